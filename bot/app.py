@@ -1,0 +1,59 @@
+"""Wiring: build the engine, sessions and the platform-free Bot from a Config."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.config import Config
+from handlers.core import Bot
+from storage.db import current_heads, is_empty, make_engine, make_sessionmaker, upgrade
+from storage.errors import UserError
+
+
+@dataclass
+class App:
+    config: Config
+    engine: Engine
+    sessions: sessionmaker[Session]
+    bot: Bot
+
+
+def head_revisions() -> set[str]:
+    from alembic.config import Config as AlembicConfig
+    from alembic.script import ScriptDirectory
+
+    from storage.db import MIGRATIONS
+
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return set(ScriptDirectory.from_config(cfg).get_heads())
+
+
+def prepare_schema(engine: Engine) -> None:
+    """Migrate an empty database; refuse to run on an outdated one (say how to fix)."""
+    if is_empty(engine):
+        upgrade(engine)
+        return
+    if current_heads(engine) != head_revisions():
+        raise UserError("the database schema is out of date; run: crmbot db upgrade")
+
+
+def build_app(config: Config, *, migrate: bool = True) -> App:
+    engine = make_engine(config.database_url)
+    if migrate:
+        prepare_schema(engine)
+    sessions = make_sessionmaker(engine)
+    bot = Bot(sessions, free_text=_free_text())
+    return App(config, engine, sessions, bot)
+
+
+def _free_text():  # type: ignore[no-untyped-def]
+    """The natural-language handler, when that module is present."""
+    try:
+        from handlers.freetext import handle_free_text
+    except ImportError:
+        return None
+    return handle_free_text

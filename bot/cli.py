@@ -1,0 +1,146 @@
+"""The ``crmbot`` command line: console, database, demo data, and the bot runners.
+
+Every subcommand builds what it needs from the environment here, at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from bot.config import Config, load_config
+from storage.errors import UserError
+
+Runner = Callable[[argparse.Namespace, Config], int]
+_RUNNERS: dict[str, Runner] = {}
+
+
+def runner(name: str) -> Callable[[Runner], Runner]:
+    def register(fn: Runner) -> Runner:
+        _RUNNERS[name] = fn
+        return fn
+
+    return register
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="crmbot",
+        description="crmbot: a self-hosted CRM that lives in Slack, Telegram and your terminal.",
+        epilog="Configuration comes from environment variables (and .env); see README.md.",
+    )
+    sub = p.add_subparsers(dest="cmd", metavar="COMMAND")
+
+    c = sub.add_parser("console", help="chat with the bot in this terminal (SQLite by default)")
+    c.add_argument("--user", default=None, help="your name in the CRM (default: $USER)")
+    c.add_argument("--workspace", default="default", help="workspace name (default: default)")
+    c.add_argument("--tz", default=None, help="your IANA time zone, e.g. Europe/Madrid")
+
+    db = sub.add_parser("db", help="database schema")
+    db_sub = db.add_subparsers(dest="db_cmd", metavar="ACTION")
+    db_sub.add_parser("upgrade", help="apply Alembic migrations up to the latest")
+    db_sub.add_parser("current", help="show the schema revision")
+
+    d = sub.add_parser("demo-data", help="fill a workspace with a realistic generated team")
+    d.add_argument("--contacts", type=int, default=200)
+    d.add_argument("--workspace", default=None)
+
+    for extra in _EXTRA_PARSERS:
+        extra(sub)
+    return p
+
+
+_EXTRA_PARSERS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
+
+
+@runner("console")
+def run_console(ns: argparse.Namespace, config: Config) -> int:
+    import getpass
+
+    from bot.app import build_app
+    from bot.console import ConsoleAdapter, interactive_lines
+    from storage.db import transaction
+    from storage.workspaces import get_or_create_workspace
+
+    app = build_app(config)
+    with transaction(app.sessions) as s:
+        ws = get_or_create_workspace(s, ns.workspace, config.timezone, config.currency)
+        ws_id = ws.id
+    user = ns.user or getpass.getuser() or "me"
+    adapter = ConsoleAdapter(app.bot, ws_id, user, ns.tz)
+    tty = sys.stdin.isatty()
+    adapter.run(interactive_lines() if tty else sys.stdin, interactive=tty)
+    return 0
+
+
+@runner("db")
+def run_db(ns: argparse.Namespace, config: Config) -> int:
+    from bot.app import head_revisions
+    from storage.db import current_heads, make_engine, upgrade
+
+    engine = make_engine(config.database_url)
+    if ns.db_cmd == "upgrade":
+        upgrade(engine)
+        print(f"database at {', '.join(sorted(current_heads(engine)))}")
+        return 0
+    if ns.db_cmd == "current":
+        cur = current_heads(engine)
+        state = "up to date" if cur == head_revisions() else "out of date"
+        print(f"{', '.join(sorted(cur)) or 'empty'} ({state})")
+        return 0
+    print("usage: crmbot db upgrade|current", file=sys.stderr)
+    return 2
+
+
+@runner("demo-data")
+def run_demo(ns: argparse.Namespace, config: Config) -> int:
+    from bot.app import build_app
+    from storage.db import transaction
+    from storage.demo import generate
+    from storage.workspaces import get_or_create_workspace
+
+    app = build_app(config)
+    with transaction(app.sessions) as s:
+        ws = get_or_create_workspace(s, ns.workspace or "default", config.timezone, config.currency)
+        counts = generate(s, ws, contacts=ns.contacts)
+    print(
+        f"workspace {ns.workspace or 'default'}: {counts.users} users, {counts.accounts} "
+        f"accounts, {counts.contacts} contacts, {counts.deals} deals, {counts.activities} "
+        f"activities, {counts.reminders} reminders"
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _load_plugins()
+    parser = build_parser()
+    ns = parser.parse_args(argv)
+    if not ns.cmd:
+        parser.print_help()
+        return 0
+    config = load_config()
+    logging.basicConfig(
+        level=config.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    try:
+        return _RUNNERS[ns.cmd](ns, config)
+    except UserError as exc:
+        print(f"crmbot: {exc}", file=sys.stderr)
+        return 2
+
+
+def _load_plugins() -> None:
+    """Subcommands that live in their own modules register themselves on import."""
+    import importlib
+
+    for mod in _SUBCOMMAND_MODULES:
+        importlib.import_module(mod)
+
+
+_SUBCOMMAND_MODULES: list[str] = []
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""The console adapter: chat with the bot in a terminal, or script it through stdin.
+
+Like Errbot's text backend, it is a real adapter (same core, same replies), which
+makes it the harness for end-to-end tests.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterable
+from typing import TextIO
+
+from handlers.core import Bot
+from handlers.types import Incoming, Reply, Sender
+
+PROMPT = "you> "
+
+
+def render(reply: Reply) -> str:
+    """Text plus buttons and choices as a numbered list the user can answer."""
+    out = [reply.text] if reply.text else []
+    options = [*reply.choices, *reply.buttons]
+    if options:
+        out.append("\n".join(f"  [{i}] {b.label}" for i, b in enumerate(options, 1)))
+    if reply.image is not None and reply.image_name:
+        out.append(f"(chart saved to {reply.image_name})")
+    return "\n".join(out)
+
+
+class ConsoleAdapter:
+    """Feeds lines to the core as one console user and prints each reply."""
+
+    platform = "console"
+
+    def __init__(
+        self,
+        bot: Bot,
+        workspace_id: int,
+        user: str,
+        timezone: str | None = None,
+        out: TextIO | None = None,
+    ) -> None:
+        self.bot = bot
+        self.workspace_id = workspace_id
+        self.sender = Sender("console", user, user, timezone)
+        self.out = out or sys.stdout
+
+    def send(self, text: str) -> Reply:
+        return self.bot.handle(
+            Incoming(
+                workspace_id=self.workspace_id, sender=self.sender, text=text, channel="console"
+            )
+        )
+
+    def say(self, text: str) -> str:
+        """One message in, the rendered reply out (the test helper, like Errbot's testbot)."""
+        return render(self.send(text))
+
+    def run(self, lines: Iterable[str], interactive: bool) -> None:
+        if interactive:
+            self.out.write("crmbot console — type 'help', or 'quit' to leave.\n")
+            self.out.flush()
+        for raw in lines:
+            line = raw.strip()
+            if not line:
+                continue
+            if line.lower() in ("quit", "exit", ":q"):
+                break
+            self.out.write(self.say(line) + "\n\n")
+            self.out.flush()
+
+
+def interactive_lines() -> Iterable[str]:
+    with contextlib.suppress(ImportError):  # line editing and history where available
+        import readline  # noqa: F401
+    while True:
+        try:
+            yield input(PROMPT)
+        except EOFError:
+            return
+        except KeyboardInterrupt:
+            print()
+            return

@@ -1,0 +1,38 @@
+"""Parse command arguments: free words first, then ``key=value`` fields.
+
+``contact add Maria Lopez email=maria@acme.com account=Acme Corp`` gives the words
+``Maria Lopez`` and the fields email and account; a value runs until the next
+``key=``, so values may contain spaces without quotes. Quotes work too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_FIELD = re.compile(r"(?:(?<=\s)|^)([a-z_]+)=")
+
+
+@dataclass
+class Args:
+    words: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def parse_args(text: str) -> Args:
+    matches = list(_FIELD.finditer(text))
+    if not matches:
+        return Args(_unquote(text))
+    words = _unquote(text[: matches[0].start()])
+    fields: dict[str, str] = {}
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        fields[m.group(1)] = _unquote(text[m.end() : end])
+    return Args(words, fields)

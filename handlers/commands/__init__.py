@@ -1,0 +1,14 @@
+"""Command modules; importing this package registers every command."""
+
+from handlers.commands import (  # noqa: F401
+    accounts,
+    activities,
+    contacts,
+    deals,
+    help,
+    me,
+    pipeline,
+    reminders,
+    settings,
+    undo,
+)

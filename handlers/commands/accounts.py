@@ -1,0 +1,97 @@
+"""account add|show|edit|list|merge."""
+
+from __future__ import annotations
+
+from handlers import render
+from handlers.args import parse_args
+from handlers.commands import common
+from handlers.registry import Call, command
+from handlers.types import Button, Reply
+from storage import crm, queries
+
+
+@command(
+    "account add",
+    "account add NAME [industry=] [region=] [size=] [website=] [source=] [tags=]",
+    aliases=("account new", "account create"),
+)
+def account_add(call: Call) -> Reply:
+    """Create an account (company). Names are unique, ignoring case and accents.
+
+    Example: account add Ørsted industry=Energy region=Nordics size=1000+ source=event
+    """
+    args = parse_args(common.need(call, "account", "account add Acme Corp industry=Retail"))
+    a = crm.create_account(call.ctx, args.words, args.fields)
+    return Reply(
+        sections=["✅ Account created", render.account_card(call.ctx, a)],
+        buttons=[common.undo_button(call.ctx)],
+    )
+
+
+@command("account show", "account show NAME", aliases=("account view", "account open"))
+def account_show(call: Call) -> Reply:
+    """Show an account's card: contacts, deals, latest activities. Example: account show acme"""
+    q = common.need(call, "account", "account show Acme")
+    ctx = call.ctx
+    a = common.account(ctx, q, lambda r: f"account show {r}")
+    contacts = [render.contact_line(c) for c in queries.contacts_of(ctx, a.id)]
+    deals = [render.deal_line(ctx, d) for d in queries.deals_of(ctx, account_id=a.id)]
+    acts = [render.activity_line(ctx, x) for x in queries.recent_activities(ctx, account_id=a.id)]
+    return Reply(
+        sections=[
+            render.account_card(ctx, a),
+            render.timeline("Contacts", contacts),
+            render.timeline("Deals", deals),
+            render.timeline("Latest activity", acts),
+        ],
+        private=True,
+    )
+
+
+@command("account edit", "account edit NAME field=value ...", aliases=("account update",))
+def account_edit(call: Call) -> Reply:
+    """Change fields of an account. Example: account edit Acme industry=Retail tags=key,eu"""
+    args = parse_args(common.need(call, "account", "account edit Acme region=EMEA"))
+    if not args.fields:
+        return Reply.error("Say what to change, e.g. account edit Acme region=EMEA")
+    rest = " ".join(f"{k}={v}" for k, v in args.fields.items())
+    a = common.account(
+        call.ctx, args.words, lambda r: f"account edit {r} {rest}", offer_create=False
+    )
+    crm.update_account(call.ctx, a, args.fields)
+    return Reply(
+        sections=["✅ Account updated", render.account_card(call.ctx, a)],
+        buttons=[common.undo_button(call.ctx)],
+    )
+
+
+@command("account list", "account list [page=N]", aliases=("accounts",))
+def account_list(call: Call) -> Reply:
+    """List accounts, 20 a page."""
+    args = parse_args(call.rest)
+    page = common.page_of(args.fields)
+    rows, total = queries.list_accounts(call.ctx, limit=20, offset=(page - 1) * 20)
+    return common.paged([render.account_line(a) for a in rows], total, page, 20, "account list")
+
+
+@command("account merge", "account merge DUPLICATE into KEEP")
+def account_merge(call: Call) -> Reply:
+    """Merge a duplicate account into another; contacts, deals and activities move over.
+
+    Example: account merge ACME Inc into Acme
+    """
+    text = common.need(call, "accounts", "account merge ACME Inc into Acme")
+    if " into " not in text:
+        return Reply.error("Say which one to keep: account merge DUPLICATE into KEEP")
+    drop_q, keep_q = (p.strip() for p in text.split(" into ", 1))
+    drop = common.account(
+        call.ctx, drop_q, lambda r: f"account merge {r} into {keep_q}", offer_create=False
+    )
+    keep = common.account(
+        call.ctx, keep_q, lambda r: f"account merge #a{drop.id} into {r}", offer_create=False
+    )
+    crm.merge_accounts(call.ctx, keep, drop)
+    return Reply(
+        sections=[f"✅ Merged {drop.name} into {render.account_line(keep)}"],
+        buttons=[common.undo_button(call.ctx), Button("Show", f"account show #a{keep.id}")],
+    )

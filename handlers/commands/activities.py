@@ -1,0 +1,131 @@
+"""log call|meeting|visit|email|note."""
+
+from __future__ import annotations
+
+from handlers import render
+from handlers.args import parse_args
+from handlers.commands import common
+from handlers.registry import Call, command
+from handlers.types import Button, Reply
+from handlers.when import require_when
+from storage import crm
+from storage import reminders as rem
+from storage.lookup import find_accounts, find_contacts, find_deals
+from storage.models import Account, Contact, Opportunity
+
+_EXAMPLE = "log call Maria Lopez: wants a quote follow=next tuesday 9am"
+
+
+def resolve_subject(
+    call: Call, who: str, redo_prefix: str, body: str
+) -> tuple[Contact | None, Account | None, Opportunity | None]:
+    """A contact first, then an account, then a deal; 'Maria at Acme' narrows by account."""
+    ctx = call.ctx
+    account: Account | None = None
+    if " at " in who:
+        who, acc_q = (p.strip() for p in who.rsplit(" at ", 1))
+        account = common.account(ctx, acc_q, lambda r: f"{redo_prefix} {who} at {r}: {body}")
+    res = find_contacts(ctx, who, account)
+    if res.matches or who.startswith("#c"):
+        c = common.choose(res, "contact", lambda r: f"{redo_prefix} {r}: {body}")
+        return c, account, None
+    if account is None:
+        accs = find_accounts(ctx, who)
+        if accs.matches or who.startswith("#a"):
+            return (
+                None,
+                common.choose(accs, "account", lambda r: f"{redo_prefix} {r}: {body}"),
+                None,
+            )
+        deals = find_deals(ctx, who)
+        if deals.matches or who.startswith("#d"):
+            return None, None, common.choose(deals, "deal", lambda r: f"{redo_prefix} {r}: {body}")
+    # Nothing matched: offer to create the contact, then log.
+    return common.contact(ctx, who, lambda r: f"{redo_prefix} {r}: {body}", account), None, None
+
+
+def _log(call: Call, kind: str) -> Reply:
+    """Shared body of the five log commands."""
+    ctx = call.ctx
+    text = common.need(call, "contact, account or deal", _EXAMPLE)
+    who, _, body = text.partition(":")
+    args = parse_args(body)
+    follow = args.fields.pop("follow", None)
+    deal_q = args.fields.pop("deal", None)
+    if args.fields:
+        raise common.Ask(
+            Reply.error(f"unknown field '{next(iter(args.fields))}'; log takes deal= and follow=")
+        )
+    prefix = f"log {kind}"
+    contact, account, deal = resolve_subject(call, who.strip(), prefix, body.strip())
+    if deal_q:
+        deal = common.deal(ctx, deal_q, lambda r: f"{prefix} {who.strip()}: {args.words} deal={r}")
+    act = crm.log_activity(ctx, kind, args.words, contact=contact, account=account, deal=deal)
+    sections = [f"✅ Logged {kind}", render.activity_line(ctx, act)]
+    target = contact or deal or account
+    if target is not None:
+        sections.append("on " + common.label_of(target))
+    if follow:
+        when = require_when(ctx, follow, "follow=next tuesday 9am")
+        linked: tuple[str, int] | None = None
+        if contact is not None:
+            linked = ("contact", contact.id)
+        elif deal is not None:
+            linked = ("deal", deal.id)
+        elif account is not None:
+            linked = ("account", account.id)
+        name = common.label_of(target) if target else ""
+        r = rem.create(
+            ctx,
+            f"Follow up {name}: {args.words}".strip(": "),
+            when.due,
+            linked=linked,
+            kind="follow-up",
+        )
+        sections.append(render.reminder_line(ctx, r))
+        if contact is not None and contact.do_not_contact:
+            sections.append("⚠️ This contact is marked do-not-contact.")
+    return Reply(sections=sections, buttons=[common.undo_button(ctx)])
+
+
+@command("log call", "log call WHO: NOTE [deal=] [follow=WHEN]", aliases=("call",))
+def log_call(call: Call) -> Reply:
+    """Log a call. WHO is a contact, account or deal ('Maria at Acme' narrows it down).
+
+    Example: log call Maria Lopez: wants a quote follow=next tuesday 9am
+    """
+    return _log(call, "call")
+
+
+@command("log meeting", "log meeting WHO: NOTE [deal=] [follow=WHEN]", aliases=("meeting",))
+def log_meeting(call: Call) -> Reply:
+    """Log a meeting. Example: log meeting Acme: demo went well deal=Acme renewal"""
+    return _log(call, "meeting")
+
+
+@command("log visit", "log visit WHO: NOTE [deal=] [follow=WHEN]", aliases=("visit",))
+def log_visit(call: Call) -> Reply:
+    """Log a visit. Example: log visit Globex: met the plant manager"""
+    return _log(call, "visit")
+
+
+@command("log email", "log email WHO: NOTE [deal=] [follow=WHEN]", aliases=("email",))
+def log_email(call: Call) -> Reply:
+    """Log an email. Example: log email maria@acme.com: sent the price list"""
+    return _log(call, "email")
+
+
+@command("log note", "log note WHO: NOTE [deal=] [follow=WHEN]", aliases=("note",))
+def log_note(call: Call) -> Reply:
+    """Log a note. Example: log note Acme: budget frozen until Q2"""
+    return _log(call, "note")
+
+
+@command("log", "log call|meeting|visit|email|note WHO: NOTE")
+def log_help(call: Call) -> Reply:
+    """Log an activity: call, meeting, visit, email or note."""
+    return Reply(
+        sections=["What kind? log call|meeting|visit|email|note WHO: NOTE", f"Example: {_EXAMPLE}"],
+        choices=[Button(k, f"help log {k}") for k in ("call", "meeting", "visit", "email", "note")],
+        ok=False,
+    )

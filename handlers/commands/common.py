@@ -1,0 +1,107 @@
+"""Helpers shared by the command modules: resolving names, asking, undo buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from handlers.registry import Call
+from handlers.types import Ask, Button, Reply
+from storage.context import Ctx
+from storage.lookup import Resolution, find_accounts, find_contacts, find_deals
+from storage.models import Account, Contact, Opportunity
+
+T = TypeVar("T", Contact, Account, Opportunity)
+
+
+def label_of(obj: Contact | Account | Opportunity) -> str:
+    if isinstance(obj, Contact):
+        at = f" ({obj.account.name})" if obj.account else ""
+        extra = f" {obj.email}" if obj.email else ""
+        return f"{obj.name}{at}{extra}"
+    if isinstance(obj, Account):
+        return obj.name
+    return f"{obj.title} ({obj.stage})"
+
+
+def ref(obj: Contact | Account | Opportunity) -> str:
+    letter = {Contact: "c", Account: "a", Opportunity: "d"}[type(obj)]
+    return f"#{letter}{obj.id}"
+
+
+def choose(
+    res: Resolution[T], what: str, redo: Callable[[str], str], create: str | None = None
+) -> T:
+    """The one match, or raise Ask with numbered choices / an offer to create."""
+    if res.found is not None:
+        return res.found
+    if res.ambiguous:
+        raise Ask(
+            Reply(
+                sections=[f"'{res.query}' matches several {what}s. Which one?"],
+                choices=[Button(label_of(m), redo(ref(m))) for m in res.matches[:8]],
+            )
+        )
+    buttons = [Button(f"Create {what} '{res.query}'", create)] if create else []
+    hint = " Want me to create it?" if create else ""
+    raise Ask(
+        Reply(
+            sections=[f"I found no {what} matching '{res.query}'.{hint}"], buttons=buttons, ok=False
+        )
+    )
+
+
+def contact(
+    ctx: Ctx,
+    query: str,
+    redo: Callable[[str], str],
+    account: Account | None = None,
+    offer_create: bool = True,
+) -> Contact:
+    return choose(
+        find_contacts(ctx, query, account),
+        "contact",
+        redo,
+        f"contact add {query}" if offer_create and not query.startswith("#") else None,
+    )
+
+
+def account(ctx: Ctx, query: str, redo: Callable[[str], str], offer_create: bool = True) -> Account:
+    return choose(
+        find_accounts(ctx, query),
+        "account",
+        redo,
+        f"account add {query}" if offer_create and not query.startswith("#") else None,
+    )
+
+
+def deal(ctx: Ctx, query: str, redo: Callable[[str], str], open_only: bool = False) -> Opportunity:
+    return choose(
+        find_deals(ctx, query, open_only),
+        "deal",
+        redo,
+        f"deal add {query}" if not query.startswith("#") else None,
+    )
+
+
+def undo_button(ctx: Ctx) -> Button:
+    return Button("Undo", f"undo {ctx.batch}")
+
+
+def need(call: Call, what: str, example: str) -> str:
+    if not call.rest.strip():
+        raise Ask(Reply.error(f"Which {what}? Example: {example}"))
+    return call.rest.strip()
+
+
+def paged(rows: Sequence[str], total: int, page: int, size: int, more_action: str) -> Reply:
+    if not rows:
+        return Reply.say("Nothing here yet.")
+    head = f"{total} in all" + (f" · page {page}" if total > size else "")
+    buttons = [Button("More", f"{more_action} page={page + 1}")] if page * size < total else []
+    return Reply(sections=[head, "\n".join(rows)], buttons=buttons, private=True)
+
+
+def page_of(fields: dict[str, str]) -> int:
+    raw = fields.pop("page", "1")
+    return max(1, int(raw)) if raw.isdigit() else 1

@@ -1,0 +1,216 @@
+"""contact add|show|edit|find|list|merge|delete."""
+
+from __future__ import annotations
+
+from handlers import render
+from handlers.args import parse_args
+from handlers.commands import common
+from handlers.registry import Call, command
+from handlers.types import Button, Reply
+from storage import crm, queries
+from storage import reminders as rem
+from storage.validate import boolean
+
+
+def _show(call: Call, c_id: int) -> Reply:
+    ctx = call.ctx
+    from storage.models import Contact
+
+    c = ctx.session.get(Contact, c_id)
+    assert c is not None
+    acts = [render.activity_line(ctx, a) for a in queries.recent_activities(ctx, contact_id=c.id)]
+    deals = [render.deal_line(ctx, d) for d in queries.deals_of(ctx, contact_id=c.id)]
+    rems = [render.reminder_line(ctx, r) for r in rem.linked_open(ctx, "contact", c.id)]
+    return Reply(
+        sections=[
+            render.contact_card(ctx, c),
+            render.timeline("Deals", deals),
+            render.timeline("Latest activity", acts),
+            render.timeline("Reminders", rems),
+        ],
+        buttons=[Button("Delete", f"contact delete #c{c.id}", "danger")],
+        private=True,
+    )
+
+
+@command(
+    "contact add",
+    "contact add NAME [email=] [phone=] [account=] [title=] [lifecycle=] "
+    "[source=] [dnc=yes] [birthday=YYYY-MM-DD] [tags=a,b] [keep_in_touch=4]",
+    aliases=("contact new", "contact create"),
+)
+def contact_add(call: Call) -> Reply:
+    """Create a contact. Warns when the email, or the name at the same account, exists.
+
+    Example: contact add Maria Lopez email=maria@acme.com account=Acme title=CFO
+    Fields: email, phone, title, account, lifecycle (prospect, lead, customer, inactive),
+    source (mailing campaign, web search, personal contact, event, cold call, referral,
+    other), dnc (do-not-contact: yes/no), birthday, tags, owner, keep_in_touch (weeks).
+    """
+    ctx = call.ctx
+    args = parse_args(common.need(call, "contact", "contact add Maria Lopez email=maria@acme.com"))
+    force = boolean(args.fields.pop("force", "no"))
+    name = args.words
+    if " at " in name and "account" not in args.fields:
+        name, args.fields["account"] = (p.strip() for p in name.rsplit(" at ", 1))
+    if not force:
+        account_id = None
+        if args.fields.get("account"):
+            acc = crm.find_accounts(ctx, args.fields["account"]).found
+            account_id = acc.id if acc else -1
+        dupes = crm.duplicates_of(ctx, name, args.fields.get("email"), account_id)
+        if dupes:
+            d = dupes[0]
+            why = (
+                "that email"
+                if d.email_key and args.fields.get("email", "").lower() == d.email_key
+                else "that name"
+            )
+            return Reply(
+                sections=[f"A contact with {why} already exists: {render.contact_line(d)}"],
+                buttons=[
+                    Button(f"Show {d.name}", f"contact show #c{d.id}"),
+                    Button("Create anyway", f"{call.text} force=yes"),
+                ],
+                ok=False,
+            )
+    c = crm.create_contact(ctx, name, args.fields)
+    ctx.session.flush()
+    return Reply(
+        sections=["✅ Contact created", render.contact_card(ctx, c)],
+        buttons=[common.undo_button(ctx)],
+    )
+
+
+@command("contact show", "contact show NAME", aliases=("contact view", "contact open"))
+def contact_show(call: Call) -> Reply:
+    """Show a contact's card and timeline (deals, latest activities, open reminders).
+
+    Example: contact show Maria   (names are forgiving: case, accents, small typos)
+    """
+    q = common.need(call, "contact", "contact show Maria Lopez")
+    c = common.contact(call.ctx, q, lambda r: f"contact show {r}")
+    return _show(call, c.id)
+
+
+@command("contact edit", "contact edit NAME field=value ...", aliases=("contact update",))
+def contact_edit(call: Call) -> Reply:
+    """Change fields of a contact. Example: contact edit Maria phone=+34 600 1 2 3 4 dnc=yes"""
+    args = parse_args(common.need(call, "contact", "contact edit Maria title=CEO"))
+    if not args.fields:
+        return Reply.error("Say what to change, e.g. contact edit Maria title=CEO")
+    rest = " ".join(f"{k}={v}" for k, v in args.fields.items())
+    c = common.contact(
+        call.ctx, args.words, lambda r: f"contact edit {r} {rest}", offer_create=False
+    )
+    crm.update_contact(call.ctx, c, args.fields)
+    return Reply(
+        sections=["✅ Contact updated", render.contact_card(call.ctx, c)],
+        buttons=[common.undo_button(call.ctx)],
+    )
+
+
+@command("contact find", "contact find TEXT", aliases=("find", "search", "contact search"))
+def contact_find(call: Call) -> Reply:
+    """Find contacts, accounts and deals by name, email or typo-tolerant match.
+
+    Example: find maria
+    """
+    q = common.need(call, "name", "find maria")
+    contacts, accounts, deals = queries.search(call.ctx, q)
+    sections = []
+    if contacts:
+        sections.append("Contacts\n" + "\n".join(render.contact_line(c) for c in contacts))
+    if accounts:
+        sections.append("Accounts\n" + "\n".join(render.account_line(a) for a in accounts))
+    if deals:
+        sections.append("Deals\n" + "\n".join(render.deal_line(call.ctx, d) for d in deals))
+    if not sections:
+        return Reply(
+            sections=[f"Nothing matches '{q}'."],
+            buttons=[Button(f"Create contact '{q}'", f"contact add {q}")],
+            ok=False,
+        )
+    choices = [Button(c.name, f"contact show #c{c.id}") for c in contacts[:5]]
+    return Reply(sections=sections, choices=choices, private=True)
+
+
+@command(
+    "contact list",
+    "contact list [mine] [account=] [lifecycle=] [tag=] [page=N]",
+    aliases=("contacts",),
+)
+def contact_list(call: Call) -> Reply:
+    """List contacts, 20 a page. Example: contact list mine lifecycle=customer"""
+    args = parse_args(call.rest)
+    page = common.page_of(args.fields)
+    acc_id = None
+    if args.fields.get("account"):
+        acc_id = common.account(
+            call.ctx,
+            args.fields["account"],
+            lambda r: f"contact list account={r}",
+            offer_create=False,
+        ).id
+    lifecycle = args.fields.get("lifecycle")
+    if lifecycle:
+        from storage.validate import lifecycle as check
+
+        lifecycle = check(lifecycle)
+    rows, total = queries.list_contacts(
+        call.ctx,
+        mine=args.words.strip().lower() == "mine",
+        account_id=acc_id,
+        lifecycle=lifecycle,
+        tag=args.fields.get("tag"),
+        limit=20,
+        offset=(page - 1) * 20,
+    )
+    return common.paged(
+        [render.contact_line(c) for c in rows],
+        total,
+        page,
+        20,
+        f"contact list {args.words}".strip(),
+    )
+
+
+@command("contact merge", "contact merge DUPLICATE into KEEP")
+def contact_merge(call: Call) -> Reply:
+    """Merge a duplicate contact into another; its activities, deals and reminders move over.
+
+    Example: contact merge #c12 into Maria Lopez
+    """
+    text = common.need(call, "contacts", "contact merge Maria L into Maria Lopez")
+    if " into " not in text:
+        return Reply.error("Say which one to keep: contact merge DUPLICATE into KEEP")
+    drop_q, keep_q = (p.strip() for p in text.split(" into ", 1))
+    drop = common.contact(
+        call.ctx, drop_q, lambda r: f"contact merge {r} into {keep_q}", offer_create=False
+    )
+    keep = common.contact(
+        call.ctx, keep_q, lambda r: f"contact merge #c{drop.id} into {r}", offer_create=False
+    )
+    crm.merge_contacts(call.ctx, keep, drop)
+    return Reply(
+        sections=[f"✅ Merged #c{drop.id} into {render.contact_line(keep)}"],
+        buttons=[common.undo_button(call.ctx)],
+    )
+
+
+@command("contact delete", "contact delete NAME", aliases=("contact remove",))
+def contact_delete(call: Call) -> Reply:
+    """Delete a contact (soft and audited; undo within 10 minutes). Asks to confirm."""
+    args = parse_args(common.need(call, "contact", "contact delete Maria Lopez"))
+    confirmed = boolean(args.fields.pop("confirm", "no"))
+    c = common.contact(call.ctx, args.words, lambda r: f"contact delete {r}", offer_create=False)
+    if not confirmed:
+        return Reply(
+            sections=[f"Delete {render.contact_line(c)}?"],
+            buttons=[
+                Button("Yes, delete", f"contact delete #c{c.id} confirm=yes", "danger"),
+                Button("Keep", f"contact show #c{c.id}"),
+            ],
+        )
+    crm.soft_delete(call.ctx, c)
+    return Reply(sections=[f"🗑 Deleted {c.name}"], buttons=[common.undo_button(call.ctx)])

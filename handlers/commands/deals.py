@@ -1,0 +1,208 @@
+"""deal add|show|edit|list|move|won|lost|delete."""
+
+from __future__ import annotations
+
+import re
+
+from handlers import render
+from handlers.args import parse_args
+from handlers.commands import common
+from handlers.registry import Call, command
+from handlers.types import Button, Reply
+from storage import crm, queries
+from storage import reminders as rem
+from storage.errors import UserError
+from storage.models import OPEN_STAGES, Opportunity
+from storage.validate import STAGE_SYNONYMS, boolean
+from storage.validate import stage as check_stage
+from storage.workspaces import stage_label
+
+_TRAILING_AMOUNT = re.compile(
+    r"\s+((?:[$€£¥₸]\s?\d[\d,]*(?:\.\d+)?[kKmM]?)|(?:\d[\d,]*(?:\.\d+)?[kKmM]?"
+    r"(?:\s?(?:[A-Z]{3}|[$€£¥₸]))?))$"
+)
+
+
+def split_amount(words: str) -> tuple[str, str | None]:
+    """'Acme renewal 12k EUR' -> ('Acme renewal', '12k EUR')."""
+    m = _TRAILING_AMOUNT.search(words)
+    if not m or not re.search(r"[kKmM$€£¥₸]|[A-Z]{3}|\d{3,}", m.group(1)):
+        return words, None
+    return words[: m.start()].strip(), m.group(1)
+
+
+def stage_buttons(call: Call, d: Opportunity) -> list[Button]:
+    if d.status != "open":
+        return []
+    ws = call.ctx.workspace
+    buttons = [
+        Button(f"→ {stage_label(ws, s)}", f"deal move #d{d.id} to {s}")
+        for s in OPEN_STAGES
+        if s != d.stage
+    ]
+    buttons += [
+        Button("Won", f"deal won #d{d.id}", "primary"),
+        Button("Lost", f"deal lost #d{d.id}", "danger"),
+    ]
+    return buttons
+
+
+def _card(call: Call, d: Opportunity, head: str | None = None, undo: bool = False) -> Reply:
+    ctx = call.ctx
+    history = [render.stage_line(ctx, s) for s in queries.stage_history(ctx, d.id)]
+    acts = [render.activity_line(ctx, a) for a in queries.recent_activities(ctx, deal_id=d.id)]
+    rems = [render.reminder_line(ctx, r) for r in rem.linked_open(ctx, "deal", d.id)]
+    buttons = ([common.undo_button(ctx)] if undo else []) + stage_buttons(call, d)
+    return Reply(
+        sections=[
+            head or "",
+            render.deal_card(ctx, d),
+            render.timeline("Stage history", history),
+            render.timeline("Latest activity", acts),
+            render.timeline("Reminders", rems),
+        ],
+        buttons=buttons,
+        private=True,
+    )
+
+
+@command(
+    "deal add",
+    "deal add TITLE [AMOUNT] [account=] [contact=] [stage=] [close=YYYY-MM-DD] "
+    "[probability=] [next=]",
+    aliases=("deal new", "deal create"),
+)
+def deal_add(call: Call) -> Reply:
+    """Create a deal (opportunity). The amount may trail the title.
+
+    Example: deal add Acme renewal 12k EUR account=Acme stage=proposal close=2026-12-31
+    Stages: prospecting, pre-approach, presentation, closing, won, lost (qualified, proposal,
+    demo, quote, negotiation, contract, closed won, closed lost are understood too).
+    """
+    args = parse_args(common.need(call, "deal", "deal add Acme renewal 12k EUR account=Acme"))
+    title, amount = split_amount(args.words)
+    if amount and "amount" not in args.fields:
+        args.fields["amount"] = amount
+    if "account" not in args.fields and "contact" not in args.fields:
+        acc = crm.find_accounts(call.ctx, title.split(" ")[0]).found if title else None
+        if acc is not None:
+            args.fields["account"] = f"#a{acc.id}"
+    d = crm.create_deal(call.ctx, title, args.fields)
+    return _card(call, d, "✅ Deal created", undo=True)
+
+
+@command("deal show", "deal show DEAL", aliases=("deal view", "deal open"))
+def deal_show(call: Call) -> Reply:
+    """Show a deal's card, stage history, latest activities and reminders."""
+    q = common.need(call, "deal", "deal show Acme renewal")
+    d = common.deal(call.ctx, q, lambda r: f"deal show {r}")
+    return _card(call, d)
+
+
+@command("deal edit", "deal edit DEAL field=value ...", aliases=("deal update",))
+def deal_edit(call: Call) -> Reply:
+    """Change fields of a deal. Example: deal edit Acme renewal amount=15k close=2027-01-31"""
+    args = parse_args(common.need(call, "deal", "deal edit Acme renewal amount=15000"))
+    if not args.fields:
+        return Reply.error("Say what to change, e.g. deal edit Acme renewal amount=15000")
+    rest = " ".join(f"{k}={v}" for k, v in args.fields.items())
+    d = common.deal(call.ctx, args.words, lambda r: f"deal edit {r} {rest}")
+    crm.update_deal(call.ctx, d, args.fields)
+    return _card(call, d, "✅ Deal updated", undo=True)
+
+
+@command(
+    "deal list", "deal list [mine] [stage=] [status=open|won|lost|all] [page=N]", aliases=("deals",)
+)
+def deal_list(call: Call) -> Reply:
+    """List deals (open ones by default), soonest close date first."""
+    args = parse_args(call.rest)
+    page = common.page_of(args.fields)
+    stage = check_stage(args.fields["stage"]) if args.fields.get("stage") else None
+    status = args.fields.get("status", "open").lower()
+    if status not in ("open", "won", "lost", "all"):
+        raise UserError("status is one of: open, won, lost, all")
+    if stage in ("won", "lost"):
+        status = stage
+    rows, total = queries.list_deals(
+        call.ctx,
+        mine=args.words.strip().lower() == "mine",
+        stage=stage,
+        status=None if status == "all" else status,
+        limit=20,
+        offset=(page - 1) * 20,
+    )
+    return common.paged(
+        [render.deal_line(call.ctx, d) for d in rows],
+        total,
+        page,
+        20,
+        f"deal list {call.rest}".strip(),
+    )
+
+
+def _split_stage(text: str) -> tuple[str, str]:
+    if " to " in text:
+        deal_q, stage = text.rsplit(" to ", 1)
+        return deal_q.strip(), stage.strip()
+    words = text.split()
+    if len(words) >= 3 and " ".join(words[-2:]).lower() in STAGE_SYNONYMS:
+        return " ".join(words[:-2]), " ".join(words[-2:])
+    if len(words) >= 2:
+        return " ".join(words[:-1]), words[-1]
+    raise UserError("Say the deal and the stage: deal move Acme renewal to closing")
+
+
+@command("deal move", "deal move DEAL to STAGE", aliases=("move",))
+def deal_move(call: Call) -> Reply:
+    """Move a deal to another stage; every move is kept in its history.
+
+    Example: deal move Acme renewal to negotiation
+    """
+    text = common.need(call, "deal", "deal move Acme renewal to closing")
+    deal_q, stage = _split_stage(text)
+    new = check_stage(stage)
+    d = common.deal(call.ctx, deal_q, lambda r: f"deal move {r} to {new}")
+    crm.move_deal(call.ctx, d, new)
+    return _card(call, d, f"✅ Moved to {stage_label(call.ctx.workspace, new)}", undo=True)
+
+
+@command("deal won", "deal won DEAL", aliases=("won",))
+def deal_won(call: Call) -> Reply:
+    """Mark a deal won; its contact becomes a customer. Example: deal won Acme renewal"""
+    q = common.need(call, "deal", "deal won Acme renewal")
+    d = common.deal(call.ctx, q, lambda r: f"deal won {r}")
+    crm.move_deal(call.ctx, d, "won")
+    return _card(call, d, "🎉 Won!", undo=True)
+
+
+@command("deal lost", "deal lost DEAL [reason=...]", aliases=("lost",))
+def deal_lost(call: Call) -> Reply:
+    """Mark a deal lost, with a reason. Example: deal lost Globex reason=price too high"""
+    args = parse_args(common.need(call, "deal", "deal lost Globex reason=budget cut"))
+    reason = args.fields.get("reason")
+    q = args.words
+    if " because " in q and not reason:
+        q, reason = (p.strip() for p in q.split(" because ", 1))
+    suffix = f" reason={reason}" if reason else ""
+    d = common.deal(call.ctx, q, lambda r: f"deal lost {r}{suffix}")
+    crm.move_deal(call.ctx, d, "lost", lost_reason=reason)
+    return _card(call, d, "Marked lost", undo=True)
+
+
+@command("deal delete", "deal delete DEAL", aliases=("deal remove",))
+def deal_delete(call: Call) -> Reply:
+    """Delete a deal (soft and audited; undo within 10 minutes). Asks to confirm."""
+    args = parse_args(common.need(call, "deal", "deal delete Acme renewal"))
+    confirmed = boolean(args.fields.pop("confirm", "no"))
+    d = common.deal(call.ctx, args.words, lambda r: f"deal delete {r}")
+    if not confirmed:
+        return Reply(
+            sections=[f"Delete {render.deal_line(call.ctx, d)}?"],
+            buttons=[
+                Button("Yes, delete", f"deal delete #d{d.id} confirm=yes", "danger"),
+                Button("Keep", f"deal show #d{d.id}"),
+            ],
+        )
+    crm.soft_delete(call.ctx, d)
+    return Reply(sections=[f"🗑 Deleted {d.title}"], buttons=[common.undo_button(call.ctx)])

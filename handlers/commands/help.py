@@ -1,0 +1,65 @@
+"""help: every command's usage, from its docstring."""
+
+from __future__ import annotations
+
+from handlers import registry
+from handlers.registry import Call, command
+from handlers.types import Button, Reply
+
+INTRO = (
+    "I'm crmbot, your CRM in chat. Write commands like the ones below"
+    " (free text works too once the language module is enabled)."
+)
+
+
+@command("help", "help [command]", aliases=("start", "?"))
+def help_cmd(call: Call) -> Reply:
+    """Show what I can do, or the details of one command. Example: help deal move"""
+    topic = call.rest.strip().lower()
+    if topic:
+        cmd, _ = registry.lookup(topic)
+        if cmd is not None and (len(topic.split()) > 1 or topic == cmd.name):
+            return Reply.say(f"{cmd.usage}\n\n{cmd.help}")
+        group = registry.groups().get(topic.split()[0])
+        if group:
+            return Reply.say("\n".join(f"• {c.usage}\n    {c.summary}" for c in group))
+        guess = registry.nearest(topic)
+        return Reply.error(
+            f"No help on '{topic}'." + (f" Did you mean '{guess}'?" if guess else "")
+        )
+    lines = []
+    for name, group in registry.groups().items():
+        subs = ", ".join(c.name.split(" ", 1)[1] for c in group if " " in c.name)
+        lines.append(
+            f"• {name}"
+            + (f" {subs.replace(', ', '|')}" if subs else "")
+            + f" — {group[0].summary if not subs else _group_summary(name)}"
+        )
+    examples = (
+        "Examples:\n  contact add Maria Lopez email=maria@acme.com account=Acme\n"
+        "  log call Maria: wants a quote follow=next tuesday 9am\n"
+        "  deal add Acme renewal 12k EUR\n  deal move Acme renewal to negotiation\n"
+        "  remind me tomorrow 9am: send the contract\n  pipeline"
+    )
+    return Reply(
+        sections=[
+            INTRO,
+            "\n".join(lines),
+            examples,
+            "Type 'help <command>' for details, e.g. help deal",
+        ],
+        choices=[Button(f"help {g}", f"help {g}") for g in ("contact", "deal", "log", "remind")],
+    )
+
+
+_GROUP_SUMMARIES = {
+    "contact": "people",
+    "account": "companies",
+    "deal": "opportunities and stages",
+    "log": "calls, meetings, visits, emails, notes",
+    "reminders": "your reminders",
+}
+
+
+def _group_summary(name: str) -> str:
+    return _GROUP_SUMMARIES.get(name, name)

@@ -1,0 +1,59 @@
+"""me: my profile (time zone, language, name)."""
+
+from __future__ import annotations
+
+from handlers.registry import Call, command
+from handlers.types import Reply
+from storage.errors import UserError
+from storage.text import name_key
+from storage.workspaces import check_timezone
+
+LANGUAGES = {
+    "en": "English",
+    "es": "Español",
+    "de": "Deutsch",
+    "fr": "Français",
+    "nb": "Norsk bokmål",
+    "el": "Ελληνικά",
+    "eu": "Euskara",
+    "kk": "Қазақ тілі",
+}
+
+
+def _profile(call: Call) -> str:
+    u = call.ctx.user
+    return (
+        f"👤 {u.display_name} · {u.role}\n"
+        f"time zone: {u.timezone or call.ctx.workspace.timezone + ' (workspace default)'}\n"
+        f"language: {u.language} ({LANGUAGES.get(u.language, '?')})\n"
+        f"workspace: {call.ctx.workspace.name}"
+    )
+
+
+@command("me", "me [tz ZONE] [lang CODE] [name NAME]", aliases=("profile",))
+def me(call: Call) -> Reply:
+    """Your profile; change your time zone, language (for dates) or display name.
+
+    Examples: me tz Europe/Madrid     me lang es     me name Ana Ruiz
+    Languages: en, es, de, fr, nb, el, eu, kk.
+    """
+    words = call.rest.split(None, 1)
+    if not words:
+        return Reply.say(_profile(call))
+    key, value = words[0].lower(), (words[1].strip() if len(words) > 1 else "")
+    user = call.ctx.user
+    if not value:
+        raise UserError(f"give a value, e.g. 'me {key} ...'")
+    if key in ("tz", "timezone", "zone"):
+        user.timezone = check_timezone(value)
+    elif key in ("lang", "language"):
+        if value.lower() not in LANGUAGES:
+            raise UserError(
+                f"'{value}' is not a language I read dates in; use one of: " + ", ".join(LANGUAGES)
+            )
+        user.language = value.lower()
+    elif key == "name":
+        user.display_name, user.name_key = value, name_key(value)
+    else:
+        raise UserError("me takes tz, lang or name; example: me tz Europe/Madrid")
+    return Reply.say("✅ Saved", _profile(call))

@@ -1,0 +1,167 @@
+"""remind, reminders (list, done, snooze, cancel)."""
+
+from __future__ import annotations
+
+import re
+from zoneinfo import ZoneInfo
+
+from handlers import render
+from handlers.args import parse_args
+from handlers.commands import common
+from handlers.registry import Call, command
+from handlers.types import Button, Reply
+from handlers.when import require_when
+from storage import reminders as rem
+from storage.errors import UserError
+from storage.models import Reminder
+from storage.workspaces import find_user
+
+_EXAMPLE = "remind me tomorrow 9am: call Maria"
+_TARGET = re.compile(r"^(?:(me)|@(\S+)|#(\S+))\s+", re.IGNORECASE)
+
+
+def reminder_buttons(r: Reminder) -> list[Button]:
+    buttons = [
+        Button("Done", f"reminders done {r.id}", "primary"),
+        Button("Snooze 1h", f"reminders snooze {r.id} 1h"),
+        Button("Tomorrow 9:00", f"reminders snooze {r.id} tomorrow"),
+        Button("Next Monday", f"reminders snooze {r.id} monday"),
+    ]
+    if r.linked_type and r.linked_id:
+        letter = {"contact": "c", "account": "a", "deal": "d"}[r.linked_type]
+        buttons.append(Button("Open", f"{r.linked_type} show #{letter}{r.linked_id}"))
+    return buttons
+
+
+@command(
+    "remind",
+    "remind [me|@user|#channel] WHEN: TEXT [repeat=daily|weekly|monthly|yearly] [about=CONTACT]",
+    aliases=("reminder add", "remind me"),
+)
+def remind(call: Call) -> Reply:
+    """Set a reminder, for you, a teammate (@name) or a channel (#sales).
+
+    Examples: remind me tomorrow 9am: call Maria
+              remind #sales friday 10:00: pipeline review repeat=weekly
+              remind in 2 hours: send the contract about=Maria Lopez
+    """
+    ctx = call.ctx
+    text = common.need(call, "time and text", _EXAMPLE)
+    for_user = None
+    channel = None
+    m = _TARGET.match(text + " ")
+    if m:
+        text = text[m.end() :] if m.end() <= len(text) else ""
+        if m.group(2):
+            for_user = find_user(ctx.session, ctx.workspace, m.group(2))
+            if for_user is None:
+                raise UserError(f"no user named '@{m.group(2)}' in this workspace")
+        elif m.group(3):
+            platform = call.channel.split(":", 1)[0] if ":" in call.channel else "console"
+            channel = f"{platform}:#{m.group(3)}"
+    args = parse_args(text)
+    repeat = args.fields.pop("repeat", None)
+    about = args.fields.pop("about", None)
+    if args.fields:
+        raise UserError(
+            f"unknown field '{next(iter(args.fields))}'; remind takes repeat= and about="
+        )
+    body = args.words
+    if ":" in body:
+        when_text, _, what = body.partition(":")
+        when = require_when(ctx, when_text, _EXAMPLE)
+        what = (when.rest + " " + what).strip() if when.rest.strip() else what.strip()
+    else:
+        when = require_when(ctx, body, _EXAMPLE)
+        what = re.sub(r"^(?:to|that)\s+", "", when.rest.strip(), flags=re.IGNORECASE)
+    linked = None
+    warn = ""
+    if about:
+        c = common.contact(
+            ctx, about, lambda r: f"remind {call.rest.replace(about, r)}", offer_create=False
+        )
+        linked = ("contact", c.id)
+        if c.do_not_contact:
+            warn = f"⚠️ {c.name} is marked do-not-contact."
+    if repeat:
+        repeat = repeat.lower()
+        if repeat == "weekly":
+            repeat = "weekly:" + when.due.astimezone(ZoneInfo(ctx.tz)).strftime("%a").upper()[:2]
+    r = rem.create(
+        ctx, what, when.due, for_user=for_user, channel=channel, linked=linked, recurrence=repeat
+    )
+    return Reply(
+        sections=["⏰ Reminder set", render.reminder_line(ctx, r), warn],
+        buttons=[common.undo_button(ctx)],
+    )
+
+
+@command(
+    "reminders",
+    "reminders [list|done N|snooze N WHEN|cancel N]",
+    aliases=("reminders list", "my reminders"),
+)
+def reminders_list(call: Call) -> Reply:
+    """Your open reminders, soonest first, and recent failed deliveries."""
+    ctx = call.ctx
+    rows = rem.list_open(ctx)
+    failed = rem.list_failed(ctx)
+    if not rows and not failed:
+        return Reply.say("No open reminders. Set one: " + _EXAMPLE)
+    sections = [
+        f"{len(rows)} open reminder(s)",
+        "\n".join(render.reminder_line(ctx, r) for r in rows),
+    ]
+    if failed:
+        sections.append("Failed\n" + "\n".join(render.reminder_line(ctx, r) for r in failed))
+    choices = [Button(f"Done #r{r.id}", f"reminders done {r.id}") for r in rows[:5]]
+    return Reply(sections=sections, choices=choices, private=True)
+
+
+def _rid(text: str) -> tuple[int, str]:
+    head, _, rest = text.strip().partition(" ")
+    head = head.lstrip("#").lstrip("r")
+    if not head.isdigit():
+        raise UserError("Which reminder? Give its number, e.g. reminders done 12")
+    return int(head), rest.strip()
+
+
+@command("reminders done", "reminders done N", aliases=("done", "reminder done"))
+def reminders_done(call: Call) -> Reply:
+    """Mark a reminder done. Example: reminders done 12"""
+    rid, _ = _rid(call.rest)
+    r = rem.done(call.ctx, rem.get(call.ctx, rid))
+    return Reply(sections=[f"✅ Done: {r.text}"], buttons=[common.undo_button(call.ctx)])
+
+
+@command("reminders cancel", "reminders cancel N", aliases=("reminder cancel",))
+def reminders_cancel(call: Call) -> Reply:
+    """Cancel a reminder. Example: reminders cancel 12"""
+    rid, _ = _rid(call.rest)
+    r = rem.cancel(call.ctx, rem.get(call.ctx, rid))
+    return Reply(sections=[f"Cancelled: {r.text}"], buttons=[common.undo_button(call.ctx)])
+
+
+@command(
+    "reminders snooze",
+    "reminders snooze N 1h|tomorrow|monday|WHEN",
+    aliases=("snooze", "reminder snooze"),
+)
+def reminders_snooze(call: Call) -> Reply:
+    """Snooze a reminder: 1h, tomorrow (09:00), monday (09:00), or any time.
+
+    Example: reminders snooze 12 tomorrow     reminders snooze 12 friday 3pm
+    """
+    ctx = call.ctx
+    rid, when_text = _rid(call.rest)
+    r = rem.get(ctx, rid)
+    presets = rem.snooze_presets(ctx.now.astimezone(ZoneInfo(ctx.tz)))
+    key = when_text.lower() or "1h"
+    until = presets.get(key)
+    if until is None:
+        until = require_when(ctx, when_text, "reminders snooze 12 tomorrow 9am").due
+    rem.snooze(ctx, r, until)
+    return Reply(
+        sections=[f"💤 Snoozed until {render.fmt_dt(ctx, r.due_at)}: {r.text}"],
+        buttons=[common.undo_button(ctx)],
+    )

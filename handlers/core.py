@@ -1,0 +1,162 @@
+"""The conversation core: Incoming in, Reply out, one transaction per message.
+
+Adapters (console, Slack, Telegram) call :meth:`Bot.handle`; nothing here knows
+which platform a message came from.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from handlers import registry
+from handlers.registry import Call
+from handlers.types import Ask, Button, Incoming, Reply
+from storage.context import Ctx
+from storage.errors import UserError
+from storage.models import ConversationState, User, Workspace
+from storage.types import utcnow
+from storage.workspaces import ensure_user, find_identity
+
+log = logging.getLogger(__name__)
+
+CHOICE_TTL = timedelta(minutes=15)
+FreeText = Callable[[Call], Reply | None]
+
+
+def _load_commands() -> None:
+    # Importing the command modules registers them.
+    import handlers.commands  # noqa: F401
+
+
+class Bot:
+    """Platform-free bot: resolves the sender, runs a command, remembers choices."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        free_text: FreeText | None = None,
+    ) -> None:
+        _load_commands()
+        self.sessions = sessions
+        self.clock = clock
+        self.free_text = free_text
+
+    # -- identity --------------------------------------------------------------------------
+    def user_for(
+        self, session: Session, ws: Workspace, inc: Incoming, create: bool = True
+    ) -> User | None:
+        s = inc.sender
+        if not create:
+            return find_identity(session, ws, s.platform, s.platform_user_id)
+        user = ensure_user(
+            session, ws, s.platform, s.platform_user_id, s.display_name, timezone=s.timezone
+        )
+        return user
+
+    # -- the one entry point ---------------------------------------------------------------
+    def handle(self, inc: Incoming) -> Reply:
+        session = self.sessions()
+        try:
+            ws = session.get(Workspace, inc.workspace_id)
+            if ws is None:
+                return Reply.error("This chat is not connected to a CRM workspace.")
+            user = self.user_for(session, ws, inc)
+            assert user is not None
+            if not user.active:
+                return Reply.error("Your access to this CRM was removed; ask an admin.")
+            session.commit()  # the user exists even if the command below fails
+            ctx = Ctx(session=session, workspace=ws, user=user, now=self.clock())
+            try:
+                reply = self._dispatch(ctx, inc)
+            except Ask as ask:
+                session.rollback()
+                reply = ask.reply
+            except UserError as exc:
+                session.rollback()
+                reply = Reply.error(str(exc))
+            self._remember_choices(ctx, inc, reply)
+            session.commit()
+            return reply
+        except Exception:
+            session.rollback()
+            log.exception("message failed")
+            return Reply.error(
+                "Something went wrong on my side; nothing was saved. Please try again."
+            )
+        finally:
+            session.close()
+
+    def _dispatch(self, ctx: Ctx, inc: Incoming) -> Reply:
+        text = (inc.action or inc.text or "").strip()
+        if not inc.action:
+            picked = self._picked_choice(ctx, inc, text)
+            if picked is not None:
+                text = picked
+        if not text:
+            return Reply.say("Type 'help' to see what I can do.")
+        cmd, rest = registry.lookup(text)
+        call = Call(
+            ctx=ctx, rest=rest.strip(), text=text, channel=inc.channel, is_private=inc.is_private
+        )
+        if cmd is not None:
+            if cmd.admin_only and not ctx.is_admin:
+                raise UserError(f"'{cmd.name}' is for admins of this workspace.")
+            return cmd.handler(call)
+        if self.free_text is not None:
+            reply = self.free_text(call)
+            if reply is not None:
+                return reply
+        return unknown(text)
+
+    # -- numbered choices -------------------------------------------------------------------
+    def _state(self, ctx: Ctx, channel: str) -> ConversationState | None:
+        return ctx.session.scalar(
+            select(ConversationState).where(
+                ConversationState.workspace_id == ctx.ws_id,
+                ConversationState.user_id == ctx.user.id,
+                ConversationState.channel == channel,
+            )
+        )
+
+    def _picked_choice(self, ctx: Ctx, inc: Incoming, text: str) -> str | None:
+        if not text.isdigit():
+            return None
+        state = self._state(ctx, inc.channel)
+        if state is None or state.expires_at < ctx.now:
+            return None
+        options: list[str] = state.data.get("options", [])
+        index = int(text) - 1
+        if not 0 <= index < len(options):
+            raise UserError(f"pick a number from 1 to {len(options)}")
+        return options[index]
+
+    def _remember_choices(self, ctx: Ctx, inc: Incoming, reply: Reply) -> None:
+        """Keep the reply's buttons so a typed number can pick one (any platform)."""
+        options = [b.action for b in (*reply.choices, *reply.buttons)]
+        state = self._state(ctx, inc.channel)
+        if state is None:
+            if not options:
+                return
+            state = ConversationState(
+                workspace_id=ctx.ws_id, user_id=ctx.user.id, channel=inc.channel, data={}
+            )
+            ctx.session.add(state)
+        state.data = {**(state.data or {}), "options": options}
+        state.expires_at = ctx.now + CHOICE_TTL
+
+
+def unknown(text: str) -> Reply:
+    guess = registry.nearest(text)
+    hint = f" Did you mean '{guess}'?" if guess else ""
+    return Reply(
+        sections=[f"I don't know '{text.split()[0]}'.{hint} Type 'help' for what I can do."],
+        buttons=[Button(f"help {guess.split()[0]}", f"help {guess.split()[0]}")] if guess else [],
+        ok=False,
+    )

@@ -1,0 +1,97 @@
+"""One registry of commands; a command's docstring is its help text.
+
+A command is addressed by one or two words (``pipeline``, ``contact add``). The
+registry also suggests the nearest command for a typo, via rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+
+from handlers.types import Reply
+from storage.context import Ctx
+
+Handler = Callable[["Call"], Reply]
+
+
+@dataclass
+class Call:
+    """A command invocation: the context, the argument text, and the raw message."""
+
+    ctx: Ctx
+    rest: str
+    text: str
+    channel: str = ""
+    is_private: bool = True
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    handler: Handler
+    usage: str
+    summary: str
+    help: str
+    admin_only: bool = False
+
+
+COMMANDS: dict[str, Command] = {}
+ALIASES: dict[str, str] = {}
+
+
+def command(
+    name: str, usage: str = "", *, aliases: tuple[str, ...] = (), admin_only: bool = False
+) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        doc = inspect.getdoc(fn) or ""
+        summary = doc.splitlines()[0] if doc else name
+        COMMANDS[name] = Command(name, fn, usage or name, summary, doc, admin_only)
+        for alias in aliases:
+            ALIASES[alias] = name
+        return fn
+
+    return register
+
+
+def lookup(text: str) -> tuple[Command | None, str]:
+    """Find the command that ``text`` starts with (two words before one)."""
+    words = text.split(None, 2)
+    if not words:
+        return None, ""
+    first = words[0].lower().lstrip("/")
+    first = first.split("@", 1)[0]  # Telegram's /cmd@botname
+    if len(words) >= 2:
+        two = f"{first} {words[1].lower()}"
+        two = ALIASES.get(two, two)
+        if two in COMMANDS:
+            return COMMANDS[two], words[2] if len(words) > 2 else ""
+    one = ALIASES.get(first, first)
+    if one in COMMANDS:
+        rest = text.split(None, 1)[1] if len(words) > 1 else ""
+        return COMMANDS[one], rest
+    return None, ""
+
+
+def nearest(text: str) -> str | None:
+    words = text.lower().split()
+    if not words:
+        return None
+    names = list(COMMANDS) + list(ALIASES)
+    probe = " ".join(words[:2])
+    best = process.extractOne(probe, names, score_cutoff=60)
+    if best is None:
+        best = process.extractOne(words[0], names, score_cutoff=60)
+    if best is None:
+        return None
+    return ALIASES.get(best[0], best[0])
+
+
+def groups() -> dict[str, list[Command]]:
+    out: dict[str, list[Command]] = {}
+    for cmd in COMMANDS.values():
+        out.setdefault(cmd.name.split()[0], []).append(cmd)
+    return out

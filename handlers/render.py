@@ -1,0 +1,159 @@
+"""Plain-text rendering of records, shared by every adapter.
+
+Kept platform-neutral: no markup beyond line breaks, so Slack, Telegram and the
+console can escape and decorate it their own way.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from storage.context import Ctx
+from storage.models import Account, Activity, Contact, Opportunity, Reminder, StageChange, User
+from storage.money import format_money
+from storage.workspaces import stage_label, stage_probability
+
+ICONS = {"call": "📞", "meeting": "🤝", "visit": "🚗", "email": "✉️", "note": "📝"}
+
+
+def local(ctx: Ctx, when: datetime) -> datetime:
+    return when.astimezone(ZoneInfo(ctx.tz))
+
+
+def fmt_dt(ctx: Ctx, when: datetime | None) -> str:
+    """A time in the reader's zone, e.g. 'Tue 1 Dec 09:00 (Europe/Madrid)'."""
+    if when is None:
+        return "-"
+    lt = local(ctx, when)
+    return f"{lt:%a} {lt.day} {lt:%b %Y %H:%M} ({ctx.tz})"
+
+
+def fmt_short(ctx: Ctx, when: datetime) -> str:
+    lt = local(ctx, when)
+    return f"{lt:%a} {lt.day} {lt:%b %H:%M}"
+
+
+def fmt_date(value: date | None) -> str:
+    return value.isoformat() if value else "-"
+
+
+def user_name(ctx: Ctx, user_id: int | None) -> str:
+    if user_id is None:
+        return "-"
+    user = ctx.session.get(User, user_id)
+    return user.display_name if user else "-"
+
+
+def contact_line(c: Contact) -> str:
+    at = f" ({c.account.name})" if c.account else ""
+    dnc = " ⛔ do-not-contact" if c.do_not_contact else ""
+    return f"#c{c.id} {c.name}{at}{dnc}"
+
+
+def contact_card(ctx: Ctx, c: Contact) -> str:
+    lines = [f"👤 {c.name}  #c{c.id}"]
+    if c.title or c.account:
+        lines.append(" · ".join(x for x in (c.title, c.account.name if c.account else None) if x))
+    for label, value in (("email", c.email), ("phone", c.phone)):
+        if value:
+            lines.append(f"{label}: {value}")
+    lines.append(
+        f"lifecycle: {c.lifecycle}" + (f" · source: {c.lead_source}" if c.lead_source else "")
+    )
+    if c.birthday:
+        lines.append(f"birthday: {c.birthday:%d %b}")
+    if c.keep_in_touch_weeks:
+        lines.append(f"keep in touch: every {c.keep_in_touch_weeks} weeks")
+    if c.tags:
+        lines.append("tags: " + ", ".join(c.tags))
+    if c.do_not_contact:
+        lines.append("⛔ do-not-contact: no follow-ups")
+    lines.append(f"owner: {user_name(ctx, c.owner_id)}")
+    return "\n".join(lines)
+
+
+def account_line(a: Account) -> str:
+    seg = " · ".join(x for x in (a.industry, a.region) if x)
+    return f"#a{a.id} {a.name}" + (f" ({seg})" if seg else "")
+
+
+def account_card(ctx: Ctx, a: Account) -> str:
+    lines = [f"🏢 {a.name}  #a{a.id}"]
+    seg = " · ".join(x for x in (a.industry, a.region, a.size and f"size {a.size}") if x)
+    if seg:
+        lines.append(seg)
+    if a.website:
+        lines.append(f"web: {a.website}")
+    if a.lead_source:
+        lines.append(f"source: {a.lead_source}")
+    if a.tags:
+        lines.append("tags: " + ", ".join(a.tags))
+    lines.append(f"owner: {user_name(ctx, a.owner_id)}")
+    return "\n".join(lines)
+
+
+def deal_line(ctx: Ctx, d: Opportunity) -> str:
+    close = f" · close {d.close_date.isoformat()}" if d.close_date else ""
+    return (
+        f"#d{d.id} {d.title} · {stage_label(ctx.workspace, d.stage)} · "
+        f"{format_money(d.amount_minor, d.currency)}{close}"
+    )
+
+
+def deal_probability(ctx: Ctx, d: Opportunity) -> int:
+    return d.probability if d.probability is not None else stage_probability(ctx.workspace, d.stage)
+
+
+def deal_card(ctx: Ctx, d: Opportunity) -> str:
+    lines = [f"💼 {d.title}  #d{d.id}"]
+    who = " · ".join(
+        x
+        for x in (d.account.name if d.account else None, d.contact.name if d.contact else None)
+        if x
+    )
+    if who:
+        lines.append(who)
+    lines.append(
+        f"stage: {stage_label(ctx.workspace, d.stage)} ({deal_probability(ctx, d)}%)"
+        f" · status: {d.status}"
+    )
+    lines.append(f"amount: {format_money(d.amount_minor, d.currency)}")
+    if d.close_date:
+        lines.append(f"expected close: {d.close_date.isoformat()}")
+    if d.next_step:
+        lines.append(f"next step: {d.next_step}")
+    if d.lost_reason:
+        lines.append(f"lost reason: {d.lost_reason}")
+    lines.append(f"owner: {user_name(ctx, d.owner_id)}")
+    return "\n".join(lines)
+
+
+def activity_line(ctx: Ctx, a: Activity) -> str:
+    body = f": {a.body}" if a.body else ""
+    return f"{ICONS.get(a.type, '•')} {fmt_short(ctx, a.occurred_at)} {a.type}{body}"
+
+
+def stage_line(ctx: Ctx, s: StageChange) -> str:
+    src = stage_label(ctx.workspace, s.from_stage) if s.from_stage else "new"
+    return (
+        f"↪ {fmt_short(ctx, s.at)} {src} → {stage_label(ctx.workspace, s.to_stage)}"
+        f" by {user_name(ctx, s.user_id)}"
+    )
+
+
+def reminder_line(ctx: Ctx, r: Reminder) -> str:
+    extra = ""
+    if r.status == "failed":
+        extra = f" ✖ failed: {r.fail_reason or 'unknown'}"
+    elif r.status == "snoozed":
+        extra = " (snoozed)"
+    repeat = f" ↻ {r.recurrence}" if r.recurrence else ""
+    where = f" → {r.channel.split(':', 1)[-1]}" if r.channel else ""
+    return f"⏰ #r{r.id} {fmt_short(ctx, r.due_at)} {r.text}{repeat}{where}{extra}"
+
+
+def timeline(title: str, lines: list[str]) -> str:
+    if not lines:
+        return ""
+    return title + "\n" + "\n".join(lines)

@@ -1,0 +1,78 @@
+"""The platform-free message and reply every adapter translates to and from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who wrote, as the platform knows them; the core maps this to a CRM user."""
+
+    platform: str  # "console" | "slack" | "telegram"
+    platform_user_id: str
+    display_name: str
+    timezone: str | None = None
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One message or button press, already stripped of platform details.
+
+    ``action`` is set when a button or numbered choice was picked; it holds the
+    command text the button stands for (e.g. ``deal move #d5 closing``).
+    """
+
+    workspace_id: int
+    sender: Sender
+    text: str = ""
+    channel: str = ""
+    action: str | None = None
+    is_private: bool = True
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    action: str
+    style: str | None = None  # "primary" | "danger" | None
+
+
+@dataclass
+class Reply:
+    """What the bot answers: sections of text, buttons, choices, maybe an image.
+
+    ``sections`` are whole records or paragraphs; an adapter that must split a long
+    reply splits between sections, never inside one.
+    """
+
+    sections: list[str] = field(default_factory=list)
+    buttons: list[Button] = field(default_factory=list)
+    choices: list[Button] = field(default_factory=list)
+    image: bytes | None = None
+    image_name: str | None = None
+    ok: bool = True
+    private: bool = False  # holds customer data: ephemeral where the platform can
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(s for s in self.sections if s)
+
+    @classmethod
+    def say(cls, *sections: str, **kw: object) -> Reply:
+        return cls(sections=[s for s in sections if s], **kw)  # type: ignore[arg-type]
+
+    @classmethod
+    def error(cls, message: str, **kw: object) -> Reply:
+        return cls(sections=[message], ok=False, **kw)  # type: ignore[arg-type]
+
+
+class Ask(Exception):
+    """Stop a command and answer with a question (choices, or an offer to create).
+
+    Nothing the command wrote so far is kept: the core rolls back, then replies.
+    """
+
+    def __init__(self, reply: Reply) -> None:
+        super().__init__(reply.text)
+        self.reply = reply

@@ -1,0 +1,601 @@
+"""Writes to contacts, accounts and deals: validated, scoped, audited.
+
+Handlers call these with raw user strings; validation and derived keys live
+here so chat, forms and imports all store the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from sqlalchemy import func, select, update
+
+from storage import validate
+from storage.audit import record, snapshot
+from storage.context import Ctx
+from storage.errors import UserError
+from storage.lookup import find_accounts
+from storage.models import (
+    Account,
+    Activity,
+    Contact,
+    Opportunity,
+    Reminder,
+    StageChange,
+    User,
+)
+from storage.money import MoneyError, parse_amount, to_minor
+from storage.text import name_key, phone_reversed
+from storage.workspaces import find_user
+
+CONTACT_FIELDS = (
+    "name",
+    "email",
+    "phone",
+    "title",
+    "account",
+    "lifecycle",
+    "lead_source",
+    "source",
+    "do_not_contact",
+    "dnc",
+    "birthday",
+    "tags",
+    "owner",
+    "keep_in_touch",
+)
+ACCOUNT_FIELDS = (
+    "name",
+    "industry",
+    "region",
+    "size",
+    "website",
+    "lead_source",
+    "source",
+    "owner",
+    "tags",
+)
+DEAL_FIELDS = (
+    "title",
+    "name",
+    "account",
+    "contact",
+    "amount",
+    "currency",
+    "stage",
+    "probability",
+    "close",
+    "close_date",
+    "owner",
+    "next_step",
+    "next",
+    "lost_reason",
+    "external_id",
+)
+
+
+def _check_fields(fields: Mapping[str, str], allowed: tuple[str, ...], what: str) -> None:
+    unknown = [k for k in fields if k not in allowed]
+    if unknown:
+        raise UserError(
+            f"unknown {what} field '{unknown[0]}'; fields: {', '.join(sorted(set(allowed)))}"
+        )
+
+
+def _owner(ctx: Ctx, name: str) -> User:
+    user = find_user(ctx.session, ctx.workspace, name)
+    if user is None:
+        raise UserError(f"no user named '{name}' in this workspace")
+    return user
+
+
+def _account_for(ctx: Ctx, name: str, create: bool = True) -> Account:
+    res = find_accounts(ctx, name)
+    if res.found:
+        return res.found
+    if res.ambiguous:
+        names = ", ".join(a.name for a in res.matches[:5])
+        raise UserError(f"'{name}' matches several accounts ({names}); be more specific")
+    if not create:
+        raise UserError(f"no account named '{name}'")
+    return create_account(ctx, name, {})
+
+
+def _set_name(obj: Contact, name: str) -> None:
+    name = " ".join(name.split())
+    if not name:
+        raise UserError("a contact needs a name; example: contact add Maria Lopez")
+    if len(name) > 200:
+        raise UserError("that name is longer than 200 characters")
+    obj.name = name
+    obj.name_key = name_key(name)
+    parts = obj.name_key.split(" ")
+    obj.first_key = parts[0]
+    obj.last_key = parts[-1] if len(parts) > 1 else ""
+
+
+def _apply_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> None:
+    _check_fields(fields, CONTACT_FIELDS, "contact")
+    for key, raw in fields.items():
+        value = raw.strip()
+        if key == "name":
+            _set_name(c, value)
+        elif key == "email":
+            c.email = validate.email(value) if value else None
+            c.email_key = c.email.lower() if c.email else None
+        elif key == "phone":
+            c.phone = validate.phone(value) if value else None
+            c.phone_rev = phone_reversed(c.phone) if c.phone else None
+        elif key == "title":
+            c.title = value or None
+        elif key == "account":
+            c.account_id = _account_for(ctx, value).id if value else None
+        elif key == "lifecycle":
+            c.lifecycle = validate.lifecycle(value)
+        elif key in ("lead_source", "source"):
+            c.lead_source = validate.lead_source(value) if value else None
+        elif key in ("do_not_contact", "dnc"):
+            c.do_not_contact = validate.boolean(value)
+        elif key == "birthday":
+            c.birthday = validate.iso_date(value) if value else None
+            c.birthday_md = c.birthday.strftime("%m-%d") if c.birthday else None
+        elif key == "tags":
+            c.tags = validate.tags(value)
+        elif key == "owner":
+            c.owner_id = _owner(ctx, value).id
+        elif key == "keep_in_touch":
+            c.keep_in_touch_weeks = _weeks(value)
+
+
+def _weeks(value: str) -> int | None:
+    text = value.lower().replace("weeks", "").replace("week", "").replace("w", "").strip()
+    if text in ("", "off", "no", "0"):
+        return None
+    if not text.isdigit():
+        raise UserError(f"'{value}' is not a number of weeks; example: keep_in_touch=4")
+    return int(text)
+
+
+def duplicates_of(ctx: Ctx, name: str, email: str | None, account_id: int | None) -> list[Contact]:
+    """Existing contacts with the same email, or the same name at the same account."""
+    conds = []
+    if email:
+        conds.append(Contact.email_key == email.strip().lower())
+    q = select(Contact).where(Contact.workspace_id == ctx.ws_id, Contact.deleted_at.is_(None))
+    found: list[Contact] = []
+    if conds:
+        found += list(ctx.session.scalars(q.where(*conds)))
+    same_name = q.where(Contact.name_key == name_key(name))
+    if account_id is not None:
+        same_name = same_name.where(Contact.account_id == account_id)
+    else:
+        same_name = same_name.where(Contact.account_id.is_(None))
+    found += [c for c in ctx.session.scalars(same_name) if c not in found]
+    return found
+
+
+def create_contact(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Contact:
+    c = Contact(
+        workspace_id=ctx.ws_id,
+        owner_id=ctx.user.id,
+        created_by_id=ctx.user.id,
+        updated_by_id=ctx.user.id,
+        tags=[],
+        lifecycle="prospect",
+        do_not_contact=False,
+        created_at=ctx.now,
+        updated_at=ctx.now,
+    )
+    _set_name(c, name)
+    _apply_contact(ctx, c, fields)
+    ctx.session.add(c)
+    record(ctx, "create", c, None)
+    return c
+
+
+def update_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> Contact:
+    before = snapshot(c)
+    _apply_contact(ctx, c, fields)
+    c.updated_by_id = ctx.user.id
+    c.updated_at = ctx.now
+    record(ctx, "update", c, before)
+    return c
+
+
+def soft_delete(ctx: Ctx, obj: Contact | Account | Opportunity) -> None:
+    before = snapshot(obj)
+    obj.deleted_at = ctx.now
+    obj.updated_by_id = ctx.user.id
+    record(ctx, "delete", obj, before, snapshot(obj))
+    if isinstance(obj, Contact | Opportunity):
+        linked = "contact" if isinstance(obj, Contact) else "deal"
+        cancel_linked_reminders(ctx, linked, obj.id)
+
+
+def cancel_linked_reminders(ctx: Ctx, linked_type: str, linked_id: int) -> None:
+    for r in ctx.session.scalars(
+        select(Reminder).where(
+            Reminder.workspace_id == ctx.ws_id,
+            Reminder.linked_type == linked_type,
+            Reminder.linked_id == linked_id,
+            Reminder.status.in_(("pending", "snoozed")),
+        )
+    ):
+        before = snapshot(r)
+        r.status = "cancelled"
+        record(ctx, "update", r, before)
+
+
+def merge_contacts(ctx: Ctx, keep: Contact, drop: Contact) -> Contact:
+    """Fold ``drop`` into ``keep``: its history moves over, empty fields are filled."""
+    if keep.id == drop.id:
+        raise UserError("those are the same contact")
+    before = snapshot(keep)
+    for attr in (
+        "email",
+        "email_key",
+        "phone",
+        "phone_rev",
+        "title",
+        "account_id",
+        "lead_source",
+        "birthday",
+        "birthday_md",
+        "keep_in_touch_weeks",
+    ):
+        if getattr(keep, attr) is None and getattr(drop, attr) is not None:
+            setattr(keep, attr, getattr(drop, attr))
+    keep.tags = sorted(set(keep.tags or []) | set(drop.tags or []))
+    keep.do_not_contact = keep.do_not_contact or drop.do_not_contact
+    for model, col in ((Activity, Activity.contact_id), (Opportunity, Opportunity.contact_id)):
+        ctx.session.execute(
+            update(model)
+            .where(model.workspace_id == ctx.ws_id, col == drop.id)
+            .values({col.key: keep.id})
+        )
+    ctx.session.execute(
+        update(Reminder)
+        .where(
+            Reminder.workspace_id == ctx.ws_id,
+            Reminder.linked_type == "contact",
+            Reminder.linked_id == drop.id,
+        )
+        .values(linked_id=keep.id)
+    )
+    record(ctx, "update", keep, before)
+    drop_before = snapshot(drop)
+    drop.deleted_at = ctx.now
+    record(ctx, "merge", drop, drop_before, {"merged_into": keep.id})
+    return keep
+
+
+# ---- accounts -----------------------------------------------------------------------------
+
+
+def _apply_account(ctx: Ctx, a: Account, fields: Mapping[str, str]) -> None:
+    _check_fields(fields, ACCOUNT_FIELDS, "account")
+    for key, raw in fields.items():
+        value = raw.strip()
+        if key == "name":
+            _set_account_name(ctx, a, value)
+        elif key in ("industry", "region", "size", "website"):
+            setattr(a, key, value or None)
+        elif key in ("lead_source", "source"):
+            a.lead_source = validate.lead_source(value) if value else None
+        elif key == "owner":
+            a.owner_id = _owner(ctx, value).id
+        elif key == "tags":
+            a.tags = validate.tags(value)
+
+
+def _set_account_name(ctx: Ctx, a: Account, name: str) -> None:
+    name = " ".join(name.split())
+    if not name:
+        raise UserError("an account needs a name; example: account add Acme Corp")
+    key = name_key(name)
+    clash = ctx.session.scalar(
+        select(Account).where(
+            Account.workspace_id == ctx.ws_id,
+            Account.name_key == key,
+            Account.deleted_at.is_(None),
+            Account.id != (a.id or -1),
+        )
+    )
+    if clash is not None:
+        raise UserError(f"an account named '{clash.name}' already exists (#a{clash.id})")
+    a.name = name
+    a.name_key = key
+
+
+def create_account(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Account:
+    a = Account(
+        workspace_id=ctx.ws_id,
+        owner_id=ctx.user.id,
+        created_by_id=ctx.user.id,
+        updated_by_id=ctx.user.id,
+        tags=[],
+        created_at=ctx.now,
+        updated_at=ctx.now,
+    )
+    _set_account_name(ctx, a, name)
+    _apply_account(ctx, a, fields)
+    ctx.session.add(a)
+    record(ctx, "create", a, None)
+    return a
+
+
+def update_account(ctx: Ctx, a: Account, fields: Mapping[str, str]) -> Account:
+    before = snapshot(a)
+    _apply_account(ctx, a, fields)
+    a.updated_by_id = ctx.user.id
+    a.updated_at = ctx.now
+    record(ctx, "update", a, before)
+    return a
+
+
+def merge_accounts(ctx: Ctx, keep: Account, drop: Account) -> Account:
+    if keep.id == drop.id:
+        raise UserError("those are the same account")
+    before = snapshot(keep)
+    for attr in ("industry", "region", "size", "website", "lead_source"):
+        if getattr(keep, attr) is None:
+            setattr(keep, attr, getattr(drop, attr))
+    keep.tags = sorted(set(keep.tags or []) | set(drop.tags or []))
+    for model in (Contact, Opportunity, Activity):
+        ctx.session.execute(
+            update(model)
+            .where(model.workspace_id == ctx.ws_id, model.account_id == drop.id)
+            .values(account_id=keep.id)
+        )
+    record(ctx, "update", keep, before)
+    drop_before = snapshot(drop)
+    drop.deleted_at = ctx.now
+    record(ctx, "merge", drop, drop_before, {"merged_into": keep.id})
+    return keep
+
+
+# ---- deals --------------------------------------------------------------------------------
+
+
+def _apply_deal(ctx: Ctx, d: Opportunity, fields: Mapping[str, str]) -> None:
+    _check_fields(fields, DEAL_FIELDS, "deal")
+    fields = dict(fields)
+    if "currency" in fields and "amount" not in fields and d.amount_minor is not None:
+        raise UserError("to change the currency, give the amount too: amount=12000 EUR")
+    for key, raw in fields.items():
+        value = raw.strip()
+        if key in ("title", "name"):
+            title = " ".join(value.split())
+            if not title:
+                raise UserError("a deal needs a title; example: deal add Acme renewal 12k EUR")
+            d.title, d.title_key = title, name_key(title)
+        elif key == "amount":
+            try:
+                cur_hint = fields.get("currency", "").strip()
+                amount, currency = parse_amount(
+                    f"{value} {cur_hint}".strip()
+                    if cur_hint and not value[-3:].isalpha()
+                    else value,
+                    ctx.workspace.currency,
+                )
+                d.amount_minor, d.currency = to_minor(amount, currency), currency
+            except MoneyError as exc:
+                raise UserError(str(exc)) from exc
+        elif key == "currency":
+            continue  # handled with amount
+        elif key == "stage":
+            new = validate.stage(value)
+            if d.id is None:
+                d.stage = new
+                d.status = "won" if new == "won" else "lost" if new == "lost" else "open"
+            elif new != d.stage:
+                raise UserError("use 'deal move' to change the stage, so the move is recorded")
+        elif key == "probability":
+            d.probability = validate.probability(value)
+        elif key in ("close", "close_date"):
+            d.close_date = validate.iso_date(value) if value else None
+        elif key == "owner":
+            d.owner_id = _owner(ctx, value).id
+        elif key in ("next_step", "next"):
+            d.next_step = value or None
+        elif key == "lost_reason":
+            d.lost_reason = value or None
+        elif key == "external_id":
+            d.external_id = value or None
+        elif key == "account":
+            d.account_id = _account_for(ctx, value).id if value else None
+        elif key == "contact":
+            from storage.lookup import find_contacts
+
+            res = find_contacts(ctx, value)
+            if not res.found:
+                raise UserError(f"no single contact matches '{value}'")
+            d.contact_id = res.found.id
+            if d.account_id is None:
+                d.account_id = res.found.account_id
+
+
+def create_deal(ctx: Ctx, title: str, fields: Mapping[str, str]) -> Opportunity:
+    d = Opportunity(
+        workspace_id=ctx.ws_id,
+        owner_id=ctx.user.id,
+        created_by_id=ctx.user.id,
+        updated_by_id=ctx.user.id,
+        currency=ctx.workspace.currency,
+        stage="prospecting",
+        status="open",
+        created_at=ctx.now,
+        updated_at=ctx.now,
+        stage_entered_at=ctx.now,
+    )
+    _apply_deal(ctx, d, {"title": title, **fields})
+    ctx.session.add(d)
+    ctx.session.flush()
+    ctx.session.add(
+        StageChange(
+            workspace_id=ctx.ws_id,
+            opportunity_id=d.id,
+            from_stage=None,
+            to_stage=d.stage,
+            user_id=ctx.user.id,
+            at=ctx.now,
+        )
+    )
+    if d.status != "open":
+        d.closed_at = ctx.now
+    record(ctx, "create", d, None)
+    return d
+
+
+def update_deal(ctx: Ctx, d: Opportunity, fields: Mapping[str, str]) -> Opportunity:
+    before = snapshot(d)
+    _apply_deal(ctx, d, fields)
+    d.updated_by_id = ctx.user.id
+    d.updated_at = ctx.now
+    record(ctx, "update", d, before)
+    return d
+
+
+def move_deal(ctx: Ctx, d: Opportunity, stage: str, lost_reason: str | None = None) -> Opportunity:
+    """Move a deal to a stage, recording the move; won makes the contact a customer."""
+    new = validate.stage(stage)
+    if new == d.stage:
+        raise UserError(f"'{d.title}' is already in {new}")
+    before = snapshot(d)
+    ctx.session.add(
+        StageChange(
+            workspace_id=ctx.ws_id,
+            opportunity_id=d.id,
+            from_stage=d.stage,
+            to_stage=new,
+            user_id=ctx.user.id,
+            at=ctx.now,
+        )
+    )
+    d.stage = new
+    d.stage_entered_at = ctx.now
+    d.status = new if new in ("won", "lost") else "open"
+    d.closed_at = ctx.now if d.status != "open" else None
+    if new == "lost" and lost_reason:
+        d.lost_reason = lost_reason
+    d.updated_by_id = ctx.user.id
+    d.updated_at = ctx.now
+    record(ctx, "update", d, before)
+    if new == "won" and d.contact_id is not None:
+        contact = ctx.session.get(Contact, d.contact_id)
+        if contact is not None and contact.lifecycle != "customer":
+            cb = snapshot(contact)
+            contact.lifecycle = "customer"
+            record(ctx, "update", contact, cb)
+    return d
+
+
+# ---- activities ---------------------------------------------------------------------------
+
+
+def log_activity(
+    ctx: Ctx,
+    kind: str,
+    body: str,
+    *,
+    contact: Contact | None = None,
+    account: Account | None = None,
+    deal: Opportunity | None = None,
+    occurred_at: datetime | None = None,
+) -> Activity:
+    kind = validate.activity_type(kind)
+    if account is None and contact is not None and contact.account_id is not None:
+        account = ctx.session.get(Account, contact.account_id)
+    if account is None and deal is not None and deal.account_id is not None:
+        account = ctx.session.get(Account, deal.account_id)
+    when = occurred_at or ctx.now
+    a = Activity(
+        workspace_id=ctx.ws_id,
+        type=kind,
+        body=body.strip(),
+        occurred_at=when,
+        contact_id=contact.id if contact else None,
+        account_id=account.id if account else None,
+        opportunity_id=deal.id if deal else None,
+        user_id=ctx.user.id,
+        created_at=ctx.now,
+    )
+    ctx.session.add(a)
+    # Denormalised "last touched" times keep the stale-deal sweep an index range scan.
+    if contact is not None:
+        contact.last_activity_at = max(contact.last_activity_at or when, when)
+    if deal is not None:
+        deal.last_activity_at = max(deal.last_activity_at or when, when)
+    elif contact is not None:
+        ctx.session.execute(
+            update(Opportunity)
+            .where(
+                Opportunity.workspace_id == ctx.ws_id,
+                Opportunity.contact_id == contact.id,
+                Opportunity.status == "open",
+            )
+            .values(last_activity_at=when)
+        )
+    record(ctx, "create", a, None)
+    return a
+
+
+# ---- reassignment -------------------------------------------------------------------------
+
+
+def reassign(ctx: Ctx, source: User, target: User) -> dict[str, int]:
+    """Hand every record of a leaving rep to someone else (counts per table)."""
+    counts: dict[str, int] = {}
+    for model, label in ((Account, "accounts"), (Contact, "contacts"), (Opportunity, "deals")):
+        res = ctx.session.execute(
+            update(model)
+            .where(model.workspace_id == ctx.ws_id, model.owner_id == source.id)
+            .values(owner_id=target.id, updated_by_id=ctx.user.id)
+        )
+        counts[label] = res.rowcount or 0  # type: ignore[attr-defined]
+    res = ctx.session.execute(
+        update(Reminder)
+        .where(
+            Reminder.workspace_id == ctx.ws_id,
+            Reminder.user_id == source.id,
+            Reminder.status.in_(("pending", "snoozed")),
+        )
+        .values(user_id=target.id)
+    )
+    counts["reminders"] = res.rowcount or 0  # type: ignore[attr-defined]
+    from storage.models import AuditLog
+
+    ctx.session.add(
+        AuditLog(
+            workspace_id=ctx.ws_id,
+            user_id=ctx.user.id,
+            at=ctx.now,
+            action="reassign",
+            entity_type="users",
+            entity_id=source.id,
+            before={"owner_id": source.id},
+            after={"owner_id": target.id, **counts},
+            batch=ctx.batch,
+        )
+    )
+    return counts
+
+
+def count_live(ctx: Ctx, model: type[Contact] | type[Account] | type[Opportunity]) -> int:
+    return (
+        ctx.session.scalar(
+            select(func.count())
+            .select_from(model)
+            .where(model.workspace_id == ctx.ws_id, model.deleted_at.is_(None))
+        )
+        or 0
+    )
+
+
+def as_local_date(value: datetime | date, tz: str) -> date:
+    from zoneinfo import ZoneInfo
+
+    if isinstance(value, datetime):
+        return value.astimezone(ZoneInfo(tz)).date()
+    return value

@@ -1,0 +1,176 @@
+"""Forgiving lookups by name: case, accents and small typos.
+
+Candidates come from index range scans on the stored keys (exact key, first or
+last name, and a short token prefix), never from scanning the whole table, then
+rapidfuzz ranks them. The trade-off: a typo in the first two letters of every
+word is not found; that keeps a lookup O(log n) at 100k contacts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from rapidfuzz import fuzz
+from sqlalchemy import ColumnElement, Select, or_, select
+
+from storage.context import Ctx
+from storage.models import Account, Contact, Opportunity
+from storage.text import name_key
+
+T = TypeVar("T", Contact, Account, Opportunity)
+
+ACCEPT = 86.0  # score at which a fuzzy candidate counts as a match
+CLEAR_LEAD = 8.0  # a best match this far ahead of the next one is taken without asking
+CANDIDATES = 200
+
+
+@dataclass
+class Resolution(Generic[T]):
+    """Outcome of a lookup: one record, several to choose from, or none."""
+
+    query: str
+    matches: list[T] = field(default_factory=list)
+
+    @property
+    def found(self) -> T | None:
+        return self.matches[0] if len(self.matches) == 1 else None
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.matches) > 1
+
+
+def _prefix(col: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+    # A range, not LIKE: usable by a b-tree index on every backend and collation.
+    return (col >= prefix) & (col < prefix + "\uffff")
+
+
+def _live(model: type[T], ctx: Ctx) -> Select[tuple[T]]:
+    return select(model).where(model.workspace_id == ctx.ws_id, model.deleted_at.is_(None))
+
+
+def _by_ref(model: type[T], ctx: Ctx, query: str, letter: str) -> Resolution[T] | None:
+    """'#c12' (or '#12') refers to a record by id, still scoped to the workspace."""
+    q = query.strip()
+    if not q.startswith("#"):
+        return None
+    ref = q[1:]
+    if ref[:1].lower() == letter:
+        ref = ref[1:]
+    if not ref.isdigit():
+        return Resolution(query)
+    row = ctx.session.scalar(_live(model, ctx).where(model.id == int(ref)))
+    return Resolution(query, [row] if row else [])
+
+
+def _rank(query_key: str, rows: Sequence[T], key_of: str) -> list[T]:
+    scored: list[tuple[float, T]] = []
+    for row in rows:
+        key = getattr(row, key_of)
+        score = max(fuzz.WRatio(query_key, key), fuzz.token_sort_ratio(query_key, key))
+        if score >= ACCEPT:
+            scored.append((score, row))
+    scored.sort(key=lambda pair: (-pair[0], pair[1].id))
+    if len(scored) > 1 and scored[0][0] - scored[1][0] >= CLEAR_LEAD:
+        return [scored[0][1]]
+    return [row for _, row in scored[:10]]
+
+
+def _token_candidates(
+    model: type[T], ctx: Ctx, key_cols: list[ColumnElement[str]], qk: str
+) -> list[T]:
+    conds = []
+    for token in qk.split():
+        if len(token) >= 2:
+            stem = token[:3] if len(token) >= 4 else token[:2]
+            conds.extend(_prefix(col, stem) for col in key_cols)
+    if not conds:
+        return []
+    return list(ctx.session.scalars(_live(model, ctx).where(or_(*conds)).limit(CANDIDATES)))
+
+
+def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resolution[Contact]:
+    by_ref = _by_ref(Contact, ctx, query, "c")
+    if by_ref is not None:
+        return by_ref
+    qk = name_key(query)
+    if not qk:
+        return Resolution(query)
+    if "@" in qk:
+        rows = list(ctx.session.scalars(_live(Contact, ctx).where(Contact.email_key == qk)))
+        return Resolution(query, rows)
+    base = _live(Contact, ctx)
+    if account is not None:
+        base = base.where(Contact.account_id == account.id)
+    exact = list(ctx.session.scalars(base.where(Contact.name_key == qk).order_by(Contact.id)))
+    if exact:
+        return Resolution(query, exact)
+    if " " not in qk:
+        part = list(
+            ctx.session.scalars(
+                base.where(or_(Contact.first_key == qk, Contact.last_key == qk))
+                .order_by(Contact.id)
+                .limit(20)
+            )
+        )
+        if part:
+            return Resolution(query, part)
+    cols = [Contact.name_key, Contact.first_key, Contact.last_key]
+    rows = _token_candidates(Contact, ctx, cols, qk)
+    if account is not None:
+        rows = [r for r in rows if r.account_id == account.id]
+    # Compare a one-word query against first and last names too.
+    ranked = _rank(qk, rows, "name_key")
+    if not ranked and " " not in qk:
+        ranked = _rank(qk, rows, "first_key") or _rank(qk, rows, "last_key")
+    return Resolution(query, ranked)
+
+
+def find_accounts(ctx: Ctx, query: str) -> Resolution[Account]:
+    by_ref = _by_ref(Account, ctx, query, "a")
+    if by_ref is not None:
+        return by_ref
+    qk = name_key(query)
+    if not qk:
+        return Resolution(query)
+    exact = ctx.session.scalar(_live(Account, ctx).where(Account.name_key == qk))
+    if exact:
+        return Resolution(query, [exact])
+    starts = list(
+        ctx.session.scalars(
+            _live(Account, ctx).where(_prefix(Account.name_key, qk + " ")).limit(20)
+        )
+    )
+    if len(starts) == 1:
+        return Resolution(query, starts)
+    rows = _token_candidates(Account, ctx, [Account.name_key], qk)
+    return Resolution(query, _rank(qk, rows, "name_key") or starts)
+
+
+def find_deals(ctx: Ctx, query: str, open_only: bool = False) -> Resolution[Opportunity]:
+    by_ref = _by_ref(Opportunity, ctx, query, "d")
+    if by_ref is not None:
+        return by_ref
+    qk = name_key(query)
+    if not qk:
+        return Resolution(query)
+    base = _live(Opportunity, ctx)
+    if open_only:
+        base = base.where(Opportunity.status == "open")
+    exact = list(ctx.session.scalars(base.where(Opportunity.title_key == qk)))
+    if exact:
+        return Resolution(query, exact)
+    rows = _token_candidates(Opportunity, ctx, [Opportunity.title_key], qk)
+    if open_only:
+        rows = [r for r in rows if r.status == "open"]
+    ranked = _rank(qk, rows, "title_key")
+    if ranked:
+        return Resolution(query, ranked)
+    # A deal named after its account: "Acme" finds the deals of account Acme.
+    acc = find_accounts(ctx, query).found
+    if acc is not None:
+        deals = list(ctx.session.scalars(base.where(Opportunity.account_id == acc.id).limit(10)))
+        return Resolution(query, deals)
+    return Resolution(query)

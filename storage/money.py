@@ -1,0 +1,117 @@
+"""Exact money: integer minor units plus an ISO 4217 code.
+
+Floats never touch an amount. The exponent table covers the currencies whose
+minor unit is not 1/100; everything else defaults to two decimals.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_EXPONENTS: dict[str, int] = {
+    "BIF": 0,
+    "CLP": 0,
+    "DJF": 0,
+    "GNF": 0,
+    "ISK": 0,
+    "JPY": 0,
+    "KMF": 0,
+    "KRW": 0,
+    "PYG": 0,
+    "RWF": 0,
+    "UGX": 0,
+    "VND": 0,
+    "VUV": 0,
+    "XAF": 0,
+    "XOF": 0,
+    "XPF": 0,
+    "BHD": 3,
+    "IQD": 3,
+    "JOD": 3,
+    "KWD": 3,
+    "LYD": 3,
+    "OMR": 3,
+    "TND": 3,
+}
+_SYMBOLS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT", "kr": "NOK"}
+_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+class MoneyError(ValueError):
+    """A user typed an amount or currency we cannot store exactly."""
+
+
+def exponent(currency: str) -> int:
+    return _EXPONENTS.get(currency.upper(), 2)
+
+
+def normalize_currency(code: str) -> str:
+    """Validate an ISO 4217 code (or a common symbol) and return it upper-cased."""
+    code = code.strip()
+    if code in _SYMBOLS:
+        return _SYMBOLS[code]
+    up = code.upper()
+    if not _CODE.match(up):
+        raise MoneyError(f"'{code}' is not a currency code; use ISO 4217, e.g. EUR or USD")
+    return up
+
+
+def to_minor(amount: Decimal, currency: str) -> int:
+    """Convert a Decimal amount to integer minor units, refusing sub-unit precision."""
+    scaled = amount.scaleb(exponent(currency))
+    if scaled != scaled.to_integral_value():
+        raise MoneyError(
+            f"{amount} has more decimals than {currency} allows ({exponent(currency)})"
+        )
+    return int(scaled)
+
+
+def from_minor(minor: int, currency: str) -> Decimal:
+    return Decimal(minor).scaleb(-exponent(currency))
+
+
+_AMOUNT = re.compile(
+    r"^\s*(?P<pre>[$€£¥₸])?\s*(?P<num>\d[\d,_ ]*(?:\.\d+)?)\s*(?P<k>[kKmM])?\s*"
+    r"(?P<post>[$€£¥₸]|[A-Za-z]{3})?\s*$"
+)
+
+
+def parse_amount(text: str, default_currency: str) -> tuple[Decimal, str]:
+    """Parse '12k EUR', '$45,000', '€3.5k', '8500' into (Decimal, currency).
+
+    Raises MoneyError with an example when the text is not an amount.
+    """
+    m = _AMOUNT.match(text)
+    if not m:
+        raise MoneyError(f"'{text}' is not an amount; try 12000, 12k EUR or $45,000")
+    try:
+        value = Decimal(m.group("num").replace(",", "").replace("_", "").replace(" ", ""))
+    except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
+        raise MoneyError(f"'{text}' is not an amount") from exc
+    mult = {"k": 1000, "m": 1_000_000}.get((m.group("k") or "").lower(), 1)
+    value *= mult
+    cur = m.group("pre") or m.group("post") or default_currency
+    currency = normalize_currency(cur)
+    if value < 0:
+        raise MoneyError("an amount cannot be negative")
+    to_minor(value, currency)  # validates precision
+    return value.normalize() if value == value.to_integral() else value, currency
+
+
+def format_money(minor: int | None, currency: str | None) -> str:
+    """Human form with thousands separators: 'EUR 12,000' or 'USD 3,500.50'."""
+    if minor is None or currency is None:
+        return "-"
+    value = from_minor(minor, currency)
+    if value == value.to_integral():
+        return f"{currency} {int(value):,}"
+    return f"{currency} {value:,.{exponent(currency)}f}"
+
+
+def decimal_str(value: Decimal) -> str:
+    """A plain decimal string without exponent or trailing zeros ('3500', '12.5')."""
+    text = format(value.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text

@@ -1,0 +1,208 @@
+"""Read-side queries for cards, timelines, lists and the first pipeline summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from storage.context import Ctx
+from storage.models import (
+    OPEN_STAGES,
+    Account,
+    Activity,
+    Contact,
+    Opportunity,
+    StageChange,
+)
+from storage.workspaces import stage_probability
+
+
+def recent_activities(
+    ctx: Ctx,
+    *,
+    contact_id: int | None = None,
+    account_id: int | None = None,
+    deal_id: int | None = None,
+    limit: int = 5,
+) -> list[Activity]:
+    q = select(Activity).where(Activity.workspace_id == ctx.ws_id, Activity.deleted_at.is_(None))
+    if contact_id is not None:
+        q = q.where(Activity.contact_id == contact_id)
+    if account_id is not None:
+        q = q.where(Activity.account_id == account_id)
+    if deal_id is not None:
+        q = q.where(Activity.opportunity_id == deal_id)
+    return list(ctx.session.scalars(q.order_by(Activity.occurred_at.desc()).limit(limit)))
+
+
+def stage_history(ctx: Ctx, deal_id: int, limit: int = 10) -> list[StageChange]:
+    return list(
+        ctx.session.scalars(
+            select(StageChange)
+            .where(StageChange.workspace_id == ctx.ws_id, StageChange.opportunity_id == deal_id)
+            .order_by(StageChange.at.desc(), StageChange.id.desc())
+            .limit(limit)
+        )
+    )
+
+
+def deals_of(
+    ctx: Ctx, *, account_id: int | None = None, contact_id: int | None = None, limit: int = 10
+) -> list[Opportunity]:
+    q = select(Opportunity).where(
+        Opportunity.workspace_id == ctx.ws_id, Opportunity.deleted_at.is_(None)
+    )
+    if account_id is not None:
+        q = q.where(Opportunity.account_id == account_id)
+    if contact_id is not None:
+        q = q.where(Opportunity.contact_id == contact_id)
+    return list(
+        ctx.session.scalars(q.order_by(Opportunity.status, Opportunity.id.desc()).limit(limit))
+    )
+
+
+def contacts_of(ctx: Ctx, account_id: int, limit: int = 10) -> list[Contact]:
+    return list(
+        ctx.session.scalars(
+            select(Contact)
+            .where(
+                Contact.workspace_id == ctx.ws_id,
+                Contact.account_id == account_id,
+                Contact.deleted_at.is_(None),
+            )
+            .order_by(Contact.name_key)
+            .limit(limit)
+        )
+    )
+
+
+def list_contacts(
+    ctx: Ctx,
+    *,
+    mine: bool = False,
+    account_id: int | None = None,
+    lifecycle: str | None = None,
+    tag: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[list[Contact], int]:
+    q = select(Contact).where(Contact.workspace_id == ctx.ws_id, Contact.deleted_at.is_(None))
+    if mine:
+        q = q.where(Contact.owner_id == ctx.user.id)
+    if account_id is not None:
+        q = q.where(Contact.account_id == account_id)
+    if lifecycle:
+        q = q.where(Contact.lifecycle == lifecycle)
+    rows = list(
+        ctx.session.scalars(
+            q.order_by(Contact.name_key).offset(offset).limit(limit * 5 if tag else limit)
+        )
+    )
+    if tag:
+        rows = [c for c in rows if tag in (c.tags or [])][:limit]
+    total = ctx.session.scalar(select(func.count()).select_from(q.subquery())) or 0
+    return rows, total
+
+
+def list_accounts(ctx: Ctx, limit: int = 20, offset: int = 0) -> tuple[list[Account], int]:
+    q = select(Account).where(Account.workspace_id == ctx.ws_id, Account.deleted_at.is_(None))
+    rows = list(ctx.session.scalars(q.order_by(Account.name_key).offset(offset).limit(limit)))
+    total = ctx.session.scalar(select(func.count()).select_from(q.subquery())) or 0
+    return rows, total
+
+
+def list_deals(
+    ctx: Ctx,
+    *,
+    mine: bool = False,
+    stage: str | None = None,
+    status: str | None = "open",
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[list[Opportunity], int]:
+    q = select(Opportunity).where(
+        Opportunity.workspace_id == ctx.ws_id, Opportunity.deleted_at.is_(None)
+    )
+    if status:
+        q = q.where(Opportunity.status == status)
+    if stage:
+        q = q.where(Opportunity.stage == stage)
+    if mine:
+        q = q.where(Opportunity.owner_id == ctx.user.id)
+    rows = list(
+        ctx.session.scalars(
+            q.order_by(Opportunity.close_date.is_(None), Opportunity.close_date, Opportunity.id)
+            .offset(offset)
+            .limit(limit)
+        )
+    )
+    total = ctx.session.scalar(select(func.count()).select_from(q.subquery())) or 0
+    return rows, total
+
+
+def search(
+    ctx: Ctx, text: str, limit: int = 10
+) -> tuple[list[Contact], list[Account], list[Opportunity]]:
+    from storage.lookup import find_accounts, find_contacts, find_deals
+
+    return (
+        find_contacts(ctx, text).matches[:limit],
+        find_accounts(ctx, text).matches[:limit],
+        find_deals(ctx, text).matches[:limit],
+    )
+
+
+@dataclass
+class StageRow:
+    stage: str
+    currency: str
+    count: int
+    total_minor: int
+    weighted_minor: int
+
+
+def pipeline_by_stage(ctx: Ctx, owner_id: int | None = None) -> list[StageRow]:
+    """Open deals per stage and currency: count, total and probability-weighted total.
+
+    Weighting happens in SQL per (stage, probability override) group, so the cost is
+    one grouped index scan whatever the number of deals.
+    """
+    q = (
+        select(
+            Opportunity.stage,
+            Opportunity.currency,
+            Opportunity.probability,
+            func.count(),
+            func.coalesce(func.sum(Opportunity.amount_minor), 0),
+        )
+        .where(
+            Opportunity.workspace_id == ctx.ws_id,
+            Opportunity.status == "open",
+            Opportunity.deleted_at.is_(None),
+        )
+        .group_by(Opportunity.stage, Opportunity.currency, Opportunity.probability)
+    )
+    if owner_id is not None:
+        q = q.where(Opportunity.owner_id == owner_id)
+    acc: dict[tuple[str, str], StageRow] = {}
+    for stage, currency, prob, count, total in ctx.session.execute(q):
+        p = prob if prob is not None else stage_probability(ctx.workspace, stage)
+        row = acc.setdefault((stage, currency), StageRow(stage, currency, 0, 0, 0))
+        row.count += count
+        row.total_minor += int(total)
+        row.weighted_minor += int(total) * p // 100
+    order = {s: i for i, s in enumerate(OPEN_STAGES)}
+    return sorted(acc.values(), key=lambda r: (order.get(r.stage, 99), r.currency))
+
+
+def activity_count_since(ctx: Ctx, since: datetime) -> int:
+    return (
+        ctx.session.scalar(
+            select(func.count()).where(
+                Activity.workspace_id == ctx.ws_id, Activity.created_at >= since
+            )
+        )
+        or 0
+    )

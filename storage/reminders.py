@@ -1,0 +1,181 @@
+"""Reminder rows: created, listed, completed, snoozed and cancelled from chat.
+
+The loop that fires them (scheduler/) only reads and claims these rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from storage.audit import record, snapshot
+from storage.context import Ctx
+from storage.errors import UserError
+from storage.models import Reminder, User
+
+OPEN_STATUSES = ("pending", "snoozed", "claimed")
+RECURRENCES = ("daily", "weekly", "monthly", "yearly")
+
+# Called with the due time of every new or moved reminder, so a running scheduler
+# can wake earlier than its next planned sweep. Set by the scheduler, if any.
+_wake_hooks: list[Callable[[datetime], None]] = []
+
+
+def on_new_due(hook: Callable[[datetime], None]) -> None:
+    _wake_hooks.append(hook)
+
+
+def _notify(ctx: Ctx, due: datetime) -> None:
+    hooks = list(_wake_hooks)
+    if hooks:
+        from sqlalchemy import event
+
+        # Wake only after the row is committed, or the dispatcher would not see it.
+        @event.listens_for(ctx.session, "after_commit", once=True)
+        def _after(_session: object) -> None:
+            for hook in hooks:
+                hook(due)
+
+
+def create(
+    ctx: Ctx,
+    text: str,
+    due: datetime,
+    *,
+    for_user: User | None = None,
+    channel: str | None = None,
+    linked: tuple[str, int] | None = None,
+    kind: str = "manual",
+    recurrence: str | None = None,
+    allow_past: bool = False,
+) -> Reminder:
+    text = " ".join(text.split())
+    if not text:
+        raise UserError("what should I remind you of? example: remind tomorrow 9am: call Maria")
+    if due.tzinfo is None:
+        raise ValueError("due must be aware")
+    if due <= ctx.now and not allow_past:
+        raise UserError("that time is in the past; give a time ahead, e.g. 'tomorrow 9am'")
+    if recurrence is not None and recurrence.split(":")[0] not in RECURRENCES:
+        raise UserError(f"'{recurrence}' is not a repeat; use one of: {', '.join(RECURRENCES)}")
+    r = Reminder(
+        workspace_id=ctx.ws_id,
+        user_id=(for_user or ctx.user).id,
+        created_by_id=ctx.user.id,
+        text=text,
+        due_at=due,
+        channel=channel,
+        linked_type=linked[0] if linked else None,
+        linked_id=linked[1] if linked else None,
+        kind=kind,
+        status="pending",
+        recurrence=recurrence,
+        attempts=0,
+        created_at=ctx.now,
+        updated_at=ctx.now,
+    )
+    ctx.session.add(r)
+    record(ctx, "create", r, None)
+    _notify(ctx, due)
+    return r
+
+
+def get(ctx: Ctx, rid: int) -> Reminder:
+    r = ctx.session.scalar(
+        select(Reminder).where(Reminder.workspace_id == ctx.ws_id, Reminder.id == rid)
+    )
+    if r is None:
+        raise UserError(f"no reminder #{rid}; 'reminders' lists yours")
+    if r.user_id != ctx.user.id and r.created_by_id != ctx.user.id and not ctx.is_manager:
+        raise UserError(f"reminder #{rid} is not yours")
+    return r
+
+
+def list_open(ctx: Ctx, user: User | None = None, limit: int = 50) -> list[Reminder]:
+    user = user or ctx.user
+    return list(
+        ctx.session.scalars(
+            select(Reminder)
+            .where(
+                Reminder.workspace_id == ctx.ws_id,
+                Reminder.user_id == user.id,
+                Reminder.status.in_(OPEN_STATUSES),
+            )
+            .order_by(Reminder.due_at)
+            .limit(limit)
+        )
+    )
+
+
+def list_failed(ctx: Ctx, limit: int = 10) -> list[Reminder]:
+    return list(
+        ctx.session.scalars(
+            select(Reminder)
+            .where(
+                Reminder.workspace_id == ctx.ws_id,
+                Reminder.user_id == ctx.user.id,
+                Reminder.status == "failed",
+            )
+            .order_by(Reminder.due_at.desc())
+            .limit(limit)
+        )
+    )
+
+
+def linked_open(ctx: Ctx, linked_type: str, linked_id: int) -> list[Reminder]:
+    return list(
+        ctx.session.scalars(
+            select(Reminder)
+            .where(
+                Reminder.workspace_id == ctx.ws_id,
+                Reminder.linked_type == linked_type,
+                Reminder.linked_id == linked_id,
+                Reminder.status.in_(OPEN_STATUSES),
+            )
+            .order_by(Reminder.due_at)
+            .limit(10)
+        )
+    )
+
+
+def _change(ctx: Ctx, r: Reminder, **values: object) -> Reminder:
+    before = snapshot(r)
+    for k, v in values.items():
+        setattr(r, k, v)
+    r.updated_at = ctx.now
+    record(ctx, "update", r, before)
+    return r
+
+
+def done(ctx: Ctx, r: Reminder) -> Reminder:
+    if r.status in ("done", "cancelled"):
+        raise UserError(f"reminder #{r.id} is already {r.status}")
+    return _change(ctx, r, status="done", claimed_by=None, lease_until=None)
+
+
+def cancel(ctx: Ctx, r: Reminder) -> Reminder:
+    if r.status in ("done", "cancelled"):
+        raise UserError(f"reminder #{r.id} is already {r.status}")
+    return _change(ctx, r, status="cancelled", claimed_by=None, lease_until=None)
+
+
+def snooze(ctx: Ctx, r: Reminder, until: datetime) -> Reminder:
+    if r.status in ("done", "cancelled"):
+        raise UserError(f"reminder #{r.id} is already {r.status}")
+    if until <= ctx.now:
+        raise UserError("snooze to a time ahead, e.g. 'in 1 hour' or 'tomorrow 9am'")
+    _change(
+        ctx, r, status="snoozed", due_at=until, claimed_by=None, lease_until=None, fail_reason=None
+    )
+    _notify(ctx, until)
+    return r
+
+
+def snooze_presets(now_local: datetime) -> dict[str, datetime]:
+    """The three snooze buttons: +1 hour, tomorrow 09:00, next Monday 09:00 (local)."""
+    tomorrow = (now_local + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
+    days = 7 - now_local.weekday()
+    monday = (now_local + timedelta(days=days)).replace(hour=9, minute=0, second=0, microsecond=0)
+    return {"1h": now_local + timedelta(hours=1), "tomorrow": tomorrow, "monday": monday}

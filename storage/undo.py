@@ -1,0 +1,117 @@
+"""Undo one message's writes by replaying the before-copies of its audit batch."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Date, delete, select
+from sqlalchemy.orm import Mapper
+
+from storage.audit import record, snapshot
+from storage.context import Ctx
+from storage.errors import UserError
+from storage.models import (
+    Account,
+    Activity,
+    AuditLog,
+    Base,
+    Contact,
+    Opportunity,
+    Reminder,
+    StageChange,
+)
+from storage.text import name_key, phone_reversed
+from storage.types import UTCDateTime
+
+UNDO_WINDOW = timedelta(minutes=10)
+MODELS: dict[str, type[Base]] = {
+    m.__tablename__: m for m in (Account, Contact, Opportunity, Activity, Reminder)
+}
+
+
+def _restore(obj: Base, data: dict[str, Any]) -> None:
+    mapper: Mapper[Any] = obj.__mapper__
+    for key, value in data.items():
+        if key == "id" or key not in mapper.columns:
+            continue
+        col_type = mapper.columns[key].type
+        if value is not None and isinstance(col_type, UTCDateTime):
+            value = datetime.fromisoformat(value)
+        elif value is not None and isinstance(col_type, Date):
+            value = date.fromisoformat(value)
+        setattr(obj, key, value)
+    # Re-derive the key columns that snapshots leave out.
+    if isinstance(obj, Contact):
+        obj.name_key = name_key(obj.name)
+        parts = obj.name_key.split(" ")
+        obj.first_key, obj.last_key = parts[0], parts[-1] if len(parts) > 1 else ""
+        obj.email_key = obj.email.lower() if obj.email else None
+        obj.phone_rev = phone_reversed(obj.phone) if obj.phone else None
+        obj.birthday_md = obj.birthday.strftime("%m-%d") if obj.birthday else None
+    elif isinstance(obj, Account):
+        obj.name_key = name_key(obj.name)
+    elif isinstance(obj, Opportunity):
+        obj.title_key = name_key(obj.title)
+
+
+def undo_batch(ctx: Ctx, batch: str) -> int:
+    """Revert every write of ``batch`` (newest first). Returns how many rows changed."""
+    entries = list(
+        ctx.session.scalars(
+            select(AuditLog)
+            .where(AuditLog.workspace_id == ctx.ws_id, AuditLog.batch == batch)
+            .order_by(AuditLog.id.desc())
+        )
+    )
+    if not entries:
+        raise UserError("there is nothing to undo there")
+    if any(e.action == "undo" for e in entries):
+        raise UserError("that was already undone")
+    if entries[0].user_id != ctx.user.id:
+        raise UserError("only the person who made a change can undo it")
+    if ctx.now - entries[-1].at > UNDO_WINDOW:
+        raise UserError("undo is possible for 10 minutes after a change; edit the record instead")
+    changed = 0
+    for e in entries:
+        model = MODELS.get(e.entity_type)
+        if model is None or e.entity_id is None:
+            continue
+        obj = ctx.session.get(model, e.entity_id)
+        if obj is None or getattr(obj, "workspace_id", None) != ctx.ws_id:
+            continue
+        if e.action == "create":
+            if isinstance(obj, Opportunity):
+                ctx.session.execute(delete(StageChange).where(StageChange.opportunity_id == obj.id))
+            before = snapshot(obj)
+            ctx.session.delete(obj)
+            ctx.session.add(
+                AuditLog(
+                    workspace_id=ctx.ws_id,
+                    user_id=ctx.user.id,
+                    at=ctx.now,
+                    action="undo",
+                    entity_type=e.entity_type,
+                    entity_id=e.entity_id,
+                    before=before,
+                    after=None,
+                    batch=batch,
+                )
+            )
+        elif e.before is not None:
+            before = snapshot(obj)
+            _restore(obj, e.before)
+            if isinstance(obj, Opportunity) and e.after and e.after.get("stage") != obj.stage:
+                last = ctx.session.scalar(
+                    select(StageChange)
+                    .where(StageChange.opportunity_id == obj.id)
+                    .order_by(StageChange.id.desc())
+                    .limit(1)
+                )
+                if last is not None:
+                    ctx.session.delete(last)
+            rec = record(ctx, "undo", obj, before)
+            rec.batch = batch
+        changed += 1
+    ctx.session.flush()
+    return changed

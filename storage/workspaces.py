@@ -1,0 +1,174 @@
+"""Workspaces, their settings, and the people in them."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from storage.errors import UserError
+from storage.models import DEFAULT_PROBABILITY, STAGES, Identity, User, Workspace
+from storage.text import name_key
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "stage_labels": {},  # key -> label; missing keys use the key itself, title-cased
+    "stage_probabilities": {},  # key -> percent; missing keys use DEFAULT_PROBABILITY
+    "working_hours": {"start": "08:00", "end": "19:00", "days": [0, 1, 2, 3, 4]},
+    "followups": {
+        "stale_deal": {"enabled": True, "days": 7, "per_stage": {}},
+        "overdue_close": {"enabled": True},
+        "birthday": {"enabled": True},
+        "anniversary": {"enabled": True},
+        "keep_in_touch": {"enabled": True},
+        "daily_digest": {"enabled": True, "time": "08:30"},
+        "weekly_digest": {"enabled": True, "channel": None},
+    },
+    "auto_create": False,
+    "fx_rates": {},  # "USD": "0.92" means 1 USD = 0.92 of the workspace currency
+}
+
+
+def check_timezone(tz: str) -> str:
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UserError(
+            f"'{tz}' is not a time zone I know; use an IANA name such as Europe/Madrid"
+        ) from exc
+    return tz
+
+
+def settings(ws: Workspace) -> dict[str, Any]:
+    """The workspace settings merged over the defaults (missing keys filled in)."""
+    merged = copy.deepcopy(DEFAULT_SETTINGS)
+    for key, value in (ws.settings or {}).items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in over.items():
+        out[k] = (
+            _deep_merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+        )
+    return out
+
+
+def update_settings(ws: Workspace, patch: dict[str, Any]) -> None:
+    # Reassign (not mutate) so SQLAlchemy sees the JSON change.
+    ws.settings = _deep_merge(dict(ws.settings or {}), patch)
+
+
+def stage_label(ws: Workspace, stage: str) -> str:
+    labels = settings(ws)["stage_labels"]
+    return str(labels.get(stage) or stage.capitalize())
+
+
+def stage_probability(ws: Workspace, stage: str) -> int:
+    probs = settings(ws)["stage_probabilities"]
+    return int(probs.get(stage, DEFAULT_PROBABILITY[stage]))
+
+
+def stage_table(ws: Workspace) -> list[tuple[str, str, int]]:
+    return [(s, stage_label(ws, s), stage_probability(ws, s)) for s in STAGES]
+
+
+def get_workspace(session: Session, name: str) -> Workspace | None:
+    return session.scalar(select(Workspace).where(Workspace.name == name))
+
+
+def get_or_create_workspace(
+    session: Session, name: str, timezone: str = "UTC", currency: str = "EUR"
+) -> Workspace:
+    ws = get_workspace(session, name)
+    if ws is None:
+        ws = Workspace(name=name, timezone=timezone, currency=currency, settings={})
+        session.add(ws)
+        session.flush()
+    return ws
+
+
+def pick_workspace(session: Session, name: str | None) -> Workspace:
+    """The named workspace, or the only one; a clear error otherwise (for CLI commands)."""
+    if name:
+        ws = get_workspace(session, name)
+        if ws is None:
+            raise UserError(f"no workspace named '{name}'")
+        return ws
+    all_ws = list(session.scalars(select(Workspace).order_by(Workspace.id).limit(2)))
+    if len(all_ws) == 1:
+        return all_ws[0]
+    if not all_ws:
+        raise UserError("there is no workspace yet; run 'crmbot console' or 'crmbot demo-data'")
+    raise UserError("several workspaces exist; say which with --workspace NAME")
+
+
+def user_count(session: Session, ws: Workspace) -> int:
+    return session.scalar(select(func.count()).where(User.workspace_id == ws.id)) or 0
+
+
+def find_identity(session: Session, ws: Workspace, platform: str, pid: str) -> User | None:
+    return session.scalar(
+        select(User)
+        .join(Identity, Identity.user_id == User.id)
+        .where(
+            Identity.workspace_id == ws.id,
+            Identity.platform == platform,
+            Identity.platform_user_id == pid,
+        )
+    )
+
+
+def ensure_user(
+    session: Session,
+    ws: Workspace,
+    platform: str,
+    pid: str,
+    display_name: str,
+    *,
+    timezone: str | None = None,
+    role: str | None = None,
+) -> User:
+    """The CRM user behind a platform identity, created on first contact.
+
+    The first user of a workspace becomes its admin, so a fresh install is usable.
+    """
+    user = find_identity(session, ws, platform, pid)
+    if user is not None:
+        return user
+    first = user_count(session, ws) == 0
+    user = User(
+        workspace_id=ws.id,
+        display_name=display_name,
+        name_key=name_key(display_name),
+        timezone=timezone,
+        role=role or ("admin" if first else "rep"),
+    )
+    session.add(user)
+    session.flush()
+    session.add(
+        Identity(workspace_id=ws.id, user_id=user.id, platform=platform, platform_user_id=pid)
+    )
+    session.flush()
+    return user
+
+
+def find_user(session: Session, ws: Workspace, name: str) -> User | None:
+    """A workspace member by display name (case/accent-insensitive), or by '@name'."""
+    key = name_key(name.lstrip("@"))
+    return session.scalar(
+        select(User).where(User.workspace_id == ws.id, User.name_key == key).limit(1)
+    )
+
+
+def list_users(session: Session, ws: Workspace) -> list[User]:
+    return list(
+        session.scalars(select(User).where(User.workspace_id == ws.id).order_by(User.display_name))
+    )

@@ -1,0 +1,117 @@
+"""Shared fixtures: a fresh database (SQLite, and PostgreSQL when configured),
+a frozen clock, and a console bot to talk to."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.console import ConsoleAdapter
+from handlers.core import Bot
+from storage.db import make_engine, make_sessionmaker, transaction, upgrade
+from storage.models import Base
+from storage.workspaces import get_or_create_workspace
+
+PG_URL = os.environ.get("CRMBOT_TEST_DATABASE_URL")
+NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # a Thursday
+
+
+@dataclass
+class Clock:
+    now: datetime = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kw: float) -> None:
+        self.now = self.now + timedelta(**kw)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("tpl") / "template.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_engine() -> Iterator[Engine]:
+    if not PG_URL:
+        pytest.skip("PostgreSQL not configured: set CRMBOT_TEST_DATABASE_URL to run this")
+    engine = make_engine(PG_URL)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    except Exception as exc:  # pragma: no cover - depends on the machine
+        pytest.skip(f"PostgreSQL at CRMBOT_TEST_DATABASE_URL did not answer: {exc}")
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+def _truncate(engine: Engine) -> None:
+    names = ", ".join(t.name for t in Base.metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(
+    request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path
+) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        path = tmp_path / "crm.db"
+        shutil.copy(sqlite_template, path)
+        eng = make_engine(f"sqlite:///{path}")
+        yield eng
+        eng.dispose()
+    else:
+        eng = request.getfixturevalue("pg_engine")
+        _truncate(eng)
+        yield eng
+
+
+@pytest.fixture
+def sessions(engine: Engine) -> sessionmaker[Session]:
+    return make_sessionmaker(engine)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def ws_id(sessions: sessionmaker[Session]) -> int:
+    with transaction(sessions) as s:
+        return get_or_create_workspace(s, "default", "Europe/Madrid", "EUR").id
+
+
+@pytest.fixture
+def bot(sessions: sessionmaker[Session], clock: Clock) -> Bot:
+    from bot.app import _free_text
+
+    return Bot(sessions, clock=clock, free_text=_free_text())
+
+
+@pytest.fixture
+def console(bot: Bot, ws_id: int) -> ConsoleAdapter:
+    """Ana, the first user (so the admin) of workspace 'default', in Europe/Madrid."""
+    return ConsoleAdapter(bot, ws_id, "ana", "Europe/Madrid")
+
+
+@pytest.fixture
+def console_bob(bot: Bot, ws_id: int, console: ConsoleAdapter) -> ConsoleAdapter:
+    console.say("me")  # make sure Ana exists first, so Bob is a rep
+    return ConsoleAdapter(bot, ws_id, "bob", "Europe/Madrid")

@@ -1,0 +1,106 @@
+"""Storage rules: UTC-aware times, exact money, name keys, URL mapping."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from storage.db import normalize_url, transaction
+from storage.models import Opportunity, Workspace
+from storage.money import MoneyError, decimal_str, format_money, from_minor, parse_amount, to_minor
+from storage.text import name_key, phone_reversed
+
+
+def test_datetimes_come_back_aware_utc(sessions):
+    madrid = timezone(timedelta(hours=1))
+    with transaction(sessions) as s:
+        ws = Workspace(name="t", settings={}, created_at=datetime(2026, 3, 29, 3, 0, tzinfo=madrid))
+        s.add(ws)
+    with transaction(sessions) as s:
+        got = s.scalar(select(Workspace).where(Workspace.name == "t"))
+        assert got.created_at.tzinfo is not None
+        assert got.created_at == datetime(2026, 3, 29, 2, 0, tzinfo=UTC)
+        assert got.created_at.utcoffset() == timedelta(0)
+
+
+def test_naive_datetimes_are_refused(sessions):
+    with pytest.raises(Exception, match="naive"), transaction(sessions) as s:
+        s.add(Workspace(name="n", settings={}, created_at=datetime(2026, 1, 1)))
+        s.flush()
+
+
+def test_money_round_trips_exactly(sessions):
+    with transaction(sessions) as s:
+        ws = Workspace(name="m", settings={})
+        s.add(ws)
+        s.flush()
+        amount, cur = parse_amount("12345678901234.57 EUR", "USD")
+        s.add(
+            Opportunity(
+                workspace_id=ws.id,
+                title="big",
+                title_key="big",
+                currency=cur,
+                amount_minor=to_minor(amount, cur),
+            )
+        )
+    with transaction(sessions) as s:
+        d = s.scalar(select(Opportunity).where(Opportunity.title == "big"))
+        assert from_minor(d.amount_minor, d.currency) == Decimal("12345678901234.57")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "cur"),
+    [
+        ("12k EUR", "12000", "EUR"),
+        ("$45,000", "45000", "USD"),
+        ("€3.5k", "3500", "EUR"),
+        ("8500 EUR", "8500", "EUR"),
+        ("8500", "8500", "NOK"),
+        ("1.5M USD", "1500000", "USD"),
+        ("99.99 gbp", "99.99", "GBP"),
+        ("500 JPY", "500", "JPY"),
+    ],
+)
+def test_parse_amount(text, amount, cur):
+    value, currency = parse_amount(text, "NOK")
+    assert decimal_str(value) == amount
+    assert currency == cur
+
+
+@pytest.mark.parametrize("bad", ["twelve", "12.345 EUR", "1.5 JPY", "12 EURO", ""])
+def test_parse_amount_rejects(bad):
+    with pytest.raises(MoneyError):
+        parse_amount(bad, "EUR")
+
+
+def test_format_money():
+    assert format_money(1_200_000, "EUR") == "EUR 12,000"
+    assert format_money(350_050, "USD") == "USD 3,500.50"
+    assert format_money(None, None) == "-"
+
+
+def test_name_key_folds_case_and_accents():
+    assert name_key("  Ørsted   A/S ") == "orsted a/s"
+    assert name_key("Chloé DUBOIS") == name_key("chloe dubois")
+    assert name_key("Søren") == "soren"
+
+
+def test_phone_reversed_for_suffix_search():
+    assert phone_reversed("+34 600-12 34") == "432100643"
+    assert phone_reversed("+34 600 1234").startswith("4321")
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("sqlite:///x.db", "sqlite:///x.db"),
+    ],
+)
+def test_normalize_url(url, want):
+    assert normalize_url(url) == want
