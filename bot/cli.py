@@ -47,12 +47,24 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--contacts", type=int, default=200)
     d.add_argument("--workspace", default=None)
 
+    r = sub.add_parser("run", help="run the bot: every configured adapter and the reminder loop")
+    r.add_argument("--slack", action="store_true", help="require Slack (fail if not configured)")
+    r.add_argument("--telegram", action="store_true", help="require Telegram")
+    r.add_argument("--no-scheduler", action="store_true", help="do not run the reminder loop")
+
     for extra in _EXTRA_PARSERS:
         extra(sub)
     return p
 
 
-_EXTRA_PARSERS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
+SubParsers = argparse._SubParsersAction  # type: ignore[type-arg]
+_EXTRA_PARSERS: list[Callable[[SubParsers], None]] = []
+
+
+def subcommand(add_parser: Callable[[SubParsers], None]) -> Callable[[SubParsers], None]:
+    """Register a feature module's argparse setup (pair it with @runner)."""
+    _EXTRA_PARSERS.append(add_parser)
+    return add_parser
 
 
 @runner("console")
@@ -113,6 +125,19 @@ def run_demo(ns: argparse.Namespace, config: Config) -> int:
     return 0
 
 
+@runner("run")
+def run_bot(ns: argparse.Namespace, config: Config) -> int:
+    import asyncio
+
+    from bot.app import build_app
+    from bot.run import serve
+
+    app = build_app(config)
+    wanted = {"slack": ns.slack, "telegram": ns.telegram}
+    asyncio.run(serve(app, wanted=wanted, scheduler=not ns.no_scheduler))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _load_plugins()
     parser = build_parser()
@@ -139,6 +164,7 @@ def _load_plugins() -> None:
         importlib.import_module(mod)
 
 
+# Feature modules that add subcommands with @subcommand and @runner (one line each).
 _SUBCOMMAND_MODULES: list[str] = []
 
 

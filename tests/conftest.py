@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.console import ConsoleAdapter
 from handlers.core import Bot
 from storage.db import make_engine, make_sessionmaker, transaction, upgrade
-from storage.models import Base
+from storage.schema import Base
 from storage.workspaces import get_or_create_workspace
 
 PG_URL = os.environ.get("CRMBOT_TEST_DATABASE_URL")

@@ -1,0 +1,86 @@
+"""``crmbot run``: every configured adapter and the reminder loop, in one asyncio process.
+
+One aiohttp server on CRMBOT_HOST:CRMBOT_PORT serves every HTTP route (Slack events
+and OAuth, the Telegram webhook, /healthz), since bolt's own server serves one path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from importlib import import_module
+
+from aiohttp import web
+
+from bot.app import App
+from bot.services import Service
+from scheduler.delivery import Notifier
+from storage.errors import UserError
+
+log = logging.getLogger(__name__)
+
+# module -> the name its build function is imported under; each takes (app) and returns a
+# Service or None when its credentials are not configured.
+ADAPTERS = {"slack": "bot.slack.service", "telegram": "bot.telegram.service"}
+
+
+def build_adapters(app: App, wanted: dict[str, bool]) -> list[Service]:
+    services: list[Service] = []
+    for name, module in ADAPTERS.items():
+        service = import_module(module).build_service(app)
+        if service is None and wanted.get(name):
+            raise UserError(f"--{name} given but {name} is not configured (see README)")
+        if service is not None:
+            services.append(service)
+    return services
+
+
+async def healthz(_request: web.Request) -> web.Response:
+    return web.json_response({"ok": True})
+
+
+async def serve(
+    app: App,
+    *,
+    wanted: dict[str, bool],
+    scheduler: bool = True,
+    stop_event: asyncio.Event | None = None,
+) -> None:
+    services = build_adapters(app, wanted)
+    notifiers: dict[str, Notifier] = {
+        s.notifier.platform: s.notifier for s in services if s.notifier is not None
+    }
+    if scheduler:
+        from scheduler.service import build_service as build_scheduler
+
+        services.append(build_scheduler(app, notifiers))
+    web_app = web.Application()
+    web_app.router.add_get("/healthz", healthz)
+    for s in services:
+        web_app.add_routes(s.routes())
+    runner = web.AppRunner(web_app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, app.config.host, app.config.port)
+    await site.start()
+    log.info(
+        "listening on %s:%s; services: %s",
+        app.config.host,
+        app.config.port,
+        ", ".join(s.name for s in services) or "none",
+    )
+    for s in services:
+        await s.start()
+    stop = stop_event or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        for s in reversed(services):
+            with contextlib.suppress(Exception):
+                await s.stop()
+        await runner.cleanup()
