@@ -65,12 +65,12 @@ def _by_ref(model: type[T], ctx: Ctx, query: str, letter: str) -> Resolution[T] 
     return Resolution(query, [row] if row else [])
 
 
-def _rank(query_key: str, rows: Sequence[T], key_of: str) -> list[T]:
+def _rank(query_key: str, rows: Sequence[T], key_of: str, accept: float = ACCEPT) -> list[T]:
     scored: list[tuple[float, T]] = []
     for row in rows:
         key = getattr(row, key_of)
         score = max(fuzz.WRatio(query_key, key), fuzz.token_sort_ratio(query_key, key))
-        if score >= ACCEPT:
+        if score >= accept:
             scored.append((score, row))
     scored.sort(key=lambda pair: (-pair[0], pair[1].id))
     if len(scored) > 1 and scored[0][0] - scored[1][0] >= CLEAR_LEAD:
@@ -124,7 +124,8 @@ def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resol
     # Compare a one-word query against first and last names too.
     ranked = _rank(qk, rows, "name_key")
     if not ranked and " " not in qk:
-        ranked = _rank(qk, rows, "first_key") or _rank(qk, rows, "last_key")
+        # One word against one word: a swapped pair of letters scores ~83, so accept 80.
+        ranked = _rank(qk, rows, "first_key", 80) or _rank(qk, rows, "last_key", 80)
     return Resolution(query, ranked)
 
 

@@ -46,18 +46,24 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def pg_engine() -> Iterator[Engine]:
+    """A private schema per test run, so parallel runs on one database never collide."""
     if not PG_URL:
         pytest.skip("PostgreSQL not configured: set CRMBOT_TEST_DATABASE_URL to run this")
-    engine = make_engine(PG_URL)
+    schema = f"crmbot_test_{os.getpid()}"
+    admin = make_engine(PG_URL)
     try:
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+            conn.execute(text(f"CREATE SCHEMA {schema}"))
     except Exception as exc:  # pragma: no cover - depends on the machine
         pytest.skip(f"PostgreSQL at CRMBOT_TEST_DATABASE_URL did not answer: {exc}")
+    engine = make_engine(PG_URL, connect_args={"options": f"-csearch_path={schema}"})
     upgrade(engine)
     yield engine
     engine.dispose()
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+    admin.dispose()
 
 
 def _truncate(engine: Engine) -> None:
