@@ -599,3 +599,15 @@ def as_local_date(value: datetime | date, tz: str) -> date:
     if isinstance(value, datetime):
         return value.astimezone(ZoneInfo(tz)).date()
     return value
+
+
+def upsert_contact_by_phone(ctx: Ctx, phone: str, name: str, fields: Mapping[str, str]) -> Contact:
+    """The contact with this phone number, updated; or a new one (the common bot-CRM unit)."""
+    from storage.lookup import find_by_phone
+
+    validate.phone(phone)
+    digits = phone_reversed(phone)
+    existing = [c for c in find_by_phone(ctx, phone, limit=5) if c.phone_rev == digits]
+    if existing:
+        return update_contact(ctx, existing[0], fields) if fields else existing[0]
+    return create_contact(ctx, name, {"phone": phone, **fields})

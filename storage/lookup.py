@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Select, or_, select
 
 from storage.context import Ctx
 from storage.models import Account, Contact, Opportunity
-from storage.text import name_key
+from storage.text import name_key, phone_reversed
 
 T = TypeVar("T", Contact, Account, Opportunity)
 
@@ -101,6 +101,8 @@ def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resol
     if "@" in qk:
         rows = list(ctx.session.scalars(_live(Contact, ctx).where(Contact.email_key == qk)))
         return Resolution(query, rows)
+    if sum(ch.isdigit() for ch in qk) >= 4 and not any(ch.isalpha() for ch in qk):
+        return Resolution(query, find_by_phone(ctx, query))
     base = _live(Contact, ctx)
     if account is not None:
         base = base.where(Contact.account_id == account.id)
@@ -127,6 +129,24 @@ def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resol
         # One word against one word: a swapped pair of letters scores ~83, so accept 80.
         ranked = _rank(qk, rows, "first_key", 80) or _rank(qk, rows, "last_key", 80)
     return Resolution(query, ranked)
+
+
+def find_by_phone(ctx: Ctx, phone: str, limit: int = 10) -> list[Contact]:
+    """Contacts whose number ends with these digits (a full number or its last few).
+
+    ``phone_rev`` stores the digits reversed, so "ends with" is an indexed prefix range.
+    """
+    rev = phone_reversed(phone)
+    if len(rev) < 4:
+        return []
+    return list(
+        ctx.session.scalars(
+            _live(Contact, ctx)
+            .where(_prefix(Contact.phone_rev, rev))
+            .order_by(Contact.id)
+            .limit(limit)
+        )
+    )
 
 
 def find_accounts(ctx: Ctx, query: str) -> Resolution[Account]:

@@ -1,0 +1,130 @@
+"""Core benchmark: handlers at 1k and 100k contacts, and the one-commit service unit.
+
+Run by hand:  .venv/bin/python -m bench.bench_core [--sizes 1000 100000]
+Prints p50/p99 per operation and the 100k/1k ratio (every lookup is indexed, so the
+ratio of the per-record operations should stay near 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bench.common import pct, seeded, summary, timed
+from handlers.core import Bot
+from handlers.types import Incoming, Sender
+from storage import crm
+from storage import reminders as rem
+from storage.context import Ctx
+from storage.db import make_engine, make_sessionmaker, transaction, upgrade
+from storage.lookup import find_by_phone
+from storage.models import Contact, Opportunity, User, Workspace
+from storage.workspaces import get_or_create_workspace
+
+OPS = ("log a call", "move a deal", "pipeline")
+
+
+def handler_bench(path: Path, contacts: int, n: int) -> dict[str, list[float]]:
+    engine, factory, ws_id = seeded(path, contacts)
+    bot = Bot(factory)
+    rnd = random.Random(1)
+    with transaction(factory) as s:
+        emails = s.scalars(select(Contact.email).where(Contact.workspace_id == ws_id)
+                           .limit(5000)).all()
+        deals = [tuple(r) for r in s.execute(select(Opportunity.title, Opportunity.stage).where(
+            Opportunity.workspace_id == ws_id, Opportunity.status == "open").limit(5000))]
+        manager = s.scalar(select(User).where(User.workspace_id == ws_id, User.role == "manager"))
+        assert manager is not None
+    sender = Sender("demo", "manager", manager.display_name)
+    stages = ("pre-approach", "presentation", "closing", "prospecting")
+
+    def say(text: str) -> None:
+        reply = bot.handle(Incoming(workspace_id=ws_id, sender=sender, text=text, channel="b"))
+        if not reply.ok:
+            raise RuntimeError(f"{text!r} -> {reply.text}")
+
+    results: dict[str, list[float]] = {}
+    say("pipeline")  # warm caches
+    results["log a call"] = timed(lambda: say(f"log call {rnd.choice(emails)}: bench call"), n)
+    current = dict(deals)
+    counter = iter(range(10**9))
+
+    def move() -> None:
+        title = deals[next(counter) % len(deals)][0]
+        target = stages[(stages.index(current[title]) + 1) % 4]
+        say(f"deal move {title} to {target}")
+        current[title] = target
+
+    results["move a deal"] = timed(move, n)
+    results["pipeline"] = timed(lambda: say("pipeline"), n)
+    engine.dispose()
+    return results
+
+
+def service_unit_bench(path: Path, units: int = 500) -> tuple[list[float], list[float]]:
+    """Upsert a contact by phone + create a deal + log an activity + a reminder: one commit."""
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    factory = make_sessionmaker(engine)
+    with transaction(factory) as s:
+        ws = get_or_create_workspace(s, "unit", "Europe/Madrid", "EUR")
+        user = User(workspace_id=ws.id, display_name="rep", name_key="rep", role="rep")
+        s.add(user)
+        s.flush()
+        ws_id, user_id = ws.id, user.id
+    writes: list[float] = []
+    for i in range(units):
+        t0 = time.perf_counter()
+        with transaction(factory) as s:
+            ctx = Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.get(User, user_id))
+            c = crm.upsert_contact_by_phone(ctx, f"+34 600 {i:06d}", f"Client {i}", {})
+            d = crm.create_deal(ctx, f"Deal {i}", {"amount": "1200"})
+            d.contact_id = c.id
+            crm.log_activity(ctx, "call", "first call", contact=c, deal=d)
+            rem.create(ctx, "follow up", ctx.now + timedelta(days=2), linked=("contact", c.id))
+        writes.append((time.perf_counter() - t0) * 1000)
+    lookups: list[float] = []
+    for i in range(units):
+        t0 = time.perf_counter()
+        with transaction(factory) as s:
+            ctx = Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.get(User, user_id))
+            found = find_by_phone(ctx, f"{i:06d}"[-6:])
+            assert found, i
+        lookups.append((time.perf_counter() - t0) * 1000)
+    engine.dispose()
+    return writes, lookups
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000])
+    ap.add_argument("-n", type=int, default=300, help="operations per measurement")
+    ap.add_argument("--dir", default=None, help="keep the generated databases here")
+    args = ap.parse_args()
+    base = Path(args.dir or tempfile.mkdtemp(prefix="crmbot-bench-"))
+    base.mkdir(parents=True, exist_ok=True)
+    by_size: dict[int, dict[str, list[float]]] = {}
+    for size in args.sizes:
+        print(f"== handlers at {size:,} contacts (10 activities each), SQLite file")
+        by_size[size] = handler_bench(base / f"core-{size}.db", size, args.n)
+        for op in OPS:
+            print(f"  {op:12s} {summary(by_size[size][op])}")
+    if len(args.sizes) >= 2:
+        lo, hi = min(args.sizes), max(args.sizes)
+        print(f"== ratio {hi:,}/{lo:,} (p50)")
+        for op in OPS:
+            print(f"  {op:12s} {pct(by_size[hi][op], 50) / pct(by_size[lo][op], 50):5.2f}x")
+    print("== service unit: upsert contact by phone + deal + activity + reminder, one commit")
+    writes, lookups = service_unit_bench(base / "unit.db")
+    print(f"  unit         {summary(writes)}")
+    print(f"  phone suffix {summary(lookups)}")
+
+
+if __name__ == "__main__":
+    main()
