@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TextIO
 
 from handlers.core import Bot
@@ -40,11 +41,13 @@ class ConsoleAdapter:
         user: str,
         timezone: str | None = None,
         out: TextIO | None = None,
+        charts_dir: Path | None = None,
     ) -> None:
         self.bot = bot
         self.workspace_id = workspace_id
         self.sender = Sender("console", user, user, timezone)
         self.out = out or sys.stdout
+        self.charts_dir = charts_dir  # where chart images go (run() defaults to ./charts)
 
     def send(self, text: str) -> Reply:
         return self.bot.handle(
@@ -55,9 +58,20 @@ class ConsoleAdapter:
 
     def say(self, text: str) -> str:
         """One message in, the rendered reply out (the test helper, like Errbot's testbot)."""
-        return render(self.send(text))
+        return render(self.save_image(self.send(text)))
+
+    def save_image(self, reply: Reply) -> Reply:
+        """Write a chart to charts_dir and point the reply's image_name at the file."""
+        if reply.image is not None and reply.image_name and self.charts_dir is not None:
+            self.charts_dir.mkdir(parents=True, exist_ok=True)
+            path = self.charts_dir / Path(reply.image_name).name
+            path.write_bytes(reply.image)
+            reply.image_name = str(path)
+        return reply
 
     def run(self, lines: Iterable[str], interactive: bool) -> None:
+        if self.charts_dir is None:
+            self.charts_dir = Path("charts")
         if interactive:
             self.out.write("crmbot console — type 'help', or 'quit' to leave.\n")
             self.out.flush()

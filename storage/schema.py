@@ -8,5 +8,6 @@ from __future__ import annotations
 from storage.models import Base
 
 # Feature tables (one import line per module that defines tables):
+import storage.models_reports  # noqa: E402, F401
 
 __all__ = ["Base"]

@@ -8,7 +8,9 @@ from handlers.commands import (  # noqa: F401
     help,
     me,
     pipeline,
+    privacy,
     reminders,
     settings,
+    teams,
     undo,
 )

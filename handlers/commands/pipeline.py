@@ -1,47 +1,303 @@
-"""pipeline: a first text summary (count, total and weighted total per stage)."""
+"""pipeline, forecast, winrate, stale, changes: the managers' view of the deals.
+
+All of them call :func:`storage.reports.summarize` (or its siblings) with the
+reader's Scope, so a rep sees their own deals and only their team's totals.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from datetime import timedelta
+
+from handlers import charts, render
+from handlers.args import parse_args
 from handlers.registry import Call, command
+from handlers.report_render import changes_text, forecast_text, summary_text, winrate_text
 from handlers.types import Button, Reply
-from storage import queries
-from storage.money import format_money
-from storage.workspaces import stage_label, stage_probability
+from storage import reports
+from storage.context import Ctx
+from storage.errors import UserError
+from storage.reports import Filters, Period, parse_period
+from storage.teams import Scope, get_team, member_ids, scope_for
+from storage.validate import boolean
+from storage.validate import stage as valid_stage
+from storage.workspaces import find_user, stage_label
+
+PAGE = 15
 
 
-@command("pipeline", "pipeline [mine]", aliases=("pipe", "forecast"))
+@dataclass
+class Query:
+    group_by: str
+    filters: Filters
+    drill: str | None
+    status: str | None
+    chart: bool
+    page: int
+
+
+def today(ctx: Ctx):  # type: ignore[no-untyped-def]
+    from storage.crm import as_local_date
+
+    return as_local_date(ctx.now, ctx.tz)
+
+
+def parse_query(ctx: Ctx, scope: Scope, text: str, default_group: str = "stage") -> Query:
+    """'by owner this quarter owner=Ana stage=closing', 'drill closing', 'mine last month'."""
+    args = parse_args(text)
+    words = args.words.split()
+    group_by, drill, period_words = default_group, None, []
+    owner_ids: frozenset[int] | None = None
+    i = 0
+    while i < len(words):
+        w = words[i].lower()
+        if w == "by" and i + 1 < len(words):
+            group_by = words[i + 1].lower()
+            group_by = {"rep": "owner", "owners": "owner", "lead_source": "source"}.get(
+                group_by, group_by
+            )
+            i += 2
+            continue
+        if w == "drill":
+            drill = " ".join(words[i + 1 :]).strip()
+            break
+        if w == "mine":
+            owner_ids = frozenset({ctx.user.id})
+        else:
+            period_words.append(words[i])
+        i += 1
+    if group_by not in (*reports.GROUPS, "total"):
+        raise UserError(f"group by one of: {', '.join(reports.GROUPS)}")
+    period: Period | None = None
+    if period_words:
+        period = parse_period(" ".join(period_words), today(ctx))
+        if period is None:
+            raise UserError(
+                f"I don't understand '{' '.join(period_words)}'; try: this quarter, last month, "
+                "next quarter, 2026-Q3, 2026-11, 2026-01-01..2026-03-31, by owner, drill closing"
+            )
+    f = args.fields
+    if "owner" in f:
+        user = find_user(ctx.session, ctx.workspace, f.pop("owner"))
+        if user is None:
+            raise UserError("no user by that name")
+        owner_ids = frozenset({user.id})
+    if "team" in f:
+        team = get_team(ctx.session, ctx.workspace, f.pop("team"))
+        if team is None:
+            raise UserError("no team by that name; see: team list")
+        owner_ids = frozenset(member_ids(ctx.session, ctx.ws_id, [team.id]))
+        if team.manager_id:
+            owner_ids |= {team.manager_id}
+    if owner_ids is not None and scope.owner_ids is not None and not owner_ids <= scope.owner_ids:
+        raise UserError(
+            "you can see your own pipeline in detail and your team's totals, not other people's"
+        )
+    stages = None
+    if "stage" in f:
+        stages = tuple(valid_stage(s) for s in f.pop("stage").split(","))
+    status = f.pop("status", "open").lower()
+    if status not in ("open", "won", "lost", "all"):
+        raise UserError("status is open, won, lost or all")
+    chart = boolean(f.pop("chart", "yes"))
+    page = int(f.pop("page", "1") or 1) if f.get("page", "1").isdigit() else 1
+    if f:
+        raise UserError(f"unknown option '{next(iter(f))}='; options: owner=, team=, stage=")
+    filters = Filters(period=period, owner_ids=owner_ids, stages=stages)
+    return Query(group_by, filters, drill, None if status == "all" else status, chart, page)
+
+
+def _suffix(q: Query) -> str:
+    parts = [f"by {q.group_by}"]
+    if q.filters.period:
+        p = q.filters.period
+        parts.append(f"{p.start.isoformat()}..{(p.end - timedelta(days=1)).isoformat()}")
+    return " ".join(parts)
+
+
+def drill_reply(ctx: Ctx, scope: Scope, q: Query) -> Reply:
+    assert q.drill is not None
+    key = q.drill
+    if q.group_by == "stage":
+        key = valid_stage(key)
+    deals, total = reports.drill(
+        ctx,
+        scope,
+        q.group_by,
+        key,
+        q.filters,
+        status=q.status,
+        limit=PAGE,
+        offset=(q.page - 1) * PAGE,
+    )
+    label = stage_label(ctx.workspace, key) if q.group_by == "stage" else key
+    head = f"🔎 {label} ({q.group_by}) · {q.status or 'all'} deals · {total} in all"
+    if scope.owner_ids is not None and scope.role == "rep":
+        head += " · yours only"
+    lines = [f"{render.deal_line(ctx, d)} · {render.user_name(ctx, d.owner_id)}" for d in deals]
+    buttons = [Button(f"Show #d{d.id}", f"deal show #d{d.id}") for d in deals[:3]]
+    if q.page * PAGE < total:
+        buttons.append(
+            Button(
+                "More",
+                f"pipeline {_suffix(q)} status={q.status or 'all'} page={q.page + 1} "
+                f"drill {q.drill}",
+            )
+        )
+    return Reply(sections=[head, "\n".join(lines) or "No deals."], buttons=buttons, private=True)
+
+
+def _drill_buttons(q: Query, s: reports.Summary, labels: dict[str, str]) -> list[Button]:
+    keys: list[str] = []
+    for r in sorted(s.rows, key=lambda r: -(r.open_amount + r.won_amount)):
+        if r.key not in keys and not r.key.startswith("("):
+            keys.append(r.key)
+    return [
+        Button(f"Deals: {labels.get(k, k)}", f"pipeline {_suffix(q)} drill {k}") for k in keys[:4]
+    ]
+
+
+def pipeline_reply(ctx: Ctx, scope: Scope, q: Query) -> Reply:
+    s = reports.summarize(ctx, scope, q.group_by, q.filters)
+    title = "📊 Pipeline" + ("" if q.group_by == "stage" else f" by {q.group_by}")
+    if not s.rows and not s.team_totals:
+        return Reply.say("No deals yet. Add one: deal add Acme renewal 12k EUR")
+    labels = (
+        {r.key: stage_label(ctx.workspace, r.key) for r in s.rows} if q.group_by == "stage" else {}
+    )
+    reply = Reply(sections=summary_text(ctx, s, title), private=True)
+    reply.buttons = _drill_buttons(q, s, labels)
+    if q.chart:
+        if q.group_by == "stage":
+            png = charts.funnel_png(s, labels, "Pipeline")
+        elif q.group_by in ("month", "quarter"):
+            png = charts.forecast_png(s, f"Pipeline by {q.group_by}")
+        else:
+            png = None
+        if png:
+            reply.image, reply.image_name = png, f"pipeline-{q.group_by}.png"
+    return reply
+
+
+@command(
+    "pipeline",
+    "pipeline [by stage|owner|manager|team|region|industry|source|month|quarter] [PERIOD] "
+    "[mine] [owner=] [team=] [stage=] [drill KEY]",
+    aliases=("pipe",),
+)
 def pipeline(call: Call) -> Reply:
-    """Open deals per stage: count, total, and total weighted by the stage's probability.
+    """Deals per stage (or owner, manager, team, region, industry, source, month, quarter):
+    count, total, weighted by probability, age in stage, won/lost and win rate, with a chart.
 
-    Currencies are never mixed: each currency gets its own lines and totals.
-    Example: pipeline        pipeline mine
+    pipeline                         open pipeline by stage (funnel chart)
+    pipeline by owner this quarter   PERIOD: this/last/next month|quarter|year, 2026-Q3,
+                                     2026-11, 2026-01-01..2026-03-31
+    pipeline by stage drill closing  the deals behind a row (status=won|lost|all)
+    pipeline team=North stage=closing,presentation     pipeline mine
+    Reps see their own deals and their team's totals; managers their team; admins all.
+    Currencies are never mixed: per currency, or converted with settings fx_rates.
     """
     ctx = call.ctx
-    mine = call.rest.strip().lower() == "mine"
-    rows = queries.pipeline_by_stage(ctx, owner_id=ctx.user.id if mine else None)
-    if not rows:
-        return Reply.say("No open deals yet. Add one: deal add Acme renewal 12k EUR")
-    width = max(len(stage_label(ctx.workspace, r.stage)) for r in rows)
-    lines = []
-    totals: dict[str, list[int]] = {}
-    for r in rows:
-        label = stage_label(ctx.workspace, r.stage).ljust(width)
-        lines.append(
-            f"{label}  {r.count:>5}  {format_money(r.total_minor, r.currency):>16}  "
-            f"weighted {format_money(r.weighted_minor, r.currency)}"
-            f" ({stage_probability(ctx.workspace, r.stage)}%)"
+    scope = scope_for(ctx.session, ctx.user)
+    q = parse_query(ctx, scope, call.rest)
+    if q.drill:
+        return drill_reply(ctx, scope, q)
+    return pipeline_reply(ctx, scope, q)
+
+
+def forecast_reply(ctx: Ctx, scope: Scope, q: Query) -> Reply:
+    if q.filters.period is None:
+        this_q = parse_period("this quarter", today(ctx))
+        q = replace(q, filters=replace(q.filters, period=this_q))
+    s = reports.summarize(ctx, scope, q.group_by, q.filters)
+    reply = Reply(sections=forecast_text(ctx, s, "📈 Forecast"), private=True)
+    reply.buttons = _drill_buttons(q, s, {})
+    if q.chart:
+        png = charts.forecast_png(
+            s, f"Forecast {q.filters.period.label if q.filters.period else ''}"
         )
-        t = totals.setdefault(r.currency, [0, 0, 0])
-        t[0] += r.count
-        t[1] += r.total_minor
-        t[2] += r.weighted_minor
-    total_lines = [
-        f"Total {cur}: {c} deals, {format_money(tot, cur)}, weighted {format_money(w, cur)}"
-        for cur, (c, tot, w) in sorted(totals.items())
-    ]
-    title = "📊 My pipeline" if mine else "📊 Pipeline"
+        if png:
+            reply.image, reply.image_name = png, "forecast.png"
+    return reply
+
+
+@command("forecast", "forecast [month|quarter] [PERIOD] [owner=] [team=]")
+def forecast(call: Call) -> Reply:
+    """Forecast by expected close month (or quarter): best case (all open), weighted, and won
+    so far in the period, with a bar chart. Default: this quarter by month.
+
+    Examples: forecast     forecast next quarter     forecast quarter this year
+    """
+    ctx = call.ctx
+    scope = scope_for(ctx.session, ctx.user)
+    text = call.rest.strip()
+    group = "month"
+    first = text.split(" ", 1)[0].lower() if text else ""
+    if first in ("month", "quarter", "monthly", "quarterly"):
+        group = "quarter" if first.startswith("quarter") else "month"
+        text = text[len(first) :].strip()
+    q = parse_query(ctx, scope, text, default_group=group)
+    if q.drill:
+        return drill_reply(ctx, scope, q)
+    return forecast_reply(ctx, scope, q)
+
+
+@command("winrate", "winrate [PERIOD] [by owner|manager|region|...]", aliases=("win rate",))
+def winrate(call: Call) -> Reply:
+    """Win rate (won / (won + lost)), average deal size and average sales cycle (created to
+    won), over a period. Example: winrate last quarter by owner
+    """
+    ctx = call.ctx
+    scope = scope_for(ctx.session, ctx.user)
+    q = parse_query(ctx, scope, call.rest, default_group="total")
+    s = reports.summarize(ctx, scope, q.group_by, q.filters)
+    return Reply(sections=winrate_text(ctx, s, "🏆 Win rate"), private=True)
+
+
+@command("stale", "stale [DAYS]", aliases=("stale deals",))
+def stale(call: Call) -> Reply:
+    """Open deals with no activity for N days (default: the workspace's stale-deal setting),
+    oldest first, with buttons to act on them. Example: stale 14
+    """
+    ctx = call.ctx
+    scope = scope_for(ctx.session, ctx.user)
+    raw = call.rest.strip().lower().removesuffix("days").strip()
+    if raw and not raw.isdigit():
+        raise UserError("example: stale 14")
+    deals, total, days = reports.stale_deals(ctx, scope, int(raw) if raw else None, limit=PAGE)
+    if not deals:
+        return Reply.say(f"No open deal has gone {days} days without activity. 👍")
+    lines = []
+    for d in deals:
+        touched = d.last_activity_at or d.stage_entered_at
+        idle = (ctx.now - touched).days
+        lines.append(
+            f"{render.deal_line(ctx, d)} · {render.user_name(ctx, d.owner_id)} · {idle}d idle"
+        )
+    buttons = []
+    for d in deals[:3]:
+        buttons.append(Button(f"Show #d{d.id}", f"deal show #d{d.id}"))
     return Reply(
-        sections=[title, "\n".join(lines), "\n".join(total_lines)],
-        buttons=[Button("My deals", "deal list mine")],
+        sections=[
+            f"🕸 {total} deals without activity for {days}+ days · {scope.label}",
+            "\n".join(lines),
+        ],
+        buttons=buttons,
         private=True,
     )
+
+
+@command("changes", "changes [DAYS]", aliases=("what changed",))
+def changes(call: Call) -> Reply:
+    """What changed since last week (or the last N days): deals created, moved forward or
+    back, won, lost, and slipped (close date pushed), with amounts. Example: changes 14
+    """
+    ctx = call.ctx
+    scope = scope_for(ctx.session, ctx.user)
+    raw = call.rest.strip().lower().removeprefix("since").strip().removesuffix("days").strip()
+    days = 7 if raw in ("", "last week", "week") else int(raw) if raw.isdigit() else None
+    if days is None:
+        raise UserError("example: changes   or   changes 14")
+    found = reports.changes_since(ctx, scope, ctx.now - timedelta(days=days))
+    head = f"🗞 Changes in the last {days} days · {scope.label}"
+    return Reply(sections=[head, *changes_text(found)], private=True)

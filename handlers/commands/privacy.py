@@ -1,0 +1,65 @@
+"""contact export / contact erase (admins): data-subject requests (GDPR Art. 15/17/20)."""
+
+from __future__ import annotations
+
+from handlers.args import parse_args
+from handlers.commands import common
+from handlers.registry import Call, command
+from handlers.types import Button, Reply
+from storage import privacy
+from storage.context import Ctx
+from storage.errors import UserError
+from storage.models import Contact
+from storage.validate import boolean
+
+
+def _contact(ctx: Ctx, query: str, redo: str) -> Contact:
+    """By '#c12' even when already deleted (a deleted row still holds data), else by name."""
+    q = query.strip()
+    if q.lower().startswith("#c") and q[2:].isdigit():
+        c = ctx.session.get(Contact, int(q[2:]))
+        if c is None or c.workspace_id != ctx.ws_id:
+            raise UserError(f"no contact {q}")
+        return c
+    return common.contact(ctx, q, lambda r: f"{redo} {r}", offer_create=False)
+
+
+@command("contact export", "contact export NAME", admin_only=True)
+def contact_export(call: Call) -> Reply:
+    """Everything stored about a person, as JSON (admins; for access/portability requests).
+
+    Example: contact export Maria Lopez
+    """
+    c = _contact(call.ctx, common.need(call, "contact", "contact export Maria"), "contact export")
+    data = privacy.export_json(call.ctx, c)
+    return Reply(sections=[f"📦 Data held about {c.name} (#c{c.id}), as JSON:", data], private=True)
+
+
+@command("contact erase", "contact erase NAME", admin_only=True, aliases=("contact forget",))
+def contact_erase(call: Call) -> Reply:
+    """Erase a person everywhere (admins; for erasure requests). Asks to confirm.
+
+    The contact is anonymised, activity notes and reminders about them blanked (the
+    activities stay, for the counts), audit-log copies scrubbed, and a do-not-contact
+    marker (a digest, not the address) kept so an import will not add them back.
+    Cannot be undone. Example: contact erase Maria Lopez
+    """
+    args = parse_args(common.need(call, "contact", "contact erase Maria Lopez"))
+    confirmed = boolean(args.fields.pop("confirm", "no"))
+    c = _contact(call.ctx, args.words, "contact erase")
+    if c.name == privacy.ERASED_NAME and c.email is None:
+        raise UserError(f"#c{c.id} is already erased")
+    if not confirmed:
+        return Reply(
+            sections=[
+                f"Erase {c.name} (#c{c.id}) and everything about them? This cannot be undone."
+            ],
+            buttons=[
+                Button("Yes, erase", f"contact erase #c{c.id} confirm=yes", "danger"),
+                Button("Export first", f"contact export #c{c.id}"),
+            ],
+            private=True,
+        )
+    counts = privacy.erase_contact(call.ctx, c)
+    done = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items())
+    return Reply.say(f"🧹 Erased #c{c.id}. Scrubbed: {done}. A do-not-contact marker was kept.")

@@ -1,0 +1,140 @@
+"""Teams: a manager, their reps, and a region; the basis of who sees which summaries.
+
+Visibility lives here (not in each report) so commands, digests, charts and exports
+all ask one function, :func:`scope_for`, and cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.audit import record, snapshot
+from storage.context import Ctx
+from storage.errors import UserError
+from storage.models import Team, User, Workspace
+from storage.text import name_key
+from storage.workspaces import find_user
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose deals a reader may see.
+
+    ``owner_ids`` bounds every summary and list (None: the whole workspace);
+    ``team_ids`` are the owners behind the team totals a rep may see (aggregates only).
+    """
+
+    user_id: int
+    role: str
+    owner_ids: frozenset[int] | None
+    team_owner_ids: frozenset[int] | None = None
+    label: str = ""
+
+    @property
+    def whole_workspace(self) -> bool:
+        return self.owner_ids is None
+
+    def may_see_owner(self, owner_id: int | None) -> bool:
+        return self.owner_ids is None or (owner_id is not None and owner_id in self.owner_ids)
+
+
+def managed_team_ids(session: Session, user: User) -> list[int]:
+    return list(
+        session.scalars(
+            select(Team.id).where(
+                Team.workspace_id == user.workspace_id, Team.manager_id == user.id
+            )
+        )
+    )
+
+
+def member_ids(session: Session, ws_id: int, team_ids: list[int]) -> set[int]:
+    if not team_ids:
+        return set()
+    return set(
+        session.scalars(
+            select(User.id).where(User.workspace_id == ws_id, User.team_id.in_(team_ids))
+        )
+    )
+
+
+def scope_for(session: Session, user: User) -> Scope:
+    """Admins: the workspace. Managers: the teams they manage (and their own deals).
+    Reps: their own deals in detail, plus their team's totals."""
+    if user.role == "admin":
+        return Scope(user.id, "admin", None, None, "workspace")
+    if user.role == "manager":
+        teams = managed_team_ids(session, user)
+        if user.team_id is not None and user.team_id not in teams:
+            teams.append(user.team_id)
+        ids = member_ids(session, user.workspace_id, teams) | {user.id}
+        return Scope(user.id, "manager", frozenset(ids), None, "your team")
+    team = member_ids(session, user.workspace_id, [user.team_id]) if user.team_id else set()
+    return Scope(
+        user.id, "rep", frozenset({user.id}), frozenset(team | {user.id}) if team else None, "you"
+    )
+
+
+def get_team(session: Session, ws: Workspace, name: str) -> Team | None:
+    key = name_key(name)
+    for team in session.scalars(select(Team).where(Team.workspace_id == ws.id)):
+        if name_key(team.name) == key:
+            return team
+    return None
+
+
+def list_teams(session: Session, ws: Workspace) -> list[Team]:
+    return list(session.scalars(select(Team).where(Team.workspace_id == ws.id).order_by(Team.name)))
+
+
+def _user(ctx: Ctx, name: str) -> User:
+    user = find_user(ctx.session, ctx.workspace, name)
+    if user is None:
+        raise UserError(f"no user named '{name}' in this workspace")
+    return user
+
+
+def create_team(ctx: Ctx, name: str, manager: str | None, region: str | None) -> Team:
+    name = " ".join(name.split())
+    if not name:
+        raise UserError("a team needs a name; example: team add North manager=Ana region=North")
+    if get_team(ctx.session, ctx.workspace, name) is not None:
+        raise UserError(f"a team named '{name}' already exists")
+    team = Team(workspace_id=ctx.ws_id, name=name, region=region or None)
+    if manager:
+        boss = _user(ctx, manager)
+        team.manager_id = boss.id
+        if boss.role == "rep":
+            boss.role = "manager"
+        if boss.team_id is None:
+            ctx.session.flush()
+    ctx.session.add(team)
+    ctx.session.flush()
+    if manager and boss.team_id is None:
+        boss.team_id = team.id
+    record(ctx, "create", team, None)
+    return team
+
+
+def update_team(
+    ctx: Ctx, team: Team, *, manager: str | None = None, region: str | None = None
+) -> Team:
+    before = snapshot(team)
+    if manager:
+        boss = _user(ctx, manager)
+        team.manager_id = boss.id
+        if boss.role == "rep":
+            boss.role = "manager"
+    if region is not None:
+        team.region = region or None
+    record(ctx, "update", team, before)
+    return team
+
+
+def assign(ctx: Ctx, user: User, team: Team | None) -> None:
+    before = {"team_id": user.team_id}
+    user.team_id = team.id if team else None
+    record(ctx, "update", user, before, {"team_id": user.team_id})
