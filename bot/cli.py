@@ -165,7 +165,9 @@ def _load_plugins() -> None:
 
 
 # Feature modules that add subcommands with @subcommand and @runner (one line each).
-_SUBCOMMAND_MODULES: list[str] = []
+_SUBCOMMAND_MODULES: list[str] = [
+    "bot.cli_telegram",
+]
 
 
 if __name__ == "__main__":  # pragma: no cover

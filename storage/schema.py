@@ -9,5 +9,6 @@ from storage.models import Base
 
 # Feature tables (one import line per module that defines tables):
 import storage.models_reports  # noqa: E402, F401
+import storage.models_telegram  # noqa: E402, F401
 
 __all__ = ["Base"]
