@@ -27,6 +27,12 @@ def on_new_due(hook: Callable[[datetime], None]) -> None:
     _wake_hooks.append(hook)
 
 
+def off_new_due(hook: Callable[[datetime], None]) -> None:
+    """Unregister a hook (a stopped scheduler must not be woken)."""
+    if hook in _wake_hooks:
+        _wake_hooks.remove(hook)
+
+
 def _notify(ctx: Ctx, due: datetime) -> None:
     hooks = list(_wake_hooks)
     if hooks:

@@ -1,0 +1,294 @@
+"""Claim due reminders, send each through its platform's notifier, settle each claim.
+
+The dispatcher knows nothing about *when* to run (scheduler/loop.py decides that);
+given a clock it drains everything due at that instant. Database work runs in a
+worker thread (short transactions), sends run on the event loop, several at once,
+each behind its platform's pacer.
+
+The one unavoidable duplicate: if the process dies after the platform accepted a
+message and before the "sent" commit, the row's lease expires and another run
+sends it again. Each row is committed right after its own send, so that window
+covers exactly one message, never a batch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import socket
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from handlers.types import Reply
+from scheduler import digests
+from scheduler.delivery import Notifier, PermanentError, Target, TransientError
+from scheduler.hours import in_working_hours, next_working_moment
+from scheduler.message import build_reply
+from scheduler.recurrence import next_occurrence
+from storage import followup_queries as fq
+from storage import reminder_queue as q
+from storage.db import transaction
+from storage.models import Workspace
+from storage.reminder_queue import AUTOMATIC_KINDS, Claimed, Recipient
+from storage.types import utcnow
+from storage.workspaces import settings
+
+log = logging.getLogger(__name__)
+
+PLATFORMS = ("slack", "telegram", "console")
+DIGESTS = ("daily_digest", "weekly_digest")
+
+
+def worker_id() -> str:
+    """Unique per process run: host, pid and a random suffix (a restarted pid differs)."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+@dataclass
+class Stats:
+    delivered: int = 0
+    retried: int = 0
+    failed: int = 0
+    cancelled: int = 0
+    deferred: int = 0
+    lost: int = 0  # lease taken over before we settled (should stay 0)
+    late: int = 0
+
+    def add(self, other: Stats) -> None:
+        for k in vars(self):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+
+@dataclass
+class _Job:
+    c: Claimed
+    tz: str
+    notifier: Notifier | None = None
+    target: Target | None = None
+    reply: Reply | None = None
+    error: Exception | None = None
+    next_due: datetime | None = None
+
+
+@dataclass
+class Dispatcher:
+    sessions: sessionmaker[Session]
+    notifiers: Mapping[str, Notifier]
+    clock: Callable[[], datetime] = utcnow
+    worker: str = field(default_factory=worker_id)
+    lease: timedelta = timedelta(seconds=120)
+    batch: int = 200
+    concurrency: int = 64
+    max_attempts: int = 8
+    backoff_base: timedelta = timedelta(seconds=15)
+    backoff_max: timedelta = timedelta(hours=1)
+    on_sent: Callable[[Claimed, datetime], None] | None = None  # a hook for benchmarks
+
+    # -- database steps (run in a thread) -----------------------------------------------------
+    def claim(self, now: datetime) -> list[Claimed]:
+        with transaction(self.sessions) as s:
+            return q.claim_due(s, self.worker, now, self.lease, self.batch)
+
+    def _prepare(self, claimed: list[Claimed], now: datetime) -> tuple[list[_Job], Stats]:
+        """Resolve targets, render messages, drop follow-ups that no longer apply."""
+        stats = Stats()
+        jobs: list[_Job] = []
+        with transaction(self.sessions) as s:
+            people = q.recipients(s, (c.user_id for c in claimed))
+            ws_cache: dict[int, Workspace | None] = {}
+            for c in claimed:
+                who = people.get(c.user_id)
+                tz = who.timezone if who else "UTC"
+                if c.kind in AUTOMATIC_KINDS:
+                    ws = ws_cache.get(c.workspace_id)
+                    if c.workspace_id not in ws_cache:
+                        ws = ws_cache[c.workspace_id] = s.get(Workspace, c.workspace_id)
+                    today = now.astimezone(ZoneInfo(tz)).date()
+                    if self._skip_or_defer(s, c, ws, tz, today, now, stats):
+                        continue
+                job = _Job(c, tz)
+                try:
+                    job.notifier, job.target = self._route(c, who)
+                    body = None
+                    if c.kind in DIGESTS:
+                        body = digests.build_body(
+                            s, c.kind, c.workspace_id, c.user_id, c.channel, now
+                        )
+                    job.reply = build_reply(c, tz, now, body)
+                    if c.recurrence:
+                        job.next_due = next_occurrence(c.due_at, c.recurrence, tz, now)
+                except (TransientError, PermanentError) as exc:
+                    job.error = exc
+                except Exception as exc:  # a bad row must not block the queue
+                    log.exception("could not prepare reminder %s", c.id)
+                    job.error = PermanentError(f"could not build the message: {exc}")
+                jobs.append(job)
+        return jobs, stats
+
+    def _skip_or_defer(
+        self,
+        s: Session,
+        c: Claimed,
+        ws: Workspace | None,
+        tz: str,
+        today: date,
+        now: datetime,
+        stats: Stats,
+    ) -> bool:
+        reason = fq.obstacle(s, c.kind, c.linked_type, c.linked_id, today)
+        if reason:
+            q.mark_cancelled(s, c, self.worker, now, f"not sent: {reason}")
+            stats.cancelled += 1
+            return True
+        if c.kind in DIGESTS or ws is None or c.previous_status == "snoozed":
+            return False  # digests have their own hour; a snooze time is the user's choice
+        wh = settings(ws)["working_hours"]
+        if not in_working_hours(now, wh, tz):
+            q.defer(s, c, self.worker, now, next_working_moment(now, wh, tz))
+            stats.deferred += 1
+            return True
+        return False
+
+    def _route(self, c: Claimed, who: Recipient | None) -> tuple[Notifier, Target]:
+        """Where this reminder goes: its channel, else a DM on a connected platform."""
+        console = self.notifiers.get("console")
+        if c.channel:
+            platform, sep, chat = c.channel.partition(":")
+            if not sep or platform not in PLATFORMS:
+                platform, chat = next(iter(self.notifiers), "console"), c.channel
+            n = self.notifiers.get(platform)
+            if n is not None:
+                return n, Target(platform, chat, c.workspace_id, direct=False)
+            if console is not None:
+                return console, Target("console", c.channel, c.workspace_id, direct=False)
+            raise TransientError(f"no {platform} connection is configured to post in {chat}")
+        if who is None:
+            raise PermanentError("the user no longer exists")
+        for platform, n in self.notifiers.items():
+            pid = who.identities.get(platform)
+            if pid is not None:
+                return n, Target(platform, pid, c.workspace_id, direct=True)
+        if console is not None:
+            return console, Target("console", who.display_name, c.workspace_id, direct=True)
+        known = ", ".join(sorted(who.identities)) or "none"
+        raise PermanentError(
+            f"{who.display_name} has no account on a connected platform (known: {known})"
+        )
+
+    def _settle(self, job: _Job, outcome: str, now: datetime, reason: str = "") -> bool:
+        with transaction(self.sessions) as s:
+            c = job.c
+            if outcome == "sent":
+                return q.mark_sent(s, c, self.worker, now, job.next_due)
+            if outcome == "failed":
+                return q.mark_failed(s, c, self.worker, now, reason)
+            return q.mark_retry(s, c, self.worker, now, self._backoff(job), reason)
+
+    def _backoff(self, job: _Job) -> datetime:
+        err = job.error
+        if isinstance(err, TransientError) and err.retry_after:
+            delay = err.retry_after
+        else:
+            base = self.backoff_base.total_seconds() * (2 ** min(job.c.attempts, 16))
+            delay = min(base, self.backoff_max.total_seconds()) * random.uniform(0.8, 1.2)
+        return self.clock() + timedelta(seconds=delay)
+
+    def _renew(self, ids: list[int]) -> None:
+        with transaction(self.sessions) as s:
+            q.renew(s, self.worker, ids, self.clock() + self.lease)
+
+    # -- the async driver --------------------------------------------------------------------
+    async def run_once(self) -> Stats:
+        """Deliver everything due now, batch after batch, until nothing due is left."""
+        total = Stats()
+        while True:
+            now = self.clock()
+            claimed = await asyncio.to_thread(self.claim, now)
+            if not claimed:
+                return total
+            total.add(await self.deliver(claimed, now))
+            if len(claimed) < self.batch:
+                return total
+
+    async def deliver(self, claimed: list[Claimed], claimed_at: datetime) -> Stats:
+        jobs, stats = await asyncio.to_thread(self._prepare, claimed, self.clock())
+        sem = asyncio.Semaphore(self.concurrency)
+        held = {j.c.id for j in jobs}  # claimed and not settled: the lease to keep
+        unstarted = set(held)  # not yet handed to a notifier: safe to give back
+        lease_end = claimed_at + self.lease
+        renew_lock = asyncio.Lock()
+
+        async def keep_lease() -> None:
+            nonlocal lease_end
+            if self.clock() < lease_end - self.lease / 2:
+                return
+            async with renew_lock:
+                if self.clock() >= lease_end - self.lease / 2:
+                    await asyncio.to_thread(self._renew, list(held))
+                    lease_end = self.clock() + self.lease
+
+        async def one(job: _Job) -> None:
+            async with sem:
+                unstarted.discard(job.c.id)
+                outcome, reason = "sent", ""
+                if job.error is None:
+                    assert job.notifier is not None and job.target is not None
+                    assert job.reply is not None
+                    await keep_lease()
+                    try:
+                        await job.notifier.send(job.target, job.reply)
+                    except PermanentError as exc:
+                        job.error = exc
+                    except TransientError as exc:
+                        job.error = exc
+                    except Exception as exc:  # network errors of any client library
+                        job.error = TransientError(f"{type(exc).__name__}: {exc}")
+                if isinstance(job.error, PermanentError):
+                    outcome, reason = "failed", str(job.error)
+                elif job.error is not None:
+                    reason = str(job.error) or type(job.error).__name__
+                    if job.c.attempts + 1 >= self.max_attempts:
+                        outcome = "failed"
+                        reason = f"gave up after {job.c.attempts + 1} attempts: {reason}"
+                    else:
+                        outcome = "retry"
+                now = self.clock()
+                ok = await asyncio.to_thread(self._settle, job, outcome, now, reason)
+                held.discard(job.c.id)
+                if not ok:
+                    stats.lost += 1
+                    log.warning("reminder %s: lease lost before settling", job.c.id)
+                elif outcome == "sent":
+                    stats.delivered += 1
+                    if now - job.c.due_at > timedelta(seconds=60):
+                        stats.late += 1
+                    if self.on_sent is not None:
+                        self.on_sent(job.c, now)
+                elif outcome == "failed":
+                    stats.failed += 1
+                    log.warning("reminder %s failed: %s", job.c.id, reason)
+                else:
+                    stats.retried += 1
+                    log.info("reminder %s will be retried: %s", job.c.id, reason)
+
+        try:
+            await asyncio.gather(*(one(j) for j in jobs))
+        finally:
+            if unstarted:  # cancelled mid-batch (shutdown): give unsent rows back at once
+                await asyncio.to_thread(self._release, list(unstarted))
+        return stats
+
+    def _release(self, ids: list[int]) -> None:
+        with transaction(self.sessions) as s:
+            q.release(s, ids, self.worker, self.clock())
+
+    def next_wake(self) -> datetime | None:
+        with self.sessions() as s:
+            return q.next_wake(s)

@@ -1,0 +1,173 @@
+"""When to dispatch: APScheduler 3.x wakes the dispatcher at the next due instant.
+
+The reminders table is the source of truth; APScheduler only holds three in-memory
+jobs (nothing pickled, so a refactor cannot silently delete reminders):
+
+* ``wake``: a DateTrigger at the earliest due time in the table, re-planned after
+  every run and moved earlier (in-process) the moment a sooner reminder is created
+  or snoozed (``storage.reminders.on_new_due``);
+* ``sweep``: a short interval safety net that catches rows written by other
+  processes (or by hand) and lease expiries, and re-plans ``wake``;
+* ``followups``: the periodic follow-up planner (scheduler/followups.py).
+
+A run that starts while another is in progress does not overlap it: it asks the
+running one to go round once more, so nothing due is left behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.date import DateTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from scheduler.dispatcher import Dispatcher, Stats
+from scheduler.followups import FollowupPlanner
+from storage import reminders as reminder_store
+
+log = logging.getLogger(__name__)
+
+# Job defaults, chosen on purpose (APScheduler 3.x would otherwise use a 1 s grace):
+# * misfire_grace_time=None: a wake-up that fires late (a busy loop, a suspended
+#   laptop, a long GC) must still run; with the default of 1 s APScheduler would
+#   log "missed" and *skip* it, leaving reminders waiting for the next sweep.
+#   Late is always right here because a run delivers "everything due by now".
+# * coalesce=True: several missed runs of one job collapse into one, since one run
+#   drains the whole backlog anyway.
+# * max_instances=1: one run of a job at a time; overlap is harmless (claims are
+#   atomic) but wasteful, and the run lock below already merges requests.
+JOB_DEFAULTS = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
+
+
+class ReminderLoop:
+    def __init__(
+        self,
+        dispatcher: Dispatcher,
+        planner: FollowupPlanner | None = None,
+        *,
+        sweep_seconds: float = 5.0,
+        followup_seconds: float = 600.0,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.dispatcher = dispatcher
+        self.planner = planner
+        self.sweep_seconds = sweep_seconds
+        self.followup_seconds = followup_seconds
+        self.clock = clock or dispatcher.clock
+        self.scheduler: AsyncIOScheduler | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.planned: datetime | None = None
+        self.totals = Stats()
+        self._running = False
+        self._again = False
+        self._idle = asyncio.Event()
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    async def start(self) -> None:
+        self.loop = asyncio.get_running_loop()
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self.scheduler = AsyncIOScheduler(timezone=UTC, job_defaults=dict(JOB_DEFAULTS))
+        self.scheduler.add_job(
+            self.tick, IntervalTrigger(seconds=self.sweep_seconds), id="sweep", name="sweep"
+        )
+        if self.planner is not None:
+            self.scheduler.add_job(
+                self.plan_followups,
+                IntervalTrigger(seconds=self.followup_seconds),
+                id="followups",
+                name="followups",
+                next_run_time=datetime.now(UTC),
+            )
+        reminder_store.on_new_due(self._hook)
+        self.scheduler.start()
+        self._plan(datetime.now(UTC))  # deliver whatever came due while we were down
+
+    async def stop(self) -> None:
+        reminder_store.off_new_due(self._hook)
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=False)
+            self.scheduler = None
+        # Let a run in progress settle the message it is sending.
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout=10)
+        except TimeoutError:
+            log.warning("stopping with a dispatch run still in progress")
+
+    # -- planning ----------------------------------------------------------------------------
+    def _hook(self, due: datetime) -> None:
+        """Called after a commit that created/moved a reminder (maybe on another thread)."""
+        loop = self.loop
+        if loop is None or loop.is_closed():
+            return
+        loop.call_soon_threadsafe(self._earlier, due)
+
+    def _earlier(self, due: datetime) -> None:
+        if self.planned is None or due < self.planned:
+            self._plan(due)
+
+    def _plan(self, when: datetime) -> None:
+        if self.scheduler is None:
+            return
+        self.planned = when
+        self.scheduler.add_job(
+            self.tick, DateTrigger(run_date=when), id="wake", name="wake", replace_existing=True
+        )
+
+    async def tick(self) -> None:
+        """Dispatch until nothing is due, then plan the next wake-up."""
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        self._idle.clear()
+        try:
+            while True:
+                self._again = False
+                try:
+                    stats = await self.dispatcher.run_once()
+                    self.totals.add(stats)
+                except Exception:
+                    log.exception("dispatch run failed; the sweep will retry")
+                    break
+                if not self._again:
+                    break
+            await self._replan()
+        finally:
+            self._running = False
+            self._idle.set()
+
+    async def _replan(self) -> None:
+        try:
+            nxt = await asyncio.to_thread(self.dispatcher.next_wake)
+        except Exception:
+            log.exception("could not read the next due time")
+            return
+        if nxt is None:
+            self.planned = None
+            if self.scheduler is not None and self.scheduler.get_job("wake"):
+                self.scheduler.remove_job("wake")
+            return
+        now = self.clock()
+        if nxt <= now:
+            # Still due after a full drain: rows held by another process. Look again soon
+            # instead of spinning.
+            nxt = now + timedelta(seconds=1)
+        # The APScheduler clock is real time; a test clock may differ, so keep the gap.
+        delay = (nxt - now).total_seconds()
+        self._plan(datetime.now(UTC) + timedelta(seconds=delay))
+
+    async def plan_followups(self) -> None:
+        if self.planner is None:
+            return
+        try:
+            stats = await asyncio.to_thread(self.planner.run)
+        except Exception:
+            log.exception("follow-up planning failed")
+            return
+        if stats.total:
+            await self.tick()

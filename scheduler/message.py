@@ -1,0 +1,73 @@
+"""The one message every notifier delivers for a reminder: text, lateness, buttons.
+
+Buttons carry command strings the core already understands ("reminders done 12",
+"reminders snooze 12 tomorrow", "deal show #d5"), so a press on any platform is
+just another message to :meth:`handlers.core.Bot.handle`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from handlers.types import Button, Reply
+from storage.reminder_queue import AUTOMATIC_KINDS, Claimed
+
+# Delivered more than this after its due time counts as late and says so.
+LATE_AFTER = timedelta(seconds=60)
+_LETTER = {"contact": "c", "account": "a", "deal": "d"}
+_TITLES = {
+    "manual": "⏰ Reminder",
+    "stale_deal": "🕸 Deal going stale",
+    "overdue_close": "📅 Close date passed",
+    "birthday": "🎂 Birthday",
+    "anniversary": "🎉 Purchase anniversary",
+    "keep_in_touch": "👋 Keep in touch",
+}
+
+
+def reminder_buttons(rid: int, linked_type: str | None, linked_id: int | None) -> list[Button]:
+    buttons = [
+        Button("Done", f"reminders done {rid}", "primary"),
+        Button("Snooze 1h", f"reminders snooze {rid} 1h"),
+        Button("Tomorrow 9:00", f"reminders snooze {rid} tomorrow"),
+        Button("Next Monday 9:00", f"reminders snooze {rid} monday"),
+    ]
+    letter = _LETTER.get(linked_type or "")
+    if letter and linked_id:
+        buttons.append(Button("Open", f"{linked_type} show #{letter}{linked_id}"))
+    return buttons
+
+
+def _fmt(when: datetime, tz: str, now: datetime) -> str:
+    lt = when.astimezone(ZoneInfo(tz))
+    if lt.date() == now.astimezone(ZoneInfo(tz)).date():
+        return f"{lt:%H:%M}"
+    return f"{lt:%a} {lt.day} {lt:%b %H:%M}"
+
+
+def lateness(due: datetime, delivered: datetime, tz: str) -> str:
+    """'' when on time, else e.g. 'due 08:00, delivered 08:41'."""
+    if delivered - due <= LATE_AFTER:
+        return ""
+    return f"due {_fmt(due, tz, delivered)}, delivered {_fmt(delivered, tz, delivered)}"
+
+
+def build_reply(c: Claimed, tz: str, now: datetime, body: str | None = None) -> Reply:
+    """The delivered message for a claimed reminder (``body`` overrides for digests)."""
+    late = lateness(c.due_at, now, tz)
+    if c.kind in ("daily_digest", "weekly_digest"):
+        sections = [body or c.text]
+        if late:
+            sections.append(f"⏱ late: {late}")
+        return Reply(sections=sections, buttons=[Button("My reminders", "reminders")])
+    title = _TITLES.get(c.kind, "⏰ Reminder")
+    head = f"{title} #r{c.id}"
+    if c.recurrence:
+        head += f" ↻ {c.recurrence}"
+    sections = [head, body or c.text]
+    if late:
+        sections.append(f"⏱ late: {late}")
+    if c.kind in AUTOMATIC_KINDS:
+        sections.append("(automatic follow-up; admins tune these with 'settings followup')")
+    return Reply(sections=sections, buttons=reminder_buttons(c.id, c.linked_type, c.linked_id))
