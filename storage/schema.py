@@ -9,6 +9,7 @@ from storage.models import Base
 
 # Feature tables (one import line per module that defines tables):
 import storage.models_reports  # noqa: E402, F401
+import storage.models_slack  # noqa: E402, F401
 import storage.models_telegram  # noqa: E402, F401
 
 __all__ = ["Base"]

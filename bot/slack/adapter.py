@@ -1,0 +1,551 @@
+"""The bolt AsyncApp: Slack requests in, the platform-free core, Block Kit out.
+
+Every listener acks first (slash commands, buttons and forms through bolt's lazy
+listeners; events are acked by bolt before the listener runs) and only then does
+the slow part: the core (`Bot.handle`, synchronous, one transaction) runs in a
+bounded thread pool so the event loop keeps acking other requests meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, TypeVar
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_sdk.oauth.installation_store import Installation
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.app import App
+from bot.slack import blocks as bk
+from bot.slack import modals
+from bot.slack.home import home_view
+from bot.slack.settings import BOT_SCOPES, SlackSettings, web_client
+from handlers import registry
+from handlers.types import Incoming, Reply, Sender
+from storage import slack_store
+from storage.db import transaction
+from storage.types import utcnow
+
+log = logging.getLogger("crmbot.slack")
+T = TypeVar("T")
+
+PROFILE_TTL = timedelta(days=1)
+FORMS = {"contact add": modals.CONTACT, "deal add": modals.DEAL}
+FORM_LABELS = {modals.CONTACT: "New contact", modals.DEAL: "New deal"}
+MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+IGNORED_SUBTYPES_OK = (None, "thread_broadcast", "file_share")
+
+
+@dataclass
+class Where:
+    """Which CRM workspace and person a Slack request belongs to."""
+
+    workspace_id: int
+    team_id: str
+    user_id: str
+    name: str
+    timezone: str | None
+
+
+def split_share(text: str) -> tuple[str, bool]:
+    """'share deal show Acme' / 'deal show Acme share' -> ('deal show Acme', True)."""
+    words = text.split()
+    if words and words[0].lower() == "share":
+        return " ".join(words[1:]), True
+    if len(words) > 1 and words[-1].lower() == "share":
+        return " ".join(words[:-1]), True
+    return text.strip(), False
+
+
+def form_for(text: str) -> str | None:
+    """The modal to open for a bare 'contact add' / 'deal add' (no arguments)."""
+    cmd, rest = registry.lookup(text)
+    if cmd is not None and not rest.strip():
+        return FORMS.get(cmd.name)
+    return None
+
+
+def command_name(text: str) -> str:
+    cmd, _ = registry.lookup(text)
+    return cmd.name.replace(" ", ".") if cmd else ("empty" if not text.strip() else "free-text")
+
+
+class SlackAdapter:
+    """Owns the bolt app, its listeners and the worker pool for the core."""
+
+    def __init__(self, app: App, settings: SlackSettings) -> None:
+        self.app = app
+        self.settings = settings
+        self.executor = ThreadPoolExecutor(
+            max_workers=settings.workers, thread_name_prefix="slack-core"
+        )
+        self.client = web_client(settings, None if settings.oauth else settings.bot_token)
+        self._teams: dict[str, int] = {}
+        self._profiles: dict[tuple[str, str], tuple[str, str | None, float]] = {}
+        self._profile_locks: dict[tuple[str, str], asyncio.Lock] = {}
+        self.installation_store: Any = None
+        kwargs: dict[str, Any] = {}
+        if settings.oauth:
+            # Imported here: slack_sdk's SQLAlchemy stores pull in sqlalchemy's asyncio layer.
+            from bot.slack.oauth import ThreadedInstallationStore, ThreadedStateStore
+
+            assert settings.client_id and settings.client_secret
+            self.installation_store = ThreadedInstallationStore(
+                settings.client_id, app.engine, on_install=self._on_install
+            )
+            kwargs["installation_store"] = self.installation_store
+            kwargs["oauth_settings"] = AsyncOAuthSettings(
+                client_id=settings.client_id,
+                client_secret=settings.client_secret,
+                scopes=list(BOT_SCOPES),
+                redirect_uri=settings.redirect_uri,
+                installation_store=self.installation_store,
+                state_store=ThreadedStateStore(app.engine),
+            )
+        self.bolt = AsyncApp(
+            name="crmbot",
+            signing_secret=settings.signing_secret,
+            client=self.client,
+            process_before_response=False,
+            logger=logging.getLogger("crmbot.slack.bolt"),
+            **kwargs,
+        )
+        self._register()
+
+    # -- plumbing ------------------------------------------------------------------------
+    async def run(self, fn: Any, *args: Any) -> Any:
+        """Run blocking work (database, the core) in the bounded pool."""
+        return await asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
+
+    async def where(
+        self,
+        client: AsyncWebClient,
+        team_id: str | None,
+        user_id: str,
+        *,
+        team_name: str | None = None,
+        enterprise_id: str | None = None,
+    ) -> Where:
+        team = team_id or enterprise_id or ""
+        ws_id = self._teams.get(team)
+        if ws_id is None:
+            ws_id = await self.run(self._map_team, team, team_name, enterprise_id)
+            self._teams[team] = ws_id
+        name, tz = await self.profile(client, ws_id, team, user_id)
+        return Where(ws_id, team, user_id, name, tz)
+
+    def _map_team(self, team: str, team_name: str | None, enterprise_id: str | None) -> int:
+        return slack_store.workspace_for_team(
+            self.app.sessions,
+            team,
+            team_name=team_name,
+            enterprise_id=enterprise_id,
+            adopt=self.settings.adopt_workspace,
+            timezone=self.settings.timezone,
+            currency=self.settings.currency,
+        )
+
+    async def profile(
+        self, client: AsyncWebClient, ws_id: int, team: str, user_id: str
+    ) -> tuple[str, str | None]:
+        """Display name and time zone from users.info: cached, refreshed daily."""
+        key = (team, user_id)
+        hit = self._profiles.get(key)
+        if hit is not None and time.monotonic() - hit[2] < PROFILE_TTL.total_seconds():
+            return hit[0], hit[1]
+        lock = self._profile_locks.setdefault(key, asyncio.Lock())
+        async with lock:  # a burst from one person makes one users.info call
+            return await self._fetch_profile(client, ws_id, team, user_id)
+
+    async def _fetch_profile(
+        self, client: AsyncWebClient, ws_id: int, team: str, user_id: str
+    ) -> tuple[str, str | None]:
+        key = (team, user_id)
+        hit = self._profiles.get(key)
+        if hit is not None and time.monotonic() - hit[2] < PROFILE_TTL.total_seconds():
+            return hit[0], hit[1]
+        cached = await self.run(self._cached_profile, team, user_id)
+        if cached is not None and utcnow() - cached.fetched_at < PROFILE_TTL:
+            age = (utcnow() - cached.fetched_at).total_seconds()
+            self._profiles[key] = (
+                cached.display_name or user_id,
+                cached.timezone,
+                time.monotonic() - age,
+            )
+            return cached.display_name or user_id, cached.timezone
+        try:
+            info = await client.users_info(user=user_id)
+            user = info.get("user") or {}
+            prof = user.get("profile") or {}
+            name = prof.get("display_name") or prof.get("real_name") or user.get("name") or user_id
+            tz = user.get("tz")
+        except Exception as exc:  # the profile is a nicety: never fail the request on it
+            log.warning("slack users.info failed team=%s error=%s", team, type(exc).__name__)
+            return (cached.display_name or user_id, cached.timezone) if cached else (user_id, None)
+        await self.run(slack_store.save_profile, self.app.sessions, ws_id, team, user_id, name, tz)
+        self._profiles[key] = (name, tz, time.monotonic())
+        return name, tz
+
+    def _cached_profile(self, team: str, user_id: str) -> slack_store.Profile | None:
+        with transaction(self.app.sessions) as s:
+            return slack_store.cached_profile(s, team, user_id)
+
+    def incoming(
+        self, w: Where, channel: str, *, text: str = "", action: str | None = None
+    ) -> Incoming:
+        return Incoming(
+            workspace_id=w.workspace_id,
+            sender=Sender("slack", w.user_id, w.name, w.timezone),
+            text=text,
+            channel=f"slack:{channel}",
+            action=action,
+            is_private=channel.startswith("D"),
+        )
+
+    async def core(self, inc: Incoming) -> Reply:
+        return await self.run(self.app.bot.handle, inc)
+
+    async def client_for_workspace(self, workspace_id: int) -> AsyncWebClient | None:
+        """A Web API client with the right bot token for a crmbot workspace (Notifier)."""
+        if not self.settings.oauth:
+            return self.client
+        assert self.installation_store is not None
+
+        def team() -> str | None:
+            with transaction(self.app.sessions) as s:
+                return slack_store.team_of_workspace(s, workspace_id)
+
+        team_id = await self.run(team)
+        if team_id is None:
+            return None
+        bot = await self.installation_store.async_find_bot(enterprise_id=None, team_id=team_id)
+        if bot is None or not bot.bot_token:
+            return None
+        return web_client(self.settings, bot.bot_token)
+
+    async def _on_install(self, installation: Installation) -> None:
+        """OAuth finished: map the team to a workspace and make the installer its admin."""
+        team = installation.team_id or installation.enterprise_id or ""
+        ws_id = await self.run(
+            self._map_team, team, installation.team_name, installation.enterprise_id
+        )
+        self._teams[team] = ws_id
+        name, tz = installation.user_id, None
+        if installation.bot_token:  # profile() never raises: it falls back to the id
+            client = web_client(self.settings, installation.bot_token)
+            name, tz = await self.profile(client, ws_id, team, installation.user_id)
+        await self.run(
+            slack_store.ensure_admin, self.app.sessions, ws_id, installation.user_id, name, tz
+        )
+        log.info("slack installed team=%s workspace=%s", team, ws_id)
+
+    @staticmethod
+    def log_request(kind: str, team: str, cmd: str, ok: bool, started: float, **extra: Any) -> None:
+        more = "".join(f" {k}={v}" for k, v in extra.items())
+        log.info(
+            "slack kind=%s team=%s cmd=%s ok=%s ms=%d%s",
+            kind,
+            team,
+            cmd,
+            ok,
+            (time.perf_counter() - started) * 1000,
+            more,
+        )
+
+    # -- listeners -----------------------------------------------------------------------
+    def _register(self) -> None:
+        b = self.bolt
+        b.command("/crm")(ack=self.ack_command, lazy=[self.run_command])
+        b.action(re.compile(f"^{re.escape(bk.ACTION_PREFIX)}"))(
+            ack=self.ack_action, lazy=[self.run_action]
+        )
+        b.action(re.compile(f"^{re.escape(bk.FORM_PREFIX)}"))(self.open_form_button)
+        b.view(re.compile(f"^({'|'.join(modals.CALLBACKS)})$"))(
+            ack=self.ack_view, lazy=[self.run_view]
+        )
+        b.event("app_mention")(self.on_mention)
+        b.event("message")(self.on_message)
+        b.event("app_home_opened")(self.on_home)
+
+    # slash command ---------------------------------------------------------------------
+    async def ack_command(self, ack: Any, body: dict[str, Any], client: AsyncWebClient) -> None:
+        text, _ = split_share(body.get("text") or "")
+        form = form_for(text)
+        await ack()  # empty ack: nothing shows until the reply is ready
+        if form is not None:
+            meta = {
+                "channel": body.get("channel_id", ""),
+                "response_url": body.get("response_url", ""),
+            }
+            await client.views_open(trigger_id=body["trigger_id"], view=modals.view(form, meta))
+
+    async def run_command(self, body: dict[str, Any], client: AsyncWebClient, respond: Any) -> None:
+        started = time.perf_counter()
+        text, share = split_share(body.get("text") or "")
+        team = body.get("team_id") or ""
+        if form_for(text) is not None:
+            self.log_request("command", team, command_name(text), True, started, form=True)
+            return
+        ok = False
+        try:
+            w = await self.where(
+                client,
+                body.get("team_id"),
+                body["user_id"],
+                team_name=body.get("team_domain"),
+                enterprise_id=body.get("enterprise_id"),
+            )
+            reply = await self.core(self.incoming(w, body.get("channel_id", ""), text=text))
+            ok = reply.ok
+            await respond(
+                text=bk.fallback_text(reply),
+                blocks=bk.render(reply),
+                response_type="in_channel" if share else "ephemeral",
+                replace_original=False,
+            )
+            if reply.image is not None:
+                await self.upload(client, body.get("channel_id", ""), reply)
+        except Exception:
+            log.exception("slack command failed team=%s", team)
+            await respond(text="Something went wrong on my side; please try again.")
+        finally:
+            self.log_request("command", team, command_name(text), ok, started)
+
+    async def upload(self, client: AsyncWebClient, channel: str, reply: Reply) -> None:
+        """Charts go up with files_upload_v2 (files.upload is retired); best effort."""
+        try:
+            await client.files_upload_v2(
+                channel=channel,
+                file=reply.image,
+                filename=reply.image_name or "chart.png",
+                title=reply.image_name or "chart",
+            )
+        except Exception as exc:
+            log.warning("slack chart upload failed error=%s", type(exc).__name__)
+
+    # buttons -----------------------------------------------------------------------------
+    async def ack_action(self, ack: Any) -> None:
+        await ack()
+
+    async def run_action(
+        self, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: Any
+    ) -> None:
+        started = time.perf_counter()
+        value = str(action.get("value") or "")
+        team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id")
+        container = body.get("container") or {}
+        ok = False
+        try:
+            w = await self.where(
+                client,
+                team,
+                body["user"]["id"],
+                team_name=(body.get("team") or {}).get("domain"),
+                enterprise_id=(body.get("team") or {}).get("enterprise_id"),
+            )
+            channel = container.get("channel_id") or (body.get("channel") or {}).get("id") or ""
+            if container.get("type") == "view":  # App Home: answer in the DM, refresh the tab
+                channel = ""
+            reply = await self.core(self.incoming(w, channel or "home", action=value))
+            ok = reply.ok
+            blocks = bk.render(reply)
+            text = bk.fallback_text(reply)
+            if container.get("type") == "view":
+                dm = await client.conversations_open(users=w.user_id)
+                await client.chat_postMessage(channel=dm["channel"]["id"], text=text, blocks=blocks)
+                await self.publish_home(client, w)
+            elif container.get("is_ephemeral") or not container.get("message_ts"):
+                await respond(text=text, blocks=blocks, replace_original=True)
+            else:
+                await client.chat_update(
+                    channel=channel, ts=container["message_ts"], text=text, blocks=blocks
+                )
+        except Exception:
+            log.exception("slack action failed team=%s", team)
+        finally:
+            self.log_request("action", team or "", command_name(value), ok, started)
+
+    async def open_form_button(
+        self, ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        await ack()
+        form = FORMS.get(f"{action.get('value')} add")
+        if form is None:
+            return
+        container = body.get("container") or {}
+        meta = {"channel": container.get("channel_id", ""), "response_url": ""}
+        await client.views_open(trigger_id=body["trigger_id"], view=modals.view(form, meta))
+        self.log_request(
+            "form-open", (body.get("team") or {}).get("id", ""), form, True, time.perf_counter()
+        )
+
+    # modals ------------------------------------------------------------------------------
+    async def ack_view(self, ack: Any, view: dict[str, Any]) -> None:
+        errors, _ = modals.submission(view["callback_id"], view)
+        if errors:
+            await ack(response_action="errors", errors=errors)
+        else:
+            await ack()
+
+    async def run_view(
+        self, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        started = time.perf_counter()
+        errors, command = modals.submission(view["callback_id"], view)
+        team = (body.get("team") or {}).get("id") or ""
+        if errors:
+            self.log_request("view", team, view["callback_id"], False, started, invalid=len(errors))
+            return
+        ok = False
+        try:
+            w = await self.where(
+                client,
+                team,
+                body["user"]["id"],
+                enterprise_id=(body.get("team") or {}).get("enterprise_id"),
+            )
+            meta = modals.metadata(view)
+            reply = await self.core(self.incoming(w, meta.get("channel") or "form", action=command))
+            ok = reply.ok
+            await self.deliver_private(client, w, meta, reply)
+        except Exception:
+            log.exception("slack form failed team=%s", team)
+        finally:
+            self.log_request("view", team, command_name(command), ok, started)
+
+    async def deliver_private(
+        self, client: AsyncWebClient, w: Where, meta: dict[str, str], reply: Reply
+    ) -> None:
+        """A form's result: ephemeral where the form was opened, else the user's DM."""
+        text, blocks = bk.fallback_text(reply), bk.render(reply)
+        url = meta.get("response_url")
+        if url:
+            from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+            resp = await AsyncWebhookClient(url).send(
+                text=text, blocks=blocks, response_type="ephemeral", replace_original=False
+            )
+            if resp.status_code == 200:
+                return
+        channel = meta.get("channel") or ""
+        if channel and not channel.startswith("D"):
+            try:
+                await client.chat_postEphemeral(
+                    channel=channel, user=w.user_id, text=text, blocks=blocks
+                )
+                return
+            except Exception:  # not in that channel: fall back to the DM
+                pass
+        dm = await client.conversations_open(users=w.user_id)
+        await client.chat_postMessage(channel=dm["channel"]["id"], text=text, blocks=blocks)
+
+    # events ------------------------------------------------------------------------------
+    async def on_mention(
+        self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: Any
+    ) -> None:
+        text = MENTION.sub("", event.get("text") or "").strip()
+        await self.on_text(body, event, client, request, text, "mention")
+
+    async def on_message(
+        self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: Any
+    ) -> None:
+        # Only people's new messages in the bot's DM: no edits/deletes, no bots (ours or others).
+        if event.get("channel_type") != "im" or event.get("subtype") not in IGNORED_SUBTYPES_OK:
+            return
+        if event.get("bot_id") or event.get("bot_profile") or not event.get("user"):
+            return
+        text = MENTION.sub("", event.get("text") or "").strip()
+        await self.on_text(body, event, client, request, text, "dm")
+
+    async def on_text(
+        self,
+        body: dict[str, Any],
+        event: dict[str, Any],
+        client: AsyncWebClient,
+        request: Any,
+        raw: str,
+        kind: str,
+    ) -> None:
+        started = time.perf_counter()
+        team = body.get("team_id") or event.get("team") or ""
+        retry = (request.headers.get("x-slack-retry-num") or [None])[0] if request else None
+        if event.get("bot_id") or event.get("subtype") not in IGNORED_SUBTYPES_OK:
+            return
+        event_id = body.get("event_id") or f"{event.get('channel')}:{event.get('ts')}"
+        if not await self.run(slack_store.claim_event, self.app.sessions, event_id):
+            self.log_request(kind, team, "duplicate", True, started, retry=retry)
+            return
+        user_team = event.get("user_team") or event.get("team")
+        if user_team and body.get("team_id") and user_team != body.get("team_id"):
+            # Slack Connect: a person from another organisation never reaches this CRM.
+            self.log_request(kind, team, "external-user", False, started)
+            return
+        text, share = split_share(raw)
+        channel = event.get("channel") or ""
+        ok = False
+        try:
+            w = await self.where(
+                client, body.get("team_id"), event["user"], enterprise_id=body.get("enterprise_id")
+            )
+            thread = event.get("thread_ts") if kind == "mention" else None
+            form = form_for(text)
+            if form is not None:
+                await client.chat_postMessage(
+                    channel=channel,
+                    thread_ts=thread,
+                    text=f"Open the {FORM_LABELS[form]} form",
+                    blocks=[
+                        *bk.section(f"Fill in the {FORM_LABELS[form]} form:"),
+                        bk.form_button(FORM_LABELS[form], form.split("_")[-1]),
+                    ],
+                )
+                ok = True
+                return
+            reply = await self.core(self.incoming(w, channel, text=text))
+            ok = reply.ok
+            blocks, fallback = bk.render(reply), bk.fallback_text(reply)
+            if kind == "mention" and reply.private and not share:
+                await client.chat_postEphemeral(
+                    channel=channel, user=w.user_id, text=fallback, blocks=blocks
+                )
+            else:
+                await client.chat_postMessage(
+                    channel=channel, thread_ts=thread, text=fallback, blocks=blocks
+                )
+            if reply.image is not None:
+                await self.upload(client, channel, reply)
+        except Exception:
+            log.exception("slack %s failed team=%s", kind, team)
+        finally:
+            self.log_request(kind, team, command_name(text), ok, started, retry=retry)
+
+    async def on_home(
+        self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        if event.get("tab") != "home":
+            return
+        started = time.perf_counter()
+        team = body.get("team_id") or ""
+        ok = False
+        try:
+            w = await self.where(client, body.get("team_id"), event["user"])
+            await self.publish_home(client, w)
+            ok = True
+        except Exception:
+            log.exception("slack home failed team=%s", team)
+        finally:
+            self.log_request("home", team, "home", ok, started)
+
+    async def publish_home(self, client: AsyncWebClient, w: Where) -> None:
+        view = await self.run(home_view, self.app.bot, self.incoming(w, "home"))
+        await client.views_publish(user_id=w.user_id, view=view)
+
+    async def close(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)

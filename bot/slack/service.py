@@ -1,0 +1,100 @@
+"""``crmbot run``'s Slack service: HTTP routes on the shared server, or Socket Mode.
+
+HTTP mode mounts bolt's dispatcher on the one aiohttp server (bolt's own server
+serves a single path): POST /slack/events takes events, commands and
+interactivity; GET /slack/install and /slack/oauth_redirect run the OAuth install.
+Socket Mode (SLACK_APP_TOKEN) needs no public URL and adds no routes.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+
+from bot.app import App
+from bot.slack.adapter import SlackAdapter
+from bot.slack.notifier import SlackNotifier
+from bot.slack.settings import SlackSettings, web_client
+from storage.errors import UserError
+
+log = logging.getLogger("crmbot.slack")
+
+EVENTS_PATH = "/slack/events"
+
+
+class SlackService:
+    name = "slack"
+
+    def __init__(self, app: App, settings: SlackSettings) -> None:
+        self.settings = settings
+        self.adapter = SlackAdapter(app, settings)
+        self.notifier = SlackNotifier(self.adapter.client_for_workspace)
+        self._socket: Any = None
+
+    @property
+    def bolt(self):  # type: ignore[no-untyped-def]
+        return self.adapter.bolt
+
+    async def events(self, request: web.Request) -> web.Response:
+        bolt_resp = await self.bolt.async_dispatch(await to_bolt_request(request))
+        return await to_aiohttp_response(bolt_resp)
+
+    async def oauth(self, request: web.Request) -> web.Response:
+        flow = self.bolt.oauth_flow
+        if flow is None:
+            return web.Response(status=404)
+        bolt_req = await to_bolt_request(request)
+        if request.path == flow.install_path:
+            bolt_resp = await flow.handle_installation(bolt_req)
+        else:
+            bolt_resp = await flow.handle_callback(bolt_req)
+        return await to_aiohttp_response(bolt_resp)
+
+    def routes(self) -> list[web.RouteDef]:
+        if self.settings.mode == "socket":
+            return []
+        routes = [web.post(EVENTS_PATH, self.events)]
+        flow = self.bolt.oauth_flow
+        if flow is not None:
+            routes += [
+                web.get(flow.install_path, self.oauth),
+                web.get(flow.redirect_uri_path, self.oauth),
+            ]
+        return routes
+
+    async def start(self) -> None:
+        if self.settings.mode == "socket":
+            from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+
+            self._socket = AsyncSocketModeHandler(
+                self.bolt,
+                app_token=self.settings.app_token,
+                web_client=web_client(self.settings),
+                logger=logging.getLogger("crmbot.slack.socket"),
+            )
+            await self._socket.connect_async()
+        log.info(
+            "slack started mode=%s oauth=%s api=%s",
+            self.settings.mode,
+            self.settings.oauth,
+            self.settings.api_url,
+        )
+
+    async def stop(self) -> None:
+        if self._socket is not None:
+            await self._socket.close_async()
+        await self.adapter.close()
+
+
+def build_service(app: App) -> SlackService | None:
+    """The Slack service, or None when no Slack credentials are configured."""
+    settings = SlackSettings.from_config(app.config)
+    if settings is None:
+        return None
+    problems = settings.problems()
+    if problems:
+        raise UserError("Slack is misconfigured: " + "; ".join(problems))
+    return SlackService(app, settings)
