@@ -35,10 +35,17 @@ def handler_bench(path: Path, contacts: int, n: int) -> dict[str, list[float]]:
     bot = Bot(factory)
     rnd = random.Random(1)
     with transaction(factory) as s:
-        emails = s.scalars(select(Contact.email).where(Contact.workspace_id == ws_id)
-                           .limit(5000)).all()
-        deals = [tuple(r) for r in s.execute(select(Opportunity.title, Opportunity.stage).where(
-            Opportunity.workspace_id == ws_id, Opportunity.status == "open").limit(5000))]
+        emails = s.scalars(
+            select(Contact.email).where(Contact.workspace_id == ws_id).limit(5000)
+        ).all()
+        deals = [
+            tuple(r)
+            for r in s.execute(
+                select(Opportunity.title, Opportunity.stage)
+                .where(Opportunity.workspace_id == ws_id, Opportunity.status == "open")
+                .limit(5000)
+            )
+        ]
         manager = s.scalar(select(User).where(User.workspace_id == ws_id, User.role == "manager"))
         assert manager is not None
     sender = Sender("demo", "manager", manager.display_name)

@@ -15,8 +15,9 @@ from storage.demo import generate
 from storage.workspaces import get_or_create_workspace
 
 
-def seeded(path: Path, contacts: int, activities_per_contact: int = 10
-           ) -> tuple[Engine, sessionmaker[Session], int]:
+def seeded(
+    path: Path, contacts: int, activities_per_contact: int = 10
+) -> tuple[Engine, sessionmaker[Session], int]:
     """A file SQLite database with a generated team (reused when it already exists)."""
     fresh = not path.exists()
     engine = make_engine(f"sqlite:///{path}")
@@ -27,8 +28,10 @@ def seeded(path: Path, contacts: int, activities_per_contact: int = 10
         with transaction(factory) as s:
             ws = get_or_create_workspace(s, "bench", "Europe/Madrid", "EUR")
             generate(s, ws, contacts=contacts, activities_per_contact=activities_per_contact)
-        print(f"  generated {contacts:,} contacts x{activities_per_contact} activities in "
-              f"{time.perf_counter() - t0:.1f} s")
+        print(
+            f"  generated {contacts:,} contacts x{activities_per_contact} activities in "
+            f"{time.perf_counter() - t0:.1f} s"
+        )
         with engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
     with transaction(factory) as s:
@@ -54,5 +57,7 @@ def pct(values: list[float], p: float) -> float:
 
 
 def summary(values: list[float]) -> str:
-    return (f"p50 {pct(values, 50):7.2f} ms   p99 {pct(values, 99):7.2f} ms   "
-            f"mean {statistics.fmean(values):7.2f} ms   n={len(values)}")
+    return (
+        f"p50 {pct(values, 50):7.2f} ms   p99 {pct(values, 99):7.2f} ms   "
+        f"mean {statistics.fmean(values):7.2f} ms   n={len(values)}"
+    )

@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo-data", help="fill a workspace with a realistic generated team")
     d.add_argument("--contacts", type=int, default=200)
     d.add_argument("--workspace", default=None)
+    d.add_argument(
+        "--user",
+        default=None,
+        help="the console user to join as (default: $USER); admin of a new workspace",
+    )
 
     r = sub.add_parser("run", help="run the bot: every configured adapter and the reminder loop")
     r.add_argument("--slack", action="store_true", help="require Slack (fail if not configured)")
@@ -108,14 +113,19 @@ def run_db(ns: argparse.Namespace, config: Config) -> int:
 
 @runner("demo-data")
 def run_demo(ns: argparse.Namespace, config: Config) -> int:
+    import getpass
+
     from bot.app import build_app
     from storage.db import transaction
     from storage.demo import generate
-    from storage.workspaces import get_or_create_workspace
+    from storage.workspaces import ensure_user, get_or_create_workspace
 
     app = build_app(config)
     with transaction(app.sessions) as s:
         ws = get_or_create_workspace(s, ns.workspace or "default", config.timezone, config.currency)
+        # You, at the console, join first (so as admin of a new workspace) and see the team.
+        me = ns.user or getpass.getuser() or "me"
+        ensure_user(s, ws, "console", me, me)
         counts = generate(s, ws, contacts=ns.contacts)
     print(
         f"workspace {ns.workspace or 'default'}: {counts.users} users, {counts.accounts} "
@@ -167,6 +177,7 @@ def _load_plugins() -> None:
 # Feature modules that add subcommands with @subcommand and @runner (one line each).
 _SUBCOMMAND_MODULES: list[str] = [
     "bot.cli_telegram",
+    "bot.cli_reports",
 ]
 
 

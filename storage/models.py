@@ -209,10 +209,23 @@ class Opportunity(Stamped, Base):
     __tablename__ = "opportunities"
     __table_args__ = (
         Index("ix_opps_ws_title_key", "workspace_id", "title_key"),
-        Index("ix_opps_ws_status_stage", "workspace_id", "status", "stage"),
+        # Covers the pipeline summary (an index-only scan: no table row is read).
+        Index(
+            "ix_opps_ws_pipeline",
+            "workspace_id",
+            "status",
+            "stage",
+            "currency",
+            "probability",
+            "amount_minor",
+            "deleted_at",
+            "owner_id",
+        ),
         Index("ix_opps_ws_owner_status", "workspace_id", "owner_id", "status"),
         Index("ix_opps_ws_account", "workspace_id", "account_id"),
-        Index("ix_opps_ws_contact", "workspace_id", "contact_id"),
+        # Three equality columns, so the planner prefers it over ws+status for
+        # "open deals of this contact" (two columns tie and SQLite may pick the wrong one).
+        Index("ix_opps_ws_contact_status", "workspace_id", "contact_id", "status"),
         Index("ix_opps_ws_close", "workspace_id", "status", "close_date"),
         Index(
             "uq_opps_ws_external_id",
@@ -252,7 +265,7 @@ class Opportunity(Stamped, Base):
 class StageChange(Base):
     __tablename__ = "stage_changes"
     __table_args__ = (
-        Index("ix_stage_changes_opp", "opportunity_id", "at"),
+        Index("ix_stage_changes_ws_opp", "workspace_id", "opportunity_id", "at"),
         Index("ix_stage_changes_ws_at", "workspace_id", "at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -17,8 +17,10 @@ def count(sessions, model, **where):
 
 
 def test_contact_add_show_and_account_autocreate(console, sessions):
-    out = console.say("contact add Søren Kierkegaard email=soren@orsted.dk account=Ørsted "
-                      "title=CTO phone=+45 1234 5678 source=event birthday=1985-05-05")
+    out = console.say(
+        "contact add Søren Kierkegaard email=soren@orsted.dk account=Ørsted "
+        "title=CTO phone=+45 1234 5678 source=event birthday=1985-05-05"
+    )
     assert "Contact created" in out and "Søren Kierkegaard" in out and "Ørsted" in out
     assert count(sessions, Account, name="Ørsted") == 1
     out = console.say("contact show soren kierkegard")  # accents and a typo
@@ -45,8 +47,9 @@ def test_contact_add_warns_on_same_name_same_account(console, sessions):
 
 
 def test_bad_input_says_what_and_how(console, sessions):
-    assert "not a valid email" in console.say("contact add Ana email=ana@") and "example" in \
-        console.say("contact add Ana email=ana@")
+    assert "not a valid email" in console.say(
+        "contact add Ana email=ana@"
+    ) and "example" in console.say("contact add Ana email=ana@")
     assert "not a phone number" in console.say("contact add Ana phone=abc")
     assert "not a lifecycle" in console.say("contact add Ana lifecycle=vip")
     assert "not a lead source" in console.say("contact add Ana source=tv")
@@ -76,8 +79,12 @@ def test_contact_edit_find_list(console):
     console.say("contact add Chloé Dubois email=chloe@acme.fr")
     assert "title: " not in console.say("contact show chloe")
     out = console.say("contact edit chloe title=CEO lifecycle=lead tags=vip,eu dnc=yes")
-    assert "CEO" in out and "lead" in out and "vip, eu" in out.replace("eu, vip", "vip, eu") \
+    assert (
+        "CEO" in out
+        and "lead" in out
+        and "vip, eu" in out.replace("eu, vip", "vip, eu")
         and "do-not-contact" in out
+    )
     assert "Chloé Dubois" in console.say("find chloe@acme.fr")
     assert "Chloé Dubois" in console.say("find dubios")
     out = console.say("contact list")
@@ -120,8 +127,9 @@ def test_contact_delete_is_soft_confirmed_and_audited(console, sessions):
 
 
 def test_account_commands(console, sessions):
-    out = console.say("account add Acme Corp industry=Retail region=Iberia size=51-200 "
-                      "source=referral")
+    out = console.say(
+        "account add Acme Corp industry=Retail region=Iberia size=51-200 source=referral"
+    )
     assert "Account created" in out and "Retail · Iberia" in out
     assert "already exists" in console.say("account add ACME corp")
     assert "Acme Corp" in console.say("account show acme corp")
@@ -144,5 +152,8 @@ def test_every_write_is_attributed(console, console_bob, sessions):
         from storage.models import User
 
         bob = s.get(User, log.user_id)
-        assert bob.display_name == "bob" and c.created_by_id == bob.id and log.after["name"] == \
-            "Eleni Georgiou"
+        assert (
+            bob.display_name == "bob"
+            and c.created_by_id == bob.id
+            and log.after["name"] == "Eleni Georgiou"
+        )

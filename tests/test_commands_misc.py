@@ -56,6 +56,7 @@ def test_remind_channel_teammate_repeat_and_dnc_warning(console, console_bob, se
     out = console.say("remind #sales friday 10:00: pipeline review repeat=weekly")
     r = last_reminder(sessions)
     assert r.channel == "console:#sales" and r.recurrence == "weekly:FR"
+    assert r.text == "pipeline review" and r.due_at == datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
     console.say("remind @bob tomorrow 9am: call Olivia about=Olivia Smith")
     r = last_reminder(sessions)
     with transaction(sessions) as s:
@@ -65,7 +66,8 @@ def test_remind_channel_teammate_repeat_and_dnc_warning(console, console_bob, se
     assert "do-not-contact" in out
     assert "#r" in console_bob.say("reminders")
     assert "not yours" in console_bob.say("reminders done 1") or "Done" in console_bob.say(
-        "reminders done 1")
+        "reminders done 1"
+    )
 
 
 def test_log_with_follow_up_creates_reminder(console, sessions):
@@ -120,8 +122,17 @@ def test_settings_reassign_hands_over_records(console, console_bob, sessions):
 
 def test_help_lists_and_details(console):
     out = console.say("help")
-    for word in ("contact", "account", "deal", "log", "remind", "reminders", "pipeline", "me",
-                 "settings"):
+    for word in (
+        "contact",
+        "account",
+        "deal",
+        "log",
+        "remind",
+        "reminders",
+        "pipeline",
+        "me",
+        "settings",
+    ):
         assert f"• {word}" in out
     assert "deal move DEAL to STAGE" in console.say("help deal move")
     assert "contact add NAME" in console.say("help contact")

@@ -12,12 +12,13 @@ from storage import crm
 from storage import reminders as rem
 from storage.lookup import find_accounts, find_contacts, find_deals
 from storage.models import Account, Contact, Opportunity
+from storage.validate import boolean
 
 _EXAMPLE = "log call Maria Lopez: wants a quote follow=next tuesday 9am"
 
 
 def resolve_subject(
-    call: Call, who: str, redo_prefix: str, body: str
+    call: Call, who: str, redo_prefix: str, body: str, create: bool = False
 ) -> tuple[Contact | None, Account | None, Opportunity | None]:
     """A contact first, then an account, then a deal; 'Maria at Acme' narrows by account."""
     ctx = call.ctx
@@ -40,8 +41,17 @@ def resolve_subject(
         deals = find_deals(ctx, who)
         if deals.matches or who.startswith("#d"):
             return None, None, common.choose(deals, "deal", lambda r: f"{redo_prefix} {r}: {body}")
-    # Nothing matched: offer to create the contact, then log.
-    return common.contact(ctx, who, lambda r: f"{redo_prefix} {r}: {body}", account), None, None
+    # Nothing matched: create the contact when asked to, else offer to.
+    if create:
+        fields = {"account": f"#a{account.id}"} if account is not None else {}
+        return crm.create_contact(ctx, who, fields), account, None
+    raise common.Ask(
+        Reply(
+            sections=[f"I found no contact, account or deal matching '{who}'."],
+            buttons=[Button(f"Create contact '{who}' and log", f"{call.text} create=yes")],
+            ok=False,
+        )
+    )
 
 
 def _log(call: Call, kind: str) -> Reply:
@@ -51,13 +61,14 @@ def _log(call: Call, kind: str) -> Reply:
     who, _, body = text.partition(":")
     args = parse_args(body)
     follow = args.fields.pop("follow", None)
+    create = boolean(args.fields.pop("create", "no"))
     deal_q = args.fields.pop("deal", None)
     if args.fields:
         raise common.Ask(
             Reply.error(f"unknown field '{next(iter(args.fields))}'; log takes deal= and follow=")
         )
     prefix = f"log {kind}"
-    contact, account, deal = resolve_subject(call, who.strip(), prefix, body.strip())
+    contact, account, deal = resolve_subject(call, who.strip(), prefix, body.strip(), create)
     if deal_q:
         deal = common.deal(ctx, deal_q, lambda r: f"{prefix} {who.strip()}: {args.words} deal={r}")
     act = crm.log_activity(ctx, kind, args.words, contact=contact, account=account, deal=deal)
@@ -88,11 +99,12 @@ def _log(call: Call, kind: str) -> Reply:
     return Reply(sections=sections, buttons=[common.undo_button(ctx)])
 
 
-@command("log call", "log call WHO: NOTE [deal=] [follow=WHEN]", aliases=("call",))
+@command("log call", "log call WHO: NOTE [deal=] [follow=WHEN] [create=yes]", aliases=("call",))
 def log_call(call: Call) -> Reply:
     """Log a call. WHO is a contact, account or deal ('Maria at Acme' narrows it down).
 
     Example: log call Maria Lopez: wants a quote follow=next tuesday 9am
+    An unknown name is offered for creation; create=yes creates it without asking.
     """
     return _log(call, "call")
 

@@ -17,6 +17,7 @@ from storage.models import Reminder
 from storage.workspaces import find_user
 
 _EXAMPLE = "remind me tomorrow 9am: call Maria"
+_COLON = re.compile(r":(?!\d\d)")  # the text's colon, not the one inside "10:00"
 _TARGET = re.compile(r"^(?:(me)|@(\S+)|#(\S+))\s+", re.IGNORECASE)
 
 
@@ -67,8 +68,9 @@ def remind(call: Call) -> Reply:
             f"unknown field '{next(iter(args.fields))}'; remind takes repeat= and about="
         )
     body = args.words
-    if ":" in body:
-        when_text, _, what = body.partition(":")
+    parts = _COLON.split(body, maxsplit=1)
+    if len(parts) == 2:
+        when_text, what = parts
         when = require_when(ctx, when_text, _EXAMPLE)
         what = (when.rest + " " + what).strip() if when.rest.strip() else what.strip()
     else:

@@ -1,0 +1,95 @@
+"""Every lookup a message does is an index search, never a table scan (SQLite's planner).
+
+Timing belongs in bench/; this guards the cause of slow growth: a query that scans a
+workspace's rows (for instance because an index on workspace_id alone, or a tie between
+two-column indexes, was picked over the right composite one).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import event
+
+from storage.db import transaction
+from storage.demo import generate
+from storage.models import Workspace
+
+BIG = (
+    "contacts",
+    "accounts",
+    "opportunities",
+    "activities",
+    "stage_changes",
+    "reminders",
+    "audit_log",
+    "identities",
+    "users",
+)
+MESSAGES = [
+    "contact add Maria Lopez email=maria@acme.com account=Acme phone=+34 600 123 456",
+    "contact show maria lopez",
+    "contact show mria lopez",
+    "find 123 456",
+    "find maria@acme.com",
+    "deal add Acme renewal 12k EUR contact=Maria Lopez",
+    "deal move acme renewal to closing",
+    "log call maria lopez: wants a quote follow=tomorrow 9am",
+    "log meeting Acme: kickoff",
+    "deal show acme renewal",
+    "account show acme",
+    "reminders",
+    "pipeline",
+]
+
+
+@pytest.fixture
+def statements(engine, sessions, ws_id):
+    if engine.dialect.name != "sqlite":
+        pytest.skip("query plans are checked on SQLite (PostgreSQL plans depend on statistics)")
+    with transaction(sessions) as s:
+        generate(s, s.get(Workspace, ws_id), contacts=300, activities_per_contact=3)
+    seen: list[tuple[str, object]] = []
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def capture(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE")):
+            seen.append((statement, parameters))
+
+    yield seen
+    event.remove(engine, "before_cursor_execute", capture)
+
+
+def test_no_message_scans_a_table(console, engine, statements):
+    for text in MESSAGES:
+        assert "went wrong" not in console.say(text), text
+    assert statements
+    problems = []
+    with engine.connect() as conn:
+        for sql, params in statements:
+            plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+            for row in plan:
+                detail = row[-1]
+                m = re.match(r"SCAN (\w+)", detail)
+                if m and m.group(1) in BIG:
+                    problems.append(f"{detail}\n    in: {sql[:200]}")
+    assert not problems, "\n".join(problems)
+
+
+def test_stage_totals_read_only_the_covering_index(engine, sessions, ws_id, statements):
+    from storage.context import Ctx
+    from storage.models import User
+    from storage.queries import pipeline_by_stage
+
+    with transaction(sessions) as s:
+        ctx = Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.query(User).first())
+        statements.clear()
+        assert pipeline_by_stage(ctx)
+    with engine.connect() as conn:
+        plans = [
+            " ".join(r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+            for sql, params in statements
+            if "GROUP BY" in sql
+        ]
+    assert plans and "COVERING INDEX ix_opps_ws_pipeline" in plans[0], plans
