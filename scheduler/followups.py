@@ -44,9 +44,11 @@ from storage.workspaces import settings
 log = logging.getLogger(__name__)
 
 _LOCK_KEY = 0x6372_6D62  # "crmb": the advisory lock id of the follow-up sweep
-# Look this far around a digest slot: queue it a day ahead, or late after downtime.
+# Look this far around a digest slot: queue it a day ahead; after downtime, still queue
+# (and deliver, marked late) a slot missed by up to 2 hours; a morning digest arriving
+# in the afternoon is noise, so older slots are skipped.
 _SLOT_AHEAD = timedelta(hours=24)
-_SLOT_BEHIND = timedelta(hours=12)
+_SLOT_BEHIND = timedelta(hours=2)
 
 
 @dataclass

@@ -15,6 +15,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from storage.audit import record, snapshot
+from storage.context import Ctx
 from storage.models import OPEN_STAGES, Contact, Opportunity, Reminder, User, Workspace
 from storage.reminder_queue import DEAL_NUDGES
 
@@ -350,3 +352,13 @@ def managers(session: Session, ws_id: int) -> list[User]:
             .order_by(User.id)
         )
     )
+
+
+def set_paused(ctx: Ctx, deal: Opportunity, until: date | None) -> Opportunity:
+    """Pause (or resume, with None) automatic nudges about a deal; audited like any edit."""
+    before = snapshot(deal)
+    deal.paused_until = until
+    deal.updated_by_id = ctx.user.id
+    deal.updated_at = ctx.now
+    record(ctx, "update", deal, before)
+    return deal

@@ -5,6 +5,7 @@ from handlers.commands import (  # noqa: F401
     activities,
     contacts,
     deals,
+    followups,
     help,
     me,
     members,
