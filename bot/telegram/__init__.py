@@ -1,0 +1,1 @@
+"""Telegram adapter (python-telegram-bot): polling or webhook, inside ``crmbot run``."""
