@@ -178,7 +178,6 @@ def _load_plugins() -> None:
 _SUBCOMMAND_MODULES: list[str] = [
     "bot.cli_telegram",
     "bot.cli_reports",
-    "bot.cli_reports",
 ]
 
 
