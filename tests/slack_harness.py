@@ -14,13 +14,13 @@ from urllib.parse import parse_qsl, urlencode
 
 import aiohttp
 from aiohttp import web
+from slack_fake import FakeSlack
 from slack_sdk.signature import SignatureVerifier
 
 from bot.app import App
 from bot.config import load_config
 from bot.run import healthz
 from bot.slack.service import SlackService, build_service
-from slack_fake import FakeSlack
 
 SECRET = "test-signing-secret"
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "slack"
@@ -112,6 +112,8 @@ class Harness:
         self, text: str, user: str = "W111", team: str = "T111", channel: str = "C111"
     ) -> str:
         fields = slash_fields()
+        for key in ("enterprise_id", "enterprise_name"):  # a plain (non-Grid) workspace
+            fields.pop(key, None)
         fields.update(
             command="/crm",
             text=text,
@@ -138,6 +140,8 @@ class Harness:
     ) -> str:
         body = fixture_json("event_callback_message_with_authorizations.json")
         body["team_id"] = team
+        body.pop("enterprise_id", None)
+        body["authorizations"][0]["enterprise_id"] = None
         body["event_id"] = event_id
         ev = body["event"]
         ev.update(text=text, user=user, team=team, channel=channel, channel_type="im")
@@ -175,7 +179,7 @@ class Harness:
     ) -> dict[str, Any]:
         p = fixture_json("interactivity_block_actions.json")
         p["user"].update(id=user, team_id=team)
-        p["team"]["id"] = team
+        p["team"] = {"id": team, "domain": "workspace-domain"}
         p["container"] = {
             "type": "message",
             "message_ts": ts,
@@ -200,7 +204,7 @@ class Harness:
     ) -> tuple[int, str]:
         p = fixture_json("interactivity_view_submission.json")
         p["user"].update(id=user, team_id=team)
-        p["team"]["id"] = team
+        p["team"] = {"id": team, "domain": "workspace-domain"}
         p["view"]["callback_id"] = callback_id
         p["view"]["private_metadata"] = json.dumps(metadata or {})
         state: dict[str, Any] = {}

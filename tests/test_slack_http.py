@@ -12,6 +12,8 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from slack_fake import FakeSlack
+from slack_harness import Harness
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -20,8 +22,6 @@ from handlers.core import Bot
 from storage.db import transaction
 from storage.models import Activity, Contact, Identity, Opportunity, User
 from storage.models_slack import SlackTeam
-from slack_fake import FakeSlack
-from slack_harness import Harness
 
 pytestmark = pytest.mark.slow
 
