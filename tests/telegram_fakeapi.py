@@ -8,6 +8,7 @@ values), answers like Telegram (``{"ok": true, "result": ...}``, errors with
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from dataclasses import dataclass, field
@@ -119,10 +120,8 @@ class FakeBotAPI:
         self.updates = [u for u in self.updates if u["update_id"] >= offset]
         if not self.updates and timeout:
             self.new_update.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.new_update.wait(), timeout)
-            except TimeoutError:
-                pass
         limit = int(p.get("limit") or 100)
         return [u for u in self.updates if u["update_id"] >= offset][:limit]
 

@@ -13,6 +13,13 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
+from telegram_fakeapi import (
+    BOT_USERNAME,
+    TOKEN,
+    FakeBotAPI,
+    callback_update,
+    text_update,
+)
 
 from bot.app import App
 from bot.config import Config
@@ -24,13 +31,6 @@ from scheduler.delivery import PermanentError, Target, TransientError
 from storage.db import transaction
 from storage.members import create_invite
 from storage.models import Activity, Contact, Identity, Opportunity, User, Workspace
-from telegram_fakeapi import (
-    BOT_USERNAME,
-    TOKEN,
-    FakeBotAPI,
-    callback_update,
-    text_update,
-)
 
 FIXTURES = Path("/work/shared/fixtures/telegram")
 ANA, BOB, EVE = 1001, 1002, 6666
@@ -399,7 +399,7 @@ async def test_webhook_redelivery_logs_once(hook: tuple[TG, TestClient]) -> None
 
 
 async def test_webhook_survives_malformed_fixtures(hook: tuple[TG, TestClient]) -> None:
-    tg, client = hook
+    _tg, client = hook
     headers = {SECRET_HEADER: "s3cret_token-1"}
     for path in sorted(FIXTURES.glob("*.json")):
         resp = await client.post(WEBHOOK_PATH, data=path.read_bytes(), headers=headers)
