@@ -24,7 +24,7 @@ class Call:
     method: str
     params: dict[str, Any]
     token: str | None
-    at: float = field(default_factory=time.perf_counter)
+    at: float = field(default_factory=time.monotonic)
 
 
 class FakeSlack:
@@ -167,5 +167,6 @@ class FakeSlack:
 
     async def _response_url(self, request: web.Request) -> web.Response:
         body = json.loads(await request.read() or b"{}")
+        body["_rid"] = request.match_info["rid"]  # which request this answers (bench)
         self.calls.append(Call("response_url", body, None))
         return web.Response(text="ok")

@@ -1,0 +1,201 @@
+"""Slack benchmark: signed /crm slash commands per second through the HTTP endpoint.
+
+The crmbot web server (Slack service mounted as `crmbot run` mounts it) and the fake
+Slack Web API run in this process on loopback; a load generator in a second process
+sends a bounded number of correctly signed slash-command requests with a fixed
+concurrency. Per request we measure the time to the ack (HTTP 200 from /slack/events)
+and the time until the reply reached the fake's response_url. Both processes read
+CLOCK_MONOTONIC, so the two clocks agree.
+
+    .venv/bin/python -m bench.bench_slack --contacts 100000 --requests 2000 --concurrency 16
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import multiprocessing as mp
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from bench.common import pct, seeded
+
+SECRET = "bench-signing-secret"
+COMMANDS = (  # (weight, template): reads dominate, as in daily use
+    (30, "find {name}"),
+    (20, "contact show #c{cid}"),
+    (15, "deal list mine"),
+    (10, "pipeline"),
+    (15, "log note #c{cid}: bench call {i}"),
+    (10, "contact add Bench Person {i} email=bench{i}@example.com"),
+)
+NAMES = ("maria", "john", "lopez", "anna", "smith", "garcia", "müller", "kim")
+
+
+def _body(i: int, base: str, max_contact: int) -> str:
+    rnd = random.Random(i)
+    weights = [w for w, _ in COMMANDS]
+    template = rnd.choices([t for _, t in COMMANDS], weights)[0]
+    text = template.format(name=rnd.choice(NAMES), cid=rnd.randint(1, max_contact), i=i)
+    return urlencode(
+        {
+            "token": "x",
+            "team_id": "T111",
+            "team_domain": "bench",
+            "channel_id": "C111",
+            "channel_name": "sales",
+            "user_id": f"U{i % 20:03d}",
+            "user_name": "bench",
+            "command": "/crm",
+            "text": text,
+            "response_url": f"{base}/response/{i}",
+            "trigger_id": f"t{i}",
+        }
+    )
+
+
+def load_generator(
+    url: str, fake_base: str, n: int, conc: int, max_c: int, rate: float, out: Any
+) -> None:
+    """Second process: send ``n`` signed commands, ``conc`` at a time (paced to ``rate``/s
+    when given, else as fast as acks come back); report send and ack times."""
+    import aiohttp
+    from slack_sdk.signature import SignatureVerifier
+
+    verifier = SignatureVerifier(SECRET)
+    results: dict[int, tuple[float, float, int]] = {}
+
+    async def run() -> None:
+        queue: asyncio.Queue[int] = asyncio.Queue()
+        for i in range(n):
+            queue.put_nowait(i)
+        connector = aiohttp.TCPConnector(limit=conc)
+        start = time.monotonic()
+        async with aiohttp.ClientSession(connector=connector) as http:
+
+            async def worker() -> None:
+                while not queue.empty():
+                    i = queue.get_nowait()
+                    if rate:
+                        await asyncio.sleep(max(0.0, start + i / rate - time.monotonic()))
+                    body = _body(i, fake_base, max_c)
+                    ts = str(int(time.time()))
+                    headers = {
+                        "Content-Type": "application/x-www-form-urlencoded",
+                        "X-Slack-Request-Timestamp": ts,
+                        "X-Slack-Signature": verifier.generate_signature(timestamp=ts, body=body),
+                    }
+                    t0 = time.monotonic()
+                    async with http.post(url, data=body.encode(), headers=headers) as resp:
+                        await resp.read()
+                        results[i] = (t0, time.monotonic(), resp.status)
+
+            await asyncio.gather(*(worker() for _ in range(conc)))
+
+    asyncio.run(run())
+    out.send(results)
+    out.close()
+
+
+async def serve_and_measure(args: argparse.Namespace, db: Path) -> None:
+    from aiohttp import web
+    from slack_fake import FakeSlack
+
+    from bot.app import App
+    from bot.config import load_config
+    from bot.run import healthz
+    from bot.slack.service import build_service
+    from handlers.core import Bot
+    from storage.db import transaction
+    from storage.models import Contact
+
+    engine, sessions, _ws = seeded(db, args.contacts, activities_per_contact=args.activities)
+    with transaction(sessions) as s:
+        from sqlalchemy import func, select
+
+        max_contact = s.scalar(select(func.max(Contact.id))) or 1
+    fake = FakeSlack()
+    await fake.start()
+    env = {
+        "SLACK_BOT_TOKEN": "xoxb-bench",
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": fake.api_url,
+        "CRMBOT_SLACK_WORKSPACE": "bench",  # team T111 adopts the seeded workspace
+        "CRMBOT_SLACK_WORKERS": str(args.workers),
+    }
+    app = App(load_config(env, dotenv=False), engine, sessions, Bot(sessions))
+    service = build_service(app)
+    assert service is not None
+    web_app = web.Application()
+    web_app.router.add_get("/healthz", healthz)
+    web_app.add_routes(service.routes())
+    runner = web.AppRunner(web_app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    url = f"http://127.0.0.1:{runner.addresses[0][1]}/slack/events"
+    await service.start()
+
+    ctx = mp.get_context("spawn")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(
+        target=load_generator,
+        args=(url, fake.base, args.requests, args.concurrency, max_contact, args.rate, send),
+    )
+    t_start = time.monotonic()
+    proc.start()
+    loop = asyncio.get_running_loop()
+    results: dict[int, tuple[float, float, int]] = await loop.run_in_executor(None, recv.recv)
+    await loop.run_in_executor(None, proc.join)
+    await fake.wait_for("response_url", args.requests, timeout=600)
+    t_end = max(c.at for c in fake.of("response_url"))
+    replies = {int(c.params.get("_rid", -1)): c.at for c in fake.of("response_url")}
+    await service.stop()
+    await runner.cleanup()
+    await fake.stop()
+
+    statuses = statistics.multimode([r[2] for r in results.values()])
+    acks = [(r[1] - r[0]) * 1000 for r in results.values()]
+    reply_ms = [(replies[i] - results[i][0]) * 1000 for i in results if i in replies]
+    first = min(r[0] for r in results.values())
+    print(f"== Slack /crm over HTTP, {args.contacts:,} contacts, SQLite file, 2 cores")
+    print(
+        f"  requests {len(results)}  concurrency {args.concurrency}  workers {args.workers}"
+        f"  offered rate {args.rate or 'max'}/s  HTTP status {statuses}"
+    )
+    print(f"  throughput  {len(results) / (t_end - first):7.1f} commands/s (ack -> reply posted)")
+    print(f"  ack time    p50 {pct(acks, 50):7.1f} ms   p99 {pct(acks, 99):7.1f} ms")
+    print(f"  reply time  p50 {pct(reply_ms, 50):7.1f} ms   p99 {pct(reply_ms, 99):7.1f} ms")
+    print(f"  wall        {t_end - t_start:7.1f} s (incl. spawning the load process)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--contacts", type=int, default=100_000)
+    ap.add_argument("--activities", type=int, default=2, help="activities per contact")
+    ap.add_argument("--requests", type=int, default=2000)
+    ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--rate", type=float, default=0, help="paced requests/s (0: saturate)")
+    ap.add_argument("--workers", type=int, default=8, help="CRMBOT_SLACK_WORKERS")
+    ap.add_argument("--dir", default=None, help="keep the generated database here")
+    args = ap.parse_args()
+    logging.basicConfig(
+        level=logging.INFO,
+        filename=str(Path(tempfile.gettempdir()) / "crmbot-bench-slack.log"),
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+    )
+    base = Path(args.dir or tempfile.mkdtemp(prefix="crmbot-bench-"))
+    base.mkdir(parents=True, exist_ok=True)
+    asyncio.run(serve_and_measure(args, base / f"slack-{args.contacts}.db"))
+
+
+if __name__ == "__main__":
+    main()
