@@ -72,6 +72,13 @@ def form_for(text: str) -> str | None:
     return None
 
 
+def foreign_user(body: dict[str, Any]) -> bool:
+    """A person from another organisation (Slack Connect) clicking or submitting in our team."""
+    team = (body.get("team") or {}).get("id")
+    user_team = (body.get("user") or {}).get("team_id")
+    return bool(team and user_team and team != user_team)
+
+
 def command_name(text: str) -> str:
     cmd, _ = registry.lookup(text)
     return cmd.name.replace(" ", ".") if cmd else ("empty" if not text.strip() else "free-text")
@@ -342,6 +349,9 @@ class SlackAdapter:
         team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id")
         container = body.get("container") or {}
         ok = False
+        if foreign_user(body):
+            self.log_request("action", team or "", "external-user", False, started)
+            return
         try:
             w = await self.where(
                 client,
@@ -400,7 +410,7 @@ class SlackAdapter:
         started = time.perf_counter()
         errors, command = modals.submission(view["callback_id"], view)
         team = (body.get("team") or {}).get("id") or ""
-        if errors:
+        if errors or foreign_user(body):
             self.log_request("view", team, view["callback_id"], False, started, invalid=len(errors))
             return
         ok = False
