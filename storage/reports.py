@@ -675,3 +675,20 @@ def week_ago(now: datetime) -> datetime:
 
 def start_of_day(d: date) -> datetime:
     return datetime.combine(d, time(0), tzinfo=UTC)
+
+
+def closing_between(
+    ctx: Ctx, scope: Scope, start: date | None, end: date, limit: int = 10
+) -> list[Opportunity]:
+    """Open visible deals expected to close before ``end`` (overdue ones too if start is None)."""
+    q = select(Opportunity).where(
+        *_base_where(ctx, scope.owner_ids, Filters()),
+        Opportunity.status == "open",
+        Opportunity.close_date.is_not(None),
+        Opportunity.close_date < end,
+    )
+    if start is not None:
+        q = q.where(Opportunity.close_date >= start)
+    return list(
+        ctx.session.scalars(q.order_by(Opportunity.close_date, Opportunity.id).limit(limit))
+    )
