@@ -88,7 +88,18 @@ def run_console(ns: argparse.Namespace, config: Config) -> int:
     user = ns.user or getpass.getuser() or "me"
     adapter = ConsoleAdapter(app.bot, ws_id, user, ns.tz)
     tty = sys.stdin.isatty()
-    adapter.run(interactive_lines() if tty else sys.stdin, interactive=tty)
+    # Interactive: due reminders are printed between prompts by a background loop.
+    delivery = None
+    if tty and config.get("CRMBOT_CONSOLE_REMINDERS", "on") != "off":
+        from bot.console import PROMPT
+        from scheduler.service import start_console_delivery
+
+        delivery = start_console_delivery(app, prompt=PROMPT)
+    try:
+        adapter.run(interactive_lines() if tty else sys.stdin, interactive=tty)
+    finally:
+        if delivery is not None:
+            delivery.stop()
     return 0
 
 
@@ -178,6 +189,8 @@ def _load_plugins() -> None:
 _SUBCOMMAND_MODULES: list[str] = [
     "bot.cli_telegram",
     "bot.cli_reports",
+    "bot.cli_scheduler",
+    "bot.cli_parse",
 ]
 
 
