@@ -293,3 +293,12 @@ async def test_healthz_and_url_verification(slack: Harness):
     challenge = json.dumps({"token": "x", "challenge": "abc123", "type": "url_verification"})
     status, body = await slack.post(challenge, "application/json")
     assert status == 200 and "abc123" in body
+
+
+async def test_chat_update_refused_falls_back_to_response_url(slack: Harness, sessions):
+    deal_id = await _deal(slack, sessions)
+    slack.fake.errors["chat.update"] = "cant_update_message"
+    await slack.click(f"deal move #d{deal_id} to presentation")
+    posts = await slack.fake.wait_for("response_url", 2)
+    assert slack.fake.of("chat.update") and posts[-1].params["replace_original"] is True
+    assert "Moved to Presentation" in blocks_text(posts[-1].params["blocks"])

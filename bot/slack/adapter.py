@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_sdk.errors import SlackApiError
 from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -374,9 +375,18 @@ class SlackAdapter:
             elif container.get("is_ephemeral") or not container.get("message_ts"):
                 await respond(text=text, blocks=blocks, replace_original=True)
             else:
-                await client.chat_update(
-                    channel=channel, ts=container["message_ts"], text=text, blocks=blocks
-                )
+                try:
+                    await client.chat_update(
+                        channel=channel, ts=container["message_ts"], text=text, blocks=blocks
+                    )
+                except (
+                    SlackApiError
+                ) as exc:  # e.g. a slash-command answer in a channel we are not in
+                    log.info(
+                        "slack chat.update refused (%s); using response_url",
+                        exc.response.get("error"),
+                    )
+                    await respond(text=text, blocks=blocks, replace_original=True)
         except Exception:
             log.exception("slack action failed team=%s", team)
         finally:
