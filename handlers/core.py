@@ -102,6 +102,11 @@ class Bot:
         if not text:
             return Reply.say("Type 'help' to see what I can do.")
         cmd, rest = registry.lookup(text)
+        if cmd is None and not inc.action:
+            expected = self._expected(ctx, inc)
+            if expected is not None:
+                text = expected.replace("{}", text)
+                cmd, rest = registry.lookup(text)
         call = Call(
             ctx=ctx, rest=rest.strip(), text=text, channel=inc.channel, is_private=inc.is_private
         )
@@ -137,18 +142,28 @@ class Bot:
             raise UserError(f"pick a number from 1 to {len(options)}")
         return options[index]
 
+    def _expected(self, ctx: Ctx, inc: Incoming) -> str | None:
+        """The command template of an open question ("which deal?"), if any."""
+        state = self._state(ctx, inc.channel)
+        if state is None or state.expires_at < ctx.now:
+            return None
+        expect = (state.data or {}).get("expect")
+        return str(expect) if expect else None
+
     def _remember_choices(self, ctx: Ctx, inc: Incoming, reply: Reply) -> None:
         """Keep the reply's buttons so a typed number can pick one (any platform)."""
         options = [b.action for b in (*reply.choices, *reply.buttons)]
+        expect = reply.expect
         state = self._state(ctx, inc.channel)
         if state is None:
-            if not options:
+            if not options and not expect:
                 return
             state = ConversationState(
                 workspace_id=ctx.ws_id, user_id=ctx.user.id, channel=inc.channel, data={}
             )
             ctx.session.add(state)
-        state.data = {**(state.data or {}), "options": options}
+        # Each reply replaces the previous question: an unanswered one lapses.
+        state.data = {"options": options, "expect": expect}
         state.expires_at = ctx.now + CHOICE_TTL
 
 

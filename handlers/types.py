@@ -53,6 +53,9 @@ class Reply:
     image_name: str | None = None
     ok: bool = True
     private: bool = False  # holds customer data: ephemeral where the platform can
+    # A question awaiting a typed answer: a command template where "{}" takes the answer
+    # (e.g. "deal move {} to closing" after "which deal?"). Kept 15 minutes.
+    expect: str | None = None
 
     @property
     def text(self) -> str:

@@ -6,11 +6,13 @@ one message is one batch, and undoing a batch replays its before-copies.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
 
 from storage.context import Ctx
 from storage.models import AuditLog, Base
@@ -41,19 +43,63 @@ def record(
     obj: Base,
     before: dict[str, Any] | None,
     after: dict[str, Any] | None = None,
-) -> AuditLog:
-    ctx.session.flush()
-    entity_type = obj.__tablename__  # type: ignore[attr-defined]
-    row = AuditLog(
-        workspace_id=ctx.ws_id,
-        user_id=ctx.user.id,
-        at=ctx.now,
-        action=action,
-        entity_type=entity_type,
-        entity_id=getattr(obj, "id", None),
-        before=before,
-        after=after if after is not None else (snapshot(obj) if action != "delete" else None),
-        batch=ctx.batch,
+    *,
+    batch: str | None = None,
+) -> None:
+    """Note a change; the audit rows are written once, just before the message commits.
+
+    Deferring them saves a flush per write (new rows get their ids in one flush), and the
+    'after' copy is the row as committed. A rollback drops the pending notes with the data.
+    """
+    pending: list[_Pending] = ctx.session.info.setdefault(_KEY, [])
+    pending.append(
+        _Pending(ctx.ws_id, ctx.user.id, ctx.now, action, obj, before, after, batch or ctx.batch)
     )
-    ctx.session.add(row)
-    return row
+
+
+@dataclass
+class _Pending:
+    workspace_id: int
+    user_id: int
+    at: datetime
+    action: str
+    obj: Base
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    batch: str
+
+
+_KEY = "crmbot_audit"
+
+
+@event.listens_for(Session, "before_commit")
+def _write_pending(session: Session) -> None:
+    pending: list[_Pending] | None = session.info.pop(_KEY, None)
+    if not pending:
+        return
+    session.flush()
+    rows = []
+    for p in pending:
+        after = p.after
+        if after is None and p.action != "delete":
+            after = snapshot(p.obj)
+        rows.append(
+            AuditLog(
+                workspace_id=p.workspace_id,
+                user_id=p.user_id,
+                at=p.at,
+                action=p.action,
+                entity_type=p.obj.__tablename__,  # type: ignore[attr-defined]
+                entity_id=getattr(p.obj, "id", None),
+                before=p.before,
+                after=after,
+                batch=p.batch,
+            )
+        )
+    session.add_all(rows)
+    session.flush()
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending(session: Session) -> None:
+    session.info.pop(_KEY, None)

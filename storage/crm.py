@@ -190,6 +190,7 @@ def create_contact(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Contact:
     _set_name(c, name)
     _apply_contact(ctx, c, fields)
     ctx.session.add(c)
+    ctx.session.flush()  # the id is shown to the user right away
     record(ctx, "create", c, None)
     return c
 
@@ -321,6 +322,7 @@ def create_account(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Account:
     _set_account_name(ctx, a, name)
     _apply_account(ctx, a, fields)
     ctx.session.add(a)
+    ctx.session.flush()
     record(ctx, "create", a, None)
     return a
 

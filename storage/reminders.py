@@ -83,6 +83,7 @@ def create(
         updated_at=ctx.now,
     )
     ctx.session.add(r)
+    ctx.session.flush()  # the id is shown to the user (#r12)
     record(ctx, "create", r, None)
     _notify(ctx, due)
     return r

@@ -110,8 +110,7 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
                 )
                 if last is not None:
                     ctx.session.delete(last)
-            rec = record(ctx, "undo", obj, before)
-            rec.batch = batch
+            record(ctx, "undo", obj, before, batch=batch)
         changed += 1
     ctx.session.flush()
     return changed

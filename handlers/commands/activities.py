@@ -25,7 +25,25 @@ def resolve_subject(
     account: Account | None = None
     if " at " in who:
         who, acc_q = (p.strip() for p in who.rsplit(" at ", 1))
-        account = common.account(ctx, acc_q, lambda r: f"{redo_prefix} {who} at {r}: {body}")
+        accs = find_accounts(ctx, acc_q)
+        if accs.found is None and not accs.ambiguous:
+            if not create:
+                raise common.Ask(
+                    Reply(
+                        sections=[f"I know no account '{acc_q}' yet."],
+                        buttons=[
+                            Button(
+                                f"Create '{who}' at '{acc_q}' and log", f"{call.text} create=yes"
+                            )
+                        ],
+                        ok=False,
+                    )
+                )
+            account = crm.create_account(ctx, acc_q, {})
+        else:
+            account = common.choose(
+                accs, "account", lambda r: f"{redo_prefix} {who} at {r}: {body}"
+            )
     res = find_contacts(ctx, who, account)
     if res.matches or who.startswith("#c"):
         c = common.choose(res, "contact", lambda r: f"{redo_prefix} {r}: {body}")

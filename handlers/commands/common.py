@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from handlers.pending import is_vague
 from handlers.registry import Call
 from handlers.types import Ask, Button, Reply
 from storage.context import Ctx
@@ -76,11 +77,25 @@ def account(ctx: Ctx, query: str, redo: Callable[[str], str], offer_create: bool
 
 
 def deal(ctx: Ctx, query: str, redo: Callable[[str], str], open_only: bool = False) -> Opportunity:
+    if is_vague(query):
+        raise Ask(which_deal(ctx, redo))
     return choose(
         find_deals(ctx, query, open_only),
         "deal",
         redo,
         f"deal add {query}" if not query.startswith("#") else None,
+    )
+
+
+def which_deal(ctx: Ctx, redo: Callable[[str], str]) -> Reply:
+    """Ask which deal, offering the user's open deals; a typed answer works too."""
+    from storage.queries import list_deals
+
+    deals, _ = list_deals(ctx, mine=True, limit=8)
+    return Reply(
+        sections=["Which deal? Pick one or type its name."],
+        choices=[Button(d.title, redo(f"#d{d.id}")) for d in deals],
+        expect=redo("{}"),
     )
 
 

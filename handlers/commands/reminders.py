@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers import render
@@ -10,8 +11,9 @@ from handlers.args import parse_args
 from handlers.commands import common
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
-from handlers.when import require_when
+from handlers.when import find_when, require_when
 from storage import reminders as rem
+from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Reminder
 from storage.workspaces import find_user
@@ -19,6 +21,36 @@ from storage.workspaces import find_user
 _EXAMPLE = "remind me tomorrow 9am: call Maria"
 _COLON = re.compile(r":(?!\d\d)")  # the text's colon, not the one inside "10:00"
 _TARGET = re.compile(r"^(?:(me)|@(\S+)|#(\S+))\s+", re.IGNORECASE)
+
+
+def _strip_to(text: str) -> str:
+    return re.sub(r"^(?:to|that)\s+", "", text, flags=re.IGNORECASE)
+
+
+def ask_past(ctx: Ctx, due: datetime, template: str) -> Reply:
+    """A time already gone is never saved silently: offer the next sensible ones.
+
+    ``template`` is the command to run, with "{}" where the new time goes.
+    """
+    zone = ZoneInfo(ctx.tz)
+    local = due.astimezone(zone)
+    options = []
+    for label, days in (("tomorrow", 1), ("in a week", 7)):
+        when = (ctx.now.astimezone(zone) + timedelta(days=days)).replace(
+            hour=local.hour, minute=local.minute, second=0, microsecond=0
+        )
+        options.append(
+            Button(
+                f"{label}, {when:%a} {when.day} {when:%b %H:%M}",
+                template.replace("{}", when.strftime("%Y-%m-%d %H:%M")),
+            )
+        )
+    return Reply(
+        sections=[f"{local:%a} {local.day} {local:%b %H:%M} is already past. When should it be?"],
+        choices=options,
+        expect=template,
+        ok=False,
+    )
 
 
 def reminder_buttons(r: Reminder) -> list[Button]:
@@ -51,6 +83,7 @@ def remind(call: Call) -> Reply:
     for_user = None
     channel = None
     m = _TARGET.match(text + " ")
+    target = m.group(0).strip() + " " if m else ""
     if m:
         text = text[m.end() :] if m.end() <= len(text) else ""
         if m.group(2):
@@ -68,14 +101,28 @@ def remind(call: Call) -> Reply:
             f"unknown field '{next(iter(args.fields))}'; remind takes repeat= and about="
         )
     body = args.words
+    extra = (f" repeat={repeat}" if repeat else "") + (f" about={about}" if about else "")
     parts = _COLON.split(body, maxsplit=1)
-    if len(parts) == 2:
-        when_text, what = parts
-        when = require_when(ctx, when_text, _EXAMPLE)
-        what = (when.rest + " " + what).strip() if when.rest.strip() else what.strip()
-    else:
-        when = require_when(ctx, body, _EXAMPLE)
-        what = re.sub(r"^(?:to|that)\s+", "", when.rest.strip(), flags=re.IGNORECASE)
+    when_text, what = (parts[0], parts[1]) if len(parts) == 2 else (body, "")
+    when = find_when(ctx, when_text)
+    if when is None:
+        what = _strip_to((what or when_text).strip())
+        if not what:
+            raise UserError(f"What and when? Example: {_EXAMPLE}")
+        return Reply(
+            sections=[
+                f"When should I remind {target.strip() or 'you'} to {what}? "
+                "(e.g. tomorrow 9am, friday at 3, in 2 hours)"
+            ],
+            expect=f"remind {target}{{}}: {what}{extra}",
+        )
+    what = (
+        (when.rest + " " + what).strip()
+        if what and when.rest.strip()
+        else (what.strip() or _strip_to(when.rest.strip()))
+    )
+    if when.due <= ctx.now:
+        return ask_past(ctx, when.due, f"remind {target}{{}}: {what}{extra}")
     linked = None
     warn = ""
     if about:

@@ -1,0 +1,57 @@
+"""``crmbot parse``: what the bot understood from a message, as JSON, before any data is touched.
+
+A stable contract other tools rely on: one JSON object per message, every key present.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.cli import SubParsers, runner, subcommand
+from bot.config import Config
+from storage.errors import UserError
+from storage.workspaces import check_timezone
+
+LANGS = ("en", "es", "de", "fr", "nb", "el", "eu", "kk")
+
+
+@subcommand
+def add_parser(sub: SubParsers) -> None:
+    p = sub.add_parser("parse", help="print what a free-text message means, as JSON")
+    p.add_argument("--now", help="ISO datetime to read dates against (default: now; naive = --tz)")
+    p.add_argument("--tz", help="IANA time zone (default: CRMBOT_TIMEZONE)")
+    p.add_argument("--lang", default="en", help=f"language of dates: {', '.join(LANGS)}")
+    p.add_argument("text", help="the message, or - to read one message per line from stdin")
+
+
+def _now(raw: str | None, tz: str) -> datetime:
+    zone = ZoneInfo(tz)
+    if raw is None:
+        return datetime.now(zone)
+    try:
+        value = datetime.fromisoformat(raw)
+    except ValueError as exc:
+        raise UserError(f"--now '{raw}' is not an ISO datetime; example: 2026-11-26T10:00") from exc
+    return value.replace(tzinfo=zone) if value.tzinfo is None else value.astimezone(zone)
+
+
+@runner("parse")
+def run_parse(ns: argparse.Namespace, config: Config) -> int:
+    from handlers.nlu import parse_message
+
+    tz = check_timezone(ns.tz or config.timezone)
+    lang = ns.lang.lower()
+    if lang not in LANGS:
+        raise UserError(f"--lang takes one of: {', '.join(LANGS)}")
+    now = _now(ns.now, tz)
+    lines = sys.stdin if ns.text == "-" else [ns.text]
+    for line in lines:
+        text = line.rstrip("\n")
+        result = parse_message(text, now, tz, lang).to_json_dict()
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 0
