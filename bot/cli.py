@@ -129,17 +129,24 @@ def run_demo(ns: argparse.Namespace, config: Config) -> int:
     from bot.app import build_app
     from storage.db import transaction
     from storage.demo import generate
-    from storage.workspaces import ensure_user, get_or_create_workspace
+    from storage.workspaces import ensure_user, get_or_create_workspace, pick_workspace
 
     app = build_app(config)
     with transaction(app.sessions) as s:
-        ws = get_or_create_workspace(s, ns.workspace or "default", config.timezone, config.currency)
+        try:  # the named workspace, else the only one, else a new "default"
+            ws = pick_workspace(s, ns.workspace) if not ns.workspace else None
+        except UserError:
+            ws = None
+        if ws is None:
+            ws = get_or_create_workspace(
+                s, ns.workspace or "default", config.timezone, config.currency
+            )
         # You, at the console, join first (so as admin of a new workspace) and see the team.
         me = ns.user or getpass.getuser() or "me"
         ensure_user(s, ws, "console", me, me)
         counts = generate(s, ws, contacts=ns.contacts)
     print(
-        f"workspace {ns.workspace or 'default'}: {counts.users} users, {counts.accounts} "
+        f"workspace {ws.name}: {counts.users} users, {counts.accounts} "
         f"accounts, {counts.contacts} contacts, {counts.deals} deals, {counts.activities} "
         f"activities, {counts.reminders} reminders"
     )
