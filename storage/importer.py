@@ -421,11 +421,12 @@ class Importer:
         seen: dict[str, tuple[int, dict[str, Any]]] = {}
         for line, row in rows:
             self.res.rows += 1
-            if len(row) != len(header):
+            if len(row) > len(header):
                 self.res.rejected.append(
                     (line, f"expected {len(header)} columns, found {len(row)}")
                 )
                 continue
+            row = row + [""] * (len(header) - len(row))  # short rows: trailing cells empty
             raw = {
                 ours: " - ".join(row[i].strip() for i in idx if row[i].strip())
                 for ours, idx in cols.items()
