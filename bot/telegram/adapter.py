@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,11 +30,9 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
-    ApplicationHandlerStop,
     CallbackQueryHandler,
     ContextTypes,
     MessageHandler,
-    TypeHandler,
     filters,
 )
 
@@ -184,12 +183,13 @@ class TelegramAdapter:
         self.sessions = app.sessions
         self.settings = settings
         self.application = build_application(settings)
-        self.application.add_handler(TypeHandler(Update, self._dedupe), group=-1)
         self.application.add_handler(
             MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self.on_message)
         )
         self.application.add_handler(CallbackQueryHandler(self.on_callback))
         self.application.add_error_handler(self._on_error)
+        sqlite = app.engine.dialect.name == "sqlite"
+        self._executor = ThreadPoolExecutor(max_workers=1 if sqlite else 8, thread_name_prefix="tg")
 
     # -- identity of the bot --------------------------------------------------------------
     @property
@@ -211,14 +211,21 @@ class TelegramAdapter:
         await self.application.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
 
     # -- idempotency ------------------------------------------------------------------------
-    async def _dedupe(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        if not await asyncio.to_thread(self._claim, update.update_id):
-            log.info("update %s delivered again; ignored", update.update_id)
-            raise ApplicationHandlerStop
+    async def _db(self, fn: Any, *args: Any) -> Any:
+        """Run blocking database work off the event loop.
 
-    def _claim(self, update_id: int) -> bool:
-        with transaction(self.sessions) as s:
-            return m.claim_event(s, self.source, str(update_id))
+        One thread for SQLite (its single writer lock would otherwise make threads
+        busy-wait on each other), several for PostgreSQL.
+        """
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+    def _first_time(self, s: Any, update_id: int) -> bool:
+        """Idempotency: the update's id is recorded in the same transaction as the access
+        check; a redelivered update (Telegram retrying, a restart) gets no second run."""
+        if m.claim_event(s, self.source, str(update_id)):
+            return True
+        log.info("update %s delivered again; ignored", update_id)
+        return False
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.error("telegram update failed: %r", update, exc_info=context.error)
@@ -252,7 +259,7 @@ class TelegramAdapter:
         text = self.addressed_text(msg)
         if text is None:
             return
-        out, _ws_id = await asyncio.to_thread(self.handle_text, msg, text)
+        out, _ws_id = await self._db(self.handle_text, update.update_id, msg, text)
         if out is not None:
             group = msg.chat.type != ChatType.PRIVATE
             await self.deliver(msg.chat.id, out, reply_to=msg.message_id if group else None)
@@ -261,12 +268,16 @@ class TelegramAdapter:
         name = msg_user.full_name or msg_user.username or str(msg_user.id)
         return Sender(PLATFORM, str(msg_user.id), name, None)
 
-    def handle_text(self, msg: Message, text: str) -> tuple[Outgoing | None, int | None]:
+    def handle_text(
+        self, update_id: int, msg: Message, text: str
+    ) -> tuple[Outgoing | None, int | None]:
         """Codes, group linking and access control; then the core. Runs in a thread."""
         chat_id = str(msg.chat.id)
         private = msg.chat.type == ChatType.PRIVATE
         sender = self._sender(msg.from_user)
         with transaction(self.sessions) as s:
+            if not self._first_time(s, update_id):
+                return None, None
             early = self._codes_and_links(s, text, chat_id, private, sender)
             if isinstance(early, str):
                 text = early
@@ -294,8 +305,7 @@ class TelegramAdapter:
         )
         if ask_tz:
             reply = with_tz_question(reply)
-        with transaction(self.sessions) as s:
-            return self.prepare(s, ws_id, reply), ws_id
+        return self.render(ws_id, reply), ws_id
 
     def _resolve(
         self, s: Any, chat_id: str, private: bool, sender: Sender
@@ -423,17 +433,21 @@ class TelegramAdapter:
         if not isinstance(msg, Message) or not (q.data or "").startswith(CALLBACK_PREFIX):
             await q.answer("This button no longer works; send the command again.")
             return
-        out = await asyncio.to_thread(self.handle_button, q, msg)
+        out = await self._db(self.handle_button, update.update_id, q, msg)
+        if out is None:
+            return
         await q.answer(out.callback_note)
         if out.texts:
             await self.deliver(msg.chat.id, out, edit_message_id=msg.message_id)
 
-    def handle_button(self, q: Any, msg: Message) -> Outgoing:
+    def handle_button(self, update_id: int, q: Any, msg: Message) -> Outgoing | None:
         chat_id = str(msg.chat.id)
         private = msg.chat.type == ChatType.PRIVATE
         sender = self._sender(q.from_user)
         token = q.data[len(CALLBACK_PREFIX) :]
         with transaction(self.sessions) as s:
+            if not self._first_time(s, update_id):
+                return None
             ws, user, _ = self._resolve(s, chat_id, private, sender)
             if ws is None or user is None:
                 return Outgoing([], callback_note="Only members of this workspace can use this.")
@@ -452,12 +466,18 @@ class TelegramAdapter:
                 is_private=private,
             )
         )
-        with transaction(self.sessions) as s:
-            out = self.prepare(s, ws_id, reply)
+        out = self.render(ws_id, reply)
         out.callback_note = None if reply.ok else (reply.text[:190] or None)
         return out
 
     # -- sending ----------------------------------------------------------------------------
+    def render(self, ws_id: int, reply: Reply) -> Outgoing:
+        """:meth:`prepare` in its own transaction, opened only when there are buttons."""
+        if not (reply.buttons or reply.choices):
+            return self.prepare(None, ws_id, reply)
+        with transaction(self.sessions) as s:
+            return self.prepare(s, ws_id, reply)
+
     def prepare(self, s: Any, ws_id: int, reply: Reply) -> Outgoing:
         """Render a reply; the buttons' actions are stored and keyed by short tokens."""
         texts = render.messages(reply)
@@ -523,11 +543,7 @@ class TelegramAdapter:
     async def send_reply(self, chat_id: int | str, ws_id: int, reply: Reply) -> None:
         """For the notifier: render and send a core reply to a chat (DM: the user id)."""
 
-        def _prep() -> Outgoing:
-            with transaction(self.sessions) as s:
-                return self.prepare(s, ws_id, reply)
-
-        await self.deliver(chat_id, await asyncio.to_thread(_prep))
+        await self.deliver(chat_id, await self._db(self.render, ws_id, reply))
 
 
 def with_tz_question(reply: Reply) -> Reply:
