@@ -5,11 +5,10 @@ Feature modules that define tables on :class:`storage.models.Base` are imported 
 
 from __future__ import annotations
 
-from storage.models import Base
-
 # Feature tables (one import line per module that defines tables):
-import storage.models_reports  # noqa: E402, F401
-import storage.models_slack  # noqa: E402, F401
-import storage.models_telegram  # noqa: E402, F401
+import storage.models_reports
+import storage.models_slack
+import storage.models_telegram  # noqa: F401
+from storage.models import Base
 
 __all__ = ["Base"]
