@@ -1,0 +1,1160 @@
+"""Find the date or time phrase in a chat message and resolve it in the user's zone.
+
+Why not plain dateparser: measured on dateparser 1.5, ``search_dates`` drops the
+time of "next tuesday at 9", loses "kl 10" in Norwegian, finds nothing in
+"nächsten Freitag", "el próximo viernes a las 10", "αύριο στις 10" or
+"bihar 10etan", keeps the clock time for "in 2 weeks", and costs milliseconds
+per message.  So the common phrases are matched here with small per-language
+regex tables (en, es, de, fr, nb, el, eu, kk) that cost microseconds, and
+dateparser is only asked about a short "<day> <month-ish word>" substring
+("3 Δεκ", "3 жел") when the tables found nothing, restricted to the user's
+language plus English and to absolute day+month dates.
+
+Rules (issue 3, "Dates and times"):
+
+* a date without a time is 09:00 local; "noon" is 12:00;
+* an hour without am/pm from 8 to 12 is morning/noon, from 1 to 7 afternoon
+  ("at 3" is 15:00, "at 9" is 09:00); a zero-padded hour ("07:30") is literal;
+* a time alone is its next occurrence (today if still ahead, else tomorrow);
+* "in N minutes/hours" is exact; "in N days/weeks/months" is that day at 09:00
+  unless a time is given;
+* tomorrow, the day after tomorrow, next week (Monday 09:00);
+* a weekday, alone or as "next <weekday>", is its next occurrence after today;
+  "<weekday> next week" is that day in the following Monday-Sunday week;
+* explicit dates without a year are their next occurrence (this year when the
+  day is today or later, else next year).
+
+All wall-clock datetimes are built with :mod:`zoneinfo` and normalised through
+UTC, so a time inside a DST gap moves forward and every result carries the
+offset in force at that instant.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from functools import cache, lru_cache
+from zoneinfo import ZoneInfo
+
+__all__ = ["WhenMatch", "find_whens", "fold", "local_now", "parse_when", "strip_when", "warm_up"]
+
+DEFAULT_HOUR = 9
+SUPPORTED_LANGS = ("en", "es", "de", "fr", "nb", "el", "eu", "kk")
+_LANG_ALIASES = {"no": "nb", "nn": "nb", "gr": "el", "kz": "kk"}
+_MAX_TEXT = 4000  # longer messages are only scanned in their first 4000 chars
+
+
+@dataclass(frozen=True, slots=True)
+class WhenMatch:
+    """A resolved date phrase: ``text[start:end]`` is the phrase, ``due`` is aware."""
+
+    due: datetime
+    start: int
+    end: int
+    has_time: bool
+    has_date: bool = True  # False for a time alone ("at 3"), resolved to its next occurrence
+
+
+# --------------------------------------------------------------------------- folding
+
+
+_FOLD_EXTRA = {"ς": "σ", "’": "'", "ʼ": "'", "\u00a0": " ", "ı": "i"}
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    low = c.lower()
+    if len(low) != 1:
+        low = c
+    base = unicodedata.normalize("NFD", low)[0]
+    return _FOLD_EXTRA.get(base, base)
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents *one char for one char*, so spans map back 1:1.
+
+    Users drop accents in chat ("proximo viernes", "Παρασκευη"), so matching is
+    done on the folded copy while spans still index the original text.
+    """
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
+
+
+def _norm(word: str) -> str:
+    return " ".join(fold(word).split())
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    kind: str  # "date" | "time" | "pod" | "instant" | "dtime"
+    datefn: Callable[[date], date | None] | None = None
+    hm: tuple[int, int] | None = None
+    delta: timedelta | None = None
+    explicit: bool = False  # explicit calendar date (wins over a weekday next to it)
+
+
+def _resolve_hour(h: int, mer: str | None, padded: bool) -> int | None:
+    """Apply the am/pm and bare-hour rules; None when the hour is impossible."""
+    if mer == "am":
+        return None if not 1 <= h <= 12 else (0 if h == 12 else h)
+    if mer == "pm":
+        return None if not 1 <= h <= 12 else (12 if h == 12 else h + 12)
+    if h > 23:
+        return None
+    if padded or h == 0 or h > 12:
+        return h
+    if 1 <= h <= 7:
+        return h + 12
+    return h
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    raise ValueError("month out of range")
+
+
+def _next_weekday(today: date, wd: int) -> date:
+    return today + timedelta(days=(wd - today.weekday()) % 7 or 7)
+
+
+def _next_week_monday(today: date) -> date:
+    return today + timedelta(days=7 - today.weekday())
+
+
+def _md_fn(month: int, day: int, year: int | None) -> Callable[[date], date | None]:
+    def fn(today: date) -> date | None:
+        if year is not None:
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return None
+        for y in range(today.year, today.year + 9):
+            try:
+                cand = date(y, month, day)
+            except ValueError:
+                continue
+            if cand >= today:
+                return cand
+        return None
+
+    return fn
+
+
+def _valid_md(month: int, day: int, year: int | None) -> bool:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    try:
+        date(year or 2028, month, day)  # 2028 is a leap year: Feb 29 stays possible
+    except ValueError:
+        return False
+    return True
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    y = int(raw)
+    return 2000 + y if y < 100 else y
+
+
+# --------------------------------------------------------------------------- language specs
+
+
+@dataclass
+class _Spec:
+    """Words of one language; every entry is folded before use."""
+
+    today: list[str] = field(default_factory=list)
+    tomorrow: list[str] = field(default_factory=list)
+    after_tomorrow: list[str] = field(default_factory=list)
+    next_week: list[str] = field(default_factory=list)
+    next_month: list[str] = field(default_factory=list)
+    weekdays: list[list[str]] = field(default_factory=list)
+    wd_wild: bool = False  # agglutinative: allow case suffixes (eu, kk)
+    wd_pre: list[str] = field(default_factory=list)
+    wd_post: list[str] = field(default_factory=list)
+    nw_pre: list[str] = field(default_factory=list)
+    nw_post: list[str] = field(default_factory=list)
+    months: list[list[str]] = field(default_factory=list)
+    mon_wild: bool = False
+    md_pre: list[str] = field(default_factory=list)
+    md_link: list[str] = field(default_factory=list)
+    day_suf: str = ""
+    in_pre: list[str] = field(default_factory=list)
+    in_post: list[str] = field(default_factory=list)
+    units: dict[str, str] = field(default_factory=dict)  # phrase -> minute|hour|day|...
+    unit_wild: bool = False
+    one_units: dict[str, str] = field(default_factory=dict)  # "astebete" = one week
+    nums: dict[str, int] = field(default_factory=dict)
+    half_hour: list[str] = field(default_factory=list)
+    t_pre: list[str] = field(default_factory=list)
+    t_pre_weak: list[str] = field(default_factory=list)  # "à 3 clients" is not a time
+    t_suf: list[str] = field(default_factory=list)
+    t_suf_glued: list[str] = field(default_factory=list)  # "10etan", "10-да", "10h"
+    mer: dict[str, str] = field(default_factory=dict)
+    mer_pre: dict[str, str] = field(default_factory=dict)  # Basque "arratsaldeko 5etan"
+    noon: list[str] = field(default_factory=list)
+    midnight: list[str] = field(default_factory=list)
+    pod: dict[str, int] = field(default_factory=dict)  # only valid next to a date
+    today_pod: dict[str, int] = field(default_factory=dict)  # "tonight": today + hour
+    rel_block_before: list[str] = field(default_factory=list)  # "guten Morgen", "la mañana"
+
+
+_GROUP_FIELDS = frozenset({"weekdays", "months"})
+_MAP_FIELDS = frozenset({"units", "one_units", "nums", "mer", "mer_pre", "pod", "today_pod"})
+
+
+def _spec(**kw: str | bool) -> _Spec:
+    """Build a :class:`_Spec` from compact strings, so a language fits on one screen.
+
+    Lists are ``"a|b"``; weekday and month groups are ``"monday mon|tuesday tue"``
+    (one group per day, spaces between spellings); maps are ``"am: am|a.m.; pm: pm"``
+    (value, then the phrases that mean it; numeric values become ints).
+    """
+    out: dict[str, object] = {}
+    for key, raw in kw.items():
+        if isinstance(raw, bool) or key == "day_suf":
+            out[key] = raw
+        elif key in _GROUP_FIELDS:
+            out[key] = [group.split() for group in raw.split("|")]
+        elif key in _MAP_FIELDS:
+            table: dict[str, str | int] = {}
+            for part in raw.split(";"):
+                value, _, phrases = part.partition(":")
+                val: str | int = int(value) if value.strip().isdigit() else value.strip()
+                table |= {p.strip(): val for p in phrases.split("|")}
+            out[key] = table
+        else:
+            out[key] = raw.split("|")
+    return _Spec(**out)  # type: ignore[arg-type]
+
+
+_SPECS: dict[str, _Spec] = {
+    "en": _spec(
+        today="today",
+        tomorrow="tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow",
+        after_tomorrow="the day after tomorrow|day after tomorrow",
+        next_week="next week|the following week",
+        next_month="next month",
+        weekdays=(
+            "monday mon|tuesday tues tue|wednesday|thursday thurs thur thu|friday fri|saturday|"
+            "sunday"
+        ),
+        wd_pre="on|next|this|this coming|coming|on next|on this|until",
+        nw_pre="next week|next week on",
+        nw_post="next week|of next week|the following week",
+        months=(
+            "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|"
+            "september sept sep|october oct|november nov|december dec"
+        ),
+        md_pre="on|on the|the",
+        md_link="of|the",
+        day_suf=r"(?:st|nd|rd|th)?",
+        in_pre="in|within",
+        in_post="from now",
+        units=(
+            "minute: minutes|minute|mins|min; hour: hours|hour|hrs|hr|h; day: days|day; "
+            "week: weeks|week|wks|wk; month: months|month"
+        ),
+        nums=(
+            "1: a|an|one; 2: two|a couple of|couple of|a couple; 3: three|a few; 4: four; "
+            "5: five; 6: six; 7: seven; 8: eight; 9: nine; 10: ten; 11: eleven; 12: twelve; "
+            "15: fifteen; 20: twenty; 30: thirty"
+        ),
+        half_hour="half an hour|a half hour|half hour",
+        t_pre="at|around|@|at around|about",
+        t_pre_weak="about|around",
+        t_suf="o'clock|oclock",
+        mer="am: am|a.m.|in the morning; pm: pm|p.m.|in the afternoon|in the evening|at night",
+        noon="noon|midday|12 noon|lunchtime",
+        midnight="midnight",
+        pod=(
+            "9: morning|in the morning; 15: afternoon|in the afternoon; 18: evening|"
+            "in the evening; 20: night; 17: eod|end of day"
+        ),
+        today_pod=(
+            "9: this morning; 15: this afternoon; 18: this evening; 20: tonight; 17: end of day|"
+            "eod|end of the day"
+        ),
+    ),
+    "es": _spec(
+        today="hoy",
+        tomorrow="mañana",
+        after_tomorrow="pasado mañana",
+        next_week=(
+            "la próxima semana|la semana que viene|la semana próxima|próxima semana|"
+            "semana que viene"
+        ),
+        next_month="el mes que viene|el próximo mes|el mes próximo",
+        weekdays="lunes|martes|miércoles|jueves|viernes|sábado|domingo",
+        wd_pre="el|el próximo|próximo|este|para el|el día",
+        wd_post="que viene|próximo",
+        nw_post=(
+            "de la semana que viene|de la próxima semana|la semana que viene|la próxima semana"
+        ),
+        months=(
+            "enero ene|febrero feb|marzo mar|abril abr|mayo may|junio jun|julio jul|agosto ago|"
+            "septiembre setiembre sept sep|octubre oct|noviembre nov|diciembre dic"
+        ),
+        md_pre="el|el día|para el",
+        md_link="de",
+        day_suf=r"(?:º|°)?",
+        in_pre="en|dentro de",
+        units=(
+            "minute: minutos|minuto|min; hour: horas|hora|h; day: días|día; week: semanas|"
+            "semana; month: meses|mes"
+        ),
+        nums=(
+            "1: un|una|uno; 2: dos|un par de; 3: tres; 4: cuatro; 5: cinco; 6: seis; 7: siete; "
+            "8: ocho; 9: nueve; 10: diez; 15: quince"
+        ),
+        half_hour="media hora",
+        t_pre="a las|a la|sobre las|hacia las|para las",
+        t_suf="horas|hrs|h|hs",
+        t_suf_glued="h|hs",
+        mer=(
+            "am: de la mañana|de la madrugada|por la mañana; pm: de la tarde|de la noche|"
+            "por la tarde"
+        ),
+        noon="mediodía|al mediodía|a mediodía|a las doce del mediodía",
+        midnight="medianoche|a medianoche",
+        pod="9: por la mañana|a primera hora; 15: por la tarde; 20: por la noche",
+        today_pod="9: esta mañana; 15: esta tarde; 20: esta noche",
+        rel_block_before="la|esta|cada|una|buena|buenas|toda|de",
+    ),
+    "de": _spec(
+        today="heute",
+        tomorrow="morgen",
+        after_tomorrow="übermorgen",
+        next_week=(
+            "nächste woche|nächster woche|kommende woche|in der nächsten woche|nächsten woche"
+        ),
+        next_month="nächsten monat|nächster monat|im nächsten monat|kommenden monat",
+        weekdays="montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag",
+        wd_pre=(
+            "am|nächsten|nächster|nächste|kommenden|kommender|diesen|am nächsten|am kommenden|"
+            "bis|bis zum|ab"
+        ),
+        nw_pre="nächste woche|nächste woche am|kommende woche|kommende woche am",
+        nw_post=(
+            "nächste woche|nächster woche|in der nächsten woche|der nächsten woche|"
+            "kommende woche|kommender woche"
+        ),
+        months=(
+            "januar jänner jan|februar feb|märz mär|april apr|mai|juni jun|juli jul|august aug|"
+            "september sept sep|oktober okt|november nov|dezember dez"
+        ),
+        md_pre="am|bis zum|zum",
+        day_suf=r"\.?",
+        in_pre="in",
+        units=(
+            "minute: minuten|minute|min; hour: stunden|stunde|std; day: tagen|tage|tag; "
+            "week: wochen|woche; month: monaten|monate|monat"
+        ),
+        nums=(
+            "1: ein|eine|einer|einem|einen; 2: zwei|ein paar; 3: drei; 4: vier; 5: fünf; "
+            "6: sechs; 7: sieben; 8: acht; 9: neun; 10: zehn; 14: vierzehn"
+        ),
+        half_hour="einer halben stunde|einer halbe stunde|einer halbstunde",
+        t_pre="um|gegen|ab",
+        t_pre_weak="ab",
+        t_suf="uhr",
+        mer=(
+            "am: morgens|früh|vormittags|am morgen|am vormittag; pm: nachmittags|abends|"
+            "am nachmittag|am abend|nachts"
+        ),
+        noon="mittag|mittags|zu mittag|um 12 uhr mittags",
+        midnight="mitternacht|um mitternacht",
+        pod="9: früh|vormittag; 15: nachmittag; 18: abend",
+        today_pod=(
+            "9: heute morgen|heute früh|heute vormittag; 15: heute nachmittag; 20: heute abend"
+        ),
+        rel_block_before="guten|am|jeden|diesen|den|einen|schönen",
+    ),
+    "fr": _spec(
+        today="aujourd'hui|aujourdhui|auj",
+        tomorrow="demain",
+        after_tomorrow="après-demain|après demain|apres-demain",
+        next_week="la semaine prochaine|semaine prochaine",
+        next_month="le mois prochain|mois prochain",
+        weekdays="lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+        wd_pre="le|ce|d'ici|pour",
+        wd_post="prochain",
+        nw_post="de la semaine prochaine|la semaine prochaine",
+        months=(
+            "janvier janv|février févr fév|mars|avril avr|mai|juin|juillet juil|août|"
+            "septembre sept|octobre oct|novembre nov|décembre déc"
+        ),
+        md_pre="le|pour le|d'ici le",
+        day_suf=r"(?:er|e)?",
+        in_pre="dans|d'ici",
+        units=(
+            "minute: minutes|minute|min; hour: heures|heure|h; day: jours|jour; week: semaines|"
+            "semaine; month: mois"
+        ),
+        nums=(
+            "1: un|une; 2: deux; 3: trois; 4: quatre; 5: cinq; 6: six; 7: sept; 8: huit; "
+            "9: neuf; 10: dix; 15: quinze"
+        ),
+        half_hour="une demi-heure|une demi heure|une demiheure",
+        t_pre="à|vers|pour",
+        t_pre_weak="à|vers|pour",
+        t_suf="heures|heure",
+        t_suf_glued="h",
+        mer="am: du matin; pm: de l'après-midi|de l'aprem|du soir",
+        noon="midi|à midi",
+        midnight="minuit|à minuit",
+        pod="9: matin; 15: après-midi|aprem; 18: soir; 17: en fin de journée",
+        today_pod="9: ce matin; 15: cet après-midi|cet aprem; 20: ce soir",
+    ),
+    "nb": _spec(
+        today="i dag|idag",
+        tomorrow="i morgen|imorgen",
+        after_tomorrow="i overmorgen|overmorgen",
+        next_week="neste uke|i neste uke|neste veke|uka etter|neste uka",
+        next_month="neste måned|i neste måned",
+        weekdays="mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag",
+        wd_pre="på|neste|på neste|nå på|førstkommende|til|innen",
+        nw_pre="neste uke|neste uke på",
+        nw_post="neste uke|i neste uke|uka etter",
+        months=(
+            "januar jan|februar feb|mars mar|april apr|mai|juni jun|juli jul|august aug|"
+            "september sept sep|oktober okt|november nov|desember des"
+        ),
+        md_pre="den|til|innen",
+        day_suf=r"\.?",
+        in_pre="om|innen",
+        units=(
+            "minute: minutter|minutt|min; hour: timer|time|t; day: dager|dag|døgn; week: uker|"
+            "uke|uka; month: måneder|måned|mnd"
+        ),
+        nums=(
+            "1: en|ett|ei; 2: to|et par; 3: tre; 4: fire; 5: fem; 6: seks; 7: sju|syv; 8: åtte; "
+            "9: ni; 10: ti; 14: fjorten"
+        ),
+        half_hour="en halvtime|en halv time|halvtime",
+        t_pre="kl|kl.|klokka|klokken|ved|rundt",
+        t_pre_weak="ved|rundt",
+        mer=(
+            "am: om morgenen|på morgenen|om formiddagen; pm: om ettermiddagen|på ettermiddagen|"
+            "om kvelden"
+        ),
+        noon="midt på dagen|klokka tolv",
+        midnight="midnatt",
+        pod="9: tidlig|formiddag; 15: ettermiddag; 18: kveld",
+        today_pod="9: i formiddag; 15: i ettermiddag; 20: i kveld",
+    ),
+    "el": _spec(
+        today="σήμερα",
+        tomorrow="αύριο",
+        after_tomorrow="μεθαύριο",
+        next_week=(
+            "την επόμενη εβδομάδα|την άλλη εβδομάδα|επόμενη εβδομάδα|την ερχόμενη εβδομάδα|"
+            "μέσα στην επόμενη εβδομάδα"
+        ),
+        next_month="τον επόμενο μήνα|τον άλλο μήνα",
+        weekdays="δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή",
+        wd_pre=(
+            "τη|την|το|την επόμενη|το επόμενο|επόμενη|επόμενο|την ερχόμενη|το ερχόμενο|αυτή την|"
+            "αυτό το|ως την|μέχρι την"
+        ),
+        nw_post="της επόμενης εβδομάδας|την επόμενη εβδομάδα|της άλλης εβδομάδας",
+        months="ιανουαρ|φεβρουαρ|μαρτ|απριλ|μαι|ιουν|ιουλ|αυγουστ|σεπτεμβρ|οκτωβρ|νοεμβρ|δεκεμβρ",
+        mon_wild=True,
+        md_pre="στις|την|τη|μέχρι τις|ως τις",
+        in_pre="σε|μέσα σε|μετά από",
+        units="minute: λεπτ; hour: ωρ; day: μερ|ημερ; week: εβδομαδ; month: μην",
+        unit_wild=True,
+        nums=(
+            "1: ένα|έναν|μία|μια; 2: δύο|δυο; 3: τρία|τρεις; 4: τέσσερα|τέσσερις; 5: πέντε; "
+            "6: έξι; 7: επτά|εφτά; 8: οκτώ; 10: δέκα"
+        ),
+        half_hour="μισή ώρα",
+        t_pre="στις|στη|κατά τις|γύρω στις|μέχρι τις",
+        mer="am: το πρωί|π.μ.|πμ; pm: το απόγευμα|το βράδυ|μ.μ.|μμ",
+        noon="το μεσημέρι|μεσημέρι",
+        midnight="τα μεσάνυχτα",
+        pod="9: το πρωί|πρωί; 15: το απόγευμα|απόγευμα; 18: το βράδυ|βράδυ",
+        today_pod="20: απόψε",
+    ),
+    "eu": _spec(
+        today="gaur",
+        tomorrow="bihar",
+        after_tomorrow="etzi",
+        next_week="datorren astean|hurrengo astean|datorren aste|hurrengo aste",
+        next_month="datorren hilabetean|hurrengo hilabetean",
+        weekdays="astelehen|astearte|asteazken|ostegun|ostiral|larunbat|igande",
+        wd_wild=True,
+        wd_pre="datorren|hurrengo|honako",
+        nw_pre="datorren asteko|hurrengo asteko",
+        nw_post="datorren astean|hurrengo astean",
+        months="urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu",
+        mon_wild=True,
+        day_suf=r"(?:-?(?:an|ean|a|ak|etik|era|erako|rako|ra))?",
+        in_post="barru|barruan|buruan|barne",
+        units="minute: minutu; hour: ordu; day: egun; week: aste; month: hilabete",
+        unit_wild=True,
+        one_units=(
+            "week: astebete|aste bat; hour: ordubete|ordu bat; month: hilabete|hilabete bat; "
+            "day: egun bat; minute: minutu bat"
+        ),
+        nums=(
+            "1: bat; 2: bi; 3: hiru; 4: lau; 5: bost; 6: sei; 7: zazpi; 8: zortzi; 9: bederatzi; "
+            "10: hamar"
+        ),
+        half_hour="ordu erdi",
+        t_suf_glued="etan|tan|ean|ak",
+        mer_pre="am: goizeko; pm: arratsaldeko|gaueko",
+        noon="eguerdian|eguerdi",
+        midnight="gauerdian",
+        pod="9: goizean|goiz; 15: arratsaldean; 18: iluntzean; 20: gauean",
+        today_pod="9: gaur goizean; 15: gaur arratsaldean; 20: gaur gauean",
+    ),
+    "kk": _spec(
+        today="бүгін",
+        tomorrow="ертең",
+        after_tomorrow="бүрсігүні|арғы күні",
+        next_week="келесі аптада|келесі апта|келер аптада",
+        next_month="келесі айда|келесі ай",
+        weekdays="дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі",
+        wd_wild=True,
+        wd_pre="келесі|осы|келер",
+        nw_pre="келесі аптаның|келесі аптадағы|келесі аптада|келесі апта",
+        nw_post="келесі аптада",
+        months=(
+            "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
+        ),
+        mon_wild=True,
+        day_suf=r"(?:-?(?:інде|ында|нші|ншы|нде|нда|іне|ына|ші|шы|сі|сы|де|да|не|на|ге|ға|і|ы))?",
+        in_post="кейін|соң|ішінде",
+        units="minute: минут; hour: сағат; day: күн; week: апта; month: ай",
+        unit_wild=True,
+        nums=(
+            "1: бір; 2: екі; 3: үш; 4: төрт; 5: бес; 6: алты; 7: жеті; 8: сегіз; 9: тоғыз; 10: он"
+        ),
+        half_hour="жарты сағат|жарты сағаттан",
+        t_pre="сағат",
+        t_suf_glued="-да|-де|-та|-те|да|де|та|те|-ге|-ға|ге|ға",
+        mer_pre="am: таңғы|таңертеңгі; pm: кешкі|түстен кейінгі|түнгі",
+        noon="түсте|түс кезінде|түскі",
+        midnight="түн ортасында",
+        pod="9: таңертең|таңертен; 15: түстен кейін; 18: кешке|кешкісін",
+        today_pod="20: бүгін кешке; 9: бүгін таңертең",
+    ),
+}
+
+
+# --------------------------------------------------------------------------- compilation
+
+
+def _alt(words: Iterable[str], wild: bool = False) -> str:
+    """Regex alternation of folded phrases, longest first; spaces match any whitespace."""
+    uniq = sorted({_norm(w) for w in words if w}, key=len, reverse=True)
+    if not uniq:
+        return r"(?!x)x"
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+    return f"(?:{body})" + (r"\w*" if wild else "")
+
+
+def _stem_lookup(table: list[list[str]], wild: bool) -> Callable[[str], int | None]:
+    pairs = sorted(
+        ((_norm(w), i) for i, ws in enumerate(table) for w in ws), key=lambda p: -len(p[0])
+    )
+    exact = dict(pairs)
+
+    def look(word: str) -> int | None:
+        w = " ".join(word.split()).rstrip(".")
+        if w in exact:
+            return exact[w]
+        if wild:
+            for stem, i in pairs:
+                if w.startswith(stem):
+                    return i
+        return None
+
+    return look
+
+
+_B = r"(?<!\w)"  # left word edge that also works before "@" or "."
+_E = r"(?!\w)"
+
+
+@dataclass
+class _Compiled:
+    patterns: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]]
+
+
+def _num_value(raw: str, nums: dict[str, int]) -> int | None:
+    raw = " ".join(raw.split())
+    if raw.isdigit():
+        return int(raw)
+    return nums.get(raw)
+
+
+def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Compiled:
+    pats: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]] = []
+
+    def add(rx: str, fn: Callable[[re.Match[str]], _Tok | None]) -> None:
+        pats.append((re.compile(rx), fn))
+
+    nums = {_norm(k): v for k, v in spec.nums.items()}
+    num_rx = rf"(?:\d{{1,3}}|{_alt(nums)})" if nums else r"\d{1,3}"
+
+    # relative days ------------------------------------------------------------
+    rel = {_norm(w): 0 for w in spec.today}
+    rel |= {_norm(w): 1 for w in spec.tomorrow}
+    rel |= {_norm(w): 2 for w in spec.after_tomorrow}
+    block = {_norm(w) for w in spec.rel_block_before}
+    if rel:
+
+        def rel_fn(m: re.Match[str]) -> _Tok | None:
+            n = rel[" ".join(m.group("rel").split())]
+            before = m.string[max(0, m.start() - 12) : m.start()].split()
+            if before and before[-1] in block:
+                return None
+            return _Tok(m.start(), m.end(), "date", lambda d, n=n: d + timedelta(days=n))
+
+        add(rf"{_B}(?P<rel>{_alt(rel)}){_E}", rel_fn)
+
+    if spec.next_week:
+        add(
+            rf"{_B}{_alt(spec.next_week)}{_E}",
+            lambda m: _Tok(m.start(), m.end(), "date", _next_week_monday),
+        )
+    if spec.next_month:
+        add(
+            rf"{_B}{_alt(spec.next_month)}{_E}",
+            lambda m: _Tok(m.start(), m.end(), "date", lambda d: _add_months(d, 1)),
+        )
+
+    # weekdays -----------------------------------------------------------------
+    if spec.weekdays:
+        wd_look = _stem_lookup(spec.weekdays, spec.wd_wild)
+        wd_rx = _alt([w for ws in spec.weekdays for w in ws], wild=spec.wd_wild)
+        pre = rf"(?:{_alt(spec.wd_pre)}\s+)?" if spec.wd_pre else ""
+        nwpre = rf"(?:(?P<nwpre>{_alt(spec.nw_pre)})\s+)?" if spec.nw_pre else ""
+        post = rf"(?:\s+{_alt(spec.wd_post)}{_E})?" if spec.wd_post else ""
+        nwpost = rf"(?:,?\s+(?P<nwpost>{_alt(spec.nw_post)}){_E})?" if spec.nw_post else ""
+        rx = rf"{_B}{nwpre}{pre}(?P<wd>{wd_rx}){_E}\.?{post}{nwpost}"
+
+        def wd_fn(m: re.Match[str]) -> _Tok | None:
+            wd = wd_look(m.group("wd"))
+            if wd is None:
+                return None
+            gd = m.groupdict()
+            if gd.get("nwpre") or gd.get("nwpost"):
+                return _Tok(
+                    m.start(),
+                    m.end(),
+                    "date",
+                    lambda d, wd=wd: _next_week_monday(d) + timedelta(days=wd),
+                )
+            return _Tok(m.start(), m.end(), "date", lambda d, wd=wd: _next_weekday(d, wd))
+
+        add(rx, wd_fn)
+
+    # month-name dates -----------------------------------------------------------
+    if spec.months:
+        mon_look = _stem_lookup(spec.months, spec.mon_wild)
+        mon_rx = _alt([w for ws in spec.months for w in ws], wild=spec.mon_wild)
+        pre = rf"(?:{_alt(spec.md_pre)}\s+)?" if spec.md_pre else ""
+        link = rf"(?:{_alt(spec.md_link)}\s+)?" if spec.md_link else ""
+        year = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
+        day = rf"(?P<day>\d{{1,2}}){spec.day_suf}"
+        dm = rf"{_B}{pre}{day}(?!\s*[:\d])\s*{link}(?P<mon>{mon_rx})\.?{_E}{year}"
+        ypre = r"(?:(?P<ypre>\d{4})(?:ko|\.)?\s+)?"  # Basque "2026ko abenduaren 3an"
+        md = rf"{_B}{pre}{ypre}(?P<mon>{mon_rx})\.?,?\s+{link}{day}(?![\d:.,]\d){_E}{year}"
+
+        def md_fn(m: re.Match[str]) -> _Tok | None:
+            mon = mon_look(m.group("mon"))
+            if mon is None:
+                return None
+            d = int(m.group("day"))
+            y = _year(m.group("year") or m.groupdict().get("ypre"))
+            if not _valid_md(mon + 1, d, y):
+                return None
+            return _Tok(m.start(), m.end(), "date", _md_fn(mon + 1, d, y), explicit=True)
+
+        add(dm, md_fn)
+        add(md, md_fn)
+
+    # "in N units" ---------------------------------------------------------------
+    if spec.units:
+        unit_of = {_norm(w): str(u) for w, u in spec.units.items()}
+        unit_look = _stem_lookup([[w] for w in unit_of], spec.unit_wild)
+        unit_names = list(unit_of)
+        unit_rx = _alt(unit_of, wild=spec.unit_wild)
+
+        one_map = {_norm(k): v for k, v in spec.one_units.items()}
+
+        def in_fn(m: re.Match[str]) -> _Tok | None:
+            gd = m.groupdict()
+            if gd.get("one"):
+                n, unit = 1, one_map[_norm(gd["one"])]
+            else:
+                n_val = _num_value(m.group("n"), nums)
+                idx = unit_look(m.group("unit"))
+                if n_val is None or idx is None or n_val > 999:
+                    return None
+                n, unit = n_val, unit_of[unit_names[idx]]
+            if unit == "minute":
+                return _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=n))
+            if unit == "hour":
+                return _Tok(m.start(), m.end(), "instant", delta=timedelta(hours=n))
+            if unit == "day":
+                return _Tok(m.start(), m.end(), "date", lambda d, n=n: d + timedelta(days=n))
+            if unit == "week":
+                return _Tok(m.start(), m.end(), "date", lambda d, n=n: d + timedelta(weeks=n))
+            return _Tok(m.start(), m.end(), "date", lambda d, n=n: _add_months(d, n))
+
+        post = rf"(?:\s+{_alt(spec.in_post)}{_E})?" if spec.in_post else ""
+        if spec.in_pre:
+            add(
+                rf"{_B}{_alt(spec.in_pre)}\s+(?P<n>{num_rx})\s*(?P<unit>{unit_rx}){_E}{post}",
+                in_fn,
+            )
+        if spec.in_post:
+            # "2 days from now", "3 egun barru", "2 күннен кейін", "astebete barru"
+            one = rf"|(?P<one>{_alt(one_map)})" if one_map else ""
+            add(
+                rf"{_B}(?:(?P<n>{num_rx})\s*(?P<unit>{unit_rx}){one})\s+"
+                rf"{_alt(spec.in_post)}{_E}",
+                in_fn,
+            )
+        if spec.half_hour:
+            hpre = rf"(?:{_alt(spec.in_pre)}\s+)" if spec.in_pre else ""
+            hpost = rf"(?:\w*\s+{_alt(spec.in_post)})" if spec.in_post and not spec.in_pre else ""
+            add(
+                rf"{_B}{hpre}{_alt(spec.half_hour)}{hpost}{_E}",
+                lambda m: _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=30)),
+            )
+
+    # times ------------------------------------------------------------------------
+    mer_map = {_norm(k): v for k, v in spec.mer.items()}
+    weak = {_norm(w) for w in spec.t_pre_weak}
+    if secondary:
+        mer_map.pop("am", None)  # German "um 3 am Freitag" must not read as 3 a.m.
+    mer_rx = rf"(?:\s*(?P<mer>{_alt(mer_map)})(?!\w))?" if mer_map else ""
+    merpre_map = {_norm(k): v for k, v in spec.mer_pre.items()}
+    t_pre = rf"(?P<pre>{_alt(spec.t_pre)}\s*)?" if spec.t_pre else ""
+    if merpre_map:
+        t_pre = rf"(?:(?P<merpre>{_alt(merpre_map)})\s+)?" + t_pre
+    t_suf = rf"(?:\s*(?P<suf>{_alt(spec.t_suf)}){_E})?" if spec.t_suf else ""
+    glued = rf"(?P<glued>{_alt(spec.t_suf_glued)})?" if spec.t_suf_glued else ""
+    time_rx = (
+        rf"(?<![\w.,:/+\-]){t_pre}(?P<h>\d{{1,2}})(?:(?P<sep>[:.]|h(?=\d\d))(?P<mi>\d{{2}}))?"
+        rf"(?!\d){glued}(?![\w.,:]\d){t_suf}{mer_rx}(?!\w|\s*[%€$£¥₸]|[.,]\d)"
+    )
+
+    def time_fn(m: re.Match[str]) -> _Tok | None:
+        gd = m.groupdict()
+        pre, suf, glue, mer = gd.get("pre"), gd.get("suf"), gd.get("glued"), gd.get("mer")
+        merpre = gd.get("merpre")
+        sep, raw_h = m.group("sep"), m.group("h")
+        if not (pre or suf or glue or mer or sep == ":" or sep == "h"):
+            return None  # a bare number is not a time
+        if not (suf or glue or mer or sep) and _norm(pre or "") in weak:
+            rest = m.string[m.end() :].lstrip()
+            if rest and rest[0] not in ",.;!?)":
+                return None  # "à 3 clients", "about 3 people"
+        if sep == "." and not (pre or suf or glue):
+            return None  # "3.50" is an amount unless "kl 3.50" / "15.30 Uhr"
+        minute = int(m.group("mi") or 0)
+        if minute > 59:
+            return None
+        meridiem = mer_map.get(" ".join(mer.split())) if mer else None
+        if merpre:
+            meridiem = merpre_map.get(" ".join(merpre.split()))
+        h = _resolve_hour(int(raw_h), meridiem, len(raw_h) == 2 and raw_h[0] == "0")
+        if h is None:
+            return None
+        return _Tok(m.start(), m.end(), "time", hm=(h, minute))
+
+    add(time_rx, time_fn)
+
+    noon_map = {_norm(w): 12 for w in spec.noon} | {_norm(w): 0 for w in spec.midnight}
+    if noon_map:
+        pre = rf"(?:{_alt(spec.t_pre)}\s+)?" if spec.t_pre else ""
+        add(
+            rf"{_B}{pre}(?P<noon>{_alt(noon_map)}){_E}",
+            lambda m: _Tok(
+                m.start(), m.end(), "time", hm=(noon_map[" ".join(m.group("noon").split())], 0)
+            ),
+        )
+    pod_map = {_norm(k): v for k, v in spec.pod.items()}
+    if pod_map:
+        add(
+            rf"{_B}(?P<pod>{_alt(pod_map)}){_E}",
+            lambda m: _Tok(m.start(), m.end(), "pod", hm=(pod_map[_norm(m.group("pod"))], 0)),
+        )
+    tpod_map = {_norm(k): v for k, v in spec.today_pod.items()}
+    if tpod_map:
+        add(
+            rf"{_B}(?P<tpod>{_alt(tpod_map)}){_E}",
+            lambda m: _Tok(
+                m.start(),
+                m.end(),
+                "dtime",
+                datefn=lambda d: d,
+                hm=(tpod_map[_norm(m.group("tpod"))], 0),
+            ),
+        )
+
+    # numeric dates, shared by every language -----------------------------------------------
+    def iso_fn(m: re.Match[str]) -> _Tok | None:
+        y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+        if not _valid_md(mo, d, y):
+            return None
+        fn = _md_fn(mo, d, y)
+        if m.group("th") is not None:
+            h, mi = int(m.group("th")), int(m.group("tm"))
+            if h > 23 or mi > 59:
+                return None
+            return _Tok(m.start(), m.end(), "dtime", datefn=fn, hm=(h, mi), explicit=True)
+        return _Tok(m.start(), m.end(), "date", fn, explicit=True)
+
+    add(
+        r"(?<![\w.\-/])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
+        r"(?:[tT](?P<th>\d{2}):(?P<tm>\d{2})(?::\d{2})?)?(?![\w\-])",
+        iso_fn,
+    )
+
+    def num_fn(m: re.Match[str]) -> _Tok | None:
+        a, b = int(m.group("a")), int(m.group("b"))
+        d, mo = (a, b) if (dmy or m.group("sep") == ".") else (b, a)
+        y = _year(m.group("y"))
+        if not _valid_md(mo, d, y):
+            return None
+        return _Tok(m.start(), m.end(), "date", _md_fn(mo, d, y), explicit=True)
+
+    add(
+        r"(?<![\w.,/\-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})"
+        r"(?:(?P=sep)(?P<y>\d{4}|\d{2})(?!\d)|(?P=sep)|(?=[\s,;)]|$))(?![\w/]|[.,]\d)",
+        lambda m: (
+            None
+            if m.group("sep") == "." and not m.group(0).endswith(".") and m.group("y") is None
+            else num_fn(m)
+        ),
+    )
+    return _Compiled(pats)
+
+
+@cache
+def _compiled(lang: str, dmy: bool) -> list[_Compiled]:
+    """Patterns for ``lang`` plus English (reps mix English CRM jargon into any language)."""
+    if lang == "en":
+        return [_compile(_SPECS["en"], dmy=dmy)]
+    return [_compile(_SPECS[lang], dmy=dmy), _compile(_SPECS["en"], secondary=True, dmy=dmy)]
+
+
+def _norm_lang(lang: str | None) -> str:
+    code = (lang or "en").strip().lower().replace("_", "-").split("-")[0]
+    code = _LANG_ALIASES.get(code, code)
+    return code if code in _SPECS else "en"
+
+
+# --------------------------------------------------------------------------- phrases
+
+
+_GAP_OK = re.compile(r"[\s,]*(?:-\s*)?")
+
+
+def _tokens(folded: str, lang: str, dmy: bool) -> list[_Tok]:
+    cands: list[_Tok] = []
+    for comp in _compiled(lang, dmy):
+        for rx, fn in comp.patterns:
+            for m in rx.finditer(folded):
+                tok = fn(m)
+                if tok is not None:
+                    cands.append(tok)
+    cands.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    chosen: list[_Tok] = []
+    last_end = -1
+    for t in cands:
+        if t.start >= last_end:
+            chosen.append(t)
+            last_end = t.end
+    return chosen
+
+
+def _adjacent(folded: str, a: _Tok, b: _Tok) -> bool:
+    gap = folded[a.end : b.start]
+    return len(gap) <= 4 and _GAP_OK.fullmatch(gap) is not None
+
+
+@dataclass
+class _Phrase:
+    start: int
+    end: int
+    datefn: Callable[[date], date | None] | None = None
+    date_explicit: bool = False
+    hm: tuple[int, int] | None = None
+    hard_time: bool = False
+    delta: timedelta | None = None
+
+
+def _absorb(ph: _Phrase, t: _Tok) -> bool:
+    """Merge token ``t`` into phrase ``ph`` if the combination makes sense."""
+    if ph.delta is not None or t.kind == "instant":
+        return False
+    if t.kind == "date" or t.kind == "dtime":
+        if ph.datefn is not None:
+            if t.explicit and not ph.date_explicit:
+                ph.datefn, ph.date_explicit = t.datefn, True  # "Tuesday, December 3"
+            elif not (ph.date_explicit and not t.explicit):
+                return False
+        else:
+            ph.datefn, ph.date_explicit = t.datefn, t.explicit
+        if t.kind == "dtime":
+            if ph.hard_time:
+                return False
+            ph.hm, ph.hard_time = t.hm, True
+    elif t.kind == "time":
+        if ph.hard_time:
+            return False
+        ph.hm, ph.hard_time = t.hm, True
+    elif t.kind == "pod":
+        if ph.hm is not None:
+            return ph.hard_time  # "at 7 in the evening" is already resolved
+        ph.hm = t.hm
+    ph.end = t.end
+    return True
+
+
+def _phrases(folded: str, toks: list[_Tok]) -> list[_Phrase]:
+    out: list[_Phrase] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        ph = _Phrase(t.start, t.start)
+        if t.kind == "instant":
+            ph.delta, ph.end = t.delta, t.end
+        else:
+            _absorb(ph, t)
+        j = i + 1
+        while j < len(toks) and _adjacent(folded, toks[j - 1], toks[j]) and _absorb(ph, toks[j]):
+            j += 1
+        i = j
+        if ph.delta is None and ph.datefn is None and not ph.hard_time:
+            continue  # a lone "morning" is not a date
+        out.append(ph)
+    return out
+
+
+def _local(d: date, h: int, mi: int, zone: ZoneInfo) -> datetime:
+    """Wall-clock time in ``zone``; a time in a DST gap moves forward (02:30 -> 03:30)."""
+    naive = datetime(d.year, d.month, d.day, h, mi, tzinfo=zone)
+    return naive.astimezone(UTC).astimezone(zone)
+
+
+def _resolve(ph: _Phrase, now: datetime, zone: ZoneInfo) -> WhenMatch | None:
+    if ph.delta is not None:
+        due = (now.astimezone(UTC) + ph.delta).astimezone(zone)
+        return WhenMatch(due, ph.start, ph.end, True)
+    today = now.date()
+    if ph.datefn is not None:
+        day = ph.datefn(today)
+        if day is None:
+            return None
+        h, mi = ph.hm if ph.hm is not None else (DEFAULT_HOUR, 0)
+        return WhenMatch(_local(day, h, mi, zone), ph.start, ph.end, ph.hm is not None)
+    assert ph.hm is not None
+    due = _local(today, ph.hm[0], ph.hm[1], zone)
+    if due <= now:
+        due = _local(today + timedelta(days=1), ph.hm[0], ph.hm[1], zone)
+    return WhenMatch(due, ph.start, ph.end, True, has_date=False)
+
+
+# --------------------------------------------------------------------------- dateparser fallback
+
+
+_FALLBACK_RX = re.compile(
+    r"(?<![\w.,:/])(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+|the\s+)?(?P<w1>[^\W\d_]{3,12})"
+    r"\.?(?:,?\s+\d{4})?|(?P<w2>[^\W\d_]{3,12})\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?)(?![\w:]|[.,]\d)"
+)
+_FALLBACK_MAX_CALLS = 2
+
+
+@cache
+def _month_prefixes(lang: str) -> frozenset[str]:
+    """First three letters of every month spelling we know ("dec", "δεκ", "жел")."""
+    langs = {lang, "en"}
+    return frozenset(_norm(w)[:3] for code in langs for ws in _SPECS[code].months for w in ws)
+
+
+def _dateparser_fallback(
+    text: str, lang: str, now: datetime, zone: ZoneInfo, tz: str
+) -> WhenMatch | None:
+    """Ask dateparser about at most two short "<day> <word>" candidates.
+
+    Only absolute day+month dates are accepted (``REQUIRE_PARTS``), so "3 people"
+    or "Bob 2" never become dates; the time, if any, is left to our own rules.
+    """
+    calls = 0
+    prefixes = _month_prefixes(lang)
+    for m in _FALLBACK_RX.finditer(fold(text)):
+        if calls >= _FALLBACK_MAX_CALLS:
+            break
+        if (m.group("w1") or m.group("w2"))[:3] not in prefixes:
+            continue  # "40 seats": no month starts with "sea", don't spend 0.5 ms asking
+        calls += 1
+        parsed = _dateparser_parse(text[m.start() : m.end()], lang, now, tz)
+        if parsed is None:
+            continue
+        try:
+            due = _local(parsed.date(), DEFAULT_HOUR, 0, zone)
+        except (OverflowError, ValueError):
+            continue
+        return WhenMatch(due, m.start(), m.end(), False)
+    return None
+
+
+def _dateparser_parse(candidate: str, lang: str, now: datetime, tz: str) -> datetime | None:
+    try:
+        import dateparser  # imported lazily: ~90 ms, only needed for rare phrasings
+
+        langs = [lang] if lang == "en" else [lang, "en"]
+        return dateparser.parse(
+            candidate,
+            languages=langs,
+            settings={
+                "PREFER_DATES_FROM": "future",
+                "RETURN_AS_TIMEZONE_AWARE": True,
+                "TIMEZONE": tz,
+                "RELATIVE_BASE": now.replace(tzinfo=None),
+                "REQUIRE_PARTS": ["day", "month"],
+                "PARSERS": ["absolute-time"],
+            },
+        )
+    except Exception:  # dateparser is a best-effort fallback and must never break a message
+        return None
+
+
+def warm_up(langs: Iterable[str] = SUPPORTED_LANGS) -> None:
+    """Compile our tables and load dateparser's language data once, at startup.
+
+    dateparser's first call per language costs ~100 ms; doing it here keeps the
+    per-message path fast.
+    """
+    now = datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
+    for lang in langs:
+        code = _norm_lang(lang)
+        _compiled(code, True)
+        _compiled(code, False)
+        _dateparser_parse("3 Dec", code, now, "UTC")
+
+
+# --------------------------------------------------------------------------- public API
+
+
+@lru_cache(maxsize=64)
+def _zone(tz: str) -> ZoneInfo:
+    return ZoneInfo(tz)
+
+
+def _local_now(now: datetime, zone: ZoneInfo) -> datetime:
+    try:
+        if now.tzinfo is None:
+            return now.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+        return now.astimezone(zone)
+    except OverflowError:  # year 1 or 9999: keep the wall time rather than fail
+        return now if now.tzinfo is not None else now.replace(tzinfo=zone)
+
+
+def local_now(now: datetime, tz: str) -> datetime:
+    """``now`` as an aware datetime in ``tz``; a naive ``now`` is wall-clock time there."""
+    return _local_now(now, _zone(tz))
+
+
+def _dmy_for(lang: str, tz: str) -> bool:
+    """Day-first for numeric "3/12" everywhere except English in an American zone."""
+    return not (lang == "en" and tz.startswith("America/"))
+
+
+def find_whens(
+    text: str, now: datetime, tz: str, lang: str = "en", *, fallback: bool = True
+) -> list[WhenMatch]:
+    """Every date phrase of ``text`` in order, resolved relative to ``now`` in ``tz``.
+
+    ``now`` may be naive (then it is wall-clock time in ``tz``) or aware.
+    Never raises on odd input: an unknown zone raises ``ZoneInfoNotFoundError``
+    only, which is a caller bug, not a message problem.
+    """
+    if not text:
+        return []
+    zone = _zone(tz)
+    lnow = _local_now(now, zone)
+    code = _norm_lang(lang)
+    scan = text[:_MAX_TEXT]
+    folded = fold(scan)
+    out: list[WhenMatch] = []
+    for ph in _phrases(folded, _tokens(folded, code, _dmy_for(code, tz))):
+        try:
+            match = _resolve(ph, lnow, zone)
+        except (OverflowError, ValueError):  # "in 999 months" from the year 9999
+            match = None
+        if match is not None:
+            out.append(match)
+    if not out and fallback and any(c.isdigit() for c in scan):
+        fb = _dateparser_fallback(scan, code, lnow, zone, tz)
+        if fb is not None:
+            out.append(fb)
+    return out
+
+
+def parse_when(text: str, now: datetime, tz: str, lang: str = "en") -> WhenMatch | None:
+    """The first date phrase of ``text`` (see module docstring for the rules), or None."""
+    found = find_whens(text, now, tz, lang)
+    return found[0] if found else None
+
+
+_FOLLOW = (
+    r"follow[\s-]*up(?:\s+(?:on|by|at))?|followup|f/u|fup|call\s+back|check\s+in|"
+    r"seguimiento|hacer\s+seguimiento|volver\s+a\s+llamar|nachfassen|wiedervorlage|"
+    r"relancer|relance|rappeler|følg\s+opp|følge\s+opp|oppfølging|jarraipena|"
+    r"on|at|by|until|till|before|due|next\s+step|el|la|le|am|um|bis|på|den|til|innen|"
+    r"στις|την|τη|το|για|a\s+las|à|pour|para|для"
+)
+_PUNCT = " \t\n,;:–—-"
+_TRAIL_RX = re.compile(rf"(?<!\w)(?:{_FOLLOW})$", re.IGNORECASE)
+_LEAD_RX = re.compile(r"^[\s,;:–—-]+")
+
+
+def strip_when(text: str, match: WhenMatch) -> str:
+    """``text`` without the date phrase and the connector words left dangling before it.
+
+    "Called Ana at Acme, 3.5k EUR, follow up Friday" -> "Called Ana at Acme, 3.5k EUR";
+    "remind me tomorrow at 3 to send it" -> "remind me to send it".
+    """
+    left, right = text[: match.start], text[match.end :]
+    for _ in range(6):  # ", follow up on" -> "": peel punctuation and connectors
+        left = left.rstrip(_PUNCT)
+        m = _TRAIL_RX.search(left)
+        if m is None:
+            break
+        left = left[: m.start()]
+    right = _LEAD_RX.sub("", right)
+    if right[:1] in {".", "!", "?"}:
+        # keep the sentence end once: "Called Ana. Follow up Monday." -> "Called Ana."
+        joined = left + right.lstrip(".!?") if left[-1:] in {".", "!", "?"} else left + right
+    elif left and right:
+        joined = f"{left} {right}"
+    else:
+        joined = left or right
+    return " ".join(joined.split()).strip(" ,;:-–—")

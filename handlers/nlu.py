@@ -1,0 +1,1041 @@
+"""Turn one free-text chat message into a :class:`ParseResult` (no database access).
+
+Why rules and not a model: the bot must answer within Slack's 3-second window on
+a small box, the ``crmbot parse`` JSON is a stable contract other tools rely
+on, and every behaviour has to be pinned by a table test.  So intents are
+recognised by ordered, anchored patterns (English first, the other seven user
+languages where it is cheap), entities by small extractors, and dates by
+:mod:`handlers.dates`.  Names are returned exactly as typed; matching them
+against the CRM (accents, typos, first names) is the resolver's job.
+
+Heuristics worth knowing (each pinned by tests/data/parse_cases.json):
+
+* a log's ``due`` is its follow-up: a date after "follow up"/"call back"/...,
+  else a date on a later day; "visited Globex today" or "met Jon at 5" keep
+  their date in ``text`` and have no ``due``;
+* the target of "visited X" or "note on X:" is an ``account`` unless it looks
+  like a person (two or more capitalised words without a company suffix, or a
+  name followed by "at <account>");
+* in reminders the capitalised name after call/email/ping/chase/... is reported
+  as ``contact`` (the resolver may fall back to accounts);
+* ``text`` is the message minus the date phrase for logs, the body after the
+  command for notes and reminders, the query for ``find``, else null.
+
+The output of :meth:`ParseResult.to_json_dict` is the ``crmbot parse`` contract
+of issue 3: every key always present, ``amount`` a plain decimal string,
+``due`` ISO 8601 with the offset of the user's zone.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from handlers.dates import WhenMatch, find_whens, fold, local_now, strip_when
+
+__all__ = ["INTENTS", "STAGES", "ParseResult", "parse_message"]
+
+log = logging.getLogger(__name__)
+
+INTENTS = (
+    "log_activity",
+    "create_contact",
+    "create_account",
+    "create_deal",
+    "move_deal",
+    "remind",
+    "find",
+    "pipeline_summary",
+    "list_reminders",
+    "help",
+    "unknown",
+)
+STAGES = ("prospecting", "pre-approach", "presentation", "closing", "won", "lost")
+_MAX_CHARS = 4096  # Telegram's message limit; longer input is parsed on its head only
+_SHORT_COMMAND = 200  # "move X to Y" / "X won" longer than this is a note, not a move
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    """What the bot understood, before touching any data (the ``crmbot parse`` fields)."""
+
+    intent: str
+    activity_type: str | None = None
+    contact: str | None = None
+    account: str | None = None
+    deal: str | None = None
+    stage: str | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    due: datetime | None = None
+    text: str | None = None
+
+    def to_json_dict(self) -> dict[str, str | None]:
+        """The stable JSON contract: all keys, nulls kept, amount "3500", due with offset."""
+        return {
+            "intent": self.intent,
+            "activity_type": self.activity_type,
+            "contact": self.contact,
+            "account": self.account,
+            "deal": self.deal,
+            "stage": self.stage,
+            "amount": _decimal_str(self.amount) if self.amount is not None else None,
+            "currency": self.currency,
+            "email": self.email,
+            "phone": self.phone,
+            "due": self.due.isoformat() if self.due is not None else None,
+            "text": self.text,
+        }
+
+
+def _decimal_str(d: Decimal) -> str:
+    s = format(d.normalize(), "f")
+    return "0" if s in {"-0", "0"} else s
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _words(spec: str) -> list[str]:
+    """``"a|b|c"`` -> folded ``["a", "b", "c"]``: word tables stay one screen long.
+
+    Everything is matched against the folded message, so tables are folded too.
+    """
+    return [" ".join(fold(w).split()) for w in spec.split("|") if w.strip()]
+
+
+def _table(spec: str) -> dict[str, str]:
+    """``"call: called|phoned; email: emailed"`` -> ``{"called": "call", ...}``."""
+    out: dict[str, str] = {}
+    for part in spec.split(";"):
+        value, _, phrases = part.partition(":")
+        out |= {w: value.strip() for w in _words(phrases)}
+    return out
+
+
+def _alt(words: str | Iterable[str]) -> str:
+    """Alternation of folded phrases, longest first; a space matches any whitespace."""
+    if isinstance(words, str):
+        words = _words(words)
+    uniq = sorted({" ".join(fold(w).split()) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+
+
+_CTRL_RX = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+
+
+def _clean(text: str) -> str:
+    """NFC, no control or bidi characters, single spaces: what every rule expects."""
+    text = unicodedata.normalize("NFC", text[:_MAX_CHARS])
+    return " ".join(_CTRL_RX.sub(" ", text).split())
+
+
+# ---- emails, phones, amounts ------------------------------------------------------------------
+
+_EMAIL_RX = re.compile(r"(?<![\w.+\-])[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_PHONE_RX = re.compile(
+    r"(?:(?<![\w+])(?:\+|00)\d[\d \-.()/]{5,18}\d"
+    r"|(?:phone|tel|mobile|mob|cell|tlf|telefon|telefono|telephone|τηλ|телефон)\.?:?\s*"
+    r"(?P<p>\+?\d[\d \-.()/]{5,18}\d))(?!\w)",
+)
+
+_CUR_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT"}
+_CUR_WORDS = _table(
+    "EUR: eur|euro|euros|ευρώ; USD: usd|dollars|dollar; GBP: gbp|pounds; NOK: nok|kr|"
+    "kroner; SEK: sek; DKK: dkk; CHF: chf; KZT: kzt|тг|теңге; JPY: jpy; CAD: cad; "
+    "AUD: aud; MXN: mxn"
+)
+_MULT = (
+    dict.fromkeys(_words("k|tsd|thousand"), 1000)
+    | dict.fromkeys(_words("m|mm|mio|million|mill|millones"), 10**6)
+    | {"bn": 10**9}
+)
+_NUM = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
+_SYM = _alt(_CUR_SYMBOLS).replace(r"\$", r"\$")
+_CODE = _alt(_CUR_WORDS)
+_MULT_RX = _alt(_MULT)
+_AMOUNT_RXS = (
+    re.compile(
+        rf"(?<![\w.,])(?:(?P<sym>{_SYM})|(?P<code>{_CODE})\s?)\s?(?P<num>{_NUM})\s?"
+        rf"(?P<mult>{_MULT_RX})?(?!\w|[.,]\d)"
+    ),
+    re.compile(
+        rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<mult>{_MULT_RX})?\s?"
+        rf"(?:(?P<sym>{_SYM})|(?P<code>{_CODE})(?!\w))"
+    ),
+    re.compile(rf"(?<![\w.,$€£])(?P<num>{_NUM})(?P<mult>k)(?!\w|[.,]\d)"),
+)
+
+
+def _to_decimal(raw: str) -> Decimal | None:
+    s = raw.replace(" ", "").replace("'", "")
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        parts = s.split(sep)
+        # "45,000", "8.500", "1,000,000" group thousands; "3.5", "12,5" are decimals
+        s = "".join(parts) if len(parts) > 2 or len(parts[-1]) == 3 else s.replace(",", ".")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    start: int
+    end: int
+    value: Decimal
+    currency: str | None
+
+
+def _find_amount(folded: str) -> _Amount | None:
+    best: _Amount | None = None
+    for rx in _AMOUNT_RXS:
+        for m in rx.finditer(folded):
+            value = _to_decimal(m.group("num"))
+            if value is None:
+                continue
+            mult = m.group("mult")
+            if mult:
+                value *= _MULT[" ".join(mult.split())]
+            gd = m.groupdict()
+            cur = None
+            if gd.get("sym"):
+                cur = _CUR_SYMBOLS[gd["sym"]]
+            elif gd.get("code"):
+                cur = _CUR_WORDS[" ".join(gd["code"].split())]
+            cand = _Amount(m.start(), m.end(), value, cur)
+            if best is None or cand.start < best.start:
+                best = cand
+            break  # first hit of the most specific pattern wins for that pattern
+        if best is not None and best.currency is not None:
+            return best
+    return best
+
+
+# ---- stages -----------------------------------------------------------------------------------
+
+_STAGE_WORDS = _table(
+    "prospecting: prospecting|prospect|lead; pre-approach: qualification|qualified|"
+    "qualifying|pre-approach|preapproach|pre approach; presentation: proposal|demo|quote|"
+    "presentation|propuesta|presentación|angebot|proposition|devis|tilbud; "
+    "closing: negotiation|negotiating|contract|closing|negociación|cierre|verhandlung|"
+    "abschluss|négociation|forhandling|διαπραγμάτευση; won: closed won|closed-won|won|"
+    "win|ganado|ganada|gewonnen|gagné|gagnée|vunnet|κερδήθηκε; lost: closed lost|"
+    "closed-lost|lost|perdido|perdida|verloren|perdu|perdue|tapt|χάθηκε"
+)
+_STAGE_RX = _alt(_STAGE_WORDS)
+
+
+def _stage_of(word: str) -> str | None:
+    return _STAGE_WORDS.get(" ".join(fold(word).split()))
+
+
+# ---- name runs --------------------------------------------------------------------------------
+
+_TOKEN_RX = re.compile(r"[^\W_][\w'’&\-]*\.?|&")
+_PARTICLES = set(_words("de|del|la|van|von|der|den|da|di|du|le|y|&|of|dos|das|ten|ter|bin|al|el"))
+_STOP = set(
+    _words(
+        "at|from|about|re|regarding|to|and|for|on|in|with|w/|she|he|they|we|i|who|that|today|"
+        "yesterday|tomorrow|this|said|says|wants|wanted|needs|need|is|was|will|back|again|"
+        "the|a|an|his|her|their|our|my|your|it|its|ok|but|so|after|before|by|via|over|next|"
+        "last|then|quick|briefly|just|also|because|since|until|asked|asking|agreed|"
+        "interested|re:|fyi|follow|followed|followup|f/u|later|tonight|morning|afternoon|"
+        "evening|worth|valued|value|stage|deal|deals|who's|all|some|any|please|pls|thanks|"
+        "not|no|yes|has|have|had|are|were|be|been|about|que|con|und|mit|et|avec|og|med|και|"
+        "με|eta|жəне|of|if|as|or|like|very|really|there|here|when|what|why|how|where|do|does|"
+        "did|can|could|would|should|me|him|them|us|you|new|went|got|sent|call|called|meeting|"
+        "email|note|remind|send|ask"
+    )
+)
+_COMPANY_SUFFIX = set(
+    _words(
+        "inc|corp|corporation|ltd|llc|gmbh|ag|sa|sl|slu|as|asa|ab|bv|nv|oy|aps|plc|co|group|"
+        "sarl|sas|spa|srl|company|labs|kg|ae|oü"
+    )
+)
+
+
+class _Msg:
+    """The cleaned message, its folded twin and the spans names must not cross."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.blocked: list[tuple[int, int]] = []
+
+    def block(self, start: int, end: int) -> None:
+        self.blocked.append((start, end))
+
+    def blocked_at(self, i: int) -> bool:
+        return any(s <= i < e for s, e in self.blocked)
+
+    def run(
+        self,
+        pos: int,
+        *,
+        lower_ok: bool,
+        max_words: int = 4,
+        mixed: bool = False,
+        extra_stop: frozenset[str] = frozenset(),
+    ) -> tuple[str, int, int] | None:
+        """The name starting at ``pos`` (after spaces): capitalised words, or as typed.
+
+        Capitalised mode keeps particles ("Ana de la Cruz"); lowercase mode (people
+        type "maria lopez") stops at the first function word.  ``mixed`` (deal
+        names like "Acme renewal") takes any words up to a stop word.
+        """
+        text, folded = self.text, self.folded
+        i = pos
+        while i < len(text) and text[i] == " ":
+            i += 1
+        start = i
+        words: list[tuple[int, int]] = []
+        cap_mode: bool | None = None
+        pending: list[tuple[int, int]] = []  # particles waiting for a capitalised word
+        while i < len(text) and len(words) < max_words and not self.blocked_at(i):
+            m = _TOKEN_RX.match(text, i)
+            if not m:
+                break
+            tok, ftok = m.group(), folded[m.start() : m.end()].rstrip(".")
+            stop = ftok in _STOP or ftok in extra_stop or (mixed and words and _stage_of(ftok))
+            if stop and not (cap_mode and ftok in _PARTICLES and words):
+                break
+            if self.blocked_at(m.end() - 1):
+                break
+            first = tok[0]
+            # "3M", "Studio 54", "renewal 2027" are names; "555-1234" is a number
+            digits = sum(c.isdigit() for c in tok)
+            if digits > 4 or (digits == 4 and not tok.rstrip(".").isdigit()):
+                break
+            is_cap = first.isupper() or (first.isdigit() and cap_mode is not False)
+            if cap_mode is None:
+                if not is_cap and not (lower_ok or mixed):
+                    return None
+                cap_mode = is_cap and not mixed
+            elif cap_mode and not is_cap:
+                if ftok in _PARTICLES and (pending or len(words) == 1):
+                    # "Ana de la Cruz", but "Ana Ruiz de Acme" is a contact at an account
+                    pending.append((m.start(), m.end()))
+                    i = m.end() + 1 if m.end() < len(text) and text[m.end()] == " " else m.end()
+                    if i == m.end():
+                        break
+                    continue
+                break
+            elif not cap_mode and not mixed and is_cap:
+                break
+            words.extend(pending)
+            pending = []
+            words.append((m.start(), m.end()))
+            if tok.endswith(".") and len(tok) > 2:
+                break  # "Called Ana. She wants..." ends the name
+            if m.end() < len(text) and text[m.end()] == " ":
+                i = m.end() + 1
+            else:
+                break
+        if not words:
+            return None
+        end = words[-1][1]
+        name = text[start:end].rstrip(".'’-")
+        if not name or not any(c.isalpha() for c in name):
+            return None
+        return name, start, start + len(name)
+
+
+# --------------------------------------------------------------------------- intent patterns
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern meant for folded text: its accented literals are folded too.
+
+    Only non-ASCII characters are folded, so escapes like ``\\S`` keep their case.
+    """
+    return re.compile("".join(c if c.isascii() else fold(c) for c in pattern))
+
+
+_HELP = _rx(
+    r"^/?(?:help|start|\?+|what can you do|what do you do|how does (?:this|it) work|commands|"
+    r"usage|menu|ayuda|hilfe|aide|hjelp|βοηθεια|laguntza|комек|көмек)(?:\s+me)?[\s?!.]*$"
+)
+_LIST_REMINDERS = _rx(
+    r"^(?:(?:show|list|see|view|get|what are|display)\s+)?(?:(?:me|my|all|all my|the|upcoming|"
+    r"open|pending|our|current)\s+)*(?:reminders|follow[\s-]?ups|todos|to-dos)"
+    r"(?:\s+(?:please|pls|for today|for this week|this week|today))?[\s?!.]*$"
+    r"|^(?:what'?s|what is) (?:due|on my plate|coming up)(?:\s+today|\s+this week)?[\s?!.]*$"
+    r"|^"
+    + _alt(
+        "mis recordatorios|meine erinnerungen|mes rappels|mine påminnelser|"
+        "οι υπενθυμίσεις μου|υπενθυμίσεις|nire oroigarriak|oroigarriak|"
+        "менің еске салғыштарым|еске салғыштар|recordatorios|erinnerungen|rappels|"
+        "påminnelser|ver recordatorios"
+    )
+    + r"[\s?!.]*$"
+)
+_REMIND = _rx(
+    r"^(?:please\s+|pls\s+|hey\s+)?(?:"
+    + _alt(
+        "remind me|reminder|set a reminder|set reminder|add a reminder|add reminder|"
+        "create a reminder|new reminder|remind|don't forget to|dont forget to|"
+        "do not forget to|todo|to do|to-do|recuérdame|recuerdame|recordarme|recordatorio|"
+        "erinnere mich|erinnere mich daran|erinnerung|rappelle-moi|rappelle moi|rappel|"
+        "minn meg på|minn meg om|påminn meg|påminn meg om|påminnelse|θύμισέ μου|"
+        "θύμισε μου|υπενθύμισέ μου|υπενθύμισε μου|υπενθύμιση|gogorarazi|"
+        "gogorarazi iezadazu|gogoratu|еске сал|еске салу|ескерт"
+    )
+    + r")(?!\w)[\s:,\-]*"
+)
+_REMIND_LINK = _rx(
+    r"^(?:me\s+)?(?:"
+    + _alt("to|about|that|of|que|de|d'|daran|daran,|dass|zu|an|å|om|να|για|:")
+    + r")(?:\s+|(?<=')|$)"
+)
+_CREATE_CONTACT = _rx(
+    r"^(?:please\s+)?(?:"
+    + _alt(
+        "new contact|add contact|add a contact|add new contact|create contact|"
+        "create a contact|add a new contact|new lead|add lead|nuevo contacto|"
+        "añadir contacto|neuer kontakt|kontakt anlegen|nouveau contact|ajouter contact|"
+        "ny kontakt|legg til kontakt|νέα επαφή|νεα επαφη|kontaktu berria|жаңа контакт|"
+        "жаңа байланыс"
+    )
+    + r")(?!\w)[\s:,\-]*"
+)
+_ADD_AS_CONTACT = _rx(r"^(?:add|save)\s+(?P<rest>.+?)\s+as\s+(?:a\s+)?(?:new\s+)?contact\b")
+_CREATE_ACCOUNT = _rx(
+    r"^(?:please\s+)?(?:"
+    + _alt(
+        "new account|add account|add an account|create account|create an account|"
+        "new company|add company|add a company|new client|add client|new organization|"
+        "new organisation|add organization|nueva cuenta|nueva empresa|nuevo cliente|"
+        "neues konto|neue firma|neuer kunde|nouveau compte|nouvelle entreprise|"
+        "nouveau client|ny konto|nytt firma|ny kunde|ny bedrift|νέος λογαριασμός|"
+        "νέα εταιρεία|νέος πελάτης|kontu berria|enpresa berria|жаңа компания|жаңа клиент"
+    )
+    + r")(?!\w)[\s:,\-]*"
+)
+_CREATE_DEAL = _rx(
+    r"^(?:please\s+)?(?:"
+    + _alt(
+        "new deal|add deal|add a deal|create deal|create a deal|open deal|open a deal|"
+        "new opportunity|new opp|add opportunity|add an opportunity|nuevo trato|"
+        "nueva oportunidad|nuevo negocio|neuer deal|neue opportunity|neues geschäft|"
+        "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
+        "ny deal|νέα συμφωνία|νέα ευκαιρία|aukera berria|жаңа мәміле"
+    )
+    + r")(?!\w)[\s:,\-]*"
+)
+_NOTE = _rx(
+    r"^(?:(?:add|new|quick)\s+(?:a\s+)?)?(?:"
+    + _alt("note|notes|nota|notiz|notat|σημείωση|oharra|жазба|fyi")
+    + r")(?!\w)\s*(?:(?P<prep>on|for|about|re|to|sobre|para|zu|für|sur|pour|om|til|για)\s+)?"
+)
+_LOG_VERBS: dict[str, str] = _table(
+    "call: called|call with|call w/|phone call with|had a call with|quick call with|"
+    "call:|phoned|rang|spoke with|spoke to|talked to|talked with|cold called|"
+    "left a voicemail for|left voicemail for|voicemail for|call from|got a call from|"
+    "had a call w/|video call with|llamé a|llamada con|hablé con|angerufen|"
+    "telefoniert mit|anruf bei|anruf mit|gespräch mit|appelé|j'ai appelé|appel avec|"
+    "ringte|ringte til|samtale med|τηλεφώνησα στον|τηλεφώνησα στην|τηλεφώνησα σε|"
+    "κλήση με|deia|қоңырау; meeting: met|met with|meeting with|meeting w/|"
+    "had a meeting with|lunch with|had lunch with|coffee with|had coffee with|"
+    "dinner with|breakfast with|sat down with|meeting at|demo with|zoom with|meeting:|"
+    "met w/|reunión con|me reuní con|treffen mit|meeting mit|getroffen|réunion avec|"
+    "rencontré|rdv avec|møte med|møtte|συνάντηση με|συναντήθηκα με|bilera|кездесу|"
+    "кездестім; visit: visited|visit to|visit at|site visit at|site visit to|stopped by|"
+    "dropped by|went to|visit:|on-site at|onsite at|visité a|visité|visita a|besuch bei|"
+    "besucht|visite chez|visité|besøkte|besøk hos|επίσκεψη στην|επίσκεψη στον|"
+    "επίσκεψη σε|bisita|бардым; email: emailed|e-mailed|mailed|sent an email to|"
+    "sent email to|sent a mail to|email to|email with|wrote to|replied to|email from|"
+    "got an email from|received an email from|emailed with|email:|sent a proposal to|"
+    "sent the proposal to|sent a quote to|sent the contract to|correo a|"
+    "envié un correo a|escribí a|e-mail an|mail an|mail à|email à|écrit à|e-post til|"
+    "sendte e-post til|mail til|email στον|email στην|emaila|хат"
+)
+_LOG = _rx(
+    r"^(?:(?:i|we)\s+(?:just\s+)?|just\s+|today\s+|yesterday\s+|this morning\s+|"
+    r"earlier\s+|ayer\s+|hoy\s+|heute\s+|gestern\s+|hier\s+|i dag\s+|i går\s+)?"
+    r"(?P<verb>" + _alt(_LOG_VERBS) + r")(?!\w)(?<=\S)[\s:,\-]*"
+)
+_LOG_TARGET_LINK = _rx(r"^(?:with|to|w/|for|at|a|con|mit|bei|avec|chez|med|til|με|σε)\s+")
+_VISIT_ACCOUNT_VERBS = {"visit"}
+_WITH_NAME = _rx(r"(?<!\w)(?:with|w/|con|mit|avec|med|με)\s+")
+
+_INBOUND = _rx(
+    r"^(?P<who>[^,;:]{1,60}?)\s+(?P<verb>"
+    + _alt(
+        "called|phoned|rang|texted|emailed|e-mailed|wrote|mailed|stopped by|dropped by|"
+        "came by|came over|visited us|reached out|replied|got back to me|got back to us"
+    )
+    + r")(?!\w)"
+)
+_INBOUND_KIND = _table(
+    "call: called|phoned|rang|texted|reached out|got back to me|got back to us; "
+    "email: emailed|e-mailed|wrote|mailed|replied; visit: stopped by|dropped by|came by|"
+    "came over|visited us"
+)
+_MOVE_VERBS = _alt(
+    "move|moved|set|put|advance|advanced|push|update|change|mark|marked|bump|shift|mover|"
+    "mueve|pasar|pasa|verschiebe|setze|passer|passe|déplacer|flytt|sett|μετακίνησε"
+)
+_ARROW = r"(?:to|into|in|as|->|→|=>|:|a|nach|auf|en|à|til|σε)"
+_MOVE_1 = _rx(
+    rf"^(?:please\s+)?{_MOVE_VERBS}\s+(?:the\s+)?(?:deal\s+)?(?P<deal>.+?)\s+(?:deal\s+)?"
+    rf"(?:stage\s+)?{_ARROW}\s+(?:the\s+)?(?:stage\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?"
+    r"[\s.!]*$"
+)
+_MOVE_2 = _rx(
+    r"^(?:we\s+)?(?:have\s+|just\s+)*(?P<stage>won|lost|closed won|closed lost|closed|"
+    r"ganamos|perdimos|gagné|perdu|vant|tapte)\s+(?:the\s+|el\s+|le\s+|la\s+)?(?P<deal>.+?)"
+    r"(?:\s+(?:deal|opportunity|opp))?(?:\s+(?:today|yesterday|hoy|ayer))?[\s.!]*$"
+)
+_MOVE_3 = _rx(
+    r"^(?:the\s+)?(?P<deal>[^,;]+?)(?:\s+(?:deal|opportunity|opp))?\s*"
+    r"(?:(?:is|was|has been|got|went|moved|now|just)\s+)*"
+    rf"(?:(?:moved\s+)?(?:to|into|in|->|→|=>|:|-|a|nach|auf|en|à|til)\s*)?(?:the\s+)?"
+    rf"(?P<stage>{_STAGE_RX})(?:\s+stage)?(?:\s+now)?[\s.!]*$"
+)
+_DEAL_TAIL = _rx(r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das)\s+")
+_DEAL_BAD_LAST = set(
+    _words("a|an|the|wants|want|needs|sent|for|of|is|asked|send|prepare|new|our|their|my|her|his")
+)
+
+_PIPELINE = _rx(
+    r"(?<!\w)(?:pipeline|pipe|forecast|funnel|embudo|trichter|entonnoir|salgstrakt|"
+    r"pipelinen|αγωγός|воронка)(?!\w)"
+    r"|^(?:how are|how're|show|show me|list)\s+(?:my|our|the|all)?\s*(?:open\s+)?deals\b"
+    r"|^(?:deals|sales) (?:summary|overview)\b|^(?:open deals|my deals)[\s?!.]*$"
+)
+_FIND = _rx(
+    r"^(?:please\s+)?(?P<cmd>find|search for|search|look up|lookup|look for|show me|show|"
+    r"who is|who's|whos|what do we know about|info on|info about|details on|details for|"
+    r"details of|contact info for|open|busca a|buscar a|busca|buscar|quién es|quien es|"
+    r"finde|suche|wer ist|"
+    r"cherche|trouve|qui est|finn|søk etter|søk|hvem er|βρες|ψάξε|ποιος είναι|ποια είναι|"
+    r"bilatu|nor da|тап|іздеу|кім)(?!\w)[\s:]+(?P<q>.+)"
+)
+_WHO = set(
+    _words(
+        "who is|who's|whos|quién es|quien es|wer ist|qui est|hvem er|ποιος είναι|ποια είναι|"
+        "nor da|кім"
+    )
+)
+_IMPERATIVE = _rx(
+    r"^(?:please\s+)?(?:call|ring|phone|ping|text|email|e-mail|send|chase|prepare|book|"
+    r"schedule|follow\s+up|follow-up|check\s+in|check\s+on|meet|visit|llamar|llama a|anrufen|"
+    r"appeler|ringe|ring til|τηλεφώνησε)(?!\w)"
+)
+_FOLLOW_MARK = _rx(
+    r"(?<!\w)(?:follow[\s-]*up|followup|f/u|call\s+back|check\s+in|next\s+step|remind\s+me|"
+    r"seguimiento|volver\s+a\s+llamar|nachfassen|wiedervorlage|relancer|relance|rappeler|"
+    r"følg\s+opp|følge\s+opp|oppfølging|jarraipena|παρακολούθηση)(?!\w)"
+)
+_NAME_VERBS = _rx(
+    r"(?<!\w)(?:call|ring|phone|ping|text|email|e-mail|meet|visit|send|chase|with|w/|"
+    r"follow\s+up\s+with|check\s+in\s+with|llamar\s+a|llama\s+a|appeler|ringe)\s+"
+)
+_ACCOUNT_MARK = _rx(r"(?<![\w@])(?:at|@|w/)\s*(?=\S)")
+_ACCOUNT_LINK = _rx(r"^\s*(?:,\s*)?(?:at|from|@|w/|of|de|en|von|bei|chez|fra|hos|από)\s*(?=\S)")
+_PAREN = _rx(r"\(\s*(?P<inner>[^()]{1,60}?)\s*\)")
+_DEAL_MENTION = _rx(
+    r"(?<!\w)(?:about|re|regarding|for|on)\s+the\s+(?P<deal>[^,;.]{1,40}?)\s+deal\b"
+)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass
+class _Ents:
+    email: str | None = None
+    phone: str | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    amount_at: int = -1  # where the amount starts, so a deal name can stop before it
+
+
+def _base_entities(msg: _Msg) -> _Ents:
+    ents = _Ents()
+    em = _EMAIL_RX.search(msg.text)
+    if em:
+        ents.email = em.group(0).rstrip(".")
+        msg.block(em.start(), em.end())
+    ph = _PHONE_RX.search(msg.text)
+    if ph:
+        raw = ph.group("p") or ph.group(0)
+        if sum(c.isdigit() for c in raw) >= 7:
+            ents.phone = raw.strip()
+            msg.block(ph.start(), ph.end())
+    amt = _find_amount(msg.folded)
+    if amt is not None:
+        ents.amount, ents.currency, ents.amount_at = amt.value, amt.currency, amt.start
+        msg.block(amt.start, amt.end)
+    return ents
+
+
+def _is_company(name: str) -> bool:
+    last = fold(name.split()[-1]).strip(".,")
+    return last in _COMPANY_SUFFIX
+
+
+def _account_after(msg: _Msg, pos: int) -> str | None:
+    """Account right after a contact: "Ana at Acme", "Jon from Initech", "Jon (Acme)"."""
+    rest = msg.folded[pos:]
+    m = _ACCOUNT_LINK.match(rest)
+    if m:
+        link = m.group(0).strip(" ,")
+        strict = link not in {"at", "@", "w/"}
+        r = msg.run(pos + m.end(), lower_ok=not strict, max_words=5)
+        if r:
+            return r[0]
+    m = re.match(r"\s*" + _PAREN.pattern, rest)
+    if m:
+        r = msg.run(pos + m.start("inner"), lower_ok=True, max_words=5)
+        if r and r[2] >= pos + m.end("inner") - 1:
+            return r[0]
+    return None
+
+
+def _account_anywhere(msg: _Msg, start: int = 0) -> str | None:
+    for m in _ACCOUNT_MARK.finditer(msg.folded, start):
+        if msg.blocked_at(m.start()):
+            continue
+        r = msg.run(m.end(), lower_ok=False, max_words=5)
+        if r:
+            return r[0]
+    for m in _PAREN.finditer(msg.text, start):
+        r = msg.run(m.start("inner"), lower_ok=True, max_words=5)
+        if r and r[2] >= m.end("inner") - 1:
+            return r[0]
+    return None
+
+
+def _contact_in(msg: _Msg, start: int) -> tuple[str, int] | None:
+    """A capitalised name after an action verb: "call Bob", "follow up with Ana Ruiz"."""
+    for m in _NAME_VERBS.finditer(msg.folded, start):
+        r = msg.run(m.end(), lower_ok=False, max_words=4)
+        if r and not _is_company(r[0]):
+            return r[0], r[2]
+    return None
+
+
+def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | None:
+    """The follow-up of a log: a date after "follow up", else a later day than today.
+
+    "visited Globex today" or "met Jon at 5" describe the activity itself, so
+    they are not follow-ups and stay in the text.
+    """
+    mark = _FOLLOW_MARK.search(msg.folded)
+    if mark:
+        for w in whens:
+            if w.start >= mark.start():
+                return w
+    today = now.date()
+    for w in whens:
+        if w.has_date and w.due.date() > today:
+            return w
+    return None
+
+
+def _strip(text: str, w: WhenMatch | None) -> str:
+    return strip_when(text, w) if w is not None else text
+
+
+def _shift(w: WhenMatch | None, offset: int) -> WhenMatch | None:
+    if w is None:
+        return None
+    return WhenMatch(w.due, w.start - offset, w.end - offset, w.has_time)
+
+
+# --------------------------------------------------------------------------- intents
+
+
+def _parse_remind(msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents) -> ParseResult:
+    due = next((w for w in whens if w.end > head_end), None)
+    body = msg.text[head_end:]
+    if due is not None:
+        # "minn meg på fredag": the command swallowed the "på" of "på fredag"
+        cut = WhenMatch(due.due, max(due.start, head_end), due.end, due.has_time)
+        body = _strip(body, _shift(cut, head_end))
+    link = _REMIND_LINK.match(fold(body))
+    if link:
+        body = body[link.end() :]
+    body = body.strip(" ,;:-")
+    contact = _contact_in(msg, head_end)
+    account = _account_anywhere(msg, head_end)
+    return ParseResult(
+        intent="remind",
+        contact=contact[0] if contact else None,
+        account=account,
+        deal=_deal_mention(msg),
+        amount=ents.amount,
+        currency=ents.currency,
+        email=ents.email,
+        phone=ents.phone,
+        due=due.due if due is not None else None,
+        text=body or None,
+    )
+
+
+def _deal_mention(msg: _Msg) -> str | None:
+    m = _DEAL_MENTION.search(msg.folded)
+    return msg.text[m.start("deal") : m.end("deal")] if m else None
+
+
+def _parse_log(
+    msg: _Msg, m: re.Match[str], whens: list[WhenMatch], ents: _Ents, now: datetime
+) -> ParseResult:
+    verb = " ".join(m.group("verb").split())
+    kind = _LOG_VERBS.get(verb, "call")
+    pos = m.end()
+    link = _LOG_TARGET_LINK.match(msg.folded[pos:])
+    if link and link.group(0).strip() != "at":
+        pos += link.end()
+    contact = account = None
+    if verb.endswith(" at") or verb in {"went to", "visit to", "site visit to"}:
+        r = msg.run(pos, lower_ok=True, max_words=5)
+        account = r[0] if r else None
+    else:
+        r = msg.run(pos, lower_ok=True, max_words=4)
+        if r:
+            after = _account_after(msg, r[2])
+            if after:
+                contact, account = r[0], after
+            elif kind in _VISIT_ACCOUNT_VERBS or _is_company(r[0]):
+                account = r[0]
+            else:
+                contact = r[0]
+    if account is None:
+        account = _account_anywhere(msg, pos)
+    if contact is None and kind in {"visit", "meeting"}:
+        w = _WITH_NAME.search(msg.folded, pos)
+        r = msg.run(w.end(), lower_ok=False) if w else None
+        contact = r[0] if r and r[0] != account else None
+    due = _log_due(whens, msg, now)
+    return ParseResult(
+        intent="log_activity",
+        activity_type=kind,
+        contact=contact,
+        account=account,
+        deal=_deal_mention(msg),
+        amount=ents.amount,
+        currency=ents.currency,
+        email=ents.email,
+        phone=ents.phone,
+        due=due.due if due is not None else None,
+        text=_strip(msg.text, due) or None,
+    )
+
+
+def _parse_inbound(
+    msg: _Msg, m: re.Match[str], whens: list[WhenMatch], ents: _Ents, now: datetime
+) -> ParseResult:
+    """ "Jon from Initech called, wants a demo next week": the name comes first."""
+    r = msg.run(0, lower_ok=False, max_words=4)
+    assert r is not None
+    account = _account_after(msg, r[2]) or _account_anywhere(msg, m.end())
+    due = _log_due(whens, msg, now)
+    return ParseResult(
+        intent="log_activity",
+        activity_type=_INBOUND_KIND.get(" ".join(m.group("verb").split()), "call"),
+        contact=r[0] if not _is_company(r[0]) else None,
+        account=account if not _is_company(r[0]) else r[0],
+        deal=_deal_mention(msg),
+        amount=ents.amount,
+        currency=ents.currency,
+        email=ents.email,
+        phone=ents.phone,
+        due=due.due if due is not None else None,
+        text=_strip(msg.text, due) or None,
+    )
+
+
+def _parse_note(
+    msg: _Msg, m: re.Match[str], whens: list[WhenMatch], ents: _Ents, now: datetime
+) -> ParseResult:
+    pos = m.end()
+    contact = account = None
+    body_start = pos
+    r = msg.run(pos, lower_ok=bool(m.group("prep")), max_words=5)
+    if r and (m.group("prep") or msg.text[r[2] : r[2] + 1] == ":"):
+        name = r[0]
+        after = _account_after(msg, r[2])
+        if after:
+            contact, account = name, after
+        elif len(name.split()) >= 2 and not _is_company(name) and name[0].isupper():
+            contact = name
+        else:
+            account = name
+        body_start = r[2]
+        while body_start < len(msg.text) and msg.text[body_start] in " :,-–(":
+            body_start += 1
+        if after:
+            skip = re.match(r"[^:]*:\s*", msg.text[body_start:])
+            body_start += skip.end() if skip else 0
+    elif m.group("prep") is None:
+        body_start = pos
+    due = _log_due(whens, msg, now)
+    body = msg.text[body_start:]
+    w = _shift(due, body_start) if due is not None and due.start >= body_start else None
+    body = _strip(body, w).strip(" :,-") if w else body.strip(" :,-")
+    return ParseResult(
+        intent="log_activity",
+        activity_type="note",
+        contact=contact,
+        account=account,
+        amount=ents.amount,
+        currency=ents.currency,
+        email=ents.email,
+        phone=ents.phone,
+        due=due.due if due is not None else None,
+        text=body or None,
+    )
+
+
+def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
+    r = msg.run(pos, lower_ok=True, max_words=4)
+    account = None
+    if r:
+        account = _account_after(msg, r[2])
+    if account is None:
+        account = _account_anywhere(msg, r[2] if r else pos)
+    return ParseResult(
+        intent="create_contact",
+        contact=r[0] if r else None,
+        account=account,
+        email=ents.email,
+        phone=ents.phone,
+    )
+
+
+def _parse_account(msg: _Msg, pos: int) -> ParseResult:
+    r = msg.run(pos, lower_ok=True, max_words=6, mixed=True)
+    return ParseResult(intent="create_account", account=r[0] if r else None)
+
+
+_DEAL_FOR = _rx(r"^(?:for|with|at|@|para|con|für|mit|pour|avec|for|med|hos)\s+")
+_DEAL_STOP = frozenset(
+    {
+        "for",
+        "with",
+        "at",
+        "worth",
+        "valued",
+        "in",
+        "stage",
+        "due",
+        "closing",
+        "para",
+        "con",
+        "für",
+        "mit",
+        "pour",
+        "avec",
+        "med",
+        "hos",
+    }
+)
+
+
+def _parse_deal(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
+    account = deal = None
+    rest = msg.folded[pos:]
+    f = _DEAL_FOR.match(rest)
+    if f:
+        r = msg.run(pos + f.end(), lower_ok=True, max_words=5)
+        if r:
+            account = r[0]
+            pos = r[2]
+            while pos < len(msg.text) and msg.text[pos] in " :,-–":
+                pos += 1
+    r = msg.run(pos, lower_ok=True, max_words=6, mixed=True, extra_stop=_DEAL_STOP)
+    end = pos
+    if r:
+        deal, end = r[0], r[2]
+    elif account:
+        deal = account
+    if account is None:
+        rest = msg.folded[end:]
+        m = re.search(r"(?<!\w)(?:for|with|at|@|para|für|pour|med)\s+", rest)
+        if m:
+            r2 = msg.run(end + m.end(), lower_ok=False, max_words=5)
+            account = r2[0] if r2 else None
+    stage = None
+    sm = re.search(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-])", msg.folded[end:])
+    if sm:
+        stage = _stage_of(sm.group("stage"))
+    return ParseResult(
+        intent="create_deal",
+        account=account,
+        deal=deal,
+        stage=stage,
+        amount=ents.amount,
+        currency=ents.currency,
+    )
+
+
+def _clean_deal(raw: str) -> str | None:
+    deal = raw.strip(" \"'“”‘’.,:;-")
+    for _ in range(3):
+        new = _DEAL_TAIL.sub("", deal)
+        if new == deal:
+            break
+        deal = new.strip()
+    words = fold(deal).split()
+    if not words or len(words) > 6 or words[-1] in _DEAL_BAD_LAST:
+        return None
+    if words[0] in _STOP - {"new"} and words[0] not in {"the"}:
+        return None
+    return deal
+
+
+def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
+    f = msg.folded
+    for rx in (_MOVE_1, _MOVE_2, _MOVE_3):
+        m = rx.match(f)
+        if not m:
+            continue
+        end = m.end("deal")
+        if m.start("deal") < ents.amount_at < end:
+            end = ents.amount_at  # "won Acme renewal 12k": the amount is not in the name
+        deal = _clean_deal(msg.text[m.start("deal") : end])
+        if not deal:
+            continue
+        raw_stage = m.group("stage")
+        stage = _stage_of(raw_stage)
+        if stage is None:
+            stage = {
+                "closed": "won",
+                "ganamos": "won",
+                "vant": "won",
+                "perdimos": "lost",
+                "tapte": "lost",
+            }.get(raw_stage)
+        if stage is None:
+            continue
+        return ParseResult(
+            intent="move_deal",
+            deal=deal,
+            stage=stage,
+            amount=ents.amount,
+            currency=ents.currency,
+        )
+    return None
+
+
+def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
+    q = msg.text[m.start("q") : m.end("q")].rstrip(" ?.!").strip(" \"'“”?")
+    cmd = " ".join(m.group("cmd").split())
+    contact = account = None
+    r = msg.run(m.start("q"), lower_ok=True, max_words=4)
+    if r:
+        after = _account_after(msg, r[2])
+        if after:
+            contact, account = r[0], after
+        elif cmd in _WHO:
+            contact = q
+    return ParseResult(
+        intent="find",
+        contact=contact,
+        account=account,
+        email=ents.email,
+        phone=ents.phone,
+        text=q or None,
+    )
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def parse_message(
+    text: str, now: datetime, tz: str, lang: str = "en", *, strict: bool = False
+) -> ParseResult:
+    """Understand one chat message; ``now`` (naive = wall time in ``tz``) anchors dates.
+
+    Never raises on message content: an internal error is logged and reported as
+    ``unknown`` (the bot then lists what it can do) unless ``strict`` is set,
+    which the property tests use to surface bugs.
+    """
+    try:
+        return _parse(text, now, tz, lang)
+    except Exception:
+        if strict:
+            raise
+        log.exception("parse_message failed; answering 'unknown'")
+        return ParseResult(intent="unknown")
+
+
+def _parse(text: str, now: datetime, tz: str, lang: str) -> ParseResult:
+    cleaned = _clean(text or "")
+    result = _parse_clean(cleaned, now, tz, lang)
+    if result.intent == "unknown":
+        # "Friday 3pm call with Ana", "tomorrow: call Bob": read the date last
+        head = next(iter(find_whens(cleaned, local_now(now, tz), tz, lang)), None)
+        if head is not None and head.start == 0 and head.end < len(cleaned):
+            rest = cleaned[head.end :].lstrip(" ,:;-")
+            if rest:
+                result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang)
+    return result
+
+
+def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult:
+    msg = _Msg(cleaned)
+    f = msg.folded
+    if not f:
+        return ParseResult(intent="unknown")
+    if _HELP.match(f):
+        return ParseResult(intent="help")
+    if _LIST_REMINDERS.match(f):
+        return ParseResult(intent="list_reminders")
+    lnow = local_now(now, tz)
+    whens = find_whens(msg.text, lnow, tz, lang)
+    for w in whens:
+        msg.block(w.start, w.end)
+    ents = _base_entities(msg)
+
+    m = _REMIND.match(f)
+    if m:
+        return _parse_remind(msg, m.end(), whens, ents)
+    m = _CREATE_CONTACT.match(f)
+    if m:
+        return _parse_contact(msg, m.end(), ents)
+    m = _ADD_AS_CONTACT.match(f)
+    if m:
+        return _parse_contact(msg, m.start("rest"), ents)
+    m = _CREATE_ACCOUNT.match(f)
+    if m:
+        return _parse_account(msg, m.end())
+    m = _CREATE_DEAL.match(f)
+    if m:
+        return _parse_deal(msg, m.end(), ents)
+    m = _NOTE.match(f)
+    if m:
+        return _parse_note(msg, m, whens, ents, lnow)
+    m = _LOG.match(f)
+    if m:
+        return _parse_log(msg, m, whens, ents, lnow)
+    m = _INBOUND.match(f)
+    if m and msg.run(0, lower_ok=False, max_words=4):
+        return _parse_inbound(msg, m, whens, ents, lnow)
+    # stage moves are short commands; the length cap also bounds the lazy patterns' work
+    moved = _parse_move(msg, ents) if len(f) <= _SHORT_COMMAND else None
+    if moved is not None:
+        return moved
+    if _PIPELINE.search(f) and len(f.split()) <= 12:
+        return ParseResult(intent="pipeline_summary")
+    m = _FIND.match(f)
+    if m:
+        return _parse_find(msg, m, ents)
+    if whens and _IMPERATIVE.match(f):
+        return _parse_remind(msg, 0, whens, ents)
+    return ParseResult(intent="unknown")
