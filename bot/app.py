@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Config
-from handlers.core import Bot
+from handlers.core import Bot, FreeText
 from storage.db import current_heads, is_empty, make_engine, make_sessionmaker, upgrade
 from storage.errors import UserError
 
@@ -50,10 +50,8 @@ def build_app(config: Config, *, migrate: bool = True) -> App:
     return App(config, engine, sessions, bot)
 
 
-def _free_text():  # type: ignore[no-untyped-def]
-    """The natural-language handler, when that module is present."""
-    try:
-        from handlers.freetext import handle_free_text
-    except ImportError:
-        return None
+def _free_text() -> FreeText:
+    """The natural-language fallback for messages that are not commands."""
+    from handlers.freetext import handle_free_text
+
     return handle_free_text

@@ -48,6 +48,10 @@ async def serve(
     scheduler: bool = True,
     stop_event: asyncio.Event | None = None,
 ) -> None:
+    from handlers.dates import warm_up
+
+    # dateparser loads a language's data on first use (~100 ms): pay it before the first user.
+    await asyncio.to_thread(warm_up)
     services = build_adapters(app, wanted)
     notifiers: dict[str, Notifier] = {
         s.notifier.platform: s.notifier for s in services if s.notifier is not None

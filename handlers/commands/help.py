@@ -7,8 +7,8 @@ from handlers.registry import Call, command
 from handlers.types import Button, Reply
 
 INTRO = (
-    "I'm crmbot, your CRM in chat. Write commands like the ones below"
-    " (free text works too once the language module is enabled)."
+    "I'm crmbot, your CRM in chat. Just write the way you talk (\"called Maria at Acme,"
+    ' wants a quote, follow up Tuesday 9am") or use the commands below.'
 )
 
 

@@ -1,0 +1,200 @@
+"""Free text: what a rep types the way they talk, turned into the same commands.
+
+The parser (:mod:`handlers.nlu`) says what was understood; this module turns that
+into the canonical command (``log call Maria Lopez at Acme: ... follow=...``) and
+runs it, so free text and commands share one code path: the same name resolution,
+choices, confirmations and Undo. A question the bot must ask ("which deal?") is
+kept in the database for 15 minutes, so the answer works after a restart too.
+"""
+
+from __future__ import annotations
+
+import re
+from zoneinfo import ZoneInfo
+
+from handlers import registry, render
+from handlers.commands.common import which_deal
+from handlers.commands.reminders import ask_past
+from handlers.nlu import ParseResult, parse_message
+from handlers.pending import is_vague
+from handlers.registry import Call
+from handlers.types import Button, Reply
+from storage.money import decimal_str
+from storage.workspaces import settings
+
+CAPABILITIES = (
+    "I understand things like:\n"
+    "  called Maria Lopez at Acme, wants a quote, follow up next Tuesday 9am\n"
+    "  new contact Søren Kierkegaard soren@orsted.dk at Ørsted\n"
+    "  new deal Acme renewal 12k EUR\n"
+    "  move Acme renewal to negotiation     ·     Acme renewal won\n"
+    "  remind me tomorrow at 3 to send the contract\n"
+    "  find Maria     ·     how does the pipeline look?     ·     my reminders\n"
+    "…and every command in 'help'."
+)
+
+
+def run_command(call: Call, text: str, understood: str | None = None) -> Reply:
+    """Run a canonical command as if typed; prefix what was understood to its reply."""
+    cmd, rest = registry.lookup(text)
+    if cmd is None:  # pragma: no cover - we only build known commands
+        raise RuntimeError(f"built an unknown command: {text}")
+    reply = cmd.handler(
+        Call(
+            ctx=call.ctx,
+            rest=rest.strip(),
+            text=text,
+            channel=call.channel,
+            is_private=call.is_private,
+        )
+    )
+    if understood:
+        reply.sections.insert(0, f"🧠 {understood}")
+    return reply
+
+
+def _local(call: Call, p: ParseResult) -> str | None:
+    """The parsed time as 'YYYY-MM-DD HH:MM' in the user's zone (what the commands read)."""
+    if p.due is None:
+        return None
+    return p.due.astimezone(ZoneInfo(call.ctx.tz)).strftime("%Y-%m-%d %H:%M")
+
+
+def _clean(text: str | None) -> str:
+    """User words made safe to embed in a command: 'price=low' must not become a field."""
+    text = re.sub(r"(\w)=", r"\1 =", text or "")
+    return " ".join(text.split()).strip(" ,.;")
+
+
+def handle_free_text(call: Call) -> Reply | None:
+    """The core's fallback when a message is not a command."""
+    ctx = call.ctx
+    now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
+    p = parse_message(call.text, now_local, ctx.tz, ctx.user.language or "en")
+    handler = _INTENTS.get(p.intent)
+    if handler is None:
+        guess = registry.nearest(call.text)
+        hint = f" Did you mean '{guess}'?" if guess else ""
+        return Reply(
+            sections=[f"I'm not sure what you mean.{hint}", CAPABILITIES],
+            choices=[Button(f"help {guess.split()[0]}", f"help {guess.split()[0]}")]
+            if guess
+            else [Button("help", "help")],
+            ok=False,
+        )
+    return handler(call, p)
+
+
+def _past(call: Call, p: ParseResult) -> bool:
+    return p.due is not None and p.due <= call.ctx.now
+
+
+def _log(call: Call, p: ParseResult) -> Reply:
+    who = p.contact or p.deal or p.account or p.email or p.phone
+    kind = p.activity_type or "note"
+    body = _clean(p.text)
+    follow = _local(call, p)
+    if who is None:
+        template = f"log {kind} {{}}: {body}" + (f" follow={follow}" if follow else "")
+        return Reply(
+            sections=[f"Who was the {kind} with? Type a contact, account or deal."],
+            expect=template,
+        )
+    if p.contact and p.account:
+        who = f"{p.contact} at {p.account}"
+    tail = ""
+    if follow:
+        tail += f" follow={follow}"
+    if settings(call.ctx.workspace).get("auto_create"):
+        tail += " create=yes"
+    if follow and _past(call, p):
+        return ask_past(call.ctx, p.due, f"log {kind} {who}: {body} follow={{}}")
+    when = f", follow-up {render.fmt_short(call.ctx, p.due)}" if p.due is not None else ""
+    understood = f"{kind} with {who}{when}"
+    return run_command(call, f"log {kind} {who}: {body}{tail}", f"Understood: {understood}")
+
+
+def _remind(call: Call, p: ParseResult) -> Reply:
+    what = _clean(p.text) or "follow up"
+    about = f" about={p.contact}" if p.contact else ""
+    if p.due is None:
+        return Reply(
+            sections=[
+                f"When should I remind you to {what}? (e.g. tomorrow 9am, friday at 3, in 2 hours)"
+            ],
+            expect=f"remind me {{}}: {what}{about}",
+        )
+    template = f"remind me {{}}: {what}"
+    if _past(call, p):
+        return ask_past(call.ctx, p.due, template)
+    return run_command(call, template.replace("{}", _local(call, p) or ""))
+
+
+def _move(call: Call, p: ParseResult) -> Reply:
+    target = p.deal or p.account
+    if target is not None and is_vague(target):
+        target = None
+    stage = p.stage
+    if stage is None:
+        return Reply.error("Which stage? e.g. 'move Acme renewal to negotiation'")
+    verb = {"won": "deal won {}", "lost": "deal lost {}"}.get(stage, f"deal move {{}} to {stage}")
+    if target is None:
+        return which_deal(call.ctx, lambda ref: verb.replace("{}", ref))
+    return run_command(call, verb.replace("{}", target), f"Understood: {target} → {stage}")
+
+
+def _create_contact(call: Call, p: ParseResult) -> Reply:
+    if not p.contact:
+        return Reply.error("What's the contact's name? e.g. 'new contact Maria Lopez'")
+    fields = "".join(
+        f" {k}={v}"
+        for k, v in (("email", p.email), ("phone", p.phone), ("account", p.account))
+        if v
+    )
+    return run_command(call, f"contact add {p.contact}{fields}")
+
+
+def _create_account(call: Call, p: ParseResult) -> Reply:
+    name = p.account or p.contact
+    if not name:
+        return Reply.error("What's the company's name? e.g. 'new account Initech'")
+    return run_command(call, f"account add {name}")
+
+
+def _create_deal(call: Call, p: ParseResult) -> Reply:
+    title = p.deal or p.account
+    if not title:
+        return Reply.error("What's the deal called? e.g. 'new deal Acme renewal 12k EUR'")
+    fields = ""
+    if p.amount is not None:
+        fields += f" amount={decimal_str(p.amount)} {p.currency or ''}".rstrip()
+    if p.stage:
+        fields += f" stage={p.stage}"
+    if p.account and p.deal:
+        fields += f" account={p.account}"
+    if p.contact:
+        fields += f" contact={p.contact}"
+    return run_command(call, f"deal add {title}{fields}")
+
+
+def _find(call: Call, p: ParseResult) -> Reply:
+    q = p.contact or p.account or p.deal or p.email or p.phone or _clean(p.text)
+    if not q:
+        return Reply.error("Find what? e.g. 'find Maria'")
+    return run_command(call, f"find {q}")
+
+
+_INTENTS = {
+    "log_activity": _log,
+    "remind": _remind,
+    "move_deal": _move,
+    "create_contact": _create_contact,
+    "create_account": _create_account,
+    "create_deal": _create_deal,
+    "find": _find,
+    "pipeline_summary": lambda call, p: run_command(call, "pipeline"),
+    "list_reminders": lambda call, p: run_command(call, "reminders"),
+    "help": lambda call, p: Reply(
+        sections=[CAPABILITIES], choices=[Button("All commands", "help")]
+    ),
+}

@@ -1,0 +1,176 @@
+"""Free text end to end through the console bot: rows written, questions asked, undo."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from bot.console import ConsoleAdapter
+from handlers.core import Bot
+from storage.db import transaction
+from storage.models import Account, Activity, Contact, Opportunity, Reminder
+
+
+def n(sessions, model, **where) -> int:
+    with transaction(sessions) as s:
+        q = select(func.count()).select_from(model)
+        for k, v in where.items():
+            q = q.where(getattr(model, k) == v)
+        return int(s.scalar(q) or 0)
+
+
+def test_free_text_log_with_follow_up_writes_activity_and_reminder(console, sessions):
+    console.say("contact add Maria Lopez account=Acme")
+    out = console.say("Called Maria Lopez at Acme, she wants a quote, follow up next Tuesday 9am")
+    assert "Understood: call with Maria Lopez at Acme, follow-up Tue 1 Dec 09:00" in out
+    assert "Logged call" in out and "[1] Undo" in out
+    with transaction(sessions) as s:
+        act = s.scalar(select(Activity))
+        rem = s.scalar(select(Reminder))
+        maria = s.scalar(select(Contact))
+    assert act.type == "call" and act.contact_id == maria.id and act.account_id == maria.account_id
+    assert "wants a quote" in act.body and "Tuesday" not in act.body
+    assert rem.due_at == datetime(2026, 12, 1, 8, 0, tzinfo=UTC)  # 09:00 Madrid
+    assert rem.linked_type == "contact" and rem.linked_id == maria.id and rem.kind == "follow-up"
+
+
+def test_ambiguous_first_name_asks_then_stores_on_the_chosen_one(console, sessions):
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("contact add Maria Garcia account=Globex")
+    out = console.say("called Maria, left a voicemail")
+    assert "matches several contacts" in out and n(sessions, Activity) == 0
+    out = console.say("2")
+    assert "Logged call" in out and "Maria Garcia" in out
+    with transaction(sessions) as s:
+        act = s.scalar(select(Activity))
+        assert s.get(Contact, act.contact_id).name == "Maria Garcia"
+
+
+def test_undo_removes_the_activity_and_its_reminder(console, sessions):
+    console.say("contact add Jon Berg")
+    out = console.say("met Jon Berg, follow up tomorrow")
+    assert "Logged meeting" in out
+    assert n(sessions, Activity) == 1 and n(sessions, Reminder) == 1
+    out = console.say("1")  # Undo
+    assert "Undone" in out
+    assert n(sessions, Activity) == 0 and n(sessions, Reminder) == 0
+    assert n(sessions, Contact) == 1  # the contact came from another message
+
+
+def test_unknown_contact_is_created_only_after_agreeing(console, sessions):
+    out = console.say("met Jon Snow at Winterfell, talked budget")
+    assert "Create 'Jon Snow' at 'Winterfell' and log" in out
+    assert n(sessions, Contact) == 0 and n(sessions, Account) == 0
+    out = console.say("1")
+    assert "Logged meeting" in out
+    assert n(sessions, Contact) == 1 and n(sessions, Account) == 1 and n(sessions, Activity) == 1
+
+
+def test_auto_create_setting_creates_without_asking(console, sessions):
+    console.say("settings auto_create on")
+    out = console.say("called Ingrid Hansen, intro")
+    assert "Logged call" in out and n(sessions, Contact) == 1
+
+
+def test_which_deal_question_survives_a_restart_and_expires(console, sessions, clock, ws_id):
+    console.say("deal add Acme renewal 12k EUR")
+    out = console.say("move the deal to negotiation")
+    assert "Which deal?" in out
+    restarted = ConsoleAdapter(
+        Bot(sessions, clock=clock, free_text=console.bot.free_text), ws_id, "ana", "Europe/Madrid"
+    )
+    out = restarted.say("Acme renewal")
+    assert "Moved to Closing" in out
+    console.say("move the deal to proposal")
+    clock.advance(minutes=16)
+    out = console.say("Acme renewal")
+    assert "Moved" not in out
+    with transaction(sessions) as s:
+        assert s.scalar(select(Opportunity.stage)) == "closing"
+
+
+def test_past_reminder_time_asks_instead_of_saving(console, sessions):
+    out = console.say("remind me 2026-11-20 10:00 to send the invoice")
+    assert "already past" in out and n(sessions, Reminder) == 0
+    out = console.say("1")  # tomorrow, same time
+    assert "Reminder set" in out and n(sessions, Reminder) == 1
+
+
+def test_reminder_without_time_asks_when(console, sessions):
+    out = console.say("remind me to call the bank")
+    assert "When should I remind you" in out
+    out = console.say("tomorrow at 3")
+    assert "Reminder set" in out
+    with transaction(sessions) as s:
+        r = s.scalar(select(Reminder))
+    assert r.text == "call the bank" and r.due_at == datetime(2026, 11, 27, 14, 0, tzinfo=UTC)
+
+
+def test_intents_run_the_same_commands(console, sessions):
+    assert "Contact created" in console.say(
+        "new contact Søren Kierkegaard soren@orsted.dk +45 1234 5678 at Ørsted"
+    )
+    with transaction(sessions) as s:
+        c = s.scalar(select(Contact))
+    assert c.name == "Søren Kierkegaard" and c.email == "soren@orsted.dk" and c.account_id
+    assert "Account created" in console.say("add account Initech")
+    assert "Deal created" in console.say("new deal Initech pilot 8500 EUR")
+    assert "Won" in console.say("Initech pilot won")
+    assert "Søren" in console.say("find Soren")
+    assert "Pipeline" in console.say("how does the pipeline look")
+    assert "No open reminders" in console.say("my reminders")
+
+
+def test_unknown_text_says_what_it_can_do_and_writes_nothing(console, sessions):
+    out = console.say("the weather is lovely")
+    assert "I understand things like" in out
+    assert n(sessions, Contact) == 0 and n(sessions, Activity) == 0
+
+
+def test_crmbot_parse_contract():
+    script = Path(sys.executable).with_name("crmbot")
+    cmd = [str(script)] if script.exists() else [sys.executable, "-m", "bot.cli"]
+    out = subprocess.run(
+        [
+            *cmd,
+            "parse",
+            "--now",
+            "2026-11-26T10:00",
+            "--tz",
+            "Europe/Madrid",
+            "Called Ana Ruiz at Acme, 3.5k EUR, follow up Friday",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert json.loads(out) == {
+        "intent": "log_activity",
+        "activity_type": "call",
+        "contact": "Ana Ruiz",
+        "account": "Acme",
+        "deal": None,
+        "stage": None,
+        "amount": "3500",
+        "currency": "EUR",
+        "email": None,
+        "phone": None,
+        "due": "2026-11-27T09:00:00+01:00",
+        "text": "Called Ana Ruiz at Acme, 3.5k EUR",
+    }
+    lines = subprocess.run(
+        [*cmd, "parse", "--now", "2026-11-26T10:00", "--tz", "Europe/Madrid", "-"],
+        input="pipeline\nremind me tomorrow at 3 to call Bob\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout.splitlines()
+    assert [json.loads(x)["intent"] for x in lines] == ["pipeline_summary", "remind"]
+    assert json.loads(lines[1])["due"] == "2026-11-27T15:00:00+01:00"
