@@ -11,9 +11,10 @@ keeps hammering).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 from handlers.types import Reply
@@ -65,18 +66,29 @@ CONSOLE = Limits(overall=None, per_chat=None)
 DEFAULT_LIMITS = {"slack": SLACK, "telegram": TELEGRAM, "console": CONSOLE}
 
 
-class Pacer:
-    """Global and per-chat token buckets; ``wait(key, direct)`` sleeps for a slot.
+class _Chat:
+    __slots__ = ("bucket", "lock")
 
-    Reservations are taken in call order, so concurrent senders queue fairly; idle
-    per-chat buckets are dropped so memory stays bounded by active chats.
+    def __init__(self, bucket: TokenBucket) -> None:
+        self.bucket = bucket
+        self.lock = asyncio.Lock()
+
+
+class Pacer:
+    """Per-chat and overall token buckets; ``async with pacer.slot(key, direct)`` paces a send.
+
+    Each chat's sends go one at a time, in order (a per-chat lock held across the
+    send). The overall slot is taken only once the chat's own slot has come, so a
+    chat that must wait does not reserve overall capacity in the future that other,
+    ready chats could use now (a single FIFO of reservations would leave such holes).
+    Idle chats are dropped so memory stays bounded by active chats.
     """
 
     def __init__(
         self,
         limits: Limits,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], object] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         max_chats: int = 50_000,
     ) -> None:
         self.limits = limits
@@ -87,54 +99,60 @@ class Pacer:
         self.overall = (
             TokenBucket(limits.overall, limits.overall_burst, now) if limits.overall else None
         )
-        self.chats: OrderedDict[str, TokenBucket] = OrderedDict()
+        self.chats: OrderedDict[str, _Chat] = OrderedDict()
         self.paused_until = 0.0
 
-    def _chat_bucket(self, key: str, direct: bool, now: float) -> TokenBucket | None:
+    def _chat(self, key: str, direct: bool) -> _Chat | None:
         lim = self.limits
         rate, burst = lim.per_chat, lim.per_chat_burst
         if not direct and lim.per_group is not None:
             rate, burst = lim.per_group, lim.per_group_burst
         if rate is None:
             return None
-        bucket = self.chats.get(key)
-        if bucket is None:
+        chat = self.chats.get(key)
+        if chat is None:
             if len(self.chats) >= self.max_chats:
-                self._prune(now)
-            bucket = self.chats[key] = TokenBucket(rate, burst, now)
+                self._prune(self.clock())
+            chat = self.chats[key] = _Chat(TokenBucket(rate, burst, self.clock()))
         else:
             self.chats.move_to_end(key)
-        return bucket
+        return chat
 
     def _prune(self, now: float) -> None:
-        for k in [k for k, b in self.chats.items() if b.idle_full(now)]:
+        for k in [k for k, c in self.chats.items() if not c.lock.locked() and c.bucket.tat <= now]:
             del self.chats[k]
-        while len(self.chats) >= self.max_chats:
-            self.chats.popitem(last=False)
 
-    def reserve(self, key: str, direct: bool = True) -> float:
-        """Reserve a slot; the seconds the caller must wait before sending."""
-        now = self.clock()
-        bucket = self._chat_bucket(key, direct, now)
-        buckets = [b for b in (bucket, self.overall) if b is not None]
-        t = max(now, self.paused_until)
-        # The first moment every bucket allows (a slot taken now but used later
-        # would let delayed sends bunch up and break the limit).
-        while True:
-            t2 = t
-            for b in buckets:
-                t2 = b.earliest(t2)
-            if t2 == t:
-                break
-            t = t2
-        for b in buckets:
-            b.commit(t)
-        return t - now
-
-    async def wait(self, key: str, direct: bool = True) -> None:
-        delay = self.reserve(key, direct)
+    async def _until(self, t: float) -> None:
+        delay = t - self.clock()
         if delay > 0:
-            await self.sleep(delay)  # type: ignore[misc]
+            await self.sleep(delay)
+
+    async def _overall_slot(self) -> float:
+        """Wait for (and take) an overall slot; honours a platform-wide pause."""
+        while True:
+            now = self.clock()
+            if self.paused_until > now:
+                await self._until(self.paused_until)
+                continue
+            if self.overall is None:
+                return now
+            t = self.overall.earliest(now)
+            self.overall.commit(t)
+            await self._until(t)
+            return t
+
+    @contextlib.asynccontextmanager
+    async def slot(self, key: str, direct: bool = True) -> AsyncIterator[None]:
+        chat = self._chat(key, direct)
+        if chat is None:
+            await self._overall_slot()
+            yield
+            return
+        async with chat.lock:
+            await self._until(chat.bucket.earliest(self.clock()))
+            await self._overall_slot()
+            chat.bucket.commit(self.clock())  # from the actual send, not the planned one
+            yield
 
     def pause(self, seconds: float) -> None:
         self.paused_until = max(self.paused_until, self.clock() + seconds)
@@ -149,13 +167,13 @@ class PacedNotifier:
         self.platform = inner.platform
 
     async def send(self, target: Target, reply: Reply) -> None:
-        await self.pacer.wait(target.chat_id, target.direct)
-        try:
-            await self.inner.send(target, reply)
-        except TransientError as exc:
-            if exc.retry_after:
-                self.pacer.pause(exc.retry_after)
-            raise
+        async with self.pacer.slot(target.chat_id, target.direct):
+            try:
+                await self.inner.send(target, reply)
+            except TransientError as exc:
+                if exc.retry_after:
+                    self.pacer.pause(exc.retry_after)
+                raise
 
 
 def paced(notifier: Notifier, limits: Limits | None = None) -> Notifier:

@@ -81,22 +81,53 @@ async def test_sweep_catches_rows_written_by_another_process(sessions, ws_id) ->
         await loop.stop()
 
 
-def test_pacer_spaces_sends_per_chat_and_overall() -> None:
-    t = [0.0]
-    pacer = Pacer(
-        Limits(overall=10, overall_burst=1, per_chat=1, per_chat_burst=1), clock=lambda: t[0]
-    )
-    # Three messages to one chat: one per second.
-    assert [pacer.reserve("a") for _ in range(3)] == [0.0, 1.0, 2.0]
-    # Other chats are limited by the overall rate only (10/s after the 3 reserved above).
-    waits = [pacer.reserve(f"c{i}") for i in range(5)]
-    assert waits == sorted(waits) and all(b - a >= 0.1 - 1e-9 for a, b in itertools.pairwise(waits))
+class FakeTime:
+    """A virtual clock: sleeping advances it (tasks interleave as with real time)."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        target = self.now + seconds
+        while self.now < target - 1e-9:
+            await asyncio.sleep(0)
+            # Advance to the earliest sleeper's deadline (here: this one's, in order).
+            self.now = max(self.now, min(target, self.now + 0.001))
+
+
+async def _send_times(pacer: Pacer, clock: FakeTime, keys: list[tuple[str, bool]]) -> dict:  # type: ignore[type-arg]
+    out: dict[str, list[float]] = {}
+
+    async def one(key: str, direct: bool) -> None:
+        async with pacer.slot(key, direct):
+            out.setdefault(key, []).append(round(clock.now, 2))
+
+    await asyncio.gather(*(one(k, d) for k, d in keys))
+    return out
+
+
+async def test_pacer_spaces_sends_per_chat_and_overall() -> None:
+    clock = FakeTime()
+    limits = Limits(overall=10, overall_burst=1, per_chat=1, per_chat_burst=1)
+    pacer = Pacer(limits, clock=clock, sleep=clock.sleep)
+    keys = [("a", True)] * 3 + [(f"c{i}", True) for i in range(5)]
+    times = await _send_times(pacer, clock, keys)
+    assert times["a"] == [0.0, 1.0, 2.0]  # one per second in one chat
+    others = sorted(t for k, v in times.items() if k != "a" for t in v)
+    # Waiting chat "a" does not hold back the others: they go at the overall rate now.
+    assert others[-1] < 1.0
+    every = sorted(t for v in times.values() for t in v)
+    assert all(b - a >= 0.1 - 1e-6 for a, b in itertools.pairwise(every))
+
+
+async def test_pacer_group_limit_and_pause() -> None:
+    clock = FakeTime()
+    pacer = Pacer(Limits(per_chat=1, per_group=20 / 60, per_group_burst=1), clock, clock.sleep)
+    times = await _send_times(pacer, clock, [("g", False)] * 2)
+    assert times["g"] == [0.0, 3.0]  # 20 per minute in a group
     pacer.pause(5)
-    assert pacer.reserve("z") >= 5
-
-
-def test_pacer_group_limit() -> None:
-    t = [0.0]
-    pacer = Pacer(Limits(per_chat=1, per_group=20 / 60, per_group_burst=1), clock=lambda: t[0])
-    assert pacer.reserve("g", direct=False) == 0
-    assert abs(pacer.reserve("g", direct=False) - 3.0) < 1e-9
+    times = await _send_times(pacer, clock, [("z", True)])
+    assert times["z"][0] >= 8.0 - 1e-6
