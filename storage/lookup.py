@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import ColumnElement, Select, select
 
 from storage.context import Ctx
 from storage.models import Account, Contact, Opportunity
@@ -81,14 +81,22 @@ def _rank(query_key: str, rows: Sequence[T], key_of: str, accept: float = ACCEPT
 def _token_candidates(
     model: type[T], ctx: Ctx, key_cols: list[ColumnElement[str]], qk: str
 ) -> list[T]:
-    conds = []
-    for token in qk.split():
-        if len(token) >= 2:
-            stem = token[:3] if len(token) >= 4 else token[:2]
-            conds.extend(_prefix(col, stem) for col in key_cols)
-    if not conds:
-        return []
-    return list(ctx.session.scalars(_live(model, ctx).where(or_(*conds)).limit(CANDIDATES)))
+    """Rows sharing a word stem with the query, one indexed range query per (column, stem).
+
+    One query with OR-ed ranges looks equivalent, but SQLite then falls back to an index
+    on workspace_id alone and reads the whole workspace (measured: 90 ms at 100k).
+    """
+    stems = {t[:3] if len(t) >= 4 else t[:2] for t in qk.split() if len(t) >= 2}
+    seen: dict[int, T] = {}
+    per_query = max(20, CANDIDATES // max(1, len(stems) * len(key_cols)))
+    for stem in sorted(stems):
+        for col in key_cols:
+            rows = ctx.session.scalars(
+                _live(model, ctx).where(_prefix(col, stem)).order_by(col).limit(per_query)
+            )
+            for row in rows:
+                seen.setdefault(row.id, row)
+    return list(seen.values())
 
 
 def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resolution[Contact]:
@@ -110,13 +118,14 @@ def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resol
     if exact:
         return Resolution(query, exact)
     if " " not in qk:
-        part = list(
-            ctx.session.scalars(
-                base.where(or_(Contact.first_key == qk, Contact.last_key == qk))
-                .order_by(Contact.id)
-                .limit(20)
-            )
-        )
+        # Two equality lookups, not one OR (which SQLite answers by reading the workspace).
+        part = list(ctx.session.scalars(base.where(Contact.first_key == qk).limit(20)))
+        part += [
+            c
+            for c in ctx.session.scalars(base.where(Contact.last_key == qk).limit(20))
+            if c not in part
+        ]
+        part.sort(key=lambda c: c.id)
         if part:
             return Resolution(query, part)
     cols = [Contact.name_key, Contact.first_key, Contact.last_key]
