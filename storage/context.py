@@ -21,6 +21,18 @@ class Ctx:
     user: User
     now: datetime = field(default_factory=utcnow)
     batch: str = field(default_factory=lambda: uuid.uuid4().hex)
+    _cache: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def deal_owner_ids(self) -> frozenset[int] | None:
+        """Whose deals this user may see in detail (None: everyone's). Cached per message.
+
+        One rule for every path (lists, cards, lookups, summaries): see storage.teams.
+        """
+        if "deal_owners" not in self._cache:
+            from storage.teams import scope_for
+
+            self._cache["deal_owners"] = scope_for(self.session, self.user).owner_ids
+        return self._cache["deal_owners"]  # type: ignore[no-any-return]
 
     @property
     def ws_id(self) -> int:

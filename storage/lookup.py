@@ -48,7 +48,18 @@ def _prefix(col: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
 
 
 def _live(model: type[T], ctx: Ctx) -> Select[tuple[T]]:
-    return select(model).where(model.workspace_id == ctx.ws_id, model.deleted_at.is_(None))
+    q = select(model).where(model.workspace_id == ctx.ws_id, model.deleted_at.is_(None))
+    if model is Opportunity:
+        q = visible_deals(ctx, q)
+    return q
+
+
+def visible_deals(ctx: Ctx, q: Select[tuple[T]]) -> Select[tuple[T]]:
+    """Reps see their own deals; managers their team's; admins all (storage.teams)."""
+    owners = ctx.deal_owner_ids()
+    if owners is None:
+        return q
+    return q.where(Opportunity.owner_id.in_(sorted(owners)))
 
 
 def _by_ref(model: type[T], ctx: Ctx, query: str, letter: str) -> Resolution[T] | None:

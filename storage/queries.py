@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from storage.context import Ctx
+from storage.lookup import visible_deals
 from storage.models import (
     OPEN_STAGES,
     Account,
@@ -51,8 +52,11 @@ def stage_history(ctx: Ctx, deal_id: int, limit: int = 10) -> list[StageChange]:
 def deals_of(
     ctx: Ctx, *, account_id: int | None = None, contact_id: int | None = None, limit: int = 10
 ) -> list[Opportunity]:
-    q = select(Opportunity).where(
-        Opportunity.workspace_id == ctx.ws_id, Opportunity.deleted_at.is_(None)
+    q = visible_deals(
+        ctx,
+        select(Opportunity).where(
+            Opportunity.workspace_id == ctx.ws_id, Opportunity.deleted_at.is_(None)
+        ),
     )
     if account_id is not None:
         q = q.where(Opportunity.account_id == account_id)
@@ -122,8 +126,11 @@ def list_deals(
     limit: int = 20,
     offset: int = 0,
 ) -> tuple[list[Opportunity], int]:
-    q = select(Opportunity).where(
-        Opportunity.workspace_id == ctx.ws_id, Opportunity.deleted_at.is_(None)
+    q = visible_deals(
+        ctx,
+        select(Opportunity).where(
+            Opportunity.workspace_id == ctx.ws_id, Opportunity.deleted_at.is_(None)
+        ),
     )
     if status:
         q = q.where(Opportunity.status == status)

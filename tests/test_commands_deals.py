@@ -165,3 +165,23 @@ def test_unknown_command_suggests_nearest(console):
     out = console.say("contakt list")
     assert "Did you mean 'contact list'" in out
     assert "help" in console.say("xyzzy")
+
+
+def test_reps_see_only_their_own_deals_on_every_path(console, console_bob, sessions):
+    console_bob.say("me")
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("deal add Acme secret deal 50k contact=Maria Lopez")
+    console_bob.say("deal add Bob small deal 1k")
+    assert "Acme secret deal" in console.say("deal list")  # the admin sees everything
+    for text in ("deal list", "deal list status=all", "deal show acme secret deal",
+                 "deal show #d1", "find acme secret", "contact show maria lopez",
+                 "account show acme"):
+        assert "Acme secret deal" not in console_bob.say(text), text
+    assert "Bob small deal" in console_bob.say("deal list")
+    console_bob.say("deal move #d1 to closing")
+    with transaction(sessions) as s:
+        assert s.get(Opportunity, 1).stage == "prospecting"  # out of reach, not moved
+    console.say("settings role bob manager")
+    console.say("team add North manager=bob")
+    console.say("team assign ana to North")
+    assert "Acme secret deal" in console_bob.say("deal list")  # a manager sees the team
