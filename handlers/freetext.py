@@ -184,6 +184,25 @@ def _find(call: Call, p: ParseResult) -> Reply:
     return run_command(call, f"find {q}")
 
 
+_PERIOD = re.compile(r"\b(this|current|last|previous|next)\s+(month|quarter|year|week)\b", re.I)
+_GROUP = re.compile(
+    r"\bby\s+(stage|owner|rep|manager|team|region|industry|source|month|quarter)\b", re.I
+)
+_FORECAST = re.compile(r"\b(forecast|close|closing|expected)\b", re.I)
+
+
+def _pipeline_command(text: str) -> str:
+    """'how does the pipeline look this quarter, by owner?' -> 'pipeline by owner this quarter'."""
+    words = ["forecast" if _FORECAST.search(text) and not _GROUP.search(text) else "pipeline"]
+    group = _GROUP.search(text)
+    if group:
+        words.append("by " + group.group(1).lower().replace("rep", "owner"))
+    period = _PERIOD.search(text)
+    if period:
+        words.append(f"{period.group(1).lower()} {period.group(2).lower()}")
+    return " ".join(words)
+
+
 _INTENTS = {
     "log_activity": _log,
     "remind": _remind,
@@ -192,7 +211,7 @@ _INTENTS = {
     "create_account": _create_account,
     "create_deal": _create_deal,
     "find": _find,
-    "pipeline_summary": lambda call, p: run_command(call, "pipeline"),
+    "pipeline_summary": lambda call, p: run_command(call, _pipeline_command(call.text)),
     "list_reminders": lambda call, p: run_command(call, "reminders"),
     "help": lambda call, p: Reply(
         sections=[CAPABILITIES], choices=[Button("All commands", "help")]

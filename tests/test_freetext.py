@@ -174,3 +174,10 @@ def test_crmbot_parse_contract():
     ).stdout.splitlines()
     assert [json.loads(x)["intent"] for x in lines] == ["pipeline_summary", "remind"]
     assert json.loads(lines[1])["due"] == "2026-11-27T15:00:00+01:00"
+
+
+def test_pipeline_questions_keep_their_period_and_grouping(console):
+    console.say("deal add Q4 deal 10k close=2026-12-10")
+    assert "Pipeline · 2026-Q4" in console.say("how does the pipeline look this quarter?")
+    assert "Pipeline by owner" in console.say("show me the pipeline by rep")
+    assert "Forecast · 2027-Q1" in console.say("what is the forecast for next quarter")
