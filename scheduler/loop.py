@@ -64,6 +64,7 @@ class ReminderLoop:
         self.totals = Stats()
         self._running = False
         self._again = False
+        self._progress = False
         self._idle = asyncio.Event()
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -131,6 +132,7 @@ class ReminderLoop:
                 try:
                     stats = await self.dispatcher.run_once()
                     self.totals.add(stats)
+                    self._progress = stats.delivered + stats.retried + stats.failed > 0
                 except Exception:
                     log.exception("dispatch run failed; the sweep will retry")
                     break
@@ -154,9 +156,9 @@ class ReminderLoop:
             return
         now = self.clock()
         if nxt <= now:
-            # Still due after a full drain: rows held by another process. Look again soon
-            # instead of spinning.
-            nxt = now + timedelta(seconds=1)
+            # Due already: one came due while we drained (go again now), or rows are
+            # held by another process (nothing moved: look again in 1 s, do not spin).
+            nxt = now if self._progress else now + timedelta(seconds=1)
         # The APScheduler clock is real time; a test clock may differ, so keep the gap.
         delay = (nxt - now).total_seconds()
         self._plan(datetime.now(UTC) + timedelta(seconds=delay))
