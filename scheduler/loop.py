@@ -64,7 +64,6 @@ class ReminderLoop:
         self.totals = Stats()
         self._running = False
         self._again = False
-        self._progress = False
         self._idle = asyncio.Event()
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -115,14 +114,21 @@ class ReminderLoop:
         if self.scheduler is None:
             return
         self.planned = when
+        # max_instances=2 here: the next wake is planned from inside the current one,
+        # and may come due before that run has returned; tick() merges overlaps itself.
         self.scheduler.add_job(
-            self.tick, DateTrigger(run_date=when), id="wake", name="wake", replace_existing=True
+            self.tick,
+            DateTrigger(run_date=when),
+            id="wake",
+            name="wake",
+            replace_existing=True,
+            max_instances=2,
         )
 
     async def tick(self) -> None:
         """Dispatch until nothing is due, then plan the next wake-up."""
         if self._running:
-            self._again = True
+            self._again = True  # the running tick goes round once more
             return
         self._running = True
         self._idle.clear()
@@ -131,37 +137,34 @@ class ReminderLoop:
                 self._again = False
                 try:
                     stats = await self.dispatcher.run_once()
-                    self.totals.add(stats)
-                    self._progress = stats.delivered + stats.retried + stats.failed > 0
+                    nxt = await asyncio.to_thread(self.dispatcher.next_wake)
                 except Exception:
                     log.exception("dispatch run failed; the sweep will retry")
                     break
-                if not self._again:
-                    break
-            await self._replan()
+                self.totals.add(stats)
+                progress = stats.delivered + stats.retried + stats.failed > 0
+                now = self.clock()
+                if self._again or (nxt is not None and nxt <= now and progress):
+                    continue  # something came due while we drained: go again now
+                self._plan_next(nxt, now)
+                break
         finally:
             self._running = False
             self._idle.set()
+            if self._again and self.scheduler is not None:
+                asyncio.get_running_loop().create_task(self.tick())
 
-    async def _replan(self) -> None:
-        try:
-            nxt = await asyncio.to_thread(self.dispatcher.next_wake)
-        except Exception:
-            log.exception("could not read the next due time")
-            return
+    def _plan_next(self, nxt: datetime | None, now: datetime) -> None:
         if nxt is None:
             self.planned = None
             if self.scheduler is not None and self.scheduler.get_job("wake"):
                 self.scheduler.remove_job("wake")
             return
-        now = self.clock()
         if nxt <= now:
-            # Due already: one came due while we drained (go again now), or rows are
-            # held by another process (nothing moved: look again in 1 s, do not spin).
-            nxt = now if self._progress else now + timedelta(seconds=1)
-        # The APScheduler clock is real time; a test clock may differ, so keep the gap.
-        delay = (nxt - now).total_seconds()
-        self._plan(datetime.now(UTC) + timedelta(seconds=delay))
+            # Due, yet nothing moved: rows held by another process. Look again in 1 s.
+            nxt = now + timedelta(seconds=1)
+        # APScheduler runs on real time; a test clock may differ, so keep the gap.
+        self._plan(datetime.now(UTC) + (nxt - now))
 
     async def plan_followups(self) -> None:
         if self.planner is None:
