@@ -134,12 +134,12 @@ class Dispatcher:
                 job = _Job(c, tz)
                 try:
                     job.notifier, job.target = self._route(c, who)
-                    body = None
+                    digest = None
                     if c.kind in DIGESTS:
-                        body = digests.build_body(
+                        digest = digests.build_digest(
                             s, c.kind, c.workspace_id, c.user_id, c.channel, now
                         )
-                    job.reply = build_reply(c, tz, now, body)
+                    job.reply = build_reply(c, tz, now, digest)
                     if c.recurrence:
                         job.next_due = next_occurrence(c.due_at, c.recurrence, tz, now)
                 except (TransientError, PermanentError) as exc:

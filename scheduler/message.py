@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from handlers.commands.reminders import reminder_buttons
 from handlers.types import Button, Reply
 from storage.reminder_queue import AUTOMATIC_KINDS, Claimed
 
 # Delivered more than this after its due time counts as late and says so.
 LATE_AFTER = timedelta(seconds=60)
-_LETTER = {"contact": "c", "account": "a", "deal": "d"}
 _TITLES = {
     "manual": "⏰ Reminder",
     "stale_deal": "🕸 Deal going stale",
@@ -24,19 +24,6 @@ _TITLES = {
     "anniversary": "🎉 Purchase anniversary",
     "keep_in_touch": "👋 Keep in touch",
 }
-
-
-def reminder_buttons(rid: int, linked_type: str | None, linked_id: int | None) -> list[Button]:
-    buttons = [
-        Button("Done", f"reminders done {rid}", "primary"),
-        Button("Snooze 1h", f"reminders snooze {rid} 1h"),
-        Button("Tomorrow 9:00", f"reminders snooze {rid} tomorrow"),
-        Button("Next Monday 9:00", f"reminders snooze {rid} monday"),
-    ]
-    letter = _LETTER.get(linked_type or "")
-    if letter and linked_id:
-        buttons.append(Button("Open", f"{linked_type} show #{letter}{linked_id}"))
-    return buttons
 
 
 def _fmt(when: datetime, tz: str, now: datetime) -> str:
@@ -53,19 +40,20 @@ def lateness(due: datetime, delivered: datetime, tz: str) -> str:
     return f"due {_fmt(due, tz, delivered)}, delivered {_fmt(delivered, tz, delivered)}"
 
 
-def build_reply(c: Claimed, tz: str, now: datetime, body: str | None = None) -> Reply:
-    """The delivered message for a claimed reminder (``body`` overrides for digests)."""
+def build_reply(c: Claimed, tz: str, now: datetime, digest: Reply | None = None) -> Reply:
+    """The delivered message for a claimed reminder (``digest``: the built digest)."""
     late = lateness(c.due_at, now, tz)
     if c.kind in ("daily_digest", "weekly_digest"):
-        sections = [body or c.text]
+        reply = digest or Reply.say(c.text)
         if late:
-            sections.append(f"⏱ late: {late}")
-        return Reply(sections=sections, buttons=[Button("My reminders", "reminders")])
+            reply.sections.append(f"⏱ late: {late}")
+        reply.buttons = [*reply.buttons, Button("My reminders", "reminders")]
+        return reply
     title = _TITLES.get(c.kind, "⏰ Reminder")
     head = f"{title} #r{c.id}"
     if c.recurrence:
         head += f" ↻ {c.recurrence}"
-    sections = [head, body or c.text]
+    sections = [head, c.text]
     if late:
         sections.append(f"⏱ late: {late}")
     if c.kind in AUTOMATIC_KINDS:

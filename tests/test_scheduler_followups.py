@@ -193,7 +193,7 @@ async def test_weekly_digest_to_channel_or_managers(sessions, ws_id, clock, cons
     clock.now = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
     await dispatcher(sessions, n, clock).run_once()
     assert sorted(t.chat_id for t, _ in n.sent) == ["ana", "bob"]
-    assert "Weekly pipeline digest" in n.sent[0][1].text
+    assert "Weekly pipeline" in n.sent[0][1].text and "Acme renewal" in n.sent[0][1].text
 
     _only(sessions, ws_id, {"weekly_digest": {"channel": "console:#managers"}})
     clock.now = datetime(2026, 12, 7, 6, 0, tzinfo=UTC)

@@ -61,7 +61,7 @@ def home_view(bot: Bot, inc: Incoming) -> dict[str, Any]:
         for r in due:
             mark = "⚠️ overdue · " if r.due_at < ctx.now else ""
             out += bk.section(mark + render.reminder_line(ctx, r))
-            out += bk.actions(reminder_buttons(r)[:3])
+            out += bk.actions(reminder_buttons(r.id, r.linked_type, r.linked_id)[:3])
         out.append({"type": "divider"})
         out += bk.actions(
             [Button("My reminders", "reminders"), Button("Pipeline", "pipeline mine")]

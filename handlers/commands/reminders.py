@@ -15,7 +15,6 @@ from handlers.when import find_when, require_when
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
-from storage.models import Reminder
 from storage.workspaces import find_user
 
 _EXAMPLE = "remind me tomorrow 9am: call Maria"
@@ -53,16 +52,17 @@ def ask_past(ctx: Ctx, due: datetime, template: str) -> Reply:
     )
 
 
-def reminder_buttons(r: Reminder) -> list[Button]:
+def reminder_buttons(rid: int, linked_type: str | None, linked_id: int | None) -> list[Button]:
+    """Done, the three snoozes, and Open: the same on a delivered reminder and in lists."""
     buttons = [
-        Button("Done", f"reminders done {r.id}", "primary"),
-        Button("Snooze 1h", f"reminders snooze {r.id} 1h"),
-        Button("Tomorrow 9:00", f"reminders snooze {r.id} tomorrow"),
-        Button("Next Monday", f"reminders snooze {r.id} monday"),
+        Button("Done", f"reminders done {rid}", "primary"),
+        Button("Snooze 1h", f"reminders snooze {rid} 1h"),
+        Button("Tomorrow 9:00", f"reminders snooze {rid} tomorrow"),
+        Button("Next Monday 9:00", f"reminders snooze {rid} monday"),
     ]
-    if r.linked_type and r.linked_id:
-        letter = {"contact": "c", "account": "a", "deal": "d"}[r.linked_type]
-        buttons.append(Button("Open", f"{r.linked_type} show #{letter}{r.linked_id}"))
+    letter = {"contact": "c", "account": "a", "deal": "d"}.get(linked_type or "")
+    if letter and linked_id:
+        buttons.append(Button("Open", f"{linked_type} show #{letter}{linked_id}"))
     return buttons
 
 
