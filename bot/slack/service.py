@@ -98,3 +98,11 @@ def build_service(app: App) -> SlackService | None:
     if problems:
         raise UserError("Slack is misconfigured: " + "; ".join(problems))
     return SlackService(app, settings)
+
+
+def build_notifier(app: App) -> SlackNotifier | None:
+    """Sending only, for ``crmbot scheduler`` running without the rest of the bot."""
+    settings = SlackSettings.from_config(app.config)
+    if settings is None:
+        return None
+    return SlackNotifier(SlackAdapter(app, settings).client_for_workspace)

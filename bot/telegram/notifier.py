@@ -23,10 +23,15 @@ if TYPE_CHECKING:
 class TelegramNotifier:
     platform = "telegram"
 
-    def __init__(self, adapter: TelegramAdapter) -> None:
+    def __init__(self, adapter: TelegramAdapter, *, standalone: bool = False) -> None:
         self.adapter = adapter
+        # Alone (``crmbot scheduler``) nobody starts the Application: initialise the bot
+        # (and its rate limiter) on first use; a second call is a no-op.
+        self.standalone = standalone
 
     async def send(self, target: Target, reply: Reply) -> None:
+        if self.standalone:
+            await self.adapter.application.bot.initialize()
         # A private chat's id is the user's id, so a DM target needs no lookup.
         try:
             await self.adapter.send_reply(target.chat_id, target.workspace_id, reply)

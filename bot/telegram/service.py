@@ -92,3 +92,11 @@ def build_service(app: App) -> TelegramService | None:
     if settings is None:
         return None
     return TelegramService(app, settings)
+
+
+def build_notifier(app: App) -> TelegramNotifier | None:
+    """Sending only, for ``crmbot scheduler`` running alone (no polling, no webhook)."""
+    settings = TelegramSettings.from_env(app.config)
+    if settings is None:
+        return None
+    return TelegramNotifier(TelegramAdapter(app, settings), standalone=True)
