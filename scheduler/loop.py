@@ -28,6 +28,8 @@ from apscheduler.triggers.interval import IntervalTrigger
 from scheduler.dispatcher import Dispatcher, Stats
 from scheduler.followups import FollowupPlanner
 from storage import reminders as reminder_store
+from storage.db import transaction
+from storage.housekeeping import prune
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,13 @@ class ReminderLoop:
                 name="followups",
                 next_run_time=datetime.now(UTC),
             )
+        self.scheduler.add_job(
+            self.housekeeping,
+            IntervalTrigger(hours=1),
+            id="housekeeping",
+            name="housekeeping",
+            next_run_time=datetime.now(UTC) + timedelta(minutes=1),
+        )
         reminder_store.on_new_due(self._hook)
         self.scheduler.start()
         self._plan(datetime.now(UTC))  # deliver whatever came due while we were down
@@ -165,6 +174,21 @@ class ReminderLoop:
             nxt = now + timedelta(seconds=1)
         # APScheduler runs on real time; a test clock may differ, so keep the gap.
         self._plan(datetime.now(UTC) + (nxt - now))
+
+    async def housekeeping(self) -> None:
+        """Drop expired dedup keys, button state and questions (see storage.housekeeping)."""
+
+        def run() -> dict[str, int]:
+            with transaction(self.dispatcher.sessions) as s:
+                return prune(s, self.clock())
+
+        try:
+            counts = await asyncio.to_thread(run)
+        except Exception:
+            log.exception("housekeeping failed")
+            return
+        if any(counts.values()):
+            log.info("housekeeping removed %s", counts)
 
     async def plan_followups(self) -> None:
         if self.planner is None:

@@ -1,0 +1,36 @@
+"""Housekeeping: forget what only mattered for a while (dedup keys, button state, questions).
+
+Run hourly by the reminder loop; each delete is an indexed range on a timestamp.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from storage.models import ConversationState, ProcessedEvent
+from storage.models_telegram import ButtonAction
+
+# Slack retries within minutes and Telegram keeps updates for 24 h: a week is plenty.
+EVENT_KEYS_KEPT = timedelta(days=7)
+# Buttons older than this answer "this button has expired" (the message is long gone).
+BUTTONS_KEPT = timedelta(days=30)
+
+
+def prune(session: Session, now: datetime) -> dict[str, int]:
+    counts = {}
+    for label, stmt in (
+        (
+            "processed_events",
+            delete(ProcessedEvent).where(ProcessedEvent.at < now - EVENT_KEYS_KEPT),
+        ),
+        (
+            "button_actions",
+            delete(ButtonAction).where(ButtonAction.created_at < now - BUTTONS_KEPT),
+        ),
+        ("conversation_state", delete(ConversationState).where(ConversationState.expires_at < now)),
+    ):
+        counts[label] = session.execute(stmt).rowcount or 0  # type: ignore[attr-defined]
+    return counts
