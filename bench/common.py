@@ -39,7 +39,10 @@ def seeded(
     return engine, factory, ws_id
 
 
-def timed(fn: Callable[[], object], n: int) -> list[float]:
+def timed(fn: Callable[[], object], n: int, warmup: int = 20) -> list[float]:
+    """Per-call milliseconds of ``fn`` after ``warmup`` untimed calls (caches, pages)."""
+    for _ in range(warmup):
+        fn()
     out = []
     for _ in range(n):
         t0 = time.perf_counter()

@@ -22,6 +22,7 @@ from storage.models import (
     Opportunity,
     Reminder,
     StageChange,
+    Team,
     Workspace,
 )
 from storage.text import name_key, phone_reversed
@@ -208,6 +209,13 @@ def generate(
         )
         for i in range(1, reps + 1)
     ]
+    team = session.scalar(select(Team).where(Team.workspace_id == ws.id, Team.name == "Demo team"))
+    if team is None:
+        team = Team(workspace_id=ws.id, name="Demo team", region="Iberia", manager_id=manager.id)
+        session.add(team)
+        session.flush()
+    for u in users:
+        u.team_id = team.id
     uid = [u.id for u in users]
     n_accounts = max(5, contacts // 10)
     existing = {
