@@ -47,7 +47,7 @@ def main() -> None:
         acc = s.scalar(select(Account).where(Account.workspace_id == ws_id).limit(1))
         manager = s.scalar(select(User).where(User.workspace_id == ws_id, User.role == "manager"))
         start = s.scalar(select(Contact.id).order_by(Contact.id.desc()).limit(1)) or 0
-        names = [f"Zen{_letters(start + i)} Quil{_letters(i)}" for i in range(args.n)]
+        names = [f"Zen{_letters(start + i)} Quil{_letters(i)}" for i in range(args.n + 50)]
         s.execute(
             insert(Contact),
             [
