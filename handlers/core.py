@@ -53,11 +53,12 @@ class Bot:
         self, session: Session, ws: Workspace, inc: Incoming, create: bool = True
     ) -> User | None:
         s = inc.sender
-        if not create:
-            return find_identity(session, ws, s.platform, s.platform_user_id)
-        user = ensure_user(
-            session, ws, s.platform, s.platform_user_id, s.display_name, timezone=s.timezone
-        )
+        user = find_identity(session, ws, s.platform, s.platform_user_id)
+        if user is None and create:
+            user = ensure_user(
+                session, ws, s.platform, s.platform_user_id, s.display_name, timezone=s.timezone
+            )
+            session.commit()  # the new user exists even if their first command fails
         return user
 
     # -- the one entry point ---------------------------------------------------------------
@@ -71,7 +72,6 @@ class Bot:
             assert user is not None
             if not user.active:
                 return Reply.error("Your access to this CRM was removed; ask an admin.")
-            session.commit()  # the user exists even if the command below fails
             ctx = Ctx(session=session, workspace=ws, user=user, now=self.clock())
             try:
                 reply = self._dispatch(ctx, inc)
@@ -108,7 +108,12 @@ class Bot:
                 text = expected.replace("{}", text)
                 cmd, rest = registry.lookup(text)
         call = Call(
-            ctx=ctx, rest=rest.strip(), text=text, channel=inc.channel, is_private=inc.is_private
+            ctx=ctx,
+            rest=rest.strip(),
+            text=text,
+            channel=inc.channel,
+            is_private=inc.is_private,
+            files=inc.files,
         )
         if cmd is not None:
             if cmd.admin_only and not ctx.is_admin:
