@@ -33,6 +33,7 @@ from storage.models import (
     User,
     Workspace,
 )
+from storage.models_rollup import NO_OWNER, STAGE_DEFAULT, DealRollup
 from storage.money import exponent, from_minor
 from storage.teams import Scope
 from storage.types import UTCDateTime
@@ -290,9 +291,122 @@ def _key_expr(ctx: Ctx, group_by: str) -> tuple[Any, list[tuple[Any, Any]]]:
     raise UserError(f"I can group by {', '.join(GROUPS)}; not by '{group_by}'")
 
 
+# ---- where the sums come from: the deals, or the rollup the triggers keep ------------------
+
+# Groupings the rollup can answer: its key columns are owner, stage, status, currency,
+# probability and period month (team/manager/region are re-keyed from owners in Python).
+ROLLUP_GROUPS = ("stage", "owner", "manager", "team", "region", "month", "total")
+
+
+def use_rollup(group_by: str, filters: Filters) -> bool:
+    """True when ``deal_rollups`` answers this exactly: a rollup grouping (quarter arrives
+    here as month), and no period or one made of whole months (the rollup knows each
+    deal's month, not its day). Everything else (industry, source, day ranges, weeks)
+    scans the deals."""
+    p = filters.period
+    return group_by in ROLLUP_GROUPS and (p is None or (p.start.day == 1 and p.end.day == 1))
+
+
 def _aggregate(
+    ctx: Ctx,
+    group_by: str,
+    owners: frozenset[int] | None,
+    filters: Filters,
+    *,
+    rollup: bool = True,
+) -> list[Row]:
+    if rollup and use_rollup(group_by, filters):
+        return _aggregate_rollup(ctx, group_by, owners, filters)
+    return _aggregate_deals(ctx, group_by, owners, filters)
+
+
+def _aggregate_rollup(
     ctx: Ctx, group_by: str, owners: frozenset[int] | None, filters: Filters
 ) -> list[Row]:
+    """The same rows as :func:`_aggregate_deals`, from a few hundred pre-summed rows.
+
+    Weighted amounts apply the workspace's stage probabilities at read time (the rollup
+    keeps each deal's own probability, or -1 for "the stage's default"); ages come from
+    the sum of stage-entry instants: sum(now - t) = n * now - sum(t).
+    """
+    R = DealRollup
+    if group_by == "stage":
+        key: Any = R.stage
+    elif group_by == "month":
+        key = R.period_month
+    elif group_by == "total":
+        key = literal("total")
+    else:  # owner, manager, team, region: re-keyed from owner ids by the caller
+        key = R.owner_id
+    conds: list[Any] = [R.workspace_id == ctx.ws_id, R.n != 0]
+    if owners is not None:
+        conds.append(R.owner_id.in_(sorted(owners)) if owners else literal(False))
+    if filters.owner_ids is not None:
+        conds.append(R.owner_id.in_(sorted(filters.owner_ids)))
+    if filters.stages:
+        conds.append(R.stage.in_(filters.stages))
+    if filters.period is not None:
+        conds += [
+            R.period_month >= filters.period.start.strftime("%Y-%m"),
+            R.period_month < filters.period.end.strftime("%Y-%m"),
+        ]
+    probs = {s: stage_probability(ctx.workspace, s) for s in STAGES}
+    prob = case(
+        (R.probability == STAGE_DEFAULT, case(probs, value=R.stage, else_=0)),
+        else_=R.probability,
+    )
+    is_open, won, lost = R.status == "open", R.status == "won", R.status == "lost"
+
+    def when(cond: Any, value: Any) -> Any:
+        return func.sum(case((cond, value), else_=0))
+
+    q = (
+        select(
+            key.label("k"),
+            R.currency,
+            when(is_open, R.n),
+            when(is_open, R.amount_sum),
+            when(is_open, R.amount_sum * prob),
+            when(won, R.n),
+            when(won, R.amount_sum),
+            when(lost, R.n),
+            when(lost, R.amount_sum),
+            when(is_open, R.entered_sum),
+            when(won, R.cycle_sum),
+        )
+        .where(*conds)
+        .group_by(key, R.currency)
+    )
+    now = ctx.now.timestamp()
+    rows: list[Row] = []
+    for k, cur, oc, oa, wa, wc, wamt, lc, lamt, entered, cycles in ctx.session.execute(q):
+        if group_by == "month":
+            k = k or None
+        elif group_by in ("owner", "manager", "team", "region"):
+            k = None if k == NO_OWNER else k
+        open_count = int(oc or 0)
+        rows.append(
+            Row(
+                key=k,
+                currency=cur,
+                open_count=open_count,
+                open_amount=from_minor(int(oa or 0), cur),
+                weighted_amount=from_minor(int(wa or 0), cur) / 100,
+                won_count=int(wc or 0),
+                won_amount=from_minor(int(wamt or 0), cur),
+                lost_count=int(lc or 0),
+                lost_amount=from_minor(int(lamt or 0), cur),
+                age_days_sum=(open_count * now - int(entered or 0)) / 86400 if open_count else 0.0,
+                cycle_days_sum=int(cycles or 0) / 86400,
+            )
+        )
+    return rows
+
+
+def _aggregate_deals(
+    ctx: Ctx, group_by: str, owners: frozenset[int] | None, filters: Filters
+) -> list[Row]:
+    """Every summary from the deals themselves: one GROUP BY pass over the workspace."""
     dialect = _dialect(ctx.session)
     key, joins = _key_expr(ctx, group_by)
     is_open = Opportunity.status == "open"
@@ -441,8 +555,11 @@ def summarize(
     filters: Filters | None = None,
     *,
     convert: bool = True,
+    rollup: bool = True,
 ) -> Summary:
-    """The one report behind `pipeline`, `forecast`, `winrate`, digests, charts and the CLI."""
+    """The one report behind `pipeline`, `forecast`, `winrate`, digests, charts and the CLI.
+
+    ``rollup=False`` forces the scan of the deals (the tests compare both paths)."""
     filters = filters or Filters()
     if group_by not in (*GROUPS, "total"):
         raise UserError(f"I can group by {', '.join(GROUPS)}; not by '{group_by}'")
@@ -451,7 +568,7 @@ def summarize(
         if hidden:
             raise UserError("you can only see your own pipeline (and your team's totals)")
     sql_group = "month" if group_by == "quarter" else group_by
-    raw = _aggregate(ctx, sql_group, scope.owner_ids, filters)
+    raw = _aggregate(ctx, sql_group, scope.owner_ids, filters, rollup=rollup)
     if group_by in ("owner", "manager", "team", "region"):
         people = People.load(ctx.session, ctx.ws_id)
 
@@ -468,7 +585,8 @@ def summarize(
     rows = _order(group_by, rows)
     summary = Summary(group_by, rows, _totals(rows), scope, filters, target, used, missing)
     if scope.team_owner_ids:
-        team_raw = _aggregate(ctx, "total", scope.team_owner_ids, replace(filters, owner_ids=None))
+        team_filters = replace(filters, owner_ids=None)
+        team_raw = _aggregate(ctx, "total", scope.team_owner_ids, team_filters, rollup=rollup)
         team_rows, _ = _merge(team_raw, lambda k: "team", ctx.workspace, convert)
         summary.team_totals = _totals(team_rows)
     return summary
