@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import process
 
-from handlers.types import Reply
+from handlers.types import Attachment, Reply
 from storage.context import Ctx
 
 Handler = Callable[["Call"], Reply]
@@ -27,6 +27,7 @@ class Call:
     text: str
     channel: str = ""
     is_private: bool = True
+    files: tuple[Attachment, ...] = ()  # files sent with the message (import)
 
 
 @dataclass(frozen=True)

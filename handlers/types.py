@@ -16,6 +16,23 @@ class Sender:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file sent with the message (an admin's CSV to import), already downloaded.
+
+    ``size`` is what the platform declared; an adapter that refused to download a file
+    over the limit passes it with empty ``data`` so the core can say why.
+    """
+
+    name: str
+    data: bytes
+    mime: str | None = None
+    size: int | None = None
+
+    def __repr__(self) -> str:  # never the content in logs
+        return f"Attachment(name={self.name!r}, mime={self.mime!r}, bytes={len(self.data)})"
+
+
+@dataclass(frozen=True)
 class Incoming:
     """One message or button press, already stripped of platform details.
 
@@ -29,6 +46,7 @@ class Incoming:
     channel: str = ""
     action: str | None = None
     is_private: bool = True
+    files: tuple[Attachment, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ class FakeSlack:
         self.timezones: dict[str, str] = {}
         self.oauth_team = ("TINST", "Installed Team")
         self.installer = "UINST"
+        self.files: dict[str, tuple[str, bytes, str]] = {}  # id -> (name, data, mimetype)
         self._ts = 1_700_000_000
         self._runner: web.AppRunner | None = None
         self.base = ""
@@ -47,6 +48,7 @@ class FakeSlack:
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/response/{rid}", self._response_url)
+        app.router.add_get("/files-pri/{fid}/download/{name}", self._file_download)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -64,6 +66,27 @@ class FakeSlack:
 
     def response_url(self, rid: str = "r1") -> str:
         return f"{self.base}/response/{rid}"
+
+    def add_file(self, name: str, data: bytes, mimetype: str = "text/csv") -> dict[str, Any]:
+        """Store a file; returns its Slack file object (as in a file_share event)."""
+        fid = f"F{len(self.files) + 1:08d}"
+        self.files[fid] = (name, data, mimetype)
+        return self._file_object(fid)
+
+    def _file_object(self, fid: str) -> dict[str, Any]:
+        name, data, mimetype = self.files[fid]
+        url = f"{self.base}/files-pri/{fid}/download/{name}"
+        return {
+            "id": fid,
+            "name": name,
+            "title": name,
+            "mimetype": mimetype,
+            "filetype": name.rsplit(".", 1)[-1],
+            "size": len(data),
+            "mode": "hosted",
+            "url_private": url,
+            "url_private_download": url,
+        }
 
     # -- assertions ---------------------------------------------------------------------
     def of(self, method: str) -> list[Call]:
@@ -147,6 +170,8 @@ class FakeSlack:
             return {"ok": True, "channel": p.get("channel"), "ts": p.get("ts")}
         if method in ("views.open", "views.publish"):
             return {"ok": True, "view": {"id": "V123", **(p.get("view") or {})}}
+        if method == "files.info" and p.get("file") in self.files:
+            return {"ok": True, "file": self._file_object(p["file"])}
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": "D" + str(p.get("users", "X")).split(",")[0]}}
         if method == "oauth.v2.access":
@@ -164,6 +189,21 @@ class FakeSlack:
                 "is_enterprise_install": False,
             }
         return {"ok": True}
+
+    async def _file_download(self, request: web.Request) -> web.Response:
+        """url_private_download: the bytes with a bot token, else Slack's sign-in page (200)."""
+        fid = request.match_info["fid"]
+        auth = request.headers.get("Authorization", "")
+        token = auth[len("Bearer ") :] if auth.startswith("Bearer ") else None
+        self.calls.append(Call("file.download", {"file": fid}, token))
+        if fid not in self.files:
+            return web.Response(status=404, text="not found")
+        if not (token or "").startswith("xoxb-"):
+            return web.Response(
+                text="<!DOCTYPE html><html>sign in</html>", content_type="text/html"
+            )
+        _name, data, mimetype = self.files[fid]
+        return web.Response(body=data, content_type=mimetype)
 
     async def _response_url(self, request: web.Request) -> web.Response:
         body = json.loads(await request.read() or b"{}")

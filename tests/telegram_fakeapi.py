@@ -38,6 +38,7 @@ class FakeBotAPI:
         self.changed = asyncio.Condition()
         self.runner: web.AppRunner | None = None
         self.port = 0
+        self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, data)
 
     # -- control ----------------------------------------------------------------------------
     def fail_next(
@@ -74,6 +75,7 @@ class FakeBotAPI:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/bot{token}/{method}", self.handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self.download)
         self.runner = web.AppRunner(app, access_log=None)
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
@@ -101,6 +103,40 @@ class FakeBotAPI:
         handler = getattr(self, f"api_{method}", None)
         result = await handler(params) if handler else self._message(params)
         return web.json_response({"ok": True, "result": result})
+
+    def add_file(self, data: bytes, name: str, mime: str = "text/csv") -> dict[str, Any]:
+        """Store a file; returns the Document object a message would carry."""
+        n = len(self.files) + 1
+        file_id = f"BQACAgIAAxkBAAI{n:04d}"
+        self.files[file_id] = (f"documents/file_{n}.csv", data)
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"AgAD{n:04d}",
+            "file_name": name,
+            "mime_type": mime,
+            "file_size": len(data),
+        }
+
+    async def api_getFile(self, p: dict[str, Any]) -> dict[str, Any]:
+        file_id = str(p.get("file_id"))
+        path, data = self.files[file_id]
+        return {
+            "file_id": file_id,
+            "file_unique_id": "u" + file_id[-4:],
+            "file_size": len(data),
+            "file_path": path,
+        }
+
+    async def download(self, request: web.Request) -> web.Response:
+        """GET /file/bot<token>/<file_path>, as PTB's File.download_* fetch it."""
+        if request.match_info["token"] != TOKEN:
+            return web.Response(status=401)
+        path = request.match_info["path"]
+        self.calls.append(Call("file.download", {"path": path}))
+        for stored, data in self.files.values():
+            if stored == path:
+                return web.Response(body=data, content_type="application/octet-stream")
+        return web.Response(status=404)
 
     async def api_getMe(self, _p: dict[str, Any]) -> dict[str, Any]:
         return {

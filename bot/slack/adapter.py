@@ -25,11 +25,12 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import App
 from bot.slack import blocks as bk
+from bot.slack import files as slack_files
 from bot.slack import modals
 from bot.slack.home import home_view
 from bot.slack.settings import BOT_SCOPES, SlackSettings, web_client
 from handlers import registry
-from handlers.types import Incoming, Reply, Sender
+from handlers.types import Attachment, Incoming, Reply, Sender
 from storage import slack_store
 from storage.db import transaction
 from storage.types import utcnow
@@ -206,7 +207,13 @@ class SlackAdapter:
             return slack_store.cached_profile(s, team, user_id)
 
     def incoming(
-        self, w: Where, channel: str, *, text: str = "", action: str | None = None
+        self,
+        w: Where,
+        channel: str,
+        *,
+        text: str = "",
+        action: str | None = None,
+        files: tuple[Attachment, ...] = (),
     ) -> Incoming:
         return Incoming(
             workspace_id=w.workspace_id,
@@ -215,7 +222,21 @@ class SlackAdapter:
             channel=f"slack:{channel}",
             action=action,
             is_private=channel.startswith("D"),
+            files=files,
         )
+
+    async def shared_files(
+        self, client: AsyncWebClient, w: Where, event: dict[str, Any], text: str
+    ) -> tuple[Attachment, ...]:
+        """The file shared with an 'import ...' message, downloaded (see bot/slack/files.py)."""
+        files = event.get("files") or []
+        if not files or not slack_files.wants_files(text):
+            return ()
+        if await self.run(
+            slack_files.refused_before_download, self.app.sessions, w.workspace_id, w.user_id
+        ):
+            return ()  # not an admin: the core refuses without the file
+        return await slack_files.fetch_files(client, files, self.settings.api_url)
 
     async def core(self, inc: Incoming) -> Reply:
         return await self.run(self.app.bot.handle, inc)
@@ -528,7 +549,14 @@ class SlackAdapter:
                 )
                 ok = True
                 return
-            reply = await self.core(self.incoming(w, channel, text=text))
+            if event.get("files") and not text:
+                reply = Reply.say(slack_files.UPLOAD_HINT)
+            else:
+                try:
+                    files = await self.shared_files(client, w, event, text)
+                    reply = await self.core(self.incoming(w, channel, text=text, files=files))
+                except slack_files.DownloadError as exc:
+                    reply = Reply.error(str(exc), private=True)
             ok = reply.ok
             blocks, fallback = bk.render(reply), bk.fallback_text(reply)
             if kind == "mention" and reply.private and not share:

@@ -37,10 +37,11 @@ from telegram.ext import (
 )
 
 from bot.app import App
+from bot.telegram import files as tg_files
 from bot.telegram import render
 from bot.telegram.ratelimit import PacedRateLimiter
 from bot.telegram.request import LenientUpdatesRequest
-from handlers.types import Button, Incoming, Reply, Sender
+from handlers.types import Attachment, Button, Incoming, Reply, Sender
 from storage import members as m
 from storage.db import transaction
 from storage.errors import UserError
@@ -96,6 +97,7 @@ _CODE_CMD = re.compile(r"^/?(start|link)\s+([A-Za-z0-9_-]{1,64})\s*$", re.IGNORE
 class TelegramSettings:
     token: str
     base_url: str = DEFAULT_API
+    base_file_url: str | None = None  # None: derived from base_url (.../bot -> .../file/bot)
     webhook_url: str | None = None
     webhook_secret: str | None = None
     admin_ids: frozenset[str] = frozenset()
@@ -126,6 +128,7 @@ class TelegramSettings:
         return cls(
             token=token,
             base_url=env.get("TELEGRAM_API_URL") or DEFAULT_API,
+            base_file_url=env.get("TELEGRAM_FILE_URL") or None,
             webhook_url=webhook_url,
             webhook_secret=secret,
             admin_ids=frozenset(a.strip() for a in admins.split(",") if a.strip()),
@@ -156,6 +159,7 @@ def build_application(settings: TelegramSettings) -> Application:  # type: ignor
         ApplicationBuilder()
         .token(settings.token)
         .base_url(settings.base_url)
+        .base_file_url(settings.base_file_url or tg_files.file_url_for(settings.base_url))
         .rate_limiter(limiter)
         .connect_timeout(settings.connect_timeout)
         .read_timeout(settings.read_timeout)
@@ -185,6 +189,12 @@ class TelegramAdapter:
         self.application = build_application(settings)
         self.application.add_handler(
             MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self.on_message)
+        )
+        self.application.add_handler(
+            MessageHandler(
+                filters.UpdateType.MESSAGE & filters.Document.ALL & filters.ChatType.PRIVATE,
+                self.on_document,
+            )
         )
         self.application.add_handler(CallbackQueryHandler(self.on_callback))
         self.application.add_error_handler(self._on_error)
@@ -264,12 +274,31 @@ class TelegramAdapter:
             group = msg.chat.type != ChatType.PRIVATE
             await self.deliver(msg.chat.id, out, reply_to=msg.message_id if group else None)
 
+    async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A file in the private chat: its caption is the command ('/import contacts')."""
+        msg = update.message
+        if msg is None or msg.from_user is None or msg.from_user.is_bot or msg.document is None:
+            return
+        text = (msg.caption or "").strip() or tg_files.NO_CAPTION
+        files: tuple[Attachment, ...] = ()
+        if tg_files.wants_files(text) and await self._db(
+            tg_files.may_download, self.sessions, str(msg.from_user.id), self.settings.admin_ids
+        ):
+            try:
+                files = (await tg_files.fetch_document(context.bot, msg.document),)
+            except tg_files.DownloadError as exc:
+                await self.deliver(msg.chat.id, Outgoing(render.messages(Reply.error(str(exc)))))
+                return
+        out, _ws_id = await self._db(self.handle_text, update.update_id, msg, text, files)
+        if out is not None:
+            await self.deliver(msg.chat.id, out)
+
     def _sender(self, msg_user: Any) -> Sender:
         name = msg_user.full_name or msg_user.username or str(msg_user.id)
         return Sender(PLATFORM, str(msg_user.id), name, None)
 
     def handle_text(
-        self, update_id: int, msg: Message, text: str
+        self, update_id: int, msg: Message, text: str, files: tuple[Attachment, ...] = ()
     ) -> tuple[Outgoing | None, int | None]:
         """Codes, group linking and access control; then the core. Runs in a thread."""
         chat_id = str(msg.chat.id)
@@ -301,6 +330,7 @@ class TelegramAdapter:
                 text=text,
                 channel=f"tg:{chat_id}",
                 is_private=private,
+                files=files,
             )
         )
         if ask_tz:

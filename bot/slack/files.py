@@ -1,0 +1,145 @@
+"""Files an admin shares with the bot (a CSV to import): Slack file objects -> Attachments.
+
+Slack serves ``url_private_download`` only with the bot token as ``Authorization: Bearer``
+(scope ``files:read``). Without the scope, or with a wrong token, it answers HTTP 200 with
+its HTML sign-in page instead of the file, so an HTML answer is an error here, not data.
+The token goes only to Slack's own hosts (or the configured SLACK_API_URL host, which is
+the fake in tests), redirects are not followed (they would carry the token elsewhere),
+and neither the token nor the content is ever logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+from urllib.parse import urlsplit
+
+import aiohttp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from handlers import registry
+from handlers.commands.imports import MAX_IMPORT_BYTES
+from handlers.types import Attachment
+from storage.db import transaction
+from storage.models import Workspace
+from storage.workspaces import find_identity
+
+log = logging.getLogger("crmbot.slack.files")
+
+SLACK_FILE_DOMAINS = ("slack.com", "slack-gov.com", "slack-edge.com")
+DOWNLOAD_TIMEOUT = aiohttp.ClientTimeout(total=120, sock_connect=15)
+SCOPE_HINT = (
+    "Slack sent me its sign-in page instead of the file: the app probably lacks the "
+    "files:read scope. An admin of the Slack workspace must add it (slack/manifest.yaml) "
+    "and reinstall the app."
+)
+
+UPLOAD_HINT = (
+    "Got the file. To import a CSV, upload it again with the message `import contacts` "
+    "(or accounts, deals, users); add `dry` to see first what would change."
+)
+
+
+class DownloadError(Exception):
+    """The file could not be fetched; the message is shown to the person who sent it."""
+
+
+def wants_files(text: str) -> bool:
+    """Only an 'import TABLE ...' message makes the bot download what was shared."""
+    cmd, rest = registry.lookup(text)
+    return cmd is not None and cmd.name == "import" and bool(rest.strip())
+
+
+def trusted(url: str, api_url: str) -> bool:
+    """May the bot token be sent to this URL? Slack's hosts over HTTPS, or the API host."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    api = urlsplit(api_url)
+    if host and host == (api.hostname or "").lower() and parts.port == api.port:
+        return parts.scheme in ("https", api.scheme)
+    if parts.scheme != "https":
+        return False
+    return any(host == d or host.endswith("." + d) for d in SLACK_FILE_DOMAINS)
+
+
+def refused_before_download(sessions: Any, workspace_id: int, user_id: str) -> bool:
+    """A known member who is not an admin: the core will refuse, so fetch nothing.
+
+    Someone not yet known may become the workspace's first (admin) user on this very
+    message, so they are let through; the core decides.
+    """
+    with transaction(sessions) as s:
+        ws = s.get(Workspace, workspace_id)
+        user = find_identity(s, ws, "slack", user_id) if ws is not None else None
+        return user is not None and (user.role != "admin" or not user.active)
+
+
+async def fetch_files(
+    client: AsyncWebClient, files: list[dict[str, Any]], api_url: str
+) -> tuple[Attachment, ...]:
+    """Download the one shared file; several come back empty (the core asks for one)."""
+    if len(files) != 1:
+        return tuple(_placeholder(f) for f in files)
+    return (await fetch_file(client, files[0], api_url),)
+
+
+def _placeholder(f: dict[str, Any]) -> Attachment:
+    return Attachment(_name(f), b"", f.get("mimetype"), int(f.get("size") or 0))
+
+
+def _name(f: dict[str, Any]) -> str:
+    return str(f.get("name") or f.get("title") or f.get("id") or "file")
+
+
+async def fetch_file(client: AsyncWebClient, f: dict[str, Any], api_url: str) -> Attachment:
+    size = int(f.get("size") or 0)
+    if size > MAX_IMPORT_BYTES:
+        return _placeholder(f)  # the core explains the limit; no point downloading
+    url = f.get("url_private_download") or f.get("url_private")
+    if not url and f.get("id"):
+        # Some shares (e.g. file_access=check_file_info) carry only the id.
+        info = await client.files_info(file=f["id"])
+        f = {**f, **(info.get("file") or {})}
+        url = f.get("url_private_download") or f.get("url_private")
+        size = int(f.get("size") or 0)
+        if size > MAX_IMPORT_BYTES:
+            return _placeholder(f)
+    if not url:
+        raise DownloadError("Slack did not give me a way to download that file; try again.")
+    if not trusted(str(url), api_url):
+        log.warning("slack file url on an unexpected host; not sending the token")
+        raise DownloadError("That file is not stored on Slack, so I can't fetch it.")
+    if not client.token:
+        raise DownloadError("I have no Slack token for this workspace; reinstall the app.")
+    data = await _download(str(url), client.token)
+    return Attachment(_name(f), data, f.get("mimetype"), size or len(data))
+
+
+async def _download(url: str, token: str) -> bytes:
+    headers = {"Authorization": f"Bearer {token}"}
+    async with (
+        aiohttp.ClientSession(timeout=DOWNLOAD_TIMEOUT) as http,
+        http.get(url, headers=headers, allow_redirects=False) as resp,
+    ):
+        if 300 <= resp.status < 400:
+            raise DownloadError(SCOPE_HINT)  # Slack redirects to sign-in without access
+        if resp.status != 200:
+            log.warning("slack file download failed status=%s", resp.status)
+            raise DownloadError(f"Slack answered {resp.status} when I fetched the file.")
+        if "text/html" in resp.headers.get("Content-Type", "").lower():
+            raise DownloadError(SCOPE_HINT)
+        chunks: list[bytes] = []
+        total = 0
+        async for chunk in resp.content.iter_chunked(1 << 16):
+            total += len(chunk)
+            if total > MAX_IMPORT_BYTES:
+                raise DownloadError(
+                    f"The file is over {MAX_IMPORT_BYTES // 1024 // 1024} MB, the limit in chat."
+                )
+            chunks.append(chunk)
+    data = b"".join(chunks)
+    head = data[:64].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        raise DownloadError(SCOPE_HINT)
+    log.info("slack file downloaded bytes=%d", len(data))
+    return data

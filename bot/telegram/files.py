@@ -1,0 +1,88 @@
+"""Documents an admin sends the bot (a CSV to import): Telegram Document -> Attachment.
+
+Bots fetch a file in two steps: ``getFile`` gives a ``file_path``, then the bytes come from
+``<base_file_url><token>/<file_path>``; PTB does both (``Bot.get_file`` and
+``File.download_as_bytearray``). The Bot API lets bots download files up to 20 MB; our own
+chat limit (handlers.commands.imports.MAX_IMPORT_BYTES, 10 MB) is checked first from the
+size Telegram declares, so a big file is never fetched.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Bot, Document
+from telegram.error import BadRequest, TelegramError
+
+from handlers import registry
+from handlers.commands.imports import MAX_IMPORT_BYTES
+from handlers.types import Attachment
+from storage import members as m
+from storage.db import transaction
+
+log = logging.getLogger(__name__)
+
+DEFAULT_FILE_API = "https://api.telegram.org/file/bot"
+TELEGRAM_DOWNLOAD_LIMIT = 20 * 1024 * 1024  # Bot API getFile limit (cloud Bot API)
+NO_CAPTION = "help import"  # a document without a caption: explain how importing works
+
+
+class DownloadError(Exception):
+    """The document could not be fetched; the message is shown to the sender."""
+
+
+def file_url_for(base_url: str) -> str:
+    """The file-download twin of TELEGRAM_API_URL: ``.../bot`` -> ``.../file/bot``.
+
+    PTB appends the token to both. A ``{token}`` template (Telegram's test environment,
+    ``https://api.telegram.org/bot{token}/test``) keeps its shape under ``/file``.
+    """
+    if base_url.endswith("/bot"):
+        return base_url[: -len("/bot")] + "/file/bot"
+    if "/bot{token}" in base_url:
+        return base_url.replace("/bot{token}", "/file/bot{token}", 1)
+    return DEFAULT_FILE_API
+
+
+def wants_files(text: str) -> bool:
+    """Only an '/import TABLE ...' caption makes the bot download the document."""
+    cmd, rest = registry.lookup(text)
+    return cmd is not None and cmd.name == "import" and bool(rest.strip())
+
+
+def may_download(sessions: Any, user_id: str, admin_ids: frozenset[str]) -> bool:
+    """An admin somewhere (or a configured TELEGRAM_ADMIN_IDS): only they may import.
+
+    The core still decides for the chat's own workspace; this only keeps strangers and
+    ordinary members from making the bot fetch files.
+    """
+    if user_id in admin_ids:
+        return True
+    with transaction(sessions) as s:
+        return any(u.role == "admin" for _w, u in m.workspaces_of(s, "telegram", user_id))
+
+
+async def fetch_document(bot: Bot, doc: Document) -> Attachment:
+    name = doc.file_name or "file"
+    declared = doc.file_size or 0
+    if declared > MAX_IMPORT_BYTES:
+        return Attachment(name, b"", doc.mime_type, declared)  # the core explains the limit
+    try:
+        tg_file = await bot.get_file(doc.file_id)
+        if (tg_file.file_size or 0) > MAX_IMPORT_BYTES:
+            return Attachment(name, b"", doc.mime_type, tg_file.file_size)
+        data = bytes(await tg_file.download_as_bytearray())
+    except BadRequest as exc:
+        if "too big" in str(exc).lower():
+            raise DownloadError(
+                f"Telegram lets bots download files up to {TELEGRAM_DOWNLOAD_LIMIT >> 20} MB; "
+                "use the command line for bigger files: crmbot import TABLE FILE.csv"
+            ) from exc
+        log.warning("telegram getFile refused: %s", type(exc).__name__)
+        raise DownloadError("Telegram would not give me that file; please send it again.") from exc
+    except TelegramError as exc:
+        log.warning("telegram file download failed: %s", type(exc).__name__)
+        raise DownloadError("I could not download that file; please send it again.") from exc
+    log.info("telegram file downloaded bytes=%d", len(data))
+    return Attachment(name, data, doc.mime_type, declared or len(data))
