@@ -1,6 +1,8 @@
 """Pipeline summary and forecast time at 10k, 100k and 1M deals; import rows per second.
 
 Run by hand: .venv/bin/python -m bench.bench_reports [--sizes 10000,100000,1000000]
+Each size is measured twice: scanning the deals (rollup=False, the old path) and reading
+the deal_rollups table. The import is measured without and with the rollup triggers.
 Deals are bulk-inserted straight into SQLite (the generator is not what we measure);
 the reports go through storage.reports exactly as the chat command does (admin scope,
 so every deal of the workspace is aggregated: the worst case).
@@ -96,17 +98,25 @@ def measure(n: int, tmp: Path) -> tuple[float, float]:
         ctx = Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.get(User, admin_id), now=NOW)
         scope = scope_for(s, ctx.user)
         q = Filters(period=parse_period("this quarter", NOW.date()))
-        pipe = p50(lambda: summarize(ctx, scope, "stage"))
-        fc = p50(lambda: summarize(ctx, scope, "month", q))
-        own = p50(lambda: summarize(ctx, scope, "owner"))
-    print(f"  {n:>9,} deals: pipeline by stage p50 {pipe:8.1f} ms · forecast by month "
-          f"p50 {fc:8.1f} ms · by owner p50 {own:8.1f} ms")  # fmt: skip
+        for rollup in (False, True):  # the scan of the deals, then the rollup
+            pipe = p50(lambda r=rollup: summarize(ctx, scope, "stage", rollup=r))
+            fc = p50(lambda r=rollup: summarize(ctx, scope, "month", q, rollup=r))
+            own = p50(lambda r=rollup: summarize(ctx, scope, "owner", rollup=r))
+            print(f"  {n:>9,} deals, {'rollup' if rollup else 'scan  '}: pipeline by stage p50 "
+                  f"{pipe:8.2f} ms · forecast by month p50 {fc:8.2f} ms · by owner p50 "
+                  f"{own:8.2f} ms")  # fmt: skip
     return pipe, fc
 
 
-def bench_import(tmp: Path, rows: int = 50_000) -> float:
-    engine = make_engine(f"sqlite:///{tmp / 'imp.db'}")
+def bench_import(tmp: Path, rows: int = 50_000, triggers: bool = True) -> float:
+    path = tmp / f"imp-{'trg' if triggers else 'none'}.db"
+    path.unlink(missing_ok=True)
+    engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
+    if not triggers:  # what the import cost before the rollup triggers existed
+        with engine.begin() as conn:
+            for name in ("deal_rollups_ins", "deal_rollups_upd", "deal_rollups_del"):
+                conn.exec_driver_sql(f"DROP TRIGGER {name}")
     factory = make_sessionmaker(engine)
     lines = ["external_id,title,account,amount,currency,stage,close_date,owner"]
     for i in range(rows):
@@ -124,7 +134,8 @@ def bench_import(tmp: Path, rows: int = 50_000) -> float:
         elapsed = time.perf_counter() - t0
     assert res.applied and res.created == rows
     rate = rows / elapsed
-    print(f"  import: {rows:,} deal rows in {elapsed:.1f} s = {rate:,.0f} rows/s "
+    print(f"  import ({'with' if triggers else 'without'} rollup triggers): {rows:,} deal "
+          f"rows in {elapsed:.1f} s = {rate:,.0f} rows/s "
           f"(incl. 40 owners, 500 accounts, audit rows, stage history)")  # fmt: skip
     return rate
 
@@ -140,8 +151,10 @@ def main() -> None:
         results[n] = measure(n, tmp)
     if 10_000 in results and 1_000_000 in results:
         a, b = results[10_000], results[1_000_000]
-        print(f"  1M/10k ratio: pipeline {b[0] / a[0]:.0f}x · forecast {b[1] / a[1]:.0f}x")
-    bench_import(tmp)
+        print(f"  1M/10k ratio (rollup): pipeline {b[0] / a[0]:.2f}x · forecast "
+              f"{b[1] / a[1]:.2f}x")  # fmt: skip
+    bench_import(tmp, triggers=False)
+    bench_import(tmp, triggers=True)
 
 
 if __name__ == "__main__":
