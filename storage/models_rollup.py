@@ -32,6 +32,7 @@ class DealRollup(Base):
     """Sums of the live (not soft-deleted) deals sharing one key; rows may net to n = 0."""
 
     __tablename__ = "deal_rollups"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (read by SQLAlchemy)
     workspace_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     owner_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     stage: Mapped[str] = mapped_column(String(16), primary_key=True)

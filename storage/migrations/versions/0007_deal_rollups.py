@@ -182,6 +182,7 @@ def upgrade() -> None:
         sa.Column("cycle_sum", sa.BigInteger(), nullable=False),
         sa.Column("cycle_n", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint(*KEY.split(", "), name=op.f("pk_deal_rollups")),
+        sqlite_with_rowid=False,  # rows live in the key's b-tree: one range read per summary
     )
     # Triggers first: on PostgreSQL creating them locks out deal writes until this
     # migration commits, so no write can slip between the backfill and the triggers.
