@@ -39,6 +39,9 @@ class FakeSlack:
         self.oauth_team = ("TINST", "Installed Team")
         self.installer = "UINST"
         self.files: dict[str, tuple[str, bytes, str]] = {}  # id -> (name, data, mimetype)
+        # files_upload_v2: file id -> [filename, declared length, uploaded bytes or None]
+        self.pending_uploads: dict[str, list[Any]] = {}
+        self.shared: list[dict[str, Any]] = []  # one per file shared by completeUploadExternal
         self._ts = 1_700_000_000
         self._runner: web.AppRunner | None = None
         self.base = ""
@@ -49,6 +52,7 @@ class FakeSlack:
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/response/{rid}", self._response_url)
         app.router.add_get("/files-pri/{fid}/download/{name}", self._file_download)
+        app.router.add_post("/upload/v1/{fid}", self._upload)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -172,6 +176,10 @@ class FakeSlack:
             return {"ok": True, "view": {"id": "V123", **(p.get("view") or {})}}
         if method == "files.info" and p.get("file") in self.files:
             return {"ok": True, "file": self._file_object(p["file"])}
+        if method == "files.getUploadURLExternal":
+            return self._upload_url(p)
+        if method == "files.completeUploadExternal":
+            return self._complete_upload(p)
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": "D" + str(p.get("users", "X")).split(",")[0]}}
         if method == "oauth.v2.access":
@@ -189,6 +197,56 @@ class FakeSlack:
                 "is_enterprise_install": False,
             }
         return {"ok": True}
+
+    # -- files_upload_v2: getUploadURLExternal, POST the bytes, completeUploadExternal ----------
+    def _upload_url(self, p: dict[str, Any]) -> dict[str, Any]:
+        """Step 1: a file id and a one-off URL (files.slack.com/upload/v1/... in real Slack)."""
+        if not p.get("filename") or not str(p.get("length", "")).isdigit():
+            return {"ok": False, "error": "invalid_arguments"}
+        fid = f"F{len(self.files) + len(self.pending_uploads) + 1:08d}"
+        self.pending_uploads[fid] = [p["filename"], int(p["length"]), None]
+        return {"ok": True, "upload_url": f"{self.base}/upload/v1/{fid}", "file_id": fid}
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        """Step 2: the raw bytes (or a multipart form) POSTed to upload_url, no token needed."""
+        fid = request.match_info["fid"]
+        if request.content_type.startswith("multipart/"):
+            form = await request.post()
+            part = next(v for v in form.values() if hasattr(v, "file"))
+            data = part.file.read()  # type: ignore[union-attr]
+        else:
+            data = await request.read()
+        self.calls.append(Call("file.upload", {"file": fid, "data": data}, None))
+        if fid not in self.pending_uploads:
+            return web.Response(status=404, text="not found")
+        self.pending_uploads[fid][2] = data
+        return web.Response(text=f"OK - {len(data)}")
+
+    def _complete_upload(self, p: dict[str, Any]) -> dict[str, Any]:
+        """Step 3: the uploaded files become Slack files, shared to channel_id if given."""
+        items = json.loads(p["files"]) if isinstance(p.get("files"), str) else p.get("files")
+        out = []
+        for item in items or []:
+            pending = self.pending_uploads.get(item.get("id", ""))
+            if pending is None or pending[2] is None:
+                return {"ok": False, "error": "file_not_found"}
+        for item in items or []:
+            name, _length, data = self.pending_uploads.pop(item["id"])
+            mimetype = "image/png" if data.startswith(b"\x89PNG") else "application/octet-stream"
+            self.files[item["id"]] = (name, data, mimetype)
+            self.shared.append(
+                {
+                    "file": item["id"],
+                    "title": item.get("title"),
+                    "name": name,
+                    "data": data,
+                    "channel_id": p.get("channel_id"),
+                    "thread_ts": p.get("thread_ts"),
+                    "initial_comment": p.get("initial_comment"),
+                }
+            )
+            out.append({**self._file_object(item["id"]), "title": item.get("title") or name})
+        return {"ok": True, "files": out}
 
     async def _file_download(self, request: web.Request) -> web.Response:
         """url_private_download: the bytes with a bot token, else Slack's sign-in page (200)."""

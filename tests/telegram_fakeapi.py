@@ -26,6 +26,7 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # field -> (name, data)
 
 
 class FakeBotAPI:
@@ -91,18 +92,47 @@ class FakeBotAPI:
         method = request.match_info["method"]
         if request.match_info["token"] != TOKEN:
             return _error(401, "Unauthorized")
-        params = await _params(request)
+        params, files = await _params(request)
         if method != "getUpdates":
-            self.calls.append(Call(method, params))
+            self.calls.append(Call(method, params, files=files))
             async with self.changed:
                 self.changed.notify_all()
         pending = self.failures.get(method)
         if pending:
             code, description, parameters = pending.pop(0)
             return _error(code, description, parameters)
+        if method == "sendPhoto":
+            return self._send_photo(params, files)
         handler = getattr(self, f"api_{method}", None)
         result = await handler(params) if handler else self._message(params)
         return web.json_response({"ok": True, "result": result})
+
+    def _send_photo(self, p: dict[str, Any], files: dict[str, tuple[str, bytes]]) -> web.Response:
+        """sendPhoto as a multipart upload (PTB sends bytes as the ``photo`` part)."""
+        ref = p.get("photo")
+        if isinstance(ref, str) and ref.startswith("attach://"):  # the part is named elsewhere
+            name = ref[len("attach://") :]
+            files = {"photo": files[name]} if name in files else {}
+        if "photo" not in files:
+            return _error(400, "Bad Request: there is no photo in the request")
+        _name, data = files["photo"]
+        if not data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+            return _error(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        msg = self._message(p)
+        del msg["text"]
+        n = self.message_id
+        msg["photo"] = [
+            {
+                "file_id": f"AgACAgIAAxkBAAI{n:04d}",
+                "file_unique_id": f"AQAD{n:04d}",
+                "file_size": len(data),
+                "width": 800,
+                "height": 600,
+            }
+        ]
+        if p.get("caption"):
+            msg["caption"] = p["caption"]
+        return web.json_response({"ok": True, "result": msg})
 
     def add_file(self, data: bytes, name: str, mime: str = "text/csv") -> dict[str, Any]:
         """Store a file; returns the Document object a message would carry."""
@@ -190,19 +220,24 @@ class FakeBotAPI:
         }
 
 
-async def _params(request: web.Request) -> dict[str, Any]:
+async def _params(request: web.Request) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
+    """Form fields (JSON-decoded where they are JSON) and file parts (name, bytes)."""
     if request.content_type == "application/json":
-        return dict(await request.json())
+        return dict(await request.json()), {}
     form = await request.post()
     out: dict[str, Any] = {}
+    files: dict[str, tuple[str, bytes]] = {}
     for key, value in form.items():
+        if isinstance(value, web.FileField):
+            files[key] = (value.filename, value.file.read())
+            continue
         if not isinstance(value, str):
-            continue  # a file part
+            continue
         try:
             out[key] = json.loads(value)
         except ValueError:
             out[key] = value
-    return out
+    return out, files
 
 
 def _error(code: int, description: str, parameters: dict[str, Any] | None = None) -> web.Response:

@@ -340,18 +340,35 @@ class SlackAdapter:
                 replace_original=False,
             )
             if reply.image is not None:
-                await self.upload(client, body.get("channel_id", ""), reply)
+                private_to = None if share else w.user_id  # the text went out ephemeral
+                await self.upload(client, body.get("channel_id", ""), reply, private_to=private_to)
         except Exception:
             log.exception("slack command failed team=%s", team)
             await respond(text="Something went wrong on my side; please try again.")
         finally:
             self.log_request("command", team, command_name(text), ok, started)
 
-    async def upload(self, client: AsyncWebClient, channel: str, reply: Reply) -> None:
-        """Charts go up with files_upload_v2 (files.upload is retired); best effort."""
+    async def upload(
+        self,
+        client: AsyncWebClient,
+        channel: str,
+        reply: Reply,
+        *,
+        private_to: str | None = None,
+        thread_ts: str | None = None,
+    ) -> None:
+        """Charts go up with files_upload_v2 (files.upload is retired); best effort.
+
+        Slack has no ephemeral files: the chart of an ephemeral answer (``private_to``,
+        a user id) goes to that user's DM with the bot, not to everyone in the channel.
+        """
         try:
+            if private_to is not None:
+                dm = await client.conversations_open(users=private_to)
+                channel, thread_ts = dm["channel"]["id"], None
             await client.files_upload_v2(
                 channel=channel,
+                thread_ts=thread_ts,
                 file=reply.image,
                 filename=reply.image_name or "chart.png",
                 title=reply.image_name or "chart",
@@ -559,7 +576,8 @@ class SlackAdapter:
                     reply = Reply.error(str(exc), private=True)
             ok = reply.ok
             blocks, fallback = bk.render(reply), bk.fallback_text(reply)
-            if kind == "mention" and reply.private and not share:
+            ephemeral = kind == "mention" and reply.private and not share
+            if ephemeral:
                 await client.chat_postEphemeral(
                     channel=channel, user=w.user_id, text=fallback, blocks=blocks
                 )
@@ -568,7 +586,13 @@ class SlackAdapter:
                     channel=channel, thread_ts=thread, text=fallback, blocks=blocks
                 )
             if reply.image is not None:
-                await self.upload(client, channel, reply)
+                await self.upload(
+                    client,
+                    channel,
+                    reply,
+                    private_to=w.user_id if ephemeral else None,
+                    thread_ts=thread,
+                )
         except Exception:
             log.exception("slack %s failed team=%s", kind, team)
         finally:
