@@ -99,6 +99,26 @@ def which_deal(ctx: Ctx, redo: Callable[[str], str]) -> Reply:
     )
 
 
+def delete_confirmed(
+    call: Call, obj: Contact | Opportunity, kind: str, line: str, confirmed: bool
+) -> Reply:
+    """Ask first (buttons Yes / Keep); on 'confirm=yes', soft-delete with an Undo."""
+    from storage.crm import soft_delete
+
+    r = ref(obj)
+    if not confirmed:
+        return Reply(
+            sections=[f"Delete {line}?"],
+            buttons=[
+                Button("Yes, delete", f"{kind} delete {r} confirm=yes", "danger"),
+                Button("Keep", f"{kind} show {r}"),
+            ],
+        )
+    soft_delete(call.ctx, obj)
+    name = obj.name if isinstance(obj, Contact) else obj.title
+    return Reply(sections=[f"🗑 Deleted {name}"], buttons=[undo_button(call.ctx)])
+
+
 def undo_button(ctx: Ctx) -> Button:
     return Button("Undo", f"undo {ctx.batch}")
 

@@ -204,13 +204,4 @@ def contact_delete(call: Call) -> Reply:
     args = parse_args(common.need(call, "contact", "contact delete Maria Lopez"))
     confirmed = boolean(args.fields.pop("confirm", "no"))
     c = common.contact(call.ctx, args.words, lambda r: f"contact delete {r}", offer_create=False)
-    if not confirmed:
-        return Reply(
-            sections=[f"Delete {render.contact_line(c)}?"],
-            buttons=[
-                Button("Yes, delete", f"contact delete #c{c.id} confirm=yes", "danger"),
-                Button("Keep", f"contact show #c{c.id}"),
-            ],
-        )
-    crm.soft_delete(call.ctx, c)
-    return Reply(sections=[f"🗑 Deleted {c.name}"], buttons=[common.undo_button(call.ctx)])
+    return common.delete_confirmed(call, c, "contact", render.contact_line(c), confirmed)

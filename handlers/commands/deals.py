@@ -196,13 +196,4 @@ def deal_delete(call: Call) -> Reply:
     args = parse_args(common.need(call, "deal", "deal delete Acme renewal"))
     confirmed = boolean(args.fields.pop("confirm", "no"))
     d = common.deal(call.ctx, args.words, lambda r: f"deal delete {r}")
-    if not confirmed:
-        return Reply(
-            sections=[f"Delete {render.deal_line(call.ctx, d)}?"],
-            buttons=[
-                Button("Yes, delete", f"deal delete #d{d.id} confirm=yes", "danger"),
-                Button("Keep", f"deal show #d{d.id}"),
-            ],
-        )
-    crm.soft_delete(call.ctx, d)
-    return Reply(sections=[f"🗑 Deleted {d.title}"], buttons=[common.undo_button(call.ctx)])
+    return common.delete_confirmed(call, d, "deal", render.deal_line(call.ctx, d), confirmed)
