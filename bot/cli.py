@@ -81,6 +81,9 @@ def run_console(ns: argparse.Namespace, config: Config) -> int:
     from storage.db import transaction
     from storage.workspaces import get_or_create_workspace
 
+    if not config.get("CRMBOT_LOG_LEVEL"):
+        # A chat in the terminal: keep library chatter (migrations, HTTP) off the screen.
+        logging.getLogger().setLevel(logging.WARNING)
     app = build_app(config)
     with transaction(app.sessions) as s:
         ws = get_or_create_workspace(s, ns.workspace, config.timezone, config.currency)

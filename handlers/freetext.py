@@ -13,6 +13,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from handlers import registry, render
+from handlers.args import parse_args
 from handlers.commands.common import which_deal
 from handlers.commands.reminders import ask_past
 from handlers.nlu import ParseResult, parse_message
@@ -143,6 +144,13 @@ def _move(call: Call, p: ParseResult) -> Reply:
     return run_command(call, verb.replace("{}", target), f"Understood: {target} → {stage}")
 
 
+def _typed_fields(call: Call, understood: str) -> str:
+    """'key=value' fields typed into a sentence ("new deal Acme 12k close=2026-12-20") are
+    kept, not dropped; the command validates them like any other field."""
+    typed = parse_args(call.text).fields
+    return "".join(f" {k}={v}" for k, v in typed.items() if f" {k}=" not in understood)
+
+
 def _create_contact(call: Call, p: ParseResult) -> Reply:
     if not p.contact:
         return Reply.error("What's the contact's name? e.g. 'new contact Maria Lopez'")
@@ -151,14 +159,14 @@ def _create_contact(call: Call, p: ParseResult) -> Reply:
         for k, v in (("email", p.email), ("phone", p.phone), ("account", p.account))
         if v
     )
-    return run_command(call, f"contact add {p.contact}{fields}")
+    return run_command(call, f"contact add {p.contact}{fields}{_typed_fields(call, fields)}")
 
 
 def _create_account(call: Call, p: ParseResult) -> Reply:
     name = p.account or p.contact
     if not name:
         return Reply.error("What's the company's name? e.g. 'new account Initech'")
-    return run_command(call, f"account add {name}")
+    return run_command(call, f"account add {name}{_typed_fields(call, '')}")
 
 
 def _create_deal(call: Call, p: ParseResult) -> Reply:
@@ -174,7 +182,7 @@ def _create_deal(call: Call, p: ParseResult) -> Reply:
         fields += f" account={p.account}"
     if p.contact:
         fields += f" contact={p.contact}"
-    return run_command(call, f"deal add {title}{fields}")
+    return run_command(call, f"deal add {title}{fields}{_typed_fields(call, fields)}")
 
 
 def _find(call: Call, p: ParseResult) -> Reply:

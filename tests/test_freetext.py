@@ -181,3 +181,9 @@ def test_pipeline_questions_keep_their_period_and_grouping(console):
     assert "Pipeline · 2026-Q4" in console.say("how does the pipeline look this quarter?")
     assert "Pipeline by owner" in console.say("show me the pipeline by rep")
     assert "Forecast · 2027-Q1" in console.say("what is the forecast for next quarter")
+
+
+def test_fields_typed_into_a_sentence_are_kept(console, sessions):
+    out = console.say("new deal Acme renewal 12k EUR close=2026-12-20 probability=40")
+    assert "expected close: 2026-12-20" in out and "(40%)" in out
+    assert "not a date" in console.say("new deal Globex 5k close=someday")

@@ -93,7 +93,7 @@ def _log(call: Call, kind: str) -> Reply:
     sections = [f"✅ Logged {kind}", render.activity_line(ctx, act)]
     target = contact or deal or account
     if target is not None:
-        sections.append("on " + common.label_of(target))
+        sections.append("on " + common.short_label(target))
     if follow:
         when = require_when(ctx, follow, "follow=next tuesday 9am")
         linked: tuple[str, int] | None = None
@@ -103,7 +103,7 @@ def _log(call: Call, kind: str) -> Reply:
             linked = ("deal", deal.id)
         elif account is not None:
             linked = ("account", account.id)
-        name = common.label_of(target) if target else ""
+        name = common.short_label(target) if target else ""
         r = rem.create(
             ctx,
             f"Follow up {name}: {args.words}".strip(": "),

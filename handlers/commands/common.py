@@ -25,6 +25,13 @@ def label_of(obj: Contact | Account | Opportunity) -> str:
     return f"{obj.title} ({obj.stage})"
 
 
+def short_label(obj: Contact | Account | Opportunity) -> str:
+    """For texts that are stored (reminders): the name and company, no contact details."""
+    if isinstance(obj, Contact):
+        return f"{obj.name} ({obj.account.name})" if obj.account else obj.name
+    return obj.name if isinstance(obj, Account) else obj.title
+
+
 def ref(obj: Contact | Account | Opportunity) -> str:
     letter = {Contact: "c", Account: "a", Opportunity: "d"}[type(obj)]
     return f"#{letter}{obj.id}"
