@@ -27,14 +27,14 @@ def help_cmd(call: Call) -> Reply:
         return Reply.error(
             f"No help on '{topic}'." + (f" Did you mean '{guess}'?" if guess else "")
         )
+    groups = registry.groups()
+    order = [g for g in _ORDER if g in groups] + sorted(g for g in groups if g not in _ORDER)
     lines = []
-    for name, group in registry.groups().items():
-        subs = ", ".join(c.name.split(" ", 1)[1] for c in group if " " in c.name)
-        lines.append(
-            f"• {name}"
-            + (f" {subs.replace(', ', '|')}" if subs else "")
-            + f" — {group[0].summary if not subs else _group_summary(name)}"
-        )
+    for name in order:
+        group = groups[name]
+        subs = "|".join(c.name.split(" ", 1)[1] for c in group if " " in c.name)
+        head = f"{name} {subs}" if subs else name
+        lines.append(f"• {head} — {_GROUP_SUMMARIES.get(name) or _first_sentence(group[0])}")
     examples = (
         "Examples:\n  contact add Maria Lopez email=maria@acme.com account=Acme\n"
         "  log call Maria: wants a quote follow=next tuesday 9am\n"
@@ -52,7 +52,40 @@ def help_cmd(call: Call) -> Reply:
     )
 
 
+_ORDER = (
+    "contact",
+    "account",
+    "deal",
+    "log",
+    "remind",
+    "reminders",
+    "pipeline",
+    "forecast",
+    "winrate",
+    "stale",
+    "changes",
+    "team",
+    "me",
+    "undo",
+    "import",
+    "invite",
+    "members",
+    "remove",
+    "link",
+    "settings",
+    "help",
+)
+
+
+def _first_sentence(cmd: registry.Command) -> str:
+    text = cmd.summary.rstrip(":").split(". ")[0].rstrip(".")
+    return text if len(text) <= 80 else text[:79].rsplit(" ", 1)[0] + "…"
+
+
 _GROUP_SUMMARIES = {
+    "team": "teams: a manager, their reps, a region",
+    "remove": "remove a member's access (their records stay)",
+    "pipeline": "deals per stage, owner, manager, region, month… with a chart",
     "contact": "people",
     "account": "companies",
     "deal": "opportunities and stages",
