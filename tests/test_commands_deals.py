@@ -173,9 +173,15 @@ def test_reps_see_only_their_own_deals_on_every_path(console, console_bob, sessi
     console.say("deal add Acme secret deal 50k contact=Maria Lopez")
     console_bob.say("deal add Bob small deal 1k")
     assert "Acme secret deal" in console.say("deal list")  # the admin sees everything
-    for text in ("deal list", "deal list status=all", "deal show acme secret deal",
-                 "deal show #d1", "find acme secret", "contact show maria lopez",
-                 "account show acme"):
+    for text in (
+        "deal list",
+        "deal list status=all",
+        "deal show acme secret deal",
+        "deal show #d1",
+        "find acme secret",
+        "contact show maria lopez",
+        "account show acme",
+    ):
         assert "Acme secret deal" not in console_bob.say(text), text
     assert "Bob small deal" in console_bob.say("deal list")
     console_bob.say("deal move #d1 to closing")

@@ -44,9 +44,7 @@ async def test_no_credentials_no_notifier(sessions, bot) -> None:
 async def test_telegram_notifier_sends_without_a_running_application(
     tg_api: FakeBotAPI, sessions, bot, ws_id
 ) -> None:
-    app = _app(
-        {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": tg_api.base_url}, sessions, bot
-    )
+    app = _app({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": tg_api.base_url}, sessions, bot)
     notifier = telegram_notifier(app)
     assert notifier is not None
     await notifier.send(Target("telegram", "777", ws_id), Reply.say("⏰ call Maria"))
