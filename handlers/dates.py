@@ -606,6 +606,34 @@ def _num_value(raw: str, nums: dict[str, int]) -> int | None:
     return nums.get(raw)
 
 
+# Words that make a weekday a past one, before it ("last friday", "letzten Freitag") or
+# after it ("el viernes pasado", "vendredi dernier"). Such a weekday is no due date.
+_PAST_BEFORE = frozenset(
+    _norm(w)
+    for w in (
+        "last",
+        "past",
+        "previous",
+        "letzten",
+        "letzter",
+        "vergangenen",
+        "forrige",
+        "sist",
+        "προηγούμενη",
+        "περασμένη",
+        "περασμενη",
+        "өткен",
+    )
+)
+_PAST_AFTER = frozenset(_norm(w) for w in ("pasado", "dernier", "passé", "passe"))
+
+
+def _refers_to_past(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - 16) : m.start()].split()
+    after = m.string[m.end() : m.end() + 12].split()
+    return bool(before and before[-1] in _PAST_BEFORE) or bool(after and after[0] in _PAST_AFTER)
+
+
 def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Compiled:
     pats: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]] = []
 
@@ -656,6 +684,8 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
             wd = wd_look(m.group("wd"))
             if wd is None:
                 return None
+            if _refers_to_past(m):
+                return None  # "met Jon last friday" is no follow-up date
             gd = m.groupdict()
             if gd.get("nwpre") or gd.get("nwpost"):
                 return _Tok(

@@ -365,3 +365,19 @@ def test_dateparser_fallback_for_spellings_outside_our_tables() -> None:
 def test_fold_keeps_length() -> None:
     for text in ("Παρασκευή", "İstanbul", "ﬁne", "Søren Ørsted", "ǅemal", "émoji 👍🏽", "ß"):
         assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "met Jon last friday"),
+        ("en", "call with Ana previous monday"),
+        ("de", "Treffen mit Jon letzten Freitag"),
+        ("es", "reunión con Ana el viernes pasado"),
+        ("fr", "réunion avec Ana vendredi dernier"),
+        ("nb", "møte med Ola forrige fredag"),
+    ],
+)
+def test_a_past_weekday_is_no_due_date(lang, text):
+    now = datetime(2026, 11, 26, 10, 0)
+    assert parse_when(text, now, "Europe/Madrid", lang) is None
