@@ -104,10 +104,32 @@ class Dispatcher:
         cheaper than writers racing for the file lock (SQLite's busy handler sleeps
         in steps of up to 100 ms). PostgreSQL gets a few, to overlap commits.
         """
+        return await asyncio.get_running_loop().run_in_executor(self._executor(), fn, *args)
+
+    def _executor(self) -> ThreadPoolExecutor:
         if self._pool is None:
             sqlite = self.sessions.kw["bind"].dialect.name == "sqlite"
             self._pool = ThreadPoolExecutor(1 if sqlite else 4, thread_name_prefix="reminder-db")
-        return await asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
+        return self._pool
+
+    async def _claiming(
+        self, fn: Callable[..., T], *args: object, ids: Callable[[T], list[int]]
+    ) -> T:
+        """Run a step that holds claimed rows, giving them back if we are cancelled meanwhile.
+
+        A thread cannot be interrupted: when shutdown cancels us mid-step, the step
+        still commits its claim. Without this the rows would sit claimed until their
+        lease ran out, minutes late for no reason; so wait for the step to end and
+        release what it holds before letting the cancellation through.
+        """
+        fut = asyncio.get_running_loop().run_in_executor(self._executor(), fn, *args)
+        try:
+            return await asyncio.shield(fut)
+        except asyncio.CancelledError:
+            held = ids(await fut)
+            if held:
+                await self._db(self._release, held)
+            raise
 
     # -- database steps (run in a thread) -----------------------------------------------------
     def claim(self, now: datetime) -> list[Claimed]:
@@ -228,7 +250,7 @@ class Dispatcher:
         total = Stats()
         while True:
             now = self.clock()
-            claimed = await self._db(self.claim, now)
+            claimed = await self._claiming(self.claim, now, ids=lambda cs: [c.id for c in cs])
             if not claimed:
                 return total
             total.add(await self.deliver(claimed, now))
@@ -236,7 +258,10 @@ class Dispatcher:
                 return total
 
     async def deliver(self, claimed: list[Claimed], claimed_at: datetime) -> Stats:
-        jobs, stats = await self._db(self._prepare, claimed, self.clock())
+        every = [c.id for c in claimed]  # settled rows have no claimant: releasing them is a no-op
+        jobs, stats = await self._claiming(
+            self._prepare, claimed, self.clock(), ids=lambda _: every
+        )
         sem = asyncio.Semaphore(self.concurrency)
         held = {j.c.id for j in jobs}  # claimed and not settled: the lease to keep
         unstarted = set(held)  # not yet handed to a notifier: safe to give back

@@ -211,24 +211,60 @@ async def test_many_due_drain_in_batches(sessions, ws_id, clock) -> None:
     assert {r.status for r in all_rows(sessions)} == {"sent"}
 
 
-@pytest.mark.parametrize("cancel_at", [0])
-async def test_shutdown_mid_batch_releases_unsent_rows(sessions, ws_id, clock, cancel_at) -> None:
+async def test_shutdown_mid_batch_releases_unsent_rows(sessions, ws_id, clock) -> None:
     import asyncio
 
     ana = user(sessions, ws_id)
     for i in range(5):
         add_reminder(sessions, ws_id, ana, clock.now, f"r{i}", now=clock.now)
+    sending = asyncio.Event()
 
     class Slow(FakeNotifier):
         async def send(self, target, reply) -> None:  # type: ignore[no-untyped-def]
+            sending.set()
             await asyncio.sleep(10)
 
     d = dispatcher(sessions, Slow(), clock, concurrency=1)
     task = asyncio.create_task(d.run_once())
-    await asyncio.sleep(0.3)
+    await asyncio.wait_for(sending.wait(), 10)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
     statuses = sorted(r.status for r in all_rows(sessions))
     # The one being sent keeps its lease (it may have gone out); the rest are back.
     assert statuses == ["claimed", "pending", "pending", "pending", "pending"]
+
+
+@pytest.mark.parametrize("step", ["claim", "_prepare"])
+async def test_shutdown_while_claiming_gives_the_rows_back(sessions, ws_id, clock, step) -> None:
+    """A cancel that lands while the claim (or the preparation) runs in its thread.
+
+    The thread still commits its claim; the rows must come back at once, not after
+    the lease (this is what a slow CI machine once caught).
+    """
+    import asyncio
+    import threading
+
+    ana = user(sessions, ws_id)
+    for i in range(3):
+        add_reminder(sessions, ws_id, ana, clock.now, f"r{i}", now=clock.now)
+    d = dispatcher(sessions, FakeNotifier(), clock)
+    inside, go_on = threading.Event(), threading.Event()
+    real = getattr(d, step)
+
+    def held_up(*args):  # type: ignore[no-untyped-def]
+        result = real(*args)
+        inside.set()
+        go_on.wait(10)
+        return result
+
+    setattr(d, step, held_up)
+    task = asyncio.create_task(d.run_once())
+    assert await asyncio.to_thread(inside.wait, 10)
+    task.cancel()
+    await asyncio.sleep(0.05)
+    go_on.set()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert {r.status for r in all_rows(sessions)} == {"pending"}
+    assert {r.claimed_by for r in all_rows(sessions)} == {None}
