@@ -246,7 +246,10 @@ async def test_crmbot_run_serves_slack_and_logs_no_text_or_secrets(
             status, _ = await h.command("contact add Zed Topsecret email=zed@x.io")
             assert status == 200
             await fake.wait_for("response_url")
-            await asyncio.sleep(0.05)
+            for _ in range(200):  # the request line is logged just after the reply goes out
+                if any(r.getMessage().startswith("slack kind=command") for r in caplog.records):
+                    break
+                await asyncio.sleep(0.02)
     finally:
         stop.set()
         await asyncio.wait_for(task, 10)
