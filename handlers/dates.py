@@ -15,6 +15,8 @@ Rules (issue 3, "Dates and times"):
 * a date without a time is 09:00 local; "noon" is 12:00;
 * an hour without am/pm from 8 to 12 is morning/noon, from 1 to 7 afternoon
   ("at 3" is 15:00, "at 9" is 09:00); a zero-padded hour ("07:30") is literal;
+  a part of the day next to it settles it ("tomorrow morning at 7" is 07:00,
+  "tonight at 9" is 21:00);
 * a time alone is its next occurrence (today if still ahead, else tomorrow);
 * "in N minutes/hours" is exact; "in N days/weeks/months" is that day at 09:00
   unless a time is given;
@@ -95,11 +97,12 @@ def _norm(word: str) -> str:
 class _Tok:
     start: int
     end: int
-    kind: str  # "date" | "time" | "pod" | "instant" | "dtime"
+    kind: str  # "date" | "time" | "pod" | "instant" | "dtime" | "dpod" (today + part of day)
     datefn: Callable[[date], date | None] | None = None
     hm: tuple[int, int] | None = None
     delta: timedelta | None = None
     explicit: bool = False  # explicit calendar date (wins over a weekday next to it)
+    bare_hour: int | None = None  # "at 7": the hour as typed, when no am/pm settled it
 
 
 def _resolve_hour(h: int, mer: str | None, padded: bool) -> int | None:
@@ -810,10 +813,12 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
         meridiem = mer_map.get(" ".join(mer.split())) if mer else None
         if merpre:
             meridiem = merpre_map.get(" ".join(merpre.split()))
-        h = _resolve_hour(int(raw_h), meridiem, len(raw_h) == 2 and raw_h[0] == "0")
+        padded = len(raw_h) == 2 and raw_h[0] == "0"
+        h = _resolve_hour(int(raw_h), meridiem, padded)
         if h is None:
             return None
-        return _Tok(m.start(), m.end(), "time", hm=(h, minute))
+        bare = int(raw_h) if meridiem is None and not padded and 1 <= int(raw_h) <= 12 else None
+        return _Tok(m.start(), m.end(), "time", hm=(h, minute), bare_hour=bare)
 
     add(time_rx, time_fn)
 
@@ -839,7 +844,7 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
             lambda m: _Tok(
                 m.start(),
                 m.end(),
-                "dtime",
+                "dpod",
                 datefn=lambda d: d,
                 hm=(tpod_map[_norm(m.group("tpod"))], 0),
             ),
@@ -936,13 +941,34 @@ class _Phrase:
     hm: tuple[int, int] | None = None
     hard_time: bool = False
     delta: timedelta | None = None
+    pod_hour: int | None = None  # "morning" seen: the part of the day a bare hour falls in
+    bare_hour: int | None = None
+
+
+def _in_part_of_day(bare: int, pod_hour: int) -> int:
+    """'morning at 7' is 07:00, 'evening at 8' is 20:00: the part of the day picks am/pm."""
+    if pod_hour < 12:
+        return bare
+    return bare if bare == 12 else bare + 12
+
+
+def _absorb_part_of_day(ph: _Phrase, hour: int) -> bool:
+    if ph.hm is not None:
+        if not ph.hard_time:
+            return False
+        if ph.bare_hour is not None:  # "at 9 in the evening" is 21:00
+            ph.hm = (_in_part_of_day(ph.bare_hour, hour), ph.hm[1])
+    else:
+        ph.hm = (hour, 0)
+    ph.pod_hour = hour
+    return True
 
 
 def _absorb(ph: _Phrase, t: _Tok) -> bool:
     """Merge token ``t`` into phrase ``ph`` if the combination makes sense."""
     if ph.delta is not None or t.kind == "instant":
         return False
-    if t.kind == "date" or t.kind == "dtime":
+    if t.kind in ("date", "dtime", "dpod"):
         if ph.datefn is not None:
             if t.explicit and not ph.date_explicit:
                 ph.datefn, ph.date_explicit = t.datefn, True  # "Tuesday, December 3"
@@ -954,14 +980,20 @@ def _absorb(ph: _Phrase, t: _Tok) -> bool:
             if ph.hard_time:
                 return False
             ph.hm, ph.hard_time = t.hm, True
+        elif t.kind == "dpod":  # "tonight": today, in the evening
+            assert t.hm is not None
+            if not _absorb_part_of_day(ph, t.hm[0]):
+                return False
     elif t.kind == "time":
         if ph.hard_time:
             return False
-        ph.hm, ph.hard_time = t.hm, True
+        ph.hm, ph.hard_time, ph.bare_hour = t.hm, True, t.bare_hour
+        if ph.pod_hour is not None and t.bare_hour is not None and t.hm is not None:
+            ph.hm = (_in_part_of_day(t.bare_hour, ph.pod_hour), t.hm[1])
     elif t.kind == "pod":
-        if ph.hm is not None:
-            return ph.hard_time  # "at 7 in the evening" is already resolved
-        ph.hm = t.hm
+        assert t.hm is not None
+        if not _absorb_part_of_day(ph, t.hm[0]):
+            return False
     ph.end = t.end
     return True
 

@@ -76,6 +76,34 @@ def test_clock_forms(text: str, hm: tuple[int, int]) -> None:
     assert m.due.date() == date(2026, 11, 27)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "tomorrow morning at 7", "2026-11-27T07:00"),
+        ("en", "friday evening at 8", "2026-11-27T20:00"),
+        ("en", "tomorrow afternoon at 2:30", "2026-11-27T14:30"),
+        ("en", "tomorrow evening at 19:00", "2026-11-27T19:00"),  # a 24-hour time stays
+        ("en", "tomorrow morning at 10", "2026-11-27T10:00"),
+        ("en", "tonight at 8", "2026-11-26T20:00"),
+        ("en", "this evening at 9", "2026-11-26T21:00"),
+        ("en", "at 9 tonight", "2026-11-26T21:00"),
+        ("en", "this morning at 11", "2026-11-26T11:00"),
+        ("es", "mañana por la tarde a las 5", "2026-11-27T17:00"),
+        ("es", "mañana a las 8 por la noche", "2026-11-27T20:00"),
+        ("es", "esta tarde a las 5", "2026-11-26T17:00"),
+        ("de", "morgen abend um 8", "2026-11-27T20:00"),
+        ("de", "heute abend um 8", "2026-11-26T20:00"),
+        ("fr", "demain soir à 8h", "2026-11-27T20:00"),
+        ("nb", "i morgen kveld kl 8", "2026-11-27T20:00"),
+    ],
+)
+def test_part_of_day_settles_a_bare_hour(lang: str, text: str, expected: str) -> None:
+    """'morning at 7' is 07:00 although a bare 7 is 19:00; 'evening at 8' is 20:00."""
+    m = when(text, lang=lang)
+    assert m.due == local(expected)
+    assert (m.start, m.end) == (0, len(text))  # the whole phrase leaves the note
+
+
 def test_time_alone_is_today_when_still_ahead() -> None:
     m = when("at 3")
     assert m.due == local("2026-11-26T15:00")
