@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Config
+from bot.telegram.links import join_link
 from handlers.core import Bot, FreeText
 from storage.db import current_heads, is_empty, make_engine, make_sessionmaker, upgrade
 from storage.errors import UserError
@@ -47,6 +48,9 @@ def build_app(config: Config, *, migrate: bool = True) -> App:
         prepare_schema(engine)
     sessions = make_sessionmaker(engine)
     bot = Bot(sessions, free_text=_free_text())
+    username = (config.get("TELEGRAM_BOT_USERNAME") or "").lstrip("@")
+    if username:  # invites made in Slack or the console link to the Telegram bot too
+        bot.join_links["telegram"] = join_link(username)
     return App(config, engine, sessions, bot)
 
 

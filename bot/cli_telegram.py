@@ -8,6 +8,7 @@ import sys
 
 from bot.cli import SubParsers, runner, subcommand
 from bot.config import Config
+from bot.telegram.links import join_link
 
 
 @subcommand
@@ -60,6 +61,6 @@ def run_telegram(ns: argparse.Namespace, config: Config) -> int:
     print(f"invite code: {code}")
     username = bot_username(config)
     if username:
-        print(f"https://t.me/{username}?start={code}")
+        print(join_link(username).format(code=code))
     print("The first person to send /start CODE to the bot becomes the workspace's admin.")
     return 0

@@ -47,6 +47,9 @@ class Bot:
         self.sessions = sessions
         self.clock = clock
         self.free_text = free_text
+        # Filled by adapters that learn their address at start (Telegram's getMe): the
+        # invite command prints a link a new member can just tap.
+        self.join_links: dict[str, str] = {}
 
     # -- identity --------------------------------------------------------------------------
     def user_for(
@@ -114,6 +117,7 @@ class Bot:
             channel=inc.channel,
             is_private=inc.is_private,
             files=inc.files,
+            join_links=self.join_links,
         )
         if cmd is not None:
             if cmd.admin_only and not ctx.is_admin:

@@ -7,8 +7,8 @@ registry also suggests the nearest command for a typo, via rapidfuzz.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from rapidfuzz import process
 
@@ -28,6 +28,9 @@ class Call:
     channel: str = ""
     is_private: bool = True
     files: tuple[Attachment, ...] = ()  # files sent with the message (import)
+    # Per platform, a link that opens the bot with an invite code ("{code}" filled in);
+    # only the platforms whose adapter knows its address (Telegram: the bot's username).
+    join_links: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

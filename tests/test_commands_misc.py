@@ -139,3 +139,16 @@ def test_help_lists_and_details(console):
     assert "deal move DEAL to STAGE" in console.say("help deal move")
     assert "contact add NAME" in console.say("help contact")
     assert "No help" in console.say("help nothing")
+
+
+def test_invite_links_to_telegram_when_the_bot_is_known(console, console_bob, bot):
+    """An admin in the console (or Slack) invites a rep who will use Telegram."""
+    out = console.say("invite rep expires=7d")
+    assert "invite code: " in out and "t.me" not in out  # no Telegram bot known yet
+    bot.join_links["telegram"] = "https://t.me/acme_crm_bot?start={code}"
+    out = console.say("invite")
+    code = out.split("invite code: ", 1)[1].split()[0]
+    assert f"Telegram: https://t.me/acme_crm_bot?start={code}" in out
+    assert "admins" in console_bob.say("invite")
+    assert "role is one of" in console.say("invite king")
+    assert "expires takes" in console.say("invite expires=soon")

@@ -144,6 +144,9 @@ async def test_admin_invite_then_member_invite_join(tg: TG) -> None:
     reply = await tg.say("/invite")
     code = re.search(r"invite code: ([A-Za-z0-9_-]+)", reply)
     assert code and len(code.group(1)) <= 64
+    # the bot learnt its username from getMe: the invite carries a link to tap
+    username = tg.service.application.bot.username
+    assert f"https://t.me/{username}?start={code.group(1)}" in reply
     joined = await tg.say(f"/start {code.group(1)}", who=BOB, first="Bob")
     assert "joined as rep" in joined
     with tg.sessions() as s:

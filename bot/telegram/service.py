@@ -16,6 +16,7 @@ from telegram import Update
 
 from bot.app import App
 from bot.telegram.adapter import TelegramAdapter, TelegramSettings
+from bot.telegram.links import join_link
 from bot.telegram.notifier import TelegramNotifier
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,7 @@ class TelegramService:
     name = "telegram"
 
     def __init__(self, app: App, settings: TelegramSettings) -> None:
+        self.app = app
         self.settings = settings
         self.adapter = TelegramAdapter(app, settings)
         self.application = self.adapter.application
@@ -41,6 +43,8 @@ class TelegramService:
 
     async def start(self) -> None:
         await self.application.initialize()  # getMe: the bot's id and username
+        if self.application.bot.username:
+            self.app.bot.join_links["telegram"] = join_link(self.application.bot.username)
         await self.adapter.set_commands()
         await self.application.start()
         if self.settings.webhook_url:

@@ -50,9 +50,12 @@ def invite(call: Call) -> Reply:
         if inv.expires_at
         else "single use"
     )
+    links = [f"{platform.title()}: {url.format(code=inv.code)}" for platform, url in
+             sorted(call.join_links.items())]  # fmt: skip
     return Reply.say(
         f"🎟 Invite to {ctx.workspace.name} as {role} ({use}):",
         f"invite code: {inv.code}",
+        "\n".join(links),
         f"On Telegram: send /start {inv.code} to the bot.",
         private=True,
     )
