@@ -1,16 +1,19 @@
 """Data-subject requests: export everything about a person, or erase them.
 
 Erasure anonymises the contact row (kept, so deals and activity counts stay whole),
-blanks the bodies of their activities and reminders, scrubs every audit-log copy
-that holds their name, email or phone, logs the erasure itself without personal
-data, and keeps a salted digest in the suppression list so an import cannot
-re-add them (GDPR Art. 17 with the Art. 21 do-not-contact marker).
+blanks the bodies of their activities and reminders, cuts their full name, email
+and phone out of every other text that mentions them (deal titles and next steps,
+other people's activities and reminders), scrubs every audit-log copy that holds
+them, logs the erasure itself without personal data, and keeps a salted digest in
+the suppression list so an import cannot re-add them (GDPR Art. 17, with the Art. 21
+do-not-contact marker).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from sqlalchemy import Text, cast, or_, select
@@ -182,6 +185,7 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
             r.status = "cancelled"
         rem_ids.append(r.id)
         counts["reminders"] += 1
+    counts["mentions"] = _redact_mentions(ctx, needles, set(act_ids), set(rem_ids))
     # Audit copies: the contact's own history goes entirely; elsewhere, matching strings.
     own = or_(
         (AuditLog.entity_type == "contacts") & (AuditLog.entity_id == c.id),
@@ -238,6 +242,54 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
     )
     ctx.session.flush()
     return counts
+
+
+def _redact_mentions(ctx: Ctx, needles: list[str], act_ids: set[int], rem_ids: set[int]) -> int:
+    """Cut the person out of texts that are about something else ("Maria Lopez renewal").
+
+    Only whole-word matches of the full name, email or phone: a first name alone is
+    shared by too many people to remove from other records. A scan, filtered by LIKE:
+    erasure is a rare admin request, not a per-message path.
+    """
+    if not needles:
+        return 0
+    rx = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in needles), re.IGNORECASE)
+
+    def redact(text: str | None) -> str | None:
+        return rx.sub(ERASED_TEXT, text) if text else text
+
+    def mentions(col: Any) -> Any:
+        return or_(*(col.ilike(f"%{n}%") for n in needles))
+
+    touched = 0
+    deals = select(Opportunity).where(
+        Opportunity.workspace_id == ctx.ws_id,
+        or_(
+            mentions(Opportunity.title),
+            mentions(Opportunity.next_step),
+            mentions(Opportunity.lost_reason),
+        ),
+    )
+    for d in ctx.session.scalars(deals):
+        title = redact(d.title) or ERASED_TEXT
+        new = (title, redact(d.next_step), redact(d.lost_reason))
+        if new != (d.title, d.next_step, d.lost_reason):
+            d.title, d.next_step, d.lost_reason = new
+            d.title_key = name_key(title)
+            touched += 1
+    acts = select(Activity).where(Activity.workspace_id == ctx.ws_id, mentions(Activity.body))
+    for a in ctx.session.scalars(acts):
+        body = redact(a.body)
+        if a.id not in act_ids and body != a.body:
+            a.body = body or ""
+            touched += 1
+    rems = select(Reminder).where(Reminder.workspace_id == ctx.ws_id, mentions(Reminder.text))
+    for r in ctx.session.scalars(rems):
+        text = redact(r.text)
+        if r.id not in rem_ids and text != r.text:
+            r.text = text or ERASED_TEXT
+            touched += 1
+    return touched
 
 
 def _blank(data: dict[str, Any] | None) -> dict[str, Any] | None:

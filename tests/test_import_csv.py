@@ -15,7 +15,16 @@ from bot.cli import main as cli
 from storage.context import Ctx
 from storage.db import transaction
 from storage.importer import ImportOptions, import_csv
-from storage.models import Activity, AuditLog, Contact, Opportunity, Team, User, Workspace
+from storage.models import (
+    Activity,
+    AuditLog,
+    Contact,
+    Opportunity,
+    Reminder,
+    Team,
+    User,
+    Workspace,
+)
 from storage.privacy import export_contact
 from storage.text import name_key
 
@@ -163,6 +172,12 @@ def test_export_and_erase(sessions, ws_id, console):
     console.say("log call maria: Maria Lopez wants a quote for maria@acme.com")
     console.say("deal add Acme renewal 12k EUR contact=Maria Lopez")
     console.say("contact edit Maria title=CFO")
+    # Mentions in records that are about something else
+    console.say("contact add Jon Snow account=Acme")
+    console.say("deal add Maria Lopez expansion 5k EUR account=Acme")
+    console.say("log note Jon Snow: replaces MARIA LOPEZ as buyer, cc maria@acme.com")
+    console.say("remind me tomorrow to ask Jon about Maria Lopez")
+    console.say("log note Jon Snow: talked to Mariana about the budget")
     with transaction(sessions) as s:
         c = s.scalar(select(Contact).where(Contact.email_key == "maria@acme.com"))
         ws = s.get(Workspace, ws_id)
@@ -179,9 +194,17 @@ def test_export_and_erase(sessions, ws_id, console):
         assert (
             c.email is None and c.phone is None and c.name == "Erased person" and c.do_not_contact
         )
-        act = s.scalar(select(Activity))
+        act = s.scalar(select(Activity).where(Activity.contact_id == cid))
         assert act.body == "[erased]" and act.contact_id == cid  # kept, without personal data
-        for needle in ("maria@acme.com", "Maria Lopez", "600 123 456"):
+        titles = set(s.scalars(select(Opportunity.title)))
+        assert titles == {"Acme renewal", "[erased] expansion"}
+        bodies = set(s.scalars(select(Activity.body).where(Activity.contact_id != cid)))
+        assert bodies == {
+            "replaces [erased] as buyer, cc [erased]",
+            "talked to Mariana about the budget",  # another person, kept
+        }
+        assert "ask Jon about [erased]" in set(s.scalars(select(Reminder.text)))
+        for needle in ("maria@acme.com", "Maria Lopez", "MARIA LOPEZ", "600 123 456"):
             hits = s.scalar(
                 select(func.count()).where(
                     cast(AuditLog.before, Text).like(f"%{needle}%")
@@ -190,7 +213,9 @@ def test_export_and_erase(sessions, ws_id, console):
             )
             assert hits == 0, needle
         assert s.scalar(select(func.count()).where(AuditLog.action == "erase")) == 1
-        assert s.scalar(select(Opportunity)).contact_id == cid
+        assert s.scalar(select(Opportunity).where(Opportunity.contact_id == cid)).title == (
+            "Acme renewal"
+        )
     res = imp(
         sessions, ws_id, "contacts", b"name,email\nMaria Lopez,Maria@Acme.com\nNew One,n@x.io\n"
     )
