@@ -1,6 +1,6 @@
 """Core benchmark: handlers at 1k and 100k contacts, and the one-commit service unit.
 
-Run by hand:  .venv/bin/python -m bench.bench_core [--sizes 1000 100000]
+Run by hand:  .venv/bin/python -m bench.bench_core [--sizes 1000 100000] [--unit-only]
 Prints p50/p99 per operation and the 100k/1k ratio (every lookup is indexed, so the
 ratio of the per-record operations should stay near 1).
 """
@@ -113,21 +113,26 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000])
     ap.add_argument("-n", type=int, default=300, help="operations per measurement")
     ap.add_argument("--dir", default=None, help="keep the generated databases here")
+    ap.add_argument(
+        "--unit-only", action="store_true", help="run only the service unit and phone lookups"
+    )
     args = ap.parse_args()
     base = Path(args.dir or tempfile.mkdtemp(prefix="crmbot-bench-"))
     base.mkdir(parents=True, exist_ok=True)
     by_size: dict[int, dict[str, list[float]]] = {}
-    for size in args.sizes:
+    for size in [] if args.unit_only else args.sizes:
         print(f"== handlers at {size:,} contacts (10 activities each), SQLite file")
         by_size[size] = handler_bench(base / f"core-{size}.db", size, args.n)
         for op in OPS:
             print(f"  {op:12s} {summary(by_size[size][op])}")
-    if len(args.sizes) >= 2:
+    if len(args.sizes) >= 2 and not args.unit_only:
         lo, hi = min(args.sizes), max(args.sizes)
         print(f"== ratio {hi:,}/{lo:,} (p50)")
         for op in OPS:
             print(f"  {op:12s} {pct(by_size[hi][op], 50) / pct(by_size[lo][op], 50):5.2f}x")
     print("== service unit: upsert contact by phone + deal + activity + reminder, one commit")
+    for suffix in ("", "-wal", "-shm"):  # a fresh database on every run (creates, not updates)
+        (base / f"unit.db{suffix}").unlink(missing_ok=True)
     writes, lookups = service_unit_bench(base / "unit.db")
     print(f"  unit         {summary(writes)}")
     print(f"  phone suffix {summary(lookups)}")
