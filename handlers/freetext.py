@@ -14,12 +14,13 @@ from zoneinfo import ZoneInfo
 
 from handlers import registry, render
 from handlers.args import parse_args
-from handlers.commands.common import which_deal
+from handlers.commands.common import choose, which_deal
 from handlers.commands.reminders import ask_past
 from handlers.nlu import ParseResult, parse_message
 from handlers.pending import is_vague
 from handlers.registry import Call
 from handlers.types import Button, Reply
+from storage.lookup import find_accounts, find_contacts
 from storage.money import decimal_str
 from storage.workspaces import settings
 
@@ -178,11 +179,31 @@ def _create_deal(call: Call, p: ParseResult) -> Reply:
         fields += f" amount={decimal_str(p.amount)} {p.currency or ''}".rstrip()
     if p.stage:
         fields += f" stage={p.stage}"
-    if p.account and p.deal:
-        fields += f" account={p.account}"
-    if p.contact:
-        fields += f" contact={p.contact}"
+    contact = p.contact
+    if p.account and p.deal and not contact:
+        person = _person_named(call, p.account, f"deal add {title}{fields} contact={{}}")
+        if person is not None:
+            contact = person  # "new deal Acme renewal for Maria": Maria is a contact
+        else:
+            fields += f" account={p.account}"
+    if contact:
+        fields += f" contact={contact}"
     return run_command(call, f"deal add {title}{fields}{_typed_fields(call, fields)}")
+
+
+def _person_named(call: Call, name: str, redo: str) -> str | None:
+    """A "for X" / "with X" that names no account but does name a contact: that contact.
+
+    The parser cannot tell a company from a person; the CRM can. Several people of that
+    name: ask which, rather than create an account called "Maria".
+    """
+    if find_accounts(call.ctx, name).matches:
+        return None
+    people = find_contacts(call.ctx, name)
+    if not people.matches:
+        return None
+    chosen = choose(people, "contact", lambda r: redo.replace("{}", r))
+    return f"#c{chosen.id}"
 
 
 def _find(call: Call, p: ParseResult) -> Reply:

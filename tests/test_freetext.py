@@ -187,3 +187,29 @@ def test_fields_typed_into_a_sentence_are_kept(console, sessions):
     out = console.say("new deal Acme renewal 12k EUR close=2026-12-20 probability=40")
     assert "expected close: 2026-12-20" in out and "(40%)" in out
     assert "not a date" in console.say("new deal Globex 5k close=someday")
+
+
+def test_new_deal_for_a_person_links_the_contact_not_a_new_account(console, sessions):
+    """'for Maria' could be a company or a person: the CRM knows which, the parser can't."""
+    console.say("contact add Pedro Gil account=Initech")
+    console.say("contact add Maria López account=Acme")
+    console.say("contact add Maria Ruiz account=Globex")
+    out = console.say("new deal Initech renewal 12k EUR for Pedro")
+    assert "Deal created" in out and "Initech · Pedro Gil" in out
+    out = console.say("new deal Globex expansion 5k EUR for Maria")
+    assert "matches several contacts" in out  # two Marias: ask, never guess
+    assert "Globex · Maria Ruiz" in console.say("2")
+    console.say("new deal Hooli pilot 3k EUR for Hooli")  # nobody by that name: an account
+    with transaction(sessions) as s:
+        deals = {d.title: d for d in s.scalars(select(Opportunity))}
+        pedro = s.scalar(select(Contact).where(Contact.name == "Pedro Gil"))
+        ruiz = s.scalar(select(Contact).where(Contact.name == "Maria Ruiz"))
+        accounts = set(s.scalars(select(Account.name)))
+    assert deals["Initech renewal"].contact_id == pedro.id
+    assert deals["Initech renewal"].account_id == pedro.account_id
+    assert deals["Globex expansion"].contact_id == ruiz.id
+    assert deals["Hooli pilot"].contact_id is None
+    assert accounts == {"Initech", "Acme", "Globex", "Hooli"}  # no account named after a person
+    console.say("deal won Initech renewal")
+    with transaction(sessions) as s:
+        assert s.get(Contact, pedro.id).lifecycle == "customer"  # after the sale
