@@ -55,6 +55,59 @@ def _restore(obj: Base, data: dict[str, Any]) -> None:
         obj.title_key = name_key(obj.title)
 
 
+def last_batch(ctx: Ctx) -> str | None:
+    """The user's latest change still inside the undo window and not undone yet.
+
+    Reads the workspace's audit rows of the last 10 minutes, newest first (index
+    ``ix_audit_ws_at``); an undo shares its batch id with what it reverted.
+    """
+    rows = ctx.session.execute(
+        select(AuditLog.batch, AuditLog.action, AuditLog.user_id, AuditLog.entity_type)
+        .where(
+            AuditLog.workspace_id == ctx.ws_id,
+            AuditLog.at >= ctx.now - UNDO_WINDOW,
+            AuditLog.batch.is_not(None),
+        )
+        .order_by(AuditLog.at.desc(), AuditLog.id.desc())
+        .limit(1000)
+    )
+    undone: set[str] = set()
+    for batch, action, user_id, entity_type in rows:
+        if action == "undo":
+            undone.add(batch)
+        elif user_id == ctx.user.id and batch not in undone and entity_type in MODELS:
+            return str(batch)
+    return None
+
+
+_NOUNS = {
+    "accounts": "account",
+    "contacts": "contact",
+    "opportunities": "deal",
+    "activities": "activity",
+    "reminders": "reminder",
+}
+_VERBS = {"create": "created", "update": "changed", "delete": "deleted", "merge": "merged"}
+
+
+def describe_batch(ctx: Ctx, batch: str) -> list[str]:
+    """What a batch did, in words ("created contact Zed One"), before it is undone."""
+    out: list[str] = []
+    for e in ctx.session.scalars(
+        select(AuditLog)
+        .where(AuditLog.workspace_id == ctx.ws_id, AuditLog.batch == batch)
+        .order_by(AuditLog.id)
+    ):
+        noun = _NOUNS.get(e.entity_type)
+        if noun is None or e.action == "undo":
+            continue
+        data = e.after or e.before or {}
+        label = data.get("name") or data.get("title") or data.get("text") or data.get("body")
+        label = f" {str(label)[:60]}" if label else ""
+        out.append(f"{_VERBS.get(e.action, e.action)} {noun}{label}")
+    return out
+
+
 def undo_batch(ctx: Ctx, batch: str) -> int:
     """Revert every write of ``batch`` (newest first). Returns how many rows changed."""
     entries = list(

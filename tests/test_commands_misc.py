@@ -91,6 +91,31 @@ def test_me_shows_and_changes_profile(console, sessions):
     with transaction(sessions) as s:
         u = s.scalar(select(User))
         assert u.timezone == "America/New_York" and u.language == "es"
+    # the field=value form every other command takes works here too
+    assert "time zone: Asia/Tokyo" in console.say("me tz=Asia/Tokyo")
+    assert "language: en" in console.say("me lang=en")
+    assert "e.g. 'me tz Europe/Madrid'" in console.say("me tz")
+
+
+def test_typed_undo_reverts_my_last_changes_one_by_one(console, console_bob, sessions, clock):
+    from storage.models import Activity, Contact
+
+    console.say("contact add Zed One")
+    console.say("contact edit Zed title=CTO")
+    console_bob.say("contact add Bob's Lead")  # someone else's change is not mine to undo
+    out = console.say("undo")
+    assert "Undone (1 change reverted)" in out and "changed contact Zed One" in out
+    console.say("log call Zed: hello follow=tomorrow")
+    out = console.say("undo")
+    assert "created activity hello" in out and "created reminder" in out
+    assert "created contact Zed One" in console.say("undo")
+    assert "no change in the last 10 minutes" in console.say("undo")
+    with transaction(sessions) as s:
+        assert [c.name for c in s.scalars(select(Contact))] == ["Bob's Lead"]
+        assert s.scalar(select(Activity)) is None and s.scalar(select(Reminder)) is None
+    console.say("contact add Old Change")
+    clock.advance(minutes=11)
+    assert "no change in the last 10 minutes" in console.say("undo")
 
 
 def test_settings_admin_only(console, console_bob, sessions, ws_id):

@@ -37,13 +37,17 @@ def me(call: Call) -> Reply:
     Examples: me tz Europe/Madrid     me lang es     me name Ana Ruiz
     Languages: en, es, de, fr, nb, el, eu, kk.
     """
-    words = call.rest.split(None, 1)
-    if not words:
+    rest = call.rest.strip()
+    if not rest:
         return Reply.say(_profile(call))
-    key, value = words[0].lower(), (words[1].strip() if len(words) > 1 else "")
+    key, sep, value = rest.partition("=")  # "me tz=Europe/Madrid", like every other field
+    if not sep or " " in key.strip():
+        key, _, value = rest.partition(" ")
+    key, value = key.strip().lower(), value.strip()
     user = call.ctx.user
     if not value:
-        raise UserError(f"give a value, e.g. 'me {key} ...'")
+        example = {"lang": "es", "language": "es", "name": "Ana Ruiz"}.get(key, "Europe/Madrid")
+        raise UserError(f"give a value, e.g. 'me {key} {example}'")
     if key in ("tz", "timezone", "zone"):
         user.timezone = check_timezone(value)
     elif key in ("lang", "language"):

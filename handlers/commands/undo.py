@@ -5,14 +5,19 @@ from __future__ import annotations
 from handlers.registry import Call, command
 from handlers.types import Reply
 from storage.errors import UserError
-from storage.undo import undo_batch
+from storage.undo import describe_batch, last_batch, undo_batch
 
 
-@command("undo", "undo (from the Undo button)")
+@command("undo", "undo", aliases=("undo last",))
 def undo(call: Call) -> Reply:
-    """Undo a change you made in the last 10 minutes (use the Undo button under it)."""
-    batch = call.rest.strip()
+    """Undo your last change of the last 10 minutes (or press the Undo button under one).
+
+    Typing undo again reverts the change before it, and so on.
+    """
+    batch = call.rest.strip() or last_batch(call.ctx)
     if not batch:
-        raise UserError("use the Undo button under the change you want to revert")
+        raise UserError("you made no change in the last 10 minutes that I can undo")
+    what = describe_batch(call.ctx, batch)
     n = undo_batch(call.ctx, batch)
-    return Reply.say(f"↩️ Undone ({n} change{'s' if n != 1 else ''} reverted).")
+    head = f"↩️ Undone ({n} change{'s' if n != 1 else ''} reverted)"
+    return Reply.say(head + (":" if what else "."), "\n".join(f"• {w}" for w in what))
