@@ -4,6 +4,11 @@ Like bolt-python's tests/mock_web_api_server and opsdroid's testing/external_api
 a real aiohttp server on a loopback port that answers the methods crmbot calls,
 records every call, and can answer 429 with Retry-After or a Slack error on demand.
 Also used by bench/bench_slack.py.
+
+It also plays Slack's Socket Mode server: ``apps.connections.open`` (app token, xapp-)
+hands out a ``ws://`` URL; the websocket there says ``hello``, carries the envelopes a
+test pushes (``push``) and records the app's acks (``{"envelope_id": ...}``) in order
+with the other calls, as Call("socket.ack", ...).
 """
 
 from __future__ import annotations
@@ -11,12 +16,13 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 
 @dataclass
@@ -43,6 +49,8 @@ class FakeSlack:
         self.pending_uploads: dict[str, list[Any]] = {}
         self.shared: list[dict[str, Any]] = []  # one per file shared by completeUploadExternal
         self._ts = 1_700_000_000
+        self.sockets: list[web.WebSocketResponse] = []  # Socket Mode connections, oldest first
+        self.tickets: set[str] = set()  # issued by apps.connections.open, used once
         self._runner: web.AppRunner | None = None
         self.base = ""
 
@@ -53,6 +61,7 @@ class FakeSlack:
         app.router.add_post("/response/{rid}", self._response_url)
         app.router.add_get("/files-pri/{fid}/download/{name}", self._file_download)
         app.router.add_post("/upload/v1/{fid}", self._upload)
+        app.router.add_get("/socket", self._socket)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -61,6 +70,8 @@ class FakeSlack:
         self.base = f"http://127.0.0.1:{port}"
 
     async def stop(self) -> None:
+        for ws in self.sockets:  # else cleanup waits for the open websocket handlers
+            await ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -137,6 +148,8 @@ class FakeSlack:
             )
         if method in self.errors:
             return web.json_response({"ok": False, "error": self.errors[method]})
+        if method == "apps.connections.open":
+            return web.json_response(self._connections_open(token))
         if method != "oauth.v2.access" and not (token or "").startswith("xoxb-"):
             return web.json_response({"ok": False, "error": "not_authed"})
         return web.json_response(self._answer(method, params, token))
@@ -268,3 +281,106 @@ class FakeSlack:
         body["_rid"] = request.match_info["rid"]  # which request this answers (bench)
         self.calls.append(Call("response_url", body, None))
         return web.Response(text="ok")
+
+    # -- Socket Mode ------------------------------------------------------------------------
+    def _connections_open(self, token: str | None) -> dict[str, Any]:
+        """Only an app-level token may open a connection (Slack: not_allowed_token_type)."""
+        if not (token or "").startswith("xapp-"):
+            return {"ok": False, "error": "not_allowed_token_type" if token else "not_authed"}
+        ticket = uuid.uuid4().hex
+        self.tickets.add(ticket)
+        ws_base = self.base.replace("http://", "ws://", 1)
+        return {"ok": True, "url": f"{ws_base}/socket?ticket={ticket}&app_id=A111"}
+
+    async def _socket(self, request: web.Request) -> web.StreamResponse:
+        """Slack's end of the websocket: hello, then envelopes out and acks in.
+
+        aiohttp answers the client's pings (slack_sdk pings every ping_interval and
+        reconnects when pongs stop), as Slack does.
+        """
+        ticket = request.query.get("ticket", "")
+        if ticket not in self.tickets:
+            return web.Response(status=401, text="invalid ticket")
+        self.tickets.discard(ticket)
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.sockets.append(ws)
+        self.calls.append(Call("socket.connect", {"ticket": ticket}, None))
+        await ws.send_json(
+            {
+                "type": "hello",
+                "num_connections": sum(not w.closed for w in self.sockets),
+                "debug_info": {"host": "fake-applink", "approximate_connection_time": 18060},
+                "connection_info": {"app_id": "A111"},
+            }
+        )
+        async for msg in ws:
+            if msg.type == WSMsgType.TEXT:
+                self.calls.append(Call("socket.ack", json.loads(msg.data), None))
+        self.calls.append(Call("socket.close", {"ticket": ticket}, None))
+        return ws
+
+    def open_socket(self) -> web.WebSocketResponse:
+        live = [ws for ws in self.sockets if not ws.closed]
+        assert live, "no Socket Mode connection is open"
+        return live[-1]
+
+    async def wait_for_socket(self, count: int = 1, timeout: float = 10.0) -> None:
+        """Until the app has opened ``count`` connections in all, the last still open."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if len(self.sockets) >= count and not self.sockets[-1].closed:
+                return
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"expected {count} Socket Mode connection(s), got {len(self.sockets)}")
+
+    async def push(
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        *,
+        envelope_id: str | None = None,
+        accepts_response_payload: bool | None = None,
+        retry_attempt: int | None = None,
+        retry_reason: str | None = None,
+    ) -> str:
+        """Send one envelope (slash_commands, events_api, interactive); returns its id.
+
+        Shaped as Slack sends them: events_api envelopes always carry retry_attempt and
+        retry_reason (0 and "" on the first delivery); commands and interactivity accept a
+        response payload (the ack can carry the answer, e.g. a modal's field errors).
+        """
+        envelope_id = envelope_id or str(uuid.uuid4())
+        if accepts_response_payload is None:
+            accepts_response_payload = kind != "events_api"
+        envelope: dict[str, Any] = {
+            "envelope_id": envelope_id,
+            "type": kind,
+            "payload": payload,
+            "accepts_response_payload": accepts_response_payload,
+        }
+        if kind == "events_api":
+            envelope["retry_attempt"] = retry_attempt or 0
+            envelope["retry_reason"] = retry_reason or ""
+        await self.open_socket().send_json(envelope)
+        return envelope_id
+
+    async def disconnect(self, reason: str = "refresh_requested") -> None:
+        """Slack's warning that it will drop this connection: the client should reconnect."""
+        await self.open_socket().send_json(
+            {"type": "disconnect", "reason": reason, "debug_info": {"host": "fake-applink"}}
+        )
+
+    def acks(self, envelope_id: str) -> list[dict[str, Any]]:
+        return [
+            c.params for c in self.of("socket.ack") if c.params.get("envelope_id") == envelope_id
+        ]
+
+    async def wait_for_ack(self, envelope_id: str, timeout: float = 10.0) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.acks(envelope_id)
+            if found:
+                return found[0]
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"no ack for envelope {envelope_id}")

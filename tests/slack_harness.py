@@ -193,7 +193,10 @@ class Harness:
     async def click(self, value: str, **kw: Any) -> tuple[int, str]:
         return await self.interactive(self.click_payload(value, **kw))
 
-    async def submit(
+    async def submit(self, callback_id: str, values: dict[str, str], **kw: Any) -> tuple[int, str]:
+        return await self.interactive(self.submit_payload(callback_id, values, **kw))
+
+    def submit_payload(
         self,
         callback_id: str,
         values: dict[str, str],
@@ -201,7 +204,7 @@ class Harness:
         user: str = "W111",
         team: str = "T111",
         metadata: dict[str, str] | None = None,
-    ) -> tuple[int, str]:
+    ) -> dict[str, Any]:
         p = fixture_json("interactivity_view_submission.json")
         p["user"].update(id=user, team_id=team)
         p["team"] = {"id": team, "domain": "workspace-domain"}
@@ -217,4 +220,4 @@ class Harness:
                 entry = {"type": "plain_text_input", "value": value}
             state[key] = {"v": entry}
         p["view"]["state"] = {"values": state}
-        return await self.interactive(p)
+        return p

@@ -13,6 +13,7 @@ from typing import Any
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_sdk.errors import SlackApiError
 
 from bot.app import App
 from bot.slack.adapter import SlackAdapter
@@ -23,6 +24,18 @@ from storage.errors import UserError
 log = logging.getLogger("crmbot.slack")
 
 EVENTS_PATH = "/slack/events"
+# apps.connections.open answers that mean the app token itself is wrong (not an outage).
+TOKEN_REFUSED = frozenset(
+    {
+        "invalid_auth",
+        "not_authed",
+        "not_allowed_token_type",
+        "token_revoked",
+        "token_expired",
+        "account_inactive",
+        "missing_scope",
+    }
+)
 
 
 class SlackService:
@@ -75,6 +88,19 @@ class SlackService:
                 web_client=web_client(self.settings),
                 logger=logging.getLogger("crmbot.slack.socket"),
             )
+            # slack_sdk retries a refused apps.connections.open every 10 s forever, so a
+            # wrong or revoked xapp- token would hang `crmbot run` (and every service started
+            # after Slack). Ask once first; connect() then uses that URL, or keeps retrying
+            # as before when Slack could not be reached (an outage is not a config mistake).
+            client = self._socket.client
+            try:
+                client.wss_uri = await client.issue_new_wss_url()
+            except Exception as exc:
+                error = exc.response.get("error") if isinstance(exc, SlackApiError) else None
+                if error in TOKEN_REFUSED:
+                    await self._socket.close_async()
+                    self._socket = None
+                    raise UserError(f"Slack refused SLACK_APP_TOKEN ({error})") from exc
             await self._socket.connect_async()
         log.info(
             "slack started mode=%s oauth=%s api=%s",
