@@ -140,9 +140,13 @@ def _move(call: Call, p: ParseResult) -> Reply:
     if stage is None:
         return Reply.error("Which stage? e.g. 'move Acme renewal to negotiation'")
     verb = {"won": "deal won {}", "lost": "deal lost {}"}.get(stage, f"deal move {{}} to {stage}")
+    understood = f"Understood: {target} → {stage}"
+    if stage == "lost" and p.text:
+        verb += f" reason={p.text}"
+        understood += f" ({p.text})"
     if target is None:
         return which_deal(call.ctx, lambda ref: verb.replace("{}", ref))
-    return run_command(call, verb.replace("{}", target), f"Understood: {target} → {stage}")
+    return run_command(call, verb.replace("{}", target), understood)
 
 
 def _typed_fields(call: Call, understood: str) -> str:

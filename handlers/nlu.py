@@ -505,6 +505,16 @@ _MOVE_3 = _rx(
     rf"(?:(?:moved\s+)?(?:to|into|in|->|→|=>|:|-|a|nach|auf|en|à|til)\s*)?(?:the\s+)?"
     rf"(?P<stage>{_STAGE_RX})(?:\s+stage)?(?:\s+now)?[\s.!]*$"
 )
+# Why a deal was lost, after the deal: "... because of price", "... lost: went with X".
+_REASON = _rx(
+    r"(?:\s*[,;:]\s*|\s+-\s+|\s+)(?:because(?:\s+of)?|due\s+to|reason\s*[:=]?|porque|"
+    r"weil|wegen|parce\s+que|à\s+cause\s+de|fordi|επειδή)\s+(?P<reason>\S.*)$"
+)
+_LOST_THEN_REASON = _rx(
+    r"(?<!\w)(?P<lost>closed lost|lost|perdido|perdida|verloren|perdu|perdue|tapt|χάθηκε)"
+    r"\s*(?:[,;:]|\s-)\s*(?P<reason>\S.*)$"
+)
+_LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
 _DEAL_TAIL = _rx(r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das)\s+")
 _DEAL_BAD_LAST = set(
     _words("a|an|the|wants|want|needs|sent|for|of|is|asked|send|prepare|new|our|their|my|her|his")
@@ -899,8 +909,20 @@ def _clean_deal(raw: str) -> str | None:
     return deal
 
 
+def _split_reason(msg: _Msg) -> tuple[int, str | None]:
+    """Where the move ends and the lost reason (if any) begins."""
+    m = _REASON.search(msg.folded)
+    if m:
+        return m.start(), msg.text[m.start("reason") :].strip(" .!")
+    m = _LOST_THEN_REASON.search(msg.folded)
+    if m:
+        return m.end("lost"), msg.text[m.start("reason") :].strip(" .!")
+    return len(msg.folded), None
+
+
 def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
-    f = msg.folded
+    cut, reason = _split_reason(msg)
+    f = msg.folded[:cut]
     for rx in (_MOVE_1, _MOVE_2, _MOVE_3):
         m = rx.match(f)
         if not m:
@@ -908,6 +930,11 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
         end = m.end("deal")
         if m.start("deal") < ents.amount_at < end:
             end = ents.amount_at  # "won Acme renewal 12k": the amount is not in the name
+        if rx is _MOVE_2 and reason is None and _stage_of(m.group("stage")) == "lost":
+            to = _LOST_TO.match(f[m.start("deal") : end])
+            if to:  # "lost Acme renewal to Globex": to whom is the reason
+                reason = "lost to " + msg.text[m.start("deal") + to.start("who") : end].strip()
+                end = m.start("deal") + to.end("deal")
         deal = _clean_deal(msg.text[m.start("deal") : end])
         if not deal:
             continue
@@ -929,6 +956,7 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
             stage=stage,
             amount=ents.amount,
             currency=ents.currency,
+            text=reason if stage == "lost" else None,
         )
     return None
 

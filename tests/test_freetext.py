@@ -213,3 +213,18 @@ def test_new_deal_for_a_person_links_the_contact_not_a_new_account(console, sess
     console.say("deal won Initech renewal")
     with transaction(sessions) as s:
         assert s.get(Contact, pedro.id).lifecycle == "customer"  # after the sale
+
+
+def test_lost_in_plain_words_keeps_the_reason(console, sessions):
+    console.say("deal add Acme renewal 12k EUR")
+    console.say("deal add Globex pilot 3k EUR")
+    out = console.say("Acme renewal lost: went with a competitor")
+    assert "Understood: Acme renewal → lost (went with a competitor)" in out
+    assert "lost reason: went with a competitor" in out
+    console.say("lost the Globex pilot to Initech")
+    with transaction(sessions) as s:
+        reasons = {d.title: (d.status, d.lost_reason) for d in s.scalars(select(Opportunity))}
+    assert reasons == {
+        "Acme renewal": ("lost", "went with a competitor"),
+        "Globex pilot": ("lost", "lost to Initech"),
+    }

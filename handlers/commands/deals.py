@@ -12,7 +12,9 @@ from handlers.types import Button, Reply
 from storage import crm, queries
 from storage import reminders as rem
 from storage.errors import UserError
+from storage.lookup import find_deals
 from storage.models import OPEN_STAGES, Opportunity
+from storage.text import name_key
 from storage.validate import STAGE_SYNONYMS, boolean
 from storage.validate import stage as check_stage
 from storage.workspaces import stage_label
@@ -184,6 +186,12 @@ def deal_lost(call: Call) -> Reply:
     q = args.words
     if " because " in q and not reason:
         q, reason = (p.strip() for p in q.split(" because ", 1))
+    if " to " in q and not reason:  # "lost Acme renewal to Globex", unless a deal is named so
+        left, right = (p.strip() for p in q.rsplit(" to ", 1))
+        whole = find_deals(call.ctx, q).found
+        named_so = whole is not None and whole.title_key == name_key(q)
+        if not named_so and left and right and find_deals(call.ctx, left).found is not None:
+            q, reason = left, f"lost to {right}"
     suffix = f" reason={reason}" if reason else ""
     d = common.deal(call.ctx, q, lambda r: f"deal lost {r}{suffix}")
     crm.move_deal(call.ctx, d, "lost", lost_reason=reason)
