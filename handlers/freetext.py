@@ -119,14 +119,15 @@ def _log(call: Call, p: ParseResult) -> Reply:
 def _remind(call: Call, p: ParseResult) -> Reply:
     what = _clean(p.text) or "follow up"
     about = f" about={p.contact}" if p.contact else ""
+    repeat = f" repeat={p.repeat}" if p.repeat else ""
     if p.due is None:
         return Reply(
             sections=[
                 f"When should I remind you to {what}? (e.g. tomorrow 9am, friday at 3, in 2 hours)"
             ],
-            expect=f"remind me {{}}: {what}{about}",
+            expect=f"remind me {{}}: {what}{about}{repeat}",
         )
-    template = f"remind me {{}}: {what}"
+    template = f"remind me {{}}: {what}{repeat}"
     if _past(call, p):
         return ask_past(call.ctx, p.due, template)
     return run_command(call, template.replace("{}", _local(call, p) or ""))

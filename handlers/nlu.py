@@ -37,6 +37,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from handlers.dates import WhenMatch, find_whens, fold, local_now, strip_when
+from handlers.repeat_words import every_before, unit_in
 
 __all__ = ["INTENTS", "STAGES", "ParseResult", "parse_message"]
 
@@ -76,6 +77,8 @@ class ParseResult:
     phone: str | None = None
     due: datetime | None = None
     text: str | None = None
+    # Not part of the JSON contract: "every monday" on a reminder (daily|weekly|monthly|yearly).
+    repeat: str | None = None
 
     def to_json_dict(self) -> dict[str, str | None]:
         """The stable JSON contract: all keys, nulls kept, amount "3500", due with offset."""
@@ -673,10 +676,19 @@ def _shift(w: WhenMatch | None, offset: int) -> WhenMatch | None:
 def _parse_remind(msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents) -> ParseResult:
     due = next((w for w in whens if w.end > head_end), None)
     body = msg.text[head_end:]
+    repeat = None
     if due is not None:
         # "minn meg på fredag": the command swallowed the "på" of "på fredag"
-        cut = WhenMatch(due.due, max(due.start, head_end), due.end, due.has_time)
+        start = max(due.start, head_end)
+        every = every_before(msg.text[head_end:], start - head_end)
+        if every is not None:
+            repeat, start = "weekly", head_end + every  # "every" goes with the date
+        cut = WhenMatch(due.due, start, due.end, due.has_time)
         body = _strip(body, _shift(cut, head_end))
+    unit = unit_in(body) if repeat is None else None
+    if unit is not None:
+        repeat, s, e = unit
+        body = " ".join((body[:s] + " " + body[e:]).split())
     link = _REMIND_LINK.match(fold(body))
     if link:
         body = body[link.end() :]
@@ -694,6 +706,7 @@ def _parse_remind(msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents)
         phone=ents.phone,
         due=due.due if due is not None else None,
         text=body or None,
+        repeat=repeat,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from scheduler.recurrence import describe as describe_recurrence
 from storage.context import Ctx
 from storage.models import Account, Activity, Contact, Opportunity, Reminder, StageChange, User
 from storage.money import format_money
@@ -148,7 +149,7 @@ def reminder_line(ctx: Ctx, r: Reminder) -> str:
         extra = f" ✖ failed: {r.fail_reason or 'unknown'}"
     elif r.status == "snoozed":
         extra = " (snoozed)"
-    repeat = f" ↻ {r.recurrence}" if r.recurrence else ""
+    repeat = f" ↻ {describe_recurrence(r.recurrence)}" if r.recurrence else ""
     where = f" → {r.channel.split(':', 1)[-1]}" if r.channel else ""
     return f"⏰ #r{r.id} {fmt_short(ctx, r.due_at)} {r.text}{repeat}{where}{extra}"
 

@@ -26,6 +26,15 @@ def find_when(ctx: Ctx, text: str) -> When | None:
     return When(match.due.astimezone(UTC), strip_when(text, match))
 
 
+def when_start(ctx: Ctx, text: str) -> int | None:
+    """Where the first date phrase of ``text`` begins (to read words just before it)."""
+    from handlers.dates import parse_when
+
+    now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
+    match = parse_when(text, now_local, ctx.tz, ctx.user.language or "en")
+    return match.start if match is not None else None
+
+
 def require_when(ctx: Ctx, text: str, example: str) -> When:
     found = find_when(ctx, text)
     if found is None:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.commands.reminders import reminder_buttons
 from handlers.types import Button, Reply
+from scheduler.recurrence import describe
 from storage.reminder_queue import AUTOMATIC_KINDS, Claimed
 
 # Delivered more than this after its due time counts as late and says so.
@@ -52,7 +53,7 @@ def build_reply(c: Claimed, tz: str, now: datetime, digest: Reply | None = None)
     title = _TITLES.get(c.kind, "⏰ Reminder")
     head = f"{title} #r{c.id}"
     if c.recurrence:
-        head += f" ↻ {c.recurrence}"
+        head += f" ↻ {describe(c.recurrence)}"
     sections = [head, c.text]
     if late:
         sections.append(f"⏱ late: {late}")

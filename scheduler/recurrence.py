@@ -44,6 +44,19 @@ def parse_weekdays(rule: str) -> list[int]:
     return sorted(set(out))
 
 
+def describe(rule: str) -> str:
+    """``weekly:MO,FR`` -> "weekly on Mon, Fri": the rule as people read it in a reply."""
+    kind, _, _ = rule.partition(":")
+    if kind != "weekly":
+        return rule
+    try:
+        days = parse_weekdays(rule)
+    except ValueError:
+        return rule
+    names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    return "weekly" + (" on " + ", ".join(names[d] for d in days) if days else "")
+
+
 def next_occurrence(due: datetime, rule: str, tz: str, after: datetime) -> datetime:
     """The first occurrence of ``rule`` strictly after ``after`` (both aware), in UTC.
 

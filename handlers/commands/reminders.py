@@ -10,8 +10,9 @@ from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
 from handlers.registry import Call, command
+from handlers.repeat_words import split_repeat
 from handlers.types import Button, Reply
-from handlers.when import find_when, require_when
+from handlers.when import find_when, require_when, when_start
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
@@ -101,6 +102,8 @@ def remind(call: Call) -> Reply:
             f"unknown field '{next(iter(args.fields))}'; remind takes repeat= and about="
         )
     body = args.words
+    if repeat is None:  # "remind me every monday at 9: ..." repeats without repeat=
+        repeat, body = split_repeat(body, lambda t: when_start(ctx, t))
     extra = (f" repeat={repeat}" if repeat else "") + (f" about={about}" if about else "")
     parts = _COLON.split(body, maxsplit=1)
     when_text, what = (parts[0], parts[1]) if len(parts) == 2 else (body, "")

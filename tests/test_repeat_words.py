@@ -1,0 +1,68 @@
+"""Recurring reminders from plain words: "every monday at 9", "daily", "cada mes"."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from handlers.repeat_words import split_repeat
+from storage.db import transaction
+from storage.models import Reminder
+
+
+def _monday_at(text: str) -> int | None:
+    i = text.lower().find("monday")
+    return i if i >= 0 else None
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat", "rest"),
+    [
+        (
+            "every monday at 9 to update the pipeline",
+            "weekly",
+            "monday at 9 to update the pipeline",
+        ),
+        ("every day at 9 to check email", "daily", "at 9 to check email"),
+        ("daily at 8: plan the day", "daily", "at 8: plan the day"),
+        ("monthly: send invoices", "monthly", ": send invoices"),
+        ("annually on 3 March: renew the domain", "yearly", "on 3 March: renew the domain"),
+        ("todos los días a las 8 llamar", "daily", "a las 8 llamar"),
+        ("jeden Monat die Rechnungen", "monthly", "die Rechnungen"),
+        ("κάθε χρόνο", "yearly", ""),
+        ("tomorrow at 9: call Maria", None, "tomorrow at 9: call Maria"),
+        ("every 2 weeks: review", None, "every 2 weeks: review"),  # not a rule we repeat
+        ("everyday low prices", None, "everyday low prices"),
+        ("on Nov 20 to send the yearly review", None, "on Nov 20 to send the yearly review"),
+        ("friday: prepare weekly report", None, "friday: prepare weekly report"),
+        ("at 8 daily to plan the day", "daily", "at 8 to plan the day"),
+        ("standup daily", "daily", "standup"),
+    ],
+)
+def test_split_repeat(text: str, repeat: str | None, rest: str) -> None:
+    assert split_repeat(text, _monday_at) == (repeat, rest)
+
+
+def test_remind_command_repeats_from_words(console, sessions):
+    out = console.say("remind #sales every monday at 9 to update the pipeline")
+    assert "update the pipeline ↻ weekly on Mon → #sales" in out
+    assert "check email ↻ daily" in console.say("remind me every day at 9 to check email")
+    assert "When should I remind you to send invoices?" in console.say(
+        "remind me monthly: send invoices"
+    )
+    assert "send invoices ↻ monthly" in console.say("tomorrow at 10")
+    out = console.say("remind me every 2 weeks at 9: review")  # said as words, one-off
+    assert "every 2 weeks review" in out and "↻" not in out
+    console.say("me lang es")
+    assert "revisar el pipeline ↻ weekly on Mon" in console.say(
+        "recuérdame cada lunes a las 9 revisar el pipeline"
+    )
+    with transaction(sessions) as s:
+        rules = {r.text: r.recurrence for r in s.scalars(select(Reminder))}
+    assert rules == {
+        "update the pipeline": "weekly:MO",
+        "check email": "daily",
+        "send invoices": "monthly",
+        "every 2 weeks review": None,
+        "revisar el pipeline": "weekly:MO",
+    }
