@@ -34,10 +34,11 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from handlers.dates import WhenMatch, find_whens, fold, local_now, strip_when
 from handlers.repeat_words import every_before, unit_in
+from storage.money import to_decimal
 
 __all__ = ["INTENTS", "STAGES", "ParseResult", "parse_message"]
 
@@ -177,22 +178,6 @@ _AMOUNT_RXS = (
 )
 
 
-def _to_decimal(raw: str) -> Decimal | None:
-    s = raw.replace(" ", "").replace("'", "")
-    if "," in s and "." in s:
-        dec = "," if s.rfind(",") > s.rfind(".") else "."
-        s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
-    elif "," in s or "." in s:
-        sep = "," if "," in s else "."
-        parts = s.split(sep)
-        # "45,000", "8.500", "1,000,000" group thousands; "3.5", "12,5" are decimals
-        s = "".join(parts) if len(parts) > 2 or len(parts[-1]) == 3 else s.replace(",", ".")
-    try:
-        return Decimal(s)
-    except InvalidOperation:
-        return None
-
-
 @dataclass(frozen=True, slots=True)
 class _Amount:
     start: int
@@ -205,7 +190,7 @@ def _find_amount(folded: str) -> _Amount | None:
     best: _Amount | None = None
     for rx in _AMOUNT_RXS:
         for m in rx.finditer(folded):
-            value = _to_decimal(m.group("num"))
+            value = to_decimal(m.group("num"))
             if value is None:
                 continue
             mult = m.group("mult")

@@ -35,7 +35,21 @@ _EXPONENTS: dict[str, int] = {
     "TND": 3,
 }
 _SYMBOLS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT", "kr": "NOK"}
-_CODE = re.compile(r"^[A-Z]{3}$")
+# ISO 4217 codes in use (2025 list, with XCG and ZWG): a typo such as "EUROS" or "XYZ"
+# is refused instead of becoming a currency of its own that no total ever adds up.
+ISO_4217 = frozenset(
+    """
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV
+    BRL BSD BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUP CVE CZK
+    DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL
+    HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT
+    LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR
+    MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF
+    SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND
+    TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST XAF XAG
+    XAU XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ZWL
+    """.split()  # noqa: SIM905 - one screen, not 180 lines
+)
 
 
 class MoneyError(ValueError):
@@ -52,9 +66,31 @@ def normalize_currency(code: str) -> str:
     if code in _SYMBOLS:
         return _SYMBOLS[code]
     up = code.upper()
-    if not _CODE.match(up):
+    if up not in ISO_4217:
         raise MoneyError(f"'{code}' is not a currency code; use ISO 4217, e.g. EUR or USD")
     return up
+
+
+def to_decimal(raw: str) -> Decimal | None:
+    """A typed number, with the separators people use: "45,000", "8.500", "12,5", "3.5".
+
+    A separator followed by exactly three digits groups thousands ("45,000" and the
+    German "8.500"); otherwise it is the decimal mark ("12,5k" is 12.5 thousand, as a
+    Spanish or Norwegian rep means it). With both, the last one is the decimal mark.
+    """
+    s = raw.replace(" ", "").replace("'", "").replace("_", "")
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        parts = s.split(sep)
+        s = "".join(parts) if len(parts) > 2 or len(parts[-1]) == 3 else s.replace(",", ".")
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
 
 
 def to_minor(amount: Decimal, currency: str) -> int:
@@ -72,7 +108,7 @@ def from_minor(minor: int, currency: str) -> Decimal:
 
 
 _AMOUNT = re.compile(
-    r"^\s*(?P<pre>[$€£¥₸])?\s*(?P<num>\d[\d,_ ]*(?:\.\d+)?)\s*(?P<k>[kKmM])?\s*"
+    r"^\s*(?P<neg>-)?\s*(?P<pre>[$€£¥₸])?\s*(?P<num>\d[\d,._' ]*)\s*(?P<k>[kKmM])?\s*"
     r"(?P<post>[$€£¥₸]|[A-Za-z]{3})?\s*$"
 )
 
@@ -85,10 +121,11 @@ def parse_amount(text: str, default_currency: str) -> tuple[Decimal, str]:
     m = _AMOUNT.match(text)
     if not m:
         raise MoneyError(f"'{text}' is not an amount; try 12000, 12k EUR or $45,000")
-    try:
-        value = Decimal(m.group("num").replace(",", "").replace("_", "").replace(" ", ""))
-    except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
-        raise MoneyError(f"'{text}' is not an amount") from exc
+    if m.group("neg"):
+        raise MoneyError("an amount cannot be negative")
+    value = to_decimal(m.group("num").strip())
+    if value is None:
+        raise MoneyError(f"'{text}' is not an amount; try 12000, 12k EUR or $45,000")
     mult = {"k": 1000, "m": 1_000_000}.get((m.group("k") or "").lower(), 1)
     value *= mult
     cur = m.group("pre") or m.group("post") or default_currency

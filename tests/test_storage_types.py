@@ -63,6 +63,10 @@ def test_money_round_trips_exactly(sessions):
         ("1.5M USD", "1500000", "USD"),
         ("99.99 gbp", "99.99", "GBP"),
         ("500 JPY", "500", "JPY"),
+        ("12,5k", "12500", "NOK"),  # a decimal comma, as in Spanish or Norwegian
+        ("8.500 EUR", "8500", "EUR"),  # a German thousands point
+        ("1.250,50 EUR", "1250.5", "EUR"),
+        ("1,250.50 USD", "1250.5", "USD"),
     ],
 )
 def test_parse_amount(text, amount, cur):
@@ -71,7 +75,9 @@ def test_parse_amount(text, amount, cur):
     assert currency == cur
 
 
-@pytest.mark.parametrize("bad", ["twelve", "12.345 EUR", "1.5 JPY", "12 EURO", ""])
+@pytest.mark.parametrize(
+    "bad", ["twelve", "12.3456 EUR", "1.5 JPY", "12 EURO", "", "-5 EUR", "12k XYZ", "1e9"]
+)
 def test_parse_amount_rejects(bad):
     with pytest.raises(MoneyError):
         parse_amount(bad, "EUR")

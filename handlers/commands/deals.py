@@ -20,7 +20,7 @@ from storage.validate import stage as check_stage
 from storage.workspaces import stage_label
 
 _TRAILING_AMOUNT = re.compile(
-    r"\s+((?:[$€£¥₸]\s?\d[\d,]*(?:\.\d+)?[kKmM]?)|(?:\d[\d,]*(?:\.\d+)?[kKmM]?"
+    r"\s+(-?(?:[$€£¥₸]\s?\d[\d,.]*[kKmM]?)|-?(?:\d[\d,.]*[kKmM]?"
     r"(?:\s?(?:[A-Z]{3}|[$€£¥₸]))?))$"
 )
 
