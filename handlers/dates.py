@@ -185,6 +185,8 @@ class _Spec:
     today: list[str] = field(default_factory=list)
     tomorrow: list[str] = field(default_factory=list)
     after_tomorrow: list[str] = field(default_factory=list)
+    yesterday: list[str] = field(default_factory=list)  # past days: when something happened
+    before_yesterday: list[str] = field(default_factory=list)
     next_week: list[str] = field(default_factory=list)
     next_month: list[str] = field(default_factory=list)
     weekdays: list[list[str]] = field(default_factory=list)
@@ -252,6 +254,8 @@ _SPECS: dict[str, _Spec] = {
         today="today",
         tomorrow="tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow",
         after_tomorrow="the day after tomorrow|day after tomorrow",
+        yesterday="yesterday|yday",
+        before_yesterday="the day before yesterday|day before yesterday",
         next_week="next week|the following week",
         next_month="next month",
         weekdays=(
@@ -299,6 +303,8 @@ _SPECS: dict[str, _Spec] = {
         today="hoy",
         tomorrow="mañana",
         after_tomorrow="pasado mañana",
+        yesterday="ayer",
+        before_yesterday="anteayer|antier|antes de ayer",
         next_week=(
             "la próxima semana|la semana que viene|la semana próxima|próxima semana|"
             "semana que viene"
@@ -344,6 +350,8 @@ _SPECS: dict[str, _Spec] = {
         today="heute",
         tomorrow="morgen",
         after_tomorrow="übermorgen",
+        yesterday="gestern",
+        before_yesterday="vorgestern",
         next_week=(
             "nächste woche|nächster woche|kommende woche|in der nächsten woche|nächsten woche"
         ),
@@ -393,6 +401,8 @@ _SPECS: dict[str, _Spec] = {
         today="aujourd'hui|aujourdhui|auj",
         tomorrow="demain",
         after_tomorrow="après-demain|après demain|apres-demain",
+        yesterday="hier",
+        before_yesterday="avant-hier|avant hier",
         next_week="la semaine prochaine|semaine prochaine",
         next_month="le mois prochain|mois prochain",
         weekdays="lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
@@ -429,6 +439,8 @@ _SPECS: dict[str, _Spec] = {
         today="i dag|idag",
         tomorrow="i morgen|imorgen",
         after_tomorrow="i overmorgen|overmorgen",
+        yesterday="i går|igår",
+        before_yesterday="i forgårs|forgårs",
         next_week="neste uke|i neste uke|neste veke|uka etter|neste uka",
         next_month="neste måned|i neste måned",
         weekdays="mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag",
@@ -466,6 +478,8 @@ _SPECS: dict[str, _Spec] = {
         today="σήμερα",
         tomorrow="αύριο",
         after_tomorrow="μεθαύριο",
+        yesterday="χθες|χτες",
+        before_yesterday="προχθές|προχτές",
         next_week=(
             "την επόμενη εβδομάδα|την άλλη εβδομάδα|επόμενη εβδομάδα|την ερχόμενη εβδομάδα|"
             "μέσα στην επόμενη εβδομάδα"
@@ -499,6 +513,8 @@ _SPECS: dict[str, _Spec] = {
         today="gaur",
         tomorrow="bihar",
         after_tomorrow="etzi",
+        yesterday="atzo",
+        before_yesterday="herenegun",
         next_week="datorren astean|hurrengo astean|datorren aste|hurrengo aste",
         next_month="datorren hilabetean|hurrengo hilabetean",
         weekdays="astelehen|astearte|asteazken|ostegun|ostiral|larunbat|igande",
@@ -532,6 +548,8 @@ _SPECS: dict[str, _Spec] = {
         today="бүгін",
         tomorrow="ертең",
         after_tomorrow="бүрсігүні|арғы күні",
+        yesterday="кеше",
+        before_yesterday="алдыңгүні",
         next_week="келесі аптада|келесі апта|келер аптада",
         next_month="келесі айда|келесі ай",
         weekdays="дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі",
@@ -650,6 +668,8 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
     rel = {_norm(w): 0 for w in spec.today}
     rel |= {_norm(w): 1 for w in spec.tomorrow}
     rel |= {_norm(w): 2 for w in spec.after_tomorrow}
+    rel |= {_norm(w): -1 for w in spec.yesterday}
+    rel |= {_norm(w): -2 for w in spec.before_yesterday}
     block = {_norm(w) for w in spec.rel_block_before}
     if rel:
 

@@ -10,6 +10,7 @@ kept in the database for 15 minutes, so the answer works after a restart too.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from handlers import registry, render
@@ -57,9 +58,13 @@ def run_command(call: Call, text: str, understood: str | None = None) -> Reply:
 
 def _local(call: Call, p: ParseResult) -> str | None:
     """The parsed time as 'YYYY-MM-DD HH:MM' in the user's zone (what the commands read)."""
-    if p.due is None:
+    return _wall(call, p.due)
+
+
+def _wall(call: Call, at: datetime | None) -> str | None:
+    if at is None:
         return None
-    return p.due.astimezone(ZoneInfo(call.ctx.tz)).strftime("%Y-%m-%d %H:%M")
+    return at.astimezone(ZoneInfo(call.ctx.tz)).strftime("%Y-%m-%d %H:%M")
 
 
 def _clean(text: str | None) -> str:
@@ -96,6 +101,8 @@ def _log(call: Call, p: ParseResult) -> Reply:
     kind = p.activity_type or "note"
     body = _clean(p.text)
     follow = _local(call, p)
+    happened = _wall(call, p.happened)  # "called Ana yesterday": the call was yesterday
+    body += f" when={happened}" if happened else ""
     if who is None:
         template = f"log {kind} {{}}: {body}" + (f" follow={follow}" if follow else "")
         return Reply(

@@ -78,8 +78,10 @@ class ParseResult:
     phone: str | None = None
     due: datetime | None = None
     text: str | None = None
-    # Not part of the JSON contract: "every monday" on a reminder (daily|weekly|monthly|yearly).
+    # Not part of the JSON contract: "every monday" on a reminder (daily|weekly|monthly|yearly),
+    # and when a logged activity took place ("called Ana yesterday at 4").
     repeat: str | None = None
+    happened: datetime | None = None
 
     def to_json_dict(self) -> dict[str, str | None]:
         """The stable JSON contract: all keys, nulls kept, amount "3500", due with offset."""
@@ -645,6 +647,23 @@ def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | No
     return None
 
 
+def _log_happened(whens: list[WhenMatch], due: WhenMatch | None, now: datetime) -> datetime | None:
+    """When the activity itself took place: "yesterday", "this morning", "today at 9".
+
+    Only a day in the past, or a time earlier today; a day without a time keeps the
+    current clock time, so the timeline stays in the order things were typed.
+    """
+    for w in whens:
+        if w is due or not w.has_date:
+            continue
+        day = w.due.date()
+        if day < now.date():
+            return w.due if w.has_time else w.due.replace(hour=now.hour, minute=now.minute)
+        if day == now.date() and w.has_time and w.due <= now:
+            return w.due
+    return None
+
+
 def _strip(text: str, w: WhenMatch | None) -> str:
     return strip_when(text, w) if w is not None else text
 
@@ -742,6 +761,7 @@ def _parse_log(
         phone=ents.phone,
         due=due.due if due is not None else None,
         text=_strip(msg.text, due) or None,
+        happened=_log_happened(whens, due, now),
     )
 
 
@@ -765,6 +785,7 @@ def _parse_inbound(
         phone=ents.phone,
         due=due.due if due is not None else None,
         text=_strip(msg.text, due) or None,
+        happened=_log_happened(whens, due, now),
     )
 
 
@@ -807,6 +828,7 @@ def _parse_note(
         phone=ents.phone,
         due=due.due if due is not None else None,
         text=body or None,
+        happened=_log_happened(whens, due, now),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 
 from storage import validate
 from storage.audit import record, snapshot
@@ -536,6 +536,8 @@ def log_activity(
                 Opportunity.workspace_id == ctx.ws_id,
                 Opportunity.contact_id == contact.id,
                 Opportunity.status == "open",
+                # a note logged late ("when=last week") never makes a deal look staler
+                or_(Opportunity.last_activity_at.is_(None), Opportunity.last_activity_at < when),
             )
             .values(last_activity_at=when)
         )

@@ -228,3 +228,23 @@ def test_lost_in_plain_words_keeps_the_reason(console, sessions):
         "Acme renewal": ("lost", "went with a competitor"),
         "Globex pilot": ("lost", "lost to Initech"),
     }
+
+
+def test_when_an_activity_happened_is_kept(console, sessions):
+    """'called Maria yesterday at 4' is a call of yesterday 16:00, not of now."""
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("deal add Acme renewal 12k EUR contact=Maria Lopez")
+    out = console.say("Called Maria Lopez at Acme yesterday at 4, wants a quote, follow up friday")
+    assert "Wed 25 Nov 16:00 call" in out and "Fri 27 Nov 09:00" in out
+    assert "in the past" not in out and "already past" not in out
+    out = console.say("log note Maria: first intro when=2026-11-20 10:00")
+    assert "Fri 20 Nov 10:00 note: first intro" in out
+    assert "still ahead" in console.say("log call Maria: voicemail when=tomorrow 9am")
+    with transaction(sessions) as s:
+        times = sorted(a.occurred_at for a in s.scalars(select(Activity)))
+        deal = s.scalar(select(Opportunity))
+    madrid = [datetime(2026, 11, 20, 9, 0, tzinfo=UTC), datetime(2026, 11, 25, 15, 0, tzinfo=UTC)]
+    assert times == madrid
+    # the late-logged older note did not make the deal look staler
+    assert deal.last_activity_at == datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
+    assert "Wed 25 Nov 09:00 is already past" in console.say("remind me yesterday to call Bob")

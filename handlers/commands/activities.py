@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
@@ -10,6 +12,8 @@ from handlers.types import Button, Reply
 from handlers.when import require_when
 from storage import crm
 from storage import reminders as rem
+from storage.context import Ctx
+from storage.errors import UserError
 from storage.lookup import find_accounts, find_contacts, find_deals
 from storage.models import Account, Contact, Opportunity
 from storage.validate import boolean
@@ -72,6 +76,18 @@ def resolve_subject(
     )
 
 
+def _happened(ctx: Ctx, text: str | None) -> datetime | None:
+    """``when=yesterday 4pm``: when the activity took place (default: now). Never ahead."""
+    if not text:
+        return None
+    found = require_when(ctx, text, "when=yesterday 16:00")
+    if found.due > ctx.now + timedelta(minutes=5):
+        raise UserError(
+            "when= is when it happened, and that is still ahead; for a follow-up use follow="
+        )
+    return found.due
+
+
 def _log(call: Call, kind: str) -> Reply:
     """Shared body of the five log commands."""
     ctx = call.ctx
@@ -81,15 +97,20 @@ def _log(call: Call, kind: str) -> Reply:
     follow = args.fields.pop("follow", None)
     create = boolean(args.fields.pop("create", "no"))
     deal_q = args.fields.pop("deal", None)
+    happened = _happened(ctx, args.fields.pop("when", None))
     if args.fields:
         raise common.Ask(
-            Reply.error(f"unknown field '{next(iter(args.fields))}'; log takes deal= and follow=")
+            Reply.error(
+                f"unknown field '{next(iter(args.fields))}'; log takes deal=, follow= and when="
+            )
         )
     prefix = f"log {kind}"
     contact, account, deal = resolve_subject(call, who.strip(), prefix, body.strip(), create)
     if deal_q:
         deal = common.deal(ctx, deal_q, lambda r: f"{prefix} {who.strip()}: {args.words} deal={r}")
-    act = crm.log_activity(ctx, kind, args.words, contact=contact, account=account, deal=deal)
+    act = crm.log_activity(
+        ctx, kind, args.words, contact=contact, account=account, deal=deal, occurred_at=happened
+    )
     sections = [f"✅ Logged {kind}", render.activity_line(ctx, act)]
     target = contact or deal or account
     if target is not None:
@@ -117,35 +138,42 @@ def _log(call: Call, kind: str) -> Reply:
     return Reply(sections=sections, buttons=[common.undo_button(ctx)])
 
 
-@command("log call", "log call WHO: NOTE [deal=] [follow=WHEN] [create=yes]", aliases=("call",))
+@command(
+    "log call",
+    "log call WHO: NOTE [deal=] [follow=WHEN] [when=WHEN] [create=yes]",
+    aliases=("call",),
+)
 def log_call(call: Call) -> Reply:
     """Log a call. WHO is a contact, account or deal ('Maria at Acme' narrows it down).
 
     Example: log call Maria Lopez: wants a quote follow=next tuesday 9am
+    when= says when it happened, if not just now: when=yesterday 16:00
     An unknown name is offered for creation; create=yes creates it without asking.
     """
     return _log(call, "call")
 
 
-@command("log meeting", "log meeting WHO: NOTE [deal=] [follow=WHEN]", aliases=("meeting",))
+@command(
+    "log meeting", "log meeting WHO: NOTE [deal=] [follow=WHEN] [when=WHEN]", aliases=("meeting",)
+)
 def log_meeting(call: Call) -> Reply:
     """Log a meeting. Example: log meeting Acme: demo went well deal=Acme renewal"""
     return _log(call, "meeting")
 
 
-@command("log visit", "log visit WHO: NOTE [deal=] [follow=WHEN]", aliases=("visit",))
+@command("log visit", "log visit WHO: NOTE [deal=] [follow=WHEN] [when=WHEN]", aliases=("visit",))
 def log_visit(call: Call) -> Reply:
     """Log a visit. Example: log visit Globex: met the plant manager"""
     return _log(call, "visit")
 
 
-@command("log email", "log email WHO: NOTE [deal=] [follow=WHEN]", aliases=("email",))
+@command("log email", "log email WHO: NOTE [deal=] [follow=WHEN] [when=WHEN]", aliases=("email",))
 def log_email(call: Call) -> Reply:
     """Log an email. Example: log email maria@acme.com: sent the price list"""
     return _log(call, "email")
 
 
-@command("log note", "log note WHO: NOTE [deal=] [follow=WHEN]", aliases=("note",))
+@command("log note", "log note WHO: NOTE [deal=] [follow=WHEN] [when=WHEN]", aliases=("note",))
 def log_note(call: Call) -> Reply:
     """Log a note. Example: log note Acme: budget frozen until Q2"""
     return _log(call, "note")
