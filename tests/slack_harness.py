@@ -7,6 +7,7 @@ and signed with slack_sdk's SignatureVerifier algorithm (v0:timestamp:body, HMAC
 from __future__ import annotations
 
 import json
+import socket
 import time
 from pathlib import Path
 from typing import Any
@@ -16,16 +17,41 @@ import aiohttp
 from aiohttp import web
 from slack_fake import FakeSlack
 from slack_sdk.signature import SignatureVerifier
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import App
 from bot.config import load_config
 from bot.run import healthz
 from bot.slack.service import SlackService, build_service
+from storage.db import transaction
 
 SECRET = "test-signing-secret"
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "slack"
 if not FIXTURES.exists():  # the checkout may live elsewhere; the shared folder is /work/shared
     FIXTURES = Path("/work/shared/fixtures/slack")
+
+
+def blocks_text(blocks: list[dict[str, Any]]) -> str:
+    """What a Block Kit message shows: section texts and "label => value" per button."""
+    out = []
+    for b in blocks:
+        if b.get("type") == "section":
+            out.append(b["text"]["text"])
+        if b.get("type") == "actions":
+            out += [e["text"]["text"] + " => " + e.get("value", "") for e in b["elements"]]
+    return "\n".join(out)
+
+
+def count(sessions: sessionmaker[Session], model: Any, *where: Any) -> int:
+    with transaction(sessions) as s:
+        return s.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def fixture_json(name: str) -> dict[str, Any]:

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 from slack_fake import FakeSlack
-from slack_harness import Harness
-from sqlalchemy import func, select
+from slack_harness import Harness, blocks_text, count
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.slack import modals
@@ -39,21 +39,6 @@ async def slack(engine: Any, sessions: sessionmaker[Session], bot: Bot, fake: Fa
     h = await Harness.start((engine, sessions, bot), fake, SLACK_BOT_TOKEN="xoxb-single")
     yield h
     await h.stop()
-
-
-def blocks_text(blocks: list[dict[str, Any]]) -> str:
-    out = []
-    for b in blocks:
-        if b.get("type") == "section":
-            out.append(b["text"]["text"])
-        if b.get("type") == "actions":
-            out += [e["text"]["text"] + " => " + e.get("value", "") for e in b["elements"]]
-    return "\n".join(out)
-
-
-def count(sessions: sessionmaker[Session], model: Any, *where: Any) -> int:
-    with transaction(sessions) as s:
-        return s.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
 
 # -- slash command ------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import contextlib
 import json
 import logging
 import re
-import socket
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 import aiohttp
 import pytest
 from slack_fake import FakeSlack
-from slack_harness import Harness
+from slack_harness import Harness, free_port
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -205,12 +204,6 @@ def test_build_service_none_without_credentials_and_socket_mode_has_no_routes(
         )
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 async def test_crmbot_run_serves_slack_and_logs_no_text_or_secrets(
     engine: Any,
     sessions: sessionmaker[Session],
@@ -221,7 +214,7 @@ async def test_crmbot_run_serves_slack_and_logs_no_text_or_secrets(
     """The real `crmbot run` composition (bot/run.py serve) with Slack in HTTP mode."""
     from bot.run import serve
 
-    port = _free_port()
+    port = free_port()
     env = {
         "SLACK_BOT_TOKEN": "xoxb-very-secret-token",
         "SLACK_SIGNING_SECRET": "test-signing-secret",

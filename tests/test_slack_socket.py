@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import socket
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -21,8 +20,8 @@ from urllib.parse import parse_qsl
 import aiohttp
 import pytest
 from slack_fake import FakeSlack
-from slack_harness import Harness
-from sqlalchemy import func, select
+from slack_harness import Harness, blocks_text, count, free_port
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import App
@@ -75,21 +74,6 @@ async def slack(engine: Any, sessions: sessionmaker[Session], bot: Bot, fake: Fa
 def command_payload(h: Harness, text: str, **kw: str) -> dict[str, Any]:
     """A slash command's fields, as Socket Mode carries them: a JSON object, not a form."""
     return dict(parse_qsl(h.command_body(text, **kw)))
-
-
-def blocks_text(blocks: list[dict[str, Any]]) -> str:
-    out = []
-    for b in blocks:
-        if b.get("type") == "section":
-            out.append(b["text"]["text"])
-        if b.get("type") == "actions":
-            out += [e["text"]["text"] + " => " + e.get("value", "") for e in b["elements"]]
-    return "\n".join(out)
-
-
-def count(sessions: sessionmaker[Session], model: Any, *where: Any) -> int:
-    with transaction(sessions) as s:
-        return s.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
 
 async def wait_for_log(caplog: pytest.LogCaptureFixture, *parts: str, timeout: float = 10.0) -> str:
@@ -245,12 +229,6 @@ async def test_a_refused_app_token_fails_start_instead_of_hanging(
         await service.stop()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 async def test_crmbot_run_in_socket_mode_serves_and_stops_cleanly(
     engine: Any,
     sessions: sessionmaker[Session],
@@ -261,7 +239,7 @@ async def test_crmbot_run_in_socket_mode_serves_and_stops_cleanly(
     """The real `crmbot run` composition (bot/run.py serve) with only the two tokens set."""
     from bot.run import serve
 
-    port = _free_port()
+    port = free_port()
     env = socket_env(fake, CRMBOT_HOST="127.0.0.1", CRMBOT_PORT=str(port))
     app = App(load_config(env, dotenv=False), engine, sessions, bot)
     stop = asyncio.Event()
