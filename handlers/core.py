@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,7 +26,13 @@ from storage.workspaces import ensure_user, find_identity
 log = logging.getLogger(__name__)
 
 CHOICE_TTL = timedelta(minutes=15)
-FreeText = Callable[[Call], Reply | None]
+
+
+class FreeText(Protocol):
+    """The natural-language reader. With ``fallback=False`` it answers None instead of
+    "I'm not sure what you mean", so a command can take the message after all."""
+
+    def __call__(self, call: Call, *, fallback: bool = True) -> Reply | None: ...
 
 
 def _load_commands() -> None:
@@ -96,6 +103,14 @@ class Bot:
         finally:
             session.close()
 
+    def _prose_first(self, cmd: registry.Command, call: Call, inc: Incoming) -> bool:
+        """ "meeting with Jon tomorrow at 10" starts like the alias of 'log meeting' but is
+        a sentence: free text reads it first when the rest does not fit the syntax."""
+        if cmd.fits is None or self.free_text is None or inc.action:
+            return False
+        typed = call.text.lower().lstrip("/")
+        return not typed.startswith(cmd.name) and not cmd.fits(call.rest)
+
     def _dispatch(self, ctx: Ctx, inc: Incoming) -> Reply:
         text = (inc.action or inc.text or "").strip()
         if not inc.action:
@@ -119,6 +134,11 @@ class Bot:
             files=inc.files,
             join_links=self.join_links,
         )
+        if cmd is not None and self._prose_first(cmd, call, inc):
+            assert self.free_text is not None
+            reply = self.free_text(call, fallback=False)
+            if reply is not None:
+                return reply
         if cmd is not None:
             if cmd.admin_only and not ctx.is_admin:
                 raise UserError(f"'{cmd.name}' is for admins of this workspace.")

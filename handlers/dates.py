@@ -1074,6 +1074,20 @@ _FALLBACK_MAX_CALLS = 2
 
 
 @cache
+def _month_names(lang: str) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for code in ("en", _norm_lang(lang)):
+        for i, spellings in enumerate(_SPECS[code].months):
+            names |= {_norm(w): i + 1 for w in spellings}
+    return names
+
+
+def month_number(word: str, lang: str = "en") -> int | None:
+    """'December', 'dic', 'Dezember' -> 12 (the user's language and English), else None."""
+    return _month_names(lang).get(_norm(word).rstrip("."))
+
+
+@cache
 def _month_prefixes(lang: str) -> frozenset[str]:
     """First three letters of every month spelling we know ("dec", "δεκ", "жел")."""
     langs = {lang, "en"}

@@ -73,12 +73,14 @@ def _clean(text: str | None) -> str:
     return " ".join(text.split()).strip(" ,.;")
 
 
-def handle_free_text(call: Call) -> Reply | None:
-    """The core's fallback when a message is not a command."""
+def handle_free_text(call: Call, *, fallback: bool = True) -> Reply | None:
+    """The core's fallback when a message is not a command (see core.FreeText)."""
     ctx = call.ctx
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     p = parse_message(call.text, now_local, ctx.tz, ctx.user.language or "en")
     handler = _INTENTS.get(p.intent)
+    if handler is None and not fallback:
+        return None
     if handler is None:
         guess = registry.nearest(call.text)
         hint = f" Did you mean '{guess}'?" if guess else ""
@@ -111,6 +113,8 @@ def _log(call: Call, p: ParseResult) -> Reply:
         )
     if p.contact and p.account:
         who = f"{p.contact} at {p.account}"
+    if p.planned and p.due is not None and not _past(call, p):
+        return _planned(call, p, kind, who, body)
     tail = ""
     if follow:
         tail += f" follow={follow}"
@@ -121,6 +125,24 @@ def _log(call: Call, p: ParseResult) -> Reply:
     when = f", follow-up {render.fmt_short(call.ctx, p.due)}" if p.due is not None else ""
     understood = f"{kind} with {who}{when}"
     return run_command(call, f"log {kind} {who}: {body}{tail}", f"Understood: {understood}")
+
+
+def _planned(call: Call, p: ParseResult, kind: str, who: str, body: str) -> Reply:
+    """ "Lunch with Jon tomorrow at 1" has not happened: a reminder at that time, no log.
+
+    Logging it now would put a meeting in the timeline that may never take place, and
+    make the deal look active; the rep logs it when it is done.
+    """
+    person = find_contacts(call.ctx, p.contact).found if p.contact else None
+    about = f" about=#c{person.id}" if person is not None else ""
+    when = render.fmt_short(call.ctx, p.due)
+    reply = run_command(
+        call,
+        f"remind me {_local(call, p)}: {body}{about}",
+        f"Understood: a {kind} with {who} still to come, {when}; I'll remind you then",
+    )
+    reply.sections.append(f"Afterwards, tell me how it went (e.g. 'met {who}, …').")
+    return reply
 
 
 def _remind(call: Call, p: ParseResult) -> Reply:
@@ -191,6 +213,8 @@ def _create_deal(call: Call, p: ParseResult) -> Reply:
         fields += f" amount={decimal_str(p.amount)} {p.currency or ''}".rstrip()
     if p.stage:
         fields += f" stage={p.stage}"
+    if p.close:
+        fields += f" close={p.close.isoformat()}"
     contact = p.contact
     if p.account and p.deal and not contact:
         person = _person_named(call, p.account, f"deal add {title}{fields} contact={{}}")

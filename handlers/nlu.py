@@ -28,15 +28,16 @@ of issue 3: every key always present, ``amount`` a plain decimal string,
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from handlers.dates import WhenMatch, find_whens, fold, local_now, strip_when
+from handlers.dates import WhenMatch, find_whens, fold, local_now, month_number, strip_when
 from handlers.repeat_words import every_before, unit_in
 from storage.money import to_decimal
 
@@ -82,6 +83,8 @@ class ParseResult:
     # and when a logged activity took place ("called Ana yesterday at 4").
     repeat: str | None = None
     happened: datetime | None = None
+    close: date | None = None  # a new deal's expected close date ("closing in December")
+    planned: bool = False  # "lunch with Jon tomorrow at 1": not happened yet, so no log now
 
     def to_json_dict(self) -> dict[str, str | None]:
         """The stable JSON contract: all keys, nulls kept, amount "3500", due with offset."""
@@ -452,6 +455,17 @@ _LOG_VERBS: dict[str, str] = _table(
     "envié un correo a|escribí a|e-mail an|mail an|mail à|email à|écrit à|e-post til|"
     "sendte e-post til|mail til|email στον|email στην|emaila|хат"
 )
+# Noun forms that can name an activity still to come; "met", "called" cannot.
+_PLANNED_VERBS = frozenset(
+    _words(
+        "call with|call w/|phone call with|video call with|meeting with|meeting w/|meeting at|"
+        "lunch with|coffee with|dinner with|breakfast with|demo with|zoom with|visit to|visit at|"
+        "site visit at|site visit to|reunión con|llamada con|treffen mit|meeting mit|"
+        "gespräch mit|anruf mit|réunion avec|rdv avec|appel avec|møte med|samtale med|"
+        "συνάντηση με|κλήση με|bilera|кездесу|visita a|besuch bei|visite chez|besøk hos|"
+        "επίσκεψη στην|επίσκεψη στον|επίσκεψη σε"
+    )
+)
 _LOG = _rx(
     r"^(?:(?:i|we)\s+(?:just\s+)?|just\s+|today\s+|yesterday\s+|this morning\s+|"
     r"earlier\s+|ayer\s+|hoy\s+|heute\s+|gestern\s+|hier\s+|i dag\s+|i går\s+)?"
@@ -749,6 +763,12 @@ def _parse_log(
         r = msg.run(w.end(), lower_ok=False) if w else None
         contact = r[0] if r and r[0] != account else None
     due = _log_due(whens, msg, now)
+    planned = (
+        due is not None
+        and verb in _PLANNED_VERBS
+        and _FOLLOW_MARK.search(msg.folded) is None
+        and msg.folded[: m.start("verb")].strip() == ""
+    )
     return ParseResult(
         intent="log_activity",
         activity_type=kind,
@@ -762,6 +782,7 @@ def _parse_log(
         due=due.due if due is not None else None,
         text=_strip(msg.text, due) or None,
         happened=_log_happened(whens, due, now),
+        planned=planned,
     )
 
 
@@ -877,7 +898,48 @@ _DEAL_STOP = frozenset(
 )
 
 
-def _parse_deal(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
+_CLOSE = _rx(
+    r"(?<!\w)(?:expected\s+close|close\s+date|closing\s+date|to\s+close|closing|closes|close|"
+    r"cierre|cierra|abschluss|clôture|lukking)(?:\s+date)?\s*(?:[:=]\s*|(?:in|on|by|around|"
+    r"before|at\s+the\s+end\s+of|end\s+of|en|el|a\s+finales\s+de|am|im|ende|le|fin|i)\s+)?"
+)
+_MONTH_WORD = re.compile(r"(?P<mon>[^\W\d_]{3,12})\.?(?:\s+(?P<year>\d{4}))?(?!\w)")
+_QUARTER = re.compile(r"q(?P<q>[1-4])(?:\s+(?P<year>\d{4}))?(?!\w)")
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _close_date(
+    msg: _Msg, start: int, whens: list[WhenMatch], now: datetime, lang: str
+) -> tuple[date, int, int] | None:
+    """ "closing in December", "close by Dec 15", "close Q1": (date, span start, span end).
+
+    A month or quarter means its last day, the next one to come; a date phrase is read
+    by the date rules. "closing" with no date after it is the stage, not this.
+    """
+    for m in _CLOSE.finditer(msg.folded, start):
+        after = m.end()
+        for w in whens:
+            if w.start == after:
+                return w.due.date(), m.start(), w.end
+        mw = _MONTH_WORD.match(msg.folded, after)
+        month = month_number(mw.group("mon"), lang) if mw else None
+        if mw and month:
+            year = int(mw.group("year") or (now.year if month >= now.month else now.year + 1))
+            return _month_end(year, month), m.start(), mw.end()
+        q = _QUARTER.match(msg.folded, after)
+        if q:
+            last = int(q.group("q")) * 3
+            year = int(q.group("year") or (now.year if last >= now.month else now.year + 1))
+            return _month_end(year, last), m.start(), q.end()
+    return None
+
+
+def _parse_deal(
+    msg: _Msg, pos: int, ents: _Ents, whens: list[WhenMatch], now: datetime, lang: str
+) -> ParseResult:
     account = deal = None
     rest = msg.folded[pos:]
     f = _DEAL_FOR.match(rest)
@@ -900,8 +962,13 @@ def _parse_deal(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
         if m:
             r2 = msg.run(end + m.end(), lower_ok=False, max_words=5)
             account = r2[0] if r2 else None
+    close = _close_date(msg, end, whens, now, lang)
+    tail = msg.folded[end:]
+    if close is not None:  # "closing in December" names a date, not the closing stage
+        _, cs, ce = close
+        tail = tail[: cs - end] + " " * (ce - cs) + tail[ce - end :]
     stage = None
-    sm = re.search(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-])", msg.folded[end:])
+    sm = re.search(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-])", tail)
     if sm:
         stage = _stage_of(sm.group("stage"))
     return ParseResult(
@@ -911,6 +978,7 @@ def _parse_deal(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
         stage=stage,
         amount=ents.amount,
         currency=ents.currency,
+        close=close[0] if close else None,
     )
 
 
@@ -1065,7 +1133,7 @@ def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult
         return _parse_account(msg, m.end())
     m = _CREATE_DEAL.match(f)
     if m:
-        return _parse_deal(msg, m.end(), ents)
+        return _parse_deal(msg, m.end(), ents, whens, lnow, lang)
     m = _NOTE.match(f)
     if m:
         return _parse_note(msg, m, whens, ents, lnow)

@@ -41,6 +41,10 @@ class Command:
     summary: str
     help: str
     admin_only: bool = False
+    # For a command with a one-word alias that also starts plain sentences ("meeting with
+    # Jon tomorrow at 10"): whether the rest follows the command's syntax. When it does
+    # not, free text reads the message first.
+    fits: Callable[[str], bool] | None = None
 
 
 COMMANDS: dict[str, Command] = {}
@@ -48,12 +52,17 @@ ALIASES: dict[str, str] = {}
 
 
 def command(
-    name: str, usage: str = "", *, aliases: tuple[str, ...] = (), admin_only: bool = False
+    name: str,
+    usage: str = "",
+    *,
+    aliases: tuple[str, ...] = (),
+    admin_only: bool = False,
+    fits: Callable[[str], bool] | None = None,
 ) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         doc = inspect.getdoc(fn) or ""
         summary = doc.splitlines()[0] if doc else name
-        COMMANDS[name] = Command(name, fn, usage or name, summary, doc, admin_only)
+        COMMANDS[name] = Command(name, fn, usage or name, summary, doc, admin_only, fits)
         for alias in aliases:
             ALIASES[alias] = name
         return fn

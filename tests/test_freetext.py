@@ -248,3 +248,33 @@ def test_when_an_activity_happened_is_kept(console, sessions):
     # the late-logged older note did not make the deal look staler
     assert deal.last_activity_at == datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
     assert "Wed 25 Nov 09:00 is already past" in console.say("remind me yesterday to call Bob")
+
+
+def test_new_deal_reads_its_close_date_not_the_closing_stage(console, sessions):
+    console.say("account add Winterfell")
+    out = console.say("create a deal for Winterfell: 40 seats, 30k EUR, closing in December")
+    assert "stage: Prospecting" in out and "expected close: 2026-12-31" in out
+    out = console.say("new deal Acme renewal 12k EUR stage closing, close by Dec 15")
+    assert "stage: Closing" in out and "expected close: 2026-12-15" in out
+    assert "expected close: 2027-03-31" in console.say("new deal Globex pilot 5k close Q1")
+
+
+def test_an_activity_still_to_come_is_a_reminder_not_a_log(console, sessions):
+    """'meeting with Jon tomorrow at 10' has not happened: logging it now would be false."""
+    console.say("contact add Jon Snow account=Winterfell")
+    out = console.say("meeting with Jon on Dec 3 at 14:00")  # starts like the 'meeting' alias
+    assert "still to come, Thu 3 Dec 14:00" in out and "Reminder set" in out
+    out = console.say("lunch with Jon tomorrow at 1")
+    assert "Fri 27 Nov 13:00" in out
+    out = console.say("met Jon Snow, follow up friday")  # it happened: logged, with follow-up
+    assert "Logged meeting" in out
+    assert "Logged call" in console.say("call Jon")  # the alias still works as a command
+    assert "Logged email" in console.say("email from Jon: asked for references")
+    with transaction(sessions) as s:
+        jon = s.scalar(select(Contact))
+        kinds = sorted(a.type for a in s.scalars(select(Activity)))
+        planned = {r.text: r for r in s.scalars(select(Reminder)) if r.kind == "manual"}
+    assert kinds == ["call", "email", "meeting"]
+    assert planned["meeting with Jon"].linked_id == jon.id
+    assert planned["meeting with Jon"].due_at == datetime(2026, 12, 3, 13, 0, tzinfo=UTC)
+    assert set(planned) == {"meeting with Jon", "lunch with Jon"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from handlers import render
@@ -76,6 +77,17 @@ def resolve_subject(
     )
 
 
+_NOTE_COLON = re.compile(r":(?!\d)")  # "Maria: wants a quote", not the colon of "14:00"
+
+
+def _has_note(rest: str) -> bool:
+    """ "call Maria: wants a quote" is the command; "call with Maria on friday at 3" is not."""
+    return _NOTE_COLON.search(rest) is not None
+
+
+_WHO_LINK = re.compile(r"^(?:from|with|to|w/|for|con|mit|avec|med|με)\s+", re.IGNORECASE)
+
+
 def _happened(ctx: Ctx, text: str | None) -> datetime | None:
     """``when=yesterday 4pm``: when the activity took place (default: now). Never ahead."""
     if not text:
@@ -93,6 +105,7 @@ def _log(call: Call, kind: str) -> Reply:
     ctx = call.ctx
     text = common.need(call, "contact, account or deal", _EXAMPLE)
     who, _, body = text.partition(":")
+    who = _WHO_LINK.sub("", who.strip())  # "email from Jon:", "call with Maria:"
     args = parse_args(body)
     follow = args.fields.pop("follow", None)
     create = boolean(args.fields.pop("create", "no"))
@@ -142,6 +155,7 @@ def _log(call: Call, kind: str) -> Reply:
     "log call",
     "log call WHO: NOTE [deal=] [follow=WHEN] [when=WHEN] [create=yes]",
     aliases=("call",),
+    fits=_has_note,
 )
 def log_call(call: Call) -> Reply:
     """Log a call. WHO is a contact, account or deal ('Maria at Acme' narrows it down).
@@ -154,26 +168,44 @@ def log_call(call: Call) -> Reply:
 
 
 @command(
-    "log meeting", "log meeting WHO: NOTE [deal=] [follow=WHEN] [when=WHEN]", aliases=("meeting",)
+    "log meeting",
+    "log meeting WHO: NOTE [deal=] [follow=WHEN] [when=WHEN]",
+    aliases=("meeting",),
+    fits=_has_note,
 )
 def log_meeting(call: Call) -> Reply:
     """Log a meeting. Example: log meeting Acme: demo went well deal=Acme renewal"""
     return _log(call, "meeting")
 
 
-@command("log visit", "log visit WHO: NOTE [deal=] [follow=WHEN] [when=WHEN]", aliases=("visit",))
+@command(
+    "log visit",
+    "log visit WHO: NOTE [deal=] [follow=WHEN] [when=WHEN]",
+    aliases=("visit",),
+    fits=_has_note,
+)
 def log_visit(call: Call) -> Reply:
     """Log a visit. Example: log visit Globex: met the plant manager"""
     return _log(call, "visit")
 
 
-@command("log email", "log email WHO: NOTE [deal=] [follow=WHEN] [when=WHEN]", aliases=("email",))
+@command(
+    "log email",
+    "log email WHO: NOTE [deal=] [follow=WHEN] [when=WHEN]",
+    aliases=("email",),
+    fits=_has_note,
+)
 def log_email(call: Call) -> Reply:
     """Log an email. Example: log email maria@acme.com: sent the price list"""
     return _log(call, "email")
 
 
-@command("log note", "log note WHO: NOTE [deal=] [follow=WHEN] [when=WHEN]", aliases=("note",))
+@command(
+    "log note",
+    "log note WHO: NOTE [deal=] [follow=WHEN] [when=WHEN]",
+    aliases=("note",),
+    fits=_has_note,
+)
 def log_note(call: Call) -> Reply:
     """Log a note. Example: log note Acme: budget frozen until Q2"""
     return _log(call, "note")
