@@ -186,12 +186,54 @@ def _typed_fields(call: Call, understood: str) -> str:
     return "".join(f" {k}={v}" for k, v in typed.items() if f" {k}=" not in understood)
 
 
+# "industry logistics, region North", "title: CFO": fields said in words, not key=value.
+_KEYS = {
+    "industry": "industry", "sector": "industry", "region": "region", "size": "size",
+    "employees": "size", "website": "website", "web": "website", "site": "website",
+    "lead source": "source", "source": "source", "title": "title", "role": "title",
+    "position": "title",
+}  # fmt: skip
+_KEY_RX = "|".join(sorted((k.replace(" ", r"\s+") for k in _KEYS), key=len, reverse=True))
+_SAID_FIELD = re.compile(
+    rf"(?<![\w=])(?P<key>{_KEY_RX})(?:\s*:\s*|\s+(?:is\s+)?)(?P<value>[^,;\n=:]+?)"
+    rf"(?=\s*(?:[,;\n]|$)|\s+(?:{_KEY_RX})\b)",
+    re.IGNORECASE,
+)
+_JOB_TITLE = re.compile(
+    r"(?<![\w-])(?P<title>CEO|CTO|CFO|COO|CMO|CIO|CRO|CPO|CISO|(?:co-?)?founder|"
+    r"VP\s+(?:of\s+)?[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?|head\s+of\s+\w+|"
+    r"(?:[A-Z][\w&]*\s+)?(?:manager|director))(?=\s+(?:at|@|from)\s|\s*[,;]|\s*$)"
+)
+
+
+def _said_fields(text: str, allowed: set[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in _SAID_FIELD.finditer(text):
+        key, value = _KEYS[" ".join(m.group("key").lower().split())], m.group("value").strip()
+        if key == "website" and "." not in value:
+            continue  # "site visit", "web team": not an address
+        if key in allowed and key not in out:
+            out[key] = value
+    if "title" in allowed and "title" not in out:
+        t = _JOB_TITLE.search(text)
+        if t:
+            out["title"] = t.group("title")
+    return out
+
+
+def _after(text: str, name: str) -> str:
+    """The words after the record's name: where its fields are said."""
+    at = text.lower().find(name.lower())
+    return text[at + len(name) :] if at >= 0 else text
+
+
 def _create_contact(call: Call, p: ParseResult) -> Reply:
     if not p.contact:
         return Reply.error("What's the contact's name? e.g. 'new contact Maria Lopez'")
+    said = _said_fields(_after(call.text, p.contact), {"title", "source"})
     fields = "".join(
         f" {k}={v}"
-        for k, v in (("email", p.email), ("phone", p.phone), ("account", p.account))
+        for k, v in (("email", p.email), ("phone", p.phone), ("account", p.account), *said.items())
         if v
     )
     return run_command(call, f"contact add {p.contact}{fields}{_typed_fields(call, fields)}")
@@ -199,9 +241,15 @@ def _create_contact(call: Call, p: ParseResult) -> Reply:
 
 def _create_account(call: Call, p: ParseResult) -> Reply:
     name = p.account or p.contact
+    if name:  # "new account Umbrella industry=Pharma": the field word ends the name
+        name = re.split(rf"\s+(?:{_KEY_RX})(?=\W|$)", name, maxsplit=1, flags=re.I)[0].strip()
     if not name:
         return Reply.error("What's the company's name? e.g. 'new account Initech'")
-    return run_command(call, f"account add {name}{_typed_fields(call, '')}")
+    said = _said_fields(
+        _after(call.text, name), {"industry", "region", "size", "website", "source"}
+    )
+    fields = "".join(f" {k}={v}" for k, v in said.items())
+    return run_command(call, f"account add {name}{fields}{_typed_fields(call, fields)}")
 
 
 def _create_deal(call: Call, p: ParseResult) -> Reply:

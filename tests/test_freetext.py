@@ -278,3 +278,27 @@ def test_an_activity_still_to_come_is_a_reminder_not_a_log(console, sessions):
     assert planned["meeting with Jon"].linked_id == jon.id
     assert planned["meeting with Jon"].due_at == datetime(2026, 12, 3, 13, 0, tzinfo=UTC)
     assert set(planned) == {"meeting with Jon", "lunch with Jon"}
+
+
+def test_fields_said_in_words_are_kept(console, sessions):
+    """'industry logistics, region North', 'CTO at Winterfell': nothing typed is dropped."""
+    console.say("add contact Jon Snow, jon@winterfell.com, CTO at Winterfell")
+    console.say("new account Initech, industry Software, region EMEA, website initech.io")
+    console.say("new account Umbrella industry=Pharma")
+    console.say("new account Website Builders Ltd")  # a field word inside a name stays a name
+    console.say("new contact Ana Ruiz, head of procurement at Acme")
+    with transaction(sessions) as s:
+        people = {c.name: c.title for c in s.scalars(select(Contact))}
+        firms = {a.name: (a.industry, a.region, a.website) for a in s.scalars(select(Account))}
+    assert people == {"Jon Snow": "CTO", "Ana Ruiz": "head of procurement"}
+    assert firms["Initech"] == ("Software", "EMEA", "initech.io")
+    assert firms["Umbrella"] == ("Pharma", None, None)
+    assert firms["Website Builders Ltd"] == (None, None, None)
+
+
+def test_a_look_alike_account_is_pointed_out(console):
+    console.say("account add Winterfell")
+    out = console.say("account add Winterfell Inc industry=Logistics")
+    assert "Looks like an account you already have: Winterfell (#a1)" in out
+    assert "account merge #a2 into #a1" in out
+    assert "Looks like" not in console.say("account add Initech")

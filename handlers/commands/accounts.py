@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import crm, queries
+from storage.lookup import find_accounts
+from storage.models import Account
 
 
 @command(
@@ -21,11 +25,29 @@ def account_add(call: Call) -> Reply:
     Example: account add Ørsted industry=Energy region=Nordics size=1000+ source=event
     """
     args = parse_args(common.need(call, "account", "account add Acme Corp industry=Retail"))
+    similar = _similar(call, args.words)
     a = crm.create_account(call.ctx, args.words, args.fields)
-    return Reply(
-        sections=["✅ Account created", render.account_card(call.ctx, a)],
-        buttons=[common.undo_button(call.ctx)],
-    )
+    sections = ["✅ Account created", render.account_card(call.ctx, a)]
+    if similar:
+        names = ", ".join(f"{s.name} (#a{s.id})" for s in similar[:3])
+        sections.append(
+            f"⚠️ Looks like an account you already have: {names}. If it is the same company: "
+            f"account merge #a{a.id} into #a{similar[0].id}"
+        )
+    return Reply(sections=sections, buttons=[common.undo_button(call.ctx)])
+
+
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(?:inc|incorporated|ltd|limited|llc|gmbh|ag|sa|sas|sarl|sl|slu|as|asa|ab|oy|bv|nv|"
+    r"plc|corp|corporation|co|company|group|holding|holdings)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _similar(call: Call, name: str) -> list[Account]:
+    """ "Winterfell Inc" when "Winterfell" exists: the same company, most likely."""
+    core = _LEGAL_SUFFIX.sub("", name.strip()) or name
+    return find_accounts(call.ctx, core).matches
 
 
 @command("account show", "account show NAME", aliases=("account view", "account open"))
