@@ -607,11 +607,12 @@ def as_local_date(value: datetime | date, tz: str) -> date:
 
 def upsert_contact_by_phone(ctx: Ctx, phone: str, name: str, fields: Mapping[str, str]) -> Contact:
     """The contact with this phone number, updated; or a new one (the common bot-CRM unit)."""
-    from storage.lookup import find_by_phone
+    from storage.lookup import contact_with_phone
 
     validate.phone(phone)
-    digits = phone_reversed(phone)
-    existing = [c for c in find_by_phone(ctx, phone, limit=5) if c.phone_rev == digits]
-    if existing:
-        return update_contact(ctx, existing[0], fields) if fields else existing[0]
+    # An equality lookup on the indexed reversed digits (was: the first 5 "ends with"
+    # matches, then an exact filter, which missed an exact match behind 5 longer numbers).
+    existing = contact_with_phone(ctx, phone)
+    if existing is not None:
+        return update_contact(ctx, existing, fields) if fields else existing
     return create_contact(ctx, name, {"phone": phone, **fields})

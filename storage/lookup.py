@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, bindparam, select
 
 from storage.context import Ctx
 from storage.models import Account, Contact, Opportunity
@@ -151,6 +151,32 @@ def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resol
     return Resolution(query, ranked)
 
 
+# Built once, with bound parameters: building a select and computing its cache key on every
+# call cost twice as much as running it (measured 0.6 ms -> 0.2 ms a lookup); the SQL sent
+# is the same, so the index use checked by tests/test_query_plans.py is unchanged.
+_BY_PHONE_SUFFIX = (
+    select(Contact)
+    .where(
+        Contact.workspace_id == bindparam("ws"),
+        Contact.deleted_at.is_(None),
+        Contact.phone_rev >= bindparam("lo"),
+        Contact.phone_rev < bindparam("hi"),
+    )
+    .order_by(Contact.id)
+    .limit(bindparam("n"))
+)
+_BY_PHONE_EXACT = (
+    select(Contact)
+    .where(
+        Contact.workspace_id == bindparam("ws"),
+        Contact.deleted_at.is_(None),
+        Contact.phone_rev == bindparam("rev"),
+    )
+    .order_by(Contact.id)
+    .limit(1)
+)
+
+
 def find_by_phone(ctx: Ctx, phone: str, limit: int = 10) -> list[Contact]:
     """Contacts whose number ends with these digits (a full number or its last few).
 
@@ -159,14 +185,16 @@ def find_by_phone(ctx: Ctx, phone: str, limit: int = 10) -> list[Contact]:
     rev = phone_reversed(phone)
     if len(rev) < 4:
         return []
-    return list(
-        ctx.session.scalars(
-            _live(Contact, ctx)
-            .where(_prefix(Contact.phone_rev, rev))
-            .order_by(Contact.id)
-            .limit(limit)
-        )
-    )
+    params = {"ws": ctx.ws_id, "lo": rev, "hi": rev + "\uffff", "n": limit}
+    return list(ctx.session.scalars(_BY_PHONE_SUFFIX, params))
+
+
+def contact_with_phone(ctx: Ctx, phone: str) -> Contact | None:
+    """The oldest live contact with exactly this number (all its digits), if any."""
+    rev = phone_reversed(phone)
+    if not rev:
+        return None
+    return ctx.session.scalar(_BY_PHONE_EXACT, {"ws": ctx.ws_id, "rev": rev})
 
 
 def find_accounts(ctx: Ctx, query: str) -> Resolution[Account]:

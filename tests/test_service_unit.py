@@ -1,0 +1,142 @@
+"""The bot-CRM service unit: upsert a contact by phone + a deal + an activity + a reminder.
+
+What the unit must keep doing whatever is done to make it cheaper (bench.bench_core times
+it): the phone upsert finds the exact number, every write has its audit row (in write
+order, one batch, with the row as committed), and it all commits at once. The statement
+count is pinned so that a change adding round trips to this hot path is noticed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+
+from conftest import NOW
+from sqlalchemy import Engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage import crm
+from storage import reminders as rem
+from storage.context import Ctx
+from storage.db import transaction
+from storage.lookup import find_by_phone
+from storage.models import Activity, AuditLog, Contact, Opportunity, Reminder, User, Workspace
+from storage.models_rollup import DealRollup
+
+
+@contextmanager
+def _ctx(sessions: sessionmaker[Session], ws_id: int, user_id: int) -> Iterator[Ctx]:
+    with transaction(sessions) as s:
+        yield Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.get(User, user_id), now=NOW)
+
+
+def _rep(sessions: sessionmaker[Session], ws_id: int) -> int:
+    with transaction(sessions) as s:
+        user = User(workspace_id=ws_id, display_name="rep", name_key="rep", role="rep")
+        s.add(user)
+        s.flush()
+        return user.id
+
+
+def _unit(ctx: Ctx, phone: str, name: str) -> tuple[Contact, Opportunity]:
+    c = crm.upsert_contact_by_phone(ctx, phone, name, {})
+    d = crm.create_deal(ctx, f"Deal for {name}", {"amount": "1200"})
+    d.contact_id = c.id
+    crm.log_activity(ctx, "call", "first call", contact=c, deal=d)
+    rem.create(ctx, "follow up", ctx.now + timedelta(days=2), linked=("contact", c.id))
+    return c, d
+
+
+def test_unit_writes_rows_rollup_and_audit_in_write_order(sessions, ws_id):
+    user_id = _rep(sessions, ws_id)
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        c, d = _unit(ctx, "+34 600 111 222", "Maria Lopez")
+        batch = ctx.batch
+    with transaction(sessions) as s:
+        audit = s.scalars(
+            select(AuditLog).where(AuditLog.workspace_id == ws_id).order_by(AuditLog.id)
+        ).all()
+        assert [(a.action, a.entity_type) for a in audit] == [
+            ("create", "contacts"),
+            ("create", "opportunities"),
+            ("create", "activities"),
+            ("create", "reminders"),
+        ]
+        assert {a.batch for a in audit} == {batch}
+        assert all(a.user_id == user_id and a.at == NOW and a.before is None for a in audit)
+        contact_after, deal_after = audit[0].after, audit[1].after
+        # 'after' is the row as committed: later writes of the same message are in it.
+        assert contact_after["id"] == c.id and contact_after["last_activity_at"] is not None
+        assert deal_after["contact_id"] == c.id and deal_after["amount_minor"] == 120000
+        assert audit[3].after["linked_id"] == c.id
+        assert s.scalar(select(Activity.opportunity_id)) == d.id
+        assert s.scalar(select(Reminder.linked_id)) == c.id
+        rollup = s.scalars(select(DealRollup).where(DealRollup.workspace_id == ws_id)).all()
+        assert [(r.n, r.amount_sum) for r in rollup] == [(1, 120000)]
+
+
+def test_upsert_finds_the_exact_number_whatever_the_format(sessions, ws_id):
+    user_id = _rep(sessions, ws_id)
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        first = crm.upsert_contact_by_phone(ctx, "+34 600 111 222", "Maria Lopez", {})
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        again = crm.upsert_contact_by_phone(ctx, "+34-600-111-222", "Someone Else", {})
+        assert again.id == first.id and again.name == "Maria Lopez"
+        updated = crm.upsert_contact_by_phone(ctx, "34600111222", "x", {"title": "CEO"})
+        assert updated.id == first.id and updated.title == "CEO"
+
+
+def test_upsert_finds_an_exact_match_behind_longer_numbers_with_the_same_ending(sessions, ws_id):
+    user_id = _rep(sessions, ws_id)
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        for i in range(6):  # six longer numbers that end with the same digits, created first
+            crm.create_contact(ctx, f"Long {i}", {"phone": f"+{i + 1} 600 111 222"})
+        exact = crm.create_contact(ctx, "Short", {"phone": "600 111 222"})
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        assert len(find_by_phone(ctx, "600111222")) == 7
+        assert crm.upsert_contact_by_phone(ctx, "600-111-222", "New", {}).id == exact.id
+
+
+def test_upsert_ignores_deleted_contacts_and_other_workspaces(sessions, ws_id):
+    from storage.workspaces import get_or_create_workspace
+
+    user_id = _rep(sessions, ws_id)
+    with transaction(sessions) as s:
+        other_ws = get_or_create_workspace(s, "other", "UTC", "EUR").id
+        other_user = User(workspace_id=other_ws, display_name="o", name_key="o", role="rep")
+        s.add(other_user)
+        s.flush()
+        other_user_id = other_user.id
+    with _ctx(sessions, other_ws, other_user_id) as ctx:
+        theirs = crm.upsert_contact_by_phone(ctx, "+34 600 333 444", "Theirs", {})
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        ours = crm.upsert_contact_by_phone(ctx, "+34 600 333 444", "Ours", {})
+        assert ours.id != theirs.id
+        crm.soft_delete(ctx, ours)
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        fresh = crm.upsert_contact_by_phone(ctx, "+34 600 333 444", "Fresh", {})
+        assert fresh.id not in (ours.id, theirs.id) and fresh.name == "Fresh"
+
+
+def test_unit_statement_count(sessions, ws_id, engine: Engine):
+    """BEGIN, 2 loads, 1 lookup, 5 inserts, 2 updates, 1 audit executemany (was 15)."""
+    user_id = _rep(sessions, ws_id)
+    statements: list[str] = []
+
+    def count(_conn, _cur, stmt, *_args):  # type: ignore[no-untyped-def]
+        statements.append(stmt.split()[0].upper())
+
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        _unit(ctx, "+34 600 000 001", "Warm Up")  # first use: nothing to count yet
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        with _ctx(sessions, ws_id, user_id) as ctx:
+            _unit(ctx, "+34 600 000 002", "Counted")
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    work = [s for s in statements if s not in ("BEGIN", "COMMIT")]
+    assert work.count("INSERT") == 6  # contact, deal, stage change, activity, reminder, audit
+    assert work.count("UPDATE") == 2  # last_activity_at of the contact and the deal
+    assert work.count("SELECT") == 3  # workspace, user, the phone lookup
+    assert len(work) == 11
