@@ -35,8 +35,9 @@ def _keys(cls: type) -> tuple[str, ...]:
 def snapshot(obj: Base) -> dict[str, Any]:
     """A JSON-safe copy of a row's columns (derived key columns left out)."""
     out: dict[str, Any] = {}
+    loaded = obj.__dict__  # what getattr returns for a loaded column, without the descriptor
     for key in _keys(type(obj)):
-        value = getattr(obj, key)
+        value = loaded[key] if key in loaded else getattr(obj, key)
         if isinstance(value, datetime | date):
             value = value.isoformat()
         elif isinstance(value, Decimal):
@@ -80,6 +81,7 @@ class _Pending:
 
 
 _KEY = "crmbot_audit"
+_INSERT = insert(AuditLog.__table__)  # built once: its cache key is then computed once
 
 
 @event.listens_for(Session, "before_commit")
@@ -109,7 +111,7 @@ def _write_pending(session: Session) -> None:
     # One executemany without RETURNING (nothing reads the audit rows' ids here): one
     # statement per message instead of an ORM flush inserting the rows one at a time.
     # Rows go in list order, so ids still follow the order of the writes (undo relies on it).
-    session.execute(insert(AuditLog.__table__), rows)
+    session.execute(_INSERT, rows)
 
 
 @event.listens_for(Session, "after_rollback")
