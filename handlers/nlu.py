@@ -38,6 +38,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from handlers.dates import WhenMatch, find_whens, fold, local_now, month_number, strip_when
+from handlers.pending import is_vague
 from handlers.repeat_words import every_before, unit_in
 from storage.money import to_decimal
 
@@ -810,6 +811,9 @@ def _parse_inbound(
     )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _parse_note(
     msg: _Msg, m: re.Match[str], whens: list[WhenMatch], ents: _Ents, now: datetime
 ) -> ParseResult:
@@ -817,6 +821,11 @@ def _parse_note(
     contact = account = None
     body_start = pos
     r = msg.run(pos, lower_ok=bool(m.group("prep")), max_words=5)
+    colon = msg.text.find(":", pos)
+    head = msg.text[pos:colon] if colon > pos else ""
+    spans = bool(m.group("prep") and head.strip() and len(head.split()) <= 6)
+    if spans and r and r[2] < colon and not _DIGIT.search(head) and not _account_after(msg, r[2]):
+        r = (head.strip(), pos, colon)  # "note on Globex turbines: ...": up to the colon
     if r and (m.group("prep") or msg.text[r[2] : r[2] + 1] == ":"):
         name = r[0]
         after = _account_after(msg, r[2])
@@ -1023,9 +1032,10 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
             if to:  # "lost Acme renewal to Globex": to whom is the reason
                 reason = "lost to " + msg.text[m.start("deal") + to.start("who") : end].strip()
                 end = m.start("deal") + to.end("deal")
-        deal = _clean_deal(msg.text[m.start("deal") : end])
-        if not deal:
-            continue
+        raw_deal = msg.text[m.start("deal") : end]
+        deal = _clean_deal(raw_deal)
+        if not deal and not (rx is _MOVE_1 and is_vague(raw_deal)):
+            continue  # "mark the deal as won": a move of a deal still to name (asked)
         raw_stage = m.group("stage")
         stage = _stage_of(raw_stage)
         if stage is None:
@@ -1040,7 +1050,7 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
             continue
         return ParseResult(
             intent="move_deal",
-            deal=deal,
+            deal=deal or None,
             stage=stage,
             amount=ents.amount,
             currency=ents.currency,

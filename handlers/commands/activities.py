@@ -17,6 +17,7 @@ from storage.context import Ctx
 from storage.errors import UserError
 from storage.lookup import find_accounts, find_contacts, find_deals
 from storage.models import Account, Contact, Opportunity
+from storage.text import name_key
 from storage.validate import boolean
 
 _EXAMPLE = "log call Maria Lopez: wants a quote follow=next tuesday 9am"
@@ -55,19 +56,29 @@ def resolve_subject(
         return c, account, None
     if account is None:
         accs = find_accounts(ctx, who)
-        if accs.matches or who.startswith("#a"):
+        deals = find_deals(ctx, common.deal_name(who))
+        key = name_key(common.deal_name(who))
+        exact_deal = any(d.title_key == key for d in deals.matches)
+        exact_account = any(a.name_key == name_key(who) for a in accs.matches)
+        # "Globex turbines" is the deal, not a near miss of the account "Globex"
+        if (accs.matches or who.startswith("#a")) and not (exact_deal and not exact_account):
             return (
                 None,
                 common.choose(accs, "account", lambda r: f"{redo_prefix} {r}: {body}"),
                 None,
             )
-        deals = find_deals(ctx, who)
         if deals.matches or who.startswith("#d"):
             return None, None, common.choose(deals, "deal", lambda r: f"{redo_prefix} {r}: {body}")
     # Nothing matched: create the contact when asked to, else offer to.
     if create:
         fields = {"account": f"#a{account.id}"} if account is not None else {}
-        return crm.create_contact(ctx, who, fields), account, None
+        name = who
+        if "@" in who and " " not in who.strip():  # "emailed chloe@acme.fr": Chloe, that email
+            fields["email"] = who.strip()
+            parts = [p for p in re.split(r"[._]", who.split("@", 1)[0].split("+")[0]) if p]
+            if 1 <= len(parts) <= 3 and all(p.isalpha() for p in parts):
+                name = " ".join(p.title() for p in parts)
+        return crm.create_contact(ctx, name, fields), account, None
     raise common.Ask(
         Reply(
             sections=[f"I found no contact, account or deal matching '{who}'."],
@@ -85,7 +96,10 @@ def _has_note(rest: str) -> bool:
     return _NOTE_COLON.search(rest) is not None
 
 
-_WHO_LINK = re.compile(r"^(?:from|with|to|w/|for|con|mit|avec|med|με)\s+", re.IGNORECASE)
+_WHO_LINK = re.compile(
+    r"^(?:from|with|to|w/|for|on|about|re|regarding|con|mit|avec|med|με|sobre|zu|sur|om)\s+",
+    re.IGNORECASE,
+)
 
 
 def _happened(ctx: Ctx, text: str | None) -> datetime | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -83,15 +84,41 @@ def account(ctx: Ctx, query: str, redo: Callable[[str], str], offer_create: bool
     )
 
 
-def deal(ctx: Ctx, query: str, redo: Callable[[str], str], open_only: bool = False) -> Opportunity:
-    if is_vague(query):
+_DEAL_WORDS = re.compile(
+    r"^(?:the|this|that|my|our|el|la|le|der|die|das)\s+|\s+(?:deal|opportunity|opp)$", re.I
+)
+
+
+def deal_name(query: str) -> str:
+    """ "the Initech deal" -> "Initech": the words around a deal's name are not its name."""
+    name = query.strip().strip(".,;!?")
+    for _ in range(3):
+        new = _DEAL_WORDS.sub("", name).strip()
+        if new == name:
+            break
+        name = new
+    return name
+
+
+def deal(
+    ctx: Ctx,
+    query: str,
+    redo: Callable[[str], str],
+    open_only: bool = False,
+    offer_create: bool = True,
+) -> Opportunity:
+    """The deal ``query`` names; asks which when vague or several match.
+
+    ``offer_create`` is off where a new deal would not do what was asked (won, lost,
+    move, delete: the user means a deal that exists).
+    """
+    if is_vague(query) or not deal_name(query):
         raise Ask(which_deal(ctx, redo))
-    return choose(
-        find_deals(ctx, query, open_only),
-        "deal",
-        redo,
-        f"deal add {query}" if not query.startswith("#") else None,
-    )
+    res = find_deals(ctx, query, open_only)
+    if not res.matches and deal_name(query) != query.strip():
+        res = find_deals(ctx, deal_name(query), open_only)
+    create = f"deal add {query}" if offer_create and not query.startswith("#") else None
+    return choose(res, "deal", redo, create)
 
 
 def which_deal(ctx: Ctx, redo: Callable[[str], str]) -> Reply:
@@ -110,9 +137,11 @@ def delete_confirmed(
     call: Call, obj: Contact | Opportunity, kind: str, line: str, confirmed: bool
 ) -> Reply:
     """Ask first (buttons Yes / Keep); on 'confirm=yes', soft-delete with an Undo."""
-    from storage.crm import soft_delete
+    from storage.crm import check_may_manage, soft_delete
 
     r = ref(obj)
+    if isinstance(obj, Contact):
+        check_may_manage(call.ctx, obj, "delete")  # refused before asking, not after "yes"
     if not confirmed:
         return Reply(
             sections=[f"Delete {line}?"],

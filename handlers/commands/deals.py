@@ -164,7 +164,7 @@ def deal_move(call: Call) -> Reply:
     text = common.need(call, "deal", "deal move Acme renewal to closing")
     deal_q, stage = _split_stage(text)
     new = check_stage(stage)
-    d = common.deal(call.ctx, deal_q, lambda r: f"deal move {r} to {new}")
+    d = common.deal(call.ctx, deal_q, lambda r: f"deal move {r} to {new}", offer_create=False)
     crm.move_deal(call.ctx, d, new)
     return _card(call, d, f"✅ Moved to {stage_label(call.ctx.workspace, new)}", undo=True)
 
@@ -173,9 +173,29 @@ def deal_move(call: Call) -> Reply:
 def deal_won(call: Call) -> Reply:
     """Mark a deal won; its contact becomes a customer. Example: deal won Acme renewal"""
     q = common.need(call, "deal", "deal won Acme renewal")
-    d = common.deal(call.ctx, q, lambda r: f"deal won {r}")
+    d = common.deal(call.ctx, q, lambda r: f"deal won {r}", offer_create=False)
     crm.move_deal(call.ctx, d, "won")
     return _card(call, d, "🎉 Won!", undo=True)
+
+
+_REASON_SEPARATORS = (", ", ": ", "; ", " - ", " to ")
+
+
+def _reason_after(call: Call, q: str) -> tuple[str, str | None]:
+    """ "Stark deal, went with a competitor", "Acme renewal to Globex": (deal, reason).
+
+    Split only where the left part names a deal and the whole text does not.
+    """
+    whole = find_deals(call.ctx, q).found
+    if whole is not None and whole.title_key == name_key(q):
+        return q, None
+    for sep in _REASON_SEPARATORS:
+        if sep not in q:
+            continue
+        left, right = (p.strip() for p in (q.rsplit if sep == " to " else q.split)(sep, 1))
+        if left and right and find_deals(call.ctx, common.deal_name(left)).found is not None:
+            return left, (f"lost to {right}" if sep == " to " else right)
+    return q, None
 
 
 @command("deal lost", "deal lost DEAL [reason=...]", aliases=("lost",))
@@ -186,14 +206,10 @@ def deal_lost(call: Call) -> Reply:
     q = args.words
     if " because " in q and not reason:
         q, reason = (p.strip() for p in q.split(" because ", 1))
-    if " to " in q and not reason:  # "lost Acme renewal to Globex", unless a deal is named so
-        left, right = (p.strip() for p in q.rsplit(" to ", 1))
-        whole = find_deals(call.ctx, q).found
-        named_so = whole is not None and whole.title_key == name_key(q)
-        if not named_so and left and right and find_deals(call.ctx, left).found is not None:
-            q, reason = left, f"lost to {right}"
+    if not reason:
+        q, reason = _reason_after(call, q)
     suffix = f" reason={reason}" if reason else ""
-    d = common.deal(call.ctx, q, lambda r: f"deal lost {r}{suffix}")
+    d = common.deal(call.ctx, q, lambda r: f"deal lost {r}{suffix}", offer_create=False)
     crm.move_deal(call.ctx, d, "lost", lost_reason=reason)
     return _card(call, d, "Marked lost", undo=True)
 
@@ -203,5 +219,5 @@ def deal_delete(call: Call) -> Reply:
     """Delete a deal (soft and audited; undo within 10 minutes). Asks to confirm."""
     args = parse_args(common.need(call, "deal", "deal delete Acme renewal"))
     confirmed = boolean(args.fields.pop("confirm", "no"))
-    d = common.deal(call.ctx, args.words, lambda r: f"deal delete {r}")
+    d = common.deal(call.ctx, args.words, lambda r: f"deal delete {r}", offer_create=False)
     return common.delete_confirmed(call, d, "deal", render.deal_line(call.ctx, d), confirmed)

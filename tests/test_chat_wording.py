@@ -1,0 +1,52 @@
+"""The way reps really word things: articles around deal names, reasons after a comma,
+notes meant for a deal, an email address as the only name (found by a QA pass)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from storage.db import transaction
+from storage.models import Activity, Contact, Opportunity
+
+
+def test_deal_names_with_articles_and_reasons_after_a_comma(console, sessions):
+    console.say("deal add Initech pilot 5k")
+    console.say("deal add Stark retrofit 9k")
+    console.say("deal add Acme renewal 1k")
+    assert "Marked lost" in console.say("lost the Initech deal")
+    out = console.say("lost the Stark deal, went with competitor")
+    assert "lost reason: went with competitor" in out
+    assert "Won!" in console.say("won the acme deal")
+    out = console.say("deal lost nothing here")
+    assert "I found no deal matching 'nothing here'" in out
+    assert "Create deal" not in out  # marking lost never offers to create a new deal
+    out = console.say("mark the deal as won")
+    assert "Which deal?" in out
+    with transaction(sessions) as s:
+        status = {d.title: (d.status, d.lost_reason) for d in s.scalars(select(Opportunity))}
+    assert status == {
+        "Initech pilot": ("lost", None),
+        "Stark retrofit": ("lost", "went with competitor"),
+        "Acme renewal": ("won", None),
+    }
+
+
+def test_a_note_for_a_deal_lands_on_the_deal_not_its_account(console, sessions):
+    console.say("account add Globex")
+    console.say("deal add Globex turbines 5k account=Globex")
+    assert "on Globex turbines" in console.say("log note Globex turbines: budget approved")
+    assert "on Globex turbines" in console.say("note on Globex turbines: legal is fine")
+    assert "on Globex\n" in console.say("log note Globex: account note") + "\n"
+    with transaction(sessions) as s:
+        deal = s.scalar(select(Opportunity))
+        on_deal = [a.body for a in s.scalars(select(Activity)) if a.opportunity_id == deal.id]
+    assert on_deal == ["budget approved", "legal is fine"]
+
+
+def test_an_email_address_as_the_only_name_fills_the_email(console, sessions):
+    console.say("emailed chloe.dubois@acme.fr, sent the price list")
+    out = console.say("1")  # create it and log
+    assert "Logged email" in out and "Chloe Dubois" in out
+    with transaction(sessions) as s:
+        c = s.scalar(select(Contact))
+    assert (c.name, c.email) == ("Chloe Dubois", "chloe.dubois@acme.fr")
