@@ -50,3 +50,16 @@ def test_an_email_address_as_the_only_name_fills_the_email(console, sessions):
     with transaction(sessions) as s:
         c = s.scalar(select(Contact))
     assert (c.name, c.email) == ("Chloe Dubois", "chloe.dubois@acme.fr")
+
+
+def test_the_more_button_of_a_drill_pages_on(console):
+    """A drill with more deals than one page: the More button shows the next page."""
+    for i in range(20):
+        console.say(f"deal add Bulk {i:02d} 1k")
+    out = console.say("pipeline drill prospecting")
+    assert "20 in all" in out and "Bulk 00" in out and "Bulk 19" not in out
+    more = [line for line in out.splitlines() if "More" in line]
+    assert more, out
+    number = more[0].split("]")[0].strip(" [")
+    page2 = console.say(number)
+    assert "unknown option" not in page2 and "Bulk 19" in page2 and "Bulk 00" not in page2

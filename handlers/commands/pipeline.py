@@ -140,8 +140,9 @@ def drill_reply(ctx: Ctx, scope: Scope, q: Query) -> Reply:
         buttons.append(
             Button(
                 "More",
-                f"pipeline {_suffix(q)} status={q.status or 'all'} page={q.page + 1} "
-                f"drill {q.drill}",
+                # the row's name before the fields: a field's value runs to the next one
+                f"pipeline {_suffix(q)} drill {q.drill} status={q.status or 'all'} "
+                f"page={q.page + 1}",
             )
         )
     return Reply(sections=[head, "\n".join(lines) or "No deals."], buttons=buttons, private=True)
