@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from storage.db import transaction
-from storage.models import Activity, Contact, Opportunity
+from storage.models import Account, Activity, Contact, Opportunity
 
 
 def test_deal_names_with_articles_and_reasons_after_a_comma(console, sessions):
@@ -63,3 +63,19 @@ def test_the_more_button_of_a_drill_pages_on(console):
     number = more[0].split("]")[0].strip(" [")
     page2 = console.say(number)
     assert "unknown option" not in page2 and "Bulk 19" in page2 and "Bulk 00" not in page2
+
+
+def test_a_new_deal_is_tied_to_an_account_only_by_its_whole_name(console, sessions):
+    for name in ("Bobco", "Microsoft", "Acme", "Banco Santander"):
+        console.say(f"account add {name}")
+    for title in ("Bob A 1k", "Micro pilot 2k", "Acme renewal 3k", "Banco Santander app 4k"):
+        console.say(f"deal add {title}")
+    with transaction(sessions) as s:
+        names = {a.id: a.name for a in s.scalars(select(Account))}
+        linked = {d.title: names.get(d.account_id) for d in s.scalars(select(Opportunity))}
+    assert linked == {
+        "Bob A": None,
+        "Micro pilot": None,
+        "Acme renewal": "Acme",
+        "Banco Santander app": "Banco Santander",
+    }

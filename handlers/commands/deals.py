@@ -13,7 +13,7 @@ from storage import crm, queries
 from storage import reminders as rem
 from storage.errors import UserError
 from storage.lookup import find_deals
-from storage.models import OPEN_STAGES, Opportunity
+from storage.models import OPEN_STAGES, Account, Opportunity
 from storage.text import name_key
 from storage.validate import STAGE_SYNONYMS, boolean
 from storage.validate import stage as check_stage
@@ -86,11 +86,25 @@ def deal_add(call: Call) -> Reply:
     if amount and "amount" not in args.fields:
         args.fields["amount"] = amount
     if "account" not in args.fields and "contact" not in args.fields:
-        acc = crm.find_accounts(call.ctx, title.split(" ")[0]).found if title else None
+        acc = _account_in_title(call, title)
         if acc is not None:
             args.fields["account"] = f"#a{acc.id}"
     d = crm.create_deal(call.ctx, title, args.fields)
     return _card(call, d, "✅ Deal created", undo=True)
+
+
+def _account_in_title(call: Call, title: str) -> Account | None:
+    """ "Acme renewal" belongs to Acme: an account whose whole name starts the title.
+
+    Only a whole-name match: a near one would tie "Micro pilot" to Microsoft.
+    """
+    key = name_key(title)
+    words = title.split()
+    for n in range(min(4, len(words)), 0, -1):
+        acc = crm.find_accounts(call.ctx, " ".join(words[:n])).found
+        if acc is not None and (key == acc.name_key or key.startswith(acc.name_key + " ")):
+            return acc
+    return None
 
 
 @command("deal show", "deal show DEAL", aliases=("deal view", "deal open"))
