@@ -14,7 +14,7 @@ from sqlalchemy import func, or_, select, update
 from storage import validate
 from storage.audit import record, snapshot
 from storage.context import Ctx
-from storage.errors import UserError
+from storage.errors import NotAllowed, UserError
 from storage.lookup import find_accounts
 from storage.models import (
     Account,
@@ -90,6 +90,27 @@ def _owner(ctx: Ctx, name: str) -> User:
     return user
 
 
+def check_may_manage(ctx: Ctx, obj: Contact | Account, verb: str) -> None:
+    """Refuse deleting, merging or re-owning someone else's contact or account.
+
+    Contacts and accounts are shared: any member reads them and edits ordinary fields.
+    Taking one away from its owner is for the owner, a manager of the owner's team and
+    admins: the rule deals follow (``Ctx.deal_owner_ids``, from storage.teams.scope_for).
+    """
+    owners = ctx.deal_owner_ids()
+    if owners is None or (obj.owner_id is not None and obj.owner_id in owners):
+        return
+    from storage.teams import managers_of
+
+    label = obj.name
+    owner = ctx.session.get(User, obj.owner_id) if obj.owner_id is not None else None
+    if owner is None:
+        raise NotAllowed(f"{label} has no owner: only an admin can {verb} it")
+    who = [f"{owner.display_name} (the owner)"]
+    who += [f"{m.display_name} (their manager)" for m in managers_of(ctx.session, owner)]
+    raise NotAllowed(f"only {', '.join(who)} or an admin can {verb} {label}")
+
+
 def _account_for(ctx: Ctx, name: str, create: bool = True) -> Account:
     res = find_accounts(ctx, name)
     if res.found:
@@ -143,7 +164,10 @@ def _apply_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> None:
         elif key == "tags":
             c.tags = validate.tags(value)
         elif key == "owner":
-            c.owner_id = _owner(ctx, value).id
+            new_owner = _owner(ctx, value).id
+            if c.id is not None and new_owner != c.owner_id:
+                check_may_manage(ctx, c, "change the owner of")
+            c.owner_id = new_owner
         elif key == "keep_in_touch":
             c.keep_in_touch_weeks = _weeks(value)
 
@@ -205,24 +229,36 @@ def update_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> Contact:
 
 
 def soft_delete(ctx: Ctx, obj: Contact | Account | Opportunity) -> None:
+    """Mark a record deleted (undo restores it).
+
+    Deleting a contact cancels only the deleter's own reminders about them: a colleague's
+    reminder stays pending and still fires (the row is kept, so it can say who it was about).
+    """
+    if isinstance(obj, Contact | Account):
+        check_may_manage(ctx, obj, "delete")
     before = snapshot(obj)
     obj.deleted_at = ctx.now
     obj.updated_by_id = ctx.user.id
     record(ctx, "delete", obj, before, snapshot(obj))
-    if isinstance(obj, Contact | Opportunity):
-        linked = "contact" if isinstance(obj, Contact) else "deal"
-        cancel_linked_reminders(ctx, linked, obj.id)
+    if isinstance(obj, Contact):
+        cancel_linked_reminders(ctx, "contact", obj.id, user_id=ctx.user.id)
+    elif isinstance(obj, Opportunity):
+        cancel_linked_reminders(ctx, "deal", obj.id)
 
 
-def cancel_linked_reminders(ctx: Ctx, linked_type: str, linked_id: int) -> None:
-    for r in ctx.session.scalars(
-        select(Reminder).where(
-            Reminder.workspace_id == ctx.ws_id,
-            Reminder.linked_type == linked_type,
-            Reminder.linked_id == linked_id,
-            Reminder.status.in_(("pending", "snoozed")),
-        )
-    ):
+def cancel_linked_reminders(
+    ctx: Ctx, linked_type: str, linked_id: int, *, user_id: int | None = None
+) -> None:
+    """Cancel the open reminders about a record (only ``user_id``'s, when given)."""
+    q = select(Reminder).where(
+        Reminder.workspace_id == ctx.ws_id,
+        Reminder.linked_type == linked_type,
+        Reminder.linked_id == linked_id,
+        Reminder.status.in_(("pending", "snoozed")),
+    )
+    if user_id is not None:
+        q = q.where(Reminder.user_id == user_id)
+    for r in ctx.session.scalars(q):
         before = snapshot(r)
         r.status = "cancelled"
         record(ctx, "update", r, before)
@@ -232,6 +268,8 @@ def merge_contacts(ctx: Ctx, keep: Contact, drop: Contact) -> Contact:
     """Fold ``drop`` into ``keep``: its history moves over, empty fields are filled."""
     if keep.id == drop.id:
         raise UserError("those are the same contact")
+    check_may_manage(ctx, drop, "merge")
+    check_may_manage(ctx, keep, "merge into")
     before = snapshot(keep)
     for attr in (
         "email",
@@ -285,7 +323,10 @@ def _apply_account(ctx: Ctx, a: Account, fields: Mapping[str, str]) -> None:
         elif key in ("lead_source", "source"):
             a.lead_source = validate.lead_source(value) if value else None
         elif key == "owner":
-            a.owner_id = _owner(ctx, value).id
+            new_owner = _owner(ctx, value).id
+            if a.id is not None and new_owner != a.owner_id:
+                check_may_manage(ctx, a, "change the owner of")
+            a.owner_id = new_owner
         elif key == "tags":
             a.tags = validate.tags(value)
 
@@ -339,6 +380,8 @@ def update_account(ctx: Ctx, a: Account, fields: Mapping[str, str]) -> Account:
 def merge_accounts(ctx: Ctx, keep: Account, drop: Account) -> Account:
     if keep.id == drop.id:
         raise UserError("those are the same account")
+    check_may_manage(ctx, drop, "merge")
+    check_may_manage(ctx, keep, "merge into")
     before = snapshot(keep)
     for attr in ("industry", "region", "size", "website", "lead_source"):
         if getattr(keep, attr) is None:

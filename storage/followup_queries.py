@@ -21,6 +21,7 @@ from storage.models import OPEN_STAGES, Contact, Opportunity, Reminder, User, Wo
 from storage.reminder_queue import DEAL_NUDGES
 
 OPEN = ("pending", "snoozed", "claimed")
+USER_KINDS = ("manual", "follow-up")  # reminders people asked for (the rest are nudges)
 
 
 @dataclass(frozen=True)
@@ -275,7 +276,11 @@ def obstacle(
                 return f"{c.name} is do-not-contact"
     if linked_type == "contact" and linked_id:
         c = session.get(Contact, linked_id)
-        if c is None or c.deleted_at is not None:
+        if c is None:
+            return "the contact was deleted"
+        # Someone's own reminder outlives a colleague deleting the contact (only the
+        # deleter's reminders are cancelled); automatic nudges about them stop.
+        if c.deleted_at is not None and kind not in USER_KINDS:
             return "the contact was deleted"
         if c.do_not_contact:
             return f"{c.name} is do-not-contact"

@@ -78,6 +78,25 @@ def scope_for(session: Session, user: User) -> Scope:
     )
 
 
+def managers_of(session: Session, owner: User) -> list[User]:
+    """The managers whose scope (:func:`scope_for`) covers ``owner``: the manager of the
+    owner's team and managers who are members of it. Used to say who may act on a record."""
+    if owner.team_id is None:
+        return []
+    team = session.get(Team, owner.team_id)
+    rows = session.scalars(
+        select(User)
+        .where(
+            User.workspace_id == owner.workspace_id,
+            User.role == "manager",
+            User.id != owner.id,
+            (User.team_id == owner.team_id) | (User.id == (team.manager_id if team else None)),
+        )
+        .order_by(User.id)
+    )
+    return list(rows)
+
+
 def get_team(session: Session, ws: Workspace, name: str) -> Team | None:
     key = name_key(name)
     for team in session.scalars(select(Team).where(Team.workspace_id == ws.id)):
