@@ -28,9 +28,32 @@ _UNITS = {
 }
 _EVERY = "every|each|cada|todos los|todas las|jeden|jede|chaque|tous les|hver|κάθε|әр"
 
+WORKDAYS = "weekly:MO,TU,WE,TH,FR"
+_UNITS[WORKDAYS] = (
+    "every weekday|every working day|every workday|each weekday|weekdays|on weekdays|"
+    "cada día laborable|todos los días laborables|días laborables|jeden werktag|werktags|"
+    "chaque jour ouvré|tous les jours ouvrés|hver ukedag|hver virkedag|κάθε εργάσιμη"
+)
 UNIT_OF: dict[str, str] = {
     " ".join(fold(w).split()): unit for unit, words in _UNITS.items() for w in words.split("|")
 }
+_DAY_OF_MONTH = re.compile(
+    r"(?<!\w)(?:on\s+)?the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?:the|each|every)"
+    r"\s+month)?(?!\w)|(?<!\w)(?:el\s+día|el|am|le|den)\s+(?P<d2>[12]?\d|3[01])\.?"
+    r"(?:er)?\s+(?:de\s+cada\s+mes|jedes\s+monats|de\s+chaque\s+mois|hver\s+måned)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def day_of_month(text: str) -> tuple[int, str] | None:
+    """ "on the 1st", "the 15th of each month", "el 1", "am 15.": (day, text without it)."""
+    m = _DAY_OF_MONTH.search(text)
+    if m is None:
+        return None
+    day = int(m.group("d") or m.group("d2"))
+    if not 1 <= day <= 31:
+        return None
+    return day, " ".join((text[: m.start()] + " " + text[m.end() :]).split())
 
 
 def _alt(words: list[str]) -> str:

@@ -15,6 +15,8 @@ from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Reminder, User
 
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # as scheduler.recurrence reads them
+
 OPEN_STATUSES = ("pending", "snoozed", "claimed")
 RECURRENCES = ("daily", "weekly", "monthly", "yearly")
 
@@ -66,6 +68,9 @@ def create(
         raise UserError("that time is in the past; give a time ahead, e.g. 'tomorrow 9am'")
     if recurrence is not None and recurrence.split(":")[0] not in RECURRENCES:
         raise UserError(f"'{recurrence}' is not a repeat; use one of: {', '.join(RECURRENCES)}")
+    days = recurrence.partition(":")[2] if recurrence and recurrence.startswith("weekly") else ""
+    if days and not set(days.upper().split(",")) <= set(_WEEKDAY_CODES):
+        raise UserError(f"'{recurrence}' names an unknown weekday; e.g. repeat=weekly:MO,TH")
     r = Reminder(
         workspace_id=ctx.ws_id,
         user_id=(for_user or ctx.user).id,

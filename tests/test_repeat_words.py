@@ -66,3 +66,35 @@ def test_remind_command_repeats_from_words(console, sessions):
         "every 2 weeks review": None,
         "revisar el pipeline": "weekly:MO",
     }
+
+
+def test_weekdays_and_a_day_of_the_month(console, sessions):
+    # Thursday 26 Nov 2026, 11:00 in Madrid
+    out = console.say("remind me every weekday at 9: standup")
+    assert "Fri 27 Nov 09:00 standup ↻ weekly on Mon, Tue, Wed, Thu, Fri" in out
+    out = console.say("remind me every month on the 1st at 9: invoices")
+    assert "Tue 1 Dec 09:00 invoices ↻ monthly" in out
+    out = console.say("remind me every month on the 15th: payroll")  # no time: 09:00
+    assert "Tue 15 Dec 09:00 payroll ↻ monthly" in out
+    out = console.say("remind me monthly: send the 3 quotes")  # "the 3" is no day of the month
+    assert "When should I remind you to send the 3 quotes?" in out
+    with transaction(sessions) as s:
+        rules = {r.text: r.recurrence for r in s.scalars(select(Reminder))}
+    assert rules == {
+        "standup": "weekly:MO,TU,WE,TH,FR",
+        "invoices": "monthly",
+        "payroll": "monthly",
+    }
+
+
+def test_snooze_for_a_while(console):
+    console.say("remind me tomorrow at 10: call Ana")
+    assert "Thu 26 Nov 2026 13:00" in console.say("reminders snooze 1 2h")
+    assert "Thu 26 Nov 2026 11:30" in console.say("reminders snooze 1 30m")
+    assert "Fri 27 Nov 2026 11:00" in console.say("reminders snooze 1 1 day")
+    assert "Thu 3 Dec 2026 11:00" in console.say("snooze 1 for 1 week")
+
+
+def test_a_weekday_rule_with_a_typo_is_refused(console):
+    assert "unknown weekday" in console.say("remind me tomorrow 9am: y repeat=weekly:XX")
+    assert "weekly on Mon, Thu" in console.say("remind me tomorrow 9am: y repeat=weekly:mo,th")

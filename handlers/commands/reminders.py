@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
 from handlers.registry import Call, command
-from handlers.repeat_words import split_repeat
+from handlers.repeat_words import WORKDAYS, day_of_month, split_repeat
 from handlers.types import Button, Reply
-from handlers.when import find_when, require_when, when_start
+from handlers.when import When, find_when, require_when, when_start
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
@@ -104,10 +105,19 @@ def remind(call: Call) -> Reply:
     body = args.words
     if repeat is None:  # "remind me every monday at 9: ..." repeats without repeat=
         repeat, body = split_repeat(body, lambda t: when_start(ctx, t))
+    dom = day_of_month(body) if repeat == "monthly" else None
+    if dom is not None:  # "every month on the 1st at 9": the date is the day of the month
+        body = dom[1]
     extra = (f" repeat={repeat}" if repeat else "") + (f" about={about}" if about else "")
     parts = _COLON.split(body, maxsplit=1)
     when_text, what = (parts[0], parts[1]) if len(parts) == 2 else (body, "")
     when = find_when(ctx, when_text)
+    if when is None and dom is not None:
+        when = find_when(ctx, "tomorrow 9:00")  # the day comes from dom below
+        assert when is not None
+        when = When(when.due, when_text)
+    if when is not None and (dom is not None or repeat == WORKDAYS):
+        when = When(_first_due(ctx, when.due, dom[0] if dom else None, repeat), when.rest)
     if when is None:
         what = _strip_to((what or when_text).strip())
         if not what:
@@ -136,7 +146,8 @@ def remind(call: Call) -> Reply:
         if c.do_not_contact:
             warn = f"⚠️ {c.name} is marked do-not-contact."
     if repeat:
-        repeat = repeat.lower()
+        kind, sep, days = repeat.partition(":")
+        repeat = kind.lower() + (sep + days.upper().replace(" ", "") if sep else "")
         if repeat == "weekly":
             repeat = "weekly:" + when.due.astimezone(ZoneInfo(ctx.tz)).strftime("%a").upper()[:2]
     r = rem.create(
@@ -168,6 +179,40 @@ def reminders_list(call: Call) -> Reply:
         sections.append("Failed\n" + "\n".join(render.reminder_line(ctx, r) for r in failed))
     choices = [Button(f"Done #r{r.id}", f"reminders done {r.id}") for r in rows[:5]]
     return Reply(sections=sections, choices=choices, private=True)
+
+
+_DURATION = re.compile(
+    r"^(?:for\s+|in\s+)?(?P<n>\d{1,3})\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)$"
+)
+
+
+def _first_due(ctx: Ctx, due: datetime, day: int | None, repeat: str | None) -> datetime:
+    """The first firing of "every month on the 1st" / "every weekday": same clock time,
+    moved to the next day that fits (today counts if still ahead)."""
+    zone = ZoneInfo(ctx.tz)
+    local = due.astimezone(zone)
+    now = ctx.now.astimezone(zone)
+    candidate = now.replace(hour=local.hour, minute=local.minute, second=0, microsecond=0)
+    for _ in range(400):
+        if candidate > now:
+            if day is not None:
+                last = calendar.monthrange(candidate.year, candidate.month)[1]
+                if candidate.day == min(day, last):
+                    break
+            elif candidate.weekday() < 5:
+                break
+        nxt = (candidate + timedelta(days=1)).replace(tzinfo=None)
+        candidate = nxt.replace(tzinfo=zone)
+    return candidate.astimezone(UTC)
+
+
+def _after_duration(now: datetime, text: str) -> datetime | None:
+    """ "2h", "30m", "2 hours", "1d", "for 3 days": that long from now."""
+    m = _DURATION.match(text.strip())
+    if m is None or int(m.group("n")) == 0:
+        return None
+    unit = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}[m.group("unit")[0]]
+    return now + timedelta(**{unit: int(m.group("n"))})
 
 
 def _rid(text: str) -> tuple[int, str]:
@@ -210,6 +255,8 @@ def reminders_snooze(call: Call) -> Reply:
     presets = rem.snooze_presets(ctx.now.astimezone(ZoneInfo(ctx.tz)))
     key = when_text.lower() or "1h"
     until = presets.get(key)
+    if until is None:
+        until = _after_duration(ctx.now, key)
     if until is None:
         until = require_when(ctx, when_text, "reminders snooze 12 tomorrow 9am").due
     rem.snooze(ctx, r, until)
