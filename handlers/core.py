@@ -20,6 +20,7 @@ from handlers.types import Ask, Button, Incoming, Reply
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import ConversationState, User, Workspace
+from storage.text import name_key
 from storage.types import utcnow
 from storage.workspaces import ensure_user, find_identity
 
@@ -160,16 +161,24 @@ class Bot:
         )
 
     def _picked_choice(self, ctx: Ctx, inc: Incoming, text: str) -> str | None:
-        if not text.isdigit():
-            return None
+        """A typed answer to the last reply's buttons: its number, a choice's name
+        ("Garcia" for "Maria Garcia (Acme)"), or "yes" for a "Yes, …" confirmation."""
+        if not text.isdigit() and registry.lookup(text)[0] is not None:
+            return None  # a command is never taken for an answer
         state = self._state(ctx, inc.channel)
         if state is None or state.expires_at < ctx.now:
             return None
         options: list[str] = state.data.get("options", [])
-        index = int(text) - 1
-        if not 0 <= index < len(options):
-            raise UserError(f"pick a number from 1 to {len(options)}")
-        return options[index]
+        if not options:
+            return None
+        if text.isdigit():
+            index = int(text) - 1
+            if not 0 <= index < len(options):
+                raise UserError(f"pick a number from 1 to {len(options)}")
+            return options[index]
+        labels: list[str] = state.data.get("labels", [])
+        picked = _answer_index(text, labels, int(state.data.get("choices", 0)))
+        return options[picked] if picked is not None and picked < len(options) else None
 
     def _expected(self, ctx: Ctx, inc: Incoming) -> str | None:
         """The command template of an open question ("which deal?"), if any."""
@@ -182,6 +191,7 @@ class Bot:
     def _remember_choices(self, ctx: Ctx, inc: Incoming, reply: Reply) -> None:
         """Keep the reply's buttons so a typed number can pick one (any platform)."""
         options = [b.action for b in (*reply.choices, *reply.buttons)]
+        labels = [b.label for b in (*reply.choices, *reply.buttons)]
         expect = reply.expect
         state = self._state(ctx, inc.channel)
         if state is None:
@@ -192,8 +202,32 @@ class Bot:
             )
             ctx.session.add(state)
         # Each reply replaces the previous question: an unanswered one lapses.
-        state.data = {"options": options, "expect": expect}
+        state.data = {
+            "options": options,
+            "labels": labels,
+            "choices": len(reply.choices),
+            "expect": expect,
+        }
         state.expires_at = ctx.now + CHOICE_TTL
+
+
+_YES = frozenset({"yes", "y", "yes please", "yep", "ok", "confirm", "sure", "si", "ja", "oui"})
+
+
+def _answer_index(text: str, labels: list[str], n_choices: int) -> int | None:
+    """Which button a typed word means, when exactly one fits."""
+    typed = name_key(text)
+    if typed in _YES:
+        hits = [i for i, label in enumerate(labels) if name_key(label).startswith("yes")]
+    elif len(typed) >= 2:
+        hits = [
+            i
+            for i, label in enumerate(labels[:n_choices])
+            if f" {typed}" in f" {name_key(label)}"  # a word of the choice starts there
+        ]
+    else:
+        hits = []
+    return hits[0] if len(hits) == 1 else None
 
 
 def unknown(text: str) -> Reply:

@@ -79,3 +79,23 @@ def test_a_new_deal_is_tied_to_an_account_only_by_its_whole_name(console, sessio
         "Acme renewal": "Acme",
         "Banco Santander app": "Banco Santander",
     }
+
+
+def test_a_question_can_be_answered_in_words(console, sessions):
+    console.say("contact add Maria Garcia account=Acme")
+    console.say("contact add Maria Lopez account=Globex")
+    assert "Which one?" in console.say("log call Maria: hi")
+    assert "on Maria Garcia (Acme)" in console.say("garcia")  # a word of the choice
+    assert "Yes, delete" in console.say("contact delete Maria Lopez")
+    assert "Deleted Maria Lopez" in console.say("yes")
+    assert "Which one?" not in console.say("contact find maria")
+    assert "No deals yet" in console.say("pipeline")  # a command is never an answer
+    with transaction(sessions) as s:
+        act = s.scalar(select(Activity))
+        garcia = s.scalar(select(Contact).where(Contact.name == "Maria Garcia"))
+    assert act.contact_id == garcia.id
+
+
+def test_a_number_with_nothing_to_pick_is_just_a_message(console):
+    console.say("me")  # a reply without buttons
+    assert "pick a number from 1 to 0" not in console.say("3")
