@@ -77,15 +77,22 @@ def to_decimal(raw: str) -> Decimal | None:
     A separator followed by exactly three digits groups thousands ("45,000" and the
     German "8.500"); otherwise it is the decimal mark ("12,5k" is 12.5 thousand, as a
     Spanish or Norwegian rep means it). With both, the last one is the decimal mark.
+    A leading group of zeros is never a thousands group: "0.001" is a thousandth (which
+    parse_amount then refuses for EUR), not 1.
     """
-    s = raw.replace(" ", "").replace("'", "").replace("_", "")
+    s = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    s = s.replace("'", "").replace("_", "")
     if "," in s and "." in s:
         dec = "," if s.rfind(",") > s.rfind(".") else "."
         s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
     elif "," in s or "." in s:
         sep = "," if "," in s else "."
         parts = s.split(sep)
-        s = "".join(parts) if len(parts) > 2 or len(parts[-1]) == 3 else s.replace(",", ".")
+        zero_lead = parts[0] != "" and parts[0].strip("0") == ""
+        if len(parts) > 2 and zero_lead:
+            return None  # "0.001.000": no reading is right
+        grouped = len(parts) > 2 or (len(parts[-1]) == 3 and not zero_lead)
+        s = "".join(parts) if grouped else s.replace(",", ".")
     try:
         value = Decimal(s)
     except InvalidOperation:
@@ -93,9 +100,22 @@ def to_decimal(raw: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
+# The amount columns are BIGINT minor units (signed 64-bit on SQLite and PostgreSQL).
+MAX_MINOR = 2**63 - 1
+
+
 def to_minor(amount: Decimal, currency: str) -> int:
-    """Convert a Decimal amount to integer minor units, refusing sub-unit precision."""
+    """Convert a Decimal amount to integer minor units, refusing sub-unit precision.
+
+    An amount beyond the BIGINT column is refused here, with the largest one that fits,
+    instead of failing as an OverflowError deep in the database driver.
+    """
     scaled = amount.scaleb(exponent(currency))
+    if abs(scaled) > MAX_MINOR:
+        raise MoneyError(
+            f"{decimal_str(amount)} {currency} is too large to store; "
+            f"the most is {format_money(MAX_MINOR, currency)}"
+        )
     if scaled != scaled.to_integral_value():
         raise MoneyError(
             f"{amount} has more decimals than {currency} allows ({exponent(currency)})"
@@ -108,32 +128,43 @@ def from_minor(minor: int, currency: str) -> Decimal:
 
 
 _AMOUNT = re.compile(
-    r"^\s*(?P<neg>-)?\s*(?P<pre>[$€£¥₸])?\s*(?P<num>\d[\d,._' ]*)\s*(?P<k>[kKmM])?\s*"
-    r"(?P<post>[$€£¥₸]|[A-Za-z]{3})?\s*$"
+    r"^\s*(?P<neg>-)?\s*(?P<pre>[$€£¥₸]|[A-Za-z]{3}(?=\s*\d))?\s*(?P<neg2>-)?\s*"
+    r"(?P<num>\d[\d,._' \u00a0\u202f]*)\s*(?P<k>[kKmM])?\s*(?P<post>[$€£¥₸]|[A-Za-z]{3})?\s*$"
 )
+
+
+def read_amount(text: str) -> tuple[Decimal, str | None]:
+    """'12k EUR', 'USD 5k', '$45,000', '€ 3.5k', '15 000' -> (Decimal, currency or None).
+
+    The currency is None when the text names none (the caller picks its default). A
+    symbol or ISO code may stand before or after the number, not both unless they agree.
+    Raises MoneyError with an example when the text is not an amount.
+    """
+    m = _AMOUNT.match(text)
+    if not m:
+        raise MoneyError(f"'{text.strip()}' is not an amount; try 12000, 12k EUR or $45,000")
+    if m.group("neg") or m.group("neg2"):
+        raise MoneyError("an amount cannot be negative")
+    value = to_decimal(m.group("num").strip())
+    if value is None:
+        raise MoneyError(f"'{text.strip()}' is not an amount; try 12000, 12k EUR or $45,000")
+    value *= {"k": 1000, "m": 1_000_000}.get((m.group("k") or "").lower(), 1)
+    pre, post = (normalize_currency(c) if c else None for c in (m.group("pre"), m.group("post")))
+    if pre and post and pre != post:
+        raise MoneyError(f"'{text.strip()}' names two currencies, {pre} and {post}")
+    return value.normalize() if value == value.to_integral() else value, pre or post
 
 
 def parse_amount(text: str, default_currency: str) -> tuple[Decimal, str]:
     """Parse '12k EUR', '$45,000', '€3.5k', '8500' into (Decimal, currency).
 
-    Raises MoneyError with an example when the text is not an amount.
+    Raises MoneyError with an example when the text is not an amount, and when it has
+    more decimals than the currency allows or does not fit the amount column.
     """
-    m = _AMOUNT.match(text)
-    if not m:
-        raise MoneyError(f"'{text}' is not an amount; try 12000, 12k EUR or $45,000")
-    if m.group("neg"):
-        raise MoneyError("an amount cannot be negative")
-    value = to_decimal(m.group("num").strip())
-    if value is None:
-        raise MoneyError(f"'{text}' is not an amount; try 12000, 12k EUR or $45,000")
-    mult = {"k": 1000, "m": 1_000_000}.get((m.group("k") or "").lower(), 1)
-    value *= mult
-    cur = m.group("pre") or m.group("post") or default_currency
-    currency = normalize_currency(cur)
-    if value < 0:
-        raise MoneyError("an amount cannot be negative")
-    to_minor(value, currency)  # validates precision
-    return value.normalize() if value == value.to_integral() else value, currency
+    value, cur = read_amount(text)
+    currency = cur or normalize_currency(default_currency)
+    to_minor(value, currency)  # validates precision and size
+    return value, currency
 
 
 def format_money(minor: int | None, currency: str | None) -> str:

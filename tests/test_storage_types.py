@@ -10,7 +10,15 @@ from sqlalchemy import select
 
 from storage.db import normalize_url, transaction
 from storage.models import Opportunity, Workspace
-from storage.money import MoneyError, decimal_str, format_money, from_minor, parse_amount, to_minor
+from storage.money import (
+    MoneyError,
+    decimal_str,
+    format_money,
+    from_minor,
+    parse_amount,
+    to_decimal,
+    to_minor,
+)
 from storage.text import name_key, phone_reversed
 
 
@@ -67,6 +75,13 @@ def test_money_round_trips_exactly(sessions):
         ("8.500 EUR", "8500", "EUR"),  # a German thousands point
         ("1.250,50 EUR", "1250.5", "EUR"),
         ("1,250.50 USD", "1250.5", "USD"),
+        ("15 000 EUR", "15000", "EUR"),  # a space groups thousands (French, Norwegian)
+        ("1 250 000 NOK", "1250000", "NOK"),
+        ("USD 5k", "5000", "USD"),  # a code before the number
+        ("€ 45k", "45000", "EUR"),
+        ("12000 eur", "12000", "EUR"),
+        ("0,500", "0.5", "NOK"),  # a leading zero is never a thousands group
+        ("92233720368547758.07 EUR", "92233720368547758.07", "EUR"),  # the largest that fits
     ],
 )
 def test_parse_amount(text, amount, cur):
@@ -76,11 +91,27 @@ def test_parse_amount(text, amount, cur):
 
 
 @pytest.mark.parametrize(
-    "bad", ["twelve", "12.3456 EUR", "1.5 JPY", "12 EURO", "", "-5 EUR", "12k XYZ", "1e9"]
+    "bad",
+    ["twelve", "12.3456 EUR", "1.5 JPY", "12 EURO", "", "-5 EUR", "12k XYZ", "1e9", "$5 EUR"],
 )
 def test_parse_amount_rejects(bad):
     with pytest.raises(MoneyError):
         parse_amount(bad, "EUR")
+
+
+def test_a_thousandth_is_not_a_thousand():
+    assert to_decimal("0.001") == Decimal("0.001") and to_decimal("0,5") == Decimal("0.5")
+    assert to_decimal("1.001") == Decimal(1001) and to_decimal("0.001.000") is None
+    with pytest.raises(MoneyError, match="more decimals than EUR allows"):
+        parse_amount("0.001 EUR", "EUR")
+
+
+def test_an_amount_beyond_the_bigint_column_is_refused_in_words():
+    with pytest.raises(MoneyError, match="too large to store; the most is EUR 92,233,720"):
+        parse_amount("999999999999999999999 EUR", "EUR")
+    with pytest.raises(MoneyError, match="too large"):
+        to_minor(Decimal("92233720368547758.08"), "EUR")
+    assert to_minor(Decimal("9223372036854775807"), "JPY") == 2**63 - 1
 
 
 def test_format_money():
