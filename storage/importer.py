@@ -13,10 +13,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
@@ -34,7 +33,7 @@ from storage.models import (
     Team,
     User,
 )
-from storage.money import MoneyError, normalize_currency, to_minor
+from storage.money import MoneyError, normalize_currency, read_amount, to_minor
 from storage.privacy import is_suppressed, suppressed
 from storage.text import name_key, phone_reversed
 
@@ -301,8 +300,6 @@ def guess_mapping(table: str, header: list[str], explicit: dict[str, str]) -> di
 
 # ---- value parsing ------------------------------------------------------------------------
 
-_AMOUNT_JUNK = re.compile(r"[^\d.,\-]")
-
 
 def parse_date(value: str, fmt: str | None = None) -> date:
     v = value.strip()
@@ -331,25 +328,33 @@ def parse_date(value: str, fmt: str | None = None) -> date:
     raise RowError(f"'{v}' is not a date; use YYYY-MM-DD (or pass --date-format)")
 
 
-def parse_decimal(value: str, decimal_comma: bool) -> Decimal:
-    v = _AMOUNT_JUNK.sub("", value.strip())
-    if not v or v in "-.,":
-        raise RowError(f"'{value}' is not an amount")
-    if "," in v and "." in v:
-        dec = "," if v.rfind(",") > v.rfind(".") else "."
-    elif "," in v:
-        tail = v.rsplit(",", 1)[1]
-        dec = "," if decimal_comma or len(tail) != 3 else "."
-    else:
-        dec = "."
-    thousands = "," if dec == "." else "."
-    v = v.replace(thousands, "").replace(",", ".")
+def parse_money(value: str, currency_column: str | None, default: str) -> tuple[int, str]:
+    """An amount cell read with the chat's rules (storage.money), as (minor units, currency).
+
+    "45k", "€ 45k", "12.5k", "$1,200", "1.234,56", "15 000 NOK" all read as a rep means
+    them; a symbol or code in the cell is the currency unless the row's currency column
+    says otherwise, which is a contradiction the row is rejected for (never a guess).
+    Anything else that cannot be read exactly is rejected with the reason.
+    """
     try:
-        out = Decimal(v)
-    except InvalidOperation as exc:
-        raise RowError(f"'{value}' is not an amount") from exc
-    if out < 0:
-        raise RowError("an amount cannot be negative")
+        amount, in_cell = read_amount(value)
+        column = normalize_currency(currency_column) if currency_column else None
+        if in_cell and column and in_cell != column:
+            raise RowError(
+                f"the amount '{value.strip()}' is in {in_cell} but the currency column says "
+                f"{column}"
+            )
+        currency = in_cell or column or default
+        return to_minor(amount, currency), currency
+    except MoneyError as exc:
+        raise RowError(str(exc)) from exc
+
+
+def first_spellings(names: Iterable[str]) -> dict[str, str]:
+    """name_key -> the first spelling met: "Acme Corp" then "ACME CORP" stays "Acme Corp"."""
+    out: dict[str, str] = {}
+    for name in names:
+        out.setdefault(name_key(name), name)
     return out
 
 
@@ -405,13 +410,11 @@ class Importer:
         self.new_users: dict[str, str] = {}  # name_key -> display name
         self.accounts: dict[str, int] = {}
         self.new_accounts: dict[str, str] = {}
-        self.decimal_comma = False
 
     # -- entry point ------------------------------------------------------------------------
     def run(self, data: bytes) -> ImportResult:
         header, delim, rows = read_rows(decode(data))
         self.res.delimiter = delim
-        self.decimal_comma = delim == ";"
         mapping = guess_mapping(self.opts.table, header, self.opts.mapping)
         self.res.mapping = mapping
         self._require(mapping)
@@ -442,7 +445,7 @@ class Importer:
             if key is not None:
                 if key in seen:
                     first_line, first = seen[key]
-                    if first == rec:
+                    if first == rec or self._respelled(first, rec):
                         self.res.duplicates += 1
                     else:
                         self.res.rejected.append(
@@ -483,6 +486,10 @@ class Importer:
         self.ctx.session.flush()
         self.res.applied = True
         return self.res
+
+    def _respelled(self, first: dict[str, Any], rec: dict[str, Any]) -> bool:
+        """An account named again in other capitals or accents: the first spelling stays."""
+        return self.opts.table == "accounts" and first == {**rec, "name": first["name"]}
 
     def _entity(self) -> str:
         return {"deals": "opportunities"}.get(self.opts.table, self.opts.table)
@@ -749,9 +756,7 @@ class Importer:
                 self.res.suppressed += 1
                 continue
             kept.append((line, r))
-        self._ensure_accounts(
-            {name_key(r["account"]): r["account"] for _, r in kept if r.get("account")}
-        )
+        self._ensure_accounts(first_spellings(r["account"] for _, r in kept if r.get("account")))
         for _, r in kept:
             if "owner" in r:
                 self._user_id(r["owner"])
@@ -843,20 +848,17 @@ class Importer:
         stage = self._stage(raw["stage"]) if raw.get("stage") else "prospecting"
         rec["stage"] = stage
         currency = self.opts.default_currency or self.ctx.workspace.currency
-        if raw.get("currency"):
+        rec["amount_minor"] = None
+        if raw.get("amount"):
+            rec["amount_minor"], currency = parse_money(
+                raw["amount"], raw.get("currency"), currency
+            )
+        elif raw.get("currency"):
             try:
                 currency = normalize_currency(raw["currency"])
             except MoneyError as exc:
                 raise RowError(str(exc)) from exc
         rec["currency"] = currency
-        rec["amount_minor"] = None
-        if raw.get("amount"):
-            try:
-                rec["amount_minor"] = to_minor(
-                    parse_decimal(raw["amount"], self.decimal_comma), currency
-                )
-            except MoneyError as exc:
-                raise RowError(str(exc)) from exc
         rec["probability"] = (
             _checked(validate.probability, raw["probability"]) if raw.get("probability") else None
         )
@@ -875,9 +877,7 @@ class Importer:
 
     def _write_deals(self, parsed: list[tuple[int, dict[str, Any]]]) -> None:
         s = self.ctx.session
-        self._ensure_accounts(
-            {name_key(r["account"]): r["account"] for _, r in parsed if r["account"]}
-        )
+        self._ensure_accounts(first_spellings(r["account"] for _, r in parsed if r["account"]))
         for _, r in parsed:
             self._user_id(r["owner"] or "")
         self._flush_users()
@@ -950,6 +950,10 @@ class Importer:
                         if r["close_date"]
                         else self.now
                     )
+                    # A deal closed before the file says it was created (or, without a
+                    # created column, before today's import) existed by its close date at
+                    # the latest: never a negative sales cycle.
+                    created = min(created, closed)
                 inserts.append(
                     {"workspace_id": self.ws_id, "external_id": r["external_id"], **values,
                      "stage_entered_at": closed or created, "closed_at": closed,

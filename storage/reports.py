@@ -172,7 +172,8 @@ class Row:
 
     @property
     def avg_cycle_days(self) -> float | None:
-        return self.cycle_days_sum / self.won_count if self.won_count else None
+        """Created to won, in days; never negative (a deal cannot close before it exists)."""
+        return max(0.0, self.cycle_days_sum / self.won_count) if self.won_count else None
 
     @property
     def avg_won_amount(self) -> Decimal | None:
@@ -415,8 +416,9 @@ def _aggregate_deals(
     amt = func.coalesce(Opportunity.amount_minor, 0)
     now = literal(ctx.now, UTCDateTime())
     age = _days_between(dialect, now, Opportunity.stage_entered_at)
-    cycle = _days_between(dialect, Opportunity.closed_at, Opportunity.created_at)
     zero = literal(0.0, Float())
+    cycle = _days_between(dialect, Opportunity.closed_at, Opportunity.created_at)
+    cycle = case((cycle > 0, cycle), else_=zero)  # closed "before" created (old imports): 0
     q: Select[Any] = select(
         key.label("k"),
         Opportunity.currency,

@@ -12,10 +12,12 @@ import pytest
 from sqlalchemy import Text, cast, func, select
 
 from bot.cli import main as cli
+from storage import reports
 from storage.context import Ctx
 from storage.db import transaction
 from storage.importer import ImportOptions, import_csv
 from storage.models import (
+    Account,
     Activity,
     AuditLog,
     Contact,
@@ -26,6 +28,7 @@ from storage.models import (
     Workspace,
 )
 from storage.privacy import export_contact
+from storage.teams import scope_for
 from storage.text import name_key
 
 MAVEN = Path("/work/shared/data/maven-crm")
@@ -114,6 +117,111 @@ def test_duplicate_rows_are_skipped_and_conflicting_ones_rejected(sessions, ws_i
     clash = DEALS + b"X1,Alpha,Acme,999,Prospecting,2026-12-01,Bob Smith\n"
     res = imp(sessions, ws_id, "deals", clash)
     assert not res.applied and res.rejected[0][0] == 5 and "line 2" in res.rejected[0][1]
+
+
+def _amounts(sessions):
+    with transaction(sessions) as s:
+        return {d.external_id: (d.amount_minor, d.currency) for d in s.scalars(select(Opportunity))}
+
+
+def test_amounts_read_with_the_chat_rules_and_their_currency(sessions, ws_id):
+    data = (
+        "id,title,amount\n"
+        "A,k,45k\nB,euro k,€ 45k\nC,euro k tight,€45k\nD,decimal k,12.5k\n"
+        'E,dollars,"$1,200"\nF,code first,USD 5k\nG,space thousands,15 000 NOK\n'
+        'H,german,"1.234,56"\nI,lowercase code,12000 eur\nJ,plain,8500\n'
+    )
+    res = imp(sessions, ws_id, "deals", data.encode())
+    assert res.applied and not res.rejected, res.text()
+    assert _amounts(sessions) == {
+        "A": (4500000, "EUR"), "B": (4500000, "EUR"), "C": (4500000, "EUR"),
+        "D": (1250000, "EUR"), "E": (120000, "USD"), "F": (500000, "USD"),
+        "G": (1500000, "NOK"), "H": (123456, "EUR"), "I": (1200000, "EUR"),
+        "J": (850000, "EUR"),
+    }  # fmt: skip
+
+
+def test_amount_currency_against_the_currency_column(sessions, ws_id):
+    data = (
+        b"id,title,amount,currency\n"
+        b"A,agree,$1200,USD\n"
+        b"B,column only,1200,GBP\n"
+        b"C,cell only,\xe2\x82\xac900,\n"
+        b"D,contradiction,$1200,EUR\n"
+    )
+    res = imp(sessions, ws_id, "deals", data)
+    assert not res.applied and res.rejected == [
+        (5, "the amount '$1200' is in USD but the currency column says EUR")
+    ]
+    res = imp(sessions, ws_id, "deals", data, skip_bad=True)
+    assert res.applied and res.created == 3
+    assert _amounts(sessions) == {
+        "A": (120000, "USD"), "B": (120000, "GBP"), "C": (90000, "EUR")
+    }  # fmt: skip
+
+
+def test_unreadable_amounts_are_rejected_not_misstored(sessions, ws_id):
+    data = (
+        b"id,title,amount\n"
+        b"A,words,about 5k\n"
+        b"B,accounting negative,(1200)\n"
+        b"C,negative,-5\n"
+        b"D,too precise,0.001\n"
+        b"E,huge,999999999999999999999\n"
+        b"F,unknown code,12 XYZ\n"
+        b"G,two currencies,$5 EUR\n"
+        b"H,fine,5\n"
+    )
+    res = imp(sessions, ws_id, "deals", data)
+    assert not res.applied and count(sessions, Opportunity) == 0
+    reasons = dict(res.rejected)
+    assert set(reasons) == {2, 3, 4, 5, 6, 7, 8}
+    assert "'about 5k' is not an amount" in reasons[2]
+    assert "'(1200)' is not an amount" in reasons[3]
+    assert "cannot be negative" in reasons[4]
+    assert "more decimals than EUR allows" in reasons[5]  # a thousandth, not 1
+    assert "too large to store" in reasons[6]
+    assert "'XYZ' is not a currency code" in reasons[7]
+    assert "two currencies" in reasons[8]
+    assert "line 6:" in res.text()
+
+
+def test_an_account_keeps_its_first_or_existing_spelling(sessions, ws_id):
+    data = b"id,title,account\nA,one,Acme Corp\nB,two,ACME CORP\nC,three,acme corp\n"
+    res = imp(sessions, ws_id, "deals", data)
+    assert res.applied and res.accounts_created == 1
+    with transaction(sessions) as s:
+        assert list(s.scalars(select(Account.name))) == ["Acme Corp"]
+    people = b"name,account\nAna,\xc3\x98RSTED A/S\nBo,\xc3\x98rsted A/S\nCy,ACME corp\n"
+    res = imp(sessions, ws_id, "contacts", people)
+    assert res.applied and res.accounts_created == 1
+    with transaction(sessions) as s:
+        assert sorted(s.scalars(select(Account.name))) == ["Acme Corp", "ØRSTED A/S"]
+    res = imp(sessions, ws_id, "accounts", b"name,industry\nGlobex,tech\nGLOBEX,tech\n")
+    assert res.applied and res.created == 1 and res.duplicates == 1
+    with transaction(sessions) as s:
+        assert s.scalar(select(Account.name).where(Account.name_key == "globex")) == "Globex"
+
+
+def test_won_deals_closed_before_their_creation_never_give_a_negative_cycle(sessions, ws_id):
+    data = (
+        b"id,title,stage,close_date,created\n"
+        b"W1,no created column value,won,2026-10-01,\n"  # created would be the import time
+        b"W2,created after close,won,2026-09-01,2026-09-30\n"
+        b"W3,a real cycle,won,2026-09-21,2026-09-01\n"
+    )
+    res = imp(sessions, ws_id, "deals", data)
+    assert res.applied, res.text()
+    with transaction(sessions) as s:
+        for d in s.scalars(select(Opportunity)):
+            assert d.closed_at >= d.created_at, d.external_id
+        ws = s.get(Workspace, ws_id)
+        admin = s.scalar(select(User).where(User.role == "admin"))
+        ctx = Ctx(session=s, workspace=ws, user=admin)
+        for rollup in (True, False):
+            total = reports.summarize(ctx, scope_for(s, admin), "total", rollup=rollup).totals[0]
+            assert total.won_count == 3
+            assert total.avg_cycle_days == pytest.approx(20 / 3), rollup  # 0, 0 and 20 days
 
 
 def test_semicolon_file_with_decimal_commas_and_bom(sessions, ws_id):
