@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from storage.context import Ctx
 from storage.lookup import visible_deals
@@ -28,7 +28,17 @@ def recent_activities(
     deal_id: int | None = None,
     limit: int = 5,
 ) -> list[Activity]:
+    """A record's latest activities, leaving out those about deals the reader may not see.
+
+    Contacts and accounts are shared; their deals are not (the rule of ``visible_deals``).
+    """
     q = select(Activity).where(Activity.workspace_id == ctx.ws_id, Activity.deleted_at.is_(None))
+    owners = ctx.deal_owner_ids()
+    if owners is not None:
+        seen = select(Opportunity.id).where(
+            Opportunity.workspace_id == ctx.ws_id, Opportunity.owner_id.in_(sorted(owners))
+        )
+        q = q.where(or_(Activity.opportunity_id.is_(None), Activity.opportunity_id.in_(seen)))
     if contact_id is not None:
         q = q.where(Activity.contact_id == contact_id)
     if account_id is not None:

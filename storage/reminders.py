@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from storage.audit import record, snapshot
 from storage.context import Ctx
@@ -137,19 +137,17 @@ def list_failed(ctx: Ctx, limit: int = 10) -> list[Reminder]:
 
 
 def linked_open(ctx: Ctx, linked_type: str, linked_id: int) -> list[Reminder]:
-    return list(
-        ctx.session.scalars(
-            select(Reminder)
-            .where(
-                Reminder.workspace_id == ctx.ws_id,
-                Reminder.linked_type == linked_type,
-                Reminder.linked_id == linked_id,
-                Reminder.status.in_(OPEN_STATUSES),
-            )
-            .order_by(Reminder.due_at)
-            .limit(10)
-        )
+    """Open reminders about a record, as a card shows them: the reader's own (for them or
+    set by them); admins see everyone's. A reminder is private to the people it concerns."""
+    q = select(Reminder).where(
+        Reminder.workspace_id == ctx.ws_id,
+        Reminder.linked_type == linked_type,
+        Reminder.linked_id == linked_id,
+        Reminder.status.in_(OPEN_STATUSES),
     )
+    if not ctx.is_admin:
+        q = q.where(or_(Reminder.user_id == ctx.user.id, Reminder.created_by_id == ctx.user.id))
+    return list(ctx.session.scalars(q.order_by(Reminder.due_at).limit(10)))
 
 
 def _change(ctx: Ctx, r: Reminder, **values: object) -> Reminder:
