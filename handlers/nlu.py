@@ -37,10 +37,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from handlers.amounts import split_amount
 from handlers.dates import WhenMatch, find_whens, fold, local_now, month_number, strip_when
 from handlers.pending import is_vague
 from handlers.repeat_words import every_before, unit_in
-from storage.money import to_decimal
+from storage.money import MoneyError, read_amount, to_decimal
 
 __all__ = ["INTENTS", "STAGES", "ParseResult", "parse_message"]
 
@@ -180,7 +181,10 @@ _AMOUNT_RXS = (
         rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<mult>{_MULT_RX})?\s?"
         rf"(?:(?P<sym>{_SYM})|(?P<code>{_CODE})(?!\w))"
     ),
-    re.compile(rf"(?<![\w.,$€£])(?P<num>{_NUM})(?P<mult>k)(?!\w|[.,]\d)"),
+    # "1.2M" is millions, "30m" may be minutes: a bare M needs a decimal part
+    re.compile(
+        rf"(?<![\w.,$€£])(?P<num>{_NUM})(?P<mult>k|(?<=[.,]\d)m|(?<=[.,]\d\d)m)(?!\w|[.,]\d)"
+    ),
 )
 
 
@@ -946,6 +950,25 @@ def _close_date(
     return None
 
 
+_NUM_CUT = re.compile(r"(?<=\d)(?:[.,']\d+)*(?:[kKmM](?!\w))?")
+
+
+def _name_amount(
+    text: str, start: int, end: int, name: str
+) -> tuple[str, Decimal | None, str | None]:
+    """A deal name ending in an amount, split as handlers.amounts splits `deal add` titles
+    (the name run stops inside "12.50"; this reads the whole number)."""
+    cut = _NUM_CUT.match(text, end)
+    title, amount = split_amount(text[start : cut.end() if cut else end])
+    if amount is None:
+        return name, None, None
+    try:
+        value, currency = read_amount(amount)
+    except MoneyError:
+        return name, None, None
+    return title, value, currency
+
+
 def _parse_deal(
     msg: _Msg, pos: int, ents: _Ents, whens: list[WhenMatch], now: datetime, lang: str
 ) -> ParseResult:
@@ -963,6 +986,8 @@ def _parse_deal(
     end = pos
     if r:
         deal, end = r[0], r[2]
+        if ents.amount is None:  # "new deal X 12.50": the `deal add` rule on the name's end
+            deal, ents.amount, ents.currency = _name_amount(msg.text, r[1], end, deal)
     elif account:
         deal = account
     if account is None:

@@ -191,3 +191,66 @@ def test_reps_see_only_their_own_deals_on_every_path(console, console_bob, sessi
     console.say("team add North manager=bob")
     console.say("team assign ana to North")
     assert "Acme secret deal" in console_bob.say("deal list")  # a manager sees the team
+
+
+# (what follows "deal add" / "new deal", title, minor units, currency); amount None: no amount
+AMOUNTS_PEOPLE_WRITE = [
+    ("Wayne logistics 15 000 EUR", "Wayne logistics", 1_500_000, "EUR"),  # space thousands
+    ("Fjord 10 000 NOK", "Fjord", 1_000_000, "NOK"),
+    ("Oslo 1 250 000 NOK", "Oslo", 125_000_000, "NOK"),
+    ("A11 USD 5k", "A11", 500_000, "USD"),  # a code before the number
+    ("X 12.50", "X", 1250, "EUR"),  # a decimal part: an amount
+    ("X 12,50", "X", 1250, "EUR"),
+    ("X 12000 eur", "X", 1_200_000, "EUR"),  # a lower-case code
+    ("X 5k usd", "X", 500_000, "USD"),
+    ("Stark retrofit 1.2M", "Stark retrofit", 120_000_000, "EUR"),
+    ("Acme renewal 2500", "Acme renewal", 250_000, "EUR"),  # three digits or more
+    ("Hooli 0", "Hooli 0", None, "EUR"),  # one or two bare digits name the deal
+    ("Series 2", "Series 2", None, "EUR"),
+    ("Acme renewal 2027", "Acme renewal 2027", None, "EUR"),  # a bare year names it too
+    ("Acme top 500", "Acme top", 50_000, "EUR"),  # 'top' is a word here, not TOP
+]
+
+
+def _last_deal(sessions):
+    d = one(sessions, Opportunity)
+    return d.title, d.amount_minor, d.currency
+
+
+def test_deal_add_reads_the_amounts_people_write(console, sessions):
+    for text, title, minor, cur in AMOUNTS_PEOPLE_WRITE:
+        out = console.say(f"deal add {text}")
+        assert "Deal created" in out, (text, out)
+        assert _last_deal(sessions) == (title, minor, cur), text
+
+
+def test_free_text_new_deal_reads_amounts_as_deal_add_does(console, sessions):
+    for text, title, minor, cur in AMOUNTS_PEOPLE_WRITE:
+        out = console.say(f"new deal {text}")
+        assert "Deal created" in out, (text, out)
+        assert _last_deal(sessions) == (title, minor, cur), text
+    out = console.say("new deal Stark pumps 1.2M closing end of March")
+    assert _last_deal(sessions) == ("Stark pumps", 120_000_000, "EUR"), out
+
+
+def test_amounts_that_cannot_be_stored_are_refused_in_words(console, sessions):
+    for say in ("deal add Y 0.001 EUR", "new deal Y 0.001 EUR"):
+        out = console.say(say)
+        assert "more decimals than EUR allows" in out, out  # a thousandth, not EUR 1
+    for say in ("deal add Z 999999999999999999999 EUR", "new deal Z 999999999999999999999 EUR"):
+        out = console.say(say)
+        assert "too large to store" in out and "went wrong" not in out, out
+    assert n(sessions, Opportunity) == 0
+
+
+def test_a_past_close_date_is_accepted_with_a_warning(console, sessions):
+    out = console.say("deal add Old deal close=2025-01-01")
+    assert "Deal created" in out and "that close date (2025-01-01) is in the past" in out
+    assert str(one(sessions, Opportunity).close_date) == "2025-01-01"
+    out = console.say("deal add New deal close=2027-01-01")
+    assert "in the past" not in out
+    out = console.say("deal edit New deal close=2020-01-01")
+    assert "Deal updated" in out and "(2020-01-01) is in the past" in out
+    assert "in the past" not in console.say("deal edit New deal amount=5k")  # not the date
+    out = console.say("deal add Won long ago stage=won close=2024-05-01")
+    assert "in the past" not in out  # a closed deal's date is history, not a plan

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from zoneinfo import ZoneInfo
 
 from handlers import render
+from handlers.amounts import split_amount
 from handlers.args import parse_args
 from handlers.commands import common
 from handlers.registry import Call, command
@@ -19,18 +20,13 @@ from storage.validate import STAGE_SYNONYMS, boolean
 from storage.validate import stage as check_stage
 from storage.workspaces import stage_label
 
-_TRAILING_AMOUNT = re.compile(
-    r"\s+(-?(?:[$€£¥₸]\s?\d[\d,.]*[kKmM]?)|-?(?:\d[\d,.]*[kKmM]?"
-    r"(?:\s?(?:[A-Z]{3}|[$€£¥₸]))?))$"
-)
 
-
-def split_amount(words: str) -> tuple[str, str | None]:
-    """'Acme renewal 12k EUR' -> ('Acme renewal', '12k EUR')."""
-    m = _TRAILING_AMOUNT.search(words)
-    if not m or not re.search(r"[kKmM$€£¥₸]|[A-Z]{3}|\d{3,}", m.group(1)):
-        return words, None
-    return words[: m.start()].strip(), m.group(1)
+def _past_close(call: Call, d: Opportunity) -> str:
+    """An open deal may be given a past close date (old deals typed in), but never unsaid."""
+    today = call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date()
+    if d.status == "open" and d.close_date is not None and d.close_date < today:
+        return f"\n⚠️ that close date ({d.close_date.isoformat()}) is in the past"
+    return ""
 
 
 def stage_buttons(call: Call, d: Opportunity) -> list[Button]:
@@ -90,7 +86,7 @@ def deal_add(call: Call) -> Reply:
         if acc is not None:
             args.fields["account"] = f"#a{acc.id}"
     d = crm.create_deal(call.ctx, title, args.fields)
-    return _card(call, d, "✅ Deal created", undo=True)
+    return _card(call, d, "✅ Deal created" + _past_close(call, d), undo=True)
 
 
 def _account_in_title(call: Call, title: str) -> Account | None:
@@ -124,7 +120,8 @@ def deal_edit(call: Call) -> Reply:
     rest = " ".join(f"{k}={v}" for k, v in args.fields.items())
     d = common.deal(call.ctx, args.words, lambda r: f"deal edit {r} {rest}")
     crm.update_deal(call.ctx, d, args.fields)
-    return _card(call, d, "✅ Deal updated", undo=True)
+    warn = _past_close(call, d) if {"close", "close_date"} & set(args.fields) else ""
+    return _card(call, d, "✅ Deal updated" + warn, undo=True)
 
 
 @command(
