@@ -6,7 +6,8 @@ and phone out of every other text that mentions them (deal titles and next steps
 other people's activities and reminders), scrubs every audit-log copy that holds
 them, logs the erasure itself without personal data, and keeps a salted digest in
 the suppression list so an import cannot re-add them (GDPR Art. 17, with the Art. 21
-do-not-contact marker).
+do-not-contact marker). Duplicates merged into the person are the same person: export
+and erasure take them along.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import Text, cast, or_, select
 
 from storage.audit import snapshot
 from storage.context import Ctx
+from storage.errors import UserError
 from storage.models import Account, Activity, AuditLog, Contact, Opportunity, Reminder
 from storage.models_reports import Suppression
 from storage.text import name_key, phone_digits
@@ -59,28 +61,113 @@ def is_suppressed(
     return not email and marker(ws_id, "name", name) in marks["name"]
 
 
+def check_not_suppressed(
+    ctx: Ctx, *, name: str | None, email: str | None = None, phone: str | None = None
+) -> None:
+    """Refuse to add back someone who asked to be erased, by the importer's rule
+    (:func:`is_suppressed`). ``name=None`` checks the email and phone only (an edit)."""
+    marks = suppressed(ctx.session, ctx.ws_id)
+    if not any(marks.values()):
+        return
+    if name is None:
+        hit = bool(email and marker(ctx.ws_id, "email", email) in marks["email"]) or bool(
+            phone and marker(ctx.ws_id, "phone", phone) in marks["phone"]
+        )
+    else:
+        hit = is_suppressed(marks, ctx.ws_id, email=email, phone=phone, name=name)
+    if hit:
+        raise UserError("this person asked to be erased; not re-added")
+
+
+def merged_contacts(ctx: Ctx, c: Contact) -> list[Contact]:
+    """The duplicates folded into ``c`` by `contact merge` (and into those, and so on).
+
+    A merge leaves no column on the duplicate: its audit entry (action "merge", after
+    {"merged_into": id}) is the record. A merge undone since does not count.
+    """
+    rows = ctx.session.execute(
+        select(AuditLog.entity_id, AuditLog.after, AuditLog.batch).where(
+            AuditLog.workspace_id == ctx.ws_id,
+            AuditLog.entity_type == "contacts",
+            AuditLog.action == "merge",
+        )
+    ).all()
+    if not rows:
+        return []
+    undone = set(
+        ctx.session.scalars(
+            select(AuditLog.batch).where(
+                AuditLog.workspace_id == ctx.ws_id,
+                AuditLog.action == "undo",
+                AuditLog.batch.in_({b for _, _, b in rows if b}),
+            )
+        )
+    )
+    pairs = [
+        (dup, int(after["merged_into"]))
+        for dup, after, batch in rows
+        if batch not in undone and isinstance(after, dict) and after.get("merged_into")
+    ]
+    seen, frontier = {c.id}, {c.id}
+    while frontier:
+        frontier = {dup for dup, kept in pairs if kept in frontier and dup not in seen}
+        seen |= frontier
+    ids = sorted(seen - {c.id})
+    if not ids:
+        return []
+    return list(
+        ctx.session.scalars(
+            select(Contact).where(Contact.workspace_id == ctx.ws_id, Contact.id.in_(ids))
+        )
+    )
+
+
+def merged_into(ctx: Ctx, c: Contact) -> int | None:
+    """The id of the contact ``c`` was merged into, if it is a merged duplicate."""
+    rows = ctx.session.execute(
+        select(AuditLog.action, AuditLog.after, AuditLog.batch)
+        .where(
+            AuditLog.workspace_id == ctx.ws_id,
+            AuditLog.entity_type == "contacts",
+            AuditLog.entity_id == c.id,
+            AuditLog.action.in_(("merge", "undo")),
+        )
+        .order_by(AuditLog.id.desc())
+    ).all()
+    undone = {batch for action, _, batch in rows if action == "undo"}
+    for action, after, batch in rows:
+        if action == "merge" and batch not in undone and isinstance(after, dict):
+            return int(after["merged_into"]) if after.get("merged_into") else None
+    return None
+
+
 def _iso(v: Any) -> Any:
     return v.isoformat() if hasattr(v, "isoformat") else v
 
 
 def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
-    """Everything stored about a person (Art. 15/20), as JSON-ready data."""
+    """Everything stored about a person (Art. 15/20), as JSON-ready data.
+
+    Duplicates merged into the contact are the same person: their rows come along.
+    """
     account = ctx.session.get(Account, c.account_id) if c.account_id else None
+    merged = merged_contacts(ctx, c)
+    ids = [c.id, *(m.id for m in merged)]
     deals = ctx.session.scalars(
         select(Opportunity).where(
-            Opportunity.workspace_id == ctx.ws_id, Opportunity.contact_id == c.id
+            Opportunity.workspace_id == ctx.ws_id, Opportunity.contact_id.in_(ids)
         )
     )
     acts = ctx.session.scalars(
         select(Activity)
-        .where(Activity.workspace_id == ctx.ws_id, Activity.contact_id == c.id)
+        .where(Activity.workspace_id == ctx.ws_id, Activity.contact_id.in_(ids))
         .order_by(Activity.occurred_at)
     )
     rems = ctx.session.scalars(
         select(Reminder).where(
             Reminder.workspace_id == ctx.ws_id,
             Reminder.linked_type == "contact",
-            Reminder.linked_id == c.id,
+            Reminder.linked_id.in_(ids),
         )
     )
     audit = ctx.session.scalars(
@@ -88,12 +175,13 @@ def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
         .where(
             AuditLog.workspace_id == ctx.ws_id,
             AuditLog.entity_type == "contacts",
-            AuditLog.entity_id == c.id,
+            AuditLog.entity_id.in_(ids),
         )
         .order_by(AuditLog.id)
     )
     return {
         "contact": snapshot(c),
+        "merged_contacts": [snapshot(m) for m in merged],
         "account": account.name if account else None,
         "deals": [
             {
@@ -112,7 +200,13 @@ def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
         ],
         "reminders": [{"text": r.text, "due_at": _iso(r.due_at), "status": r.status} for r in rems],
         "history": [
-            {"at": _iso(e.at), "action": e.action, "before": e.before, "after": e.after}
+            {
+                "at": _iso(e.at),
+                "contact_id": e.entity_id,
+                "action": e.action,
+                "before": e.before,
+                "after": e.after,
+            }
             for e in audit
         ],
     }
@@ -136,18 +230,27 @@ def _scrub(value: Any, needles: list[str]) -> Any:
 
 
 def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
-    """Erase a person; returns counts of what was touched (for the reply and the log)."""
-    needles = [x for x in (c.name, c.email, c.phone) if x and len(x.strip()) >= 3]
+    """Erase a person; returns counts of what was touched (for the reply and the log).
+
+    Duplicates merged into ``c`` are the same person and are erased with it.
+    """
+    people = [c, *merged_contacts(ctx, c)]
+    ids = [p.id for p in people]
+    needles = list(
+        dict.fromkeys(
+            x for p in people for x in (p.name, p.email, p.phone) if x and len(x.strip()) >= 3
+        )
+    )
     counts = {"activities": 0, "reminders": 0, "audit_entries": 0}
-    kinds: list[str] = []
-    for kind, value in (("email", c.email), ("phone", c.phone)):
-        if value:
-            kinds.append(kind)
-    if not kinds:
-        kinds.append("name")
-    values = {"email": c.email, "phone": c.phone, "name": c.name}
-    for kind in kinds:
-        digest = marker(ctx.ws_id, kind, values[kind] or "")
+    if len(people) > 1:
+        counts["merged_contacts"] = len(people) - 1
+    marks: list[tuple[str, str]] = []
+    for p in people:
+        own = [(k, v) for k, v in (("email", p.email), ("phone", p.phone)) if v]
+        marks += own or [("name", p.name)]
+    kinds = list(dict.fromkeys(kind for kind, _ in marks))
+    for kind, value in dict.fromkeys(marks):
+        digest = marker(ctx.ws_id, kind, value)
         exists = ctx.session.scalar(
             select(Suppression.id).where(
                 Suppression.workspace_id == ctx.ws_id,
@@ -167,7 +270,7 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
             )
     act_ids: list[int] = []
     for a in ctx.session.scalars(
-        select(Activity).where(Activity.workspace_id == ctx.ws_id, Activity.contact_id == c.id)
+        select(Activity).where(Activity.workspace_id == ctx.ws_id, Activity.contact_id.in_(ids))
     ):
         a.body = ERASED_TEXT if a.body else ""
         act_ids.append(a.id)
@@ -177,7 +280,7 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
         select(Reminder).where(
             Reminder.workspace_id == ctx.ws_id,
             Reminder.linked_type == "contact",
-            Reminder.linked_id == c.id,
+            Reminder.linked_id.in_(ids),
         )
     ):
         r.text = ERASED_TEXT
@@ -188,7 +291,7 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
     counts["mentions"] = _redact_mentions(ctx, needles, set(act_ids), set(rem_ids))
     # Audit copies: the contact's own history goes entirely; elsewhere, matching strings.
     own = or_(
-        (AuditLog.entity_type == "contacts") & (AuditLog.entity_id == c.id),
+        (AuditLog.entity_type == "contacts") & AuditLog.entity_id.in_(ids),
         (AuditLog.entity_type == "activities") & AuditLog.entity_id.in_(act_ids or [-1]),
         (AuditLog.entity_type == "reminders") & AuditLog.entity_id.in_(rem_ids or [-1]),
     )
@@ -215,18 +318,19 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
             if before != e.before or after != e.after:
                 e.before, e.after = before, after
                 counts["audit_entries"] += 1
-    # The contact row stays (deals and activities point at it) but says nothing about anyone.
-    c.name, c.name_key, c.first_key, c.last_key = ERASED_NAME, name_key(ERASED_NAME), "", ""
-    c.email = c.email_key = c.phone = c.phone_rev = c.title = None
-    c.birthday = None
-    c.birthday_md = None
-    c.keep_in_touch_weeks = None
-    c.tags = []
-    c.do_not_contact = True
-    c.lifecycle = "inactive"
-    c.deleted_at = c.deleted_at or ctx.now
-    c.updated_at = ctx.now
-    c.updated_by_id = ctx.user.id
+    # The contact rows stay (deals and activities point at them) but say nothing about anyone.
+    for p in people:
+        p.name, p.name_key, p.first_key, p.last_key = ERASED_NAME, name_key(ERASED_NAME), "", ""
+        p.email = p.email_key = p.phone = p.phone_rev = p.title = None
+        p.birthday = None
+        p.birthday_md = None
+        p.keep_in_touch_weeks = None
+        p.tags = []
+        p.do_not_contact = True
+        p.lifecycle = "inactive"
+        p.deleted_at = p.deleted_at or ctx.now
+        p.updated_at = ctx.now
+        p.updated_by_id = ctx.user.id
     ctx.session.add(
         AuditLog(
             workspace_id=ctx.ws_id,

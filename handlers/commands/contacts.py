@@ -7,7 +7,7 @@ from handlers.args import parse_args
 from handlers.commands import common
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
-from storage import crm, queries
+from storage import crm, privacy, queries
 from storage import reminders as rem
 from storage.validate import boolean
 
@@ -53,6 +53,9 @@ def contact_add(call: Call) -> Reply:
     name = args.words
     if " at " in name and "account" not in args.fields:
         name, args.fields["account"] = (p.strip() for p in name.rsplit(" at ", 1))
+    privacy.check_not_suppressed(
+        ctx, name=name, email=args.fields.get("email"), phone=args.fields.get("phone")
+    )
     if not force:
         account_id = None
         if args.fields.get("account"):
@@ -102,6 +105,9 @@ def contact_edit(call: Call) -> Reply:
     rest = " ".join(f"{k}={v}" for k, v in args.fields.items())
     c = common.contact(
         call.ctx, args.words, lambda r: f"contact edit {r} {rest}", offer_create=False
+    )
+    privacy.check_not_suppressed(  # no erased person's address on someone else
+        call.ctx, name=None, email=args.fields.get("email"), phone=args.fields.get("phone")
     )
     crm.update_contact(call.ctx, c, args.fields)
     return Reply(

@@ -41,7 +41,8 @@ def contact_erase(call: Call) -> Reply:
 
     The contact is anonymised, activity notes and reminders about them blanked (the
     activities stay, for the counts), audit-log copies scrubbed, and a do-not-contact
-    marker (a digest, not the address) kept so an import will not add them back.
+    marker (a digest, not the address) kept so an import or 'contact add' will not add
+    them back. Duplicates merged into them are erased too.
     Cannot be undone. Example: contact erase Maria Lopez
     """
     args = parse_args(common.need(call, "contact", "contact erase Maria Lopez"))
@@ -49,6 +50,9 @@ def contact_erase(call: Call) -> Reply:
     c = _contact(call.ctx, args.words, "contact erase")
     if c.name == privacy.ERASED_NAME and c.email is None:
         raise UserError(f"#c{c.id} is already erased")
+    kept = privacy.merged_into(call.ctx, c)
+    if kept is not None:
+        raise UserError(f"#c{c.id} was merged into #c{kept}: erase #c{kept}, which erases both")
     if not confirmed:
         return Reply(
             sections=[
