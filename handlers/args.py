@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_FIELD = re.compile(r"(?:(?<=\s)|^)([a-z_]+)=")
+# "account=" and "Account=" (a capital typed by habit or a phone's keyboard) are fields;
+# "ROI=20%" or "E=mc2" in a note are words, not fields nobody asked for.
+_FIELD = re.compile(r"(?:(?<=\s)|^)([a-z_]+|[A-Z][a-z_]+)=")
 
 
 @dataclass
@@ -34,5 +36,5 @@ def parse_args(text: str) -> Args:
     fields: dict[str, str] = {}
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        fields[m.group(1)] = _unquote(text[m.end() : end])
+        fields[m.group(1).lower()] = _unquote(text[m.end() : end])
     return Args(words, fields)

@@ -31,8 +31,10 @@ def fmt_dt(ctx: Ctx, when: datetime | None) -> str:
 
 
 def fmt_short(ctx: Ctx, when: datetime) -> str:
+    """'Fri 27 Nov 09:00', with the year when it is not this year ('Fri 1 Jan 1999 09:00')."""
     lt = local(ctx, when)
-    return f"{lt:%a} {lt.day} {lt:%b %H:%M}"
+    year = "" if lt.year == local(ctx, ctx.now).year else f" {lt.year}"
+    return f"{lt:%a} {lt.day} {lt:%b}{year} {lt:%H:%M}"
 
 
 def fmt_date(value: date | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -16,9 +17,37 @@ class When:
     rest: str  # the text with the time phrase removed
 
 
+_CLOCK = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})[:h](?P<m>\d{2})(?![\d:])")
+_MERIDIEM = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})\s?(?P<mer>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
+
+
+def impossible_time(text: str) -> str | None:
+    """The clock time in ``text`` no day has ("25:00", "13:75", "13pm"), as typed, or None.
+
+    Without this a date reader skips it as noise: "remind me at 25:00 to call Bob" used
+    to ask *when* (with "at 25:00" in the reminder's text) and "tomorrow at 13:75" to
+    save 09:00 silently.
+    """
+    for m in _CLOCK.finditer(text):
+        if int(m["h"]) > 23 or int(m["m"]) > 59:
+            return m.group(0)
+    for m in _MERIDIEM.finditer(text):
+        if not 1 <= int(m["h"]) <= 12:
+            return m.group(0)
+    return None
+
+
+def check_time_of_day(text: str) -> None:
+    bad = impossible_time(text)
+    if bad is not None:
+        raise UserError(f"{bad} is not a time of day; times go from 00:00 to 23:59")
+
+
 def find_when(ctx: Ctx, text: str) -> When | None:
+    """The first time phrase of ``text``; a clock time no day has is refused in words."""
     from handlers.dates import parse_when, strip_when  # the date rules of issue 3
 
+    check_time_of_day(text)
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     match = parse_when(text, now_local, ctx.tz, ctx.user.language or "en")
     if match is None:
@@ -36,7 +65,7 @@ def when_start(ctx: Ctx, text: str) -> int | None:
 
 
 def require_when(ctx: Ctx, text: str, example: str) -> When:
-    found = find_when(ctx, text)
+    found = find_when(ctx, text)  # refuses "25:00" in words too
     if found is None:
         raise UserError(f"I could not read a time in '{text}'; example: {example}")
     return found

@@ -270,8 +270,11 @@ def stale(call: Call) -> Reply:
     ctx = call.ctx
     scope = scope_for(ctx.session, ctx.user)
     raw = call.rest.strip().lower().removesuffix("days").strip()
-    if raw and not raw.isdigit():
-        raise UserError("example: stale 14")
+    if raw and not (raw.lstrip("-").isdigit() and 1 <= int(raw) <= 3650):
+        raise UserError(
+            f"the number of days must be 1 or more (up to 3650), not '{call.rest.strip()}'; "
+            "example: stale 14"
+        )
     deals, total, days = reports.stale_deals(ctx, scope, int(raw) if raw else None, limit=PAGE)
     if not deals:
         return Reply.say(f"No open deal has gone {days} days without activity. 👍")
