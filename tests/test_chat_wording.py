@@ -99,3 +99,13 @@ def test_a_question_can_be_answered_in_words(console, sessions):
 def test_a_number_with_nothing_to_pick_is_just_a_message(console):
     console.say("me")  # a reply without buttons
     assert "pick a number from 1 to 0" not in console.say("3")
+
+
+def test_finding_people_despite_typos_and_partial_addresses(console):
+    console.say("contact add Maria Lopez email=maria@acme.com account=Acme")
+    console.say("contact add Hank Scorpio account=Globex")
+    assert "#c1 Maria Lopez" in console.say("find maira")  # letters swapped in the stem
+    assert "#c1 Maria Lopez" in console.say("contact find lpoez")
+    assert "#c1 Maria Lopez" in console.say("find maria@acme")  # the start of an address
+    assert "👤 Hank Scorpio" in console.say("contact show Hank at Globex")
+    assert "Nothing matches 'xyzzy'" in console.say("find xyzzy")

@@ -67,8 +67,15 @@ def contact(
     account: Account | None = None,
     offer_create: bool = True,
 ) -> Contact:
+    res = find_contacts(ctx, query, account)
+    if not res.matches and account is None and " at " in query:  # "Hank at Globex"
+        who, _, firm = query.rpartition(" at ")
+        accounts = find_accounts(ctx, firm.strip())
+        if accounts.found is not None:
+            res = find_contacts(ctx, who.strip(), accounts.found)
+            res.query = query
     return choose(
-        find_contacts(ctx, query, account),
+        res,
         "contact",
         redo,
         f"contact add {query}" if offer_create and not query.startswith("#") else None,
