@@ -109,3 +109,14 @@ def test_finding_people_despite_typos_and_partial_addresses(console):
     assert "#c1 Maria Lopez" in console.say("find maria@acme")  # the start of an address
     assert "👤 Hank Scorpio" in console.say("contact show Hank at Globex")
     assert "Nothing matches 'xyzzy'" in console.say("find xyzzy")
+
+
+def test_stale_deals_page_on(console, clock):
+    for i in range(20):
+        console.say(f"deal add Old {i:02d} 1k")
+    clock.advance(days=30)
+    out = console.say("stale")
+    assert "20 deals without activity" in out and "1-15 shown" in out
+    more = [line for line in out.splitlines() if "More" in line]
+    page2 = console.say(more[0].split("]")[0].strip(" ["))
+    assert "16-20 shown" in page2 and "Old 19" in page2 and "Old 00" not in page2

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from handlers import charts, render
 from handlers.args import parse_args
+from handlers.commands import common
 from handlers.registry import Call, command
 from handlers.report_render import changes_text, forecast_text, summary_text, winrate_text
 from handlers.types import Button, Reply
@@ -262,20 +263,25 @@ def winrate(call: Call) -> Reply:
     return Reply(sections=winrate_text(ctx, s, "🏆 Win rate"), private=True)
 
 
-@command("stale", "stale [DAYS]", aliases=("stale deals",))
+@command("stale", "stale [DAYS] [page=N]", aliases=("stale deals",))
 def stale(call: Call) -> Reply:
     """Open deals with no activity for N days (default: the workspace's stale-deal setting),
     oldest first, with buttons to act on them. Example: stale 14
     """
     ctx = call.ctx
     scope = scope_for(ctx.session, ctx.user)
-    raw = call.rest.strip().lower().removesuffix("days").strip()
+    args = parse_args(call.rest)
+    page = common.page_of(args.fields)
+    raw = args.words.strip().lower().removesuffix("days").strip()
     if raw and not (raw.lstrip("-").isdigit() and 1 <= int(raw) <= 3650):
         raise UserError(
             f"the number of days must be 1 or more (up to 3650), not '{call.rest.strip()}'; "
             "example: stale 14"
         )
-    deals, total, days = reports.stale_deals(ctx, scope, int(raw) if raw else None, limit=PAGE)
+    deals, total, days = reports.stale_deals(
+        ctx, scope, int(raw) if raw else None, limit=page * PAGE
+    )
+    deals = deals[(page - 1) * PAGE :]
     if not deals:
         return Reply.say(f"No open deal has gone {days} days without activity. 👍")
     lines = []
@@ -288,9 +294,14 @@ def stale(call: Call) -> Reply:
     buttons = []
     for d in deals[:3]:
         buttons.append(Button(f"Show #d{d.id}", f"deal show #d{d.id}"))
+    if page * PAGE < total:
+        buttons.append(Button("More", f"stale {days} page={page + 1}"))
+    shown = (
+        f" · {(page - 1) * PAGE + 1}-{(page - 1) * PAGE + len(deals)} shown" if total > PAGE else ""
+    )
     return Reply(
         sections=[
-            f"🕸 {total} deals without activity for {days}+ days · {scope.label}",
+            f"🕸 {total} deals without activity for {days}+ days · {scope.label}{shown}",
             "\n".join(lines),
         ],
         buttons=buttons,
