@@ -301,6 +301,7 @@ _PERIOD = re.compile(r"\b(this|current|last|previous|next)\s+(month|quarter|year
 _GROUP = re.compile(
     r"\bby\s+(stage|owner|rep|manager|team|region|industry|source|month|quarter)\b", re.I
 )
+_MINE = re.compile(r"\b(my|mine|mi|mis|mein|meine|ma|mes|min|mitt|mine)\b", re.I)
 _FORECAST = re.compile(r"\b(forecast|close|closing|expected)\b", re.I)
 
 
@@ -313,6 +314,8 @@ def _pipeline_command(text: str) -> str:
     period = _PERIOD.search(text)
     if period:
         words.append(f"{period.group(1).lower()} {period.group(2).lower()}")
+    if _MINE.search(text) and not group:  # "what's in my pipeline?": my deals, not the team's
+        words.append("mine")
     return " ".join(words)
 
 

@@ -120,3 +120,11 @@ def test_stale_deals_page_on(console, clock):
     more = [line for line in out.splitlines() if "More" in line]
     page2 = console.say(more[0].split("]")[0].strip(" ["))
     assert "16-20 shown" in page2 and "Old 19" in page2 and "Old 00" not in page2
+
+
+def test_my_pipeline_is_mine(console, console_bob):
+    console_bob.say("deal add Bob deal 5k")
+    assert "You own no deals yet" in console.say("what's in my pipeline?")  # the admin's own
+    assert "Bob deal" not in console.say("pipeline drill prospecting mine")
+    out = console_bob.say("what's in my pipeline?")
+    assert "1 open" in out and "EUR 5,000" in out

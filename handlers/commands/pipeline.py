@@ -164,12 +164,16 @@ def pipeline_reply(ctx: Ctx, scope: Scope, q: Query) -> Reply:
     title = "📊 Pipeline" + ("" if q.group_by == "stage" else f" by {q.group_by}")
     if not s.rows and not s.team_totals:
         f = q.filters
-        if f.period is not None or f.owner_ids is not None or f.stages:
-            where = f" in {f.period.label}" if f.period is not None else ""
+        if f.period is not None:
             return Reply.say(
-                f"No deals match{where}. The period counts open deals by their expected close "
-                "date (set it with: deal edit DEAL close=YYYY-MM-DD); try plain 'pipeline'."
+                f"No deals match in {f.period.label}. The period counts open deals by their "
+                "expected close date (set it with: deal edit DEAL close=YYYY-MM-DD); try plain "
+                "'pipeline'."
             )
+        if f.owner_ids == frozenset({ctx.user.id}):
+            return Reply.say("You own no deals yet. Add one: deal add Acme renewal 12k EUR")
+        if f.owner_ids is not None or f.stages:
+            return Reply.say("No deals match those filters; try plain 'pipeline'.")
         return Reply.say("No deals yet. Add one: deal add Acme renewal 12k EUR")
     labels = (
         {r.key: stage_label(ctx.workspace, r.key) for r in s.rows} if q.group_by == "stage" else {}
