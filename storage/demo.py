@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from storage.members import add_identity
 from storage.models import (
     LEAD_SOURCES,
     STAGES,
@@ -27,7 +28,7 @@ from storage.models import (
 )
 from storage.text import name_key, phone_reversed
 from storage.types import utcnow
-from storage.workspaces import ensure_user
+from storage.workspaces import ensure_user, find_identity
 
 FIRST = (
     "María",
@@ -216,6 +217,9 @@ def generate(
         session.flush()
     for u in users:
         u.team_id = team.id
+        # `crmbot console --user "Lucía Rep1"` speaks as that demo rep (not a new namesake)
+        if find_identity(session, ws, "console", u.display_name) is None:
+            add_identity(session, ws, u, "console", u.display_name)
     uid = [u.id for u in users]
     n_accounts = max(5, contacts // 10)
     existing = {

@@ -107,6 +107,9 @@ def test_db_upgrade_and_demo_data(db_url, tmp_path):
     assert count(db_url, Contact) == 50
     out = run(["console", "--user", "ana"], db_url, "pipeline\nme\n", cwd=tmp_path).stdout
     assert "Pipeline" in out and "weighted" in out and "ana · admin" in out
+    # a demo rep can be spoken as by name, not recreated as an empty namesake
+    out = run(["console", "--user", "Marta Manager"], db_url, "me\n", cwd=tmp_path).stdout
+    assert "Marta Manager · manager" in out
 
 
 def test_console_default_database_is_sqlite_in_working_directory(tmp_path):
