@@ -524,6 +524,8 @@ def move_deal(ctx: Ctx, d: Opportunity, stage: str, lost_reason: str | None = No
     d.closed_at = ctx.now if d.status != "open" else None
     if new == "lost" and lost_reason:
         d.lost_reason = lost_reason
+    elif new != "lost":
+        d.lost_reason = None  # reopened or won: an old reason no longer describes it
     d.updated_by_id = ctx.user.id
     d.updated_at = ctx.now
     record(ctx, "update", d, before)

@@ -128,3 +128,16 @@ def test_my_pipeline_is_mine(console, console_bob):
     assert "Bob deal" not in console.say("pipeline drill prospecting mine")
     out = console_bob.say("what's in my pipeline?")
     assert "1 open" in out and "EUR 5,000" in out
+
+
+def test_a_reopened_deal_drops_its_lost_reason(console, sessions):
+    console.say("deal add Globex pilot 3k")
+    console.say("deal lost Globex pilot reason=price")
+    out = console.say("deal move Globex pilot to presentation")
+    assert "lost reason" not in out
+    with transaction(sessions) as s:
+        assert s.scalar(select(Opportunity)).lost_reason is None
+    console.say("undo")  # undo brings the lost deal back with its reason
+    with transaction(sessions) as s:
+        d = s.scalar(select(Opportunity))
+        assert (d.status, d.lost_reason) == ("lost", "price")
