@@ -141,3 +141,11 @@ def test_a_reopened_deal_drops_its_lost_reason(console, sessions):
     with transaction(sessions) as s:
         d = s.scalar(select(Opportunity))
         assert (d.status, d.lost_reason) == ("lost", "price")
+
+
+def test_a_second_open_deal_of_the_same_name_is_pointed_out(console):
+    console.say("account add Acme")
+    console.say("deal add Acme renewal 12k")
+    out = console.say("deal add Acme renewal 12k")
+    assert "Deal created" in out and "already an open deal called Acme renewal (#d1)" in out
+    assert "already an open deal" not in console.say("deal add Acme expansion 5k")

@@ -85,8 +85,21 @@ def deal_add(call: Call) -> Reply:
         acc = _account_in_title(call, title)
         if acc is not None:
             args.fields["account"] = f"#a{acc.id}"
+    twins = [
+        t
+        for t in find_deals(call.ctx, title, open_only=True).matches
+        if t.title_key == name_key(title)
+    ]
     d = crm.create_deal(call.ctx, title, args.fields)
-    return _card(call, d, "✅ Deal created" + _past_close(call, d), undo=True)
+    twins = [t for t in twins if t.account_id == d.account_id]
+    reply = _card(call, d, "✅ Deal created" + _past_close(call, d), undo=True)
+    if twins:  # created anyway (two deals may share a name), but said: it is often a slip
+        reply.sections.append(
+            f"⚠️ There is already an open deal called {twins[0].title} (#d{twins[0].id})"
+            f"{' at the same account' if d.account_id else ''}; if this one is a mistake, "
+            "press Undo."
+        )
+    return reply
 
 
 def _account_in_title(call: Call, title: str) -> Account | None:
