@@ -23,6 +23,7 @@ from storage.models import ROLES, Identity, ProcessedEvent, User, Workspace
 from storage.models_telegram import ButtonAction, ChatBinding, Invite, LinkCode
 from storage.text import name_key
 from storage.types import utcnow
+from storage.workspaces import check_keeps_an_admin
 
 CODE_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 LINK_TTL = timedelta(hours=1)
@@ -238,6 +239,8 @@ def merge_into(ctx: Ctx, row: LinkCode) -> User:
     source = ctx.user
     if target.id == source.id:
         raise UserError("That is your own code; use it from your other account.")
+    if target.role != "admin":
+        check_keeps_an_admin(ctx.session, source)  # this account is about to be closed
     from storage.crm import reassign
 
     reassign(ctx, source, target)
@@ -312,6 +315,7 @@ def remove_member(ctx: Ctx, user: User) -> None:
         raise UserError("You can't remove yourself; ask another admin.")
     if not user.active:
         raise UserError(f"{user.display_name} is not a member any more.")
+    check_keeps_an_admin(ctx.session, user)
     before = snapshot(user)
     user.active = False
     record(ctx, "update", user, before)

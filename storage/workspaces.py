@@ -168,6 +168,28 @@ def find_user(session: Session, ws: Workspace, name: str) -> User | None:
     )
 
 
+def check_keeps_an_admin(session: Session, user: User, new_role: str | None = None) -> None:
+    """Refuse demoting or removing the last active admin (``new_role`` None: removing).
+
+    Only an admin can hand out roles, so a workspace without one cannot get one back.
+    """
+    if user.role != "admin" or new_role == "admin":
+        return
+    others = session.scalar(
+        select(func.count()).where(
+            User.workspace_id == user.workspace_id,
+            User.role == "admin",
+            User.active.is_(True),
+            User.id != user.id,
+        )
+    )
+    if not others:
+        raise UserError(
+            f"{user.display_name} is the only admin of this workspace; "
+            "make someone else admin first (settings role NAME admin)"
+        )
+
+
 def list_users(session: Session, ws: Workspace) -> list[User]:
     return list(
         session.scalars(select(User).where(User.workspace_id == ws.id).order_by(User.display_name))

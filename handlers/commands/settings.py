@@ -12,6 +12,7 @@ from storage import validate as v
 from storage.errors import UserError
 from storage.money import MoneyError, normalize_currency
 from storage.workspaces import (
+    check_keeps_an_admin,
     check_timezone,
     find_user,
     list_users,
@@ -100,7 +101,9 @@ def settings_cmd(call: Call) -> Reply:
         user = find_user(ctx.session, ws, name)
         if user is None:
             raise UserError(f"no user named '{name}'")
-        user.role = v.role(role)
+        new_role = v.role(role)
+        check_keeps_an_admin(ctx.session, user, new_role)
+        user.role = new_role
     elif sub == "reassign":
         if " to " not in rest:
             raise UserError("example: settings reassign Bob to Ana")
