@@ -36,6 +36,7 @@ from storage.models import (
 from storage.models_rollup import NO_OWNER, STAGE_DEFAULT, DealRollup
 from storage.money import exponent, from_minor
 from storage.teams import Scope
+from storage.text import name_key
 from storage.types import UTCDateTime
 from storage.workspaces import settings, stage_probability
 
@@ -460,7 +461,12 @@ def _aggregate_deals(
 
 @dataclass
 class People:
-    """Names behind owner ids, and each owner's team/manager/region (a few hundred rows)."""
+    """Names behind owner ids, and each owner's team/manager/region (a few hundred rows).
+
+    Rows are per user, never per display name: when two members share a name (old data,
+    imports), the later one is labelled "Bob (2)" so their rows stay apart (the label is
+    also what ``find_user`` accepts to pick one of them).
+    """
 
     names: dict[int, str]
     team_of: dict[int, Team]
@@ -470,10 +476,21 @@ class People:
         names: dict[int, str] = {}
         team_of: dict[int, Team] = {}
         teams = {t.id: t for t in session.scalars(select(Team).where(Team.workspace_id == ws_id))}
-        for uid, name, team_id in session.execute(
-            select(User.id, User.display_name, User.team_id).where(User.workspace_id == ws_id)
-        ):
-            names[uid] = name
+        rows = session.execute(
+            select(User.id, User.display_name, User.team_id)
+            .where(User.workspace_id == ws_id)
+            .order_by(User.id)
+        ).all()
+        taken = {name_key(name) for _, name, _ in rows}
+        seen: dict[str, int] = {}
+        for uid, name, team_id in rows:
+            nth = seen[name_key(name)] = seen.get(name_key(name), 0) + 1
+            label = name
+            while nth > 1 and name_key(label) in taken:
+                label = f"{name} ({nth})"
+                nth += 1
+            taken.add(name_key(label))
+            names[uid] = label
             if team_id in teams:
                 team_of[uid] = teams[team_id]
         return cls(names, team_of)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -160,12 +161,56 @@ def ensure_user(
     return user
 
 
+_NTH = re.compile(r"^(.*\S)\s*\((\d{1,3})\)$")
+
+
 def find_user(session: Session, ws: Workspace, name: str) -> User | None:
-    """A workspace member by display name (case/accent-insensitive), or by '@name'."""
-    key = name_key(name.lstrip("@"))
-    return session.scalar(
-        select(User).where(User.workspace_id == ws.id, User.name_key == key).limit(1)
+    """A workspace member by display name (case/accent-insensitive), or by '@name'.
+
+    Two members may share a name (old data, imports): the name alone is then refused,
+    never guessed; "Bob (2)" picks the second oldest, as reports label them.
+    """
+    text = name.strip().lstrip("@")
+    users = _users_named(session, ws, text)
+    m = _NTH.match(text)
+    if not users and m:
+        same = _users_named(session, ws, m.group(1))
+        nth = int(m.group(2))
+        return same[nth - 1] if 1 <= nth <= len(same) else None
+    if len(users) > 1:
+        which = " or ".join(f"'{users[0].display_name} ({i})'" for i in range(1, len(users) + 1))
+        raise UserError(
+            f"{len(users)} members are called '{users[0].display_name}'; say {which} "
+            "(oldest first), or one of them can change name with 'me name …'"
+        )
+    return users[0] if users else None
+
+
+def _users_named(session: Session, ws: Workspace, name: str) -> list[User]:
+    key = name_key(name)
+    return list(
+        session.scalars(
+            select(User)
+            .where(User.workspace_id == ws.id, User.name_key == key)
+            .order_by(User.id)
+            .limit(10)
+        )
     )
+
+
+def check_name_free(session: Session, user: User, name: str) -> None:
+    """A display name is one member's: reports, teams and '@name' tell people apart by it."""
+    if _NTH.match(name.strip()):
+        raise UserError("a name cannot end in a number in brackets, e.g. '(2)'")
+    other = session.scalar(
+        select(User).where(
+            User.workspace_id == user.workspace_id,
+            User.name_key == name_key(name),
+            User.id != user.id,
+        )
+    )
+    if other is not None:
+        raise UserError(f"another member is already called {other.display_name}; pick another name")
 
 
 def check_keeps_an_admin(session: Session, user: User, new_role: str | None = None) -> None:

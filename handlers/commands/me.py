@@ -6,7 +6,7 @@ from handlers.registry import Call, command
 from handlers.types import Reply
 from storage.errors import UserError
 from storage.text import name_key
-from storage.workspaces import check_timezone
+from storage.workspaces import check_name_free, check_timezone
 
 LANGUAGES = {
     "en": "English",
@@ -57,6 +57,7 @@ def me(call: Call) -> Reply:
             )
         user.language = value.lower()
     elif key == "name":
+        check_name_free(call.ctx.session, user, value)
         user.display_name, user.name_key = value, name_key(value)
     else:
         raise UserError("me takes tz, lang or name; example: me tz Europe/Madrid")
