@@ -593,6 +593,31 @@ def log_activity(
 # ---- reassignment -------------------------------------------------------------------------
 
 
+def reassign_counts(ctx: Ctx, source: User) -> dict[str, int]:
+    """What :func:`reassign` would move (the same rows), for the question asked first."""
+    counts: dict[str, int] = {}
+    for model, label in ((Account, "accounts"), (Contact, "contacts"), (Opportunity, "deals")):
+        counts[label] = (
+            ctx.session.scalar(
+                select(func.count())
+                .select_from(model)
+                .where(model.workspace_id == ctx.ws_id, model.owner_id == source.id)
+            )
+            or 0
+        )
+    counts["reminders"] = (
+        ctx.session.scalar(
+            select(func.count()).where(
+                Reminder.workspace_id == ctx.ws_id,
+                Reminder.user_id == source.id,
+                Reminder.status.in_(("pending", "snoozed")),
+            )
+        )
+        or 0
+    )
+    return counts
+
+
 def reassign(ctx: Ctx, source: User, target: User) -> dict[str, int]:
     """Hand every record of a leaving rep to someone else (counts per table)."""
     counts: dict[str, int] = {}

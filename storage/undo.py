@@ -28,6 +28,13 @@ UNDO_WINDOW = timedelta(minutes=10)
 MODELS: dict[str, type[Base]] = {
     m.__tablename__: m for m in (Account, Contact, Opportunity, Activity, Reminder)
 }
+# Batches holding one of these are never undone: their before-copies are gone (an erasure
+# scrubs them) or were never kept row by row (bulk imports and reassignments).
+NOT_UNDOABLE = {
+    "erase": "an erasure cannot be undone: the personal data is gone",
+    "import": "an import cannot be undone; edit or delete the records it wrote",
+    "reassign": "a reassignment cannot be undone; reassign the records again if needed",
+}
 
 
 def _restore(obj: Base, data: dict[str, Any]) -> None:
@@ -59,7 +66,8 @@ def last_batch(ctx: Ctx) -> str | None:
     """The user's latest change still inside the undo window and not undone yet.
 
     Reads the workspace's audit rows of the last 10 minutes, newest first (index
-    ``ix_audit_ws_at``); an undo shares its batch id with what it reverted.
+    ``ix_audit_ws_at``); an undo shares its batch id with what it reverted. Batches that
+    cannot be undone (:data:`NOT_UNDOABLE`) are passed over.
     """
     rows = ctx.session.execute(
         select(AuditLog.batch, AuditLog.action, AuditLog.user_id, AuditLog.entity_type)
@@ -70,12 +78,12 @@ def last_batch(ctx: Ctx) -> str | None:
         )
         .order_by(AuditLog.at.desc(), AuditLog.id.desc())
         .limit(1000)
-    )
-    undone: set[str] = set()
+    ).all()
+    skip = {batch for batch, action, _, _ in rows if action in NOT_UNDOABLE}
     for batch, action, user_id, entity_type in rows:
         if action == "undo":
-            undone.add(batch)
-        elif user_id == ctx.user.id and batch not in undone and entity_type in MODELS:
+            skip.add(batch)  # already undone
+        elif user_id == ctx.user.id and batch not in skip and entity_type in MODELS:
             return str(batch)
     return None
 
@@ -108,6 +116,10 @@ def describe_batch(ctx: Ctx, batch: str) -> list[str]:
     return out
 
 
+def _erased(e: AuditLog) -> bool:
+    return bool((e.before or {}).get("erased") or (e.after or {}).get("erased"))
+
+
 def undo_batch(ctx: Ctx, batch: str) -> int:
     """Revert every write of ``batch`` (newest first). Returns how many rows changed."""
     entries = list(
@@ -121,6 +133,14 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
         raise UserError("there is nothing to undo there")
     if any(e.action == "undo" for e in entries):
         raise UserError("that was already undone")
+    for e in entries:
+        if e.action in NOT_UNDOABLE:
+            raise UserError(NOT_UNDOABLE[e.action])
+    # An erasure scrubs the person's own audit copies to {"erased": True}: there is nothing
+    # to put back, and undoing their creation would delete the anonymised row.
+    entries = [e for e in entries if not _erased(e)]
+    if not entries:
+        raise UserError("that change was about a person erased since; it cannot be undone")
     if entries[0].user_id != ctx.user.id:
         raise UserError("only the person who made a change can undo it")
     if ctx.now - entries[-1].at > UNDO_WINDOW:

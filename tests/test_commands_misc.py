@@ -142,7 +142,8 @@ def test_settings_admin_only(console, console_bob, sessions, ws_id):
 def test_settings_reassign_hands_over_records(console, console_bob, sessions):
     console_bob.say("contact add Bob Client")
     console_bob.say("deal add Bob deal 100")
-    out = console.say("settings reassign bob to ana")
+    assert "Move 2 records of bob to ana" in console.say("settings reassign bob to ana")
+    out = console.say("settings reassign bob to ana confirm=yes")
     assert "1 contacts" in out and "1 deals" in out
     assert "Bob deal" in console.say("deal list mine")
 

@@ -6,7 +6,7 @@ import re
 
 from handlers.args import parse_args
 from handlers.registry import Call, command
-from handlers.types import Reply
+from handlers.types import Button, Reply
 from storage import crm
 from storage import validate as v
 from storage.errors import UserError
@@ -55,7 +55,7 @@ def settings_cmd(call: Call) -> Reply:
     settings hours 08:00-18:00 days=mon-fri
     settings currency EUR          settings timezone Europe/Madrid
     settings role Ana manager      (rep, manager, admin)
-    settings reassign Bob to Ana   (a rep leaves: their records go to Ana)
+    settings reassign Bob to Ana   (a rep leaves: their records go to Ana; asks first)
     settings auto_create on        (free text may create unknown contacts)
     settings followup stale_days=10 overdue_close=on birthday=on
     """
@@ -105,12 +105,33 @@ def settings_cmd(call: Call) -> Reply:
         check_keeps_an_admin(ctx.session, user, new_role)
         user.role = new_role
     elif sub == "reassign":
-        if " to " not in rest:
+        args = parse_args(rest)
+        confirmed = v.boolean(args.fields.pop("confirm", "no"))
+        if " to " not in args.words or args.fields:
             raise UserError("example: settings reassign Bob to Ana")
-        src_name, dst_name = (p.strip() for p in rest.split(" to ", 1))
+        src_name, dst_name = (p.strip() for p in args.words.split(" to ", 1))
         src, dst = find_user(ctx.session, ws, src_name), find_user(ctx.session, ws, dst_name)
         if src is None or dst is None:
             raise UserError(f"no user named '{src_name if src is None else dst_name}'")
+        if src.id == dst.id:
+            raise UserError("that is the same person")
+        if not confirmed:  # everything moves at once and cannot be undone: ask first
+            counts = crm.reassign_counts(ctx, src)
+            what = ", ".join(f"{n} {k}" for k, n in counts.items())
+            return Reply(
+                sections=[
+                    f"Move {sum(counts.values())} records of {src.display_name} to "
+                    f"{dst.display_name} ({what})? This cannot be undone."
+                ],
+                buttons=[
+                    Button(
+                        "Yes, reassign",
+                        f"settings reassign {src_name} to {dst_name} confirm=yes",
+                        "danger",
+                    ),
+                    Button("Keep", "settings"),
+                ],
+            )
         counts = crm.reassign(ctx, src, dst)
         done = ", ".join(f"{n} {k}" for k, n in counts.items())
         return Reply.say(f"✅ Reassigned from {src.display_name} to {dst.display_name}: {done}")
