@@ -208,7 +208,7 @@ def pipeline(call: Call) -> Reply:
     pipeline by stage drill closing  the deals behind a row (status=won|lost|all)
     pipeline team=North stage=closing,presentation     pipeline mine
     Reps see their own deals and their team's totals; managers their team; admins all.
-    Currencies are never mixed: per currency, or converted with settings fx_rates.
+    Currencies are never mixed: per currency, or converted with the rates of settings fx.
     """
     ctx = call.ctx
     scope = scope_for(ctx.session, ctx.user)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
 from handlers.args import parse_args
 from handlers.registry import Call, command
@@ -10,7 +11,9 @@ from handlers.types import Button, Reply
 from storage import crm
 from storage import validate as v
 from storage.errors import UserError
+from storage.models import DEFAULT_PROBABILITY, Workspace
 from storage.money import MoneyError, normalize_currency
+from storage.text import name_key
 from storage.workspaces import (
     check_keeps_an_admin,
     check_timezone,
@@ -22,7 +25,7 @@ from storage.workspaces import (
 )
 
 _DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-_HOURS = re.compile(r"^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$")
+_HOURS = re.compile(r"^(\d{1,2}):([0-5]\d)\s*-\s*(\d{1,2}):([0-5]\d)$")  # minutes 00-59
 
 
 def _summary(call: Call) -> str:
@@ -33,8 +36,11 @@ def _summary(call: Call) -> str:
     days = ",".join(_DAYS[d] for d in wh["days"])
     stale = s["followups"]["stale_deal"]
     users = "\n".join(f"  {u.display_name}: {u.role}" for u in list_users(call.ctx.session, ws))
+    rates = s["fx_rates"] or {}
+    fx = ", ".join(f"1 {c} = {r} {ws.currency}" for c, r in sorted(rates.items()))
     return (
         f"⚙️ Workspace {ws.name}\ncurrency: {ws.currency} · time zone: {ws.timezone}\n"
+        f"exchange rates: {fx or 'none (settings fx USD=0.92)'}\n"
         f"working hours: {wh['start']}-{wh['end']} {days}\n"
         f"stale-deal follow-up: {'on' if stale['enabled'] else 'off'}, {stale['days']} days\n"
         f"auto-create contacts from free text: {'on' if s['auto_create'] else 'off'}\n"
@@ -44,7 +50,7 @@ def _summary(call: Call) -> str:
 
 @command(
     "settings",
-    "settings [show|stage|hours|currency|timezone|role|reassign|auto_create|followup]",
+    "settings [show|stage|hours|currency|fx|timezone|role|reassign|auto_create|followup]",
     admin_only=True,
 )
 def settings_cmd(call: Call) -> Reply:
@@ -54,6 +60,7 @@ def settings_cmd(call: Call) -> Reply:
     settings stage presentation label=Demo probability=40
     settings hours 08:00-18:00 days=mon-fri
     settings currency EUR          settings timezone Europe/Madrid
+    settings fx USD=0.92 GBP=1.17  (1 USD = 0.92 EUR: reports convert; USD= or clear removes)
     settings role Ana manager      (rep, manager, admin)
     settings reassign Bob to Ana   (a rep leaves: their records go to Ana; asks first)
     settings auto_create on        (free text may create unknown contacts)
@@ -73,9 +80,12 @@ def settings_cmd(call: Call) -> Reply:
             raise UserError("example: settings stage presentation label=Demo probability=40")
         patch: dict[str, dict[str, object]] = {}
         if "label" in args.fields:
-            patch["stage_labels"] = {key: args.fields.pop("label")}
+            patch["stage_labels"] = {key: _stage_label(ws, key, args.fields.pop("label"))}
         if "probability" in args.fields:
-            patch["stage_probabilities"] = {key: v.probability(args.fields.pop("probability"))}
+            prob = v.probability(args.fields.pop("probability"))
+            if key in ("won", "lost") and prob != DEFAULT_PROBABILITY[key]:
+                raise UserError(f"{key} is always {DEFAULT_PROBABILITY[key]}%; it cannot change")
+            patch["stage_probabilities"] = {key: prob}
         if args.fields:
             raise UserError("settings stage takes label= and probability=")
         update_settings(ws, patch)
@@ -94,6 +104,9 @@ def settings_cmd(call: Call) -> Reply:
             ws.currency = normalize_currency(rest)
         except MoneyError as exc:
             raise UserError(str(exc)) from exc
+    elif sub in ("fx", "fx_rates"):
+        # Replaced whole (update_settings merges, and a removed rate must go).
+        ws.settings = {**(ws.settings or {}), "fx_rates": _fx_rates(ws, rest)}
     elif sub in ("timezone", "tz"):
         ws.timezone = check_timezone(rest)
     elif sub == "role":
@@ -141,10 +154,58 @@ def settings_cmd(call: Call) -> Reply:
         update_settings(ws, {"followups": _followups(parse_args(rest).fields)})
     else:
         raise UserError(
-            "settings takes: show, stage, hours, currency, timezone, role, reassign, "
+            "settings takes: show, stage, hours, currency, fx, timezone, role, reassign, "
             "auto_create, followup (see 'help settings')"
         )
     return Reply.say("✅ Saved", _summary(call))
+
+
+def _stage_label(ws: Workspace, key: str, label: str) -> str:
+    """A label must name one stage: not another stage's label, key or synonym ("" resets)."""
+    label = " ".join(label.split())
+    if not label:
+        return label
+    for other, other_label, _ in stage_table(ws):
+        if other != key and name_key(other_label) == name_key(label):
+            raise UserError(f"'{other_label}' is already the label of {other}; pick another")
+    try:
+        meant = v.stage(label)
+    except UserError:
+        return label
+    if meant != key:
+        raise UserError(f"'{label}' already means the {meant} stage; pick another label")
+    return label
+
+
+def _fx_rates(ws: Workspace, text: str) -> dict[str, str]:
+    """'USD=0.92 GBP=1.17' over the current rates; 'USD=' removes one, 'clear' all."""
+    if text.strip().lower() in ("clear", "none", "off"):
+        return {}
+    example = "example: settings fx USD=0.92 GBP=1.17 (1 USD = 0.92 " + ws.currency + ")"
+    rates = dict(settings(ws)["fx_rates"] or {})
+    if not text.strip():
+        raise UserError(example)
+    for token in text.split():
+        code, eq, raw = token.partition("=")
+        if not eq:
+            raise UserError(example)
+        try:
+            cur = normalize_currency(code)
+        except MoneyError as exc:
+            raise UserError(str(exc)) from exc
+        if cur == ws.currency:
+            raise UserError(f"{cur} is the workspace currency; it needs no rate")
+        if not raw:
+            rates.pop(cur, None)
+            continue
+        try:
+            rate = Decimal(raw.replace(",", "."))
+        except InvalidOperation:
+            rate = Decimal(0)
+        if not rate.is_finite() or rate <= 0:
+            raise UserError(f"'{raw}' is not a rate; a positive number, {example}")
+        rates[cur] = str(rate)
+    return rates
 
 
 def _days(spec: str) -> list[int]:
@@ -167,8 +228,8 @@ def _followups(fields: dict[str, str]) -> dict[str, dict[str, object]]:
     patch: dict[str, dict[str, object]] = {}
     for key, value in fields.items():
         if key == "stale_days":
-            if not value.isdigit():
-                raise UserError("stale_days is a number of days, e.g. stale_days=7")
+            if not value.isdigit() or not 1 <= int(value) <= 3650:
+                raise UserError("stale_days is a number of days from 1 to 3650, e.g. stale_days=7")
             patch.setdefault("stale_deal", {})["days"] = int(value)
         elif key in (
             "stale_deal",
