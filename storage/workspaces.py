@@ -183,6 +183,27 @@ def find_user(session: Session, ws: Workspace, name: str) -> User | None:
             f"{len(users)} members are called '{users[0].display_name}'; say {which} "
             "(oldest first), or one of them can change name with 'me name …'"
         )
+    if not users and not m and " " not in name_key(text):
+        return _by_first_name(session, ws, text)
+    return users[0] if users else None
+
+
+def _by_first_name(session: Session, ws: Workspace, first: str) -> User | None:
+    """ "@Carla" for Carla Gómez, when she is the only Carla of the workspace."""
+    key = name_key(first)
+    if not key:
+        return None
+    users = list(
+        session.scalars(
+            select(User)
+            .where(User.workspace_id == ws.id, User.name_key.like(f"{key} %"))
+            .order_by(User.id)
+            .limit(10)
+        )
+    )
+    if len(users) > 1:
+        names = ", ".join(u.display_name for u in users[:5])
+        raise UserError(f"'{first}' could be {names}; give the full name")
     return users[0] if users else None
 
 

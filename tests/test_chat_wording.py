@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from storage.db import transaction
-from storage.models import Account, Activity, Contact, Opportunity
+from storage.models import Account, Activity, Contact, Opportunity, Reminder, User
 
 
 def test_deal_names_with_articles_and_reasons_after_a_comma(console, sessions):
@@ -149,3 +149,24 @@ def test_a_second_open_deal_of_the_same_name_is_pointed_out(console):
     out = console.say("deal add Acme renewal 12k")
     assert "Deal created" in out and "already an open deal called Acme renewal (#d1)" in out
     assert "already an open deal" not in console.say("deal add Acme expansion 5k")
+
+
+def test_a_teammate_by_first_name_or_full_name(console, bot, ws_id, sessions):
+    from bot.console import ConsoleAdapter
+
+    console.say("me")
+    ConsoleAdapter(bot, ws_id, "Carla Gómez", "Europe/Madrid").say("me")
+    ConsoleAdapter(bot, ws_id, "Marta Manager", "Europe/Madrid").say("me")
+    ConsoleAdapter(bot, ws_id, "Marta Ruiz", "Europe/Madrid").say("me")
+    assert "Reminder set" in console.say("remind @Carla tomorrow 9am: send the deck")
+    assert "Reminder set" in console.say("remind @Carla Gómez tomorrow 10am: call back")
+    assert "could be Marta Manager, Marta Ruiz" in console.say("remind @Marta tomorrow: x")
+    assert "Reminder set" in console.say("remind @Marta Ruiz tomorrow 9am: review")
+    with transaction(sessions) as s:
+        names = {u.id: u.display_name for u in s.scalars(select(User))}
+        got = {r.text: names[r.user_id] for r in s.scalars(select(Reminder))}
+    assert got == {
+        "send the deck": "Carla Gómez",
+        "call back": "Carla Gómez",
+        "review": "Marta Ruiz",
+    }

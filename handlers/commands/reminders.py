@@ -89,7 +89,13 @@ def remind(call: Call) -> Reply:
     if m:
         text = text[m.end() :] if m.end() <= len(text) else ""
         if m.group(2):
-            for_user = find_user(ctx.session, ctx.workspace, m.group(2))
+            two = re.match(r"(\S+)\s+", text)  # "@Carla Gómez tomorrow ...": a two-word name
+            if two and find_user(ctx.session, ctx.workspace, f"{m.group(2)} {two.group(1)}"):
+                target = f"{target.strip()} {two.group(1)} "
+                text = text[two.end() :]
+                for_user = find_user(ctx.session, ctx.workspace, target.strip())
+            else:
+                for_user = find_user(ctx.session, ctx.workspace, m.group(2))
             if for_user is None:
                 raise UserError(f"no user named '@{m.group(2)}' in this workspace")
         elif m.group(3):
