@@ -170,3 +170,9 @@ def test_a_teammate_by_first_name_or_full_name(console, bot, ws_id, sessions):
         "call back": "Carla Gómez",
         "review": "Marta Ruiz",
     }
+
+
+def test_logging_never_recreates_an_erased_person(console):
+    console.say("contact add Zed Zulu email=zed@z.com")
+    console.say("contact erase Zed confirm=yes")
+    assert "asked to be erased" in console.say("log email zed@z.com: hi create=yes")

@@ -11,7 +11,7 @@ from handlers.commands import common
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from handlers.when import require_when
-from storage import crm
+from storage import crm, privacy
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
@@ -78,6 +78,7 @@ def resolve_subject(
             parts = [p for p in re.split(r"[._]", who.split("@", 1)[0].split("+")[0]) if p]
             if 1 <= len(parts) <= 3 and all(p.isalpha() for p in parts):
                 name = " ".join(p.title() for p in parts)
+        privacy.check_not_suppressed(ctx, name=name, email=fields.get("email"))
         return crm.create_contact(ctx, name, fields), account, None
     raise common.Ask(
         Reply(
