@@ -257,15 +257,24 @@ def _probability(ws: Workspace) -> Any:
     return func.coalesce(Opportunity.probability, case(probs, value=Opportunity.stage, else_=0))
 
 
+def _who_and_stage(
+    owner_col: Any, stage_col: Any, owners: frozenset[int] | None, filters: Filters
+) -> list[Any]:
+    """The visibility scope and the owner/stage filters: one rule for deals and rollups."""
+    conds: list[Any] = []
+    if owners is not None:
+        conds.append(owner_col.in_(sorted(owners)) if owners else literal(False))
+    if filters.owner_ids is not None:
+        conds.append(owner_col.in_(sorted(filters.owner_ids)))
+    if filters.stages:
+        conds.append(stage_col.in_(filters.stages))
+    return conds
+
+
 def _base_where(ctx: Ctx, owners: frozenset[int] | None, filters: Filters) -> list[Any]:
     dialect = _dialect(ctx.session)
     conds: list[Any] = [Opportunity.workspace_id == ctx.ws_id, Opportunity.deleted_at.is_(None)]
-    if owners is not None:
-        conds.append(Opportunity.owner_id.in_(sorted(owners)) if owners else literal(False))
-    if filters.owner_ids is not None:
-        conds.append(Opportunity.owner_id.in_(sorted(filters.owner_ids)))
-    if filters.stages:
-        conds.append(Opportunity.stage.in_(filters.stages))
+    conds += _who_and_stage(Opportunity.owner_id, Opportunity.stage, owners, filters)
     if filters.period is not None:
         pd = period_date(dialect)
         conds += [pd >= filters.period.start, pd < filters.period.end]
@@ -341,12 +350,7 @@ def _aggregate_rollup(
     else:  # owner, manager, team, region: re-keyed from owner ids by the caller
         key = R.owner_id
     conds: list[Any] = [R.workspace_id == ctx.ws_id, R.n != 0]
-    if owners is not None:
-        conds.append(R.owner_id.in_(sorted(owners)) if owners else literal(False))
-    if filters.owner_ids is not None:
-        conds.append(R.owner_id.in_(sorted(filters.owner_ids)))
-    if filters.stages:
-        conds.append(R.stage.in_(filters.stages))
+    conds += _who_and_stage(R.owner_id, R.stage, owners, filters)
     if filters.period is not None:
         conds += [
             R.period_month >= filters.period.start.strftime("%Y-%m"),
