@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 import socket
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 import aiohttp
+import pytest
 from aiohttp import web
 from slack_fake import FakeSlack
 from slack_sdk.signature import SignatureVerifier
@@ -30,6 +32,15 @@ SECRET = "test-signing-secret"
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "slack"
 if not FIXTURES.exists():  # the checkout may live elsewhere; the shared folder is /work/shared
     FIXTURES = Path("/work/shared/fixtures/slack")
+
+
+@pytest.fixture(name="fake")
+async def fake_slack_server() -> AsyncIterator[FakeSlack]:
+    """The local fake of Slack (Web API and Socket Mode), one per test; import it by name."""
+    f = FakeSlack()
+    await f.start()
+    yield f
+    await f.stop()
 
 
 def blocks_text(blocks: list[dict[str, Any]]) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from slack_fake import FakeSlack
-from slack_harness import Harness
+from slack_harness import Harness, fake_slack_server  # noqa: F401 (fixture)
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from telegram_fakeapi import TOKEN, FakeBotAPI, user
@@ -101,14 +101,6 @@ def test_file_urls_and_token_hosts() -> None:
 
 
 # ---- Slack --------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeSlack]:
-    f = FakeSlack()
-    await f.start()
-    yield f
-    await f.stop()
 
 
 @pytest.fixture

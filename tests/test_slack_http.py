@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 from slack_fake import FakeSlack
-from slack_harness import Harness, blocks_text, count
+from slack_harness import Harness, blocks_text, count, fake_slack_server  # noqa: F401 (fixture)
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,14 +23,6 @@ from storage.models import Activity, Contact, Identity, Opportunity, User
 from storage.models_slack import SlackTeam
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeSlack]:
-    f = FakeSlack()
-    await f.start()
-    yield f
-    await f.stop()
 
 
 @pytest.fixture

@@ -7,14 +7,13 @@ import contextlib
 import json
 import logging
 import re
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 
 import aiohttp
 import pytest
 from slack_fake import FakeSlack
-from slack_harness import Harness, free_port
+from slack_harness import Harness, fake_slack_server, free_port  # noqa: F401 (fixture)
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,14 +31,6 @@ from storage.models_slack import SlackProfile, SlackTeam
 from storage.types import utcnow
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeSlack]:
-    f = FakeSlack()
-    await f.start()
-    yield f
-    await f.stop()
 
 
 @pytest.fixture

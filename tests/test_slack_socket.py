@@ -13,14 +13,13 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import parse_qsl
 
 import aiohttp
 import pytest
 from slack_fake import FakeSlack
-from slack_harness import Harness, blocks_text, count, free_port
+from slack_harness import Harness, blocks_text, count, fake_slack_server, free_port  # noqa: F401 (fixture)
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -48,14 +47,6 @@ def socket_env(fake: FakeSlack, **more: str) -> dict[str, str]:
         "CRMBOT_TIMEZONE": "Europe/Madrid",
         **more,
     }
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeSlack]:
-    f = FakeSlack()
-    await f.start()
-    yield f
-    await f.stop()
 
 
 @pytest.fixture
