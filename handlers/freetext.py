@@ -301,7 +301,7 @@ _PERIOD = re.compile(r"\b(this|current|last|previous|next)\s+(month|quarter|year
 _GROUP = re.compile(
     r"\bby\s+(stage|owner|rep|manager|team|region|industry|source|month|quarter)\b", re.I
 )
-_MINE = re.compile(r"\b(my|mine|mi|mis|mein|meine|ma|mes|min|mitt|mine)\b", re.I)
+_MINE = re.compile(r"\b(my|mine|mi|mis|mein|meine|ma|mes|min|mitt)\b", re.I)
 _FORECAST = re.compile(r"\b(forecast|close|closing|expected)\b", re.I)
 
 
