@@ -17,7 +17,7 @@ from sqlalchemy import insert, select
 from bench.common import seeded, summary, timed
 from bot.app import _free_text
 from handlers.core import Bot
-from handlers.dates import warm_up
+from handlers.language.dates import warm_up
 from handlers.types import Incoming, Sender
 from storage.db import transaction
 from storage.models import Account, Contact, User

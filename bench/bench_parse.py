@@ -35,8 +35,8 @@ def main() -> None:
     rows = [(c["message"], datetime.fromisoformat(c["now"]), c["tz"], c["lang"]) for c in cases]
 
     t0 = time.perf_counter()
-    from handlers import dates
-    from handlers.nlu import parse_message
+    from handlers.language import dates
+    from handlers.language.nlu import parse_message
 
     parse_message(*rows[0])
     cold = time.perf_counter() - t0

@@ -41,7 +41,7 @@ def _now(raw: str | None, tz: str) -> datetime:
 
 @runner("parse")
 def run_parse(ns: argparse.Namespace, config: Config) -> int:
-    from handlers.nlu import parse_message
+    from handlers.language.nlu import parse_message
 
     tz = check_timezone(ns.tz or config.timezone)
     lang = ns.lang.lower()

@@ -48,7 +48,7 @@ async def serve(
     scheduler: bool = True,
     stop_event: asyncio.Event | None = None,
 ) -> None:
-    from handlers.dates import warm_up
+    from handlers.language.dates import warm_up
 
     # dateparser loads a language's data on first use (~100 ms): pay it before the first user.
     await asyncio.to_thread(warm_up)

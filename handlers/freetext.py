@@ -1,6 +1,6 @@
 """Free text: what a rep types the way they talk, turned into the same commands.
 
-The parser (:mod:`handlers.nlu`) says what was understood; this module turns that
+The parser (:mod:`handlers.language.nlu`) says what was understood; this module turns that
 into the canonical command (``log call Maria Lopez at Acme: ... follow=...``) and
 runs it, so free text and commands share one code path: the same name resolution,
 choices, confirmations and Undo. A question the bot must ask ("which deal?") is
@@ -17,7 +17,7 @@ from handlers import registry, render
 from handlers.args import parse_args
 from handlers.commands.common import choose, which_deal
 from handlers.commands.reminders import ask_past
-from handlers.nlu import ParseResult, parse_message
+from handlers.language.nlu import ParseResult, parse_message
 from handlers.pending import is_vague
 from handlers.registry import Call
 from handlers.types import Button, Reply

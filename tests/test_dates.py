@@ -1,4 +1,4 @@
-"""Focused tests of the date rules of issue 3 (``handlers.dates``).
+"""Focused tests of the date rules of issue 3 (``handlers.language.dates``).
 
 The table test covers whole messages; these pin each rule on its own: the
 bare-hour rule, time alone today-vs-tomorrow, every weekday from every day of
@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.dates import WhenMatch, find_whens, fold, parse_when, strip_when
+from handlers.language.dates import WhenMatch, find_whens, fold, parse_when, strip_when
 
 MAD = "Europe/Madrid"
 THU = datetime(2026, 11, 26, 10, 0)  # a Thursday, 10:00 wall time in Madrid

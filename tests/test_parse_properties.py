@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from handlers.dates import find_whens, parse_when, strip_when, warm_up
-from handlers.nlu import INTENTS, STAGES, parse_message
+from handlers.language.dates import find_whens, parse_when, strip_when, warm_up
+from handlers.language.nlu import INTENTS, STAGES, parse_message
 
 LANGS = ("en", "es", "de", "fr", "nb", "el", "eu", "kk")
 ZONES = ("Europe/Madrid", "UTC", "America/New_York", "Asia/Almaty", "Australia/Sydney")

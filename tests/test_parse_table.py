@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from handlers.nlu import parse_message
+from handlers.language.nlu import parse_message
 
 CASES = json.loads((Path(__file__).parent / "data" / "parse_cases.json").read_text("utf-8"))
 KEYS = ("intent", "activity_type", "contact", "account", "deal", "stage", "amount", "currency",

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from handlers.args import parse_args
-from handlers.when import impossible_time
+from handlers.language.when import impossible_time
 from storage.db import transaction
 from storage.models import Contact, Reminder
 

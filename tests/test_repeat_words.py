@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from handlers.repeat_words import split_repeat
+from handlers.language.repeat_words import split_repeat
 from storage.db import transaction
 from storage.models import Reminder
 

@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
+from handlers.language.when import require_when
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
-from handlers.when import require_when
 from storage import crm, privacy
 from storage import reminders as rem
 from storage.context import Ctx

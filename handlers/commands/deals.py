@@ -5,9 +5,9 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from handlers import render
-from handlers.amounts import split_amount
 from handlers.args import parse_args
 from handlers.commands import common
+from handlers.language.amounts import split_amount
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import crm, queries

@@ -6,9 +6,9 @@ import re
 from zoneinfo import ZoneInfo
 
 from handlers.commands import common
+from handlers.language.when import require_when
 from handlers.registry import Call, command
 from handlers.types import Reply
-from handlers.when import require_when
 from storage import followup_queries as fq
 from storage.errors import UserError
 

@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
+from handlers.language.repeat_words import WORKDAYS, day_of_month, split_repeat
+from handlers.language.when import When, find_when, require_when, when_start
 from handlers.registry import Call, command
-from handlers.repeat_words import WORKDAYS, day_of_month, split_repeat
 from handlers.types import Button, Reply
-from handlers.when import When, find_when, require_when, when_start
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError

@@ -5,7 +5,7 @@ a small box, the ``crmbot parse`` JSON is a stable contract other tools rely
 on, and every behaviour has to be pinned by a table test.  So intents are
 recognised by ordered, anchored patterns (English first, the other seven user
 languages where it is cheap), entities by small extractors, and dates by
-:mod:`handlers.dates`.  Names are returned exactly as typed; matching them
+:mod:`handlers.language.dates`.  Names are returned exactly as typed; matching them
 against the CRM (accents, typos, first names) is the resolver's job.
 
 Heuristics worth knowing (each pinned by tests/data/parse_cases.json):
@@ -37,10 +37,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from handlers.amounts import split_amount
-from handlers.dates import WhenMatch, find_whens, fold, local_now, month_number, strip_when
+from handlers.language.amounts import split_amount
+from handlers.language.dates import WhenMatch, find_whens, fold, local_now, month_number, strip_when
+from handlers.language.repeat_words import every_before, unit_in
 from handlers.pending import is_vague
-from handlers.repeat_words import every_before, unit_in
 from storage.money import MoneyError, read_amount, to_decimal
 
 __all__ = ["INTENTS", "STAGES", "ParseResult", "parse_message"]
@@ -956,7 +956,7 @@ _NUM_CUT = re.compile(r"(?<=\d)(?:[.,']\d+)*(?:[kKmM](?!\w))?")
 def _name_amount(
     text: str, start: int, end: int, name: str
 ) -> tuple[str, Decimal | None, str | None]:
-    """A deal name ending in an amount, split as handlers.amounts splits `deal add` titles
+    """A deal name ending in an amount, split as handlers.language.amounts splits `deal add` titles
     (the name run stops inside "12.50"; this reads the whole number)."""
     cut = _NUM_CUT.match(text, end)
     title, amount = split_amount(text[start : cut.end() if cut else end])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from handlers.dates import fold
+from handlers.language.dates import fold
 
 _UNITS = {
     "daily": "every day|each day|daily|cada día|todos los días|diariamente|jeden tag|täglich|"

@@ -45,7 +45,7 @@ def check_time_of_day(text: str) -> None:
 
 def find_when(ctx: Ctx, text: str) -> When | None:
     """The first time phrase of ``text``; a clock time no day has is refused in words."""
-    from handlers.dates import parse_when, strip_when  # the date rules of issue 3
+    from handlers.language.dates import parse_when, strip_when  # the date rules of issue 3
 
     check_time_of_day(text)
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
@@ -57,7 +57,7 @@ def find_when(ctx: Ctx, text: str) -> When | None:
 
 def when_start(ctx: Ctx, text: str) -> int | None:
     """Where the first date phrase of ``text`` begins (to read words just before it)."""
-    from handlers.dates import parse_when
+    from handlers.language.dates import parse_when
 
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     match = parse_when(text, now_local, ctx.tz, ctx.user.language or "en")
