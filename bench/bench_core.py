@@ -1,6 +1,7 @@
 """Core benchmark: handlers at 1k and 100k contacts, and the one-commit service unit.
 
 Run by hand:  .venv/bin/python -m bench.bench_core [--sizes 1000 100000] [--unit-only]
+              [--database-url postgresql://…]  (default CRMBOT_DATABASE_URL, else SQLite)
 Prints p50/p99 per operation and the 100k/1k ratio (every lookup is indexed, so the
 ratio of the per-record operations should stay near 1).
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bench.common import pct, seeded, summary, timed
+from bench.common import add_database_arg, bench_db, kind, pct, seeded, summary, timed
 from handlers.core import Bot
 from handlers.types import Incoming, Sender
 from storage import crm
@@ -30,8 +31,8 @@ from storage.workspaces import ensure_user, get_or_create_workspace
 OPS = ("log a call", "move a deal", "pipeline")
 
 
-def handler_bench(path: Path, contacts: int, n: int) -> dict[str, list[float]]:
-    engine, factory, ws_id = seeded(path, contacts)
+def handler_bench(url: str, contacts: int, n: int) -> dict[str, list[float]]:
+    engine, factory, ws_id = seeded(url, contacts)
     bot = Bot(factory)
     rnd = random.Random(1)
     with transaction(factory) as s:
@@ -74,9 +75,9 @@ def handler_bench(path: Path, contacts: int, n: int) -> dict[str, list[float]]:
     return results
 
 
-def service_unit_bench(path: Path, units: int = 500) -> tuple[list[float], list[float]]:
+def service_unit_bench(url: str, units: int = 500) -> tuple[list[float], list[float]]:
     """Upsert a contact by phone + create a deal + log an activity + a reminder: one commit."""
-    engine = make_engine(f"sqlite:///{path}")
+    engine = make_engine(url)
     upgrade(engine)
     factory = make_sessionmaker(engine)
     with transaction(factory) as s:
@@ -116,13 +117,15 @@ def main() -> None:
     ap.add_argument(
         "--unit-only", action="store_true", help="run only the service unit and phone lookups"
     )
+    add_database_arg(ap)
     args = ap.parse_args()
     base = Path(args.dir or tempfile.mkdtemp(prefix="crmbot-bench-"))
     base.mkdir(parents=True, exist_ok=True)
     by_size: dict[int, dict[str, list[float]]] = {}
     for size in [] if args.unit_only else args.sizes:
-        print(f"== handlers at {size:,} contacts (10 activities each), SQLite file")
-        by_size[size] = handler_bench(base / f"core-{size}.db", size, args.n)
+        print(f"== handlers at {size:,} contacts (10 activities each), {kind(args.database_url)}")
+        url = bench_db(args.database_url, base, f"core-{size}")
+        by_size[size] = handler_bench(url, size, args.n)
         for op in OPS:
             print(f"  {op:12s} {summary(by_size[size][op])}")
     if len(args.sizes) >= 2 and not args.unit_only:
@@ -130,10 +133,12 @@ def main() -> None:
         print(f"== ratio {hi:,}/{lo:,} (p50)")
         for op in OPS:
             print(f"  {op:12s} {pct(by_size[hi][op], 50) / pct(by_size[lo][op], 50):5.2f}x")
-    print("== service unit: upsert contact by phone + deal + activity + reminder, one commit")
-    for suffix in ("", "-wal", "-shm"):  # a fresh database on every run (creates, not updates)
-        (base / f"unit.db{suffix}").unlink(missing_ok=True)
-    writes, lookups = service_unit_bench(base / "unit.db")
+    print(
+        "== service unit: upsert contact by phone + deal + activity + reminder, one commit, "
+        f"{kind(args.database_url)}"
+    )
+    # A fresh database on every run: the unit measures creates, not updates.
+    writes, lookups = service_unit_bench(bench_db(args.database_url, base, "unit", reset=True))
     print(f"  unit         {summary(writes)}")
     print(f"  phone suffix {summary(lookups)}")
 

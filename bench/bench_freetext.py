@@ -1,6 +1,6 @@
 """The whole free-text write at 100k contacts: parse, resolve names, store, render.
 
-Run by hand:  .venv/bin/python -m bench.bench_freetext [--contacts 100000]
+Run by hand:  .venv/bin/python -m bench.bench_freetext [--contacts 100000] [--database-url URL]
 Message: "Called <name> at <account>, wants a quote, follow up next Tuesday 9am" on a
 contact whose name is unique, so every message logs a call and sets a follow-up.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from bench.common import seeded, summary, timed
+from bench.common import add_database_arg, bench_db, kind, seeded, summary, timed
 from bot.app import _free_text
 from handlers.core import Bot
 from handlers.language.dates import warm_up
@@ -39,9 +39,11 @@ def main() -> None:
     ap.add_argument("--contacts", type=int, default=100_000)
     ap.add_argument("-n", type=int, default=500)
     ap.add_argument("--dir", default=None)
+    add_database_arg(ap)
     args = ap.parse_args()
     base = Path(args.dir or tempfile.mkdtemp(prefix="crmbot-bench-"))
-    engine, factory, ws_id = seeded(base / f"core-{args.contacts}.db", args.contacts)
+    url = bench_db(args.database_url, base, f"core-{args.contacts}")
+    engine, factory, ws_id = seeded(url, args.contacts)
     rnd = random.Random(3)
     with transaction(factory) as s:
         acc = s.scalar(select(Account).where(Account.workspace_id == ws_id).limit(1))
@@ -77,7 +79,7 @@ def main() -> None:
         reply = bot.handle(Incoming(workspace_id=ws_id, sender=sender, text=text, channel="b"))
         assert reply.ok and "Logged call" in reply.text, reply.text
 
-    print(f"== free-text log + follow-up at {args.contacts:,} contacts (SQLite file)")
+    print(f"== free-text log + follow-up at {args.contacts:,} contacts ({kind(args.database_url)})")
     print(f"  write        {summary(timed(write, args.n))}")
     engine.dispose()
 

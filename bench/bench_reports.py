@@ -1,9 +1,10 @@
 """Pipeline summary and forecast time at 10k, 100k and 1M deals; import rows per second.
 
 Run by hand: .venv/bin/python -m bench.bench_reports [--sizes 10000,100000,1000000]
+                                                    [--database-url URL]
 Each size is measured twice: scanning the deals (rollup=False, the old path) and reading
 the deal_rollups table. The import is measured without and with the rollup triggers.
-Deals are bulk-inserted straight into SQLite (the generator is not what we measure);
+Deals are bulk-inserted straight into the database (the generator is not what we measure);
 the reports go through storage.reports exactly as the chat command does (admin scope,
 so every deal of the workspace is aggregated: the worst case).
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from bench.common import add_database_arg, bench_db, is_postgres, kind
 from storage.context import Ctx
 from storage.db import make_engine, make_sessionmaker, transaction, upgrade
 from storage.importer import ImportOptions, import_csv
@@ -32,8 +34,8 @@ NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 STAGES = ["prospecting", "pre-approach", "presentation", "closing", "won", "lost"]
 
 
-def seed(path: Path, n: int) -> tuple[object, int]:
-    engine = make_engine(f"sqlite:///{path}")
+def seed(url: str, n: int) -> tuple[object, int]:
+    engine = make_engine(url)
     upgrade(engine)
     factory = make_sessionmaker(engine)
     rnd = random.Random(7)
@@ -75,7 +77,7 @@ def seed(path: Path, n: int) -> tuple[object, int]:
     if batch:
         with transaction(factory) as s:
             s.execute(insert(Opportunity), batch)
-    with engine.connect() as conn:
+    with engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
     print(f"  seeded {n:,} deals in {time.perf_counter() - t0:.1f} s")
     return factory, ws_id, admin_id
@@ -90,10 +92,10 @@ def p50(fn, runs: int = 5) -> float:
     return statistics.median(times)
 
 
-def measure(n: int, tmp: Path) -> tuple[float, float]:
+def measure(n: int, tmp: Path, url: str | None) -> tuple[float, float]:
     from storage.models import Workspace
 
-    factory, ws_id, admin_id = seed(tmp / f"r{n}.db", n)
+    factory, ws_id, admin_id = seed(bench_db(url, tmp, f"r{n}", reset=True), n)
     with transaction(factory) as s:
         ctx = Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.get(User, admin_id), now=NOW)
         scope = scope_for(s, ctx.user)
@@ -108,15 +110,14 @@ def measure(n: int, tmp: Path) -> tuple[float, float]:
     return pipe, fc
 
 
-def bench_import(tmp: Path, rows: int = 50_000, triggers: bool = True) -> float:
-    path = tmp / f"imp-{'trg' if triggers else 'none'}.db"
-    path.unlink(missing_ok=True)
-    engine = make_engine(f"sqlite:///{path}")
+def bench_import(tmp: Path, url: str | None, rows: int = 50_000, triggers: bool = True) -> float:
+    engine = make_engine(bench_db(url, tmp, f"imp-{'trg' if triggers else 'none'}", reset=True))
     upgrade(engine)
     if not triggers:  # what the import cost before the rollup triggers existed
+        on = " ON opportunities" if is_postgres(url) else ""
         with engine.begin() as conn:
             for name in ("deal_rollups_ins", "deal_rollups_upd", "deal_rollups_del"):
-                conn.exec_driver_sql(f"DROP TRIGGER {name}")
+                conn.exec_driver_sql(f"DROP TRIGGER {name}{on}")
     factory = make_sessionmaker(engine)
     lines = ["external_id,title,account,amount,currency,stage,close_date,owner"]
     for i in range(rows):
@@ -144,17 +145,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--dir", default=None)
+    add_database_arg(ap)
     ns = ap.parse_args()
+    print(f"== reports on {kind(ns.database_url)}")
     tmp = Path(ns.dir or tempfile.mkdtemp(prefix="bench_reports_"))
     results = {}
     for n in (int(x) for x in ns.sizes.split(",")):
-        results[n] = measure(n, tmp)
+        results[n] = measure(n, tmp, ns.database_url)
     if 10_000 in results and 1_000_000 in results:
         a, b = results[10_000], results[1_000_000]
         print(f"  1M/10k ratio (rollup): pipeline {b[0] / a[0]:.2f}x · forecast "
               f"{b[1] / a[1]:.2f}x")  # fmt: skip
-    bench_import(tmp, triggers=False)
-    bench_import(tmp, triggers=True)
+    bench_import(tmp, ns.database_url, triggers=False)
+    bench_import(tmp, ns.database_url, triggers=True)
 
 
 if __name__ == "__main__":

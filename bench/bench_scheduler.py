@@ -1,7 +1,8 @@
 """Reminder loop benchmarks (run by hand; prints figures for docs/perf/scheduler.md).
 
     .venv/bin/python -m bench.bench_scheduler [--only burst|precision|memory]
-        [--db sqlite|postgresql://...] [--burst N] [--rate R] [--spread S]
+        [--database-url postgresql://...] [--burst N] [--rate R] [--spread S]
+    (default CRMBOT_DATABASE_URL, else SQLite; on PostgreSQL a schema of its own per run)
 
 1. burst: N reminders (default 10,000) due in the same minute, through a notifier
    that *enforces* a platform-like limit (per-chat 1/s and an overall R/s, default
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, text
 
+from bench.common import add_database_arg, bench_db
 from handlers.types import Reply
 from scheduler.delivery import Target, TransientError
 from scheduler.dispatcher import Dispatcher
@@ -46,14 +48,9 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def fresh_db(kind: str, tmp: Path, name: str):  # type: ignore[no-untyped-def]
-    if kind == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp / name}.db")
-    else:
-        engine = make_engine(kind)
-        with engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
+def fresh_db(url: str | None, tmp: Path, name: str):  # type: ignore[no-untyped-def]
+    """An empty database: an SQLite file, or a PostgreSQL schema of its own (never public)."""
+    engine = make_engine(bench_db(url, tmp, name, reset=True))
     upgrade(engine)
     return engine, make_sessionmaker(engine)
 
@@ -213,7 +210,7 @@ async def bench_memory(kind: str, tmp: Path, n: int) -> None:
 async def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", choices=["burst", "precision", "memory"])
-    ap.add_argument("--db", default="sqlite")
+    add_database_arg(ap)
     ap.add_argument("--burst", type=int, default=10_000)
     ap.add_argument("--rate", type=float, default=100.0)
     ap.add_argument("--spread", type=float, default=120.0)
@@ -221,11 +218,11 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         if ns.only in (None, "memory"):
-            await bench_memory(ns.db, tmp, 100_000)
+            await bench_memory(ns.database_url, tmp, 100_000)
         if ns.only in (None, "precision"):
-            await bench_precision(ns.db, tmp, 200, ns.spread)
+            await bench_precision(ns.database_url, tmp, 200, ns.spread)
         if ns.only in (None, "burst"):
-            await bench_burst(ns.db, tmp, ns.burst, ns.rate)
+            await bench_burst(ns.database_url, tmp, ns.burst, ns.rate)
 
 
 if __name__ == "__main__":

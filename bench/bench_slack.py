@@ -27,7 +27,7 @@ from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from bench.common import pct, seeded
+from bench.common import add_database_arg, bench_db, kind, pct, seeded
 
 SECRET = "bench-signing-secret"
 COMMANDS = (  # (weight, template): reads dominate, as in daily use
@@ -106,7 +106,7 @@ def load_generator(
     out.close()
 
 
-async def serve_and_measure(args: argparse.Namespace, db: Path) -> None:
+async def serve_and_measure(args: argparse.Namespace, db: str) -> None:
     from aiohttp import web
     from slack_fake import FakeSlack
 
@@ -166,7 +166,9 @@ async def serve_and_measure(args: argparse.Namespace, db: Path) -> None:
     acks = [(r[1] - r[0]) * 1000 for r in results.values()]
     reply_ms = [(replies[i] - results[i][0]) * 1000 for i in results if i in replies]
     first = min(r[0] for r in results.values())
-    print(f"== Slack /crm over HTTP, {args.contacts:,} contacts, SQLite file, 2 cores")
+    print(
+        f"== Slack /crm over HTTP, {args.contacts:,} contacts, {kind(args.database_url)}, 2 cores"
+    )
     print(
         f"  requests {len(results)}  concurrency {args.concurrency}  workers {args.workers}"
         f"  offered rate {args.rate or 'max'}/s  HTTP status {statuses}"
@@ -186,6 +188,7 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=0, help="paced requests/s (0: saturate)")
     ap.add_argument("--workers", type=int, default=8, help="CRMBOT_SLACK_WORKERS")
     ap.add_argument("--dir", default=None, help="keep the generated database here")
+    add_database_arg(ap)
     args = ap.parse_args()
     logging.basicConfig(
         level=logging.INFO,
@@ -194,7 +197,10 @@ def main() -> None:
     )
     base = Path(args.dir or tempfile.mkdtemp(prefix="crmbot-bench-"))
     base.mkdir(parents=True, exist_ok=True)
-    asyncio.run(serve_and_measure(args, base / f"slack-{args.contacts}.db"))
+    print(f"== database: {kind(args.database_url)}")
+    asyncio.run(
+        serve_and_measure(args, bench_db(args.database_url, base, f"slack-{args.contacts}"))
+    )
 
 
 if __name__ == "__main__":

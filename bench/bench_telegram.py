@@ -31,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from bench.common import pct, seeded
+from bench.common import add_database_arg, bench_db, kind, pct, seeded
 
 SECRET = "bench-webhook-secret"
 COMMANDS = (  # (weight, template): reads dominate, as in daily use
@@ -128,7 +128,7 @@ def add_members(sessions: Any, ws_id: int, count: int) -> None:
             s.add(ChatBinding(platform="telegram", chat_id=uid, workspace_id=ws_id))
 
 
-async def serve_and_measure(args: argparse.Namespace, db: Path) -> None:
+async def serve_and_measure(args: argparse.Namespace, db: str) -> None:
     from aiohttp import web
     from sqlalchemy import func, select
     from telegram_fakeapi import TOKEN, FakeBotAPI
@@ -199,7 +199,7 @@ async def serve_and_measure(args: argparse.Namespace, db: Path) -> None:
     last = max(r[1] for r in results.values())
     print(
         f"== Telegram webhook, {args.contacts:,} contacts, {args.members} member chats, "
-        "SQLite file, 2 cores"
+        f"{kind(args.database_url)}, 2 cores"
     )
     print(
         f"  updates {len(results)}  concurrency {args.concurrency}  HTTP status {statuses}"
@@ -219,6 +219,7 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--overall-rate", type=float, default=30, help="AIORateLimiter msgs/s")
     ap.add_argument("--dir", default=None, help="keep the generated database here")
+    add_database_arg(ap)
     args = ap.parse_args()
     logging.basicConfig(
         level=logging.WARNING,
@@ -227,7 +228,10 @@ def main() -> None:
     )
     base = Path(args.dir or tempfile.mkdtemp(prefix="crmbot-bench-"))
     base.mkdir(parents=True, exist_ok=True)
-    asyncio.run(serve_and_measure(args, base / f"telegram-{args.contacts}.db"))
+    print(f"== database: {kind(args.database_url)}")
+    asyncio.run(
+        serve_and_measure(args, bench_db(args.database_url, base, f"telegram-{args.contacts}"))
+    )
 
 
 if __name__ == "__main__":
