@@ -230,6 +230,7 @@ def test_summary_counts_outcomes_fields_and_styles() -> None:
     due = summary["per_field"]["due"]
     assert (due["n"], due["wrong"], due["missing"], due["meant"]) == (4, 1, 0, 2)
     assert due["exact_when_meant"] == 0.5
+    assert summary["intent_confusions"] == {"find -> unknown": 1}
     text = render_text("dev.jsonl", summary)
     assert "dates read wrong: 1" in text and "remind" in text
     errors = render_errors(rows, 1)
@@ -349,3 +350,19 @@ def test_eval_command_rejects_a_malformed_file(
     path.write_text('{"id": "a"}\n', encoding="utf-8")
     assert main(["eval-parser", str(path)]) == 2
     assert "bad.jsonl:1: missing" in capsys.readouterr().err
+
+
+def test_dev_set_is_what_its_script_builds() -> None:
+    """dev.jsonl is generated: a hand edit (or a stale file) shows up here."""
+    source = SLURP / "devel.jsonl"
+    dev = EVAL_DIR / "dev.jsonl"
+    if not source.exists() or not dev.exists():
+        pytest.skip("needs the shared SLURP copy and dev.jsonl")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_dev", EVAL_DIR / "make_dev.py")
+    assert spec is not None and spec.loader is not None
+    make_dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_dev)
+    built = [json.dumps(r, ensure_ascii=False) for r in make_dev.build(source)]
+    assert dev.read_text(encoding="utf-8").splitlines() == built

@@ -473,6 +473,11 @@ def summarise(scored: Sequence[Scored]) -> dict[str, Any]:
             "wrong": wrong,
             "missing": missing,
         }
+    confusions = Counter(
+        f"{s.row.expected['intent']} -> {s.prediction.values.get('intent') or 'unknown'}"
+        for s in scored
+        if "intent" in s.wrong or "intent" in s.missing
+    )
     return {
         "messages": n,
         "fully_right": _share(counts["right"], n),
@@ -482,6 +487,8 @@ def summarise(scored: Sequence[Scored]) -> dict[str, Any]:
         "per_intent": _group(scored, lambda s: s.row.expected["intent"]),
         "per_field": fields,
         "per_style": _group(scored, lambda s: s.row.style),
+        # expected -> got, most frequent first: where the intent goes wrong
+        "intent_confusions": dict(confusions.most_common()),
     }
 
 
@@ -522,6 +529,10 @@ def render_text(name: str, summary: Mapping[str, Any]) -> str:
             f"  {f['meant']:>5} {_pct(f['exact_when_meant'])}"
         )
     lines.append("(n/u = not understood; meant/exact = rows where a value is expected)")
+    confusions = list(summary["intent_confusions"].items())
+    if confusions:
+        lines += ["", "intent confusions (expected -> got):"]
+        lines += [f"  {pair:<40}{count:>5}" for pair, count in confusions[:10]]
     return "\n".join(lines)
 
 
