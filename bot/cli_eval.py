@@ -44,8 +44,19 @@ def add_parser(sub: SubParsers) -> None:
         type=int,
         default=0,
         metavar="N",
-        help="also list the first N messages per file that were not right, expected vs got",
+        help="also list the first N messages per file that were not right, expected vs got "
+        "(not for test*.jsonl: the test set is not for tuning)",
     )
+    p.add_argument(
+        "--show-test-errors",
+        action="store_true",
+        help="list failures of test*.jsonl too (for the final review, never for tuning)",
+    )
+
+
+def is_test_set(path: Path) -> bool:
+    """The blind test set (``test.jsonl``, ``test_*.jsonl``): measured, never looked into."""
+    return path.name.startswith("test")
 
 
 def _files(raw: list[str]) -> list[Path]:
@@ -87,7 +98,9 @@ def run_eval(ns: argparse.Namespace, config: Config) -> int:
         summary = summarise(scored)
         report["files"][path.name] = summary  # type: ignore[index]
         text = render_text(path.name, summary)
-        if ns.errors:
+        if ns.errors and is_test_set(path) and not ns.show_test_errors:
+            text += "\n\n(failures of a test set are not listed: it is not for tuning)"
+        elif ns.errors:
             errors = render_errors(scored, ns.errors)
             text += "\n\nnot right (first {}):\n{}".format(ns.errors, errors or "(none)")
         texts.append(text)

@@ -231,6 +231,12 @@ def test_summary_counts_outcomes_fields_and_styles() -> None:
     assert (due["n"], due["wrong"], due["missing"], due["meant"]) == (4, 1, 0, 2)
     assert due["exact_when_meant"] == 0.5
     assert summary["intent_confusions"] == {"find -> unknown": 1}
+    assert summary["slurp_reminders"] == {"n": 0, "right": None}
+    assert summary["goals"] == {
+        "fully_right_95": False,
+        "no_date_or_amount_read_wrong": False,
+        "slurp_reminders_right_90": None,
+    }
     text = render_text("dev.jsonl", summary)
     assert "dates read wrong: 1" in text and "remind" in text
     errors = render_errors(rows, 1)
@@ -366,3 +372,60 @@ def test_dev_set_is_what_its_script_builds() -> None:
     spec.loader.exec_module(make_dev)
     built = [json.dumps(r, ensure_ascii=False) for r in make_dev.build(source)]
     assert dev.read_text(encoding="utf-8").splitlines() == built
+
+
+def test_eval_command_does_not_list_test_set_failures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    row = {
+        "id": "t",
+        "message": "remind me tomorrow at 3 to call Bob",
+        "now": NOW,
+        "tz": TZ,
+        "lang": "en",
+        "style": "realistic",
+        "expected": {"intent": "remind", "due": "2026-11-27T16:00:00+01:00", "text": "call Bob"},
+    }
+    path = tmp_path / "test.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert main(["eval-parser", str(path), "--errors", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "not listed" in out and "call Bob" not in out
+    assert main(["eval-parser", str(path), "--errors", "5", "--show-test-errors"]) == 0
+    assert "call Bob" in capsys.readouterr().out
+
+
+def test_predict_reads_confidence_unread_and_the_ask_threshold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the parser grows ``confidence``, ``unread`` and ``ASK_BELOW``, they are used."""
+    from dataclasses import dataclass as _dc
+
+    from handlers.language import nlu
+    from handlers.language.evaluate import ask_threshold, predict
+
+    @_dc
+    class Result:
+        confidence: float = 0.4
+        unread: str = "3/4"
+
+        def to_json_dict(self) -> dict[str, str | None]:
+            return {"intent": "remind", "text": "call Bob", "due": None}
+
+    seen: list[tuple[str, datetime, str, str]] = []
+
+    def fake_parse(message: str, now: datetime, tz: str, lang: str = "en") -> Result:
+        seen.append((message, now, tz, lang))
+        return Result()
+
+    monkeypatch.setattr(nlu, "parse_message", fake_parse)
+    monkeypatch.setattr(nlu, "ASK_BELOW", 0.6, raising=False)
+    r = row({"intent": "remind", "text": "call Bob"}, expect_ask=True, message="remind me 3/4")
+    p = predict(r)
+    assert seen == [("remind me 3/4", datetime(2026, 11, 26, 10, 0), TZ, "en")]
+    assert p.values["close"] is None  # no close in the JSON yet: null
+    assert (p.confidence, p.unread) == (0.4, ("3/4",))
+    assert ask_threshold() == 0.6
+    assert score_row(r, p, ask_threshold()).outcome == "right"
+    monkeypatch.delattr(nlu, "ASK_BELOW")
+    assert ask_threshold() == 0.0

@@ -92,6 +92,8 @@ EXPECTED_KEYS = (*COMPARED_KEYS, "text")
 DATE_KEYS = frozenset({"due", "close"})
 AMOUNT_KEYS = frozenset({"amount", "currency"})
 OUTCOMES = ("right", "read wrong", "asked", "not understood")
+# Voice-assistant requests: SLURP's own sentences and ones written in its manner.
+SLURP_STYLES = frozenset({"slurp", "slurp-style"})
 
 _ROW_KEYS = frozenset({"id", "message", "now", "tz", "lang", "style", "expected"})
 _OPTIONAL_ROW_KEYS = frozenset({"expect_ask", "slurp_id", "note"})
@@ -407,6 +409,8 @@ def predict(row: EvalRow) -> Prediction:
     if confidence is None:
         confidence = values.get("confidence")
     unread = getattr(result, "unread", None) or ()
+    if isinstance(unread, str):  # one piece, not its characters
+        unread = (unread,)
     return Prediction(
         values=values,
         confidence=1.0 if confidence is None else float(confidence),
@@ -478,12 +482,26 @@ def summarise(scored: Sequence[Scored]) -> dict[str, Any]:
         for s in scored
         if "intent" in s.wrong or "intent" in s.missing
     )
+    slurp_reminders = [
+        s for s in scored if s.row.style in SLURP_STYLES and s.row.expected["intent"] == "remind"
+    ]
+    slurp_right = _share(sum(s.outcome == "right" for s in slurp_reminders), len(slurp_reminders))
+    dates_wrong = sum(s.date_wrong for s in scored)
+    amounts_wrong = sum(s.amount_wrong for s in scored)
+    fully_right = _share(counts["right"], n)
     return {
         "messages": n,
-        "fully_right": _share(counts["right"], n),
+        "fully_right": fully_right,
         "outcomes": {o: counts[o] for o in OUTCOMES},
-        "dates_read_wrong": sum(s.date_wrong for s in scored),
-        "amounts_read_wrong": sum(s.amount_wrong for s in scored),
+        "dates_read_wrong": dates_wrong,
+        "amounts_read_wrong": amounts_wrong,
+        "slurp_reminders": {"n": len(slurp_reminders), "right": slurp_right},
+        # Issue 10's goals (they are set for the test set; shown for every file)
+        "goals": {
+            "fully_right_95": fully_right is not None and fully_right >= 0.95,
+            "no_date_or_amount_read_wrong": dates_wrong == 0 and amounts_wrong == 0,
+            "slurp_reminders_right_90": None if slurp_right is None else slurp_right >= 0.90,
+        },
         "per_intent": _group(scored, lambda s: s.row.expected["intent"]),
         "per_field": fields,
         "per_style": _group(scored, lambda s: s.row.style),
@@ -496,6 +514,10 @@ def _pct(value: float | None) -> str:
     return "   -  " if value is None else f"{value * 100:5.1f}%"
 
 
+def _yes(flag: bool | None) -> str:
+    return "n/a" if flag is None else ("met" if flag else "not met")
+
+
 def render_text(name: str, summary: Mapping[str, Any]) -> str:
     """A plain-text table of one file's figures."""
     o = summary["outcomes"]
@@ -505,6 +527,17 @@ def render_text(name: str, summary: Mapping[str, Any]) -> str:
         "outcomes: " + " · ".join(f"{k} {o[k]}" for k in OUTCOMES),
         f"dates read wrong: {summary['dates_read_wrong']} · "
         f"amounts read wrong: {summary['amounts_read_wrong']}",
+        f"SLURP-style reminder requests: {_pct(summary['slurp_reminders']['right']).strip()} "
+        f"right of {summary['slurp_reminders']['n']}",
+        "goals (issue 10, for the test set): "
+        + " · ".join(
+            f"{label} {_yes(summary['goals'][key])}"
+            for key, label in (
+                ("fully_right_95", ">=95% fully right"),
+                ("no_date_or_amount_read_wrong", "0 dates/amounts read wrong"),
+                ("slurp_reminders_right_90", ">=90% SLURP-style reminders right"),
+            )
+        ),
     ]
     head = f"{'':<20}{'n':>5}  {'right':>6}  {'wrong':>5} {'asked':>5} {'n/u':>5}"
     for title, table in (
