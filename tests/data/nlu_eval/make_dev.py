@@ -345,7 +345,7 @@ def own_rows() -> list[tuple[str, str, dict[str, str]]]:
         ("terse", "reminders?", {"intent": LR}),
         ("terse", "pipeline?", {"intent": "pipeline_summary"}),
         ("terse", "met w/ Kim @ HHM, f/u wed", {"intent": log, "activity_type": meet, "contact": "Kim", "account": "HHM", "due": wd(WED)}),
-        ("terse", "remind me mon 8am: Tyrell call", {"intent": R, "due": wd(MON, 8), "text": "Tyrell call"}),
+        ("terse", "remind me mon 8am: Tyrell call", {"intent": R, "due": wd(MON, 8), "text": "Tyrell call", "account": "Tyrell"}),
         # --- dictated: lower case, no punctuation, numbers as words
         ("dictated", "remind me tomorrow at three to send the contract to maria",
          {"intent": R, "due": d(1, 15), "text": "send the contract to maria", "contact": "maria"}),
@@ -409,7 +409,7 @@ def own_rows() -> list[tuple[str, str, dict[str, str]]]:
          {"intent": log, "activity_type": call, "contact": "Walter White", "account": "Gray Matter", "due": wd(MON, 16)}),
         ("long", "remind me on December 3 at 9:30 to prepare for the Umbrella steering committee: agenda, "
          "the latest usage report and the list of open tickets",
-         {"intent": R, "due": ymd(2026, 12, 3, 9, 30), "text": "prepare for the Umbrella steering committee: "
+         {"intent": R, "due": ymd(2026, 12, 3, 9, 30), "account": "Umbrella", "text": "prepare for the Umbrella steering committee: "
           "agenda, the latest usage report and the list of open tickets"}),
         # --- slurp-style: voice-assistant reminder requests written for this set
         ("slurp-style", "remind me to call mom at six pm", {"intent": R, "due": d(0, 18), "text": "call mom"}),
