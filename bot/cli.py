@@ -202,6 +202,7 @@ _SUBCOMMAND_MODULES: list[str] = [
     "bot.cli_scheduler",
     "bot.cli_parse",
     "bot.cli_backup",
+    "bot.cli_eval",
 ]
 
 
