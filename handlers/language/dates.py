@@ -42,8 +42,19 @@ from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 from handlers.language.datewords import DATE_WORDS
+from handlers.language.numwords import Numbers, numbers
 
-__all__ = ["WhenMatch", "find_whens", "fold", "local_now", "parse_when", "strip_when", "warm_up"]
+__all__ = [
+    "Reading",
+    "WhenMatch",
+    "find_whens",
+    "fold",
+    "local_now",
+    "parse_when",
+    "read_whens",
+    "strip_when",
+    "warm_up",
+]
 
 DEFAULT_HOUR = 9
 SUPPORTED_LANGS = ("en", "es", "de", "fr", "nb", "el", "eu", "kk")
@@ -100,11 +111,13 @@ class _Tok:
     start: int
     end: int
     kind: str  # "date" | "time" | "pod" | "instant" | "dtime" | "dpod" (today + part of day)
+    # | "unread": a date or time that has no one reading ("3/4" with no date order set)
     datefn: Callable[[date], date | None] | None = None
     hm: tuple[int, int] | None = None
     delta: timedelta | None = None
     explicit: bool = False  # explicit calendar date (wins over a weekday next to it)
     bare_hour: int | None = None  # "at 7": the hour as typed, when no am/pm settled it
+    weekday: int | None = None  # "Friday": checked against an explicit date next to it
 
 
 def _resolve_hour(h: int, mer: str | None, padded: bool) -> int | None:
@@ -220,10 +233,21 @@ class _Spec:
     pod: dict[str, int] = field(default_factory=dict)  # only valid next to a date
     today_pod: dict[str, int] = field(default_factory=dict)  # "tonight": today + hour
     rel_block_before: list[str] = field(default_factory=list)  # "guten Morgen", "la mañana"
+    day_pre: list[str] = field(default_factory=list)  # "the 11th", "el día 11": day alone
+    day_suf_req: str = ""  # what a day alone must end with ("th", "."), so "the 3" is none
+    day_cardinal_words: bool = False  # "el nueve de enero": days said as cardinals
+    min_pre: dict[str, int] = field(default_factory=dict)  # "quarter past" three: +15
+    min_post: dict[str, int] = field(default_factory=dict)  # "tres y cuarto": +15
+    and_half: list[str] = field(default_factory=list)  # "an hour and a half"
+    one_half: list[str] = field(default_factory=list)  # "one and a half hours", "anderthalb"
+    and_words: list[str] = field(default_factory=list)  # "2 hours and 30 minutes"
+    not_after_hour: list[str] = field(default_factory=list)  # "at one point" is no time
 
 
 _GROUP_FIELDS = frozenset({"weekdays", "months"})
-_MAP_FIELDS = frozenset({"units", "one_units", "nums", "mer", "mer_pre", "pod", "today_pod"})
+_MAP_FIELDS = frozenset(
+    {"units", "one_units", "nums", "mer", "mer_pre", "pod", "today_pod", "min_pre", "min_post"}
+)
 
 
 def _spec(**kw: str | bool) -> _Spec:
@@ -235,7 +259,7 @@ def _spec(**kw: str | bool) -> _Spec:
     """
     out: dict[str, object] = {}
     for key, raw in kw.items():
-        if isinstance(raw, bool) or key == "day_suf":
+        if isinstance(raw, bool) or key in ("day_suf", "day_suf_req"):
             out[key] = raw
         elif key in _GROUP_FIELDS:
             out[key] = [group.split() for group in raw.split("|")]
@@ -243,7 +267,8 @@ def _spec(**kw: str | bool) -> _Spec:
             table: dict[str, str | int] = {}
             for part in raw.split(";"):
                 value, _, phrases = part.partition(":")
-                val: str | int = int(value) if value.strip().isdigit() else value.strip()
+                v = value.strip()
+                val: str | int = int(v) if v.lstrip("-").isdigit() else v
                 table |= {p.strip(): val for p in phrases.split("|")}
             out[key] = table
         else:
@@ -294,11 +319,45 @@ class _Compiled:
     patterns: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]]
 
 
-def _num_value(raw: str, nums: dict[str, int]) -> int | None:
+def _num_value(raw: str, nums: dict[str, int], nw: Numbers | None) -> float | None:
+    """A count typed as digits ("3", "1.5", "2,5") or words ("three", "a couple of")."""
     raw = " ".join(raw.split())
     if raw.isdigit():
         return int(raw)
-    return nums.get(raw)
+    if raw[:1].isdigit():
+        try:
+            return float(raw.replace(",", "."))
+        except ValueError:
+            return None
+    if raw in nums:
+        return nums[raw]
+    return nw.value(raw) if nw is not None else None
+
+
+def _next_monthday(day: int) -> Callable[[date], date | None]:
+    """ "the 11th": that day of this month if still to come (or today), else of the next."""
+
+    def fn(today: date) -> date | None:
+        for k in range(0, 13):
+            first = _add_months(today.replace(day=1), k)
+            try:
+                cand = first.replace(day=day)
+            except ValueError:
+                continue
+            if cand >= today:
+                return cand
+        return None
+
+    return fn
+
+
+def _hm_with(hour: int, offset: int, mer: str | None) -> tuple[int, int] | None:
+    """ "quarter to five": the hour read by the am/pm rules, then moved by the minutes said."""
+    h = _resolve_hour(hour, mer, False)
+    if h is None:
+        return None
+    total = (h * 60 + offset) % (24 * 60)
+    return divmod(total, 60)
 
 
 # Words that make a weekday a past one, before it ("last friday", "letzten Freitag") or
@@ -329,14 +388,23 @@ def _refers_to_past(m: re.Match[str]) -> bool:
     return bool(before and before[-1] in _PAST_BEFORE) or bool(after and after[0] in _PAST_AFTER)
 
 
-def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Compiled:
+def _compile(
+    spec: _Spec, nw: Numbers | None, *, secondary: bool = False, order: str = "ask"
+) -> _Compiled:
+    """The patterns of one language; ``order`` reads "3/4": "dmy", "mdy" or "ask"."""
     pats: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]] = []
 
     def add(rx: str, fn: Callable[[re.Match[str]], _Tok | None]) -> None:
         pats.append((re.compile(rx), fn))
 
     nums = {_norm(k): v for k, v in spec.nums.items()}
-    num_rx = rf"(?:\d{{1,3}}|{_alt(nums)})" if nums else r"\d{1,3}"
+    alts = [r"\d{1,3}(?:[.,]\d{1,2})?"]
+    if nw is not None:
+        alts.append(nw.phrase_rx)
+    if nums:
+        alts.append(_alt(nums))
+    num_rx = "(?:" + "|".join(alts) + ")"
+    hour_words = nw.hour_rx if nw is not None else r"(?!x)x"
 
     # relative days ------------------------------------------------------------
     rel = {_norm(w): 0 for w in spec.today}
@@ -391,7 +459,9 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
                     "date",
                     lambda d, wd=wd: _next_week_monday(d) + timedelta(days=wd),
                 )
-            return _Tok(m.start(), m.end(), "date", lambda d, wd=wd: _next_weekday(d, wd))
+            return _Tok(
+                m.start(), m.end(), "date", lambda d, wd=wd: _next_weekday(d, wd), weekday=wd
+            )
 
         add(rx, wd_fn)
 
@@ -403,7 +473,13 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
         link = rf"(?:{_alt(spec.md_link)}\s+)?" if spec.md_link else ""
         year = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
         day = rf"(?P<day>\d{{1,2}}){spec.day_suf}"
-        dm = rf"{_B}{pre}{day}(?!\s*[:\d])\s*{link}(?P<mon>{mon_rx})\.?{_E}{year}"
+        if nw is not None:  # "the ninth of January", "el veintitrés de febrero"
+            words = nw.day_rx + (f"|{nw.phrase_rx}" if spec.day_cardinal_words else "")
+            dm_day = rf"(?:{day}|(?P<dayw>{words}))"
+            day = rf"(?:{day}|(?P<dayw>{nw.day_rx}))"
+        else:
+            dm_day = day
+        dm = rf"{_B}{pre}{dm_day}(?!\s*[:\d])\s*{link}(?P<mon>{mon_rx})\.?{_E}{year}"
         ypre = r"(?:(?P<ypre>\d{4})(?:ko|\.)?\s+)?"  # Basque "2026ko abenduaren 3an"
         md = rf"{_B}{pre}{ypre}(?P<mon>{mon_rx})\.?,?\s+{link}{day}(?![\d:.,]\d){_E}{year}"
 
@@ -411,7 +487,13 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
             mon = mon_look(m.group("mon"))
             if mon is None:
                 return None
-            d = int(m.group("day"))
+            if m.group("day") is not None:
+                d = int(m.group("day"))
+            else:
+                d_w = nw.day(m.group("dayw")) if nw is not None else None
+                if d_w is None:
+                    return None
+                d = d_w
             y = _year(m.group("year") or m.groupdict().get("ypre"))
             if not _valid_md(mon + 1, d, y):
                 return None
@@ -434,15 +516,30 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
             if gd.get("one"):
                 n, unit = 1, one_map[_norm(gd["one"])]
             else:
-                n_val = _num_value(m.group("n"), nums)
+                n_val = 1.5 if gd.get("half1") else _num_value(m.group("n"), nums, nw)
                 idx = unit_look(m.group("unit"))
                 if n_val is None or idx is None or n_val > 999:
                     return None
                 n, unit = n_val, unit_of[unit_names[idx]]
-            if unit == "minute":
-                return _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=n))
+                if gd.get("ahalf"):
+                    n += 0.5  # "an hour and a half"
+            extra = 0.0
+            if gd.get("n2"):  # "2 hours and 30 minutes"
+                n2 = _num_value(gd["n2"], nums, nw)
+                idx2 = unit_look(gd["unit2"])
+                if n2 is None or idx2 is None or unit != "hour":
+                    return None
+                if unit_of[unit_names[idx2]] != "minute":
+                    return None
+                extra = n2
+            if unit == "minute" and not extra:
+                return _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=round(n)))
             if unit == "hour":
-                return _Tok(m.start(), m.end(), "instant", delta=timedelta(hours=n))
+                minutes = round(n * 60 + extra)
+                return _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=minutes))
+            if n != int(n) or extra:
+                return None  # "in 1.5 days" has no one reading: asked, not guessed
+            n = int(n)
             if unit == "day":
                 return _Tok(m.start(), m.end(), "date", lambda d, n=n: d + timedelta(days=n))
             if unit == "week":
@@ -450,16 +547,29 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
             return _Tok(m.start(), m.end(), "date", lambda d, n=n: _add_months(d, n))
 
         post = rf"(?:\s+{_alt(spec.in_post)}{_E})?" if spec.in_post else ""
+        half1 = rf"(?P<half1>{_alt(spec.one_half)})|" if spec.one_half else ""
+        ahalf = rf"(?:\s+(?P<ahalf>{_alt(spec.and_half)}){_E})?" if spec.and_half else ""
+        andw = rf"(?:{_alt(spec.and_words)}\s+)?" if spec.and_words else ""
+        more = rf"(?:,?\s+{andw}(?P<n2>{num_rx})\s*(?P<unit2>{unit_rx}){_E})?"
+        qty = rf"(?:{half1}(?P<n>{num_rx}))\s*(?P<unit>{unit_rx}){_E}{ahalf}{more}"
         if spec.in_pre:
+            add(rf"{_B}{_alt(spec.in_pre)}\s+{qty}{post}", in_fn)
+
+            def hm_fn(m: re.Match[str]) -> _Tok | None:
+                minutes = int(m.group("hh")) * 60 + int(m.group("mm"))
+                return _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=minutes))
+
+            # "in 1h30", "dans 2h15", "om 1t30": hours and minutes glued
             add(
-                rf"{_B}{_alt(spec.in_pre)}\s+(?P<n>{num_rx})\s*(?P<unit>{unit_rx}){_E}{post}",
-                in_fn,
+                rf"{_B}{_alt(spec.in_pre)}\s+(?P<hh>\d{{1,2}})\s*(?:h|t)\s*(?P<mm>[0-5]\d)"
+                rf"(?:\s*(?:m|min|mins|minutes?))?{_E}",
+                hm_fn,
             )
         if spec.in_post:
             # "2 days from now", "3 egun barru", "2 күннен кейін", "astebete barru"
             one = rf"|(?P<one>{_alt(one_map)})" if one_map else ""
             add(
-                rf"{_B}(?:(?P<n>{num_rx})\s*(?P<unit>{unit_rx}){one})\s+"
+                rf"{_B}(?:{half1}(?P<n>{num_rx})\s*(?P<unit>{unit_rx}){one})\s+"
                 rf"{_alt(spec.in_post)}{_E}",
                 in_fn,
             )
@@ -516,6 +626,118 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
 
     add(time_rx, time_fn)
 
+    # times in words: "at seven pm", "ten fifteen", "quarter past three", "a las tres y cuarto"
+    never_after = {_norm(w) for w in spec.not_after_hour}
+    if nw is not None:
+        oh = r"|oh[\s-]+" + hour_words if spec is _SPECS["en"] else ""
+        word_rx = (
+            rf"(?<![\w.,:/+\-]){t_pre}(?P<hw>{hour_words})(?:[\s-]+(?P<mw>{nw.phrase_rx}{oh}))?"
+            rf"{t_suf}{mer_rx}(?!\w)"
+        )
+
+        def word_time_fn(m: re.Match[str]) -> _Tok | None:
+            gd = m.groupdict()
+            pre, suf, mer, merpre = gd.get("pre"), gd.get("suf"), gd.get("mer"), gd.get("merpre")
+            mw = gd.get("mw")
+            if not (pre or suf or mer or merpre or mw):
+                return None  # "seven" alone is a count, not a time
+            rest = m.string[m.end() :].split(maxsplit=1)
+            if not (suf or mer or mw) and rest and rest[0].strip(",.;!?") in never_after:
+                return None  # "at one point", "at one of the meetings"
+            hour = nw.value(m.group("hw"))
+            minute = 0
+            if mw:
+                mwn = " ".join(mw.split())
+                minute_v = nw.value(mwn[3:] if mwn.startswith("oh ") else mwn)
+                if minute_v is None or not 0 <= minute_v <= 59:
+                    return None
+                minute = minute_v
+            if hour is None:
+                return None
+            meridiem = mer_map.get(" ".join(mer.split())) if mer else None
+            if merpre:
+                meridiem = merpre_map.get(" ".join(merpre.split()))
+            h = _resolve_hour(hour, meridiem, False)
+            if h is None:
+                return None
+            bare = hour if meridiem is None and 1 <= hour <= 12 else None
+            return _Tok(m.start(), m.end(), "time", hm=(h, minute), bare_hour=bare)
+
+        add(word_rx, word_time_fn)
+        if nw.hours_at:
+            hat_pre = t_pre if spec.t_pre else ""
+            need_pre = bool(spec.t_pre)  # Kazakh "онда" is "there" unless "сағат" comes first
+
+            def hours_at_fn(m: re.Match[str]) -> _Tok | None:
+                gd = m.groupdict()
+                if need_pre and not gd.get("pre"):
+                    return None
+                hour = nw.hours_at[" ".join(m.group("hat").split())]
+                merpre = gd.get("merpre")
+                meridiem = merpre_map.get(" ".join(merpre.split())) if merpre else None
+                h = _resolve_hour(hour, meridiem, False)
+                if h is None:
+                    return None
+                bare = hour if meridiem is None else None
+                return _Tok(m.start(), m.end(), "time", hm=(h, 0), bare_hour=bare)
+
+            add(rf"{_B}{hat_pre}(?P<hat>{nw.hours_at_rx}){_E}", hours_at_fn)
+
+    hour_any = rf"(?:\d{{1,2}}|{hour_words})"
+
+    def quarter_fn(offsets: dict[str, int], key: str) -> Callable[[re.Match[str]], _Tok | None]:
+        def fn(m: re.Match[str]) -> _Tok | None:
+            raw = " ".join(m.group("qh").split())
+            hour = int(raw) if raw.isdigit() else (nw.value(raw) if nw is not None else None)
+            if hour is None or not 1 <= hour <= 12:
+                return None
+            gd = m.groupdict()
+            mer = gd.get("mer")
+            meridiem = mer_map.get(" ".join(mer.split())) if mer else None
+            hm = _hm_with(hour, offsets[_norm(m.group(key))], meridiem)
+            return None if hm is None else _Tok(m.start(), m.end(), "time", hm=hm)
+
+        return fn
+
+    if spec.min_pre:
+        qpre = {_norm(k): v for k, v in spec.min_pre.items()}
+        add(
+            rf"{_B}{t_pre}(?P<qp>{_alt(qpre)})\s+(?P<qh>{hour_any}){t_suf}{mer_rx}(?!\w)",
+            quarter_fn(qpre, "qp"),
+        )
+    if spec.min_post and spec.t_pre:
+        qpost = {_norm(k): v for k, v in spec.min_post.items()}
+        suf_opt = rf"(?:\s*{_alt(spec.t_suf)})?" if spec.t_suf else ""
+        add(
+            rf"{_B}(?P<pre>{_alt(spec.t_pre)})\s*(?P<qh>{hour_any}){suf_opt}\s+"
+            rf"(?P<qs>{_alt(qpost)}){mer_rx}(?!\w)",
+            quarter_fn(qpost, "qs"),
+        )
+
+    # a day of the month alone: "on the 11th", "the ninth", "el día 11" --------------------
+    if spec.day_pre:
+        dpre = _alt(spec.day_pre)
+
+        def day_fn(m: re.Match[str]) -> _Tok | None:
+            gd = m.groupdict()
+            if gd.get("dd") is not None:
+                d = int(gd["dd"])
+            else:
+                d_w = nw.day(gd["ddw"]) if nw is not None else None
+                if d_w is None:
+                    return None
+                d = d_w
+            if not 1 <= d <= 31:
+                return None
+            return _Tok(m.start(), m.end(), "date", _next_monthday(d), explicit=True)
+
+        add(
+            rf"{_B}(?:{dpre}\s+)?(?P<dd>\d{{1,2}}){spec.day_suf_req}(?![\w:]|[.,]\d)",
+            day_fn,
+        )
+        if nw is not None:
+            add(rf"{_B}{dpre}\s+(?P<ddw>{nw.day_rx}){_E}", day_fn)
+
     noon_map = {_norm(w): 12 for w in spec.noon} | {_norm(w): 0 for w in spec.midnight}
     if noon_map:
         pre = rf"(?:{_alt(spec.t_pre)}\s+)?" if spec.t_pre else ""
@@ -565,10 +787,19 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
 
     def num_fn(m: re.Match[str]) -> _Tok | None:
         a, b = int(m.group("a")), int(m.group("b"))
-        d, mo = (a, b) if (dmy or m.group("sep") == ".") else (b, a)
         y = _year(m.group("y"))
-        if not _valid_md(mo, d, y):
+        if m.group("sep") == "." or order == "dmy":  # "3.12." is day-first everywhere
+            readings = [(a, b)]
+        elif order == "mdy":
+            readings = [(b, a)]
+        else:  # no date order set: read it only if one reading is a date
+            readings = list(dict.fromkeys([(a, b), (b, a)]))
+        valid = [(d, mo) for d, mo in readings if _valid_md(mo, d, y)]
+        if len(valid) > 1:
+            return _Tok(m.start(), m.end(), "unread")  # "3/4": asked, never guessed
+        if not valid:
             return None
+        d, mo = valid[0]
         return _Tok(m.start(), m.end(), "date", _md_fn(mo, d, y), explicit=True)
 
     add(
@@ -584,11 +815,12 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
 
 
 @cache
-def _compiled(lang: str, dmy: bool) -> list[_Compiled]:
+def _compiled(lang: str, order: str) -> list[_Compiled]:
     """Patterns for ``lang`` plus English (reps mix English CRM jargon into any language)."""
+    en = _compile(_SPECS["en"], numbers("en"), secondary=lang != "en", order=order)
     if lang == "en":
-        return [_compile(_SPECS["en"], dmy=dmy)]
-    return [_compile(_SPECS[lang], dmy=dmy), _compile(_SPECS["en"], secondary=True, dmy=dmy)]
+        return [en]
+    return [_compile(_SPECS[lang], numbers(lang), order=order), en]
 
 
 def _norm_lang(lang: str | None) -> str:
@@ -603,9 +835,9 @@ def _norm_lang(lang: str | None) -> str:
 _GAP_OK = re.compile(r"[\s,]*(?:-\s*)?")
 
 
-def _tokens(folded: str, lang: str, dmy: bool) -> list[_Tok]:
+def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
     cands: list[_Tok] = []
-    for comp in _compiled(lang, dmy):
+    for comp in _compiled(lang, order):
         for rx, fn in comp.patterns:
             for m in rx.finditer(folded):
                 tok = fn(m)
@@ -637,6 +869,8 @@ class _Phrase:
     delta: timedelta | None = None
     pod_hour: int | None = None  # "morning" seen: the part of the day a bare hour falls in
     bare_hour: int | None = None
+    weekday: int | None = None  # "Friday the 11th": the 11th must be a Friday
+    unread: bool = False  # holds a part with no one reading: the whole phrase is asked about
 
 
 def _in_part_of_day(bare: int, pod_hour: int) -> int:
@@ -660,8 +894,13 @@ def _absorb_part_of_day(ph: _Phrase, hour: int) -> bool:
 
 def _absorb(ph: _Phrase, t: _Tok) -> bool:
     """Merge token ``t`` into phrase ``ph`` if the combination makes sense."""
+    if t.kind == "unread" or ph.unread:  # "3/4 at 10": no part of it is used alone
+        ph.unread, ph.end = True, t.end
+        return True
     if ph.delta is not None or t.kind == "instant":
         return False
+    if t.weekday is not None:
+        ph.weekday = t.weekday
     if t.kind in ("date", "dtime", "dpod"):
         if ph.datefn is not None:
             if t.explicit and not ph.date_explicit:
@@ -703,9 +942,16 @@ def _phrases(folded: str, toks: list[_Tok]) -> list[_Phrase]:
         else:
             _absorb(ph, t)
         j = i + 1
-        while j < len(toks) and _adjacent(folded, toks[j - 1], toks[j]) and _absorb(ph, toks[j]):
+        while j < len(toks) and _adjacent(folded, toks[j - 1], toks[j]):
+            if toks[j].kind == "unread" and not ph.unread:
+                ph.unread, ph.end = True, toks[j].end  # "at 10 on 3/4"
+            elif not _absorb(ph, toks[j]):
+                break
             j += 1
         i = j
+        if ph.unread:
+            out.append(ph)
+            continue
         if ph.delta is None and ph.datefn is None and not ph.hard_time:
             continue  # a lone "morning" is not a date
         out.append(ph)
@@ -727,6 +973,8 @@ def _resolve(ph: _Phrase, now: datetime, zone: ZoneInfo) -> WhenMatch | None:
         day = ph.datefn(today)
         if day is None:
             return None
+        if ph.weekday is not None and ph.date_explicit and day.weekday() != ph.weekday:
+            return None  # "Friday the 12th" when the 12th is a Saturday: asked, not guessed
         h, mi = ph.hm if ph.hm is not None else (DEFAULT_HOUR, 0)
         return WhenMatch(_local(day, h, mi, zone), ph.start, ph.end, ph.hm is not None)
     assert ph.hm is not None
@@ -825,8 +1073,8 @@ def warm_up(langs: Iterable[str] = SUPPORTED_LANGS) -> None:
     now = datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
     for lang in langs:
         code = _norm_lang(lang)
-        _compiled(code, True)
-        _compiled(code, False)
+        for order in ("ask", "dmy", "mdy"):
+            _compiled(code, order)
         _dateparser_parse("3 Dec", code, now, "UTC")
 
 
@@ -852,45 +1100,136 @@ def local_now(now: datetime, tz: str) -> datetime:
     return _local_now(now, _zone(tz))
 
 
-def _dmy_for(lang: str, tz: str) -> bool:
-    """Day-first for numeric "3/12" everywhere except English in an American zone."""
-    return not (lang == "en" and tz.startswith("America/"))
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What :func:`read_whens` made of a message: the dates read, and the date-like
+    fragments it could not read (``text[start:end]`` spans), which are asked about."""
+
+    whens: list[WhenMatch]
+    unread: list[tuple[int, int]]
+
+    def unread_words(self, text: str) -> tuple[str, ...]:
+        return tuple(text[s:e] for s, e in self.unread)
 
 
-def find_whens(
-    text: str, now: datetime, tz: str, lang: str = "en", *, fallback: bool = True
-) -> list[WhenMatch]:
-    """Every date phrase of ``text`` in order, resolved relative to ``now`` in ``tz``.
+def _order(date_order: str | None) -> str:
+    return date_order if date_order in ("dmy", "mdy") else "ask"
 
-    ``now`` may be naive (then it is wall-clock time in ``tz``) or aware.
+
+def read_whens(
+    text: str,
+    now: datetime,
+    tz: str,
+    lang: str = "en",
+    *,
+    fallback: bool = True,
+    date_order: str | None = None,
+) -> Reading:
+    """Every date phrase of ``text`` in order, resolved relative to ``now`` in ``tz``,
+    and every date, time or number fragment that could not be read.
+
+    ``now`` may be naive (then it is wall-clock time in ``tz``) or aware. ``date_order``
+    ("dmy" or "mdy", the user's ``me dates``) reads "3/4"; without it a numeric date is
+    read only when a single reading is a date (12/15), else it is unread (3/4).
     Never raises on odd input: an unknown zone raises ``ZoneInfoNotFoundError``
     only, which is a caller bug, not a message problem.
     """
     if not text:
-        return []
+        return Reading([], [])
     zone = _zone(tz)
     lnow = _local_now(now, zone)
     code = _norm_lang(lang)
     scan = text[:_MAX_TEXT]
     folded = fold(scan)
     out: list[WhenMatch] = []
-    for ph in _phrases(folded, _tokens(folded, code, _dmy_for(code, tz))):
+    unread: list[tuple[int, int]] = []
+    for ph in _phrases(folded, _tokens(folded, code, _order(date_order))):
+        if ph.unread:
+            unread.append((ph.start, ph.end))
+            continue
         try:
             match = _resolve(ph, lnow, zone)
         except (OverflowError, ValueError):  # "in 999 months" from the year 9999
             match = None
         if match is not None:
             out.append(match)
-    if not out and fallback and any(c.isdigit() for c in scan):
+        elif ph.end > ph.start:
+            unread.append((ph.start, ph.end))  # "Friday the 12th" that is no Friday
+    if not out and not unread and fallback and any(c.isdigit() for c in scan):
         fb = _dateparser_fallback(scan, code, lnow, zone, tz)
         if fb is not None:
             out.append(fb)
-    return out
+    taken = [(w.start, w.end) for w in out] + unread
+    unread += _residue(folded, code, taken)
+    return Reading(out, sorted(unread))
 
 
-def parse_when(text: str, now: datetime, tz: str, lang: str = "en") -> WhenMatch | None:
+def find_whens(
+    text: str,
+    now: datetime,
+    tz: str,
+    lang: str = "en",
+    *,
+    fallback: bool = True,
+    date_order: str | None = None,
+) -> list[WhenMatch]:
+    """Every date phrase of ``text`` in order (see :func:`read_whens`)."""
+    return read_whens(text, now, tz, lang, fallback=fallback, date_order=date_order).whens
+
+
+# Date, time and duration shapes that no rule above read ("the 11th" next to a date it
+# contradicts, "12/15/26/1", "13h75"): shown back as not understood instead of dropped.
+_RESIDUE_RX = re.compile(
+    r"(?<![\w.,/\-+:@#])(?:"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"
+    r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\w.])"
+    r"|\d{1,2}(?:st|nd|rd|th)(?!\w)"
+    r"|\d{1,2}[:h]\d{2}(?![\d:])"
+    r"|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|(?:at|around|by)\s+\d{1,2}(?![\w:.,/]|\s*(?:%|€|\$|k\b))"
+    r"|(?:quarter|half)\s+(?:past|to)\b[\w\s]{0,12}?(?=\s|$|[,.;!?])"
+    r"|(?:in|within|after)\s+\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b[\w ]{0,3}"
+    r")"
+)
+
+
+@cache
+def _residue_words_rx(lang: str) -> re.Pattern[str] | None:
+    """Number words in a time place: "at seven" or "seven pm" that no time rule read."""
+    spec, nw = _SPECS[lang], numbers(lang)
+    if nw is None or not spec.t_pre:
+        return None
+    strong = [w for w in spec.t_pre if w not in spec.t_pre_weak]
+    mer = [w for w in spec.mer if len(_norm(w)) > 1]
+    parts = [rf"{_alt(strong)}\s+{nw.hour_rx}"]
+    if mer:
+        parts.append(rf"{nw.hour_rx}\s+{_alt(mer)}")
+    return re.compile(rf"{_B}(?:{'|'.join(parts)}){_E}")
+
+
+def _residue(folded: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    found: list[tuple[int, int]] = []
+    rxs = [_RESIDUE_RX]
+    for code in dict.fromkeys((lang, "en")):
+        rx = _residue_words_rx(code)
+        if rx is not None:
+            rxs.append(rx)
+    for rx in rxs:
+        for m in rx.finditer(folded):
+            s, e = m.start(), m.end()
+            if free(s, e) and all(e <= a or s >= b for a, b in found):
+                found.append((s, e))
+    return found
+
+
+def parse_when(
+    text: str, now: datetime, tz: str, lang: str = "en", *, date_order: str | None = None
+) -> WhenMatch | None:
     """The first date phrase of ``text`` (see module docstring for the rules), or None."""
-    found = find_whens(text, now, tz, lang)
+    found = find_whens(text, now, tz, lang, date_order=date_order)
     return found[0] if found else None
 
 

@@ -19,3 +19,14 @@ DATE_WORDS: dict[str, dict[str, str | bool]] = {
     "eu": eu.WORDS,
     "kk": kk.WORDS,
 }
+
+NUMBER_WORDS: dict[str, dict[str, object]] = {
+    "en": en.NUMBERS,
+    "es": es.NUMBERS,
+    "de": de.NUMBERS,
+    "fr": fr.NUMBERS,
+    "nb": nb.NUMBERS,
+    "el": el.NUMBERS,
+    "eu": eu.NUMBERS,
+    "kk": kk.NUMBERS,
+}

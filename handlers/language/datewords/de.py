@@ -48,4 +48,68 @@ WORDS: dict[str, str | bool] = dict(
     pod="9: früh|vormittag; 15: nachmittag; 18: abend",
     today_pod=("9: heute morgen|heute früh|heute vormittag; 15: heute nachmittag; 20: heute abend"),
     rel_block_before="guten|am|jeden|diesen|den|einen|schönen",
+    day_pre="am",
+    day_suf_req=r"\.",
+    min_pre="15: viertel nach; -15: viertel vor; -30: halb",
+    one_half="anderthalb|eineinhalb",
+    and_words="und",
 )
+
+_ORD = [
+    "erste",
+    "zweite",
+    "dritte",
+    "vierte",
+    "fünfte",
+    "sechste",
+    "siebte",
+    "achte",
+    "neunte",
+    "zehnte",
+    "elfte",
+    "zwölfte",
+    "dreizehnte",
+    "vierzehnte",
+    "fünfzehnte",
+    "sechzehnte",
+    "siebzehnte",
+    "achtzehnte",
+    "neunzehnte",
+]
+_UNITS = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+
+
+def _inflected(word: str) -> str:
+    return "|".join(word + end for end in ("", "n", "r", "m", "s"))
+
+
+NUMBERS: dict[str, object] = {
+    "atoms": (
+        "null|eins|ein|eine|einer|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+        "elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|"
+        "dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|"
+        "million|millionen"
+    ),
+    "glue": "und|",  # "dreiundzwanzig", "zweihundert", "vierzigtausend"
+    "values": {
+        1: "eins|ein|eine",
+        2: "zwei",
+        3: "drei",
+        4: "vier",
+        5: "fünf",
+        6: "sechs",
+        7: "sieben",
+        8: "acht",
+        9: "neun",
+        10: "zehn",
+        11: "elf",
+        12: "zwölf",
+    },
+    "ordinals": {
+        **{i + 1: _inflected(w) for i, w in enumerate(_ORD)},
+        20: _inflected("zwanzigste"),
+        **{i + 21: _inflected(f"{u}undzwanzigste") for i, u in enumerate(_UNITS)},
+        30: _inflected("dreißigste"),
+        31: _inflected("einunddreißigste"),
+    },
+}

@@ -23,7 +23,7 @@ WORDS: dict[str, str | bool] = dict(
     md_pre="on|on the|the",
     md_link="of|the",
     day_suf=r"(?:st|nd|rd|th)?",
-    in_pre="in|within",
+    in_pre="in|within|after",
     in_post="from now",
     units=(
         "minute: minutes|minute|mins|min; hour: hours|hour|hrs|hr|h; day: days|day; "
@@ -49,4 +49,50 @@ WORDS: dict[str, str | bool] = dict(
         "9: this morning; 15: this afternoon; 18: this evening; 20: tonight; 17: end of day|"
         "eod|end of the day"
     ),
+    day_pre="on the|the|by the|until the",
+    day_suf_req=r"(?:st|nd|rd|th)",
+    min_pre=(
+        "15: quarter past|a quarter past|quarter after; 30: half past; -15: quarter to|"
+        "a quarter to|quarter of"
+    ),
+    and_half="and a half",
+    one_half="one and a half|1 and a half",
+    and_words="and",
+    not_after_hour="of|point|time|least|all|once|another|first|last|the|a|an|stage|home|work",
 )
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORD_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+
+# Number words: text2num reads cardinals ("twenty three", "forty thousand"); the atoms are
+# what a number phrase may be made of, the values the single words of an hour, the
+# ordinals the days of a month ("the ninth", "twenty-third").
+NUMBERS: dict[str, object] = {
+    "atoms": (
+        "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+        "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+        "seventy|eighty|ninety|hundred|thousand|million"
+    ),
+    "join": "and",
+    "values": {**{i + 1: w for i, w in enumerate(_UNITS)}, 10: "ten", 11: "eleven", 12: "twelve"},
+    "ordinals": {
+        **{i + 1: w for i, w in enumerate(_ORD_UNITS)},
+        **{i + 10: w for i, w in enumerate(_ORD_TEENS)},
+        20: "twentieth",
+        **{i + 21: f"twenty-{w}|twenty {w}|twenty{w}" for i, w in enumerate(_ORD_UNITS)},
+        30: "thirtieth",
+        31: "thirty-first|thirty first",
+    },
+}

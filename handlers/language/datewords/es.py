@@ -44,4 +44,36 @@ WORDS: dict[str, str | bool] = dict(
     pod="9: por la mañana|a primera hora; 15: por la tarde; 20: por la noche",
     today_pod="9: esta mañana; 15: esta tarde; 20: esta noche",
     rel_block_before="la|esta|cada|una|buena|buenas|toda|de",
+    day_pre="el día|para el día",
+    day_cardinal_words=True,
+    min_post="15: y cuarto; 30: y media; -15: menos cuarto|menos un cuarto",
+    and_half="y media",
+    and_words="y",
 )
+
+NUMBERS: dict[str, object] = {
+    "atoms": (
+        "cero|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
+        "catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veintiún|veintiuno|"
+        "veintiuna|veintidós|veintitrés|veinticuatro|veinticinco|veintiséis|veintisiete|"
+        "veintiocho|veintinueve|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
+        "cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|"
+        "ochocientos|novecientos|mil|millón|millones"
+    ),
+    "join": "y",
+    "values": {
+        1: "una|uno|un",
+        2: "dos",
+        3: "tres",
+        4: "cuatro",
+        5: "cinco",
+        6: "seis",
+        7: "siete",
+        8: "ocho",
+        9: "nueve",
+        10: "diez",
+        11: "once",
+        12: "doce",
+    },
+    "ordinals": {1: "primero|primer"},
+}

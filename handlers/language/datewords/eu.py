@@ -36,4 +36,36 @@ WORDS: dict[str, str | bool] = dict(
     midnight="gauerdian",
     pod="9: goizean|goiz; 15: arratsaldean; 18: iluntzean; 20: gauean",
     today_pod="9: gaur goizean; 15: gaur arratsaldean; 20: gaur gauean",
+    one_half="ordu eta erdi",
 )
+
+_BASE = {1: "bat", 2: "bi", 3: "hiru", 4: "lau", 5: "bost", 6: "sei", 7: "zazpi"}
+_BASE |= {8: "zortzi", 9: "bederatzi", 10: "hamar", 11: "hamaika", 12: "hamabi"}
+_BASE |= {13: "hamahiru", 14: "hamalau", 15: "hamabost", 16: "hamasei", 17: "hamazazpi"}
+_BASE |= {18: "hemezortzi", 19: "hemeretzi"}
+
+# No text2num for Basque: every spelling from 1 to 59 ("hogeita hiru" = 20 + 3).
+# "hours_at" are the hours with the "at" ending glued on ("zazpietan" = at seven).
+NUMBERS: dict[str, object] = {
+    "values": {
+        **_BASE,
+        20: "hogei",
+        **{20 + n: f"hogeita {w}" for n, w in _BASE.items()},
+        40: "berrogei",
+        **{40 + n: f"berrogeita {w}" for n, w in _BASE.items()},
+    },
+    "hours_at": {
+        1: "ordubatean",
+        2: "bietan|ordubietan",
+        3: "hiruretan",
+        4: "lauretan",
+        5: "bostetan",
+        6: "seietan",
+        7: "zazpietan",
+        8: "zortzietan",
+        9: "bederatzietan",
+        10: "hamarretan",
+        11: "hamaiketan",
+        12: "hamabietan",
+    },
+}

@@ -39,4 +39,40 @@ WORDS: dict[str, str | bool] = dict(
     midnight="minuit|à minuit",
     pod="9: matin; 15: après-midi|aprem; 18: soir; 17: en fin de journée",
     today_pod="9: ce matin; 15: cet après-midi|cet aprem; 20: ce soir",
+    day_cardinal_words=True,
+    min_post="15: et quart; 30: et demie|et demi; -15: moins le quart|moins quart",
+    and_half="et demie|et demi",
+    and_words="et",
 )
+
+NUMBERS: dict[str, object] = {
+    "atoms": (
+        "zéro|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+        "quinze|seize|vingt|vingts|trente|quarante|cinquante|soixante|cent|cents|mille|million|"
+        "millions"
+    ),
+    "join": "et",
+    "values": {
+        1: "une|un",
+        2: "deux",
+        3: "trois",
+        4: "quatre",
+        5: "cinq",
+        6: "six",
+        7: "sept",
+        8: "huit",
+        9: "neuf",
+        10: "dix",
+        11: "onze",
+        12: "douze",
+        13: "treize",
+        14: "quatorze",
+        15: "quinze",
+        16: "seize",
+        17: "dix-sept",
+        18: "dix-huit",
+        19: "dix-neuf",
+        20: "vingt",
+    },
+    "ordinals": {1: "premier|1er"},
+}

@@ -40,4 +40,69 @@ WORDS: dict[str, str | bool] = dict(
     midnight="midnatt",
     pod="9: tidlig|formiddag; 15: ettermiddag; 18: kveld",
     today_pod="9: i formiddag; 15: i ettermiddag; 20: i kveld",
+    day_pre="den",
+    day_suf_req=r"\.",
+    min_pre="15: kvart over; -15: kvart på; -30: halv",
+    one_half="halvannen|en og en halv",
+    and_words="og",
 )
+
+_UNITS = {1: "en|ett|ei", 2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "sju|syv"}
+_UNITS |= {8: "åtte", 9: "ni"}
+_TEENS = [
+    "ti",
+    "elleve",
+    "tolv",
+    "tretten",
+    "fjorten",
+    "femten",
+    "seksten",
+    "sytten",
+    "atten",
+    "nitten",
+]
+_TENS = {20: "tjue|tyve", 30: "tretti|tredve", 40: "førti", 50: "femti"}
+_ORD = [
+    "første",
+    "andre",
+    "tredje",
+    "fjerde",
+    "femte",
+    "sjette",
+    "sjuende|syvende",
+    "åttende",
+    "niende",
+    "tiende",
+    "ellevte",
+    "tolvte",
+    "trettende",
+    "fjortende",
+    "femtende",
+    "sekstende",
+    "syttende",
+    "attende",
+    "nittende",
+]
+
+# No text2num for Norwegian: every spelling from 1 to 59 ("tjuetre", "tjue tre").
+NUMBERS: dict[str, object] = {
+    "values": {
+        **_UNITS,
+        **{10 + i: w for i, w in enumerate(_TEENS)},
+        **_TENS,
+        **{
+            t + u: "|".join(
+                f"{a}{sep}{b}" for a in tw.split("|") for b in uw.split("|") for sep in ("", " ")
+            )
+            for t, tw in _TENS.items()
+            for u, uw in _UNITS.items()
+        },
+    },
+    "ordinals": {
+        **{i + 1: w for i, w in enumerate(_ORD)},
+        20: "tjuende",
+        **{20 + i + 1: f"tjue{w}" for i, w in enumerate(_ORD[:9])},
+        30: "trettiende",
+        31: "trettiførste",
+    },
+}
