@@ -639,8 +639,8 @@ def _compile(
             gd = m.groupdict()
             pre, suf, mer, merpre = gd.get("pre"), gd.get("suf"), gd.get("mer"), gd.get("merpre")
             mw = gd.get("mw")
-            if not (pre or suf or mer or merpre or mw):
-                return None  # "seven" alone is a count, not a time
+            if not (pre or suf or mer or merpre):
+                return None  # "seven", "three twenty" alone are counts, not times
             rest = m.string[m.end() :].split(maxsplit=1)
             if not (suf or mer or mw) and rest and rest[0].strip(",.;!?") in never_after:
                 return None  # "at one point", "at one of the meetings"

@@ -57,11 +57,19 @@ def unread_message(words: tuple[str, ...] | list[str]) -> str:
     return f"I could not read {quoted} as a date or time{hint}."
 
 
+class UnreadError(UserError):
+    """A date or time that could not be read; ``rest`` is the text without it."""
+
+    def __init__(self, words: tuple[str, ...], rest: str) -> None:
+        super().__init__(unread_message(words))
+        self.words, self.rest = words, rest
+
+
 def find_when(ctx: Ctx, text: str) -> When | None:
     """The first time phrase of ``text``; a clock time no day has is refused in words,
     and so is a date or time that cannot be read ("3/4" with no date order, "Friday the
     12th" when the 12th is a Saturday): it is never replaced by a guess."""
-    from handlers.language.dates import read_whens, strip_when  # the date rules of issue 3
+    from handlers.language.dates import WhenMatch, read_whens, strip_when  # issue 3's rules
 
     check_time_of_day(text)
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
@@ -69,7 +77,10 @@ def find_when(ctx: Ctx, text: str) -> When | None:
         text, now_local, ctx.tz, ctx.user.language or "en", date_order=date_order(ctx)
     )
     if reading.unread:
-        raise UserError(unread_message(reading.unread_words(text)))
+        rest = text
+        for s, e in sorted(reading.unread + [(w.start, w.end) for w in reading.whens])[::-1]:
+            rest = strip_when(rest, WhenMatch(ctx.now, s, e, False))
+        raise UnreadError(reading.unread_words(text), rest)
     if not reading.whens:
         return None
     match = reading.whens[0]
