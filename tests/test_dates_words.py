@@ -225,3 +225,19 @@ def test_a_follow_up_date_that_cannot_be_read_is_asked_before_logging(console, s
     assert rem.due_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(MAD)) == local(
         "2026-12-01T09:00"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "deal"),
+    [
+        ("new deal Acme renewal forty thousand euros", "40000", "EUR", "Acme renewal"),
+        ("new deal Globex pilot fifteen hundred dollars", "1500", "USD", "Globex pilot"),
+        ("new deal Initech twelve k", "12000", None, "Initech"),
+        ("new deal Hooli three twenty euros", None, None, "Hooli three twenty euros"),
+    ],
+)
+def test_amounts_in_words(text: str, amount: str | None, currency: str | None, deal: str) -> None:
+    d = parse_message(text, THU, MAD, strict=True).to_json_dict()
+    assert (d["amount"], d["currency"]) == (amount, currency), d
+    if amount is not None:
+        assert d["deal"] == deal

@@ -14,6 +14,8 @@ Only the split lives here; the reading of the amount is storage.money's.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from functools import cache
 
 from storage.money import ISO_4217
 
@@ -60,3 +62,40 @@ def split_amount(words: str) -> tuple[str, str | None]:
     if not title:
         return words, None  # the whole text is a number: that is the title
     return title, text[start:].strip()
+
+
+def amount_in_words(
+    folded: str, currencies: dict[str, str], lang: str = "en"
+) -> tuple[int, int, Decimal, str | None] | None:
+    """ "forty thousand euros", "fifteen hundred dollars", "twelve k": (start, end, value,
+    currency). Only a number phrase followed by a currency word or "k" is an amount; a
+    phrase that is no one number ("three twenty euros") is not read, never guessed.
+    ``folded`` is lower case without accents; ``currencies`` maps words to ISO codes."""
+    from handlers.language.numwords import numbers  # the number words of issue 10
+
+    nw = numbers(lang)
+    if nw is None:
+        return None
+    rx = _words_rx(lang, tuple(sorted(currencies)))
+    for m in rx.finditer(folded):
+        value = nw.value(m.group("num"))
+        if value is None:
+            continue
+        amount = Decimal(value) * (1000 if m.group("k") else 1)
+        cur = currencies.get(" ".join(m.group("cur").split())) if m.group("cur") else None
+        return m.start(), m.end(), amount, cur
+    return None
+
+
+@cache
+def _words_rx(lang: str, currency_words: tuple[str, ...]) -> re.Pattern[str]:
+    from handlers.language.numwords import numbers
+
+    nw = numbers(lang)
+    assert nw is not None
+    cur = "|".join(re.escape(w) for w in sorted(currency_words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<num>{nw.phrase_rx})(?:\s*(?P<k>k)(?!\w))?"
+        rf"(?:\s+(?P<cur>{cur})(?!\w))?(?<=\w)"
+        rf"(?(k)|(?(cur)|(?!)))"
+    )

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from handlers.language.amounts import split_amount
+from handlers.language.amounts import amount_in_words, split_amount
 from handlers.language.dates import (
     Reading,
     WhenMatch,
@@ -230,6 +230,10 @@ def _find_amount(folded: str) -> _Amount | None:
             break  # first hit of the most specific pattern wins for that pattern
         if best is not None and best.currency is not None:
             return best
+    if best is None:  # "forty thousand euros", "twelve k": numbers as words (issue 10)
+        said = amount_in_words(folded, _CUR_WORDS)
+        if said is not None:
+            best = _Amount(*said)
     return best
 
 
