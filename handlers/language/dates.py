@@ -118,6 +118,7 @@ class _Tok:
     explicit: bool = False  # explicit calendar date (wins over a weekday next to it)
     bare_hour: int | None = None  # "at 7": the hour as typed, when no am/pm settled it
     weekday: int | None = None  # "Friday": checked against an explicit date next to it
+    slash: tuple[int, int, int | None] | None = None  # "3/4": (3, 4, year), read by date order
 
 
 def _resolve_hour(h: int, mer: str | None, padded: bool) -> int | None:
@@ -388,10 +389,8 @@ def _refers_to_past(m: re.Match[str]) -> bool:
     return bool(before and before[-1] in _PAST_BEFORE) or bool(after and after[0] in _PAST_AFTER)
 
 
-def _compile(
-    spec: _Spec, nw: Numbers | None, *, secondary: bool = False, order: str = "ask"
-) -> _Compiled:
-    """The patterns of one language; ``order`` reads "3/4": "dmy", "mdy" or "ask"."""
+def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Compiled:
+    """The patterns of one language (compiled once; "3/4" is read later, by date order)."""
     pats: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]] = []
 
     def add(rx: str, fn: Callable[[re.Match[str]], _Tok | None]) -> None:
@@ -788,19 +787,11 @@ def _compile(
     def num_fn(m: re.Match[str]) -> _Tok | None:
         a, b = int(m.group("a")), int(m.group("b"))
         y = _year(m.group("y"))
-        if m.group("sep") == "." or order == "dmy":  # "3.12." is day-first everywhere
-            readings = [(a, b)]
-        elif order == "mdy":
-            readings = [(b, a)]
-        else:  # no date order set: read it only if one reading is a date
-            readings = list(dict.fromkeys([(a, b), (b, a)]))
-        valid = [(d, mo) for d, mo in readings if _valid_md(mo, d, y)]
-        if len(valid) > 1:
-            return _Tok(m.start(), m.end(), "unread")  # "3/4": asked, never guessed
-        if not valid:
+        if m.group("sep") == "/":  # read by the user's date order, in _by_order
+            return _Tok(m.start(), m.end(), "slash", slash=(a, b, y))
+        if not _valid_md(b, a, y):  # "3.12." is day-first everywhere
             return None
-        d, mo = valid[0]
-        return _Tok(m.start(), m.end(), "date", _md_fn(mo, d, y), explicit=True)
+        return _Tok(m.start(), m.end(), "date", _md_fn(b, a, y), explicit=True)
 
     add(
         r"(?<![\w.,/\-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})"
@@ -815,12 +806,31 @@ def _compile(
 
 
 @cache
-def _compiled(lang: str, order: str) -> list[_Compiled]:
+def _compiled(lang: str) -> list[_Compiled]:
     """Patterns for ``lang`` plus English (reps mix English CRM jargon into any language)."""
-    en = _compile(_SPECS["en"], numbers("en"), secondary=lang != "en", order=order)
+    en = _compile(_SPECS["en"], numbers("en"), secondary=lang != "en")
     if lang == "en":
         return [en]
-    return [_compile(_SPECS[lang], numbers(lang), order=order), en]
+    return [_compile(_SPECS[lang], numbers(lang)), en]
+
+
+def _by_order(t: _Tok, order: str) -> _Tok | None:
+    """ "3/4" read by the date order: "dmy", "mdy", or "ask" (read only a single reading)."""
+    assert t.slash is not None
+    a, b, y = t.slash
+    if order == "dmy":
+        readings = [(a, b)]
+    elif order == "mdy":
+        readings = [(b, a)]
+    else:
+        readings = list(dict.fromkeys([(a, b), (b, a)]))
+    valid = [(d, mo) for d, mo in readings if _valid_md(mo, d, y)]
+    if len(valid) > 1:
+        return _Tok(t.start, t.end, "unread")  # "3/4" with no order: asked, never guessed
+    if not valid:
+        return None
+    d, mo = valid[0]
+    return _Tok(t.start, t.end, "date", _md_fn(mo, d, y), explicit=True)
 
 
 def _norm_lang(lang: str | None) -> str:
@@ -837,10 +847,12 @@ _GAP_OK = re.compile(r"[\s,]*(?:-\s*)?")
 
 def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
     cands: list[_Tok] = []
-    for comp in _compiled(lang, order):
+    for comp in _compiled(lang):
         for rx, fn in comp.patterns:
             for m in rx.finditer(folded):
                 tok = fn(m)
+                if tok is not None and tok.kind == "slash":
+                    tok = _by_order(tok, order)
                 if tok is not None:
                     cands.append(tok)
     cands.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -1073,8 +1085,7 @@ def warm_up(langs: Iterable[str] = SUPPORTED_LANGS) -> None:
     now = datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
     for lang in langs:
         code = _norm_lang(lang)
-        for order in ("ask", "dmy", "mdy"):
-            _compiled(code, order)
+        _compiled(code)
         _dateparser_parse("3 Dec", code, now, "UTC")
 
 
