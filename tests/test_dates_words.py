@@ -14,7 +14,7 @@ from sqlalchemy import select
 from handlers.language.dates import parse_when, read_whens
 from handlers.language.nlu import parse_message
 from storage.db import transaction
-from storage.models import Reminder, User
+from storage.models import Opportunity, Reminder, User
 
 MAD = "Europe/Madrid"
 THU = datetime(2026, 11, 26, 10, 0)
@@ -234,6 +234,9 @@ def test_a_follow_up_date_that_cannot_be_read_is_asked_before_logging(console, s
         ("new deal Globex pilot fifteen hundred dollars", "1500", "USD", "Globex pilot"),
         ("new deal Initech twelve k", "12000", None, "Initech"),
         ("new deal Hooli three twenty euros", None, None, "Hooli three twenty euros"),
+        ("nuevo trato Acme cuarenta mil euros", "40000", "EUR", "Acme"),
+        ("neuer Deal Acme vierzigtausend Euro", "40000", "EUR", "Acme"),
+        ("nouvelle affaire Acme quarante mille euros", "40000", "EUR", "Acme"),
     ],
 )
 def test_amounts_in_words(text: str, amount: str | None, currency: str | None, deal: str) -> None:
@@ -241,3 +244,11 @@ def test_amounts_in_words(text: str, amount: str | None, currency: str | None, d
     assert (d["amount"], d["currency"]) == (amount, currency), d
     if amount is not None:
         assert d["deal"] == deal
+
+
+def test_a_deal_said_in_words_is_saved_with_its_amount(console, sessions) -> None:
+    console.say("new deal Acme renewal forty thousand euros")
+    with transaction(sessions) as s:
+        deal = s.scalar(select(Opportunity))
+        assert deal is not None and deal.title == "Acme renewal"
+        assert (deal.amount_minor, deal.currency) == (4_000_000, "EUR")

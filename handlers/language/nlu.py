@@ -231,7 +231,7 @@ def _find_amount(folded: str) -> _Amount | None:
         if best is not None and best.currency is not None:
             return best
     if best is None:  # "forty thousand euros", "twelve k": numbers as words (issue 10)
-        said = amount_in_words(folded, _CUR_WORDS)
+        said = amount_in_words(folded, _CUR_WORDS, ("en", "es", "de", "fr"))
         if said is not None:
             best = _Amount(*said)
     return best
