@@ -252,3 +252,24 @@ def test_a_deal_said_in_words_is_saved_with_its_amount(console, sessions) -> Non
         deal = s.scalar(select(Opportunity))
         assert deal is not None and deal.title == "Acme renewal"
         assert (deal.amount_minor, deal.currency) == (4_000_000, "EUR")
+
+
+def test_crmbot_parse_shows_what_it_could_not_read() -> None:
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).with_name("crmbot")
+    cmd = [str(script)] if script.exists() else [sys.executable, "-m", "bot.cli"]
+    out = subprocess.run(
+        [*cmd, "parse", "--now", "2026-11-26T10:00", "--tz", MAD, "-"],
+        input="remind me 3/4 at 10 to call Bob\nremind me 12/15 at 10 to call Bob\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout.splitlines()
+    first, second = (json.loads(x) for x in out)
+    assert first["due"] is None and first["unread"] == ["3/4 at 10"] and first["text"] == "call Bob"
+    assert second["due"] == "2026-12-15T10:00:00+01:00" and "unread" not in second

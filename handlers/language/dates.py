@@ -24,7 +24,18 @@ Rules (issue 3, "Dates and times"):
 * a weekday, alone or as "next <weekday>", is its next occurrence after today;
   "<weekday> next week" is that day in the following Monday-Sunday week;
 * explicit dates without a year are their next occurrence (this year when the
-  day is today or later, else next year).
+  day is today or later, else next year); "the 11th" alone is the next 11th;
+* numbers may be words (:mod:`handlers.language.numwords`): "at seven pm", "quarter
+  to five", "the ninth of January", "in an hour and a half"; a number word is a time
+  only in a time place ("at", "o'clock", "pm", "klokka"), so "seven people" is none;
+* "3/4" is read by the user's date order (``me dates dmy|mdy``); without one, a
+  slash date with a single reading (12/15) is read and one with two is *unread*;
+* whatever looks like a date or time and was not read (a date with two readings,
+  "Friday the 12th" that is a Saturday, "by 5") is returned by :func:`read_whens` as
+  unread, so the bot shows it back and asks instead of guessing around it.
+
+The words of each language live in :mod:`handlers.language.datewords`, one module per
+language; this module holds the rules only.
 
 All wall-clock datetimes are built with :mod:`zoneinfo` and normalised through
 UTC, so a time inside a DST gap moves forward and every result carries the
