@@ -51,7 +51,10 @@ def run_parse(ns: argparse.Namespace, config: Config) -> int:
     lines = sys.stdin if ns.text == "-" else [ns.text]
     for line in lines:
         text = line.rstrip("\n")
-        result = parse_message(text, now, tz, lang).to_json_dict()
+        parsed = parse_message(text, now, tz, lang)
+        result: dict[str, object] = dict(parsed.to_json_dict())
+        if parsed.unread:  # not in the contract: what could not be read, shown back
+            result["unread"] = list(parsed.unread)
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 0

@@ -18,6 +18,7 @@ from handlers.args import parse_args
 from handlers.commands.common import choose, which_deal
 from handlers.commands.reminders import ask_past
 from handlers.language.nlu import ParseResult, parse_message
+from handlers.language.when import date_order, unread_message
 from handlers.pending import is_vague
 from handlers.registry import Call
 from handlers.types import Button, Reply
@@ -77,7 +78,9 @@ def handle_free_text(call: Call, *, fallback: bool = True) -> Reply | None:
     """The core's fallback when a message is not a command (see core.FreeText)."""
     ctx = call.ctx
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
-    p = parse_message(call.text, now_local, ctx.tz, ctx.user.language or "en")
+    p = parse_message(
+        call.text, now_local, ctx.tz, ctx.user.language or "en", date_order=date_order(ctx)
+    )
     handler = _INTENTS.get(p.intent)
     if handler is None and not fallback:
         return None
@@ -113,6 +116,14 @@ def _log(call: Call, p: ParseResult) -> Reply:
         )
     if p.contact and p.account:
         who = f"{p.contact} at {p.account}"
+    if p.unread:  # "follow up 3/4": the follow-up time is asked, never guessed
+        return Reply(
+            sections=[
+                f"{unread_message(p.unread)} When should I follow up on the {kind} with {who}? "
+                "(e.g. friday at 3, next week, 2026-04-03)"
+            ],
+            expect=f"log {kind} {who}: {body} follow={{}}",
+        )
     if p.planned and p.due is not None and not _past(call, p):
         return _planned(call, p, kind, who, body)
     tail = ""
@@ -150,9 +161,11 @@ def _remind(call: Call, p: ParseResult) -> Reply:
     about = f" about={p.contact}" if p.contact else ""
     repeat = f" repeat={p.repeat}" if p.repeat else ""
     if p.due is None:
+        unread = f"{unread_message(p.unread)} " if p.unread else ""  # shown back, then asked
         return Reply(
             sections=[
-                f"When should I remind you to {what}? (e.g. tomorrow 9am, friday at 3, in 2 hours)"
+                f"{unread}When should I remind you to {what}? "
+                "(e.g. tomorrow 9am, friday at 3, in 2 hours)"
             ],
             expect=f"remind me {{}}: {what}{about}{repeat}",
         )

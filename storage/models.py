@@ -119,6 +119,8 @@ class User(Base):
     email: Mapped[str | None] = mapped_column(String(254))
     timezone: Mapped[str | None] = mapped_column(String(64))
     language: Mapped[str] = mapped_column(String(8), default="en")
+    # How "3/4" is read: "dmy", "mdy", or None (a date with two readings is asked about).
+    date_order: Mapped[str | None] = mapped_column(String(3))
     role: Mapped[str] = mapped_column(String(16), default="rep")
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -209,7 +209,7 @@ def test_thursday_examples_from_the_issue() -> None:
      ("2026-12-21T10:00", "2026-12-21T10:00"), ("2026-12-21", "2026-12-21T09:00"),
      ("Dec 3rd, 2027", "2027-12-03T09:00"), ("the 3rd of December", "2026-12-03T09:00"),
      ("21.12.", "2026-12-21T09:00"), ("21.12.2026", "2026-12-21T09:00"),
-     ("3/12", "2026-12-03T09:00"), ("Tuesday, December 8 at 3pm", "2026-12-08T15:00")],
+     ("13/12", "2026-12-13T09:00"), ("Tuesday, December 8 at 3pm", "2026-12-08T15:00")],
 )  # fmt: skip
 def test_explicit_dates(text: str, expected: str) -> None:
     assert when(text).due == local(expected)
@@ -224,11 +224,14 @@ def test_year_less_date_next_occurrence() -> None:
     assert when("Dec 31", now=datetime(2026, 12, 31, 23, 0)).due == local("2026-12-31T09:00")
 
 
-def test_slash_dates_are_month_first_only_for_english_in_america() -> None:
+def test_slash_dates_follow_the_date_order_and_two_readings_are_asked() -> None:
+    """docs/understanding.md: 12/15 has one reading; 12/3 has two and needs `me dates`."""
     ny = "America/New_York"
-    assert when("12/3", tz=ny).due == local("2026-12-03T09:00", ny)
-    assert when("12/3").due == local("2027-03-12T09:00")
-    assert when("12/3", lang="es", tz=ny).due == local("2027-03-12T09:00", ny)
+    assert parse_when("12/3", THU, ny) is None  # no order set: not guessed from the zone
+    assert parse_when("12/3", THU, MAD, date_order="mdy").due == local("2026-12-03T09:00")
+    assert parse_when("12/3", THU, MAD, date_order="dmy").due == local("2027-03-12T09:00")
+    assert when("12/15").due == local("2026-12-15T09:00")  # one reading
+    assert when("15/12", tz=ny).due == local("2026-12-15T09:00", ny)
 
 
 def test_invalid_dates_are_not_dates() -> None:

@@ -11,7 +11,7 @@ from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
 from handlers.language.repeat_words import WORKDAYS, day_of_month, split_repeat
-from handlers.language.when import When, find_when, require_when, when_start
+from handlers.language.when import UnreadError, When, find_when, require_when, when_start
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import reminders as rem
@@ -117,7 +117,12 @@ def remind(call: Call) -> Reply:
     extra = (f" repeat={repeat}" if repeat else "") + (f" about={about}" if about else "")
     parts = _COLON.split(body, maxsplit=1)
     when_text, what = (parts[0], parts[1]) if len(parts) == 2 else (body, "")
-    when = find_when(ctx, when_text)
+    unread = ""
+    try:
+        when = find_when(ctx, when_text)
+    except UnreadError as exc:  # "remind me 3/4 at 10: ...": shown back, then asked
+        when, unread = None, f"{exc} "
+        when_text = exc.rest if len(parts) != 2 else ""
     if when is None and dom is not None:
         when = find_when(ctx, "tomorrow 9:00")  # the day comes from dom below
         assert when is not None
@@ -130,7 +135,7 @@ def remind(call: Call) -> Reply:
             raise UserError(f"What and when? Example: {_EXAMPLE}")
         return Reply(
             sections=[
-                f"When should I remind {target.strip() or 'you'} to {what}? "
+                f"{unread}When should I remind {target.strip() or 'you'} to {what}? "
                 "(e.g. tomorrow 9am, friday at 3, in 2 hours)"
             ],
             expect=f"remind {target}{{}}: {what}{extra}",

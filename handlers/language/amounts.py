@@ -14,6 +14,8 @@ Only the split lives here; the reading of the amount is storage.money's.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from functools import cache
 
 from storage.money import ISO_4217
 
@@ -60,3 +62,49 @@ def split_amount(words: str) -> tuple[str, str | None]:
     if not title:
         return words, None  # the whole text is a number: that is the title
     return title, text[start:].strip()
+
+
+def amount_in_words(
+    folded: str, currencies: dict[str, str], langs: tuple[str, ...] = ("en",)
+) -> tuple[int, int, Decimal, str | None] | None:
+    """ "forty thousand euros", "cuarenta mil euros", "fifteen hundred dollars", "twelve k":
+    (start, end, value, currency). Only a number phrase followed by a currency word or "k"
+    is an amount; a phrase that is no one number ("three twenty euros") is not read, never
+    guessed. ``folded`` is lower case without accents; ``currencies`` maps words to codes."""
+    from handlers.language.numwords import numbers  # the number words of issue 10
+
+    words = tuple(sorted(currencies))
+    if _unit_rx(words).search(folded) is None:
+        return None  # no currency word and no "k": no amount in words (the common case)
+    for lang in langs:
+        nw = numbers(lang)
+        if nw is None:
+            continue
+        for m in _words_rx(lang, words).finditer(folded):
+            value = nw.value(m.group("num"))
+            if value is None:
+                continue
+            amount = Decimal(value) * (1000 if m.group("k") else 1)
+            cur = currencies.get(" ".join(m.group("cur").split())) if m.group("cur") else None
+            return m.start(), m.end(), amount, cur
+    return None
+
+
+@cache
+def _unit_rx(currency_words: tuple[str, ...]) -> re.Pattern[str]:
+    cur = "|".join(re.escape(w) for w in sorted(currency_words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:k|{cur})(?!\w)")
+
+
+@cache
+def _words_rx(lang: str, currency_words: tuple[str, ...]) -> re.Pattern[str]:
+    from handlers.language.numwords import numbers
+
+    nw = numbers(lang)
+    assert nw is not None
+    cur = "|".join(re.escape(w) for w in sorted(currency_words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<num>{nw.phrase_rx})(?:\s*(?P<k>k)(?!\w))?"
+        rf"(?:\s+(?P<cur>{cur})(?!\w))?(?<=\w)"
+        rf"(?(k)|(?(cur)|(?!)))"
+    )

@@ -24,7 +24,18 @@ Rules (issue 3, "Dates and times"):
 * a weekday, alone or as "next <weekday>", is its next occurrence after today;
   "<weekday> next week" is that day in the following Monday-Sunday week;
 * explicit dates without a year are their next occurrence (this year when the
-  day is today or later, else next year).
+  day is today or later, else next year); "the 11th" alone is the next 11th;
+* numbers may be words (:mod:`handlers.language.numwords`): "at seven pm", "quarter
+  to five", "the ninth of January", "in an hour and a half"; a number word is a time
+  only in a time place ("at", "o'clock", "pm", "klokka"), so "seven people" is none;
+* "3/4" is read by the user's date order (``me dates dmy|mdy``); without one, a
+  slash date with a single reading (12/15) is read and one with two is *unread*;
+* whatever looks like a date or time and was not read (a date with two readings,
+  "Friday the 12th" that is a Saturday, "by 5") is returned by :func:`read_whens` as
+  unread, so the bot shows it back and asks instead of guessing around it.
+
+The words of each language live in :mod:`handlers.language.datewords`, one module per
+language; this module holds the rules only.
 
 All wall-clock datetimes are built with :mod:`zoneinfo` and normalised through
 UTC, so a time inside a DST gap moves forward and every result carries the
@@ -41,7 +52,20 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
-__all__ = ["WhenMatch", "find_whens", "fold", "local_now", "parse_when", "strip_when", "warm_up"]
+from handlers.language.datewords import DATE_WORDS
+from handlers.language.numwords import Numbers, numbers
+
+__all__ = [
+    "Reading",
+    "WhenMatch",
+    "find_whens",
+    "fold",
+    "local_now",
+    "parse_when",
+    "read_whens",
+    "strip_when",
+    "warm_up",
+]
 
 DEFAULT_HOUR = 9
 SUPPORTED_LANGS = ("en", "es", "de", "fr", "nb", "el", "eu", "kk")
@@ -98,11 +122,14 @@ class _Tok:
     start: int
     end: int
     kind: str  # "date" | "time" | "pod" | "instant" | "dtime" | "dpod" (today + part of day)
+    # | "unread": a date or time that has no one reading ("3/4" with no date order set)
     datefn: Callable[[date], date | None] | None = None
     hm: tuple[int, int] | None = None
     delta: timedelta | None = None
     explicit: bool = False  # explicit calendar date (wins over a weekday next to it)
     bare_hour: int | None = None  # "at 7": the hour as typed, when no am/pm settled it
+    weekday: int | None = None  # "Friday": checked against an explicit date next to it
+    slash: tuple[int, int, int | None] | None = None  # "3/4": (3, 4, year), read by date order
 
 
 def _resolve_hour(h: int, mer: str | None, padded: bool) -> int | None:
@@ -218,10 +245,21 @@ class _Spec:
     pod: dict[str, int] = field(default_factory=dict)  # only valid next to a date
     today_pod: dict[str, int] = field(default_factory=dict)  # "tonight": today + hour
     rel_block_before: list[str] = field(default_factory=list)  # "guten Morgen", "la mañana"
+    day_pre: list[str] = field(default_factory=list)  # "the 11th", "el día 11": day alone
+    day_suf_req: str = ""  # what a day alone must end with ("th", "."), so "the 3" is none
+    day_cardinal_words: bool = False  # "el nueve de enero": days said as cardinals
+    min_pre: dict[str, int] = field(default_factory=dict)  # "quarter past" three: +15
+    min_post: dict[str, int] = field(default_factory=dict)  # "tres y cuarto": +15
+    and_half: list[str] = field(default_factory=list)  # "an hour and a half"
+    one_half: list[str] = field(default_factory=list)  # "one and a half hours", "anderthalb"
+    and_words: list[str] = field(default_factory=list)  # "2 hours and 30 minutes"
+    not_after_hour: list[str] = field(default_factory=list)  # "at one point" is no time
 
 
 _GROUP_FIELDS = frozenset({"weekdays", "months"})
-_MAP_FIELDS = frozenset({"units", "one_units", "nums", "mer", "mer_pre", "pod", "today_pod"})
+_MAP_FIELDS = frozenset(
+    {"units", "one_units", "nums", "mer", "mer_pre", "pod", "today_pod", "min_pre", "min_post"}
+)
 
 
 def _spec(**kw: str | bool) -> _Spec:
@@ -233,7 +271,7 @@ def _spec(**kw: str | bool) -> _Spec:
     """
     out: dict[str, object] = {}
     for key, raw in kw.items():
-        if isinstance(raw, bool) or key == "day_suf":
+        if isinstance(raw, bool) or key in ("day_suf", "day_suf_req"):
             out[key] = raw
         elif key in _GROUP_FIELDS:
             out[key] = [group.split() for group in raw.split("|")]
@@ -241,7 +279,8 @@ def _spec(**kw: str | bool) -> _Spec:
             table: dict[str, str | int] = {}
             for part in raw.split(";"):
                 value, _, phrases = part.partition(":")
-                val: str | int = int(value) if value.strip().isdigit() else value.strip()
+                v = value.strip()
+                val: str | int = int(v) if v.lstrip("-").isdigit() else v
                 table |= {p.strip(): val for p in phrases.split("|")}
             out[key] = table
         else:
@@ -249,335 +288,7 @@ def _spec(**kw: str | bool) -> _Spec:
     return _Spec(**out)  # type: ignore[arg-type]
 
 
-_SPECS: dict[str, _Spec] = {
-    "en": _spec(
-        today="today",
-        tomorrow="tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow",
-        after_tomorrow="the day after tomorrow|day after tomorrow",
-        yesterday="yesterday|yday",
-        before_yesterday="the day before yesterday|day before yesterday",
-        next_week="next week|the following week",
-        next_month="next month",
-        weekdays=(
-            "monday mon|tuesday tues tue|wednesday|thursday thurs thur thu|friday fri|saturday|"
-            "sunday"
-        ),
-        wd_pre="on|next|this|this coming|coming|on next|on this|until",
-        nw_pre="next week|next week on",
-        nw_post="next week|of next week|the following week",
-        months=(
-            "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|"
-            "september sept sep|october oct|november nov|december dec"
-        ),
-        md_pre="on|on the|the",
-        md_link="of|the",
-        day_suf=r"(?:st|nd|rd|th)?",
-        in_pre="in|within",
-        in_post="from now",
-        units=(
-            "minute: minutes|minute|mins|min; hour: hours|hour|hrs|hr|h; day: days|day; "
-            "week: weeks|week|wks|wk; month: months|month"
-        ),
-        nums=(
-            "1: a|an|one; 2: two|a couple of|couple of|a couple; 3: three|a few; 4: four; "
-            "5: five; 6: six; 7: seven; 8: eight; 9: nine; 10: ten; 11: eleven; 12: twelve; "
-            "15: fifteen; 20: twenty; 30: thirty"
-        ),
-        half_hour="half an hour|a half hour|half hour",
-        t_pre="at|around|@|at around|about",
-        t_pre_weak="about|around",
-        t_suf="o'clock|oclock",
-        mer="am: am|a.m.|in the morning; pm: pm|p.m.|in the afternoon|in the evening|at night",
-        noon="noon|midday|12 noon|lunchtime",
-        midnight="midnight",
-        pod=(
-            "9: morning|in the morning; 15: afternoon|in the afternoon; 18: evening|"
-            "in the evening; 20: night; 17: eod|end of day"
-        ),
-        today_pod=(
-            "9: this morning; 15: this afternoon; 18: this evening; 20: tonight; 17: end of day|"
-            "eod|end of the day"
-        ),
-    ),
-    "es": _spec(
-        today="hoy",
-        tomorrow="mañana",
-        after_tomorrow="pasado mañana",
-        yesterday="ayer",
-        before_yesterday="anteayer|antier|antes de ayer",
-        next_week=(
-            "la próxima semana|la semana que viene|la semana próxima|próxima semana|"
-            "semana que viene"
-        ),
-        next_month="el mes que viene|el próximo mes|el mes próximo",
-        weekdays="lunes|martes|miércoles|jueves|viernes|sábado|domingo",
-        wd_pre="el|el próximo|próximo|este|para el|el día",
-        wd_post="que viene|próximo",
-        nw_post=(
-            "de la semana que viene|de la próxima semana|la semana que viene|la próxima semana"
-        ),
-        months=(
-            "enero ene|febrero feb|marzo mar|abril abr|mayo may|junio jun|julio jul|agosto ago|"
-            "septiembre setiembre sept sep|octubre oct|noviembre nov|diciembre dic"
-        ),
-        md_pre="el|el día|para el",
-        md_link="de",
-        day_suf=r"(?:º|°)?",
-        in_pre="en|dentro de",
-        units=(
-            "minute: minutos|minuto|min; hour: horas|hora|h; day: días|día; week: semanas|"
-            "semana; month: meses|mes"
-        ),
-        nums=(
-            "1: un|una|uno; 2: dos|un par de; 3: tres; 4: cuatro; 5: cinco; 6: seis; 7: siete; "
-            "8: ocho; 9: nueve; 10: diez; 15: quince"
-        ),
-        half_hour="media hora",
-        t_pre="a las|a la|sobre las|hacia las|para las",
-        t_suf="horas|hrs|h|hs",
-        t_suf_glued="h|hs",
-        mer=(
-            "am: de la mañana|de la madrugada|por la mañana; pm: de la tarde|de la noche|"
-            "por la tarde"
-        ),
-        noon="mediodía|al mediodía|a mediodía|a las doce del mediodía",
-        midnight="medianoche|a medianoche",
-        pod="9: por la mañana|a primera hora; 15: por la tarde; 20: por la noche",
-        today_pod="9: esta mañana; 15: esta tarde; 20: esta noche",
-        rel_block_before="la|esta|cada|una|buena|buenas|toda|de",
-    ),
-    "de": _spec(
-        today="heute",
-        tomorrow="morgen",
-        after_tomorrow="übermorgen",
-        yesterday="gestern",
-        before_yesterday="vorgestern",
-        next_week=(
-            "nächste woche|nächster woche|kommende woche|in der nächsten woche|nächsten woche"
-        ),
-        next_month="nächsten monat|nächster monat|im nächsten monat|kommenden monat",
-        weekdays="montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag",
-        wd_pre=(
-            "am|nächsten|nächster|nächste|kommenden|kommender|diesen|am nächsten|am kommenden|"
-            "bis|bis zum|ab"
-        ),
-        nw_pre="nächste woche|nächste woche am|kommende woche|kommende woche am",
-        nw_post=(
-            "nächste woche|nächster woche|in der nächsten woche|der nächsten woche|"
-            "kommende woche|kommender woche"
-        ),
-        months=(
-            "januar jänner jan|februar feb|märz mär|april apr|mai|juni jun|juli jul|august aug|"
-            "september sept sep|oktober okt|november nov|dezember dez"
-        ),
-        md_pre="am|bis zum|zum",
-        day_suf=r"\.?",
-        in_pre="in",
-        units=(
-            "minute: minuten|minute|min; hour: stunden|stunde|std; day: tagen|tage|tag; "
-            "week: wochen|woche; month: monaten|monate|monat"
-        ),
-        nums=(
-            "1: ein|eine|einer|einem|einen; 2: zwei|ein paar; 3: drei; 4: vier; 5: fünf; "
-            "6: sechs; 7: sieben; 8: acht; 9: neun; 10: zehn; 14: vierzehn"
-        ),
-        half_hour="einer halben stunde|einer halbe stunde|einer halbstunde",
-        t_pre="um|gegen|ab",
-        t_pre_weak="ab",
-        t_suf="uhr",
-        mer=(
-            "am: morgens|früh|vormittags|am morgen|am vormittag; pm: nachmittags|abends|"
-            "am nachmittag|am abend|nachts"
-        ),
-        noon="mittag|mittags|zu mittag|um 12 uhr mittags",
-        midnight="mitternacht|um mitternacht",
-        pod="9: früh|vormittag; 15: nachmittag; 18: abend",
-        today_pod=(
-            "9: heute morgen|heute früh|heute vormittag; 15: heute nachmittag; 20: heute abend"
-        ),
-        rel_block_before="guten|am|jeden|diesen|den|einen|schönen",
-    ),
-    "fr": _spec(
-        today="aujourd'hui|aujourdhui|auj",
-        tomorrow="demain",
-        after_tomorrow="après-demain|après demain|apres-demain",
-        yesterday="hier",
-        before_yesterday="avant-hier|avant hier",
-        next_week="la semaine prochaine|semaine prochaine",
-        next_month="le mois prochain|mois prochain",
-        weekdays="lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
-        wd_pre="le|ce|d'ici|pour",
-        wd_post="prochain",
-        nw_post="de la semaine prochaine|la semaine prochaine",
-        months=(
-            "janvier janv|février févr fév|mars|avril avr|mai|juin|juillet juil|août|"
-            "septembre sept|octobre oct|novembre nov|décembre déc"
-        ),
-        md_pre="le|pour le|d'ici le",
-        day_suf=r"(?:er|e)?",
-        in_pre="dans|d'ici",
-        units=(
-            "minute: minutes|minute|min; hour: heures|heure|h; day: jours|jour; week: semaines|"
-            "semaine; month: mois"
-        ),
-        nums=(
-            "1: un|une; 2: deux; 3: trois; 4: quatre; 5: cinq; 6: six; 7: sept; 8: huit; "
-            "9: neuf; 10: dix; 15: quinze"
-        ),
-        half_hour="une demi-heure|une demi heure|une demiheure",
-        t_pre="à|vers|pour",
-        t_pre_weak="à|vers|pour",
-        t_suf="heures|heure",
-        t_suf_glued="h",
-        mer="am: du matin; pm: de l'après-midi|de l'aprem|du soir",
-        noon="midi|à midi",
-        midnight="minuit|à minuit",
-        pod="9: matin; 15: après-midi|aprem; 18: soir; 17: en fin de journée",
-        today_pod="9: ce matin; 15: cet après-midi|cet aprem; 20: ce soir",
-    ),
-    "nb": _spec(
-        today="i dag|idag",
-        tomorrow="i morgen|imorgen",
-        after_tomorrow="i overmorgen|overmorgen",
-        yesterday="i går|igår",
-        before_yesterday="i forgårs|forgårs",
-        next_week="neste uke|i neste uke|neste veke|uka etter|neste uka",
-        next_month="neste måned|i neste måned",
-        weekdays="mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag",
-        wd_pre="på|neste|på neste|nå på|førstkommende|til|innen",
-        nw_pre="neste uke|neste uke på",
-        nw_post="neste uke|i neste uke|uka etter",
-        months=(
-            "januar jan|februar feb|mars mar|april apr|mai|juni jun|juli jul|august aug|"
-            "september sept sep|oktober okt|november nov|desember des"
-        ),
-        md_pre="den|til|innen",
-        day_suf=r"\.?",
-        in_pre="om|innen",
-        units=(
-            "minute: minutter|minutt|min; hour: timer|time|t; day: dager|dag|døgn; week: uker|"
-            "uke|uka; month: måneder|måned|mnd"
-        ),
-        nums=(
-            "1: en|ett|ei; 2: to|et par; 3: tre; 4: fire; 5: fem; 6: seks; 7: sju|syv; 8: åtte; "
-            "9: ni; 10: ti; 14: fjorten"
-        ),
-        half_hour="en halvtime|en halv time|halvtime",
-        t_pre="kl|kl.|klokka|klokken|ved|rundt",
-        t_pre_weak="ved|rundt",
-        mer=(
-            "am: om morgenen|på morgenen|om formiddagen; pm: om ettermiddagen|på ettermiddagen|"
-            "om kvelden"
-        ),
-        noon="midt på dagen|klokka tolv",
-        midnight="midnatt",
-        pod="9: tidlig|formiddag; 15: ettermiddag; 18: kveld",
-        today_pod="9: i formiddag; 15: i ettermiddag; 20: i kveld",
-    ),
-    "el": _spec(
-        today="σήμερα",
-        tomorrow="αύριο",
-        after_tomorrow="μεθαύριο",
-        yesterday="χθες|χτες",
-        before_yesterday="προχθές|προχτές",
-        next_week=(
-            "την επόμενη εβδομάδα|την άλλη εβδομάδα|επόμενη εβδομάδα|την ερχόμενη εβδομάδα|"
-            "μέσα στην επόμενη εβδομάδα"
-        ),
-        next_month="τον επόμενο μήνα|τον άλλο μήνα",
-        weekdays="δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή",
-        wd_pre=(
-            "τη|την|το|την επόμενη|το επόμενο|επόμενη|επόμενο|την ερχόμενη|το ερχόμενο|αυτή την|"
-            "αυτό το|ως την|μέχρι την"
-        ),
-        nw_post="της επόμενης εβδομάδας|την επόμενη εβδομάδα|της άλλης εβδομάδας",
-        months="ιανουαρ|φεβρουαρ|μαρτ|απριλ|μαι|ιουν|ιουλ|αυγουστ|σεπτεμβρ|οκτωβρ|νοεμβρ|δεκεμβρ",
-        mon_wild=True,
-        md_pre="στις|την|τη|μέχρι τις|ως τις",
-        in_pre="σε|μέσα σε|μετά από",
-        units="minute: λεπτ; hour: ωρ; day: μερ|ημερ; week: εβδομαδ; month: μην",
-        unit_wild=True,
-        nums=(
-            "1: ένα|έναν|μία|μια; 2: δύο|δυο; 3: τρία|τρεις; 4: τέσσερα|τέσσερις; 5: πέντε; "
-            "6: έξι; 7: επτά|εφτά; 8: οκτώ; 10: δέκα"
-        ),
-        half_hour="μισή ώρα",
-        t_pre="στις|στη|κατά τις|γύρω στις|μέχρι τις",
-        mer="am: το πρωί|π.μ.|πμ; pm: το απόγευμα|το βράδυ|μ.μ.|μμ",
-        noon="το μεσημέρι|μεσημέρι",
-        midnight="τα μεσάνυχτα",
-        pod="9: το πρωί|πρωί; 15: το απόγευμα|απόγευμα; 18: το βράδυ|βράδυ",
-        today_pod="20: απόψε",
-    ),
-    "eu": _spec(
-        today="gaur",
-        tomorrow="bihar",
-        after_tomorrow="etzi",
-        yesterday="atzo",
-        before_yesterday="herenegun",
-        next_week="datorren astean|hurrengo astean|datorren aste|hurrengo aste",
-        next_month="datorren hilabetean|hurrengo hilabetean",
-        weekdays="astelehen|astearte|asteazken|ostegun|ostiral|larunbat|igande",
-        wd_wild=True,
-        wd_pre="datorren|hurrengo|honako",
-        nw_pre="datorren asteko|hurrengo asteko",
-        nw_post="datorren astean|hurrengo astean",
-        months="urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu",
-        mon_wild=True,
-        day_suf=r"(?:-?(?:an|ean|a|ak|etik|era|erako|rako|ra))?",
-        in_post="barru|barruan|buruan|barne",
-        units="minute: minutu; hour: ordu; day: egun; week: aste; month: hilabete",
-        unit_wild=True,
-        one_units=(
-            "week: astebete|aste bat; hour: ordubete|ordu bat; month: hilabete|hilabete bat; "
-            "day: egun bat; minute: minutu bat"
-        ),
-        nums=(
-            "1: bat; 2: bi; 3: hiru; 4: lau; 5: bost; 6: sei; 7: zazpi; 8: zortzi; 9: bederatzi; "
-            "10: hamar"
-        ),
-        half_hour="ordu erdi",
-        t_suf_glued="etan|tan|ean|ak",
-        mer_pre="am: goizeko; pm: arratsaldeko|gaueko",
-        noon="eguerdian|eguerdi",
-        midnight="gauerdian",
-        pod="9: goizean|goiz; 15: arratsaldean; 18: iluntzean; 20: gauean",
-        today_pod="9: gaur goizean; 15: gaur arratsaldean; 20: gaur gauean",
-    ),
-    "kk": _spec(
-        today="бүгін",
-        tomorrow="ертең",
-        after_tomorrow="бүрсігүні|арғы күні",
-        yesterday="кеше",
-        before_yesterday="алдыңгүні",
-        next_week="келесі аптада|келесі апта|келер аптада",
-        next_month="келесі айда|келесі ай",
-        weekdays="дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі",
-        wd_wild=True,
-        wd_pre="келесі|осы|келер",
-        nw_pre="келесі аптаның|келесі аптадағы|келесі аптада|келесі апта",
-        nw_post="келесі аптада",
-        months=(
-            "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
-        ),
-        mon_wild=True,
-        day_suf=r"(?:-?(?:інде|ында|нші|ншы|нде|нда|іне|ына|ші|шы|сі|сы|де|да|не|на|ге|ға|і|ы))?",
-        in_post="кейін|соң|ішінде",
-        units="minute: минут; hour: сағат; day: күн; week: апта; month: ай",
-        unit_wild=True,
-        nums=(
-            "1: бір; 2: екі; 3: үш; 4: төрт; 5: бес; 6: алты; 7: жеті; 8: сегіз; 9: тоғыз; 10: он"
-        ),
-        half_hour="жарты сағат|жарты сағаттан",
-        t_pre="сағат",
-        t_suf_glued="-да|-де|-та|-те|да|де|та|те|-ге|-ға|ге|ға",
-        mer_pre="am: таңғы|таңертеңгі; pm: кешкі|түстен кейінгі|түнгі",
-        noon="түсте|түс кезінде|түскі",
-        midnight="түн ортасында",
-        pod="9: таңертең|таңертен; 15: түстен кейін; 18: кешке|кешкісін",
-        today_pod="20: бүгін кешке; 9: бүгін таңертең",
-    ),
-}
+_SPECS: dict[str, _Spec] = {code: _spec(**words) for code, words in DATE_WORDS.items()}
 
 
 # --------------------------------------------------------------------------- compilation
@@ -620,11 +331,45 @@ class _Compiled:
     patterns: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]]
 
 
-def _num_value(raw: str, nums: dict[str, int]) -> int | None:
+def _num_value(raw: str, nums: dict[str, int], nw: Numbers | None) -> float | None:
+    """A count typed as digits ("3", "1.5", "2,5") or words ("three", "a couple of")."""
     raw = " ".join(raw.split())
     if raw.isdigit():
         return int(raw)
-    return nums.get(raw)
+    if raw[:1].isdigit():
+        try:
+            return float(raw.replace(",", "."))
+        except ValueError:
+            return None
+    if raw in nums:
+        return nums[raw]
+    return nw.value(raw) if nw is not None else None
+
+
+def _next_monthday(day: int) -> Callable[[date], date | None]:
+    """ "the 11th": that day of this month if still to come (or today), else of the next."""
+
+    def fn(today: date) -> date | None:
+        for k in range(0, 13):
+            first = _add_months(today.replace(day=1), k)
+            try:
+                cand = first.replace(day=day)
+            except ValueError:
+                continue
+            if cand >= today:
+                return cand
+        return None
+
+    return fn
+
+
+def _hm_with(hour: int, offset: int, mer: str | None) -> tuple[int, int] | None:
+    """ "quarter to five": the hour read by the am/pm rules, then moved by the minutes said."""
+    h = _resolve_hour(hour, mer, False)
+    if h is None:
+        return None
+    total = (h * 60 + offset) % (24 * 60)
+    return divmod(total, 60)
 
 
 # Words that make a weekday a past one, before it ("last friday", "letzten Freitag") or
@@ -655,14 +400,21 @@ def _refers_to_past(m: re.Match[str]) -> bool:
     return bool(before and before[-1] in _PAST_BEFORE) or bool(after and after[0] in _PAST_AFTER)
 
 
-def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Compiled:
+def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Compiled:
+    """The patterns of one language (compiled once; "3/4" is read later, by date order)."""
     pats: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]] = []
 
     def add(rx: str, fn: Callable[[re.Match[str]], _Tok | None]) -> None:
         pats.append((re.compile(rx), fn))
 
     nums = {_norm(k): v for k, v in spec.nums.items()}
-    num_rx = rf"(?:\d{{1,3}}|{_alt(nums)})" if nums else r"\d{1,3}"
+    alts = [r"\d{1,3}(?:[.,]\d{1,2})?"]
+    if nw is not None:
+        alts.append(nw.phrase_rx)
+    if nums:
+        alts.append(_alt(nums))
+    num_rx = "(?:" + "|".join(alts) + ")"
+    hour_words = nw.hour_rx if nw is not None else r"(?!x)x"
 
     # relative days ------------------------------------------------------------
     rel = {_norm(w): 0 for w in spec.today}
@@ -717,7 +469,9 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
                     "date",
                     lambda d, wd=wd: _next_week_monday(d) + timedelta(days=wd),
                 )
-            return _Tok(m.start(), m.end(), "date", lambda d, wd=wd: _next_weekday(d, wd))
+            return _Tok(
+                m.start(), m.end(), "date", lambda d, wd=wd: _next_weekday(d, wd), weekday=wd
+            )
 
         add(rx, wd_fn)
 
@@ -729,7 +483,13 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
         link = rf"(?:{_alt(spec.md_link)}\s+)?" if spec.md_link else ""
         year = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
         day = rf"(?P<day>\d{{1,2}}){spec.day_suf}"
-        dm = rf"{_B}{pre}{day}(?!\s*[:\d])\s*{link}(?P<mon>{mon_rx})\.?{_E}{year}"
+        if nw is not None:  # "the ninth of January", "el veintitrés de febrero"
+            words = nw.day_rx + (f"|{nw.phrase_rx}" if spec.day_cardinal_words else "")
+            dm_day = rf"(?:{day}|(?P<dayw>{words}))"
+            day = rf"(?:{day}|(?P<dayw>{nw.day_rx}))"
+        else:
+            dm_day = day
+        dm = rf"{_B}{pre}{dm_day}(?!\s*[:\d])\s*{link}(?P<mon>{mon_rx})\.?{_E}{year}"
         ypre = r"(?:(?P<ypre>\d{4})(?:ko|\.)?\s+)?"  # Basque "2026ko abenduaren 3an"
         md = rf"{_B}{pre}{ypre}(?P<mon>{mon_rx})\.?,?\s+{link}{day}(?![\d:.,]\d){_E}{year}"
 
@@ -737,7 +497,13 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
             mon = mon_look(m.group("mon"))
             if mon is None:
                 return None
-            d = int(m.group("day"))
+            if m.group("day") is not None:
+                d = int(m.group("day"))
+            else:
+                d_w = nw.day(m.group("dayw")) if nw is not None else None
+                if d_w is None:
+                    return None
+                d = d_w
             y = _year(m.group("year") or m.groupdict().get("ypre"))
             if not _valid_md(mon + 1, d, y):
                 return None
@@ -760,15 +526,30 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
             if gd.get("one"):
                 n, unit = 1, one_map[_norm(gd["one"])]
             else:
-                n_val = _num_value(m.group("n"), nums)
+                n_val = 1.5 if gd.get("half1") else _num_value(m.group("n"), nums, nw)
                 idx = unit_look(m.group("unit"))
                 if n_val is None or idx is None or n_val > 999:
                     return None
                 n, unit = n_val, unit_of[unit_names[idx]]
-            if unit == "minute":
-                return _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=n))
+                if gd.get("ahalf"):
+                    n += 0.5  # "an hour and a half"
+            extra = 0.0
+            if gd.get("n2"):  # "2 hours and 30 minutes"
+                n2 = _num_value(gd["n2"], nums, nw)
+                idx2 = unit_look(gd["unit2"])
+                if n2 is None or idx2 is None or unit != "hour":
+                    return None
+                if unit_of[unit_names[idx2]] != "minute":
+                    return None
+                extra = n2
+            if unit == "minute" and not extra:
+                return _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=round(n)))
             if unit == "hour":
-                return _Tok(m.start(), m.end(), "instant", delta=timedelta(hours=n))
+                minutes = round(n * 60 + extra)
+                return _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=minutes))
+            if n != int(n) or extra:
+                return None  # "in 1.5 days" has no one reading: asked, not guessed
+            n = int(n)
             if unit == "day":
                 return _Tok(m.start(), m.end(), "date", lambda d, n=n: d + timedelta(days=n))
             if unit == "week":
@@ -776,16 +557,29 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
             return _Tok(m.start(), m.end(), "date", lambda d, n=n: _add_months(d, n))
 
         post = rf"(?:\s+{_alt(spec.in_post)}{_E})?" if spec.in_post else ""
+        half1 = rf"(?P<half1>{_alt(spec.one_half)})|" if spec.one_half else ""
+        ahalf = rf"(?:\s+(?P<ahalf>{_alt(spec.and_half)}){_E})?" if spec.and_half else ""
+        andw = rf"(?:{_alt(spec.and_words)}\s+)?" if spec.and_words else ""
+        more = rf"(?:,?\s+{andw}(?P<n2>{num_rx})\s*(?P<unit2>{unit_rx}){_E})?"
+        qty = rf"(?:{half1}(?P<n>{num_rx}))\s*(?P<unit>{unit_rx}){_E}{ahalf}{more}"
         if spec.in_pre:
+            add(rf"{_B}{_alt(spec.in_pre)}\s+{qty}{post}", in_fn)
+
+            def hm_fn(m: re.Match[str]) -> _Tok | None:
+                minutes = int(m.group("hh")) * 60 + int(m.group("mm"))
+                return _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=minutes))
+
+            # "in 1h30", "dans 2h15", "om 1t30": hours and minutes glued
             add(
-                rf"{_B}{_alt(spec.in_pre)}\s+(?P<n>{num_rx})\s*(?P<unit>{unit_rx}){_E}{post}",
-                in_fn,
+                rf"{_B}{_alt(spec.in_pre)}\s+(?P<hh>\d{{1,2}})\s*(?:h|t)\s*(?P<mm>[0-5]\d)"
+                rf"(?:\s*(?:m|min|mins|minutes?))?{_E}",
+                hm_fn,
             )
         if spec.in_post:
             # "2 days from now", "3 egun barru", "2 күннен кейін", "astebete barru"
             one = rf"|(?P<one>{_alt(one_map)})" if one_map else ""
             add(
-                rf"{_B}(?:(?P<n>{num_rx})\s*(?P<unit>{unit_rx}){one})\s+"
+                rf"{_B}(?:{half1}(?P<n>{num_rx})\s*(?P<unit>{unit_rx}){one})\s+"
                 rf"{_alt(spec.in_post)}{_E}",
                 in_fn,
             )
@@ -842,6 +636,118 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
 
     add(time_rx, time_fn)
 
+    # times in words: "at seven pm", "ten fifteen", "quarter past three", "a las tres y cuarto"
+    never_after = {_norm(w) for w in spec.not_after_hour}
+    if nw is not None:
+        oh = r"|oh[\s-]+" + hour_words if spec is _SPECS["en"] else ""
+        word_rx = (
+            rf"(?<![\w.,:/+\-]){t_pre}(?P<hw>{hour_words})(?:[\s-]+(?P<mw>{nw.phrase_rx}{oh}))?"
+            rf"{t_suf}{mer_rx}(?!\w)"
+        )
+
+        def word_time_fn(m: re.Match[str]) -> _Tok | None:
+            gd = m.groupdict()
+            pre, suf, mer, merpre = gd.get("pre"), gd.get("suf"), gd.get("mer"), gd.get("merpre")
+            mw = gd.get("mw")
+            if not (pre or suf or mer or merpre):
+                return None  # "seven", "three twenty" alone are counts, not times
+            rest = m.string[m.end() :].split(maxsplit=1)
+            if not (suf or mer or mw) and rest and rest[0].strip(",.;!?") in never_after:
+                return None  # "at one point", "at one of the meetings"
+            hour = nw.value(m.group("hw"))
+            minute = 0
+            if mw:
+                mwn = " ".join(mw.split())
+                minute_v = nw.value(mwn[3:] if mwn.startswith("oh ") else mwn)
+                if minute_v is None or not 0 <= minute_v <= 59:
+                    return None
+                minute = minute_v
+            if hour is None:
+                return None
+            meridiem = mer_map.get(" ".join(mer.split())) if mer else None
+            if merpre:
+                meridiem = merpre_map.get(" ".join(merpre.split()))
+            h = _resolve_hour(hour, meridiem, False)
+            if h is None:
+                return None
+            bare = hour if meridiem is None and 1 <= hour <= 12 else None
+            return _Tok(m.start(), m.end(), "time", hm=(h, minute), bare_hour=bare)
+
+        add(word_rx, word_time_fn)
+        if nw.hours_at:
+            hat_pre = t_pre if spec.t_pre else ""
+            need_pre = bool(spec.t_pre)  # Kazakh "онда" is "there" unless "сағат" comes first
+
+            def hours_at_fn(m: re.Match[str]) -> _Tok | None:
+                gd = m.groupdict()
+                if need_pre and not gd.get("pre"):
+                    return None
+                hour = nw.hours_at[" ".join(m.group("hat").split())]
+                merpre = gd.get("merpre")
+                meridiem = merpre_map.get(" ".join(merpre.split())) if merpre else None
+                h = _resolve_hour(hour, meridiem, False)
+                if h is None:
+                    return None
+                bare = hour if meridiem is None else None
+                return _Tok(m.start(), m.end(), "time", hm=(h, 0), bare_hour=bare)
+
+            add(rf"{_B}{hat_pre}(?P<hat>{nw.hours_at_rx}){_E}", hours_at_fn)
+
+    hour_any = rf"(?:\d{{1,2}}|{hour_words})"
+
+    def quarter_fn(offsets: dict[str, int], key: str) -> Callable[[re.Match[str]], _Tok | None]:
+        def fn(m: re.Match[str]) -> _Tok | None:
+            raw = " ".join(m.group("qh").split())
+            hour = int(raw) if raw.isdigit() else (nw.value(raw) if nw is not None else None)
+            if hour is None or not 1 <= hour <= 12:
+                return None
+            gd = m.groupdict()
+            mer = gd.get("mer")
+            meridiem = mer_map.get(" ".join(mer.split())) if mer else None
+            hm = _hm_with(hour, offsets[_norm(m.group(key))], meridiem)
+            return None if hm is None else _Tok(m.start(), m.end(), "time", hm=hm)
+
+        return fn
+
+    if spec.min_pre:
+        qpre = {_norm(k): v for k, v in spec.min_pre.items()}
+        add(
+            rf"{_B}{t_pre}(?P<qp>{_alt(qpre)})\s+(?P<qh>{hour_any}){t_suf}{mer_rx}(?!\w)",
+            quarter_fn(qpre, "qp"),
+        )
+    if spec.min_post and spec.t_pre:
+        qpost = {_norm(k): v for k, v in spec.min_post.items()}
+        suf_opt = rf"(?:\s*{_alt(spec.t_suf)})?" if spec.t_suf else ""
+        add(
+            rf"{_B}(?P<pre>{_alt(spec.t_pre)})\s*(?P<qh>{hour_any}){suf_opt}\s+"
+            rf"(?P<qs>{_alt(qpost)}){mer_rx}(?!\w)",
+            quarter_fn(qpost, "qs"),
+        )
+
+    # a day of the month alone: "on the 11th", "the ninth", "el día 11" --------------------
+    if spec.day_pre:
+        dpre = _alt(spec.day_pre)
+
+        def day_fn(m: re.Match[str]) -> _Tok | None:
+            gd = m.groupdict()
+            if gd.get("dd") is not None:
+                d = int(gd["dd"])
+            else:
+                d_w = nw.day(gd["ddw"]) if nw is not None else None
+                if d_w is None:
+                    return None
+                d = d_w
+            if not 1 <= d <= 31:
+                return None
+            return _Tok(m.start(), m.end(), "date", _next_monthday(d), explicit=True)
+
+        add(
+            rf"{_B}(?:{dpre}\s+)?(?P<dd>\d{{1,2}}){spec.day_suf_req}(?![\w:]|[.,]\d)",
+            day_fn,
+        )
+        if nw is not None:
+            add(rf"{_B}{dpre}\s+(?P<ddw>{nw.day_rx}){_E}", day_fn)
+
     noon_map = {_norm(w): 12 for w in spec.noon} | {_norm(w): 0 for w in spec.midnight}
     if noon_map:
         pre = rf"(?:{_alt(spec.t_pre)}\s+)?" if spec.t_pre else ""
@@ -891,11 +797,12 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
 
     def num_fn(m: re.Match[str]) -> _Tok | None:
         a, b = int(m.group("a")), int(m.group("b"))
-        d, mo = (a, b) if (dmy or m.group("sep") == ".") else (b, a)
         y = _year(m.group("y"))
-        if not _valid_md(mo, d, y):
+        if m.group("sep") == "/":  # read by the user's date order, in _by_order
+            return _Tok(m.start(), m.end(), "slash", slash=(a, b, y))
+        if not _valid_md(b, a, y):  # "3.12." is day-first everywhere
             return None
-        return _Tok(m.start(), m.end(), "date", _md_fn(mo, d, y), explicit=True)
+        return _Tok(m.start(), m.end(), "date", _md_fn(b, a, y), explicit=True)
 
     add(
         r"(?<![\w.,/\-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})"
@@ -910,11 +817,31 @@ def _compile(spec: _Spec, *, secondary: bool = False, dmy: bool = True) -> _Comp
 
 
 @cache
-def _compiled(lang: str, dmy: bool) -> list[_Compiled]:
+def _compiled(lang: str) -> list[_Compiled]:
     """Patterns for ``lang`` plus English (reps mix English CRM jargon into any language)."""
+    en = _compile(_SPECS["en"], numbers("en"), secondary=lang != "en")
     if lang == "en":
-        return [_compile(_SPECS["en"], dmy=dmy)]
-    return [_compile(_SPECS[lang], dmy=dmy), _compile(_SPECS["en"], secondary=True, dmy=dmy)]
+        return [en]
+    return [_compile(_SPECS[lang], numbers(lang)), en]
+
+
+def _by_order(t: _Tok, order: str) -> _Tok | None:
+    """ "3/4" read by the date order: "dmy", "mdy", or "ask" (read only a single reading)."""
+    assert t.slash is not None
+    a, b, y = t.slash
+    if order == "dmy":
+        readings = [(a, b)]
+    elif order == "mdy":
+        readings = [(b, a)]
+    else:
+        readings = list(dict.fromkeys([(a, b), (b, a)]))
+    valid = [(d, mo) for d, mo in readings if _valid_md(mo, d, y)]
+    if len(valid) > 1:
+        return _Tok(t.start, t.end, "unread")  # "3/4" with no order: asked, never guessed
+    if not valid:
+        return None
+    d, mo = valid[0]
+    return _Tok(t.start, t.end, "date", _md_fn(mo, d, y), explicit=True)
 
 
 def _norm_lang(lang: str | None) -> str:
@@ -929,12 +856,14 @@ def _norm_lang(lang: str | None) -> str:
 _GAP_OK = re.compile(r"[\s,]*(?:-\s*)?")
 
 
-def _tokens(folded: str, lang: str, dmy: bool) -> list[_Tok]:
+def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
     cands: list[_Tok] = []
-    for comp in _compiled(lang, dmy):
+    for comp in _compiled(lang):
         for rx, fn in comp.patterns:
             for m in rx.finditer(folded):
                 tok = fn(m)
+                if tok is not None and tok.kind == "slash":
+                    tok = _by_order(tok, order)
                 if tok is not None:
                     cands.append(tok)
     cands.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -963,6 +892,8 @@ class _Phrase:
     delta: timedelta | None = None
     pod_hour: int | None = None  # "morning" seen: the part of the day a bare hour falls in
     bare_hour: int | None = None
+    weekday: int | None = None  # "Friday the 11th": the 11th must be a Friday
+    unread: bool = False  # holds a part with no one reading: the whole phrase is asked about
 
 
 def _in_part_of_day(bare: int, pod_hour: int) -> int:
@@ -986,8 +917,13 @@ def _absorb_part_of_day(ph: _Phrase, hour: int) -> bool:
 
 def _absorb(ph: _Phrase, t: _Tok) -> bool:
     """Merge token ``t`` into phrase ``ph`` if the combination makes sense."""
+    if t.kind == "unread" or ph.unread:  # "3/4 at 10": no part of it is used alone
+        ph.unread, ph.end = True, t.end
+        return True
     if ph.delta is not None or t.kind == "instant":
         return False
+    if t.weekday is not None:
+        ph.weekday = t.weekday
     if t.kind in ("date", "dtime", "dpod"):
         if ph.datefn is not None:
             if t.explicit and not ph.date_explicit:
@@ -1029,9 +965,16 @@ def _phrases(folded: str, toks: list[_Tok]) -> list[_Phrase]:
         else:
             _absorb(ph, t)
         j = i + 1
-        while j < len(toks) and _adjacent(folded, toks[j - 1], toks[j]) and _absorb(ph, toks[j]):
+        while j < len(toks) and _adjacent(folded, toks[j - 1], toks[j]):
+            if toks[j].kind == "unread" and not ph.unread:
+                ph.unread, ph.end = True, toks[j].end  # "at 10 on 3/4"
+            elif not _absorb(ph, toks[j]):
+                break
             j += 1
         i = j
+        if ph.unread:
+            out.append(ph)
+            continue
         if ph.delta is None and ph.datefn is None and not ph.hard_time:
             continue  # a lone "morning" is not a date
         out.append(ph)
@@ -1053,6 +996,8 @@ def _resolve(ph: _Phrase, now: datetime, zone: ZoneInfo) -> WhenMatch | None:
         day = ph.datefn(today)
         if day is None:
             return None
+        if ph.weekday is not None and ph.date_explicit and day.weekday() != ph.weekday:
+            return None  # "Friday the 12th" when the 12th is a Saturday: asked, not guessed
         h, mi = ph.hm if ph.hm is not None else (DEFAULT_HOUR, 0)
         return WhenMatch(_local(day, h, mi, zone), ph.start, ph.end, ph.hm is not None)
     assert ph.hm is not None
@@ -1151,8 +1096,7 @@ def warm_up(langs: Iterable[str] = SUPPORTED_LANGS) -> None:
     now = datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
     for lang in langs:
         code = _norm_lang(lang)
-        _compiled(code, True)
-        _compiled(code, False)
+        _compiled(code)
         _dateparser_parse("3 Dec", code, now, "UTC")
 
 
@@ -1178,45 +1122,136 @@ def local_now(now: datetime, tz: str) -> datetime:
     return _local_now(now, _zone(tz))
 
 
-def _dmy_for(lang: str, tz: str) -> bool:
-    """Day-first for numeric "3/12" everywhere except English in an American zone."""
-    return not (lang == "en" and tz.startswith("America/"))
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What :func:`read_whens` made of a message: the dates read, and the date-like
+    fragments it could not read (``text[start:end]`` spans), which are asked about."""
+
+    whens: list[WhenMatch]
+    unread: list[tuple[int, int]]
+
+    def unread_words(self, text: str) -> tuple[str, ...]:
+        return tuple(text[s:e] for s, e in self.unread)
 
 
-def find_whens(
-    text: str, now: datetime, tz: str, lang: str = "en", *, fallback: bool = True
-) -> list[WhenMatch]:
-    """Every date phrase of ``text`` in order, resolved relative to ``now`` in ``tz``.
+def _order(date_order: str | None) -> str:
+    return date_order if date_order in ("dmy", "mdy") else "ask"
 
-    ``now`` may be naive (then it is wall-clock time in ``tz``) or aware.
+
+def read_whens(
+    text: str,
+    now: datetime,
+    tz: str,
+    lang: str = "en",
+    *,
+    fallback: bool = True,
+    date_order: str | None = None,
+) -> Reading:
+    """Every date phrase of ``text`` in order, resolved relative to ``now`` in ``tz``,
+    and every date, time or number fragment that could not be read.
+
+    ``now`` may be naive (then it is wall-clock time in ``tz``) or aware. ``date_order``
+    ("dmy" or "mdy", the user's ``me dates``) reads "3/4"; without it a numeric date is
+    read only when a single reading is a date (12/15), else it is unread (3/4).
     Never raises on odd input: an unknown zone raises ``ZoneInfoNotFoundError``
     only, which is a caller bug, not a message problem.
     """
     if not text:
-        return []
+        return Reading([], [])
     zone = _zone(tz)
     lnow = _local_now(now, zone)
     code = _norm_lang(lang)
     scan = text[:_MAX_TEXT]
     folded = fold(scan)
     out: list[WhenMatch] = []
-    for ph in _phrases(folded, _tokens(folded, code, _dmy_for(code, tz))):
+    unread: list[tuple[int, int]] = []
+    for ph in _phrases(folded, _tokens(folded, code, _order(date_order))):
+        if ph.unread:
+            unread.append((ph.start, ph.end))
+            continue
         try:
             match = _resolve(ph, lnow, zone)
         except (OverflowError, ValueError):  # "in 999 months" from the year 9999
             match = None
         if match is not None:
             out.append(match)
-    if not out and fallback and any(c.isdigit() for c in scan):
+        elif ph.end > ph.start:
+            unread.append((ph.start, ph.end))  # "Friday the 12th" that is no Friday
+    if not out and not unread and fallback and any(c.isdigit() for c in scan):
         fb = _dateparser_fallback(scan, code, lnow, zone, tz)
         if fb is not None:
             out.append(fb)
-    return out
+    taken = [(w.start, w.end) for w in out] + unread
+    unread += _residue(folded, code, taken)
+    return Reading(out, sorted(unread))
 
 
-def parse_when(text: str, now: datetime, tz: str, lang: str = "en") -> WhenMatch | None:
+def find_whens(
+    text: str,
+    now: datetime,
+    tz: str,
+    lang: str = "en",
+    *,
+    fallback: bool = True,
+    date_order: str | None = None,
+) -> list[WhenMatch]:
+    """Every date phrase of ``text`` in order (see :func:`read_whens`)."""
+    return read_whens(text, now, tz, lang, fallback=fallback, date_order=date_order).whens
+
+
+# Date, time and duration shapes that no rule above read ("the 11th" next to a date it
+# contradicts, "12/15/26/1", "13h75"): shown back as not understood instead of dropped.
+_RESIDUE_RX = re.compile(
+    r"(?<![\w.,/\-+:@#])(?:"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"
+    r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\w.])"
+    r"|\d{1,2}(?:st|nd|rd|th)(?!\w)"
+    r"|\d{1,2}[:h]\d{2}(?![\d:])"
+    r"|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|(?:at|around|by)\s+\d{1,2}(?![\w:.,/]|\s*(?:%|€|\$|k\b))"
+    r"|(?:quarter|half)\s+(?:past|to)\b[\w\s]{0,12}?(?=\s|$|[,.;!?])"
+    r"|(?:in|within|after)\s+\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b[\w ]{0,3}"
+    r")"
+)
+
+
+@cache
+def _residue_words_rx(lang: str) -> re.Pattern[str] | None:
+    """Number words in a time place: "at seven" or "seven pm" that no time rule read."""
+    spec, nw = _SPECS[lang], numbers(lang)
+    if nw is None or not spec.t_pre:
+        return None
+    strong = [w for w in spec.t_pre if w not in spec.t_pre_weak]
+    mer = [w for w in spec.mer if len(_norm(w)) > 1]
+    parts = [rf"{_alt(strong)}\s+{nw.hour_rx}"]
+    if mer:
+        parts.append(rf"{nw.hour_rx}\s+{_alt(mer)}")
+    return re.compile(rf"{_B}(?:{'|'.join(parts)}){_E}")
+
+
+def _residue(folded: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    found: list[tuple[int, int]] = []
+    rxs = [_RESIDUE_RX]
+    for code in dict.fromkeys((lang, "en")):
+        rx = _residue_words_rx(code)
+        if rx is not None:
+            rxs.append(rx)
+    for rx in rxs:
+        for m in rx.finditer(folded):
+            s, e = m.start(), m.end()
+            if free(s, e) and all(e <= a or s >= b for a, b in found):
+                found.append((s, e))
+    return found
+
+
+def parse_when(
+    text: str, now: datetime, tz: str, lang: str = "en", *, date_order: str | None = None
+) -> WhenMatch | None:
     """The first date phrase of ``text`` (see module docstring for the rules), or None."""
-    found = find_whens(text, now, tz, lang)
+    found = find_whens(text, now, tz, lang, date_order=date_order)
     return found[0] if found else None
 
 

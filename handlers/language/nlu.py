@@ -33,12 +33,21 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from handlers.language.amounts import split_amount
-from handlers.language.dates import WhenMatch, find_whens, fold, local_now, month_number, strip_when
+from handlers.language.amounts import amount_in_words, split_amount
+from handlers.language.dates import (
+    Reading,
+    WhenMatch,
+    find_whens,
+    fold,
+    local_now,
+    month_number,
+    read_whens,
+    strip_when,
+)
 from handlers.language.repeat_words import every_before, unit_in
 from handlers.pending import is_vague
 from storage.money import MoneyError, read_amount, to_decimal
@@ -87,6 +96,9 @@ class ParseResult:
     happened: datetime | None = None
     close: date | None = None  # a new deal's expected close date ("closing in December")
     planned: bool = False  # "lunch with Jon tomorrow at 1": not happened yet, so no log now
+    # Date, time and number fragments that could not be read ("3/4" with no date order,
+    # "Friday the 12th" that is a Saturday): a reminder or follow-up with any is asked about.
+    unread: tuple[str, ...] = ()
 
     def to_json_dict(self) -> dict[str, str | None]:
         """The stable JSON contract: all keys, nulls kept, amount "3500", due with offset."""
@@ -218,6 +230,10 @@ def _find_amount(folded: str) -> _Amount | None:
             break  # first hit of the most specific pattern wins for that pattern
         if best is not None and best.currency is not None:
             return best
+    if best is None:  # "forty thousand euros", "twelve k": numbers as words (issue 10)
+        said = amount_in_words(folded, _CUR_WORDS, ("en", "es", "de", "fr"))
+        if said is not None:
+            best = _Amount(*said)
     return best
 
 
@@ -1109,7 +1125,13 @@ def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
 
 
 def parse_message(
-    text: str, now: datetime, tz: str, lang: str = "en", *, strict: bool = False
+    text: str,
+    now: datetime,
+    tz: str,
+    lang: str = "en",
+    *,
+    strict: bool = False,
+    date_order: str | None = None,
 ) -> ParseResult:
     """Understand one chat message; ``now`` (naive = wall time in ``tz``) anchors dates.
 
@@ -1118,7 +1140,7 @@ def parse_message(
     which the property tests use to surface bugs.
     """
     try:
-        return _parse(text, now, tz, lang)
+        return _parse(text, now, tz, lang, date_order)
     except Exception:
         if strict:
             raise
@@ -1126,20 +1148,58 @@ def parse_message(
         return ParseResult(intent="unknown")
 
 
-def _parse(text: str, now: datetime, tz: str, lang: str) -> ParseResult:
+def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = None) -> ParseResult:
     cleaned = _clean(text or "")
-    result = _parse_clean(cleaned, now, tz, lang)
+    result = _parse_clean(cleaned, now, tz, lang, order)
     if result.intent == "unknown":
         # "Friday 3pm call with Ana", "tomorrow: call Bob": read the date last
         head = next(iter(find_whens(cleaned, local_now(now, tz), tz, lang)), None)
         if head is not None and head.start == 0 and head.end < len(cleaned):
             rest = cleaned[head.end :].lstrip(" ,:;-")
             if rest:
-                result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang)
+                result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     return result
 
 
-def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult:
+def _strip_spans(text: str, spans: Iterable[tuple[int, int]], now: datetime) -> str:
+    """``text`` without the given date spans (and the connectors left dangling before them)."""
+    for s, e in sorted(spans, reverse=True):
+        text = strip_when(text, WhenMatch(now, s, e, False))
+    return text
+
+
+def _remind_unread(
+    msg: _Msg, head_end: int, reading: Reading, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult | None:
+    """A reminder with a date or time that could not be read: no time (the bot asks when),
+    the fragments listed in ``unread``, and none of them left in the reminder's text."""
+    spans = [(s, e) for s, e in reading.unread if e > head_end]
+    if not spans:
+        return None
+    spans += [(w.start, w.end) for w in reading.whens if w.end > head_end]
+    stripped = _strip_spans(msg.text, spans, local_now(now, tz))
+    result = _parse_clean(stripped, now, tz, lang, order)
+    if result.intent != "remind":
+        return None
+    return replace(result, due=None, unread=reading.unread_words(msg.text))
+
+
+def _follow_unread(result: ParseResult, msg: _Msg, reading: Reading, now: datetime) -> ParseResult:
+    """A log whose follow-up date could not be read: no follow-up time, the fragment listed."""
+    mark = _FOLLOW_MARK.search(msg.folded)
+    if mark is None or result.intent != "log_activity":
+        return result
+    spans = [(s, e) for s, e in reading.unread if s >= mark.start()]
+    if not spans:
+        return result
+    spans += [(w.start, w.end) for w in reading.whens if w.start >= mark.start()]
+    text = _strip_spans(msg.text, spans, now) or None
+    return replace(result, due=None, text=text, unread=tuple(msg.text[s:e] for s, e in spans))
+
+
+def _parse_clean(
+    cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
+) -> ParseResult:
     msg = _Msg(cleaned)
     f = msg.folded
     if not f:
@@ -1149,14 +1209,18 @@ def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult
     if _LIST_REMINDERS.match(f):
         return ParseResult(intent="list_reminders")
     lnow = local_now(now, tz)
-    whens = find_whens(msg.text, lnow, tz, lang)
+    reading = read_whens(msg.text, lnow, tz, lang, date_order=order)
+    whens = reading.whens
     for w in whens:
         msg.block(w.start, w.end)
+    for s, e in reading.unread:
+        msg.block(s, e)
     ents = _base_entities(msg)
 
     m = _REMIND.match(f)
     if m:
-        return _parse_remind(msg, m.end(), whens, ents)
+        unread = _remind_unread(msg, m.end(), reading, now, tz, lang, order)
+        return unread or _parse_remind(msg, m.end(), whens, ents)
     m = _CREATE_CONTACT.match(f)
     if m:
         return _parse_contact(msg, m.end(), ents)
@@ -1174,10 +1238,10 @@ def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult
         return _parse_note(msg, m, whens, ents, lnow)
     m = _LOG.match(f)
     if m:
-        return _parse_log(msg, m, whens, ents, lnow)
+        return _follow_unread(_parse_log(msg, m, whens, ents, lnow), msg, reading, lnow)
     m = _INBOUND.match(f)
     if m and msg.run(0, lower_ok=False, max_words=4):
-        return _parse_inbound(msg, m, whens, ents, lnow)
+        return _follow_unread(_parse_inbound(msg, m, whens, ents, lnow), msg, reading, lnow)
     # stage moves are short commands; the length cap also bounds the lazy patterns' work
     moved = _parse_move(msg, ents) if len(f) <= _SHORT_COMMAND else None
     if moved is not None:

@@ -43,15 +43,47 @@ def check_time_of_day(text: str) -> None:
         raise UserError(f"{bad} is not a time of day; times go from 00:00 to 23:59")
 
 
+def date_order(ctx: Ctx) -> str | None:
+    """The user's ``me dates`` setting ("dmy", "mdy") or None: how "3/4" is read."""
+    return getattr(ctx.user, "date_order", None)
+
+
+def unread_message(words: tuple[str, ...] | list[str]) -> str:
+    """ "I could not read '3/4' as a date or time" (with the fix for a two-way date)."""
+    quoted = ", ".join(f"'{w}'" for w in words)
+    hint = ""
+    if any("/" in w for w in words):
+        hint = " (a date like 3/4 can be read two ways: type 2026-04-03, or set 'me dates dmy|mdy')"
+    return f"I could not read {quoted} as a date or time{hint}."
+
+
+class UnreadError(UserError):
+    """A date or time that could not be read; ``rest`` is the text without it."""
+
+    def __init__(self, words: tuple[str, ...], rest: str) -> None:
+        super().__init__(unread_message(words))
+        self.words, self.rest = words, rest
+
+
 def find_when(ctx: Ctx, text: str) -> When | None:
-    """The first time phrase of ``text``; a clock time no day has is refused in words."""
-    from handlers.language.dates import parse_when, strip_when  # the date rules of issue 3
+    """The first time phrase of ``text``; a clock time no day has is refused in words,
+    and so is a date or time that cannot be read ("3/4" with no date order, "Friday the
+    12th" when the 12th is a Saturday): it is never replaced by a guess."""
+    from handlers.language.dates import WhenMatch, read_whens, strip_when  # issue 3's rules
 
     check_time_of_day(text)
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
-    match = parse_when(text, now_local, ctx.tz, ctx.user.language or "en")
-    if match is None:
+    reading = read_whens(
+        text, now_local, ctx.tz, ctx.user.language or "en", date_order=date_order(ctx)
+    )
+    if reading.unread:
+        rest = text
+        for s, e in sorted(reading.unread + [(w.start, w.end) for w in reading.whens])[::-1]:
+            rest = strip_when(rest, WhenMatch(ctx.now, s, e, False))
+        raise UnreadError(reading.unread_words(text), rest)
+    if not reading.whens:
         return None
+    match = reading.whens[0]
     return When(match.due.astimezone(UTC), strip_when(text, match))
 
 
@@ -60,7 +92,9 @@ def when_start(ctx: Ctx, text: str) -> int | None:
     from handlers.language.dates import parse_when
 
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
-    match = parse_when(text, now_local, ctx.tz, ctx.user.language or "en")
+    match = parse_when(
+        text, now_local, ctx.tz, ctx.user.language or "en", date_order=date_order(ctx)
+    )
     return match.start if match is not None else None
 
 

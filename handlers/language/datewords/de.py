@@ -1,0 +1,115 @@
+"""German date words (see handlers.language.dates for the rules and the field names)."""
+
+from __future__ import annotations
+
+WORDS: dict[str, str | bool] = dict(
+    today="heute",
+    tomorrow="morgen",
+    after_tomorrow="übermorgen",
+    yesterday="gestern",
+    before_yesterday="vorgestern",
+    next_week=("nächste woche|nächster woche|kommende woche|in der nächsten woche|nächsten woche"),
+    next_month="nächsten monat|nächster monat|im nächsten monat|kommenden monat",
+    weekdays="montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag",
+    wd_pre=(
+        "am|nächsten|nächster|nächste|kommenden|kommender|diesen|am nächsten|am kommenden|"
+        "bis|bis zum|ab"
+    ),
+    nw_pre="nächste woche|nächste woche am|kommende woche|kommende woche am",
+    nw_post=(
+        "nächste woche|nächster woche|in der nächsten woche|der nächsten woche|"
+        "kommende woche|kommender woche"
+    ),
+    months=(
+        "januar jänner jan|februar feb|märz mär|april apr|mai|juni jun|juli jul|august aug|"
+        "september sept sep|oktober okt|november nov|dezember dez"
+    ),
+    md_pre="am|bis zum|zum",
+    day_suf=r"\.?",
+    in_pre="in",
+    units=(
+        "minute: minuten|minute|min; hour: stunden|stunde|std; day: tagen|tage|tag; "
+        "week: wochen|woche; month: monaten|monate|monat"
+    ),
+    nums=(
+        "1: ein|eine|einer|einem|einen; 2: zwei|ein paar; 3: drei; 4: vier; 5: fünf; "
+        "6: sechs; 7: sieben; 8: acht; 9: neun; 10: zehn; 14: vierzehn"
+    ),
+    half_hour="einer halben stunde|einer halbe stunde|einer halbstunde",
+    t_pre="um|gegen|ab",
+    t_pre_weak="ab",
+    t_suf="uhr",
+    mer=(
+        "am: morgens|früh|vormittags|am morgen|am vormittag; pm: nachmittags|abends|"
+        "am nachmittag|am abend|nachts"
+    ),
+    noon="mittag|mittags|zu mittag|um 12 uhr mittags",
+    midnight="mitternacht|um mitternacht",
+    pod="9: früh|vormittag; 15: nachmittag; 18: abend",
+    today_pod=("9: heute morgen|heute früh|heute vormittag; 15: heute nachmittag; 20: heute abend"),
+    rel_block_before="guten|am|jeden|diesen|den|einen|schönen",
+    day_pre="am",
+    day_suf_req=r"\.",
+    min_pre="15: viertel nach; -15: viertel vor; -30: halb",
+    one_half="anderthalb|eineinhalb",
+    and_words="und",
+)
+
+_ORD = [
+    "erste",
+    "zweite",
+    "dritte",
+    "vierte",
+    "fünfte",
+    "sechste",
+    "siebte",
+    "achte",
+    "neunte",
+    "zehnte",
+    "elfte",
+    "zwölfte",
+    "dreizehnte",
+    "vierzehnte",
+    "fünfzehnte",
+    "sechzehnte",
+    "siebzehnte",
+    "achtzehnte",
+    "neunzehnte",
+]
+_UNITS = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+
+
+def _inflected(word: str) -> str:
+    return "|".join(word + end for end in ("", "n", "r", "m", "s"))
+
+
+NUMBERS: dict[str, object] = {
+    "atoms": (
+        "null|eins|ein|eine|einer|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+        "elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|"
+        "dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|"
+        "million|millionen"
+    ),
+    "glue": "und|",  # "dreiundzwanzig", "zweihundert", "vierzigtausend"
+    "values": {
+        1: "eins|ein|eine",
+        2: "zwei",
+        3: "drei",
+        4: "vier",
+        5: "fünf",
+        6: "sechs",
+        7: "sieben",
+        8: "acht",
+        9: "neun",
+        10: "zehn",
+        11: "elf",
+        12: "zwölf",
+    },
+    "ordinals": {
+        **{i + 1: _inflected(w) for i, w in enumerate(_ORD)},
+        20: _inflected("zwanzigste"),
+        **{i + 21: _inflected(f"{u}undzwanzigste") for i, u in enumerate(_UNITS)},
+        30: _inflected("dreißigste"),
+        31: _inflected("einunddreißigste"),
+    },
+}

@@ -1,0 +1,98 @@
+"""English date words (see handlers.language.dates for the rules and the field names)."""
+
+from __future__ import annotations
+
+WORDS: dict[str, str | bool] = dict(
+    today="today",
+    tomorrow="tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow",
+    after_tomorrow="the day after tomorrow|day after tomorrow",
+    yesterday="yesterday|yday",
+    before_yesterday="the day before yesterday|day before yesterday",
+    next_week="next week|the following week",
+    next_month="next month",
+    weekdays=(
+        "monday mon|tuesday tues tue|wednesday|thursday thurs thur thu|friday fri|saturday|sunday"
+    ),
+    wd_pre="on|next|this|this coming|coming|on next|on this|until",
+    nw_pre="next week|next week on",
+    nw_post="next week|of next week|the following week",
+    months=(
+        "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|"
+        "september sept sep|october oct|november nov|december dec"
+    ),
+    md_pre="on|on the|the",
+    md_link="of|the",
+    day_suf=r"(?:st|nd|rd|th)?",
+    in_pre="in|within|after",
+    in_post="from now",
+    units=(
+        "minute: minutes|minute|mins|min; hour: hours|hour|hrs|hr|h; day: days|day; "
+        "week: weeks|week|wks|wk; month: months|month"
+    ),
+    nums=(
+        "1: a|an|one; 2: two|a couple of|couple of|a couple; 3: three|a few; 4: four; "
+        "5: five; 6: six; 7: seven; 8: eight; 9: nine; 10: ten; 11: eleven; 12: twelve; "
+        "15: fifteen; 20: twenty; 30: thirty"
+    ),
+    half_hour="half an hour|a half hour|half hour",
+    t_pre="at|around|@|at around|about",
+    t_pre_weak="about|around",
+    t_suf="o'clock|oclock",
+    mer="am: am|a.m.|in the morning; pm: pm|p.m.|in the afternoon|in the evening|at night",
+    noon="noon|midday|12 noon|lunchtime",
+    midnight="midnight",
+    pod=(
+        "9: morning|in the morning; 15: afternoon|in the afternoon; 18: evening|"
+        "in the evening; 20: night; 17: eod|end of day"
+    ),
+    today_pod=(
+        "9: this morning; 15: this afternoon; 18: this evening; 20: tonight; 17: end of day|"
+        "eod|end of the day"
+    ),
+    day_pre="on the|the|by the|until the",
+    day_suf_req=r"(?:st|nd|rd|th)",
+    min_pre=(
+        "15: quarter past|a quarter past|quarter after; 30: half past; -15: quarter to|"
+        "a quarter to|quarter of"
+    ),
+    and_half="and a half",
+    one_half="one and a half|1 and a half",
+    and_words="and",
+    not_after_hour="of|point|time|least|all|once|another|first|last|the|a|an|stage|home|work",
+)
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORD_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+
+# Number words: text2num reads cardinals ("twenty three", "forty thousand"); the atoms are
+# what a number phrase may be made of, the values the single words of an hour, the
+# ordinals the days of a month ("the ninth", "twenty-third").
+NUMBERS: dict[str, object] = {
+    "atoms": (
+        "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+        "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+        "seventy|eighty|ninety|hundred|thousand|million"
+    ),
+    "join": "and",
+    "values": {**{i + 1: w for i, w in enumerate(_UNITS)}, 10: "ten", 11: "eleven", 12: "twelve"},
+    "ordinals": {
+        **{i + 1: w for i, w in enumerate(_ORD_UNITS)},
+        **{i + 10: w for i, w in enumerate(_ORD_TEENS)},
+        20: "twentieth",
+        **{i + 21: f"twenty-{w}|twenty {w}|twenty{w}" for i, w in enumerate(_ORD_UNITS)},
+        30: "thirtieth",
+        31: "thirty-first|thirty first",
+    },
+}
