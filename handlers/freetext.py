@@ -155,6 +155,7 @@ def _remind(call: Call, p: ParseResult) -> Reply:
                 f"When should I remind you to {what}? (e.g. tomorrow 9am, friday at 3, in 2 hours)"
             ],
             expect=f"remind me {{}}: {what}{about}{repeat}",
+            asks="when",
         )
     template = f"remind me {{}}: {what}{repeat}"
     if _past(call, p):

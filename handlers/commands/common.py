@@ -49,6 +49,7 @@ def choose(
             Reply(
                 sections=[f"'{res.query}' matches several {what}s. Which one?"],
                 choices=[Button(label_of(m), redo(ref(m))) for m in res.matches[:8]],
+                asks="choice",
             )
         )
     buttons = [Button(f"Create {what} '{res.query}'", create)] if create else []

@@ -50,6 +50,7 @@ def ask_past(ctx: Ctx, due: datetime, template: str) -> Reply:
         sections=[f"{local:%a} {local.day} {local:%b %H:%M} is already past. When should it be?"],
         choices=options,
         expect=template,
+        asks="when",
         ok=False,
     )
 
@@ -134,6 +135,7 @@ def remind(call: Call) -> Reply:
                 "(e.g. tomorrow 9am, friday at 3, in 2 hours)"
             ],
             expect=f"remind {target}{{}}: {what}{extra}",
+            asks="when",
         )
     what = (
         (when.rest + " " + what).strip()
