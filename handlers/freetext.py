@@ -17,6 +17,7 @@ from handlers import registry, render
 from handlers.args import parse_args
 from handlers.commands.common import choose, which_deal
 from handlers.commands.reminders import ask_past
+from handlers.language.nlu import _MAX_CHARS as MAX_CHARS
 from handlers.language.nlu import ParseResult, parse_message
 from handlers.pending import is_vague
 from handlers.registry import Call
@@ -91,7 +92,15 @@ def handle_free_text(call: Call, *, fallback: bool = True) -> Reply | None:
             else [Button("help", "help")],
             ok=False,
         )
-    return handler(call, p)
+    reply = handler(call, p)
+    if len(call.text) > MAX_CHARS:  # never cut silently: say what was kept
+        kept = "the note keeps all of it" if p.intent == "log_activity" else "the rest is unused"
+        reply.sections.insert(
+            0,
+            f"✂️ Your message has {len(call.text):,} characters; I read the first "
+            f"{MAX_CHARS:,} for names and dates, and {kept}.",
+        )
+    return reply
 
 
 def _past(call: Call, p: ParseResult) -> bool:
@@ -101,7 +110,8 @@ def _past(call: Call, p: ParseResult) -> bool:
 def _log(call: Call, p: ParseResult) -> Reply:
     who = p.contact or p.deal or p.account or p.email or p.phone
     kind = p.activity_type or "note"
-    body = _clean(p.text)
+    # The parser reads the head of a long message; the note is all of it (nothing is lost).
+    body = _clean((p.text or "") + call.text[MAX_CHARS:])
     follow = _local(call, p)
     happened = _wall(call, p.happened)  # "called Ana yesterday": the call was yesterday
     body += f" when={happened}" if happened else ""

@@ -590,6 +590,36 @@ def log_activity(
     return a
 
 
+def last_activity_of_deal(ctx: Ctx, deal_id: int) -> datetime | None:
+    """When the deal's latest live activity took place (None: it has none)."""
+    return ctx.session.scalar(
+        select(func.max(Activity.occurred_at)).where(
+            Activity.workspace_id == ctx.ws_id,
+            Activity.opportunity_id == deal_id,
+            Activity.deleted_at.is_(None),
+        )
+    )
+
+
+def relink_activity(ctx: Ctx, act: Activity, deal: Opportunity | None) -> Activity:
+    """Put a logged activity on another deal (or on none), keeping both deals' "last
+    activity" true: the new deal is touched, the old one falls back to its own latest."""
+    old_id = act.opportunity_id
+    if old_id == (deal.id if deal else None):
+        return act
+    before = snapshot(act)
+    act.opportunity_id = deal.id if deal is not None else None
+    ctx.session.flush()
+    if deal is not None:
+        deal.last_activity_at = max(deal.last_activity_at or act.occurred_at, act.occurred_at)
+    if old_id is not None:
+        old = ctx.session.get(Opportunity, old_id)
+        if old is not None and old.workspace_id == ctx.ws_id:
+            old.last_activity_at = last_activity_of_deal(ctx, old_id)
+    record(ctx, "update", act, before)
+    return act
+
+
 # ---- reassignment -------------------------------------------------------------------------
 
 

@@ -159,6 +159,7 @@ def test_point2_several_deals_named_one_wins_else_latest_with_change(console, se
     clock.advance(hours=1)
     console.say("deal add Acme pilot 3k account=Acme")
     renewal, pilot = _deal(sessions, "Acme renewal"), _deal(sessions, "Acme pilot")
+    clock.advance(hours=1)
     # The message names one deal: that one.
     out = console.say("log call Maria Lopez: talked about the renewal terms")
     assert "Acme renewal" in out

@@ -48,9 +48,11 @@ def stage_buttons(call: Call, d: Opportunity) -> list[Button]:
 def _card(call: Call, d: Opportunity, head: str | None = None, undo: bool = False) -> Reply:
     ctx = call.ctx
     history = [render.stage_line(ctx, s) for s in queries.stage_history(ctx, d.id)]
-    acts = [render.activity_line(ctx, a) for a in queries.recent_activities(ctx, deal_id=d.id)]
+    latest = queries.recent_activities(ctx, deal_id=d.id)
+    acts = [render.activity_line(ctx, a) for a in latest]
     rems = [render.reminder_line(ctx, r) for r in rem.linked_open(ctx, "deal", d.id)]
     buttons = ([common.undo_button(ctx)] if undo else []) + stage_buttons(call, d)
+    buttons += render.show_all_buttons(latest)
     return Reply(
         sections=[
             head or "",
