@@ -283,7 +283,17 @@ def _create_deal(call: Call, p: ParseResult) -> Reply:
             fields += f" account={p.account}"
     if contact:
         fields += f" contact={contact}"
-    return run_command(call, f"deal add {title}{fields}{_typed_fields(call, fields)}")
+    reply = run_command(call, f"deal add {title}{fields}{_typed_fields(call, fields)}")
+    unread = _LONG_NUMBER.search(call.text) if p.amount is None else None
+    if unread and reply.ok:  # a number never vanishes silently
+        reply.sections.append(
+            f"⚠️ I did not read {unread.group()} as the amount. If it is: "
+            f"deal edit {title} amount={unread.group()}"
+        )
+    return reply
+
+
+_LONG_NUMBER = re.compile(r"(?<![\w.,+-])\d{5,}(?![\w.,-])")
 
 
 def _person_named(call: Call, name: str, redo: str) -> str | None:

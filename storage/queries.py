@@ -262,3 +262,16 @@ def activity(ctx: Ctx, activity_id: int) -> Activity | None:
         if deal is not None and deal.owner_id not in owners:
             return None
     return act
+
+
+def largest_amount(ctx: Ctx, currency: str, *, exclude_id: int | None = None) -> int | None:
+    """The largest deal amount of the workspace in ``currency`` (minor units), any status:
+    what "the usual range" of an amount is measured against."""
+    q = select(func.max(Opportunity.amount_minor)).where(
+        Opportunity.workspace_id == ctx.ws_id,
+        Opportunity.deleted_at.is_(None),
+        Opportunity.currency == currency,
+    )
+    if exclude_id is not None:
+        q = q.where(Opportunity.id != exclude_id)
+    return ctx.session.scalar(q)

@@ -220,7 +220,7 @@ def test_point3_absurd_amount_is_confirmed_before_saving(console, sessions) -> N
     out = console.say("yes")
     assert "Deal created" in out and "EUR 5,000,000" in out
     # Free text too, and above a billion even in an empty-ish workspace.
-    out = console.say("new deal Moonshot 2bn")
+    out = console.say("new deal Moonshot 2000000000 EUR")
     assert "Deal created" not in out and "2,000,000,000" in out
     assert "Deal created" in console.say("1")
 
