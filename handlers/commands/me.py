@@ -19,6 +19,10 @@ LANGUAGES = {
     "kk": "Қазақ тілі",
 }
 
+# Codes people type for a language the bot reads under another code: "no" (Norwegian, the
+# ISO 639-1 macrolanguage) is read as bokmål, as are "nob" and "nor".
+ALIASES = {"no": "nb", "nob": "nb", "nor": "nb"}
+
 
 def _profile(call: Call) -> str:
     u = call.ctx.user
@@ -35,7 +39,7 @@ def me(call: Call) -> Reply:
     """Your profile; change your time zone, language (for dates) or display name.
 
     Examples: me tz Europe/Madrid     me lang es     me name Ana Ruiz
-    Languages: en, es, de, fr, nb, el, eu, kk.
+    Languages: en, es, de, fr, nb (or no), el, eu, kk.
     """
     rest = call.rest.strip()
     if not rest:
@@ -51,6 +55,7 @@ def me(call: Call) -> Reply:
     if key in ("tz", "timezone", "zone"):
         user.timezone = check_timezone(value)
     elif key in ("lang", "language"):
+        value = ALIASES.get(value.lower(), value)
         if value.lower() not in LANGUAGES:
             raise UserError(
                 f"'{value}' is not a language I read dates in; use one of: " + ", ".join(LANGUAGES)
