@@ -24,7 +24,7 @@ from handlers.registry import Call
 from handlers.types import Button, Reply
 from storage.lookup import find_accounts, find_contacts
 from storage.money import decimal_str
-from storage.workspaces import settings
+from storage.workspaces import settings, stage_label
 
 CAPABILITIES = (
     "I understand things like:\n"
@@ -181,7 +181,7 @@ def _move(call: Call, p: ParseResult) -> Reply:
     if stage is None:
         return Reply.error("Which stage? e.g. 'move Acme renewal to negotiation'")
     verb = {"won": "deal won {}", "lost": "deal lost {}"}.get(stage, f"deal move {{}} to {stage}")
-    understood = f"Understood: {target} → {stage}"
+    understood = f"Understood: {target} → {stage_label(call.ctx.workspace, stage)}"
     if stage == "lost" and p.text:
         verb += f" reason={p.text}"
         understood += f" ({p.text})"

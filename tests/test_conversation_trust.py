@@ -348,9 +348,9 @@ def test_point6_snooze_never_moves_a_reminder_earlier(console, sessions, clock) 
     console.say("remind me in 3 days: check the quote")  # Sun 29 Nov 09:00
     (r,) = _reminders(sessions)
     out = console.say(f"reminders snooze {r.id} 1h")
-    assert "Sun 29 Nov 10:00" in out  # an hour after it was due, not now + 1h
+    assert "Sun 29 Nov 2026 10:00" in out  # an hour after it was due, not now + 1h
     out = console.say(f"reminders snooze {r.id} tomorrow")
-    assert "Mon 30 Nov 09:00" in out  # the day after it is due
+    assert "Mon 30 Nov 2026 09:00" in out  # the day after it is due
     out = console.say(f"reminders snooze {r.id} friday 27 nov 9am")
     assert "earlier" in out
     assert "Mon 30 Nov 09:00" in console.say("reminders")
