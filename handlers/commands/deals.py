@@ -81,6 +81,8 @@ def deal_add(call: Call) -> Reply:
     """Create a deal (opportunity). The amount may trail the title.
 
     Example: deal add Acme renewal 12k EUR account=Acme stage=proposal close=2026-12-31
+    "deal add Umbrella 30000 closing 2027-02-15" reads the close date too. An amount over
+    100 times the workspace's largest deal, or above a billion, is confirmed first.
     Stages: prospecting, pre-approach, presentation, closing, won, lost (qualified, proposal,
     demo, quote, negotiation, contract, closed won, closed lost are understood too).
     """
