@@ -145,6 +145,20 @@ def test_point2_free_text_call_lands_on_the_only_open_deal(console, sessions, cl
     assert FollowupPlanner(sessions, clock=clock).run().created.get("stale_deal", 0) == 0
 
 
+def test_point2_undo_of_a_log_puts_the_deals_last_activity_back(console, sessions, clock):
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("deal add Acme renewal 12k account=Acme")
+    console.say("log call Maria Lopez: first call")
+    first = clock.now
+    clock.advance(minutes=2)  # both within Undo's 10 minutes
+    console.say("log call Maria Lopez: second call")
+    assert _deal(sessions, "Acme renewal").last_activity_at == clock.now
+    console.say("undo")
+    assert _deal(sessions, "Acme renewal").last_activity_at == first
+    console.say("undo")
+    assert _deal(sessions, "Acme renewal").last_activity_at is None
+
+
 def test_point2_log_command_on_account_links_its_only_deal(console, sessions) -> None:
     console.say("account add Acme")
     console.say("deal add Acme renewal 12k account=Acme")
