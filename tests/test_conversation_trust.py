@@ -55,6 +55,17 @@ def test_point1_cancel_words_end_a_pending_question(console, sessions, word) -> 
     assert _reminders(sessions) == []
 
 
+def test_point1_no_to_a_yes_no_question_keeps_everything(console) -> None:
+    console.say("contact add Maria Lopez account=Acme")
+    assert "Delete" in console.say("contact delete Maria Lopez")
+    assert "OK, I dropped my question" in console.say("no")
+    assert "Maria Lopez" in console.say("contact show Maria Lopez")
+    console.say("contact delete Maria Lopez")
+    out = console.say("new account Initech")  # another message: the question lapses, said
+    assert "Account created" in out and "Delete" in out.splitlines()[0]
+    assert "Maria Lopez" in console.say("contact show Maria Lopez")
+
+
 def test_point1_cancel_with_nothing_pending_says_so(console) -> None:
     out = console.say("cancel")
     assert "nothing" in out.lower()

@@ -169,6 +169,7 @@ def delete_confirmed(
                 Button("Yes, delete", f"{kind} delete {r} confirm=yes", "danger"),
                 Button("Keep", f"{kind} show {r}"),
             ],
+            asks="confirm",
         )
     soft_delete(call.ctx, obj)
     name = obj.name if isinstance(obj, Contact) else obj.title
