@@ -142,13 +142,19 @@ def is_long(a: Activity) -> bool:
     return len(a.body or "") > NOTE_HEAD
 
 
+def activity_line_body(a: Activity) -> str:
+    """The note as a card shows it: whole, or its head and how to see the rest."""
+    text = a.body or ""
+    if not is_long(a):
+        return text
+    cut = text.rfind(" ", 0, NOTE_HEAD)
+    head = text[: cut if cut > NOTE_HEAD // 2 else NOTE_HEAD].rstrip()
+    return f"{head} … (+{len(text) - len(head):,} characters: 'activity show {a.id}')"
+
+
 def activity_line(ctx: Ctx, a: Activity, full: bool = False) -> str:
     """One line of a timeline; a long note shows its head and how to see the rest."""
-    text = a.body or ""
-    if not full and is_long(a):
-        cut = text.rfind(" ", 0, NOTE_HEAD)
-        head = text[: cut if cut > NOTE_HEAD // 2 else NOTE_HEAD].rstrip()
-        text = f"{head} … (+{len(a.body) - len(head):,} characters: 'activity show {a.id}')"
+    text = (a.body or "") if full else activity_line_body(a)
     body = f": {text}" if text else ""
     return f"{ICONS.get(a.type, '•')} {fmt_short(ctx, a.occurred_at)} {a.type}{body}"
 

@@ -273,6 +273,10 @@ def test_point4_cards_show_head_of_long_note_with_show_all(console, sessions) ->
     act = _activities(sessions)[0]
     full = console.say(f"activity show {act.id}")
     assert "detail199 noted." in full
+    # A follow-up of a long note carries its head and where the rest is, not all of it.
+    console.say(f"log note Maria Lopez: {note} follow=tomorrow 9am")
+    (rem,) = _all_reminders(sessions)
+    assert len(rem.text) < 500 and "activity show" in rem.text
 
 
 # ---- 5. console and CLI niceties ---------------------------------------------------------

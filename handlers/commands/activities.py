@@ -171,7 +171,7 @@ def _log(call: Call, kind: str) -> Reply:
         name = common.short_label(target) if target else ""
         r = rem.create(
             ctx,
-            f"Follow up {name}: {args.words}".strip(": "),
+            f"Follow up {name}: {_note_head(act)}".strip(": "),
             when.due,
             linked=linked,
             kind="follow-up",
@@ -180,6 +180,13 @@ def _log(call: Call, kind: str) -> Reply:
         if contact is not None and contact.do_not_contact:
             sections.append("⚠️ This contact is marked do-not-contact.")
     return Reply(sections=sections, buttons=buttons + render.show_all_buttons([act]))
+
+
+def _note_head(act: Activity) -> str:
+    """A follow-up's text: the note, or the head of a long one and where the rest is."""
+    if not render.is_long(act):
+        return act.body
+    return render.activity_line_body(act)
 
 
 def _deal_of(
