@@ -550,7 +550,13 @@ def log_activity(
     account: Account | None = None,
     deal: Opportunity | None = None,
     occurred_at: datetime | None = None,
+    touch_contact_deals: bool = True,
 ) -> Activity:
+    """Log an activity and keep "last activity" times current.
+
+    With no deal given, the contact's open deals are touched too (``touch_contact_deals``),
+    unless the caller says the activity is about no deal ("deal=none").
+    """
     kind = validate.activity_type(kind)
     if account is None and contact is not None and contact.account_id is not None:
         account = ctx.session.get(Account, contact.account_id)
@@ -574,7 +580,7 @@ def log_activity(
         contact.last_activity_at = max(contact.last_activity_at or when, when)
     if deal is not None:
         deal.last_activity_at = max(deal.last_activity_at or when, when)
-    elif contact is not None:
+    elif contact is not None and touch_contact_deals:
         ctx.session.execute(
             update(Opportunity)
             .where(

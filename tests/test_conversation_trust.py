@@ -170,6 +170,15 @@ def test_point2_undo_of_a_log_puts_the_deals_last_activity_back(console, session
     assert _deal(sessions, "Acme renewal").last_activity_at is None
 
 
+def test_point2_deal_none_keeps_a_note_off_every_deal(console, sessions) -> None:
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("deal add Acme renewal 12k contact=Maria Lopez")
+    out = console.say("log note Maria Lopez: her birthday is in May deal=none")
+    assert "Logged note" in out and "on the deal" not in out
+    assert _activities(sessions)[0].opportunity_id is None
+    assert _deal(sessions, "Acme renewal").last_activity_at is None
+
+
 def test_point2_log_command_on_account_links_its_only_deal(console, sessions) -> None:
     console.say("account add Acme")
     console.say("deal add Acme renewal 12k account=Acme")

@@ -141,7 +141,14 @@ def _log(call: Call, kind: str) -> Reply:
     if deal is None and not no_deal:
         deal, others = _deal_of(ctx, contact, account, args.words)
     act = crm.log_activity(
-        ctx, kind, args.words, contact=contact, account=account, deal=deal, occurred_at=happened
+        ctx,
+        kind,
+        args.words,
+        contact=contact,
+        account=account,
+        deal=deal,
+        occurred_at=happened,
+        touch_contact_deals=not no_deal,
     )
     ctx.session.flush()  # its number, for the buttons below
     sections = [f"✅ Logged {kind}", render.activity_line(ctx, act)]
