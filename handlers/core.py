@@ -129,13 +129,13 @@ class Bot:
                 return _cancelled(state)
             text = no  # the "No" of a Yes / No question: press it
         elif not inc.action:
-            picked = self._picked_choice(ctx, inc, text)
+            picked = _picked_choice(state, text)
             if picked is not None:
                 text, asks = picked, None  # answered
         if not text:
             return Reply.say("Type 'help' to see what I can do.")
         cmd, rest = registry.lookup(text)
-        expected = self._expected(ctx, inc) if cmd is None and not inc.action else None
+        expected = _expected(state) if cmd is None and not inc.action else None
         if expected is not None and _answers(ctx, asks, text):
             text, asks = expected.replace("{}", text), None
             cmd, rest = registry.lookup(text)
@@ -194,34 +194,6 @@ class Bot:
         state = self._state(ctx, inc.channel)
         return state if state is not None and state.expires_at >= ctx.now else None
 
-    def _picked_choice(self, ctx: Ctx, inc: Incoming, text: str) -> str | None:
-        """A typed answer to the last reply's buttons: its number, a choice's name
-        ("Garcia" for "Maria Garcia (Acme)"), or "yes" for a "Yes, …" confirmation."""
-        if not text.isdigit() and registry.lookup(text)[0] is not None:
-            return None  # a command is never taken for an answer
-        state = self._state(ctx, inc.channel)
-        if state is None or state.expires_at < ctx.now:
-            return None
-        options: list[str] = state.data.get("options", [])
-        if not options:
-            return None
-        if text.isdigit():
-            index = int(text) - 1
-            if not 0 <= index < len(options):
-                raise UserError(f"pick a number from 1 to {len(options)}")
-            return options[index]
-        labels: list[str] = state.data.get("labels", [])
-        picked = _answer_index(text, labels, int(state.data.get("choices", 0)))
-        return options[picked] if picked is not None and picked < len(options) else None
-
-    def _expected(self, ctx: Ctx, inc: Incoming) -> str | None:
-        """The command template of an open question ("which deal?"), if any."""
-        state = self._state(ctx, inc.channel)
-        if state is None or state.expires_at < ctx.now:
-            return None
-        expect = (state.data or {}).get("expect")
-        return str(expect) if expect else None
-
     def _remember_choices(self, ctx: Ctx, inc: Incoming, reply: Reply) -> None:
         """Keep the reply's buttons so a typed number can pick one (any platform)."""
         options = [b.action for b in (*reply.choices, *reply.buttons)]
@@ -265,6 +237,32 @@ def _answer_index(text: str, labels: list[str], n_choices: int) -> int | None:
     else:
         hits = []
     return hits[0] if len(hits) == 1 else None
+
+
+def _picked_choice(state: ConversationState | None, text: str) -> str | None:
+    """A typed answer to the last reply's buttons: its number, a choice's name
+    ("Garcia" for "Maria Garcia (Acme)"), or "yes" for a "Yes, …" confirmation."""
+    if not text.isdigit() and registry.lookup(text)[0] is not None:
+        return None  # a command is never taken for an answer
+    if state is None:
+        return None
+    options: list[str] = (state.data or {}).get("options", [])
+    if not options:
+        return None
+    if text.isdigit():
+        index = int(text) - 1
+        if not 0 <= index < len(options):
+            raise UserError(f"pick a number from 1 to {len(options)}")
+        return options[index]
+    labels: list[str] = state.data.get("labels", [])
+    picked = _answer_index(text, labels, int(state.data.get("choices", 0)))
+    return options[picked] if picked is not None and picked < len(options) else None
+
+
+def _expected(state: ConversationState | None) -> str | None:
+    """The command template of an open question ("which deal?"), if any."""
+    expect = (state.data or {}).get("expect") if state is not None else None
+    return str(expect) if expect else None
 
 
 def _asks(state: ConversationState | None) -> str | None:
