@@ -257,6 +257,11 @@ def test_point3_absurd_amount_is_confirmed_before_saving(console, sessions) -> N
     out = console.say("new deal Moonshot 2000000000 EUR")
     assert "Deal created" not in out and "2,000,000,000" in out
     assert "Deal created" in console.say("1")
+    # A changed amount too: a slipped zero on edit is asked about; "no" keeps the old one.
+    out = console.say("deal edit Acme renewal amount=1200000000")
+    assert "Save it with this amount?" in out
+    console.say("no")
+    assert "amount: EUR 12,000" in console.say("deal show Acme renewal")
 
 
 # ---- 4. long messages and notes ---------------------------------------------------------
