@@ -126,7 +126,7 @@ class Bot:
         if is_cancel(text):
             no = _no_option(state) if not inc.action else None
             if no is None:
-                return _cancelled(state)
+                return _cancelled(state, pressed=bool(inc.action))
             text = no  # the "No" of a Yes / No question: press it
         elif not inc.action:
             picked = _picked_choice(state, text)
@@ -295,8 +295,10 @@ def _question(state: ConversationState) -> str:
     return f"“{q}”" if q != "my last question" else q
 
 
-def _cancelled(state: ConversationState | None) -> Reply:
+def _cancelled(state: ConversationState | None, pressed: bool = False) -> Reply:
     """ "cancel" / "never mind": the open question ends; nothing of it is saved."""
+    if _asks(state) is None and pressed:  # a "No" pressed after the question lapsed
+        return Reply.say("OK, nothing was saved.")
     if _asks(state) is None:
         return Reply.say(
             "Nothing to cancel: I'm not waiting for an answer. "
