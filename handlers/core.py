@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from handlers import registry
 from handlers.pending import (
+    holds_a_time,
     is_cancel,
     is_no,
     is_time_answer,
@@ -139,6 +140,9 @@ class Bot:
         if expected is not None and _answers(ctx, asks, text):
             text, asks = expected.replace("{}", text), None
             cmd, rest = registry.lookup(text)
+        elif expected is not None and asks == "when" and _meant_as_time(ctx, text):
+            assert state is not None
+            return _time_not_read(state, text, expected)
         if asks is None or inc.action or state is None:
             return self._run(ctx, inc, text, cmd, rest)
         # Not an answer: read as a new message; the question lapses, said in one line.
@@ -278,6 +282,35 @@ def _answers(ctx: Ctx, asks: str | None, text: str) -> bool:
     if asks == "when":
         return is_time_answer(ctx, text)
     return not reads_as_new_message(ctx, text)
+
+
+def _meant_as_time(ctx: Ctx, text: str) -> bool:
+    """ "3", "asap", "end of month" after "when?": an answer whose time is not read (short,
+    no time phrase with other words around it, no message of its own), asked about again
+    rather than taken for a new message."""
+    return (
+        len(text.split()) <= 3
+        and not holds_a_time(ctx, text)
+        and not reads_as_new_message(ctx, text)
+    )
+
+
+def _time_not_read(state: ConversationState, text: str, expected: str) -> Reply:
+    data = state.data or {}
+    options, labels = data.get("options", []), data.get("labels", [])
+    n = int(data.get("choices", 0))
+    return Reply(
+        sections=[
+            f"I could not read a time in '{text}'. {data.get('question') or 'When?'}",
+            "Type a time (e.g. tomorrow 9am, friday at 3, in 2 hours), or 'cancel'.",
+        ],
+        choices=[
+            Button(label, action) for label, action in zip(labels[:n], options[:n], strict=False)
+        ],
+        expect=expected,
+        asks="when",
+        ok=False,
+    )
 
 
 def _no_option(state: ConversationState | None) -> str | None:

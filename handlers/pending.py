@@ -110,6 +110,16 @@ def reads_as_new_message(ctx: Ctx, text: str) -> bool:
     return p.intent in _NEW_MESSAGE_INTENTS
 
 
+def holds_a_time(ctx: Ctx, text: str) -> bool:
+    """Whether ``text`` has a time phrase anywhere (a refused "25:00" counts)."""
+    from handlers.language.when import find_when
+
+    try:
+        return find_when(ctx, text) is not None
+    except UserError:
+        return True
+
+
 def is_time_answer(ctx: Ctx, text: str) -> bool:
     """ "tomorrow at 9" answers "when?"; "push Acme renewal to next month" does not, though
     it holds a time: the words around the time say something else."""

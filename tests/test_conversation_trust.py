@@ -90,6 +90,15 @@ def test_point1_a_non_time_answer_to_when_is_a_new_message(console, sessions) ->
     assert not any("dentist" in r.text for r in _reminders(sessions))
 
 
+def test_point1_an_unreadable_time_is_asked_about_not_guessed(console, sessions) -> None:
+    console.say("remind me to call the dentist")
+    out = console.say("asap")
+    assert "I could not read a time in 'asap'" in out and "cancel" in out
+    assert _reminders(sessions) == []
+    assert "Reminder set" in console.say("tomorrow at 9")  # the question is still open
+    assert [r.text for r in _reminders(sessions)] == ["call the dentist"]
+
+
 def test_point1_a_time_still_answers_when(console, sessions) -> None:
     console.say("remind me to call the dentist")
     out = console.say("tomorrow at 9")
