@@ -349,9 +349,49 @@ def test_point5_cli_prints_no_migration_info_and_first_run_is_short(tmp_path) ->
     assert second.stderr.strip() == ""  # later runs start at once, silently
 
 
-def test_point5_bootstrap_setup_is_quiet() -> None:
-    script = (Path(__file__).parents[1] / "scripts" / "bootstrap").read_text()
-    assert "setup.log" in script  # pip's chatter goes to a log, not the terminal
+_FAKE_PYTHON = """#!/usr/bin/env bash
+# Stands in for python3 in scripts/bootstrap: "-m venv DIR" makes DIR/bin/python, a pip that
+# chatters (and fails when PIP_FAILS is set); "-c" runs the real interpreter.
+if [ "$1" = "-m" ] && [ "$2" = "venv" ]; then
+  mkdir -p "$3/bin"
+  printf '#!/usr/bin/env bash\\necho "Collecting lots of things"\\n'\\
+'echo "warning: setuptools says something" >&2\\n[ -z "$PIP_FAILS" ]\\n' > "$3/bin/python"
+  chmod +x "$3/bin/python"
+  exit 0
+fi
+exec %s "$@"
+"""
+
+
+def _bootstrap(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    root = Path(__file__).parents[1]
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "bootstrap").write_text((root / "scripts" / "bootstrap").read_text())
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    fake = tmp_path / "fakepython"
+    fake.write_text(_FAKE_PYTHON % sys.executable)
+    fake.chmod(0o755)
+    return subprocess.run(
+        ["bash", str(tmp_path / "scripts" / "bootstrap")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHON": str(fake), **env},
+        timeout=60,
+    )
+
+
+def test_point5_bootstrap_first_run_is_one_line_and_pip_goes_to_a_log(tmp_path) -> None:
+    first = _bootstrap(tmp_path)
+    assert first.returncode == 0, first.stderr
+    lines = [ln for ln in (first.stdout + first.stderr).splitlines() if ln.strip()]
+    assert len(lines) == 1 and ".venv" in lines[0], lines  # says what it is doing
+    assert "Collecting lots of things" in (tmp_path / ".venv" / "setup.log").read_text()
+
+
+def test_point5_bootstrap_failure_shows_the_log(tmp_path) -> None:
+    failed = _bootstrap(tmp_path, PIP_FAILS="1")
+    assert failed.returncode != 0
+    assert "setup failed" in failed.stderr and "setuptools says something" in failed.stderr
 
 
 # ---- 6. labels, recipients, snoozes -----------------------------------------------------
