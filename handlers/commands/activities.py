@@ -225,14 +225,12 @@ _NO_DEAL = frozenset({"none", "no", "-", "no deal"})
 
 
 def _names_deal(note: str, d: Opportunity) -> bool:
-    """Whether a note names the deal: its whole title, or every word of it that is not the
-    account's name ("the renewal" names "Acme renewal" at Acme)."""
-    said = name_key(note)
-    if d.title_key and d.title_key in said:
-        return True
+    """Whether a note names the deal: every word of its title that is not the account's
+    name ("the renewal" names "Acme renewal" at Acme). A deal called just like its account
+    is not named by the account's name: that names them all."""
     account_words = set(_WORD.findall(name_key(d.account.name))) if d.account else set()
     own = [w for w in _WORD.findall(d.title_key) if w not in account_words and len(w) > 2]
-    words = {w.rstrip("s") for w in _WORD.findall(said)}
+    words = {w.rstrip("s") for w in _WORD.findall(name_key(note))}
     return bool(own) and all(w.rstrip("s") in words for w in own)
 
 
