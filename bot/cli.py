@@ -36,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("console", help="chat with the bot in this terminal (SQLite by default)")
     c.add_argument("--user", default=None, help="your name in the CRM (default: $USER)")
     c.add_argument("--workspace", default="default", help="workspace name (default: default)")
-    c.add_argument("--tz", default=None, help="your IANA time zone, e.g. Europe/Madrid")
+    c.add_argument(
+        "--tz", default=None, help="your IANA time zone, e.g. Europe/Madrid (also for a known user)"
+    )
 
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="db_cmd", metavar="ACTION")
@@ -76,19 +78,27 @@ def subcommand(add_parser: Callable[[SubParsers], None]) -> Callable[[SubParsers
 def run_console(ns: argparse.Namespace, config: Config) -> int:
     import getpass
 
-    from bot.app import build_app
+    from bot.app import build_app, prepare_schema
     from bot.console import ConsoleAdapter, interactive_lines
-    from storage.db import transaction
-    from storage.workspaces import get_or_create_workspace
+    from storage.db import is_empty, transaction
+    from storage.workspaces import check_timezone, find_identity, get_or_create_workspace
 
     if not config.get("CRMBOT_LOG_LEVEL"):
         # A chat in the terminal: keep library chatter (migrations, HTTP) off the screen.
         logging.getLogger().setLevel(logging.WARNING)
-    app = build_app(config)
+    tz = check_timezone(ns.tz) if ns.tz else None
+    app = build_app(config, migrate=False)
+    if is_empty(app.engine):  # the first run: one line on what happens, then the chat
+        where = app.engine.url.database or app.engine.url.render_as_string(hide_password=True)
+        print(f"crmbot: first run, creating the database {where} ...", file=sys.stderr)
+    prepare_schema(app.engine)
+    user = ns.user or getpass.getuser() or "me"
     with transaction(app.sessions) as s:
         ws = get_or_create_workspace(s, ns.workspace, config.timezone, config.currency)
         ws_id = ws.id
-    user = ns.user or getpass.getuser() or "me"
+        me = find_identity(s, ws, "console", user)
+        if me is not None and tz is not None:
+            me.timezone = tz  # --tz is said each time: it applies to a known user too
     adapter = ConsoleAdapter(app.bot, ws_id, user, ns.tz)
     tty = sys.stdin.isatty()
     # Interactive: due reminders are printed between prompts by a background loop.
@@ -180,6 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=config.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
+    if config.log_level != "DEBUG":
+        # Alembic says "Context impl SQLiteImpl" and each revision at INFO: noise on a
+        # command line (`crmbot db upgrade` prints the result itself).
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         return _RUNNERS[ns.cmd](ns, config)
     except UserError as exc:

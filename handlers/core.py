@@ -15,6 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from handlers import registry
+from handlers.pending import (
+    holds_a_time,
+    is_cancel,
+    is_no,
+    is_time_answer,
+    question_text,
+    reads_as_new_message,
+)
 from handlers.registry import Call
 from handlers.types import Ask, Button, Incoming, Reply
 from storage.context import Ctx
@@ -114,18 +122,44 @@ class Bot:
 
     def _dispatch(self, ctx: Ctx, inc: Incoming) -> Reply:
         text = (inc.action or inc.text or "").strip()
-        if not inc.action:
-            picked = self._picked_choice(ctx, inc, text)
+        state = self._open_state(ctx, inc)
+        asks = _asks(state)
+        if is_cancel(text):
+            no = _no_option(state) if not inc.action else None
+            if no is None:
+                return _cancelled(state, pressed=bool(inc.action))
+            text = no  # the "No" of a Yes / No question: press it
+        elif not inc.action:
+            picked = _picked_choice(state, text)
             if picked is not None:
-                text = picked
+                text, asks = picked, None  # answered
         if not text:
             return Reply.say("Type 'help' to see what I can do.")
         cmd, rest = registry.lookup(text)
-        if cmd is None and not inc.action:
-            expected = self._expected(ctx, inc)
-            if expected is not None:
-                text = expected.replace("{}", text)
-                cmd, rest = registry.lookup(text)
+        expected = _expected(state) if cmd is None and not inc.action else None
+        if expected is not None and _answers(ctx, asks, text):
+            text, asks = expected.replace("{}", text), None
+            cmd, rest = registry.lookup(text)
+        elif expected is not None and asks == "when" and _meant_as_time(ctx, text):
+            assert state is not None
+            return _time_not_read(state, text, expected)
+        if asks is None or inc.action or state is None:
+            return self._run(ctx, inc, text, cmd, rest)
+        # Not an answer: read as a new message; the question lapses, said in one line.
+        line = _dropped_line(state)
+        try:
+            reply = self._run(ctx, inc, text, cmd, rest)
+        except Ask as ask:
+            ask.reply.sections.insert(0, line)
+            raise
+        except UserError as exc:
+            raise UserError(f"{line}\n{exc}") from exc
+        reply.sections.insert(0, line)
+        return reply
+
+    def _run(
+        self, ctx: Ctx, inc: Incoming, text: str, cmd: registry.Command | None, rest: str
+    ) -> Reply:
         call = Call(
             ctx=ctx,
             rest=rest.strip(),
@@ -160,33 +194,9 @@ class Bot:
             )
         )
 
-    def _picked_choice(self, ctx: Ctx, inc: Incoming, text: str) -> str | None:
-        """A typed answer to the last reply's buttons: its number, a choice's name
-        ("Garcia" for "Maria Garcia (Acme)"), or "yes" for a "Yes, …" confirmation."""
-        if not text.isdigit() and registry.lookup(text)[0] is not None:
-            return None  # a command is never taken for an answer
+    def _open_state(self, ctx: Ctx, inc: Incoming) -> ConversationState | None:
         state = self._state(ctx, inc.channel)
-        if state is None or state.expires_at < ctx.now:
-            return None
-        options: list[str] = state.data.get("options", [])
-        if not options:
-            return None
-        if text.isdigit():
-            index = int(text) - 1
-            if not 0 <= index < len(options):
-                raise UserError(f"pick a number from 1 to {len(options)}")
-            return options[index]
-        labels: list[str] = state.data.get("labels", [])
-        picked = _answer_index(text, labels, int(state.data.get("choices", 0)))
-        return options[picked] if picked is not None and picked < len(options) else None
-
-    def _expected(self, ctx: Ctx, inc: Incoming) -> str | None:
-        """The command template of an open question ("which deal?"), if any."""
-        state = self._state(ctx, inc.channel)
-        if state is None or state.expires_at < ctx.now:
-            return None
-        expect = (state.data or {}).get("expect")
-        return str(expect) if expect else None
+        return state if state is not None and state.expires_at >= ctx.now else None
 
     def _remember_choices(self, ctx: Ctx, inc: Incoming, reply: Reply) -> None:
         """Keep the reply's buttons so a typed number can pick one (any platform)."""
@@ -202,11 +212,14 @@ class Bot:
             )
             ctx.session.add(state)
         # Each reply replaces the previous question: an unanswered one lapses.
+        asks = reply.asks or ("name" if expect else None)
         state.data = {
             "options": options,
             "labels": labels,
             "choices": len(reply.choices),
             "expect": expect,
+            "asks": asks,
+            "question": question_text(reply.sections) if asks else None,
         }
         state.expires_at = ctx.now + CHOICE_TTL
 
@@ -228,6 +241,108 @@ def _answer_index(text: str, labels: list[str], n_choices: int) -> int | None:
     else:
         hits = []
     return hits[0] if len(hits) == 1 else None
+
+
+def _picked_choice(state: ConversationState | None, text: str) -> str | None:
+    """A typed answer to the last reply's buttons: its number, a choice's name
+    ("Garcia" for "Maria Garcia (Acme)"), or "yes" for a "Yes, …" confirmation."""
+    if not text.isdigit() and registry.lookup(text)[0] is not None:
+        return None  # a command is never taken for an answer
+    if state is None:
+        return None
+    options: list[str] = (state.data or {}).get("options", [])
+    if not options:
+        return None
+    if text.isdigit():
+        index = int(text) - 1
+        if not 0 <= index < len(options):
+            raise UserError(f"pick a number from 1 to {len(options)}")
+        return options[index]
+    labels: list[str] = state.data.get("labels", [])
+    picked = _answer_index(text, labels, int(state.data.get("choices", 0)))
+    return options[picked] if picked is not None and picked < len(options) else None
+
+
+def _expected(state: ConversationState | None) -> str | None:
+    """The command template of an open question ("which deal?"), if any."""
+    expect = (state.data or {}).get("expect") if state is not None else None
+    return str(expect) if expect else None
+
+
+def _asks(state: ConversationState | None) -> str | None:
+    """The kind of answer the open question wants (None: no question is open)."""
+    if state is None:
+        return None
+    data = state.data or {}
+    return data.get("asks") or ("name" if data.get("expect") else None)
+
+
+def _answers(ctx: Ctx, asks: str | None, text: str) -> bool:
+    """Whether ``text`` is of the kind the open question asked for."""
+    if asks == "when":
+        return is_time_answer(ctx, text)
+    return not reads_as_new_message(ctx, text)
+
+
+def _meant_as_time(ctx: Ctx, text: str) -> bool:
+    """ "3", "asap", "end of month" after "when?": an answer whose time is not read (short,
+    no time phrase with other words around it, no message of its own), asked about again
+    rather than taken for a new message."""
+    return (
+        len(text.split()) <= 3
+        and not holds_a_time(ctx, text)
+        and not reads_as_new_message(ctx, text)
+    )
+
+
+def _time_not_read(state: ConversationState, text: str, expected: str) -> Reply:
+    data = state.data or {}
+    options, labels = data.get("options", []), data.get("labels", [])
+    n = int(data.get("choices", 0))
+    return Reply(
+        sections=[
+            f"I could not read a time in '{text}'. {data.get('question') or 'When?'}",
+            "Type a time (e.g. tomorrow 9am, friday at 3, in 2 hours), or 'cancel'.",
+        ],
+        choices=[
+            Button(label, action) for label, action in zip(labels[:n], options[:n], strict=False)
+        ],
+        expect=expected,
+        asks="when",
+        ok=False,
+    )
+
+
+def _no_option(state: ConversationState | None) -> str | None:
+    if state is None:
+        return None
+    data = state.data or {}
+    for label, action in zip(data.get("labels", []), data.get("options", []), strict=False):
+        if is_no(label) and not is_cancel(action):
+            return str(action)
+    return None
+
+
+def _question(state: ConversationState) -> str:
+    q = (state.data or {}).get("question") or "my last question"
+    return f"“{q}”" if q != "my last question" else q
+
+
+def _cancelled(state: ConversationState | None, pressed: bool = False) -> Reply:
+    """ "cancel" / "never mind": the open question ends; nothing of it is saved."""
+    if _asks(state) is None and pressed:  # a "No" pressed after the question lapsed
+        return Reply.say("OK, nothing was saved.")
+    if _asks(state) is None:
+        return Reply.say(
+            "Nothing to cancel: I'm not waiting for an answer. "
+            "(To revert your last change, type 'undo'.)"
+        )
+    assert state is not None
+    return Reply.say(f"OK, I dropped my question {_question(state)}; nothing was saved.")
+
+
+def _dropped_line(state: ConversationState) -> str:
+    return f"↩️ I dropped my question {_question(state)} and read this as a new message."
 
 
 def unknown(text: str) -> Reply:

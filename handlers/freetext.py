@@ -17,6 +17,7 @@ from handlers import registry, render
 from handlers.args import parse_args
 from handlers.commands.common import choose, which_deal
 from handlers.commands.reminders import ask_past
+from handlers.language.nlu import _MAX_CHARS as MAX_CHARS
 from handlers.language.nlu import ParseResult, parse_message
 from handlers.language.when import date_order, unread_message
 from handlers.pending import is_vague
@@ -24,7 +25,7 @@ from handlers.registry import Call
 from handlers.types import Button, Reply
 from storage.lookup import find_accounts, find_contacts
 from storage.money import decimal_str
-from storage.workspaces import settings
+from storage.workspaces import settings, stage_label
 
 CAPABILITIES = (
     "I understand things like:\n"
@@ -94,7 +95,15 @@ def handle_free_text(call: Call, *, fallback: bool = True) -> Reply | None:
             else [Button("help", "help")],
             ok=False,
         )
-    return handler(call, p)
+    reply = handler(call, p)
+    if len(call.text) > MAX_CHARS:  # never cut silently: say what was kept
+        kept = "the note keeps all of it" if p.intent == "log_activity" else "the rest is unused"
+        reply.sections.insert(
+            0,
+            f"✂️ Your message has {len(call.text):,} characters; I read the first "
+            f"{MAX_CHARS:,} for names and dates, and {kept}.",
+        )
+    return reply
 
 
 def _past(call: Call, p: ParseResult) -> bool:
@@ -104,7 +113,8 @@ def _past(call: Call, p: ParseResult) -> bool:
 def _log(call: Call, p: ParseResult) -> Reply:
     who = p.contact or p.deal or p.account or p.email or p.phone
     kind = p.activity_type or "note"
-    body = _clean(p.text)
+    # The parser reads the head of a long message; the note is all of it (nothing is lost).
+    body = _clean((p.text or "") + call.text[MAX_CHARS:])
     follow = _local(call, p)
     happened = _wall(call, p.happened)  # "called Ana yesterday": the call was yesterday
     body += f" when={happened}" if happened else ""
@@ -168,6 +178,7 @@ def _remind(call: Call, p: ParseResult) -> Reply:
                 "(e.g. tomorrow 9am, friday at 3, in 2 hours)"
             ],
             expect=f"remind me {{}}: {what}{about}{repeat}",
+            asks="when",
         )
     template = f"remind me {{}}: {what}{repeat}"
     if _past(call, p):
@@ -183,7 +194,7 @@ def _move(call: Call, p: ParseResult) -> Reply:
     if stage is None:
         return Reply.error("Which stage? e.g. 'move Acme renewal to negotiation'")
     verb = {"won": "deal won {}", "lost": "deal lost {}"}.get(stage, f"deal move {{}} to {stage}")
-    understood = f"Understood: {target} → {stage}"
+    understood = f"Understood: {target} → {stage_label(call.ctx.workspace, stage)}"
     if stage == "lost" and p.text:
         verb += f" reason={p.text}"
         understood += f" ({p.text})"
@@ -285,7 +296,17 @@ def _create_deal(call: Call, p: ParseResult) -> Reply:
             fields += f" account={p.account}"
     if contact:
         fields += f" contact={contact}"
-    return run_command(call, f"deal add {title}{fields}{_typed_fields(call, fields)}")
+    reply = run_command(call, f"deal add {title}{fields}{_typed_fields(call, fields)}")
+    unread = _LONG_NUMBER.search(call.text) if p.amount is None else None
+    if unread and reply.ok:  # a number never vanishes silently
+        reply.sections.append(
+            f"⚠️ I did not read {unread.group()} as the amount. If it is: "
+            f"deal edit {title} amount={unread.group()}"
+        )
+    return reply
+
+
+_LONG_NUMBER = re.compile(r"(?<![\w.,+-])\d{5,}(?![\w.,-])")
 
 
 def _person_named(call: Call, name: str, redo: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from handlers.types import Button
 from scheduler.recurrence import describe as describe_recurrence
 from storage.context import Ctx
 from storage.models import Account, Activity, Contact, Opportunity, Reminder, StageChange, User
@@ -128,13 +129,39 @@ def deal_card(ctx: Ctx, d: Opportunity) -> str:
         lines.append(f"next step: {d.next_step}")
     if d.lost_reason:
         lines.append(f"lost reason: {d.lost_reason}")
+    if d.last_activity_at is not None:
+        lines.append(f"last activity: {fmt_short(ctx, d.last_activity_at)}")
     lines.append(f"owner: {user_name(ctx, d.owner_id)}")
     return "\n".join(lines)
 
 
-def activity_line(ctx: Ctx, a: Activity) -> str:
-    body = f": {a.body}" if a.body else ""
+NOTE_HEAD = 300  # characters of a note a card shows; "activity show N" shows all of it
+
+
+def is_long(a: Activity) -> bool:
+    return len(a.body or "") > NOTE_HEAD
+
+
+def activity_line_body(a: Activity) -> str:
+    """The note as a card shows it: whole, or its head and how to see the rest."""
+    text = a.body or ""
+    if not is_long(a):
+        return text
+    cut = text.rfind(" ", 0, NOTE_HEAD)
+    head = text[: cut if cut > NOTE_HEAD // 2 else NOTE_HEAD].rstrip()
+    return f"{head} … (+{len(text) - len(head):,} characters: 'activity show {a.id}')"
+
+
+def activity_line(ctx: Ctx, a: Activity, full: bool = False) -> str:
+    """One line of a timeline; a long note shows its head and how to see the rest."""
+    text = (a.body or "") if full else activity_line_body(a)
+    body = f": {text}" if text else ""
     return f"{ICONS.get(a.type, '•')} {fmt_short(ctx, a.occurred_at)} {a.type}{body}"
+
+
+def show_all_buttons(acts: list[Activity]) -> list[Button]:
+    """A "Show all" button for each long note shown cut on a card (at most three)."""
+    return [Button(f"Show all #{a.id}", f"activity show {a.id}") for a in acts if is_long(a)][:3]
 
 
 def stage_line(ctx: Ctx, s: StageChange) -> str:

@@ -74,6 +74,11 @@ class Reply:
     # A question awaiting a typed answer: a command template where "{}" takes the answer
     # (e.g. "deal move {} to closing" after "which deal?"). Kept 15 minutes.
     expect: str | None = None
+    # What kind of answer an open question wants, so that a message of another kind is read
+    # as a new message (the question dropped, said in one line) instead of being swallowed:
+    # "when" (a time), "name" (a record's name; the default with ``expect``), "choice" (one
+    # of ``choices``), "confirm" (Yes / No). None: the reply asks nothing.
+    asks: str | None = None
 
     @property
     def text(self) -> str:

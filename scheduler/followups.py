@@ -39,7 +39,7 @@ from storage import followup_queries as fq
 from storage.db import transaction
 from storage.models import User, Workspace
 from storage.types import utcnow
-from storage.workspaces import settings
+from storage.workspaces import settings, stage_label
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +133,8 @@ class FollowupPlanner:
                     "stale_deal",
                     d.owner_id,
                     f"{d.title} (#d{d.id}) has had no activity for {idle} days "
-                    f"(threshold {days} days in {d.stage}). Log a call or set a next step; "
+                    f"(threshold {days} days in {stage_label(ws, d.stage)}). "
+                    "Log a call or set a next step; "
                     f"'deal pause #d{d.id} until DATE' silences this.",
                     ("deal", d.id),
                 )

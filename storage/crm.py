@@ -550,7 +550,13 @@ def log_activity(
     account: Account | None = None,
     deal: Opportunity | None = None,
     occurred_at: datetime | None = None,
+    touch_contact_deals: bool = True,
 ) -> Activity:
+    """Log an activity and keep "last activity" times current.
+
+    With no deal given, the contact's open deals are touched too (``touch_contact_deals``),
+    unless the caller says the activity is about no deal ("deal=none").
+    """
     kind = validate.activity_type(kind)
     if account is None and contact is not None and contact.account_id is not None:
         account = ctx.session.get(Account, contact.account_id)
@@ -574,7 +580,7 @@ def log_activity(
         contact.last_activity_at = max(contact.last_activity_at or when, when)
     if deal is not None:
         deal.last_activity_at = max(deal.last_activity_at or when, when)
-    elif contact is not None:
+    elif contact is not None and touch_contact_deals:
         ctx.session.execute(
             update(Opportunity)
             .where(
@@ -588,6 +594,36 @@ def log_activity(
         )
     record(ctx, "create", a, None)
     return a
+
+
+def last_activity_of_deal(ctx: Ctx, deal_id: int) -> datetime | None:
+    """When the deal's latest live activity took place (None: it has none)."""
+    return ctx.session.scalar(
+        select(func.max(Activity.occurred_at)).where(
+            Activity.workspace_id == ctx.ws_id,
+            Activity.opportunity_id == deal_id,
+            Activity.deleted_at.is_(None),
+        )
+    )
+
+
+def relink_activity(ctx: Ctx, act: Activity, deal: Opportunity | None) -> Activity:
+    """Put a logged activity on another deal (or on none), keeping both deals' "last
+    activity" true: the new deal is touched, the old one falls back to its own latest."""
+    old_id = act.opportunity_id
+    if old_id == (deal.id if deal else None):
+        return act
+    before = snapshot(act)
+    act.opportunity_id = deal.id if deal is not None else None
+    ctx.session.flush()
+    if deal is not None:
+        deal.last_activity_at = max(deal.last_activity_at or act.occurred_at, act.occurred_at)
+    if old_id is not None:
+        old = ctx.session.get(Opportunity, old_id)
+        if old is not None and old.workspace_id == ctx.ws_id:
+            old.last_activity_at = last_activity_of_deal(ctx, old_id)
+    record(ctx, "update", act, before)
+    return act
 
 
 # ---- reassignment -------------------------------------------------------------------------

@@ -223,3 +223,55 @@ def activity_count_since(ctx: Ctx, since: datetime) -> int:
         )
         or 0
     )
+
+
+def open_deals_touching(
+    ctx: Ctx, *, contact_id: int | None, account_id: int | None, limit: int = 20
+) -> list[Opportunity]:
+    """The open deals an activity with this contact or account may be about, the most
+    recently active first (last activity, else when the deal entered its stage)."""
+    if contact_id is None and account_id is None:
+        return []
+    who = []
+    if contact_id is not None:
+        who.append(Opportunity.contact_id == contact_id)
+    if account_id is not None:
+        who.append(Opportunity.account_id == account_id)
+    q = visible_deals(
+        ctx,
+        select(Opportunity).where(
+            Opportunity.workspace_id == ctx.ws_id,
+            Opportunity.deleted_at.is_(None),
+            Opportunity.status == "open",
+            or_(*who),
+        ),
+    )
+    touched = func.coalesce(Opportunity.last_activity_at, Opportunity.stage_entered_at)
+    return list(ctx.session.scalars(q.order_by(touched.desc(), Opportunity.id.desc()).limit(limit)))
+
+
+def activity(ctx: Ctx, activity_id: int) -> Activity | None:
+    """One live activity of this workspace, unless it is about a deal the reader may not see
+    (the rule of :func:`recent_activities`)."""
+    act = ctx.session.get(Activity, activity_id)
+    if act is None or act.workspace_id != ctx.ws_id or act.deleted_at is not None:
+        return None
+    owners = ctx.deal_owner_ids()
+    if owners is not None and act.opportunity_id is not None:
+        deal = ctx.session.get(Opportunity, act.opportunity_id)
+        if deal is not None and deal.owner_id not in owners:
+            return None
+    return act
+
+
+def largest_amount(ctx: Ctx, currency: str, *, exclude_id: int | None = None) -> int | None:
+    """The largest deal amount of the workspace in ``currency`` (minor units), any status:
+    what "the usual range" of an amount is measured against."""
+    q = select(func.max(Opportunity.amount_minor)).where(
+        Opportunity.workspace_id == ctx.ws_id,
+        Opportunity.deleted_at.is_(None),
+        Opportunity.currency == currency,
+    )
+    if exclude_id is not None:
+        q = q.where(Opportunity.id != exclude_id)
+    return ctx.session.scalar(q)

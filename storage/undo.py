@@ -146,6 +146,7 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
     if ctx.now - entries[-1].at > UNDO_WINDOW:
         raise UserError("undo is possible for 10 minutes after a change; edit the record instead")
     changed = 0
+    touched_deals: set[int] = set()  # deals whose "last activity" an undone activity set
     for e in entries:
         model = MODELS.get(e.entity_type)
         if model is None or e.entity_id is None:
@@ -153,6 +154,9 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
         obj = ctx.session.get(model, e.entity_id)
         if obj is None or getattr(obj, "workspace_id", None) != ctx.ws_id:
             continue
+        if isinstance(obj, Activity):
+            ids = [obj.opportunity_id, (e.before or {}).get("opportunity_id")]
+            touched_deals |= {int(i) for i in ids if i}
         if e.action == "create":
             if isinstance(obj, Opportunity):
                 ctx.session.execute(delete(StageChange).where(StageChange.opportunity_id == obj.id))
@@ -186,4 +190,10 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
             record(ctx, "undo", obj, before, batch=batch)
         changed += 1
     ctx.session.flush()
+    for deal_id in touched_deals:  # a deal's last activity is its latest live activity
+        from storage.crm import last_activity_of_deal
+
+        deal = ctx.session.get(Opportunity, deal_id)
+        if deal is not None and deal.workspace_id == ctx.ws_id:
+            deal.last_activity_at = last_activity_of_deal(ctx, deal_id)
     return changed

@@ -18,7 +18,7 @@ def carla(bot, ws_id, console, console_bob):
     carla.say("contact add Hank Hill account=Acme")
     carla.say("deal add Carla secret 9000 EUR contact=Hank Hill account=Acme")
     carla.say("log call Hank Hill: secret pricing deal=Carla secret")
-    carla.say("log note Hank Hill: met him at the fair")
+    carla.say("log note Hank Hill: met him at the fair deal=none")  # not about the deal
     carla.say("remind me tomorrow 9am: private chase about=Hank Hill")
     console_bob.say("remind me tomorrow 10am: bob's own chase about=Hank Hill")
     return carla

@@ -219,7 +219,7 @@ def test_lost_in_plain_words_keeps_the_reason(console, sessions):
     console.say("deal add Acme renewal 12k EUR")
     console.say("deal add Globex pilot 3k EUR")
     out = console.say("Acme renewal lost: went with a competitor")
-    assert "Understood: Acme renewal → lost (went with a competitor)" in out
+    assert "Understood: Acme renewal → Lost (went with a competitor)" in out  # its label
     assert "lost reason: went with a competitor" in out
     console.say("lost the Globex pilot to Initech")
     with transaction(sessions) as s:

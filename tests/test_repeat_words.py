@@ -89,10 +89,11 @@ def test_weekdays_and_a_day_of_the_month(console, sessions):
 
 def test_snooze_for_a_while(console):
     console.say("remind me tomorrow at 10: call Ana")
-    assert "Thu 26 Nov 2026 13:00" in console.say("reminders snooze 1 2h")
-    assert "Thu 26 Nov 2026 11:30" in console.say("reminders snooze 1 30m")
-    assert "Fri 27 Nov 2026 11:00" in console.say("reminders snooze 1 1 day")
-    assert "Thu 3 Dec 2026 11:00" in console.say("snooze 1 for 1 week")
+    # A snooze postpones from the due time while that is ahead (issue 11), never earlier.
+    assert "Fri 27 Nov 2026 12:00" in console.say("reminders snooze 1 2h")
+    assert "Fri 27 Nov 2026 12:30" in console.say("reminders snooze 1 30m")
+    assert "Sat 28 Nov 2026 12:30" in console.say("reminders snooze 1 1 day")
+    assert "Sat 5 Dec 2026 12:30" in console.say("snooze 1 for 1 week")
 
 
 def test_a_weekday_rule_with_a_typo_is_refused(console):

@@ -58,7 +58,8 @@ def account_show(call: Call) -> Reply:
     a = common.account(ctx, q, lambda r: f"account show {r}")
     contacts = [render.contact_line(c) for c in queries.contacts_of(ctx, a.id)]
     deals = [render.deal_line(ctx, d) for d in queries.deals_of(ctx, account_id=a.id)]
-    acts = [render.activity_line(ctx, x) for x in queries.recent_activities(ctx, account_id=a.id)]
+    latest = queries.recent_activities(ctx, account_id=a.id)
+    acts = [render.activity_line(ctx, x) for x in latest]
     return Reply(
         sections=[
             render.account_card(ctx, a),
@@ -66,6 +67,7 @@ def account_show(call: Call) -> Reply:
             render.timeline("Deals", deals),
             render.timeline("Latest activity", acts),
         ],
+        buttons=render.show_all_buttons(latest),
         private=True,
     )
 

@@ -11,12 +11,12 @@ from handlers.commands import common
 from handlers.language.when import require_when
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
-from storage import crm, privacy
+from storage import crm, privacy, queries
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.lookup import find_accounts, find_contacts, find_deals
-from storage.models import Account, Contact, Opportunity
+from storage.models import Account, Activity, Contact, Opportunity
 from storage.text import name_key
 from storage.validate import boolean
 
@@ -134,15 +134,38 @@ def _log(call: Call, kind: str) -> Reply:
         )
     prefix = f"log {kind}"
     contact, account, deal = resolve_subject(call, who.strip(), prefix, body.strip(), create)
-    if deal_q:
+    no_deal = (deal_q or "").strip().lower() in _NO_DEAL
+    if deal_q and not no_deal:
         deal = common.deal(ctx, deal_q, lambda r: f"{prefix} {who.strip()}: {args.words} deal={r}")
+    others: list[Opportunity] = []
+    if deal is None and not no_deal:
+        deal, others = _deal_of(ctx, contact, account, args.words)
     act = crm.log_activity(
-        ctx, kind, args.words, contact=contact, account=account, deal=deal, occurred_at=happened
+        ctx,
+        kind,
+        args.words,
+        contact=contact,
+        account=account,
+        deal=deal,
+        occurred_at=happened,
+        touch_contact_deals=not no_deal,
     )
+    ctx.session.flush()  # its number, for the buttons below
     sections = [f"✅ Logged {kind}", render.activity_line(ctx, act)]
-    target = contact or deal or account
+    target = contact or account or deal
     if target is not None:
         sections.append("on " + common.short_label(target))
+    if deal is not None and target is not deal:
+        sections.append(f"💼 on the deal {deal.title} (#d{deal.id})")
+    buttons = [common.undo_button(ctx)]
+    if others:  # several open deals, none named: the latest is linked, the others a tap away
+        sections.append(
+            f"{len(others) + 1} open deals here; I put it on the most recently active one."
+        )
+        buttons += [
+            Button(f"On {o.title} instead", f"activity deal {act.id} #d{o.id}") for o in others[:3]
+        ]
+        buttons.append(Button("On no deal", f"activity deal {act.id} none"))
     if follow:
         when = require_when(ctx, follow, "follow=next tuesday 9am")
         linked: tuple[str, int] | None = None
@@ -155,7 +178,7 @@ def _log(call: Call, kind: str) -> Reply:
         name = common.short_label(target) if target else ""
         r = rem.create(
             ctx,
-            f"Follow up {name}: {args.words}".strip(": "),
+            f"Follow up {name}: {_note_head(act)}".strip(": "),
             when.due,
             linked=linked,
             kind="follow-up",
@@ -163,17 +186,129 @@ def _log(call: Call, kind: str) -> Reply:
         sections.append(render.reminder_line(ctx, r))
         if contact is not None and contact.do_not_contact:
             sections.append("⚠️ This contact is marked do-not-contact.")
-    return Reply(sections=sections, buttons=[common.undo_button(ctx)])
+    return Reply(sections=sections, buttons=buttons + render.show_all_buttons([act]))
+
+
+def _note_head(act: Activity) -> str:
+    """A follow-up's text: the note, or the head of a long one and where the rest is."""
+    if not render.is_long(act):
+        return act.body
+    return render.activity_line_body(act)
+
+
+def _deal_of(
+    ctx: Ctx, contact: Contact | None, account: Account | None, note: str
+) -> tuple[Opportunity | None, list[Opportunity]]:
+    """The open deal an activity is about, and the other candidates when it was a guess.
+
+    One open deal of the contact or the account: that one. Several: the one the note names
+    ("talked about the renewal" -> "Acme renewal"), else the most recently active, with the
+    others offered as buttons (the log is saved either way: nothing typed is lost).
+    """
+    account_id = account.id if account is not None else None
+    if account_id is None and contact is not None:
+        account_id = contact.account_id
+    deals = queries.open_deals_touching(
+        ctx, contact_id=contact.id if contact else None, account_id=account_id
+    )
+    if len(deals) <= 1:
+        return (deals[0] if deals else None), []
+    named = [d for d in deals if _names_deal(note, d)]
+    if len(named) == 1:
+        return named[0], []
+    pick = (named or deals)[0]
+    return pick, [d for d in deals if d is not pick]
+
+
+_WORD = re.compile(r"\w+")
+_NO_DEAL = frozenset({"none", "no", "-", "no deal"})
+
+
+def _names_deal(note: str, d: Opportunity) -> bool:
+    """Whether a note names the deal: every word of its title that is not the account's
+    name ("the renewal" names "Acme renewal" at Acme). A deal called just like its account
+    is not named by the account's name: that names them all."""
+    account_words = set(_WORD.findall(name_key(d.account.name))) if d.account else set()
+    own = [w for w in _WORD.findall(d.title_key) if w not in account_words and len(w) > 2]
+    words = {w.rstrip("s") for w in _WORD.findall(name_key(note))}
+    return bool(own) and all(w.rstrip("s") in words for w in own)
+
+
+@command(
+    "activity deal",
+    "activity deal N DEAL|none",
+    aliases=("activity move",),
+)
+def activity_deal(call: Call) -> Reply:
+    """Put a logged activity on another deal, or on none. Example: activity deal 12 #d3
+
+    The deal's last activity follows (stale-deal nudges count from it).
+    """
+    ctx = call.ctx
+    head, _, rest = common.need(call, "activity", "activity deal 12 #d3").partition(" ")
+    act = _activity(ctx, head)
+    rest = rest.strip()
+    if not rest:
+        raise UserError("Which deal? Example: activity deal 12 #d3 (or 'none')")
+    deal: Opportunity | None = None
+    if rest.lower() not in ("none", "no deal", "-"):
+        deal = common.deal(
+            ctx, rest, lambda r: f"activity deal {act.id} {r}", open_only=False, offer_create=False
+        )
+    crm.relink_activity(ctx, act, deal)
+    where = f"on {deal.title} (#d{deal.id})" if deal is not None else "on no deal"
+    return Reply(
+        sections=[f"✅ Moved the {act.type} {where}", render.activity_line(ctx, act)],
+        buttons=[common.undo_button(ctx)],
+    )
+
+
+def _activity(ctx: Ctx, ref: str) -> Activity:
+    """An activity of this workspace by its number, as cards and buttons show it."""
+    number = ref.strip().lstrip("#")
+    if not number.isdigit():
+        raise UserError("Which activity? Give its number, e.g. activity show 12")
+    act = queries.activity(ctx, int(number))
+    if act is None:
+        raise UserError(f"no activity {number} here")
+    return act
+
+
+@command("activity show", "activity show N", aliases=("activity",))
+def activity_show(call: Call) -> Reply:
+    """One activity in full (cards cut a long note). Example: activity show 12"""
+    ctx = call.ctx
+    act = _activity(ctx, common.need(call, "activity", "activity show 12"))
+    head = render.activity_line(ctx, act, full=True)
+    about = []
+    person = ctx.session.get(Contact, act.contact_id) if act.contact_id else None
+    if person is not None:
+        about.append(common.short_label(person))
+    deal = ctx.session.get(Opportunity, act.opportunity_id) if act.opportunity_id else None
+    firm = ctx.session.get(Account, act.account_id) if act.account_id else None
+    if deal is not None:
+        about.append(f"deal {deal.title} (#d{deal.id})")
+    elif firm is not None and person is None:
+        about.append(firm.name)
+    by = render.user_name(ctx, act.user_id)
+    return Reply(
+        sections=[f"#{act.id} by {by}" + (" · on " + " · ".join(about) if about else ""), head],
+        private=True,
+    )
 
 
 @command(
     "log call",
-    "log call WHO: NOTE [deal=] [follow=WHEN] [when=WHEN] [create=yes]",
+    "log call WHO: NOTE [deal=|deal=none] [follow=WHEN] [when=WHEN] [create=yes]",
     aliases=("call",),
     fits=_has_note,
 )
 def log_call(call: Call) -> Reply:
     """Log a call. WHO is a contact, account or deal ('Maria at Acme' narrows it down).
+
+    It lands on the open deal of the contact or account when there is one; with several,
+    on the one the note names, else the most recently active (buttons move it; deal=none
+    keeps it off every deal). The deal's last activity follows.
 
     Example: log call Maria Lopez: wants a quote follow=next tuesday 9am
     when= says when it happened, if not just now: when=yesterday 16:00

@@ -23,7 +23,19 @@ def label_of(obj: Contact | Account | Opportunity) -> str:
         return f"{obj.name}{at}{extra}"
     if isinstance(obj, Account):
         return obj.name
-    return f"{obj.title} ({obj.stage})"
+    return f"{obj.title} ({_stage_label_of(obj)})"
+
+
+def _stage_label_of(d: Opportunity) -> str:
+    """The workspace's label of the deal's stage ("Negotiation"), never its key ("closing")."""
+    from sqlalchemy.orm import object_session
+
+    from storage.models import Workspace
+    from storage.workspaces import stage_label
+
+    session = object_session(d)
+    ws = session.get(Workspace, d.workspace_id) if session is not None else None
+    return stage_label(ws, d.stage) if ws is not None else d.stage
 
 
 def short_label(obj: Contact | Account | Opportunity) -> str:
@@ -49,6 +61,7 @@ def choose(
             Reply(
                 sections=[f"'{res.query}' matches several {what}s. Which one?"],
                 choices=[Button(label_of(m), redo(ref(m))) for m in res.matches[:8]],
+                asks="choice",
             )
         )
     buttons = [Button(f"Create {what} '{res.query}'", create)] if create else []
@@ -156,6 +169,7 @@ def delete_confirmed(
                 Button("Yes, delete", f"{kind} delete {r} confirm=yes", "danger"),
                 Button("Keep", f"{kind} show {r}"),
             ],
+            asks="confirm",
         )
     soft_delete(call.ctx, obj)
     name = obj.name if isinstance(obj, Contact) else obj.title

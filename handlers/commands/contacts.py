@@ -18,7 +18,8 @@ def _show(call: Call, c_id: int) -> Reply:
 
     c = ctx.session.get(Contact, c_id)
     assert c is not None
-    acts = [render.activity_line(ctx, a) for a in queries.recent_activities(ctx, contact_id=c.id)]
+    latest = queries.recent_activities(ctx, contact_id=c.id)
+    acts = [render.activity_line(ctx, a) for a in latest]
     deals = [render.deal_line(ctx, d) for d in queries.deals_of(ctx, contact_id=c.id)]
     rems = [render.reminder_line(ctx, r) for r in rem.linked_open(ctx, "contact", c.id)]
     return Reply(
@@ -28,7 +29,10 @@ def _show(call: Call, c_id: int) -> Reply:
             render.timeline("Latest activity", acts),
             render.timeline("Reminders", rems),
         ],
-        buttons=[Button("Delete", f"contact delete #c{c.id}", "danger")],
+        buttons=[
+            *render.show_all_buttons(latest),
+            Button("Delete", f"contact delete #c{c.id}", "danger"),
+        ],
         private=True,
     )
 

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
 from handlers.language.amounts import split_amount
+from handlers.language.when import find_when
+from handlers.pending import only_filler
 from handlers.registry import Call, command
-from handlers.types import Button, Reply
+from handlers.types import Ask, Button, Reply
 from storage import crm, queries
 from storage import reminders as rem
 from storage.errors import UserError
 from storage.lookup import find_deals
 from storage.models import OPEN_STAGES, Account, Opportunity
+from storage.money import format_money, from_minor
 from storage.text import name_key
 from storage.validate import STAGE_SYNONYMS, boolean
 from storage.validate import stage as check_stage
@@ -48,9 +53,11 @@ def stage_buttons(call: Call, d: Opportunity) -> list[Button]:
 def _card(call: Call, d: Opportunity, head: str | None = None, undo: bool = False) -> Reply:
     ctx = call.ctx
     history = [render.stage_line(ctx, s) for s in queries.stage_history(ctx, d.id)]
-    acts = [render.activity_line(ctx, a) for a in queries.recent_activities(ctx, deal_id=d.id)]
+    latest = queries.recent_activities(ctx, deal_id=d.id)
+    acts = [render.activity_line(ctx, a) for a in latest]
     rems = [render.reminder_line(ctx, r) for r in rem.linked_open(ctx, "deal", d.id)]
     buttons = ([common.undo_button(ctx)] if undo else []) + stage_buttons(call, d)
+    buttons += render.show_all_buttons(latest)
     return Reply(
         sections=[
             head or "",
@@ -74,11 +81,19 @@ def deal_add(call: Call) -> Reply:
     """Create a deal (opportunity). The amount may trail the title.
 
     Example: deal add Acme renewal 12k EUR account=Acme stage=proposal close=2026-12-31
+    "deal add Umbrella 30000 closing 2027-02-15" reads the close date too. An amount over
+    100 times the workspace's largest deal, or above a billion, is confirmed first.
     Stages: prospecting, pre-approach, presentation, closing, won, lost (qualified, proposal,
     demo, quote, negotiation, contract, closed won, closed lost are understood too).
     """
     args = parse_args(common.need(call, "deal", "deal add Acme renewal 12k EUR account=Acme"))
-    title, amount = split_amount(args.words)
+    confirmed = boolean(args.fields.pop("confirm", "no"))
+    words = args.words
+    if "close" not in args.fields:  # "… 30000 closing 2027-02-15": the date is the close
+        words, close = _close_said(call, words)
+        if close is not None:
+            args.fields["close"] = close
+    title, amount = split_amount(words)
     if amount and "amount" not in args.fields:
         args.fields["amount"] = amount
     if "account" not in args.fields and "contact" not in args.fields:
@@ -91,8 +106,15 @@ def deal_add(call: Call) -> Reply:
         if t.title_key == name_key(title)
     ]
     d = crm.create_deal(call.ctx, title, args.fields)
+    if not confirmed:
+        _confirm_amount(call, d)
     twins = [t for t in twins if t.account_id == d.account_id]
     reply = _card(call, d, "✅ Deal created" + _past_close(call, d), undo=True)
+    if d.amount_minor is None and _BARE_NUMBER.search(title):
+        reply.sections.append(
+            f"⚠️ No amount saved: the number stayed in the title. If it is the amount: "
+            f"deal edit #d{d.id} amount=…"
+        )
     if twins:  # created anyway (two deals may share a name), but said: it is often a slip
         reply.sections.append(
             f"⚠️ There is already an open deal called {twins[0].title} (#d{twins[0].id})"
@@ -100,6 +122,64 @@ def deal_add(call: Call) -> Reply:
             "press Undo."
         )
     return reply
+
+
+_CLOSE_SAID = re.compile(
+    r"\s+(?:closing|closes|close|close date|expected close|cierre|abschluss|clôture|"
+    r"cloture)(?:\s+(?:on|by|in|el|am|le|en|den))?\s+(?P<date>.+)$",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_BARE_NUMBER = re.compile(r"(?<![\w.,])\d{5,}(?![\w.,])")
+
+
+def _close_said(call: Call, words: str) -> tuple[str, str | None]:
+    """ "Umbrella Corp 30000 closing 2027-02-15": (the rest, "2027-02-15"), so the amount
+    ends the title again; "closing in December" too. A date not read stays in the words."""
+    m = _CLOSE_SAID.search(words)
+    if m is None:
+        return words, None
+    said = m.group("date").strip()
+    if _ISO.fullmatch(said):
+        return words[: m.start()], said
+    found = find_when(call.ctx, said)
+    if found is None or not only_filler(found.rest):
+        return words, None
+    local = found.due.astimezone(ZoneInfo(call.ctx.tz)).date()
+    return words[: m.start()], local.isoformat()
+
+
+USUAL_RANGE = 100  # an amount over 100 times the workspace's largest deal is confirmed
+HUGE = Decimal(10**9)  # and so is any amount above a billion
+
+
+def _confirm_amount(call: Call, d: Opportunity) -> None:
+    """An amount far outside the workspace's range is asked about (Yes / No) before saving:
+    a slipped zero or a pasted phone number must not become the pipeline's biggest deal."""
+    if d.amount_minor is None:
+        return
+    value = from_minor(d.amount_minor, d.currency)
+    largest = queries.largest_amount(call.ctx, d.currency, exclude_id=d.id)
+    far = largest is not None and largest > 0 and d.amount_minor > USUAL_RANGE * largest
+    if not far and value <= HUGE:
+        return
+    shown = format_money(d.amount_minor, d.currency)
+    why = (
+        f"over {USUAL_RANGE} times this workspace's largest deal "
+        f"({format_money(largest, d.currency)})"
+        if far
+        else "over a billion"
+    )
+    raise Ask(
+        Reply(
+            sections=[f"{shown} for {d.title} is {why}. Save it with this amount?"],
+            buttons=[
+                Button(f"Yes, save {shown}", f"{call.text} confirm=yes", "primary"),
+                Button("No", "cancel"),
+            ],
+            asks="confirm",
+        )
+    )
 
 
 def _account_in_title(call: Call, title: str) -> Account | None:
@@ -132,7 +212,10 @@ def deal_edit(call: Call) -> Reply:
         return Reply.error("Say what to change, e.g. deal edit Acme renewal amount=15000")
     rest = " ".join(f"{k}={v}" for k, v in args.fields.items())
     d = common.deal(call.ctx, args.words, lambda r: f"deal edit {r} {rest}")
+    confirmed = boolean(args.fields.pop("confirm", "no"))
     crm.update_deal(call.ctx, d, args.fields)
+    if "amount" in args.fields and not confirmed:
+        _confirm_amount(call, d)
     warn = _past_close(call, d) if {"close", "close_date"} & set(args.fields) else ""
     return _card(call, d, "✅ Deal updated" + warn, undo=True)
 

@@ -46,7 +46,8 @@ def help_cmd(call: Call) -> Reply:
             INTRO,
             "\n".join(lines),
             examples,
-            "Type 'help <command>' for details, e.g. help deal",
+            "Type 'help <command>' for details, e.g. help deal. When I ask you something, "
+            "'cancel' (or 'never mind') drops the question.",
         ],
         choices=[Button(f"help {g}", f"help {g}") for g in ("contact", "deal", "log", "remind")],
     )
@@ -57,6 +58,7 @@ _ORDER = (
     "account",
     "deal",
     "log",
+    "activity",
     "remind",
     "reminders",
     "pipeline",
@@ -90,6 +92,7 @@ _GROUP_SUMMARIES = {
     "account": "companies",
     "deal": "opportunities and stages",
     "log": "calls, meetings, visits, emails, notes",
+    "activity": "one logged activity in full; put it on another deal",
     "reminders": "your reminders",
 }
 

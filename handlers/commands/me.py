@@ -19,6 +19,10 @@ LANGUAGES = {
     "kk": "Қазақ тілі",
 }
 
+# Codes people type for a language the bot reads under another code: "no" (Norwegian, the
+# ISO 639-1 macrolanguage) is read as bokmål, as are "nob" and "nor".
+ALIASES = {"no": "nb", "nob": "nb", "nor": "nb"}
+
 
 DATE_ORDERS = {
     "dmy": "dmy (3/4 is 3 April)",
@@ -43,7 +47,7 @@ def me(call: Call) -> Reply:
     """Your profile; change your time zone, language (for dates), date order or display name.
 
     Examples: me tz Europe/Madrid     me lang es     me dates dmy     me name Ana Ruiz
-    Languages: en, es, de, fr, nb, el, eu, kk.
+    Languages: en, es, de, fr, nb (or no), el, eu, kk.
     Date order: how 3/4 is read, dmy (3 April) or mdy (March 4); 'me dates off' unsets it,
     and then a date with two readings is asked about.
     """
@@ -63,6 +67,7 @@ def me(call: Call) -> Reply:
     if key in ("tz", "timezone", "zone"):
         user.timezone = check_timezone(value)
     elif key in ("lang", "language"):
+        value = ALIASES.get(value.lower(), value)
         if value.lower() not in LANGUAGES:
             raise UserError(
                 f"'{value}' is not a language I read dates in; use one of: " + ", ".join(LANGUAGES)

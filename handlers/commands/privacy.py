@@ -62,6 +62,7 @@ def contact_erase(call: Call) -> Reply:
                 Button("Yes, erase", f"contact erase #c{c.id} confirm=yes", "danger"),
                 Button("Export first", f"contact export #c{c.id}"),
             ],
+            asks="confirm",
             private=True,
         )
     counts = privacy.erase_contact(call.ctx, c)

@@ -50,6 +50,7 @@ def ask_past(ctx: Ctx, due: datetime, template: str) -> Reply:
         sections=[f"{local:%a} {local.day} {local:%b %H:%M} is already past. When should it be?"],
         choices=options,
         expect=template,
+        asks="when",
         ok=False,
     )
 
@@ -139,6 +140,7 @@ def remind(call: Call) -> Reply:
                 "(e.g. tomorrow 9am, friday at 3, in 2 hours)"
             ],
             expect=f"remind {target}{{}}: {what}{extra}",
+            asks="when",
         )
     what = (
         (when.rest + " " + what).strip()
@@ -164,8 +166,13 @@ def remind(call: Call) -> Reply:
     r = rem.create(
         ctx, what, when.due, for_user=for_user, channel=channel, linked=linked, recurrence=repeat
     )
+    recipient = ""
+    if for_user is not None and for_user.id != ctx.user.id:
+        recipient = f" for {for_user.display_name}"  # says who will get it
+    elif channel is not None:
+        recipient = f" for {channel.split(':', 1)[-1]}"
     return Reply(
-        sections=["⏰ Reminder set", render.reminder_line(ctx, r), warn],
+        sections=[f"⏰ Reminder set{recipient}", render.reminder_line(ctx, r), warn],
         buttons=[common.undo_button(ctx)],
     )
 
@@ -256,20 +263,32 @@ def reminders_cancel(call: Call) -> Reply:
     aliases=("snooze", "reminder snooze"),
 )
 def reminders_snooze(call: Call) -> Reply:
-    """Snooze a reminder: 1h, tomorrow (09:00), monday (09:00), or any time.
+    """Snooze a reminder: 1h, tomorrow (09:00), monday (09:00), or any later time.
+
+    A snooze never moves a reminder earlier: 1h, tomorrow and monday count from its due
+    time when that is still ahead (from now when it is already due).
 
     Example: reminders snooze 12 tomorrow     reminders snooze 12 friday 3pm
     """
     ctx = call.ctx
     rid, when_text = _rid(call.rest)
     r = rem.get(ctx, rid)
-    presets = rem.snooze_presets(ctx.now.astimezone(ZoneInfo(ctx.tz)))
+    # A snooze postpones: "1h", "tomorrow", "monday" count from the later of now and the
+    # reminder's due time, so snoozing one due in 3 days never pulls it to now + 1 hour.
+    base = max(ctx.now, r.due_at)
+    presets = rem.snooze_presets(base.astimezone(ZoneInfo(ctx.tz)))
     key = when_text.lower() or "1h"
     until = presets.get(key)
     if until is None:
-        until = _after_duration(ctx.now, key)
+        until = _after_duration(base, key)
     if until is None:
         until = require_when(ctx, when_text, "reminders snooze 12 tomorrow 9am").due
+        if until < r.due_at:
+            raise UserError(
+                f"#{r.id} is due {render.fmt_dt(ctx, r.due_at)}; {when_text} is earlier, and a "
+                "snooze only postpones. To be reminded earlier, set a new reminder "
+                f"(remind me {when_text}: {r.text}) and cancel this one (reminders cancel {r.id})."
+            )
     rem.snooze(ctx, r, until)
     return Reply(
         sections=[f"💤 Snoozed until {render.fmt_dt(ctx, r.due_at)}: {r.text}"],

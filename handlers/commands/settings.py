@@ -144,6 +144,7 @@ def settings_cmd(call: Call) -> Reply:
                     ),
                     Button("Keep", "settings"),
                 ],
+                asks="confirm",
             )
         counts = crm.reassign(ctx, src, dst)
         done = ", ".join(f"{n} {k}" for k, n in counts.items())

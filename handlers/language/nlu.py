@@ -967,6 +967,12 @@ def _close_date(
 
 
 _NUM_CUT = re.compile(r"(?<=\d)(?:[.,']\d+)*(?:[kKmM](?!\w))?")
+# A number too long for a name ("Umbrella Corp 30000 closing …" stops the name run before
+# 30000): read it with the name when nothing but a date, a link word or the end follows.
+_LONG_NUM_AFTER = re.compile(
+    r"\s+\d{5,}(?:[.,]\d+)?(?=\s*$|\s*[,;.!]|\s+(?:closing|close|closes|due|by|in|for|with|"
+    r"at|on|and|stage|expected|until|cierre|para|con|en|für|bis|pour|avec|med|til)\b)"
+)
 
 
 def _name_amount(
@@ -974,7 +980,7 @@ def _name_amount(
 ) -> tuple[str, Decimal | None, str | None]:
     """A deal name ending in an amount, split as handlers.language.amounts splits `deal add` titles
     (the name run stops inside "12.50"; this reads the whole number)."""
-    cut = _NUM_CUT.match(text, end)
+    cut = _NUM_CUT.match(text, end) or _LONG_NUM_AFTER.match(text, end)
     title, amount = split_amount(text[start : cut.end() if cut else end])
     if amount is None:
         return name, None, None
