@@ -23,6 +23,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import logsafe
 from bot.app import App
 from bot.slack import blocks as bk
 from bot.slack import files as slack_files
@@ -92,6 +93,15 @@ class SlackAdapter:
     def __init__(self, app: App, settings: SlackSettings) -> None:
         self.app = app
         self.settings = settings
+        logsafe.protect(
+            [
+                settings.bot_token,
+                settings.app_token,
+                settings.signing_secret,
+                settings.client_secret,
+                settings.state_secret,
+            ]
+        )
         self.executor = ThreadPoolExecutor(
             max_workers=settings.workers, thread_name_prefix="slack-core"
         )
