@@ -14,11 +14,14 @@ from typing import Any
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_sdk.errors import SlackApiError
+from slack_sdk.signature import SignatureVerifier
 
 from bot.app import App
+from bot.slack import guard
 from bot.slack.adapter import SlackAdapter
 from bot.slack.notifier import SlackNotifier
 from bot.slack.settings import SlackSettings, web_client
+from storage import slack_store
 from storage.errors import UserError
 
 log = logging.getLogger("crmbot.slack")
@@ -46,12 +49,32 @@ class SlackService:
         self.adapter = SlackAdapter(app, settings)
         self.notifier = SlackNotifier(self.adapter.client_for_workspace)
         self._socket: Any = None
+        # Socket Mode has no signing secret (and no HTTP route to guard).
+        self.verifier = SignatureVerifier(settings.signing_secret or "unused-in-socket-mode")
 
     @property
     def bolt(self):  # type: ignore[no-untyped-def]
         return self.adapter.bolt
 
     async def events(self, request: web.Request) -> web.Response:
+        raw = await request.read()
+        try:
+            checked = guard.check(raw, request.headers, self.verifier, request.content_type)
+        except guard.Refused as exc:
+            log.info(
+                "slack request refused status=%s reason=%s bytes=%d from=%s",
+                exc.status,
+                exc.reason,
+                len(raw),
+                request.remote,
+            )
+            return web.Response(status=exc.status, text=exc.reason)
+        key = checked.replay_key
+        if key is not None and not await self.adapter.run(
+            slack_store.claim_event, self.adapter.app.sessions, key
+        ):
+            log.info("slack request refused: a replay of one already handled")
+            return web.Response(status=200)
         bolt_resp = await self.bolt.async_dispatch(await to_bolt_request(request))
         return await to_aiohttp_response(bolt_resp)
 
