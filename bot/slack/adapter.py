@@ -270,7 +270,10 @@ class SlackAdapter:
         return web_client(self.settings, bot.bot_token)
 
     async def _on_install(self, installation: Installation) -> None:
-        """OAuth finished: map the team to a workspace and make the installer its admin."""
+        """OAuth finished: bind the team to a workspace; its first installer is its admin.
+
+        A later install (by anyone in the team) changes no role: see register_installer.
+        """
         team = installation.team_id or installation.enterprise_id or ""
         ws_id = await self.run(
             self._map_team, team, installation.team_name, installation.enterprise_id
@@ -280,10 +283,15 @@ class SlackAdapter:
         if installation.bot_token:  # profile() never raises: it falls back to the id
             client = web_client(self.settings, installation.bot_token)
             name, tz = await self.profile(client, ws_id, team, installation.user_id)
-        await self.run(
-            slack_store.ensure_admin, self.app.sessions, ws_id, installation.user_id, name, tz
+        role = await self.run(
+            slack_store.register_installer,
+            self.app.sessions,
+            ws_id,
+            installation.user_id,
+            name,
+            tz,
         )
-        log.info("slack installed team=%s workspace=%s", team, ws_id)
+        log.info("slack installed team=%s workspace=%s installer_role=%s", team, ws_id, role)
 
     @staticmethod
     def log_request(kind: str, team: str, cmd: str, ok: bool, started: float, **extra: Any) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -87,3 +88,37 @@ def replay_key(body: dict[str, Any], ts: str, text: str) -> str | None:
     else:
         return None
     return f"replay:{kind}:" + hashlib.sha256(ident.encode()).hexdigest()
+
+
+class PerClientLimit:
+    """At most ``limit`` requests per ``window`` seconds from one client address.
+
+    For unauthenticated routes that write (GET /slack/install issues an OAuth state row
+    per request). In memory, per process: a bound on what one address can make one
+    process write, not a global quota. The table of addresses is itself bounded.
+    """
+
+    MAX_CLIENTS = 10_000
+
+    def __init__(self, limit: int, window: float, clock: Any = time.monotonic) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
+        self._seen: dict[str, tuple[float, int]] = {}
+
+    def allow(self, client: str) -> bool:
+        now = self.clock()
+        start, n = self._seen.get(client, (now, 0))
+        if now - start >= self.window:
+            start, n = now, 0
+        if n >= self.limit:
+            return False
+        if client not in self._seen and len(self._seen) >= self.MAX_CLIENTS:
+            self._forget_stale(now)
+        self._seen[client] = (start, n + 1)
+        return True
+
+    def _forget_stale(self, now: float) -> None:
+        stale = [c for c, (start, _n) in self._seen.items() if now - start >= self.window]
+        for c in stale:
+            del self._seen[c]
+        if len(self._seen) >= self.MAX_CLIENTS:  # a flood of fresh addresses: start over
+            self._seen.clear()

@@ -27,6 +27,7 @@ from storage.errors import UserError
 log = logging.getLogger("crmbot.slack")
 
 EVENTS_PATH = "/slack/events"
+INSTALLS_PER_MINUTE = 10  # per client address; a person needs one or two
 # apps.connections.open answers that mean the app token itself is wrong (not an outage).
 TOKEN_REFUSED = frozenset(
     {
@@ -49,6 +50,8 @@ class SlackService:
         self.adapter = SlackAdapter(app, settings)
         self.notifier = SlackNotifier(self.adapter.client_for_workspace)
         self._socket: Any = None
+        # Each GET /slack/install writes an OAuth state row: bound it per client address.
+        self.install_limit = guard.PerClientLimit(INSTALLS_PER_MINUTE, 60.0)
         # Socket Mode has no signing secret (and no HTTP route to guard).
         self.verifier = SignatureVerifier(settings.signing_secret or "unused-in-socket-mode")
 
@@ -84,6 +87,9 @@ class SlackService:
             return web.Response(status=404)
         bolt_req = await to_bolt_request(request)
         if request.path == flow.install_path:
+            if not self.install_limit.allow(request.remote or "?"):
+                log.info("slack install refused: rate limit from=%s", request.remote)
+                return web.Response(status=429, text="too many install attempts; wait a minute")
             bolt_resp = await flow.handle_installation(bolt_req)
         else:
             bolt_resp = await flow.handle_callback(bolt_req)
