@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from slack_fake import FakeSlack
 from slack_harness import Harness, fake_slack_server  # noqa: F401 (fixture)
-from sqlalchemy import column, func, insert, select, table
+from sqlalchemy import column, delete, func, insert, select, table
 from sqlalchemy.orm import Session, sessionmaker
 from test_slack_oauth_notifier import install
 
@@ -107,18 +107,21 @@ async def test_item4_install_page_is_rate_limited_per_client(
     oauth: Harness, sessions: sessionmaker[Session]
 ) -> None:
     assert oauth.http is not None
+    before = states(sessions)  # bolt's table is not emptied between PostgreSQL tests
     statuses = []
     for _ in range(40):
         async with oauth.http.get(oauth.url + "/slack/install", allow_redirects=False) as resp:
             statuses.append(resp.status)
     assert statuses[0] == 200 and statuses.count(429) >= 20
-    assert states(sessions) == statuses.count(200) <= 20
+    assert states(sessions) - before == statuses.count(200) <= 20
 
 
 def test_item4_housekeeping_prunes_expired_oauth_states(sessions: sessionmaker[Session]) -> None:
     now = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
     naive = now.replace(tzinfo=None)  # slack_sdk stores naive UTC
     with transaction(sessions) as s:
+        # bolt's table is not in crmbot's metadata: the PostgreSQL fixture does not empty it.
+        s.execute(delete(STATES))
         s.execute(
             insert(STATES),
             [
