@@ -13,13 +13,18 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from log_scan import Capture, capture_all_logs  # noqa: F401 (fixture)
-from telegram_fakeapi import TOKEN, FakeBotAPI
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+from telegram_fakeapi import TOKEN, FakeBotAPI, text_update
 
 from bot.app import App
 from bot.config import Config
 from bot.telegram.adapter import TelegramSettings
 from bot.telegram.service import SECRET_HEADER, WEBHOOK_PATH, TelegramService
 from handlers.core import Bot
+from storage.db import transaction
+from storage.members import create_invite
+from storage.models import Contact, User, Workspace
 
 pytestmark = pytest.mark.slow
 
@@ -36,7 +41,7 @@ HOSTILE = [
 
 
 @pytest.fixture
-async def webhook(engine: Any, sessions: Any, bot: Bot) -> AsyncIterator[TestClient]:
+async def webhook(engine: Any, sessions: Any, bot: Bot, ws_id: int) -> AsyncIterator[TestClient]:
     fake = FakeBotAPI()
     await fake.start()
     config = Config(
@@ -78,3 +83,21 @@ async def test_item5_telegram_wrong_secret_is_refused_before_the_body_is_read(
 ) -> None:
     resp = await webhook.post(WEBHOOK_PATH, data=HOSTILE[0][1], headers={SECRET_HEADER: "x"})
     assert resp.status == 403
+
+
+async def test_item8_nul_bytes_from_telegram_are_stripped(
+    webhook: TestClient, sessions: sessionmaker[Session], ws_id: int
+) -> None:
+    """A NUL in the text and in the sender's name (PostgreSQL refuses both in text)."""
+    with transaction(sessions) as s:
+        ws = s.get(Workspace, ws_id)
+        assert ws is not None
+        code = create_invite(s, ws, "admin").code
+    headers = {SECRET_HEADER: SECRET}
+    for text in (f"/start {code}", "/contact add Ma\x00ria Lo\x00pez"):
+        update = text_update(text, from_id=1001, first="A\x00na")
+        resp = await webhook.post(WEBHOOK_PATH, json=update, headers=headers)
+        assert resp.status == 200, text
+    with transaction(sessions) as s:
+        assert s.scalars(select(Contact.name)).all() == ["Maria Lopez"]
+        assert "\x00" not in (s.scalar(select(User.display_name)) or "")

@@ -204,6 +204,7 @@ class SlackAdapter:
             user = info.get("user") or {}
             prof = user.get("profile") or {}
             name = prof.get("display_name") or prof.get("real_name") or user.get("name") or user_id
+            name = str(name).replace("\x00", "") or user_id  # PostgreSQL refuses NUL
             tz = user.get("tz")
         except Exception as exc:  # the profile is a nicety: never fail the request on it
             log.warning("slack users.info failed team=%s error=%s", team, type(exc).__name__)

@@ -312,6 +312,7 @@ class TelegramAdapter:
 
     def _sender(self, msg_user: Any) -> Sender:
         name = msg_user.full_name or msg_user.username or str(msg_user.id)
+        name = name.replace("\x00", "") or str(msg_user.id)  # PostgreSQL refuses NUL
         return Sender(PLATFORM, str(msg_user.id), name, None)
 
     def handle_text(
