@@ -64,21 +64,24 @@ async def test_item5_unsigned_hostile_bodies_get_401_and_one_log_line(
     slack: Harness, log_capture: Capture
 ) -> None:
     now = str(int(time.time()))
-    for label, body, ctype in HOSTILE:
-        forged = {
-            "Content-Type": ctype,
-            "X-Slack-Request-Timestamp": now,
-            "X-Slack-Signature": "v0=" + "0" * 64,
-        }
-        logging.getLogger("crmbot").setLevel(logging.INFO)  # what an operator sees
-        before = len(log_capture.lines)
-        status = await _raw(slack, body, forged)
-        assert status in (400, 401), label
-        ours = [line for line in log_capture.lines[before:] if " crmbot." in line]
-        assert len(ours) == 1, (label, ours)
-        assert _problems(log_capture, before) == [], label
-        assert "Traceback" not in "\n".join(log_capture.lines[before:]), label
-    logging.getLogger("crmbot").setLevel(logging.NOTSET)
+    crmbot_log = logging.getLogger("crmbot")
+    crmbot_log.setLevel(logging.INFO)  # what an operator sees
+    try:
+        for label, body, ctype in HOSTILE:
+            forged = {
+                "Content-Type": ctype,
+                "X-Slack-Request-Timestamp": now,
+                "X-Slack-Signature": "v0=" + "0" * 64,
+            }
+            before = len(log_capture.lines)
+            status = await _raw(slack, body, forged)
+            assert status in (400, 401), label
+            ours = [line for line in log_capture.lines[before:] if " crmbot." in line]
+            assert len(ours) == 1, (label, ours)
+            assert _problems(log_capture, before) == [], label
+            assert "Traceback" not in "\n".join(log_capture.lines[before:]), label
+    finally:
+        crmbot_log.setLevel(logging.NOTSET)
 
 
 async def test_item5_non_numeric_or_missing_timestamp_is_401(
