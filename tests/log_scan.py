@@ -22,6 +22,7 @@ SECRETS = (
     "oauth-client-secret",
     "state-secret",
     "s3cret_token-1",
+    "xapp-1-A111-socket-test",
 )
 
 
