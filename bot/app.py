@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import logsafe
 from bot.config import Config
 from bot.telegram.links import join_link
 from handlers.core import Bot, FreeText
@@ -43,6 +44,7 @@ def prepare_schema(engine: Engine) -> None:
 
 
 def build_app(config: Config, *, migrate: bool = True) -> App:
+    logsafe.protect_config(config)  # before anything can log a token
     engine = make_engine(config.database_url)
     if migrate:
         prepare_schema(engine)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,18 @@ class Incoming:
     action: str | None = None
     is_private: bool = True
     files: tuple[Attachment, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A NUL byte typed in chat is invisible, and PostgreSQL refuses it in any text
+        # column (the whole message failed): every platform builds an Incoming, so it is
+        # stripped here, once, before the core sees the text.
+        if "\x00" in self.text:
+            object.__setattr__(self, "text", self.text.replace("\x00", ""))
+        if self.action is not None and "\x00" in self.action:
+            object.__setattr__(self, "action", self.action.replace("\x00", ""))
+        if "\x00" in self.sender.display_name:
+            name = self.sender.display_name.replace("\x00", "")
+            object.__setattr__(self, "sender", replace(self.sender, display_name=name))
 
 
 @dataclass(frozen=True)

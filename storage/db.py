@@ -59,6 +59,8 @@ def _sqlite_begin(conn: Any) -> None:
 
 def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     url = normalize_url(url or database_url())
+    # Statement parameters are what users typed: keep them out of error text and logs.
+    kwargs.setdefault("hide_parameters", True)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":

@@ -102,19 +102,46 @@ def to_decimal(raw: str) -> Decimal | None:
 
 # The amount columns are BIGINT minor units (signed 64-bit on SQLite and PostgreSQL).
 MAX_MINOR = 2**63 - 1
+# The largest amount of one deal, in major units of any currency. Totals are sums of
+# BIGINT minor units (the rollup table, SUM in reports): an amount near MAX_MINOR made
+# them overflow ("bigint out of range" on PostgreSQL; on SQLite integer arithmetic
+# silently turned into floating point). With this bound a total stays exact up to
+# 9,223 deals at the maximum in one currency with 3 decimals (KWD), 92,233 with 2
+# (EUR, USD) and 9.2 million with none (JPY): far beyond any real pipeline.
+MAX_AMOUNT = Decimal(10**12)
+# Exchange rates (1 unit of a currency in the workspace currency): positive, finite and
+# within a factor of a million either way (1 USD in any real currency is in this range);
+# 1e308 made every converted total unprintable.
+MIN_RATE = Decimal("0.000001")
+MAX_RATE = Decimal(1_000_000)
+
+
+def check_rate(rate: Decimal) -> Decimal:
+    """The rate, or MoneyError saying the range it must be in."""
+    if not rate.is_finite() or not MIN_RATE <= rate <= MAX_RATE:
+        raise MoneyError(f"an exchange rate must be between {MIN_RATE} and {MAX_RATE:,}")
+    return rate
+
+
+def valid_rate(rate: Decimal) -> bool:
+    try:
+        check_rate(rate)
+    except MoneyError:
+        return False
+    return True
 
 
 def to_minor(amount: Decimal, currency: str) -> int:
     """Convert a Decimal amount to integer minor units, refusing sub-unit precision.
 
-    An amount beyond the BIGINT column is refused here, with the largest one that fits,
-    instead of failing as an OverflowError deep in the database driver.
+    An amount beyond MAX_AMOUNT is refused here, with the largest one allowed, instead
+    of failing as an overflow deep in the database (or drifting in a total).
     """
     scaled = amount.scaleb(exponent(currency))
-    if abs(scaled) > MAX_MINOR:
+    if abs(amount) > MAX_AMOUNT or abs(scaled) > MAX_MINOR:
         raise MoneyError(
             f"{decimal_str(amount)} {currency} is too large to store; "
-            f"the most is {format_money(MAX_MINOR, currency)}"
+            f"the most is {format_money(to_minor(MAX_AMOUNT, currency), currency)}"
         )
     if scaled != scaled.to_integral_value():
         raise MoneyError(

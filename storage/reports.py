@@ -34,7 +34,7 @@ from storage.models import (
     Workspace,
 )
 from storage.models_rollup import NO_OWNER, STAGE_DEFAULT, DealRollup
-from storage.money import exponent, from_minor
+from storage.money import exponent, from_minor, valid_rate
 from storage.teams import Scope
 from storage.text import name_key
 from storage.types import UTCDateTime
@@ -372,7 +372,7 @@ def _aggregate_rollup(
             R.currency,
             when(is_open, R.n),
             when(is_open, R.amount_sum),
-            when(is_open, R.amount_sum * prob),
+            prob.label("p"),  # weighted = amount x probability, in Python (exact)
             when(won, R.n),
             when(won, R.amount_sum),
             when(lost, R.n),
@@ -381,11 +381,11 @@ def _aggregate_rollup(
             when(won, R.cycle_sum),
         )
         .where(*conds)
-        .group_by(key, R.currency)
+        .group_by(key, R.currency, prob)
     )
     now = ctx.now.timestamp()
     rows: list[Row] = []
-    for k, cur, oc, oa, wa, wc, wamt, lc, lamt, entered, cycles in ctx.session.execute(q):
+    for k, cur, oc, oa, p, wc, wamt, lc, lamt, entered, cycles in ctx.session.execute(q):
         if group_by == "month":
             k = k or None
         elif group_by in ("owner", "manager", "team", "region"):
@@ -397,7 +397,7 @@ def _aggregate_rollup(
                 currency=cur,
                 open_count=open_count,
                 open_amount=from_minor(int(oa or 0), cur),
-                weighted_amount=from_minor(int(wa or 0), cur) / 100,
+                weighted_amount=from_minor(int(oa or 0) * int(p or 0), cur) / 100,
                 won_count=int(wc or 0),
                 won_amount=from_minor(int(wamt or 0), cur),
                 lost_count=int(lc or 0),
@@ -406,7 +406,7 @@ def _aggregate_rollup(
                 cycle_days_sum=int(cycles or 0) / 86400,
             )
         )
-    return rows
+    return _fold(rows)
 
 
 def _aggregate_deals(
@@ -424,12 +424,13 @@ def _aggregate_deals(
     zero = literal(0.0, Float())
     cycle = _days_between(dialect, Opportunity.closed_at, Opportunity.created_at)
     cycle = case((cycle > 0, cycle), else_=zero)  # closed "before" created (old imports): 0
+    prob = _probability(ctx.workspace)
     q: Select[Any] = select(
         key.label("k"),
         Opportunity.currency,
         func.sum(case((is_open, 1), else_=0)),
         func.sum(case((is_open, amt), else_=0)),
-        func.sum(case((is_open, amt * _probability(ctx.workspace)), else_=0)),
+        prob.label("p"),  # weighted = amount x probability, in Python (exact)
         func.sum(case((won, 1), else_=0)),
         func.sum(case((won, amt), else_=0)),
         func.sum(case((lost, 1), else_=0)),
@@ -439,16 +440,16 @@ def _aggregate_deals(
     ).select_from(Opportunity)
     for model, on in joins:
         q = q.outerjoin(model, on)
-    q = q.where(*_base_where(ctx, owners, filters)).group_by(key, Opportunity.currency)
+    q = q.where(*_base_where(ctx, owners, filters)).group_by(key, Opportunity.currency, prob)
     rows: list[Row] = []
-    for k, cur, oc, oa, wa, wc, wamt, lc, lamt, ages, cycles in ctx.session.execute(q):
+    for k, cur, oc, oa, p, wc, wamt, lc, lamt, ages, cycles in ctx.session.execute(q):
         rows.append(
             Row(
                 key=k,
                 currency=cur,
                 open_count=int(oc or 0),
                 open_amount=from_minor(int(oa or 0), cur),
-                weighted_amount=from_minor(int(wa or 0), cur) / 100,
+                weighted_amount=from_minor(int(oa or 0) * int(p or 0), cur) / 100,
                 won_count=int(wc or 0),
                 won_amount=from_minor(int(wamt or 0), cur),
                 lost_count=int(lc or 0),
@@ -457,7 +458,20 @@ def _aggregate_deals(
                 cycle_days_sum=float(cycles or 0),
             )
         )
-    return rows
+    return _fold(rows)
+
+
+def _fold(rows: list[Row]) -> list[Row]:
+    """One row per (key, currency): the queries group by probability as well, so that
+    amount x probability is multiplied here, exactly, and never overflows BIGINT in SQL
+    (PostgreSQL: "bigint out of range"; SQLite: silently floating point)."""
+    out: dict[tuple[Any, str], Row] = {}
+    for r in rows:
+        if (r.key, r.currency) in out:
+            out[r.key, r.currency].add(r)
+        else:
+            out[r.key, r.currency] = r
+    return list(out.values())
 
 
 # ---- re-keying and currencies -------------------------------------------------------------
@@ -531,7 +545,7 @@ def fx_rates(ws: Workspace) -> dict[str, Decimal]:
             rate = Decimal(str(raw))
         except InvalidOperation:
             continue
-        if rate > 0:
+        if valid_rate(rate):  # a rate stored before the bounds existed is left out
             out[str(cur).upper()] = rate
     return out
 

@@ -150,18 +150,37 @@ def save_profile(
         pass  # a concurrent refresh wrote the same thing
 
 
-def ensure_admin(
+def register_installer(
     sessions: sessionmaker[Session],
     workspace_id: int,
     slack_user_id: str,
     display_name: str,
     timezone: str | None = None,
-) -> None:
-    """The Slack user who installed the app is an admin of its workspace."""
+) -> str:
+    """The Slack user who ran the OAuth install: admin only of a workspace with none.
+
+    Anyone in a Slack team who may install apps can walk through /slack/install again,
+    so an install never changes a role: it makes its installer an admin only when the
+    workspace has no active admin yet (a fresh workspace), else a member as any other
+    first contact would (rep). Returns the installer's role.
+    """
     with transaction(sessions) as s:
         ws = s.get(Workspace, workspace_id)
         assert ws is not None
-        user: User = ensure_user(
-            s, ws, SOURCE, slack_user_id, display_name, timezone=timezone, role="admin"
+        has_admin = s.scalar(
+            select(User.id)
+            .where(User.workspace_id == ws.id, User.role == "admin", User.active.is_(True))
+            .limit(1)
         )
-        user.role = "admin"
+        user: User = ensure_user(
+            s,
+            ws,
+            SOURCE,
+            slack_user_id,
+            display_name,
+            timezone=timezone,
+            role=None if has_admin else "admin",
+        )
+        if not has_admin:  # nobody could administer the workspace otherwise
+            user.role = "admin"
+        return user.role

@@ -224,6 +224,7 @@ class Harness:
             "is_ephemeral": ephemeral,
         }
         p["response_url"] = self.fake.response_url(self.rid())
+        p["trigger_id"] = f"trig-{self._n}"  # Slack gives every interaction its own
         p["actions"][0].update(action_id="crm:0", value=value)
         return p
 
@@ -245,6 +246,7 @@ class Harness:
         p = fixture_json("interactivity_view_submission.json")
         p["user"].update(id=user, team_id=team)
         p["team"] = {"id": team, "domain": "workspace-domain"}
+        p["trigger_id"] = f"trig-{self.rid()}"  # Slack gives every interaction its own
         p["view"]["callback_id"] = callback_id
         p["view"]["private_metadata"] = json.dumps(metadata or {})
         state: dict[str, Any] = {}

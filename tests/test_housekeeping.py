@@ -30,7 +30,12 @@ def test_prune_drops_only_what_expired(sessions, ws_id, console) -> None:
         )
     with transaction(sessions) as s:
         counts = prune(s, NOW)
-    assert counts == {"processed_events": 1, "button_actions": 1, "conversation_state": 0}
+    assert counts == {
+        "processed_events": 1,
+        "button_actions": 1,
+        "conversation_state": 0,
+        "slack_oauth_states": 0,
+    }
     with transaction(sessions) as s:
         assert s.scalar(select(func.count()).select_from(ProcessedEvent)) == 1
         assert s.scalar(select(func.count()).select_from(ConversationState)) == 1

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
 from slack_fake import FakeSlack
 from slack_harness import Harness, fake_slack_server  # noqa: F401 (fixture)
 from sqlalchemy import func, select
@@ -32,7 +33,8 @@ from storage.db import transaction
 from storage.members import create_invite
 from storage.models import Contact, Workspace
 
-pytestmark = pytest.mark.slow
+# Every test also proves no secret reached the logs (captured at DEBUG).
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
 
 GOOD = (
     b"\xef\xbb\xbfFull Name,Email,Company,Job Title\r\n"

@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 import pytest
+from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
 from slack_fake import FakeSlack
 from slack_harness import Harness, blocks_text, count, fake_slack_server  # noqa: F401 (fixture)
 from sqlalchemy import select
@@ -22,7 +23,8 @@ from storage.db import transaction
 from storage.models import Activity, Contact, Identity, Opportunity, User
 from storage.models_slack import SlackTeam
 
-pytestmark = pytest.mark.slow
+# Every test also proves no secret reached the logs (captured at DEBUG).
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
 
 
 @pytest.fixture

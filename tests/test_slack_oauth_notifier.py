@@ -12,6 +12,7 @@ from typing import Any
 
 import aiohttp
 import pytest
+from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
 from slack_fake import FakeSlack
 from slack_harness import Harness, fake_slack_server, free_port  # noqa: F401 (fixture)
 from sqlalchemy import select, update
@@ -30,7 +31,8 @@ from storage.models import Identity, User
 from storage.models_slack import SlackProfile, SlackTeam
 from storage.types import utcnow
 
-pytestmark = pytest.mark.slow
+# Every test also proves no secret reached the logs (captured at DEBUG).
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl
 
 import aiohttp
 import pytest
+from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
 from slack_fake import FakeSlack
 from slack_harness import Harness, blocks_text, count, fake_slack_server, free_port  # noqa: F401 (fixture)
 from sqlalchemy import select
@@ -32,7 +33,8 @@ from storage.db import transaction
 from storage.errors import UserError
 from storage.models import Contact, Opportunity
 
-pytestmark = pytest.mark.slow
+# Every test also proves no secret reached the logs (captured at DEBUG).
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
 
 BOT_TOKEN = "xoxb-single"
 APP_TOKEN = "xapp-1-A111-socket-test"

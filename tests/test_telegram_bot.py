@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
+from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from telegram_fakeapi import (
@@ -32,6 +33,8 @@ from storage.db import transaction
 from storage.members import create_invite
 from storage.models import Activity, Contact, Identity, Opportunity, User, Workspace
 
+# Every test also proves no secret reached the logs (captured at DEBUG).
+pytestmark = pytest.mark.usefixtures("no_secrets_in_logs")
 FIXTURES = Path("/work/shared/fixtures/telegram")
 ANA, BOB, EVE = 1001, 1002, 6666
 GROUP = -100777

@@ -23,6 +23,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import logsafe
 from bot.app import App
 from bot.slack import blocks as bk
 from bot.slack import files as slack_files
@@ -92,6 +93,15 @@ class SlackAdapter:
     def __init__(self, app: App, settings: SlackSettings) -> None:
         self.app = app
         self.settings = settings
+        logsafe.protect(
+            [
+                settings.bot_token,
+                settings.app_token,
+                settings.signing_secret,
+                settings.client_secret,
+                settings.state_secret,
+            ]
+        )
         self.executor = ThreadPoolExecutor(
             max_workers=settings.workers, thread_name_prefix="slack-core"
         )
@@ -194,6 +204,7 @@ class SlackAdapter:
             user = info.get("user") or {}
             prof = user.get("profile") or {}
             name = prof.get("display_name") or prof.get("real_name") or user.get("name") or user_id
+            name = str(name).replace("\x00", "") or user_id  # PostgreSQL refuses NUL
             tz = user.get("tz")
         except Exception as exc:  # the profile is a nicety: never fail the request on it
             log.warning("slack users.info failed team=%s error=%s", team, type(exc).__name__)
@@ -260,7 +271,10 @@ class SlackAdapter:
         return web_client(self.settings, bot.bot_token)
 
     async def _on_install(self, installation: Installation) -> None:
-        """OAuth finished: map the team to a workspace and make the installer its admin."""
+        """OAuth finished: bind the team to a workspace; its first installer is its admin.
+
+        A later install (by anyone in the team) changes no role: see register_installer.
+        """
         team = installation.team_id or installation.enterprise_id or ""
         ws_id = await self.run(
             self._map_team, team, installation.team_name, installation.enterprise_id
@@ -270,10 +284,15 @@ class SlackAdapter:
         if installation.bot_token:  # profile() never raises: it falls back to the id
             client = web_client(self.settings, installation.bot_token)
             name, tz = await self.profile(client, ws_id, team, installation.user_id)
-        await self.run(
-            slack_store.ensure_admin, self.app.sessions, ws_id, installation.user_id, name, tz
+        role = await self.run(
+            slack_store.register_installer,
+            self.app.sessions,
+            ws_id,
+            installation.user_id,
+            name,
+            tz,
         )
-        log.info("slack installed team=%s workspace=%s", team, ws_id)
+        log.info("slack installed team=%s workspace=%s installer_role=%s", team, ws_id, role)
 
     @staticmethod
     def log_request(kind: str, team: str, cmd: str, ok: bool, started: float, **extra: Any) -> None:

@@ -14,16 +14,20 @@ from typing import Any
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_sdk.errors import SlackApiError
+from slack_sdk.signature import SignatureVerifier
 
 from bot.app import App
+from bot.slack import guard
 from bot.slack.adapter import SlackAdapter
 from bot.slack.notifier import SlackNotifier
 from bot.slack.settings import SlackSettings, web_client
+from storage import slack_store
 from storage.errors import UserError
 
 log = logging.getLogger("crmbot.slack")
 
 EVENTS_PATH = "/slack/events"
+INSTALLS_PER_MINUTE = 10  # per client address; a person needs one or two
 # apps.connections.open answers that mean the app token itself is wrong (not an outage).
 TOKEN_REFUSED = frozenset(
     {
@@ -46,12 +50,34 @@ class SlackService:
         self.adapter = SlackAdapter(app, settings)
         self.notifier = SlackNotifier(self.adapter.client_for_workspace)
         self._socket: Any = None
+        # Each GET /slack/install writes an OAuth state row: bound it per client address.
+        self.install_limit = guard.PerClientLimit(INSTALLS_PER_MINUTE, 60.0)
+        # Socket Mode has no signing secret (and no HTTP route to guard).
+        self.verifier = SignatureVerifier(settings.signing_secret or "unused-in-socket-mode")
 
     @property
     def bolt(self):  # type: ignore[no-untyped-def]
         return self.adapter.bolt
 
     async def events(self, request: web.Request) -> web.Response:
+        raw = await request.read()
+        try:
+            checked = guard.check(raw, request.headers, self.verifier, request.content_type)
+        except guard.Refused as exc:
+            log.info(
+                "slack request refused status=%s reason=%s bytes=%d from=%s",
+                exc.status,
+                exc.reason,
+                len(raw),
+                request.remote,
+            )
+            return web.Response(status=exc.status, text=exc.reason)
+        key = checked.replay_key
+        if key is not None and not await self.adapter.run(
+            slack_store.claim_event, self.adapter.app.sessions, key
+        ):
+            log.info("slack request refused: a replay of one already handled")
+            return web.Response(status=200)
         bolt_resp = await self.bolt.async_dispatch(await to_bolt_request(request))
         return await to_aiohttp_response(bolt_resp)
 
@@ -61,6 +87,9 @@ class SlackService:
             return web.Response(status=404)
         bolt_req = await to_bolt_request(request)
         if request.path == flow.install_path:
+            if not self.install_limit.allow(request.remote or "?"):
+                log.info("slack install refused: rate limit from=%s", request.remote)
+                return web.Response(status=429, text="too many install attempts; wait a minute")
             bolt_resp = await flow.handle_installation(bolt_req)
         else:
             bolt_resp = await flow.handle_callback(bolt_req)

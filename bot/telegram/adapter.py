@@ -36,6 +36,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import logsafe
 from bot.app import App
 from bot.telegram import files as tg_files
 from bot.telegram import render
@@ -180,12 +181,21 @@ def build_application(settings: TelegramSettings) -> Application:  # type: ignor
     return builder.build()
 
 
+def describe_update(update: object) -> str:
+    """What kind of update this is, for logs (never its text)."""
+    if not isinstance(update, Update):
+        return type(update).__name__
+    kinds = [k for k in ("message", "callback_query", "my_chat_member") if getattr(update, k)]
+    return ",".join(kinds) or "other"
+
+
 class TelegramAdapter:
     def __init__(self, app: App, settings: TelegramSettings) -> None:
         self.app = app
         self.core = app.bot
         self.sessions = app.sessions
         self.settings = settings
+        logsafe.protect([settings.token, settings.webhook_secret])
         self.application = build_application(settings)
         self.application.add_handler(
             MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self.on_message)
@@ -238,7 +248,14 @@ class TelegramAdapter:
         return False
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        log.error("telegram update failed: %r", update, exc_info=context.error)
+        # The update holds what people typed: log which update it was, never its content.
+        uid = update.update_id if isinstance(update, Update) else None
+        log.error(
+            "telegram update failed: update_id=%s kind=%s",
+            uid,
+            describe_update(update),
+            exc_info=context.error,
+        )
 
     # -- messages ---------------------------------------------------------------------------
     def addressed_text(self, msg: Message) -> str | None:
@@ -295,6 +312,7 @@ class TelegramAdapter:
 
     def _sender(self, msg_user: Any) -> Sender:
         name = msg_user.full_name or msg_user.username or str(msg_user.id)
+        name = name.replace("\x00", "") or str(msg_user.id)  # PostgreSQL refuses NUL
         return Sender(PLATFORM, str(msg_user.id), name, None)
 
     def handle_text(

@@ -19,6 +19,20 @@ from telegram.request import HTTPXRequest, RequestData
 log = logging.getLogger(__name__)
 
 
+def shape(update: Any, size: int | None = None) -> str:
+    """An update described for the logs: its id, kind and size, never its content."""
+    if size is None:
+        try:
+            size = len(json.dumps(update, ensure_ascii=False).encode())
+        except (TypeError, ValueError):
+            size = -1
+    if not isinstance(update, dict):
+        return f"type={type(update).__name__} bytes={size}"
+    uid = update.get("update_id")
+    kinds = ",".join(sorted(k for k in update if k != "update_id")) or "none"
+    return f"update_id={uid if isinstance(uid, int) else '?'} kind={kinds[:80]} bytes={size}"
+
+
 def sanitize_updates(payload: dict[str, Any]) -> tuple[dict[str, Any], int]:
     """The payload with unparsable updates reduced to their ``update_id``; how many."""
     result = payload.get("result")
@@ -33,7 +47,7 @@ def sanitize_updates(payload: dict[str, Any]) -> tuple[dict[str, Any], int]:
         except Exception:
             bad += 1
             uid = raw.get("update_id") if isinstance(raw, dict) else None
-            log.warning("skipping an update Telegram sent that I cannot parse: %.300r", raw)
+            log.warning("skipping an update Telegram sent that I cannot parse: %s", shape(raw))
             if isinstance(uid, int):
                 clean.append({"update_id": uid})
     return {**payload, "result": clean}, bad

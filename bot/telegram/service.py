@@ -9,6 +9,7 @@ requests carrying the right ``X-Telegram-Bot-Api-Secret-Token`` are accepted.
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 
 from aiohttp import web
@@ -18,6 +19,7 @@ from bot.app import App
 from bot.telegram.adapter import TelegramAdapter, TelegramSettings
 from bot.telegram.links import join_link
 from bot.telegram.notifier import TelegramNotifier
+from bot.telegram.request import shape
 
 log = logging.getLogger(__name__)
 
@@ -74,15 +76,20 @@ class TelegramService:
         expected = self.settings.webhook_secret or ""
         if not expected or not hmac.compare_digest(secret.encode(), expected.encode()):
             return web.Response(status=403, text="forbidden")
+        body = await request.read()
         try:
-            data = await request.json()
-        except ValueError:
+            data = json.loads(body)
+        except (ValueError, RecursionError):  # not JSON, bad UTF-8, or nested too deep
+            log.info("telegram webhook: refused a body that is not JSON bytes=%d", len(body))
             return web.Response(status=400, text="bad json")
+        if not isinstance(data, dict):
+            log.info("telegram webhook: refused a body that is not an object bytes=%d", len(body))
+            return web.Response(status=400, text="not an update")
         try:
             update = Update.de_json(data, self.application.bot)
         except Exception:
             # Telegram would redeliver it forever on an error status: acknowledge and log.
-            log.warning("ignoring an update I cannot parse: %.300r", data)
+            log.warning("ignoring an update I cannot parse: %s", shape(data, len(body)))
             return web.Response(text="ignored")
         # process_update answers after the reply is sent; a failure lets Telegram retry,
         # and the update_id check keeps a retried update from logging twice.

@@ -12,7 +12,7 @@ from storage import crm
 from storage import validate as v
 from storage.errors import UserError
 from storage.models import DEFAULT_PROBABILITY, Workspace
-from storage.money import MoneyError, normalize_currency
+from storage.money import MoneyError, check_rate, normalize_currency
 from storage.text import name_key
 from storage.workspaces import (
     check_keeps_an_admin,
@@ -205,6 +205,10 @@ def _fx_rates(ws: Workspace, text: str) -> dict[str, str]:
             rate = Decimal(0)
         if not rate.is_finite() or rate <= 0:
             raise UserError(f"'{raw}' is not a rate; a positive number, {example}")
+        try:
+            check_rate(rate)
+        except MoneyError as exc:
+            raise UserError(f"'{raw}' for {cur}: {exc}; {example}") from exc
         rates[cur] = str(rate)
     return rates
 
