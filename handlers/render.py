@@ -58,9 +58,13 @@ def contact_card(ctx: Ctx, c: Contact) -> str:
     lines = [f"👤 {c.name}  #c{c.id}"]
     if c.title or c.account:
         lines.append(" · ".join(x for x in (c.title, c.account.name if c.account else None) if x))
+    from storage.channels import channels_of
+
+    extra = channels_of(ctx, [c.id]) if c.id is not None else []
     for label, value in (("email", c.email), ("phone", c.phone)):
-        if value:
-            lines.append(f"{label}: {value}")
+        more = [ch.value for ch in extra if ch.kind == label]
+        if value or more:
+            lines.append(f"{label}: {', '.join(x for x in (value, *more) if x)}")
     lines.append(
         f"lifecycle: {c.lifecycle}" + (f" · source: {c.lead_source}" if c.lead_source else "")
     )

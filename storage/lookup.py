@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, Select, bindparam, select
 
+from storage import channels
 from storage.context import Ctx
 from storage.models import Account, Contact, Opportunity
 from storage.text import name_key, phone_reversed
@@ -141,12 +142,14 @@ def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resol
         return Resolution(query)
     if "@" in qk:
         rows = list(ctx.session.scalars(_live(Contact, ctx).where(Contact.email_key == qk)))
+        rows += [c for c in channels.by_email(ctx, qk) if c not in rows]  # secondary ones
         if not rows and " " not in qk:  # "maria@acme": the start of an address
             rows = list(
                 ctx.session.scalars(
                     _live(Contact, ctx).where(_prefix(Contact.email_key, qk)).limit(10)
                 )
             )
+            rows += [c for c in channels.by_email(ctx, qk, prefix=True) if c not in rows]
         return Resolution(query, rows)
     if sum(ch.isdigit() for ch in qk) >= 4 and not any(ch.isalpha() for ch in qk):
         return Resolution(query, find_by_phone(ctx, query))
@@ -224,7 +227,9 @@ def find_by_phone(ctx: Ctx, phone: str, limit: int = 10) -> list[Contact]:
     if len(rev) < 4:
         return []
     params = {"ws": ctx.ws_id, "lo": rev, "hi": rev + "\uffff", "n": limit}
-    return list(ctx.session.scalars(_BY_PHONE_SUFFIX, params))
+    rows = list(ctx.session.scalars(_BY_PHONE_SUFFIX, params))
+    rows += [c for c in channels.by_phone_suffix(ctx, rev, limit) if c not in rows]
+    return rows[:limit]
 
 
 def contact_with_phone(ctx: Ctx, phone: str) -> Contact | None:
@@ -232,7 +237,8 @@ def contact_with_phone(ctx: Ctx, phone: str) -> Contact | None:
     rev = phone_reversed(phone)
     if not rev:
         return None
-    return ctx.session.scalar(_BY_PHONE_EXACT, {"ws": ctx.ws_id, "rev": rev})
+    found = ctx.session.scalar(_BY_PHONE_EXACT, {"ws": ctx.ws_id, "rev": rev})
+    return found if found is not None else channels.owner_of(ctx, "phone", rev)
 
 
 def find_accounts(ctx: Ctx, query: str) -> Resolution[Account]:
