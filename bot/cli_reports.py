@@ -101,11 +101,31 @@ def _open(config: Config, workspace: str | None, create: bool = False):  # type:
 
     app = build_app(config)
     session = app.sessions()
-    if create and workspace:
-        ws = get_or_create_workspace(session, workspace, config.timezone, config.currency)
+    if create and (workspace or not _any_workspace(session)):
+        # A fresh install: the workspace the console would open ("default"), with you (the
+        # terminal's user, as `crmbot console` would name you) as its first member and admin.
+        import getpass
+
+        from storage.workspaces import ensure_user
+
+        fresh = not _any_workspace(session)
+        ws = get_or_create_workspace(
+            session, workspace or "default", config.timezone, config.currency
+        )
+        if fresh:
+            me = getpass.getuser() or "me"
+            ensure_user(session, ws, "console", me, me)
     else:
         ws = pick_workspace(session, workspace)
     return app, session, ws
+
+
+def _any_workspace(session) -> bool:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from storage.models import Workspace
+
+    return session.scalar(select(Workspace.id).limit(1)) is not None
 
 
 @runner("import")

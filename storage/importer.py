@@ -192,6 +192,14 @@ class ImportResult:
             f"{len(self.rejected)} rejected.",
             "columns: " + ", ".join(f"{k}<-{v}" for k, v in self.mapping.items()),
         ]
+        matched = self.updated + self.unchanged
+        if matched:
+            lines.insert(
+                1,
+                f"{matched} row matches an existing record (updated, not created again)"
+                if matched == 1
+                else f"{matched} rows match existing records (updated, not created again)",
+            )
         if self.users_created:
             lines.append(
                 f"users {verb} created: {len(self.users_created)} "
@@ -202,6 +210,11 @@ class ImportResult:
             lines.append(f"accounts {verb} created: {self.accounts_created}")
         if self.teams_created:
             lines.append(f"teams {verb} created: {', '.join(self.teams_created)}")
+        if self.dry_run and self.rejected:
+            lines.append(
+                "The good rows are counted above; as it is the file would not import (all or "
+                "nothing): fix the lines below, or import with --skip-bad to take the good rows."
+            )
         for line, reason in self.rejected[:max_rejects]:
             lines.append(f"  line {line}: {reason}")
         if len(self.rejected) > max_rejects:
@@ -458,8 +471,9 @@ class Importer:
                     continue
                 seen[key] = (line, rec)
             parsed.append((line, rec))
-        if self.res.rejected and not self.opts.skip_bad:
+        if self.res.rejected and not self.opts.skip_bad and not self.opts.dry_run:
             return self.res
+        # A dry run goes on with the good rows, to say what they would create.
         getattr(self, f"_write_{self.opts.table}")(parsed)
         self.res.users_created = sorted(self.new_users.values())
         self.res.accounts_created = len(self.new_accounts)
@@ -907,6 +921,7 @@ class Importer:
                 )
             ):
                 existing[d.external_id or ""] = d
+        natural = self._deals_by_natural_key(parsed, set(existing.values()))
         inserts: list[dict[str, Any]] = []
         audits = []
         moves = []
@@ -937,6 +952,8 @@ class Importer:
                 "lost_reason": r["lost_reason"],
             }
             d = existing.get(r["external_id"] or "\0")
+            if d is None:
+                d = _pop_natural(natural, r, values["account_id"], bool(r["external_id"]))
             if d is None:
                 created = (
                     datetime.combine(r["created"], time(0), tzinfo=UTC)
@@ -980,7 +997,7 @@ class Importer:
                 setattr(d, k, v)
             d.updated_at = self.now
         self.res.created += len(inserts)
-        if self.res.rejected and not self.opts.skip_bad:
+        if self.res.rejected and not self.opts.skip_bad and not self.opts.dry_run:
             self.res.created = self.res.updated = 0
             raise _Abort
         if self.opts.dry_run:
@@ -999,6 +1016,28 @@ class Importer:
         if moves:
             s.execute(insert(StageChange), moves)
         self._audit_updated("opportunities", audits)
+
+    def _deals_by_natural_key(
+        self, parsed: list[tuple[int, dict[str, Any]]], taken: set[Opportunity]
+    ) -> dict[tuple[str, int | None], list[Opportunity]]:
+        """Existing live deals by (title key, account id), oldest first, for rows the file
+        gives no known id: a re-import of an id-less export matches them instead of
+        creating every deal again. The n-th row with a key takes the n-th deal with it."""
+        keys = sorted({name_key(r["title"]) for _, r in parsed})
+        out: dict[tuple[str, int | None], list[Opportunity]] = {}
+        for i in range(0, len(keys), CHUNK):
+            for d in self.ctx.session.scalars(
+                select(Opportunity)
+                .where(
+                    Opportunity.workspace_id == self.ws_id,
+                    Opportunity.deleted_at.is_(None),
+                    Opportunity.title_key.in_(keys[i : i + CHUNK]),
+                )
+                .order_by(Opportunity.id)
+            ):
+                if d not in taken:
+                    out.setdefault((d.title_key, d.account_id), []).append(d)
+        return out
 
     # -- users ------------------------------------------------------------------------------
     def _parse_users(self, raw: dict[str, str]) -> dict[str, Any]:
@@ -1096,6 +1135,27 @@ class Importer:
 
 class _Abort(Exception):
     pass
+
+
+def _pop_natural(
+    natural: dict[tuple[str, int | None], list[Opportunity]],
+    r: dict[str, Any],
+    account_id: int | None,
+    has_id: bool,
+) -> Opportunity | None:
+    """The next existing deal with this row's title and account (None: a new deal).
+
+    A row naming an account that does not exist yet (a dry run) matches nothing; a row
+    with an id nobody has matches only a deal imported without one.
+    """
+    if r["account"] and account_id in (None, -1):
+        return None
+    queue = natural.get((name_key(r["title"]), account_id))
+    while queue:
+        d = queue.pop(0)
+        if not has_id or d.external_id is None:
+            return d
+    return None
 
 
 def import_csv(ctx: Ctx, opts: ImportOptions, data: bytes) -> ImportResult:
