@@ -11,7 +11,6 @@ same file twice changes nothing the second time.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from sqlalchemy import func, insert, select, update
 
 from storage import validate
 from storage.context import Ctx
+from storage.csv_input import decode, normalise_newlines, rows_of, sniff_delimiter
 from storage.errors import UserError
 from storage.models import (
     LEAD_SOURCES,
@@ -35,7 +35,7 @@ from storage.models import (
 )
 from storage.money import MoneyError, normalize_currency, read_amount, to_minor
 from storage.privacy import is_suppressed, suppressed
-from storage.text import name_key, phone_reversed
+from storage.text import clean_text, name_key, phone_reversed
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "accounts": ("name", "industry", "region", "size", "website", "lead_source", "owner", "tags"),
@@ -177,6 +177,7 @@ class ImportResult:
     teams_created: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     delimiter: str = ","
+    encoding: str = "UTF-8"
     dry_run: bool = False
     applied: bool = False
 
@@ -192,6 +193,8 @@ class ImportResult:
             f"{len(self.rejected)} rejected.",
             "columns: " + ", ".join(f"{k}<-{v}" for k, v in self.mapping.items()),
         ]
+        if self.encoding != "UTF-8":
+            lines.append(f"the file was read as {self.encoding} (it is not UTF-8)")
         matched = self.updated + self.unchanged
         if matched:
             lines.insert(
@@ -225,40 +228,23 @@ class ImportResult:
 # ---- reading ------------------------------------------------------------------------------
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (BOM or not), else Windows-1252, the usual encodings of CRM exports."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def sniff_delimiter(text: str) -> str:
-    """The candidate that splits the header line into the most columns (quotes respected)."""
-    first = text.split("\n", 1)[0]
-    best, best_n = ",", 0
-    for d in (",", ";", "\t", "|"):
-        n = len(next(csv.reader([first], delimiter=d), []))
-        if n > best_n:
-            best, best_n = d, n
-    return best
-
-
 def read_rows(text: str) -> tuple[list[str], str, Iterator[tuple[int, list[str]]]]:
+    """The header, the delimiter and the (line, cells) rows of a decoded file."""
+    text = normalise_newlines(text)
     delim = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    try:
-        header = [h.strip() for h in next(reader)]
-    except StopIteration as exc:
-        raise UserError("the file is empty") from exc
+    rows = rows_of(text, delim)
+    first = next(rows, None)
+    if first is None:
+        raise UserError("the file is empty")
+    header = [clean_text(h).strip() for h in first[1]]
 
-    def rows() -> Iterator[tuple[int, list[str]]]:
-        for row in reader:
+    def body() -> Iterator[tuple[int, list[str]]]:
+        for line, row in rows:
             if not any(cell.strip() for cell in row):
                 continue
-            yield reader.line_num, row
+            yield line, row
 
-    return header, delim, rows()
+    return header, delim, body()
 
 
 def _norm(header: str) -> str:
@@ -426,7 +412,9 @@ class Importer:
 
     # -- entry point ------------------------------------------------------------------------
     def run(self, data: bytes) -> ImportResult:
-        header, delim, rows = read_rows(decode(data))
+        decoded = decode(data)
+        self.res.encoding = decoded.encoding
+        header, delim, rows = read_rows(decoded.text)
         self.res.delimiter = delim
         mapping = guess_mapping(self.opts.table, header, self.opts.mapping)
         self.res.mapping = mapping
@@ -443,9 +431,9 @@ class Importer:
                 )
                 continue
             row = row + [""] * (len(header) - len(row))  # short rows: trailing cells empty
+            cells = [clean_text(c).strip() for c in row]  # no control characters, no escapes
             raw = {
-                ours: " - ".join(row[i].strip() for i in idx if row[i].strip())
-                for ours, idx in cols.items()
+                ours: " - ".join(cells[i] for i in idx if cells[i]) for ours, idx in cols.items()
             }
             try:
                 rec = getattr(self, f"_parse_{self.opts.table}")(raw)
