@@ -10,7 +10,6 @@ same file twice changes nothing the second time.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -1159,47 +1158,9 @@ def import_csv(ctx: Ctx, opts: ImportOptions, data: bytes) -> ImportResult:
         return imp.res
 
 
-# ---- export -------------------------------------------------------------------------------
+# ---- export ----------------------------------------------------------------------------
+# Kept importable from here; the spreadsheet-safe writer lives in storage.exporter.
+from storage.exporter import MODELS as EXPORT_TABLES  # noqa: E402
+from storage.exporter import export_csv  # noqa: E402
 
-EXPORT_TABLES = {
-    "accounts": Account,
-    "contacts": Contact,
-    "deals": Opportunity,
-    "opportunities": Opportunity,
-    "users": User,
-    "teams": Team,
-}
-
-
-def export_csv(ctx: Ctx, table: str, out: Any, owner_ids: frozenset[int] | None = None) -> int:
-    """Write one table of the workspace as CSV (streamed); ``owner_ids`` limits rows by owner."""
-    from storage.models import Activity, Reminder
-
-    models: dict[str, Any] = {**EXPORT_TABLES, "activities": Activity, "reminders": Reminder,
-                              "stage_changes": StageChange, "audit_log": AuditLog}  # fmt: skip
-    model = models.get(table)
-    if model is None:
-        raise UserError(f"I export {', '.join(sorted(models))}; not '{table}'")
-    cols = [c.key for c in model.__table__.columns]
-    q = select(*[getattr(model, c) for c in cols]).where(model.workspace_id == ctx.ws_id)
-    if owner_ids is not None:
-        if hasattr(model, "owner_id"):
-            q = q.where(model.owner_id.in_(sorted(owner_ids)))
-        elif model is User:
-            q = q.where(User.id.in_(sorted(owner_ids)))
-        elif hasattr(model, "user_id"):
-            q = q.where(model.user_id.in_(sorted(owner_ids)))
-        else:
-            raise UserError(f"{table} can only be exported by admins")
-    writer = csv.writer(out)
-    writer.writerow(cols)
-    n = 0
-    for row in ctx.session.execute(q.order_by(model.id).execution_options(yield_per=2000)):
-        writer.writerow(
-            [
-                "" if v is None else (v.isoformat() if isinstance(v, date | datetime) else v)
-                for v in row
-            ]
-        )
-        n += 1
-    return n
+__all__ = ["EXPORT_TABLES", "ImportOptions", "ImportResult", "export_csv", "import_csv"]
