@@ -100,8 +100,18 @@ def account_card(ctx: Ctx, a: Account) -> str:
     return "\n".join(lines)
 
 
+def closed_on(ctx: Ctx, d: Opportunity) -> str | None:
+    """The local day a won or lost deal was closed (its expected close no longer matters)."""
+    if d.status == "open" or d.closed_at is None:
+        return None
+    return d.closed_at.astimezone(ZoneInfo(ctx.tz)).date().isoformat()
+
+
 def deal_line(ctx: Ctx, d: Opportunity) -> str:
+    day = closed_on(ctx, d)
     close = f" · close {d.close_date.isoformat()}" if d.close_date else ""
+    if day:
+        close = f" · {d.status} {day}"
     return (
         f"#d{d.id} {d.title} · {stage_label(ctx.workspace, d.stage)} · "
         f"{format_money(d.amount_minor, d.currency)}{close}"
@@ -126,7 +136,10 @@ def deal_card(ctx: Ctx, d: Opportunity) -> str:
         f" · status: {d.status}"
     )
     lines.append(f"amount: {format_money(d.amount_minor, d.currency)}")
-    if d.close_date:
+    day = closed_on(ctx, d)
+    if day:
+        lines.append(f"{d.status}: {day}")
+    elif d.close_date:
         lines.append(f"expected close: {d.close_date.isoformat()}")
     if d.next_step:
         lines.append(f"next step: {d.next_step}")
