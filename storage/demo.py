@@ -7,6 +7,7 @@ Used by ``crmbot demo-data`` and by the benchmarks. Rows are inserted in bulk
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -221,7 +222,11 @@ def generate(
     seed: int = 7,
     reps: int = 5,
     now: datetime | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> DemoCounts:
+    """Generate the team; ``progress`` is told of contacts and activities as they are
+    inserted (a command-line progress bar)."""
+    step = progress or (lambda n: None)
     rnd = random.Random(seed)
     now = now or utcnow()
     _set_demo_rates(ws)
@@ -312,8 +317,9 @@ def generate(
                 updated_by_id=manager.id,
             )
         )
-    for chunk in range(0, len(contact_rows), 5000):
-        session.execute(insert(Contact), contact_rows[chunk : chunk + 5000])
+    for chunk in range(0, len(contact_rows), 2000):
+        session.execute(insert(Contact), contact_rows[chunk : chunk + 2000])
+        step(len(contact_rows[chunk : chunk + 2000]))
     contact_ids = list(
         session.scalars(select(Contact.id).where(Contact.workspace_id == ws.id, Contact.id > start))
     )
@@ -385,11 +391,13 @@ def generate(
                     created_at=now,
                 )
             )
-            if len(act_rows) >= 10000:
+            if len(act_rows) >= 5000:
                 session.execute(insert(Activity), act_rows)
+                step(len(act_rows))
                 act_rows = []
     if act_rows:
         session.execute(insert(Activity), act_rows)
+        step(len(act_rows))
     rem_rows = [
         dict(
             workspace_id=ws.id,

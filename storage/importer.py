@@ -159,6 +159,8 @@ class ImportOptions:
     skip_bad: bool = False
     date_format: str | None = None
     default_currency: str | None = None
+    # told of every N rows checked (a command-line progress bar); rows_total first
+    progress: Any = None
 
 
 @dataclass
@@ -422,8 +424,11 @@ class Importer:
         cols = {ours: [index[p] for p in theirs.split("+")] for ours, theirs in mapping.items()}
         parsed: list[tuple[int, dict[str, Any]]] = []
         seen: dict[str, tuple[int, dict[str, Any]]] = {}
+        report = self.opts.progress
         for line, row in rows:
             self.res.rows += 1
+            if report is not None and self.res.rows % 250 == 0:
+                report(250)
             if len(row) > len(header):
                 self.res.rejected.append(
                     (line, f"expected {len(header)} columns, found {len(row)}")
@@ -458,6 +463,8 @@ class Importer:
                     continue
                 seen[key] = (line, rec)
             parsed.append((line, rec))
+        if report is not None and self.res.rows % 250:
+            report(self.res.rows % 250)
         if self.res.rejected and not self.opts.skip_bad and not self.opts.dry_run:
             return self.res
         # A dry run goes on with the good rows, to say what they would create.
