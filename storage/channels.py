@@ -80,21 +80,20 @@ def by_phone_suffix(ctx: Ctx, rev: str, limit: int = 10) -> list[Contact]:
 
 
 def _contacts(ctx: Ctx, kind: str, cond, limit: int) -> list[Contact]:  # type: ignore[no-untyped-def]
-    return list(
-        ctx.session.scalars(
-            select(Contact)
-            .join(ContactChannel, ContactChannel.contact_id == Contact.id)
-            .where(
-                ContactChannel.workspace_id == ctx.ws_id,
-                ContactChannel.kind == kind,
-                cond,
-                Contact.deleted_at.is_(None),
-            )
-            .order_by(Contact.id)
-            .distinct()
-            .limit(limit)
+    rows = ctx.session.scalars(
+        select(Contact)
+        .join(ContactChannel, ContactChannel.contact_id == Contact.id)
+        .where(
+            ContactChannel.workspace_id == ctx.ws_id,
+            ContactChannel.kind == kind,
+            cond,
+            Contact.deleted_at.is_(None),
         )
+        .order_by(Contact.id)
+        .limit(limit * 2)
     )
+    # no SQL DISTINCT: PostgreSQL cannot compare the JSON tags column
+    return list(dict.fromkeys(rows))[:limit]
 
 
 def _holder(ctx: Ctx, kind: str, key: str, exclude: int) -> Contact | None:

@@ -8,12 +8,13 @@ import csv
 import io
 
 import pytest
+from cli_db import cli_database_url
 
 from bot.cli import main as cli
 
 
-@pytest.fixture
-def cli_db(tmp_path, monkeypatch):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cli_db(request, tmp_path, monkeypatch):
     """The CLI on a SQLite file, and a console on the same file to fill it."""
     from bot.app import build_app
     from bot.config import load_config
@@ -21,7 +22,7 @@ def cli_db(tmp_path, monkeypatch):
     from storage.db import transaction
     from storage.workspaces import get_or_create_workspace
 
-    monkeypatch.setenv("CRMBOT_DATABASE_URL", f"sqlite:///{tmp_path}/x.db")
+    monkeypatch.setenv("CRMBOT_DATABASE_URL", cli_database_url(request, tmp_path))
     monkeypatch.chdir(tmp_path)
     app = build_app(load_config())
     with transaction(app.sessions) as s:

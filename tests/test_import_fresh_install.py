@@ -4,6 +4,8 @@ rows would create."""
 
 from __future__ import annotations
 
+import pytest
+from cli_db import cli_database_url
 from sqlalchemy import select
 
 from bot.cli import main as cli
@@ -11,8 +13,15 @@ from storage.db import make_engine
 from storage.models import Workspace
 
 
-def test_import_on_a_fresh_install_creates_the_default_workspace(tmp_path, monkeypatch, capsys):
-    url = f"sqlite:///{tmp_path}/fresh.db"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def fresh_url(request, tmp_path):
+    return cli_database_url(request, tmp_path, "fresh")
+
+
+def test_import_on_a_fresh_install_creates_the_default_workspace(
+    fresh_url, tmp_path, monkeypatch, capsys
+):
+    url = fresh_url
     monkeypatch.setenv("CRMBOT_DATABASE_URL", url)
     monkeypatch.chdir(tmp_path)
     f = tmp_path / "contacts.csv"

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_db import cli_database_url
 from sqlalchemy import func, select
 
 from bot.cli import main as cli
@@ -20,9 +21,10 @@ MAVEN = Path("/work/shared/data/maven-crm")
 SF = Path("/work/shared/data/salesforce-sample")
 
 
-@pytest.fixture
-def db(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path}/crm.db"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request, tmp_path, monkeypatch):
+    """The CLI's database: a SQLite file, or a private schema on the test PostgreSQL."""
+    url = cli_database_url(request, tmp_path)
     monkeypatch.setenv("CRMBOT_DATABASE_URL", url)
     monkeypatch.chdir(tmp_path)
     return url
