@@ -38,8 +38,10 @@ def test_import_on_a_fresh_install_creates_the_default_workspace(
     assert "maria@acme.com" in capsys.readouterr().out
 
 
-def test_dry_run_with_bad_rows_says_what_the_good_rows_would_create(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("CRMBOT_DATABASE_URL", f"sqlite:///{tmp_path}/fresh.db")
+def test_dry_run_with_bad_rows_says_what_the_good_rows_would_create(
+    fresh_url, tmp_path, monkeypatch, capsys
+):
+    monkeypatch.setenv("CRMBOT_DATABASE_URL", fresh_url)
     monkeypatch.chdir(tmp_path)
     f = tmp_path / "deals.csv"
     f.write_text(
