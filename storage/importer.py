@@ -785,6 +785,7 @@ class Importer:
                     if c.email_key:
                         by_email.setdefault(c.email_key, c)
                     by_name.setdefault((c.name_key, c.account_id), c)
+        self._by_secondary_email([e for e in emails if e not in by_email], by_email)
         inserts, audits = [], []
         for _, r in kept:
             acc_id = self.accounts.get(name_key(r["account"])) if r.get("account") else None
@@ -816,6 +817,11 @@ class Importer:
                      "updated_by_id": self.ctx.user.id}
                 )  # fmt: skip
                 continue
+            if r["email"] and c.email_key != r["email"].lower():
+                # found by a second address (a merged duplicate's): the merge chose the
+                # name and the main address, the file does not undo that choice
+                for k in ("email", "email_key", "name", "name_key", "first_key", "last_key"):
+                    values.pop(k, None)
             diff = {k: v for k, v in values.items() if getattr(c, k) != v}
             if not diff:
                 self.res.unchanged += 1
@@ -833,6 +839,23 @@ class Importer:
             ids = self._insert_ids(Contact, inserts)
             self._audit_created("contacts", list(ids), inserts)
         self._audit_updated("contacts", audits)
+
+    def _by_secondary_email(self, emails: list[str], by_email: dict[str, Contact]) -> None:
+        """A row whose email is a contact's second address (after a merge) is that contact."""
+        from storage.models_channels import ContactChannel
+
+        for i in range(0, len(emails), CHUNK):
+            for key, c in self.ctx.session.execute(
+                select(ContactChannel.value_key, Contact)
+                .join(Contact, Contact.id == ContactChannel.contact_id)
+                .where(
+                    ContactChannel.workspace_id == self.ws_id,
+                    ContactChannel.kind == "email",
+                    ContactChannel.value_key.in_(emails[i : i + CHUNK]),
+                    Contact.deleted_at.is_(None),
+                )
+            ):
+                by_email.setdefault(key, c)
 
     # -- deals ------------------------------------------------------------------------------
     def _stage(self, value: str) -> str:

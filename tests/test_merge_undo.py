@@ -21,6 +21,13 @@ def _where(sessions):
     return acts, deals, rems, people
 
 
+def _channels(sessions):
+    from storage.models_channels import ContactChannel
+
+    with transaction(sessions) as s:
+        return {(c.kind, c.value): c.contact_id for c in s.scalars(select(ContactChannel))}
+
+
 def test_undo_of_contact_merge_restores_everything_exactly(console, sessions):
     console.say("contact add Maria Lopez email=maria@acme.com phone=+34 600 111 222")
     console.say("contact add Maria L email=m.lopez@gmail.com phone=+34 699 000 111")
@@ -28,7 +35,10 @@ def test_undo_of_contact_merge_restores_everything_exactly(console, sessions):
     assert "Logged" in console.say("log note #c1: likes golf")
     assert "Deal created" in console.say("deal add Acme renewal 12k EUR contact=#c2")
     assert "⏰" in console.say("remind me tomorrow at 10: call back about=#c2")
+    assert "✅" in console.say("contact edit #c2 email+=maria.home@mail.com")
     before = _where(sessions)
+    channels_before = _channels(sessions)
+    assert channels_before == {("email", "maria.home@mail.com"): 2}
     assert before[1] == {"Acme renewal": 2}
     out = console.say("contact merge #c2 into #c1")
     assert "Merge" in out and "Yes" in out, out
@@ -43,6 +53,7 @@ def test_undo_of_contact_merge_restores_everything_exactly(console, sessions):
     out = console.say("undo")
     assert "Undone" in out or "undone" in out.lower(), out
     assert _where(sessions) == before
+    assert _channels(sessions) == channels_before  # A's own second address is A's again
     assert "Maria L" in console.say("find m.lopez@gmail.com")
     assert "#c1" not in console.say("contact show m.lopez@gmail.com")
 

@@ -127,3 +127,24 @@ def test_reimport_of_maven_deals_without_their_ids_does_not_double(db, tmp_path,
     assert cli(args) == 0
     assert "8800 unchanged" in capsys.readouterr().out
     assert _count(db, Opportunity) == 8800
+
+
+def test_reimport_of_contacts_finds_a_merged_duplicates_address(console, sessions, bot, ws_id):
+    """A merge keeps the duplicate's address as a second one; importing the duplicate's row
+    again finds the kept contact instead of bringing the duplicate back."""
+    from handlers.types import Attachment, Incoming, Sender
+
+    console.say("contact add Maria Lopez email=maria@acme.com")
+    console.say("contact add Maria L email=m.lopez@gmail.com")
+    console.say("contact merge #c2 into #c1 confirm=yes")
+    data = b"Name,Email,Title\nMaria L,m.lopez@gmail.com,CFO\n"
+    reply = bot.handle(
+        Incoming(ws_id, Sender("console", "ana", "ana"), text="import contacts",
+                 files=(Attachment("c.csv", data, "text/csv"),))
+    )  # fmt: skip
+    assert reply.ok and "1 row matches an existing record" in reply.text, reply.text
+    with sessions() as s:
+        live = list(s.scalars(select(Contact).where(Contact.deleted_at.is_(None))))
+        assert [(c.name, c.email, c.title) for c in live] == [
+            ("Maria Lopez", "maria@acme.com", "CFO")
+        ]
