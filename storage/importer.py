@@ -4,8 +4,10 @@ Two passes: every row is parsed and validated first (nothing written), so a bad
 file leaves the database untouched unless the caller asked to skip bad rows; then
 the rows are written with bulk INSERT/UPDATE statements (executemany), which keeps
 50,000 rows in seconds. Deduplication: accounts by name, contacts by email (then
-name + account), users by email then name, deals by ``external_id``; importing the
-same file twice changes nothing the second time.
+name + account), users by email then name, deals by ``external_id`` then title + account;
+importing the same file twice changes nothing the second time. Decoding and reading the
+file safely (encodings, line endings, rows the csv module cannot read) is
+:mod:`storage.csv_input`; export is :mod:`storage.exporter`.
 """
 
 from __future__ import annotations
