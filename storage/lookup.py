@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, Select, bindparam, select
+from sqlalchemy import ColumnElement, Select, bindparam, select, union_all
 
 from storage import channels
 from storage.context import Ctx
 from storage.models import Account, Contact, Opportunity
+from storage.models_channels import ContactChannel
 from storage.text import name_key, phone_reversed
 
 T = TypeVar("T", Contact, Account, Opportunity)
@@ -206,12 +207,26 @@ _BY_PHONE_SUFFIX = (
     .order_by(Contact.id)
     .limit(bindparam("n"))
 )
+# The main number or a second one (storage.channels), in one round trip: the hot path of
+# the bot-CRM unit (tests/test_service_unit.py pins its statement count). Each branch of
+# the union is an equality lookup on its own index; the outer query reads contacts by id.
 _BY_PHONE_EXACT = (
     select(Contact)
     .where(
-        Contact.workspace_id == bindparam("ws"),
+        Contact.id.in_(
+            union_all(
+                select(Contact.id).where(
+                    Contact.workspace_id == bindparam("ws"),
+                    Contact.phone_rev == bindparam("rev"),
+                ),
+                select(ContactChannel.contact_id).where(
+                    ContactChannel.workspace_id == bindparam("ws"),
+                    ContactChannel.kind == "phone",
+                    ContactChannel.value_key == bindparam("rev"),
+                ),
+            )
+        ),
         Contact.deleted_at.is_(None),
-        Contact.phone_rev == bindparam("rev"),
     )
     .order_by(Contact.id)
     .limit(1)
@@ -237,8 +252,7 @@ def contact_with_phone(ctx: Ctx, phone: str) -> Contact | None:
     rev = phone_reversed(phone)
     if not rev:
         return None
-    found = ctx.session.scalar(_BY_PHONE_EXACT, {"ws": ctx.ws_id, "rev": rev})
-    return found if found is not None else channels.owner_of(ctx, "phone", rev)
+    return ctx.session.scalar(_BY_PHONE_EXACT, {"ws": ctx.ws_id, "rev": rev})
 
 
 def find_accounts(ctx: Ctx, query: str) -> Resolution[Account]:
