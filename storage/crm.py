@@ -26,7 +26,7 @@ from storage.models import (
     User,
 )
 from storage.money import MoneyError, parse_amount, to_minor
-from storage.text import name_key, phone_reversed
+from storage.text import name_key, name_parts, phone_reversed
 from storage.workspaces import find_user
 
 CONTACT_FIELDS = (
@@ -139,9 +139,7 @@ def _set_name(obj: Contact, name: str) -> None:
         raise UserError("that name is longer than 200 characters")
     obj.name = name
     obj.name_key = name_key(name)
-    parts = obj.name_key.split(" ")
-    obj.first_key = parts[0]
-    obj.last_key = parts[-1] if len(parts) > 1 else ""
+    obj.first_key, obj.last_key = name_parts(obj.name_key)
 
 
 def _apply_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from storage.models import Account, Activity, Contact, Opportunity, Reminder, Team, User
-from storage.text import clean_text, name_key
+from storage.text import clean_text, name_key, name_parts
 
 # model -> (single-line columns, multi-line columns)
 TEXT_COLUMNS: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -49,8 +49,7 @@ def clean_row(obj: Any) -> None:
         return
     if isinstance(obj, Contact) and obj.name:  # keys follow the cleaned name
         obj.name_key = name_key(obj.name)
-        parts = obj.name_key.split(" ")
-        obj.first_key, obj.last_key = parts[0], parts[-1] if len(parts) > 1 else ""
+        obj.first_key, obj.last_key = name_parts(obj.name_key)
     elif isinstance(obj, Account) and obj.name:
         obj.name_key = name_key(obj.name)
     elif isinstance(obj, Opportunity) and obj.title:

@@ -36,7 +36,7 @@ from storage.models import (
 )
 from storage.money import MoneyError, normalize_currency, read_amount, to_minor
 from storage.privacy import is_suppressed, suppressed
-from storage.text import clean_text, name_key, phone_reversed
+from storage.text import clean_text, name_key, name_parts, phone_reversed
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "accounts": ("name", "industry", "region", "size", "website", "lead_source", "owner", "tags"),
@@ -352,6 +352,22 @@ def parse_money(value: str, currency_column: str | None, default: str) -> tuple[
         raise RowError(str(exc)) from exc
 
 
+# The longest a cell may be for the column it ends up in (names, ids); longer is a row error,
+# not a truncation (a name cut short is a different name). Notes and titles are cut instead.
+MAX_CELL = {"name": 200, "first_name": 200, "last_name": 200, "account": 200, "owner": 200,
+            "manager": 200, "contact": 254, "external_id": 100, "timezone": 64}  # fmt: skip
+
+
+def check_lengths(raw: dict[str, str]) -> None:
+    for key, value in raw.items():
+        limit = MAX_CELL.get(key)
+        if limit is not None and len(value) > limit:
+            raise RowError(f"the {key.replace('_', ' ')} is longer than {limit} characters")
+    full = " ".join(x for x in (raw.get("first_name"), raw.get("last_name")) if x)
+    if not raw.get("name") and len(full) > 200:
+        raise RowError("the name is longer than 200 characters")
+
+
 def first_spellings(names: Iterable[str]) -> dict[str, str]:
     """name_key -> the first spelling met: "Acme Corp" then "ACME CORP" stays "Acme Corp"."""
     out: dict[str, str] = {}
@@ -442,6 +458,7 @@ class Importer:
                 ours: " - ".join(cells[i] for i in idx if cells[i]) for ours, idx in cols.items()
             }
             try:
+                check_lengths(raw)
                 rec = getattr(self, f"_parse_{self.opts.table}")(raw)
             except RowError as exc:
                 self.res.rejected.append((line, str(exc)))
@@ -659,7 +676,7 @@ class Importer:
         rec: dict[str, Any] = {"name": name, "_key": name_key(name)}
         for f in ("industry", "region", "size", "website"):
             if raw.get(f):
-                rec[f] = raw[f][: 120 if f != "website" else 300]
+                rec[f] = raw[f][: {"website": 300, "size": 40}.get(f, 120)]
         if raw.get("lead_source"):
             rec["lead_source"] = _lead_source(raw["lead_source"])
         if raw.get("tags"):
@@ -793,10 +810,8 @@ class Importer:
             acc_id = self.accounts.get(name_key(r["account"])) if r.get("account") else None
             values: dict[str, Any] = {"name": r["name"]}
             nk = name_key(r["name"])
-            parts = nk.split(" ")
-            values.update(
-                name_key=nk, first_key=parts[0], last_key=parts[-1] if len(parts) > 1 else ""
-            )
+            first, last = name_parts(nk)
+            values.update(name_key=nk, first_key=first, last_key=last)
             if r["email"]:
                 values.update(email=r["email"], email_key=r["email"].lower())
             if "phone" in r:

@@ -18,7 +18,18 @@ def name_key(name: str) -> str:
     text = name.translate(_FOLD)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _SPACE.sub(" ", text.casefold()).strip()
+    # at most the key columns' 200 characters (a ligature's NFKD form is longer than it)
+    return _SPACE.sub(" ", text.casefold()).strip()[:KEY_MAX]
+
+
+KEY_MAX = 200
+
+
+def name_parts(key: str) -> tuple[str, str]:
+    """(first, last) words of a name key, for the indexed first/last-name lookups (100
+    characters each, the columns' size)."""
+    parts = key.split(" ")
+    return parts[0][:100], (parts[-1][:100] if len(parts) > 1 else "")
 
 
 def phone_digits(phone: str) -> str:

@@ -22,7 +22,7 @@ from storage.models import (
     StageChange,
 )
 from storage.models_channels import ContactChannel
-from storage.text import name_key, phone_reversed
+from storage.text import name_key, name_parts, phone_reversed
 from storage.types import UTCDateTime
 
 UNDO_WINDOW = timedelta(minutes=10)
@@ -65,8 +65,7 @@ def _restore(obj: Base, data: dict[str, Any]) -> None:
     # Re-derive the key columns that snapshots leave out.
     if isinstance(obj, Contact):
         obj.name_key = name_key(obj.name)
-        parts = obj.name_key.split(" ")
-        obj.first_key, obj.last_key = parts[0], parts[-1] if len(parts) > 1 else ""
+        obj.first_key, obj.last_key = name_parts(obj.name_key)
         obj.email_key = obj.email.lower() if obj.email else None
         obj.phone_rev = phone_reversed(obj.phone) if obj.phone else None
         obj.birthday_md = obj.birthday.strftime("%m-%d") if obj.birthday else None

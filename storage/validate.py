@@ -47,7 +47,7 @@ STAGE_SYNONYMS: dict[str, str] = {
 
 def email(value: str) -> str:
     value = value.strip()
-    if not _EMAIL.match(value):
+    if len(value) > 254 or not _EMAIL.match(value):  # 254: the longest address (RFC 5321)
         raise UserError(f"'{value}' is not a valid email address; example: maria@acme.com")
     return value
 

@@ -106,6 +106,12 @@ HOSTILE = st.one_of(
             [
                 b"Name,Email\n",
                 b"Name;Email\r\n",
+                b"Name,Email,Company,Phone,Deal,Amount\n",
+                b"Account,Stage,Close Date,Owner\n",
+                b"12k",
+                b"-5",
+                b"2026-13-45",
+                b"Won",
                 b'"',
                 b",",
                 b"\r",
@@ -131,12 +137,12 @@ HOSTILE = st.one_of(
 
 
 @settings(
-    max_examples=150,
+    max_examples=300,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(data=HOSTILE)
-def test_hostile_csv_property_clean_import_or_clean_refusal(sessions, ws_id, data):
+@given(data=HOSTILE, table=st.sampled_from(["contacts", "deals", "accounts"]))
+def test_hostile_csv_property_clean_import_or_clean_refusal(sessions, ws_id, data, table):
     with sessions() as s:
         ws = s.get(Workspace, ws_id)
         admin = User(workspace_id=ws_id, display_name="ana", name_key="ana", role="admin")
@@ -144,7 +150,7 @@ def test_hostile_csv_property_clean_import_or_clean_refusal(sessions, ws_id, dat
         s.flush()
         ctx = Ctx(session=s, workspace=ws, user=admin)
         try:
-            res = import_csv(ctx, ImportOptions("contacts", skip_bad=True), data)
+            res = import_csv(ctx, ImportOptions(table, skip_bad=True), data)
         except UserError as exc:
             assert str(exc)
         else:
