@@ -80,6 +80,7 @@ class _Names:
         self._contacts: dict[int, str] | None = None
         self._deals: dict[int, str] | None = None
         self._teams: dict[int, str] | None = None
+        self._channels: dict[tuple[int, str], list[str]] | None = None
         self.ctx = ctx
 
     @property
@@ -97,6 +98,22 @@ class _Names:
             )
             self._deals = dict(self.ctx.session.execute(q).all())
         return self._deals
+
+    @property
+    def channels(self) -> dict[tuple[int, str], list[str]]:
+        """(contact id, kind) -> second emails/phones, read in one query (not per row)."""
+        if self._channels is None:
+            from storage.models_channels import ContactChannel
+
+            self._channels = {}
+            q = (
+                select(ContactChannel.contact_id, ContactChannel.kind, ContactChannel.value)
+                .where(ContactChannel.workspace_id == self.ctx.ws_id)
+                .order_by(ContactChannel.id)
+            )
+            for cid, kind, value in self.ctx.session.execute(q):
+                self._channels.setdefault((cid, kind), []).append(value)
+        return self._channels
 
     @property
     def teams(self) -> dict[int, str]:
@@ -122,12 +139,9 @@ def _columns(ctx: Ctx, table: str) -> list[Column] | None:
     ws = ctx.workspace
     day = _day(ctx)
     if table == "contacts":
-        from storage.channels import channels_of
 
         def others(kind: str) -> Callable[[Contact, _Names], str]:
-            return lambda c, n: ", ".join(
-                ch.value for ch in channels_of(ctx, [c.id]) if ch.kind == kind
-            )
+            return lambda c, n: ", ".join(n.channels.get((c.id, kind), []))
 
         return [
             ("id", lambda c, n: c.id),

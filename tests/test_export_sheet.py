@@ -99,3 +99,12 @@ def test_gdpr_contact_export_as_csv_escapes_formulas(console):
     assert not any(v[:1] in ("=", "+", "@") for v in values)
     # the JSON export keeps the data as held (portability), for no spreadsheet reads it
     assert hostile.replace('"', '\\"') in console.say("contact export #c1")
+
+
+def test_export_sheet_lists_second_emails_and_phones(cli_db, tmp_path):
+    console = cli_db
+    console.say("contact add Maria Lopez email=maria@acme.com phone=+34 600 111 222")
+    console.say("contact edit Maria Lopez email+=maria@home.es phone+=+34 699 000 111")
+    (c,) = _export(tmp_path, "contacts")
+    assert (c["email"], c["other emails"]) == ("maria@acme.com", "maria@home.es")
+    assert c["other phones"] == "'+34 699 000 111"  # a leading + is escaped like any text
