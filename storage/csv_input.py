@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from storage.errors import UserError
 
+MAX_CELL_LINES = 200  # a note may run over lines; a cell of 200 lines is a quote left open
 FIELD_LIMIT = csv.field_size_limit()  # 131,072 characters: a cell longer is no CSV export
 SAVE_AS = "save it as CSV UTF-8 (in Excel: File > Save As > CSV UTF-8) and try again"
 # A valid UTF-8 sequence of two to four bytes: seen in a file that also has an invalid
@@ -111,8 +112,7 @@ def rows_of(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as exc:
             raise UserError(_row_error(str(exc), start, reader.line_num)) from exc
-        quoted_lines = [c for c in row if "\n" in c]
-        if quoted_lines and reader.line_num - start > 50:
+        if reader.line_num - start > MAX_CELL_LINES and any("\n" in c for c in row):
             raise UserError(
                 f"line {start}: a quoted cell runs on to line {reader.line_num}; a quote is "
                 'probably missing its closing " there'
