@@ -70,3 +70,19 @@ def test_privacy_covers_secondary_channels(console, sessions):
     assert "asked to be erased" in console.say("contact add Someone email=m.lopez@gmail.com")
     console.say("contact add Other Person")
     assert "asked to be erased" in console.say("contact edit Other Person phone+=+34699000111")
+
+
+def test_undo_takes_back_an_added_or_removed_secondary_email(console):
+    console.say("contact add Jon Snow email=jon@wall.org")
+    console.say("contact edit Jon Snow email+=jon.snow@gmail.com")
+    assert "ndone" in console.say("undo")
+    assert "Nothing matches" in console.say("find jon.snow@gmail.com")
+    console.say("contact edit Jon Snow email+=jon.snow@gmail.com")
+    console.say("contact edit Jon Snow email-=jon.snow@gmail.com")
+    assert "Nothing matches" in console.say("find jon.snow@gmail.com")
+    assert "ndone" in console.say("undo")
+    assert "Jon Snow" in console.say("find jon.snow@gmail.com")
+    # removing the main address promotes the second one
+    console.say("contact edit Jon Snow email-=jon@wall.org")
+    card = console.say("contact show Jon Snow")
+    assert "email: jon.snow@gmail.com" in card and "jon@wall.org" not in card, card
