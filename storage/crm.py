@@ -155,7 +155,7 @@ def _apply_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> None:
             c.phone = validate.phone(value) if value else None
             c.phone_rev = phone_reversed(c.phone) if c.phone else None
         elif key == "title":
-            c.title = value or None
+            c.title = validate.max_length("title", value, 120) or None
         elif key == "account":
             c.account_id = _account_for(ctx, value).id if value else None
         elif key == "lifecycle":
@@ -344,7 +344,8 @@ def _apply_account(ctx: Ctx, a: Account, fields: Mapping[str, str]) -> None:
         if key == "name":
             _set_account_name(ctx, a, value)
         elif key in ("industry", "region", "size", "website"):
-            setattr(a, key, value or None)
+            limit = {"size": 40, "website": 300}.get(key, 120)
+            setattr(a, key, validate.max_length(key, value, limit) or None)
         elif key in ("lead_source", "source"):
             a.lead_source = validate.lead_source(value) if value else None
         elif key == "owner":
@@ -360,6 +361,7 @@ def _set_account_name(ctx: Ctx, a: Account, name: str) -> None:
     name = " ".join(name.split())
     if not name:
         raise UserError("an account needs a name; example: account add Acme Corp")
+    validate.max_length("name", name, 200)
     key = name_key(name)
     clash = ctx.session.scalar(
         select(Account).where(
@@ -438,6 +440,7 @@ def _apply_deal(ctx: Ctx, d: Opportunity, fields: Mapping[str, str]) -> None:
             title = " ".join(value.split())
             if not title:
                 raise UserError("a deal needs a title; example: deal add Acme renewal 12k EUR")
+            validate.max_length("title", title, 200)
             d.title, d.title_key = title, name_key(title)
         elif key == "amount":
             try:
@@ -471,7 +474,7 @@ def _apply_deal(ctx: Ctx, d: Opportunity, fields: Mapping[str, str]) -> None:
         elif key == "lost_reason":
             d.lost_reason = value or None
         elif key == "external_id":
-            d.external_id = value or None
+            d.external_id = validate.max_length("external id", value, 100) or None
         elif key == "account":
             d.account_id = _account_for(ctx, value).id if value else None
         elif key == "contact":

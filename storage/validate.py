@@ -121,3 +121,11 @@ def boolean(value: str) -> bool:
 
 def tags(value: str) -> list[str]:
     return sorted({t.strip().lower() for t in re.split(r"[,;]", value) if t.strip()})
+
+
+def max_length(what: str, value: str, limit: int) -> str:
+    """Refuse in words what the column cannot hold (PostgreSQL would refuse it with an
+    error, SQLite would store it anyway)."""
+    if len(value) > limit:
+        raise UserError(f"that {what} is longer than {limit} characters")
+    return value

@@ -73,3 +73,16 @@ def test_huge_page_number_is_answered_in_words(console, cmd):
     out = console.say(cmd)
     assert "page" in out.lower() and "Traceback" not in out and "went wrong" not in out, out
     assert "past the end" in out or "no page" in out, out
+
+
+def test_overlong_names_are_refused_in_words_not_by_the_database(console, sessions):
+    """PostgreSQL refuses a value longer than its column (SQLite stores it): the bot says so."""
+    long = "A" * 250
+    for cmd in (f"account add {long}", f"deal add {long} 5k EUR", f"contact add {long}"):
+        out = console.say(cmd)
+        assert "longer than 200 characters" in out and "went wrong" not in out, (cmd, out)
+    console.say("contact add Ana Gil")
+    out = console.say(f"contact edit Ana Gil title={'T' * 150}")
+    assert "longer than 120 characters" in out, out
+    with transaction(sessions) as s:
+        assert s.scalar(select(Contact.title)) is None
