@@ -157,7 +157,11 @@ def run_demo(ns: argparse.Namespace, config: Config) -> int:
         # You, at the console, join first (so as admin of a new workspace) and see the team.
         me = ns.user or getpass.getuser() or "me"
         ensure_user(s, ws, "console", me, me)
-        counts = generate(s, ws, contacts=ns.contacts)
+        from bot.progress import progress_bar
+
+        total = ns.contacts * 3  # contacts, then their activities (two each)
+        with progress_bar(total, "generating", "contacts+activities") as step:
+            counts = generate(s, ws, contacts=ns.contacts, progress=step)
     print(
         f"workspace {ws.name}: {counts.users} users, {counts.accounts} "
         f"accounts, {counts.contacts} contacts, {counts.deals} deals, {counts.activities} "

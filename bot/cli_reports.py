@@ -101,19 +101,41 @@ def _open(config: Config, workspace: str | None, create: bool = False):  # type:
 
     app = build_app(config)
     session = app.sessions()
-    if create and workspace:
-        ws = get_or_create_workspace(session, workspace, config.timezone, config.currency)
+    if create and (workspace or not _any_workspace(session)):
+        # A fresh install: the workspace the console would open ("default"), with you (the
+        # terminal's user, as `crmbot console` would name you) as its first member and admin.
+        import getpass
+
+        from storage.workspaces import ensure_user
+
+        fresh = not _any_workspace(session)
+        ws = get_or_create_workspace(
+            session, workspace or "default", config.timezone, config.currency
+        )
+        if fresh:
+            me = getpass.getuser() or "me"
+            ensure_user(session, ws, "console", me, me)
     else:
         ws = pick_workspace(session, workspace)
     return app, session, ws
 
 
+def _any_workspace(session) -> bool:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from storage.models import Workspace
+
+    return session.scalar(select(Workspace.id).limit(1)) is not None
+
+
 @runner("import")
 def run_import(ns: argparse.Namespace, config: Config) -> int:
+    from bot.progress import progress_bar
     from storage.importer import ImportOptions, import_csv
 
     data = Path(ns.file).read_bytes()
     _app, session, ws = _open(config, ns.workspace, create=True)
+    rows = max(0, data.count(b"\n") - 1) or None  # about the rows of the file (the bar's end)
     try:
         ctx = cli_ctx(session, ws, ns.as_user)
         opts = ImportOptions(
@@ -125,7 +147,9 @@ def run_import(ns: argparse.Namespace, config: Config) -> int:
             date_format=ns.date_format,
             default_currency=ns.currency.upper() if ns.currency else None,
         )
-        result = import_csv(ctx, opts, data)
+        with progress_bar(rows, f"reading {Path(ns.file).name[:24]}", "rows") as step:
+            opts.progress = step
+            result = import_csv(ctx, opts, data)
         print(result.text())
         if result.applied:
             session.commit()
@@ -141,19 +165,24 @@ def run_import(ns: argparse.Namespace, config: Config) -> int:
 
 @runner("export")
 def run_export(ns: argparse.Namespace, config: Config) -> int:
-    from storage.importer import export_csv
+    from bot.progress import progress_bar
+    from storage.exporter import count_rows, export_csv
     from storage.teams import scope_for
 
     _app, session, ws = _open(config, ns.workspace)
     try:
         ctx = cli_ctx(session, ws, ns.as_user)
         owners = scope_for(session, ctx.user).owner_ids if ns.as_user else None
+        total = count_rows(ctx, ns.table, owners)
+        with progress_bar(total, f"exporting {ns.table}", "rows") as step:
+            if ns.out:
+                # utf-8-sig: Excel opens the file with its accents right
+                with open(ns.out, "w", newline="", encoding="utf-8-sig") as fh:
+                    n = export_csv(ctx, ns.table, fh, owners, progress=step)
+            else:
+                n = export_csv(ctx, ns.table, sys.stdout, owners, progress=step)
         if ns.out:
-            with open(ns.out, "w", newline="", encoding="utf-8") as fh:
-                n = export_csv(ctx, ns.table, fh, owners)
             print(f"{n} rows written to {ns.out}", file=sys.stderr)
-        else:
-            export_csv(ctx, ns.table, sys.stdout, owners)
         return 0
     finally:
         session.rollback()

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 # "account=" and "Account=" (a capital typed by habit or a phone's keyboard) are fields;
 # "ROI=20%" or "E=mc2" in a note are words, not fields nobody asked for.
-_FIELD = re.compile(r"(?:(?<=\s)|^)([a-z_]+|[A-Z][a-z_]+)=")
+# "email+=x" / "email-=x" add or remove one of several values (a contact's emails).
+_FIELD = re.compile(r"(?:(?<=\s)|^)((?:[a-z_]+|[A-Z][a-z_]+)(?:\+|-)?)=")
 
 
 @dataclass

@@ -1,8 +1,9 @@
 """PNG charts of summaries, drawn with matplotlib's Agg backend (no display needed).
 
 Sized for a phone screen: 1080 px wide, large labels, values written on the bars so
-nobody has to read an axis. One currency per chart: the converted one, or the
-currency with the most open value (the caption says which).
+nobody has to read an axis. Amounts are never summed across currencies: one panel per
+currency (the converted one first when the workspace has exchange rates, then any
+currency without a rate), each captioned with its currency.
 """
 
 from __future__ import annotations
@@ -72,11 +73,6 @@ def _fingerprint(summary: Summary) -> str:
     )
 
 
-def _figure(width: float, height: float) -> tuple[Figure, Any]:
-    fig = Figure(figsize=(width, height))
-    return fig, fig.add_subplot()
-
-
 WIDTH_IN, DPI = 7.2, 150  # 1080 px wide
 COLORS = {"open": "#9ecae1", "weighted": "#3182bd", "won": "#31a354"}
 
@@ -90,11 +86,23 @@ def _short(value: Decimal) -> str:
 
 
 def chart_currency(summary: Summary) -> str | None:
-    if summary.converted_to and any(r.currency == summary.converted_to for r in summary.rows):
-        return summary.converted_to
-    if not summary.totals:
-        return None
-    return max(summary.totals, key=lambda r: (r.open_amount + r.won_amount, r.currency)).currency
+    """The first panel's currency: the converted one, else the one with the most value."""
+    currencies = chart_currencies(summary)
+    return currencies[0] if currencies else None
+
+
+def chart_currencies(summary: Summary) -> list[str]:
+    """Every currency a chart shows, one panel each: the converted currency first, then
+    the others (no rate, or no rates at all) by their value, largest first. Never only
+    the largest: a pipeline in EUR, USD and GBP without rates is three panels."""
+    value: dict[str, Decimal] = {}
+    for r in summary.totals:
+        value[r.currency] = value.get(r.currency, Decimal(0)) + r.open_amount + r.won_amount
+    order = sorted(value, key=lambda c: (-value[c], c))
+    if summary.converted_to and summary.converted_to in order:
+        order.remove(summary.converted_to)
+        order.insert(0, summary.converted_to)
+    return order
 
 
 def _png(fig: Figure) -> bytes:
@@ -104,28 +112,59 @@ def _png(fig: Figure) -> bytes:
 
 
 def _caption(summary: Summary, currency: str) -> str:
-    others = sorted({r.currency for r in summary.totals} - {currency})
     note = f"amounts in {currency}"
-    if summary.converted_to:
+    if summary.converted_to == currency:
         note += " (converted with workspace rates)"
-    if others:
-        note += f"; not shown: {', '.join(others)}"
     return note
+
+
+def _panels(summary: Summary, keep: Callable[[Row], bool]) -> list[tuple[str, list[Row]]]:
+    out = []
+    for currency in chart_currencies(summary):
+        rows = [r for r in summary.rows if r.currency == currency and keep(r)]
+        if rows:
+            out.append((currency, rows))
+    return out
+
+
+def _footer(summary: Summary, fig: Figure, panels: list[tuple[str, list[Row]]]) -> None:
+    if len(panels) > 1 and not summary.converted_to:
+        fig.text(
+            0.5,
+            -0.01,
+            "one panel per currency: no exchange rates set (an admin: settings fx USD=0.92 …)",
+            ha="center",
+            fontsize=10,
+            color="#555",
+        )
 
 
 @_cached
 def funnel_png(summary: Summary, labels: dict[str, str], title: str = "Pipeline") -> bytes | None:
-    """Open pipeline by stage as a centred funnel: bar width = open amount."""
-    currency = chart_currency(summary)
-    if currency is None:
+    """Open pipeline by stage as a centred funnel per currency: bar width = open amount."""
+    fig = funnel_figure(summary, labels, title)
+    return None if fig is None else _png(fig)
+
+
+def funnel_figure(
+    summary: Summary, labels: dict[str, str], title: str = "Pipeline"
+) -> Figure | None:
+    panels = _panels(summary, lambda r: r.key not in ("won", "lost"))
+    if not panels:
         return None
-    rows: list[Row] = [
-        r for r in summary.rows if r.currency == currency and r.key not in ("won", "lost")
-    ]
-    if not rows:
-        return None
+    heights = [1.1 * len(rows) + 1.2 for _, rows in panels]
+    fig = Figure(figsize=(WIDTH_IN, sum(heights) + 0.4))
+    axes = fig.subplots(len(panels), 1, squeeze=False, height_ratios=heights)[:, 0]
+    for ax, (currency, rows) in zip(axes, panels, strict=True):
+        _funnel_panel(ax, rows, labels)
+        head = title if len(panels) == 1 else f"{title} · {currency}"
+        ax.set_title(f"{head}\n{_caption(summary, currency)}", fontsize=16, fontweight="bold")
+    _footer(summary, fig, panels)
+    return fig
+
+
+def _funnel_panel(ax: Any, rows: list[Row], labels: dict[str, str]) -> None:
     n = len(rows)
-    fig, ax = _figure(WIDTH_IN, 1.1 * n + 1.6)
     widest = max(float(r.open_amount) for r in rows) or 1.0
     for i, r in enumerate(rows):
         y = n - 1 - i
@@ -146,21 +185,31 @@ def funnel_png(summary: Summary, labels: dict[str, str], title: str = "Pipeline"
     ax.set_xlim(-widest / 2 * 1.05, widest / 2 * 1.05)
     ax.set_ylim(-0.6, n - 0.4)
     ax.axis("off")
-    ax.set_title(title, fontsize=18, fontweight="bold")
-    fig.text(0.5, 0.01, _caption(summary, currency), ha="center", fontsize=11, color="#555")
-    return _png(fig)
 
 
 @_cached
 def forecast_png(summary: Summary, title: str = "Forecast") -> bytes | None:
-    """Per close month (or quarter): best case (all open), weighted, and won so far."""
-    currency = chart_currency(summary)
-    if currency is None:
+    """Per close month (or quarter): best case (all open), weighted, and won so far; one
+    panel per currency."""
+    fig = forecast_figure(summary, title)
+    return None if fig is None else _png(fig)
+
+
+def forecast_figure(summary: Summary, title: str = "Forecast") -> Figure | None:
+    panels = _panels(summary, lambda r: not r.key.startswith("("))
+    if not panels:
         return None
-    rows = [r for r in summary.rows if r.currency == currency and not r.key.startswith("(")]
-    if not rows:
-        return None
-    fig, ax = _figure(WIDTH_IN, 5.4)
+    fig = Figure(figsize=(WIDTH_IN, 5.4 * len(panels)))
+    axes = fig.subplots(len(panels), 1, squeeze=False)[:, 0]
+    for ax, (currency, rows) in zip(axes, panels, strict=True):
+        _forecast_panel(ax, rows)
+        head = title if len(panels) == 1 else f"{title} · {currency}"
+        ax.set_title(f"{head}\n{_caption(summary, currency)}", fontsize=16, fontweight="bold")
+    _footer(summary, fig, panels)
+    return fig
+
+
+def _forecast_panel(ax: Any, rows: list[Row]) -> None:
     xs = range(len(rows))
     width = 0.27
     series = (
@@ -191,6 +240,3 @@ def forecast_png(summary: Summary, title: str = "Forecast") -> bytes | None:
     ax.yaxis.set_major_formatter(lambda v, _pos: _short(Decimal(v)))
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(fontsize=12, frameon=False)
-    ax.set_title(title, fontsize=18, fontweight="bold")
-    fig.text(0.5, -0.02, _caption(summary, currency), ha="center", fontsize=11, color="#555")
-    return _png(fig)

@@ -59,9 +59,13 @@ def contact_card(ctx: Ctx, c: Contact) -> str:
     lines = [f"👤 {c.name}  #c{c.id}"]
     if c.title or c.account:
         lines.append(" · ".join(x for x in (c.title, c.account.name if c.account else None) if x))
+    from storage.channels import channels_of
+
+    extra = channels_of(ctx, [c.id]) if c.id is not None else []
     for label, value in (("email", c.email), ("phone", c.phone)):
-        if value:
-            lines.append(f"{label}: {value}")
+        more = [ch.value for ch in extra if ch.kind == label]
+        if value or more:
+            lines.append(f"{label}: {', '.join(x for x in (value, *more) if x)}")
     lines.append(
         f"lifecycle: {c.lifecycle}" + (f" · source: {c.lead_source}" if c.lead_source else "")
     )
@@ -97,8 +101,18 @@ def account_card(ctx: Ctx, a: Account) -> str:
     return "\n".join(lines)
 
 
+def closed_on(ctx: Ctx, d: Opportunity) -> str | None:
+    """The local day a won or lost deal was closed (its expected close no longer matters)."""
+    if d.status == "open" or d.closed_at is None:
+        return None
+    return d.closed_at.astimezone(ZoneInfo(ctx.tz)).date().isoformat()
+
+
 def deal_line(ctx: Ctx, d: Opportunity) -> str:
+    day = closed_on(ctx, d)
     close = f" · close {d.close_date.isoformat()}" if d.close_date else ""
+    if day:
+        close = f" · {d.status} {day}"
     return (
         f"#d{d.id} {d.title} · {stage_label(ctx.workspace, d.stage)} · "
         f"{format_money(d.amount_minor, d.currency)}{close}"
@@ -123,7 +137,10 @@ def deal_card(ctx: Ctx, d: Opportunity) -> str:
         f" · status: {d.status}"
     )
     lines.append(f"amount: {format_money(d.amount_minor, d.currency)}")
-    if d.close_date:
+    day = closed_on(ctx, d)
+    if day:
+        lines.append(f"{d.status}: {day}")
+    elif d.close_date:
         lines.append(f"expected close: {d.close_date.isoformat()}")
     if d.next_step:
         lines.append(f"next step: {d.next_step}")

@@ -26,7 +26,7 @@ from storage.models import (
     User,
 )
 from storage.money import MoneyError, parse_amount, to_minor
-from storage.text import name_key, phone_reversed
+from storage.text import name_key, name_parts, phone_reversed
 from storage.workspaces import find_user
 
 CONTACT_FIELDS = (
@@ -91,11 +91,11 @@ def _owner(ctx: Ctx, name: str) -> User:
 
 
 def check_may_manage(ctx: Ctx, obj: Contact | Account, verb: str) -> None:
-    """Refuse deleting, merging or re-owning someone else's contact or account.
+    """Refuse editing, deleting, merging or re-owning someone else's contact or account.
 
-    Contacts and accounts are shared: any member reads them and edits ordinary fields.
-    Taking one away from its owner is for the owner, a manager of the owner's team and
-    admins: the rule deals follow (``Ctx.deal_owner_ids``, from storage.teams.scope_for).
+    Contacts and accounts are shared: any member reads them. Changing one is for the
+    owner, a manager of the owner's team and admins: the rule deals follow
+    (``Ctx.deal_owner_ids``, from storage.teams.scope_for).
     """
     owners = ctx.deal_owner_ids()
     if owners is None or (obj.owner_id is not None and obj.owner_id in owners):
@@ -109,6 +109,14 @@ def check_may_manage(ctx: Ctx, obj: Contact | Account, verb: str) -> None:
     who = [f"{owner.display_name} (the owner)"]
     who += [f"{m.display_name} (their manager)" for m in managers_of(ctx.session, owner)]
     raise NotAllowed(f"only {', '.join(who)} or an admin can {verb} {label}")
+
+
+def check_may_edit(ctx: Ctx, obj: Contact | Account, fields: Mapping[str, str] = {}) -> None:
+    """Editing someone else's contact or account: the rule deleting follows.
+
+    The owner, a manager of the owner's team, or an admin; the refusal names the owner.
+    """
+    check_may_manage(ctx, obj, "change the owner of" if "owner" in fields else "edit")
 
 
 def _account_for(ctx: Ctx, name: str, create: bool = True) -> Account:
@@ -131,9 +139,7 @@ def _set_name(obj: Contact, name: str) -> None:
         raise UserError("that name is longer than 200 characters")
     obj.name = name
     obj.name_key = name_key(name)
-    parts = obj.name_key.split(" ")
-    obj.first_key = parts[0]
-    obj.last_key = parts[-1] if len(parts) > 1 else ""
+    obj.first_key, obj.last_key = name_parts(obj.name_key)
 
 
 def _apply_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> None:
@@ -149,7 +155,7 @@ def _apply_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> None:
             c.phone = validate.phone(value) if value else None
             c.phone_rev = phone_reversed(c.phone) if c.phone else None
         elif key == "title":
-            c.title = value or None
+            c.title = validate.max_length("title", value, 120) or None
         elif key == "account":
             c.account_id = _account_for(ctx, value).id if value else None
         elif key == "lifecycle":
@@ -190,6 +196,11 @@ def duplicates_of(ctx: Ctx, name: str, email: str | None, account_id: int | None
     found: list[Contact] = []
     if conds:
         found += list(ctx.session.scalars(q.where(*conds)))
+        from storage.channels import owner_of
+
+        other = owner_of(ctx, "email", email.strip().lower()) if email else None
+        if other is not None and other not in found:
+            found.append(other)
     same_name = q.where(Contact.name_key == name_key(name))
     if account_id is not None:
         same_name = same_name.where(Contact.account_id == account_id)
@@ -220,6 +231,7 @@ def create_contact(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Contact:
 
 
 def update_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> Contact:
+    check_may_edit(ctx, c, fields)
     before = snapshot(c)
     _apply_contact(ctx, c, fields)
     c.updated_by_id = ctx.user.id
@@ -287,26 +299,39 @@ def merge_contacts(ctx: Ctx, keep: Contact, drop: Contact) -> Contact:
             setattr(keep, attr, getattr(drop, attr))
     keep.tags = sorted(set(keep.tags or []) | set(drop.tags or []))
     keep.do_not_contact = keep.do_not_contact or drop.do_not_contact
-    for model, col in ((Activity, Activity.contact_id), (Opportunity, Opportunity.contact_id)):
-        ctx.session.execute(
-            update(model)
-            .where(model.workspace_id == ctx.ws_id, col == drop.id)
-            .values({col.key: keep.id})
-        )
-    ctx.session.execute(
-        update(Reminder)
-        .where(
-            Reminder.workspace_id == ctx.ws_id,
-            Reminder.linked_type == "contact",
-            Reminder.linked_id == drop.id,
-        )
-        .values(linked_id=keep.id)
-    )
+    moved = {
+        "activities": _move(ctx, Activity, Activity.contact_id, drop.id, keep.id),
+        "opportunities": _move(ctx, Opportunity, Opportunity.contact_id, drop.id, keep.id),
+        "reminders": _move(
+            ctx, Reminder, Reminder.linked_id, drop.id, keep.id, Reminder.linked_type == "contact"
+        ),
+    }
     record(ctx, "update", keep, before)
+    from storage.channels import fold_into
+
+    fold_into(ctx, keep, drop)  # every email and phone of the duplicate stays reachable
     drop_before = snapshot(drop)
     drop.deleted_at = ctx.now
-    record(ctx, "merge", drop, drop_before, {"merged_into": keep.id})
+    record(ctx, "merge", drop, drop_before, {"merged_into": keep.id, "moved": moved})
     return keep
+
+
+def _move(ctx: Ctx, model, col, old: int, new: int, *extra) -> list[int]:  # type: ignore[no-untyped-def]
+    """Point ``col`` of the workspace's rows from ``old`` to ``new``; the ids moved.
+
+    The ids go into the merge's audit entry, so an undo moves exactly those rows back
+    (storage.undo.unmerge) and nothing that pointed at the kept record before.
+    """
+    ids = list(
+        ctx.session.scalars(
+            select(model.id).where(model.workspace_id == ctx.ws_id, col == old, *extra)
+        )
+    )
+    for i in range(0, len(ids), 900):
+        ctx.session.execute(
+            update(model).where(model.id.in_(ids[i : i + 900])).values({col.key: new})
+        )
+    return ids
 
 
 # ---- accounts -----------------------------------------------------------------------------
@@ -319,7 +344,8 @@ def _apply_account(ctx: Ctx, a: Account, fields: Mapping[str, str]) -> None:
         if key == "name":
             _set_account_name(ctx, a, value)
         elif key in ("industry", "region", "size", "website"):
-            setattr(a, key, value or None)
+            limit = {"size": 40, "website": 300}.get(key, 120)
+            setattr(a, key, validate.max_length(key, value, limit) or None)
         elif key in ("lead_source", "source"):
             a.lead_source = validate.lead_source(value) if value else None
         elif key == "owner":
@@ -335,6 +361,7 @@ def _set_account_name(ctx: Ctx, a: Account, name: str) -> None:
     name = " ".join(name.split())
     if not name:
         raise UserError("an account needs a name; example: account add Acme Corp")
+    validate.max_length("name", name, 200)
     key = name_key(name)
     clash = ctx.session.scalar(
         select(Account).where(
@@ -369,6 +396,7 @@ def create_account(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Account:
 
 
 def update_account(ctx: Ctx, a: Account, fields: Mapping[str, str]) -> Account:
+    check_may_edit(ctx, a, fields)
     before = snapshot(a)
     _apply_account(ctx, a, fields)
     a.updated_by_id = ctx.user.id
@@ -387,16 +415,14 @@ def merge_accounts(ctx: Ctx, keep: Account, drop: Account) -> Account:
         if getattr(keep, attr) is None:
             setattr(keep, attr, getattr(drop, attr))
     keep.tags = sorted(set(keep.tags or []) | set(drop.tags or []))
-    for model in (Contact, Opportunity, Activity):
-        ctx.session.execute(
-            update(model)
-            .where(model.workspace_id == ctx.ws_id, model.account_id == drop.id)
-            .values(account_id=keep.id)
-        )
+    moved = {
+        model.__tablename__: _move(ctx, model, model.account_id, drop.id, keep.id)
+        for model in (Contact, Opportunity, Activity)
+    }
     record(ctx, "update", keep, before)
     drop_before = snapshot(drop)
     drop.deleted_at = ctx.now
-    record(ctx, "merge", drop, drop_before, {"merged_into": keep.id})
+    record(ctx, "merge", drop, drop_before, {"merged_into": keep.id, "moved": moved})
     return keep
 
 
@@ -414,6 +440,7 @@ def _apply_deal(ctx: Ctx, d: Opportunity, fields: Mapping[str, str]) -> None:
             title = " ".join(value.split())
             if not title:
                 raise UserError("a deal needs a title; example: deal add Acme renewal 12k EUR")
+            validate.max_length("title", title, 200)
             d.title, d.title_key = title, name_key(title)
         elif key == "amount":
             try:
@@ -447,7 +474,7 @@ def _apply_deal(ctx: Ctx, d: Opportunity, fields: Mapping[str, str]) -> None:
         elif key == "lost_reason":
             d.lost_reason = value or None
         elif key == "external_id":
-            d.external_id = value or None
+            d.external_id = validate.max_length("external id", value, 100) or None
         elif key == "account":
             d.account_id = _account_for(ctx, value).id if value else None
         elif key == "contact":

@@ -7,8 +7,10 @@ Used by ``crmbot demo-data`` and by the benchmarks. Rows are inserted in bulk
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -191,6 +193,26 @@ class DemoCounts:
     reminders: int
 
 
+# What one unit of each demo currency is worth in EUR (rounded market rates, late 2026).
+EUR_VALUE = {"EUR": Decimal(1), "USD": Decimal("0.92"), "GBP": Decimal("1.17")}
+
+
+def _set_demo_rates(ws: Workspace) -> None:
+    """Exchange rates for the demo's currencies into the workspace's, unless it has some:
+    reports then sum EUR, USD and GBP deals into one total (settings fx changes them)."""
+    from storage.workspaces import settings, update_settings
+
+    if settings(ws).get("fx_rates") or ws.currency not in EUR_VALUE:
+        return
+    base = EUR_VALUE[ws.currency]
+    rates = {
+        c: str((v / base).quantize(Decimal("0.0001")))
+        for c, v in EUR_VALUE.items()
+        if c != ws.currency
+    }
+    update_settings(ws, {"fx_rates": rates})
+
+
 def generate(
     session: Session,
     ws: Workspace,
@@ -200,9 +222,14 @@ def generate(
     seed: int = 7,
     reps: int = 5,
     now: datetime | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> DemoCounts:
+    """Generate the team; ``progress`` is told of contacts and activities as they are
+    inserted (a command-line progress bar)."""
+    step = progress or (lambda n: None)
     rnd = random.Random(seed)
     now = now or utcnow()
+    _set_demo_rates(ws)
     manager = ensure_user(session, ws, "demo", "manager", "Marta Manager", role="manager")
     users = [manager] + [
         ensure_user(
@@ -290,8 +317,9 @@ def generate(
                 updated_by_id=manager.id,
             )
         )
-    for chunk in range(0, len(contact_rows), 5000):
-        session.execute(insert(Contact), contact_rows[chunk : chunk + 5000])
+    for chunk in range(0, len(contact_rows), 2000):
+        session.execute(insert(Contact), contact_rows[chunk : chunk + 2000])
+        step(len(contact_rows[chunk : chunk + 2000]))
     contact_ids = list(
         session.scalars(select(Contact.id).where(Contact.workspace_id == ws.id, Contact.id > start))
     )
@@ -300,7 +328,17 @@ def generate(
         stage = rnd.choices(STAGES, weights=(30, 20, 18, 12, 12, 8))[0]
         cur = rnd.choice(CURRENCIES)
         title = f"{rnd.choice(('Renewal', 'Expansion', 'Pilot', 'New licence', 'Upgrade'))} {i}"
-        created = now - timedelta(days=rnd.randint(1, 200))
+        created = now - timedelta(days=rnd.randint(1, 200), hours=rnd.randint(0, 23))
+        closed = None
+        close_date = (now + timedelta(days=rnd.randint(-30, 120))).date()
+        if stage in ("won", "lost"):
+            # Closed some weeks after it was opened, in the past: the won date is the close
+            # date, and the sales cycle (created -> closed) has a real, varied length.
+            created = now - timedelta(days=rnd.randint(20, 240), hours=rnd.randint(0, 23))
+            age = (now - created).days
+            cycle = timedelta(days=rnd.randint(5, max(6, min(age - 1, 150))), hours=4)
+            closed = min(created + cycle, now - timedelta(hours=1))
+            close_date = closed.date()
         deal_rows.append(
             dict(
                 workspace_id=ws.id,
@@ -312,12 +350,12 @@ def generate(
                 currency=cur,
                 stage=stage,
                 status=stage if stage in ("won", "lost") else "open",
-                close_date=(now + timedelta(days=rnd.randint(-30, 120))).date(),
+                close_date=close_date,
                 owner_id=rnd.choice(uid),
                 created_at=created,
-                updated_at=created,
-                stage_entered_at=created,
-                closed_at=created if stage in ("won", "lost") else None,
+                updated_at=closed or created,
+                stage_entered_at=closed or created,
+                closed_at=closed,
                 created_by_id=manager.id,
                 updated_by_id=manager.id,
             )
@@ -325,25 +363,20 @@ def generate(
     for chunk in range(0, len(deal_rows), 5000):
         session.execute(insert(Opportunity), deal_rows[chunk : chunk + 5000])
     deals = session.execute(
-        select(Opportunity.id, Opportunity.stage, Opportunity.created_at).where(
-            Opportunity.workspace_id == ws.id, Opportunity.contact_id > start
-        )
+        select(
+            Opportunity.id, Opportunity.stage, Opportunity.created_at, Opportunity.closed_at
+        ).where(Opportunity.workspace_id == ws.id, Opportunity.contact_id > start)
     ).all()
-    if deals:
-        session.execute(
-            insert(StageChange),
-            [
-                dict(
-                    workspace_id=ws.id,
-                    opportunity_id=d.id,
-                    from_stage=None,
-                    to_stage=d.stage,
-                    user_id=manager.id,
-                    at=d.created_at,
-                )
-                for d in deals
-            ],
-        )
+    moves = []
+    for d in deals:  # closed deals: opened in prospecting, then won or lost on their day
+        first = "prospecting" if d.closed_at else d.stage
+        moves.append(dict(workspace_id=ws.id, opportunity_id=d.id, from_stage=None,
+                          to_stage=first, user_id=manager.id, at=d.created_at))  # fmt: skip
+        if d.closed_at:
+            moves.append(dict(workspace_id=ws.id, opportunity_id=d.id, from_stage=first,
+                              to_stage=d.stage, user_id=manager.id, at=d.closed_at))  # fmt: skip
+    for chunk in range(0, len(moves), 5000):
+        session.execute(insert(StageChange), moves[chunk : chunk + 5000])
     act_rows = []
     for cid in contact_ids:
         for _ in range(activities_per_contact):
@@ -358,11 +391,13 @@ def generate(
                     created_at=now,
                 )
             )
-            if len(act_rows) >= 10000:
+            if len(act_rows) >= 5000:
                 session.execute(insert(Activity), act_rows)
+                step(len(act_rows))
                 act_rows = []
     if act_rows:
         session.execute(insert(Activity), act_rows)
+        step(len(act_rows))
     rem_rows = [
         dict(
             workspace_id=ws.id,

@@ -4,14 +4,14 @@ Two passes: every row is parsed and validated first (nothing written), so a bad
 file leaves the database untouched unless the caller asked to skip bad rows; then
 the rows are written with bulk INSERT/UPDATE statements (executemany), which keeps
 50,000 rows in seconds. Deduplication: accounts by name, contacts by email (then
-name + account), users by email then name, deals by ``external_id``; importing the
-same file twice changes nothing the second time.
+name + account), users by email then name, deals by ``external_id`` then title + account;
+importing the same file twice changes nothing the second time. Decoding and reading the
+file safely (encodings, line endings, rows the csv module cannot read) is
+:mod:`storage.csv_input`; export is :mod:`storage.exporter`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +22,7 @@ from sqlalchemy import func, insert, select, update
 
 from storage import validate
 from storage.context import Ctx
+from storage.csv_input import decode, normalise_newlines, rows_of, sniff_delimiter
 from storage.errors import UserError
 from storage.models import (
     LEAD_SOURCES,
@@ -35,7 +36,7 @@ from storage.models import (
 )
 from storage.money import MoneyError, normalize_currency, read_amount, to_minor
 from storage.privacy import is_suppressed, suppressed
-from storage.text import name_key, phone_reversed
+from storage.text import clean_text, name_key, name_parts, phone_reversed
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "accounts": ("name", "industry", "region", "size", "website", "lead_source", "owner", "tags"),
@@ -160,6 +161,8 @@ class ImportOptions:
     skip_bad: bool = False
     date_format: str | None = None
     default_currency: str | None = None
+    # told of every N rows checked (a command-line progress bar); rows_total first
+    progress: Any = None
 
 
 @dataclass
@@ -177,6 +180,7 @@ class ImportResult:
     teams_created: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     delimiter: str = ","
+    encoding: str = "UTF-8"
     dry_run: bool = False
     applied: bool = False
 
@@ -192,6 +196,16 @@ class ImportResult:
             f"{len(self.rejected)} rejected.",
             "columns: " + ", ".join(f"{k}<-{v}" for k, v in self.mapping.items()),
         ]
+        if self.encoding != "UTF-8":
+            lines.append(f"the file was read as {self.encoding} (it is not UTF-8)")
+        matched = self.updated + self.unchanged
+        if matched:
+            lines.insert(
+                1,
+                f"{matched} row matches an existing record (updated, not created again)"
+                if matched == 1
+                else f"{matched} rows match existing records (updated, not created again)",
+            )
         if self.users_created:
             lines.append(
                 f"users {verb} created: {len(self.users_created)} "
@@ -202,6 +216,11 @@ class ImportResult:
             lines.append(f"accounts {verb} created: {self.accounts_created}")
         if self.teams_created:
             lines.append(f"teams {verb} created: {', '.join(self.teams_created)}")
+        if self.dry_run and self.rejected:
+            lines.append(
+                "The good rows are counted above; as it is the file would not import (all or "
+                "nothing): fix the lines below, or import with --skip-bad to take the good rows."
+            )
         for line, reason in self.rejected[:max_rejects]:
             lines.append(f"  line {line}: {reason}")
         if len(self.rejected) > max_rejects:
@@ -212,40 +231,23 @@ class ImportResult:
 # ---- reading ------------------------------------------------------------------------------
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (BOM or not), else Windows-1252, the usual encodings of CRM exports."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def sniff_delimiter(text: str) -> str:
-    """The candidate that splits the header line into the most columns (quotes respected)."""
-    first = text.split("\n", 1)[0]
-    best, best_n = ",", 0
-    for d in (",", ";", "\t", "|"):
-        n = len(next(csv.reader([first], delimiter=d), []))
-        if n > best_n:
-            best, best_n = d, n
-    return best
-
-
 def read_rows(text: str) -> tuple[list[str], str, Iterator[tuple[int, list[str]]]]:
+    """The header, the delimiter and the (line, cells) rows of a decoded file."""
+    text = normalise_newlines(text)
     delim = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    try:
-        header = [h.strip() for h in next(reader)]
-    except StopIteration as exc:
-        raise UserError("the file is empty") from exc
+    rows = rows_of(text, delim)
+    first = next(rows, None)
+    if first is None:
+        raise UserError("the file is empty")
+    header = [clean_text(h).strip() for h in first[1]]
 
-    def rows() -> Iterator[tuple[int, list[str]]]:
-        for row in reader:
+    def body() -> Iterator[tuple[int, list[str]]]:
+        for line, row in rows:
             if not any(cell.strip() for cell in row):
                 continue
-            yield reader.line_num, row
+            yield line, row
 
-    return header, delim, rows()
+    return header, delim, body()
 
 
 def _norm(header: str) -> str:
@@ -350,6 +352,22 @@ def parse_money(value: str, currency_column: str | None, default: str) -> tuple[
         raise RowError(str(exc)) from exc
 
 
+# The longest a cell may be for the column it ends up in (names, ids); longer is a row error,
+# not a truncation (a name cut short is a different name). Notes and titles are cut instead.
+MAX_CELL = {"name": 200, "first_name": 200, "last_name": 200, "account": 200, "owner": 200,
+            "manager": 200, "contact": 254, "external_id": 100, "timezone": 64}  # fmt: skip
+
+
+def check_lengths(raw: dict[str, str]) -> None:
+    for key, value in raw.items():
+        limit = MAX_CELL.get(key)
+        if limit is not None and len(value) > limit:
+            raise RowError(f"the {key.replace('_', ' ')} is longer than {limit} characters")
+    full = " ".join(x for x in (raw.get("first_name"), raw.get("last_name")) if x)
+    if not raw.get("name") and len(full) > 200:
+        raise RowError("the name is longer than 200 characters")
+
+
 def first_spellings(names: Iterable[str]) -> dict[str, str]:
     """name_key -> the first spelling met: "Acme Corp" then "ACME CORP" stays "Acme Corp"."""
     out: dict[str, str] = {}
@@ -413,7 +431,9 @@ class Importer:
 
     # -- entry point ------------------------------------------------------------------------
     def run(self, data: bytes) -> ImportResult:
-        header, delim, rows = read_rows(decode(data))
+        decoded = decode(data)
+        self.res.encoding = decoded.encoding
+        header, delim, rows = read_rows(decoded.text)
         self.res.delimiter = delim
         mapping = guess_mapping(self.opts.table, header, self.opts.mapping)
         self.res.mapping = mapping
@@ -422,19 +442,23 @@ class Importer:
         cols = {ours: [index[p] for p in theirs.split("+")] for ours, theirs in mapping.items()}
         parsed: list[tuple[int, dict[str, Any]]] = []
         seen: dict[str, tuple[int, dict[str, Any]]] = {}
+        report = self.opts.progress
         for line, row in rows:
             self.res.rows += 1
+            if report is not None and self.res.rows % 250 == 0:
+                report(250)
             if len(row) > len(header):
                 self.res.rejected.append(
                     (line, f"expected {len(header)} columns, found {len(row)}")
                 )
                 continue
             row = row + [""] * (len(header) - len(row))  # short rows: trailing cells empty
+            cells = [clean_text(c).strip() for c in row]  # no control characters, no escapes
             raw = {
-                ours: " - ".join(row[i].strip() for i in idx if row[i].strip())
-                for ours, idx in cols.items()
+                ours: " - ".join(cells[i] for i in idx if cells[i]) for ours, idx in cols.items()
             }
             try:
+                check_lengths(raw)
                 rec = getattr(self, f"_parse_{self.opts.table}")(raw)
             except RowError as exc:
                 self.res.rejected.append((line, str(exc)))
@@ -458,8 +482,11 @@ class Importer:
                     continue
                 seen[key] = (line, rec)
             parsed.append((line, rec))
-        if self.res.rejected and not self.opts.skip_bad:
+        if report is not None and self.res.rows % 250:
+            report(self.res.rows % 250)
+        if self.res.rejected and not self.opts.skip_bad and not self.opts.dry_run:
             return self.res
+        # A dry run goes on with the good rows, to say what they would create.
         getattr(self, f"_write_{self.opts.table}")(parsed)
         self.res.users_created = sorted(self.new_users.values())
         self.res.accounts_created = len(self.new_accounts)
@@ -649,7 +676,7 @@ class Importer:
         rec: dict[str, Any] = {"name": name, "_key": name_key(name)}
         for f in ("industry", "region", "size", "website"):
             if raw.get(f):
-                rec[f] = raw[f][: 120 if f != "website" else 300]
+                rec[f] = raw[f][: {"website": 300, "size": 40}.get(f, 120)]
         if raw.get("lead_source"):
             rec["lead_source"] = _lead_source(raw["lead_source"])
         if raw.get("tags"):
@@ -777,15 +804,14 @@ class Importer:
                     if c.email_key:
                         by_email.setdefault(c.email_key, c)
                     by_name.setdefault((c.name_key, c.account_id), c)
+        self._by_secondary_email([e for e in emails if e not in by_email], by_email)
         inserts, audits = [], []
         for _, r in kept:
             acc_id = self.accounts.get(name_key(r["account"])) if r.get("account") else None
             values: dict[str, Any] = {"name": r["name"]}
             nk = name_key(r["name"])
-            parts = nk.split(" ")
-            values.update(
-                name_key=nk, first_key=parts[0], last_key=parts[-1] if len(parts) > 1 else ""
-            )
+            first, last = name_parts(nk)
+            values.update(name_key=nk, first_key=first, last_key=last)
             if r["email"]:
                 values.update(email=r["email"], email_key=r["email"].lower())
             if "phone" in r:
@@ -808,6 +834,11 @@ class Importer:
                      "updated_by_id": self.ctx.user.id}
                 )  # fmt: skip
                 continue
+            if r["email"] and c.email_key != r["email"].lower():
+                # found by a second address (a merged duplicate's): the merge chose the
+                # name and the main address, the file does not undo that choice
+                for k in ("email", "email_key", "name", "name_key", "first_key", "last_key"):
+                    values.pop(k, None)
             diff = {k: v for k, v in values.items() if getattr(c, k) != v}
             if not diff:
                 self.res.unchanged += 1
@@ -825,6 +856,23 @@ class Importer:
             ids = self._insert_ids(Contact, inserts)
             self._audit_created("contacts", list(ids), inserts)
         self._audit_updated("contacts", audits)
+
+    def _by_secondary_email(self, emails: list[str], by_email: dict[str, Contact]) -> None:
+        """A row whose email is a contact's second address (after a merge) is that contact."""
+        from storage.models_channels import ContactChannel
+
+        for i in range(0, len(emails), CHUNK):
+            for key, c in self.ctx.session.execute(
+                select(ContactChannel.value_key, Contact)
+                .join(Contact, Contact.id == ContactChannel.contact_id)
+                .where(
+                    ContactChannel.workspace_id == self.ws_id,
+                    ContactChannel.kind == "email",
+                    ContactChannel.value_key.in_(emails[i : i + CHUNK]),
+                    Contact.deleted_at.is_(None),
+                )
+            ):
+                by_email.setdefault(key, c)
 
     # -- deals ------------------------------------------------------------------------------
     def _stage(self, value: str) -> str:
@@ -907,6 +955,7 @@ class Importer:
                 )
             ):
                 existing[d.external_id or ""] = d
+        natural = self._deals_by_natural_key(parsed, set(existing.values()))
         inserts: list[dict[str, Any]] = []
         audits = []
         moves = []
@@ -937,6 +986,8 @@ class Importer:
                 "lost_reason": r["lost_reason"],
             }
             d = existing.get(r["external_id"] or "\0")
+            if d is None:
+                d = _pop_natural(natural, r, values["account_id"], bool(r["external_id"]))
             if d is None:
                 created = (
                     datetime.combine(r["created"], time(0), tzinfo=UTC)
@@ -980,7 +1031,7 @@ class Importer:
                 setattr(d, k, v)
             d.updated_at = self.now
         self.res.created += len(inserts)
-        if self.res.rejected and not self.opts.skip_bad:
+        if self.res.rejected and not self.opts.skip_bad and not self.opts.dry_run:
             self.res.created = self.res.updated = 0
             raise _Abort
         if self.opts.dry_run:
@@ -999,6 +1050,28 @@ class Importer:
         if moves:
             s.execute(insert(StageChange), moves)
         self._audit_updated("opportunities", audits)
+
+    def _deals_by_natural_key(
+        self, parsed: list[tuple[int, dict[str, Any]]], taken: set[Opportunity]
+    ) -> dict[tuple[str, int | None], list[Opportunity]]:
+        """Existing live deals by (title key, account id), oldest first, for rows the file
+        gives no known id: a re-import of an id-less export matches them instead of
+        creating every deal again. The n-th row with a key takes the n-th deal with it."""
+        keys = sorted({name_key(r["title"]) for _, r in parsed})
+        out: dict[tuple[str, int | None], list[Opportunity]] = {}
+        for i in range(0, len(keys), CHUNK):
+            for d in self.ctx.session.scalars(
+                select(Opportunity)
+                .where(
+                    Opportunity.workspace_id == self.ws_id,
+                    Opportunity.deleted_at.is_(None),
+                    Opportunity.title_key.in_(keys[i : i + CHUNK]),
+                )
+                .order_by(Opportunity.id)
+            ):
+                if d not in taken:
+                    out.setdefault((d.title_key, d.account_id), []).append(d)
+        return out
 
     # -- users ------------------------------------------------------------------------------
     def _parse_users(self, raw: dict[str, str]) -> dict[str, Any]:
@@ -1098,6 +1171,27 @@ class _Abort(Exception):
     pass
 
 
+def _pop_natural(
+    natural: dict[tuple[str, int | None], list[Opportunity]],
+    r: dict[str, Any],
+    account_id: int | None,
+    has_id: bool,
+) -> Opportunity | None:
+    """The next existing deal with this row's title and account (None: a new deal).
+
+    A row naming an account that does not exist yet (a dry run) matches nothing; a row
+    with an id nobody has matches only a deal imported without one.
+    """
+    if r["account"] and account_id in (None, -1):
+        return None
+    queue = natural.get((name_key(r["title"]), account_id))
+    while queue:
+        d = queue.pop(0)
+        if not has_id or d.external_id is None:
+            return d
+    return None
+
+
 def import_csv(ctx: Ctx, opts: ImportOptions, data: bytes) -> ImportResult:
     """Import one file inside the caller's transaction.
 
@@ -1111,47 +1205,9 @@ def import_csv(ctx: Ctx, opts: ImportOptions, data: bytes) -> ImportResult:
         return imp.res
 
 
-# ---- export -------------------------------------------------------------------------------
+# ---- export ----------------------------------------------------------------------------
+# Kept importable from here; the spreadsheet-safe writer lives in storage.exporter.
+from storage.exporter import MODELS as EXPORT_TABLES  # noqa: E402
+from storage.exporter import export_csv  # noqa: E402
 
-EXPORT_TABLES = {
-    "accounts": Account,
-    "contacts": Contact,
-    "deals": Opportunity,
-    "opportunities": Opportunity,
-    "users": User,
-    "teams": Team,
-}
-
-
-def export_csv(ctx: Ctx, table: str, out: Any, owner_ids: frozenset[int] | None = None) -> int:
-    """Write one table of the workspace as CSV (streamed); ``owner_ids`` limits rows by owner."""
-    from storage.models import Activity, Reminder
-
-    models: dict[str, Any] = {**EXPORT_TABLES, "activities": Activity, "reminders": Reminder,
-                              "stage_changes": StageChange, "audit_log": AuditLog}  # fmt: skip
-    model = models.get(table)
-    if model is None:
-        raise UserError(f"I export {', '.join(sorted(models))}; not '{table}'")
-    cols = [c.key for c in model.__table__.columns]
-    q = select(*[getattr(model, c) for c in cols]).where(model.workspace_id == ctx.ws_id)
-    if owner_ids is not None:
-        if hasattr(model, "owner_id"):
-            q = q.where(model.owner_id.in_(sorted(owner_ids)))
-        elif model is User:
-            q = q.where(User.id.in_(sorted(owner_ids)))
-        elif hasattr(model, "user_id"):
-            q = q.where(model.user_id.in_(sorted(owner_ids)))
-        else:
-            raise UserError(f"{table} can only be exported by admins")
-    writer = csv.writer(out)
-    writer.writerow(cols)
-    n = 0
-    for row in ctx.session.execute(q.order_by(model.id).execution_options(yield_per=2000)):
-        writer.writerow(
-            [
-                "" if v is None else (v.isoformat() if isinstance(v, date | datetime) else v)
-                for v in row
-            ]
-        )
-        n += 1
-    return n
+__all__ = ["EXPORT_TABLES", "ImportOptions", "ImportResult", "export_csv", "import_csv"]

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, Select, bindparam, select
+from sqlalchemy import ColumnElement, Select, bindparam, select, union_all
 
+from storage import channels
 from storage.context import Ctx
 from storage.models import Account, Contact, Opportunity
+from storage.models_channels import ContactChannel
 from storage.text import name_key, phone_reversed
 
 T = TypeVar("T", Contact, Account, Opportunity)
@@ -141,12 +143,14 @@ def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resol
         return Resolution(query)
     if "@" in qk:
         rows = list(ctx.session.scalars(_live(Contact, ctx).where(Contact.email_key == qk)))
+        rows += [c for c in channels.by_email(ctx, qk) if c not in rows]  # secondary ones
         if not rows and " " not in qk:  # "maria@acme": the start of an address
             rows = list(
                 ctx.session.scalars(
                     _live(Contact, ctx).where(_prefix(Contact.email_key, qk)).limit(10)
                 )
             )
+            rows += [c for c in channels.by_email(ctx, qk, prefix=True) if c not in rows]
         return Resolution(query, rows)
     if sum(ch.isdigit() for ch in qk) >= 4 and not any(ch.isalpha() for ch in qk):
         return Resolution(query, find_by_phone(ctx, query))
@@ -203,12 +207,26 @@ _BY_PHONE_SUFFIX = (
     .order_by(Contact.id)
     .limit(bindparam("n"))
 )
+# The main number or a second one (storage.channels), in one round trip: the hot path of
+# the bot-CRM unit (tests/test_service_unit.py pins its statement count). Each branch of
+# the union is an equality lookup on its own index; the outer query reads contacts by id.
 _BY_PHONE_EXACT = (
     select(Contact)
     .where(
-        Contact.workspace_id == bindparam("ws"),
+        Contact.id.in_(
+            union_all(
+                select(Contact.id).where(
+                    Contact.workspace_id == bindparam("ws"),
+                    Contact.phone_rev == bindparam("rev"),
+                ),
+                select(ContactChannel.contact_id).where(
+                    ContactChannel.workspace_id == bindparam("ws"),
+                    ContactChannel.kind == "phone",
+                    ContactChannel.value_key == bindparam("rev"),
+                ),
+            )
+        ),
         Contact.deleted_at.is_(None),
-        Contact.phone_rev == bindparam("rev"),
     )
     .order_by(Contact.id)
     .limit(1)
@@ -224,7 +242,9 @@ def find_by_phone(ctx: Ctx, phone: str, limit: int = 10) -> list[Contact]:
     if len(rev) < 4:
         return []
     params = {"ws": ctx.ws_id, "lo": rev, "hi": rev + "\uffff", "n": limit}
-    return list(ctx.session.scalars(_BY_PHONE_SUFFIX, params))
+    rows = list(ctx.session.scalars(_BY_PHONE_SUFFIX, params))
+    rows += [c for c in channels.by_phone_suffix(ctx, rev, limit) if c not in rows]
+    return rows[:limit]
 
 
 def contact_with_phone(ctx: Ctx, phone: str) -> Contact | None:

@@ -179,8 +179,14 @@ def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
         )
         .order_by(AuditLog.id)
     )
+    from storage.channels import channels_of
+
     return {
         "contact": snapshot(c),
+        "channels": [
+            {"kind": ch.kind, "value": ch.value, "contact_id": ch.contact_id}
+            for ch in channels_of(ctx, ids)
+        ],
         "merged_contacts": [snapshot(m) for m in merged],
         "account": account.name if account else None,
         "deals": [
@@ -216,6 +222,35 @@ def export_json(ctx: Ctx, c: Contact) -> str:
     return json.dumps(export_contact(ctx, c), indent=2, ensure_ascii=False, default=str)
 
 
+def export_csv_text(ctx: Ctx, c: Contact) -> str:
+    """The same data as :func:`export_contact`, as CSV rows (part, item, field, value) a
+    spreadsheet opens safely: text that would run as a formula is escaped
+    (storage.exporter.sheet_cell). The JSON stays verbatim: it is the person's data as
+    held, for portability, and no spreadsheet reads it."""
+    import csv
+    import io
+
+    from storage.exporter import sheet_cell
+
+    data = export_contact(ctx, c)
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(["part", "item", "field", "value"])
+
+    def rows(part: str, items: Any) -> None:
+        for i, item in enumerate(items if isinstance(items, list) else [items], 1):
+            if isinstance(item, dict):
+                for k, v in item.items():
+                    w.writerow([part, i, k, sheet_cell(v)])
+            elif item is not None:
+                w.writerow([part, i, "", sheet_cell(item)])
+
+    for part in ("contact", "channels", "merged_contacts", "account", "deals", "activities",
+                 "reminders", "history"):  # fmt: skip
+        rows(part, data.get(part))
+    return out.getvalue()
+
+
 def _scrub(value: Any, needles: list[str]) -> Any:
     if isinstance(value, str):
         for n in needles:
@@ -234,11 +269,17 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
 
     Duplicates merged into ``c`` are the same person and are erased with it.
     """
+    from storage.channels import channels_of
+
     people = [c, *merged_contacts(ctx, c)]
     ids = [p.id for p in people]
+    extra = channels_of(ctx, ids)  # their secondary emails and phones
     needles = list(
         dict.fromkeys(
-            x for p in people for x in (p.name, p.email, p.phone) if x and len(x.strip()) >= 3
+            x
+            for x in [v for p in people for v in (p.name, p.email, p.phone)]
+            + [ch.value for ch in extra]
+            if x and len(x.strip()) >= 3
         )
     )
     counts = {"activities": 0, "reminders": 0, "audit_entries": 0}
@@ -248,6 +289,7 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
     for p in people:
         own = [(k, v) for k, v in (("email", p.email), ("phone", p.phone)) if v]
         marks += own or [("name", p.name)]
+    marks += [(ch.kind, ch.value) for ch in extra]
     kinds = list(dict.fromkeys(kind for kind, _ in marks))
     for kind, value in dict.fromkeys(marks):
         digest = marker(ctx.ws_id, kind, value)
@@ -292,11 +334,13 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
     # Audit copies: the contact's own history goes entirely; elsewhere, matching strings.
     own = or_(
         (AuditLog.entity_type == "contacts") & AuditLog.entity_id.in_(ids),
+        (AuditLog.entity_type == "contact_channels")
+        & AuditLog.entity_id.in_([ch.id for ch in extra] or [-1]),
         (AuditLog.entity_type == "activities") & AuditLog.entity_id.in_(act_ids or [-1]),
         (AuditLog.entity_type == "reminders") & AuditLog.entity_id.in_(rem_ids or [-1]),
     )
     for e in ctx.session.scalars(select(AuditLog).where(AuditLog.workspace_id == ctx.ws_id, own)):
-        if e.entity_type == "contacts":
+        if e.entity_type in ("contacts", "contact_channels"):
             e.before = {"erased": True} if e.before is not None else None
             e.after = {"erased": True} if e.after is not None else None
         else:
@@ -318,6 +362,8 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
             if before != e.before or after != e.after:
                 e.before, e.after = before, after
                 counts["audit_entries"] += 1
+    for ch in extra:
+        ctx.session.delete(ch)
     # The contact rows stay (deals and activities point at them) but say nothing about anyone.
     for p in people:
         p.name, p.name_key, p.first_key, p.last_key = ERASED_NAME, name_key(ERASED_NAME), "", ""

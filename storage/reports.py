@@ -203,6 +203,17 @@ class Summary:
     rates: dict[str, Decimal] = field(default_factory=dict)
     unconverted: list[str] = field(default_factory=list)
     team_totals: list[Row] | None = None  # reps: their team's totals, aggregates only
+    base_currency: str = ""  # the workspace's: what rates convert to
+
+    def _fx_hint(self, currencies: list[str]) -> str:
+        """How to set the missing rates, with this pipeline's own currencies."""
+        base = self.base_currency or "the workspace currency"
+        others = [c for c in currencies if c != self.base_currency] or currencies
+        pairs = " ".join(f"{c}=RATE" for c in others)
+        return (
+            f"To sum them, an admin sets exchange rates: settings fx {pairs} "
+            f"(1 {others[0]} = RATE {base})."
+        )
 
     @property
     def currency_note(self) -> str:
@@ -211,11 +222,15 @@ class Summary:
             note = f"Amounts converted to {self.converted_to} with the workspace rates"
             note += f" ({used})" if used else ""
             if self.unconverted:
-                note += f"; no rate for {', '.join(self.unconverted)}, shown separately"
+                note += f"; no rate for {', '.join(self.unconverted)}, shown separately. "
+                return note + self._fx_hint(self.unconverted)
             return note + "."
         currencies = sorted({r.currency for r in self.totals})
         if len(currencies) > 1:
-            return "Amounts per currency (no exchange rates configured; never summed across)."
+            return (
+                "Amounts per currency (no exchange rates configured; never summed across). "
+                + self._fx_hint(currencies)
+            )
         return ""
 
 
@@ -621,6 +636,7 @@ def summarize(
     rows, (target, used, missing) = _merge(raw, keyfn, ctx.workspace, convert)
     rows = _order(group_by, rows)
     summary = Summary(group_by, rows, _totals(rows), scope, filters, target, used, missing)
+    summary.base_currency = ctx.workspace.currency
     if scope.team_owner_ids:
         team_filters = replace(filters, owner_ids=None)
         team_raw = _aggregate(ctx, "total", scope.team_owner_ids, team_filters, rollup=rollup)

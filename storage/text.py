@@ -18,7 +18,18 @@ def name_key(name: str) -> str:
     text = name.translate(_FOLD)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _SPACE.sub(" ", text.casefold()).strip()
+    # at most the key columns' 200 characters (a ligature's NFKD form is longer than it)
+    return _SPACE.sub(" ", text.casefold()).strip()[:KEY_MAX]
+
+
+KEY_MAX = 200
+
+
+def name_parts(key: str) -> tuple[str, str]:
+    """(first, last) words of a name key, for the indexed first/last-name lookups (100
+    characters each, the columns' size)."""
+    parts = key.split(" ")
+    return parts[0][:100], (parts[-1][:100] if len(parts) > 1 else "")
 
 
 def phone_digits(phone: str) -> str:
@@ -28,3 +39,23 @@ def phone_digits(phone: str) -> str:
 def phone_reversed(phone: str) -> str:
     """Digits reversed, so that 'ends with 5678' becomes an indexed prefix search."""
     return phone_digits(phone)[::-1]
+
+
+# Terminal escapes: CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), and two-byte ESC x.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
+# C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and
+# isolates that make a name display as something else ("Trojan Source").
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(value: str, *, multiline: bool = False) -> str:
+    """A name or note as it may be stored and shown: no control characters or escapes.
+
+    Terminal escape sequences and bidi overrides in a name would recolour a terminal or
+    reorder what a manager reads; NUL bytes break PostgreSQL and hide text on SQLite.
+    ``multiline`` keeps newlines and tabs (notes); names get them as spaces.
+    """
+    text = _ESCAPES.sub("", value)
+    if not multiline:
+        text = text.replace("\t", " ").replace("\n", " ")
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))

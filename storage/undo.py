@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Date, delete, select
+from sqlalchemy import Date, delete, select, update
 from sqlalchemy.orm import Mapper
 
 from storage.audit import record, snapshot
@@ -21,12 +21,26 @@ from storage.models import (
     Reminder,
     StageChange,
 )
-from storage.text import name_key, phone_reversed
+from storage.models_channels import ContactChannel
+from storage.text import name_key, name_parts, phone_reversed
 from storage.types import UTCDateTime
 
 UNDO_WINDOW = timedelta(minutes=10)
 MODELS: dict[str, type[Base]] = {
-    m.__tablename__: m for m in (Account, Contact, Opportunity, Activity, Reminder)
+    m.__tablename__: m for m in (Account, Contact, Opportunity, Activity, Reminder, ContactChannel)
+}
+# What a merge moves, per merged table: the column that pointed at the duplicate.
+_MOVED_COLUMNS: dict[str, dict[str, Any]] = {
+    "contacts": {
+        "activities": Activity.contact_id,
+        "opportunities": Opportunity.contact_id,
+        "reminders": Reminder.linked_id,
+    },
+    "accounts": {
+        "contacts": Contact.account_id,
+        "opportunities": Opportunity.account_id,
+        "activities": Activity.account_id,
+    },
 }
 # Batches holding one of these are never undone: their before-copies are gone (an erasure
 # scrubs them) or were never kept row by row (bulk imports and reassignments).
@@ -51,8 +65,7 @@ def _restore(obj: Base, data: dict[str, Any]) -> None:
     # Re-derive the key columns that snapshots leave out.
     if isinstance(obj, Contact):
         obj.name_key = name_key(obj.name)
-        parts = obj.name_key.split(" ")
-        obj.first_key, obj.last_key = parts[0], parts[-1] if len(parts) > 1 else ""
+        obj.first_key, obj.last_key = name_parts(obj.name_key)
         obj.email_key = obj.email.lower() if obj.email else None
         obj.phone_rev = phone_reversed(obj.phone) if obj.phone else None
         obj.birthday_md = obj.birthday.strftime("%m-%d") if obj.birthday else None
@@ -94,6 +107,7 @@ _NOUNS = {
     "opportunities": "deal",
     "activities": "activity",
     "reminders": "reminder",
+    "contact_channels": "email or phone",
 }
 _VERBS = {"create": "created", "update": "changed", "delete": "deleted", "merge": "merged"}
 
@@ -152,11 +166,17 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
         if model is None or e.entity_id is None:
             continue
         obj = ctx.session.get(model, e.entity_id)
+        if obj is None and e.action == "delete" and model is ContactChannel and e.before:
+            _recreate_channel(ctx, e, batch)  # a removed email/phone comes back
+            changed += 1
+            continue
         if obj is None or getattr(obj, "workspace_id", None) != ctx.ws_id:
             continue
         if isinstance(obj, Activity):
             ids = [obj.opportunity_id, (e.before or {}).get("opportunity_id")]
             touched_deals |= {int(i) for i in ids if i}
+        if e.action == "merge":
+            unmerge(ctx, e)
         if e.action == "create":
             if isinstance(obj, Opportunity):
                 ctx.session.execute(delete(StageChange).where(StageChange.opportunity_id == obj.id))
@@ -197,3 +217,43 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
         if deal is not None and deal.workspace_id == ctx.ws_id:
             deal.last_activity_at = last_activity_of_deal(ctx, deal_id)
     return changed
+
+
+def unmerge(ctx: Ctx, e: AuditLog) -> None:
+    """Move the rows a merge moved (their ids are in the merge's audit entry) back.
+
+    Only rows still pointing at the kept record move, so a note logged on it since the merge,
+    or a row moved elsewhere meanwhile, stays where it is now.
+    """
+    after = e.after or {}
+    keep_id, moved = after.get("merged_into"), after.get("moved") or {}
+    for table, col in _MOVED_COLUMNS.get(e.entity_type, {}).items():
+        ids = [int(i) for i in moved.get(table, [])]
+        model = col.class_
+        for i in range(0, len(ids), 900):
+            ctx.session.execute(
+                update(model)
+                .where(
+                    model.workspace_id == ctx.ws_id,
+                    model.id.in_(ids[i : i + 900]),
+                    col == keep_id,
+                )
+                .values({col.key: e.entity_id})
+                .execution_options(synchronize_session="fetch")
+            )
+
+
+def _recreate_channel(ctx: Ctx, e: AuditLog, batch: str) -> None:
+    data = dict(e.before or {})
+    ch = ContactChannel(
+        workspace_id=ctx.ws_id,
+        contact_id=data["contact_id"],
+        kind=data["kind"],
+        value=data["value"],
+        value_key=data["value_key"],
+        created_at=ctx.now,
+        created_by_id=data.get("created_by_id"),
+    )
+    ctx.session.add(ch)
+    ctx.session.flush()
+    record(ctx, "undo", ch, None, batch=batch)

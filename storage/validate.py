@@ -47,7 +47,7 @@ STAGE_SYNONYMS: dict[str, str] = {
 
 def email(value: str) -> str:
     value = value.strip()
-    if not _EMAIL.match(value):
+    if len(value) > 254 or not _EMAIL.match(value):  # 254: the longest address (RFC 5321)
         raise UserError(f"'{value}' is not a valid email address; example: maria@acme.com")
     return value
 
@@ -121,3 +121,11 @@ def boolean(value: str) -> bool:
 
 def tags(value: str) -> list[str]:
     return sorted({t.strip().lower() for t in re.split(r"[,;]", value) if t.strip()})
+
+
+def max_length(what: str, value: str, limit: int) -> str:
+    """Refuse in words what the column cannot hold (PostgreSQL would refuse it with an
+    error, SQLite would store it anyway)."""
+    if len(value) > limit:
+        raise UserError(f"that {what} is longer than {limit} characters")
+    return value

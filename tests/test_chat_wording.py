@@ -134,7 +134,7 @@ def test_my_pipeline_is_mine(console, console_bob):
 def test_a_reopened_deal_drops_its_lost_reason(console, sessions):
     console.say("deal add Globex pilot 3k")
     console.say("deal lost Globex pilot reason=price")
-    out = console.say("deal move Globex pilot to presentation")
+    out = console.say("deal move Globex pilot to presentation confirm=yes")  # reopening asks
     assert "lost reason" not in out
     with transaction(sessions) as s:
         assert s.scalar(select(Opportunity)).lost_reason is None

@@ -107,7 +107,7 @@ def test_contact_merge_moves_history(console, sessions):
     console.say("contact add Maria Lopez email=maria@acme.com")
     console.say("contact add Maria Lopes phone=+34 600 111 222 account=Acme")
     console.say("log note Maria Lopes: met at the fair")
-    out = console.say("contact merge Maria Lopes into maria@acme.com")
+    out = console.say("contact merge Maria Lopes into maria@acme.com confirm=yes")
     assert "Merged" in out
     card = console.say("contact show maria lopez")
     assert "+34 600 111 222" in card and "met at the fair" in card
@@ -137,7 +137,7 @@ def test_account_commands(console, sessions):
     assert "https://acme.example" in out
     console.say("account add Acme Inc")
     console.say("contact add Ana Ruiz account=Acme Inc")
-    assert "Merged Acme Inc" in console.say("account merge Acme Inc into Acme Corp")
+    assert "Merged Acme Inc" in console.say("account merge Acme Inc into Acme Corp confirm=yes")
     assert "Ana Ruiz" in console.say("account show acme corp")
     out = console.say("account list")
     assert "1 in all" in out and "Acme Corp" in out

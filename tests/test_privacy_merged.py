@@ -18,7 +18,7 @@ def _json_of(out: str) -> dict:
 def _merged_pair(console):
     console.say("contact add Zed Zulu email=zed@z.com title=CTO")
     console.say("contact add Zed Zeta email=zed.private@mail.com phone=+34 600 999 888 title=Boss")
-    assert "Merged #c2" in console.say("contact merge #c2 into #c1")
+    assert "Merged #c2" in console.say("contact merge #c2 into #c1 confirm=yes")
 
 
 def test_export_includes_merged_duplicates(console):
@@ -65,7 +65,7 @@ def test_name_only_person_and_undone_merges(console, sessions):
     assert "not re-added" in console.say("contact add Nameless Person")
     console.say("contact add Amy One email=amy@x.com")
     console.say("contact add Amy Two email=amy2@x.com")
-    console.say("contact merge Amy Two into Amy One")
+    console.say("contact merge Amy Two into Amy One confirm=yes")
     assert "Undone" in console.say("undo")  # Amy Two is her own person again
     assert "merged contacts" not in console.say("contact erase Amy One confirm=yes")
     with transaction(sessions) as s:

@@ -346,8 +346,9 @@ def test_rollup_equals_scan_after_every_write_path(sessions, ws_id, people, cloc
             )
         )
     if len(cids) >= 4:
-        assert "Merged" in people["ana"].say(f"contact merge #c{cids[0]} into #c{cids[1]}")
-    people["ana"].say("account merge Acc 1 into Acc 2")
+        merge = f"contact merge #c{cids[0]} into #c{cids[1]} confirm=yes"
+        assert "Merged" in people["ana"].say(merge)
+    people["ana"].say("account merge Acc 1 into Acc 2 confirm=yes")
     assert "Reassigned" in people["ana"].say("settings reassign carl to bob confirm=yes")
     with transaction(sessions) as s:
         ws = s.get(Workspace, ws_id)

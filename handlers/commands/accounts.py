@@ -12,6 +12,7 @@ from handlers.types import Button, Reply
 from storage import crm, queries
 from storage.lookup import find_accounts
 from storage.models import Account
+from storage.validate import boolean
 
 
 @command(
@@ -101,10 +102,13 @@ def account_list(call: Call) -> Reply:
 @command("account merge", "account merge DUPLICATE into KEEP")
 def account_merge(call: Call) -> Reply:
     """Merge a duplicate account into another; contacts, deals and activities move over.
+    Asks to confirm; undo puts everything back.
 
     Example: account merge ACME Inc into Acme
     """
-    text = common.need(call, "accounts", "account merge ACME Inc into Acme")
+    args = parse_args(common.need(call, "accounts", "account merge ACME Inc into Acme"))
+    confirmed = boolean(args.fields.pop("confirm", "no"))
+    text = args.words
     if " into " not in text:
         return Reply.error("Say which one to keep: account merge DUPLICATE into KEEP")
     drop_q, keep_q = (p.strip() for p in text.split(" into ", 1))
@@ -114,6 +118,19 @@ def account_merge(call: Call) -> Reply:
     keep = common.account(
         call.ctx, keep_q, lambda r: f"account merge #a{drop.id} into {r}", offer_create=False
     )
+    if not confirmed:
+        crm.check_may_manage(call.ctx, drop, "merge")  # refused before asking, not after "yes"
+        crm.check_may_manage(call.ctx, keep, "merge into")
+        return Reply(
+            sections=[
+                f"Merge {render.account_line(drop)} into {render.account_line(keep)}? Its "
+                "contacts, deals and activities move over (undo within 10 minutes)."
+            ],
+            buttons=[
+                Button("Yes, merge", f"account merge #a{drop.id} into #a{keep.id} confirm=yes"),
+                Button("Keep both", f"account show #a{keep.id}"),
+            ],
+        )
     crm.merge_accounts(call.ctx, keep, drop)
     return Reply(
         sections=[f"✅ Merged {drop.name} into {render.account_line(keep)}"],

@@ -10,6 +10,7 @@ from handlers.pending import is_vague
 from handlers.registry import Call
 from handlers.types import Ask, Button, Reply
 from storage.context import Ctx
+from storage.errors import UserError
 from storage.lookup import Resolution, find_accounts, find_contacts, find_deals
 from storage.models import Account, Contact, Opportunity
 
@@ -186,7 +187,12 @@ def need(call: Call, what: str, example: str) -> str:
     return call.rest.strip()
 
 
+MAX_PAGE = 1_000_000  # 20 million rows a list: past any real workspace, inside SQL integers
+
+
 def paged(rows: Sequence[str], total: int, page: int, size: int, more_action: str) -> Reply:
+    if not rows and total:
+        return Reply.error(past_the_end(page, total, size))
     if not rows:
         return Reply.say("Nothing here yet.")
     head = f"{total} in all" + (f" · page {page}" if total > size else "")
@@ -194,6 +200,22 @@ def paged(rows: Sequence[str], total: int, page: int, size: int, more_action: st
     return Reply(sections=[head, "\n".join(rows)], buttons=buttons, private=True)
 
 
+def past_the_end(page: int, total: int, size: int) -> str:
+    last = max(1, -(-total // size))
+    return (
+        f"Page {page} is past the end: there {'is' if last == 1 else 'are'} {last} page"
+        + ("s" if last != 1 else "")
+        + f" ({total} in all)."
+    )
+
+
 def page_of(fields: dict[str, str]) -> int:
-    raw = fields.pop("page", "1")
-    return max(1, int(raw)) if raw.isdigit() else 1
+    """The page= asked for; a number too big for any list is answered in words, not with a
+    database overflow (SQLite stops at 2**63)."""
+    raw = fields.pop("page", "1").strip()
+    if not raw.isdigit():
+        return 1
+    if len(raw) > 7 or int(raw) > MAX_PAGE:
+        shown = raw if len(raw) <= 12 else raw[:12] + "…"
+        raise UserError(f"There is no page {shown}: lists have at most {MAX_PAGE:,} pages.")
+    return max(1, int(raw))

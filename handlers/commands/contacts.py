@@ -7,7 +7,7 @@ from handlers.args import parse_args
 from handlers.commands import common
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
-from storage import crm, privacy, queries
+from storage import channels, crm, privacy, queries
 from storage import reminders as rem
 from storage.validate import boolean
 
@@ -100,9 +100,18 @@ def contact_show(call: Call) -> Reply:
     return _show(call, c.id)
 
 
-@command("contact edit", "contact edit NAME field=value ...", aliases=("contact update",))
+@command(
+    "contact edit",
+    "contact edit NAME field=value ... [email+=ADDRESS] [phone+=NUMBER] [email-=ADDRESS]",
+    aliases=("contact update",),
+)
 def contact_edit(call: Call) -> Reply:
-    """Change fields of a contact. Example: contact edit Maria phone=+34 600 1 2 3 4 dnc=yes"""
+    """Change fields of a contact. Example: contact edit Maria phone=+34 600 1 2 3 4 dnc=yes
+
+    A contact may have several emails and phones: email+=ADDRESS or phone+=NUMBER adds one
+    (email= replaces the main one), email-=ADDRESS or phone-=NUMBER removes one.
+    Example: contact edit Maria email+=maria.home@mail.com
+    """
     args = parse_args(common.need(call, "contact", "contact edit Maria title=CEO"))
     if not args.fields:
         return Reply.error("Say what to change, e.g. contact edit Maria title=CEO")
@@ -110,10 +119,25 @@ def contact_edit(call: Call) -> Reply:
     c = common.contact(
         call.ctx, args.words, lambda r: f"contact edit {r} {rest}", offer_create=False
     )
+    extra = {k: args.fields.pop(k) for k in list(args.fields) if k[-1:] in "+-"}
+    for key, value in extra.items():
+        kind = key[:-1]
+        if kind not in ("email", "phone"):
+            return Reply.error(f"Only email and phone take several values; not '{key}='")
+        if key.endswith("+"):
+            privacy.check_not_suppressed(call.ctx, name=None, **{kind: value})
     privacy.check_not_suppressed(  # no erased person's address on someone else
         call.ctx, name=None, email=args.fields.get("email"), phone=args.fields.get("phone")
     )
-    crm.update_contact(call.ctx, c, args.fields)
+    if args.fields or not extra:
+        crm.update_contact(call.ctx, c, args.fields)
+    else:
+        crm.check_may_edit(call.ctx, c)
+    for key, value in extra.items():
+        if key.endswith("+"):
+            channels.add_channel(call.ctx, c, key[:-1], value)
+        else:
+            channels.remove_channel(call.ctx, c, key[:-1], value)
     return Reply(
         sections=["✅ Contact updated", render.contact_card(call.ctx, c)],
         buttons=[common.undo_button(call.ctx)],
@@ -187,11 +211,15 @@ def contact_list(call: Call) -> Reply:
 
 @command("contact merge", "contact merge DUPLICATE into KEEP")
 def contact_merge(call: Call) -> Reply:
-    """Merge a duplicate contact into another; its activities, deals and reminders move over.
+    """Merge a duplicate contact into another; its activities, deals, reminders, emails and
+    phones move over (its email and phone become the kept contact's extra ones). Asks to
+    confirm; undo puts everything back.
 
     Example: contact merge #c12 into Maria Lopez
     """
-    text = common.need(call, "contacts", "contact merge Maria L into Maria Lopez")
+    args = parse_args(common.need(call, "contacts", "contact merge Maria L into Maria Lopez"))
+    confirmed = boolean(args.fields.pop("confirm", "no"))
+    text = args.words
     if " into " not in text:
         return Reply.error("Say which one to keep: contact merge DUPLICATE into KEEP")
     drop_q, keep_q = (p.strip() for p in text.split(" into ", 1))
@@ -201,6 +229,20 @@ def contact_merge(call: Call) -> Reply:
     keep = common.contact(
         call.ctx, keep_q, lambda r: f"contact merge #c{drop.id} into {r}", offer_create=False
     )
+    if not confirmed:
+        crm.check_may_manage(call.ctx, drop, "merge")  # refused before asking, not after "yes"
+        crm.check_may_manage(call.ctx, keep, "merge into")
+        return Reply(
+            sections=[
+                f"Merge {render.contact_line(drop)} into {render.contact_line(keep)}? Its "
+                "activities, deals, reminders, emails and phones move over (undo within 10 "
+                "minutes)."
+            ],
+            buttons=[
+                Button("Yes, merge", f"contact merge #c{drop.id} into #c{keep.id} confirm=yes"),
+                Button("Keep both", f"contact show #c{keep.id}"),
+            ],
+        )
     crm.merge_contacts(call.ctx, keep, drop)
     return Reply(
         sections=[f"✅ Merged #c{drop.id} into {render.contact_line(keep)}"],

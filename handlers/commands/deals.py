@@ -264,14 +264,32 @@ def _split_stage(text: str) -> tuple[str, str]:
 
 @command("deal move", "deal move DEAL to STAGE", aliases=("move",))
 def deal_move(call: Call) -> Reply:
-    """Move a deal to another stage; every move is kept in its history.
+    """Move a deal to another stage; every move is kept in its history. Moving a won or
+    lost deal back to an open stage reopens it, and asks first.
 
     Example: deal move Acme renewal to negotiation
     """
-    text = common.need(call, "deal", "deal move Acme renewal to closing")
-    deal_q, stage = _split_stage(text)
+    args = parse_args(common.need(call, "deal", "deal move Acme renewal to closing"))
+    confirmed = boolean(args.fields.pop("confirm", "no"))
+    deal_q, stage = _split_stage(args.words)
     new = check_stage(stage)
     d = common.deal(call.ctx, deal_q, lambda r: f"deal move {r} to {new}", offer_create=False)
+    if d.status != "open" and new in OPEN_STAGES and not confirmed:
+        ws = call.ctx.workspace
+        day = render.closed_on(call.ctx, d)
+        return Reply(
+            sections=[
+                f"Reopen {d.title}? It was {d.status}{f' on {day}' if day else ''}; moving it "
+                f"to {stage_label(ws, new)} makes it an open deal again."
+            ],
+            buttons=[
+                Button(
+                    f"Yes, reopen in {stage_label(ws, new)}",
+                    f"deal move #d{d.id} to {new} confirm=yes",
+                ),
+                Button(f"Keep it {d.status}", f"deal show #d{d.id}"),
+            ],
+        )
     crm.move_deal(call.ctx, d, new)
     return _card(call, d, f"✅ Moved to {stage_label(call.ctx.workspace, new)}", undo=True)
 

@@ -101,7 +101,7 @@ def parse_query(ctx: Ctx, scope: Scope, text: str, default_group: str = "stage")
     if status not in ("open", "won", "lost", "all"):
         raise UserError("status is open, won, lost or all")
     chart = boolean(f.pop("chart", "yes"))
-    page = int(f.pop("page", "1") or 1) if f.get("page", "1").isdigit() else 1
+    page = common.page_of(f)
     if f:
         raise UserError(f"unknown option '{next(iter(f))}='; options: owner=, team=, stage=")
     filters = Filters(period=period, owner_ids=owner_ids, stages=stages)
@@ -146,6 +146,8 @@ def drill_reply(ctx: Ctx, scope: Scope, q: Query) -> Reply:
                 f"page={q.page + 1}",
             )
         )
+    if not deals and total:
+        return Reply.error(common.past_the_end(q.page, total, PAGE))
     return Reply(sections=[head, "\n".join(lines) or "No deals."], buttons=buttons, private=True)
 
 

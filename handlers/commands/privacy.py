@@ -24,13 +24,26 @@ def _contact(ctx: Ctx, query: str, redo: str) -> Contact:
     return common.contact(ctx, q, lambda r: f"{redo} {r}", offer_create=False)
 
 
-@command("contact export", "contact export NAME", admin_only=True)
+@command("contact export", "contact export NAME [format=csv]", admin_only=True)
 def contact_export(call: Call) -> Reply:
     """Everything stored about a person, as JSON (admins; for access/portability requests).
 
-    Example: contact export Maria Lopez
+    format=csv gives it as CSV to open in a spreadsheet (cells that would run as a formula
+    start with ' there). Example: contact export Maria Lopez
     """
-    c = _contact(call.ctx, common.need(call, "contact", "contact export Maria"), "contact export")
+    args = parse_args(common.need(call, "contact", "contact export Maria"))
+    fmt = args.fields.pop("format", "json").strip().lower()
+    if fmt not in ("json", "csv"):
+        raise UserError("format is json or csv")
+    c = _contact(call.ctx, args.words, "contact export")
+    if fmt == "csv":
+        return Reply(
+            sections=[
+                f"📦 Data held about {c.name} (#c{c.id}), as CSV:",
+                privacy.export_csv_text(call.ctx, c),
+            ],
+            private=True,
+        )
     data = privacy.export_json(call.ctx, c)
     return Reply(sections=[f"📦 Data held about {c.name} (#c{c.id}), as JSON:", data], private=True)
 

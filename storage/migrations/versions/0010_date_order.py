@@ -1,7 +1,7 @@
 """users.date_order: how a numeric date like 3/4 is read for this user
 
 Revision ID: 0010_date_order
-Revises: 0007_deal_rollups
+Revises: 0008_contact_channels
 Create Date: 2026-12-06
 
 "dmy" or "mdy" (set with `me dates`); NULL means not set, and then a date with two
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_date_order"
-down_revision = "0007_deal_rollups"
+down_revision = "0008_contact_channels"
 branch_labels = None
 depends_on = None
 
