@@ -32,8 +32,6 @@ def render(reply: Reply) -> str:
 class ConsoleAdapter:
     """Feeds lines to the core as one console user and prints each reply."""
 
-    platform = "console"
-
     def __init__(
         self,
         bot: Bot,
@@ -42,17 +40,44 @@ class ConsoleAdapter:
         timezone: str | None = None,
         out: TextIO | None = None,
         charts_dir: Path | None = None,
+        *,
+        platform: str = "console",
+        chat_id: str | None = None,
+        private: bool = True,
     ) -> None:
         self.bot = bot
         self.workspace_id = workspace_id
-        self.sender = Sender("console", user, user, timezone)
+        # ``platform``, ``chat_id`` and ``private`` let a test speak as another platform's
+        # user (the access policy is per platform), in a private chat or a group.
+        self.platform = platform
+        self.sender = Sender(platform, user, user, timezone)
+        self.chat_id = chat_id or f"{platform}:{user}"
+        self.private = private
         self.out = out or sys.stdout
         self.charts_dir = charts_dir  # where chart images go (run() defaults to ./charts)
 
     def send(self, text: str) -> Reply:
         return self.bot.handle(
             Incoming(
-                workspace_id=self.workspace_id, sender=self.sender, text=text, channel="console"
+                workspace_id=self.workspace_id,
+                sender=self.sender,
+                text=text,
+                channel="console" if self.platform == "console" else self.chat_id,
+                is_private=self.private,
+                chat_id=self.chat_id,
+            )
+        )
+
+    def press(self, token: str) -> Reply:
+        """A button press that carries a stored token (as Telegram's callback data does)."""
+        return self.bot.handle(
+            Incoming(
+                workspace_id=self.workspace_id,
+                sender=self.sender,
+                channel=self.chat_id,
+                is_private=self.private,
+                chat_id=self.chat_id,
+                button_token=token,
             )
         )
 

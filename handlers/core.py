@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from handlers import registry
+from handlers import access, registry
 from handlers.pending import (
     holds_a_time,
     is_cancel,
@@ -27,10 +28,10 @@ from handlers.registry import Call
 from handlers.types import Ask, Button, Incoming, Reply
 from storage.context import Ctx
 from storage.errors import UserError
-from storage.models import ConversationState, User, Workspace
+from storage.members import load_action
+from storage.models import ConversationState
 from storage.text import name_key
 from storage.types import utcnow
-from storage.workspaces import ensure_user, find_identity
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ class Bot:
         *,
         clock: Callable[[], datetime] = utcnow,
         free_text: FreeText | None = None,
+        policies: dict[str, access.Policy] | None = None,
     ) -> None:
         _load_commands()
         self.sessions = sessions
@@ -66,31 +68,30 @@ class Bot:
         # Filled by adapters that learn their address at start (Telegram's getMe): the
         # invite command prints a link a new member can just tap.
         self.join_links: dict[str, str] = {}
+        # Who may talk, per platform (see handlers/access.py); adapters declare theirs.
+        self.policies: dict[str, access.Policy] = dict(policies or {})
 
-    # -- identity --------------------------------------------------------------------------
-    def user_for(
-        self, session: Session, ws: Workspace, inc: Incoming, create: bool = True
-    ) -> User | None:
-        s = inc.sender
-        user = find_identity(session, ws, s.platform, s.platform_user_id)
-        if user is None and create:
-            user = ensure_user(
-                session, ws, s.platform, s.platform_user_id, s.display_name, timezone=s.timezone
-            )
-            session.commit()  # the new user exists even if their first command fails
-        return user
+    # -- who may talk ------------------------------------------------------------------------
+    def policy(self, platform: str) -> access.Policy:
+        """The access policy of a platform (``open`` unless an adapter declared another)."""
+        return self.policies.get(platform, access.OPEN_POLICY)
 
     # -- the one entry point ---------------------------------------------------------------
     def handle(self, inc: Incoming) -> Reply:
         session = self.sessions()
         try:
-            ws = session.get(Workspace, inc.workspace_id)
-            if ws is None:
-                return Reply.error("This chat is not connected to a CRM workspace.")
-            user = self.user_for(session, ws, inc)
-            assert user is not None
-            if not user.active:
-                return Reply.error("Your access to this CRM was removed; ask an admin.")
+            gate = access.admit(session, self.policy(inc.sender.platform), inc, self.clock())
+            session.commit()  # a new member, a bound chat, a redeemed code: kept in any case
+            if isinstance(gate, Reply):
+                return gate
+            ws, user = gate.workspace, gate.user
+            if inc.button_token is not None:
+                action = load_action(session, ws.id, inc.button_token)
+                if action is None:
+                    return Reply.error(access.BUTTON_EXPIRED, popup=True, workspace_id=ws.id)
+                inc = replace(inc, action=action, button_token=None)
+            elif gate.text != inc.text:
+                inc = replace(inc, text=gate.text)
             ctx = Ctx(session=session, workspace=ws, user=user, now=self.clock())
             try:
                 reply = self._dispatch(ctx, inc)
@@ -102,6 +103,9 @@ class Bot:
                 reply = Reply.error(str(exc))
             self._remember_choices(ctx, inc, reply)
             session.commit()
+            if gate.ask_timezone:
+                reply = access.with_tz_question(reply)
+            reply.workspace_id = ws.id
             return reply
         except Exception:
             session.rollback()

@@ -47,6 +47,12 @@ class Incoming:
     action: str | None = None
     is_private: bool = True
     files: tuple[Attachment, ...] = ()
+    # The platform's own id of the chat (a Telegram chat id): the access policy binds
+    # chats to workspaces with it. Empty where the workspace is known from elsewhere.
+    chat_id: str = ""
+    # A pressed button that carries a short token instead of its command (Telegram's
+    # 64-byte callback data): the core looks the command up in the sender's workspace.
+    button_token: str | None = None
 
     def __post_init__(self) -> None:
         # A NUL byte typed in chat is invisible, and PostgreSQL refuses it in any text
@@ -91,6 +97,12 @@ class Reply:
     # "when" (a time), "name" (a record's name; the default with ``expect``), "choice" (one
     # of ``choices``), "confirm" (Yes / No). None: the reply asks nothing.
     asks: str | None = None
+    # Set by the core: the workspace that answered (the edge stores the buttons' actions
+    # there). None when the message reached no workspace (a refusal).
+    workspace_id: int | None = None
+    # A short answer to a pressed button, shown as a notice rather than as a message where
+    # the platform can (Telegram's answerCallbackQuery).
+    popup: bool = False
 
     @property
     def text(self) -> str:

@@ -13,10 +13,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.db import transaction
-from storage.models import ProcessedEvent, User, Workspace
+from storage.models import ProcessedEvent, Workspace
 from storage.models_slack import SlackProfile, SlackTeam
 from storage.types import utcnow
-from storage.workspaces import ensure_user, find_identity, get_workspace
+from storage.workspaces import find_identity, get_workspace
 
 SOURCE = "slack"
 
@@ -148,39 +148,3 @@ def save_profile(
                 user.timezone = timezone
     except IntegrityError:
         pass  # a concurrent refresh wrote the same thing
-
-
-def register_installer(
-    sessions: sessionmaker[Session],
-    workspace_id: int,
-    slack_user_id: str,
-    display_name: str,
-    timezone: str | None = None,
-) -> str:
-    """The Slack user who ran the OAuth install: admin only of a workspace with none.
-
-    Anyone in a Slack team who may install apps can walk through /slack/install again,
-    so an install never changes a role: it makes its installer an admin only when the
-    workspace has no active admin yet (a fresh workspace), else a member as any other
-    first contact would (rep). Returns the installer's role.
-    """
-    with transaction(sessions) as s:
-        ws = s.get(Workspace, workspace_id)
-        assert ws is not None
-        has_admin = s.scalar(
-            select(User.id)
-            .where(User.workspace_id == ws.id, User.role == "admin", User.active.is_(True))
-            .limit(1)
-        )
-        user: User = ensure_user(
-            s,
-            ws,
-            SOURCE,
-            slack_user_id,
-            display_name,
-            timezone=timezone,
-            role=None if has_admin else "admin",
-        )
-        if not has_admin:  # nobody could administer the workspace otherwise
-            user.role = "admin"
-        return user.role

@@ -30,7 +30,7 @@ from bot.slack import files as slack_files
 from bot.slack import modals
 from bot.slack.home import home_view
 from bot.slack.settings import BOT_SCOPES, SlackSettings, web_client
-from handlers import registry
+from handlers import access, registry
 from handlers.types import Attachment, Incoming, Reply, Sender
 from storage import slack_store
 from storage.db import transaction
@@ -93,6 +93,8 @@ class SlackAdapter:
     def __init__(self, app: App, settings: SlackSettings) -> None:
         self.app = app
         self.settings = settings
+        # A team that installed the app: Slack decided who is in it, so first contact joins.
+        app.bot.policies["slack"] = access.Policy(mode=access.OPEN)
         logsafe.protect(
             [
                 settings.bot_token,
@@ -273,7 +275,7 @@ class SlackAdapter:
     async def _on_install(self, installation: Installation) -> None:
         """OAuth finished: bind the team to a workspace; its first installer is its admin.
 
-        A later install (by anyone in the team) changes no role: see register_installer.
+        A later install (by anyone in the team) changes no role: see access.register_installer.
         """
         team = installation.team_id or installation.enterprise_id or ""
         ws_id = await self.run(
@@ -285,12 +287,11 @@ class SlackAdapter:
             client = web_client(self.settings, installation.bot_token)
             name, tz = await self.profile(client, ws_id, team, installation.user_id)
         role = await self.run(
-            slack_store.register_installer,
+            access.register_installer,
             self.app.sessions,
             ws_id,
-            installation.user_id,
-            name,
-            tz,
+            self.app.bot.policy("slack"),
+            Sender("slack", installation.user_id, name, tz),
         )
         log.info("slack installed team=%s workspace=%s installer_role=%s", team, ws_id, role)
 

@@ -11,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.slack import blocks as bk
-from handlers import render
+from handlers import access, render
 from handlers.commands.reminders import reminder_buttons
 from handlers.core import Bot
 from handlers.types import Button, Incoming
@@ -37,8 +37,7 @@ def home_view(bot: Bot, inc: Incoming) -> dict[str, Any]:
         ws = session.get(Workspace, inc.workspace_id)
         if ws is None:
             return _view(bk.section("This Slack workspace is not connected to a CRM yet."))
-        user = bot.user_for(session, ws, inc)
-        assert user is not None
+        user, _ = access.join(session, ws, bot.policy(inc.sender.platform), inc.sender)
         session.commit()
         ctx = Ctx(session=session, workspace=ws, user=user, now=bot.clock())
         deals, total = queries.list_deals(ctx, mine=True, status="open", limit=MAX_DEALS)

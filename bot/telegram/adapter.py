@@ -1,10 +1,9 @@
 """The Telegram adapter: python-telegram-bot updates in, core replies out.
 
-Who may talk to the core is decided here, before :meth:`handlers.core.Bot.handle`
-(which would otherwise create a user for anyone): a Telegram bot can be found by
-anyone, so only members of a workspace get through; a stranger may only redeem an
-invite or link code. Database work runs in a worker thread (the core is synchronous)
-so the shared event loop keeps serving Slack, the scheduler and other chats.
+Who may talk is the core's business (handlers/access.py): the adapter only declares
+Telegram's policy (``invite``: anyone can find a bot, so members only). Database work
+runs in a worker thread (the core is synchronous) so the shared event loop keeps
+serving Slack, the scheduler and other chats.
 """
 
 from __future__ import annotations
@@ -42,12 +41,11 @@ from bot.telegram import files as tg_files
 from bot.telegram import render
 from bot.telegram.ratelimit import PacedRateLimiter
 from bot.telegram.request import LenientUpdatesRequest
-from handlers.types import Attachment, Button, Incoming, Reply, Sender
+from handlers import access
+from handlers.types import Attachment, Incoming, Reply, Sender
 from storage import members as m
 from storage.db import transaction
 from storage.errors import UserError
-from storage.models import User, Workspace
-from storage.workspaces import ensure_user, find_identity, get_or_create_workspace
 
 log = logging.getLogger(__name__)
 
@@ -66,32 +64,6 @@ COMMANDS: list[tuple[str, str]] = [
     ("pipeline", "The sales pipeline"),
     ("me", "Your profile and time zone: /me tz Europe/Madrid"),
 ]
-
-TZ_CHOICES = (
-    "Europe/London",
-    "Europe/Madrid",
-    "Europe/Berlin",
-    "Europe/Moscow",
-    "America/New_York",
-    "America/Los_Angeles",
-    "Asia/Almaty",
-    "UTC",
-)
-
-REFUSAL = (
-    "Hi! I'm a private CRM bot: only members of a team's workspace can use me. "
-    "If you have an invite, send /start CODE (or open the invite link). "
-    "Otherwise ask your team's admin for an invite."
-)
-GROUP_REFUSAL = (
-    "Sorry, only members of this group's CRM workspace can use me; ask an admin for an invite."
-)
-GROUP_UNLINKED = (
-    "This group is not connected to a CRM workspace yet. An admin of a workspace can connect it "
-    "by sending /link here."
-)
-
-_CODE_CMD = re.compile(r"^/?(start|link)\s+([A-Za-z0-9_-]{1,64})\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -195,6 +167,15 @@ class TelegramAdapter:
         self.core = app.bot
         self.sessions = app.sessions
         self.settings = settings
+        # Anyone can find a Telegram bot: members only (codes and /link reach strangers).
+        app.bot.policies[PLATFORM] = access.Policy(
+            mode=access.INVITE,
+            admin_ids=settings.admin_ids,
+            default_workspace=settings.default_workspace,
+            timezone=app.config.timezone,
+            currency=app.config.currency,
+            ask_timezone=True,
+        )
         logsafe.protect([settings.token, settings.webhook_secret])
         self.application = build_application(settings)
         self.application.add_handler(
@@ -239,10 +220,12 @@ class TelegramAdapter:
         """
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
 
-    def _first_time(self, s: Any, update_id: int) -> bool:
-        """Idempotency: the update's id is recorded in the same transaction as the access
-        check; a redelivered update (Telegram retrying, a restart) gets no second run."""
-        if m.claim_event(s, self.source, str(update_id)):
+    def _first_time(self, update_id: int) -> bool:
+        """Idempotency: the update's id is recorded before the core runs; a redelivered
+        update (Telegram retrying, a restart) gets no second run."""
+        with transaction(self.sessions) as s:
+            first = m.claim_event(s, self.source, str(update_id))
+        if first:
             return True
         log.info("update %s delivered again; ignored", update_id)
         return False
@@ -286,7 +269,7 @@ class TelegramAdapter:
         text = self.addressed_text(msg)
         if text is None:
             return
-        out, _ws_id = await self._db(self.handle_text, update.update_id, msg, text)
+        out = await self._db(self.handle_text, update.update_id, msg, text)
         if out is not None:
             group = msg.chat.type != ChatType.PRIVATE
             await self.deliver(msg.chat.id, out, reply_to=msg.message_id if group else None)
@@ -306,7 +289,7 @@ class TelegramAdapter:
             except tg_files.DownloadError as exc:
                 await self.deliver(msg.chat.id, Outgoing(render.messages(Reply.error(str(exc)))))
                 return
-        out, _ws_id = await self._db(self.handle_text, update.update_id, msg, text, files)
+        out = await self._db(self.handle_text, update.update_id, msg, text, files)
         if out is not None:
             await self.deliver(msg.chat.id, out)
 
@@ -317,160 +300,23 @@ class TelegramAdapter:
 
     def handle_text(
         self, update_id: int, msg: Message, text: str, files: tuple[Attachment, ...] = ()
-    ) -> tuple[Outgoing | None, int | None]:
-        """Codes, group linking and access control; then the core. Runs in a thread."""
+    ) -> Outgoing | None:
+        """Once per update, the core (who may talk is its business). Runs in a thread."""
+        if not self._first_time(update_id):
+            return None
         chat_id = str(msg.chat.id)
-        private = msg.chat.type == ChatType.PRIVATE
-        sender = self._sender(msg.from_user)
-        with transaction(self.sessions) as s:
-            if not self._first_time(s, update_id):
-                return None, None
-            early = self._codes_and_links(s, text, chat_id, private, sender)
-            if isinstance(early, str):
-                text = early
-            elif early is not None:
-                reply, ws_id = early
-                return self.prepare(s, ws_id, reply), ws_id
-            ws, user, created = self._resolve(s, chat_id, private, sender)
-            if user is None:
-                if ws is None and not private:
-                    return Outgoing([render.messages(Reply.say(GROUP_UNLINKED))[0]]), None
-                refusal = REFUSAL if private else GROUP_REFUSAL
-                return Outgoing([render.messages(Reply.say(refusal))[0]]), None
-            ws_id = ws.id
-            ask_tz = user.timezone is None and (
-                created or text.lower().lstrip("/").split("@")[0] in ("start", "me")
-            )
         reply = self.core.handle(
             Incoming(
-                workspace_id=ws_id,
-                sender=sender,
+                workspace_id=0,
+                sender=self._sender(msg.from_user),
                 text=text,
                 channel=f"tg:{chat_id}",
-                is_private=private,
+                is_private=msg.chat.type == ChatType.PRIVATE,
                 files=files,
+                chat_id=chat_id,
             )
         )
-        if ask_tz:
-            reply = with_tz_question(reply)
-        return self.render(ws_id, reply), ws_id
-
-    def _resolve(
-        self, s: Any, chat_id: str, private: bool, sender: Sender
-    ) -> tuple[Workspace | None, User | None, bool]:
-        """The chat's workspace and the sender's user there (None: not a member)."""
-        pid = sender.platform_user_id
-        b = m.binding(s, PLATFORM, chat_id)
-        ws = s.get(Workspace, b.workspace_id) if b else None
-        if ws is None and private:
-            found = m.workspaces_of(s, PLATFORM, pid)
-            if found:
-                ws = found[0][0]
-                m.bind_chat(s, ws, PLATFORM, chat_id, is_group=False)
-        created = False
-        if pid in self.settings.admin_ids and (
-            ws is None or ws.name == self.settings.default_workspace
-        ):
-            if ws is None:
-                cfg = self.app.config
-                ws = get_or_create_workspace(
-                    s, self.settings.default_workspace, cfg.timezone, cfg.currency
-                )
-            user = find_identity(s, ws, PLATFORM, pid)
-            if user is None:
-                user = ensure_user(s, ws, PLATFORM, pid, sender.display_name, role="admin")
-                created = True
-            user.role, user.active = "admin", True
-            if private and b is None:
-                m.bind_chat(s, ws, PLATFORM, chat_id, is_group=False, by=user)
-            return ws, user, created
-        if ws is None:
-            return None, None, False
-        user = find_identity(s, ws, PLATFORM, pid)
-        if user is None or not user.active:
-            return ws, None, False
-        return ws, user, False
-
-    def _codes_and_links(
-        self, s: Any, text: str, chat_id: str, private: bool, sender: Sender
-    ) -> tuple[Reply, int] | str | None:
-        """/start CODE, /link CODE and /link in a group.
-
-        None when the text is none of those, a str when the core should run that instead.
-        """
-        pid = sender.platform_user_id
-        words = text.split()
-        head = words[0].lower().lstrip("/").split("@", 1)[0] if words else ""
-        if head == "link" and len(words) == 1 and not private:
-            return self._link_group(s, chat_id, pid)
-        match = _CODE_CMD.match(" ".join([head, *words[1:]]))
-        if match is None:
-            return None
-        code = match.group(2)
-        inv = m.find_invite(s, code)
-        if inv is not None:
-            try:
-                joined = m.redeem_invite(
-                    s, inv, PLATFORM, pid, sender.display_name, self.core.clock()
-                )
-            except UserError as exc:
-                return Reply.error(str(exc)), inv.workspace_id
-            if private:
-                m.bind_chat(s, joined.workspace, PLATFORM, chat_id, is_group=False, by=joined.user)
-            reply = Reply.say(
-                f"👋 {joined.message}",
-                "Type /help to see what I can do, e.g. /contact add Maria Lopez",
-            )
-            if joined.user.timezone is None:
-                reply = with_tz_question(reply)
-            return reply, joined.workspace.id
-        row = m.find_link_code(s, code)
-        if row is None:
-            if head == "start":
-                return None  # "/start something" from a member: plain help
-            return Reply.error("I don't know that code; ask for a new one."), 0
-        if not private:
-            try:
-                ws = m.redeem_link_for_chat(s, row, PLATFORM, chat_id, self.core.clock())
-            except UserError as exc:
-                return Reply.error(str(exc)), row.workspace_id
-            return Reply.say(f"✅ This group is now connected to the workspace {ws.name}."), ws.id
-        member = find_identity(s, s.get(Workspace, row.workspace_id), PLATFORM, pid)
-        if member is not None and member.active and member.id != row.user_id:
-            return f"link {code}"  # a member there: the core merges the two accounts
-        try:
-            joined = m.redeem_link_for_person(s, row, PLATFORM, pid, self.core.clock())
-        except UserError as exc:
-            return Reply.error(str(exc)), row.workspace_id
-        m.bind_chat(s, joined.workspace, PLATFORM, chat_id, is_group=False, by=joined.user)
-        reply = Reply.say(f"🔗 {joined.message}")
-        if joined.user.timezone is None:
-            reply = with_tz_question(reply)
-        return reply, joined.workspace.id
-
-    def _link_group(self, s: Any, chat_id: str, pid: str) -> tuple[Reply, int]:
-        current = m.binding(s, PLATFORM, chat_id)
-        admin_of = [(w, u) for w, u in m.workspaces_of(s, PLATFORM, pid) if u.role == "admin"]
-        if current is not None:
-            ws = s.get(Workspace, current.workspace_id)
-            return Reply.say(f"This group is connected to the workspace {ws.name}."), ws.id
-        if not admin_of:
-            return Reply.error(
-                "Only a workspace admin can connect a group. An admin can also send 'link' to "
-                "me (here or on another platform) and then /link CODE in this group."
-            ), 0
-        if len(admin_of) > 1:
-            names = ", ".join(w.name for w, _ in admin_of)
-            return Reply.error(
-                f"You are an admin of several workspaces ({names}). Send 'link' in the one you "
-                "want, then /link CODE here."
-            ), 0
-        ws, user = admin_of[0]
-        m.bind_chat(s, ws, PLATFORM, chat_id, is_group=True, by=user)
-        return Reply.say(
-            f"✅ This group is now connected to the workspace {ws.name}.",
-            "Members can use commands here (/help), reply to my messages or mention me.",
-        ), ws.id
+        return self.render(reply)
 
     # -- buttons ----------------------------------------------------------------------------
     async def on_callback(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -489,39 +335,34 @@ class TelegramAdapter:
             await self.deliver(msg.chat.id, out, edit_message_id=msg.message_id)
 
     def handle_button(self, update_id: int, q: Any, msg: Message) -> Outgoing | None:
+        if not self._first_time(update_id):
+            return None
         chat_id = str(msg.chat.id)
-        private = msg.chat.type == ChatType.PRIVATE
-        sender = self._sender(q.from_user)
-        token = q.data[len(CALLBACK_PREFIX) :]
-        with transaction(self.sessions) as s:
-            if not self._first_time(s, update_id):
-                return None
-            ws, user, _ = self._resolve(s, chat_id, private, sender)
-            if ws is None or user is None:
-                return Outgoing([], callback_note="Only members of this workspace can use this.")
-            action = m.load_action(s, ws.id, token)
-            if action is None:
-                return Outgoing(
-                    [], callback_note="This button has expired; send the command again."
-                )
-            ws_id = ws.id
         reply = self.core.handle(
             Incoming(
-                workspace_id=ws_id,
-                sender=sender,
-                action=action,
+                workspace_id=0,
+                sender=self._sender(q.from_user),
                 channel=f"tg:{chat_id}",
-                is_private=private,
+                is_private=msg.chat.type == ChatType.PRIVATE,
+                chat_id=chat_id,
+                button_token=q.data[len(CALLBACK_PREFIX) :],
             )
         )
-        out = self.render(ws_id, reply)
+        if reply.popup:
+            return Outgoing([], callback_note=reply.text)
+        out = self.render(reply)
         out.callback_note = None if reply.ok else (reply.text[:190] or None)
         return out
 
     # -- sending ----------------------------------------------------------------------------
-    def render(self, ws_id: int, reply: Reply) -> Outgoing:
-        """:meth:`prepare` in its own transaction, opened only when there are buttons."""
-        if not (reply.buttons or reply.choices):
+    def render(self, reply: Reply, ws_id: int | None = None) -> Outgoing:
+        """:meth:`prepare` in its own transaction, opened only when there are buttons.
+
+        The buttons' actions are kept in the workspace that answered (``ws_id`` for a
+        reply made elsewhere, such as a reminder).
+        """
+        ws_id = ws_id or reply.workspace_id or 0
+        if not (reply.buttons or reply.choices) or not ws_id:
             return self.prepare(None, ws_id, reply)
         with transaction(self.sessions) as s:
             return self.prepare(s, ws_id, reply)
@@ -591,21 +432,4 @@ class TelegramAdapter:
     async def send_reply(self, chat_id: int | str, ws_id: int, reply: Reply) -> None:
         """For the notifier: render and send a core reply to a chat (DM: the user id)."""
 
-        await self.deliver(chat_id, await self._db(self.render, ws_id, reply))
-
-
-def with_tz_question(reply: Reply) -> Reply:
-    """Telegram sends no time zone: offer common ones as buttons, or 'me tz Zone/Name'."""
-    return Reply(
-        sections=[
-            *reply.sections,
-            "🕒 Which time zone are you in? Telegram doesn't tell me, and reminders need it.",
-            "Other zone: send /me tz Zone/Name, e.g. /me tz Asia/Tokyo",
-        ],
-        buttons=reply.buttons,
-        choices=[*reply.choices, *(Button(z, f"me tz {z}") for z in TZ_CHOICES)],
-        image=reply.image,
-        image_name=reply.image_name,
-        ok=reply.ok,
-        private=reply.private,
-    )
+        await self.deliver(chat_id, await self._db(self.render, reply, ws_id))
