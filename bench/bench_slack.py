@@ -130,7 +130,7 @@ async def serve_and_measure(args: argparse.Namespace, db: str) -> None:
         "SLACK_SIGNING_SECRET": SECRET,
         "SLACK_API_URL": fake.api_url,
         "CRMBOT_SLACK_WORKSPACE": "bench",  # team T111 adopts the seeded workspace
-        "CRMBOT_SLACK_WORKERS": str(args.workers),
+        "CRMBOT_WORKERS": str(args.workers),
     }
     app = App(load_config(env, dotenv=False), engine, sessions, Bot(sessions))
     service = build_service(app)
@@ -186,7 +186,7 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=2000)
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--rate", type=float, default=0, help="paced requests/s (0: saturate)")
-    ap.add_argument("--workers", type=int, default=8, help="CRMBOT_SLACK_WORKERS")
+    ap.add_argument("--workers", type=int, default=8, help="CRMBOT_WORKERS")
     ap.add_argument("--dir", default=None, help="keep the generated database here")
     add_database_arg(ap)
     args = ap.parse_args()

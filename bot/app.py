@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import logsafe
 from bot.config import Config
+from bot.edge import make_pool
 from bot.telegram.links import join_link
 from handlers.core import Bot, FreeText
 from storage.db import current_heads, is_empty, make_engine, make_sessionmaker, upgrade
@@ -21,6 +23,14 @@ class App:
     engine: Engine
     sessions: sessionmaker[Session]
     bot: Bot
+    # The one bounded worker pool for blocking work (the core, database steps), shared by
+    # every adapter and the reminder dispatcher; sized by bot.edge.worker_count.
+    pool: ThreadPoolExecutor = field(default=None, repr=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.pool is None:
+            workers = self.config.get("CRMBOT_WORKERS") or self.config.get("CRMBOT_SLACK_WORKERS")
+            self.pool = make_pool(self.engine, int(workers) if workers else None)
 
 
 def head_revisions() -> set[str]:

@@ -88,3 +88,4 @@ async def serve(
             with contextlib.suppress(Exception):
                 await s.stop()
         await runner.cleanup()
+        app.pool.shutdown(wait=False, cancel_futures=True)

@@ -175,6 +175,32 @@ def register_installer(
         return user.role
 
 
+def may_fetch_files(
+    sessions: sessionmaker[Session],
+    policy: Policy,
+    platform: str,
+    platform_user_id: str,
+    workspace_id: int | None = None,
+) -> bool:
+    """Who may make the bot download a shared file (only admins import).
+
+    Checked at the edge before any download, so strangers and ordinary members cannot
+    make the bot fetch files; the core still decides for the chat's own workspace.
+    A listed admin id may. In an ``open`` room (``workspace_id`` known) a known member
+    must be an active admin, and someone not yet known may (they may become the
+    workspace's first admin on this very message). Elsewhere, an admin of some
+    workspace on this platform may.
+    """
+    if platform_user_id in policy.admin_ids:
+        return True
+    with transaction(sessions) as s:
+        if policy.mode == OPEN and workspace_id:
+            ws = s.get(Workspace, workspace_id)
+            user = find_identity(s, ws, platform, platform_user_id) if ws is not None else None
+            return user is None or (user.role == "admin" and user.active)
+        return any(u.role == "admin" for _w, u in m.workspaces_of(s, platform, platform_user_id))
+
+
 # ---- the gate ---------------------------------------------------------------------------
 
 

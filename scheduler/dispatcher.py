@@ -20,7 +20,7 @@ import random
 import socket
 import uuid
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TypeVar
@@ -95,18 +95,22 @@ class Dispatcher:
     backoff_base: timedelta = timedelta(seconds=15)
     backoff_max: timedelta = timedelta(hours=1)
     on_sent: Callable[[Claimed, datetime], None] | None = None  # a hook for benchmarks
-    _pool: ThreadPoolExecutor | None = field(default=None, init=False, repr=False)
+    # The app's one worker pool (bot/edge.py), shared with the adapters; None: our own.
+    pool: Executor | None = field(default=None, repr=False)
+    _pool: Executor | None = field(default=None, init=False, repr=False)
 
     async def _db(self, fn: Callable[..., T], *args: object) -> T:
-        """Run a database step off the event loop, in the dispatcher's own threads.
+        """Run a database step off the event loop, on the shared pool (or our own threads).
 
-        SQLite gets one thread: in-process writers queued on a Python lock are far
-        cheaper than writers racing for the file lock (SQLite's busy handler sleeps
-        in steps of up to 100 ms). PostgreSQL gets a few, to overlap commits.
+        Without a shared pool, SQLite gets one thread: in-process writers queued on a
+        Python lock are far cheaper than writers racing for the file lock (SQLite's busy
+        handler sleeps in steps of up to 100 ms). PostgreSQL gets a few, to overlap commits.
         """
         return await asyncio.get_running_loop().run_in_executor(self._executor(), fn, *args)
 
-    def _executor(self) -> ThreadPoolExecutor:
+    def _executor(self) -> Executor:
+        if self.pool is not None:
+            return self.pool
         if self._pool is None:
             sqlite = self.sessions.kw["bind"].dialect.name == "sqlite"
             self._pool = ThreadPoolExecutor(1 if sqlite else 4, thread_name_prefix="reminder-db")

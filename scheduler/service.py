@@ -76,6 +76,7 @@ def build_service(app: App, notifiers: Mapping[str, Notifier]) -> SchedulerServi
         app.sessions,
         {p: paced(n) for p, n in chosen.items()},
         lease=timedelta(seconds=_float(app, "CRMBOT_SCHEDULER_LEASE", 120)),
+        pool=app.pool,
     )
     planner = None
     if (app.config.get("CRMBOT_FOLLOWUPS", "on") or "on").lower() not in ("off", "0", "no"):

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from storage.audit import record, snapshot
 from storage.context import Ctx
 from storage.errors import UserError
-from storage.models import ROLES, Identity, ProcessedEvent, User, Workspace
+from storage.models import ROLES, Identity, User, Workspace
 from storage.models_telegram import ButtonAction, ChatBinding, Invite, LinkCode
 from storage.text import name_key
 from storage.types import utcnow
@@ -333,7 +332,7 @@ def _audit(
     record(Ctx(session=session, workspace=ws, user=user, now=now), action, obj, before)
 
 
-# ---- buttons and idempotency ---------------------------------------------------------------
+# ---- buttons ---------------------------------------------------------------
 
 
 def store_actions(session: Session, ws_id: int, actions: list[str]) -> list[str]:
@@ -359,13 +358,3 @@ def load_action(session: Session, ws_id: int, token: str) -> str | None:
 def prune_actions(session: Session, older_than: datetime) -> int:
     res = session.execute(delete(ButtonAction).where(ButtonAction.created_at < older_than))
     return res.rowcount or 0  # type: ignore[attr-defined]
-
-
-def claim_event(session: Session, source: str, key: str) -> bool:
-    """True the first time (source, key) is seen; False for a redelivery."""
-    try:
-        with session.begin_nested():
-            session.add(ProcessedEvent(source=source, key=key))
-        return True
-    except IntegrityError:
-        return False

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.db import transaction
-from storage.models import ProcessedEvent, Workspace
+from storage.models import Workspace
 from storage.models_slack import SlackProfile, SlackTeam
 from storage.types import utcnow
 from storage.workspaces import find_identity, get_workspace
@@ -84,20 +84,6 @@ def workspace_for_team(
 
 def team_of_workspace(session: Session, workspace_id: int) -> str | None:
     return session.scalar(select(SlackTeam.team_id).where(SlackTeam.workspace_id == workspace_id))
-
-
-def claim_event(sessions: sessionmaker[Session], key: str, now: datetime | None = None) -> bool:
-    """Record a Slack ``event_id`` once; False when it was already handled (a retry).
-
-    Claimed before the core runs, so a retry that arrives while the first delivery
-    is still being processed is dropped too (at most once, never twice).
-    """
-    try:
-        with transaction(sessions) as s:
-            s.add(ProcessedEvent(source=SOURCE, key=key[:120], at=now or utcnow()))
-        return True
-    except IntegrityError:
-        return False
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ import asyncio
 import logging
 import re
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, TypeVar
@@ -25,6 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import logsafe
 from bot.app import App
+from bot.edge import Edge
 from bot.slack import blocks as bk
 from bot.slack import files as slack_files
 from bot.slack import modals
@@ -104,9 +104,7 @@ class SlackAdapter:
                 settings.state_secret,
             ]
         )
-        self.executor = ThreadPoolExecutor(
-            max_workers=settings.workers, thread_name_prefix="slack-core"
-        )
+        self.edge = Edge(app, "slack")
         self.client = web_client(settings, None if settings.oauth else settings.bot_token)
         self._teams: dict[str, int] = {}
         self._profiles: dict[tuple[str, str], tuple[str, str | None, float]] = {}
@@ -142,8 +140,8 @@ class SlackAdapter:
 
     # -- plumbing ------------------------------------------------------------------------
     async def run(self, fn: Any, *args: Any) -> Any:
-        """Run blocking work (database, the core) in the bounded pool."""
-        return await asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
+        """Run blocking work (database, the core) on the app's bounded pool."""
+        return await self.edge.run(fn, *args)
 
     async def where(
         self,
@@ -243,16 +241,12 @@ class SlackAdapter:
     ) -> tuple[Attachment, ...]:
         """The file shared with an 'import ...' message, downloaded (see bot/slack/files.py)."""
         files = event.get("files") or []
-        if not files or not slack_files.wants_files(text):
-            return ()
-        if await self.run(
-            slack_files.refused_before_download, self.app.sessions, w.workspace_id, w.user_id
-        ):
-            return ()  # not an admin: the core refuses without the file
+        if not files or not await self.edge.may_fetch_files(text, w.user_id, w.workspace_id):
+            return ()  # not an import, or not an admin: the core refuses without the file
         return await slack_files.fetch_files(client, files, self.settings.api_url)
 
     async def core(self, inc: Incoming) -> Reply:
-        return await self.run(self.app.bot.handle, inc)
+        return await self.edge.handle(inc)
 
     async def client_for_workspace(self, workspace_id: int) -> AsyncWebClient | None:
         """A Web API client with the right bot token for a crmbot workspace (Notifier)."""
@@ -557,7 +551,7 @@ class SlackAdapter:
         if event.get("bot_id") or event.get("subtype") not in IGNORED_SUBTYPES_OK:
             return
         event_id = body.get("event_id") or f"{event.get('channel')}:{event.get('ts')}"
-        if not await self.run(slack_store.claim_event, self.app.sessions, event_id):
+        if not await self.edge.claim("slack", event_id):
             self.log_request(kind, team, "duplicate", True, started, retry=retry)
             return
         user_team = event.get("user_team") or event.get("team")
@@ -640,4 +634,4 @@ class SlackAdapter:
         await client.views_publish(user_id=w.user_id, view=view)
 
     async def close(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        """Nothing to release: the worker pool belongs to the app (bot/edge.py)."""

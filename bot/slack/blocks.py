@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from bot.edge import split_text
 from handlers.types import Button, Reply
 
 log = logging.getLogger(__name__)
@@ -30,31 +31,10 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _chunks(text: str, limit: int = SECTION_LIMIT) -> list[str]:
-    out: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > limit:  # one huge line: hard cut
-            if current:
-                out.append(current)
-                current = ""
-            out.append(line[:limit])
-            line = line[limit:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            out.append(current)
-            current = line
-        else:
-            current = candidate
-    if current:
-        out.append(current)
-    return out
-
-
 def section(text: str) -> list[Block]:
     return [
         {"type": "section", "text": {"type": "mrkdwn", "text": chunk}}
-        for chunk in _chunks(escape(text))
+        for chunk in split_text(escape(text), SECTION_LIMIT)
     ]
 
 

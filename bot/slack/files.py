@@ -17,12 +17,8 @@ from urllib.parse import urlsplit
 import aiohttp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from handlers import registry
 from handlers.commands.imports import MAX_IMPORT_BYTES
 from handlers.types import Attachment
-from storage.db import transaction
-from storage.models import Workspace
-from storage.workspaces import find_identity
 
 log = logging.getLogger("crmbot.slack.files")
 
@@ -44,12 +40,6 @@ class DownloadError(Exception):
     """The file could not be fetched; the message is shown to the person who sent it."""
 
 
-def wants_files(text: str) -> bool:
-    """Only an 'import TABLE ...' message makes the bot download what was shared."""
-    cmd, rest = registry.lookup(text)
-    return cmd is not None and cmd.name == "import" and bool(rest.strip())
-
-
 def trusted(url: str, api_url: str) -> bool:
     """May the bot token be sent to this URL? Slack's hosts over HTTPS, or the API host."""
     parts = urlsplit(url)
@@ -60,18 +50,6 @@ def trusted(url: str, api_url: str) -> bool:
     if parts.scheme != "https":
         return False
     return any(host == d or host.endswith("." + d) for d in SLACK_FILE_DOMAINS)
-
-
-def refused_before_download(sessions: Any, workspace_id: int, user_id: str) -> bool:
-    """A known member who is not an admin: the core will refuse, so fetch nothing.
-
-    Someone not yet known may become the workspace's first (admin) user on this very
-    message, so they are let through; the core decides.
-    """
-    with transaction(sessions) as s:
-        ws = s.get(Workspace, workspace_id)
-        user = find_identity(s, ws, "slack", user_id) if ws is not None else None
-        return user is not None and (user.role != "admin" or not user.active)
 
 
 async def fetch_files(

@@ -10,7 +10,7 @@ parser and must be an object.
 A signed request can still be replayed by whoever captured it, within those five
 minutes. Slash commands and interactive payloads are therefore remembered in the
 ``processed_events`` table, which every process shares (see
-:func:`storage.slack_store.claim_event`; housekeeping prunes it): a slash command by a
+:func:`storage.events.claim_event`; housekeeping prunes it): a slash command by a
 digest of its signed timestamp and body, an interactive payload by its type, trigger id
 and action ids (Slack gives each click or submission its own trigger id).
 """

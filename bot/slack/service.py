@@ -21,7 +21,6 @@ from bot.slack import guard
 from bot.slack.adapter import SlackAdapter
 from bot.slack.notifier import SlackNotifier
 from bot.slack.settings import SlackSettings, web_client
-from storage import slack_store
 from storage.errors import UserError
 
 log = logging.getLogger("crmbot.slack")
@@ -73,9 +72,7 @@ class SlackService:
             )
             return web.Response(status=exc.status, text=exc.reason)
         key = checked.replay_key
-        if key is not None and not await self.adapter.run(
-            slack_store.claim_event, self.adapter.app.sessions, key
-        ):
+        if key is not None and not await self.adapter.edge.claim("slack", key):
             log.info("slack request refused: a replay of one already handled")
             return web.Response(status=200)
         bolt_resp = await self.bolt.async_dispatch(await to_bolt_request(request))

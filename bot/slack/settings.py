@@ -43,7 +43,6 @@ class SlackSettings:
     redirect_uri: str | None = None
     api_url: str = DEFAULT_API_URL
     adopt_workspace: str | None = None  # map the first team onto this existing workspace
-    workers: int = 8
     max_retries: int = 3
     timezone: str = "UTC"
     currency: str = "EUR"
@@ -77,7 +76,6 @@ class SlackSettings:
             redirect_uri=get("SLACK_REDIRECT_URI"),
             api_url=api_url if api_url.endswith("/") else api_url + "/",
             adopt_workspace=get("CRMBOT_SLACK_WORKSPACE"),
-            workers=int(get("CRMBOT_SLACK_WORKERS", "8") or 8),
             max_retries=int(get("CRMBOT_SLACK_MAX_RETRIES", "3") or 3),
             timezone=config.timezone,
             currency=config.currency,

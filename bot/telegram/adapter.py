@@ -8,10 +8,8 @@ serving Slack, the scheduler and other chats.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +35,7 @@ from telegram.ext import (
 
 from bot import logsafe
 from bot.app import App
+from bot.edge import Edge
 from bot.telegram import files as tg_files
 from bot.telegram import render
 from bot.telegram.ratelimit import PacedRateLimiter
@@ -46,6 +45,7 @@ from handlers.types import Attachment, Incoming, Reply, Sender
 from storage import members as m
 from storage.db import transaction
 from storage.errors import UserError
+from storage.events import claim_event
 
 log = logging.getLogger(__name__)
 
@@ -189,8 +189,7 @@ class TelegramAdapter:
         )
         self.application.add_handler(CallbackQueryHandler(self.on_callback))
         self.application.add_error_handler(self._on_error)
-        sqlite = app.engine.dialect.name == "sqlite"
-        self._executor = ThreadPoolExecutor(max_workers=1 if sqlite else 8, thread_name_prefix="tg")
+        self.edge = Edge(app, PLATFORM)
 
     # -- identity of the bot --------------------------------------------------------------
     @property
@@ -213,19 +212,13 @@ class TelegramAdapter:
 
     # -- idempotency ------------------------------------------------------------------------
     async def _db(self, fn: Any, *args: Any) -> Any:
-        """Run blocking database work off the event loop.
-
-        One thread for SQLite (its single writer lock would otherwise make threads
-        busy-wait on each other), several for PostgreSQL.
-        """
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+        """Blocking database work on the app's bounded pool (bot/edge.py)."""
+        return await self.edge.run(fn, *args)
 
     def _first_time(self, update_id: int) -> bool:
         """Idempotency: the update's id is recorded before the core runs; a redelivered
         update (Telegram retrying, a restart) gets no second run."""
-        with transaction(self.sessions) as s:
-            first = m.claim_event(s, self.source, str(update_id))
-        if first:
+        if claim_event(self.sessions, self.source, str(update_id)):
             return True
         log.info("update %s delivered again; ignored", update_id)
         return False
@@ -281,9 +274,7 @@ class TelegramAdapter:
             return
         text = (msg.caption or "").strip() or tg_files.NO_CAPTION
         files: tuple[Attachment, ...] = ()
-        if tg_files.wants_files(text) and await self._db(
-            tg_files.may_download, self.sessions, str(msg.from_user.id), self.settings.admin_ids
-        ):
+        if await self.edge.may_fetch_files(text, str(msg.from_user.id)):
             try:
                 files = (await tg_files.fetch_document(context.bot, msg.document),)
             except tg_files.DownloadError as exc:

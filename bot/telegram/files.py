@@ -10,16 +10,12 @@ size Telegram declares, so a big file is never fetched.
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from telegram import Bot, Document
 from telegram.error import BadRequest, TelegramError
 
-from handlers import registry
 from handlers.commands.imports import MAX_IMPORT_BYTES
 from handlers.types import Attachment
-from storage import members as m
-from storage.db import transaction
 
 log = logging.getLogger(__name__)
 
@@ -43,24 +39,6 @@ def file_url_for(base_url: str) -> str:
     if "/bot{token}" in base_url:
         return base_url.replace("/bot{token}", "/file/bot{token}", 1)
     return DEFAULT_FILE_API
-
-
-def wants_files(text: str) -> bool:
-    """Only an '/import TABLE ...' caption makes the bot download the document."""
-    cmd, rest = registry.lookup(text)
-    return cmd is not None and cmd.name == "import" and bool(rest.strip())
-
-
-def may_download(sessions: Any, user_id: str, admin_ids: frozenset[str]) -> bool:
-    """An admin somewhere (or a configured TELEGRAM_ADMIN_IDS): only they may import.
-
-    The core still decides for the chat's own workspace; this only keeps strangers and
-    ordinary members from making the bot fetch files.
-    """
-    if user_id in admin_ids:
-        return True
-    with transaction(sessions) as s:
-        return any(u.role == "admin" for _w, u in m.workspaces_of(s, "telegram", user_id))
 
 
 async def fetch_document(bot: Bot, doc: Document) -> Attachment:

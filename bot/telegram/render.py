@@ -9,34 +9,11 @@ from __future__ import annotations
 
 import html
 
+from bot.edge import pack, split_text
 from handlers.types import Button, Reply
 
 LIMIT = 4096
 SEP = "\n\n"
-
-
-def _hard_split(text: str, limit: int) -> list[str]:
-    """A single section that is itself too long: split on lines, then anywhere."""
-    out: list[str] = []
-    cur = ""
-    for line in text.split("\n"):
-        while len(line) > limit:
-            if cur:
-                out.append(cur)
-                cur = ""
-            cut = line.rfind(" ", 0, limit)
-            cut = cut if cut > limit // 2 else limit
-            out.append(line[:cut])
-            line = line[cut:].lstrip(" ") if cut < limit else line[cut:]
-        candidate = f"{cur}\n{line}" if cur else line
-        if len(candidate) > limit:
-            out.append(cur)
-            cur = line
-        else:
-            cur = candidate
-    if cur:
-        out.append(cur)
-    return out
 
 
 def _escape_whole(section: str) -> list[str]:
@@ -46,24 +23,8 @@ def _escape_whole(section: str) -> list[str]:
         return [escaped]
     # Split the raw text small enough that even fully escaped ("&amp;" is 5x) it fits, by
     # lines first; then escape each piece and re-join greedily.
-    pieces = _hard_split(section, LIMIT // 5)
-    return _pack([html.escape(p, quote=False) for p in pieces], "\n")
-
-
-def _pack(parts: list[str], sep: str) -> list[str]:
-    out: list[str] = []
-    cur = ""
-    for part in parts:
-        candidate = f"{cur}{sep}{part}" if cur else part
-        if len(candidate) <= LIMIT:
-            cur = candidate
-        else:
-            if cur:
-                out.append(cur)
-            cur = part
-    if cur:
-        out.append(cur)
-    return out
+    pieces = split_text(section, LIMIT // 5)
+    return pack([html.escape(p, quote=False) for p in pieces], "\n", LIMIT)
 
 
 def messages(reply: Reply) -> list[str]:

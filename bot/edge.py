@@ -1,0 +1,139 @@
+"""The one pipeline between a platform adapter and the core, the same for every platform.
+
+An adapter translates: its platform's payload into an :class:`~handlers.types.Incoming`,
+and the :class:`~handlers.types.Reply` into its platform's calls. Everything in between
+lives here once (as bolt's middleware chain does for its listeners):
+
+- claim a delivery once (:func:`storage.events.claim_event`), so a retry never runs twice;
+- run the synchronous core on the one bounded worker pool the app owns (shared with the
+  reminder dispatcher), so the event loop keeps serving other chats;
+- decide whether a shared file may be fetched (:func:`handlers.access.may_fetch_files`);
+- split long text at line and word boundaries under a platform's limit.
+
+Who may talk is not here: that is core policy (handlers/access.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import Engine
+
+from handlers import access, registry
+from handlers.types import Incoming, Reply
+from storage.events import claim_event
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+DEFAULT_WORKERS = 8
+
+
+def worker_count(engine: Engine, configured: int | None = None) -> int:
+    """The one sizing rule: one thread on SQLite, ``configured`` (default 8) otherwise.
+
+    SQLite has a single writer: in-process writers queued on the pool are far cheaper
+    than threads racing for the file lock (its busy handler sleeps up to 100 ms a try).
+    PostgreSQL overlaps commits, so several threads pay off there.
+    """
+    if engine.dialect.name == "sqlite":
+        return 1
+    return max(1, configured or DEFAULT_WORKERS)
+
+
+def make_pool(engine: Engine, configured: int | None = None) -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(worker_count(engine, configured), thread_name_prefix="crmbot-core")
+
+
+class Edge:
+    """What an adapter calls between translating in and translating out."""
+
+    def __init__(self, app: App, platform: str) -> None:
+        self.app = app
+        self.platform = platform
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """Blocking work (the database, the core) on the app's bounded pool."""
+        return await asyncio.get_running_loop().run_in_executor(self.app.pool, fn, *args)
+
+    async def claim(self, source: str, key: str) -> bool:
+        """True the first time a delivery is seen; a redelivery is logged and dropped."""
+        first = await self.run(claim_event, self.app.sessions, source, key)
+        if not first:
+            log.info("%s delivery %s seen before; ignored", self.platform, key[:40])
+        return first
+
+    async def handle(self, inc: Incoming) -> Reply:
+        """The core, on the pool: one message in, one reply out (one transaction)."""
+        return await self.run(self.app.bot.handle, inc)
+
+    async def may_fetch_files(
+        self, text: str, platform_user_id: str, workspace_id: int | None = None
+    ) -> bool:
+        """Whether to download a file sent with ``text``: only an 'import TABLE' message,
+        and only for someone who may import (the core checks again in the workspace)."""
+        if not wants_files(text):
+            return False
+        return await self.run(
+            access.may_fetch_files,
+            self.app.sessions,
+            self.app.bot.policy(self.platform),
+            self.platform,
+            platform_user_id,
+            workspace_id,
+        )
+
+
+def wants_files(text: str) -> bool:
+    """Only an 'import TABLE ...' message makes the bot download what was shared."""
+    cmd, rest = registry.lookup(text)
+    return cmd is not None and cmd.name == "import" and bool(rest.strip())
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Pieces of at most ``limit`` characters, cut between lines, else between words,
+    else anywhere (a line with no space in its second half)."""
+    out: list[str] = []
+    cur = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            if cur:
+                out.append(cur)
+                cur = ""
+            cut = line.rfind(" ", 0, limit)
+            cut = cut if cut > limit // 2 else limit
+            out.append(line[:cut])
+            line = line[cut:].lstrip(" ") if cut < limit else line[cut:]
+        candidate = f"{cur}\n{line}" if cur else line
+        if len(candidate) > limit:
+            out.append(cur)
+            cur = line
+        else:
+            cur = candidate
+    if cur:
+        out.append(cur)
+    return out
+
+
+def pack(parts: list[str], sep: str, limit: int) -> list[str]:
+    """Join ``parts`` greedily with ``sep`` into pieces of at most ``limit`` characters."""
+    out: list[str] = []
+    cur = ""
+    for part in parts:
+        candidate = f"{cur}{sep}{part}" if cur else part
+        if len(candidate) <= limit:
+            cur = candidate
+        else:
+            if cur:
+                out.append(cur)
+            cur = part
+    if cur:
+        out.append(cur)
+    return out
