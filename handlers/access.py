@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from handlers.types import Button, Incoming, Reply, Sender
@@ -29,7 +28,13 @@ from storage import members as m
 from storage.db import transaction
 from storage.errors import UserError
 from storage.models import User, Workspace
-from storage.workspaces import ensure_user, find_identity, get_or_create_workspace, user_count
+from storage.workspaces import (
+    ensure_user,
+    find_identity,
+    get_or_create_workspace,
+    has_active_admin,
+    user_count,
+)
 
 OPEN = "open"
 INVITE = "invite"
@@ -105,17 +110,6 @@ class Admitted:
 
 
 # ---- the one rule for admins ----------------------------------------------------------------
-
-
-def has_active_admin(session: Session, ws: Workspace) -> bool:
-    return (
-        session.scalar(
-            select(User.id)
-            .where(User.workspace_id == ws.id, User.role == "admin", User.active.is_(True))
-            .limit(1)
-        )
-        is not None
-    )
 
 
 def bootstrap_role(

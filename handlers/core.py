@@ -12,7 +12,6 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from handlers import access, registry
@@ -27,6 +26,7 @@ from handlers.pending import (
 from handlers.registry import Call
 from handlers.types import Ask, Button, Incoming, Reply
 from storage.context import Ctx
+from storage.conversation import conversation_state
 from storage.errors import UserError
 from storage.members import load_action
 from storage.models import ConversationState
@@ -190,13 +190,7 @@ class Bot:
 
     # -- numbered choices -------------------------------------------------------------------
     def _state(self, ctx: Ctx, channel: str) -> ConversationState | None:
-        return ctx.session.scalar(
-            select(ConversationState).where(
-                ConversationState.workspace_id == ctx.ws_id,
-                ConversationState.user_id == ctx.user.id,
-                ConversationState.channel == channel,
-            )
-        )
+        return conversation_state(ctx, channel)
 
     def _open_state(self, ctx: Ctx, inc: Incoming) -> ConversationState | None:
         state = self._state(ctx, inc.channel)

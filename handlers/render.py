@@ -10,10 +10,10 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from handlers.types import Button
-from scheduler.recurrence import describe as describe_recurrence
 from storage.context import Ctx
 from storage.models import Account, Activity, Contact, Opportunity, Reminder, StageChange, User
 from storage.money import format_money
+from storage.recurrence import describe as describe_recurrence
 from storage.workspaces import stage_label, stage_probability
 
 ICONS = {"call": "📞", "meeting": "🤝", "visit": "🚗", "email": "✉️", "note": "📝"}

@@ -97,6 +97,10 @@ class Reply:
     # "when" (a time), "name" (a record's name; the default with ``expect``), "choice" (one
     # of ``choices``), "confirm" (Yes / No). None: the reply asks nothing.
     asks: str | None = None
+    # Buttons that belong to one section (a deal's Open, a reminder's Done and snoozes),
+    # by section index: a platform that can put buttons beside a line (Slack's Home tab)
+    # does; the others show the reply's ``buttons`` only.
+    attached: dict[int, list[Button]] = field(default_factory=dict)
     # Set by the core: the workspace that answered (the edge stores the buttons' actions
     # there). None when the message reached no workspace (a refusal).
     workspace_id: int | None = None

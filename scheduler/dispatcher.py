@@ -33,11 +33,11 @@ from scheduler import digests
 from scheduler.delivery import Notifier, PermanentError, Target, TransientError
 from scheduler.hours import in_working_hours, next_working_moment
 from scheduler.message import build_reply
-from scheduler.recurrence import next_occurrence
 from storage import followup_queries as fq
 from storage import reminder_queue as q
 from storage.db import transaction
 from storage.models import Workspace
+from storage.recurrence import next_occurrence
 from storage.reminder_queue import AUTOMATIC_KINDS, Claimed, Recipient
 from storage.types import utcnow
 from storage.workspaces import settings

@@ -34,10 +34,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from scheduler.hours import is_working_day, next_working_moment
-from scheduler.recurrence import localize
 from storage import followup_queries as fq
 from storage.db import transaction
 from storage.models import User, Workspace
+from storage.recurrence import localize
 from storage.types import utcnow
 from storage.workspaces import settings, stage_label
 

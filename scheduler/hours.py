@@ -11,7 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from scheduler.recurrence import localize
+from storage.recurrence import localize
 
 
 def _hm(text: str) -> time:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.commands.reminders import reminder_buttons
+from handlers.buttons import reminder_buttons
 from handlers.types import Button, Reply
-from scheduler.recurrence import describe
+from storage.recurrence import describe
 from storage.reminder_queue import AUTOMATIC_KINDS, Claimed
 
 # Delivered more than this after its due time counts as late and says so.

@@ -6,7 +6,6 @@ several workspaces can use several databases in one process.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,11 +32,6 @@ def normalize_url(url: str) -> str:
     return url
 
 
-def database_url(env: dict[str, str] | None = None) -> str:
-    env = dict(os.environ) if env is None else env
-    return normalize_url(env.get("CRMBOT_DATABASE_URL") or DEFAULT_URL)
-
-
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # busy_timeout first: switching to WAL can itself return SQLITE_BUSY.
     cur = dbapi_connection.cursor()
@@ -59,8 +53,9 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
-    url = normalize_url(url or database_url())
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for ``url`` (given by the caller: configuration is read once, in bot/)."""
+    url = normalize_url(url)
     # Statement parameters are what users typed: keep them out of error text and logs.
     kwargs.setdefault("hide_parameters", True)
     parsed = make_url(url)

@@ -15,7 +15,7 @@ from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Reminder, User
 
-_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # as scheduler.recurrence reads them
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # as storage.recurrence reads them
 
 OPEN_STATUSES = ("pending", "snoozed", "claimed")
 RECURRENCES = ("daily", "weekly", "monthly", "yearly")

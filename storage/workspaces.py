@@ -115,6 +115,17 @@ def user_count(session: Session, ws: Workspace) -> int:
     return session.scalar(select(func.count()).where(User.workspace_id == ws.id)) or 0
 
 
+def has_active_admin(session: Session, ws: Workspace) -> bool:
+    return (
+        session.scalar(
+            select(User.id)
+            .where(User.workspace_id == ws.id, User.role == "admin", User.active.is_(True))
+            .limit(1)
+        )
+        is not None
+    )
+
+
 def find_identity(session: Session, ws: Workspace, platform: str, pid: str) -> User | None:
     return session.scalar(
         select(User)

@@ -23,3 +23,36 @@ def test_core_module_imports_no_platform(path: Path) -> None:
             names = [node.module]
         for name in names:
             assert name.split(".")[0] not in FORBIDDEN, f"{path}: imports {name}"
+
+
+def _imports(path: Path) -> list[str]:
+    names: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names += [f"{node.module}.{a.name}" for a in node.names]
+    return names
+
+
+HANDLERS = sorted((ROOT / "handlers").rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", HANDLERS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_handlers_write_no_sql_and_use_no_scheduler(path: Path) -> None:
+    """Handlers never write SQL (storage does; only session types may be named here),
+    and the core does not reach into the scheduler: it is the scheduler's caller."""
+    for name in _imports(path):
+        top = name.split(".")[0]
+        assert top != "scheduler", f"{path}: imports {name}"
+        if top == "sqlalchemy":
+            assert name.rsplit(".", 1)[-1] in ("Session", "sessionmaker", "object_session"), (
+                f"{path}: imports {name}"
+            )
+
+
+def test_no_platform_or_core_code_reads_the_environment() -> None:
+    """Configuration is read once, by bot/settings; the core gets it passed down."""
+    for path in CORE:
+        text = path.read_text(encoding="utf-8")
+        assert "os.environ" not in text and "getenv" not in text, f"{path} reads the environment"

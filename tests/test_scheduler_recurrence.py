@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from scheduler_helpers import FakeNotifier, add_reminder, all_rows, dispatcher, user
 
 from scheduler.hours import in_working_hours, next_working_moment
-from scheduler.recurrence import next_occurrence
+from storage.recurrence import next_occurrence
 
 MADRID = ZoneInfo("Europe/Madrid")
 

@@ -630,7 +630,7 @@ class SlackAdapter:
             self.log_request("home", team, "home", ok, started)
 
     async def publish_home(self, client: AsyncWebClient, w: Where) -> None:
-        view = await self.run(home_view, self.app.bot, self.incoming(w, "home"))
+        view = home_view(await self.core(self.incoming(w, "home", action="home")))
         await client.views_publish(user_id=w.user_id, view=view)
 
     async def close(self) -> None:

@@ -7,6 +7,7 @@ from handlers.commands import (  # noqa: F401
     deals,
     followups,
     help,
+    home,
     imports,
     me,
     members,

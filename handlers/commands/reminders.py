@@ -55,20 +55,6 @@ def ask_past(ctx: Ctx, due: datetime, template: str) -> Reply:
     )
 
 
-def reminder_buttons(rid: int, linked_type: str | None, linked_id: int | None) -> list[Button]:
-    """Done, the three snoozes, and Open: the same on a delivered reminder and in lists."""
-    buttons = [
-        Button("Done", f"reminders done {rid}", "primary"),
-        Button("Snooze 1h", f"reminders snooze {rid} 1h"),
-        Button("Tomorrow 9:00", f"reminders snooze {rid} tomorrow"),
-        Button("Next Monday 9:00", f"reminders snooze {rid} monday"),
-    ]
-    letter = {"contact": "c", "account": "a", "deal": "d"}.get(linked_type or "")
-    if letter and linked_id:
-        buttons.append(Button("Open", f"{linked_type} show #{letter}{linked_id}"))
-    return buttons
-
-
 @command(
     "remind",
     "remind [me|@user|#channel] WHEN: TEXT [repeat=daily|weekly|monthly|yearly] [about=CONTACT]",
