@@ -101,7 +101,7 @@ def add_members(sessions: Any, ws_id: int, count: int) -> None:
 
     from storage.db import transaction
     from storage.models import Identity, User
-    from storage.models_telegram import ChatBinding
+    from storage.models_members import ChatBinding
 
     with transaction(sessions) as s:
         have = s.scalar(
@@ -136,8 +136,8 @@ async def serve_and_measure(args: argparse.Namespace, db: str) -> None:
     from bot.app import App
     from bot.config import load_config
     from bot.run import healthz
-    from bot.telegram.adapter import TelegramSettings
     from bot.telegram.service import WEBHOOK_PATH, TelegramService
+    from bot.telegram.settings import TelegramSettings
     from handlers.core import Bot
     from storage.db import transaction
     from storage.models import Contact

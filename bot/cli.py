@@ -105,7 +105,7 @@ def run_console(ns: argparse.Namespace, config: Config) -> int:
     delivery = None
     if tty and config.get("CRMBOT_CONSOLE_REMINDERS", "on") != "off":
         from bot.console import PROMPT
-        from scheduler.service import start_console_delivery
+        from bot.reminder_service import start_console_delivery
 
         delivery = start_console_delivery(app, prompt=PROMPT)
     try:

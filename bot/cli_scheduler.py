@@ -61,7 +61,7 @@ def run_scheduler(ns: argparse.Namespace, config: Config) -> int:
 
 
 async def _once(app, notifiers) -> None:  # type: ignore[no-untyped-def]
-    from scheduler.service import build_service
+    from bot.reminder_service import build_service
 
     service = build_service(app, notifiers)
     loop = service.loop
@@ -76,7 +76,7 @@ async def _once(app, notifiers) -> None:  # type: ignore[no-untyped-def]
 
 
 async def _forever(app, notifiers) -> None:  # type: ignore[no-untyped-def]
-    from scheduler.service import build_service
+    from bot.reminder_service import build_service
 
     service = build_service(app, notifiers)
     stop = asyncio.Event()

@@ -57,7 +57,7 @@ async def serve(
         s.notifier.platform: s.notifier for s in services if s.notifier is not None
     }
     if scheduler:
-        from scheduler.service import build_service as build_scheduler
+        from bot.reminder_service import build_service as build_scheduler
 
         services.append(build_scheduler(app, notifiers))
     web_app = web.Application()

@@ -11,7 +11,7 @@ from sqlalchemy import column, delete, table
 from sqlalchemy.orm import Session
 
 from storage.models import ConversationState, ProcessedEvent
-from storage.models_telegram import ButtonAction
+from storage.models_members import ButtonAction
 
 # Slack retries within minutes and Telegram keeps updates for 24 h: a week is plenty.
 EVENT_KEYS_KEPT = timedelta(days=7)

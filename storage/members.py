@@ -19,7 +19,7 @@ from storage.audit import record, snapshot
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import ROLES, Identity, User, Workspace
-from storage.models_telegram import ButtonAction, ChatBinding, Invite, LinkCode
+from storage.models_members import ButtonAction, ChatBinding, Invite, LinkCode
 from storage.text import name_key
 from storage.types import utcnow
 from storage.workspaces import check_keeps_an_admin

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from storage.db import transaction
 from storage.housekeeping import prune
 from storage.models import ConversationState, ProcessedEvent
-from storage.models_telegram import ButtonAction
+from storage.models_members import ButtonAction
 
 
 def test_prune_drops_only_what_expired(sessions, ws_id, console) -> None:

@@ -23,9 +23,9 @@ from telegram_fakeapi import TOKEN, FakeBotAPI, user
 from bot.app import App
 from bot.config import Config
 from bot.slack.files import trusted
-from bot.telegram.adapter import TelegramSettings
 from bot.telegram.files import file_url_for
 from bot.telegram.service import TelegramService
+from bot.telegram.settings import TelegramSettings
 from handlers.access import REFUSAL
 from handlers.commands.imports import MAX_IMPORT_BYTES, parse_options
 from handlers.core import Bot

@@ -24,8 +24,8 @@ from telegram_fakeapi import TOKEN, FakeBotAPI, text_update
 from bot import logsafe
 from bot.app import App
 from bot.config import Config
-from bot.telegram.adapter import TelegramSettings
 from bot.telegram.service import SECRET_HEADER, WEBHOOK_PATH, TelegramService, build_notifier
+from bot.telegram.settings import TelegramSettings
 from handlers.core import Bot
 from handlers.types import Reply
 from scheduler.delivery import Target

@@ -36,7 +36,7 @@ def test_buttons_carry_the_command_and_respect_limits():
 
 
 def test_manifest_declares_what_the_code_needs():
-    text = (ROOT / "slack" / "manifest.yaml").read_text()
+    text = (ROOT / "bot" / "slack" / "manifest.yaml").read_text()
     scopes = set(re.findall(r"^\s+- ([a-z_]+:[a-z_]+|commands)$", text, re.MULTILINE))
     assert set(BOT_SCOPES) <= scopes
     for event in ("app_mention", "message.im", "app_home_opened"):

@@ -24,8 +24,8 @@ from telegram_fakeapi import (
 
 from bot.app import App
 from bot.config import Config
-from bot.telegram.adapter import TelegramSettings
 from bot.telegram.service import SECRET_HEADER, WEBHOOK_PATH, TelegramService, build_service
+from bot.telegram.settings import TelegramSettings
 from handlers.access import GROUP_REFUSAL, GROUP_UNLINKED, REFUSAL
 from handlers.core import Bot
 from handlers.types import Reply

@@ -19,8 +19,8 @@ from telegram_fakeapi import TOKEN, FakeBotAPI, text_update
 
 from bot.app import App
 from bot.config import Config
-from bot.telegram.adapter import TelegramSettings
 from bot.telegram.service import SECRET_HEADER, WEBHOOK_PATH, TelegramService
+from bot.telegram.settings import TelegramSettings
 from handlers.core import Bot
 from storage.db import transaction
 from storage.members import create_invite

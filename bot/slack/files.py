@@ -26,7 +26,7 @@ SLACK_FILE_DOMAINS = ("slack.com", "slack-gov.com", "slack-edge.com")
 DOWNLOAD_TIMEOUT = aiohttp.ClientTimeout(total=120, sock_connect=15)
 SCOPE_HINT = (
     "Slack sent me its sign-in page instead of the file: the app probably lacks the "
-    "files:read scope. An admin of the Slack workspace must add it (slack/manifest.yaml) "
+    "files:read scope. An admin of the Slack workspace must add it (bot/slack/manifest.yaml) "
     "and reinstall the app."
 )
 

@@ -14,7 +14,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.config import Config
 
 DEFAULT_API_URL = "https://slack.com/api/"
-# What the bot token needs (kept in step with slack/manifest.yaml).
+# What the bot token needs (kept in step with bot/slack/manifest.yaml).
 BOT_SCOPES = (
     "app_mentions:read",
     "channels:read",

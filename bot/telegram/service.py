@@ -16,10 +16,11 @@ from aiohttp import web
 from telegram import Update
 
 from bot.app import App
-from bot.telegram.adapter import TelegramAdapter, TelegramSettings
+from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.links import join_link
 from bot.telegram.notifier import TelegramNotifier
 from bot.telegram.request import shape
+from bot.telegram.settings import TelegramSettings
 
 log = logging.getLogger(__name__)
 

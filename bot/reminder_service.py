@@ -1,4 +1,6 @@
-"""The reminder loop as a ``crmbot run`` service, and as a background thread.
+"""Hosting the reminder loop: a ``crmbot run`` service, or a thread beside the console.
+
+The loop itself (scheduler/) knows nothing of hosting; this wires it to the app.
 
 Environment (all optional):
   CRMBOT_SCHEDULER_SWEEP      safety sweep interval in seconds (default 5): how soon a
@@ -28,7 +30,7 @@ from scheduler.followups import FollowupPlanner
 from scheduler.loop import ReminderLoop
 from scheduler.pacing import paced
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # bot.app imports the adapters' edge; the loop needs only its fields
     from bot.app import App
 
 log = logging.getLogger(__name__)

@@ -1,9 +1,10 @@
-"""Membership and chat tables used by the Telegram adapter (platform-neutral by design).
+"""Membership tables, the same for every platform (handlers/access.py reads them).
 
-A Telegram bot can be found by anyone, so who may use it is stored here: invites to
-join a workspace, one-time link codes (cross-platform), which chat belongs to which
-workspace, and the actions behind inline buttons (``callback_data`` holds 64 bytes at
-most, so a button carries a short token and the action text stays server-side).
+Who may use the bot where an access policy is ``invite`` (Telegram: anyone can find a
+bot) is stored here: invites to join a workspace, one-time link codes (cross-platform),
+which chat belongs to which workspace, and the actions behind inline buttons
+(``callback_data`` holds 64 bytes at most, so a button carries a short token and the
+action text stays server-side).
 """
 
 from __future__ import annotations
