@@ -29,8 +29,7 @@ class App:
 
     def __post_init__(self) -> None:
         if self.pool is None:
-            workers = self.config.get("CRMBOT_WORKERS") or self.config.get("CRMBOT_SLACK_WORKERS")
-            self.pool = make_pool(self.engine, int(workers) if workers else None)
+            self.pool = make_pool(self.engine, self.config.settings.crmbot_workers)
 
 
 def head_revisions() -> set[str]:
@@ -60,7 +59,7 @@ def build_app(config: Config, *, migrate: bool = True) -> App:
         prepare_schema(engine)
     sessions = make_sessionmaker(engine)
     bot = Bot(sessions, free_text=_free_text())
-    username = (config.get("TELEGRAM_BOT_USERNAME") or "").lstrip("@")
+    username = config.settings.telegram_bot_username
     if username:  # invites made in Slack or the console link to the Telegram bot too
         bot.join_links["telegram"] = join_link(username)
     return App(config, engine, sessions, bot)

@@ -83,7 +83,7 @@ def run_console(ns: argparse.Namespace, config: Config) -> int:
     from storage.db import is_empty, transaction
     from storage.workspaces import check_timezone, find_identity, get_or_create_workspace
 
-    if not config.get("CRMBOT_LOG_LEVEL"):
+    if "crmbot_log_level" not in config.settings.model_fields_set:
         # A chat in the terminal: keep library chatter (migrations, HTTP) off the screen.
         logging.getLogger().setLevel(logging.WARNING)
     tz = check_timezone(ns.tz) if ns.tz else None
@@ -103,7 +103,7 @@ def run_console(ns: argparse.Namespace, config: Config) -> int:
     tty = sys.stdin.isatty()
     # Interactive: due reminders are printed between prompts by a background loop.
     delivery = None
-    if tty and config.get("CRMBOT_CONSOLE_REMINDERS", "on") != "off":
+    if tty and config.settings.crmbot_console_reminders:
         from bot.console import PROMPT
         from bot.reminder_service import start_console_delivery
 
@@ -190,7 +190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not ns.cmd:
         parser.print_help()
         return 0
-    config = load_config()
+    try:
+        config = load_config()
+    except UserError as exc:  # a bad variable: one message naming it, before anything runs
+        print(f"crmbot: {exc}", file=sys.stderr)
+        return 2
     logging.basicConfig(
         level=config.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )

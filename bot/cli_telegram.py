@@ -23,16 +23,16 @@ def _add_parser(sub: SubParsers) -> None:
 
 def bot_username(config: Config) -> str | None:
     """TELEGRAM_BOT_USERNAME, else ask Telegram (getMe) when a token is set; None if unknown."""
-    name = (config.get("TELEGRAM_BOT_USERNAME") or "").lstrip("@")
+    name = config.settings.telegram_bot_username or ""
     if name:
         return name
-    token = config.get("TELEGRAM_BOT_TOKEN")
+    token = config.settings.telegram_bot_token
     if not token:
         return None
     from telegram import Bot
 
     async def _get_me() -> str | None:
-        bot = Bot(token, base_url=config.get("TELEGRAM_API_URL") or "https://api.telegram.org/bot")
+        bot = Bot(token, base_url=config.settings.telegram_api_url)
         async with bot:
             return bot.username
 

@@ -72,7 +72,7 @@ def protect(secrets: Iterable[str | None] = ()) -> None:
 
 def protect_config(config: Any) -> None:
     """Every secret a :class:`bot.config.Config` holds (``.get`` on the settings above)."""
-    protect(config.get(name) for name in SECRET_SETTINGS)
+    protect(getattr(config.settings, name.lower()) for name in SECRET_SETTINGS)
 
 
 def _install_factory() -> None:

@@ -2,13 +2,10 @@
 
 The loop itself (scheduler/) knows nothing of hosting; this wires it to the app.
 
-Environment (all optional):
-  CRMBOT_SCHEDULER_SWEEP      safety sweep interval in seconds (default 5): how soon a
-                              reminder written by *another* process is noticed
-  CRMBOT_SCHEDULER_LEASE      claim lease in seconds (default 120): how long a crashed
-                              process's claimed reminders wait before another takes over
-  CRMBOT_FOLLOWUPS            "off" disables automatic follow-ups and digests here
-  CRMBOT_FOLLOWUP_INTERVAL    follow-up planning interval in seconds (default 600)
+Settings (bot/settings.py): CRMBOT_SCHEDULER_SWEEP (how soon a reminder written by
+*another* process is noticed), CRMBOT_SCHEDULER_LEASE (how long a crashed process's
+claimed reminders wait before another takes over), CRMBOT_FOLLOWUPS,
+CRMBOT_FOLLOWUP_INTERVAL.
 """
 
 from __future__ import annotations
@@ -60,13 +57,6 @@ class SchedulerService:
         await self.loop.stop()
 
 
-def _float(app: App, key: str, default: float) -> float:
-    try:
-        return float(app.config.get(key, str(default)) or default)
-    except ValueError:
-        return default
-
-
 def build_service(app: App, notifiers: Mapping[str, Notifier]) -> SchedulerService:
     """The loop delivering through ``notifiers`` (platform -> notifier), each paced.
 
@@ -74,20 +64,21 @@ def build_service(app: App, notifiers: Mapping[str, Notifier]) -> SchedulerServi
     bare install still shows that the loop works.
     """
     chosen: dict[str, Notifier] = dict(notifiers) or {"console": ConsoleNotifier()}
+    settings = app.config.settings
     dispatcher = Dispatcher(
         app.sessions,
         {p: paced(n) for p, n in chosen.items()},
-        lease=timedelta(seconds=_float(app, "CRMBOT_SCHEDULER_LEASE", 120)),
+        lease=timedelta(seconds=settings.crmbot_scheduler_lease),
         pool=app.pool,
     )
     planner = None
-    if (app.config.get("CRMBOT_FOLLOWUPS", "on") or "on").lower() not in ("off", "0", "no"):
+    if settings.crmbot_followups:
         planner = FollowupPlanner(app.sessions)
     loop = ReminderLoop(
         dispatcher,
         planner,
-        sweep_seconds=_float(app, "CRMBOT_SCHEDULER_SWEEP", 5),
-        followup_seconds=_float(app, "CRMBOT_FOLLOWUP_INTERVAL", 600),
+        sweep_seconds=settings.crmbot_scheduler_sweep,
+        followup_seconds=settings.crmbot_followup_interval,
     )
     return SchedulerService(loop)
 

@@ -61,22 +61,22 @@ class SlackSettings:
     @classmethod
     def from_config(cls, config: Config) -> SlackSettings | None:
         """None when Slack is not configured at all (no bot token, no OAuth app)."""
-        get = config.get
-        bot_token, client_id = get("SLACK_BOT_TOKEN"), get("SLACK_CLIENT_ID")
+        s = config.settings
+        bot_token, client_id = s.slack_bot_token, s.slack_client_id
         if not bot_token and not client_id:
             return None
-        api_url = get("SLACK_API_URL", DEFAULT_API_URL) or DEFAULT_API_URL
+        api_url = s.slack_api_url
         return cls(
-            signing_secret=get("SLACK_SIGNING_SECRET", "") or "",
+            signing_secret=s.slack_signing_secret or "",
             bot_token=bot_token,
-            app_token=get("SLACK_APP_TOKEN"),
+            app_token=s.slack_app_token,
             client_id=client_id,
-            client_secret=get("SLACK_CLIENT_SECRET"),
-            state_secret=get("SLACK_STATE_SECRET"),
-            redirect_uri=get("SLACK_REDIRECT_URI"),
+            client_secret=s.slack_client_secret,
+            state_secret=s.slack_state_secret,
+            redirect_uri=s.slack_redirect_uri,
             api_url=api_url if api_url.endswith("/") else api_url + "/",
-            adopt_workspace=get("CRMBOT_SLACK_WORKSPACE"),
-            max_retries=int(get("CRMBOT_SLACK_MAX_RETRIES", "3") or 3),
+            adopt_workspace=s.crmbot_slack_workspace,
+            max_retries=s.crmbot_slack_max_retries,
             timezone=config.timezone,
             currency=config.currency,
         )

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from storage.errors import UserError
+
+if TYPE_CHECKING:
+    from bot.config import Config
 
 DEFAULT_API = "https://api.telegram.org/bot"
 
@@ -29,14 +32,14 @@ class TelegramSettings:
     read_timeout: float = 15.0
 
     @classmethod
-    def from_env(cls, env: Any) -> TelegramSettings | None:
-        """From a Config (``.get``); None without TELEGRAM_BOT_TOKEN."""
-        token = env.get("TELEGRAM_BOT_TOKEN")
+    def from_env(cls, config: Config) -> TelegramSettings | None:
+        """From the app's settings; None without TELEGRAM_BOT_TOKEN."""
+        s = config.settings
+        token = s.telegram_bot_token
         if not token:
             return None
-        admins = env.get("TELEGRAM_ADMIN_IDS") or ""
-        webhook_url = env.get("TELEGRAM_WEBHOOK_URL")
-        secret = env.get("TELEGRAM_WEBHOOK_SECRET")
+        webhook_url = s.telegram_webhook_url
+        secret = s.telegram_webhook_secret
         if webhook_url and not secret:
             raise UserError(
                 "TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is not: set a secret "
@@ -44,10 +47,10 @@ class TelegramSettings:
             )
         return cls(
             token=token,
-            base_url=env.get("TELEGRAM_API_URL") or DEFAULT_API,
-            base_file_url=env.get("TELEGRAM_FILE_URL") or None,
+            base_url=s.telegram_api_url,
+            base_file_url=s.telegram_file_url,
             webhook_url=webhook_url,
             webhook_secret=secret,
-            admin_ids=frozenset(a.strip() for a in admins.split(",") if a.strip()),
-            username=(env.get("TELEGRAM_BOT_USERNAME") or "").lstrip("@") or None,
+            admin_ids=s.telegram_admin_ids,
+            username=s.telegram_bot_username,
         )

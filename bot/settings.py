@@ -1,0 +1,156 @@
+"""Every environment variable crmbot reads, in one typed, validated object.
+
+Read once by the CLI entry point (``bot.config.load_config``) and passed down; nothing
+else reads the environment. A bad value stops start-up with one message that names
+every bad variable. The README's configuration table is checked against this class by
+a test (tests/test_settings_env.py), so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AliasChoices, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from storage.errors import UserError
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def _env(name: str, *old: str) -> Any:
+    """The variable's name (and old names still read) as the field's alias."""
+    return AliasChoices(name, *old) if old else name
+
+
+class Settings(BaseSettings):
+    """crmbot's configuration. Field names are the variable names in lower case."""
+
+    model_config = SettingsConfigDict(
+        extra="ignore", case_sensitive=True, frozen=True, hide_input_in_errors=True
+    )
+
+    # -- the core --------------------------------------------------------------------------
+    crmbot_database_url: str = Field(
+        "sqlite:///crmbot.db", validation_alias=_env("CRMBOT_DATABASE_URL")
+    )
+    crmbot_timezone: str = Field("UTC", validation_alias=_env("CRMBOT_TIMEZONE"))
+    crmbot_currency: str = Field(
+        "EUR", validation_alias=_env("CRMBOT_CURRENCY"), pattern=r"^[A-Za-z]{3}$"
+    )
+    crmbot_log_level: str = Field("INFO", validation_alias=_env("CRMBOT_LOG_LEVEL"))
+    crmbot_host: str = Field("0.0.0.0", validation_alias=_env("CRMBOT_HOST"))
+    crmbot_port: int = Field(3000, validation_alias=_env("CRMBOT_PORT"), ge=1, le=65535)
+    crmbot_workers: int = Field(
+        8, validation_alias=_env("CRMBOT_WORKERS", "CRMBOT_SLACK_WORKERS"), ge=1, le=256
+    )
+    # -- reminders -------------------------------------------------------------------------
+    crmbot_scheduler_sweep: float = Field(5, validation_alias=_env("CRMBOT_SCHEDULER_SWEEP"), gt=0)
+    crmbot_scheduler_lease: float = Field(
+        120, validation_alias=_env("CRMBOT_SCHEDULER_LEASE"), gt=0
+    )
+    crmbot_followups: bool = Field(True, validation_alias=_env("CRMBOT_FOLLOWUPS"))
+    crmbot_followup_interval: float = Field(
+        600, validation_alias=_env("CRMBOT_FOLLOWUP_INTERVAL"), gt=0
+    )
+    crmbot_console_reminders: bool = Field(True, validation_alias=_env("CRMBOT_CONSOLE_REMINDERS"))
+    # -- Slack -----------------------------------------------------------------------------
+    slack_bot_token: str | None = Field(None, validation_alias=_env("SLACK_BOT_TOKEN"))
+    slack_signing_secret: str | None = Field(None, validation_alias=_env("SLACK_SIGNING_SECRET"))
+    slack_app_token: str | None = Field(None, validation_alias=_env("SLACK_APP_TOKEN"))
+    slack_client_id: str | None = Field(None, validation_alias=_env("SLACK_CLIENT_ID"))
+    slack_client_secret: str | None = Field(None, validation_alias=_env("SLACK_CLIENT_SECRET"))
+    slack_state_secret: str | None = Field(None, validation_alias=_env("SLACK_STATE_SECRET"))
+    slack_redirect_uri: str | None = Field(None, validation_alias=_env("SLACK_REDIRECT_URI"))
+    slack_api_url: str = Field("https://slack.com/api/", validation_alias=_env("SLACK_API_URL"))
+    crmbot_slack_workspace: str | None = Field(
+        None, validation_alias=_env("CRMBOT_SLACK_WORKSPACE")
+    )
+    crmbot_slack_max_retries: int = Field(
+        3, validation_alias=_env("CRMBOT_SLACK_MAX_RETRIES"), ge=0, le=20
+    )
+    # -- Telegram --------------------------------------------------------------------------
+    telegram_bot_token: str | None = Field(None, validation_alias=_env("TELEGRAM_BOT_TOKEN"))
+    telegram_api_url: str = Field(
+        "https://api.telegram.org/bot", validation_alias=_env("TELEGRAM_API_URL")
+    )
+    telegram_file_url: str | None = Field(None, validation_alias=_env("TELEGRAM_FILE_URL"))
+    telegram_webhook_url: str | None = Field(None, validation_alias=_env("TELEGRAM_WEBHOOK_URL"))
+    telegram_webhook_secret: str | None = Field(
+        None,
+        validation_alias=_env("TELEGRAM_WEBHOOK_SECRET"),
+        pattern=r"^[A-Za-z0-9_-]{1,256}$",
+    )
+    telegram_admin_ids: Annotated[frozenset[str], NoDecode] = Field(
+        frozenset(), validation_alias=_env("TELEGRAM_ADMIN_IDS")
+    )
+    telegram_bot_username: str | None = Field(None, validation_alias=_env("TELEGRAM_BOT_USERNAME"))
+
+    def __repr__(self) -> str:  # never the secrets
+        return "Settings(...)"
+
+    __str__ = __repr__
+
+    @field_validator("crmbot_timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError("not a time zone; use an IANA name such as Europe/Madrid") from exc
+        return value
+
+    @field_validator("crmbot_currency", "crmbot_log_level")
+    @classmethod
+    def _upper(cls, value: str) -> str:
+        return value.upper()
+
+    @field_validator("crmbot_log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        if value not in LOG_LEVELS:
+            raise ValueError(f"one of {', '.join(LOG_LEVELS)}")
+        return value
+
+    @field_validator("telegram_admin_ids", mode="before")
+    @classmethod
+    def _ids(cls, value: Any) -> Any:
+        if isinstance(value, str):  # "123, 456" (comma-separated user ids)
+            return frozenset(a.strip() for a in value.split(",") if a.strip())
+        return value
+
+    @field_validator("telegram_bot_username")
+    @classmethod
+    def _username(cls, value: str | None) -> str | None:
+        return (value or "").lstrip("@") or None
+
+    @classmethod
+    def variables(cls) -> dict[str, Any]:
+        """Variable name -> default, for every variable (old names not included)."""
+        out: dict[str, Any] = {}
+        for field in cls.model_fields.values():
+            alias = field.validation_alias
+            name = alias.choices[0] if isinstance(alias, AliasChoices) else alias
+            out[str(name)] = field.default
+        return out
+
+
+def settings_from(env: Mapping[str, str]) -> Settings:
+    """Settings from a mapping of environment variables; an empty value counts as unset.
+
+    Raises:
+        UserError: naming every bad variable and why, in one message.
+    """
+    given = {k: v for k, v in env.items() if v not in (None, "")}
+    try:
+        return Settings.model_validate(given)
+    except ValidationError as exc:
+        names = Settings.variables()
+        problems = []
+        for err in exc.errors():
+            where = [str(p) for p in err["loc"]]
+            name = next((w for w in where if w in names or w.isupper()), ".".join(where))
+            problems.append(f"{name}: {err['msg']}")
+        raise UserError("bad configuration: " + "; ".join(problems)) from None
