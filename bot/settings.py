@@ -3,7 +3,7 @@
 Read once by the CLI entry point (``bot.config.load_config``) and passed down; nothing
 else reads the environment. A bad value stops start-up with one message that names
 every bad variable. The README's configuration table is checked against this class by
-a test (tests/test_settings_env.py), so the two cannot drift apart.
+a test (tests/bot/test_settings_env.py), so the two cannot drift apart.
 """
 
 from __future__ import annotations

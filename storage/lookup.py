@@ -195,7 +195,7 @@ def _rank_contacts(qk: str, rows: Sequence[Contact]) -> list[Contact]:
 
 # Built once, with bound parameters: building a select and computing its cache key on every
 # call cost twice as much as running it (measured 0.6 ms -> 0.2 ms a lookup); the SQL sent
-# is the same, so the index use checked by tests/test_query_plans.py is unchanged.
+# is the same, so the index use checked by tests/storage/test_query_plans.py is unchanged.
 _BY_PHONE_SUFFIX = (
     select(Contact)
     .where(
@@ -208,7 +208,7 @@ _BY_PHONE_SUFFIX = (
     .limit(bindparam("n"))
 )
 # The main number or a second one (storage.channels), in one round trip: the hot path of
-# the bot-CRM unit (tests/test_service_unit.py pins its statement count). Each branch of
+# the bot-CRM unit (tests/storage/test_service_unit.py pins its statement count). Each branch of
 # the union is an equality lookup on its own index; the outer query reads contacts by id.
 _BY_PHONE_EXACT = (
     select(Contact)

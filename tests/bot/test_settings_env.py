@@ -15,7 +15,7 @@ from bot.config import Config, load_config
 from bot.settings import Settings, settings_from
 from storage.errors import UserError
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TESTS_ONLY = {"CRMBOT_TEST_DATABASE_URL"}
 OLD_NAMES = {"CRMBOT_SLACK_WORKERS"}
 

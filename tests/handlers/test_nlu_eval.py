@@ -29,8 +29,8 @@ from handlers.language.evaluate import (
     values_equal,
 )
 
-EVAL_DIR = Path(__file__).parent / "data" / "nlu_eval"
-_ROOT = Path(__file__).resolve().parents[1]
+EVAL_DIR = Path(__file__).parents[1] / "data" / "nlu_eval"
+_ROOT = Path(__file__).resolve().parents[2]
 # The shared SLURP copy sits next to the checkout (../shared); used only when present.
 SLURP = (
     next((p for p in (_ROOT.parent / "shared", Path("/work/shared")) if p.is_dir()), _ROOT)

@@ -16,7 +16,7 @@ import pytest
 
 from handlers.language.nlu import parse_message
 
-CASES = json.loads((Path(__file__).parent / "data" / "parse_cases.json").read_text("utf-8"))
+CASES = json.loads((Path(__file__).parents[1] / "data" / "parse_cases.json").read_text("utf-8"))
 KEYS = ("intent", "activity_type", "contact", "account", "deal", "stage", "amount", "currency",
         "email", "phone", "due", "text")  # fmt: skip
 

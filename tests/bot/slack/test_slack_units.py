@@ -11,7 +11,7 @@ from bot.slack.adapter import foreign_user, form_for, split_share
 from bot.slack.settings import BOT_SCOPES
 from handlers.types import Button, Reply
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_long_sections_split_under_slack_limits_and_escape():

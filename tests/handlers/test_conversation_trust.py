@@ -364,7 +364,7 @@ exec %s "$@"
 
 
 def _bootstrap(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    root = Path(__file__).parents[1]
+    root = Path(__file__).parents[2]
     (tmp_path / "scripts").mkdir()
     (tmp_path / "scripts" / "bootstrap").write_text((root / "scripts" / "bootstrap").read_text())
     (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")

@@ -58,7 +58,7 @@ def test_rep_cannot_delete_merge_or_reown_another_reps_records(people, sessions)
         assert deal.contact_id == pilar.id and deal.account_id == ibe.id
         assert ibe.deleted_at is None and s.get(User, ibe.owner_id).display_name == "carla"
         assert s.scalar(select(Contact).where(Contact.name == "Bob Contact")).deleted_at is None
-    # Editing follows the same rule (issue 11, point 6): tests/test_edit_permissions.py.
+    # Editing follows the same rule (issue 11, point 6): tests/handlers/test_edit_permissions.py.
 
 
 def test_owner_manager_and_admin_may(people, sessions):

@@ -40,7 +40,7 @@ from storage.reports import Filters, Period, Summary, parse_period, use_rollup
 from storage.teams import scope_for
 from storage.workspaces import find_user, update_settings
 
-_MIG = Path(__file__).parents[1] / "storage/migrations/versions/0007_deal_rollups.py"
+_MIG = Path(__file__).parents[2] / "storage/migrations/versions/0007_deal_rollups.py"
 _spec = importlib.util.spec_from_file_location("mig_0007", _MIG)
 assert _spec and _spec.loader
 mig = importlib.util.module_from_spec(_spec)

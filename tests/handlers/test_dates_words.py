@@ -1,6 +1,6 @@
 """Numbers as words, times never replaced by a guess, and the date order (issues 10 and 11).
 
-Clock: Thursday 2026-11-26 10:00 Europe/Madrid, as in tests/test_dates.py.
+Clock: Thursday 2026-11-26 10:00 Europe/Madrid, as in tests/handlers/test_dates.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Issue 12, items 2 and 4: the OAuth install grants no role and cannot flood the state table.
 
-The real OAuth flow of tests/test_slack_oauth_notifier.py: GET /slack/install, then
+The real OAuth flow of tests/bot/slack/test_slack_oauth_notifier.py: GET /slack/install, then
 Slack's redirect with code and state, against the fake oauth.v2.access.
 """
 

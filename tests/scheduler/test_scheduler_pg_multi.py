@@ -74,8 +74,8 @@ def test_two_processes_deliver_each_reminder_exactly_once(pg_url: str, tmp_path:
             ],
         )
     log = tmp_path / "sent.log"
-    worker = Path(__file__).with_name("scheduler_pg_worker.py")
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    worker = Path(__file__).parents[1] / "scheduler_pg_worker.py"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
     start_at = time.time() + 4
     procs = [
         subprocess.Popen(
