@@ -14,9 +14,14 @@ import contextlib
 import logging
 import signal
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from bot.cli import SubParsers, runner, subcommand
 from bot.config import Config
+
+if TYPE_CHECKING:
+    from bot.app import App
+    from scheduler.delivery import Notifier
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +33,10 @@ def _add_parser(sub: SubParsers) -> None:
     p.add_argument("--once", action="store_true", help="deliver what is due now, then exit")
 
 
-def _notifiers(app, console: bool) -> dict:  # type: ignore[no-untyped-def]
+def _notifiers(app: App, console: bool) -> dict[str, Notifier]:
     from bot.run import ADAPTERS
 
-    out = {}
+    out: dict[str, Notifier] = {}
     if console:
         return out
     for name, module in ADAPTERS.items():

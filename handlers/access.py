@@ -271,10 +271,10 @@ def _resolve(
         return ws, user, created
     if ws is None:
         return None, None, False
-    user = find_identity(session, ws, platform, pid)
-    if user is None or not user.active:
+    member = find_identity(session, ws, platform, pid)
+    if member is None or not member.active:
         return ws, None, False
-    return ws, user, False
+    return ws, member, False
 
 
 def _codes_and_links(
@@ -319,7 +319,8 @@ def _codes_and_links(
         except UserError as exc:
             return _in(Reply.error(str(exc)), row.workspace_id)
         return _in(Reply.say(f"✅ This group is now connected to the workspace {ws.name}."), ws.id)
-    member = find_identity(session, session.get(Workspace, row.workspace_id), platform, pid)
+    code_ws = session.get(Workspace, row.workspace_id)
+    member = find_identity(session, code_ws, platform, pid) if code_ws is not None else None
     if member is not None and member.active and member.id != row.user_id:
         return f"link {code}"  # a member there: the core merges the two accounts
     try:

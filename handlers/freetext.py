@@ -141,7 +141,7 @@ def _log(call: Call, p: ParseResult) -> Reply:
         tail += f" follow={follow}"
     if settings(call.ctx.workspace).get("auto_create"):
         tail += " create=yes"
-    if follow and _past(call, p):
+    if follow and p.due is not None and _past(call, p):
         return ask_past(call.ctx, p.due, f"log {kind} {who}: {body} follow={{}}")
     when = f", follow-up {render.fmt_short(call.ctx, p.due)}" if p.due is not None else ""
     understood = f"{kind} with {who}{when}"
@@ -156,6 +156,7 @@ def _planned(call: Call, p: ParseResult, kind: str, who: str, body: str) -> Repl
     """
     person = find_contacts(call.ctx, p.contact).found if p.contact else None
     about = f" about=#c{person.id}" if person is not None else ""
+    assert p.due is not None  # a planned message has a time (checked by the caller)
     when = render.fmt_short(call.ctx, p.due)
     reply = run_command(
         call,

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 
 from storage.context import Ctx
 from storage.models import AuditLog, Base
@@ -27,7 +27,7 @@ def _keys(cls: type) -> tuple[str, ...]:
     """The attributes a snapshot copies, worked out once per model (mappers do not change)."""
     keys = _KEYS.get(cls)
     if keys is None:
-        mapper = inspect(cls)
+        mapper: Mapper[Any] = inspect(cls)
         keys = _KEYS[cls] = tuple(c.key for c in mapper.column_attrs if c.key not in _SKIP)
     return keys
 
@@ -81,7 +81,7 @@ class _Pending:
 
 
 _KEY = "crmbot_audit"
-_INSERT = insert(AuditLog.__table__)  # built once: its cache key is then computed once
+_INSERT = insert(AuditLog)  # built once: its cache key is then computed once
 
 
 @event.listens_for(Session, "before_commit")

@@ -190,7 +190,9 @@ def fold_into(ctx: Ctx, keep: Contact, drop: Contact) -> None:
                 ctx.session.add(ch)
                 ctx.session.flush()
                 record(ctx, "create", ch, None)
-    have = {(ch.kind, ch.value_key) for ch in channels_of(ctx, [keep.id])}
+    have: set[tuple[str, str | None]] = {
+        (ch.kind, ch.value_key) for ch in channels_of(ctx, [keep.id])
+    }
     have |= {("email", keep.email_key), ("phone", keep.phone_rev)}
     for ch in channels_of(ctx, [drop.id]):
         before = snapshot(ch)

@@ -32,7 +32,9 @@ class Ctx:
             from storage.teams import scope_for
 
             self._cache["deal_owners"] = scope_for(self.session, self.user).owner_ids
-        return self._cache["deal_owners"]  # type: ignore[no-any-return]
+        owners = self._cache["deal_owners"]
+        assert owners is None or isinstance(owners, frozenset)
+        return owners
 
     @property
     def ws_id(self) -> int:

@@ -45,7 +45,7 @@ def sheet_text(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def sheet_cell(value: Any, tz: ZoneInfo | None = None) -> str | int | Decimal:
+def sheet_cell(value: Any, tz: ZoneInfo | None = None) -> str | int | float | Decimal:
     """One cell: numbers stay numbers, dates ISO, times local, text escaped."""
     if value is None:
         return ""

@@ -93,9 +93,9 @@ def _deal_rows(session: Session, q: object) -> list[DealRow]:
         touched = row[4]
         if isinstance(touched, str):  # SQLite returns coalesce() of datetimes as text
             touched = datetime.fromisoformat(touched)
-        out.append(
-            DealRow(row[0], row[1], row[2], row[3], fix(touched, dialect), row[5], row[6], row[7])
-        )
+        when = fix(touched, dialect)
+        assert when is not None  # coalesce(..., stage_entered_at), a NOT NULL column
+        out.append(DealRow(row[0], row[1], row[2], row[3], when, row[5], row[6], row[7]))
     return out
 
 

@@ -530,13 +530,13 @@ class Importer:
         }[self.opts.table]
 
     def _require(self, mapping: dict[str, str]) -> None:
-        need = {
+        required: dict[str, list[tuple[str, ...]]] = {
             "accounts": [("name",)],
             "contacts": [("name", "first_name", "last_name", "email")],
             "deals": [("title", "external_id", "account")],
             "users": [("name",)],
-        }[self.opts.table]
-        for options in need:
+        }
+        for options in required[self.opts.table]:
             if not any(o in mapping for o in options):
                 raise UserError(
                     f"no column for {' or '.join(options)}; map one with --map {options[0]}=COLUMN"
@@ -688,6 +688,7 @@ class Importer:
     def _write_accounts(self, parsed: list[tuple[int, dict[str, Any]]]) -> None:
         keys = {name_key(r["name"]) for _, r in parsed}
         existing: dict[str, Account] = {}
+        a: Account | None
         items = sorted(keys)
         for i in range(0, len(items), CHUNK):
             for a in self.ctx.session.scalars(
@@ -702,7 +703,9 @@ class Importer:
             if "owner" in r:
                 self._user_id(r["owner"])
         self._flush_users()
-        inserts, updates, audits = [], [], []
+        inserts: list[dict[str, Any]] = []
+        updates: list[Any] = []
+        audits: list[Any] = []
         for _, r in parsed:
             key = name_key(r["name"])
             values = {k: v for k, v in r.items() if k not in ("owner", "name")}
@@ -792,6 +795,7 @@ class Importer:
         names = sorted({name_key(r["name"]) for _, r in kept if not r["email"]})
         by_email: dict[str, Contact] = {}
         by_name: dict[tuple[str, int | None], Contact] = {}
+        c: Contact | None
         for col, items in ((Contact.email_key, emails), (Contact.name_key, names)):
             for i in range(0, len(items), CHUNK):
                 for c in self.ctx.session.scalars(
@@ -805,7 +809,8 @@ class Importer:
                         by_email.setdefault(c.email_key, c)
                     by_name.setdefault((c.name_key, c.account_id), c)
         self._by_secondary_email([e for e in emails if e not in by_email], by_email)
-        inserts, audits = [], []
+        inserts: list[dict[str, Any]] = []
+        audits: list[Any] = []
         for _, r in kept:
             acc_id = self.accounts.get(name_key(r["account"])) if r.get("account") else None
             values: dict[str, Any] = {"name": r["name"]}
@@ -947,6 +952,7 @@ class Importer:
                     contacts.setdefault(nk, cid)
         exts = sorted({r["external_id"] for _, r in parsed if r["external_id"]})
         existing: dict[str, Opportunity] = {}
+        d: Opportunity | None
         for i in range(0, len(exts), CHUNK):
             for d in s.scalars(
                 select(Opportunity).where(

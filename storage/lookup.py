@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, Select, bindparam, select, union_all
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, bindparam, select, union_all
 
 from storage import channels
 from storage.context import Ctx
@@ -44,19 +44,19 @@ class Resolution(Generic[T]):
         return len(self.matches) > 1
 
 
-def _prefix(col: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+def _prefix(col: SQLColumnExpression[Any], prefix: str) -> ColumnElement[bool]:
     # A range, not LIKE: usable by a b-tree index on every backend and collation.
     return (col >= prefix) & (col < prefix + "\uffff")
 
 
-def _live(model: type[T], ctx: Ctx) -> Select[tuple[T]]:
+def _live(model: type[T], ctx: Ctx) -> Select[Any]:
     q = select(model).where(model.workspace_id == ctx.ws_id, model.deleted_at.is_(None))
     if model is Opportunity:
         q = visible_deals(ctx, q)
     return q
 
 
-def visible_deals(ctx: Ctx, q: Select[tuple[T]]) -> Select[tuple[T]]:
+def visible_deals(ctx: Ctx, q: Select[Any]) -> Select[Any]:
     """Reps see their own deals; managers their team's; admins all (storage.teams)."""
     owners = ctx.deal_owner_ids()
     if owners is None:
@@ -111,7 +111,7 @@ def _typo_stems(qk: str) -> set[str]:
 def _token_candidates(
     model: type[T],
     ctx: Ctx,
-    key_cols: list[ColumnElement[str]],
+    key_cols: Sequence[SQLColumnExpression[Any]],
     qk: str,
     stems: set[str] | None = None,
 ) -> list[T]:

@@ -332,14 +332,16 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
         counts["reminders"] += 1
     counts["mentions"] = _redact_mentions(ctx, needles, set(act_ids), set(rem_ids))
     # Audit copies: the contact's own history goes entirely; elsewhere, matching strings.
-    own = or_(
+    history = or_(
         (AuditLog.entity_type == "contacts") & AuditLog.entity_id.in_(ids),
         (AuditLog.entity_type == "contact_channels")
         & AuditLog.entity_id.in_([ch.id for ch in extra] or [-1]),
         (AuditLog.entity_type == "activities") & AuditLog.entity_id.in_(act_ids or [-1]),
         (AuditLog.entity_type == "reminders") & AuditLog.entity_id.in_(rem_ids or [-1]),
     )
-    for e in ctx.session.scalars(select(AuditLog).where(AuditLog.workspace_id == ctx.ws_id, own)):
+    for e in ctx.session.scalars(
+        select(AuditLog).where(AuditLog.workspace_id == ctx.ws_id, history)
+    ):
         if e.entity_type in ("contacts", "contact_channels"):
             e.before = {"erased": True} if e.before is not None else None
             e.after = {"erased": True} if e.after is not None else None
@@ -356,7 +358,7 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
         ]
     if likes:
         for e in ctx.session.scalars(
-            select(AuditLog).where(AuditLog.workspace_id == ctx.ws_id, or_(*likes), ~own)
+            select(AuditLog).where(AuditLog.workspace_id == ctx.ws_id, or_(*likes), ~history)
         ):
             before, after = _scrub(e.before, needles), _scrub(e.after, needles)
             if before != e.before or after != e.after:

@@ -208,8 +208,8 @@ def pipeline_by_stage(ctx: Ctx, owner_id: int | None = None) -> list[StageRow]:
         p = prob if prob is not None else stage_probability(ctx.workspace, stage)
         row = acc.setdefault((stage, currency), StageRow(stage, currency, 0, 0, 0))
         row.count += count
-        row.total_minor += int(total)
-        row.weighted_minor += int(total) * p // 100
+        row.total_minor += int(total or 0)
+        row.weighted_minor += int(total or 0) * int(p or 0) // 100
     order = {s: i for i, s in enumerate(OPEN_STAGES)}
     return sorted(acc.values(), key=lambda r: (order.get(r.stage, 99), r.currency))
 

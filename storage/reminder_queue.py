@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import Identity, Reminder, User, Workspace
@@ -59,7 +59,7 @@ class Claimed:
     previous_status: str
 
 
-def _due_clause(now: datetime) -> object:
+def _due_clause(now: datetime) -> ColumnElement[bool]:
     ready = and_(
         Reminder.status.in_(READY),
         Reminder.due_at <= now,

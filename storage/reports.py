@@ -12,6 +12,7 @@ and filters on it, so chat, digests, charts and the CLI share the same rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -621,17 +622,22 @@ def summarize(
             raise UserError("you can only see your own pipeline (and your team's totals)")
     sql_group = "month" if group_by == "quarter" else group_by
     raw = _aggregate(ctx, sql_group, scope.owner_ids, filters, rollup=rollup)
+    keyfn: Callable[[Any], str]
     if group_by in ("owner", "manager", "team", "region"):
         people = People.load(ctx.session, ctx.ws_id)
 
-        def keyfn(k: Any) -> str:
+        def by_person(k: Any) -> str:
             return people.key(group_by, k)
+
+        keyfn = by_person
     elif group_by == "quarter":
         keyfn = _quarter_key
     else:
 
-        def keyfn(k: Any) -> str:
+        def plain(k: Any) -> str:
             return str(k) if k is not None else NO_KEY.get(group_by, "(none)")
+
+        keyfn = plain
 
     rows, (target, used, missing) = _merge(raw, keyfn, ctx.workspace, convert)
     rows = _order(group_by, rows)

@@ -79,7 +79,8 @@ def replay_key(body: dict[str, Any], ts: str, text: str) -> str | None:
             for a in body.get("actions") or []
             if isinstance(a, dict)
         ]
-        view = body.get("view") if isinstance(body.get("view"), dict) else {}
+        view = body.get("view")
+        view = view if isinstance(view, dict) else {}
         if not trigger:  # no trigger id to go by: the signed request itself
             kind, ident = "ia", f"{ts}:{text}"
         else:

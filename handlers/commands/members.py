@@ -107,8 +107,9 @@ def link(call: Call) -> Reply:
             + f".\nOn another platform: send 'link {row.code}' from your account there.",
             private=True,
         )
-    row = m.find_link_code(ctx.session, code)
-    if row is None:
+    found = m.find_link_code(ctx.session, code)
+    if found is None:
         raise UserError("I don't know that link code; make a new one with 'link'.")
+    row = found
     target = m.merge_into(ctx, row)
     return Reply.say(f"✅ Linked: this account is now {target.display_name}.")

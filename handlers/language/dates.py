@@ -49,7 +49,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from zoneinfo import ZoneInfo
 
 from handlers.language.datewords import DATE_WORDS
@@ -160,6 +160,15 @@ def _add_months(d: date, n: int) -> date:
 
 def _next_weekday(today: date, wd: int) -> date:
     return today + timedelta(days=(wd - today.weekday()) % 7 or 7)
+
+
+def _plus(step: timedelta, d: date) -> date:
+    return d + step
+
+
+def _next_week_day(today: date, wd: int) -> date:
+    """Weekday ``wd`` of next week ("next week Tuesday")."""
+    return _next_week_monday(today) + timedelta(days=wd)
 
 
 def _next_week_monday(today: date) -> date:
@@ -430,7 +439,7 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             before = m.string[max(0, m.start() - 12) : m.start()].split()
             if before and before[-1] in block:
                 return None
-            return _Tok(m.start(), m.end(), "date", lambda d, n=n: d + timedelta(days=n))
+            return _Tok(m.start(), m.end(), "date", partial(_plus, timedelta(days=n)))
 
         add(rf"{_B}(?P<rel>{_alt(rel)}){_E}", rel_fn)
 
@@ -467,11 +476,9 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                     m.start(),
                     m.end(),
                     "date",
-                    lambda d, wd=wd: _next_week_monday(d) + timedelta(days=wd),
+                    partial(_next_week_day, wd=wd),
                 )
-            return _Tok(
-                m.start(), m.end(), "date", lambda d, wd=wd: _next_weekday(d, wd), weekday=wd
-            )
+            return _Tok(m.start(), m.end(), "date", partial(_next_weekday, wd=wd), weekday=wd)
 
         add(rx, wd_fn)
 
@@ -523,6 +530,7 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
 
         def in_fn(m: re.Match[str]) -> _Tok | None:
             gd = m.groupdict()
+            n: float
             if gd.get("one"):
                 n, unit = 1, one_map[_norm(gd["one"])]
             else:
@@ -549,12 +557,12 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 return _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=minutes))
             if n != int(n) or extra:
                 return None  # "in 1.5 days" has no one reading: asked, not guessed
-            n = int(n)
+            k = int(n)
             if unit == "day":
-                return _Tok(m.start(), m.end(), "date", lambda d, n=n: d + timedelta(days=n))
+                return _Tok(m.start(), m.end(), "date", partial(_plus, timedelta(days=k)))
             if unit == "week":
-                return _Tok(m.start(), m.end(), "date", lambda d, n=n: d + timedelta(weeks=n))
-            return _Tok(m.start(), m.end(), "date", lambda d, n=n: _add_months(d, n))
+                return _Tok(m.start(), m.end(), "date", partial(_plus, timedelta(weeks=k)))
+            return _Tok(m.start(), m.end(), "date", partial(_add_months, n=k))
 
         post = rf"(?:\s+{_alt(spec.in_post)}{_E})?" if spec.in_post else ""
         half1 = rf"(?P<half1>{_alt(spec.one_half)})|" if spec.one_half else ""
