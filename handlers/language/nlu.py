@@ -33,7 +33,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -43,7 +43,7 @@ from handlers.language.repeat_words import every_before, unit_in
 from handlers.pending import is_vague
 from storage.money import MoneyError, read_amount, to_decimal
 
-__all__ = ["INTENTS", "STAGES", "ParseResult", "parse_message"]
+__all__ = ["ASK_BELOW", "INTENTS", "STAGES", "ParseResult", "parse_message"]
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,7 @@ INTENTS = (
     "create_account",
     "create_deal",
     "move_deal",
+    "update_deal",
     "remind",
     "find",
     "pipeline_summary",
@@ -87,8 +88,11 @@ class ParseResult:
     happened: datetime | None = None
     close: date | None = None  # a new deal's expected close date ("closing in December")
     planned: bool = False  # "lunch with Jon tomorrow at 1": not happened yet, so no log now
+    # How sure the parser is of the intent, 0..1: an exact command form read by a rule is
+    # 1.0, the learned parser gives its probability; below ASK_BELOW the bot asks first.
+    confidence: float = 1.0
 
-    def to_json_dict(self) -> dict[str, str | None]:
+    def to_json_dict(self) -> dict[str, str | float | None]:
         """The stable JSON contract: all keys, nulls kept, amount "3500", due with offset."""
         return {
             "intent": self.intent,
@@ -103,6 +107,8 @@ class ParseResult:
             "phone": self.phone,
             "due": self.due.isoformat() if self.due is not None else None,
             "text": self.text,
+            "close": self.close.isoformat() if self.close is not None else None,
+            "confidence": round(self.confidence, 3),
         }
 
 
@@ -385,6 +391,10 @@ _REMIND = _rx(
     + _alt(
         "remind me|reminder|set a reminder|set reminder|add a reminder|add reminder|"
         "create a reminder|new reminder|remind|don't forget to|dont forget to|"
+        "ping me|nudge me|make sure i remember to|make sure i remember|don't let me forget to|"
+        "don't let me forget|dont let me forget to|dont let me forget|alert me|notify me|"
+        "give me a heads up|can you remind me|could you remind me|schedule a reminder|"
+        "heads up|"
         "do not forget to|todo|to do|to-do|recuérdame|recuerdame|recordarme|recordatorio|"
         "erinnere mich|erinnere mich daran|erinnerung|rappelle-moi|rappelle moi|rappel|"
         "minn meg på|minn meg om|påminn meg|påminn meg om|påminnelse|θύμισέ μου|"
@@ -395,7 +405,7 @@ _REMIND = _rx(
 )
 _REMIND_LINK = _rx(
     r"^(?:me\s+)?(?:"
-    + _alt("to|about|that|of|que|de|d'|daran|daran,|dass|zu|an|å|om|να|για|:")
+    + _alt("to|about|that|of|for|que|de|d'|daran|daran,|dass|zu|an|å|om|να|για|:")
     + r")(?:\s+|(?<=')|$)"
 )
 _CREATE_CONTACT = _rx(
@@ -426,7 +436,8 @@ _CREATE_DEAL = _rx(
     r"^(?:please\s+)?(?:"
     + _alt(
         "new deal|add deal|add a deal|create deal|create a deal|open deal|open a deal|"
-        "new opportunity|new opp|add opportunity|add an opportunity|nuevo trato|"
+        "new opportunity|new opp|add opportunity|add an opportunity|open an opp|open opp|"
+        "open an opportunity|open opportunity|nuevo trato|"
         "nueva oportunidad|nuevo negocio|neuer deal|neue opportunity|neues geschäft|"
         "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
         "ny deal|νέα συμφωνία|νέα ευκαιρία|aukera berria|жаңа мәміле"
@@ -478,6 +489,7 @@ _LOG = _rx(
 )
 _LOG_TARGET_LINK = _rx(r"^(?:with|to|w/|for|at|a|con|mit|bei|avec|chez|med|til|με|σε)\s+")
 _VISIT_ACCOUNT_VERBS = {"visit"}
+_THE_TEAM = _rx(r"the\s+(?=[^,;:.]{1,40}?\s+(?:team|folks|guys|people|crew)(?!\w))")
 _WITH_NAME = _rx(r"(?<!\w)(?:with|w/|con|mit|avec|med|με)\s+")
 
 _INBOUND = _rx(
@@ -522,6 +534,10 @@ _REASON = _rx(
 _LOST_THEN_REASON = _rx(
     r"(?<!\w)(?P<lost>closed lost|lost|perdido|perdida|verloren|perdu|perdue|tapt|χάθηκε)"
     r"\s*(?:[,;:]|\s-)\s*(?P<reason>\S.*)$"
+)
+_STAGE_FIRST_THEN_REASON = _rx(
+    r"^(?P<head>(?:we\s+)?(?:have\s+|just\s+)*(?:won|lost|closed won|closed lost)\s+[^,;:]+?)"
+    r"\s*[,;:]\s*(?P<reason>\S.*)$"
 )
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
 _DEAL_TAIL = _rx(r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das)\s+")
@@ -761,6 +777,10 @@ def _parse_log(
                 account = r[0]
             else:
                 contact = r[0]
+    team = _THE_TEAM.match(msg.folded, pos)
+    if contact is None and account is None and team:  # "met with the Globex team"
+        r = msg.run(team.end(), lower_ok=False, max_words=4)
+        account = r[0] if r else None
     if account is None:
         account = _account_anywhere(msg, pos)
     if contact is None and kind in {"visit", "meeting"}:
@@ -1039,6 +1059,9 @@ def _split_reason(msg: _Msg) -> tuple[int, str | None]:
     m = _LOST_THEN_REASON.search(msg.folded)
     if m:
         return m.end("lost"), msg.text[m.start("reason") :].strip(" .!")
+    m = _STAGE_FIRST_THEN_REASON.match(msg.folded)
+    if m:  # "we lost the Globex deal, no budget": the reason after the comma
+        return m.end("head"), msg.text[m.start("reason") :].strip(" .!")
     return len(msg.folded), None
 
 
@@ -1136,6 +1159,8 @@ def _parse(text: str, now: datetime, tz: str, lang: str) -> ParseResult:
             rest = cleaned[head.end :].lstrip(" ,:;-")
             if rest:
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang)
+    if result.intent == "unknown" and cleaned:
+        result = _parse_learned(cleaned, now, tz, lang)
     return result
 
 
@@ -1190,3 +1215,255 @@ def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult
     if whens and _IMPERATIVE.match(f):
         return _parse_remind(msg, 0, whens, ents)
     return ParseResult(intent="unknown")
+
+
+# --------------------------------------------------------------------------- learned path
+#
+# The rules above are sure of the exact command forms; everything they leave as
+# ``unknown`` goes to the learned parser (an intent classifier and a slot tagger trained
+# by ``python -m handlers.language.train``). Typed values never come from the models:
+# dates, amounts, emails and phones are read by the same extractors as above, and the
+# models only see where they are.
+
+ASK_BELOW = 0.6  # below this confidence the bot shows what it understood and asks first
+RULE_CONFIDENCE = 1.0  # an exact command form matched by a rule
+
+_KIND_WORDS = (
+    ("note", r"note|notes|fyi"),
+    ("email", r"e-?mail\w*|mailed|wrote|replied|sent\s+\w+\s+an?\s+e-?mail"),
+    ("visit", r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to"),
+    ("meeting", r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|demo|sync|sat\s+down"),
+    ("call", r"call\w*|phon\w*|rang|ring|hung\s+up|vm|voicemail|spoke|talked|cb|dialed"),
+)
+_KIND_RX = [(k, re.compile(rf"(?<!\w)(?:{rx})(?!\w)")) for k, rx in _KIND_WORDS]
+_END_OF = _rx(
+    r"(?<!\w)(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?(?P<what>next\s+month|next\s+quarter|"
+    r"this\s+month|this\s+quarter|q[1-4]|[^\W\d_]{3,12})(?:\s+(?P<year>\d{4}))?(?!\w)(?!\s*\d)"
+)
+
+
+def typed_spans(text: str, now: datetime, tz: str, lang: str = "en") -> list[tuple[int, int, str]]:
+    """Where the deterministic extractors find dates, amounts, emails and phones."""
+    msg = _Msg(_clean(text))
+    spans = [(w.start, w.end, "date") for w in find_whens(msg.text, local_now(now, tz), tz, lang)]
+    for s, e, _ in spans:
+        msg.block(s, e)
+    return spans + _value_spans(msg)
+
+
+def _value_spans(msg: _Msg) -> list[tuple[int, int, str]]:
+    out = []
+    em = _EMAIL_RX.search(msg.text)
+    if em:
+        out.append((em.start(), em.end(), "email"))
+    ph = _PHONE_RX.search(msg.text)
+    if ph and sum(c.isdigit() for c in (ph.group("p") or ph.group(0))) >= 7:
+        out.append((ph.start(), ph.end(), "phone"))
+    amt = _find_amount(msg.folded)
+    if amt is not None and not msg.blocked_at(amt.start):
+        out.append((amt.start, amt.end, "amount"))
+    return out
+
+
+def _activity_kind(folded: str) -> str:
+    hits = [(m.start(), k) for k, rx in _KIND_RX for m in [rx.search(folded)] if m]
+    return min(hits)[1] if hits else "call"
+
+
+def _close_any(msg: _Msg, whens: list[WhenMatch], now: datetime, lang: str) -> date | None:
+    """A deal's new close date: "push X to next month", "X close date end of june".
+
+    A month alone (or "end of" it) is its last day; "next month" the last day of next
+    month; a quarter its last day; else the first date phrase with a day.
+    """
+    c = _close_date(msg, 0, whens, now, lang)
+    if c is not None:
+        return c[0]
+    for m in _END_OF.finditer(msg.folded):
+        what = " ".join(m.group("what").split())
+        year = int(m.group("year")) if m.group("year") else None
+        if what in ("next month", "this month"):
+            y, mo = now.year, now.month + (what == "next month")
+            return _month_end(y + (mo > 12), (mo - 1) % 12 + 1)
+        if what in ("next quarter", "this quarter") or re.fullmatch(r"q[1-4]", what):
+            q = (now.month - 1) // 3 + 1
+            q = q + 1 if what == "next quarter" else q if what == "this quarter" else int(what[1])
+            y = now.year + (q > 4)
+            q = (q - 1) % 4 + 1
+            if what.startswith("q") and q * 3 < now.month and year is None:
+                y += 1
+            return _month_end(year or y, q * 3)
+        month = month_number(what, lang) if what.isalpha() and len(what) >= 3 else None
+        if month and not any(w.start <= m.start("what") < w.end for w in whens):
+            y = year or (now.year if month >= now.month else now.year + 1)
+            return _month_end(y, month)
+    for w in whens:
+        if w.has_date:
+            return w.due.date()
+    return None
+
+
+def _spans_of(tokens: list, tags: list[str], text: str) -> dict[str, tuple[int, int]]:
+    """The first span of each label (B- starts it, I- continues)."""
+    out: dict[str, tuple[int, int]] = {}
+    cur: str | None = None
+    for tok, tag in zip(tokens, tags, strict=True):
+        if tag == "O":
+            cur = None
+            continue
+        kind, label = tag.split("-", 1)
+        if kind == "I" and cur == label and label in out:
+            out[label] = (out[label][0], tok.end)
+        elif label not in out:
+            out[label] = (tok.start, tok.end)
+            cur = label
+        else:
+            cur = None
+    return out
+
+
+def _without_whens(text: str, start: int, whens: list[WhenMatch]) -> str:
+    """``text`` (a slice starting at ``start`` of the message) minus its date phrases."""
+    for w in sorted(whens, key=lambda w: -w.start):
+        s, e = w.start - start, w.end - start
+        if s >= 0 and e <= len(text):
+            text = _strip(text, WhenMatch(w.due, s, e, w.has_time))
+    return text
+
+
+_TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
+
+
+def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult:
+    """The learned parser: intent by the classifier, names by the tagger, values by rules."""
+    from handlers.language.features import tokenize
+    from handlers.language.model import predict_intent, tag_slots
+
+    msg = _Msg(cleaned)
+    lnow = local_now(now, tz)
+    whens = find_whens(msg.text, lnow, tz, lang)
+    for w in whens:
+        msg.block(w.start, w.end)
+    spans = [(w.start, w.end, "date") for w in whens] + _value_spans(msg)
+    ents = _base_entities(msg)
+    tokens = tokenize(msg.text, spans)
+    if not tokens:
+        return ParseResult(intent="unknown")
+    intent, conf = predict_intent(tokens)
+    if intent == "unknown":
+        return ParseResult(intent="unknown", confidence=conf)
+    if intent in ("pipeline_summary", "list_reminders", "help"):
+        return ParseResult(intent=intent, confidence=conf)
+    got = _spans_of(tokens, tag_slots(tokens, intent), msg.text)
+
+    def slot(label: str) -> str | None:
+        if label not in got:
+            return None
+        s, e = got[label]
+        value = msg.text[s:e].strip(" \"'“”‘’.,:;!?-")
+        if label != "text":  # "Dana's card": the name is Dana
+            value = re.sub(r"['’]s$", "", value)
+        return value or None
+
+    contact, account, deal = slot("contact"), slot("account"), slot("deal")
+    if deal:
+        deal = _clean_deal(deal) or deal
+    text = slot("text")
+    if text:
+        s, e = got["text"]
+        text = _without_whens(msg.text[s:e], s, whens).strip(" ,;:-.!") or None
+        link = _TEXT_LINK.match(fold(text or ""))
+        text = text[link.end() :] if text and link else text
+    base = {"amount": ents.amount, "currency": ents.currency, "confidence": conf}
+    missing = False  # a slot the intent cannot do without: ask rather than guess
+    if intent == "log_activity":
+        due = _log_due(whens, msg, lnow)
+        missing = not (contact or account)
+        res = ParseResult(
+            intent=intent,
+            activity_type=_activity_kind(msg.folded),
+            contact=contact,
+            account=account,
+            deal=deal or _deal_mention(msg),
+            email=ents.email,
+            phone=ents.phone,
+            due=due.due if due is not None else None,
+            text=_strip(msg.text, due) or None,
+            happened=_log_happened(whens, due, lnow),
+            **base,
+        )
+    elif intent == "create_contact":
+        missing = contact is None
+        res = ParseResult(
+            intent=intent,
+            contact=contact,
+            account=account,
+            email=ents.email,
+            phone=ents.phone,
+            confidence=conf,
+        )
+    elif intent == "create_account":
+        missing = not (account or contact)
+        res = ParseResult(intent=intent, account=account or contact, confidence=conf)
+    elif intent == "create_deal":
+        stage = _stage_of(slot("stage") or "")
+        close = _close_date(msg, 0, whens, lnow, lang)
+        missing = not (deal or account)
+        res = ParseResult(
+            intent=intent,
+            deal=deal or account,
+            account=account,
+            stage=stage,
+            close=close[0] if close else None,
+            **base,
+        )
+    elif intent == "move_deal":
+        stage = _stage_of(slot("stage") or "")
+        if stage is None:
+            sm = re.search(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-])", msg.folded)
+            stage = _stage_of(sm.group("stage")) if sm else None
+        if stage is None and re.search(r"(?<!\w)signed(?!\w)", msg.folded):
+            stage = "won"
+        if stage is None and re.search(r"(?<!\w)fell\s+through(?!\w)", msg.folded):
+            stage = "lost"
+        missing = stage is None or not (deal or account)
+        res = ParseResult(intent=intent, deal=deal or account, stage=stage, text=text, **base)
+    elif intent == "update_deal":
+        close = _close_any(msg, whens, lnow, lang)
+        missing = not (deal or account) or (close is None and ents.amount is None and not text)
+        res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
+    elif intent == "remind":
+        due = whens[0] if whens else None
+        if text is None:  # the tagger found no body: the message minus command and date
+            body = _strip(msg.text, due) if due else msg.text
+            text = body.strip(" ,;:-.!") or None
+        named = _contact_in(msg, 0)
+        res = ParseResult(
+            intent=intent,
+            contact=named[0] if named else None,
+            account=_account_anywhere(msg, 0),
+            deal=_deal_mention(msg),
+            email=ents.email,
+            phone=ents.phone,
+            due=due.due if due is not None else None,
+            text=text,
+            **base,
+        )
+    else:  # find
+        q = contact or account or deal or text
+        if q is None:
+            head = re.match(r"\S+\s+(?:me\s+|up\s+)?", msg.text)
+            q = msg.text[head.end() :].strip(" ?.!") if head else None
+        missing = not q
+        res = ParseResult(
+            intent="find",
+            contact=contact,
+            account=account,
+            email=ents.email,
+            phone=ents.phone,
+            text=q or None,
+            confidence=conf,
+        )
+    if missing:
+        res = replace(res, confidence=min(res.confidence, ASK_BELOW / 2))
+    return res
