@@ -32,7 +32,7 @@ def p(text: str) -> dict:
 
 
 def test_shipped_model_loads_and_predicts() -> None:
-    intent_model, tagger = nlu_model.load()
+    intent_model, _tagger = nlu_model.load()
     assert "update_deal" in intent_model.classes and "unknown" in intent_model.classes
     toks = tokenize("pull up Maria Lopez", typed_spans("pull up Maria Lopez", NOW, TZ))
     intent, prob = nlu_model.predict_intent(toks)
