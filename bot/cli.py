@@ -201,6 +201,7 @@ _SUBCOMMAND_MODULES: list[str] = [
     "bot.cli_reports",
     "bot.cli_scheduler",
     "bot.cli_parse",
+    "bot.cli_eval",
 ]
 
 
