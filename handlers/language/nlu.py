@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 
 from handlers.language.amounts import split_amount
 from handlers.language.dates import WhenMatch, find_whens, fold, local_now, month_number, strip_when
@@ -664,6 +665,9 @@ def _contact_in(msg: _Msg, start: int) -> tuple[str, int] | None:
     return None
 
 
+_UNTIL = _rx(r"(?<!\w)(?:until|till|til|back|since|away)\s*(?:on\s+)?$")
+
+
 def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | None:
     """The follow-up of a log: a date after "follow up", else a later day than today.
 
@@ -677,7 +681,7 @@ def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | No
                 return w
     today = now.date()
     for w in whens:
-        if w.has_date and w.due.date() > today:
+        if w.has_date and w.due.date() > today and not _UNTIL.search(msg.folded[: w.start]):
             return w
     return None
 
@@ -712,7 +716,9 @@ def _shift(w: WhenMatch | None, offset: int) -> WhenMatch | None:
 # --------------------------------------------------------------------------- intents
 
 
-def _parse_remind(msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents) -> ParseResult:
+def _parse_remind(
+    msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents, lang: str = "en"
+) -> ParseResult:
     due = next((w for w in whens if w.end > head_end), None)
     body = msg.text[head_end:]
     repeat = None
@@ -732,11 +738,11 @@ def _parse_remind(msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents)
     if link:
         body = body[link.end() :]
     body = body.strip(" ,;:-")
-    contact = _contact_in(msg, head_end)
-    account = _account_anywhere(msg, head_end)
+    named = _contact_in(msg, head_end)
+    contact, account = _sort_names(msg, head_end, named[0] if named else None, lang)
     return ParseResult(
         intent="remind",
-        contact=contact[0] if contact else None,
+        contact=contact,
         account=account,
         deal=_deal_mention(msg),
         amount=ents.amount,
@@ -747,6 +753,88 @@ def _parse_remind(msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents)
         text=body or None,
         repeat=repeat,
     )
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Folded first names of many origins (handlers/language/model/first_names.txt)."""
+    from handlers.language.model import MODEL_DIR
+
+    lines = (MODEL_DIR / "first_names.txt").read_text("utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def _is_person(name: str) -> bool:
+    """A name whose first word is a known first name and that has no company suffix."""
+    first = fold(name.split()[0]).strip(".,'’")
+    return first in _first_names() and not _is_company(name)
+
+
+# capitalised words in a reminder that name no record
+_NOT_A_NAME = set(
+    _words(
+        "nda|po|sow|qbr|cfo|ceo|cto|coo|msa|rfp|rfq|sla|poc|kpi|roi|eod|eow|asap|ok|pdf|crm|api|"
+        "i|q1|q2|q3|q4|vp|hr|it|pr|eu|us|uk|tv"
+    )
+)
+
+
+def _sort_names(
+    msg: _Msg, start: int, named: str | None, lang: str
+) -> tuple[str | None, str | None]:
+    """(contact, account) of a reminder: "call Bob" names a person, "chase Globex" or
+    "the Acme quote" a company (told apart by a list of first names). English only: in
+    other languages a capitalised word is too often a noun, so the name after the verb
+    stays the contact, as before."""
+    account = _account_anywhere(msg, start)
+    if lang != "en":
+        return named, account
+    if named and not _is_person(named):
+        return None, account or named
+    if named or account:
+        return named, account
+    for m in re.finditer(r"(?<![\w@.])[^\W\d_]", msg.text[start:]):
+        i = start + m.start()
+        if i == 0 or not msg.text[i].isupper() or msg.blocked_at(i):
+            continue
+        r = msg.run(i, lower_ok=False, max_words=4)
+        if r is None or fold(r[0]) in _NOT_A_NAME or _stage_of(r[0]):
+            continue
+        if _PLACE_AFTER.match(msg.folded, r[2]):
+            continue  # "check the Tokyo office": a place, not a record
+        return (r[0], None) if _is_person(r[0]) else (None, r[0])
+    return None, None
+
+
+_PLACE_AFTER = _rx(r"\s+(?:office|offices|airport|station|branch|site)(?!\w)")
+_CONTACT_Q = _rx(
+    r"^(?:the\s+)?(?:contact|person)\s+(?:named\s+|called\s+)?(?P<n>.+)$"
+    r"|^(?P<n2>.+?)\s+from\s+my\s+contacts?$"
+    r"|^(?:the\s+)?(?:address|number|phone|phone number|email|e-mail)\s+(?:of|for)\s+(?P<n3>.+)$"
+)
+_ACCOUNT_Q = _rx(
+    r"^(?:the\s+)?(?P<n>.+?)\s+(?:account|company)$|^(?:the\s+)?(?:account|company)\s+(?P<n2>.+)$"
+)
+
+
+def _query_names(q: str) -> tuple[str | None, str | None]:
+    """(contact, account) a find query names when that is clear: "the contact Jon Snow",
+    "the Initech account", "Acme Corp"; else neither ("find Maria": the query is the text)."""
+    f = fold(q)
+    m = _CONTACT_Q.match(f)
+    if m:
+        g = next(k for k in ("n", "n2", "n3") if m.group(k))
+        return q[m.start(g) : m.end(g)].strip(" ?.!"), None
+    m = _ACCOUNT_Q.match(f)
+    if m:
+        g = "n" if m.group("n") else "n2"
+        return None, q[m.start(g) : m.end(g)].strip(" ?.!")
+    words = q.split()
+    if not words or len(words) > 4 or "@" in q or any(c.isdigit() for c in q):
+        return None, None
+    if _is_company(q):
+        return None, q
+    return None, None
 
 
 def _deal_mention(msg: _Msg) -> str | None:
@@ -886,13 +974,22 @@ def _parse_note(
     )
 
 
+_NAMED = _rx(r"(?:for|named|called)\s+")
+_COMMA_NAME = re.compile(r",\s*(?=[^\W\d_])")
+
+
 def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
-    r = msg.run(pos, lower_ok=True, max_words=4)
+    named = _NAMED.match(msg.folded, pos)  # "create a contact for Olga Petrova"
+    r = msg.run(named.end() if named else pos, lower_ok=True, max_words=4)
     account = None
     if r:
         account = _account_after(msg, r[2])
     if account is None:
         account = _account_anywhere(msg, r[2] if r else pos)
+    comma = _COMMA_NAME.match(msg.text, r[2]) if r and account is None else None
+    if comma:  # "new contact: Rachel Green, Ralph Lauren, rachel@rl.com"
+        r2 = msg.run(comma.end(), lower_ok=False, max_words=5)
+        account = r2[0] if r2 and not _TITLE_WORD.match(r2[0]) else None
     return ParseResult(
         intent="create_contact",
         contact=r[0] if r else None,
@@ -907,6 +1004,10 @@ def _parse_account(msg: _Msg, pos: int) -> ParseResult:
     return ParseResult(intent="create_account", account=r[0] if r else None)
 
 
+_TITLE_WORD = re.compile(
+    r"(?:CEO|CTO|CFO|COO|CMO|CIO|VP|Head|Director|Manager|Founder|Co-?founder)\b"
+)
+_NAMED_DEAL = _rx(r"(?:called|named)\s+")
 _DEAL_FOR = _rx(r"^(?:for|with|at|@|para|con|für|mit|pour|avec|for|med|hos)\s+")
 _DEAL_STOP = frozenset(
     {
@@ -993,6 +1094,8 @@ def _parse_deal(
     msg: _Msg, pos: int, ents: _Ents, whens: list[WhenMatch], now: datetime, lang: str
 ) -> ParseResult:
     account = deal = None
+    named = _NAMED_DEAL.match(msg.folded, pos)  # "create a deal called Vandelay import"
+    pos = named.end() if named else pos
     rest = msg.folded[pos:]
     f = _DEAL_FOR.match(rest)
     if f:
@@ -1118,6 +1221,8 @@ def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
             contact, account = r[0], after
         elif cmd in _WHO:
             contact = q
+    if contact is None and account is None and q:
+        contact, account = _query_names(q)
     return ParseResult(
         intent="find",
         contact=contact,
@@ -1181,7 +1286,7 @@ def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult
 
     m = _REMIND.match(f)
     if m:
-        return _parse_remind(msg, m.end(), whens, ents)
+        return _parse_remind(msg, m.end(), whens, ents, lang)
     m = _CREATE_CONTACT.match(f)
     if m:
         return _parse_contact(msg, m.end(), ents)
@@ -1199,7 +1304,10 @@ def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult
         return _parse_note(msg, m, whens, ents, lnow)
     m = _LOG.match(f)
     if m:
-        return _parse_log(msg, m, whens, ents, lnow)
+        res = _parse_log(msg, m, whens, ents, lnow)
+        if lang == "en" and res.contact and not res.account and not _is_person(res.contact):
+            res = replace(res, contact=None, account=res.contact)  # "demo with Initech"
+        return res
     m = _INBOUND.match(f)
     if m and msg.run(0, lower_ok=False, max_words=4):
         return _parse_inbound(msg, m, whens, ents, lnow)
@@ -1213,7 +1321,7 @@ def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult
     if m:
         return _parse_find(msg, m, ents)
     if whens and _IMPERATIVE.match(f):
-        return _parse_remind(msg, 0, whens, ents)
+        return _parse_remind(msg, 0, whens, ents, lang)
     return ParseResult(intent="unknown")
 
 
@@ -1331,6 +1439,14 @@ def _without_whens(text: str, start: int, whens: list[WhenMatch]) -> str:
     return text
 
 
+_LEARNED_WRITES = frozenset(
+    {"log_activity", "create_contact", "create_account", "create_deal", "move_deal",
+     "update_deal", "remind"}
+)  # fmt: skip
+_NEXT_STEP = re.compile(
+    r"next\s+steps?\b(?:\s+(?:for|on|of)\s+[^:]+?)?\s*(?::|=|-|\bis\s+to\b|\bis\b)\s*(?P<t>\S.*)$",
+    re.IGNORECASE,
+)
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
 
 
@@ -1351,6 +1467,9 @@ def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResu
         return ParseResult(intent="unknown")
     intent, conf = predict_intent(tokens)
     if intent == "unknown":
+        return ParseResult(intent="unknown", confidence=conf)
+    if intent not in _LEARNED_WRITES and conf < ASK_BELOW:
+        # an unsure read that writes nothing: not worth a question, say it was not understood
         return ParseResult(intent="unknown", confidence=conf)
     if intent in ("pipeline_summary", "list_reminders", "help"):
         return ParseResult(intent=intent, confidence=conf)
@@ -1411,7 +1530,7 @@ def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResu
         missing = not (deal or account)
         res = ParseResult(
             intent=intent,
-            deal=deal or account,
+            deal=deal,
             account=account,
             stage=stage,
             close=close[0] if close else None,
@@ -1430,6 +1549,9 @@ def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResu
         res = ParseResult(intent=intent, deal=deal or account, stage=stage, text=text, **base)
     elif intent == "update_deal":
         close = _close_any(msg, whens, lnow, lang)
+        step = _NEXT_STEP.search(msg.text)
+        if step:  # "next step for Acme renewal: book a call with legal": all after the colon
+            text = step.group("t").strip(" .!") or text
         missing = not (deal or account) or (close is None and ents.amount is None and not text)
         res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
     elif intent == "remind":
@@ -1438,10 +1560,11 @@ def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResu
             body = _strip(msg.text, due) if due else msg.text
             text = body.strip(" ,;:-.!") or None
         named = _contact_in(msg, 0)
+        who, where = _sort_names(msg, 0, named[0] if named else None, lang)
         res = ParseResult(
             intent=intent,
-            contact=named[0] if named else None,
-            account=_account_anywhere(msg, 0),
+            contact=who,
+            account=where,
             deal=_deal_mention(msg),
             email=ents.email,
             phone=ents.phone,
@@ -1455,6 +1578,8 @@ def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResu
             head = re.match(r"\S+\s+(?:me\s+|up\s+)?", msg.text)
             q = msg.text[head.end() :].strip(" ?.!") if head else None
         missing = not q
+        if q and not (contact and account):
+            contact, account = _query_names(q)
         res = ParseResult(
             intent="find",
             contact=contact,

@@ -107,7 +107,41 @@ def train_slots(rows: list[tuple[list[list[str]], list[str]]], out: Path) -> Non
     trainer.train(str(out / "slots.crfsuite"))
 
 
+def write_first_names(out: Path) -> None:
+    """First names of every locale Faker knows (folded), so a bare name can be told from a
+    company ("call Bob" is a person, "chase Globex" an account) without a model."""
+    import importlib
+    import pkgutil
+
+    import faker
+    import faker.providers.person as people
+
+    from handlers.language.dates import fold
+
+    names: set[str] = set()
+    for mod in sorted(m.name for m in pkgutil.iter_modules(people.__path__)):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{mod}").Provider
+        except Exception:  # a locale module that needs an extra; its names are not needed
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            v = provider.__dict__.get(attr)
+            if isinstance(v, dict | tuple | list):
+                names |= {fold(str(n).strip()) for n in v}
+    names = {n for n in names if n.replace("-", "").isalpha()} - NOT_FIRST_NAMES
+    head = f"# first names from Faker {faker.VERSION} person providers, folded\n"
+    (out / "first_names.txt").write_text(head + "\n".join(sorted(names)) + "\n", "utf-8")
+
+
+# names Faker lists that reps far more often mean as companies
+NOT_FIRST_NAMES = frozenset(
+    ("tyrell", "orange", "ford", "mercedes", "apple", "amazon", "total", "shell")
+)
+
+
 def build(out: Path, holdout: bool = False) -> list[Example]:
+    out.mkdir(parents=True, exist_ok=True)
+    write_first_names(out)
     train, held = dataset(holdout)
     toks = [tokens_of(e) for e in train]
     train_intent([(intent_features(t), e.intent) for t, e in zip(toks, train, strict=True)], out)
