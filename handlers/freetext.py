@@ -93,7 +93,7 @@ def handle_free_text(call: Call, *, fallback: bool = True) -> Reply | None:
             else [Button("help", "help")],
             ok=False,
         )
-    if p.confidence < nlu.ASK_BELOW and p.intent in _WRITES:
+    if p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and not _asks_anyway(p):
         return _ask_first(call, p)
     return handler(call, p)
 
@@ -113,6 +113,12 @@ _DOING = {
     "update_deal": "change a deal",
     "remind": "set a reminder",
 }
+
+
+def _asks_anyway(p: ParseResult) -> bool:
+    """A reminder with no time already asks when (a time said in words not read, "at six
+    pm", is dropped rather than guessed), and writes nothing until answered."""
+    return p.intent == "remind" and p.due is None
 
 
 def _describe(call: Call, p: ParseResult) -> str:

@@ -139,3 +139,18 @@ def test_a_read_missing_its_record_is_unsure():
 
     p = nlu.parse_message("bump it to 15k", datetime(2026, 11, 26, 10), "Europe/Madrid")
     assert p.intent == "unknown" or p.confidence < nlu.ASK_BELOW
+
+
+def test_a_time_in_words_not_read_is_asked_not_guessed(console, sessions):
+    """ "tomorrow at six am" with "six am" unread would be 09:00: the bot asks when."""
+    from datetime import datetime
+
+    p = nlu.parse_message(
+        "set an alarm for tomorrow at six am", datetime(2026, 11, 26, 10), "Europe/Madrid"
+    )
+    if p.due is not None:  # the words are read (numbers as words): then it must be 06:00
+        assert (p.due.hour, p.due.minute) == (6, 0)
+        return
+    assert p.confidence < nlu.ASK_BELOW
+    out = console.say("set an alarm for tomorrow at six am")
+    assert "When should I remind you" in out and count(sessions, Reminder) == 0

@@ -668,6 +668,9 @@ def _contact_in(msg: _Msg, start: int) -> tuple[str, int] | None:
 _UNTIL = _rx(r"(?<!\w)(?:until|till|til|back|since|away)\s*(?:on\s+)?$")
 
 
+_UNTIL_IN = _rx(r"(?:until|till|til|since)(?!\w)")
+
+
 def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | None:
     """The follow-up of a log: a date after "follow up", else a later day than today.
 
@@ -681,7 +684,12 @@ def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | No
                 return w
     today = now.date()
     for w in whens:
-        if w.has_date and w.due.date() > today and not _UNTIL.search(msg.folded[: w.start]):
+        if (
+            w.has_date
+            and w.due.date() > today
+            and not _UNTIL.search(msg.folded[: w.start])
+            and not _UNTIL_IN.match(msg.folded, w.start)
+        ):
             return w
     return None
 
@@ -1266,7 +1274,41 @@ def _parse(text: str, now: datetime, tz: str, lang: str) -> ParseResult:
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang)
+    if result.due is not None and lang == "en":
+        spans = find_whens(cleaned, local_now(now, tz), tz, lang)
+        if _unread_time(cleaned, spans):
+            # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
+            # no time at all makes the bot ask when, which is better than a wrong one
+            result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
     return result
+
+
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|"
+    r"thirtieth|quarter|half|a\s+couple\s+of|a\s+few)"
+)
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_TIME_WORDS = re.compile(
+    rf"(?<![\w'])(?:o'?clock|a\.?m\.?|p\.?m\.?|(?:at|by|around|before|after|until|till|from)"
+    rf"\s+(?:{_NUMBER_WORD}|\d{{1,2}})(?!\w)|(?:quarter|half)\s+(?:past|to|after)|"
+    rf"(?:in|after|within)\s+{_NUMBER_WORD}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|"
+    rf"{_MONTHS}\s+{_NUMBER_WORD}|(?:the\s+)?{_NUMBER_WORD}\s+(?:of\s+)?{_MONTHS}|"
+    rf"{_NUMBER_WORD}\s+(?:thirty|fifteen|forty[\s-]five|twenty|o'?clock))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _unread_time(text: str, whens: list[WhenMatch]) -> bool:
+    """Whether the message says a time or date in words the date rules did not read."""
+    for m in _TIME_WORDS.finditer(text):
+        if not any(w.start <= m.start() < w.end or w.start < m.end() <= w.end for w in whens):
+            return True
+    return False
 
 
 def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult:

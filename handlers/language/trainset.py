@@ -688,6 +688,8 @@ T["list_reminders"] += (
     "am i busy this weekend", "tell me my alarms", "next alarm", "what alarms do i have set",
     "show my upcoming events", "what's next on my schedule", "any meetings today?",
     "what events do i have this week", "do i have anything on friday", "list my alarms",
+    "are there any reminders set for today", "do i have any reminders", "any reminders tomorrow?",
+    "what reminders do i have this week", "what's on my to do list for today",
 )  # fmt: skip
 T["update_deal"] += ("next steps on {deal}: {text}", "{deal} next step: {text}")
 SMALL_TALK += (
