@@ -405,7 +405,7 @@ _REMIND = _rx(
     + r")(?!\w)[\s:,\-]*"
 )
 _REMIND_LINK = _rx(
-    r"^(?:me\s+)?(?:"
+    r"^(?:for\s+me\s+(?=to\s))?(?:me\s+)?(?:"
     + _alt("to|about|that|of|for|que|de|d'|daran|daran,|dass|zu|an|å|om|να|για|:")
     + r")(?:\s+|(?<=')|$)"
 )
@@ -559,6 +559,13 @@ _FIND = _rx(
     r"finde|suche|wer ist|"
     r"cherche|trouve|qui est|finn|søk etter|søk|hvem er|βρες|ψάξε|ποιος είναι|ποια είναι|"
     r"bilatu|nor da|тап|іздеу|кім)(?!\w)[\s:]+(?P<q>.+)"
+)
+# "show my upcoming events", "open my fm radio": not a search of the CRM (the learned
+# parser reads them); "what is the forecast in my area": the weather, not the pipeline
+_NOT_A_QUERY = _rx(r"(?:my|our|me\s+my|upcoming|all\s+my)\s")
+_WEATHER = _rx(
+    r"(?<!\w)(?:weather|rain|raining|snow|sunny|temperature|degrees|celsius|fahrenheit|"
+    r"in\s+(?:my|me|the)\s+area|outside|umbrella\s+today)(?!\w)"
 )
 _WHO = set(
     _words(
@@ -795,6 +802,8 @@ def _sort_names(
     other languages a capitalised word is too often a noun, so the name after the verb
     stays the contact, as before."""
     account = _account_anywhere(msg, start)
+    if named and account == named:  # "f/u w/ Jon @ Globex": "w/" marked the person
+        account = _account_anywhere(msg, msg.text.find(named, start) + len(named))
     if lang != "en":
         return named, account
     if named and not _is_person(named):
@@ -808,6 +817,10 @@ def _sort_names(
         r = msg.run(i, lower_ok=False, max_words=4)
         if r is None or fold(r[0]) in _NOT_A_NAME or _stage_of(r[0]):
             continue
+        words = r[0].split()
+        while len(words) > 1 and fold(words[-1]) in _NOT_A_NAME:  # "the Initech PO"
+            words.pop()
+        r = (" ".join(words), r[1], r[1] + len(" ".join(words)))
         if _PLACE_AFTER.match(msg.folded, r[2]):
             continue  # "check the Tokyo office": a place, not a record
         return (r[0], None) if _is_person(r[0]) else (None, r[0])
@@ -1357,10 +1370,10 @@ def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult
     moved = _parse_move(msg, ents) if len(f) <= _SHORT_COMMAND else None
     if moved is not None:
         return moved
-    if _PIPELINE.search(f) and len(f.split()) <= 12:
+    if _PIPELINE.search(f) and len(f.split()) <= 12 and not _WEATHER.search(f):
         return ParseResult(intent="pipeline_summary")
     m = _FIND.match(f)
-    if m:
+    if m and not _NOT_A_QUERY.match(f, m.start("q")):
         return _parse_find(msg, m, ents)
     if whens and _IMPERATIVE.match(f):
         return _parse_remind(msg, 0, whens, ents, lang)
@@ -1487,6 +1500,11 @@ _LEARNED_WRITES = frozenset(
 )  # fmt: skip
 _NEXT_STEP = re.compile(
     r"next\s+steps?\b(?:\s+(?:for|on|of)\s+[^:]+?)?\s*(?::|=|-|\bis\s+to\b|\bis\b)\s*(?P<t>\S.*)$",
+    re.IGNORECASE,
+)
+_FIND_HEAD = re.compile(
+    r"^(?:please\s+|can\s+you\s+|could\s+you\s+)*(?:(?:pull|bring|look|call|dig)\s+up|"
+    r"show|open|get|display|check|find|search|give)(?:\s+me)?(?:\s+(?:details|info)\s+(?:of|on|for|about))?\s+",
     re.IGNORECASE,
 )
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
@@ -1621,7 +1639,10 @@ def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResu
             q = msg.text[head.end() :].strip(" ?.!") if head else None
         missing = not q
         if q and not (contact and account):
-            contact, account = _query_names(q)
+            tail = _FIND_HEAD.sub("", msg.text).strip(" ?.!")
+            contact, account = _query_names(tail)
+            if contact is None and account is None:
+                contact, account = _query_names(q)
         res = ParseResult(
             intent="find",
             contact=contact,

@@ -691,6 +691,12 @@ T["list_reminders"] += (
     "are there any reminders set for today", "do i have any reminders", "any reminders tomorrow?",
     "what reminders do i have this week", "what's on my to do list for today",
 )  # fmt: skip
+T["find"] += (
+    "what's the address for {first}", "what's {contact}'s email", "phone number for {contact}",
+    "give me details of {first} from my contacts", "what's the number of {contact}",
+    "pull up the {account} account", "open the contact named {first}", "{contact}'s details",
+)  # fmt: skip
+T["remind"] += ("add an event {text} {when}", "add an event {when} for {text}")
 T["update_deal"] += ("next steps on {deal}: {text}", "{deal} next step: {text}")
 SMALL_TALK += (
     "what's today's date", "what day is it", "what shows are on at the theater tonight",
