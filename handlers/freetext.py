@@ -75,14 +75,22 @@ def _clean(text: str | None) -> str:
     return " ".join(text.split()).strip(" ,.;")
 
 
-def handle_free_text(call: Call, *, fallback: bool = True) -> Reply | None:
-    """The core's fallback when a message is not a command (see core.FreeText)."""
+def handle_free_text(
+    call: Call, *, fallback: bool = True, ask_unsure: bool | None = None
+) -> Reply | None:
+    """The core's fallback when a message is not a command (see core.FreeText).
+
+    ``fallback=False`` (a command probing whether its words are prose) answers None when
+    nothing was understood, and by default also when the read is unsure, so the command
+    runs; ``ask_unsure=True`` asks about an unsure read instead.
+    """
     ctx = call.ctx
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     p = parse_message(call.text, now_local, ctx.tz, ctx.user.language or "en")
     handler = _INTENTS.get(p.intent)
-    if handler is None and not fallback:
-        return None
+    unsure = p.confidence < nlu.ASK_BELOW
+    if not fallback and (handler is None or (unsure and not ask_unsure)):
+        return None  # a command probing for prose ("call Jon"): an unsure read lets it run
     if handler is None:
         guess = registry.nearest(call.text)
         hint = f" Did you mean '{guess}'?" if guess else ""

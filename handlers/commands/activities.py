@@ -232,7 +232,7 @@ def log_help(call: Call) -> Reply:
     if call.rest.strip():  # "log a 60k opportunity with Initech": a sentence, read as one
         from handlers.freetext import handle_free_text
 
-        reply = handle_free_text(call, fallback=False)
+        reply = handle_free_text(call, fallback=False, ask_unsure=True)
         if reply is not None:
             return reply
     return Reply(
