@@ -490,7 +490,10 @@ _LOG = _rx(
 )
 _LOG_TARGET_LINK = _rx(r"^(?:with|to|w/|for|at|a|con|mit|bei|avec|chez|med|til|με|σε)\s+")
 _VISIT_ACCOUNT_VERBS = {"visit"}
-_THE_TEAM = _rx(r"the\s+(?=[^,;:.]{1,40}?\s+(?:team|folks|guys|people|crew)(?!\w))")
+_THE_TEAM = _rx(
+    r"the\s+(?=[^,;:.]{1,40}?\s+(?:team|folks|guys|people|crew|office|offices|site|plant|hq|"
+    r"headquarters)(?!\w))"
+)
 _WITH_NAME = _rx(r"(?<!\w)(?:with|w/|con|mit|avec|med|με)\s+")
 
 _INBOUND = _rx(
@@ -541,7 +544,9 @@ _STAGE_FIRST_THEN_REASON = _rx(
     r"\s*[,;:]\s*(?P<reason>\S.*)$"
 )
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
-_DEAL_TAIL = _rx(r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das)\s+")
+_DEAL_TAIL = _rx(
+    r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+"
+)
 _DEAL_BAD_LAST = set(
     _words("a|an|the|wants|want|needs|sent|for|of|is|asked|send|prepare|new|our|their|my|her|his")
 )
@@ -1360,7 +1365,8 @@ def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult
     m = _LOG.match(f)
     if m:
         res = _parse_log(msg, m, whens, ents, lnow)
-        if lang == "en" and res.contact and not res.account and not _is_person(res.contact):
+        demo = " ".join(m.group("verb").split()) in ("demo with", "demo for")
+        if demo and res.contact and not res.account and not _is_person(res.contact):
             res = replace(res, contact=None, account=res.contact)  # "demo with Initech"
         return res
     m = _INBOUND.match(f)
@@ -1392,11 +1398,11 @@ ASK_BELOW = 0.6  # below this confidence the bot shows what it understood and as
 RULE_CONFIDENCE = 1.0  # an exact command form matched by a rule
 
 _KIND_WORDS = (
-    ("note", r"note|notes|fyi"),
+    ("note", r"note|notes|noted|fyi|jot\w*"),
     ("email", r"e-?mail\w*|mailed|wrote|replied|sent\s+\w+\s+an?\s+e-?mail"),
     ("visit", r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to"),
     ("meeting", r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|demo|sync|sat\s+down"),
-    ("call", r"call\w*|phon\w*|rang|ring|hung\s+up|vm|voicemail|spoke|talked|cb|dialed"),
+    ("call", r"call\w*|phon\w*|rang|ring|hung\s+up|vm|voicemail|spoke|talked|cb|dialed|texted"),
 )
 _KIND_RX = [(k, re.compile(rf"(?<!\w)(?:{rx})(?!\w)")) for k, rx in _KIND_WORDS]
 _END_OF = _rx(
@@ -1494,6 +1500,9 @@ def _without_whens(text: str, start: int, whens: list[WhenMatch]) -> str:
     return text
 
 
+_LOST_WORDS = re.compile(
+    r"(?<!\w)(?:fell\s+through|is\s+dead|died|is\s+off|went\s+cold|we'?re\s+out)(?!\w)"
+)
 _LEARNED_WRITES = frozenset(
     {"log_activity", "create_contact", "create_account", "create_deal", "move_deal",
      "update_deal", "remind"}
@@ -1553,6 +1562,9 @@ def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResu
         text = _without_whens(msg.text[s:e], s, whens).strip(" ,;:-.!") or None
         link = _TEXT_LINK.match(fold(text or ""))
         text = text[link.end() :] if text and link else text
+        if text and e < len(msg.text) and any(w.start >= e for w in whens):
+            # "prep deck for Blue Origin by thursday": the "by" went with the date
+            text = re.sub(r"\s+(?:by|on|at|before|until|till|in|for|from|around)$", "", text)
     base = {"amount": ents.amount, "currency": ents.currency, "confidence": conf}
     missing = False  # a slot the intent cannot do without: ask rather than guess
     if intent == "log_activity":
@@ -1603,7 +1615,7 @@ def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResu
             stage = _stage_of(sm.group("stage")) if sm else None
         if stage is None and re.search(r"(?<!\w)signed(?!\w)", msg.folded):
             stage = "won"
-        if stage is None and re.search(r"(?<!\w)fell\s+through(?!\w)", msg.folded):
+        if stage is None and _LOST_WORDS.search(msg.folded):
             stage = "lost"
         missing = stage is None or not (deal or account)
         res = ParseResult(intent=intent, deal=deal or account, stage=stage, text=text, **base)

@@ -697,6 +697,20 @@ T["find"] += (
     "pull up the {account} account", "open the contact named {first}", "{contact}'s details",
 )  # fmt: skip
 T["remind"] += ("add an event {text} {when}", "add an event {when} for {text}")
+T["create_contact"] += (
+    "got a new lead: {contact} at {account}", "new lead {contact} from {account}, {phone}",
+    "save this person: {contact}, {account}", "met a new contact, {contact} from {account}",
+)  # fmt: skip
+T["log_activity"] += (
+    "jot down that {first} {body}", "make a note that {first} at {account} {body}",
+    "left {first} a voicemail", "left {contact} a vm", "texted {first}, {body}",
+    "{first} called me back, {body}", "dropped by the {account} office, {body}",
+)  # fmt: skip
+T["move_deal"] += (
+    "{deal} is dead, {reason}", "{deal} died, {reason}", "{deal} is off, {reason}",
+    "mark {deal} lost - {reason}", "{deal} closed! {reason}", "we got {deal}!",
+)  # fmt: skip
+T["find"] += ("what's the latest on {deal}", "where are we on {deal}?", "status of {deal}")
 T["update_deal"] += ("next steps on {deal}: {text}", "{deal} next step: {text}")
 SMALL_TALK += (
     "what's today's date", "what day is it", "what shows are on at the theater tonight",
@@ -712,6 +726,9 @@ NEXT_STEPS += (
     "get a signed PO", "present to the board", "run the pilot",
 )  # fmt: skip
 DEAL_WORDS += (
+    "film archive", "launch pad", "platform", "project", "system", "programme", "suite",
+    "portal", "app", "rollout phase 3", "warehouse automation", "payroll", "analytics",
+    "network refresh", "website relaunch", "fleet", "retainer", "consulting", "audit",
     "data platform", "EMEA expansion", "security audit", "CRM rollout", "fleet upgrade",
     "annual plan", "training package", "hardware refresh",
 )  # fmt: skip
