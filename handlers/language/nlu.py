@@ -1292,12 +1292,16 @@ def _parse(text: str, now: datetime, tz: str, lang: str) -> ParseResult:
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang)
-    if result.due is not None and lang == "en":
+    if result.intent in ("remind", "log_activity", "create_deal", "update_deal") and lang == "en":
         spans = find_whens(cleaned, local_now(now, tz), tz, lang)
         if _unread_time(cleaned, spans):
             # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
             # no time at all makes the bot ask when, which is better than a wrong one
             result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
+    if result.intent == "remind" and result.text and lang == "en":
+        text = _strip_time_words(result.text)
+        if text != result.text:  # the words are shown back when the bot asks when
+            result = replace(result, text=text or result.text)
     return result
 
 
@@ -1327,6 +1331,30 @@ def _unread_time(text: str, whens: list[WhenMatch]) -> bool:
         if not any(w.start <= m.start() < w.end or w.start < m.end() <= w.end for w in whens):
             return True
     return False
+
+
+_TIME_TOKEN = (
+    rf"(?:{_NUMBER_WORD}|\d{{1,2}}(?::\d\d)?|past|to|after|of|and|o'?clock|a\.?m\.?|p\.?m\.?|"
+    rf"minutes?|mins?|hours?|days?|weeks?|{_MONTHS}|tomorrow|today|tonight|morning|afternoon|"
+    r"evening|night)"
+)
+_TIME_PHRASE = re.compile(
+    rf"(?:(?<=\s)|^)(?:(?:at|by|around|on|after|in|within|for)\s+)?(?:the\s+)?"
+    rf"(?:{_NUMBER_WORD})(?:\s+{_TIME_TOKEN})*(?=\s|$|[,.;:!?])",
+    re.IGNORECASE,
+)
+
+
+def _strip_time_words(text: str) -> str:
+    """A reminder's text without a time said in words ("at eight pm to water the plants" ->
+    "water the plants"): the date rules did not read it, so it is not the task either."""
+    out = text
+    for m in reversed(list(_TIME_PHRASE.finditer(text))):
+        if _TIME_WORDS.search(m.group(0)) or re.search(r"(?i)\b(?:pm|am|o'?clock)\b", m.group(0)):
+            out = out[: m.start()] + " " + out[m.end() :]
+    out = " ".join(out.split()).strip(" ,;:-.")
+    link = _TEXT_LINK.match(fold(out))
+    return out[link.end() :] if link else out
 
 
 def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult:
