@@ -1563,6 +1563,8 @@ def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResu
     if not tokens:
         return ParseResult(intent="unknown")
     intent, conf = predict_intent(tokens)
+    if lang != "en":
+        conf *= conf  # trained mostly on English: in other languages, ask more often
     if intent == "unknown":
         return ParseResult(intent="unknown", confidence=conf)
     if intent not in _LEARNED_WRITES and conf < ASK_BELOW:
