@@ -20,7 +20,7 @@ import numpy as np
 
 from handlers.language.features import Token, crf_features, intent_features
 
-__all__ = ["MODEL_DIR", "IntentModel", "load", "predict_intent", "tag_slots"]
+__all__ = ["MODEL_DIR", "IntentModel", "intent_scores", "load", "predict_intent", "tag_slots"]
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 _lock = threading.Lock()
@@ -66,6 +66,13 @@ def predict_intent(tokens: list[Token], model_dir: Path = MODEL_DIR) -> tuple[st
     p = model.scores(intent_features(tokens))
     best = int(p.argmax())
     return model.classes[best], float(p[best])
+
+
+def intent_scores(tokens: list[Token], model_dir: Path = MODEL_DIR) -> dict[str, float]:
+    """Every intent's probability (they sum to 1)."""
+    model, _ = load(model_dir)
+    p = model.scores(intent_features(tokens))
+    return {c: float(v) for c, v in zip(model.classes, p, strict=True)}
 
 
 def tag_slots(tokens: list[Token], intent: str, model_dir: Path = MODEL_DIR) -> list[str]:

@@ -807,6 +807,8 @@ def _sort_names(
     other languages a capitalised word is too often a noun, so the name after the verb
     stays the contact, as before."""
     account = _account_anywhere(msg, start)
+    if named and fold(named) in _NOT_A_NAME:  # "send SOW to Hooli": SOW names no one
+        named = None
     if named and account == named:  # "f/u w/ Jon @ Globex": "w/" marked the person
         account = _account_anywhere(msg, msg.text.find(named, start) + len(named))
     if lang != "en":
@@ -833,6 +835,7 @@ def _sort_names(
 
 
 _PLACE_AFTER = _rx(r"\s+(?:office|offices|airport|station|branch|site)(?!\w)")
+_CONTACT_AT = _rx(r"^(?:the\s+)?(?:contacts?|person|people)\s+(?:at|in|from|of)\s+(?P<n>.+)$")
 _CONTACT_Q = _rx(
     r"^(?:the\s+)?(?:contact|person)\s+(?:named\s+|called\s+)?(?P<n>.+)$"
     r"|^(?P<n2>.+?)\s+from\s+my\s+contacts?$"
@@ -847,6 +850,9 @@ def _query_names(q: str) -> tuple[str | None, str | None]:
     """(contact, account) a find query names when that is clear: "the contact Jon Snow",
     "the Initech account", "Acme Corp"; else neither ("find Maria": the query is the text)."""
     f = fold(q)
+    m = _CONTACT_AT.match(f)
+    if m:  # "the contact at Globex": the company is what is searched
+        return None, q[m.start("n") : m.end("n")].strip(" ?.!")
     m = _CONTACT_Q.match(f)
     if m:
         g = next(k for k in ("n", "n2", "n3") if m.group(k))
@@ -1340,7 +1346,7 @@ _TIME_TOKEN = (
 )
 _TIME_PHRASE = re.compile(
     rf"(?:(?<=\s)|^)(?:(?:at|by|around|on|after|in|within|for)\s+)?(?:the\s+)?"
-    rf"(?:{_NUMBER_WORD})(?:\s+{_TIME_TOKEN})*(?=\s|$|[,.;:!?])",
+    rf"(?:{_MONTHS}\s+)?(?:{_NUMBER_WORD})(?:\s+{_TIME_TOKEN})*(?=\s|$|[,.;:!?])",
     re.IGNORECASE,
 )
 
@@ -1353,6 +1359,7 @@ def _strip_time_words(text: str) -> str:
         if _TIME_WORDS.search(m.group(0)) or re.search(r"(?i)\b(?:pm|am|o'?clock)\b", m.group(0)):
             out = out[: m.start()] + " " + out[m.end() :]
     out = " ".join(out.split()).strip(" ,;:-.")
+    out = re.sub(r"(?i)^remind\s+me\s+(?:to|of|about|that)\s+", "", out)
     link = _TEXT_LINK.match(fold(out))
     return out[link.end() :] if link else out
 
@@ -1550,7 +1557,7 @@ _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
 def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult:
     """The learned parser: intent by the classifier, names by the tagger, values by rules."""
     from handlers.language.features import tokenize
-    from handlers.language.model import predict_intent, tag_slots
+    from handlers.language.model import intent_scores, tag_slots
 
     msg = _Msg(cleaned)
     lnow = local_now(now, tz)
@@ -1562,14 +1569,18 @@ def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResu
     tokens = tokenize(msg.text, spans)
     if not tokens:
         return ParseResult(intent="unknown")
-    intent, conf = predict_intent(tokens)
+    scores = intent_scores(tokens)
+    intent = max(scores, key=scores.__getitem__)
+    conf = scores[intent]
     if lang != "en":
         conf *= conf  # trained mostly on English: in other languages, ask more often
+    # how sure the answer "unknown" is: no intent that would act is likely
+    none = 1.0 - max(v for k, v in scores.items() if k != "unknown")
     if intent == "unknown":
-        return ParseResult(intent="unknown", confidence=conf)
+        return ParseResult(intent="unknown", confidence=none)
     if intent not in _LEARNED_WRITES and conf < ASK_BELOW:
         # an unsure read that writes nothing: not worth a question, say it was not understood
-        return ParseResult(intent="unknown", confidence=conf)
+        return ParseResult(intent="unknown", confidence=none)
     if intent in ("pipeline_summary", "list_reminders", "help"):
         return ParseResult(intent=intent, confidence=conf)
     got = _spans_of(tokens, tag_slots(tokens, intent), msg.text)

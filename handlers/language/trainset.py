@@ -710,7 +710,13 @@ T["move_deal"] += (
     "{deal} is dead, {reason}", "{deal} died, {reason}", "{deal} is off, {reason}",
     "mark {deal} lost - {reason}", "{deal} closed! {reason}", "we got {deal}!",
 )  # fmt: skip
+T["find"] += (
+    "bring up the {account} account", "open the {account} account", "show the {account} account",
+    "the {account} account please", "get me the {account} account", "pull {account} up",
+)  # fmt: skip
 T["find"] += ("what's the latest on {deal}", "where are we on {deal}?", "status of {deal}")
+T["remind"] += ("{text} {when}", "{when}: {text}")
+T["create_account"] += ("acct: {account}", "new acct {account}", "add acct {account}")
 T["update_deal"] += ("next steps on {deal}: {text}", "{deal} next step: {text}")
 SMALL_TALK += (
     "what's today's date", "what day is it", "what shows are on at the theater tonight",
@@ -720,6 +726,10 @@ SMALL_TALK += (
     "how do i make pancakes", "set the thermostat to 20", "what is the forecast in my area",
     "who sings this song", "how far is the moon", "convert 10 dollars to euros", "yo",
     "remove the meeting tomorrow", "cancel my alarm", "delete all events on friday",
+)  # fmt: skip
+TODO += (
+    "cb {first}", "cb {first} re pricing", "f/u {first}", "f/u w/ {contact}", "call back {first}",
+    "ping {first} about the renewal", "send {first} the contract",
 )  # fmt: skip
 NEXT_STEPS += (
     "book a call with legal", "book a call with {contact}", "send {contact} the redlines",
