@@ -1535,6 +1535,7 @@ def _without_whens(text: str, start: int, whens: list[WhenMatch]) -> str:
     return text
 
 
+_STAGE_WORD_RX = re.compile(rf"(?<![\w-])(?:{_STAGE_RX})(?![\w-])")
 _LOST_WORDS = re.compile(
     r"(?<!\w)(?:fell\s+through|is\s+dead|died|is\s+off|went\s+cold|we'?re\s+out)(?!\w)"
 )
@@ -1659,6 +1660,12 @@ def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResu
         if stage is None and _LOST_WORDS.search(msg.folded):
             stage = "lost"
         missing = stage is None or not (deal or account)
+        if text and "text" in got:  # the reason runs from the stage word to the end
+            ts = got["text"][0]
+            before = [m for m in _STAGE_WORD_RX.finditer(msg.folded) if m.end() <= ts]
+            gap = msg.text[before[-1].end() : ts].strip(" ,;:-–!.") if before else "x x x"
+            if len(gap.split()) <= 2:  # "lost they went with X": "they" is the reason's too
+                text = msg.text[before[-1].end() :].strip(" ,;:-–!.") or text
         res = ParseResult(intent=intent, deal=deal or account, stage=stage, text=text, **base)
     elif intent == "update_deal":
         close = _close_any(msg, whens, lnow, lang)
