@@ -103,3 +103,14 @@ def test_confidence_in_the_json() -> None:
     assert ASK_BELOW <= sure <= 1.0
     # the classifier's pick with no deal to act on is never confident enough to write
     assert p("bump it")["confidence"] < ASK_BELOW or p("bump it")["intent"] == "unknown"
+
+
+def test_training_data_holds_only_even_slurp_ids() -> None:
+    """Odd SLURP ids are the evaluation helper's development set: never trained on."""
+    import json
+
+    from handlers.language.trainset import SLURP, slurp_examples
+
+    ids = [json.loads(line)["slurp_id"] for line in SLURP.read_text("utf-8").splitlines()]
+    assert ids and all(i % 2 == 0 for i in ids)
+    assert sum(1 for _ in slurp_examples()) == len(ids)
