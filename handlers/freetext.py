@@ -148,7 +148,8 @@ def _describe(call: Call, p: ParseResult) -> str:
     if p.text and p.intent in ("remind", "update_deal", "move_deal"):
         label = {"remind": "what", "update_deal": "next step", "move_deal": "reason"}[p.intent]
         parts.append(f"{label}: {p.text}")
-    doing = _DOING[p.intent].format(kind=p.activity_type or "note")
+    kind = p.activity_type or "note"
+    doing = _DOING[p.intent].format(kind=("an " if kind[0] in "aeiou" else "a ") + kind)
     return doing + (" — " + " · ".join(parts) if parts else "")
 
 
