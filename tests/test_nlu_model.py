@@ -114,3 +114,30 @@ def test_training_data_holds_only_even_slurp_ids() -> None:
     ids = [json.loads(line)["slurp_id"] for line in SLURP.read_text("utf-8").splitlines()]
     assert ids and all(i % 2 == 0 for i in ids)
     assert sum(1 for _ in slurp_examples()) == len(ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("remind me on the 15th to invoice Globex", {"intent": "remind", "text": "invoice Globex"}),
+        ("new deal acme expansion forty thousand euros", {"intent": "create_deal",
+                                                         "deal": "acme expansion"}),
+    ],
+)  # fmt: skip
+def test_words_not_read_are_not_guessed(text: str, want: dict) -> None:
+    """A date or amount the extractors cannot read yet is left out and the read is unsure —
+    unless it is read (numbers as words), and then it must be the right one."""
+    got = p(text)
+    assert {k: got[k] for k in want} == want
+    if got["due"] is None and got["amount"] is None:
+        assert got["confidence"] < ASK_BELOW
+    elif got["due"] is not None:
+        assert got["due"] == "2026-12-15T09:00:00+01:00"
+    else:
+        assert got["amount"] == "40000"
+
+
+def test_a_number_in_a_task_is_not_a_date() -> None:
+    got = p("remind me to review the 3rd quarter numbers tomorrow")
+    assert got["due"] == "2026-11-27T09:00:00+01:00" and got["confidence"] >= ASK_BELOW
+    assert got["text"] == "review the 3rd quarter numbers"

@@ -572,6 +572,11 @@ _WEATHER = _rx(
     r"(?<!\w)(?:weather|rain|raining|snow|sunny|temperature|degrees|celsius|fahrenheit|"
     r"in\s+(?:my|me|the)\s+area|outside|umbrella\s+today)(?!\w)"
 )
+_EVERYTHING = re.compile(
+    r"(?:everything|all|anything|info|information|details|more)\s+(?:we\s+have\s+)?"
+    r"(?:about|on|for|of|re)\s+",
+    re.IGNORECASE,
+)
 _WHO = set(
     _words(
         "who is|who's|whos|quién es|quien es|wer ist|qui est|hvem er|ποιος είναι|ποια είναι|"
@@ -680,6 +685,11 @@ def _contact_in(msg: _Msg, start: int) -> tuple[str, int] | None:
 _UNTIL = _rx(r"(?<!\w)(?:until|till|til|back|since|away)\s*(?:on\s+)?$")
 
 
+_PLACE_OF = re.compile(
+    r"(?P<who>.+?)['’]s\s+(?:hq|office|offices|headquarters|site|plant|factory|warehouse|"
+    r"store|shop|lab|campus)$",
+    re.IGNORECASE,
+)
 _UNTIL_IN = _rx(r"(?:until|till|til|since)(?!\w)")
 
 
@@ -1244,6 +1254,8 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
 
 def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
     q = msg.text[m.start("q") : m.end("q")].rstrip(" ?.!").strip(" \"'“”?")
+    about = _EVERYTHING.match(q)
+    q = q[about.end() :] if about and about.end() < len(q) else q  # "everything about X"
     cmd = " ".join(m.group("cmd").split())
     contact = account = None
     r = msg.run(m.start("q"), lower_ok=True, max_words=4)
@@ -1304,7 +1316,17 @@ def _parse(text: str, now: datetime, tz: str, lang: str) -> ParseResult:
             # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
             # no time at all makes the bot ask when, which is better than a wrong one
             result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
-    if result.intent == "remind" and result.text and lang == "en":
+    if result.intent in ("create_deal", "update_deal") and result.amount is None and lang == "en":
+        worded = _WORDED_AMOUNT.search(cleaned)
+        if worded:  # "forty thousand euros" not read: never a deal named with it, and ask
+            deal = result.deal
+            if deal and worded.group(0).lower() in deal.lower():
+                deal = deal[: deal.lower().index(worded.group(0).lower())].strip(" ,") or None
+            result = replace(result, deal=deal, confidence=min(result.confidence, ASK_BELOW / 2))
+    unread = lang == "en" and _unread_time(
+        cleaned, find_whens(cleaned, local_now(now, tz), tz, lang)
+    )
+    if result.intent == "remind" and result.text and unread:
         text = _strip_time_words(result.text)
         if text != result.text:  # the words are shown back when the bot asks when
             result = replace(result, text=text or result.text)
@@ -1326,7 +1348,17 @@ _TIME_WORDS = re.compile(
     rf"\s+(?:{_NUMBER_WORD}|\d{{1,2}})(?!\w)|(?:quarter|half)\s+(?:past|to|after)|"
     rf"(?:in|after|within)\s+{_NUMBER_WORD}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|"
     rf"{_MONTHS}\s+{_NUMBER_WORD}|(?:the\s+)?{_NUMBER_WORD}\s+(?:of\s+)?{_MONTHS}|"
-    rf"{_NUMBER_WORD}\s+(?:thirty|fifteen|forty[\s-]five|twenty|o'?clock))(?!\w)",
+    rf"{_NUMBER_WORD}\s+(?:thirty|fifteen|forty[\s-]five|twenty|o'?clock)|"
+    r"(?:on|by|for|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?:st|nd|rd|th)\s+of|"
+    r"(?:on\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_WORDED_AMOUNT = re.compile(
+    rf"(?<!\w)(?:{_NUMBER_WORD}|hundred|\d+)(?:[\s-]+(?:{_NUMBER_WORD}|hundred|and))*[\s-]+"
+    r"(?:thousand|million|grand|hundred)(?:\s+(?:euros?|dollars?|pounds?|bucks|kroner|usd|eur))?"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1351,10 +1383,20 @@ _TIME_PHRASE = re.compile(
 )
 
 
+_DIGIT_DATE = re.compile(
+    r"(?<!\w)(?:(?:on|by|for|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of)?|"
+    r"(?:on\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _strip_time_words(text: str) -> str:
     """A reminder's text without a time said in words ("at eight pm to water the plants" ->
     "water the plants"): the date rules did not read it, so it is not the task either."""
     out = text
+    for m in reversed(list(_DIGIT_DATE.finditer(text))):
+        out = out[: m.start()] + " " + out[m.end() :]
+    text = out
     for m in reversed(list(_TIME_PHRASE.finditer(text))):
         if _TIME_WORDS.search(m.group(0)) or re.search(r"(?i)\b(?:pm|am|o'?clock)\b", m.group(0)):
             out = out[: m.start()] + " " + out[m.end() :]
@@ -1400,6 +1442,9 @@ def _parse_clean(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResult
     m = _LOG.match(f)
     if m:
         res = _parse_log(msg, m, whens, ents, lnow)
+        place = _PLACE_OF.match(res.account or "")
+        if place:  # "visited Meridian's HQ": the account is Meridian
+            res = replace(res, account=place.group("who"))
         demo = " ".join(m.group("verb").split()) in ("demo with", "demo for")
         if demo and res.contact and not res.account and not _is_person(res.contact):
             res = replace(res, contact=None, account=res.contact)  # "demo with Initech"
@@ -1434,7 +1479,7 @@ RULE_CONFIDENCE = 1.0  # an exact command form matched by a rule
 
 _KIND_WORDS = (
     ("note", r"note|notes|noted|fyi|jot\w*"),
-    ("email", r"e-?mail\w*|mailed|wrote|replied|sent\s+\w+\s+an?\s+e-?mail"),
+    ("email", r"e-?mail\w*|mailed|wrote|replied|sent"),
     ("visit", r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to"),
     ("meeting", r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|demo|sync|sat\s+down"),
     ("call", r"call\w*|phon\w*|rang|ring|hung\s+up|vm|voicemail|spoke|talked|cb|dialed|texted"),
@@ -1666,6 +1711,8 @@ def _parse_learned(cleaned: str, now: datetime, tz: str, lang: str) -> ParseResu
             gap = msg.text[before[-1].end() : ts].strip(" ,;:-–!.") if before else "x x x"
             if len(gap.split()) <= 2:  # "lost they went with X": "they" is the reason's too
                 text = msg.text[before[-1].end() :].strip(" ,;:-–!.") or text
+        if text and (_stage_of(text) or fold(text) in ("signed", "closed")):
+            text = None  # "Skoda fleet deal signed today": no reason, only the stage
         res = ParseResult(intent=intent, deal=deal or account, stage=stage, text=text, **base)
     elif intent == "update_deal":
         close = _close_any(msg, whens, lnow, lang)

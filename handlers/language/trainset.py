@@ -717,8 +717,21 @@ T["find"] += (
 T["find"] += ("what's the latest on {deal}", "where are we on {deal}?", "status of {deal}")
 T["remind"] += ("{text} {when}", "{when}: {text}")
 T["create_account"] += ("acct: {account}", "new acct {account}", "add acct {account}")
+T["create_deal"] += (
+    "I'd like to open a deal for {account}, {amount}, closing {close}",
+    "i want to log a deal for {account} worth {amount}", "can you create a deal {deal} {amount}",
+    "could you add an opportunity for {account}, {amount}",
+)  # fmt: skip
+T["log_activity"] += (
+    "sent {first} the contract this morning", "sent {contact} the proposal, {body}",
+    "sent the deck to {first} at {account}", "shared the pricing with {contact}",
+)  # fmt: skip
+T["list_reminders"] += ("what should I do today", "what's my day look like", "what's next for me")
 T["update_deal"] += ("next steps on {deal}: {text}", "{deal} next step: {text}")
 SMALL_TALK += (
+    "where is the eiffel tower", "where is the nearest gas station", "where does taylor swift live",
+    "what is the tallest building in the world", "where can i buy cheap shoes",
+
     "what's today's date", "what day is it", "what shows are on at the theater tonight",
     "what's the weather forecast for tomorrow", "is it going to rain", "what's up", "hey hey",
     "when does the next train leave", "how old is the queen", "open the radio",
