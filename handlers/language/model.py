@@ -4,7 +4,7 @@ Why not scikit-learn here: importing it (and scipy) costs more time and memory t
 the whole bot may spend on a message. The classifier is a linear model, so scoring
 it is a sum of weight rows picked by the message's features (numpy), and the slot
 tagger is python-crfsuite's Tagger, a small C extension that opens a model file.
-Both files live in ``handlers/language/model/`` and are rebuilt by
+Both files live in ``handlers/language/trained/`` and are rebuilt by
 ``python -m handlers.language.train`` (nothing is downloaded at run time).
 """
 
@@ -22,7 +22,7 @@ from handlers.language.features import Token, crf_features, intent_features
 
 __all__ = ["MODEL_DIR", "IntentModel", "intent_scores", "load", "predict_intent", "tag_slots"]
 
-MODEL_DIR = Path(__file__).resolve().parent / "model"
+MODEL_DIR = Path(__file__).resolve().parent / "trained"
 _lock = threading.Lock()
 
 

@@ -787,7 +787,7 @@ def _parse_remind(
 
 @cache
 def _first_names() -> frozenset[str]:
-    """Folded first names of many origins (handlers/language/model/first_names.txt)."""
+    """Folded first names of many origins (handlers/language/trained/first_names.txt)."""
     from handlers.language.model import MODEL_DIR
 
     lines = (MODEL_DIR / "first_names.txt").read_text("utf-8").splitlines()

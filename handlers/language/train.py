@@ -3,7 +3,7 @@
 One command, no network, fixed seeds: it generates the training rows
 (:mod:`handlers.language.trainset`), trains a logistic regression over word and
 character n-grams for the intent (scikit-learn, a dev dependency) and a CRF for the
-slots (python-crfsuite), and writes ``handlers/language/model/``. Rerunning it on the
+slots (python-crfsuite), and writes ``handlers/language/trained/``. Rerunning it on the
 same data gives the same files. ``--holdout`` keeps every tenth generated row out of
 training and prints how the model does on it (a quick check, not the evaluation).
 """
