@@ -182,7 +182,10 @@ def _original(call: Call) -> Call:
 
 @command("understood yes", "understood yes MESSAGE")
 def understood_yes(call: Call) -> Reply:
-    """The Yes of "Shall I …?": do what the message was understood as."""
+    """Answer a "Shall I …?" question (its Yes / Change / No buttons); Yes does it.
+
+    Example: understood yes add Ana Ruiz from Acme to my contacts
+    """
     said = _original(call)
     ctx = call.ctx
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
