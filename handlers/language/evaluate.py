@@ -403,7 +403,7 @@ def predict(row: EvalRow) -> Prediction:
     from handlers.language.nlu import parse_message
 
     result = parse_message(row.message, row.now, row.tz, row.lang)
-    values: dict[str, str | None] = dict(result.to_json_dict())
+    values: dict[str, Any] = dict(result.to_json_dict())
     values.setdefault("close", None)  # older parsers had no close in their JSON
     confidence = getattr(result, "confidence", None)
     if confidence is None:
