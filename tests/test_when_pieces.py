@@ -27,7 +27,8 @@ LIB = "go to the library"
         ("remind me at 5 on friday to call Ana", "2026-11-27T17:00", "call Ana"),
         ("remind me tomorrow at 9 to call Ana", "2026-11-27T09:00", "call Ana"),
         # the learned path (no "remind me")
-        ("set a reminder for next saturday go to the library at five o'clock", "2026-11-28T17:00", LIB),
+        ("set a reminder for next saturday go to the library at five o'clock", "2026-11-28T17:00",
+         LIB),
         ("add an event at three pm on may fifth for dan's graduation", "2027-05-05T15:00", None),
         ("set a reminder for wednesdays at two pm", "2026-12-02T14:00", None),
     ],
