@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from storage.errors import UserError
+from storage.text import clean_text
 
 MAX_CELL_LINES = 200  # a note may run over lines; a cell of 200 lines is a quote left open
 FIELD_LIMIT = csv.field_size_limit()  # 131,072 characters: a cell longer is no CSV export
@@ -132,3 +133,22 @@ def _row_error(message: str, start: int, end: int) -> str:
             'read into one cell; close it ("...") and try again'
         )
     return f"line {start}: cannot read this row as CSV ({message})"
+
+
+def read_rows(text: str) -> tuple[list[str], str, Iterator[tuple[int, list[str]]]]:
+    """The header, the delimiter and the (line, cells) rows of a decoded file."""
+    text = normalise_newlines(text)
+    delim = sniff_delimiter(text)
+    rows = rows_of(text, delim)
+    first = next(rows, None)
+    if first is None:
+        raise UserError("the file is empty")
+    header = [clean_text(h).strip() for h in first[1]]
+
+    def body() -> Iterator[tuple[int, list[str]]]:
+        for line, row in rows:
+            if not any(cell.strip() for cell in row):
+                continue
+            yield line, row
+
+    return header, delim, body()

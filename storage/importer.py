@@ -5,27 +5,34 @@ file leaves the database untouched unless the caller asked to skip bad rows; the
 the rows are written with bulk INSERT/UPDATE statements (executemany), which keeps
 50,000 rows in seconds. Deduplication: accounts by name, contacts by email (then
 name + account), users by email then name, deals by ``external_id`` then title + account;
-importing the same file twice changes nothing the second time. Decoding and reading the
-file safely (encodings, line endings, rows the csv module cannot read) is
-:mod:`storage.csv_input`; export is :mod:`storage.exporter`.
+importing the same file twice changes nothing the second time.
+
+One job per module: reading and decoding the file (encodings, line endings, rows the csv
+module cannot read) is :mod:`storage.csv_input`; which column is which field is
+:mod:`storage.import_columns`; reading one cell's value (dates, amounts with the chat's
+money rules, lengths) is :mod:`storage.import_values`; here each row is validated into a
+record, then the records are written. Export is :mod:`storage.exporter`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
 
-from storage import validate
 from storage.context import Ctx
-from storage.csv_input import decode, normalise_newlines, rows_of, sniff_delimiter
+from storage.csv_input import decode, read_rows
 from storage.errors import UserError
+from storage.import_columns import FIELDS, guess_mapping
+from storage.import_rows import RowReader
+from storage.import_values import (
+    RowError,
+    check_lengths,
+    first_spellings,
+)
 from storage.models import (
-    LEAD_SOURCES,
     Account,
     AuditLog,
     Contact,
@@ -34,122 +41,10 @@ from storage.models import (
     Team,
     User,
 )
-from storage.money import MoneyError, normalize_currency, read_amount, to_minor
 from storage.privacy import is_suppressed, suppressed
 from storage.text import clean_text, name_key, name_parts, phone_reversed
 
-FIELDS: dict[str, tuple[str, ...]] = {
-    "accounts": ("name", "industry", "region", "size", "website", "lead_source", "owner", "tags"),
-    "contacts": (
-        "name", "first_name", "last_name", "email", "phone", "title", "account", "lifecycle",
-        "lead_source", "do_not_contact", "birthday", "owner", "tags",
-    ),
-    "deals": (
-        "external_id", "title", "account", "contact", "amount", "currency", "stage",
-        "probability", "close_date", "owner", "lost_reason", "created",
-    ),
-    "users": ("name", "email", "role", "manager", "region", "timezone"),
-}  # fmt: skip
-OBJECT = {"accounts": "account", "contacts": "contact", "deals": "opportunity", "users": "user"}
-
-# Normalised header -> our field, per table (HubSpot, Salesforce, Pipedrive, Maven exports).
-GUESSES: dict[str, dict[str, str]] = {
-    "accounts": {
-        "name": "name", "account": "name", "account name": "name", "company": "name",
-        "company name": "name", "organization": "name", "organization name": "name",
-        "industry": "industry", "sector": "industry", "region": "region",
-        "office location": "region", "country": "region", "billing country": "region",
-        "country region": "region", "size": "size", "employees": "size",
-        "number of employees": "size", "numberofemployees": "size", "website": "website",
-        "website url": "website", "domain": "website", "company domain name": "website",
-        "lead source": "lead_source", "account source": "lead_source",
-        "original source": "lead_source", "owner": "owner", "account owner": "owner",
-        "company owner": "owner", "tags": "tags",
-    },
-    "contacts": {
-        "name": "name", "full name": "name", "contact name": "name", "first name": "first_name",
-        "firstname": "first_name", "given name": "first_name", "last name": "last_name",
-        "lastname": "last_name", "surname": "last_name", "family name": "last_name",
-        "email": "email", "email address": "email", "e mail": "email", "phone": "phone",
-        "phone number": "phone", "mobile": "phone", "mobile phone": "phone",
-        "mobile phone number": "phone", "title": "title", "job title": "title",
-        "account": "account", "account name": "account", "company": "account",
-        "company name": "account", "associated company": "account", "organization": "account",
-        "lifecycle": "lifecycle", "lifecycle stage": "lifecycle", "lead source": "lead_source",
-        "original source": "lead_source", "source": "lead_source",
-        "do not contact": "do_not_contact", "email opt out": "do_not_contact",
-        "hasoptedoutofemail": "do_not_contact", "dnc": "do_not_contact",
-        "birthday": "birthday", "birthdate": "birthday", "date of birth": "birthday",
-        "owner": "owner", "contact owner": "owner", "tags": "tags",
-    },
-    "deals": {
-        "external id": "external_id", "id": "external_id", "opportunity id": "external_id",
-        "deal id": "external_id", "record id": "external_id", "title": "title",
-        "name": "title", "deal name": "title", "opportunity name": "title", "deal": "title",
-        "account": "account", "account name": "account", "company": "account",
-        "company name": "account", "associated company": "account", "contact": "contact",
-        "contact name": "contact", "primary contact": "contact",
-        "associated contact": "contact", "contact email": "contact", "amount": "amount",
-        "value": "amount", "deal value": "amount", "close value": "amount",
-        "deal amount": "amount", "currency": "currency", "currency iso code": "currency",
-        "currencyisocode": "currency", "deal currency code": "currency", "stage": "stage",
-        "deal stage": "stage", "stagename": "stage", "stage name": "stage",
-        "pipeline stage": "stage", "probability": "probability",
-        "probability percent": "probability", "deal probability": "probability",
-        "close date": "close_date", "closedate": "close_date",
-        "expected close date": "close_date", "owner": "owner", "deal owner": "owner",
-        "opportunity owner": "owner", "sales agent": "owner", "sales rep": "owner",
-        "lost reason": "lost_reason", "closed lost reason": "lost_reason",
-        "created": "created", "create date": "created", "created date": "created",
-        "createddate": "created", "engage date": "created",
-    },
-    "users": {
-        "name": "name", "full name": "name", "user": "name", "sales agent": "name",
-        "sales rep": "name", "agent": "name", "email": "email", "email address": "email",
-        "role": "role", "manager": "manager", "reports to": "manager",
-        "region": "region", "regional office": "region", "office": "region",
-        "timezone": "timezone", "time zone": "timezone",
-    },
-}  # fmt: skip
-
-# Stage names of common CRMs; the user's --stage-map wins over these.
-STAGE_DEFAULTS: dict[str, str] = {
-    "needs analysis": "pre-approach",
-    "value proposition": "presentation",
-    "id. decision makers": "presentation",
-    "perception analysis": "presentation",
-    "proposal/price quote": "presentation",
-    "negotiation/review": "closing",
-    "appointmentscheduled": "pre-approach",
-    "qualifiedtobuy": "pre-approach",
-    "presentationscheduled": "presentation",
-    "decisionmakerboughtin": "presentation",
-    "contractsent": "closing",
-    "closedwon": "won",
-    "closedlost": "lost",
-    "appointment scheduled": "pre-approach",
-    "qualified to buy": "pre-approach",
-    "presentation scheduled": "presentation",
-    "decision maker bought-in": "presentation",
-    "contract sent": "closing",
-}
-LEAD_SOURCE_SYNONYMS = {
-    "organic search": "web search", "paid search": "web search", "web": "web search",
-    "website": "web search", "email marketing": "mailing campaign", "email": "mailing campaign",
-    "referrals": "referral", "partner referral": "referral", "employee referral": "referral",
-    "external referral": "referral", "phone inquiry": "cold call", "trade show": "event",
-    "seminar - internal": "event", "offline sources": "event", "events": "event",
-}  # fmt: skip
-LIFECYCLE_SYNONYMS = {
-    "subscriber": "prospect", "marketingqualifiedlead": "lead", "salesqualifiedlead": "lead",
-    "marketing qualified lead": "lead", "sales qualified lead": "lead", "opportunity": "lead",
-    "evangelist": "customer", "other": "prospect", "former customer": "inactive",
-}  # fmt: skip
 CHUNK = 900  # IN-list size for lookups (under SQLite's variable limit)
-
-
-class RowError(Exception):
-    """One row cannot be imported; the message becomes the reject reason."""
 
 
 @dataclass
@@ -228,177 +123,6 @@ class ImportResult:
         return "\n".join(lines)
 
 
-# ---- reading ------------------------------------------------------------------------------
-
-
-def read_rows(text: str) -> tuple[list[str], str, Iterator[tuple[int, list[str]]]]:
-    """The header, the delimiter and the (line, cells) rows of a decoded file."""
-    text = normalise_newlines(text)
-    delim = sniff_delimiter(text)
-    rows = rows_of(text, delim)
-    first = next(rows, None)
-    if first is None:
-        raise UserError("the file is empty")
-    header = [clean_text(h).strip() for h in first[1]]
-
-    def body() -> Iterator[tuple[int, list[str]]]:
-        for line, row in rows:
-            if not any(cell.strip() for cell in row):
-                continue
-            yield line, row
-
-    return header, delim, body()
-
-
-def _norm(header: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9/.]+", " ", header.lower()).split())
-
-
-def guess_mapping(table: str, header: list[str], explicit: dict[str, str]) -> dict[str, str]:
-    """our field -> their column: explicit --map first, then known export headers.
-
-    'Object: Field' headers (Salesforce reports) are matched without the object; a
-    header of the table's own object beats another object's (Contact: Phone wins over
-    Account: Phone in a contacts import).
-    """
-    fields = FIELDS[table]
-    by_norm = {_norm(h): h for h in header}
-    out: dict[str, str] = {}
-    for ours, theirs in explicit.items():
-        if ours not in fields:
-            raise UserError(f"unknown {table} field '{ours}'; fields: {', '.join(fields)}")
-        for part in theirs.split("+"):
-            if part.strip() not in header and _norm(part) not in by_norm:
-                raise UserError(
-                    f"the file has no column '{part.strip()}'; it has: {', '.join(header)}"
-                )
-        out[ours] = "+".join(
-            part.strip() if part.strip() in header else by_norm[_norm(part)]
-            for part in theirs.split("+")
-        )
-    guesses = GUESSES[table]
-    own = OBJECT[table]
-    ranked: list[tuple[int, str, str]] = []
-    for h in header:
-        n = _norm(h)
-        prefix, _, rest = h.partition(":")
-        if rest:
-            obj = _norm(prefix)
-            n2 = _norm(rest)
-            rank = 0 if obj == own or (obj == "opportunity" and table == "deals") else 1
-            if n2 in guesses:
-                ranked.append((rank, h, guesses[n2]))
-            elif f"{obj} {n2}" in guesses:
-                ranked.append((rank, h, guesses[f"{obj} {n2}"]))
-            elif rank == 1 and obj in guesses and n2 == "name":
-                ranked.append((rank, h, guesses[obj]))
-        elif n in guesses:
-            ranked.append((0, h, guesses[n]))
-    for _rank, h, ours in sorted(ranked, key=lambda t: t[0]):
-        if ours not in out and h not in out.values():
-            out[ours] = h
-    return out
-
-
-# ---- value parsing ------------------------------------------------------------------------
-
-
-def parse_date(value: str, fmt: str | None = None) -> date:
-    v = value.strip()
-    if fmt:
-        try:
-            return datetime.strptime(v, fmt).date()
-        except ValueError as exc:
-            raise RowError(f"'{v}' is not a date in the format {fmt}") from exc
-    m = re.match(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$", v)
-    try:
-        if m:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        m = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", v)
-        if m:
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        m = re.match(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s.*)?$", v)
-        if m:
-            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if a > 12 >= b:
-                return date(y, b, a)
-            if b > 12 >= a or a == b:
-                return date(y, a, b)
-            raise RowError(f"'{v}' could be day/month or month/day; pass --date-format")
-    except ValueError as exc:
-        raise RowError(f"'{v}' is not a real date") from exc
-    raise RowError(f"'{v}' is not a date; use YYYY-MM-DD (or pass --date-format)")
-
-
-def parse_money(value: str, currency_column: str | None, default: str) -> tuple[int, str]:
-    """An amount cell read with the chat's rules (storage.money), as (minor units, currency).
-
-    "45k", "€ 45k", "12.5k", "$1,200", "1.234,56", "15 000 NOK" all read as a rep means
-    them; a symbol or code in the cell is the currency unless the row's currency column
-    says otherwise, which is a contradiction the row is rejected for (never a guess).
-    Anything else that cannot be read exactly is rejected with the reason.
-    """
-    try:
-        amount, in_cell = read_amount(value)
-        column = normalize_currency(currency_column) if currency_column else None
-        if in_cell and column and in_cell != column:
-            raise RowError(
-                f"the amount '{value.strip()}' is in {in_cell} but the currency column says "
-                f"{column}"
-            )
-        currency = in_cell or column or default
-        return to_minor(amount, currency), currency
-    except MoneyError as exc:
-        raise RowError(str(exc)) from exc
-
-
-# The longest a cell may be for the column it ends up in (names, ids); longer is a row error,
-# not a truncation (a name cut short is a different name). Notes and titles are cut instead.
-MAX_CELL = {"name": 200, "first_name": 200, "last_name": 200, "account": 200, "owner": 200,
-            "manager": 200, "contact": 254, "external_id": 100, "timezone": 64}  # fmt: skip
-
-
-def check_lengths(raw: dict[str, str]) -> None:
-    for key, value in raw.items():
-        limit = MAX_CELL.get(key)
-        if limit is not None and len(value) > limit:
-            raise RowError(f"the {key.replace('_', ' ')} is longer than {limit} characters")
-    full = " ".join(x for x in (raw.get("first_name"), raw.get("last_name")) if x)
-    if not raw.get("name") and len(full) > 200:
-        raise RowError("the name is longer than 200 characters")
-
-
-def first_spellings(names: Iterable[str]) -> dict[str, str]:
-    """name_key -> the first spelling met: "Acme Corp" then "ACME CORP" stays "Acme Corp"."""
-    out: dict[str, str] = {}
-    for name in names:
-        out.setdefault(name_key(name), name)
-    return out
-
-
-def _lead_source(value: str) -> str:
-    key = value.strip().lower()
-    if key in LEAD_SOURCES:
-        return key
-    return LEAD_SOURCE_SYNONYMS.get(key, "other")
-
-
-def _lifecycle(value: str) -> str:
-    key = value.strip().lower()
-    key = LIFECYCLE_SYNONYMS.get(key, key)
-    try:
-        return validate.lifecycle(key)
-    except UserError as exc:
-        raise RowError(str(exc)) from exc
-
-
-def _checked(fn: Any, value: str) -> Any:
-    try:
-        return fn(value)
-    except UserError as exc:
-        raise RowError(str(exc)) from exc
-
-
 # ---- the import ---------------------------------------------------------------------------
 
 
@@ -413,12 +137,9 @@ class Importer:
         self.ws_id = ctx.ws_id
         self.now = ctx.now
         self.res = ImportResult(opts.table, dry_run=opts.dry_run)
-        self.stage_map = {
-            **STAGE_DEFAULTS,
-            **{k.strip().lower(): v for k, v in opts.stage_map.items()},
-        }
-        for k, v in self.stage_map.items():
-            self.stage_map[k] = validate.stage(v)
+        self.rows = RowReader(
+            opts.table, ctx.workspace, opts.stage_map, opts.date_format, opts.default_currency
+        )
         self.users = {
             key: uid
             for uid, key in ctx.session.execute(
@@ -459,7 +180,7 @@ class Importer:
             }
             try:
                 check_lengths(raw)
-                rec = getattr(self, f"_parse_{self.opts.table}")(raw)
+                rec = self.rows.record(raw)
             except RowError as exc:
                 self.res.rejected.append((line, str(exc)))
                 continue
@@ -669,22 +390,6 @@ class Importer:
         )  # fmt: skip
 
     # -- accounts ---------------------------------------------------------------------------
-    def _parse_accounts(self, raw: dict[str, str]) -> dict[str, Any]:
-        name = " ".join(raw.get("name", "").split())
-        if not name:
-            raise RowError("no account name")
-        rec: dict[str, Any] = {"name": name, "_key": name_key(name)}
-        for f in ("industry", "region", "size", "website"):
-            if raw.get(f):
-                rec[f] = raw[f][: {"website": 300, "size": 40}.get(f, 120)]
-        if raw.get("lead_source"):
-            rec["lead_source"] = _lead_source(raw["lead_source"])
-        if raw.get("tags"):
-            rec["tags"] = validate.tags(raw["tags"])
-        if raw.get("owner"):
-            rec["owner"] = raw["owner"]
-        return rec
-
     def _write_accounts(self, parsed: list[tuple[int, dict[str, Any]]]) -> None:
         keys = {name_key(r["name"]) for _, r in parsed}
         existing: dict[str, Account] = {}
@@ -738,44 +443,6 @@ class Importer:
         self._audit_updated("accounts", audits)
 
     # -- contacts ---------------------------------------------------------------------------
-    def _parse_contacts(self, raw: dict[str, str]) -> dict[str, Any]:
-        name = raw.get("name") or " ".join(
-            x for x in (raw.get("first_name"), raw.get("last_name")) if x
-        )
-        name = " ".join(name.split())
-        email = raw.get("email") or None
-        if email:
-            email = _checked(validate.email, email)
-        if not name:
-            if not email:
-                raise RowError("no name and no email")
-            name = email.split("@")[0]
-        rec: dict[str, Any] = {"name": name, "email": email}
-        if raw.get("phone"):
-            rec["phone"] = _checked(validate.phone, raw["phone"])
-        if raw.get("title"):
-            rec["title"] = raw["title"][:120]
-        if raw.get("account"):
-            rec["account"] = " ".join(raw["account"].split())
-        if raw.get("lifecycle"):
-            rec["lifecycle"] = _lifecycle(raw["lifecycle"])
-        if raw.get("lead_source"):
-            rec["lead_source"] = _lead_source(raw["lead_source"])
-        if raw.get("do_not_contact"):
-            rec["do_not_contact"] = _checked(validate.boolean, raw["do_not_contact"])
-        if raw.get("birthday"):
-            rec["birthday"] = parse_date(raw["birthday"], self.opts.date_format)
-        if raw.get("tags"):
-            rec["tags"] = validate.tags(raw["tags"])
-        if raw.get("owner"):
-            rec["owner"] = raw["owner"]
-        rec["_key"] = (
-            f"e:{email.lower()}"
-            if email
-            else f"n:{name_key(name)}|{name_key(rec.get('account', ''))}"
-        )
-        return rec
-
     def _write_contacts(self, parsed: list[tuple[int, dict[str, Any]]]) -> None:
         marks = suppressed(self.ctx.session, self.ws_id)
         kept = []
@@ -880,54 +547,6 @@ class Importer:
                 by_email.setdefault(key, c)
 
     # -- deals ------------------------------------------------------------------------------
-    def _stage(self, value: str) -> str:
-        key = " ".join(value.strip().lower().split())
-        if key in self.stage_map:
-            return self.stage_map[key]
-        try:
-            return validate.stage(value)
-        except UserError as exc:
-            raise RowError(
-                f"unknown stage '{value}'; map it with --stage-map '{value}=presentation'"
-            ) from exc
-
-    def _parse_deals(self, raw: dict[str, str]) -> dict[str, Any]:
-        ext = raw.get("external_id") or None
-        account = " ".join(raw.get("account", "").split()) or None
-        title = " ".join(raw.get("title", "").split()) or " ".join(
-            x for x in (account or "Deal", ext) if x
-        )
-        rec: dict[str, Any] = {"external_id": ext, "title": title[:200], "account": account}
-        stage = self._stage(raw["stage"]) if raw.get("stage") else "prospecting"
-        rec["stage"] = stage
-        currency = self.opts.default_currency or self.ctx.workspace.currency
-        rec["amount_minor"] = None
-        if raw.get("amount"):
-            rec["amount_minor"], currency = parse_money(
-                raw["amount"], raw.get("currency"), currency
-            )
-        elif raw.get("currency"):
-            try:
-                currency = normalize_currency(raw["currency"])
-            except MoneyError as exc:
-                raise RowError(str(exc)) from exc
-        rec["currency"] = currency
-        rec["probability"] = (
-            _checked(validate.probability, raw["probability"]) if raw.get("probability") else None
-        )
-        rec["close_date"] = (
-            parse_date(raw["close_date"], self.opts.date_format) if raw.get("close_date") else None
-        )
-        rec["created"] = (
-            parse_date(raw["created"], self.opts.date_format) if raw.get("created") else None
-        )
-        rec["owner"] = raw.get("owner") or None
-        rec["contact"] = raw.get("contact") or None
-        rec["lost_reason"] = raw.get("lost_reason") or None
-        if ext:
-            rec["_key"] = ext
-        return rec
-
     def _write_deals(self, parsed: list[tuple[int, dict[str, Any]]]) -> None:
         s = self.ctx.session
         self._ensure_accounts(first_spellings(r["account"] for _, r in parsed if r["account"]))
@@ -1080,25 +699,6 @@ class Importer:
         return out
 
     # -- users ------------------------------------------------------------------------------
-    def _parse_users(self, raw: dict[str, str]) -> dict[str, Any]:
-        name = " ".join(raw.get("name", "").split())
-        if not name:
-            raise RowError("no name")
-        rec: dict[str, Any] = {"name": name, "_key": name_key(name)}
-        if raw.get("email"):
-            rec["email"] = _checked(validate.email, raw["email"])
-        if raw.get("role"):
-            rec["role"] = _checked(validate.role, raw["role"])
-        if raw.get("timezone"):
-            from storage.workspaces import check_timezone
-
-            rec["timezone"] = _checked(check_timezone, raw["timezone"])
-        if raw.get("manager"):
-            rec["manager"] = " ".join(raw["manager"].split())
-        if raw.get("region"):
-            rec["region"] = raw["region"]
-        return rec
-
     def _write_users(self, parsed: list[tuple[int, dict[str, Any]]]) -> None:
         s = self.ctx.session
         for _, r in parsed:
