@@ -56,3 +56,18 @@ def test_no_platform_or_core_code_reads_the_environment() -> None:
     for path in CORE:
         text = path.read_text(encoding="utf-8")
         assert "os.environ" not in text and "getenv" not in text, f"{path} reads the environment"
+
+
+ADAPTERS = sorted(p for d in ("slack", "telegram") for p in (ROOT / "bot" / d).rglob("*.py"))
+POLICY = ("storage.workspaces", "storage.models_members", "storage.members", "handlers.core")
+
+
+@pytest.mark.parametrize("path", ADAPTERS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_adapters_hold_no_access_policy(path: Path) -> None:
+    """Who may talk is core policy (handlers/access.py): an adapter resolves no members,
+    redeems no codes and creates no users. The one membership call left to an adapter is
+    keeping the actions behind Telegram's short button tokens."""
+    for name in _imports(path):
+        if name == "storage.members.store_actions":
+            continue
+        assert not name.startswith(POLICY), f"{path}: imports {name}"

@@ -24,7 +24,7 @@ from bot.app import App
 from bot.edge import Edge
 from bot.slack import blocks as bk
 from bot.slack import files as slack_files
-from bot.slack import modals
+from bot.slack import modals, send
 from bot.slack.home import home_view
 from bot.slack.people import Directory, Where
 from bot.slack.settings import BOT_SCOPES, SlackSettings, web_client
@@ -225,40 +225,12 @@ class SlackAdapter:
             )
             if reply.image is not None:
                 private_to = None if share else w.user_id  # the text went out ephemeral
-                await self.upload(client, body.get("channel_id", ""), reply, private_to=private_to)
+                await send.upload(client, body.get("channel_id", ""), reply, private_to=private_to)
         except Exception:
             log.exception("slack command failed team=%s", team)
             await respond(text="Something went wrong on my side; please try again.")
         finally:
             self.log_request("command", team, command_name(text), ok, started)
-
-    async def upload(
-        self,
-        client: AsyncWebClient,
-        channel: str,
-        reply: Reply,
-        *,
-        private_to: str | None = None,
-        thread_ts: str | None = None,
-    ) -> None:
-        """Charts go up with files_upload_v2 (files.upload is retired); best effort.
-
-        Slack has no ephemeral files: the chart of an ephemeral answer (``private_to``,
-        a user id) goes to that user's DM with the bot, not to everyone in the channel.
-        """
-        try:
-            if private_to is not None:
-                dm = await client.conversations_open(users=private_to)
-                channel, thread_ts = dm["channel"]["id"], None
-            await client.files_upload_v2(
-                channel=channel,
-                thread_ts=thread_ts,
-                file=reply.image,
-                filename=reply.image_name or "chart.png",
-                title=reply.image_name or "chart",
-            )
-        except Exception as exc:
-            log.warning("slack chart upload failed error=%s", type(exc).__name__)
 
     # buttons -----------------------------------------------------------------------------
     async def ack_action(self, ack: Any) -> None:
@@ -356,37 +328,11 @@ class SlackAdapter:
             meta = modals.metadata(view)
             reply = await self.core(self.incoming(w, meta.get("channel") or "form", action=command))
             ok = reply.ok
-            await self.deliver_private(client, w, meta, reply)
+            await send.deliver_private(client, w, meta, reply)
         except Exception:
             log.exception("slack form failed team=%s", team)
         finally:
             self.log_request("view", team, command_name(command), ok, started)
-
-    async def deliver_private(
-        self, client: AsyncWebClient, w: Where, meta: dict[str, str], reply: Reply
-    ) -> None:
-        """A form's result: ephemeral where the form was opened, else the user's DM."""
-        text, blocks = bk.fallback_text(reply), bk.render(reply)
-        url = meta.get("response_url")
-        if url:
-            from slack_sdk.webhook.async_client import AsyncWebhookClient
-
-            resp = await AsyncWebhookClient(url).send(
-                text=text, blocks=blocks, response_type="ephemeral", replace_original=False
-            )
-            if resp.status_code == 200:
-                return
-        channel = meta.get("channel") or ""
-        if channel and not channel.startswith("D"):
-            try:
-                await client.chat_postEphemeral(
-                    channel=channel, user=w.user_id, text=text, blocks=blocks
-                )
-                return
-            except Exception:  # not in that channel: fall back to the DM
-                pass
-        dm = await client.conversations_open(users=w.user_id)
-        await client.chat_postMessage(channel=dm["channel"]["id"], text=text, blocks=blocks)
 
     # events ------------------------------------------------------------------------------
     async def on_mention(
@@ -470,7 +416,7 @@ class SlackAdapter:
                     channel=channel, thread_ts=thread, text=fallback, blocks=blocks
                 )
             if reply.image is not None:
-                await self.upload(
+                await send.upload(
                     client,
                     channel,
                     reply,

@@ -43,9 +43,9 @@ from bot.telegram.request import LenientUpdatesRequest
 from bot.telegram.settings import TelegramSettings
 from handlers import access
 from handlers.types import Attachment, Incoming, Reply, Sender
-from storage import members as m
 from storage.db import transaction
 from storage.events import claim_event
+from storage.members import store_actions
 
 log = logging.getLogger(__name__)
 
@@ -321,7 +321,7 @@ class TelegramAdapter:
         markup = None
         if rows and ws_id:
             flat = [b for row in rows for b in row]
-            tokens = iter(m.store_actions(s, ws_id, [b.action for b in flat]))
+            tokens = iter(store_actions(s, ws_id, [b.action for b in flat]))
             markup = InlineKeyboardMarkup(
                 [
                     [
