@@ -77,6 +77,11 @@ def _clean(text: str | None) -> str:
 
 def handle_free_text(call: Call, *, fallback: bool = True) -> Reply | None:
     """The core's fallback when a message is not a command (see core.FreeText)."""
+    from handlers.campaign_freetext import read_campaign_words
+
+    early = read_campaign_words(call)  # campaign sentences, before the general parser
+    if early is not None:
+        return early
     ctx = call.ctx
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     p = parse_message(

@@ -311,3 +311,44 @@ def campaign_end(call: Call) -> Reply:
         sections=[f"🏁 Ended: {c.name}", results_text(call, r)],
         buttons=[common.undo_button(call.ctx)],
     )
+
+
+@command("campaign met", "campaign met CAMPAIGN: CONTACT [account=]")
+def campaign_met(call: Call) -> Reply:
+    """Someone you met through a campaign: the contact (created if new) records the campaign
+    as its source, their member row becomes 'responded', and the meeting is logged.
+
+    Example: campaign met Q1 webinar: Maria Lopez     (or in words: met Maria at the Q1 webinar)
+    """
+    from storage import crm
+    from storage.lookup import find_contacts
+
+    text = common.need(call, "campaign", "campaign met Q1 webinar: Maria Lopez")
+    if ":" not in text:
+        return Reply.error("Write it as: campaign met CAMPAIGN: CONTACT")
+    camp_q, rest = text.split(":", 1)
+    c = _camp(call, camp_q)
+    args = parse_args(rest)
+    ctx = call.ctx
+    res = find_contacts(ctx, args.words)
+    created = False
+    if res.found is not None:
+        who = res.found
+    elif res.ambiguous:
+        who = common.contact(ctx, args.words, lambda r: f"campaign met {c.name}: {r}")
+    else:
+        who = crm.create_contact(ctx, args.words, {"campaign": c.name, **args.fields})
+        created = True
+    cs.attribute_contact(ctx, who, c)
+    crm.log_activity(ctx, "meeting", f"Met at {c.name}", contact=who)
+    lines = [
+        f"✅ {'New lead' if created else 'Noted'}: {who.name} from {c.name}",
+        render.contact_card(ctx, who),
+    ]
+    return Reply(
+        sections=lines,
+        buttons=[
+            Button("New deal", f"deal add {who.name} deal contact=#c{who.id}"),
+            common.undo_button(ctx),
+        ],
+    )
