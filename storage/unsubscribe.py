@@ -89,3 +89,14 @@ def apply_unsubscribe(session: Session, ids: tuple[int, int, int], now: datetime
         .values(send_status="cancelled", fail_reason="unsubscribed")
     )
     return True
+
+
+def unsubscribe_by_token(sessions: object, secret: str, token: str, now: datetime) -> bool:
+    """What the web route does: check the signature, then record the opt-out."""
+    from storage.db import transaction
+
+    ids = read_token(secret, token)
+    if ids is None:
+        return False
+    with transaction(sessions) as s:  # type: ignore[arg-type]
+        return apply_unsubscribe(s, ids, now)
