@@ -155,3 +155,26 @@ def test_campaign_results_have_a_chart_and_buttons(console: ConsoleAdapter, bot,
     assert any(b.action == "campaign end Q1 webinar" for b in reply.buttons)
     ended = console.say("campaign end Q1 webinar")
     assert "Ended: Q1 webinar" in ended and "members: 12" in ended
+
+
+def test_weekly_digest_mentions_campaigns_that_ended(
+    console: ConsoleAdapter, sessions, clock
+) -> None:
+    from scheduler.digests import build_digest
+    from storage.models import User
+
+    _seed(console)
+    console.say('campaign new "Q1 webinar" type=webinar segment=Nordic logistics end=2026-11-24')
+    console.say('campaign new "Old fair" type=event segment=Nordic logistics end=2026-10-01')
+    console.say("campaign start Q1 webinar")
+    console.say("met Person01 Test at the Q1 webinar")
+    with transaction(sessions) as s:
+        ana = s.scalar(select(User).where(User.name_key == "ana"))
+        camp = s.scalar(select(Campaign).where(Campaign.name == "Q1 webinar"))
+        reply = build_digest(s, "weekly_digest", camp.workspace_id, ana.id, None, clock.now)
+    text = reply.text
+    assert "Campaigns that ended" in text
+    assert "Q1 webinar (webinar, ended 2026-11-24): 12 members" in text
+    assert "1 responded · 0 new leads" not in text  # Person01 became a lead of the webinar
+    assert "1 responded · 1 new leads" in text
+    assert "Old fair" not in text  # ended before the week
