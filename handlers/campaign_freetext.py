@@ -14,6 +14,13 @@ import re
 from handlers.registry import Call
 from handlers.types import Reply
 from storage.campaigns import campaign_named_in
+from storage.text import name_key
+
+
+def _clean(text: str) -> str:
+    """User words made safe inside a command: 'price=low' must not become a field."""
+    return " ".join(re.sub(r"(\w)=", r"\1 =", text).split())
+
 
 _NEW = re.compile(
     r"^\s*(?:new|create|add|start a new|plan a?)\s+(?:(?P<kind>email|event|webinar|call)\s+)?"
@@ -69,17 +76,21 @@ def read_campaign_words(call: Call) -> Reply | None:
         return run_command(call, cmd, understood)
     m = _MET.match(text)
     if m:
-        camp = campaign_named_in(call.ctx, m.group("where"))
-        if camp is None:
+        # "at the Q1 webinar" must name the campaign exactly (a note may follow a comma):
+        # "met Jon at Acme, talked budget" stays a meeting at the account Acme.
+        parts = re.split(r"\s*([,;:.!]|\s[-–]\s)\s*", m.group("where"), maxsplit=1)
+        head, note = parts[0], (parts[2].strip() if len(parts) > 2 else "")
+        camp = campaign_named_in(call.ctx, head)
+        if camp is None or name_key(head).removeprefix("the ") != camp.name_key:
             return None
         who = m.group("who").strip()
+        tail = f" note={_clean(note)}" if note else ""
         if who.lower() in PRONOUNS:
             return Reply(
                 sections=[f"Who did you meet at {camp.name}? Type a contact's name."],
-                expect=f"campaign met {camp.name}: {{}}",
+                expect=f"campaign met {camp.name}: {{}}{tail}",
                 asks="name",
             )
-        return run_command(
-            call, f"campaign met {camp.name}: {who}", f"Understood: met {who} at {camp.name}"
-        )
+        cmd = f"campaign met {camp.name}: {who}{tail}"
+        return run_command(call, cmd, f"Understood: met {who} at {camp.name}")
     return None

@@ -21,12 +21,13 @@ from storage.models import (
     Reminder,
     StageChange,
 )
+from storage.models_campaigns import CampaignMember
 from storage.text import name_key, phone_reversed
 from storage.types import UTCDateTime
 
 UNDO_WINDOW = timedelta(minutes=10)
 MODELS: dict[str, type[Base]] = {
-    m.__tablename__: m for m in (Account, Contact, Opportunity, Activity, Reminder)
+    m.__tablename__: m for m in (Account, Contact, Opportunity, Activity, Reminder, CampaignMember)
 }
 # Batches holding one of these are never undone: their before-copies are gone (an erasure
 # scrubs them) or were never kept row by row (bulk imports and reassignments).
@@ -94,6 +95,7 @@ _NOUNS = {
     "opportunities": "deal",
     "activities": "activity",
     "reminders": "reminder",
+    "campaign_members": "campaign member",
 }
 _VERBS = {"create": "created", "update": "changed", "delete": "deleted", "merge": "merged"}
 

@@ -178,3 +178,28 @@ def test_weekly_digest_mentions_campaigns_that_ended(
     assert "1 responded · 0 new leads" not in text  # Person01 became a lead of the webinar
     assert "1 responded · 1 new leads" in text
     assert "Old fair" not in text  # ended before the week
+
+
+def test_met_at_a_campaign_only_when_it_names_one(console: ConsoleAdapter, sessions) -> None:
+    _seed(console)
+    console.say('campaign new "Q1 webinar" type=webinar segment=Nordic logistics')
+    console.say("campaign start Q1 webinar")
+    # an account, not a campaign: the general parser logs a meeting, no campaign involved
+    out = console.say("met Person04 Test at Nordfrakt, talked budget")
+    assert "campaign" not in out.lower()
+    # a note after a comma is kept on the meeting
+    out = console.say("met Person05 Test at the Q1 webinar, wants a demo in March")
+    assert "Noted: Person05 Test from Q1 webinar" in out
+    with transaction(sessions) as s:
+        from storage.models import Activity
+
+        c = s.scalar(select(Contact).where(Contact.name == "Person05 Test"))
+        body = s.scalar(select(Activity.body).where(Activity.contact_id == c.id))
+        assert body == "Met at Q1 webinar: wants a demo in March"
+        assert c.campaign_id is not None
+    # undo puts the member, the contact and the meeting back
+    assert "Undone" in console.say("undo")
+    with transaction(sessions) as s:
+        c = s.scalar(select(Contact).where(Contact.name == "Person05 Test"))
+        m = s.scalar(select(CampaignMember).where(CampaignMember.contact_id == c.id))
+        assert c.campaign_id is None and m.status == "planned"

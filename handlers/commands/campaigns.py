@@ -76,7 +76,7 @@ def campaign_new(call: Call) -> Reply:
     c = cs.create_campaign(call.ctx, args.words, args.fields)
     return Reply(
         sections=["✅ Campaign created (draft)", _head(call, c)],
-        buttons=[*_buttons(c), common.undo_button(call.ctx)],
+        buttons=_buttons(c),
     )
 
 
@@ -93,7 +93,7 @@ def campaign_edit(call: Call) -> Reply:
     c = cs.update_campaign(call.ctx, _camp(call, args.words), args.fields)
     return Reply(
         sections=["✅ Campaign updated", _head(call, c)],
-        buttons=[*_buttons(c), common.undo_button(call.ctx)],
+        buttons=_buttons(c),
     )
 
 
@@ -307,13 +307,10 @@ def campaign_end(call: Call) -> Reply:
         call.ctx, _camp(call, common.need(call, "campaign", "campaign end Q1 webinar"))
     )
     r = cs.results(call.ctx, c)
-    return Reply(
-        sections=[f"🏁 Ended: {c.name}", results_text(call, r)],
-        buttons=[common.undo_button(call.ctx)],
-    )
+    return Reply(sections=[f"🏁 Ended: {c.name}", results_text(call, r)], buttons=_buttons(c))
 
 
-@command("campaign met", "campaign met CAMPAIGN: CONTACT [account=]")
+@command("campaign met", "campaign met CAMPAIGN: CONTACT [account=] [note=]")
 def campaign_met(call: Call) -> Reply:
     """Someone you met through a campaign: the contact (created if new) records the campaign
     as its source, their member row becomes 'responded', and the meeting is logged.
@@ -329,6 +326,7 @@ def campaign_met(call: Call) -> Reply:
     camp_q, rest = text.split(":", 1)
     c = _camp(call, camp_q)
     args = parse_args(rest)
+    note = args.fields.pop("note", "").strip()
     ctx = call.ctx
     res = find_contacts(ctx, args.words)
     created = False
@@ -337,10 +335,14 @@ def campaign_met(call: Call) -> Reply:
     elif res.ambiguous:
         who = common.contact(ctx, args.words, lambda r: f"campaign met {c.name}: {r}")
     else:
+        from storage import privacy
+
+        privacy.check_not_suppressed(ctx, name=args.words, email=args.fields.get("email"))
         who = crm.create_contact(ctx, args.words, {"campaign": c.name, **args.fields})
         created = True
     cs.attribute_contact(ctx, who, c)
-    crm.log_activity(ctx, "meeting", f"Met at {c.name}", contact=who)
+    body = f"Met at {c.name}" + (f": {note}" if note else "")
+    crm.log_activity(ctx, "meeting", body, contact=who)
     lines = [
         f"✅ {'New lead' if created else 'Noted'}: {who.name} from {c.name}",
         render.contact_card(ctx, who),
