@@ -219,3 +219,46 @@ def test_marked_do_not_contact_after_start_gets_nothing(
     stats = CampaignMailer(sessions, mail_settings(), clock=clock, worker="w").run_once()
     assert stats.sent == 7 and stats.skipped == 1
     assert "p5@nordfrakt.no" not in smtp.to()
+
+
+def test_two_sender_processes_send_each_message_once(
+    console: ConsoleAdapter, engine, smtp: Inbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    monkeypatch.setenv("CRMBOT_CAMPAIGN_RATE", "60000")  # all due at once
+    console.say("account add Nordfrakt industry=logistics region=Nordics")
+    for i in range(40):
+        console.say(f"contact add Bulk{i} Person email=bulk{i}@nordfrakt.no account=Nordfrakt")
+    console.say("segment save Nordic logistics industry=logistics region=Nordics")
+    console.say(
+        'campaign new "Bulk mail" type=email segment=Nordic logistics subject=Hi body=Hello'
+    )
+    console.say("campaign approve Bulk mail")
+    assert "40 emails queued" in console.say("campaign start Bulk mail")
+    url = engine.url.render_as_string(hide_password=False)
+    schema = "-" if engine.dialect.name == "sqlite" else f"crmbot_test_{os.getpid()}"
+    worker = Path(__file__).with_name("campaign_mail_worker.py")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    start_at = time.time() + 3
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(worker), url, schema, str(start_at)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    outs = [p.communicate(timeout=120) for p in procs]
+    for p, (_out, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err
+    to = smtp.to()
+    assert len(to) == len(set(to)) == 40
+    sent = [int(out.split("sent=")[1].split()[0]) for out, _ in outs]
+    assert sum(sent) == 40 and all(n > 0 for n in sent), sent  # both took part
