@@ -198,6 +198,8 @@ async def test_one_click_unsubscribe_route(
             select(AuditLog).where(AuditLog.action == "unsubscribe", AuditLog.entity_id == p1.id)
         )
         assert audit is not None and audit.after["via"] == "one-click link"
+    card = console.say("contact show Person1 Test")
+    assert "unsubscribed from email" in card and "from campaign" not in card
     # the next email campaign leaves them out, and says why
     console.say(
         'campaign new "Spring mail" type=email segment=Nordic logistics subject=Hi body=Hello'

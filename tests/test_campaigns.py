@@ -95,6 +95,7 @@ def test_attribution_and_results_match_independent_figures(
     assert "Who did you meet at Q1 webinar?" in out
     out = console.say("Nina Newlead")
     assert "New lead: Nina Newlead from Q1 webinar" in out
+    assert "📣 from campaign: Q1 webinar" in out  # the card says where she came from
     console.say("contact add Olav Typed email=olav@x.no source=campaign:Q1 webinar")
     console.say("campaign member Q1 webinar: Person02 Test status=opted_out")
     # deals: from a member contact (inherits), one by source=, one unrelated

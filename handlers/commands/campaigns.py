@@ -139,8 +139,10 @@ def results_text(call: Call, r: cs.Results) -> str:
 
 @command("campaign show", "campaign show NAME", aliases=("campaign results", "campaign view"))
 def campaign_show(call: Call) -> Reply:
-    """A campaign and its results: members, reached, responded, opted out, new leads, deals,
-    pipeline and won amount per currency, cost per lead and per won deal, return on budget.
+    """A campaign and its results, with a chart.
+
+    Members, reached, responded, opted out, who was left out, new leads, deals, pipeline
+    and won amount per currency, cost per lead and per won deal, return on the budget.
 
     Example: campaign show Q1 webinar   (a chart comes with it)
     """
@@ -221,8 +223,9 @@ def campaign_approve(call: Call) -> Reply:
 
 @command("campaign test", "campaign test NAME [to=ADDRESS]")
 def campaign_test(call: Call) -> Reply:
-    """Send one message of an email campaign to yourself (your email, or to=ADDRESS),
-    filled in for the segment's first member.
+    """Send one message of an email campaign to yourself, through SMTP.
+
+    It goes to your email (or to=ADDRESS), filled in for the segment's first member.
 
     Example: campaign test Q1 webinar to=ana@example.com
     """
@@ -312,8 +315,10 @@ def campaign_end(call: Call) -> Reply:
 
 @command("campaign met", "campaign met CAMPAIGN: CONTACT [account=] [note=]")
 def campaign_met(call: Call) -> Reply:
-    """Someone you met through a campaign: the contact (created if new) records the campaign
-    as its source, their member row becomes 'responded', and the meeting is logged.
+    """Note someone you met through a campaign (a new name becomes a new lead).
+
+    The contact records the campaign as its source, their member row becomes
+    'responded', and the meeting is logged.
 
     Example: campaign met Q1 webinar: Maria Lopez     (or in words: met Maria at the Q1 webinar)
     """

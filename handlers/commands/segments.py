@@ -40,7 +40,11 @@ def segment_save(call: Call) -> Reply:
     replaces its filters.
 
     Example: segment save Nordic logistics industry=logistics region=Nordics lifecycle=lead
-    Filters (a,b = either one):
+    Filters (a,b = either one): industry=, region= (or country=), size=, account=, tag=,
+    lifecycle=, source= (a lead source or campaign:NAME), owner= (a name or me), team=,
+    active_before= / active_after= (YYYY-MM-DD, last activity), stage= (an open deal in that
+    stage), has=email|phone. Do-not-contact, erased and (for email) unsubscribed people are
+    never reached; counts say who was left out and why.
     """
     args = parse_args(
         common.need(call, "segment", "segment save Nordic logistics industry=logistics")
@@ -63,9 +67,6 @@ def segment_save(call: Call) -> Reply:
             Button("New campaign", f"campaign new {seg.name} campaign segment={seg.name}"),
         ],
     )
-
-
-segment_save.__doc__ = (segment_save.__doc__ or "") + FILTER_HELP
 
 
 @command("segment show", "segment show NAME", aliases=("segment view",))
