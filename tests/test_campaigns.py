@@ -204,3 +204,23 @@ def test_met_at_a_campaign_only_when_it_names_one(console: ConsoleAdapter, sessi
         c = s.scalar(select(Contact).where(Contact.name == "Person05 Test"))
         m = s.scalar(select(CampaignMember).where(CampaignMember.contact_id == c.id))
         assert c.campaign_id is None and m.status == "planned"
+
+
+async def test_campaign_call_reminder_delivered_unless_do_not_contact_since(
+    console: ConsoleAdapter, sessions, clock
+) -> None:
+    from scheduler_helpers import FakeNotifier
+
+    from scheduler.dispatcher import Dispatcher
+
+    _seed(console)
+    console.say('campaign new "Q1 call push" type=call segment=Nordic logistics cap=20')
+    console.say("campaign start Q1 call push")
+    console.say("contact edit Person02 Test dnc=yes")
+    clock.advance(days=1)  # all 12 calls (cap 20 a day) are due by the next day
+    fake = FakeNotifier()
+    stats = await Dispatcher(sessions, {"console": fake}, clock=clock).run_once()
+    texts = fake.texts()
+    assert stats.cancelled == 1 and stats.delivered == 11
+    assert any("📣 Campaign" in t and "call Person00 Test (Q1 call push)" in t for t in texts)
+    assert not any("Person02" in t for t in texts)
