@@ -138,9 +138,16 @@ def test_attribution_and_results_match_independent_figures(
     assert f"return on budget: {roi}%" in out
     # pipeline by campaign and by source count the same deals
     by_campaign = console.say("pipeline by campaign")
-    assert "Q1 webinar" in by_campaign and "(no campaign)" in by_campaign
+    n_open = sum(1 for d in deals if d.status == "open")
+    in_eur = sum(
+        Decimal(d.amount_minor) / 100 * (Decimal("0.9") if d.currency == "USD" else 1)
+        for d in deals
+        if d.status == "open"
+    )
+    assert f"Q1 webinar: {n_open} open · EUR {in_eur:,.0f}" in by_campaign
+    assert "(no campaign): 1 open · EUR 9,000" in by_campaign
     by_source = console.say("pipeline by source")
-    assert "campaign: Q1 webinar" in by_source
+    assert f"campaign: Q1 webinar: {n_open} open · EUR {in_eur:,.0f}" in by_source
 
 
 def test_campaign_results_have_a_chart_and_buttons(console: ConsoleAdapter, bot, ws_id) -> None:
