@@ -264,3 +264,27 @@ def test_two_sender_processes_send_each_message_once(
     assert len(to) == len(set(to)) == 40
     sent = [int(out.split("sent=")[1].split()[0]) for out, _ in outs]
     assert sum(sent) == 40 and all(n > 0 for n in sent), sent  # both took part
+
+
+def test_crmbot_scheduler_once_sends_due_campaign_email(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, capsys, smtp: Inbox
+) -> None:
+    from bot.app import build_app
+    from bot.cli import main as cli
+    from bot.config import load_config
+    from storage.workspaces import get_or_create_workspace
+
+    monkeypatch.setenv("CRMBOT_DATABASE_URL", f"sqlite:///{tmp_path}/crm.db")
+    monkeypatch.setenv("CRMBOT_CAMPAIGN_RATE", "60000")
+    monkeypatch.chdir(tmp_path)
+    app = build_app(load_config(dotenv=False))
+    with transaction(app.sessions) as s:
+        ws = get_or_create_workspace(s, "default", "Europe/Madrid", "EUR")
+    chat = ConsoleAdapter(app.bot, ws.id, "ana", "Europe/Madrid")
+    _seed(chat)
+    chat.say("campaign approve Winter mail")
+    chat.say("campaign start Winter mail")
+    capsys.readouterr()
+    assert cli(["scheduler", "--once"]) == 0
+    assert "campaign emails: sent 8, skipped 0" in capsys.readouterr().out
+    assert len(smtp.to()) == 8
