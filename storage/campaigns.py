@@ -549,13 +549,32 @@ def ended_between(ctx: Ctx, start: date, end: date) -> list[Campaign]:
 
 
 def members_for_export(
-    ctx: Ctx, camp: Campaign
+    ctx: Ctx,
+    camp: Campaign,
+    *,
+    status: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[tuple[CampaignMember, Contact, str | None]]:
-    rows = ctx.session.execute(
+    """Members with their contact and owner's name, in member order (a page when asked)."""
+    q = (
         select(CampaignMember, Contact, User.display_name)
         .join(Contact, Contact.id == CampaignMember.contact_id)
         .outerjoin(User, User.id == CampaignMember.owner_id)
         .where(CampaignMember.workspace_id == ctx.ws_id, CampaignMember.campaign_id == camp.id)
-        .order_by(CampaignMember.id)
     )
-    return [(m, c, owner) for m, c, owner in rows]
+    if status:
+        q = q.where(CampaignMember.status == status)
+    q = q.order_by(CampaignMember.id).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    return [(m, c, owner) for m, c, owner in ctx.session.execute(q)]
+
+
+def count_members(ctx: Ctx, camp: Campaign, status: str | None = None) -> int:
+    q = select(func.count()).where(
+        CampaignMember.workspace_id == ctx.ws_id, CampaignMember.campaign_id == camp.id
+    )
+    if status:
+        q = q.where(CampaignMember.status == status)
+    return ctx.session.scalar(q) or 0

@@ -231,3 +231,15 @@ async def test_campaign_call_reminder_delivered_unless_do_not_contact_since(
     assert stats.cancelled == 1 and stats.delivered == 11
     assert any("📣 Campaign" in t and "call Person00 Test (Q1 call push)" in t for t in texts)
     assert not any("Person02" in t for t in texts)
+
+
+def test_campaign_members_pages_and_status_filter(console: ConsoleAdapter) -> None:
+    _seed(console)
+    console.say('campaign new "Q1 webinar" type=webinar segment=Nordic logistics')
+    console.say("campaign start Q1 webinar")
+    console.say("met Person07 Test at the Q1 webinar")
+    out = console.say("campaign members Q1 webinar")
+    assert "12 in all" in out and "Person00 Test (Nordfrakt) · planned" in out
+    out = console.say("campaign members Q1 webinar status=responded")
+    assert "1 in all" in out and "Person07 Test (Nordfrakt) · responded" in out
+    assert "Person00" not in out

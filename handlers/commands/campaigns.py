@@ -169,12 +169,11 @@ def campaign_members(call: Call) -> Reply:
     args = parse_args(common.need(call, "campaign", "campaign members Q1 webinar"))
     page = common.page_of(args.fields)
     c = _camp(call, args.words)
-    rows = cs.members_for_export(call.ctx, c)
-    if args.fields.get("status"):
-        rows = [x for x in rows if x[0].status == args.fields["status"].strip().lower()]
-    shown = rows[(page - 1) * 20 : page * 20]
-    lines = [f"{render.contact_line(ct)} · {m.status}" for m, ct, _ in shown]
-    return common.paged(lines, len(rows), page, 20, f"campaign members {c.name}")
+    status = args.fields.get("status", "").strip().lower().replace(" ", "_") or None
+    rows = cs.members_for_export(call.ctx, c, status=status, limit=20, offset=(page - 1) * 20)
+    lines = [f"{render.contact_line(ct)} · {m.status}" for m, ct, _ in rows]
+    more = f"campaign members {c.name}" + (f" status={status}" if status else "")
+    return common.paged(lines, cs.count_members(call.ctx, c, status), page, 20, more)
 
 
 @command("campaign member", "campaign member CAMPAIGN: CONTACT status=STATUS")
