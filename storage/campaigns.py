@@ -258,6 +258,8 @@ def freeze_members(
     before = snapshot(camp)
     camp.status, camp.started_at, camp.updated_at = "running", ctx.now, ctx.now
     camp.excluded = dict(reach.excluded)
+    if camp.type != "email":
+        _set_reaching(ctx, camp.id, True)
     if camp.start_date is None:
         camp.start_date = ctx.now.date()
     record(ctx, "update", camp, before)
@@ -269,6 +271,7 @@ def end_campaign(ctx: Ctx, camp: Campaign) -> Campaign:
     if camp.status == "ended":
         raise UserError(f"'{camp.name}' has already ended")
     before = snapshot(camp)
+    _set_reaching(ctx, camp.id, False)
     camp.status, camp.ended_at, camp.updated_at = "ended", ctx.now, ctx.now
     camp.end_date = camp.end_date or ctx.now.date()
     # Messages not sent yet stay unsent.
@@ -327,10 +330,24 @@ def open_memberships(ctx: Ctx, contact_id: int) -> list[tuple[CampaignMember, Ca
     )  # type: ignore[arg-type]
 
 
+REACHING = "campaigns_reaching"  # workspace setting: running call/event/webinar campaigns
+
+
+def _set_reaching(ctx: Ctx, camp_id: int, on: bool) -> None:
+    """Keep the ids of running call/event campaigns on the workspace row (already loaded
+    with every message), so logging a call costs no query when none is running."""
+    ws = ctx.workspace
+    ids = set((ws.settings or {}).get(REACHING, []))
+    ids = ids | {camp_id} if on else ids - {camp_id}
+    ws.settings = {**(ws.settings or {}), REACHING: sorted(ids)}
+
+
 def mark_reached_by_activity(ctx: Ctx, contact_id: int) -> list[str]:
     """A call or meeting logged with a member of a running call/event campaign reaches them.
 
     Returns the names of the campaigns whose member moved forward (for the reply)."""
+    if not (ctx.workspace.settings or {}).get(REACHING):
+        return []
     out = []
     for m, camp in open_memberships(ctx, contact_id):
         if camp.type in ("call", "event", "webinar") and set_member_status(
