@@ -1,0 +1,47 @@
+"""A campaign from Slack, with its buttons: the real bolt app behind the real aiohttp server,
+the fake Web API (no adapter code of its own: a button is a command string)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from slack_fake import FakeSlack
+from slack_harness import Harness, blocks_text, fake_slack_server  # noqa: F401 (fixture)
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from handlers.core import Bot
+from storage.db import transaction
+from storage.models_campaigns import Campaign
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+async def slack(engine: Any, sessions: sessionmaker[Session], bot: Bot, fake: FakeSlack):  # type: ignore[no-untyped-def]
+    h = await Harness.start((engine, sessions, bot), fake, SLACK_BOT_TOKEN="xoxb-single")
+    yield h
+    await h.stop()
+
+
+async def test_segment_and_campaign_with_a_button_in_slack(slack: Harness, sessions) -> None:
+    for text in (
+        "account add Nordfrakt industry=logistics region=Nordics",
+        "contact add Maria Lopez email=maria@nordfrakt.no account=Nordfrakt",
+        "segment save Nordic logistics industry=logistics region=Nordics",
+        'campaign new "Q1 webinar" type=webinar segment=Nordic logistics budget=2k EUR',
+    ):
+        await slack.command(text)
+    posts = await slack.fake.wait_for("response_url", 4)
+    assert "1 contacts" in blocks_text(posts[2].params["blocks"])
+    created = posts[3].params["blocks"]
+    assert "Campaign created" in blocks_text(created)
+    values = [e.get("value") for b in created if b["type"] == "actions" for e in b["elements"]]
+    assert "campaign start Q1 webinar" in values  # the Start button
+    await slack.click("campaign start Q1 webinar", ephemeral=True)
+    posts = await slack.fake.wait_for("response_url", 5)
+    assert "Started: Q1 webinar" in blocks_text(posts[-1].params["blocks"])
+    with transaction(sessions) as s:
+        camp = s.scalar(select(Campaign).where(Campaign.name == "Q1 webinar"))
+        assert camp is not None and camp.status == "running"
