@@ -32,7 +32,9 @@ async def test_segment_and_campaign_with_a_button_in_slack(slack: Harness, sessi
         "segment save Nordic logistics industry=logistics region=Nordics",
         'campaign new "Q1 webinar" type=webinar segment=Nordic logistics budget=2k EUR',
     ):
+        n = len(slack.fake.of("response_url"))
         await slack.command(text)
+        await slack.fake.wait_for("response_url", n + 1)  # one at a time, in order
     posts = await slack.fake.wait_for("response_url", 4)
     texts = [blocks_text(p.params["blocks"]) for p in posts]  # workers may answer out of order
     assert any("Segment saved" in t and "1 contacts" in t for t in texts)
