@@ -418,6 +418,7 @@ class Results:
     won_deals: int = 0
     pipeline: dict[str, Decimal] = field(default_factory=dict)  # open amount per currency
     won: dict[str, Decimal] = field(default_factory=dict)  # won amount per currency
+    scoped: bool = False  # deals limited to those the reader may see (not an admin)
 
     @property
     def reached(self) -> int:
@@ -518,7 +519,7 @@ def results(ctx: Ctx, camp: Campaign) -> Results:
         )
         or 0
     )
-    for status, cur, n, amount in ctx.session.execute(
+    deals = (
         select(
             Opportunity.status,
             Opportunity.currency,
@@ -531,7 +532,12 @@ def results(ctx: Ctx, camp: Campaign) -> Results:
             Opportunity.deleted_at.is_(None),
         )
         .group_by(Opportunity.status, Opportunity.currency)
-    ):
+    )
+    owners = ctx.deal_owner_ids()  # the visibility rule of every other path (storage.teams)
+    if owners is not None:
+        deals = deals.where(Opportunity.owner_id.in_(sorted(owners)))
+        r.scoped = True
+    for status, cur, n, amount in ctx.session.execute(deals):
         r.deals += int(n)
         value = from_minor(int(amount), cur)
         if status == "open":

@@ -243,3 +243,19 @@ def test_campaign_members_pages_and_status_filter(console: ConsoleAdapter) -> No
     out = console.say("campaign members Q1 webinar status=responded")
     assert "1 in all" in out and "Person07 Test (Nordfrakt) · responded" in out
     assert "Person00" not in out
+
+
+def test_a_reps_results_count_only_the_deals_they_may_see(
+    console: ConsoleAdapter, console_bob: ConsoleAdapter
+) -> None:
+    _seed(console)
+    console.say('campaign new "Q1 webinar" type=webinar budget=1k EUR segment=Nordic logistics')
+    console.say("campaign start Q1 webinar")
+    console.say("deal add Ana deal 10k EUR source=campaign:Q1 webinar")
+    bob_view = console_bob.say("deal add Bob deal 4k EUR source=campaign:Q1 webinar")
+    assert "Deal created" in bob_view
+    admin = console.say("campaign show Q1 webinar")
+    assert "deals created: 2" in admin and "EUR 14,000" in admin and "you may see" not in admin
+    rep = console_bob.say("campaign show Q1 webinar")
+    assert "deals created: 1 · won: 0 (the deals you may see)" in rep
+    assert "EUR 4,000" in rep and "EUR 14,000" not in rep and "EUR 10,000" not in rep

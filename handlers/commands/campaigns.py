@@ -129,7 +129,8 @@ def results_text(call: Call, r: cs.Results) -> str:
     if c.type == "email":
         lines.append(f"emails sent: {r.sent} · queued: {r.queued} · failed: {r.send_failed}")
     lines += [
-        f"new leads: {r.new_leads} · deals created: {r.deals} · won: {r.won_deals}",
+        f"new leads: {r.new_leads} · deals created: {r.deals} · won: {r.won_deals}"
+        + (" (the deals you may see)" if r.scoped else ""),
         f"pipeline (open): {cs.money_by_currency(r.pipeline)} · won: {cs.money_by_currency(r.won)}",
         f"cost per lead: {money(r.cost_per_lead())} · cost per won deal: {money(r.cost_per_won())}"
         + (f" · return on budget: {roi}%" if roi is not None else " · return on budget: n/a"),
