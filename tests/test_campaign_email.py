@@ -103,6 +103,7 @@ def test_campaign_sent_paced_once_across_restart_with_unsubscribe(
     _seed(console)
     # approval: not by a rep; not started before it
     assert "only a manager or an admin" in console_bob.say("campaign approve Winter mail")
+    assert "only a manager or an admin" in console_bob.say("campaign start Winter mail")
     assert "not approved yet" in console.say("campaign start Winter mail")
     # a test message to yourself, through the real server
     out = console.say("campaign test Winter mail to=ana@example.com")

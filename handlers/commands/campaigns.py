@@ -269,7 +269,7 @@ def campaign_test(call: Call) -> Reply:
 
 @command("campaign start", "campaign start NAME")
 def campaign_start(call: Call) -> Reply:
-    """Start a campaign: its segment's members are frozen, each 'planned'.
+    """Start a campaign (managers and admins): the segment's members are frozen, each 'planned'.
 
     Email: sent by the bot at the configured rate (approved first; needs the SMTP settings).
     Call, event, webinar: each member becomes a reminder for its owner, at most cap= a day
@@ -305,7 +305,7 @@ def campaign_start(call: Call) -> Reply:
 
 @command("campaign end", "campaign end NAME", aliases=("campaign stop",))
 def campaign_end(call: Call) -> Reply:
-    """End a campaign: unsent emails are not sent; its results stay."""
+    """End a campaign (managers and admins): unsent emails are not sent; its results stay."""
     c = cs.end_campaign(
         call.ctx, _camp(call, common.need(call, "campaign", "campaign end Q1 webinar"))
     )
