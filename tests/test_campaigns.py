@@ -259,3 +259,12 @@ def test_a_reps_results_count_only_the_deals_they_may_see(
     rep = console_bob.say("campaign show Q1 webinar")
     assert "deals created: 1 · won: 0 (the deals you may see)" in rep
     assert "EUR 4,000" in rep and "EUR 14,000" not in rep and "EUR 10,000" not in rep
+
+
+def test_data_export_lists_the_campaigns_that_reached_the_person(console: ConsoleAdapter) -> None:
+    _seed(console)
+    console.say('campaign new "Q1 webinar" type=webinar segment=Nordic logistics')
+    console.say("campaign start Q1 webinar")
+    console.say("met Person03 Test at the Q1 webinar")
+    out = console.say("contact export Person03 Test")
+    assert '"campaign": "Q1 webinar"' in out and '"status": "responded"' in out
