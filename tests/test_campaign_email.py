@@ -289,3 +289,52 @@ def test_crmbot_scheduler_once_sends_due_campaign_email(
     assert cli(["scheduler", "--once"]) == 0
     assert "campaign emails: sent 8, skipped 0" in capsys.readouterr().out
     assert len(smtp.to()) == 8
+
+
+async def test_crmbot_run_sends_and_serves_the_unsubscribe_link(
+    console: ConsoleAdapter, engine, sessions, bot, smtp: Inbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real `crmbot run` composition (bot/run.py serve): the sender runs beside the
+    reminder loop and the unsubscribe route is on the one web server."""
+    import asyncio
+    import contextlib
+
+    import aiohttp
+
+    from bot.app import App
+    from bot.config import load_config
+    from bot.run import serve
+
+    monkeypatch.setenv("CRMBOT_CAMPAIGN_RATE", "60000")
+    _seed(console)
+    console.say("campaign approve Winter mail")
+    console.say("campaign start Winter mail")
+    port = _free_port()
+    env = {"CRMBOT_HOST": "127.0.0.1", "CRMBOT_PORT": str(port), "CRMBOT_FOLLOWUPS": "off"}
+    app = App(load_config(env, dotenv=False), engine, sessions, bot)
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(app, wanted={}, scheduler=True, stop_event=stop))
+    try:
+        for _ in range(500):
+            if len(smtp.got) >= 8:
+                break
+            await asyncio.sleep(0.02)
+        assert sorted(smtp.to()) == sorted(f"p{i}@nordfrakt.no" for i in range(8))
+        url = smtp.got[0][1]["List-Unsubscribe"].strip("<>")
+        path = url.removeprefix("http://crm.example")
+        async with aiohttp.ClientSession() as http:
+            for _ in range(200):
+                with contextlib.suppress(aiohttp.ClientError):
+                    async with http.post(
+                        f"http://127.0.0.1:{port}{path}", data={"List-Unsubscribe": "One-Click"}
+                    ) as r:
+                        if r.status == 200:
+                            break
+                await asyncio.sleep(0.02)
+            assert r.status == 200
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 15)
+    with transaction(sessions) as s:
+        n = s.scalar(select(Contact.id).where(Contact.email_opt_out_at.is_not(None)))
+        assert n is not None
