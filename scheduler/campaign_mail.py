@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from storage import campaign_queue as cq
 from storage.db import transaction
-from storage.models import Account, Contact, User
+from storage.models import Account, AuditLog, Contact, User
 from storage.models_campaigns import Campaign, CampaignMember
 from storage.types import utcnow
 from storage.unsubscribe import make_token
@@ -168,29 +168,61 @@ def send_messages(settings: MailSettings, messages: list[EmailMessage]) -> None:
 
 
 def message_for(
-    session: Session, settings: MailSettings, member: CampaignMember
-) -> tuple[EmailMessage | None, str]:
-    """The message of a queued member, or None and why it must not go out (checked at send
-    time: someone may have unsubscribed, been erased or marked do-not-contact since)."""
-    contact = session.get(Contact, member.contact_id)
-    camp = session.get(Campaign, member.campaign_id)
-    if contact is None or camp is None:
-        return None, "contact or campaign gone"
+    session: Session,
+    settings: MailSettings,
+    member_id: int,
+    owners: dict[int, User | None] | None = None,
+) -> tuple[EmailMessage | None, str, str | None]:
+    """The message of a queued member, why it must not go out, and the member's status.
+
+    Checked at send time, in one query: someone may have unsubscribed, been erased or
+    marked do-not-contact since the campaign started. ``owners`` caches the senders.
+    """
+    row = session.execute(
+        select(CampaignMember, Contact, Campaign, Account.name)
+        .join(Contact, Contact.id == CampaignMember.contact_id)
+        .join(Campaign, Campaign.id == CampaignMember.campaign_id)
+        .outerjoin(Account, Account.id == Contact.account_id)
+        .where(CampaignMember.id == member_id)
+    ).first()
+    if row is None:
+        return None, "contact or campaign gone", None
+    member, contact, camp, account = row
+    why = ""
     if camp.status != "running":
-        return None, f"campaign {camp.status}"
-    if contact.deleted_at is not None:
-        return None, "contact deleted or erased"
-    if contact.do_not_contact:
-        return None, "do-not-contact"
-    if contact.email_opt_out_at is not None:
-        return None, "unsubscribed"
-    if not contact.email:
-        return None, "no email address"
-    account = session.get(Account, contact.account_id) if contact.account_id else None
-    owner = session.get(User, member.owner_id) if member.owner_id else None
-    if owner is None and camp.owner_id:
-        owner = session.get(User, camp.owner_id)
-    return build_message(settings, camp, contact, account.name if account else None, owner), ""
+        why = f"campaign {camp.status}"
+    elif contact.deleted_at is not None:
+        why = "contact deleted or erased"
+    elif contact.do_not_contact:
+        why = "do-not-contact"
+    elif contact.email_opt_out_at is not None:
+        why = "unsubscribed"
+    elif not contact.email:
+        why = "no email address"
+    if why:
+        return None, why, member.status
+    owners = {} if owners is None else owners
+    owner_id = member.owner_id or camp.owner_id
+    if owner_id is not None and owner_id not in owners:
+        owners[owner_id] = session.get(User, owner_id)
+    owner = owners.get(owner_id) if owner_id is not None else None
+    return build_message(settings, camp, contact, account, owner), "", member.status
+
+
+def _audit(session: Session, ws_id: int, mid: int, now: datetime, after: dict[str, object]) -> None:
+    """The sender's changes are attributable too: no user, the action says what it was."""
+    session.add(
+        AuditLog(
+            workspace_id=ws_id,
+            user_id=None,
+            at=now,
+            action="send",
+            entity_type="campaign_members",
+            entity_id=mid,
+            before=None,
+            after=after,
+        )
+    )
 
 
 @dataclass
@@ -216,12 +248,14 @@ class CampaignMailer:
     batch: int = 50
     max_attempts: int = 6
     send: Callable[[MailSettings, list[EmailMessage]], None] = send_messages
+    _owners: dict[int, User | None] = field(default_factory=dict, repr=False)
 
     def run_once(self) -> MailStats:
         """Send everything due now (blocking; the service runs it in a thread)."""
         total = MailStats()
         if self.settings.problems():
             return total
+        self._owners.clear()  # senders' names fresh on every run
         while True:
             now = self.clock()
             with transaction(self.sessions) as s:
@@ -235,34 +269,36 @@ class CampaignMailer:
 
     def _one(self, c: cq.ClaimedMessage, stats: MailStats) -> None:
         with transaction(self.sessions) as s:
-            member = s.get(CampaignMember, c.id)
-            assert member is not None
-            msg, why = message_for(s, self.settings, member)
+            msg, why, status = message_for(s, self.settings, c.id, self._owners)
             if msg is None:
-                cq.settle(
-                    s, c.id, self.worker, send_status="cancelled", fail_reason=why, lease_until=None
-                )
-                if why == "unsubscribed" and member.status != "opted_out":
-                    member.status = "opted_out"
+                values: dict[str, object] = {"send_status": "cancelled", "fail_reason": why}
+                if why == "unsubscribed" and status not in (None, "opted_out"):
+                    values.update(status="opted_out", status_at=self.clock())
+                if cq.settle(s, c.id, self.worker, lease_until=None, **values):
+                    _audit(s, c.workspace_id, c.id, self.clock(), {"not_sent": why})
                 stats.skipped += 1
                 return
         try:
             self.send(self.settings, [msg])
         except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused) as exc:
-            self._settle(c, stats, "failed", f"refused: {exc}")
+            self._settle(c, stats, "failed", f"refused: {exc}", status)
             return
         except (OSError, smtplib.SMTPException) as exc:
             if c.attempts + 1 >= self.max_attempts:
-                self._settle(c, stats, "failed", f"gave up: {exc}")
+                self._settle(c, stats, "failed", f"gave up: {exc}", status)
             else:
-                self._settle(c, stats, "retry", f"{type(exc).__name__}: {exc}")
+                self._settle(c, stats, "retry", f"{type(exc).__name__}: {exc}", status)
             return
-        self._settle(c, stats, "sent", "")
+        self._settle(c, stats, "sent", "", status)
 
-    def _settle(self, c: cq.ClaimedMessage, stats: MailStats, outcome: str, reason: str) -> None:
+    def _settle(
+        self, c: cq.ClaimedMessage, stats: MailStats, outcome: str, reason: str, status: str | None
+    ) -> None:
         now = self.clock()
         with transaction(self.sessions) as s:
             if outcome == "sent":
+                reached = status == "planned"  # a sent message reaches a planned member
+                extra = {"status": "reached", "status_at": now} if reached else {}
                 ok = cq.settle(
                     s,
                     c.id,
@@ -271,11 +307,11 @@ class CampaignMailer:
                     sent_at=now,
                     lease_until=None,
                     fail_reason=None,
+                    **extra,
                 )
                 if ok:
-                    m = s.get(CampaignMember, c.id)
-                    if m is not None and m.status == "planned":
-                        m.status, m.status_at = "reached", now
+                    _audit(s, c.workspace_id, c.id, now, {"send_status": "sent", **(
+                        {"status": "reached"} if reached else {})})  # fmt: skip
             elif outcome == "failed":
                 ok = cq.settle(
                     s,
@@ -286,6 +322,14 @@ class CampaignMailer:
                     lease_until=None,
                     fail_reason=reason[:500],
                 )
+                if ok:
+                    _audit(
+                        s,
+                        c.workspace_id,
+                        c.id,
+                        now,
+                        {"send_status": "failed", "reason": reason[:200]},
+                    )
             else:
                 delay = min(15 * 2 ** min(c.attempts, 10), 3600)
                 ok = cq.settle(

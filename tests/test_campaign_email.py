@@ -222,6 +222,10 @@ def test_marked_do_not_contact_after_start_gets_nothing(
     stats = CampaignMailer(sessions, mail_settings(), clock=clock, worker="w").run_once()
     assert stats.sent == 7 and stats.skipped == 1
     assert "p5@nordfrakt.no" not in smtp.to()
+    with transaction(sessions) as s:  # the sender's changes are audited
+        sends = list(s.scalars(select(AuditLog).where(AuditLog.action == "send")))
+    assert sum(a.after == {"send_status": "sent", "status": "reached"} for a in sends) == 7
+    assert [a.after for a in sends if "not_sent" in a.after] == [{"not_sent": "do-not-contact"}]
 
 
 def test_two_sender_processes_send_each_message_once(
