@@ -238,7 +238,7 @@ def freeze_members(
             f"'campaign approve {camp.name}'"
         )
     reach = reach_of(ctx, camp)
-    start = first_send or ctx.now
+    start = first_send or _first_moment(ctx, camp)
     step = send_every or timedelta(0)
     rows = []
     for i, cid in enumerate(reach.member_ids):
@@ -267,6 +267,20 @@ def freeze_members(
     record(ctx, "update", camp, before)
     _audit_row(ctx, "start", camp, {"members": len(rows), "excluded": reach.excluded})
     return reach
+
+
+def _first_moment(ctx: Ctx, camp: Campaign) -> datetime:
+    """Now, or the start of working hours on a start date still ahead (workspace zone)."""
+    from datetime import time as dtime
+    from zoneinfo import ZoneInfo
+
+    from storage.workspaces import settings
+
+    tz = ZoneInfo(ctx.workspace.timezone or "UTC")
+    if camp.start_date is None or camp.start_date <= ctx.now.astimezone(tz).date():
+        return ctx.now
+    h, _, m = str(settings(ctx.workspace)["working_hours"].get("start", "08:00")).partition(":")
+    return datetime.combine(camp.start_date, dtime(int(h), int(m or 0)), tz)
 
 
 def end_campaign(ctx: Ctx, camp: Campaign) -> Campaign:

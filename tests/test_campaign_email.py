@@ -342,3 +342,19 @@ async def test_crmbot_run_sends_and_serves_the_unsubscribe_link(
     with transaction(sessions) as s:
         n = s.scalar(select(Contact.id).where(Contact.email_opt_out_at.is_not(None)))
         assert n is not None
+
+
+def test_email_waits_for_a_start_date_ahead(
+    console: ConsoleAdapter, sessions, clock, smtp: Inbox
+) -> None:
+    _seed(console)
+    console.say("campaign edit Winter mail start=2026-11-30")  # a Monday; today is Thursday
+    console.say("campaign approve Winter mail")
+    console.say("campaign start Winter mail")
+    mailer = CampaignMailer(sessions, mail_settings(), clock=clock, worker="w")
+    assert mailer.run_once().sent == 0  # nothing before the start date
+    with transaction(sessions) as s:
+        first = s.scalar(select(CampaignMember.due_at).order_by(CampaignMember.due_at).limit(1))
+    assert first.isoformat() == "2026-11-30T07:00:00+00:00"  # 08:00 in Madrid
+    clock.advance(days=4, hours=1)
+    assert mailer.run_once().sent > 0
