@@ -91,9 +91,6 @@ class _Values(dict[str, str]):
         return "{" + key + "}"
 
 
-PLACEHOLDERS = ("first_name", "name", "account", "owner", "signature", "campaign")
-
-
 def fill(template: str, values: Mapping[str, str]) -> str:
     try:
         return template.format_map(_Values(values))
@@ -388,12 +385,3 @@ def build_mail_service(sessions: sessionmaker[Session]) -> CampaignMailService |
     if settings.problems():
         return None
     return CampaignMailService(CampaignMailer(sessions, settings))
-
-
-def first_member_contact(session: Session, camp: Campaign) -> Contact | None:
-    return session.scalar(
-        select(Contact)
-        .join(CampaignMember, CampaignMember.contact_id == Contact.id)
-        .where(CampaignMember.campaign_id == camp.id)
-        .limit(1)
-    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage.models_campaigns import CampaignMember
@@ -81,19 +81,3 @@ def settle(session: Session, mid: int, worker: str, **values: object) -> bool:
         .execution_options(synchronize_session=False)
     )
     return bool(res.rowcount)  # type: ignore[attr-defined]
-
-
-def release(session: Session, ids: list[int], worker: str) -> None:
-    if ids:
-        session.execute(
-            update(CampaignMember)
-            .where(CampaignMember.id.in_(ids), CampaignMember.claimed_by == worker)
-            .values(send_status="pending", claimed_by=None, lease_until=None)
-            .execution_options(synchronize_session=False)
-        )
-
-
-def next_due(session: Session) -> datetime | None:
-    return session.scalar(
-        select(func.min(CampaignMember.due_at)).where(CampaignMember.send_status == "pending")
-    )

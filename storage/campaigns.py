@@ -411,14 +411,6 @@ def attribute_deal(ctx: Ctx, deal: Opportunity) -> None:
             set_member_status(ctx, m, "converted", only_forward=True)
 
 
-def source_campaign(ctx: Ctx, value: str) -> Campaign | None:
-    """``source=campaign:Q1 webinar`` names a campaign; other sources do not."""
-    text = value.strip()
-    if text.lower().startswith("campaign:"):
-        return find_campaign(ctx, text.split(":", 1)[1])
-    return None
-
-
 # ---- results ---------------------------------------------------------------------------------
 
 
