@@ -6,6 +6,7 @@ Feature modules that define tables on :class:`storage.models.Base` are imported 
 from __future__ import annotations
 
 # Feature tables (one import line per module that defines tables):
+import storage.models_cases
 import storage.models_reports
 import storage.models_rollup
 import storage.models_slack

@@ -21,12 +21,13 @@ from storage.models import (
     Reminder,
     StageChange,
 )
+from storage.models_cases import Case, CaseEvent
 from storage.text import name_key, phone_reversed
 from storage.types import UTCDateTime
 
 UNDO_WINDOW = timedelta(minutes=10)
 MODELS: dict[str, type[Base]] = {
-    m.__tablename__: m for m in (Account, Contact, Opportunity, Activity, Reminder)
+    m.__tablename__: m for m in (Account, Contact, Opportunity, Activity, Reminder, Case, CaseEvent)
 }
 # Batches holding one of these are never undone: their before-copies are gone (an erasure
 # scrubs them) or were never kept row by row (bulk imports and reassignments).
