@@ -703,3 +703,23 @@ def fields_of(fields: Mapping[str, str]) -> dict[str, str]:
             "priority=, from=, description="
         )
     return dict(fields)
+
+
+def open_p1_for_deals(session: Session, ws_id: int, deal_ids: list[int]) -> dict[int, Case]:
+    """For each deal whose account has an open P1 case: that case (renewal at risk)."""
+    from storage.models import Opportunity
+
+    ids = sorted(set(deal_ids))
+    if not ids:
+        return {}
+    accounts = dict(
+        session.execute(
+            select(Opportunity.id, Opportunity.account_id).where(
+                Opportunity.workspace_id == ws_id,
+                Opportunity.id.in_(ids),
+                Opportunity.account_id.is_not(None),
+            )
+        ).all()
+    )
+    p1 = open_p1_by_account(session, ws_id, list(accounts.values()))
+    return {d: p1[a] for d, a in accounts.items() if a in p1}
