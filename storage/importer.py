@@ -1126,9 +1126,11 @@ EXPORT_TABLES = {
 def export_csv(ctx: Ctx, table: str, out: Any, owner_ids: frozenset[int] | None = None) -> int:
     """Write one table of the workspace as CSV (streamed); ``owner_ids`` limits rows by owner."""
     from storage.models import Activity, Reminder
+    from storage.models_cases import Case, CaseEvent
 
     models: dict[str, Any] = {**EXPORT_TABLES, "activities": Activity, "reminders": Reminder,
-                              "stage_changes": StageChange, "audit_log": AuditLog}  # fmt: skip
+                              "stage_changes": StageChange, "audit_log": AuditLog,
+                              "cases": Case, "case_events": CaseEvent}  # fmt: skip
     model = models.get(table)
     if model is None:
         raise UserError(f"I export {', '.join(sorted(models))}; not '{table}'")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from zoneinfo import ZoneInfo
 
+from handlers import case_report as _case_report  # noqa: F401  (registers 'cases report')
 from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
