@@ -78,6 +78,11 @@ def _clean(text: str | None) -> str:
 def handle_free_text(call: Call, *, fallback: bool = True) -> Reply | None:
     """The core's fallback when a message is not a command (see core.FreeText)."""
     ctx = call.ctx
+    from handlers.case_words import read_case  # "Acme can't export invoices, urgent"
+
+    case = read_case(call)
+    if case is not None:
+        return case
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     p = parse_message(
         call.text, now_local, ctx.tz, ctx.user.language or "en", date_order=date_order(ctx)
