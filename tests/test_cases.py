@@ -133,3 +133,15 @@ def test_support_role_and_visibility(console: ConsoleAdapter, bot, ws_id, sessio
     assert "#1" in out and "#2" in out and "#3" not in out
     assert "Nothing here yet" in cara.say("cases")
     assert "no case #1" in cara.say("case note #1 hello")
+
+
+def test_invite_a_support_agent_and_help(console: ConsoleAdapter) -> None:
+    out = console.say("invite support")
+    assert "invite" in out.lower() and "role is one of" not in out
+    out = console.say("help")
+    assert "• case new|show|assign" in out and "support cases" in out
+    assert "SLA clocks" in console.say("help case") or "case new ACCOUNT" in console.say(
+        "help case"
+    )
+    assert "settings sla p1 response=1h" in console.say("help settings")
+    assert "SLA targets per priority" in console.say("help settings sla")
