@@ -106,7 +106,8 @@ def test_unknown_account_is_asked_not_guessed(console: ConsoleAdapter, sessions)
     assert "no account matching 'Initech'" in out
     assert _cases(sessions) == []
     out = console.say("case new printer on fire")
-    assert "which account" in out
+    assert "Which account is this case for?" in out
+    assert _cases(sessions) == []
     assert "unknown case option" in console.say("case new Acme: x colour=red")
 
 
@@ -145,3 +146,33 @@ def test_invite_a_support_agent_and_help(console: ConsoleAdapter) -> None:
     )
     assert "settings sla p1 response=1h" in console.say("help settings")
     assert "SLA targets per priority" in console.say("help settings sla")
+
+
+def test_which_account_is_asked_and_the_answer_opens_the_case(
+    console: ConsoleAdapter, sessions
+) -> None:  # type: ignore[no-untyped-def]
+    console.say("account add Acme")
+    out = console.say("case new printer on fire p2 from=telegram:-100/42 description=smoke")
+    assert "Which account is this case for?" in out and "printer on fire" in out
+    out = console.say("Acme")
+    assert "✅ Case opened" in out
+    (c,) = _cases(sessions)
+    assert (c.title, c.priority, c.source, c.description) == (
+        "printer on fire",
+        2,
+        "telegram:-100/42",
+        "smoke",
+    )
+    assert "already opened from that message" in console.say(
+        "case new Acme: printer on fire from=telegram:-100/42"
+    )
+    out = console.say("case note the fire is out from=telegram:-100/42")
+    assert "💬" in out and "reply: the fire is out" in out
+    assert "has no case" in console.say("case note hello from=telegram:-100/43")
+
+
+def test_priority_right_after_the_account(console: ConsoleAdapter, sessions) -> None:  # type: ignore[no-untyped-def]
+    console.say("account add Acme")
+    console.say("case new Acme p1: cannot log in")
+    (c,) = _cases(sessions)
+    assert (c.title, c.priority) == ("cannot log in", 1)

@@ -15,7 +15,7 @@ from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
 from handlers.registry import Call, command
-from handlers.types import Button, Reply
+from handlers.types import Ask, Button, Reply
 from storage import cases as cs
 from storage.errors import UserError
 from storage.lookup import find_accounts
@@ -33,7 +33,7 @@ EVENT_ICONS = {
     "priority": "⚡",
     "solve": "✅",
 }
-_PRIORITY_TOKEN = re.compile(r"(?:^|[\s,;])(p[1-4]|urgent|critical)(?=$|[\s,;.!])", re.I)
+_PRIORITY_TOKEN = re.compile(r"(?:^|[\s,;])(p[1-4]|urgent|critical)(?=$|[\s,;.!:])", re.I)
 
 
 def case_line(ctx, c: Case) -> str:  # type: ignore[no-untyped-def]
@@ -176,8 +176,19 @@ def case_new(call: Call) -> Reply:
             offer_create=False,
         )  # fmt: skip
     if account is None and contact is None:
-        raise UserError(
-            "which account is this case for? example: case new Acme: can't export invoices"
+        if not title.strip():
+            raise UserError("a case needs a title; example: case new Acme: can't export invoices")
+        # Asked, not refused: the answer (an account's name) completes this very command, so
+        # a case opened from a chat message keeps its text and its link.
+        kept = " ".join(f"{k}={v}" for k, v in f.items())
+        redo = f"case new {{}}: {title.replace('{}', '( )')} p{prio or 3} {kept}".strip()
+        raise Ask(
+            Reply(
+                sections=[f"Which account is this case for? Type its name. (The case: {title})"],
+                expect=redo,
+                asks="name",
+                ok=False,
+            )
         )
     assignee = None
     if f.get("assignee") or f.get("assign"):
@@ -251,7 +262,7 @@ def case_note(call: Call) -> Reply:
 
     Example: case note #12 called Maria, workaround sent
     A reply in a case's Slack thread or to its Telegram message arrives as
-    case note from=LINK TEXT.
+    case note TEXT from=LINK.
     """
     text = common.need(call, "case", "case note #12 called Maria")
     source = parse_args(text).fields.get("from")
