@@ -135,7 +135,7 @@ def _account_and_title(call: Call, words: str) -> tuple[Account | None, str]:
         if who:
             acc = common.account(ctx, who, lambda r: f"{call.text.replace(who, r, 1)}")
             return acc, title.strip()
-        return None, title.strip()
+        words = title.strip()  # ": title" (only a priority was said before it)
     parts = words.split()
     for n in range(min(4, len(parts) - 1), 0, -1):
         head = " ".join(parts[:n])
