@@ -802,3 +802,17 @@ def erase_for_contacts(
             e.body = body
             touched += 1
     return touched, case_ids, event_ids
+
+
+def source_exists(sessions: Any, ws_id: int, source: str) -> bool:
+    """Whether a case was opened from this platform message (a cheap check the Slack
+    adapter makes before treating a thread reply as a timeline entry)."""
+    with sessions() as s:
+        return (
+            s.scalar(
+                select(Case.id)
+                .where(Case.workspace_id == ws_id, Case.source == source, Case.deleted_at.is_(None))
+                .limit(1)
+            )
+            is not None
+        )
