@@ -25,7 +25,7 @@ from scheduler.sla import add_working_minutes
 from storage.audit import record, snapshot
 from storage.context import Ctx
 from storage.errors import UserError
-from storage.models import Account, Reminder, User, Workspace
+from storage.models import Account, Contact, Reminder, User, Workspace
 from storage.models_cases import (
     CASE_STATUSES,
     OPEN_CASE_STATUSES,
@@ -242,7 +242,8 @@ def parse_status(text: str) -> str:
     )
 
 
-def _user(ctx: Ctx, name: str) -> User:
+def find_member(ctx: Ctx, name: str) -> User:
+    """An active member of the workspace by name ("@sam" works too)."""
     u = find_user(ctx.session, ctx.workspace, name.lstrip("@"))
     if u is None or not u.active:
         raise UserError(f"no user named '{name}' in this workspace")
@@ -277,7 +278,7 @@ def open_case(
     title: str,
     *,
     account: Account | None,
-    contact: Any = None,
+    contact: Contact | None = None,
     priority: int = 3,
     description: str = "",
     assignee: User | None = None,
@@ -352,7 +353,7 @@ def _responded(ctx: Ctx, c: Case, at: datetime | None = None) -> None:
 
 
 def assign(ctx: Ctx, c: Case, who: str) -> Case:
-    user = _user(ctx, who)
+    user = find_member(ctx, who)
     if user.id == c.assignee_id:
         raise UserError(f"case #{c.number} is already assigned to {user.display_name}")
     _change(ctx, c, assignee_id=user.id)

@@ -139,6 +139,9 @@ def test_warning_then_escalation_each_once(
     sent = run_at(local(2027, 3, 29, 8, 31))  # the breach: to sam's manager
     assert len(sent) == 1 and sent[0].startswith("mia |")
     assert "SLA breached (first response)" in sent[0] and "assigned to sam" in sent[0]
+    opens = [b.action for b in notifier.sent[-1][1].buttons if b.label == "Open"]
+    assert opens and opens[0].startswith("case show id=")
+    assert "🎫 Case #1" in console.say(opens[0])  # the button opens the case card
     assert run_at(local(2027, 3, 29, 9, 0)) == []  # once each
     # Answering the case now stops nothing already sent, and re-planning sends nothing again.
     console.say("case note #1 on it")

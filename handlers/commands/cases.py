@@ -8,7 +8,7 @@ translated at the edge into one of these commands with a ``from=`` link to the m
 from __future__ import annotations
 
 import re
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
 from handlers import case_report as _case_report  # noqa: F401  (registers 'cases report')
 from handlers import render
@@ -17,6 +17,7 @@ from handlers.commands import common
 from handlers.registry import Call, command
 from handlers.types import Ask, Button, Reply
 from storage import cases as cs
+from storage.context import Ctx
 from storage.errors import UserError
 from storage.lookup import find_accounts
 from storage.models import Account
@@ -36,7 +37,7 @@ EVENT_ICONS = {
 _PRIORITY_TOKEN = re.compile(r"(?:^|[\s,;])(p[1-4]|urgent|critical)(?=$|[\s,;.!:])", re.I)
 
 
-def case_line(ctx, c: Case) -> str:  # type: ignore[no-untyped-def]
+def case_line(ctx: Ctx, c: Case) -> str:
     who = f" · {c.account.name}" if c.account else ""
     late = cs.is_breached(c, ctx.now)
     flag = f" · ⏰ {late} SLA breached" if late else ""
@@ -46,7 +47,7 @@ def case_line(ctx, c: Case) -> str:  # type: ignore[no-untyped-def]
     )
 
 
-def _due_line(ctx, label: str, due, done) -> str:  # type: ignore[no-untyped-def]
+def _due_line(ctx: Ctx, label: str, due: datetime | None, done: datetime | None) -> str:
     if due is None:
         return ""
     if done is not None:
@@ -56,7 +57,7 @@ def _due_line(ctx, label: str, due, done) -> str:  # type: ignore[no-untyped-def
     return f"{label}: {state} {render.fmt_short(ctx, due)}"
 
 
-def case_card(ctx, c: Case) -> str:  # type: ignore[no-untyped-def]
+def case_card(ctx: Ctx, c: Case) -> str:
     lines = [f"🎫 Case #{c.number}  {ICONS.get(c.priority, '')} P{c.priority}", c.title]
     who = " · ".join(x for x in (c.account.name if c.account else None,
                                  c.contact.name if c.contact else None) if x)  # fmt: skip
@@ -84,7 +85,7 @@ def case_card(ctx, c: Case) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(lines)
 
 
-def event_line(ctx, e: CaseEvent) -> str:  # type: ignore[no-untyped-def]
+def event_line(ctx: Ctx, e: CaseEvent) -> str:
     body = f": {e.body}" if e.body else ""
     return (
         f"{EVENT_ICONS.get(e.kind, '•')} {render.fmt_short(ctx, e.at)} "
@@ -192,7 +193,7 @@ def case_new(call: Call) -> Reply:
         )
     assignee = None
     if f.get("assignee") or f.get("assign"):
-        assignee = cs._user(ctx, f.get("assignee") or f.get("assign") or "")
+        assignee = cs.find_member(ctx, f.get("assignee") or f.get("assign") or "")
     c = cs.open_case(
         ctx,
         title,
@@ -386,7 +387,3 @@ def settings_sla(call: Call) -> Reply:
         f"warning at {targets['warn_percent']}% of a target)",
         "\n".join(lines),
     )
-
-
-def local_day(call: Call):  # type: ignore[no-untyped-def]
-    return call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date()
