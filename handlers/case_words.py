@@ -78,6 +78,10 @@ def read_case(call: Call) -> Reply | None:
     if not text or len(text) > 1000:
         return None
     request = _REQUEST.match(text)
+    if request is None:  # cheap gate first: most messages are not about a problem at all
+        verb = _PROBLEM_VERB.search(text)
+        if verb is None or len(text[: verb.start()].split()) > 8:
+            return None
     body = request.group("rest") if request else text
     found = _leading_account(call, body)
     if found is None:
