@@ -82,3 +82,12 @@ def digest_sections(ctx: Ctx, scope: Scope, *, for_channel: bool = False) -> lis
             f"{week.breached} breached SLA"
         )
     return out
+
+
+def my_cases_section(ctx: Ctx, limit: int = 10) -> str:
+    """The reader's open cases, breaching first (their morning digest)."""
+    rows, total = cs.list_cases(ctx, mine=True, breaching=True, limit=limit)
+    if not rows:
+        return ""
+    more = f" (first {limit} of {total})" if total > limit else ""
+    return f"Your open cases, breaching first{more}\n" + "\n".join(case_line(ctx, c) for c in rows)

@@ -68,6 +68,11 @@ def build_digest(
     if kind == "daily_digest":
         reply = rep_digest(ctx, ctx.user)
         reply.sections[1:1] = reminder_sections(ctx)
+        from handlers.case_views import my_cases_section
+
+        mine = my_cases_section(ctx)
+        if mine:
+            reply.sections.insert(1, mine)
         return reply
     reply = manager_digest(ctx, ctx.user, for_channel=channel is not None)
     from handlers.case_views import digest_sections

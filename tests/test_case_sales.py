@@ -78,3 +78,19 @@ def test_weekly_digest_counts_cases_and_lists_risks(
     with transaction(sessions) as s:
         reply = build_digest(s, "weekly_digest", ws_id, ana.id, None, clock.now + timedelta(0))
     assert "Cases, last 7 days" not in reply.text
+
+
+def test_daily_digest_lists_my_open_cases_breaching_first(
+    console: ConsoleAdapter, clock, sessions, ws_id
+) -> None:  # type: ignore[no-untyped-def]
+    console.say("account add Acme")
+    console.say("case new Acme: typo on invoice p4")
+    console.say("case new Acme: invoices lost p1")
+    console.say("case new Acme: solved already p3")
+    console.say("case solve #3 done")
+    clock.advance(hours=2)  # the P1's first response (1 working hour) is breached
+    with transaction(sessions) as s:
+        ana = s.scalars(select(User).where(User.display_name == "ana")).one()
+        text = build_digest(s, "daily_digest", ws_id, ana.id, None, clock.now).text
+    block = text.split("Your open cases, breaching first")[1]
+    assert block.index("#2 P1") < block.index("#1 P4") and "#3" not in block.split("\n\n")[0]
