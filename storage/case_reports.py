@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from scheduler.sla import working_minutes_between
-from storage.cases import cases_created_between
+from storage.cases import cases_created_between, resolution_clock_paused
 from storage.context import Ctx
 from storage.models import User
 from storage.models_cases import OPEN_CASE_STATUSES, Case
@@ -93,7 +93,8 @@ def case_report(ctx: Ctx, start: datetime, end: datetime, by: str) -> tuple[list
                     working_minutes_between(c.created_at, c.first_response_at, wh, tz)
                 )
             r.response_breaches += _late(c.first_response_at, c.response_due_at, ctx.now)
-            r.resolution_breaches += _late(c.solved_at, c.resolution_due_at, ctx.now)
+            if not resolution_clock_paused(c):
+                r.resolution_breaches += _late(c.solved_at, c.resolution_due_at, ctx.now)
     ordered = sorted(rows.values(), key=lambda r: (-r.opened, r.key))
     if by == "priority":
         ordered = sorted(rows.values(), key=lambda r: r.key)

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from scheduler.sla import add_working_minutes
+from scheduler.sla import add_working_minutes, working_minutes_between
 from storage.audit import record, snapshot
 from storage.context import Ctx
 from storage.errors import UserError
@@ -304,6 +304,7 @@ def open_case(
         description=description.strip(),
         priority=priority,
         status="new",
+        paused_minutes=0,
         assignee_id=(assignee or _default_assignee(ctx)).id,
         source=source,
         created_at=ctx.now,
@@ -330,8 +331,11 @@ def _set_due_times(ctx: Ctx, c: Case) -> None:
     row = targets.get(str(c.priority)) or DEFAULT_SLA[str(c.priority)]
     wh = settings(ctx.workspace)["working_hours"]
     tz = ctx.workspace.timezone or "UTC"
+    paused = float(c.paused_minutes or 0)
     c.response_due_at = add_working_minutes(c.created_at, float(row["response"]), wh, tz)
-    c.resolution_due_at = add_working_minutes(c.created_at, float(row["resolution"]), wh, tz)
+    c.resolution_due_at = add_working_minutes(
+        c.created_at, float(row["resolution"]) + paused, wh, tz
+    )
 
 
 def _change(ctx: Ctx, c: Case, **values: Any) -> dict[str, Any]:
@@ -386,6 +390,15 @@ def set_status(ctx: Ctx, c: Case, status: str, resolution: str | None = None) ->
     _change(ctx, c, status=status)
     if status in ("open", "waiting", "solved", "closed"):
         _responded(ctx, c)
+    if old == "waiting" and c.waiting_since is not None:  # the customer answered: resume
+        wh = settings(ctx.workspace)["working_hours"]
+        tz = ctx.workspace.timezone or "UTC"
+        waited = working_minutes_between(c.waiting_since, ctx.now, wh, tz)
+        c.paused_minutes = int((c.paused_minutes or 0) + round(waited))
+        c.waiting_since = None
+        _set_due_times(ctx, c)
+    if status == "waiting":
+        c.waiting_since = ctx.now
     if status == "solved":
         c.solved_at = ctx.now
         if resolution:
@@ -494,13 +507,17 @@ def schedule_sla(ctx: Ctx, c: Case) -> None:
     clocks = []
     if c.first_response_at is None:
         clocks.append(("response", "first response", float(targets["response"]), c.response_due_at))
-    clocks.append(("resolution", "resolution", float(targets["resolution"]), c.resolution_due_at))
+    if c.status != "waiting":  # waiting on the customer stops the resolution clock
+        clocks.append(
+            ("resolution", "resolution", float(targets["resolution"]), c.resolution_due_at)
+        )
     from storage import reminders as rem
 
     for key, words, minutes, due in clocks:
         if due is None:
             continue
-        warn_at = add_working_minutes(c.created_at, minutes * warn / 100, wh, tz)
+        paused = float(c.paused_minutes or 0) if key == "resolution" else 0.0
+        warn_at = add_working_minutes(c.created_at, minutes * warn / 100 + paused, wh, tz)
         if f"case_{key}_warn" not in delivered and warn_at < due:
             rem.create(
                 ctx,
@@ -543,7 +560,18 @@ def sla_obstacle(session: Session, kind: str, case_id: int | None) -> str | None
         return f"case #{c.number} is {STATUS_LABELS[c.status]}"
     if kind in RESPONSE_KINDS and c.first_response_at is not None:
         return f"case #{c.number} was answered"
+    if kind not in RESPONSE_KINDS and c.status == "waiting":
+        return f"case #{c.number} waits on the customer (its resolution clock is stopped)"
     return None
+
+
+def resolution_clock_paused(c: Case) -> bool:
+    """Waiting on the customer, with the resolution target not yet missed when it began."""
+    return (
+        c.status == "waiting"
+        and c.waiting_since is not None
+        and (c.resolution_due_at is None or c.waiting_since < c.resolution_due_at)
+    )
 
 
 # ---- queries ------------------------------------------------------------------------------
@@ -561,7 +589,7 @@ def is_breached(c: Case, now: datetime) -> str | None:
         return None
     if c.first_response_at is None and c.response_due_at and c.response_due_at <= now:
         return "first response"
-    if c.resolution_due_at and c.resolution_due_at <= now:
+    if c.resolution_due_at and c.resolution_due_at <= now and not resolution_clock_paused(c):
         return "resolution"
     return None
 
@@ -661,6 +689,11 @@ def counts_between(session: Session, ws_id: int, start: datetime, end: datetime,
         Case.resolution_due_at < end,
         or_(Case.solved_at.is_(None), Case.solved_at > Case.resolution_due_at),
         or_(Case.solved_at.is_not(None), Case.status.in_(OPEN_CASE_STATUSES)),
+        or_(  # a wait that began before the due time stopped the clock
+            Case.status != "waiting",
+            Case.waiting_since.is_(None),
+            Case.waiting_since >= Case.resolution_due_at,
+        ),
     )
     breached = count(or_(late_response, late_resolution))
     return PeriodCounts(opened, solved, breached)

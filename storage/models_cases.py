@@ -51,6 +51,10 @@ class Case(Stamped, Base):
     closed_at: Mapped[datetime | None] = mapped_column()
     response_due_at: Mapped[datetime | None] = mapped_column()
     resolution_due_at: Mapped[datetime | None] = mapped_column()
+    # The resolution clock stops while the case waits on the customer: since when, and the
+    # working minutes of the finished waits (the due time is pushed back by them).
+    waiting_since: Mapped[datetime | None] = mapped_column()
+    paused_minutes: Mapped[int] = mapped_column(Integer, default=0)
     deleted_at: Mapped[datetime | None] = mapped_column()
     account: Mapped[Account | None] = relationship()
     contact: Mapped[Contact | None] = relationship()

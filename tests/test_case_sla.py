@@ -171,3 +171,35 @@ def test_answered_in_time_nothing_escalates(
     asyncio.run(d.run_once())
     assert [t.chat_id for t, _ in notifier.sent] == ["sam"]
     assert "resolution target ending" in notifier.sent[0][1].text
+
+
+def test_waiting_on_the_customer_stops_the_resolution_clock(
+    console: ConsoleAdapter, clock, sessions
+) -> None:  # type: ignore[no-untyped-def]
+    console.say("account add Acme")
+    clock.now = local(2026, 11, 30, 9, 0)  # Monday
+    console.say("case new Acme: wrong totals p2")  # 24 working hours: due Wed 11:00
+    with sessions() as s:
+        assert s.scalars(select(Case)).one().resolution_due_at == local(2026, 12, 2, 11, 0)
+    clock.now = local(2026, 11, 30, 10, 0)
+    out = console.say("case status #1 waiting on customer")
+    assert "resolution: clock stopped while waiting on the customer (since Mon 30 Nov 10:00)" in out
+    with sessions() as s:  # no resolution warning or escalation while waiting
+        kinds = {r.kind for r in s.scalars(select(Reminder).where(Reminder.status == "pending"))}
+    assert not kinds & {"case_resolution_warn", "case_resolution_breach"}
+    clock.now = local(2026, 12, 2, 12, 0)  # past the old due time, still waiting
+    assert "SLA breached" not in console.say("cases")
+    clock.now = local(2026, 12, 3, 10, 0)  # Thursday: the customer answers
+    out = console.say("case status #1 open")
+    with sessions() as s:
+        c = s.scalars(select(Case)).one()
+        # Waited Mon 10:00 -> Thu 10:00: 9 + 11 + 11 + 2 = 33 working hours, added back.
+        assert c.paused_minutes == 33 * 60
+        assert c.resolution_due_at == add_working_minutes(
+            local(2026, 11, 30, 9, 0), 24 * 60 + 33 * 60, WH, MAD
+        )
+        # 23 h were left at the pause: Thu 10-19 (9 h), Fri (11 h), Mon 08-11 (3 h).
+        assert c.resolution_due_at == local(2026, 12, 7, 11, 0)
+        kinds = {r.kind for r in s.scalars(select(Reminder).where(Reminder.status == "pending"))}
+    assert {"case_resolution_warn", "case_resolution_breach"} <= kinds
+    assert "resolution: due Mon 7 Dec 11:00" in out

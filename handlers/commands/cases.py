@@ -67,14 +67,20 @@ def case_card(ctx: Ctx, c: Case) -> str:
                  f"{render.user_name(ctx, c.assignee_id)}")  # fmt: skip
     lines.append(f"opened: {render.fmt_short(ctx, c.created_at)} by "
                  f"{render.user_name(ctx, c.created_by_id)}")  # fmt: skip
-    for line in (
-        _due_line(ctx, "first response", c.response_due_at, c.first_response_at),
-        _due_line(
+    resolution = (
+        "resolution: clock stopped while waiting on the customer "
+        f"(since {render.fmt_short(ctx, c.waiting_since)})"
+        if cs.resolution_clock_paused(c) and c.waiting_since is not None
+        else _due_line(
             ctx,
             "resolution",
             c.resolution_due_at,
             c.solved_at if c.status not in OPEN_CASE_STATUSES else None,
-        ),
+        )
+    )
+    for line in (
+        _due_line(ctx, "first response", c.response_due_at, c.first_response_at),
+        resolution,
     ):
         if line:
             lines.append(line)

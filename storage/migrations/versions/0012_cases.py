@@ -42,6 +42,8 @@ def upgrade() -> None:
         sa.Column("closed_at", _dt(), nullable=True),
         sa.Column("response_due_at", _dt(), nullable=True),
         sa.Column("resolution_due_at", _dt(), nullable=True),
+        sa.Column("waiting_since", _dt(), nullable=True),
+        sa.Column("paused_minutes", sa.Integer(), nullable=False),
         sa.Column("deleted_at", _dt(), nullable=True),
         sa.Column("created_at", _dt(), nullable=False),
         sa.Column("updated_at", _dt(), nullable=False),
