@@ -124,3 +124,11 @@ async def test_shortcut_without_an_account_asks_privately(
     asks = await fake.wait_for("chat.postEphemeral", 1)
     assert "Which account is this case for?" in asks[-1].params["text"]
     assert cases(sessions) == []
+    # the answer, as a mention in that channel, completes the same case (text and link kept)
+    at = "1700000400.000100"
+    mention = {"type": "app_mention", "user": "W111", "text": "<@UBOT> Acme",
+               "ts": at, "channel": CHAN, "event_ts": at}  # fmt: skip
+    await slack.event(channel_event(slack, mention, "EvM1"))
+    await fake.wait_for("chat.postEphemeral", 2)
+    (c,) = cases(sessions)
+    assert (c.title, c.source) == ("the printer is on fire", f"slack:{CHAN}/{TS}")
