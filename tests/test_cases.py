@@ -176,3 +176,15 @@ def test_priority_right_after_the_account(console: ConsoleAdapter, sessions) -> 
     console.say("case new Acme p1: cannot log in")
     (c,) = _cases(sessions)
     assert (c.title, c.priority) == ("cannot log in", 1)
+
+
+def test_card_buttons_change_the_case(console: ConsoleAdapter, sessions) -> None:  # type: ignore[no-untyped-def]
+    console.say("account add Acme")
+    out = console.say("case new Acme: export broken p3")
+    assert "Waiting on customer" in out and "Make it P1" in out
+    line = next(x for x in out.splitlines() if "Waiting on customer" in x)
+    number = line[: line.index("Waiting on customer")].rsplit("[", 1)[1].split("]")[0]
+    out = console.say(number)  # a button is pressed by typing its number
+    assert "status: waiting on customer" in out and "Customer answered" in out
+    (c,) = _cases(sessions)
+    assert c.status == "waiting"

@@ -100,20 +100,25 @@ def event_line(ctx: Ctx, e: CaseEvent) -> str:
 
 
 def case_buttons(c: Case) -> list[Button]:
+    """One-press changes (a note or a resolution needs words: typed, not pressed)."""
     n = c.number
-    if c.status in OPEN_CASE_STATUSES:
-        out = [Button("Note", f"case note #{n} "), Button("Waiting on customer",
-               f"case status #{n} waiting")]  # fmt: skip
-        return [*out, Button("Solve", f"case solve #{n} "), Button("Show", f"case show #{n}")]
-    return [Button("Reopen", f"case status #{n} open"), Button("Show", f"case show #{n}")]
+    if c.status == "waiting":
+        out = [Button("Customer answered", f"case status #{n} open", "primary")]
+    elif c.status in OPEN_CASE_STATUSES:
+        out = [Button("Waiting on customer", f"case status #{n} waiting")]
+    elif c.status == "solved":
+        out = [Button("Close", f"case close #{n}"), Button("Reopen", f"case status #{n} open")]
+    else:
+        out = [Button("Reopen", f"case status #{n} open")]
+    if c.status in OPEN_CASE_STATUSES and c.priority != 1:
+        out.append(Button("Make it P1", f"case priority #{n} p1", "danger"))
+    return out
 
 
 def _card(call: Call, c: Case, head: str = "", undo: bool = False) -> Reply:
     ctx = call.ctx
     events = [event_line(ctx, e) for e in cs.timeline(ctx, c)]
-    buttons = ([common.undo_button(ctx)] if undo else []) + [
-        b for b in case_buttons(c) if not b.action.endswith(" ")
-    ]
+    buttons = ([common.undo_button(ctx)] if undo else []) + case_buttons(c)
     return Reply(
         sections=[head, case_card(ctx, c), render.timeline("Timeline", events)],
         buttons=buttons,
