@@ -275,7 +275,7 @@ def obstacle(
             if c is not None and c.do_not_contact:
                 return f"{c.name} is do-not-contact"
     if linked_type == "case":
-        from storage.cases import sla_obstacle
+        from storage.case_sla import sla_obstacle
 
         return sla_obstacle(session, kind, linked_id)
     if linked_type == "contact" and linked_id:

@@ -19,6 +19,13 @@ from storage.types import utcnow
 CASE_STATUSES: tuple[str, ...] = ("new", "open", "waiting", "solved", "closed")
 OPEN_CASE_STATUSES: tuple[str, ...] = ("new", "open", "waiting")
 PRIORITIES: tuple[int, ...] = (1, 2, 3, 4)
+STATUS_LABELS: dict[str, str] = {
+    "new": "new",
+    "open": "open",
+    "waiting": "waiting on customer",
+    "solved": "solved",
+    "closed": "closed",
+}
 EVENT_KINDS: tuple[str, ...] = ("created", "note", "reply", "assign", "status", "priority", "solve")
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Text, cast, or_, select
 
 from storage.audit import snapshot
-from storage.cases import erase_for_contacts, export_for_contacts
+from storage.case_privacy import erase_for_contacts, export_for_contacts
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Account, Activity, AuditLog, Contact, Opportunity, Reminder
