@@ -92,6 +92,11 @@ def handle_free_text(
     if early is not None:
         return early
     ctx = call.ctx
+    from handlers.case_words import read_case  # "Acme can't export invoices, urgent"
+
+    case = read_case(call)
+    if case is not None:
+        return case
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     p = parse_message(
         call.text, now_local, ctx.tz, ctx.user.language or "en", date_order=date_order(ctx)

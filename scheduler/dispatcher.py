@@ -192,6 +192,8 @@ class Dispatcher:
             return True
         if c.kind in DIGESTS or ws is None or c.previous_status == "snoozed":
             return False  # digests have their own hour; a snooze time is the user's choice
+        if c.linked_type == "case":
+            return False  # an SLA clock already counts working hours: its moment is the point
         wh = settings(ws)["working_hours"]
         if not in_working_hours(now, wh, tz):
             q.defer(s, c, self.worker, now, next_working_moment(now, wh, tz))

@@ -57,7 +57,7 @@ LEAD_SOURCES: tuple[str, ...] = (
     "other",
 )
 ACTIVITY_TYPES: tuple[str, ...] = ("call", "meeting", "visit", "email", "note")
-ROLES: tuple[str, ...] = ("rep", "manager", "admin")
+ROLES: tuple[str, ...] = ("rep", "manager", "admin", "support")
 REMINDER_STATUSES: tuple[str, ...] = (
     "pending",
     "claimed",

@@ -6,6 +6,7 @@ Feature modules that define tables on :class:`storage.models.Base` are imported 
 from __future__ import annotations
 
 import storage.models_campaigns
+import storage.models_cases
 
 # Feature tables (one import line per module that defines tables):
 import storage.models_channels

@@ -4,6 +4,7 @@ from handlers.commands import (  # noqa: F401
     accounts,
     activities,
     campaigns,
+    cases,
     contacts,
     deals,
     followups,

@@ -6,6 +6,7 @@ import re
 
 from handlers import render
 from handlers.args import parse_args
+from handlers.case_views import account_cases
 from handlers.commands import common
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
@@ -66,6 +67,7 @@ def account_show(call: Call) -> Reply:
             render.account_card(ctx, a),
             render.timeline("Contacts", contacts),
             render.timeline("Deals", deals),
+            account_cases(ctx, a.id),
             render.timeline("Latest activity", acts),
         ],
         buttons=render.show_all_buttons(latest),

@@ -64,7 +64,9 @@ def reminder_buttons(rid: int, linked_type: str | None, linked_id: int | None) -
         Button("Next Monday 9:00", f"reminders snooze {rid} monday"),
     ]
     letter = {"contact": "c", "account": "a", "deal": "d"}.get(linked_type or "")
-    if letter and linked_id:
+    if linked_type == "case" and linked_id:  # a case is opened by its number, not its id
+        buttons.append(Button("Open", f"case show id={linked_id}"))
+    elif letter and linked_id:
         buttons.append(Button("Open", f"{linked_type} show #{letter}{linked_id}"))
     return buttons
 
