@@ -60,8 +60,16 @@ async def serve(
         from bot.reminder_service import build_service as build_scheduler
 
         services.append(build_scheduler(app, notifiers))
+        from scheduler.campaign_mail import build_mail_service
+
+        mail = build_mail_service(app.sessions)  # email campaigns, when SMTP is configured
+        if mail is not None:
+            services.append(mail)  # type: ignore[arg-type]
     web_app = web.Application()
     web_app.router.add_get("/healthz", healthz)
+    from bot.unsubscribe_web import routes as unsubscribe_routes
+
+    web_app.add_routes(unsubscribe_routes(app.sessions))
     for s in services:
         web_app.add_routes(s.routes())
     runner = web.AppRunner(web_app, access_log=None)

@@ -88,6 +88,19 @@ class Settings(BaseSettings):
     )
     telegram_bot_username: str | None = Field(None, validation_alias=_env("TELEGRAM_BOT_USERNAME"))
 
+    # -- email campaigns (read at run time by scheduler/campaign_mail.py; see the README) --
+    crmbot_smtp_host: str | None = Field(None, validation_alias=_env("CRMBOT_SMTP_HOST"))
+    crmbot_smtp_port: int = Field(587, validation_alias=_env("CRMBOT_SMTP_PORT"), ge=1, le=65535)
+    crmbot_smtp_tls: str = Field("starttls", validation_alias=_env("CRMBOT_SMTP_TLS"))
+    crmbot_smtp_user: str | None = Field(None, validation_alias=_env("CRMBOT_SMTP_USER"))
+    crmbot_smtp_password: str | None = Field(None, validation_alias=_env("CRMBOT_SMTP_PASSWORD"))
+    crmbot_smtp_from: str | None = Field(None, validation_alias=_env("CRMBOT_SMTP_FROM"))
+    crmbot_secret_key: str | None = Field(None, validation_alias=_env("CRMBOT_SECRET_KEY"))
+    crmbot_public_url: str = Field(
+        "http://localhost:3000", validation_alias=_env("CRMBOT_PUBLIC_URL")
+    )
+    crmbot_campaign_rate: float = Field(30, validation_alias=_env("CRMBOT_CAMPAIGN_RATE"), gt=0)
+
     def __repr__(self) -> str:  # never the secrets
         return "Settings(...)"
 

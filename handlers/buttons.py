@@ -14,6 +14,8 @@ _LETTERS = {"contact": "c", "account": "a", "deal": "d"}
 
 def open_button(kind: str | None, record_id: int | None, label: str = "Open") -> Button | None:
     """Open a record ("deal show #d5"); None when there is no record to open."""
+    if kind == "case" and record_id:  # a case is opened by its number, not its id
+        return Button(label, f"case show id={record_id}")
     letter = _LETTERS.get(kind or "")
     if not letter or not record_id:
         return None

@@ -86,7 +86,17 @@ def handle_free_text(
     nothing was understood, and by default also when the read is unsure, so the command
     runs; ``ask_unsure=True`` asks about an unsure read instead.
     """
+    from handlers.campaign_freetext import read_campaign_words
+
+    early = read_campaign_words(call)  # campaign sentences, before the general parser
+    if early is not None:
+        return early
     ctx = call.ctx
+    from handlers.case_words import read_case  # "Acme can't export invoices, urgent"
+
+    case = read_case(call)
+    if case is not None:
+        return case
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     p = parse_message(
         call.text, now_local, ctx.tz, ctx.user.language or "en", date_order=date_order(ctx)

@@ -68,5 +68,16 @@ def build_digest(
     if kind == "daily_digest":
         reply = rep_digest(ctx, ctx.user)
         reply.sections[1:1] = reminder_sections(ctx)
+        from handlers.case_views import my_cases_section
+
+        mine = my_cases_section(ctx)
+        if mine:
+            reply.sections.insert(1, mine)
         return reply
-    return manager_digest(ctx, ctx.user, for_channel=channel is not None)
+    reply = manager_digest(ctx, ctx.user, for_channel=channel is not None)
+    from handlers.case_views import digest_sections
+    from storage.teams import scope_for
+
+    scope = scope_for(session, ctx.user)
+    reply.sections[1:1] = digest_sections(ctx, scope, for_channel=channel is not None)
+    return reply

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from scheduler.hours import is_working_day, next_working_moment
 from storage import followup_queries as fq
+from storage.cases import open_p1_for_deals
 from storage.db import transaction
 from storage.models import User, Workspace
 from storage.recurrence import localize
@@ -122,7 +123,9 @@ class FollowupPlanner:
             cooldown = fq.recently_nudged(
                 s, ws.id, "deal", "stale_deal", now - timedelta(days=shortest)
             )
-            for d in fq.stale_deals(s, ws.id, ws_today, now - timedelta(days=shortest)):
+            stale_rows = fq.stale_deals(s, ws.id, ws_today, now - timedelta(days=shortest))
+            at_risk = open_p1_for_deals(s, ws.id, [d.id for d in stale_rows])
+            for d in stale_rows:
                 days = per_stage.get(d.stage, default_days)
                 if d.touched >= now - timedelta(days=days):
                     continue
@@ -135,7 +138,13 @@ class FollowupPlanner:
                     f"{d.title} (#d{d.id}) has had no activity for {idle} days "
                     f"(threshold {days} days in {stage_label(ws, d.stage)}). "
                     "Log a call or set a next step; "
-                    f"'deal pause #d{d.id} until DATE' silences this.",
+                    f"'deal pause #d{d.id} until DATE' silences this."
+                    + (
+                        f" ⚠️ Renewal at risk: the account has an open P1 case "
+                        f"(#{at_risk[d.id].number}); not the moment for an upsell call."
+                        if d.id in at_risk
+                        else ""
+                    ),
                     ("deal", d.id),
                 )
                 open_deal_nudge.add(d.id)

@@ -24,6 +24,11 @@ _TITLES = {
     "birthday": "🎂 Birthday",
     "anniversary": "🎉 Purchase anniversary",
     "keep_in_touch": "👋 Keep in touch",
+    "campaign_call": "📣 Campaign",
+    "case_response_warn": "⏳ Case first-response target ending",
+    "case_resolution_warn": "⏳ Case resolution target ending",
+    "case_response_breach": "🚨 Case SLA breached (first response)",
+    "case_resolution_breach": "🚨 Case SLA breached (resolution)",
 }
 
 
@@ -57,6 +62,8 @@ def build_reply(c: Claimed, tz: str, now: datetime, digest: Reply | None = None)
     sections = [head, c.text]
     if late:
         sections.append(f"⏱ late: {late}")
-    if c.kind in AUTOMATIC_KINDS:
+    if c.linked_type == "case":
+        sections.append("(support-case SLA; admins set the targets with 'settings sla')")
+    elif c.kind in AUTOMATIC_KINDS:
         sections.append("(automatic follow-up; admins tune these with 'settings followup')")
     return Reply(sections=sections, buttons=reminder_buttons(c.id, c.linked_type, c.linked_id))

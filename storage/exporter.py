@@ -33,6 +33,7 @@ from storage.models import (
     Team,
     User,
 )
+from storage.models_cases import Case, CaseEvent
 from storage.money import from_minor
 from storage.workspaces import stage_label
 
@@ -269,6 +270,8 @@ MODELS: dict[str, Any] = {
     "reminders": Reminder,
     "stage_changes": StageChange,
     "audit_log": AuditLog,
+    "cases": Case,
+    "case_events": CaseEvent,
 }
 
 

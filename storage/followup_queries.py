@@ -274,6 +274,10 @@ def obstacle(
             c = session.get(Contact, d.contact_id)
             if c is not None and c.do_not_contact:
                 return f"{c.name} is do-not-contact"
+    if linked_type == "case":
+        from storage.case_sla import sla_obstacle
+
+        return sla_obstacle(session, kind, linked_id)
     if linked_type == "contact" and linked_id:
         c = session.get(Contact, linked_id)
         if c is None:

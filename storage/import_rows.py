@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from storage import validate
+from storage.context import Ctx
 from storage.errors import UserError
 from storage.import_columns import STAGE_DEFAULTS
 from storage.import_values import (
@@ -21,7 +22,6 @@ from storage.import_values import (
     parse_date,
     parse_money,
 )
-from storage.models import Workspace
 from storage.money import MoneyError, normalize_currency
 from storage.text import name_key
 
@@ -32,13 +32,15 @@ class RowReader:
     def __init__(
         self,
         table: str,
-        workspace: Workspace,
+        ctx: Ctx,
         stage_map: dict[str, str],
         date_format: str | None,
         default_currency: str | None,
     ) -> None:
         self.table = table
-        self.workspace = workspace
+        self.ctx = ctx
+        self.workspace = ctx.workspace
+        self._campaigns: dict[str, int] = {}  # name key -> campaign id
         self.date_format = date_format
         self.default_currency = default_currency
         self.stage_map = {
@@ -47,6 +49,17 @@ class RowReader:
         }
         for k, v in self.stage_map.items():
             self.stage_map[k] = validate.stage(v)
+
+    def _campaign_id(self, name: str) -> int:
+        from storage.campaigns import find_campaign
+
+        key = name_key(name)
+        if key not in self._campaigns:
+            try:
+                self._campaigns[key] = find_campaign(self.ctx, name).id
+            except UserError as exc:
+                raise RowError(str(exc)) from exc
+        return self._campaigns[key]
 
     def record(self, raw: dict[str, str]) -> dict[str, Any] | None:
         """The record for one row (None: nothing to import in it)."""
@@ -100,6 +113,8 @@ class RowReader:
             rec["tags"] = validate.tags(raw["tags"])
         if raw.get("owner"):
             rec["owner"] = raw["owner"]
+        if raw.get("campaign"):  # attribution (issue 14): the campaign must exist
+            rec["campaign_id"] = self._campaign_id(raw["campaign"])
         rec["_key"] = (
             f"e:{email.lower()}"
             if email

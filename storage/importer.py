@@ -138,7 +138,7 @@ class Importer:
         self.now = ctx.now
         self.res = ImportResult(opts.table, dry_run=opts.dry_run)
         self.rows = RowReader(
-            opts.table, ctx.workspace, opts.stage_map, opts.date_format, opts.default_currency
+            opts.table, ctx, opts.stage_map, opts.date_format, opts.default_currency
         )
         self.users = {
             key: uid
@@ -488,7 +488,7 @@ class Importer:
                 values.update(email=r["email"], email_key=r["email"].lower())
             if "phone" in r:
                 values.update(phone=r["phone"], phone_rev=phone_reversed(r["phone"]))
-            for f in ("title", "lifecycle", "lead_source", "do_not_contact", "tags"):
+            for f in ("title", "lifecycle", "lead_source", "do_not_contact", "tags", "campaign_id"):
                 if f in r:
                     values[f] = r[f]
             if "birthday" in r:

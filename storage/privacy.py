@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Text, cast, or_, select
 
 from storage.audit import snapshot
+from storage.case_privacy import erase_for_contacts, export_for_contacts
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Account, Activity, AuditLog, Contact, Opportunity, Reminder
@@ -205,6 +206,8 @@ def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
             {"type": a.type, "occurred_at": _iso(a.occurred_at), "body": a.body} for a in acts
         ],
         "reminders": [{"text": r.text, "due_at": _iso(r.due_at), "status": r.status} for r in rems],
+        "campaigns": _campaigns_of(ctx, ids),
+        "cases": export_for_contacts(ctx, ids),
         "history": [
             {
                 "at": _iso(e.at),
@@ -216,6 +219,22 @@ def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
             for e in audit
         ],
     }
+
+
+def _campaigns_of(ctx: Ctx, ids: list[int]) -> list[dict[str, Any]]:
+    """The campaigns that reached the person, with their status and emails sent."""
+    from storage.models_campaigns import Campaign, CampaignMember
+
+    rows = ctx.session.execute(
+        select(Campaign.name, Campaign.type, CampaignMember.status, CampaignMember.sent_at)
+        .join(Campaign, Campaign.id == CampaignMember.campaign_id)
+        .where(CampaignMember.workspace_id == ctx.ws_id, CampaignMember.contact_id.in_(ids))
+        .order_by(CampaignMember.id)
+    )
+    return [
+        {"campaign": n, "type": t, "status": st, "email_sent_at": _iso(sent)}
+        for n, t, st, sent in rows
+    ]
 
 
 def export_json(ctx: Ctx, c: Contact) -> str:
@@ -331,6 +350,9 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
         rem_ids.append(r.id)
         counts["reminders"] += 1
     counts["mentions"] = _redact_mentions(ctx, needles, set(act_ids), set(rem_ids))
+    counts["cases"], case_ids, event_ids = erase_for_contacts(
+        ctx, ids, _redactor(needles), ERASED_TEXT
+    )
     # Audit copies: the contact's own history goes entirely; elsewhere, matching strings.
     history = or_(
         (AuditLog.entity_type == "contacts") & AuditLog.entity_id.in_(ids),
@@ -338,6 +360,8 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
         & AuditLog.entity_id.in_([ch.id for ch in extra] or [-1]),
         (AuditLog.entity_type == "activities") & AuditLog.entity_id.in_(act_ids or [-1]),
         (AuditLog.entity_type == "reminders") & AuditLog.entity_id.in_(rem_ids or [-1]),
+        (AuditLog.entity_type == "cases") & AuditLog.entity_id.in_(case_ids or [-1]),
+        (AuditLog.entity_type == "case_events") & AuditLog.entity_id.in_(event_ids or [-1]),
     )
     for e in ctx.session.scalars(
         select(AuditLog).where(AuditLog.workspace_id == ctx.ws_id, history)
@@ -396,6 +420,14 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
     return counts
 
 
+def _redactor(needles: list[str]) -> Any:
+    """A function cutting whole-word mentions of the person out of a text (None stays)."""
+    if not needles:
+        return lambda text: text
+    rx = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in needles), re.IGNORECASE)
+    return lambda text: rx.sub(ERASED_TEXT, text) if text else text
+
+
 def _redact_mentions(ctx: Ctx, needles: list[str], act_ids: set[int], rem_ids: set[int]) -> int:
     """Cut the person out of texts that are about something else ("Maria Lopez renewal").
 
@@ -447,4 +479,5 @@ def _redact_mentions(ctx: Ctx, needles: list[str], act_ids: set[int], rem_ids: s
 def _blank(data: dict[str, Any] | None) -> dict[str, Any] | None:
     if data is None:
         return None
-    return {k: (ERASED_TEXT if k in ("body", "text") and v else v) for k, v in data.items()}
+    keys = ("body", "text", "description", "title", "resolution", "source")
+    return {k: (ERASED_TEXT if k in keys and v else v) for k, v in data.items()}

@@ -37,6 +37,11 @@ AUTOMATIC_KINDS = (
     "keep_in_touch",
     "daily_digest",
     "weekly_digest",
+    # support-case SLA warnings and escalations (storage.cases.SLA_KINDS)
+    "case_response_warn",
+    "case_response_breach",
+    "case_resolution_warn",
+    "case_resolution_breach",
 )
 DEAL_NUDGES = ("stale_deal", "overdue_close")
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from handlers.types import Reply
@@ -13,7 +15,7 @@ from scheduler.delivery import Target
 from scheduler.dispatcher import Dispatcher
 from storage import reminders as rem
 from storage.context import Ctx
-from storage.db import transaction
+from storage.db import make_engine, transaction, upgrade
 from storage.models import Reminder, User, Workspace
 from storage.workspaces import ensure_user
 
@@ -81,3 +83,33 @@ def all_rows(sessions: sessionmaker[Session]) -> list[Reminder]:
 
 def dispatcher(sessions: sessionmaker[Session], notifier: FakeNotifier, clock, **kw) -> Dispatcher:  # type: ignore[no-untyped-def]
     return Dispatcher(sessions, {notifier.platform: notifier}, clock=clock, **kw)
+
+
+PG_ADMIN = os.environ.get("CRMBOT_SCHED_PG_ADMIN", "postgresql://root@127.0.0.1:5432/postgres")
+
+
+def fresh_pg_database(name: str) -> str:
+    """The URL of database ``name`` on the local PostgreSQL, emptied and migrated.
+
+    The multi-process tests use databases of their own (their worker processes cannot share
+    the per-run schema of the ``engine`` fixture); skips with the reason when PostgreSQL is
+    not reachable.
+    """
+    base = PG_ADMIN.rsplit("/", 1)[0]
+    try:
+        admin = make_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :d"), {"d": name})
+            if not exists:
+                conn.execute(text(f"CREATE DATABASE {name}"))
+        admin.dispose()
+    except Exception as exc:
+        pytest.skip(f"PostgreSQL not available for the multi-process test: {exc}")
+    url = f"{base}/{name}"
+    eng = make_engine(url)
+    with eng.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    upgrade(eng)
+    eng.dispose()
+    return url

@@ -48,6 +48,8 @@ class FakeSlack:
         # files_upload_v2: file id -> [filename, declared length, uploaded bytes or None]
         self.pending_uploads: dict[str, list[Any]] = {}
         self.shared: list[dict[str, Any]] = []  # one per file shared by completeUploadExternal
+        # channel messages conversations.history/replies answer with: (channel, ts) -> text
+        self.messages: dict[tuple[str, str], str] = {}
         self._ts = 1_700_000_000
         self.sockets: list[web.WebSocketResponse] = []  # Socket Mode connections, oldest first
         self.tickets: set[str] = set()  # issued by apps.connections.open, used once
@@ -193,6 +195,11 @@ class FakeSlack:
             return self._upload_url(p)
         if method == "files.completeUploadExternal":
             return self._complete_upload(p)
+        if method in ("conversations.history", "conversations.replies"):
+            ts = str(p.get("latest") or p.get("ts") or "")
+            text = self.messages.get((str(p.get("channel")), ts))
+            found = [] if text is None else [{"type": "message", "ts": ts, "text": text}]
+            return {"ok": True, "messages": found, "has_more": False}
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": "D" + str(p.get("users", "X")).split(",")[0]}}
         if method == "oauth.v2.access":

@@ -23,6 +23,7 @@ from bot import logsafe
 from bot.app import App
 from bot.edge import Edge
 from bot.slack import blocks as bk
+from bot.slack import cases as slack_cases
 from bot.slack import files as slack_files
 from bot.slack import modals, send
 from bot.slack.home import home_view
@@ -186,6 +187,7 @@ class SlackAdapter:
         b.event("app_mention")(self.on_mention)
         b.event("message")(self.on_message)
         b.event("app_home_opened")(self.on_home)
+        slack_cases.register(self)  # support cases: message shortcut, 🎫 reaction
 
     # slash command ---------------------------------------------------------------------
     async def ack_command(self, ack: Any, body: dict[str, Any], client: AsyncWebClient) -> None:
@@ -345,9 +347,19 @@ class SlackAdapter:
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: Any
     ) -> None:
         # Only people's new messages in the bot's DM: no edits/deletes, no bots (ours or others).
-        if event.get("channel_type") != "im" or event.get("subtype") not in IGNORED_SUBTYPES_OK:
-            return
         if event.get("bot_id") or event.get("bot_profile") or not event.get("user"):
+            return
+        thread = event.get("thread_ts")
+        if (
+            event.get("channel_type") in ("channel", "group")
+            and thread
+            and thread != event.get("ts")
+            and event.get("subtype") is None
+            and not MENTION.search(event.get("text") or "")  # a mention is answered as one
+        ):
+            await slack_cases.on_thread_reply(self, body, event, client)  # a case's thread
+            return
+        if event.get("channel_type") != "im" or event.get("subtype") not in IGNORED_SUBTYPES_OK:
             return
         text = MENTION.sub("", event.get("text") or "").strip()
         await self.on_text(body, event, client, request, text, "dm")

@@ -17,15 +17,19 @@ DEFAULT_API_URL = "https://slack.com/api/"
 # What the bot token needs (kept in step with bot/slack/manifest.yaml).
 BOT_SCOPES = (
     "app_mentions:read",
+    "channels:history",
     "channels:read",
     "chat:write",
     "commands",
     "files:read",
     "files:write",
+    "groups:history",
     "groups:read",
     "im:history",
     "im:read",
     "im:write",
+    "reactions:read",
+    "reactions:write",
     "users:read",
 )
 

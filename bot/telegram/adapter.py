@@ -33,7 +33,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import logsafe
+from bot import case_gestures, logsafe
 from bot.app import App
 from bot.edge import Edge
 from bot.telegram import files as tg_files
@@ -218,6 +218,19 @@ class TelegramAdapter:
         text = self.addressed_text(msg)
         if text is None:
             return
+        replied = msg.reply_to_message  # support cases: "/case" as a reply, replies to a card
+        text = case_gestures.telegram_text(
+            text,
+            msg.chat.id,
+            msg.message_id,
+            None
+            if replied is None
+            else (
+                replied.message_id,
+                replied.text or replied.caption or "",
+                bool(replied.from_user and replied.from_user.id == self.bot_id),
+            ),
+        )
         out = await self._db(self.handle_text, update.update_id, msg, text)
         if out is not None:
             group = msg.chat.type != ChatType.PRIVATE

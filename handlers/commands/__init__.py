@@ -3,6 +3,8 @@
 from handlers.commands import (  # noqa: F401
     accounts,
     activities,
+    campaigns,
+    cases,
     contacts,
     deals,
     followups,
@@ -14,6 +16,7 @@ from handlers.commands import (  # noqa: F401
     pipeline,
     privacy,
     reminders,
+    segments,
     settings,
     teams,
     undo,

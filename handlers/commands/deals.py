@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from handlers import render
 from handlers.args import parse_args
+from handlers.case_views import deal_sections
 from handlers.commands import common
 from handlers.language.amounts import split_amount
 from handlers.language.when import find_when
@@ -62,6 +63,7 @@ def _card(call: Call, d: Opportunity, head: str | None = None, undo: bool = Fals
         sections=[
             head or "",
             render.deal_card(ctx, d),
+            *deal_sections(ctx, d),
             render.timeline("Stage history", history),
             render.timeline("Latest activity", acts),
             render.timeline("Reminders", rems),

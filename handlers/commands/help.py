@@ -57,6 +57,8 @@ _ORDER = (
     "contact",
     "account",
     "deal",
+    "case",
+    "cases",
     "log",
     "activity",
     "remind",
@@ -94,6 +96,9 @@ _GROUP_SUMMARIES = {
     "log": "calls, meetings, visits, emails, notes",
     "activity": "one logged activity in full; put it on another deal",
     "reminders": "your reminders",
+    "case": "support cases: open, assign, note, solve; SLA clocks in working hours",
+    "cases": "the cases you may see, breaching first; 'cases report' with a chart",
+    "settings": "workspace settings (admins); 'settings sla': support-case SLA targets",
 }
 
 

@@ -26,7 +26,7 @@ def _duration(text: str) -> timedelta:
     return {"h": timedelta(hours=n), "d": timedelta(days=n), "w": timedelta(weeks=n)}[unit]
 
 
-@command("invite", "invite [rep|manager|admin] [expires=7d]", admin_only=True)
+@command("invite", "invite [rep|manager|admin|support] [expires=7d]", admin_only=True)
 def invite(call: Call) -> Reply:
     """Create an invite to this workspace (admins). Single-use unless it has expires=.
 

@@ -61,7 +61,8 @@ def settings_cmd(call: Call) -> Reply:
     settings hours 08:00-18:00 days=mon-fri
     settings currency EUR          settings timezone Europe/Madrid
     settings fx USD=0.92 GBP=1.17  (1 USD = 0.92 EUR: reports convert; USD= or clear removes)
-    settings role Ana manager      (rep, manager, admin)
+    settings role Ana manager      (rep, manager, admin, support)
+    settings sla p1 response=1h resolution=8h   (support-case SLA targets; help settings sla)
     settings reassign Bob to Ana   (a rep leaves: their records go to Ana; asks first)
     settings auto_create on        (free text may create unknown contacts)
     settings followup stale_days=10 overdue_close=on birthday=on

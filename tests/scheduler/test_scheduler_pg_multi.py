@@ -15,38 +15,21 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from scheduler_helpers import fresh_pg_database
 from sqlalchemy import insert, text
 
-from storage.db import make_engine, make_sessionmaker, transaction, upgrade
+from storage.db import make_engine, make_sessionmaker, transaction
 from storage.models import Reminder
 from storage.types import utcnow
 from storage.workspaces import ensure_user, get_or_create_workspace
 
-PG_ADMIN = os.environ.get("CRMBOT_SCHED_PG_ADMIN", "postgresql://root@127.0.0.1:5432/postgres")
 DB = "crmbot_sched"
 N = 1000
 
 
 @pytest.fixture
 def pg_url() -> str:
-    base = PG_ADMIN.rsplit("/", 1)[0]
-    try:
-        admin = make_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :d"), {"d": DB})
-            if not exists:
-                conn.execute(text(f"CREATE DATABASE {DB}"))
-        admin.dispose()
-    except Exception as exc:
-        pytest.skip(f"PostgreSQL not available for the multi-process test: {exc}")
-    url = f"{base}/{DB}"
-    eng = make_engine(url)
-    with eng.begin() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    upgrade(eng)
-    eng.dispose()
-    return url
+    return fresh_pg_database(DB)
 
 
 def test_two_processes_deliver_each_reminder_exactly_once(pg_url: str, tmp_path: Path) -> None:

@@ -1,0 +1,59 @@
+"""Cases in plain words, through the console: "Acme can't export invoices, urgent"."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.console import ConsoleAdapter
+from storage.models_cases import Case
+
+
+def _cases(sessions) -> list[tuple[int, str, int]]:  # type: ignore[no-untyped-def]
+    with sessions() as s:
+        return [(c.number, c.title, c.priority) for c in s.scalars(select(Case).order_by(Case.id))]
+
+
+def test_problem_sentence_opens_a_case(console: ConsoleAdapter, sessions) -> None:  # type: ignore[no-untyped-def]
+    console.say("account add Acme")
+    out = console.say("Acme can't export invoices, urgent")
+    assert "🧠 Understood: a P1 case for Acme: can't export invoices" in out
+    assert "✅ Case opened" in out and "🎫 Case #1" in out
+    assert _cases(sessions) == [(1, "can't export invoices", 1)]
+
+
+def test_other_phrasings(console: ConsoleAdapter, sessions) -> None:  # type: ignore[no-untyped-def]
+    console.say("account add Acme Corp")
+    console.say("account add Globex")
+    console.say("Acme Corp users cannot log in since this morning")
+    console.say("open a case for Globex: the dashboard is slow, low priority")
+    console.say("Globex has a problem with the invoice sync p2")
+    assert _cases(sessions) == [
+        (1, "users cannot log in since this morning", 3),
+        (2, "the dashboard is slow", 4),
+        (3, "has a problem with the invoice sync", 2),
+    ]
+
+
+def test_ordinary_messages_stay_ordinary(console: ConsoleAdapter, sessions) -> None:  # type: ignore[no-untyped-def]
+    console.say("account add Acme")
+    console.say("contact add Maria Lopez account=Acme")
+    assert "case" not in console.say("Acme can't make the meeting on Tuesday").lower()
+    out = console.say("called Maria Lopez at Acme, she wants a quote")
+    assert "Logged call" in out
+    assert _cases(sessions) == []
+
+
+def test_a_contact_opens_the_case_for_their_account(console: ConsoleAdapter, sessions) -> None:  # type: ignore[no-untyped-def]
+    console.say("contact add Maria Lopez account=Acme")
+    out = console.say("Maria Lopez can't export invoices, urgent")
+    assert "a P1 case for Acme (Maria Lopez): can't export invoices" in out
+    assert "Acme · Maria Lopez" in out
+    assert _cases(sessions) == [(1, "can't export invoices", 1)]
+
+
+def test_unknown_account_is_said_back_not_guessed(console: ConsoleAdapter, sessions) -> None:  # type: ignore[no-untyped-def]
+    out = console.say("Initech can't export invoices, urgent")
+    assert "sounds like a support case, but I know no account or contact called 'Initech'" in out
+    assert "case new ACCOUNT: can't export invoices, urgent" in out
+    assert "Create account Initech" in out
+    assert _cases(sessions) == []
