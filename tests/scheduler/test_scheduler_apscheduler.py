@@ -41,7 +41,8 @@ async def test_loop_fires_new_reminder_without_waiting_for_the_sweep(sessions, w
                            now=utcnow())  # fmt: skip
         assert await _wait_for(lambda: len(n.sent) == 1)
         assert n.sent[0][1].text.split("\n\n")[1] == "soon"
-        assert row(sessions, rid).status == "sent"
+        # the notifier saw it before the settle commit: wait for that commit, not a race
+        assert await _wait_for(lambda: row(sessions, rid).status == "sent")
         assert row(sessions, later).status == "pending"
         assert loop.planned is not None  # re-planned for the 30 s one
     finally:
