@@ -95,6 +95,8 @@ class Dispatcher:
     backoff_base: timedelta = timedelta(seconds=15)
     backoff_max: timedelta = timedelta(hours=1)
     on_sent: Callable[[Claimed, datetime], None] | None = None  # a hook for benchmarks
+    # (event, count, delay in seconds or None): "due", "sent", "late", … (bot.metrics)
+    observer: Callable[[str, int, float | None], None] | None = None
     _pool: ThreadPoolExecutor | None = field(default=None, init=False, repr=False)
 
     async def _db(self, fn: Callable[..., T], *args: object) -> T:
@@ -253,6 +255,8 @@ class Dispatcher:
             claimed = await self._claiming(self.claim, now, ids=lambda cs: [c.id for c in cs])
             if not claimed:
                 return total
+            self._observe("due", len(claimed))
+            self._observe("takeover", sum(c.previous_status == "claimed" for c in claimed))
             total.add(await self.deliver(claimed, now))
             if len(claimed) < self.batch:
                 return total
@@ -305,6 +309,7 @@ class Dispatcher:
                 now = self.clock()
                 ok = await self._db(self._settle, job, outcome, now, reason)
                 held.discard(job.c.id)
+                self._observe(outcome if ok else "lost", 1, now - job.c.due_at)
                 if not ok:
                     stats.lost += 1
                     log.warning("reminder %s: lease lost before settling", job.c.id)
@@ -312,6 +317,7 @@ class Dispatcher:
                     stats.delivered += 1
                     if now - job.c.due_at > timedelta(seconds=60):
                         stats.late += 1
+                        self._observe("late", 1)
                     if self.on_sent is not None:
                         self.on_sent(job.c, now)
                 elif outcome == "failed":
@@ -327,6 +333,11 @@ class Dispatcher:
             if unstarted:  # cancelled mid-batch (shutdown): give unsent rows back at once
                 await self._db(self._release, list(unstarted))
         return stats
+
+    def _observe(self, event: str, count: int, delay: timedelta | None = None) -> None:
+        if self.observer is not None and count:
+            sent = event == "sent" and delay is not None
+            self.observer(event, count, delay.total_seconds() if sent else None)
 
     def _release(self, ids: list[int]) -> None:
         with transaction(self.sessions) as s:
