@@ -152,7 +152,13 @@ class Pacer:
             await self._until(chat.bucket.earliest(self.clock()))
             await self._overall_slot()
             chat.bucket.commit(self.clock())  # from the actual send, not the planned one
-            yield
+            try:
+                yield
+            finally:
+                # The request may leave later than planned (a busy event loop, a slow
+                # connection): count the chat's interval from when the send ended, so the
+                # next send to this chat is never closer than that to the platform.
+                chat.bucket.tat = max(chat.bucket.tat, self.clock() + chat.bucket.interval)
 
     def pause(self, seconds: float) -> None:
         self.paused_until = max(self.paused_until, self.clock() + seconds)
