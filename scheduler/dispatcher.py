@@ -276,8 +276,10 @@ class Dispatcher:
                 if len(running) > 1:  # the batch before this one must finish first
                     total.add(await running.pop(0))
                 low_wait = asyncio.create_task(low.wait())
-                await asyncio.wait({running[-1], low_wait}, return_when=asyncio.FIRST_COMPLETED)
-                low_wait.cancel()
+                try:
+                    await asyncio.wait({running[-1], low_wait}, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    low_wait.cancel()
             for task in running:
                 total.add(await task)
             running.clear()
