@@ -6,7 +6,10 @@ step must stay far below that.  Run: ``.venv/bin/python -m bench.bench_parse``.
 
 Reported: cold start (import + first message), steady-state messages/s for
 ``parse_message`` and for the date layer alone, per-message p50/p99/max, the
-slowest cases, and how many messages needed the dateparser fallback.
+slowest cases, and how many messages needed the dateparser fallback. Then the
+learned parser (issue 10): the time and resident memory to load its model files,
+and p50/p99 over realistic messages (the development sets), split into the ones
+the rules read and the ones the classifier and tagger read.
 """
 
 from __future__ import annotations
@@ -18,7 +21,18 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-CASES_PATH = Path(__file__).resolve().parent.parent / "tests" / "data" / "parse_cases.json"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+CASES_PATH = DATA / "parse_cases.json"
+REALISTIC = (DATA / "nlu_eval" / "dev.jsonl", DATA / "nlu_train" / "parser_dev.jsonl")
+
+
+def _rss_kib() -> int:
+    """Resident memory of this process now (Linux /proc), in KiB."""
+    with open("/proc/self/statm") as fh:
+        pages = int(fh.read().split()[1])
+    import os
+
+    return pages * os.sysconf("SC_PAGE_SIZE") // 1024
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -40,6 +54,7 @@ def main() -> None:
 
     parse_message(*rows[0])
     cold = time.perf_counter() - t0
+    load_ms, load_rss = _fresh_load()
     t1 = time.perf_counter()
     dates.warm_up({r[3] for r in rows})
     warm = time.perf_counter() - t1
@@ -90,6 +105,82 @@ def main() -> None:
     print("  slowest (median):")
     for i in slow:
         print(f"    {medians[i] * 1e6:7.0f} us  [{rows[i][3]}] {rows[i][0][:60]}")
+    _learned(args.rounds, load_ms, load_rss)
+
+
+_LOAD_SCRIPT = """
+import json, time
+from bench.bench_parse import _rss_kib
+import handlers.language.nlu  # the parser itself, loaded by the bot anyway
+rss0 = _rss_kib()
+t = time.perf_counter()
+from handlers.language import model  # numpy, pycrfsuite and the model files
+model.load()
+print(json.dumps([(time.perf_counter() - t) * 1000, (_rss_kib() - rss0) / 1024]))
+"""
+
+
+def _fresh_load() -> tuple[float, float]:
+    """Model load time and resident memory it adds, in a fresh interpreter (numpy and
+    pycrfsuite imports included), median of 5."""
+    import subprocess
+    import sys
+
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", _LOAD_SCRIPT],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=Path(__file__).resolve().parent.parent,
+            ).stdout
+        )
+        for _ in range(5)
+    ]
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
+def _learned(rounds: int, load_ms: float, load_rss: float) -> None:
+    """The learned path: model load, and latency over realistic messages."""
+    from handlers.language import nlu
+
+    msgs = []
+    for path in REALISTIC:
+        if path.exists():
+            for line in path.read_text("utf-8").splitlines():
+                r = json.loads(line)
+                msgs.append((r["message"], datetime.fromisoformat(r["now"]), r["tz"], r["lang"]))
+    lat_rules: list[float] = []
+    lat_model: list[float] = []
+    calls = {"n": 0}
+    real = nlu._parse_learned
+
+    def counting(*a: object, **k: object) -> object:
+        calls["n"] += 1
+        return real(*a, **k)  # type: ignore[arg-type]
+
+    nlu._parse_learned = counting  # type: ignore[assignment]
+    for _ in range(rounds):
+        for row in msgs:
+            before = calls["n"]
+            t = time.perf_counter()
+            nlu.parse_message(*row)
+            dt = time.perf_counter() - t
+            (lat_model if calls["n"] > before else lat_rules).append(dt)
+    nlu._parse_learned = real
+    every = lat_rules + lat_model
+    print(
+        f"learned parser: model load {load_ms:.0f} ms, +{load_rss:.1f} MiB resident "
+        "(fresh process, numpy and pycrfsuite imports included, median of 5)"
+    )
+    print(f"  {len(msgs)} realistic messages x {rounds} rounds (dev sets):")
+    for name, lat in (("all", every), ("rules", lat_rules), ("model", lat_model)):
+        if lat:
+            print(
+                f"    {name:5} n={len(lat) // rounds:4}  p50 {_pct(lat, 0.5) * 1e3:.2f} ms  "
+                f"p99 {_pct(lat, 0.99) * 1e3:.2f} ms  max {max(lat) * 1e3:.2f} ms"
+            )
 
 
 if __name__ == "__main__":

@@ -17,11 +17,12 @@ from handlers import registry, render
 from handlers.args import parse_args
 from handlers.commands.common import choose, which_deal
 from handlers.commands.reminders import ask_past
+from handlers.language import nlu
 from handlers.language.nlu import _MAX_CHARS as MAX_CHARS
 from handlers.language.nlu import ParseResult, parse_message
 from handlers.language.when import date_order, unread_message
 from handlers.pending import is_vague
-from handlers.registry import Call
+from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage.lookup import find_accounts, find_contacts
 from storage.money import decimal_str
@@ -33,6 +34,7 @@ CAPABILITIES = (
     "  new contact Søren Kierkegaard soren@orsted.dk at Ørsted\n"
     "  new deal Acme renewal 12k EUR\n"
     "  move Acme renewal to negotiation     ·     Acme renewal won\n"
+    "  push the Acme renewal to next month     ·     bump Globex pilot to 15k\n"
     "  remind me tomorrow at 3 to send the contract\n"
     "  find Maria     ·     how does the pipeline look?     ·     my reminders\n"
     "…and every command in 'help'."
@@ -75,16 +77,24 @@ def _clean(text: str | None) -> str:
     return " ".join(text.split()).strip(" ,.;")
 
 
-def handle_free_text(call: Call, *, fallback: bool = True) -> Reply | None:
-    """The core's fallback when a message is not a command (see core.FreeText)."""
+def handle_free_text(
+    call: Call, *, fallback: bool = True, ask_unsure: bool | None = None
+) -> Reply | None:
+    """The core's fallback when a message is not a command (see core.FreeText).
+
+    ``fallback=False`` (a command probing whether its words are prose) answers None when
+    nothing was understood, and by default also when the read is unsure, so the command
+    runs; ``ask_unsure=True`` asks about an unsure read instead.
+    """
     ctx = call.ctx
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     p = parse_message(
         call.text, now_local, ctx.tz, ctx.user.language or "en", date_order=date_order(ctx)
     )
     handler = _INTENTS.get(p.intent)
-    if handler is None and not fallback:
-        return None
+    unsure = p.confidence < nlu.ASK_BELOW
+    if not fallback and (handler is None or (unsure and not ask_unsure)):
+        return None  # a command probing for prose ("call Jon"): an unsure read lets it run
     if handler is None:
         guess = registry.nearest(call.text)
         hint = f" Did you mean '{guess}'?" if guess else ""
@@ -95,7 +105,10 @@ def handle_free_text(call: Call, *, fallback: bool = True) -> Reply | None:
             else [Button("help", "help")],
             ok=False,
         )
-    reply = handler(call, p)
+    if p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and not _asks_anyway(p):
+        reply = _ask_first(call, p)
+    else:
+        reply = handler(call, p)
     if len(call.text) > MAX_CHARS:  # never cut silently: say what was kept
         kept = "the note keeps all of it" if p.intent == "log_activity" else "the rest is unused"
         reply.sections.insert(
@@ -104,6 +117,114 @@ def handle_free_text(call: Call, *, fallback: bool = True) -> Reply | None:
             f"{MAX_CHARS:,} for names and dates, and {kept}.",
         )
     return reply
+
+
+# --------------------------------------------------------------------------- unsure: ask first
+
+_WRITES = frozenset(
+    {"log_activity", "create_contact", "create_account", "create_deal", "move_deal",
+     "update_deal", "remind"}
+)  # fmt: skip
+_DOING = {
+    "log_activity": "log {kind}",
+    "create_contact": "add a contact",
+    "create_account": "add an account",
+    "create_deal": "add a deal",
+    "move_deal": "move a deal",
+    "update_deal": "change a deal",
+    "remind": "set a reminder",
+}
+
+
+def _asks_anyway(p: ParseResult) -> bool:
+    """A reminder with no time already asks when (a time said in words not read, "at six
+    pm", is dropped rather than guessed), and writes nothing until answered."""
+    return p.intent == "remind" and p.due is None
+
+
+def _describe(call: Call, p: ParseResult) -> str:
+    """What the parser understood, in one line the user can check."""
+    parts = []
+    for label, value in (
+        ("contact", p.contact),
+        ("account", p.account),
+        ("deal", p.deal),
+        ("stage", p.stage),
+        ("amount", f"{decimal_str(p.amount)} {p.currency or ''}".strip() if p.amount else None),
+        ("close", p.close.isoformat() if p.close else None),
+        ("when", render.fmt_short(call.ctx, p.due) if p.due else None),
+        ("email", p.email),
+        ("phone", p.phone),
+    ):
+        if value:
+            parts.append(f"{label}: {value}")
+    if p.text and p.intent in ("remind", "update_deal", "move_deal"):
+        label = {"remind": "what", "update_deal": "next step", "move_deal": "reason"}[p.intent]
+        parts.append(f"{label}: {p.text}")
+    kind = p.activity_type or "note"
+    doing = _DOING[p.intent].format(kind=("an " if kind[0] in "aeiou" else "a ") + kind)
+    return doing + (" — " + " · ".join(parts) if parts else "")
+
+
+def _ask_first(call: Call, p: ParseResult) -> Reply:
+    """Unsure of a write: show what was understood; Yes writes, Change retypes, No drops.
+
+    The buttons are commands carrying the message itself, so the answer works on any
+    platform and after a restart; nothing typed is lost.
+    """
+    text = " ".join(call.text.split())
+    return Reply(
+        sections=[f"I'm not sure I got that. Shall I {_describe(call, p)}?"],
+        choices=[  # choices, so a typed "yes", "change" or "no" picks one too
+            Button("Yes", f"understood yes {text}", "primary"),
+            Button("Change", f"understood change {text}"),
+            Button("No", f"understood no {text}"),
+        ],
+    )
+
+
+def _original(call: Call) -> Call:
+    return Call(
+        ctx=call.ctx,
+        rest="",
+        text=call.rest.strip(),
+        channel=call.channel,
+        is_private=call.is_private,
+    )
+
+
+@command("understood yes", "understood yes MESSAGE")
+def understood_yes(call: Call) -> Reply:
+    """Answer a "Shall I …?" question (its Yes / Change / No buttons); Yes does it.
+
+    Example: understood yes add Ana Ruiz from Acme to my contacts
+    """
+    said = _original(call)
+    ctx = call.ctx
+    now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
+    p = parse_message(
+        said.text, now_local, ctx.tz, ctx.user.language or "en", date_order=date_order(ctx)
+    )
+    handler = _INTENTS.get(p.intent)
+    if handler is None:
+        return Reply.error(f"I couldn't read “{said.text}” any more; please type it again.")
+    return handler(said, p)
+
+
+@command("understood change", "understood change MESSAGE")
+def understood_change(call: Call) -> Reply:
+    """The Change of "Shall I …?": the message shown back, to be typed the way it was meant."""
+    return Reply.say(
+        "OK, type it again the way you mean it — e.g. 'new contact …', 'log call …', "
+        "'deal edit … close=…'. You wrote:",
+        call.rest.strip(),
+    )
+
+
+@command("understood no", "understood no MESSAGE")
+def understood_no(call: Call) -> Reply:
+    """The No of "Shall I …?": nothing is written."""
+    return Reply.say(f"OK, I left it: “{call.rest.strip()}” — nothing was saved.")
 
 
 def _past(call: Call, p: ParseResult) -> bool:
@@ -201,6 +322,35 @@ def _move(call: Call, p: ParseResult) -> Reply:
     if target is None:
         return which_deal(call.ctx, lambda ref: verb.replace("{}", ref))
     return run_command(call, verb.replace("{}", target), understood)
+
+
+def _update_deal(call: Call, p: ParseResult) -> Reply:
+    """ "push the Tyrell renewal to next month", "bump Globex pilot to 15k": a deal edit."""
+    fields = ""
+    said = []
+    if p.close is not None:
+        fields += f" close={p.close.isoformat()}"
+        said.append(f"close {render.fmt_date(p.close)}")
+    if p.amount is not None:
+        amount = f"{decimal_str(p.amount)} {p.currency or ''}".rstrip()
+        fields += f" amount={amount}"
+        said.append(f"amount {amount}")
+    if p.text:
+        fields += f" next_step={_clean(p.text)}"
+        said.append(f"next step: {_clean(p.text)}")
+    if not fields:
+        return Reply.error(
+            "What should change on the deal? e.g. 'push Acme renewal to next month', "
+            "'bump Acme renewal to 15k', 'next step for Acme renewal: send the SOW'"
+        )
+    target = p.deal or p.account
+    if target is not None and is_vague(target):
+        target = None
+    if target is None:
+        return which_deal(call.ctx, lambda ref: f"deal edit {ref}{fields}")
+    return run_command(
+        call, f"deal edit {target}{fields}", f"Understood: {target} — {', '.join(said)}"
+    )
 
 
 def _typed_fields(call: Call, understood: str) -> str:
@@ -357,6 +507,7 @@ _INTENTS = {
     "log_activity": _log,
     "remind": _remind,
     "move_deal": _move,
+    "update_deal": _update_deal,
     "create_contact": _create_contact,
     "create_account": _create_account,
     "create_deal": _create_deal,

@@ -163,6 +163,8 @@ def test_crmbot_parse_contract():
         "phone": None,
         "due": "2026-11-27T09:00:00+01:00",
         "text": "Called Ana Ruiz at Acme, 3.5k EUR",
+        "close": None,
+        "confidence": 1.0,
     }
     lines = subprocess.run(
         [*cmd, "parse", "--now", "2026-11-26T10:00", "--tz", "Europe/Madrid", "-"],

@@ -18,7 +18,7 @@ from handlers.language.nlu import parse_message
 
 CASES = json.loads((Path(__file__).parent / "data" / "parse_cases.json").read_text("utf-8"))
 KEYS = ("intent", "activity_type", "contact", "account", "deal", "stage", "amount", "currency",
-        "email", "phone", "due", "text")  # fmt: skip
+        "email", "phone", "due", "text", "close")  # fmt: skip
 
 
 def _id(case: dict) -> str:
@@ -30,7 +30,9 @@ def test_parse_case(case: dict) -> None:
     now = datetime.fromisoformat(case["now"])
     got = parse_message(case["message"], now, case["tz"], case["lang"], strict=True)
     expected = {k: case["expected"].get(k) for k in KEYS}
-    assert got.to_json_dict() == expected
+    d = got.to_json_dict()
+    assert 0.0 <= d.pop("confidence") <= 1.0
+    assert d == expected
 
 
 def test_table_is_big_and_covers_everything() -> None:
@@ -50,6 +52,6 @@ def test_table_is_big_and_covers_everything() -> None:
 
 def test_json_keys_always_present() -> None:
     d = parse_message("", datetime(2026, 11, 26, 10), "Europe/Madrid").to_json_dict()
-    assert tuple(d) == KEYS
+    assert tuple(d) == (*KEYS, "confidence")
     assert d["intent"] == "unknown"
     assert all(d[k] is None for k in KEYS[1:])

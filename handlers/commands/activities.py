@@ -364,6 +364,12 @@ def log_note(call: Call) -> Reply:
 @command("log", "log call|meeting|visit|email|note WHO: NOTE")
 def log_help(call: Call) -> Reply:
     """Log an activity: call, meeting, visit, email or note."""
+    if call.rest.strip():  # "log a 60k opportunity with Initech": a sentence, read as one
+        from handlers.freetext import handle_free_text
+
+        reply = handle_free_text(call, fallback=False, ask_unsure=True)
+        if reply is not None:
+            return reply
     return Reply(
         sections=["What kind? log call|meeting|visit|email|note WHO: NOTE", f"Example: {_EXAMPLE}"],
         choices=[Button(k, f"help log {k}") for k in ("call", "meeting", "visit", "email", "note")],

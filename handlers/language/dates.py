@@ -346,6 +346,16 @@ def _num_value(raw: str, nums: dict[str, int], nw: Numbers | None) -> float | No
     return nw.value(raw) if nw is not None else None
 
 
+# An ordinal that counts something is no day of the month: "the 3rd quarter numbers", "the
+# 2nd floor", "the 5th time". Only English nouns: the other languages' day forms ("el día 11",
+# "den 11.") name the day explicitly.
+_NOT_COUNTED = (
+    r"(?!\s+(?:quarter|qtr|floor|time|times|place|round|grade|edition|version|attempt|"
+    r"party|person|payment|instal+ment|generation|gen|row|item|point|step|page|chapter|"
+    r"option|line|slide|phase|stage|year|anniversary|birthday)s?\b)"
+)
+
+
 def _next_monthday(day: int) -> Callable[[date], date | None]:
     """ "the 11th": that day of this month if still to come (or today), else of the next."""
 
@@ -742,11 +752,11 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             return _Tok(m.start(), m.end(), "date", _next_monthday(d), explicit=True)
 
         add(
-            rf"{_B}(?:{dpre}\s+)?(?P<dd>\d{{1,2}}){spec.day_suf_req}(?![\w:]|[.,]\d)",
+            rf"{_B}(?:{dpre}\s+)?(?P<dd>\d{{1,2}}){spec.day_suf_req}(?![\w:]|[.,]\d){_NOT_COUNTED}",
             day_fn,
         )
         if nw is not None:
-            add(rf"{_B}{dpre}\s+(?P<ddw>{nw.day_rx}){_E}", day_fn)
+            add(rf"{_B}{dpre}\s+(?P<ddw>{nw.day_rx}){_E}{_NOT_COUNTED}", day_fn)
 
     noon_map = {_norm(w): 12 for w in spec.noon} | {_norm(w): 0 for w in spec.midnight}
     if noon_map:
@@ -1205,8 +1215,7 @@ _RESIDUE_RX = re.compile(
     r"(?<![\w.,/\-+:@#])(?:"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\w.])"
-    r"|\d{1,2}(?:st|nd|rd|th)(?!\w)"
-    r"|\d{1,2}[:h]\d{2}(?![\d:])"
+    r"|\d{1,2}(?:st|nd|rd|th)(?!\w)" + _NOT_COUNTED + r"|\d{1,2}[:h]\d{2}(?![\d:])"
     r"|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|(?:at|around|by)\s+\d{1,2}(?![\w:.,/]|\s*(?:%|€|\$|k\b))"
     r"|(?:quarter|half)\s+(?:past|to)\b[\w\s]{0,12}?(?=\s|$|[,.;!?])"

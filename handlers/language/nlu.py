@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 
 from handlers.language.amounts import amount_in_words, split_amount
 from handlers.language.dates import (
@@ -52,7 +53,7 @@ from handlers.language.repeat_words import every_before, unit_in
 from handlers.pending import is_vague
 from storage.money import MoneyError, read_amount, to_decimal
 
-__all__ = ["INTENTS", "STAGES", "ParseResult", "parse_message"]
+__all__ = ["ASK_BELOW", "INTENTS", "STAGES", "ParseResult", "parse_message"]
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ INTENTS = (
     "create_account",
     "create_deal",
     "move_deal",
+    "update_deal",
     "remind",
     "find",
     "pipeline_summary",
@@ -99,8 +101,11 @@ class ParseResult:
     # Date, time and number fragments that could not be read ("3/4" with no date order,
     # "Friday the 12th" that is a Saturday): a reminder or follow-up with any is asked about.
     unread: tuple[str, ...] = ()
+    # How sure the parser is of the intent, 0..1: an exact command form read by a rule is
+    # 1.0, the learned parser gives its probability; below ASK_BELOW the bot asks first.
+    confidence: float = 1.0
 
-    def to_json_dict(self) -> dict[str, str | None]:
+    def to_json_dict(self) -> dict[str, str | float | None]:
         """The stable JSON contract: all keys, nulls kept, amount "3500", due with offset."""
         return {
             "intent": self.intent,
@@ -115,6 +120,8 @@ class ParseResult:
             "phone": self.phone,
             "due": self.due.isoformat() if self.due is not None else None,
             "text": self.text,
+            "close": self.close.isoformat() if self.close is not None else None,
+            "confidence": round(self.confidence, 3),
         }
 
 
@@ -401,6 +408,10 @@ _REMIND = _rx(
     + _alt(
         "remind me|reminder|set a reminder|set reminder|add a reminder|add reminder|"
         "create a reminder|new reminder|remind|don't forget to|dont forget to|"
+        "ping me|nudge me|make sure i remember to|make sure i remember|don't let me forget to|"
+        "don't let me forget|dont let me forget to|dont let me forget|alert me|notify me|"
+        "give me a heads up|can you remind me|could you remind me|schedule a reminder|"
+        "heads up|"
         "do not forget to|todo|to do|to-do|recuérdame|recuerdame|recordarme|recordatorio|"
         "erinnere mich|erinnere mich daran|erinnerung|rappelle-moi|rappelle moi|rappel|"
         "minn meg på|minn meg om|påminn meg|påminn meg om|påminnelse|θύμισέ μου|"
@@ -410,8 +421,8 @@ _REMIND = _rx(
     + r")(?!\w)[\s:,\-]*"
 )
 _REMIND_LINK = _rx(
-    r"^(?:me\s+)?(?:"
-    + _alt("to|about|that|of|que|de|d'|daran|daran,|dass|zu|an|å|om|να|για|:")
+    r"^(?:for\s+me\s+(?=to\s))?(?:me\s+)?(?:"
+    + _alt("to|about|that|of|for|que|de|d'|daran|daran,|dass|zu|an|å|om|να|για|:")
     + r")(?:\s+|(?<=')|$)"
 )
 _CREATE_CONTACT = _rx(
@@ -442,7 +453,8 @@ _CREATE_DEAL = _rx(
     r"^(?:please\s+)?(?:"
     + _alt(
         "new deal|add deal|add a deal|create deal|create a deal|open deal|open a deal|"
-        "new opportunity|new opp|add opportunity|add an opportunity|nuevo trato|"
+        "new opportunity|new opp|add opportunity|add an opportunity|open an opp|open opp|"
+        "open an opportunity|open opportunity|nuevo trato|"
         "nueva oportunidad|nuevo negocio|neuer deal|neue opportunity|neues geschäft|"
         "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
         "ny deal|νέα συμφωνία|νέα ευκαιρία|aukera berria|жаңа мәміле"
@@ -494,6 +506,10 @@ _LOG = _rx(
 )
 _LOG_TARGET_LINK = _rx(r"^(?:with|to|w/|for|at|a|con|mit|bei|avec|chez|med|til|με|σε)\s+")
 _VISIT_ACCOUNT_VERBS = {"visit"}
+_THE_TEAM = _rx(
+    r"the\s+(?=[^,;:.]{1,40}?\s+(?:team|folks|guys|people|crew|office|offices|site|plant|hq|"
+    r"headquarters)(?!\w))"
+)
 _WITH_NAME = _rx(r"(?<!\w)(?:with|w/|con|mit|avec|med|με)\s+")
 
 _INBOUND = _rx(
@@ -539,8 +555,14 @@ _LOST_THEN_REASON = _rx(
     r"(?<!\w)(?P<lost>closed lost|lost|perdido|perdida|verloren|perdu|perdue|tapt|χάθηκε)"
     r"\s*(?:[,;:]|\s-)\s*(?P<reason>\S.*)$"
 )
+_STAGE_FIRST_THEN_REASON = _rx(
+    r"^(?P<head>(?:we\s+)?(?:have\s+|just\s+)*(?:won|lost|closed won|closed lost)\s+[^,;:]+?)"
+    r"\s*[,;:]\s*(?P<reason>\S.*)$"
+)
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
-_DEAL_TAIL = _rx(r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das)\s+")
+_DEAL_TAIL = _rx(
+    r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+"
+)
 _DEAL_BAD_LAST = set(
     _words("a|an|the|wants|want|needs|sent|for|of|is|asked|send|prepare|new|our|their|my|her|his")
 )
@@ -558,6 +580,18 @@ _FIND = _rx(
     r"finde|suche|wer ist|"
     r"cherche|trouve|qui est|finn|søk etter|søk|hvem er|βρες|ψάξε|ποιος είναι|ποια είναι|"
     r"bilatu|nor da|тап|іздеу|кім)(?!\w)[\s:]+(?P<q>.+)"
+)
+# "show my upcoming events", "open my fm radio": not a search of the CRM (the learned
+# parser reads them); "what is the forecast in my area": the weather, not the pipeline
+_NOT_A_QUERY = _rx(r"(?:my|our|me\s+my|upcoming|all\s+my)\s")
+_WEATHER = _rx(
+    r"(?<!\w)(?:weather|rain|raining|snow|sunny|temperature|degrees|celsius|fahrenheit|"
+    r"in\s+(?:my|me|the)\s+area|outside|umbrella\s+today)(?!\w)"
+)
+_EVERYTHING = re.compile(
+    r"(?:everything|all|anything|info|information|details|more)\s+(?:we\s+have\s+)?"
+    r"(?:about|on|for|of|re)\s+",
+    re.IGNORECASE,
 )
 _WHO = set(
     _words(
@@ -664,6 +698,17 @@ def _contact_in(msg: _Msg, start: int) -> tuple[str, int] | None:
     return None
 
 
+_UNTIL = _rx(r"(?<!\w)(?:until|till|til|back|since|away)\s*(?:on\s+)?$")
+
+
+_PLACE_OF = re.compile(
+    r"(?P<who>.+?)['’]s\s+(?:hq|office|offices|headquarters|site|plant|factory|warehouse|"
+    r"store|shop|lab|campus)$",
+    re.IGNORECASE,
+)
+_UNTIL_IN = _rx(r"(?:until|till|til|since)(?!\w)")
+
+
 def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | None:
     """The follow-up of a log: a date after "follow up", else a later day than today.
 
@@ -677,7 +722,12 @@ def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | No
                 return w
     today = now.date()
     for w in whens:
-        if w.has_date and w.due.date() > today:
+        if (
+            w.has_date
+            and w.due.date() > today
+            and not _UNTIL.search(msg.folded[: w.start])
+            and not _UNTIL_IN.match(msg.folded, w.start)
+        ):
             return w
     return None
 
@@ -712,10 +762,39 @@ def _shift(w: WhenMatch | None, offset: int) -> WhenMatch | None:
 # --------------------------------------------------------------------------- intents
 
 
-def _parse_remind(msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents) -> ParseResult:
-    due = next((w for w in whens if w.end > head_end), None)
+def _with_time(whens: list[WhenMatch]) -> tuple[WhenMatch | None, WhenMatch | None]:
+    """A reminder's when, and a time said apart from its date, if any.
+
+    "next saturday go to the library at five o'clock" and "at three pm … on may fifth" say
+    the day and the hour in two places: the day takes the hour (never 09:00 by default).
+    Returns the when to use (its span is the date's) and the other phrase to strip.
+    """
+    if not whens:
+        return None, None
+    first = whens[0]
+    if first.has_date and not first.has_time:
+        other = next((w for w in whens[1:] if w.has_time and not w.has_date), None)
+        if other is not None:
+            at = other.due.astimezone(first.due.tzinfo)
+            due = first.due.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+            return WhenMatch(due, first.start, first.end, True, True), other
+    if first.has_time and not first.has_date:
+        day = next((w for w in whens[1:] if w.has_date and not w.has_time), None)
+        if day is not None:
+            at = first.due.astimezone(day.due.tzinfo)
+            due = day.due.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+            return WhenMatch(due, day.start, day.end, True, True), first
+    return first, None
+
+
+def _parse_remind(
+    msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents, lang: str = "en"
+) -> ParseResult:
+    due, extra = _with_time([w for w in whens if w.end > head_end])
     body = msg.text[head_end:]
     repeat = None
+    if extra is not None and extra.start > due.start:  # the later phrase first: offsets hold
+        body = _strip(body, _shift(extra, head_end))
     if due is not None:
         # "minn meg på fredag": the command swallowed the "på" of "på fredag"
         start = max(due.start, head_end)
@@ -724,6 +803,8 @@ def _parse_remind(msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents)
             repeat, start = "weekly", head_end + every  # "every" goes with the date
         cut = WhenMatch(due.due, start, due.end, due.has_time)
         body = _strip(body, _shift(cut, head_end))
+    if extra is not None and extra.start < due.start:
+        body = _strip(body, _shift(extra, head_end))
     unit = unit_in(body) if repeat is None else None
     if unit is not None:
         repeat, s, e = unit
@@ -732,11 +813,11 @@ def _parse_remind(msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents)
     if link:
         body = body[link.end() :]
     body = body.strip(" ,;:-")
-    contact = _contact_in(msg, head_end)
-    account = _account_anywhere(msg, head_end)
+    named = _contact_in(msg, head_end)
+    contact, account = _sort_names(msg, head_end, named[0] if named else None, lang)
     return ParseResult(
         intent="remind",
-        contact=contact[0] if contact else None,
+        contact=contact,
         account=account,
         deal=_deal_mention(msg),
         amount=ents.amount,
@@ -747,6 +828,100 @@ def _parse_remind(msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents)
         text=body or None,
         repeat=repeat,
     )
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Folded first names of many origins (handlers/language/trained/first_names.txt)."""
+    from handlers.language.model import MODEL_DIR
+
+    lines = (MODEL_DIR / "first_names.txt").read_text("utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def _is_person(name: str) -> bool:
+    """A name whose first word is a known first name and that has no company suffix."""
+    first = fold(name.split()[0]).strip(".,'’")
+    return first in _first_names() and not _is_company(name)
+
+
+# capitalised words in a reminder that name no record
+_NOT_A_NAME = set(
+    _words(
+        "nda|po|sow|qbr|cfo|ceo|cto|coo|msa|rfp|rfq|sla|poc|kpi|roi|eod|eow|asap|ok|pdf|crm|api|"
+        "i|q1|q2|q3|q4|vp|hr|it|pr|eu|us|uk|tv"
+    )
+)
+
+
+def _sort_names(
+    msg: _Msg, start: int, named: str | None, lang: str
+) -> tuple[str | None, str | None]:
+    """(contact, account) of a reminder: "call Bob" names a person, "chase Globex" or
+    "the Acme quote" a company (told apart by a list of first names). English only: in
+    other languages a capitalised word is too often a noun, so the name after the verb
+    stays the contact, as before."""
+    account = _account_anywhere(msg, start)
+    if named and fold(named) in _NOT_A_NAME:  # "send SOW to Hooli": SOW names no one
+        named = None
+    if named and account == named:  # "f/u w/ Jon @ Globex": "w/" marked the person
+        account = _account_anywhere(msg, msg.text.find(named, start) + len(named))
+    if lang != "en":
+        return named, account
+    if named and not _is_person(named):
+        return None, account or named
+    if named or account:
+        return named, account
+    for m in re.finditer(r"(?<![\w@.])[^\W\d_]", msg.text[start:]):
+        i = start + m.start()
+        if i == 0 or not msg.text[i].isupper() or msg.blocked_at(i):
+            continue
+        r = msg.run(i, lower_ok=False, max_words=4)
+        if r is None or fold(r[0]) in _NOT_A_NAME or _stage_of(r[0]):
+            continue
+        words = r[0].split()
+        while len(words) > 1 and fold(words[-1]) in _NOT_A_NAME:  # "the Initech PO"
+            words.pop()
+        r = (" ".join(words), r[1], r[1] + len(" ".join(words)))
+        if _PLACE_AFTER.match(msg.folded, r[2]):
+            continue  # "check the Tokyo office": a place, not a record
+        return (r[0], None) if _is_person(r[0]) else (None, r[0])
+    return None, None
+
+
+_PLACE_AFTER = _rx(r"\s+(?:office|offices|airport|station|branch|site)(?!\w)")
+_CONTACT_AT = _rx(r"^(?:the\s+)?(?:contacts?|person|people)\s+(?:at|in|from|of)\s+(?P<n>.+)$")
+_CONTACT_Q = _rx(
+    r"^(?:the\s+)?(?:contact|person)\s+(?:named\s+|called\s+)?(?P<n>.+)$"
+    r"|^(?P<n2>.+?)\s+from\s+my\s+contacts?$"
+    r"|^(?:the\s+)?(?:address|number|phone|phone number|email|e-mail)\s+(?:of|for)\s+(?P<n3>.+)$"
+)
+_ACCOUNT_Q = _rx(
+    r"^(?:the\s+)?(?P<n>.+?)\s+(?:account|company)$|^(?:the\s+)?(?:account|company)\s+(?P<n2>.+)$"
+)
+
+
+def _query_names(q: str) -> tuple[str | None, str | None]:
+    """(contact, account) a find query names when that is clear: "the contact Jon Snow",
+    "the Initech account", "Acme Corp"; else neither ("find Maria": the query is the text)."""
+    f = fold(q)
+    m = _CONTACT_AT.match(f)
+    if m:  # "the contact at Globex": the company is what is searched
+        return None, q[m.start("n") : m.end("n")].strip(" ?.!")
+    m = _CONTACT_Q.match(f)
+    if m:
+        g = next(k for k in ("n", "n2", "n3") if m.group(k))
+        return q[m.start(g) : m.end(g)].strip(" ?.!"), None
+    m = _ACCOUNT_Q.match(f)
+    if m:
+        g = "n" if m.group("n") else "n2"
+        return None, q[m.start(g) : m.end(g)].strip(" ?.!")
+    words = q.split()
+    if not words or len(words) > 4 or "@" in q or any(c.isdigit() for c in q):
+        return None, None
+    if _is_company(q):
+        return None, q
+    return None, None
 
 
 def _deal_mention(msg: _Msg) -> str | None:
@@ -777,6 +952,10 @@ def _parse_log(
                 account = r[0]
             else:
                 contact = r[0]
+    team = _THE_TEAM.match(msg.folded, pos)
+    if contact is None and account is None and team:  # "met with the Globex team"
+        r = msg.run(team.end(), lower_ok=False, max_words=4)
+        account = r[0] if r else None
     if account is None:
         account = _account_anywhere(msg, pos)
     if contact is None and kind in {"visit", "meeting"}:
@@ -882,13 +1061,22 @@ def _parse_note(
     )
 
 
+_NAMED = _rx(r"(?:for|named|called)\s+")
+_COMMA_NAME = re.compile(r",\s*(?=[^\W\d_])")
+
+
 def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
-    r = msg.run(pos, lower_ok=True, max_words=4)
+    named = _NAMED.match(msg.folded, pos)  # "create a contact for Olga Petrova"
+    r = msg.run(named.end() if named else pos, lower_ok=True, max_words=4)
     account = None
     if r:
         account = _account_after(msg, r[2])
     if account is None:
         account = _account_anywhere(msg, r[2] if r else pos)
+    comma = _COMMA_NAME.match(msg.text, r[2]) if r and account is None else None
+    if comma:  # "new contact: Rachel Green, Ralph Lauren, rachel@rl.com"
+        r2 = msg.run(comma.end(), lower_ok=False, max_words=5)
+        account = r2[0] if r2 and not _TITLE_WORD.match(r2[0]) else None
     return ParseResult(
         intent="create_contact",
         contact=r[0] if r else None,
@@ -903,6 +1091,10 @@ def _parse_account(msg: _Msg, pos: int) -> ParseResult:
     return ParseResult(intent="create_account", account=r[0] if r else None)
 
 
+_TITLE_WORD = re.compile(
+    r"(?:CEO|CTO|CFO|COO|CMO|CIO|VP|Head|Director|Manager|Founder|Co-?founder)\b"
+)
+_NAMED_DEAL = _rx(r"(?:called|named)\s+")
 _DEAL_FOR = _rx(r"^(?:for|with|at|@|para|con|für|mit|pour|avec|for|med|hos)\s+")
 _DEAL_STOP = frozenset(
     {
@@ -995,6 +1187,8 @@ def _parse_deal(
     msg: _Msg, pos: int, ents: _Ents, whens: list[WhenMatch], now: datetime, lang: str
 ) -> ParseResult:
     account = deal = None
+    named = _NAMED_DEAL.match(msg.folded, pos)  # "create a deal called Vandelay import"
+    pos = named.end() if named else pos
     rest = msg.folded[pos:]
     f = _DEAL_FOR.match(rest)
     if f:
@@ -1061,6 +1255,9 @@ def _split_reason(msg: _Msg) -> tuple[int, str | None]:
     m = _LOST_THEN_REASON.search(msg.folded)
     if m:
         return m.end("lost"), msg.text[m.start("reason") :].strip(" .!")
+    m = _STAGE_FIRST_THEN_REASON.match(msg.folded)
+    if m:  # "we lost the Globex deal, no budget": the reason after the comma
+        return m.end("head"), msg.text[m.start("reason") :].strip(" .!")
     return len(msg.folded), None
 
 
@@ -1108,6 +1305,8 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
 
 def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
     q = msg.text[m.start("q") : m.end("q")].rstrip(" ?.!").strip(" \"'“”?")
+    about = _EVERYTHING.match(q)
+    q = q[about.end() :] if about and about.end() < len(q) else q  # "everything about X"
     cmd = " ".join(m.group("cmd").split())
     contact = account = None
     r = msg.run(m.start("q"), lower_ok=True, max_words=4)
@@ -1117,6 +1316,8 @@ def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
             contact, account = r[0], after
         elif cmd in _WHO:
             contact = q
+    if contact is None and account is None and q:
+        contact, account = _query_names(q)
     return ParseResult(
         intent="find",
         contact=contact,
@@ -1159,12 +1360,108 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     result = _parse_clean(cleaned, now, tz, lang, order)
     if result.intent == "unknown":
         # "Friday 3pm call with Ana", "tomorrow: call Bob": read the date last
-        head = next(iter(find_whens(cleaned, local_now(now, tz), tz, lang)), None)
+        head = next(iter(find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)), None)
         if head is not None and head.start == 0 and head.end < len(cleaned):
             rest = cleaned[head.end :].lstrip(" ,:;-")
             if rest:
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
+    if result.intent == "unknown" and cleaned:
+        result = _parse_learned(cleaned, now, tz, lang, order)
+    wordy = lang == "en" and not result.unread  # unread fragments are already asked about
+    if result.intent in ("remind", "log_activity", "create_deal", "update_deal") and wordy:
+        spans = find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
+        if _unread_time(cleaned, spans):
+            # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
+            # no time at all makes the bot ask when, which is better than a wrong one
+            result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
+    if result.intent in ("create_deal", "update_deal") and result.amount is None and lang == "en":
+        worded = _WORDED_AMOUNT.search(cleaned)
+        if worded:  # "forty thousand euros" not read: never a deal named with it, and ask
+            deal = result.deal
+            if deal and worded.group(0).lower() in deal.lower():
+                deal = deal[: deal.lower().index(worded.group(0).lower())].strip(" ,") or None
+            result = replace(result, deal=deal, confidence=min(result.confidence, ASK_BELOW / 2))
+    unread = wordy and _unread_time(
+        cleaned, find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
+    )
+    if result.intent == "remind" and result.text and unread:
+        text = _strip_time_words(result.text)
+        if text != result.text:  # the words are shown back when the bot asks when
+            result = replace(result, text=text or result.text)
     return result
+
+
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|"
+    r"thirtieth|quarter|half|a\s+couple\s+of|a\s+few)"
+)
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_TIME_WORDS = re.compile(
+    rf"(?<![\w'])(?:o'?clock|a\.?m\.?|p\.?m\.?|(?:at|by|around|before|after|until|till|from)"
+    rf"\s+(?:{_NUMBER_WORD}|\d{{1,2}})(?!\w)|(?:quarter|half)\s+(?:past|to|after)|"
+    rf"(?:in|after|within)\s+{_NUMBER_WORD}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|"
+    rf"{_MONTHS}\s+{_NUMBER_WORD}|(?:the\s+)?{_NUMBER_WORD}\s+(?:of\s+)?{_MONTHS}|"
+    rf"{_NUMBER_WORD}\s+(?:thirty|fifteen|forty[\s-]five|twenty|o'?clock)|"
+    r"(?:on|by|for|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?:st|nd|rd|th)\s+of|"
+    r"(?:on\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_WORDED_AMOUNT = re.compile(
+    rf"(?<!\w)(?:{_NUMBER_WORD}|hundred|\d+)(?:[\s-]+(?:{_NUMBER_WORD}|hundred|and))*[\s-]+"
+    r"(?:thousand|million|grand|hundred)(?:\s+(?:euros?|dollars?|pounds?|bucks|kroner|usd|eur))?"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _unread_time(text: str, whens: list[WhenMatch]) -> bool:
+    """Whether the message says a time or date in words the date rules did not read."""
+    for m in _TIME_WORDS.finditer(text):
+        if not any(w.start <= m.start() < w.end or w.start < m.end() <= w.end for w in whens):
+            return True
+    return False
+
+
+_TIME_TOKEN = (
+    rf"(?:{_NUMBER_WORD}|\d{{1,2}}(?::\d\d)?|past|to|after|of|and|o'?clock|a\.?m\.?|p\.?m\.?|"
+    rf"minutes?|mins?|hours?|days?|weeks?|{_MONTHS}|tomorrow|today|tonight|morning|afternoon|"
+    r"evening|night)"
+)
+_TIME_PHRASE = re.compile(
+    rf"(?:(?<=\s)|^)(?:(?:at|by|around|on|after|in|within|for)\s+)?(?:the\s+)?"
+    rf"(?:{_MONTHS}\s+)?(?:{_NUMBER_WORD})(?:\s+{_TIME_TOKEN})*(?=\s|$|[,.;:!?])",
+    re.IGNORECASE,
+)
+
+
+_DIGIT_DATE = re.compile(
+    r"(?<!\w)(?:(?:on|by|for|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of)?|"
+    r"(?:on\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _strip_time_words(text: str) -> str:
+    """A reminder's text without a time said in words ("at eight pm to water the plants" ->
+    "water the plants"): the date rules did not read it, so it is not the task either."""
+    out = text
+    for m in reversed(list(_DIGIT_DATE.finditer(text))):
+        out = out[: m.start()] + " " + out[m.end() :]
+    text = out
+    for m in reversed(list(_TIME_PHRASE.finditer(text))):
+        if _TIME_WORDS.search(m.group(0)) or re.search(r"(?i)\b(?:pm|am|o'?clock)\b", m.group(0)):
+            out = out[: m.start()] + " " + out[m.end() :]
+    out = " ".join(out.split()).strip(" ,;:-.")
+    out = re.sub(r"(?i)^remind\s+me\s+(?:to|of|about|that)\s+", "", out)
+    link = _TEXT_LINK.match(fold(out))
+    return out[link.end() :] if link else out
 
 
 def _strip_spans(text: str, spans: Iterable[tuple[int, int]], now: datetime) -> str:
@@ -1226,7 +1523,7 @@ def _parse_clean(
     m = _REMIND.match(f)
     if m:
         unread = _remind_unread(msg, m.end(), reading, now, tz, lang, order)
-        return unread or _parse_remind(msg, m.end(), whens, ents)
+        return unread or _parse_remind(msg, m.end(), whens, ents, lang)
     m = _CREATE_CONTACT.match(f)
     if m:
         return _parse_contact(msg, m.end(), ents)
@@ -1244,7 +1541,14 @@ def _parse_clean(
         return _parse_note(msg, m, whens, ents, lnow)
     m = _LOG.match(f)
     if m:
-        return _follow_unread(_parse_log(msg, m, whens, ents, lnow), msg, reading, lnow)
+        res = _parse_log(msg, m, whens, ents, lnow)
+        place = _PLACE_OF.match(res.account or "")
+        if place:  # "visited Meridian's HQ": the account is Meridian
+            res = replace(res, account=place.group("who"))
+        demo = " ".join(m.group("verb").split()) in ("demo with", "demo for")
+        if demo and res.contact and not res.account and not _is_person(res.contact):
+            res = replace(res, contact=None, account=res.contact)  # "demo with Initech"
+        return _follow_unread(res, msg, reading, lnow)
     m = _INBOUND.match(f)
     if m and msg.run(0, lower_ok=False, max_words=4):
         return _follow_unread(_parse_inbound(msg, m, whens, ents, lnow), msg, reading, lnow)
@@ -1252,11 +1556,332 @@ def _parse_clean(
     moved = _parse_move(msg, ents) if len(f) <= _SHORT_COMMAND else None
     if moved is not None:
         return moved
-    if _PIPELINE.search(f) and len(f.split()) <= 12:
+    if _PIPELINE.search(f) and len(f.split()) <= 12 and not _WEATHER.search(f):
         return ParseResult(intent="pipeline_summary")
     m = _FIND.match(f)
-    if m:
+    if m and not _NOT_A_QUERY.match(f, m.start("q")):
         return _parse_find(msg, m, ents)
     if whens and _IMPERATIVE.match(f):
-        return _parse_remind(msg, 0, whens, ents)
+        return _parse_remind(msg, 0, whens, ents, lang)
     return ParseResult(intent="unknown")
+
+
+# --------------------------------------------------------------------------- learned path
+#
+# The rules above are sure of the exact command forms; everything they leave as
+# ``unknown`` goes to the learned parser (an intent classifier and a slot tagger trained
+# by ``python -m handlers.language.train``). Typed values never come from the models:
+# dates, amounts, emails and phones are read by the same extractors as above, and the
+# models only see where they are.
+
+ASK_BELOW = 0.6  # below this confidence the bot shows what it understood and asks first
+RULE_CONFIDENCE = 1.0  # an exact command form matched by a rule
+
+_KIND_WORDS = (
+    ("note", r"note|notes|noted|fyi|jot\w*"),
+    ("email", r"e-?mail\w*|mailed|wrote|replied|sent"),
+    ("visit", r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to"),
+    ("meeting", r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|demo|sync|sat\s+down"),
+    ("call", r"call\w*|phon\w*|rang|ring|hung\s+up|vm|voicemail|spoke|talked|cb|dialed|texted"),
+)
+_KIND_RX = [(k, re.compile(rf"(?<!\w)(?:{rx})(?!\w)")) for k, rx in _KIND_WORDS]
+_END_OF = _rx(
+    r"(?<!\w)(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?(?P<what>next\s+month|next\s+quarter|"
+    r"this\s+month|this\s+quarter|q[1-4]|[^\W\d_]{3,12})(?:\s+(?P<year>\d{4}))?(?!\w)(?!\s*\d)"
+)
+
+
+def typed_spans(text: str, now: datetime, tz: str, lang: str = "en") -> list[tuple[int, int, str]]:
+    """Where the deterministic extractors find dates, amounts, emails and phones."""
+    msg = _Msg(_clean(text))
+    spans = [(w.start, w.end, "date") for w in find_whens(msg.text, local_now(now, tz), tz, lang)]
+    for s, e, _ in spans:
+        msg.block(s, e)
+    return spans + _value_spans(msg)
+
+
+def _value_spans(msg: _Msg) -> list[tuple[int, int, str]]:
+    out = []
+    em = _EMAIL_RX.search(msg.text)
+    if em:
+        out.append((em.start(), em.end(), "email"))
+    ph = _PHONE_RX.search(msg.text)
+    if ph and sum(c.isdigit() for c in (ph.group("p") or ph.group(0))) >= 7:
+        out.append((ph.start(), ph.end(), "phone"))
+    amt = _find_amount(msg.folded)
+    if amt is not None and not msg.blocked_at(amt.start):
+        out.append((amt.start, amt.end, "amount"))
+    return out
+
+
+def _activity_kind(folded: str) -> str:
+    hits = [(m.start(), k) for k, rx in _KIND_RX for m in [rx.search(folded)] if m]
+    return min(hits)[1] if hits else "call"
+
+
+def _close_any(msg: _Msg, whens: list[WhenMatch], now: datetime, lang: str) -> date | None:
+    """A deal's new close date: "push X to next month", "X close date end of june".
+
+    A month alone (or "end of" it) is its last day; "next month" the last day of next
+    month; a quarter its last day; else the first date phrase with a day.
+    """
+    c = _close_date(msg, 0, whens, now, lang)
+    if c is not None:
+        return c[0]
+    for m in _END_OF.finditer(msg.folded):
+        what = " ".join(m.group("what").split())
+        year = int(m.group("year")) if m.group("year") else None
+        if what in ("next month", "this month"):
+            y, mo = now.year, now.month + (what == "next month")
+            return _month_end(y + (mo > 12), (mo - 1) % 12 + 1)
+        if what in ("next quarter", "this quarter") or re.fullmatch(r"q[1-4]", what):
+            q = (now.month - 1) // 3 + 1
+            q = q + 1 if what == "next quarter" else q if what == "this quarter" else int(what[1])
+            y = now.year + (q > 4)
+            q = (q - 1) % 4 + 1
+            if what.startswith("q") and q * 3 < now.month and year is None:
+                y += 1
+            return _month_end(year or y, q * 3)
+        month = month_number(what, lang) if what.isalpha() and len(what) >= 3 else None
+        if month and not any(w.start <= m.start("what") < w.end for w in whens):
+            y = year or (now.year if month >= now.month else now.year + 1)
+            return _month_end(y, month)
+    for w in whens:
+        if w.has_date:
+            return w.due.date()
+    return None
+
+
+def _spans_of(tokens: list, tags: list[str], text: str) -> dict[str, tuple[int, int]]:
+    """The first span of each label (B- starts it, I- continues)."""
+    out: dict[str, tuple[int, int]] = {}
+    cur: str | None = None
+    for tok, tag in zip(tokens, tags, strict=True):
+        if tag == "O":
+            cur = None
+            continue
+        kind, label = tag.split("-", 1)
+        if kind == "I" and cur == label and label in out:
+            out[label] = (out[label][0], tok.end)
+        elif label not in out:
+            out[label] = (tok.start, tok.end)
+            cur = label
+        else:
+            cur = None
+    return out
+
+
+def _without_whens(text: str, start: int, whens: list[WhenMatch]) -> str:
+    """``text`` (a slice starting at ``start`` of the message) minus its date phrases."""
+    for w in sorted(whens, key=lambda w: -w.start):
+        s, e = w.start - start, w.end - start
+        if s >= 0 and e <= len(text):
+            text = _strip(text, WhenMatch(w.due, s, e, w.has_time))
+    return text
+
+
+_STAGE_WORD_RX = re.compile(rf"(?<![\w-])(?:{_STAGE_RX})(?![\w-])")
+_LOST_WORDS = re.compile(
+    r"(?<!\w)(?:fell\s+through|is\s+dead|died|is\s+off|went\s+cold|we'?re\s+out)(?!\w)"
+)
+_LEARNED_WRITES = frozenset(
+    {"log_activity", "create_contact", "create_account", "create_deal", "move_deal",
+     "update_deal", "remind"}
+)  # fmt: skip
+_NEXT_STEP = re.compile(
+    r"next\s+steps?\b(?:\s+(?:for|on|of)\s+[^:]+?)?\s*(?::|=|-|\bis\s+to\b|\bis\b)\s*(?P<t>\S.*)$",
+    re.IGNORECASE,
+)
+_FIND_HEAD = re.compile(
+    r"^(?:please\s+|can\s+you\s+|could\s+you\s+)*(?:(?:pull|bring|look|call|dig)\s+up|"
+    r"show|open|get|display|check|find|search|give)(?:\s+me)?(?:\s+(?:details|info)\s+(?:of|on|for|about))?\s+",
+    re.IGNORECASE,
+)
+_TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
+_REMIND_ME = re.compile(r"(?i)^(?:please\s+)?remind\s+me\s+")
+
+
+def _parse_learned(
+    cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
+) -> ParseResult:
+    """The learned parser: intent by the classifier, names by the tagger, values by rules."""
+    from handlers.language.features import tokenize
+    from handlers.language.model import intent_scores, tag_slots
+
+    msg = _Msg(cleaned)
+    lnow = local_now(now, tz)
+    reading = read_whens(msg.text, lnow, tz, lang, date_order=order)
+    whens = reading.whens
+    for w in whens:
+        msg.block(w.start, w.end)
+    for a, b in reading.unread:  # "3/4" with no date order: a date, only not read
+        msg.block(a, b)
+    spans = [(w.start, w.end, "date") for w in whens] + [(a, b, "date") for a, b in reading.unread]
+    spans += _value_spans(msg)
+    ents = _base_entities(msg)
+    tokens = tokenize(msg.text, spans)
+    if not tokens:
+        return ParseResult(intent="unknown")
+    scores = intent_scores(tokens)
+    intent = max(scores, key=scores.__getitem__)
+    conf = scores[intent]
+    if lang != "en":
+        conf *= conf  # trained mostly on English: in other languages, ask more often
+    # how sure the answer "unknown" is: no intent that would act is likely
+    none = 1.0 - max(v for k, v in scores.items() if k != "unknown")
+    if intent == "unknown":
+        return ParseResult(intent="unknown", confidence=none)
+    if intent not in _LEARNED_WRITES and conf < ASK_BELOW:
+        # an unsure read that writes nothing: not worth a question, say it was not understood
+        return ParseResult(intent="unknown", confidence=none)
+    if intent in ("pipeline_summary", "list_reminders", "help"):
+        return ParseResult(intent=intent, confidence=conf)
+    got = _spans_of(tokens, tag_slots(tokens, intent), msg.text)
+
+    def slot(label: str) -> str | None:
+        if label not in got:
+            return None
+        s, e = got[label]
+        value = msg.text[s:e].strip(" \"'“”‘’.,:;!?-")
+        if label != "text":  # "Dana's card": the name is Dana
+            value = re.sub(r"['’]s$", "", value)
+        return value or None
+
+    contact, account, deal = slot("contact"), slot("account"), slot("deal")
+    if deal:
+        deal = _clean_deal(deal) or deal
+    text = slot("text")
+    if text:
+        s, e = got["text"]
+        text = _without_whens(msg.text[s:e], s, whens).strip(" ,;:-.!") or None
+        link = _TEXT_LINK.match(fold(text or ""))
+        text = text[link.end() :] if text and link else text
+        if text and e < len(msg.text) and any(w.start >= e for w in whens):
+            # "prep deck for Blue Origin by thursday": the "by" went with the date
+            text = re.sub(r"\s+(?:by|on|at|before|until|till|in|for|from|around)$", "", text)
+    base = {"amount": ents.amount, "currency": ents.currency, "confidence": conf}
+    missing = False  # a slot the intent cannot do without: ask rather than guess
+    if intent == "log_activity":
+        due = _log_due(whens, msg, lnow)
+        missing = not (contact or account)
+        res = ParseResult(
+            intent=intent,
+            activity_type=_activity_kind(msg.folded),
+            contact=contact,
+            account=account,
+            deal=deal or _deal_mention(msg),
+            email=ents.email,
+            phone=ents.phone,
+            due=due.due if due is not None else None,
+            text=_strip(msg.text, due) or None,
+            happened=_log_happened(whens, due, lnow),
+            **base,
+        )
+    elif intent == "create_contact":
+        missing = contact is None
+        res = ParseResult(
+            intent=intent,
+            contact=contact,
+            account=account,
+            email=ents.email,
+            phone=ents.phone,
+            confidence=conf,
+        )
+    elif intent == "create_account":
+        missing = not (account or contact)
+        res = ParseResult(intent=intent, account=account or contact, confidence=conf)
+    elif intent == "create_deal":
+        stage = _stage_of(slot("stage") or "")
+        close = _close_date(msg, 0, whens, lnow, lang)
+        missing = not (deal or account)
+        res = ParseResult(
+            intent=intent,
+            deal=deal,
+            account=account,
+            stage=stage,
+            close=close[0] if close else None,
+            **base,
+        )
+    elif intent == "move_deal":
+        stage = _stage_of(slot("stage") or "")
+        if stage is None:
+            sm = re.search(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-])", msg.folded)
+            stage = _stage_of(sm.group("stage")) if sm else None
+        if stage is None and re.search(r"(?<!\w)signed(?!\w)", msg.folded):
+            stage = "won"
+        if stage is None and _LOST_WORDS.search(msg.folded):
+            stage = "lost"
+        missing = stage is None or not (deal or account)
+        if text and "text" in got:  # the reason runs from the stage word to the end
+            ts = got["text"][0]
+            before = [m for m in _STAGE_WORD_RX.finditer(msg.folded) if m.end() <= ts]
+            gap = msg.text[before[-1].end() : ts].strip(" ,;:-–!.") if before else "x x x"
+            if len(gap.split()) <= 2:  # "lost they went with X": "they" is the reason's too
+                text = msg.text[before[-1].end() :].strip(" ,;:-–!.") or text
+        if text and (_stage_of(text) or fold(text) in ("signed", "closed")):
+            text = None  # "Skoda fleet deal signed today": no reason, only the stage
+        res = ParseResult(intent=intent, deal=deal or account, stage=stage, text=text, **base)
+    elif intent == "update_deal":
+        close = _close_any(msg, whens, lnow, lang)
+        step = _NEXT_STEP.search(msg.text)
+        if step:  # "next step for Acme renewal: book a call with legal": all after the colon
+            text = step.group("t").strip(" .!") or text
+        missing = not (deal or account) or (close is None and ents.amount is None and not text)
+        res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
+    elif intent == "remind":
+        due, extra = _with_time(whens)
+        if text is None:  # the tagger found no body: the message minus command and date
+            cuts = sorted((w for w in (due, extra) if w is not None), key=lambda w: -w.start)
+            body = msg.text
+            for w in cuts:
+                body = _strip(body, w)
+            text = body.strip(" ,;:-.!") or None
+        if text is None:
+            # a date alone ("tomorrow at 9") says when but not what: not a reminder to set
+            return ParseResult(intent="unknown", confidence=none)
+        named = _contact_in(msg, 0)
+        who, where = _sort_names(msg, 0, named[0] if named else None, lang)
+        res = ParseResult(
+            intent=intent,
+            contact=who,
+            account=where,
+            deal=_deal_mention(msg),
+            email=ents.email,
+            phone=ents.phone,
+            due=due.due if due is not None else None,
+            text=text,
+            **base,
+        )
+    else:  # find
+        q = contact or account or deal or text
+        if q is None:
+            head = re.match(r"\S+\s+(?:me\s+|up\s+)?", msg.text)
+            q = msg.text[head.end() :].strip(" ?.!") if head else None
+        missing = not q
+        if q and not (contact and account):
+            tail = _FIND_HEAD.sub("", msg.text).strip(" ?.!")
+            contact, account = _query_names(tail)
+            if contact is None and account is None:
+                contact, account = _query_names(q)
+        res = ParseResult(
+            intent="find",
+            contact=contact,
+            account=account,
+            email=ents.email,
+            phone=ents.phone,
+            text=q or None,
+            confidence=conf,
+        )
+    if missing:
+        res = replace(res, confidence=min(res.confidence, ASK_BELOW / 2))
+    if reading.unread and res.intent in ("remind", "log_activity"):
+        # a date said but not read: no time (the bot asks), and none of it left in the text
+        words = reading.unread_words(msg.text)
+        text = res.text
+        if res.intent == "remind" and text:
+            for w in words:
+                text = text.replace(w, " ")
+            text = _REMIND_ME.sub("", " ".join(text.split()).strip(" ,;:-.!"))
+            text = _TEXT_LINK.sub("", text).strip(" ,;:-.!")
+        res = replace(res, due=None, unread=words, text=text or None)
+    return res

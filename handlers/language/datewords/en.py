@@ -11,7 +11,8 @@ WORDS: dict[str, str | bool] = dict(
     next_week="next week|the following week",
     next_month="next month",
     weekdays=(
-        "monday mon|tuesday tues tue|wednesday|thursday thurs thur thu|friday fri|saturday|sunday"
+        "monday mon mondays|tuesday tues tue tuesdays|wednesday wednesdays|"
+        "thursday thurs thur thu thursdays|friday fri fridays|saturday saturdays|sunday sundays"
     ),
     wd_pre="on|next|this|this coming|coming|on next|on this|until",
     nw_pre="next week|next week on",

@@ -1,0 +1,147 @@
+"""Tokens and features shared by the learned parser's training and its run time.
+
+Why one module: a model is only as good as the match between the features it was
+trained on and the ones it is scored on, so :mod:`handlers.language.train` and
+:mod:`handlers.language.model` both call these functions and nothing else.
+
+Typed values (dates, times, amounts, emails, phones) are found by the tested
+deterministic extractors before any model runs; their spans come in as ``spans``
+and become placeholder tokens (``<date>``, ``<amount>``...), so the models learn
+"remind me <date> to ..." once instead of once per way of saying a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from handlers.language.dates import fold
+
+__all__ = ["Token", "crf_features", "intent_features", "tokenize"]
+
+# words with inner dots/commas/apostrophes ("12.5k", "acme.com", "o'neil", "5,000"), or one
+# punctuation mark; trailing punctuation is a token of its own
+_TOKEN_RX = re.compile(r"[\w@+\-'’&/$€£#]+(?:[.,:][\w@+\-'’&/$€£]+)*|[^\w\s]")
+
+STAGE_WORDS = frozenset(
+    [
+        "prospecting",
+        "prospect",
+        "lead",
+        "qualification",
+        "qualified",
+        "qualifying",
+        "pre-approach",
+        "preapproach",
+        "proposal",
+        "demo",
+        "quote",
+        "presentation",
+        "negotiation",
+        "negotiating",
+        "contract",
+        "closing",
+        "won",
+        "win",
+        "lost",
+        "signed",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str | None = None  # "date" | "amount" | "email" | "phone" from the extractors
+
+
+def tokenize(text: str, spans: list[tuple[int, int, str]] = ()) -> list[Token]:  # type: ignore[assignment]
+    """Split ``text``; a token inside an extractor span carries that span's kind."""
+    out = []
+    for m in _TOKEN_RX.finditer(text):
+        kind = None
+        for s, e, k in spans:
+            if s <= m.start() < e:
+                kind = k
+                break
+        out.append(Token(m.group(), m.start(), m.end(), kind))
+    return out
+
+
+def _norm(tok: Token) -> str:
+    if tok.kind:
+        return f"<{tok.kind}>"
+    w = fold(tok.text)
+    if w.isdigit():
+        return "<num>"
+    return w
+
+
+def _shape(s: str) -> str:
+    if s.isdigit():
+        return "d"
+    if s[:1].isupper():
+        return "X" if s[1:].islower() or len(s) == 1 else "XX" if s.isupper() else "Xx"
+    return "x" if s.isalpha() else "mix"
+
+
+def intent_features(tokens: list[Token]) -> list[str]:
+    """Bag of words, word pairs, word-start and character n-grams of a message."""
+    words = [_norm(t) for t in tokens]
+    # collapse runs of one placeholder ("tomorrow at 3" is one <date>)
+    seq: list[str] = []
+    for w in words:
+        if not (w.startswith("<") and seq and seq[-1] == w):
+            seq.append(w)
+    feats = [f"w={w}" for w in seq]
+    padded = ["^", *seq, "$"]
+    feats += [f"b={a}|{b}" for a, b in pairwise(padded)]
+    feats += [f"f={w}" for w in seq[:2]]
+    for w in seq:
+        if w.startswith("<") or len(w) < 3:
+            continue
+        p = f" {w} "
+        feats += [f"c={p[i : i + n]}" for n in (3, 4) for i in range(len(p) - n + 1)]
+    return feats
+
+
+def crf_features(tokens: list[Token], intent: str) -> list[list[str]]:
+    """One feature list per token for the slot tagger (python-crfsuite's item sequence)."""
+    norms = [_norm(t) for t in tokens]
+    out: list[list[str]] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        w = norms[i]
+        f = [
+            "bias",
+            f"i={intent}",
+            f"w={w}",
+            f"s={_shape(tok.text)}",
+            f"p3={w[:3]}",
+            f"x3={w[-3:]}",
+            f"i|w={intent}|{w}",
+        ]
+        if tok.kind:
+            f.append(f"k={tok.kind}")
+        if w in STAGE_WORDS:
+            f.append("stage")
+        if i == 0:
+            f.append("BOS")
+        if i == n - 1:
+            f.append("EOS")
+        for d in (-3, -2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"w{d}={norms[j]}")
+                f.append(f"s{d}={_shape(tokens[j].text)}")
+        if i > 0:
+            f.append(f"b-1={norms[i - 1]}|{w}")
+        if i + 1 < n:
+            f.append(f"b+1={w}|{norms[i + 1]}")
+        if i > 1:
+            f.append(f"p2={norms[i - 2]}|{norms[i - 1]}")
+        out.append(f)
+    return out

@@ -1,0 +1,222 @@
+"""Rebuild the learned parser's model files: ``python -m handlers.language.train``.
+
+One command, no network, fixed seeds: it generates the training rows
+(:mod:`handlers.language.trainset`), trains a logistic regression over word and
+character n-grams for the intent (scikit-learn, a dev dependency) and a CRF for the
+slots (python-crfsuite), and writes ``handlers/language/trained/``. Rerunning it on the
+same data gives the same files. ``--holdout`` keeps every tenth generated row out of
+training and prints how the model does on it (a quick check, not the evaluation).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+
+from handlers.language.features import Token, crf_features, intent_features, tokenize
+from handlers.language.model import MODEL_DIR
+from handlers.language.trainset import Example, generate, slurp_examples, table_examples
+
+NOW = datetime(2026, 11, 26, 10)
+TZ = "Europe/Madrid"
+SEED = 13
+MIN_COUNT = 2
+PRUNE = 0.02  # weights smaller than this on every class are dropped from the export
+
+
+def typed_spans(text: str) -> list[tuple[int, int, str]]:
+    """What the deterministic extractors find (the same call the parser makes)."""
+    from handlers.language.nlu import typed_spans as spans
+
+    return spans(text, NOW, TZ, "en")
+
+
+def tokens_of(ex: Example) -> list[Token]:
+    return tokenize(ex.text, typed_spans(ex.text))
+
+
+def bio(tokens: list[Token], slots: list[tuple[int, int, str]]) -> list[str]:
+    out = []
+    for t in tokens:
+        label = "O"
+        for s, e, lab in slots:
+            if s <= t.start < e:
+                label = ("B-" if t.start == s or not out or out[-1] == "O" else "I-") + lab
+                if t.kind:  # a date inside a span stays with the date extractor
+                    label = "O"
+                break
+        out.append(label)
+    return out
+
+
+def dataset(holdout: bool) -> tuple[list[Example], list[Example]]:
+    gen = generate(SEED)
+    real = list(table_examples()) + list(slurp_examples())
+    train = [e for i, e in enumerate(gen) if not (holdout and i % 10 == 0)] + real
+    held = [e for i, e in enumerate(gen) if holdout and i % 10 == 0]
+    return train, held
+
+
+def train_intent(rows: list[tuple[list[str], str]], out: Path) -> None:
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(f for feats, _ in rows for f in set(feats))
+    vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(vocab)}
+    classes = sorted({y for _, y in rows})
+    data, ind, ptr = [], [], [0]
+    for feats, _ in rows:
+        c = Counter(index[f] for f in feats if f in index)
+        for j in sorted(c):
+            ind.append(j)
+            data.append(1.0)
+        ptr.append(len(ind))
+    x = csr_matrix((data, ind, ptr), shape=(len(rows), len(vocab)))
+    y = [classes.index(lab) for _, lab in rows]
+    clf = LogisticRegression(C=1.0, max_iter=3000, tol=1e-6)
+    clf.fit(x, y)
+    w = clf.coef_.T.astype(np.float32)  # (features, classes)
+    keep = np.abs(w).max(axis=1) >= PRUNE
+    vocab = [f for f, k in zip(vocab, keep, strict=True) if k]
+    w = np.round(w[keep], 4)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "intent.vocab").write_text("\n".join(vocab), "utf-8")
+    with open(out / "intent.npy", "wb") as fh:
+        np.save(fh, w)
+    meta = {"classes": classes, "bias": [round(float(b), 4) for b in clf.intercept_]}
+    (out / "intent.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
+
+
+def train_slots(rows: list[tuple[list[list[str]], list[str]]], out: Path) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xseq, yseq in rows:
+        trainer.append(xseq, yseq)
+    trainer.set_params(
+        {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+    )
+    trainer.train(str(out / "slots.crfsuite"))
+
+
+def write_first_names(out: Path) -> None:
+    """First names of every locale Faker knows (folded), so a bare name can be told from a
+    company ("call Bob" is a person, "chase Globex" an account) without a model."""
+    import importlib
+    import pkgutil
+
+    import faker
+    import faker.providers.person as people
+
+    from handlers.language.dates import fold
+
+    names: set[str] = set()
+    for mod in sorted(m.name for m in pkgutil.iter_modules(people.__path__)):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{mod}").Provider
+        except Exception:  # a locale module that needs an extra; its names are not needed
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            v = provider.__dict__.get(attr)
+            if isinstance(v, dict | tuple | list):
+                names |= {fold(str(n).strip()) for n in v}
+    names = {n for n in names if n.replace("-", "").isalpha()} - NOT_FIRST_NAMES
+    head = f"# first names from Faker {faker.VERSION} person providers, folded\n"
+    (out / "first_names.txt").write_text(head + "\n".join(sorted(names)) + "\n", "utf-8")
+
+
+# names Faker lists that reps far more often mean as companies
+NOT_FIRST_NAMES = frozenset(
+    ("tyrell", "orange", "ford", "mercedes", "apple", "amazon", "total", "shell")
+)
+
+
+def build(out: Path, holdout: bool = False) -> list[Example]:
+    out.mkdir(parents=True, exist_ok=True)
+    write_first_names(out)
+    train, held = dataset(holdout)
+    toks = [tokens_of(e) for e in train]
+    train_intent([(intent_features(t), e.intent) for t, e in zip(toks, train, strict=True)], out)
+    train_slots(
+        [
+            (crf_features(t, e.intent), bio(t, e.slots))
+            for t, e in zip(toks, train, strict=True)
+            if t
+        ],
+        out,
+    )
+    print(f"trained on {len(train)} rows -> {out}", file=sys.stderr)
+    return held
+
+
+def check(held: list[Example], out: Path) -> None:
+    from handlers.language.model import load, predict_intent, tag_slots
+
+    load.cache_clear()
+    ok_i = ok_s = 0
+    for e in held:
+        t = tokens_of(e)
+        intent, _ = predict_intent(t, out)
+        ok_i += intent == e.intent
+        ok_s += tag_slots(t, e.intent, out) == bio(t, e.slots)
+    n = len(held)
+    print(f"held out {n}: intent {ok_i / n:.3f}, slots exact {ok_s / n:.3f}")
+
+
+def score(path: Path) -> dict[str, float]:
+    """Fully-right share of a dev file (rows: message, now, tz, lang, expected keys).
+
+    A row is right when every expected key matches; a date, amount or close the row
+    does not expect but the parser gives counts as a value read wrong.
+    """
+    from handlers.language.nlu import parse_message
+
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    right = wrong_values = 0
+    for r in rows:
+        got = parse_message(r["message"], datetime.fromisoformat(r["now"]), r["tz"], r["lang"])
+        d = got.to_json_dict()
+        exp = r["expected"]
+        bad = [k for k, v in exp.items() if d.get(k) != v]
+        values = [k for k in ("due", "amount", "close") if d[k] is not None and d[k] != exp.get(k)]
+        wrong_values += bool(values)
+        if values:
+            print(f"  VALUE WRONG {r['message']!r}: " + ", ".join(f"{k}={d[k]!r}" for k in values))
+        if bad:
+            print(f"  {r['message']!r}: " + ", ".join(f"{k}={d.get(k)!r}≠{exp[k]!r}" for k in bad))
+        else:
+            right += 1
+    n = len(rows)
+    print(f"{path.name}: {right}/{n} fully right ({right / n:.1%}), values wrong: {wrong_values}")
+    return {"right": right / n, "values_wrong": wrong_values}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    ap.add_argument("--holdout", action="store_true", help="train without 1 in 10, report on it")
+    ap.add_argument("--dev", type=Path, action="append", default=[], help="score a dev file")
+    args = ap.parse_args(argv)
+    if args.dev:
+        for path in args.dev:
+            score(path)
+        return 0
+    if args.holdout:
+        with tempfile.TemporaryDirectory() as tmp:
+            held = build(Path(tmp), holdout=True)
+            check(held, Path(tmp))
+        return 0
+    build(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

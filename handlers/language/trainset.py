@@ -1,0 +1,985 @@
+"""The learned parser's training data: templates × entity lists × noise, plus real text.
+
+Why generated: reps phrase the same few requests a hundred ways, and a model learns
+the shape of "add <person> from <company> to my contacts" from many fillings of a
+few dozen templates far better than an ordered list of patterns ever could. Every
+template marks its slots, so the same row trains the intent classifier and the
+slot tagger. Real text joins it: the contract table (tests/data/parse_cases.json)
+and the EVEN ``slurp_id`` rows of SLURP's development split (the odd ones are the
+evaluation helper's development set and are never read here).
+
+Output rows are ``Example(text, intent, slots)`` with ``slots`` as character spans
+labelled ``contact``, ``account``, ``deal``, ``stage`` or ``text``. Dates, times,
+amounts, emails and phones are never labelled: the deterministic extractors own them.
+Everything is driven by one seeded :class:`random.Random`, so a rerun is identical.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["Example", "generate", "slurp_examples", "table_examples"]
+
+REPO = Path(__file__).resolve().parents[2]
+SLURP = REPO / "tests" / "data" / "nlu_train" / "slurp_even.jsonl"
+
+
+@dataclass
+class Example:
+    text: str
+    intent: str
+    slots: list[tuple[int, int, str]] = field(default_factory=list)
+    source: str = "gen"
+
+
+# --------------------------------------------------------------------------- entity lists
+
+FIRST = [
+    "Ana",
+    "Maria",
+    "Jon",
+    "Bob",
+    "Chloe",
+    "Søren",
+    "Mette",
+    "Yuki",
+    "Kenji",
+    "Priya",
+    "Arjun",
+    "Wei",
+    "Mei",
+    "Fatima",
+    "Omar",
+    "Aisha",
+    "Kwame",
+    "Chidi",
+    "Olga",
+    "Ivan",
+    "Dmitri",
+    "Lucía",
+    "José",
+    "Jürgen",
+    "Anneliese",
+    "François",
+    "Zoë",
+    "Björn",
+    "Ingrid",
+    "Aleksandra",
+    "Tomasz",
+    "Nikos",
+    "Eleni",
+    "Aigerim",
+    "Nursultan",
+    "Iker",
+    "Ainhoa",
+    "Sean",
+    "Siobhan",
+    "Liam",
+    "Grace",
+    "Carlos",
+    "Diego",
+    "Hannah",
+    "Ben",
+    "Sarah",
+    "Tom",
+    "Emma",
+    "Lars",
+    "Kari",
+    "Marco",
+    "Giulia",
+    "Hiroshi",
+    "Sakura",
+    "Nguyen",
+    "Thanh",
+    "Raj",
+    "Deepa",
+    "Ahmed",
+    "Layla",
+    "Pedro",
+    "Beatriz",
+    "Hank",
+    "Carla",
+    "Dana",
+    "Eve",
+    "Frank",
+    "Gus",
+    "Ines",
+    "Jack",
+    "Kate",
+    "Leo",
+    "Nora",
+    "Paul",
+    "Rita",
+    "Sam",
+    "Tina",
+    "Victor",
+    "Wendy",
+    "Xavier",
+    "Yara",
+    "Zack",
+    "Ola",
+    "Mikkel",
+    "Astrid",
+    "Pierre",
+    "Amélie",
+    "Hans",
+    "Petra",
+]
+LAST = [
+    "Lopez",
+    "Ruiz",
+    "García",
+    "Smith",
+    "Jones",
+    "Kierkegaard",
+    "Tanaka",
+    "Sato",
+    "Sharma",
+    "Patel",
+    "Chen",
+    "Wang",
+    "Khan",
+    "Haddad",
+    "Mensah",
+    "Okafor",
+    "Petrova",
+    "Ivanov",
+    "Müller",
+    "Schmidt",
+    "Dubois",
+    "Lefèvre",
+    "Andersson",
+    "Nilsen",
+    "Kowalski",
+    "Nowak",
+    "Papadopoulos",
+    "Georgiou",
+    "Nurlanovna",
+    "Etxeberria",
+    "O'Brien",
+    "Murphy",
+    "Byrne",
+    "Silva",
+    "Santos",
+    "Rossi",
+    "Bianchi",
+    "Yamamoto",
+    "Nguyen",
+    "Gupta",
+    "Rahman",
+    "Costa",
+    "Hansen",
+    "Berg",
+    "Fischer",
+    "Weber",
+    "Martin",
+    "Moreau",
+    "Novak",
+    "Horvat",
+    "Johansson",
+    "Lindqvist",
+    "Kim",
+    "Park",
+    "Lee",
+    "Abebe",
+    "Diallo",
+    "Mbeki",
+    "Okoye",
+    "Cohen",
+    "Levi",
+    "Ferreira",
+    "Álvarez",
+    "Romero",
+    "Navarro",
+    "Ortega",
+    "Delgado",
+    "Castro",
+    "Vargas",
+    "Jensen",
+    "Larsen",
+    "Olsen",
+    "Meyer",
+    "Wagner",
+]
+MULTI_LAST = ("de la Cruz", "van der Berg", "von Trapp", "Da Silva", "Mac Donald", "bin Salleh")
+COMPANY = [
+    "Acme",
+    "Globex",
+    "Initech",
+    "Umbrella",
+    "Tyrell",
+    "Massive Dynamic",
+    "Initrode",
+    "Hooli",
+    "Stark Industries",
+    "Wayne Enterprises",
+    "Ørsted",
+    "Soylent",
+    "Cyberdyne",
+    "Wonka Industries",
+    "Vandelay Industries",
+    "Pied Piper",
+    "Dunder Mifflin",
+    "Aperture Science",
+    "Oscorp",
+    "Gringotts",
+    "Nakatomi",
+    "Monarch Solutions",
+    "Blue Sun",
+    "Zorg",
+    "Nordlys",
+    "Fjordtech",
+    "Sakura Foods",
+    "Banco Sur",
+    "Iberdrola",
+    "Telefónica",
+    "Siemens",
+    "Bayer",
+    "Lufthansa",
+    "Equinor",
+    "Maersk",
+    "Novo Nordisk",
+    "Vestas",
+    "Ericsson",
+    "Kaspi",
+    "Halyk Bank",
+    "Athens Shipping",
+    "Eusko Tech",
+    "Contoso",
+    "Fabrikam",
+    "Northwind",
+    "Adventure Works",
+    "Litware",
+    "Tailspin Toys",
+    "Woodgrove Bank",
+    "Proseware",
+    "Lamna",
+    "Bluewave",
+    "Greenfield Farms",
+    "Redwood Capital",
+    "Silverline",
+    "Brightpath",
+    "Quantum Leap",
+    "Helios Energy",
+    "Atlas Logistics",
+    "Orion Health",
+    "Vertex Labs",
+    "Nimbus",
+    "Polaris",
+    "Zephyr Air",
+    "Cobalt Mining",
+    "Evergreen Homes",
+    "Summit Partners",
+    "Harbor Freight",
+    "Lighthouse Media",
+    "3M",
+    "Studio 54",
+]
+SUFFIX = tuple(
+    [
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Ltd",
+        "LLC",
+        "GmbH",
+        "AG",
+        "S.A.",
+        "SL",
+        "AS",
+        "AB",
+        "BV",
+        "Group",
+        "Co",
+        "plc",
+        "SAS",
+        "Labs",
+    ]
+)
+DEAL_WORDS = (
+    "renewal", "pilot", "expansion", "upsell", "rollout", "license", "licence", "migration", "POC",
+    "phase 2", "2027 renewal", "support contract", "onboarding", "integration", "deal", "upgrade",
+    "seats", "cloud move", "framework agreement", "Q1 order",
+)  # fmt: skip
+STAGE_PHRASES = {
+    "prospecting": ("prospecting", "prospect", "lead"),
+    "pre-approach": ("qualified", "qualification", "pre-approach"),
+    "presentation": ("proposal", "demo", "quote", "presentation"),
+    "closing": ("negotiation", "contract", "closing", "negotiating"),
+    "won": ("won", "closed won", "signed"),
+    "lost": ("lost", "closed lost"),
+}
+WHEN = (
+    "tomorrow", "tomorrow at 3", "tomorrow at 10am", "next friday", "on monday at 10am",
+    "in 2 hours", "at 5pm", "tonight", "next week", "on dec 3", "friday morning",
+    "in 30 minutes", "thursday 2pm", "tmrw 9am", "monday", "tomorrow morning",
+    "next tuesday at 9", "in three days", "jan 10", "this afternoon", "tues", "in a week",
+    "at 2pm", "at noon", "tmr", "on friday", "friday at 4", "in 20 minutes", "at 4:30",
+    "on wednesday", "next monday", "december 12", "in an hour", "at 11", "tomorrow 8:30",
+    "monday at 9", "on the 3rd of december",
+)  # fmt: skip
+CLOSE = (
+    "next month", "end of june", "end of march", "december", "march 15", "jan 31", "Q1", "Q2",
+    "next friday", "february", "the end of january", "april 30", "dec 20",
+)  # fmt: skip
+AMOUNTS = (
+    "15k", "$20,000", "12.5k EUR", "€8000", "60k", "1.2M", "40k USD", "5000 euros", "25k",
+    "£9,500", "300k", "75k", "$1.5M", "18 000 EUR", "90k", "4.2k", "120k", "45k€",
+)  # fmt: skip
+EMAILS = ("ana@acme.com", "j.smith@globex.io", "soren@orsted.dk", "priya.s@initech.co.uk",
+          "mk@hooli.com", "sales@tyrell.net")  # fmt: skip
+PHONES = ("+45 1234 5678", "+1 415 555 0100", "+34 612 345 678", "phone 555 123 4567",
+          "+44 20 7946 0958", "0049 30 1234567")  # fmt: skip
+TODO = (
+    "send the contract", "call {contact}", "email {contact} the price list", "chase the PO",
+    "send the proposal to {account}", "follow up with {contact}", "prepare the demo",
+    "book a meeting with {contact}", "check in with {account}", "renew the NDA",
+    "send {contact} the deck", "review the {account} quote", "update the forecast",
+    "pay the invoice", "submit my expenses", "call back {contact} at {account}",
+    "ask {contact} about the budget", "send the SOW", "confirm the demo with {contact}",
+    "get the signed contract back", "buy milk", "pick up the kids", "prep for the QBR",
+    "send a thank you note", "write up the meeting notes", "chase legal on the MSA",
+)  # fmt: skip
+REASONS = (
+    "went with a competitor", "price too high", "no budget this year", "they loved the demo",
+    "budget approved", "lost to Globex", "timing was wrong", "champion left", "signed today",
+    "they chose the cheaper option", "project cancelled", "great news", "finally",
+    "procurement said yes", "legal signed off",
+)  # fmt: skip
+NEXT_STEPS = (
+    "send the SOW", "book a demo", "get legal review", "intro to their CFO", "send pricing",
+    "schedule the kickoff", "share the case study", "wait for procurement", "security review",
+    "draft the contract",
+)  # fmt: skip
+LOG_BODY = (
+    "wants a quote", "asked about pricing", "interested in the pilot", "budget is frozen",
+    "will sign next month", "needs a demo", "not interested right now", "went well",
+    "they want 20 seats", "asked for references", "price is an issue", "good vibes",
+    "decision maker is the CFO", "sending the RFP",
+)  # fmt: skip
+SMALL_TALK = (
+    "thanks", "thank you!", "hi", "hello there", "good morning", "lol", "ok cool", "how are you?",
+    "what's the weather like", "play some jazz", "tell me a joke", "who won the game last night",
+    "i'm tired", "nice", "great, thanks", "what time is it", "haha", "brb", "never mind",
+    "order a pizza", "turn off the lights", "what's 2+2", "are you a robot?", "good night",
+    "hmm", "test", "asdf", "how's it going", "coffee?", "see you later", "cool beans",
+    "what is the capital of france", "set the volume to 5", "what's on tv",
+)  # fmt: skip
+TRAIL = (", thanks", " pls", " asap", "!", " :)", ", cheers", " thx", ". ty", ", if you can")
+LEAD = ("hey, ", "ok so ", "pls ", "hey bot ", "quick one: ", "so ", "hi! ", "um ")
+
+# --------------------------------------------------------------------------- templates
+# {contact} {first} {account} {deal} {stage} {text} {reason} are labelled spans;
+# {when} {close} {amount} {email} {phone} {body} are plain words the extractors read.
+
+T: dict[str, tuple[str, ...]] = {
+    "log_activity": (
+        "I just hung up with {contact}",
+        "just hung up with {contact} from {account}, {body}",
+        "just got off the phone with {contact}",
+        "got off the phone w/ {first} at {account}",
+        "hung up w/ {first}, {body}",
+        "had a chat with {contact} at {account}",
+        "caught up with {contact}, {body}",
+        "spoke w {first} at {account}, {body}",
+        "finished a call with {contact}",
+        "left a vm for {contact}",
+        "vm for {first} at {account}",
+        "cb from {contact}, {body}",
+        "mtg w/ {first} @ {account}, {body}",
+        "{first} and I talked, {body}",
+        "got off a zoom with {contact}",
+        "jumped on a call with {first} from {account}",
+        "quick sync with {contact}, {body}",
+        "swung by {account}, {body}",
+        "dropped in on {account}",
+        "visited {account} today, {body}",
+        "sent {contact} an email, {body}",
+        "wrote {first} at {account} an email",
+        "just met {contact} at {account}, {body}",
+        "good call with {first}, {body}, f/u {when}",
+        "call with {contact} done, {body}",
+        "talked to {first} from {account}, {body}",
+        "had a meeting with {contact}, {body}",
+        "lunch with {first} at {account}, {body}",
+        "phoned {contact}, {body}, follow up {when}",
+        "emailed {contact} re {body}",
+        "met {first} from {account} for coffee, {body}",
+        "called {contact}, {body}",
+        "{first} from {account} called, {body}",
+        "spoke to {contact} about the pilot",
+        "on the phone with {first} just now, {body}",
+        "rang {first} at {account}",
+        "finished up a meeting with {contact} at {account}",
+        "called {first} back, {body}",
+        "demo with {account} went well",
+        "had a great call with {first}",
+        "met with the {account} team today, {body}",
+        "call with the {account} folks, {body}",
+    ),
+    "create_contact": (
+        "add {contact} from {account} to my contacts",
+        "add {contact} to contacts",
+        "save {contact} ({account}) as a contact",
+        "put {contact} from {account} in the crm",
+        "create {contact} at {account} {email}",
+        "{contact} from {account} is a new contact",
+        "add {contact} {email} {phone}",
+        "new person {contact} at {account}",
+        "add a person {contact}, {account}",
+        "please add {contact}, {account}, {phone}",
+        "can you add {contact} to my contacts",
+        "add {contact} of {account}, email {email}",
+        "save a new contact: {contact} {phone}",
+        "add {contact} as a contact at {account}",
+        "create a contact for {contact}",
+        "add contact {contact} {email}",
+        "i met {contact} from {account}, add her to contacts",
+        "store {contact}, {account}, {email}",
+        "new contact {contact} at {account} {phone}",
+        "add {contact} ({account}) {email} to the crm",
+        "add {contact} to the address book",
+    ),
+    "create_account": (
+        "add the company {account}",
+        "create an account for {account}",
+        "add {account} as an account",
+        "add {account} as a company",
+        "{account} is a new client",
+        "new customer {account}",
+        "set up {account} as an account",
+        "start tracking {account}",
+        "add company {account} to the crm",
+        "open an account for {account}",
+        "create company {account}",
+        "add {account} to accounts",
+        "new account {account}",
+        "please add the account {account}",
+        "add client {account}",
+        "new company: {account}",
+        "register {account} as a customer",
+        "add {account} to the crm as a company",
+    ),
+    "create_deal": (
+        "log a {amount} opportunity with {account}",
+        "{amount} deal with {account}",
+        "new {amount} opp for {account}",
+        "open an opportunity {deal} {amount}",
+        "create a deal for {account} worth {amount}",
+        "there's a {amount} deal at {account}",
+        "add opportunity {deal} worth {amount} closing {close}",
+        "start a deal {deal}",
+        "track a new deal: {deal}, {amount}",
+        "new deal {deal} {amount}",
+        "add a {amount} deal for {account}",
+        "log an opportunity {deal}, {amount}",
+        "create opp {deal} {amount} close {close}",
+        "new opportunity with {account} for {amount}",
+        "add deal {deal} at {stage} stage",
+        "open a deal {deal} worth {amount}",
+        "got a new {amount} opportunity at {account}",
+        "potential {amount} deal with {account}",
+        "log a new opp {deal}",
+        "add a deal {deal} {amount} closing {close}",
+    ),
+    "move_deal": (
+        "{deal} won, {reason}",
+        "{deal} lost, {reason}",
+        "move {deal} to {stage}, {reason}",
+        "we lost {deal}, {reason}",
+        "{deal} is in {stage} now",
+        "{deal} signed!",
+        "{deal} went to {stage}",
+        "mark {deal} as {stage}",
+        "{deal} -> {stage}",
+        "advance {deal} to {stage}",
+        "{deal} moved to {stage} after the call",
+        "close {deal} as lost, {reason}",
+        "{deal} fell through, {reason}",
+        "we won {deal}, {reason}",
+        "{deal} is now at {stage} stage",
+        "put {deal} in {stage}",
+        "set {deal} to {stage}",
+        "move {deal} to {stage}",
+        "push {deal} to {stage}",
+        "{deal} to {stage} pls",
+        "{deal}: {stage}",
+        "{deal} closed lost, {reason}",
+        "{deal} - {stage}",
+        "bump {deal} to {stage}",
+        "{deal} won!! {reason}",
+        "lost {deal} - {reason}",
+        "{deal} is lost, {reason}",
+        "{deal} in {stage} stage",
+    ),
+    "update_deal": (
+        "push the {deal} to {close}",
+        "push {deal} out to {close}",
+        "{deal} close date {close}",
+        "move the close date of {deal} to {close}",
+        "{deal} now closing {close}",
+        "slip {deal} to {close}",
+        "{deal} slipped to {close}",
+        "bump {deal} to {amount}",
+        "{deal} is now {amount}",
+        "change {deal} amount to {amount}",
+        "update {deal} value to {amount}",
+        "{deal} worth {amount} now",
+        "next step for {deal}: {text}",
+        "{deal} next step {text}",
+        "next step on {deal} is to {text}",
+        "set next step for {deal} to {text}",
+        "{deal}: next step {text}",
+        "reduce {deal} to {amount}",
+        "{deal} expected close {close}",
+        "{deal} will close {close}",
+        "{deal} pushed to {close}",
+        "move {deal} close to {close}",
+        "change the close date for {deal} to {close}",
+        "{deal} amount {amount}",
+        "raise {deal} to {amount}",
+        "{deal} is closing {close} now",
+        "delay {deal} until {close}",
+        "update {deal}: next step {text}",
+        "{deal} close {close}",
+        "bump the {deal} to {amount}",
+        "the {deal} is now worth {amount}",
+        "push out {deal} to {close}",
+    ),
+    "remind": (
+        "make sure I remember to {text} {when}",
+        "ping me {when} about {text}",
+        "don't let me forget to {text} {when}",
+        "nudge me {when} to {text}",
+        "set a reminder {when} to {text}",
+        "can you remind me {when} to {text}",
+        "{when} remind me to {text}",
+        "I need to {text} {when}",
+        "alert me {when}: {text}",
+        "reminder: {text} {when}",
+        "tell me to {text} {when}",
+        "remember to {text} {when}",
+        "notify me {when} to {text}",
+        "schedule a reminder to {text} {when}",
+        "remind me to {text} {when}",
+        "ping me {when} to {text}",
+        "don't let me forget {text}",
+        "make sure i {text} {when}",
+        "i have to {text} {when}, remind me",
+        "please remind me {when} that i need to {text}",
+        "give me a heads up {when} to {text}",
+        "heads up {when}: {text}",
+        "{when}: {text}, remind me",
+        "i should {text} {when}",
+        "remind me about {text} {when}",
+        "dont let me forget to {text} {when}",
+        "set reminder {text} {when}",
+        "{when} i need to {text}",
+        "reminder {when} {text}",
+        "can you ping me {when} to {text}",
+        "add a reminder to {text} {when}",
+        "i want a reminder {when} to {text}",
+        "please make sure i {text} {when}",
+    ),
+    "find": (
+        "show me {account}",
+        "pull up {contact}",
+        "bring up {account}",
+        "what do we have on {contact}",
+        "open {contact}",
+        "look {contact} up",
+        "any info on {account}?",
+        "get me {contact}",
+        "who's {contact} again",
+        "check {account}",
+        "show {contact}",
+        "display {account}",
+        "tell me about {contact}",
+        "pull up the {account} account",
+        "find {contact}",
+        "search {account}",
+        "where's {contact}'s record",
+        "do we have {contact} in the crm?",
+        "what's {contact}'s number",
+        "look up {account}",
+        "info on {contact}",
+        "who is {contact} at {account}",
+        "can you pull up {account}",
+        "show me {contact}",
+        "details for {account}",
+        "lookup {contact}",
+        "pull up {contact}'s card",
+        "open {account}'s page",
+        "show me {contact}'s details",
+    ),
+    "pipeline_summary": (
+        "how's my pipeline",
+        "what does the quarter look like",
+        "how are we tracking this quarter",
+        "pipeline please",
+        "show me the pipeline",
+        "what's our forecast",
+        "how's the funnel",
+        "how much is in the pipe",
+        "what deals are open",
+        "how are my deals doing",
+        "pipeline by stage",
+        "where do we stand this month",
+        "how are sales this quarter",
+        "what's closing this month",
+        "give me the pipeline summary",
+        "forecast for next quarter",
+    ),
+    "list_reminders": (
+        "what's on my plate",
+        "anything due today?",
+        "what are my follow ups",
+        "show my tasks",
+        "list my reminders",
+        "what do i have today",
+        "what's due this week",
+        "my to-dos",
+        "what's coming up",
+        "any reminders?",
+        "what do i need to do today",
+        "show me my reminders",
+        "what's on my calendar today",
+        "what have i got tomorrow",
+    ),
+    "help": (
+        "what can you do",
+        "how do I use this",
+        "commands?",
+        "help me",
+        "help",
+        "what do you understand",
+        "how does this work",
+        "what can I type",
+        "show me the commands",
+        "i'm lost, help",
+        "?",
+        "what are you for",
+    ),
+}
+
+# Phrasings added after reading the development set's failures: planned meetings, follow-ups
+# with a time, calendar-style requests, questions about one's own schedule.
+T["log_activity"] += (
+    "mtg w/ {first} @ {account} {when}", "meeting with {contact} {when}",
+    "call w/ {first} {when}", "demo with {account} {when}", "lunch w/ {first} {when}",
+    "zoom with {first} from {account} {when}",
+    "coffee with {contact} {when}", "met {first} at {account}, {body}, follow up {when}",
+)  # fmt: skip
+T["remind"] += (
+    "f/u w/ {first} @ {account} {when}", "follow up with {contact} {when}",
+    "chase {account} {when}",
+    "call {first} back {when}", "{when} call {first} at {account}", "set an alarm for {when}",
+    "wake me up {when}", "put {text} in my calendar for {when}", "add {text} to my calendar {when}",
+    "mark my calendar for {text} {when}", "set an alarm {when} for {text}",
+    "create an event for {text} {when}",
+)  # fmt: skip
+T["list_reminders"] += (
+    "is there anything on tomorrow evening", "what does my morning look like tomorrow",
+    "am i busy this weekend", "tell me my alarms", "next alarm", "what alarms do i have set",
+    "show my upcoming events", "what's next on my schedule", "any meetings today?",
+    "what events do i have this week", "do i have anything on friday", "list my alarms",
+    "are there any reminders set for today", "do i have any reminders", "any reminders tomorrow?",
+    "what reminders do i have this week", "what's on my to do list for today",
+)  # fmt: skip
+T["find"] += (
+    "what's the address for {first}", "what's {contact}'s email", "phone number for {contact}",
+    "give me details of {first} from my contacts", "what's the number of {contact}",
+    "pull up the {account} account", "open the contact named {first}", "{contact}'s details",
+)  # fmt: skip
+T["remind"] += ("add an event {text} {when}", "add an event {when} for {text}")
+T["create_contact"] += (
+    "got a new lead: {contact} at {account}", "new lead {contact} from {account}, {phone}",
+    "save this person: {contact}, {account}", "met a new contact, {contact} from {account}",
+)  # fmt: skip
+T["log_activity"] += (
+    "jot down that {first} {body}", "make a note that {first} at {account} {body}",
+    "left {first} a voicemail", "left {contact} a vm", "texted {first}, {body}",
+    "{first} called me back, {body}", "dropped by the {account} office, {body}",
+)  # fmt: skip
+T["move_deal"] += (
+    "{deal} is dead, {reason}", "{deal} died, {reason}", "{deal} is off, {reason}",
+    "mark {deal} lost - {reason}", "{deal} closed! {reason}", "we got {deal}!",
+)  # fmt: skip
+T["find"] += (
+    "bring up the {account} account", "open the {account} account", "show the {account} account",
+    "the {account} account please", "get me the {account} account", "pull {account} up",
+)  # fmt: skip
+T["find"] += ("what's the latest on {deal}", "where are we on {deal}?", "status of {deal}")
+T["remind"] += ("{text} {when}", "{when}: {text}")
+T["create_account"] += ("acct: {account}", "new acct {account}", "add acct {account}")
+T["create_deal"] += (
+    "I'd like to open a deal for {account}, {amount}, closing {close}",
+    "i want to log a deal for {account} worth {amount}", "can you create a deal {deal} {amount}",
+    "could you add an opportunity for {account}, {amount}",
+)  # fmt: skip
+T["log_activity"] += (
+    "sent {first} the contract this morning", "sent {contact} the proposal, {body}",
+    "sent the deck to {first} at {account}", "shared the pricing with {contact}",
+)  # fmt: skip
+T["list_reminders"] += ("what should I do today", "what's my day look like", "what's next for me")
+T["update_deal"] += ("next steps on {deal}: {text}", "{deal} next step: {text}")
+SMALL_TALK += (
+    "where is the eiffel tower", "where is the nearest gas station", "where does taylor swift live",
+    "what is the tallest building in the world", "where can i buy cheap shoes",
+
+    "what's today's date", "what day is it", "what shows are on at the theater tonight",
+    "what's the weather forecast for tomorrow", "is it going to rain", "what's up", "hey hey",
+    "when does the next train leave", "how old is the queen", "open the radio",
+    "what's the date next monday", "turn on the kitchen lights", "read me the news",
+    "how do i make pancakes", "set the thermostat to 20", "what is the forecast in my area",
+    "who sings this song", "how far is the moon", "convert 10 dollars to euros", "yo",
+    "remove the meeting tomorrow", "cancel my alarm", "delete all events on friday",
+)  # fmt: skip
+TODO += (
+    "cb {first}", "cb {first} re pricing", "f/u {first}", "f/u w/ {contact}", "call back {first}",
+    "ping {first} about the renewal", "send {first} the contract",
+)  # fmt: skip
+NEXT_STEPS += (
+    "book a call with legal", "book a call with {contact}", "send {contact} the redlines",
+    "get a signed PO", "present to the board", "run the pilot",
+)  # fmt: skip
+DEAL_WORDS += (
+    "film archive", "launch pad", "platform", "project", "system", "programme", "suite",
+    "portal", "app", "rollout phase 3", "warehouse automation", "payroll", "analytics",
+    "network refresh", "website relaunch", "fleet", "retainer", "consulting", "audit",
+    "data platform", "EMEA expansion", "security audit", "CRM rollout", "fleet upgrade",
+    "annual plan", "training package", "hardware refresh",
+)  # fmt: skip
+
+ABBREV = (
+    (r"\bwith\b", "w/"), (r"\bfollow up\b", "f/u"), (r"\btomorrow\b", "tmrw"),
+    (r"\bmeeting\b", "mtg"), (r"\bopportunity\b", "opp"), (r"\bvoicemail\b", "vm"),
+    (r"\bplease\b", "pls"), (r"\bthanks\b", "thx"), (r"\babout\b", "abt"), (r"\byou\b", "u"),
+    (r"\bat\b", "@"),
+)  # fmt: skip
+_SLOT_RX = re.compile(r"\{(\w+)\}")
+_LABELLED = {"contact": "contact", "first": "contact", "account": "account", "deal": "deal",
+             "stage": "stage", "text": "text", "reason": "text"}  # fmt: skip
+
+
+def _company(rng: random.Random) -> str:
+    name = rng.choice(COMPANY)
+    if rng.random() < 0.25:
+        name += " " + rng.choice(SUFFIX)
+    return name
+
+
+def _person(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.1:
+        return f"{rng.choice(FIRST)} {rng.choice(MULTI_LAST)}"
+    if r < 0.2:
+        return rng.choice(FIRST)
+    if r < 0.25:
+        return f"{rng.choice(FIRST)} {rng.choice(LAST)}-{rng.choice(LAST)}"
+    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+
+def _fill(slot: str, rng: random.Random, ctx: dict[str, str]) -> str:
+    if slot == "contact":
+        return _person(rng)
+    if slot == "first":
+        return rng.choice(FIRST)
+    if slot == "account":
+        return ctx.setdefault("account", _company(rng))
+    if slot == "deal":
+        return f"{rng.choice(COMPANY)} {rng.choice(DEAL_WORDS)}"
+    if slot == "stage":
+        return rng.choice(rng.choice(list(STAGE_PHRASES.values())))
+    if slot == "when":
+        return rng.choice(WHEN)
+    if slot == "close":
+        return rng.choice(CLOSE)
+    if slot == "amount":
+        return rng.choice(AMOUNTS)
+    if slot == "email":
+        return rng.choice(EMAILS)
+    if slot == "phone":
+        return rng.choice(PHONES)
+    if slot == "body":
+        return rng.choice(LOG_BODY)
+    if slot == "reason":
+        return rng.choice(REASONS)
+    if slot == "text":
+        return ctx.get("_text") or rng.choice(TODO)
+    raise KeyError(slot)
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    if len(word) < 5 or not word.isalpha():
+        return word
+    i = rng.randrange(1, len(word) - 2)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def _noisy_literal(s: str, rng: random.Random, style: dict[str, bool]) -> str:
+    if style["abbrev"]:
+        for rx, short in ABBREV:
+            if rng.random() < 0.5:
+                s = re.sub(rx, short, s)
+    if style["nopunct"]:
+        s = re.sub(r"[,.!?:;]", "", s)
+    if style["typos"]:
+        s = re.sub(
+            r"[A-Za-z]{5,}", lambda m: _typo(m.group(), rng) if rng.random() < 0.2 else m.group(), s
+        )
+    if style["lower"]:
+        s = s.lower()
+    return s
+
+
+def render(template: str, intent: str, rng: random.Random, *, noise: bool = True) -> Example:
+    """Fill one template; labelled slots become spans of the finished text."""
+    style = {
+        "lower": noise and rng.random() < 0.35,
+        "nopunct": noise and rng.random() < 0.3,
+        "abbrev": noise and rng.random() < 0.2,
+        "typos": noise and rng.random() < 0.1,
+    }
+    ctx: dict[str, str] = {}
+    if "{text}" in template:
+        if intent == "update_deal":
+            step = rng.choice(NEXT_STEPS)
+            ctx["_text"] = _SLOT_RX.sub(lambda m: _fill(m.group(1), rng, {}), step)
+        else:
+            todo = rng.choice(TODO)
+            ctx["_text"] = _SLOT_RX.sub(lambda m: _fill(m.group(1), rng, {}), todo)
+    out, slots, pos = [], [], 0
+    if noise and rng.random() < 0.1:
+        out.append(rng.choice(LEAD))
+    for m in _SLOT_RX.finditer(template):
+        out.append(_noisy_literal(template[pos : m.start()], rng, style))
+        value = _fill(m.group(1), rng, ctx)
+        if style["lower"] and (m.group(1) not in ("email",)):
+            value = value.lower()
+        start = sum(map(len, out))
+        out.append(value)
+        label = _LABELLED.get(m.group(1))
+        if label:
+            slots.append((start, start + len(value), label))
+        pos = m.end()
+    out.append(_noisy_literal(template[pos:], rng, style))
+    if noise and rng.random() < 0.12:
+        out.append(rng.choice(TRAIL))
+    text = "".join(out)
+    return Example(" ".join(text.split()), intent, _respan(text, slots))
+
+
+def _respan(text: str, slots: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans after ``strip()`` and space-collapsing of ``text`` (rarely needed)."""
+    if text == " ".join(text.split()):
+        return slots
+    # map old offsets to new ones
+    new_idx, out_chars, prev_space = [], [], True
+    for ch in text:
+        if ch.isspace():
+            if not prev_space:
+                out_chars.append(" ")
+            prev_space = True
+        else:
+            out_chars.append(ch)
+            prev_space = False
+        new_idx.append(len(out_chars))
+    return [(new_idx[s] - 1 if s < len(new_idx) else s, new_idx[e - 1], lab)
+            for s, e, lab in slots]  # fmt: skip
+
+
+def generate(seed: int = 13, per_template: int = 40) -> list[Example]:
+    """Every template filled ``per_template`` times, plus small talk as ``unknown``."""
+    rng = random.Random(seed)
+    out: list[Example] = []
+    for intent, templates in T.items():
+        n = per_template if intent not in ("help", "list_reminders", "pipeline_summary") else 12
+        for tpl in templates:
+            out.extend(render(tpl, intent, rng) for _ in range(n))
+    for phrase in SMALL_TALK:
+        for _ in range(8):
+            out.append(render(phrase, "unknown", rng))
+    return out
+
+
+# --------------------------------------------------------------------------- real text
+
+_SLURP_INTENT = {
+    "calendar_set": "remind", "alarm_set": "remind", "calendar_query": "list_reminders",
+    "alarm_query": "list_reminders", "email_addcontact": "create_contact",
+    "email_querycontact": "find",
+}  # fmt: skip
+_SLURP_TIME = {"date", "time", "timeofday", "general_frequency", "time_zone"}
+_SLURP_HEAD = re.compile(
+    r"^(?:(?:ok(?:ay)? )?(?:google|siri|alexa|olly) )?(?:please )?(?:can you |could you )?"
+    r"(?:remind me(?: to| about| of| that)?|set (?:a |an )?(?:reminder|alarm|event|meeting)"
+    r"(?: for| to| that| about)?|add (?:an? )?(?:event|reminder)?(?: to my calendar)?(?: for)?|"
+    r"remember(?: me)? to|i need to be reminded(?: of| that| to)?|notify me(?: of| about)?|"
+    r"schedule (?:a |an )?|send me a reminder(?: to| about)?)\s*"
+)
+_ANN = re.compile(r"\[(\w+) : ([^\]]*)\]")
+
+
+def slurp_examples(path: Path = SLURP) -> Iterator[Example]:
+    """SLURP rows with an EVEN id only; non-CRM scenarios become ``unknown``."""
+    if not path.exists():
+        return
+    for line in path.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        if row["slurp_id"] % 2:
+            continue  # odd ids: the evaluation helper's development set
+        intent = _SLURP_INTENT.get(row["intent"], "unknown")
+        # rebuild the sentence from the annotation to get the spans
+        ann, text, spans, pos = row["sentence_annotation"], "", [], 0
+        for m in _ANN.finditer(ann):
+            text += ann[pos : m.start()]
+            spans.append((len(text), len(text) + len(m.group(2)), m.group(1)))
+            text += m.group(2)
+            pos = m.end()
+        text += ann[pos:]
+        slots: list[tuple[int, int, str]] = []
+        if intent == "remind":
+            head = _SLURP_HEAD.match(text)
+            start = head.end() if head else 0
+            times = [(s, e) for s, e, k in spans if k in _SLURP_TIME]
+            # the reminder text: the longest run after the head that holds no time words
+            cuts = sorted([(start, start)] + [(s, e) for s, e in times if e > start])
+            best = (0, 0)
+            for (_, a), (b, _) in zip(cuts, [*cuts[1:], (len(text), len(text))], strict=False):
+                seg = text[a:b]
+                lead = len(seg) - len(seg.lstrip(" "))
+                seg = re.sub(r"^(?:at|on|for|by|to|about|that|of|me|in|the)\s+", "", seg.strip())
+                seg = re.sub(r"\s+(?:at|on|for|by|in|from|and|the)$", "", seg)
+                if len(seg) > best[1] - best[0]:
+                    s0 = text.index(seg, a + lead) if seg else a
+                    best = (s0, s0 + len(seg))
+            if best[1] > best[0]:
+                slots.append((*best, "text"))
+        elif intent in ("find", "create_contact"):
+            slots += [(s, e, "contact") for s, e, k in spans if k == "person"]
+        yield Example(text, intent, slots, "slurp")
+
+
+def table_examples() -> Iterator[Example]:
+    """The contract table's English rows, with spans where the expected value is in the text."""
+    cases = json.loads((REPO / "tests" / "data" / "parse_cases.json").read_text("utf-8"))
+    for c in cases:
+        exp, msg = c["expected"], c["message"]
+        if exp["intent"] not in T and exp["intent"] != "unknown":
+            continue
+        slots = []
+        keys = {"remind": ("text",), "move_deal": ("deal", "text"), "find": ("contact", "account")}
+        for key in keys.get(exp["intent"], ("contact", "account", "deal")):
+            v = exp.get(key)
+            if not v:
+                continue
+            at = msg.find(v)
+            if at >= 0 and not any(s < at + len(v) and at < e for s, e, _ in slots):
+                slots.append((at, at + len(v), key))
+        yield Example(msg, exp["intent"], sorted(slots), "table")
