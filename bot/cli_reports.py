@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from bot.cli import SubParsers, runner, subcommand
 from bot.config import Config
@@ -45,7 +46,10 @@ def _add_parsers(sub: SubParsers) -> None:
     i.add_argument("--as", dest="as_user", default=None, help="who the import is recorded as")
 
     e = sub.add_parser("export", help="export a table of a workspace to CSV")
-    e.add_argument("table")
+    e.add_argument("table", help="a table, or 'campaign NAME' (its members and statuses)")
+    e.add_argument("name", nargs="*", help="the campaign's name (export campaign NAME)")
+    e.add_argument("--where", default=None, help="segment filters: 'industry=x region=y'")
+    e.add_argument("--segment", default=None, help="a saved segment's contacts or accounts")
     e.add_argument("--workspace", default=None)
     e.add_argument("--out", default=None, help="file to write (default: standard output)")
     e.add_argument("--as", dest="as_user", default=None, help="export only what NAME may see")
@@ -55,8 +59,8 @@ def _add_parsers(sub: SubParsers) -> None:
     r.add_argument(
         "--by",
         default="stage",
-        choices=["stage", "owner", "manager", "team", "region", "industry", "source", "month",
-                 "quarter"],
+        choices=["stage", "owner", "manager", "team", "region", "industry", "source", "campaign",
+                 "month", "quarter"],
     )  # fmt: skip
     r.add_argument("--format", default="text", choices=["text", "json", "png"])
     r.add_argument("--period", default=None, help="this quarter, 2026-Q3, 2026-11, ...")
@@ -173,6 +177,15 @@ def run_export(ns: argparse.Namespace, config: Config) -> int:
     try:
         ctx = cli_ctx(session, ws, ns.as_user)
         owners = scope_for(session, ctx.user).owner_ids if ns.as_user else None
+        special = _campaign_export(ctx, ns)
+        if special is not None:
+            if ns.out:
+                with open(ns.out, "w", newline="", encoding="utf-8-sig") as fh:
+                    n = special(fh)
+                print(f"{n} rows written to {ns.out}", file=sys.stderr)
+            else:
+                special(sys.stdout)
+            return 0
         total = count_rows(ctx, ns.table, owners)
         with progress_bar(total, f"exporting {ns.table}", "rows") as step:
             if ns.out:
@@ -187,6 +200,29 @@ def run_export(ns: argparse.Namespace, config: Config) -> int:
     finally:
         session.rollback()
         session.close()
+
+
+def _campaign_export(ctx: object, ns: argparse.Namespace) -> Any:
+    """`export campaign NAME` and `export contacts|accounts --where/--segment` (issue 14)."""
+    from storage.campaign_export import export_campaign, export_filtered
+
+    if ns.table == "campaign":
+        if not ns.name:
+            raise UserError("which campaign? crmbot export campaign NAME")
+        return lambda fh: export_campaign(ctx, " ".join(ns.name), fh)  # type: ignore[arg-type]
+    if ns.where or ns.segment:
+        from handlers.args import parse_args
+        from storage.segments import find_segment
+
+        filters: dict[str, str] = {}
+        if ns.segment:
+            filters.update(find_segment(ctx, ns.segment).filters)  # type: ignore[arg-type]
+        if ns.where:
+            filters.update(parse_args(ns.where).fields)
+        return lambda fh: export_filtered(ctx, ns.table, filters, fh)  # type: ignore[arg-type]
+    if ns.name:
+        raise UserError(f"unexpected words after {ns.table}: {' '.join(ns.name)}")
+    return None
 
 
 @runner("report")

@@ -73,6 +73,13 @@ async def _once(app, notifiers) -> None:  # type: ignore[no-untyped-def]
         f"delivered {result.delivered} (late {result.late}), retrying {result.retried}, "
         f"failed {result.failed}, cancelled {result.cancelled}, deferred {result.deferred}"
     )
+    from scheduler.campaign_mail import build_mail_service
+
+    mail = build_mail_service(app.sessions)  # email campaigns, when SMTP is configured
+    if mail is not None:
+        m = await asyncio.to_thread(mail.mailer.run_once)
+        print(f"campaign emails: sent {m.sent}, skipped {m.skipped}, retrying {m.retried}, "
+              f"failed {m.failed}")  # fmt: skip
 
 
 async def _forever(app, notifiers) -> None:  # type: ignore[no-untyped-def]
@@ -85,6 +92,11 @@ async def _forever(app, notifiers) -> None:  # type: ignore[no-untyped-def]
         with contextlib.suppress(NotImplementedError, RuntimeError):
             running.add_signal_handler(sig, stop.set)
     await service.start()
+    from scheduler.campaign_mail import build_mail_service
+
+    mail = build_mail_service(app.sessions)  # email campaigns, when SMTP is configured
+    if mail is not None:
+        await mail.start()
     print(
         "reminder loop running (notifiers: "
         f"{', '.join(service.loop.dispatcher.notifiers)}); Ctrl-C to stop",
@@ -93,4 +105,6 @@ async def _forever(app, notifiers) -> None:  # type: ignore[no-untyped-def]
     try:
         await stop.wait()
     finally:
+        if mail is not None:
+            await mail.stop()
         await service.stop()

@@ -107,8 +107,16 @@ async def serve(
 
         services.append(build_scheduler(app, notifiers))
         observe_dispatcher(services[-1].loop.dispatcher)  # type: ignore[attr-defined]
+        from scheduler.campaign_mail import build_mail_service
+
+        mail = build_mail_service(app.sessions)  # email campaigns, when SMTP is configured
+        if mail is not None:
+            services.append(mail)  # type: ignore[arg-type]
     web_app = web.Application()
-    web_app.add_routes(health_routes(app))
+    web_app.add_routes(health_routes(app))  # /healthz, /readyz, /metrics
+    from bot.unsubscribe_web import routes as unsubscribe_routes
+
+    web_app.add_routes(unsubscribe_routes(app.sessions))
     for s in services:
         web_app.add_routes(s.routes())
     runner = web.AppRunner(web_app, access_log=None)

@@ -86,6 +86,11 @@ def handle_free_text(
     nothing was understood, and by default also when the read is unsure, so the command
     runs; ``ask_unsure=True`` asks about an unsure read instead.
     """
+    from handlers.campaign_freetext import read_campaign_words
+
+    early = read_campaign_words(call)  # campaign sentences, before the general parser
+    if early is not None:
+        return early
     ctx = call.ctx
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     p = parse_message(

@@ -77,8 +77,23 @@ def contact_card(ctx: Ctx, c: Contact) -> str:
         lines.append("tags: " + ", ".join(c.tags))
     if c.do_not_contact:
         lines.append("⛔ do-not-contact: no follow-ups")
+    lines += campaign_lines(ctx, c)
     lines.append(f"owner: {user_name(ctx, c.owner_id)}")
     return "\n".join(lines)
+
+
+def campaign_lines(ctx: Ctx, c: Contact) -> list[str]:
+    """Where the contact came from, and whether they unsubscribed from email (issue 14)."""
+    out = []
+    if c.campaign_id is not None:
+        from storage.models_campaigns import Campaign
+
+        camp = ctx.session.get(Campaign, c.campaign_id)
+        if camp is not None:
+            out.append(f"📣 from campaign: {camp.name}")
+    if c.email_opt_out_at is not None:
+        out.append(f"✉️ unsubscribed from email {fmt_date(local(ctx, c.email_opt_out_at).date())}")
+    return out
 
 
 def account_line(a: Account) -> str:

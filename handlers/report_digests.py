@@ -107,6 +107,11 @@ def manager_digest(ctx: Ctx, manager: User, *, for_channel: bool = False) -> Rep
                 f"Stale ({days}+ days without activity): {total} · "
                 + ", ".join(f"{n} {k}" for k, n in per.most_common(8))
             )
+    from handlers.campaign_summary import ended_lines
+
+    ended = ended_lines(ctx, today - timedelta(days=7), today + timedelta(days=1))
+    if ended:  # campaigns that ended this week (issue 14)
+        sections.append(ended)
     labels = {r.key: stage_label(ctx.workspace, r.key) for r in s.rows}
     png = charts.funnel_png(s, labels, "Pipeline")
     reply = Reply(sections=sections, private=not for_channel)

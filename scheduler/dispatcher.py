@@ -47,6 +47,9 @@ T = TypeVar("T")
 
 PLATFORMS = ("slack", "telegram", "console")
 DIGESTS = ("daily_digest", "weekly_digest")
+# Checked again right before sending (do-not-contact, deleted, working hours): the automatic
+# nudges and a campaign's calls for reps (a member marked do-not-contact since is not called).
+CHECKED_KINDS = (*AUTOMATIC_KINDS, "campaign_call")
 
 
 def worker_id() -> str:
@@ -150,7 +153,7 @@ class Dispatcher:
             for c in claimed:
                 who = people.get(c.user_id)
                 tz = who.timezone if who else "UTC"
-                if c.kind in AUTOMATIC_KINDS:
+                if c.kind in CHECKED_KINDS:
                     ws = ws_cache.get(c.workspace_id)
                     if c.workspace_id not in ws_cache:
                         ws = ws_cache[c.workspace_id] = s.get(Workspace, c.workspace_id)

@@ -24,6 +24,7 @@ _TITLES = {
     "birthday": "🎂 Birthday",
     "anniversary": "🎉 Purchase anniversary",
     "keep_in_touch": "👋 Keep in touch",
+    "campaign_call": "📣 Campaign",
 }
 
 

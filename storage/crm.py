@@ -44,6 +44,7 @@ CONTACT_FIELDS = (
     "tags",
     "owner",
     "keep_in_touch",
+    "campaign",
 )
 ACCOUNT_FIELDS = (
     "name",
@@ -72,6 +73,8 @@ DEAL_FIELDS = (
     "next",
     "lost_reason",
     "external_id",
+    "campaign",
+    "source",
 )
 
 
@@ -160,6 +163,8 @@ def _apply_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> None:
             c.account_id = _account_for(ctx, value).id if value else None
         elif key == "lifecycle":
             c.lifecycle = validate.lifecycle(value)
+        elif key == "campaign" or (key in ("lead_source", "source") and _is_campaign(value)):
+            _campaign_source(ctx, c, value)
         elif key in ("lead_source", "source"):
             c.lead_source = validate.lead_source(value) if value else None
         elif key in ("do_not_contact", "dnc"):
@@ -176,6 +181,31 @@ def _apply_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> None:
             c.owner_id = new_owner
         elif key == "keep_in_touch":
             c.keep_in_touch_weeks = _weeks(value)
+
+
+def _is_campaign(value: str) -> bool:
+    return value.strip().lower().startswith("campaign:")
+
+
+def _campaign_source(ctx: Ctx, obj: Contact | Opportunity, value: str) -> None:
+    """``source=campaign:Q1 webinar`` (or ``campaign=Q1 webinar``): attribution (issue 14)."""
+    from storage.campaigns import find_campaign
+
+    name = value.split(":", 1)[1] if _is_campaign(value) else value
+    camp = find_campaign(ctx, name)
+    obj.campaign_id = camp.id
+    if isinstance(obj, Contact) and obj.id is not None:
+        from storage.campaigns import member_of, set_member_status
+
+        m = member_of(ctx, camp, obj.id)
+        if m is not None:
+            set_member_status(ctx, m, "responded", only_forward=True)
+    if isinstance(obj, Contact) and obj.lead_source is None:
+        obj.lead_source = (
+            "event"
+            if camp.type in ("event", "webinar")
+            else ("mailing campaign" if camp.type == "email" else "cold call")
+        )
 
 
 def _weeks(value: str) -> int | None:
@@ -475,6 +505,10 @@ def _apply_deal(ctx: Ctx, d: Opportunity, fields: Mapping[str, str]) -> None:
             d.lost_reason = value or None
         elif key == "external_id":
             d.external_id = validate.max_length("external id", value, 100) or None
+        elif key in ("campaign", "source"):
+            if key == "source" and not _is_campaign(value):
+                raise UserError("a deal's source is its campaign: source=campaign:NAME")
+            _campaign_source(ctx, d, value)
         elif key == "account":
             d.account_id = _account_for(ctx, value).id if value else None
         elif key == "contact":
@@ -516,6 +550,9 @@ def create_deal(ctx: Ctx, title: str, fields: Mapping[str, str]) -> Opportunity:
     )
     if d.status != "open":
         d.closed_at = ctx.now
+    from storage.campaigns import attribute_deal
+
+    attribute_deal(ctx, d)  # a campaign's contact: the deal carries the campaign
     record(ctx, "create", d, None)
     return d
 
@@ -602,6 +639,10 @@ def log_activity(
         created_at=ctx.now,
     )
     ctx.session.add(a)
+    if contact is not None and kind in ("call", "meeting", "visit"):
+        from storage.campaigns import mark_reached_by_activity
+
+        mark_reached_by_activity(ctx, contact.id)  # a campaign's call logged: member reached
     # Denormalised "last touched" times keep the stale-deal sweep an index range scan.
     if contact is not None:
         contact.last_activity_at = max(contact.last_activity_at or when, when)

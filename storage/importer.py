@@ -42,7 +42,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "accounts": ("name", "industry", "region", "size", "website", "lead_source", "owner", "tags"),
     "contacts": (
         "name", "first_name", "last_name", "email", "phone", "title", "account", "lifecycle",
-        "lead_source", "do_not_contact", "birthday", "owner", "tags",
+        "lead_source", "do_not_contact", "birthday", "owner", "tags", "campaign",
     ),
     "deals": (
         "external_id", "title", "account", "contact", "amount", "currency", "stage",
@@ -81,6 +81,7 @@ GUESSES: dict[str, dict[str, str]] = {
         "hasoptedoutofemail": "do_not_contact", "dnc": "do_not_contact",
         "birthday": "birthday", "birthdate": "birthday", "date of birth": "birthday",
         "owner": "owner", "contact owner": "owner", "tags": "tags",
+        "campaign": "campaign", "campaign name": "campaign",
     },
     "deals": {
         "external id": "external_id", "id": "external_id", "opportunity id": "external_id",
@@ -766,12 +767,26 @@ class Importer:
             rec["tags"] = validate.tags(raw["tags"])
         if raw.get("owner"):
             rec["owner"] = raw["owner"]
+        if raw.get("campaign"):  # attribution (issue 14): the campaign must exist
+            rec["campaign_id"] = self._campaign_id(raw["campaign"])
         rec["_key"] = (
             f"e:{email.lower()}"
             if email
             else f"n:{name_key(name)}|{name_key(rec.get('account', ''))}"
         )
         return rec
+
+    def _campaign_id(self, name: str) -> int:
+        from storage.campaigns import find_campaign
+
+        cache: dict[str, int] = self.__dict__.setdefault("_campaigns", {})
+        key = name_key(name)
+        if key not in cache:
+            try:
+                cache[key] = find_campaign(self.ctx, name).id
+            except UserError as exc:
+                raise RowError(str(exc)) from exc
+        return cache[key]
 
     def _write_contacts(self, parsed: list[tuple[int, dict[str, Any]]]) -> None:
         marks = suppressed(self.ctx.session, self.ws_id)
@@ -816,7 +831,7 @@ class Importer:
                 values.update(email=r["email"], email_key=r["email"].lower())
             if "phone" in r:
                 values.update(phone=r["phone"], phone_rev=phone_reversed(r["phone"]))
-            for f in ("title", "lifecycle", "lead_source", "do_not_contact", "tags"):
+            for f in ("title", "lifecycle", "lead_source", "do_not_contact", "tags", "campaign_id"):
                 if f in r:
                     values[f] = r[f]
             if "birthday" in r:

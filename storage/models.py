@@ -204,6 +204,9 @@ class Contact(Stamped, Base):
     tags: Mapped[list[str]] = mapped_column(default=list)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     deleted_at: Mapped[datetime | None] = mapped_column()
+    # Campaigns (0011): the campaign this contact came from; when they unsubscribed by email.
+    campaign_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    email_opt_out_at: Mapped[datetime | None] = mapped_column()
     account: Mapped[Account | None] = relationship()
 
 
@@ -259,6 +262,7 @@ class Opportunity(Stamped, Base):
     last_activity_at: Mapped[datetime | None] = mapped_column()
     paused_until: Mapped[date | None] = mapped_column(Date)
     deleted_at: Mapped[datetime | None] = mapped_column()
+    campaign_id: Mapped[int | None] = mapped_column(Integer, index=True)  # attribution (0011)
     account: Mapped[Account | None] = relationship()
     contact: Mapped[Contact | None] = relationship()
     owner: Mapped[User | None] = relationship(foreign_keys=[owner_id])

@@ -205,6 +205,7 @@ def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
             {"type": a.type, "occurred_at": _iso(a.occurred_at), "body": a.body} for a in acts
         ],
         "reminders": [{"text": r.text, "due_at": _iso(r.due_at), "status": r.status} for r in rems],
+        "campaigns": _campaigns_of(ctx, ids),
         "history": [
             {
                 "at": _iso(e.at),
@@ -216,6 +217,22 @@ def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
             for e in audit
         ],
     }
+
+
+def _campaigns_of(ctx: Ctx, ids: list[int]) -> list[dict[str, Any]]:
+    """The campaigns that reached the person, with their status and emails sent."""
+    from storage.models_campaigns import Campaign, CampaignMember
+
+    rows = ctx.session.execute(
+        select(Campaign.name, Campaign.type, CampaignMember.status, CampaignMember.sent_at)
+        .join(Campaign, Campaign.id == CampaignMember.campaign_id)
+        .where(CampaignMember.workspace_id == ctx.ws_id, CampaignMember.contact_id.in_(ids))
+        .order_by(CampaignMember.id)
+    )
+    return [
+        {"campaign": n, "type": t, "status": st, "email_sent_at": _iso(sent)}
+        for n, t, st, sent in rows
+    ]
 
 
 def export_json(ctx: Ctx, c: Contact) -> str:

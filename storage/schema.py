@@ -5,6 +5,8 @@ Feature modules that define tables on :class:`storage.models.Base` are imported 
 
 from __future__ import annotations
 
+import storage.models_campaigns
+
 # Feature tables (one import line per module that defines tables):
 import storage.models_channels
 import storage.models_reports

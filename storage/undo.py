@@ -21,13 +21,15 @@ from storage.models import (
     Reminder,
     StageChange,
 )
+from storage.models_campaigns import CampaignMember
 from storage.models_channels import ContactChannel
 from storage.text import name_key, name_parts, phone_reversed
 from storage.types import UTCDateTime
 
 UNDO_WINDOW = timedelta(minutes=10)
 MODELS: dict[str, type[Base]] = {
-    m.__tablename__: m for m in (Account, Contact, Opportunity, Activity, Reminder, ContactChannel)
+    m.__tablename__: m
+    for m in (Account, Contact, Opportunity, Activity, Reminder, ContactChannel, CampaignMember)
 }
 # What a merge moves, per merged table: the column that pointed at the duplicate.
 _MOVED_COLUMNS: dict[str, dict[str, Any]] = {
@@ -108,6 +110,7 @@ _NOUNS = {
     "activities": "activity",
     "reminders": "reminder",
     "contact_channels": "email or phone",
+    "campaign_members": "campaign member",
 }
 _VERBS = {"create": "created", "update": "changed", "delete": "deleted", "merge": "merged"}
 

@@ -3,6 +3,7 @@
 from handlers.commands import (  # noqa: F401
     accounts,
     activities,
+    campaigns,
     contacts,
     deals,
     followups,
@@ -13,6 +14,7 @@ from handlers.commands import (  # noqa: F401
     pipeline,
     privacy,
     reminders,
+    segments,
     settings,
     teams,
     undo,

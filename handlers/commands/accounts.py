@@ -9,7 +9,7 @@ from handlers.args import parse_args
 from handlers.commands import common
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
-from storage import crm, queries
+from storage import crm, queries, segments
 from storage.lookup import find_accounts
 from storage.models import Account
 from storage.validate import boolean
@@ -90,13 +90,26 @@ def account_edit(call: Call) -> Reply:
     )
 
 
-@command("account list", "account list [page=N]", aliases=("accounts",))
+@command("account list", "account list [segment filters] [page=N]", aliases=("accounts",))
 def account_list(call: Call) -> Reply:
-    """List accounts, 20 a page."""
+    """List accounts, 20 a page; the segment filters work here too.
+
+    Example: account list industry=logistics region=Nordics   (or segment=Nordic logistics)
+    """
     args = parse_args(call.rest)
     page = common.page_of(args.fields)
-    rows, total = queries.list_accounts(call.ctx, limit=20, offset=(page - 1) * 20)
-    return common.paged([render.account_line(a) for a in rows], total, page, 20, "account list")
+    if args.fields:
+        from handlers.commands.segments import filters_of
+
+        filters = filters_of(call.ctx, args.fields)
+        rows, total = segments.accounts_matching(
+            call.ctx, filters, limit=20, offset=(page - 1) * 20
+        )
+        more = "account list " + segments.describe(args.fields)
+    else:
+        rows, total = queries.list_accounts(call.ctx, limit=20, offset=(page - 1) * 20)
+        more = "account list"
+    return common.paged([render.account_line(a) for a in rows], total, page, 20, more)
 
 
 @command("account merge", "account merge DUPLICATE into KEEP")

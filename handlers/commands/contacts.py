@@ -175,9 +175,28 @@ def contact_find(call: Call) -> Reply:
     aliases=("contacts",),
 )
 def contact_list(call: Call) -> Reply:
-    """List contacts, 20 a page. Example: contact list mine lifecycle=customer"""
+    """List contacts, 20 a page. Example: contact list mine lifecycle=customer
+
+    Every segment filter works here too (industry=, region=, stage=, has=email, ...), and
+    segment=NAME lists a saved segment's contacts.
+    """
     args = parse_args(call.rest)
     page = common.page_of(args.fields)
+    if set(args.fields) - {"account", "lifecycle", "tag"}:
+        from handlers.commands.segments import filters_of
+        from storage import segments
+
+        filters = filters_of(call.ctx, args.fields)
+        if args.words.strip().lower() == "mine":
+            filters["owner"] = "me"
+        rows, total = segments.list_matching(call.ctx, filters, 20, (page - 1) * 20)
+        return common.paged(
+            [render.contact_line(c) for c in rows],
+            total,
+            page,
+            20,
+            f"contact list {args.words} {segments.describe(args.fields)}".strip(),
+        )
     acc_id = None
     if args.fields.get("account"):
         acc_id = common.account(

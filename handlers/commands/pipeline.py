@@ -196,13 +196,14 @@ def pipeline_reply(ctx: Ctx, scope: Scope, q: Query) -> Reply:
 
 @command(
     "pipeline",
-    "pipeline [by stage|owner|manager|team|region|industry|source|month|quarter] [PERIOD] "
+    "pipeline [by stage|owner|manager|team|region|industry|source|campaign|month|quarter] [PERIOD] "
     "[mine] [owner=] [team=] [stage=] [drill KEY]",
     aliases=("pipe",),
 )
 def pipeline(call: Call) -> Reply:
-    """Deals per stage (or owner, manager, team, region, industry, source, month, quarter):
-    count, total, weighted by probability, age in stage, won/lost and win rate, with a chart.
+    """Deals per stage (or owner, manager, team, region, industry, source, campaign, month,
+    quarter): count, total, weighted by probability, age in stage, won/lost and win rate,
+    with a chart.
 
     pipeline                         open pipeline by stage (funnel chart)
     pipeline by owner this quarter   PERIOD: this/last/next month|quarter|year, 2026-Q3,

@@ -1,0 +1,123 @@
+"""segment save|show|list|delete: who a campaign reaches, saved by name."""
+
+from __future__ import annotations
+
+from handlers import render
+from handlers.args import parse_args
+from handlers.commands import common
+from handlers.registry import Call, command
+from handlers.types import Button, Reply
+from storage import segments
+
+FILTER_HELP = "\n".join(f"  {k}= {v}" for k, v in segments.FILTERS.items())
+
+
+def filters_of(ctx: object, fields: dict[str, str]) -> dict[str, str]:
+    """Filters typed in a list command; ``segment=NAME`` brings a saved segment's filters."""
+    fields = dict(fields)
+    name = fields.pop("segment", None)
+    out: dict[str, str] = {}
+    if name:
+        out.update(segments.find_segment(ctx, name).filters)  # type: ignore[arg-type]
+    out.update(segments.normalise(fields))
+    return out
+
+
+def left_out_line(excluded: dict[str, int]) -> str:
+    if not excluded:
+        return "Left out: nobody."
+    parts = ", ".join(f"{n} {why}" for why, n in sorted(excluded.items()))
+    return f"Left out: {sum(excluded.values())} ({parts})."
+
+
+@command(
+    "segment save",
+    "segment save NAME FILTERS",
+    aliases=("segment add", "segment new", "segment create"),
+)
+def segment_save(call: Call) -> Reply:
+    """Save a segment: contacts (and their accounts) matching filters. Saving a name again
+    replaces its filters.
+
+    Example: segment save Nordic logistics industry=logistics region=Nordics lifecycle=lead
+    Filters (a,b = either one): industry=, region= (or country=), size=, account=, tag=,
+    lifecycle=, source= (a lead source or campaign:NAME), owner= (a name or me), team=,
+    active_before= / active_after= (YYYY-MM-DD, last activity), stage= (an open deal in that
+    stage), has=email|phone. Do-not-contact, erased and (for email) unsubscribed people are
+    never reached; counts say who was left out and why.
+    """
+    args = parse_args(
+        common.need(call, "segment", "segment save Nordic logistics industry=logistics")
+    )
+    if not args.fields:
+        return Reply.error(
+            "Give at least one filter, e.g. segment save Nordic logistics industry=logistics "
+            "region=Nordics\n" + FILTER_HELP
+        )
+    seg, created = segments.save_segment(call.ctx, args.words, args.fields)
+    reach = segments.reachable(call.ctx, seg.filters)
+    verb = "saved" if created else "updated"
+    return Reply(
+        sections=[
+            f"✅ Segment {verb}: {seg.name} · {segments.describe(seg.filters)}",
+            f"{len(reach.member_ids)} contacts. {left_out_line(reach.excluded)}",
+        ],
+        buttons=[
+            Button("Show", f"segment show {seg.name}"),
+            Button("New campaign", f"campaign new {seg.name} campaign segment={seg.name}"),
+        ],
+    )
+
+
+@command("segment show", "segment show NAME", aliases=("segment view",))
+def segment_show(call: Call) -> Reply:
+    """How many contacts a segment holds now, who is left out and why, and a few of them.
+
+    Example: segment show Nordic logistics   (add channel=email to count as an email campaign
+    would: people without an address or who unsubscribed are left out too)
+    """
+    args = parse_args(common.need(call, "segment", "segment show Nordic logistics"))
+    seg = segments.find_segment(call.ctx, args.words)
+    channel = args.fields.get("channel")
+    reach = segments.reachable(call.ctx, seg.filters, channel=channel)
+    some = segments.sample(call.ctx, reach.member_ids)
+    lines = [render.contact_line(c) for c in some]
+    return Reply(
+        sections=[
+            f"👥 {seg.name} · {segments.describe(seg.filters)}",
+            f"{len(reach.member_ids)} contacts"
+            + (f" reachable by {channel}" if channel else "")
+            + f". {left_out_line(reach.excluded)}",
+            render.timeline("For example", lines),
+        ],
+        buttons=[
+            Button("List all", f"contact list segment={seg.name}"),
+            Button("Email count", f"segment show {seg.name} channel=email"),
+            Button("New campaign", f"campaign new {seg.name} campaign segment={seg.name}"),
+        ],
+        private=True,
+    )
+
+
+@command("segment list", "segment list", aliases=("segments",))
+def segment_list(call: Call) -> Reply:
+    """The saved segments and their filters."""
+    segs = segments.list_segments(call.ctx)
+    if not segs:
+        return Reply.say(
+            "No segments yet. Example: segment save Nordic logistics industry=logistics "
+            "region=Nordics"
+        )
+    return Reply(
+        sections=["\n".join(f"👥 {s.name} · {segments.describe(s.filters)}" for s in segs)],
+        choices=[Button(s.name, f"segment show {s.name}") for s in segs[:10]],
+    )
+
+
+@command("segment delete", "segment delete NAME", aliases=("segment remove",))
+def segment_delete(call: Call) -> Reply:
+    """Delete a saved segment (campaigns already started keep their members)."""
+    seg = segments.find_segment(call.ctx, common.need(call, "segment", "segment delete Nordic"))
+    name = seg.name
+    segments.delete_segment(call.ctx, seg)
+    return Reply.say(f"🗑 Segment {name} deleted (saved again with 'segment save')")
