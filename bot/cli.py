@@ -10,6 +10,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
+from bot import logsafe
 from bot.config import Config, load_config
 from storage.errors import UserError
 
@@ -191,9 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     config = load_config()
-    logging.basicConfig(
-        level=config.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
+    logsafe.configure_logging(config.log_level, config.get("CRMBOT_LOG_FORMAT"))
     if config.log_level != "DEBUG":
         # Alembic says "Context impl SQLiteImpl" and each revision at INFO: noise on a
         # command line (`crmbot db upgrade` prints the result itself).
