@@ -192,6 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     config = load_config()
+    logsafe.protect_config(config)  # before anything can fail or log
     logsafe.configure_logging(config.log_level, config.get("CRMBOT_LOG_FORMAT"))
     if config.log_level != "DEBUG":
         # Alembic says "Context impl SQLiteImpl" and each revision at INFO: noise on a
@@ -202,6 +203,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"crmbot: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:
+        # An unexpected failure still shows its traceback, never a secret in it: PTB's
+        # InvalidToken, for one, repeats the rejected token in its message.
+        import traceback
+
+        print(logsafe.redact("".join(traceback.format_exception(exc))), file=sys.stderr, end="")
+        return 1
 
 
 def _load_plugins() -> None:
