@@ -91,6 +91,7 @@ class EnforcingNotifier:
         self.window: list[float] = []
         self.delivered: Counter[str] = Counter()
         self.violations = 0
+        self.chat_violations = 0
         self.first = self.last = 0.0
 
     async def send(self, target: Target, reply: Reply) -> None:
@@ -99,6 +100,7 @@ class EnforcingNotifier:
         # 5 % slack for timer jitter: a real platform tolerates short bursts too.
         if last is not None and now - last < 0.95 / self.per_chat:
             self.violations += 1
+            self.chat_violations += 1
             raise TransientError("429 per-chat", retry_after=1)
         self.window = [t for t in self.window if now - t < 1.0]
         if len(self.window) >= self.overall * 1.05 + self.burst:
@@ -139,7 +141,8 @@ async def bench_burst(kind: str, tmp: Path, n: int, rate: float) -> None:
     print(f"[burst] {n:,} reminders due in one minute, {users:,} chats, limit {rate:g}/s overall "
           f"+ 1/s per chat ({kind})")  # fmt: skip
     print(f"  delivered {len(platform.delivered):,} / {n:,}; duplicates {dupes}; "
-          f"limit violations (429s) {platform.violations}; rows {dict(statuses)}")  # fmt: skip
+          f"limit violations (429s) {platform.violations} ({platform.chat_violations} per-chat); "
+          f"rows {dict(statuses)}")  # fmt: skip
     print(f"  drain {drain:.1f} s vs theoretical minimum {minimum:.1f} s "
           f"({drain / minimum:.2f}x); throughput {n / drain:.1f} msg/s")  # fmt: skip
     engine.dispose()

@@ -8,6 +8,11 @@ and the time until the reply reached the fake's response_url. Both processes rea
 CLOCK_MONOTONIC, so the two clocks agree.
 
     .venv/bin/python -m bench.bench_slack --contacts 100000 --requests 2000 --concurrency 16
+
+With ``--processes N`` the server is N real ``crmbot run`` processes (each its own port,
+the same database) instead of the in-process one, and the load generator sends request i
+to process i mod N (a round-robin proxy). Meant for PostgreSQL (``--database-url``); on
+SQLite the processes queue on the one file lock.
 """
 
 from __future__ import annotations
@@ -64,7 +69,7 @@ def _body(i: int, base: str, max_contact: int) -> str:
 
 
 def load_generator(
-    url: str, fake_base: str, n: int, conc: int, max_c: int, rate: float, out: Any
+    urls: list[str], fake_base: str, n: int, conc: int, max_c: int, rate: float, out: Any
 ) -> None:
     """Second process: send ``n`` signed commands, ``conc`` at a time (paced to ``rate``/s
     when given, else as fast as acks come back); report send and ack times."""
@@ -95,6 +100,7 @@ def load_generator(
                         "X-Slack-Signature": verifier.generate_signature(timestamp=ts, body=body),
                     }
                     t0 = time.monotonic()
+                    url = urls[i % len(urls)]
                     async with http.post(url, data=body.encode(), headers=headers) as resp:
                         await resp.read()
                         results[i] = (t0, time.monotonic(), resp.status)
@@ -132,23 +138,28 @@ async def serve_and_measure(args: argparse.Namespace, db: str) -> None:
         "CRMBOT_SLACK_WORKSPACE": "bench",  # team T111 adopts the seeded workspace
         "CRMBOT_WORKERS": str(args.workers),
     }
-    app = App(load_config(env, dotenv=False), engine, sessions, Bot(sessions))
-    service = build_service(app)
-    assert service is not None
-    web_app = web.Application()
-    web_app.router.add_get("/healthz", healthz)
-    web_app.add_routes(service.routes())
-    runner = web.AppRunner(web_app, access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    url = f"http://127.0.0.1:{runner.addresses[0][1]}/slack/events"
-    await service.start()
+    procs: list[Any] = []
+    if args.processes:
+        urls, procs = await start_processes(args.processes, db, env)
+        engine.dispose()  # the processes have their own pools
+    else:
+        app = App(load_config(env, dotenv=False), engine, sessions, Bot(sessions))
+        service = build_service(app)
+        assert service is not None
+        web_app = web.Application()
+        web_app.router.add_get("/healthz", healthz)
+        web_app.add_routes(service.routes())
+        runner = web.AppRunner(web_app, access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", 0).start()
+        urls = [f"http://127.0.0.1:{runner.addresses[0][1]}/slack/events"]
+        await service.start()
 
     ctx = mp.get_context("spawn")
     recv, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(
         target=load_generator,
-        args=(url, fake.base, args.requests, args.concurrency, max_contact, args.rate, send),
+        args=(urls, fake.base, args.requests, args.concurrency, max_contact, args.rate, send),
     )
     t_start = time.monotonic()
     proc.start()
@@ -158,8 +169,14 @@ async def serve_and_measure(args: argparse.Namespace, db: str) -> None:
     await fake.wait_for("response_url", args.requests, timeout=600)
     t_end = max(c.at for c in fake.of("response_url"))
     replies = {int(c.params.get("_rid", -1)): c.at for c in fake.of("response_url")}
-    await service.stop()
-    await runner.cleanup()
+    if procs:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(15)
+    else:
+        await service.stop()
+        await runner.cleanup()
     await fake.stop()
 
     statuses = statistics.multimode([r[2] for r in results.values()])
@@ -170,6 +187,7 @@ async def serve_and_measure(args: argparse.Namespace, db: str) -> None:
         f"== Slack /crm over HTTP, {args.contacts:,} contacts, {kind(args.database_url)}, 2 cores"
     )
     print(
+        f"  processes {args.processes or '1 (in-process)'}"
         f"  requests {len(results)}  concurrency {args.concurrency}  workers {args.workers}"
         f"  offered rate {args.rate or 'max'}/s  HTTP status {statuses}"
     )
@@ -177,6 +195,55 @@ async def serve_and_measure(args: argparse.Namespace, db: str) -> None:
     print(f"  ack time    p50 {pct(acks, 50):7.1f} ms   p99 {pct(acks, 99):7.1f} ms")
     print(f"  reply time  p50 {pct(reply_ms, 50):7.1f} ms   p99 {pct(reply_ms, 99):7.1f} ms")
     print(f"  wall        {t_end - t_start:7.1f} s (incl. spawning the load process)")
+
+
+async def start_processes(n: int, db: str, env: dict[str, str]) -> tuple[list[str], list[Any]]:
+    """``n`` ``crmbot run --slack --no-scheduler`` processes on free ports; their event URLs."""
+    import os
+    import socket
+    import subprocess
+
+    import aiohttp
+
+    root = Path(__file__).resolve().parents[1]
+    urls, procs = [], []
+    for k in range(n):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        full = {k: v for k, v in os.environ.items() if not k.startswith(("CRMBOT_", "SLACK_"))}
+        full |= env | {
+            "CRMBOT_DATABASE_URL": db,
+            "CRMBOT_HOST": "127.0.0.1",
+            "CRMBOT_PORT": str(port),
+            "CRMBOT_LOG_LEVEL": "WARNING",
+            "PYTHONPATH": str(root),
+        }
+        log = open(Path(tempfile.gettempdir()) / f"crmbot-bench-slack-p{k}.log", "w")  # noqa: SIM115
+        cmd = "from bot.cli import main; raise SystemExit(main())"
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", cmd, "run", "--slack", "--no-scheduler"],
+                env=full,
+                cwd=tempfile.gettempdir(),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        )
+        urls.append(f"http://127.0.0.1:{port}/slack/events")
+    async with aiohttp.ClientSession() as http:
+        for url in urls:
+            for _ in range(600):
+                try:
+                    async with http.get(url.replace("/slack/events", "/readyz")) as r:
+                        if r.status == 200:
+                            break
+                except aiohttp.ClientError:
+                    pass
+                await asyncio.sleep(0.05)
+            else:
+                raise RuntimeError(f"{url} did not become ready")
+    return urls, procs
 
 
 def main() -> None:
@@ -188,6 +255,9 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=0, help="paced requests/s (0: saturate)")
     ap.add_argument("--workers", type=int, default=8, help="CRMBOT_WORKERS")
     ap.add_argument("--dir", default=None, help="keep the generated database here")
+    ap.add_argument(
+        "--processes", type=int, default=0, help="N separate `crmbot run` processes (0: in-process)"
+    )
     add_database_arg(ap)
     args = ap.parse_args()
     logging.basicConfig(

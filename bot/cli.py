@@ -10,6 +10,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
+from bot import logsafe
 from bot.config import Config, load_config
 from storage.errors import UserError
 
@@ -195,9 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:  # a bad variable: one message naming it, before anything runs
         print(f"crmbot: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=config.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
+    logsafe.protect_config(config)  # before anything can fail or log
+    logsafe.configure_logging(config.log_level, config.settings.crmbot_log_format)
     if config.log_level != "DEBUG":
         # Alembic says "Context impl SQLiteImpl" and each revision at INFO: noise on a
         # command line (`crmbot db upgrade` prints the result itself).
@@ -207,6 +207,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"crmbot: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:
+        # An unexpected failure still shows its traceback, never a secret in it: PTB's
+        # InvalidToken, for one, repeats the rejected token in its message.
+        import traceback
+
+        print(logsafe.redact("".join(traceback.format_exception(exc))), file=sys.stderr, end="")
+        return 1
 
 
 def _load_plugins() -> None:

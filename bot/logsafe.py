@@ -14,6 +14,7 @@ bot token) at DEBUG. Two defences, both installed by :func:`protect`:
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
@@ -101,3 +102,36 @@ def _scrub(record: logging.LogRecord) -> None:
         record.exc_text = redact(record.exc_text)
     if record.stack_info:
         record.stack_info = redact(record.stack_info)
+
+
+class JsonLines(logging.Formatter):
+    """One JSON object a line (``CRMBOT_LOG_FORMAT=json``), for log shippers.
+
+    The message is the record as :func:`protect` already redacted it; crmbot's own log
+    lines carry ids and counts, never what a user typed.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        out: dict[str, Any] = {
+            "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S") + f".{int(record.msecs):03d}Z",
+            "level": record.levelname,
+            "logger": record.name,
+            "message": redact(record.getMessage()),
+        }
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            out["exception"] = redact(record.exc_text)
+        return json.dumps(out, ensure_ascii=False)
+
+
+def configure_logging(level: str, fmt: str | None = None) -> None:
+    """The root handler of a command-line run: plain text, or JSON lines (``fmt='json'``)."""
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if (fmt or "").strip().lower() == "json":
+        import time
+
+        formatter = JsonLines()
+        formatter.converter = time.gmtime  # UTC timestamps, like the database
+        for handler in logging.getLogger().handlers:
+            handler.setFormatter(formatter)

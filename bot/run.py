@@ -1,7 +1,9 @@
 """``crmbot run``: every configured adapter and the reminder loop, in one asyncio process.
 
 One aiohttp server on CRMBOT_HOST:CRMBOT_PORT serves every HTTP route (Slack events
-and OAuth, the Telegram webhook, /healthz), since bolt's own server serves one path.
+and OAuth, the Telegram webhook, /healthz, /readyz, /metrics), since bolt's own server
+serves one path. /healthz is liveness (the process answers); /readyz is readiness (the
+database answers and its schema is the one this code expects); /metrics is Prometheus.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from functools import cache
 from importlib import import_module
 
 from aiohttp import web
@@ -41,6 +44,48 @@ async def healthz(_request: web.Request) -> web.Response:
     return web.json_response({"ok": True})
 
 
+@cache
+def _expected_heads() -> frozenset[str]:
+    from bot.app import head_revisions
+
+    return frozenset(head_revisions())
+
+
+def readiness(app: App) -> tuple[bool, str]:
+    """(ready, why): the database answers and its schema is at this code's revision."""
+    from storage.db import current_heads
+
+    try:
+        heads = current_heads(app.engine)
+    except Exception as exc:  # any driver error means: not ready
+        log.warning("readyz: database unreachable (%s)", type(exc).__name__)
+        return False, "database unreachable"
+    if heads != _expected_heads():
+        return False, "database schema out of date (crmbot db upgrade)"
+    return True, "ready"
+
+
+def health_routes(app: App) -> list[web.RouteDef]:
+    """/healthz, /readyz and /metrics for the app's web server."""
+    from bot import metrics
+
+    own = metrics.install(app)
+
+    async def readyz(_request: web.Request) -> web.Response:
+        ok, why = await asyncio.to_thread(readiness, app)
+        return web.json_response({"ready": ok, "status": why}, status=200 if ok else 503)
+
+    async def metrics_view(_request: web.Request) -> web.Response:
+        body = await asyncio.to_thread(metrics.exposition, own)
+        return web.Response(body=body, headers={"Content-Type": metrics.CONTENT_TYPE})
+
+    return [
+        web.get("/healthz", healthz),
+        web.get("/readyz", readyz),
+        web.get("/metrics", metrics_view),
+    ]
+
+
 async def serve(
     app: App,
     *,
@@ -57,16 +102,18 @@ async def serve(
         s.notifier.platform: s.notifier for s in services if s.notifier is not None
     }
     if scheduler:
+        from bot.metrics import observe_dispatcher
         from bot.reminder_service import build_service as build_scheduler
 
         services.append(build_scheduler(app, notifiers))
+        observe_dispatcher(services[-1].loop.dispatcher)  # type: ignore[attr-defined]
         from scheduler.campaign_mail import build_mail_service
 
         mail = build_mail_service(app.sessions)  # email campaigns, when SMTP is configured
         if mail is not None:
             services.append(mail)  # type: ignore[arg-type]
     web_app = web.Application()
-    web_app.router.add_get("/healthz", healthz)
+    web_app.add_routes(health_routes(app))  # /healthz, /readyz, /metrics
     from bot.unsubscribe_web import routes as unsubscribe_routes
 
     web_app.add_routes(unsubscribe_routes(app.sessions))

@@ -41,6 +41,7 @@ class Settings(BaseSettings):
         "EUR", validation_alias=_env("CRMBOT_CURRENCY"), pattern=r"^[A-Za-z]{3}$"
     )
     crmbot_log_level: str = Field("INFO", validation_alias=_env("CRMBOT_LOG_LEVEL"))
+    crmbot_log_format: str | None = Field(None, validation_alias=_env("CRMBOT_LOG_FORMAT"))
     crmbot_host: str = Field("0.0.0.0", validation_alias=_env("CRMBOT_HOST"))
     crmbot_port: int = Field(3000, validation_alias=_env("CRMBOT_PORT"), ge=1, le=65535)
     crmbot_workers: int = Field(

@@ -7,7 +7,9 @@ which platform a message came from.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -36,6 +38,15 @@ from storage.types import utcnow
 log = logging.getLogger(__name__)
 
 CHOICE_TTL = timedelta(minutes=15)
+# What the message being handled turned out to be, for Bot.on_handled (metrics): its
+# "intent" (a command name, free_text or unknown) and "outcome" (ok, refused, failed).
+_SEEN: ContextVar[dict[str, str] | None] = ContextVar("crmbot_seen", default=None)
+
+
+def _note(key: str, value: str) -> None:
+    seen = _SEEN.get()
+    if seen is not None:
+        seen[key] = value
 
 
 class FreeText(Protocol):
@@ -70,6 +81,8 @@ class Bot:
         self.join_links: dict[str, str] = {}
         # Who may talk, per platform (see handlers/access.py); adapters declare theirs.
         self.policies: dict[str, access.Policy] = dict(policies or {})
+        # (platform, intent, outcome, seconds) after every message: bot.metrics plugs in here.
+        self.on_handled: Callable[[str, str, str, float], None] | None = None
 
     # -- who may talk ------------------------------------------------------------------------
     def policy(self, platform: str) -> access.Policy:
@@ -78,6 +91,21 @@ class Bot:
 
     # -- the one entry point ---------------------------------------------------------------
     def handle(self, inc: Incoming) -> Reply:
+        if self.on_handled is None:
+            return self._handle(inc)
+        seen = {"intent": "none", "outcome": "ok"}
+        token, t0 = _SEEN.set(seen), time.perf_counter()
+        try:
+            reply = self._handle(inc)
+        finally:
+            _SEEN.reset(token)
+        if not reply.ok and seen["outcome"] == "ok":
+            seen["outcome"] = "refused"
+        platform = inc.sender.platform
+        self.on_handled(platform, seen["intent"], seen["outcome"], time.perf_counter() - t0)
+        return reply
+
+    def _handle(self, inc: Incoming) -> Reply:
         session = self.sessions()
         try:
             gate = access.admit(session, self.policy(inc.sender.platform), inc, self.clock())
@@ -109,6 +137,7 @@ class Bot:
             return reply
         except Exception:
             session.rollback()
+            _note("outcome", "failed")
             log.exception("message failed")
             return Reply.error(
                 "Something went wrong on my side; nothing was saved. Please try again."
@@ -173,10 +202,12 @@ class Bot:
             files=inc.files,
             join_links=self.join_links,
         )
+        _note("intent", cmd.name.replace(" ", ".") if cmd is not None else "free_text")
         if cmd is not None and self._prose_first(cmd, call, inc):
             assert self.free_text is not None
             reply = self.free_text(call, fallback=False)
             if reply is not None:
+                _note("intent", "free_text")
                 return reply
         if cmd is not None:
             if cmd.admin_only and not ctx.is_admin:
@@ -186,6 +217,7 @@ class Bot:
             reply = self.free_text(call)
             if reply is not None:
                 return reply
+        _note("intent", "unknown")
         return unknown(text)
 
     # -- numbered choices -------------------------------------------------------------------

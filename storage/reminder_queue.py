@@ -74,6 +74,23 @@ def _due_clause(now: datetime) -> ColumnElement[bool]:
     return or_(ready, abandoned)
 
 
+def queue_depth(session: Session, now: datetime) -> tuple[int, int]:
+    """(due, claimed): rows ready to claim now, and rows a worker holds (for /metrics).
+
+    Both counts are ranges of ``ix_reminders_status_due``; a claimed row whose lease ran out
+    counts as claimed until someone takes it over.
+    """
+    due = session.scalar(
+        select(func.count())
+        .select_from(Reminder)
+        .where(Reminder.status.in_(READY), Reminder.due_at <= now)
+    )
+    claimed = session.scalar(
+        select(func.count()).select_from(Reminder).where(Reminder.status == "claimed")
+    )
+    return int(due or 0), int(claimed or 0)
+
+
 def claim_due(
     session: Session, worker: str, now: datetime, lease: timedelta, limit: int
 ) -> list[Claimed]:

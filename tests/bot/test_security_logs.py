@@ -246,3 +246,22 @@ def test_item9_database_errors_never_carry_the_typed_values(engine: Any) -> None
         assert "divorce" not in str(info.value)
     finally:
         eng.dispose()
+
+
+def test_item1_a_crash_traceback_on_stderr_holds_no_token(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """PTB's InvalidToken repeats the token; an uncaught error must not print it."""
+    from bot import cli
+
+    token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", token)
+
+    def rejected(ns: object, config: object) -> int:
+        raise RuntimeError(f"The token `{token}` was rejected by the server.")
+
+    monkeypatch.setitem(cli._RUNNERS, "db", rejected)
+    assert cli.main(["db", "current"]) == 1
+    err = capsys.readouterr().err
+    assert "RuntimeError" in err and "rejected by the server" in err
+    assert token not in err and "AAHdqTcvCH1vGWJx" not in err
