@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from storage.errors import UserError
@@ -156,19 +157,31 @@ def ensure_user(
     if user is not None:
         return user
     first = user_count(session, ws) == 0
-    user = User(
-        workspace_id=ws.id,
-        display_name=display_name,
-        name_key=name_key(display_name),
-        timezone=timezone,
-        role=role or ("admin" if first else "rep"),
-    )
-    session.add(user)
-    session.flush()
-    session.add(
-        Identity(workspace_id=ws.id, user_id=user.id, platform=platform, platform_user_id=pid)
-    )
-    session.flush()
+    try:
+        # A savepoint: two first messages of one person handled at once by two workers or
+        # processes both find no identity; the second insert waits for the first commit and
+        # fails on the unique identity, and then uses the user the first one created.
+        with session.begin_nested():
+            user = User(
+                workspace_id=ws.id,
+                display_name=display_name,
+                name_key=name_key(display_name),
+                timezone=timezone,
+                role=role or ("admin" if first else "rep"),
+            )
+            session.add(user)
+            session.flush()
+            session.add(
+                Identity(
+                    workspace_id=ws.id, user_id=user.id, platform=platform, platform_user_id=pid
+                )
+            )
+            session.flush()
+    except IntegrityError:
+        theirs = find_identity(session, ws, platform, pid)
+        if theirs is None:
+            raise
+        return theirs
     return user
 
 
