@@ -128,9 +128,14 @@ def add_channel(ctx: Ctx, c: Contact, kind: str, value: str) -> ContactChannel |
             f"{other.name} (#c{other.id}) already has {value}; if they are the same person: "
             f"contact merge #c{other.id} into #c{c.id}"
         )
+    return _new_channel(ctx, c.id, kind, value, key)
+
+
+def _new_channel(ctx: Ctx, contact_id: int, kind: str, value: str, key: str) -> ContactChannel:
+    """One more email/phone on a contact, written and audited (so undo can take it back)."""
     ch = ContactChannel(
         workspace_id=ctx.ws_id,
-        contact_id=c.id,
+        contact_id=contact_id,
         kind=kind,
         value=value,
         value_key=key,
@@ -178,18 +183,7 @@ def fold_into(ctx: Ctx, keep: Contact, drop: Contact) -> None:
             if _primary_key(keep, kind) != key and not any(
                 ch.kind == kind and ch.value_key == key for ch in channels_of(ctx, [keep.id])
             ):
-                ch = ContactChannel(
-                    workspace_id=ctx.ws_id,
-                    contact_id=keep.id,
-                    kind=kind,
-                    value=value,
-                    value_key=key,
-                    created_at=ctx.now,
-                    created_by_id=ctx.user.id,
-                )
-                ctx.session.add(ch)
-                ctx.session.flush()
-                record(ctx, "create", ch, None)
+                _new_channel(ctx, keep.id, kind, value, key)
     have: set[tuple[str, str | None]] = {
         (ch.kind, ch.value_key) for ch in channels_of(ctx, [keep.id])
     }
