@@ -20,9 +20,10 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from bench.common import add_database_arg, bench_db, kind
-from scheduler.campaign_mail import CampaignMailer, MailSettings, MailStats
+from scheduler.campaign_mail import CampaignMailer, MailStats
 from storage import campaigns as cs
 from storage import segments
+from storage.campaign_email import MailSettings
 from storage.campaign_work import plan_reminders
 from storage.context import Ctx
 from storage.db import make_engine, make_sessionmaker, transaction, upgrade

@@ -13,6 +13,7 @@ from bot.config import Config
 from bot.edge import make_pool
 from bot.telegram.links import join_link
 from handlers.core import Bot, FreeText
+from scheduler.campaign_mail import SmtpMailer
 from storage.db import current_heads, is_empty, make_engine, make_sessionmaker, upgrade
 from storage.errors import UserError
 
@@ -58,7 +59,8 @@ def build_app(config: Config, *, migrate: bool = True) -> App:
     if migrate:
         prepare_schema(engine)
     sessions = make_sessionmaker(engine)
-    bot = Bot(sessions, free_text=_free_text())
+    # The core's mailer (campaign test; whether email campaigns may go out), from settings.
+    bot = Bot(sessions, free_text=_free_text(), mailer=SmtpMailer(config.settings.mail()))
     username = config.settings.telegram_bot_username
     if username:  # invites made in Slack or the console link to the Telegram bot too
         bot.join_links["telegram"] = join_link(username)

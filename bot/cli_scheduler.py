@@ -80,7 +80,8 @@ async def _once(app, notifiers) -> None:  # type: ignore[no-untyped-def]
     )
     from scheduler.campaign_mail import build_mail_service
 
-    mail = build_mail_service(app.sessions)  # email campaigns, when SMTP is configured
+    # email campaigns, when SMTP is configured
+    mail = build_mail_service(app.sessions, app.config.settings.mail())
     if mail is not None:
         m = await asyncio.to_thread(mail.mailer.run_once)
         print(f"campaign emails: sent {m.sent}, skipped {m.skipped}, retrying {m.retried}, "
@@ -99,7 +100,8 @@ async def _forever(app, notifiers) -> None:  # type: ignore[no-untyped-def]
     await service.start()
     from scheduler.campaign_mail import build_mail_service
 
-    mail = build_mail_service(app.sessions)  # email campaigns, when SMTP is configured
+    # email campaigns, when SMTP is configured
+    mail = build_mail_service(app.sessions, app.config.settings.mail())
     if mail is not None:
         await mail.start()
     print(

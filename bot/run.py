@@ -109,14 +109,15 @@ async def serve(
         observe_dispatcher(services[-1].loop.dispatcher)  # type: ignore[attr-defined]
         from scheduler.campaign_mail import build_mail_service
 
-        mail = build_mail_service(app.sessions)  # email campaigns, when SMTP is configured
+        # email campaigns, when SMTP is configured
+        mail = build_mail_service(app.sessions, app.config.settings.mail())
         if mail is not None:
             services.append(mail)  # type: ignore[arg-type]
     web_app = web.Application()
     web_app.add_routes(health_routes(app))  # /healthz, /readyz, /metrics
     from bot.unsubscribe_web import routes as unsubscribe_routes
 
-    web_app.add_routes(unsubscribe_routes(app.sessions))
+    web_app.add_routes(unsubscribe_routes(app.sessions, app.config.settings.mail()))
     for s in services:
         web_app.add_routes(s.routes())
     runner = web.AppRunner(web_app, access_log=None)

@@ -15,9 +15,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AliasChoices, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from storage.campaign_email import MailSettings
 from storage.errors import UserError
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+SMTP_TLS = ("starttls", "ssl", "off")
 
 
 def _env(name: str, *old: str) -> Any:
@@ -89,7 +91,7 @@ class Settings(BaseSettings):
     )
     telegram_bot_username: str | None = Field(None, validation_alias=_env("TELEGRAM_BOT_USERNAME"))
 
-    # -- email campaigns (read at run time by scheduler/campaign_mail.py; see the README) --
+    # -- email campaigns (passed down as ``mail()``; see the README) -----------------------
     crmbot_smtp_host: str | None = Field(None, validation_alias=_env("CRMBOT_SMTP_HOST"))
     crmbot_smtp_port: int = Field(587, validation_alias=_env("CRMBOT_SMTP_PORT"), ge=1, le=65535)
     crmbot_smtp_tls: str = Field("starttls", validation_alias=_env("CRMBOT_SMTP_TLS"))
@@ -101,6 +103,21 @@ class Settings(BaseSettings):
         "http://localhost:3000", validation_alias=_env("CRMBOT_PUBLIC_URL")
     )
     crmbot_campaign_rate: float = Field(30, validation_alias=_env("CRMBOT_CAMPAIGN_RATE"), gt=0)
+
+    def mail(self) -> MailSettings:
+        """The email campaign settings the app gives the mailer, the sender and the
+        unsubscribe route (nothing in the core reads them from the environment)."""
+        return MailSettings(
+            host=self.crmbot_smtp_host,
+            port=self.crmbot_smtp_port,
+            tls=self.crmbot_smtp_tls,
+            user=self.crmbot_smtp_user,
+            password=self.crmbot_smtp_password,
+            from_addr=self.crmbot_smtp_from,
+            secret=self.crmbot_secret_key,
+            public_url=self.crmbot_public_url.rstrip("/"),
+            rate_per_minute=self.crmbot_campaign_rate,
+        )
 
     def __repr__(self) -> str:  # never the secrets
         return "Settings(...)"
@@ -115,6 +132,13 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError("not a time zone; use an IANA name such as Europe/Madrid") from exc
         return value
+
+    @field_validator("crmbot_smtp_tls")
+    @classmethod
+    def _tls(cls, value: str) -> str:
+        if value.lower() not in SMTP_TLS:
+            raise ValueError(f"one of {', '.join(SMTP_TLS)}")
+        return value.lower()
 
     @field_validator("crmbot_currency", "crmbot_log_level")
     @classmethod

@@ -17,7 +17,7 @@ from datetime import datetime
 from aiohttp import web
 from sqlalchemy.orm import Session, sessionmaker
 
-from scheduler.campaign_mail import MailSettings, mail_settings
+from storage.campaign_email import MailSettings
 from storage.types import utcnow
 from storage.unsubscribe import read_token, unsubscribe_by_token
 
@@ -27,12 +27,12 @@ PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>{title}</title
 
 def routes(
     sessions: sessionmaker[Session],
-    settings: Callable[[], MailSettings] = mail_settings,
+    settings: MailSettings,
     clock: Callable[[], datetime] = utcnow,
 ) -> list[web.RouteDef]:
     async def handle(request: web.Request) -> web.Response:
         token = request.match_info["token"]
-        secret = settings().secret or ""
+        secret = settings.secret or ""
         if read_token(secret, token) is None:
             return _page("Link not valid", "<p>This unsubscribe link is not valid.</p>", 404)
         if request.method == "GET":

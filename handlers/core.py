@@ -25,6 +25,7 @@ from handlers.pending import (
     question_text,
     reads_as_new_message,
 )
+from handlers.ports import Mailer
 from handlers.registry import Call
 from handlers.types import Ask, Button, Incoming, Reply
 from storage.context import Ctx
@@ -71,6 +72,7 @@ class Bot:
         clock: Callable[[], datetime] = utcnow,
         free_text: FreeText | None = None,
         policies: dict[str, access.Policy] | None = None,
+        mailer: Mailer | None = None,
     ) -> None:
         _load_commands()
         self.sessions = sessions
@@ -81,6 +83,8 @@ class Bot:
         self.join_links: dict[str, str] = {}
         # Who may talk, per platform (see handlers/access.py); adapters declare theirs.
         self.policies: dict[str, access.Policy] = dict(policies or {})
+        # The app's mailer (campaign test; how email is configured): see handlers/ports.py.
+        self.mailer = mailer
         # (platform, intent, outcome, seconds) after every message: bot.metrics plugs in here.
         self.on_handled: Callable[[str, str, str, float], None] | None = None
 
@@ -201,6 +205,7 @@ class Bot:
             is_private=inc.is_private,
             files=inc.files,
             join_links=self.join_links,
+            mailer=self.mailer,
         )
         _note("intent", cmd.name.replace(" ", ".") if cmd is not None else "free_text")
         if cmd is not None and self._prose_first(cmd, call, inc):

@@ -9,6 +9,7 @@ kept in the database for 15 minutes, so the answer works after a restart too.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -46,15 +47,8 @@ def run_command(call: Call, text: str, understood: str | None = None) -> Reply:
     cmd, rest = registry.lookup(text)
     if cmd is None:  # pragma: no cover - we only build known commands
         raise RuntimeError(f"built an unknown command: {text}")
-    reply = cmd.handler(
-        Call(
-            ctx=call.ctx,
-            rest=rest.strip(),
-            text=text,
-            channel=call.channel,
-            is_private=call.is_private,
-        )
-    )
+    # The same call with the command's text: the app's ports (mailer, join links) stay.
+    reply = cmd.handler(dataclasses.replace(call, rest=rest.strip(), text=text, files=()))
     if understood:
         reply.sections.insert(0, f"🧠 {understood}")
     return reply
@@ -194,13 +188,7 @@ def _ask_first(call: Call, p: ParseResult) -> Reply:
 
 
 def _original(call: Call) -> Call:
-    return Call(
-        ctx=call.ctx,
-        rest="",
-        text=call.rest.strip(),
-        channel=call.channel,
-        is_private=call.is_private,
-    )
+    return dataclasses.replace(call, rest="", text=call.rest.strip(), files=())
 
 
 @command("understood yes", "understood yes MESSAGE")

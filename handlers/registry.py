@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import process
 
+from handlers.ports import Mailer
 from handlers.types import Attachment, Reply
 from storage.context import Ctx
 
@@ -31,6 +32,8 @@ class Call:
     # Per platform, a link that opens the bot with an invite code ("{code}" filled in);
     # only the platforms whose adapter knows its address (Telegram: the bot's username).
     join_links: Mapping[str, str] = field(default_factory=dict)
+    # The app's mailer (handlers/ports.py); None when the bot was built without one.
+    mailer: Mailer | None = None
 
 
 @dataclass(frozen=True)

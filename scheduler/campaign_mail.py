@@ -1,19 +1,10 @@
-"""Email campaigns: the SMTP settings, one message per member, and the paced sender.
+"""Email campaigns: the paced sender, and the SMTP mailer the app gives the core.
 
-Configuration (environment, read when used):
-  CRMBOT_SMTP_HOST, CRMBOT_SMTP_PORT (587)   the SMTP server
-  CRMBOT_SMTP_TLS                            starttls (default), ssl, or off
-  CRMBOT_SMTP_USER, CRMBOT_SMTP_PASSWORD     login (optional)
-  CRMBOT_SMTP_FROM                           the envelope and From address
-  CRMBOT_SECRET_KEY                          signs the unsubscribe links (required)
-  CRMBOT_PUBLIC_URL                          where the bot's web server is reached
-  CRMBOT_CAMPAIGN_RATE                       messages a minute (default 30)
-
-Sending uses the standard library's smtplib in a worker thread (one short connection per
-batch); the queue is :mod:`storage.campaign_queue`, so each message goes out once across
-restarts and several processes. Every message carries ``List-Unsubscribe`` and
-``List-Unsubscribe-Post: List-Unsubscribe=One-Click`` (RFC 8058) and the same link in its
-body; it goes out in the owner's name, from the configured address, replying to the owner.
+The settings are passed down from ``bot/settings.py`` (``Settings.mail()``); nothing here
+reads the environment. Sending uses the standard library's smtplib in a worker thread (one
+short connection per batch); the queue is :mod:`storage.campaign_queue`, so each message
+goes out once across restarts and several processes. The messages themselves are built by
+:mod:`storage.campaign_email`.
 """
 
 from __future__ import annotations
@@ -21,132 +12,25 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 import smtplib
 import ssl
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.utils import formataddr, make_msgid
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import campaign_queue as cq
+from storage.campaign_email import MailSettings, message_for
 from storage.db import transaction
-from storage.models import Account, AuditLog, Contact, User
-from storage.models_campaigns import Campaign, CampaignMember
+from storage.models import AuditLog, User
 from storage.types import utcnow
-from storage.unsubscribe import make_token
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class MailSettings:
-    host: str | None
-    port: int
-    tls: str
-    user: str | None
-    password: str | None
-    from_addr: str | None
-    secret: str | None
-    public_url: str
-    rate_per_minute: float
-
-    def problems(self) -> list[str]:
-        """What is missing before an email campaign may go out (empty: ready)."""
-        out = []
-        if not self.host:
-            out.append("no SMTP server is configured (CRMBOT_SMTP_HOST)")
-        if not self.from_addr:
-            out.append("no sender address is configured (CRMBOT_SMTP_FROM)")
-        if not self.secret:
-            out.append("no secret key signs the unsubscribe links (CRMBOT_SECRET_KEY)")
-        return out
-
-
-def mail_settings(env: Mapping[str, str] | None = None) -> MailSettings:
-    env = os.environ if env is None else env
-    try:
-        rate = float(env.get("CRMBOT_CAMPAIGN_RATE") or 30)
-    except ValueError:
-        rate = 30.0
-    return MailSettings(
-        host=env.get("CRMBOT_SMTP_HOST") or None,
-        port=int(env.get("CRMBOT_SMTP_PORT") or 587),
-        tls=(env.get("CRMBOT_SMTP_TLS") or "starttls").lower(),
-        user=env.get("CRMBOT_SMTP_USER") or None,
-        password=env.get("CRMBOT_SMTP_PASSWORD") or None,
-        from_addr=env.get("CRMBOT_SMTP_FROM") or None,
-        secret=env.get("CRMBOT_SECRET_KEY") or None,
-        public_url=(env.get("CRMBOT_PUBLIC_URL") or "http://localhost:3000").rstrip("/"),
-        rate_per_minute=max(rate, 0.1),
-    )
-
-
-class _Values(dict[str, str]):
-    def __missing__(self, key: str) -> str:  # an unknown {placeholder} stays as typed
-        return "{" + key + "}"
-
-
-def fill(template: str, values: Mapping[str, str]) -> str:
-    try:
-        return template.format_map(_Values(values))
-    except (ValueError, IndexError):  # a stray brace: send the words as typed
-        return template
-
-
-def values_for(
-    contact: Contact, account: str | None, owner: User | None, camp: Campaign
-) -> dict[str, str]:
-    owner_name = owner.display_name if owner else "The team"
-    signature = owner_name + (f"\n{owner.email}" if owner and owner.email else "")
-    return {
-        "first_name": contact.name.split()[0] if contact.name else "",
-        "name": contact.name,
-        "account": account or "",
-        "owner": owner_name,
-        "signature": signature,
-        "campaign": camp.name,
-    }
-
-
-def unsubscribe_url(settings: MailSettings, ws_id: int, camp_id: int, contact_id: int) -> str:
-    assert settings.secret
-    token = make_token(settings.secret, ws_id, camp_id, contact_id)
-    return f"{settings.public_url}/unsubscribe/{token}"
-
-
-def build_message(
-    settings: MailSettings,
-    camp: Campaign,
-    contact: Contact,
-    account: str | None,
-    owner: User | None,
-    *,
-    to: str | None = None,
-    test: bool = False,
-) -> EmailMessage:
-    values = values_for(contact, account, owner, camp)
-    url = unsubscribe_url(settings, camp.workspace_id, camp.id, contact.id)
-    msg = EmailMessage()
-    msg["Subject"] = ("[TEST] " if test else "") + fill(camp.subject or camp.name, values)
-    msg["From"] = formataddr((values["owner"], settings.from_addr or ""))
-    msg["To"] = formataddr((contact.name, to or contact.email or ""))
-    if owner is not None and owner.email:
-        msg["Reply-To"] = owner.email
-    msg["Message-ID"] = make_msgid(domain=(settings.from_addr or "crmbot").split("@")[-1])
-    msg["List-Unsubscribe"] = f"<{url}>"
-    msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    msg["X-Crmbot-Campaign"] = str(camp.id)
-    body = fill(camp.body or "", values).rstrip()
-    msg.set_content(f"{body}\n\n--\nTo stop receiving these emails: {url}\n")
-    return msg
-
-
-def send_messages(settings: MailSettings, messages: list[EmailMessage]) -> None:
+def send_messages(settings: MailSettings, messages: Sequence[EmailMessage]) -> None:
     """Deliver messages over one SMTP connection (blocking: call it from a thread)."""
     assert settings.host
     if settings.tls == "ssl":
@@ -164,46 +48,17 @@ def send_messages(settings: MailSettings, messages: list[EmailMessage]) -> None:
             smtp.send_message(msg, from_addr=settings.from_addr)
 
 
-def message_for(
-    session: Session,
-    settings: MailSettings,
-    member_id: int,
-    owners: dict[int, User | None] | None = None,
-) -> tuple[EmailMessage | None, str, str | None]:
-    """The message of a queued member, why it must not go out, and the member's status.
+@dataclass(frozen=True)
+class SmtpMailer:
+    """The mailer port of the core (:class:`handlers.ports.Mailer`) over SMTP: the app
+    builds it from its settings and gives it to the bot, so a command never opens a
+    connection or reads configuration itself."""
 
-    Checked at send time, in one query: someone may have unsubscribed, been erased or
-    marked do-not-contact since the campaign started. ``owners`` caches the senders.
-    """
-    row = session.execute(
-        select(CampaignMember, Contact, Campaign, Account.name)
-        .join(Contact, Contact.id == CampaignMember.contact_id)
-        .join(Campaign, Campaign.id == CampaignMember.campaign_id)
-        .outerjoin(Account, Account.id == Contact.account_id)
-        .where(CampaignMember.id == member_id)
-    ).first()
-    if row is None:
-        return None, "contact or campaign gone", None
-    member, contact, camp, account = row
-    why = ""
-    if camp.status != "running":
-        why = f"campaign {camp.status}"
-    elif contact.deleted_at is not None:
-        why = "contact deleted or erased"
-    elif contact.do_not_contact:
-        why = "do-not-contact"
-    elif contact.email_opt_out_at is not None:
-        why = "unsubscribed"
-    elif not contact.email:
-        why = "no email address"
-    if why:
-        return None, why, member.status
-    owners = {} if owners is None else owners
-    owner_id = member.owner_id or camp.owner_id
-    if owner_id is not None and owner_id not in owners:
-        owners[owner_id] = session.get(User, owner_id)
-    owner = owners.get(owner_id) if owner_id is not None else None
-    return build_message(settings, camp, contact, account, owner), "", member.status
+    settings: MailSettings
+    send_with: Callable[[MailSettings, Sequence[EmailMessage]], None] = send_messages
+
+    def send(self, messages: Sequence[EmailMessage]) -> None:
+        self.send_with(self.settings, messages)
 
 
 def _audit(session: Session, ws_id: int, mid: int, now: datetime, after: dict[str, object]) -> None:
@@ -244,7 +99,7 @@ class CampaignMailer:
     lease: timedelta = timedelta(seconds=120)
     batch: int = 50
     max_attempts: int = 6
-    send: Callable[[MailSettings, list[EmailMessage]], None] = send_messages
+    send: Callable[[MailSettings, Sequence[EmailMessage]], None] = send_messages
     _owners: dict[int, User | None] = field(default_factory=dict, repr=False)
 
     def run_once(self) -> MailStats:
@@ -380,8 +235,10 @@ class CampaignMailService:
                 await self._task
 
 
-def build_mail_service(sessions: sessionmaker[Session]) -> CampaignMailService | None:
-    settings = mail_settings()
+def build_mail_service(
+    sessions: sessionmaker[Session], settings: MailSettings
+) -> CampaignMailService | None:
+    """The sender service, or None when email is not configured (campaigns say so)."""
     if settings.problems():
         return None
     return CampaignMailService(CampaignMailer(sessions, settings))

@@ -7,16 +7,12 @@ Reminders a user set for an exact time ignore this and fire at that time.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from storage.recurrence import localize
-
-
-def _hm(text: str) -> time:
-    h, _, m = text.partition(":")
-    return time(int(h), int(m or 0))
+from storage.sla_clock import parse_hm as _hm
 
 
 def in_working_hours(now: datetime, wh: dict[str, Any], tz: str) -> bool:

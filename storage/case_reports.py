@@ -2,7 +2,7 @@
 working hours, and SLA breaches, per assignee, account or priority.
 
 Times are counted with the same working-hours clock as the SLA targets
-(:mod:`scheduler.sla`), so a case opened on Friday evening and answered on Monday at
+(:mod:`storage.sla_clock`), so a case opened on Friday evening and answered on Monday at
 08:30 took 30 minutes, not 62 hours. The 90th percentile is the nearest-rank one (a
 value that occurred), which stays honest on the small groups a support team has.
 """
@@ -14,11 +14,11 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from scheduler.sla import working_minutes_between
 from storage.cases import cases_created_between, resolution_clock_paused
 from storage.context import Ctx
 from storage.models import User
 from storage.models_cases import OPEN_CASE_STATUSES, Case
+from storage.sla_clock import working_minutes_between
 from storage.workspaces import settings
 
 GROUPS = ("assignee", "account", "priority")

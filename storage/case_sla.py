@@ -16,12 +16,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scheduler.sla import add_working_minutes
 from storage.audit import record, snapshot
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Reminder, User, Workspace
 from storage.models_cases import OPEN_CASE_STATUSES, STATUS_LABELS, Case
+from storage.sla_clock import add_working_minutes
 from storage.workspaces import settings
 
 # SLA targets in working minutes per priority, and when the assignee is warned (the share

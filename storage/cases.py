@@ -4,7 +4,7 @@ Visibility follows deals (:func:`storage.teams.scope_for`): a case is seen by wh
 see the deals of its account's owner, by its assignee and opener (and their managers),
 and a support agent sees every case of each account they are assigned a case of.
 
-The SLA clock counts working hours (:mod:`scheduler.sla`) in the workspace's zone; the
+The SLA clock counts working hours (:mod:`storage.sla_clock`) in the workspace's zone; the
 due times are stored on the case; targets and the warning/escalation reminders are in
 :mod:`storage.case_sla`, the GDPR parts in :mod:`storage.case_privacy`.
 """
@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from scheduler.sla import add_working_minutes, working_minutes_between
 from storage.audit import record, snapshot
 from storage.case_sla import (  # noqa: F401 (re-exported: the case API in one place)
     DEFAULT_SLA,
@@ -44,6 +43,7 @@ from storage.models_cases import (
     Case,
     CaseEvent,
 )
+from storage.sla_clock import add_working_minutes, working_minutes_between
 from storage.workspaces import find_user, settings
 
 STATUS_WORDS = {

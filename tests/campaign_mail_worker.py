@@ -1,7 +1,7 @@
 """A campaign sender process for the several-process test: drains due campaign messages.
 
 Usage: python campaign_mail_worker.py DB_URL SCHEMA|- START_AT_EPOCH
-SMTP settings come from the environment, as in production.
+SMTP settings come from the environment, read once at the entry point as in production.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import os
 import sys
 import time
 
-from scheduler.campaign_mail import CampaignMailer, mail_settings, send_messages
+from bot.settings import settings_from
+from scheduler.campaign_mail import CampaignMailer, send_messages
 from storage.db import make_engine, make_sessionmaker
 
 
@@ -24,7 +25,11 @@ def main() -> None:
     kw = {} if schema == "-" else {"connect_args": {"options": f"-csearch_path={schema}"}}
     sessions = make_sessionmaker(make_engine(url, **kw))
     mailer = CampaignMailer(
-        sessions, mail_settings(), worker=f"proc-{os.getpid()}", batch=4, send=slow_send
+        sessions,
+        settings_from(os.environ).mail(),
+        worker=f"proc-{os.getpid()}",
+        batch=4,
+        send=slow_send,
     )
     time.sleep(max(0.0, start_at - time.time()))
     stats = mailer.run_once()

@@ -12,8 +12,8 @@ from handlers.commands.segments import left_out_line
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import campaigns as cs
+from storage.campaign_email import MailSettings
 from storage.errors import UserError
-from storage.models import Contact, User
 from storage.models_campaigns import Campaign
 from storage.money import format_money, to_minor
 from storage.reports import fx_rates
@@ -34,6 +34,15 @@ def _head(call: Call, c: Campaign) -> str:
         f"📣 {c.name}  #k{c.id}\n{c.type} · {c.status} · {when} · budget {budget}\n"
         f"segment: {seg.name if seg else '-'}{extra}"
     )
+
+
+def _mail_ready(call: Call) -> MailSettings:
+    """The app's email settings, or why email campaigns cannot go out from this bot."""
+    settings = call.mailer.settings if call.mailer is not None else MailSettings.none()
+    if call.mailer is None or settings.problems():
+        problems = settings.problems() or ["this bot was started without a mailer"]
+        raise UserError("email campaigns cannot be sent here: " + "; ".join(problems))
+    return settings
 
 
 def _buttons(c: Campaign) -> list[Button]:
@@ -229,17 +238,13 @@ def campaign_test(call: Call) -> Reply:
 
     Example: campaign test Q1 webinar to=ana@example.com
     """
-    from scheduler.campaign_mail import build_message, mail_settings, send_messages
-    from storage import segments
-    from storage.models import Account
+    from storage.campaign_email import test_message
 
     args = parse_args(common.need(call, "campaign", "campaign test Q1 webinar"))
     c = _camp(call, args.words)
     if c.type != "email":
         raise UserError(f"'{c.name}' is a {c.type} campaign: it sends no email")
-    settings = mail_settings()
-    if settings.problems():
-        raise UserError("email campaigns cannot be sent here: " + "; ".join(settings.problems()))
+    settings = _mail_ready(call)
     to = args.fields.get("to") or call.ctx.user.email
     if not to:
         raise UserError("I do not know your email address: campaign test NAME to=you@example.com")
@@ -247,17 +252,10 @@ def campaign_test(call: Call) -> Reply:
         raise UserError(
             f"'{c.name}' has no subject or body yet: campaign edit {c.name} subject=... body=..."
         )
-    reach = cs.reach_of(call.ctx, c) if c.segment_id else segments.Reach([])
-    sample = (
-        call.ctx.session.get(Contact, reach.member_ids[0]) if reach.member_ids else None
-    ) or Contact(id=0, name=call.ctx.user.display_name, workspace_id=call.ctx.ws_id)
-    account = call.ctx.session.get(Account, sample.account_id) if sample.account_id else None
-    owner = call.ctx.session.get(User, c.owner_id) if c.owner_id else call.ctx.user
-    msg = build_message(
-        settings, c, sample, account.name if account else None, owner, to=to, test=True
-    )
+    msg = test_message(call.ctx, c, settings, to)
+    assert call.mailer is not None  # _mail_ready said so
     try:
-        send_messages(settings, [msg])
+        call.mailer.send([msg])  # the app's mailer: the core opens no connection itself
     except Exception as exc:  # the SMTP server's answer, shown as it is
         raise UserError(f"the test message was not sent: {type(exc).__name__}: {exc}") from exc
     return Reply(
@@ -278,13 +276,7 @@ def campaign_start(call: Call) -> Reply:
     ctx = call.ctx
     c = _camp(call, common.need(call, "campaign", "campaign start Q1 webinar"))
     if c.type == "email":
-        from scheduler.campaign_mail import mail_settings
-
-        settings = mail_settings()
-        if settings.problems():
-            raise UserError(
-                "email campaigns cannot be sent here: " + "; ".join(settings.problems())
-            )
+        settings = _mail_ready(call)
         step = timedelta(seconds=60 / settings.rate_per_minute)
         reach = cs.freeze_members(ctx, c, send_every=step)
         minutes = len(reach.member_ids) / settings.rate_per_minute

@@ -19,7 +19,9 @@ from sqlalchemy import select
 
 from bot.console import ConsoleAdapter
 from bot.unsubscribe_web import routes
-from scheduler.campaign_mail import CampaignMailer, mail_settings, send_messages
+from handlers.core import Bot
+from scheduler.campaign_mail import CampaignMailer, SmtpMailer, send_messages
+from storage.campaign_email import MailSettings
 from storage.db import transaction
 from storage.models import AuditLog, Contact
 from storage.models_campaigns import CampaignMember
@@ -31,6 +33,21 @@ class Inbox:
 
     port: int
     got: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
+    settings: MailSettings = field(default_factory=MailSettings.none)
+
+    @property
+    def env(self) -> dict[str, str]:
+        """The same settings as environment variables (the CLI and `crmbot run` read them)."""
+        st = self.settings
+        return {
+            "CRMBOT_SMTP_HOST": st.host or "",
+            "CRMBOT_SMTP_PORT": str(st.port),
+            "CRMBOT_SMTP_TLS": st.tls,
+            "CRMBOT_SMTP_FROM": st.from_addr or "",
+            "CRMBOT_SECRET_KEY": st.secret or "",
+            "CRMBOT_PUBLIC_URL": st.public_url,
+            "CRMBOT_CAMPAIGN_RATE": str(st.rate_per_minute),
+        }
 
     async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
         msg = email.message_from_bytes(envelope.content, policy=email.policy.default)  # type: ignore[attr-defined]
@@ -47,23 +64,35 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _mail_settings(port: int, rate: float = 6) -> MailSettings:
+    return MailSettings(
+        host="127.0.0.1",
+        port=port,
+        tls="off",
+        user=None,
+        password=None,
+        from_addr="campaigns@crm.example",
+        secret="test-secret-1",
+        public_url="http://crm.example",
+        rate_per_minute=rate,  # 6: one every 10 seconds
+    )
+
+
 @pytest.fixture
-def smtp(monkeypatch: pytest.MonkeyPatch) -> Iterator[Inbox]:
+def smtp(bot: Bot) -> Iterator[Inbox]:
+    """A real SMTP server, and the test bot given the app's SMTP mailer for it."""
     inbox = Inbox(_free_port())
+    inbox.settings = _mail_settings(inbox.port)
+    bot.mailer = SmtpMailer(inbox.settings)
     ctl = Controller(inbox, hostname="127.0.0.1", port=inbox.port)
     ctl.start()
-    for k, v in {
-        "CRMBOT_SMTP_HOST": "127.0.0.1",
-        "CRMBOT_SMTP_PORT": str(inbox.port),
-        "CRMBOT_SMTP_TLS": "off",
-        "CRMBOT_SMTP_FROM": "campaigns@crm.example",
-        "CRMBOT_SECRET_KEY": "test-secret-1",
-        "CRMBOT_PUBLIC_URL": "http://crm.example",
-        "CRMBOT_CAMPAIGN_RATE": "6",  # one every 10 seconds
-    }.items():
-        monkeypatch.setenv(k, v)
     yield inbox
     ctl.stop()
+
+
+def _rate(bot: Bot, inbox: Inbox, per_minute: float) -> None:
+    inbox.settings = _mail_settings(inbox.port, per_minute)
+    bot.mailer = SmtpMailer(inbox.settings)
 
 
 def _seed(console: ConsoleAdapter) -> None:
@@ -82,11 +111,8 @@ def _seed(console: ConsoleAdapter) -> None:
     )
 
 
-def test_without_smtp_settings_email_campaigns_say_so(
-    console: ConsoleAdapter, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    for k in ("CRMBOT_SMTP_HOST", "CRMBOT_SMTP_FROM", "CRMBOT_SECRET_KEY"):
-        monkeypatch.delenv(k, raising=False)
+def test_without_smtp_settings_email_campaigns_say_so(console: ConsoleAdapter, bot: Bot) -> None:
+    bot.mailer = SmtpMailer(MailSettings.none())  # an app started with no SMTP variables
     _seed(console)
     console.say("campaign approve Winter mail")
     out = console.say("campaign start Winter mail")
@@ -117,7 +143,7 @@ def test_campaign_sent_paced_once_across_restart_with_unsubscribe(
     assert "8 emails queued, 6 a minute" in out
     assert "1 do-not-contact" in out and "1 erased" in out and "1 no email" in out
 
-    settings = mail_settings()
+    settings = smtp.settings
     # Pacing: at the start only the first message is due; 25 s later, three.
     a = CampaignMailer(sessions, settings, clock=clock, worker="proc-a")
     assert a.run_once().sent == 1
@@ -173,11 +199,11 @@ async def test_one_click_unsubscribe_route(
     console.say("campaign approve Winter mail")
     console.say("campaign start Winter mail")
     clock.advance(minutes=5)
-    CampaignMailer(sessions, mail_settings(), clock=clock, worker="w").run_once()
+    CampaignMailer(sessions, smtp.settings, clock=clock, worker="w").run_once()
     msg = next(m for r, m in smtp.got if r == ["p1@nordfrakt.no"])
     path = msg["List-Unsubscribe"].strip("<>").removeprefix("http://crm.example")
     app = web.Application()
-    app.add_routes(routes(sessions, clock=clock))
+    app.add_routes(routes(sessions, smtp.settings, clock=clock))
     async with TestClient(TestServer(app)) as client:
         page = await client.get(path)  # a GET shows a button and changes nothing
         assert page.status == 200 and "Unsubscribe" in await page.text()
@@ -219,7 +245,7 @@ def test_marked_do_not_contact_after_start_gets_nothing(
     console.say("campaign start Winter mail")
     console.say("contact edit Person5 Test dnc=yes")
     clock.advance(minutes=5)
-    stats = CampaignMailer(sessions, mail_settings(), clock=clock, worker="w").run_once()
+    stats = CampaignMailer(sessions, smtp.settings, clock=clock, worker="w").run_once()
     assert stats.sent == 7 and stats.skipped == 1
     assert "p5@nordfrakt.no" not in smtp.to()
     with transaction(sessions) as s:  # the sender's changes are audited
@@ -229,7 +255,7 @@ def test_marked_do_not_contact_after_start_gets_nothing(
 
 
 def test_two_sender_processes_send_each_message_once(
-    console: ConsoleAdapter, engine, smtp: Inbox, monkeypatch: pytest.MonkeyPatch
+    console: ConsoleAdapter, engine, bot: Bot, smtp: Inbox
 ) -> None:
     import os
     import subprocess
@@ -237,7 +263,7 @@ def test_two_sender_processes_send_each_message_once(
     import time
     from pathlib import Path
 
-    monkeypatch.setenv("CRMBOT_CAMPAIGN_RATE", "60000")  # all due at once
+    _rate(bot, smtp, 60000)  # all due at once
     console.say("account add Nordfrakt industry=logistics region=Nordics")
     for i in range(40):
         console.say(f"contact add Bulk{i} Person email=bulk{i}@nordfrakt.no account=Nordfrakt")
@@ -250,7 +276,7 @@ def test_two_sender_processes_send_each_message_once(
     url = engine.url.render_as_string(hide_password=False)
     schema = "-" if engine.dialect.name == "sqlite" else f"crmbot_test_{os.getpid()}"
     worker = Path(__file__).parents[1] / "campaign_mail_worker.py"
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
+    env = {**os.environ, **smtp.env, "PYTHONPATH": str(Path(__file__).parents[2])}
     start_at = time.time() + 3
     procs = [
         subprocess.Popen(
@@ -279,6 +305,8 @@ def test_crmbot_scheduler_once_sends_due_campaign_email(
     from bot.config import load_config
     from storage.workspaces import get_or_create_workspace
 
+    for k, v in smtp.env.items():  # the CLI reads its settings from the environment
+        monkeypatch.setenv(k, v)
     monkeypatch.setenv("CRMBOT_DATABASE_URL", f"sqlite:///{tmp_path}/crm.db")
     monkeypatch.setenv("CRMBOT_CAMPAIGN_RATE", "60000")
     monkeypatch.chdir(tmp_path)
@@ -296,7 +324,7 @@ def test_crmbot_scheduler_once_sends_due_campaign_email(
 
 
 async def test_crmbot_run_sends_and_serves_the_unsubscribe_link(
-    console: ConsoleAdapter, engine, sessions, bot, smtp: Inbox, monkeypatch: pytest.MonkeyPatch
+    console: ConsoleAdapter, engine, sessions, bot, smtp: Inbox
 ) -> None:
     """The real `crmbot run` composition (bot/run.py serve): the sender runs beside the
     reminder loop and the unsubscribe route is on the one web server."""
@@ -309,12 +337,17 @@ async def test_crmbot_run_sends_and_serves_the_unsubscribe_link(
     from bot.config import load_config
     from bot.run import serve
 
-    monkeypatch.setenv("CRMBOT_CAMPAIGN_RATE", "60000")
+    _rate(bot, smtp, 60000)
     _seed(console)
     console.say("campaign approve Winter mail")
     console.say("campaign start Winter mail")
     port = _free_port()
-    env = {"CRMBOT_HOST": "127.0.0.1", "CRMBOT_PORT": str(port), "CRMBOT_FOLLOWUPS": "off"}
+    env = {
+        **smtp.env,
+        "CRMBOT_HOST": "127.0.0.1",
+        "CRMBOT_PORT": str(port),
+        "CRMBOT_FOLLOWUPS": "off",
+    }
     app = App(load_config(env, dotenv=False), engine, sessions, bot)
     stop = asyncio.Event()
     task = asyncio.create_task(serve(app, wanted={}, scheduler=True, stop_event=stop))
@@ -351,7 +384,7 @@ def test_email_waits_for_a_start_date_ahead(
     console.say("campaign edit Winter mail start=2026-11-30")  # a Monday; today is Thursday
     console.say("campaign approve Winter mail")
     console.say("campaign start Winter mail")
-    mailer = CampaignMailer(sessions, mail_settings(), clock=clock, worker="w")
+    mailer = CampaignMailer(sessions, smtp.settings, clock=clock, worker="w")
     assert mailer.run_once().sent == 0  # nothing before the start date
     with transaction(sessions) as s:
         first = s.scalar(select(CampaignMember.due_at).order_by(CampaignMember.due_at).limit(1))

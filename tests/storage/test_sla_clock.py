@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.console import ConsoleAdapter
-from scheduler.sla import add_working_minutes, working_minutes_between
 from storage.models import Reminder
 from storage.models_cases import Case
+from storage.sla_clock import add_working_minutes, working_minutes_between
 from tests.scheduler_helpers import FakeNotifier, dispatcher
 
 MAD = "Europe/Madrid"

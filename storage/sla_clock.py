@@ -1,6 +1,10 @@
 """The SLA clock: how much *working* time lies between two instants, and when a target
 of N working minutes runs out.
 
+It lives in storage because storage computes case deadlines and reports with it (storage
+never imports the scheduler); the reminder loop's own working-hours rules
+(:mod:`scheduler.hours`) read the same ``HH:MM`` setting with :func:`parse_hm`.
+
 Pure functions over the workspace's ``working_hours`` (``{"start": "08:00", "end":
 "19:00", "days": [0..4]}``) in one time zone. Each working day's window is computed on the
 local wall clock and converted to UTC on its own (like recurring reminders), so nights,
@@ -11,14 +15,22 @@ day the clocks go forward still has its full 08:00-19:00 window.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from scheduler.hours import _hm
 from storage.recurrence import localize
 
 _HORIZON_DAYS = 3660  # a target longer than ten years of working days is not a target
+
+
+def parse_hm(text: str) -> time:
+    """ "08:00" (or "8") of a ``working_hours`` setting as a time of day."""
+    h, _, m = text.partition(":")
+    return time(int(h), int(m or 0))
+
+
+_hm = parse_hm
 
 
 def _windows(start: datetime, wh: dict[str, Any], tz: str) -> Iterator[tuple[datetime, datetime]]:
