@@ -39,9 +39,11 @@ from storage.workspaces import (
 OPEN = "open"
 INVITE = "invite"
 
+# Answers at the gate are the same on every platform; ``{p}`` is how a command is typed
+# there (the policy's ``command_prefix``: "/" on Telegram, nothing in Slack or the console).
 REFUSAL = (
     "Hi! I'm a private CRM bot: only members of a team's workspace can use me. "
-    "If you have an invite, send /start CODE (or open the invite link). "
+    "If you have an invite code, send {p}start CODE (or open your invite link). "
     "Otherwise ask your team's admin for an invite."
 )
 GROUP_REFUSAL = (
@@ -49,7 +51,7 @@ GROUP_REFUSAL = (
 )
 GROUP_UNLINKED = (
     "This group is not connected to a CRM workspace yet. An admin of a workspace can connect it "
-    "by sending /link here."
+    "by sending {p}link here."
 )
 BUTTON_REFUSAL = "Only members of this workspace can use this."
 BUTTON_EXPIRED = "This button has expired; send the command again."
@@ -82,6 +84,8 @@ class Policy:
         currency: currency of a workspace created by that bootstrap.
         ask_timezone: the platform sends no time zone (Telegram): a new member, and one
             who says ``start`` or ``me`` without a zone, is offered common zones.
+        command_prefix: how a command is typed on the platform ("/" on Telegram), so the
+            gate's answers name commands as the person will type them.
     """
 
     mode: str = OPEN
@@ -90,10 +94,15 @@ class Policy:
     timezone: str = "UTC"
     currency: str = "EUR"
     ask_timezone: bool = False
+    command_prefix: str = ""
 
     def __post_init__(self) -> None:
         if self.mode not in (OPEN, INVITE):
             raise ValueError(f"access mode is '{OPEN}' or '{INVITE}', not {self.mode!r}")
+
+    def say(self, text: str) -> str:
+        """One of the gate's texts, with commands written as this platform types them."""
+        return text.replace("{p}", self.command_prefix)
 
 
 OPEN_POLICY = Policy()
@@ -235,8 +244,8 @@ def _admit_invited(
         if pressed:
             return Reply.error(BUTTON_REFUSAL, popup=True)
         if ws is None and not inc.is_private:
-            return Reply.say(GROUP_UNLINKED)
-        return Reply.say(REFUSAL if inc.is_private else GROUP_REFUSAL)
+            return Reply.say(policy.say(GROUP_UNLINKED))
+        return Reply.say(policy.say(REFUSAL if inc.is_private else GROUP_REFUSAL))
     assert ws is not None
     ask_tz = (
         policy.ask_timezone
@@ -289,7 +298,7 @@ def _codes_and_links(
     words = inc.text.split()
     head = words[0].lower().lstrip("/").split("@", 1)[0] if words else ""
     if head == "link" and len(words) == 1 and not inc.is_private:
-        return _link_group(session, platform, chat_id, pid)
+        return _link_group(session, policy, platform, chat_id, pid)
     match = _CODE_CMD.match(" ".join([head, *words[1:]]))
     if match is None:
         return None
@@ -305,7 +314,7 @@ def _codes_and_links(
             m.bind_chat(session, ws, platform, chat_id, is_group=False, by=by)
         reply = Reply.say(
             f"👋 {joined.message}",
-            "Type /help to see what I can do, e.g. /contact add Maria Lopez",
+            policy.say("Type {p}help to see what I can do, e.g. {p}contact add Maria Lopez"),
         )
         return _in(_maybe_tz(policy, joined.user, reply), joined.workspace.id)
     row = m.find_link_code(session, code)
@@ -332,7 +341,7 @@ def _codes_and_links(
     return _in(_maybe_tz(policy, joined.user, reply), joined.workspace.id)
 
 
-def _link_group(session: Session, platform: str, chat_id: str, pid: str) -> Reply:
+def _link_group(session: Session, policy: Policy, platform: str, chat_id: str, pid: str) -> Reply:
     current = m.binding(session, platform, chat_id)
     if current is not None:
         ws = session.get(Workspace, current.workspace_id)
@@ -342,20 +351,22 @@ def _link_group(session: Session, platform: str, chat_id: str, pid: str) -> Repl
     if not admin_of:
         return Reply.error(
             "Only a workspace admin can connect a group. An admin can also send 'link' to "
-            "me (here or on another platform) and then /link CODE in this group."
+            + policy.say("me (here or on another platform) and then {p}link CODE in this group.")
         )
     if len(admin_of) > 1:
         names = ", ".join(w.name for w, _ in admin_of)
         return Reply.error(
             f"You are an admin of several workspaces ({names}). Send 'link' in the one you "
-            "want, then /link CODE here."
+            + policy.say("want, then {p}link CODE here.")
         )
     ws, user = admin_of[0]
     m.bind_chat(session, ws, platform, chat_id, is_group=True, by=user)
     return _in(
         Reply.say(
             f"✅ This group is now connected to the workspace {ws.name}.",
-            "Members can use commands here (/help), reply to my messages or mention me.",
+            policy.say(
+                "Members can use commands here ({p}help), reply to my messages or mention me."
+            ),
         ),
         ws.id,
     )
@@ -369,17 +380,17 @@ def _in(reply: Reply, workspace_id: int) -> Reply:
 
 def _maybe_tz(policy: Policy, user: User, reply: Reply) -> Reply:
     if policy.ask_timezone and user.timezone is None:
-        return with_tz_question(reply)
+        return with_tz_question(reply, policy)
     return reply
 
 
-def with_tz_question(reply: Reply) -> Reply:
+def with_tz_question(reply: Reply, policy: Policy = OPEN_POLICY) -> Reply:
     """A platform that sends no time zone: offer common ones as buttons, or 'me tz Zone/Name'."""
     return Reply(
         sections=[
             *reply.sections,
-            "🕒 Which time zone are you in? Telegram doesn't tell me, and reminders need it.",
-            "Other zone: send /me tz Zone/Name, e.g. /me tz Asia/Tokyo",
+            "🕒 Which time zone are you in? This chat doesn't tell me, and reminders need it.",
+            policy.say("Other zone: send {p}me tz Zone/Name, e.g. {p}me tz Asia/Tokyo"),
         ],
         buttons=reply.buttons,
         choices=[*reply.choices, *(Button(z, f"me tz {z}") for z in TZ_CHOICES)],

@@ -136,7 +136,7 @@ class Bot:
             self._remember_choices(ctx, inc, reply)
             session.commit()
             if gate.ask_timezone:
-                reply = access.with_tz_question(reply)
+                reply = access.with_tz_question(reply, self.policy(inc.sender.platform))
             reply.workspace_id = ws.id
             return reply
         except Exception:

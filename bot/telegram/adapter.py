@@ -131,6 +131,7 @@ class TelegramAdapter:
             timezone=app.config.timezone,
             currency=app.config.currency,
             ask_timezone=True,
+            command_prefix="/",
         )
         logsafe.protect([settings.token, settings.webhook_secret])
         self.application = build_application(settings)

@@ -26,7 +26,7 @@ from bot.slack.files import trusted
 from bot.telegram.files import file_url_for
 from bot.telegram.service import TelegramService
 from bot.telegram.settings import TelegramSettings
-from handlers.access import REFUSAL
+from handlers import access
 from handlers.commands.imports import MAX_IMPORT_BYTES, parse_options
 from handlers.core import Bot
 from handlers.types import Attachment
@@ -48,6 +48,8 @@ BAD = (
     b"Broken Email,not-an-email,\n"
     b"Bad Date,bad@date.com,31/31/2020\n"
 )
+
+REFUSAL = access.Policy(command_prefix="/").say(access.REFUSAL)  # as Telegram words it
 
 
 def contacts(sessions: sessionmaker[Session]) -> int:

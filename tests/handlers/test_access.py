@@ -20,7 +20,10 @@ from storage.db import transaction
 from storage.members import binding, create_invite, store_actions
 from storage.models import Identity, User, Workspace
 
-INVITE = access.Policy(mode=access.INVITE, admin_ids=frozenset({"root"}), ask_timezone=True)
+INVITE = access.Policy(
+    mode=access.INVITE, admin_ids=frozenset({"root"}), ask_timezone=True, command_prefix="/"
+)
+REFUSAL, GROUP_UNLINKED = INVITE.say(access.REFUSAL), INVITE.say(access.GROUP_UNLINKED)
 
 
 @pytest.fixture
@@ -79,7 +82,7 @@ def test_invite_stranger_is_refused_and_leaves_no_trace(
 ) -> None:
     console.say("contact add Maria Lopez email=maria@acme.com")
     eve = tg(invite_bot, "eve")
-    assert eve.say("contact show Maria") == access.REFUSAL
+    assert eve.say("contact show Maria") == REFUSAL
     assert "maria" not in eve.say("contact list").lower()
     assert identities(sessions, "eve") == 0
 
@@ -94,7 +97,7 @@ def test_invite_code_joins_once_and_the_member_then_works(
     assert "joined as rep" in joined and "time zone" in joined  # Telegram sends no zone
     assert "Acme" in bob.say("contact add Acme Corp")
     assert "already used" in tg(invite_bot, "eve").say(f"/start {code.group(1)}")
-    assert tg(invite_bot, "eve").say("pipeline") == access.REFUSAL
+    assert tg(invite_bot, "eve").say("pipeline") == REFUSAL
     assert users(sessions, ws_id)["bob"] == ("rep", True)
 
 
@@ -109,7 +112,7 @@ def test_invite_removed_member_loses_access(
     bob = tg(invite_bot, "bob")
     bob.say(f"start {code}")
     assert "removed" in console.say("remove member bob")
-    assert bob.say("pipeline") == access.REFUSAL
+    assert bob.say("pipeline") == REFUSAL
 
 
 def test_admin_ids_bootstrap_the_default_workspace(
@@ -136,7 +139,7 @@ def test_unknown_code_is_said_and_start_without_one_is_help(
     invite_bot: Bot, console: ConsoleAdapter
 ) -> None:
     assert "don't know that code" in tg(invite_bot, "eve").say("link nosuchcode")
-    assert tg(invite_bot, "eve").say("start nosuchcode") == access.REFUSAL
+    assert tg(invite_bot, "eve").say("start nosuchcode") == REFUSAL
     assert "help" in tg(invite_bot, "root").say("start whatever").lower()
 
 
@@ -149,7 +152,7 @@ def test_groups_are_bound_by_an_admin_and_still_members_only(
         code = create_invite(s, ws, "admin").code
     assert "joined as admin" in tg(invite_bot, "amy").say(f"/start {code}")
     group = tg(invite_bot, "amy", chat="-100", private=False)
-    assert group.say("pipeline") == access.GROUP_UNLINKED
+    assert group.say("pipeline") == GROUP_UNLINKED
     assert "connected to the workspace default" in group.say("/link")
     assert "Gina Group" in group.say("contact add Gina Group")
     assert tg(invite_bot, "eve", chat="-100", private=False).say("pipeline") == (
@@ -207,3 +210,37 @@ def test_bootstrap_role_is_one_rule(sessions: sessionmaker[Session], ws_id: int)
 def test_a_policy_mode_is_open_or_invite() -> None:
     with pytest.raises(ValueError, match="open"):
         access.Policy(mode="anyone")
+
+
+# ---- the gate's words fit the platform ------------------------------------------------------
+
+
+def test_refusals_are_worded_for_the_platform_they_answer_on(bot: Bot, ws_id: int) -> None:
+    """The same gate answers every platform: Telegram's commands take a slash; a platform
+    without one (a Slack-like or console room run members-only) is told the bare command,
+    and no answer names another platform."""
+    bot.policies["telegram"] = INVITE
+    bot.policies["chat"] = access.Policy(mode=access.INVITE, ask_timezone=True)
+    on_tg = tg(bot, "eve").say("pipeline")
+    on_chat = ConsoleAdapter(bot, 0, "eve", platform="chat", chat_id="D1").say("pipeline")
+    assert "send /start CODE" in on_tg
+    assert "send start CODE" in on_chat and "/start" not in on_chat
+    group_tg = tg(bot, "eve", chat="-1", private=False).say("pipeline")
+    group_chat = ConsoleAdapter(bot, 0, "eve", platform="chat", chat_id="G1", private=False)
+    assert "by sending /link here" in group_tg
+    unlinked = group_chat.say("pipeline")
+    assert "by sending link here" in unlinked and "/link" not in unlinked
+    for text in (on_tg, on_chat, group_tg, unlinked):
+        assert "Telegram" not in text and "Slack" not in text and "{p}" not in text
+    with transaction(bot.sessions) as s:
+        ws = s.get(Workspace, ws_id)
+        assert ws is not None
+        codes = [create_invite(s, ws, "rep").code for _ in range(2)]
+    joined_tg = tg(bot, "tina").say(f"/start {codes[0]}")
+    joined_chat = ConsoleAdapter(bot, 0, "carl", platform="chat", chat_id="D2").say(
+        f"start {codes[1]}"
+    )
+    assert "Type /help" in joined_tg and "send /me tz Zone/Name" in joined_tg
+    assert "Type help to see" in joined_chat and "send me tz Zone/Name" in joined_chat
+    assert not any(c in joined_chat for c in ("/help", "/contact", "/me tz"))
+    assert "Telegram" not in joined_tg and "Telegram" not in joined_chat

@@ -26,7 +26,7 @@ from bot.app import App
 from bot.config import Config
 from bot.telegram.service import SECRET_HEADER, WEBHOOK_PATH, TelegramService, build_service
 from bot.telegram.settings import TelegramSettings
-from handlers.access import GROUP_REFUSAL, GROUP_UNLINKED, REFUSAL
+from handlers import access
 from handlers.core import Bot
 from handlers.types import Reply
 from scheduler.delivery import PermanentError, Target, TransientError
@@ -39,6 +39,10 @@ pytestmark = pytest.mark.usefixtures("no_secrets_in_logs")
 FIXTURES = Path("/work/shared/fixtures/telegram")
 ANA, BOB, EVE = 1001, 1002, 6666
 GROUP = -100777
+
+SLASH = access.Policy(command_prefix="/")  # how the Telegram adapter words its gate
+REFUSAL, GROUP_UNLINKED = SLASH.say(access.REFUSAL), SLASH.say(access.GROUP_UNLINKED)
+GROUP_REFUSAL = access.GROUP_REFUSAL
 
 
 @dataclass
