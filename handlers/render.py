@@ -13,6 +13,7 @@ from handlers.types import Button
 from storage.context import Ctx
 from storage.models import Account, Activity, Contact, Opportunity, Reminder, StageChange, User
 from storage.money import format_money
+from storage.reach import country_name
 from storage.recurrence import describe as describe_recurrence
 from storage.workspaces import stage_label, stage_probability
 
@@ -69,6 +70,10 @@ def contact_card(ctx: Ctx, c: Contact) -> str:
     lines.append(
         f"lifecycle: {c.lifecycle}" + (f" · source: {c.lead_source}" if c.lead_source else "")
     )
+    where = [x for x in (country_name(c.country), c.timezone) if x]
+    if where or c.telegram:
+        tg = f"telegram: @{c.telegram}" if c.telegram else ""
+        lines.append(" · ".join(x for x in (" · ".join(where), tg) if x))
     if c.birthday:
         lines.append(f"birthday: {c.birthday:%d %b}")
     if c.keep_in_touch_weeks:

@@ -45,6 +45,10 @@ CONTACT_FIELDS = (
     "owner",
     "keep_in_touch",
     "campaign",
+    "country",
+    "timezone",
+    "tz",
+    "telegram",
 )
 ACCOUNT_FIELDS = (
     "name",
@@ -181,6 +185,20 @@ def _apply_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> None:
             c.owner_id = new_owner
         elif key == "keep_in_touch":
             c.keep_in_touch_weeks = _weeks(value)
+        elif key in ("country", "timezone", "tz", "telegram"):
+            _apply_reach(c, key, value)
+
+
+def _apply_reach(c: Contact, key: str, value: str) -> None:
+    """Where the person is and their Telegram username (issue 14); empty clears."""
+    from storage import reach
+
+    if key == "country":
+        c.country = reach.country_code(value) if value else None
+    elif key in ("timezone", "tz"):
+        c.timezone = reach.timezone_name(value) if value else None
+    else:
+        c.telegram = reach.telegram_username(value) if value else None
 
 
 def _is_campaign(value: str) -> bool:

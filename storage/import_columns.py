@@ -14,7 +14,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "accounts": ("name", "industry", "region", "size", "website", "lead_source", "owner", "tags"),
     "contacts": (
         "name", "first_name", "last_name", "email", "phone", "title", "account", "lifecycle",
-        "lead_source", "do_not_contact", "birthday", "owner", "tags", "campaign",
+        "lead_source", "do_not_contact", "birthday", "owner", "tags", "campaign", "country",
+        "timezone", "telegram",
     ),
     "deals": (
         "external_id", "title", "account", "contact", "amount", "currency", "stage",
@@ -53,7 +54,10 @@ GUESSES: dict[str, dict[str, str]] = {
         "hasoptedoutofemail": "do_not_contact", "dnc": "do_not_contact",
         "birthday": "birthday", "birthdate": "birthday", "date of birth": "birthday",
         "owner": "owner", "contact owner": "owner", "tags": "tags",
-        "campaign": "campaign", "campaign name": "campaign",
+        "campaign": "campaign", "campaign name": "campaign", "country": "country",
+        "country region": "country", "mailing country": "country", "time zone": "timezone",
+        "timezone": "timezone", "tz": "timezone", "telegram": "telegram",
+        "telegram username": "telegram",
     },
     "deals": {
         "external id": "external_id", "id": "external_id", "opportunity id": "external_id",

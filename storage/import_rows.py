@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storage import validate
+from storage import reach, validate
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.import_columns import STAGE_DEFAULTS
@@ -115,6 +115,12 @@ class RowReader:
             rec["owner"] = raw["owner"]
         if raw.get("campaign"):  # attribution (issue 14): the campaign must exist
             rec["campaign_id"] = self._campaign_id(raw["campaign"])
+        if raw.get("country"):  # where the person is (issue 14's country= and tz=)
+            rec["country"] = checked(reach.country_code, raw["country"])
+        if raw.get("timezone"):
+            rec["timezone"] = checked(reach.timezone_name, raw["timezone"])
+        if raw.get("telegram"):
+            rec["telegram"] = checked(reach.telegram_username, raw["telegram"])
         rec["_key"] = (
             f"e:{email.lower()}"
             if email

@@ -488,7 +488,10 @@ class Importer:
                 values.update(email=r["email"], email_key=r["email"].lower())
             if "phone" in r:
                 values.update(phone=r["phone"], phone_rev=phone_reversed(r["phone"]))
-            for f in ("title", "lifecycle", "lead_source", "do_not_contact", "tags", "campaign_id"):
+            for f in (
+                *("title", "lifecycle", "lead_source", "do_not_contact", "tags", "campaign_id"),
+                *("country", "timezone", "telegram"),
+            ):
                 if f in r:
                     values[f] = r[f]
             if "birthday" in r:

@@ -179,6 +179,7 @@ class Contact(Stamped, Base):
         Index("ix_contacts_ws_account", "workspace_id", "account_id"),
         Index("ix_contacts_ws_owner", "workspace_id", "owner_id"),
         Index("ix_contacts_ws_birthday_md", "workspace_id", "birthday_md"),
+        Index("ix_contacts_ws_country", "workspace_id", "country"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"))
@@ -207,6 +208,11 @@ class Contact(Stamped, Base):
     # Campaigns (0011): the campaign this contact came from; when they unsubscribed by email.
     campaign_id: Mapped[int | None] = mapped_column(Integer, index=True)
     email_opt_out_at: Mapped[datetime | None] = mapped_column()
+    # Where the person is and how else to reach them (0013): ISO 3166 country code, IANA
+    # time zone, Telegram username (without the @).
+    country: Mapped[str | None] = mapped_column(String(2))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    telegram: Mapped[str | None] = mapped_column(String(64))
     account: Mapped[Account | None] = relationship()
 
 

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import String, and_, cast, exists, func, or_, select
 from sqlalchemy.sql import Select
 
-from storage import validate
+from storage import reach, validate
 from storage.audit import record, snapshot
 from storage.context import Ctx
 from storage.errors import UserError
@@ -32,7 +32,9 @@ from storage.text import name_key
 # filter key -> what it means (also the help text's list)
 FILTERS: dict[str, str] = {
     "industry": "account industry (a,b = either)",
-    "region": "account region or country (a,b = either)",
+    "region": "account region (a,b = either)",
+    "country": "contact's country, a name or code (country=Germany,AT)",
+    "tz": "contact's time zone (tz=Europe/Berlin)",
     "size": "account size",
     "tag": "contact or account tag (a,b = either)",
     "lifecycle": "prospect, lead, customer, inactive",
@@ -42,10 +44,17 @@ FILTERS: dict[str, str] = {
     "active_before": "last activity before a date (YYYY-MM-DD; never active counts)",
     "active_after": "last activity on or after a date",
     "stage": "has an open deal in this stage",
-    "has": "email or phone (has=email)",
+    "has": "email, phone or telegram (has=telegram: a Telegram username is known)",
     "account": "account name",
 }
-ALIASES = {"tags": "tag", "country": "region", "lead_source": "source", "industries": "industry"}
+ALIASES = {
+    "tags": "tag",
+    "lead_source": "source",
+    "industries": "industry",
+    "timezone": "tz",
+    "time_zone": "tz",
+    "countries": "country",
+}
 ERASED_KEY = name_key("Erased person")
 
 
@@ -57,8 +66,6 @@ def normalise(fields: Mapping[str, str]) -> dict[str, str]:
         value = " ".join(str(raw).split())
         if key == "score":
             raise UserError("there is no lead scoring yet, so 'score=' cannot filter anything")
-        if key in ("timezone", "tz"):
-            raise UserError("contacts have no time zone of their own; use region= (country)")
         if key not in FILTERS:
             raise UserError(
                 f"unknown segment filter '{raw_key}'; filters: {', '.join(sorted(FILTERS))}"
@@ -72,9 +79,13 @@ def normalise(fields: Mapping[str, str]) -> dict[str, str]:
         elif key in ("active_before", "active_after"):
             value = validate.iso_date(value).isoformat()
         elif key == "has":
-            if value.lower() not in ("email", "phone"):
-                raise UserError("has= takes email or phone")
+            if value.lower() not in ("email", "phone", "telegram"):
+                raise UserError("has= takes email, phone or telegram")
             value = value.lower()
+        elif key == "country":
+            value = ",".join(reach.country_code(v) for v in _any(value))
+        elif key == "tz":
+            value = ",".join(reach.timezone_name(v) for v in _any(value))
         elif key == "source" and not value.lower().startswith("campaign:"):
             value = ",".join(validate.lead_source(v) for v in _any(value))
         out[key] = value
@@ -127,6 +138,10 @@ def contact_query(ctx: Ctx, filters: Mapping[str, str], *, live: bool = True) ->
         )
     if "lifecycle" in filters:
         q = q.where(Contact.lifecycle.in_(_any(filters["lifecycle"])))
+    if "country" in filters:
+        q = q.where(Contact.country.in_(_any(filters["country"])))
+    if "tz" in filters:
+        q = q.where(Contact.timezone.in_(_any(filters["tz"])))
     if "source" in filters:
         src = filters["source"]
         if src.lower().startswith("campaign:"):
@@ -167,6 +182,8 @@ def contact_query(ctx: Ctx, filters: Mapping[str, str], *, live: bool = True) ->
         q = q.where(Contact.email.is_not(None))
     elif filters.get("has") == "phone":
         q = q.where(Contact.phone.is_not(None))
+    elif filters.get("has") == "telegram":
+        q = q.where(Contact.telegram.is_not(None))
     return q
 
 

@@ -40,7 +40,8 @@ def _show(call: Call, c_id: int) -> Reply:
 @command(
     "contact add",
     "contact add NAME [email=] [phone=] [account=] [title=] [lifecycle=] "
-    "[source=] [dnc=yes] [birthday=YYYY-MM-DD] [tags=a,b] [keep_in_touch=4]",
+    "[source=] [dnc=yes] [birthday=YYYY-MM-DD] [tags=a,b] [keep_in_touch=4] [country=] [tz=] "
+    "[telegram=@username]",
     aliases=("contact new", "contact create"),
 )
 def contact_add(call: Call) -> Reply:
@@ -49,7 +50,9 @@ def contact_add(call: Call) -> Reply:
     Example: contact add Maria Lopez email=maria@acme.com account=Acme title=CFO
     Fields: email, phone, title, account, lifecycle (prospect, lead, customer, inactive),
     source (mailing campaign, web search, personal contact, event, cold call, referral,
-    other), dnc (do-not-contact: yes/no), birthday, tags, owner, keep_in_touch (weeks).
+    other), dnc (do-not-contact: yes/no), birthday, tags, owner, keep_in_touch (weeks),
+    country (a name or code: Germany, DE), tz (a time zone: Europe/Berlin), telegram
+    (their Telegram username: @maria_l). Segments filter on the last three.
     """
     ctx = call.ctx
     args = parse_args(common.need(call, "contact", "contact add Maria Lopez email=maria@acme.com"))
@@ -111,6 +114,8 @@ def contact_edit(call: Call) -> Reply:
     A contact may have several emails and phones: email+=ADDRESS or phone+=NUMBER adds one
     (email= replaces the main one), email-=ADDRESS or phone-=NUMBER removes one.
     Example: contact edit Maria email+=maria.home@mail.com
+    Where they are and their Telegram: contact edit Maria country=Germany tz=Europe/Berlin
+    telegram=@maria_l (an empty value clears it).
     """
     args = parse_args(common.need(call, "contact", "contact edit Maria title=CEO"))
     if not args.fields:
@@ -177,7 +182,8 @@ def contact_find(call: Call) -> Reply:
 def contact_list(call: Call) -> Reply:
     """List contacts, 20 a page. Example: contact list mine lifecycle=customer
 
-    Every segment filter works here too (industry=, region=, stage=, has=email, ...), and
+    Every segment filter works here too (industry=, region=, country=, tz=, stage=,
+    has=email|phone|telegram, ...), and
     segment=NAME lists a saved segment's contacts.
     """
     args = parse_args(call.rest)

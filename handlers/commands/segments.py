@@ -23,6 +23,10 @@ def filters_of(ctx: object, fields: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _contacts(n: int) -> str:
+    return f"{n} contact" + ("" if n == 1 else "s")
+
+
 def left_out_line(excluded: dict[str, int]) -> str:
     if not excluded:
         return "Left out: nobody."
@@ -40,11 +44,12 @@ def segment_save(call: Call) -> Reply:
     replaces its filters.
 
     Example: segment save Nordic logistics industry=logistics region=Nordics lifecycle=lead
-    Filters (a,b = either one): industry=, region= (or country=), size=, account=, tag=,
+    Filters (a,b = either one): industry=, region= (the account's), size=, account=, tag=,
     lifecycle=, source= (a lead source or campaign:NAME), owner= (a name or me), team=,
+    country= (the contact's: Germany or DE), tz= (the contact's time zone: Europe/Berlin),
     active_before= / active_after= (YYYY-MM-DD, last activity), stage= (an open deal in that
-    stage), has=email|phone. Do-not-contact, erased and (for email) unsubscribed people are
-    never reached; counts say who was left out and why.
+    stage), has=email|phone|telegram. Do-not-contact, erased and (for email) unsubscribed
+    people are never reached; counts say who was left out and why.
     """
     args = parse_args(
         common.need(call, "segment", "segment save Nordic logistics industry=logistics")
@@ -60,7 +65,7 @@ def segment_save(call: Call) -> Reply:
     return Reply(
         sections=[
             f"✅ Segment {verb}: {seg.name} · {segments.describe(seg.filters)}",
-            f"{len(reach.member_ids)} contacts. {left_out_line(reach.excluded)}",
+            f"{_contacts(len(reach.member_ids))}. {left_out_line(reach.excluded)}",
         ],
         buttons=[
             Button("Show", f"segment show {seg.name}"),
@@ -85,7 +90,7 @@ def segment_show(call: Call) -> Reply:
     return Reply(
         sections=[
             f"👥 {seg.name} · {segments.describe(seg.filters)}",
-            f"{len(reach.member_ids)} contacts"
+            _contacts(len(reach.member_ids))
             + (f" reachable by {channel}" if channel else "")
             + f". {left_out_line(reach.excluded)}",
             render.timeline("For example", lines),

@@ -54,9 +54,9 @@ def test_segment_filters_tags_lifecycle_has(console: ConsoleAdapter) -> None:
     out = console.say("segment save VIPs tag=vip")
     assert "2 contacts" in out
     out = console.say("segment save Leads lifecycle=lead region=Nordics")
-    assert "1 contacts" in out
+    assert "1 contact." in out
     out = console.say("segment save Phones has=phone")
-    assert "1 contacts" in out
+    assert "1 contact." in out
     out = console.say("segment save Bad score=10..50")
     assert "no lead scoring" in out
     out = console.say("segment save Bad2 colour=red")
@@ -75,7 +75,7 @@ def test_segment_stage_and_activity_filters(console: ConsoleAdapter, clock) -> N
     out = console.say("segment save Quiet active_before=2026-11-20 industry=logistics")
     assert "4 contacts" in out  # never active counts; Lars was active today
     out = console.say("segment save Busy active_after=2026-11-25")
-    assert re.search(r"\b1 contacts", out)
+    assert re.search(r"\b1 contact\.", out)
 
 
 def test_contact_and_account_list_take_segment_filters(console: ConsoleAdapter) -> None:

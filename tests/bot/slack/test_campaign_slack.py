@@ -37,7 +37,7 @@ async def test_segment_and_campaign_with_a_button_in_slack(slack: Harness, sessi
         await slack.fake.wait_for("response_url", n + 1)  # one at a time, in order
     posts = await slack.fake.wait_for("response_url", 4)
     texts = [blocks_text(p.params["blocks"]) for p in posts]  # workers may answer out of order
-    assert any("Segment saved" in t and "1 contacts" in t for t in texts)
+    assert any("Segment saved" in t and "1 contact." in t for t in texts)
     created = next(
         p.params["blocks"] for p in posts if "Campaign created" in blocks_text(p.params["blocks"])
     )
