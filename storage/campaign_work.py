@@ -15,15 +15,11 @@ from sqlalchemy import insert, select
 from storage.context import Ctx
 from storage.models import Contact, Reminder, User
 from storage.models_campaigns import Campaign, CampaignMember
+from storage.sla_clock import parse_hm as _hm
 from storage.workspaces import settings
 
 DEFAULT_CAP = 10
 VERBS = {"call": "call", "event": "invite", "webinar": "invite"}
-
-
-def _hm(text: str) -> time:
-    h, _, m = text.partition(":")
-    return time(int(h), int(m or 0))
 
 
 def slots(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select, update
 
@@ -291,7 +292,9 @@ def end_campaign(ctx: Ctx, camp: Campaign) -> Campaign:
     before = snapshot(camp)
     _set_reaching(ctx, camp.id, False)
     camp.status, camp.ended_at, camp.updated_at = "ended", ctx.now, ctx.now
-    camp.end_date = camp.end_date or ctx.now.date()
+    today = ctx.now.astimezone(ZoneInfo(ctx.workspace.timezone or "UTC")).date()
+    if camp.end_date is None or camp.end_date > today:  # ended early: it ended today
+        camp.end_date = today
     # Messages not sent yet stay unsent.
     ctx.session.execute(
         update(CampaignMember)
@@ -569,11 +572,14 @@ def money_by_currency(values: Mapping[str, Decimal]) -> str:
 
 
 def ended_between(ctx: Ctx, start: date, end: date) -> list[Campaign]:
-    """Campaigns whose end date falls in [start, end) (the digests mention them)."""
+    """Campaigns that ended in [start, end) (the digests mention them): started ones whose
+    end date falls there (ending one early sets its end date to that day). A draft whose
+    planned end passed never ran, so it did not end."""
     return list(
         ctx.session.scalars(
             select(Campaign).where(
                 Campaign.workspace_id == ctx.ws_id,
+                Campaign.status.in_(("running", "ended")),
                 Campaign.end_date >= start,
                 Campaign.end_date < end,
             )

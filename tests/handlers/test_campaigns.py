@@ -188,6 +188,28 @@ def test_weekly_digest_mentions_campaigns_that_ended(
     assert "Old fair" not in text  # ended before the week
 
 
+def test_digest_counts_a_campaign_ended_early_and_not_a_draft_that_never_ran(
+    console: ConsoleAdapter, sessions, clock
+) -> None:
+    from scheduler.digests import build_digest
+    from storage.models import User
+
+    _seed(console)
+    console.say('campaign new "Spring push" type=call segment=Nordic logistics end=2027-03-31')
+    console.say('campaign new "Never ran" type=event segment=Nordic logistics end=2026-11-24')
+    console.say("campaign start Spring push")
+    assert "Ended: Spring push" in console.say("campaign end Spring push")
+    today = clock.now.astimezone(ZoneInfo("Europe/Madrid")).date()
+    with transaction(sessions) as s:
+        ana = s.scalar(select(User).where(User.name_key == "ana"))
+        camp = s.scalar(select(Campaign).where(Campaign.name == "Spring push"))
+        assert camp.end_date == today  # ended early: its end is the day it ended
+        reply = build_digest(s, "weekly_digest", camp.workspace_id, ana.id, None, clock.now)
+    text = reply.text
+    assert f"Spring push (call, ended {today.isoformat()}): 12 members" in text
+    assert "Never ran" not in text  # a draft whose planned end passed did not end
+
+
 def test_met_at_a_campaign_only_when_it_names_one(console: ConsoleAdapter, sessions) -> None:
     _seed(console)
     console.say('campaign new "Q1 webinar" type=webinar segment=Nordic logistics')

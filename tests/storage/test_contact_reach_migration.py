@@ -13,8 +13,12 @@ def test_contact_reach_columns_up_and_down(tmp_path) -> None:  # type: ignore[no
     engine = make_engine(f"sqlite:///{tmp_path}/m.db")
     upgrade(engine, "0012_cases")
     with engine.begin() as c:
-        c.execute(text("INSERT INTO workspaces (id, name, timezone, currency, settings, "
-                       "created_at) VALUES (1, 'w', 'UTC', 'EUR', '{}', '2026-01-01')"))  # fmt: skip
+        c.execute(
+            text(
+                "INSERT INTO workspaces (id, name, timezone, currency, settings, created_at) "
+                "VALUES (1, 'w', 'UTC', 'EUR', '{}', '2026-01-01')"
+            )
+        )
     upgrade(engine, "0013_contact_reach")
     cols = {c["name"] for c in inspect(engine).get_columns("contacts")}
     assert {"country", "timezone", "telegram"} <= cols
