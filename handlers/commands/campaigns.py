@@ -12,6 +12,7 @@ from handlers.commands.segments import left_out_line
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import campaigns as cs
+from storage import validate
 from storage.campaign_email import MailSettings
 from storage.errors import UserError
 from storage.models_campaigns import Campaign
@@ -248,6 +249,7 @@ def campaign_test(call: Call) -> Reply:
     to = args.fields.get("to") or call.ctx.user.email
     if not to:
         raise UserError("I do not know your email address: campaign test NAME to=you@example.com")
+    to = validate.email(to)
     if not c.subject or not c.body:
         raise UserError(
             f"'{c.name}' has no subject or body yet: campaign edit {c.name} subject=... body=..."
