@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 import storage.hygiene  # noqa: F401 (registers the flush hook that cleans names and notes)
+import storage.scoring_hooks  # noqa: F401 (scores recomputed on the writes that change them)
 
 DEFAULT_URL = "sqlite:///crmbot.db"
 MIGRATIONS = Path(__file__).with_name("migrations")
