@@ -79,7 +79,8 @@ def config(ws: Workspace) -> Config:
     s = raw_settings(ws)
     texts = s.get("rules")
     custom = isinstance(texts, list)
-    rules = tuple(parse_rule(t) for t in (texts if custom else DEFAULT_RULES))
+    typed: list[str] = [str(t) for t in texts] if isinstance(texts, list) else list(DEFAULT_RULES)
+    rules = tuple(parse_rule(t) for t in typed)
     return Config(
         rules,
         float(s.get("half_life_days") or HALF_LIFE_DAYS),
@@ -206,9 +207,21 @@ def _load(session: Session, ws_id: int, ids: Sequence[int]) -> _Data:
         .outerjoin(Account, Account.id == Contact.account_id)
         .where(Contact.workspace_id == ws_id, Contact.id.in_(ids))
     )  # fmt: skip
-    for cid, title, src, life, tags, email, phone, acc, ind, reg, size, asrc, atags in (
-        session.execute(q)
-    ):
+    for (
+        cid,
+        title,
+        src,
+        life,
+        tags,
+        email,
+        phone,
+        acc,
+        ind,
+        reg,
+        size,
+        asrc,
+        atags,
+    ) in session.execute(q):
         facts[cid] = {
             "title": title,
             "source": src or asrc,
@@ -238,8 +251,9 @@ def _load(session: Session, ws_id: int, ids: Sequence[int]) -> _Data:
         Opportunity.contact_id.in_(ids),
         Opportunity.deleted_at.is_(None),
     )
-    for cid, title, at in session.execute(q3):
-        deals.setdefault(cid, []).append((title, at))
+    for dcid, title, at in session.execute(q3):
+        if dcid is not None:
+            deals.setdefault(dcid, []).append((title, at))
     camps: dict[int, list[tuple[str, datetime, str]]] = {}
     q4 = (
         select(CampaignMember.contact_id, CampaignMember.status, CampaignMember.status_at,
@@ -327,7 +341,9 @@ def _breakdown(cid: int, data: _Data, cfg: Config, now: datetime) -> Breakdown:
     )
 
 
-def compute(session: Session, ws: Workspace, ids: Iterable[int], now: datetime) -> dict[int, Breakdown]:
+def compute(
+    session: Session, ws: Workspace, ids: Iterable[int], now: datetime
+) -> dict[int, Breakdown]:
     """Every given contact's breakdown, reading their events in a few queries per 500."""
     cfg = config(ws)
     out: dict[int, Breakdown] = {}
@@ -406,7 +422,9 @@ def refresh(
     return stats
 
 
-def _alert(session: Session, ws: Workspace, crossed: list[Breakdown], cfg: Config, now: datetime) -> int:
+def _alert(
+    session: Session, ws: Workspace, crossed: list[Breakdown], cfg: Config, now: datetime
+) -> int:
     """Queue one reminder row for each lead's owner (the dispatcher delivers it in the
     owner's working hours and drops it if the lead is do-not-contact by then); a lead
     alerted in the last 7 days is not alerted again."""
@@ -426,7 +444,9 @@ def _alert(session: Session, ws: Workspace, crossed: list[Breakdown], cfg: Confi
     )
     people = {
         c.id: c
-        for c in session.scalars(select(Contact).where(Contact.id.in_(ids), Contact.workspace_id == ws.id))
+        for c in session.scalars(
+            select(Contact).where(Contact.id.in_(ids), Contact.workspace_id == ws.id)
+        )
     }
     n = 0
     for b in crossed:

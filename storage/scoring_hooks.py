@@ -46,8 +46,7 @@ def _collect(session: Session, _ctx: object) -> None:
         elif isinstance(obj, Account):
             state = inspect(obj)
             if obj.id is None or not (
-                state.deleted
-                or any(state.attrs[a].history.has_changes() for a in _ACCOUNT_FIELDS)
+                state.deleted or any(state.attrs[a].history.has_changes() for a in _ACCOUNT_FIELDS)
             ):
                 continue
             if accounts is None:

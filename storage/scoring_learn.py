@@ -180,7 +180,8 @@ def train(session: Session, ws: Workspace, now: datetime) -> ScoreModel | None:
     ).all()  # fmt: skip
     raws: list[dict[str, Any]] = []
     labels: list[float] = []
-    ids = sorted({int(d[0]) for d in deals})
+    deals = [d for d in deals if d[0] is not None]
+    ids = sorted({int(d[0] or 0) for d in deals})
     data = _Data({}, {}, {}, {})
     for i in range(0, len(ids), 500):
         part = _load(session, ws.id, ids[i : i + 500])
@@ -188,7 +189,7 @@ def train(session: Session, ws: Workspace, now: datetime) -> ScoreModel | None:
         data.acts.update(part.acts)
         data.camps.update(part.camps)
     for cid, status, closed_at, updated in deals:
-        raws.append(raw_features(int(cid), data, closed_at or updated or now))
+        raws.append(raw_features(int(cid or 0), data, closed_at or updated or now))
         labels.append(1.0 if status == "won" else 0.0)
     vocab = {
         cat: sorted(v for v, n in Counter(r[cat] for r in raws).items() if n >= MIN_SEEN)

@@ -137,13 +137,15 @@ def _size_rule(text: str, op: str, value: str, points: int) -> Rule:
     r = _RANGE.match(value)
     canonical = f"size{op}{value} {points:+d}"
     if op == "=" and r:
-        low, high = int(r.group(1)), int(r.group(2))
-        if low > high:
+        lo, hi = int(r.group(1)), int(r.group(2))
+        if lo > hi:
             raise UserError(f"in {value} the first number must be the smaller")
-        return Rule(canonical, "size", op, (), points, low, high)
+        return Rule(canonical, "size", op, (), points, lo, hi)
     if not value.isdigit():
         raise UserError("size takes a number: size>=200 +10, size<50 -5, size=50..199 +5")
     n = int(value)
+    low: int | None
+    high: int | None
     low, high = {
         ">=": (n, None),
         ">": (n + 1, None),

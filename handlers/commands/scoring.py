@@ -40,9 +40,7 @@ def score_cmd(call: Call) -> Reply:
     c = common.contact(call.ctx, q, lambda r: f"score {r}", offer_create=False)
     b = scoring.explain(call.ctx, c.id)
     sections = [f"🔥 {c.name}  #c{c.id} · score {b.score}", b.text()]
-    learned = scoring_learn.predict_one(
-        call.ctx.session, call.ctx.workspace, c.id, call.ctx.now
-    )
+    learned = scoring_learn.predict_one(call.ctx.session, call.ctx.workspace, c.id, call.ctx.now)
     if learned is not None:
         sections.append("🤖 " + learned.text())
     return Reply(
@@ -125,9 +123,7 @@ def score_decay(call: Call) -> Reply:
     if not 1 <= days <= 365:
         raise UserError("a half-life is between 1 and 365 days")
     n = scoring_admin.set_half_life(call.ctx, days)
-    return Reply.say(
-        f"✅ Engagement now halves every {days} days; {n} scores recomputed."
-    )
+    return Reply.say(f"✅ Engagement now halves every {days} days; {n} scores recomputed.")
 
 
 @command("score threshold", "score threshold 70", admin_only=True)
@@ -181,8 +177,10 @@ def hot_cmd(call: Call) -> Reply:
     if args.fields:
         raise UserError(f"hot takes days=; not {', '.join(args.fields)}=")
     owners = ctx.deal_owner_ids()
-    who = "you" if owners is not None and owners == frozenset({ctx.user.id}) else (
-        "your team" if owners is not None else "the workspace"
+    who = (
+        "you"
+        if owners is not None and owners == frozenset({ctx.user.id})
+        else ("your team" if owners is not None else "the workspace")
     )
     leads = scoring.hot(ctx, owner_ids=owners, idle_days=int(raw))
     if not leads:
