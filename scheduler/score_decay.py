@@ -121,6 +121,8 @@ def decay_workspace(
 class ScoreDecayJob:
     sessions: sessionmaker[Session]
     clock: Callable[[], datetime] = utcnow
+    heal_after: timedelta = timedelta(days=7)
+    heal_batch: int = 2000
 
     def run(self) -> DecayStats:
         stats = DecayStats()
@@ -133,7 +135,10 @@ class ScoreDecayJob:
                         s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
                     ws = s.get(Workspace, ws_id)
                     if ws is not None:
-                        decay_workspace(s, ws, self.clock(), stats)
+                        decay_workspace(
+                            s, ws, self.clock(), stats,
+                            heal_after=self.heal_after, heal_batch=self.heal_batch,
+                        )  # fmt: skip
             except Exception:
                 log.exception("scoring job failed for workspace %s", ws_id)
         if stats.missing or stats.decayed or stats.trained:
