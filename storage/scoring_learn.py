@@ -162,11 +162,15 @@ def closed_counts(session: Session, ws_id: int) -> tuple[int, int]:
     return int(rows.get("won", 0)), int(rows.get("lost", 0))
 
 
-def train(session: Session, ws: Workspace, now: datetime) -> ScoreModel | None:
-    """Train (or retrain) the workspace's model; None when its history is too short."""
-    won, lost = closed_counts(session, ws.id)
-    if won < MIN_WON or lost < MIN_LOST:
-        return None
+@dataclass
+class TrainingSet:
+    vocab: dict[str, list[str]]
+    x: np.ndarray
+    y: np.ndarray
+
+
+def training_set(session: Session, ws: Workspace, now: datetime) -> TrainingSet:
+    """One row per closed deal with a contact: its contact's features at the close."""
     deals = session.execute(
         select(Opportunity.contact_id, Opportunity.status, Opportunity.closed_at,
                Opportunity.updated_at)
@@ -196,7 +200,16 @@ def train(session: Session, ws: Workspace, now: datetime) -> ScoreModel | None:
         for cat in CATEGORIES
     }
     x = np.array([vector(r, vocab) for r in raws], dtype=float)
-    y = np.array(labels)
+    return TrainingSet(vocab, x, np.array(labels))
+
+
+def train(session: Session, ws: Workspace, now: datetime) -> ScoreModel | None:
+    """Train (or retrain) the workspace's model; None when its history is too short."""
+    won, lost = closed_counts(session, ws.id)
+    if won < MIN_WON or lost < MIN_LOST:
+        return None
+    ts = training_set(session, ws, now)
+    vocab, x, y = ts.vocab, ts.x, ts.y
     w = fit_logistic(x, y)
     p = 1.0 / (1.0 + np.exp(-(np.hstack([np.ones((len(x), 1)), x]) @ w)))
     accuracy = float(np.mean((p >= 0.5) == (y == 1.0)))
