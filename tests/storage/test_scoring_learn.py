@@ -49,8 +49,13 @@ def _history(sessions, ws_id: int, now, n: int = 240, seed: int = 7) -> None:
             won = rng.random() < min(0.95, p + 0.03 * meetings)
             closed = now - timedelta(days=rng.randint(5, 300))
             for m in range(meetings):
-                s.add(Activity(workspace_id=ws_id, type="meeting", body="demo", contact_id=c.id,
-                               occurred_at=closed - timedelta(days=m + 1), user_id=ana.id))  # fmt: skip
+                at = closed - timedelta(days=m + 1)
+                s.add(
+                    Activity(
+                        workspace_id=ws_id, type="meeting", body="demo", contact_id=c.id,
+                        occurred_at=at, user_id=ana.id,
+                    )
+                )  # fmt: skip
             s.add(
                 Opportunity(
                     workspace_id=ws_id, title=f"Deal {i}", title_key=f"deal {i}",
@@ -88,8 +93,12 @@ def test_learned_score_finds_the_known_signal(sessions, ws_id, clock, console: C
         for ind in ("logistics", "retail"):
             acc = s.scalar(select(Account).where(Account.industry == ind))
             assert acc is not None
-            s.add(Contact(workspace_id=ws_id, name=f"New {ind}", name_key=f"new {ind}",
-                          first_key="new", last_key=ind, account_id=acc.id, lifecycle="lead"))  # fmt: skip
+            s.add(
+                Contact(
+                    workspace_id=ws_id, name=f"New {ind}", name_key=f"new {ind}",
+                    first_key="new", last_key=ind, account_id=acc.id, lifecycle="lead",
+                )
+            )  # fmt: skip
         s.flush()
         ids = {c.name: c.id for c in s.scalars(select(Contact).where(Contact.name.like("New %")))}
         p_log = predict_one(s, ws, ids["New logistics"], clock.now)
