@@ -75,8 +75,22 @@ def raw_settings(ws: Workspace) -> dict[str, Any]:
     return dict(value) if isinstance(value, dict) else {}
 
 
+_CONFIGS: dict[str, Config] = {}
+
+
 def config(ws: Workspace) -> Config:
+    """The workspace's scoring settings, parsed once per distinct settings value."""
     s = raw_settings(ws)
+    key = repr(sorted(s.items()))
+    found = _CONFIGS.get(key)
+    if found is None:
+        if len(_CONFIGS) > 256:
+            _CONFIGS.clear()
+        found = _CONFIGS[key] = _parse_config(s)
+    return found
+
+
+def _parse_config(s: dict[str, Any]) -> Config:
     texts = s.get("rules")
     custom = isinstance(texts, list)
     typed: list[str] = [str(t) for t in texts] if isinstance(texts, list) else list(DEFAULT_RULES)

@@ -63,6 +63,15 @@ class Rule:
     low: int | None = None
     high: int | None = None
 
+    @property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        """Whole-word patterns of the values (compiled once per rule: rules are cached)."""
+        cached = self.__dict__.get("_patterns")
+        if cached is None:
+            cached = tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in self.values)
+            object.__setattr__(self, "_patterns", cached)
+        return cached
+
     def match(self, facts: dict[str, object]) -> str | None:
         """The label of this rule for a contact's facts, or None when it does not apply."""
         if self.field == "size":
@@ -84,8 +93,8 @@ class Rule:
             return None
         value = fold(raw)
         if self.op == "~":
-            for word in self.values:
-                m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", value)
+            for word, pattern in zip(self.values, self.patterns, strict=True):
+                m = pattern.search(value)
                 if m:
                     found = raw[m.start() : m.end()] if len(raw) == len(value) else word
                     return f"{found} {self.field}" if self.field == "title" else found
