@@ -189,3 +189,20 @@ def test_scores_are_per_workspace(console: ConsoleAdapter, bot, sessions) -> Non
         assert score_for(Ctx(s, ws1, ana), c1.id) == 48
         assert score_for(Ctx(s, ws2, eve_u), c2.id) == 38
         assert score_for(Ctx(s, ws2, eve_u), c1.id) == 0  # not its contact
+
+
+def test_writes_that_change_a_score_recompute_it(console: ConsoleAdapter) -> None:
+    _maria(console)  # 38
+    console.say("account edit Nordfrakt size=1200")  # an account field: its contacts rescored
+    assert "score 40" in console.say("contact show Maria Lopez")  # size>=1000 +12
+    console.say("deal add Nordfrakt fleet 10k EUR contact=Maria Lopez account=Nordfrakt")
+    out = console.say("score Maria Lopez")
+    assert "engagement 15 (deal Nordfrakt fleet opened +15)" in out
+    console.say("contact edit Maria Lopez title=Buyer")  # loses the VP rule
+    assert "score 40" in console.say("contact show Maria Lopez")  # 25 fit + 15
+    console.say("contact add Maria L email=ml@x.no")
+    console.say("log meeting Maria L: demo")
+    console.say("contact merge Maria L into Maria Lopez confirm=yes")  # her meeting moves over
+    assert "score 50" in console.say("contact show Maria Lopez")
+    console.say("undo")  # the meeting goes back to Maria L
+    assert "score 40" in console.say("contact show Maria Lopez")
