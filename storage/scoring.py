@@ -125,6 +125,26 @@ def penalty(unanswered_since: datetime | None, now: datetime) -> int:
     return min(PENALTY_MAX, half(days * PENALTY_PER_DAY))
 
 
+def next_change(
+    eng_raw: float, unanswered_since: datetime | None, at: datetime, half_life_days: float
+) -> datetime | None:
+    """When time alone next moves the whole-number engagement (None: never).
+
+    Decay crosses the next rounding step down (``k - 0.5`` below a value shown as ``k``,
+    capped ones included) after ``h * log2(raw / step)`` days; the penalty starts 14 days
+    after an unanswered email and may grow each day until it reaches its maximum.
+    """
+    out: list[datetime] = []
+    k = min(ENG_MAX, half(eng_raw))
+    if k >= 1:
+        step = k - 0.5  # below it the value rounds to k - 1 (capped: 49.5 is the cap's edge)
+        out.append(at + timedelta(days=half_life_days * math.log2(eng_raw / step)))
+    if unanswered_since is not None and penalty(unanswered_since, at) < PENALTY_MAX:
+        days = max((at - unanswered_since).days, PENALTY_AFTER_DAYS - 1)
+        out.append(unanswered_since + timedelta(days=days + 1))
+    return min(out) if out else None
+
+
 def engagement_of(eng_raw: float, unanswered_since: datetime | None, now: datetime) -> int:
     return max(0, min(ENG_MAX, half(eng_raw)) - penalty(unanswered_since, now))
 
@@ -417,6 +437,9 @@ def refresh(
                 "computed_at": now,
                 "full_at": now,
                 "above": above,
+                "next_change_at": next_change(
+                    b.eng_raw, b.unanswered_since, now, cfg.half_life_days
+                ),
             }
             if cid in prev:
                 upd_rows.append(row)

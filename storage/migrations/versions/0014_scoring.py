@@ -36,6 +36,7 @@ def upgrade() -> None:
         sa.Column("computed_at", TS, nullable=False),
         sa.Column("full_at", TS, nullable=False),
         sa.Column("above", sa.Boolean(), nullable=False),
+        sa.Column("next_change_at", TS, nullable=True),
         sa.ForeignKeyConstraint(
             ["contact_id"], ["contacts.id"],
             name="fk_contact_scores_contact_id_contacts", ondelete="CASCADE",
@@ -47,6 +48,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("contact_id", name="pk_contact_scores"),
     )  # fmt: skip
     op.create_index("ix_contact_scores_ws_score", "contact_scores", ["workspace_id", "score"])
+    op.create_index(
+        "ix_contact_scores_ws_next", "contact_scores", ["workspace_id", "next_change_at"]
+    )
     op.create_table(
         "score_models",
         sa.Column("workspace_id", sa.Integer(), nullable=False),
@@ -64,5 +68,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("score_models")
+    op.drop_index("ix_contact_scores_ws_next", "contact_scores")
     op.drop_index("ix_contact_scores_ws_score", "contact_scores")
     op.drop_table("contact_scores")
