@@ -27,6 +27,7 @@ from storage import crm, scoring, segments
 from storage.context import Ctx
 from storage.db import transaction
 from storage.models import Contact, User, Workspace
+from storage.scoring import rescore_fit
 from storage.scoring_admin import rescore_all
 from storage.scoring_models import ContactScore
 from storage.types import utcnow
@@ -103,14 +104,18 @@ def run(url: str, contacts: int, writes: int) -> None:
         f"decay job with the weekly re-read ({st.healed:,} contacts' events, then "
         f"{st.decayed:,} decayed): {took:.2f} s"
     )
-    # 5. A rule change rescores the workspace.
+    # 5. A rule change (fit only) and a half-life change (events re-read) rescore everyone.
     with transaction(factory) as s:
         ctx = ctx_of(s)
+        t = time.perf_counter()
+        done = rescore_fit(s, ctx.workspace, ctx.now)
+        took = time.perf_counter() - t
+        print(f"rule change: fit recomputed for every contact ({done:,} changed) in {took:.1f} s")
         t = time.perf_counter()
         done = rescore_all(ctx)
         took = time.perf_counter() - t
         s.rollback()
-    print(f"rule change: rescore all {done:,} contacts in {took:.1f} s")
+    print(f"half-life change: rescore all {done:,} contacts from their events in {took:.1f} s")
     # 6. Reads.
     with factory() as s:
         ctx = ctx_of(s)

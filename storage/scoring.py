@@ -230,6 +230,27 @@ class _Data:
     camps: dict[int, list[tuple[str, datetime, str]]]
 
 
+def _facts(
+    title: str | None, src: str | None, life: str, tags: list[str] | None, email: str | None,
+    phone: str | None, acc: str | None, ind: str | None, reg: str | None, size: str | None,
+    asrc: str | None, atags: list[str] | None,
+) -> dict[str, Any]:  # fmt: skip
+    """What the fit rules look at, from a contact's and its account's columns."""
+    return {
+        "title": title,
+        "source": src or asrc,
+        "lifecycle": life,
+        "tags": list(tags or []) + list(atags or []),
+        "has_email": bool(email),
+        "has_phone": bool(phone),
+        "account": acc,
+        "industry": ind,
+        "region": reg,
+        "size": size,
+        "size_n": size_number(size),
+    }
+
+
 def _load(session: Session, ws_id: int, ids: Sequence[int]) -> _Data:
     facts: dict[int, dict[str, Any]] = {}
     q = (
@@ -241,34 +262,8 @@ def _load(session: Session, ws_id: int, ids: Sequence[int]) -> _Data:
         .outerjoin(Account, Account.id == Contact.account_id)
         .where(Contact.workspace_id == ws_id, Contact.id.in_(ids))
     )  # fmt: skip
-    for (
-        cid,
-        title,
-        src,
-        life,
-        tags,
-        email,
-        phone,
-        acc,
-        ind,
-        reg,
-        size,
-        asrc,
-        atags,
-    ) in session.execute(q):
-        facts[cid] = {
-            "title": title,
-            "source": src or asrc,
-            "lifecycle": life,
-            "tags": list(tags or []) + list(atags or []),
-            "has_email": bool(email),
-            "has_phone": bool(phone),
-            "account": acc,
-            "industry": ind,
-            "region": reg,
-            "size": size,
-            "size_n": size_number(size),
-        }
+    for row in session.execute(q):
+        facts[row[0]] = _facts(*row[1:])  # type: ignore[call-arg]
     acts: dict[int, list[tuple[str, datetime, str]]] = {}
     q2 = select(
         Activity.contact_id, Activity.type, Activity.occurred_at, func.substr(Activity.body, 1, 300)
@@ -508,6 +503,48 @@ def _alert(
         fq.add_followup(session, ws.id, c.owner_id, ALERT_KIND, text, now, now, ("contact", c.id))
         n += 1
     return n
+
+
+def rescore_fit(session: Session, ws: Workspace, now: datetime) -> int:
+    """After a rule change: every stored score's fit again, from the contacts' and accounts'
+    fields only (engagement does not depend on the rules: its stored value is decayed to
+    now, no activity is read). Contacts with no score yet are left to the job. No alerts."""
+    cfg = config(ws)
+    q = (
+        select(
+            Contact.id, Contact.title, Contact.lead_source, Contact.lifecycle, Contact.tags,
+            Contact.email, Contact.phone, Account.name, Account.industry, Account.region,
+            Account.size, Account.lead_source, Account.tags, ContactScore.fit,
+            ContactScore.score, ContactScore.eng_raw, ContactScore.unanswered_since,
+            ContactScore.computed_at,
+        )
+        .join(ContactScore, ContactScore.contact_id == Contact.id)
+        .outerjoin(Account, Account.id == Contact.account_id)
+        .where(Contact.workspace_id == ws.id)
+    )  # fmt: skip
+    changes = []
+    for row in session.execute(q.execution_options(yield_per=5000)):
+        facts = _facts(*row[1:13])  # type: ignore[arg-type]
+        fit, _ = fit_of(list(cfg.rules), facts)
+        score, eng, raw = current(_Stored(fit, row[15], row[16], row[17]), cfg, now)
+        if fit != row[13] or score != row[14]:
+            changes.append(
+                {
+                    "contact_id": row[0], "fit": fit, "score": score, "engagement": eng,
+                    "eng_raw": raw, "computed_at": now, "above": score >= cfg.threshold,
+                }
+            )  # fmt: skip
+    for i in range(0, len(changes), 5000):
+        session.execute(update(ContactScore), changes[i : i + 5000])
+    return len(changes)
+
+
+@dataclass
+class _Stored:
+    fit: int
+    eng_raw: float
+    unanswered_since: datetime | None
+    computed_at: datetime
 
 
 def set_above_flags(session: Session, ws: Workspace) -> None:

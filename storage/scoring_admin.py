@@ -2,7 +2,8 @@
 
 Settings live in ``workspaces.settings["scoring"]``; every change is one audit row (the
 workspace's before and after copy), and the scores it changes are recomputed at once, so
-lists and segments never mix old and new rules.
+lists and segments never mix old and new rules: a rule change recomputes fit only (from
+contact and account fields, no activity read); a half-life change re-reads the events.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from storage.audit import record, snapshot
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Contact
-from storage.scoring import config, raw_settings, refresh, set_above_flags
+from storage.scoring import config, raw_settings, refresh, rescore_fit, set_above_flags
 from storage.scoring_rules import Rule, parse_rule
 
 MAX_RULES = 60
@@ -53,7 +54,7 @@ def add_rule(ctx: Ctx, text: str) -> tuple[Rule, int]:
     if len(texts) >= MAX_RULES:
         raise UserError(f"a workspace has at most {MAX_RULES} rules; remove one first")
     _save(ctx, {"rules": [*texts, rule.text]})
-    rescore_all(ctx)
+    rescore_fit(ctx.session, ctx.workspace, ctx.now)
     return rule, len(texts) + 1
 
 
@@ -67,7 +68,7 @@ def remove_rule(ctx: Ctx, which: str) -> tuple[str, int]:
         )
     gone = texts.pop(int(raw) - 1)
     _save(ctx, {"rules": texts})
-    return gone, rescore_all(ctx)
+    return gone, rescore_fit(ctx.session, ctx.workspace, ctx.now)
 
 
 def set_half_life(ctx: Ctx, days: int) -> int:
