@@ -205,3 +205,29 @@ def hot_cmd(call: Call) -> Reply:
         choices=[Button(f"Why {h.contact.name}?", f"score #c{h.contact.id}") for h in leads[:5]],
         private=True,
     )
+
+
+_WHO_TO_CALL = re.compile(
+    r"^\s*(?:so\s+|ok\s+|hey\s+)?(?:who\s+(?:should|shall|do|must|can)\s+(?:i|we)\s+call|"
+    r"who\s+to\s+call|(?:my\s+|show\s+(?:me\s+)?(?:my\s+)?)?hot\s+leads)"
+    r"(?:\s+(?:today|now|next|this\s+week))?\s*[?!.]*\s*$",
+    re.I,
+)
+_HOW_HOT = re.compile(
+    r"^\s*(?:how\s+hot\s+is|what(?:'s|\s+is)\s+the\s+score\s+of|why\s+is)\s+(?P<name>.+?)"
+    r"(?:\s+(?:hot|so\s+hot))?\s*\?*\s*$",
+    re.I,
+)
+
+
+def read_score_question(call: Call) -> Reply | None:
+    """Plain questions about scores, before the general parser: "who should I call today?"
+    is ``hot``; "how hot is Maria Lopez?" is ``score Maria Lopez``. None: not one of them."""
+    text = call.text.strip()
+    if _WHO_TO_CALL.match(text):
+        return hot_cmd(Call(ctx=call.ctx, rest="", text="hot", channel=call.channel))
+    m = _HOW_HOT.match(text)
+    if m:
+        name = m.group("name").strip()
+        return score_cmd(Call(ctx=call.ctx, rest=name, text=f"score {name}", channel=call.channel))
+    return None

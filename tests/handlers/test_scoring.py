@@ -206,3 +206,12 @@ def test_writes_that_change_a_score_recompute_it(console: ConsoleAdapter) -> Non
     assert "score 50" in console.say("contact show Maria Lopez")
     console.say("undo")  # the meeting goes back to Maria L
     assert "score 40" in console.say("contact show Maria Lopez")
+
+
+def test_plain_questions(console: ConsoleAdapter) -> None:
+    _maria(console)
+    out = console.say("who should I call today?")
+    assert "Hot leads for the workspace" in out and "Maria Lopez" in out
+    assert "Hot leads" in console.say("hot leads")
+    assert "38: fit 38" in console.say("how hot is Maria Lopez?")
+    assert "38: fit 38" in console.say("why is Maria hot?")
