@@ -445,13 +445,32 @@ def refresh(
                 if above:
                     crossed.append(b)
         if new_rows:
-            session.execute(insert(ContactScore), new_rows)
+            _upsert(session, new_rows)
         if upd_rows:
             session.execute(update(ContactScore), upd_rows)
         stats.written += len(new_rows) + len(upd_rows)
         if alerts and crossed:
             stats.alerts += _alert(session, ws, crossed, cfg, now)
     return stats
+
+
+def _upsert(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert score rows; one another transaction inserted meanwhile (two messages about
+    the same imported contact at once) is overwritten instead of failing the message."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert  # type: ignore[assignment]
+    else:  # pragma: no cover - the two supported backends
+        session.execute(insert(ContactScore), rows)
+        return
+    stmt = dialect_insert(ContactScore)
+    cols = [k for k in rows[0] if k != "contact_id"]
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["contact_id"], set_={c: stmt.excluded[c] for c in cols}
+    )
+    session.execute(stmt, rows)
 
 
 def _alert(
