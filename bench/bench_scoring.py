@@ -19,11 +19,12 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
 
 from bench.common import add_database_arg, bench_db, kind, seeded, summary
 from scheduler.score_decay import ScoreDecayJob
-from storage import crm, scoring, segments
+from storage import crm, scoring, scoring_hooks, scoring_learn, segments
 from storage.context import Ctx
 from storage.db import transaction
 from storage.models import Contact, User, Workspace
@@ -73,15 +74,27 @@ def run(url: str, contacts: int, writes: int) -> None:
             scoring.refresh(s, ws, [cid], now)
             alone.append((time.perf_counter() - t) * 1000)
     print(f"recompute one contact's score (the write hook's work): {summary(alone)}")
-    # 2. A whole write: log a call and commit (the hook recomputes at commit).
-    whole: list[float] = []
-    for cid in sample:
-        t = time.perf_counter()
-        with transaction(factory) as s:
-            ctx = ctx_of(s)
-            c = s.get(Contact, cid)
-            crm.log_activity(ctx, "call", "bench call", contact=c)
-        whole.append((time.perf_counter() - t) * 1000)
+
+    # 2. A whole write: log a call and commit (the hook recomputes at commit), and the same
+    # write with the hook switched off: the difference is what scoring adds to a write.
+    def log_calls() -> list[float]:
+        out: list[float] = []
+        for cid in sample:
+            t = time.perf_counter()
+            with transaction(factory) as s:
+                ctx = ctx_of(s)
+                c = s.get(Contact, cid)
+                crm.log_activity(ctx, "call", "bench call", contact=c)
+            out.append((time.perf_counter() - t) * 1000)
+        return out
+
+    event.remove(Session, "before_commit", scoring_hooks._refresh)
+    try:
+        bare = log_calls()
+    finally:
+        event.listen(Session, "before_commit", scoring_hooks._refresh)
+    whole = log_calls()
+    print(f"log a call + commit, without scoring (hook off):              {summary(bare)}")
     print(f"log a call + commit, score recomputed in the same transaction: {summary(whole)}")
     # 3. The decay job: a day later (most engaged scores lose a point or not), an hour later.
     for label, later in (("a day later", timedelta(days=1)), ("an hour later", timedelta(hours=1))):
@@ -90,8 +103,9 @@ def run(url: str, contacts: int, writes: int) -> None:
         st = job.run()
         took = time.perf_counter() - t
         print(
-            f"decay job, {label}: read {st.read:,} stored scores, wrote {st.decayed:,} "
-            f"changed ones, no activity read, in {took:.2f} s"
+            f"decay job, {label}: {st.read:,} scores due (read and rewritten, no activity "
+            f"read), {st.decayed:,} of them moved, in {took:.2f} s"
+            + (" (including the daily retraining of the learned score)" if st.trained else "")
         )
     now = clock[0]
     # 4. The weekly re-read of events (2,000 contacts a run, 500 a transaction).
@@ -116,7 +130,20 @@ def run(url: str, contacts: int, writes: int) -> None:
         took = time.perf_counter() - t
         s.rollback()
     print(f"half-life change: rescore all {done:,} contacts from their events in {took:.1f} s")
-    # 6. Reads.
+    # 6. Training the learned score on every closed deal with a contact.
+    with transaction(factory) as s:
+        ws = s.get(Workspace, ws_id)
+        assert ws is not None
+        won, lost = scoring_learn.closed_counts(s, ws_id)
+        t = time.perf_counter()
+        model = scoring_learn.train(s, ws, now)
+        took = time.perf_counter() - t
+    if model is not None:
+        print(
+            f"learned score: trained on {won:,} won / {lost:,} lost deals "
+            f"({len(model.model['features'])} features) in {took:.1f} s"
+        )
+    # 7. Reads.
     with factory() as s:
         ctx = ctx_of(s)
         times = []
