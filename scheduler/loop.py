@@ -9,7 +9,7 @@ jobs (nothing pickled, so a refactor cannot silently delete reminders):
 * ``sweep``: a short interval safety net that catches rows written by other
   processes (or by hand) and lease expiries, and re-plans ``wake``;
 * ``followups``: the periodic follow-up planner (scheduler/followups.py);
-* ``scoring``: the lead-score job (scheduler/score_decay.py), hourly.
+* ``scoring``: the lead-score job (scheduler/score_decay.py), every 10 minutes.
 
 A run that starts while another is in progress does not overlap it: it asks the
 running one to go round once more, so nothing due is left behind.
@@ -57,7 +57,7 @@ class ReminderLoop:
         followup_seconds: float = 600.0,
         clock: Callable[[], datetime] | None = None,
         scorer: ScoreDecayJob | None = None,
-        score_seconds: float = 3600.0,
+        score_seconds: float = 600.0,
     ) -> None:
         self.dispatcher = dispatcher
         self.planner = planner

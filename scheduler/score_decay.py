@@ -72,10 +72,14 @@ def score_missing(s: Session, ws: Workspace, now: datetime, limit: int = 2000) -
 
 def heal(s: Session, ws: Workspace, now: datetime, after: timedelta, limit: int = 500) -> int:
     """Re-read the events of up to ``limit`` contacts not fully computed for ``after``."""
+    return _reread(s, ws, now, now - after, limit)
+
+
+def _reread(s: Session, ws: Workspace, now: datetime, cutoff: datetime, limit: int) -> int:
     stale = list(
         s.scalars(
             select(ContactScore.contact_id)
-            .where(ContactScore.workspace_id == ws.id, ContactScore.full_at < now - after)
+            .where(ContactScore.workspace_id == ws.id, ContactScore.full_at < cutoff)
             .order_by(ContactScore.full_at)
             .limit(limit)
         )
@@ -83,6 +87,24 @@ def heal(s: Session, ws: Workspace, now: datetime, after: timedelta, limit: int 
     if stale:
         scoring.refresh(s, ws, stale, now, alerts=False)
     return len(stale)
+
+
+def settings_change(s: Session, ws: Workspace, now: datetime) -> int:
+    """500 of the scores computed before an admin's rule or half-life change (too large a
+    workspace to rescore during the command: storage.scoring_admin.SYNC_LIMIT)."""
+    marker = scoring.raw_settings(ws).get("rescore_before")
+    if not marker:
+        return 0
+    cutoff = datetime.fromisoformat(str(marker))
+    if now <= cutoff:  # the job's clock has not passed the change yet: a re-read would not help
+        return 0
+    n = _reread(s, ws, now, cutoff, 500)
+    if n == 0:  # all done: drop the marker
+        settings = dict(ws.settings or {})
+        scoring_settings = dict(settings.get("scoring") or {})
+        scoring_settings.pop("rescore_before", None)
+        ws.settings = {**settings, "scoring": scoring_settings}
+    return n
 
 
 def decay(s: Session, ws: Workspace, now: datetime) -> tuple[int, int]:
@@ -155,6 +177,8 @@ class ScoreDecayJob:
             try:
                 while n := self._step(ws_id, lambda s, ws, now: score_missing(s, ws, now)):
                     stats.missing += n
+                while n := self._step(ws_id, settings_change):
+                    stats.healed += n
                 left = self.heal_batch
                 while left > 0:
                     step = min(500, left)

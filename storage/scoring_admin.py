@@ -8,9 +8,10 @@ contact and account fields, no activity read); a half-life change re-reads the e
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from storage.audit import record, snapshot
 from storage.context import Ctx
@@ -20,13 +21,18 @@ from storage.scoring import config, raw_settings, refresh, rescore_fit, set_abov
 from storage.scoring_rules import Rule, parse_rule
 
 MAX_RULES = 60
+# Above this many contacts a settings change is rescored by the scoring job in short
+# transactions (a 100,000-contact rescore would hold SQLite's write lock for a minute).
+SYNC_LIMIT = 5000
+RESCORE_KEY = "rescore_before"  # scores fully computed before this instant are out of date
 
 
-def _save(ctx: Ctx, patch: dict[str, Any]) -> None:
+def _save(ctx: Ctx, patch: dict[str, Any], *, audit: bool = True) -> None:
     ws = ctx.workspace
     before = snapshot(ws)
     ws.settings = {**(ws.settings or {}), "scoring": {**raw_settings(ws), **patch}}
-    record(ctx, "update", ws, before)
+    if audit:
+        record(ctx, "update", ws, before)
 
 
 def _texts(ctx: Ctx) -> list[str]:
@@ -46,7 +52,26 @@ def rescore_all(ctx: Ctx) -> int:
     return refresh(ctx.session, ctx.workspace, ids, ctx.now, alerts=False).written
 
 
-def add_rule(ctx: Ctx, text: str) -> tuple[Rule, int]:
+def _rescore(ctx: Ctx, fit_only: bool) -> int | None:
+    """Rescore now (small workspaces; returns how many) or leave it to the scoring job
+    (None): the job re-reads every score computed before this change, 500 a transaction."""
+    n = ctx.session.scalar(
+        select(func.count())
+        .select_from(Contact)
+        .where(Contact.workspace_id == ctx.ws_id, Contact.deleted_at.is_(None))
+    )
+    if (n or 0) > SYNC_LIMIT:
+        # Just after this instant: a score computed in this same instant may predate it.
+        marker = ctx.now + timedelta(microseconds=1)
+        _save(ctx, {RESCORE_KEY: marker.isoformat()}, audit=False)
+        return None
+    if fit_only:
+        return rescore_fit(ctx.session, ctx.workspace, ctx.now)
+    return rescore_all(ctx)
+
+
+def add_rule(ctx: Ctx, text: str) -> tuple[Rule, int, int | None]:
+    """(the rule, its number, scores recomputed now or None: by the job)."""
     rule = parse_rule(text)
     texts = _texts(ctx)
     if rule.text in texts:
@@ -54,11 +79,10 @@ def add_rule(ctx: Ctx, text: str) -> tuple[Rule, int]:
     if len(texts) >= MAX_RULES:
         raise UserError(f"a workspace has at most {MAX_RULES} rules; remove one first")
     _save(ctx, {"rules": [*texts, rule.text]})
-    rescore_fit(ctx.session, ctx.workspace, ctx.now)
-    return rule, len(texts) + 1
+    return rule, len(texts) + 1, _rescore(ctx, fit_only=True)
 
 
-def remove_rule(ctx: Ctx, which: str) -> tuple[str, int]:
+def remove_rule(ctx: Ctx, which: str) -> tuple[str, int | None]:
     texts = _texts(ctx)
     raw = which.strip().lstrip("#")
     if not raw.isdigit() or not 1 <= int(raw) <= len(texts):
@@ -68,12 +92,12 @@ def remove_rule(ctx: Ctx, which: str) -> tuple[str, int]:
         )
     gone = texts.pop(int(raw) - 1)
     _save(ctx, {"rules": texts})
-    return gone, rescore_fit(ctx.session, ctx.workspace, ctx.now)
+    return gone, _rescore(ctx, fit_only=True)
 
 
-def set_half_life(ctx: Ctx, days: int) -> int:
+def set_half_life(ctx: Ctx, days: int) -> int | None:
     _save(ctx, {"half_life_days": days})
-    return rescore_all(ctx)
+    return _rescore(ctx, fit_only=False)
 
 
 def set_threshold(ctx: Ctx, value: int) -> None:

@@ -91,18 +91,27 @@ def score_rule(call: Call) -> Reply:
         return Reply.say(settings_text(call))
     if sub in ("add", "new"):
         _admin(call, "change the scoring rules")
-        rule, n = scoring_admin.add_rule(ctx, rest)
-        return _changed(call, f"✅ Rule {n} added: {rule.text}", n)
+        rule, n, done = scoring_admin.add_rule(ctx, rest)
+        return _changed(call, f"✅ Rule {n} added: {rule.text}", done)
     if sub in ("remove", "delete", "rm"):
         _admin(call, "change the scoring rules")
-        text, n = scoring_admin.remove_rule(ctx, rest)
-        return _changed(call, f"🗑 Rule removed: {text}", n)
+        text, done = scoring_admin.remove_rule(ctx, rest)
+        return _changed(call, f"🗑 Rule removed: {text}", done)
     raise UserError("score rule add RULE, score rule list or score rule remove N")
 
 
-def _changed(call: Call, head: str, rescored: int) -> Reply:
+def _when(done: int | None) -> str:
+    if done is None:
+        return (
+            "Scores are being recomputed in the background by the scoring job (a few "
+            "minutes in a large workspace); 'score NAME' already uses the new setting."
+        )
+    return f"Scores recomputed ({done} changed)."
+
+
+def _changed(call: Call, head: str, rescored: int | None) -> Reply:
     return Reply(
-        sections=[head, settings_text(call)],
+        sections=[f"{head}\n{_when(rescored)}", settings_text(call)],
         buttons=[Button("Hot leads", "hot")],
     )
 
@@ -123,7 +132,7 @@ def score_decay(call: Call) -> Reply:
     if not 1 <= days <= 365:
         raise UserError("a half-life is between 1 and 365 days")
     n = scoring_admin.set_half_life(call.ctx, days)
-    return Reply.say(f"✅ Engagement now halves every {days} days; {n} scores recomputed.")
+    return Reply.say(f"✅ Engagement now halves every {days} days. {_when(n)}")
 
 
 @command("score threshold", "score threshold 70", admin_only=True)

@@ -148,3 +148,23 @@ async def test_no_alert_for_do_not_contact_leads(sessions, clock, console) -> No
     stats = await dispatcher(sessions, n, clock).run_once()
     assert stats.cancelled == 1 and not n.sent
     assert "do-not-contact" in (_alerts(sessions)[0].fail_reason or "")
+
+
+def test_large_workspace_settings_change_is_rescored_by_the_job(
+    sessions, clock, console, monkeypatch
+) -> None:
+    from storage import scoring_admin
+
+    monkeypatch.setattr(scoring_admin, "SYNC_LIMIT", 1)  # as if it had 100,000 contacts
+    console.say("contact add Kari Berg title=CEO lifecycle=lead")
+    console.say("contact add Per Plain lifecycle=lead")
+    out = console.say("score rule add lifecycle=lead +5")
+    assert "in the background" in out
+    assert "score 20" in console.say("contact show Kari Berg")  # not yet
+    assert "25: fit 25" in console.say("score Kari Berg")  # the explanation already is
+    clock.advance(minutes=10)
+    stats = ScoreDecayJob(sessions, clock=clock, heal_after=timedelta(days=3650)).run()
+    assert stats.healed >= 1
+    assert "score 25" in console.say("contact show Kari Berg")
+    assert "score 5" in console.say("contact show Per Plain")
+    assert "in the background" in console.say("score decay 10d")
