@@ -215,3 +215,11 @@ def test_plain_questions(console: ConsoleAdapter) -> None:
     assert "Hot leads" in console.say("hot leads")
     assert "38: fit 38" in console.say("how hot is Maria Lopez?")
     assert "38: fit 38" in console.say("why is Maria hot?")
+
+
+def test_gdpr_export_includes_the_score(console: ConsoleAdapter) -> None:
+    _maria(console)
+    out = console.say("contact export Maria Lopez")
+    assert '"lead_score"' in out and '"score": 38' in out and "VP title +15" in out
+    csv_out = console.say("contact export Maria Lopez format=csv")
+    assert "lead_score,1,score,38" in csv_out
