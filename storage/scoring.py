@@ -228,6 +228,8 @@ class _Data:
     acts: dict[int, list[tuple[str, datetime, str]]]
     deals: dict[int, list[tuple[str, datetime]]]
     camps: dict[int, list[tuple[str, datetime, str]]]
+    # contact id -> the stored row's "above" (absent: no stored score yet); read with the facts
+    prev: dict[int, bool] = field(default_factory=dict)
 
 
 def _facts(
@@ -257,13 +259,17 @@ def _load(session: Session, ws_id: int, ids: Sequence[int]) -> _Data:
         select(
             Contact.id, Contact.title, Contact.lead_source, Contact.lifecycle, Contact.tags,
             Contact.email, Contact.phone, Account.name, Account.industry, Account.region,
-            Account.size, Account.lead_source, Account.tags,
+            Account.size, Account.lead_source, Account.tags, ContactScore.above,
         )
         .outerjoin(Account, Account.id == Contact.account_id)
+        .outerjoin(ContactScore, ContactScore.contact_id == Contact.id)
         .where(Contact.workspace_id == ws_id, Contact.id.in_(ids))
     )  # fmt: skip
+    prev: dict[int, bool] = {}
     for row in session.execute(q):
-        facts[row[0]] = _facts(*row[1:])  # type: ignore[call-arg]
+        facts[row[0]] = _facts(*row[1:13])  # type: ignore[arg-type]
+        if row[13] is not None:
+            prev[row[0]] = bool(row[13])
     acts: dict[int, list[tuple[str, datetime, str]]] = {}
     q2 = select(
         Activity.contact_id, Activity.type, Activity.occurred_at, func.substr(Activity.body, 1, 300)
@@ -297,7 +303,7 @@ def _load(session: Session, ws_id: int, ids: Sequence[int]) -> _Data:
     for cid, status, at, name in session.execute(q4):
         if at is not None:
             camps.setdefault(cid, []).append((status, at, name))
-    return _Data(facts, acts, deals, camps)
+    return _Data(facts, acts, deals, camps, prev)
 
 
 def _breakdown(cid: int, data: _Data, cfg: Config, now: datetime) -> Breakdown:
@@ -374,16 +380,24 @@ def compute(
     session: Session, ws: Workspace, ids: Iterable[int], now: datetime
 ) -> dict[int, Breakdown]:
     """Every given contact's breakdown, reading their events in a few queries per 500."""
+    return _compute(session, ws, ids, now)[0]
+
+
+def _compute(
+    session: Session, ws: Workspace, ids: Iterable[int], now: datetime
+) -> tuple[dict[int, Breakdown], dict[int, bool]]:
     cfg = config(ws)
     out: dict[int, Breakdown] = {}
+    prev: dict[int, bool] = {}
     ids = list(dict.fromkeys(ids))
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i : i + CHUNK]
         data = _load(session, ws.id, chunk)
+        prev.update(data.prev)
         for cid in chunk:
             if cid in data.facts:
                 out[cid] = _breakdown(cid, data, cfg, now)
-    return out
+    return out, prev
 
 
 # ---- storing -----------------------------------------------------------------------------------
@@ -410,14 +424,7 @@ def refresh(
     ids = list(dict.fromkeys(i for i in ids if i is not None))
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i : i + CHUNK]
-        found = compute(session, ws, chunk, now)
-        prev = dict(
-            session.execute(
-                select(ContactScore.contact_id, ContactScore.above).where(
-                    ContactScore.contact_id.in_(chunk)
-                )
-            ).all()
-        )
+        found, prev = _compute(session, ws, chunk, now)
         new_rows, upd_rows = [], []
         crossed = []
         for cid, b in found.items():
