@@ -223,8 +223,8 @@ _WHO_TO_CALL = re.compile(
     re.I,
 )
 _HOW_HOT = re.compile(
-    r"^\s*(?:how\s+hot\s+is|what(?:'s|\s+is)\s+the\s+score\s+of|why\s+is)\s+(?P<name>.+?)"
-    r"(?:\s+(?:hot|so\s+hot))?\s*\?*\s*$",
+    r"^\s*(?:how\s+hot\s+is\s+(?P<a>.+?)|what(?:'s|\s+is)\s+the\s+(?:lead\s+)?score\s+of\s+"
+    r"(?P<b>.+?)|why\s+is\s+(?P<c>.+?)\s+(?:so\s+)?hot)\s*\?*\s*$",
     re.I,
 )
 
@@ -237,6 +237,6 @@ def read_score_question(call: Call) -> Reply | None:
         return hot_cmd(Call(ctx=call.ctx, rest="", text="hot", channel=call.channel))
     m = _HOW_HOT.match(text)
     if m:
-        name = m.group("name").strip()
+        name = (m.group("a") or m.group("b") or m.group("c")).strip()
         return score_cmd(Call(ctx=call.ctx, rest=name, text=f"score {name}", channel=call.channel))
     return None
