@@ -218,7 +218,9 @@ def _campaign_export(ctx: object, ns: argparse.Namespace) -> Any:
         if ns.segment:
             filters.update(find_segment(ctx, ns.segment).filters)  # type: ignore[arg-type]
         if ns.where:
-            filters.update(parse_args(ns.where).fields)
+            from storage.scoring_filter import score_fields
+
+            filters.update(parse_args(score_fields(ns.where)).fields)
         return lambda fh: export_filtered(ctx, ns.table, filters, fh)  # type: ignore[arg-type]
     if ns.name:
         raise UserError(f"unexpected words after {ns.table}: {' '.join(ns.name)}")

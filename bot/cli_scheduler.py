@@ -73,6 +73,9 @@ async def _once(app, notifiers) -> None:  # type: ignore[no-untyped-def]
     if loop.planner is not None:
         stats = await asyncio.to_thread(loop.planner.run)
         print(f"follow-ups queued: {stats.total}")
+    if loop.scorer is not None:
+        scored = await asyncio.to_thread(loop.scorer.run)
+        print(f"scores: {scored.missing} new, {scored.decayed} decayed")
     result = await loop.dispatcher.run_once()
     print(
         f"delivered {result.delivered} (late {result.late}), retrying {result.retried}, "

@@ -26,6 +26,7 @@ from scheduler.dispatcher import Dispatcher
 from scheduler.followups import FollowupPlanner
 from scheduler.loop import ReminderLoop
 from scheduler.pacing import paced
+from scheduler.score_decay import ScoreDecayJob
 
 if TYPE_CHECKING:  # bot.app imports the adapters' edge; the loop needs only its fields
     from bot.app import App
@@ -79,6 +80,7 @@ def build_service(app: App, notifiers: Mapping[str, Notifier]) -> SchedulerServi
         planner,
         sweep_seconds=settings.crmbot_scheduler_sweep,
         followup_seconds=settings.crmbot_followup_interval,
+        scorer=ScoreDecayJob(app.sessions),
     )
     return SchedulerService(loop)
 

@@ -85,6 +85,11 @@ def handle_free_text(
     early = read_campaign_words(call)  # campaign sentences, before the general parser
     if early is not None:
         return early
+    from handlers.commands.scoring import read_score_question  # "who should I call today?"
+
+    scored = read_score_question(call)
+    if scored is not None:
+        return scored
     ctx = call.ctx
     from handlers.case_words import read_case  # "Acme can't export invoices, urgent"
 

@@ -83,6 +83,7 @@ def contact_card(ctx: Ctx, c: Contact) -> str:
     if c.do_not_contact:
         lines.append("⛔ do-not-contact: no follow-ups")
     lines += campaign_lines(ctx, c)
+    lines += score_lines(ctx, c)
     lines.append(f"owner: {user_name(ctx, c.owner_id)}")
     return "\n".join(lines)
 
@@ -99,6 +100,18 @@ def campaign_lines(ctx: Ctx, c: Contact) -> list[str]:
     if c.email_opt_out_at is not None:
         out.append(f"✉️ unsubscribed from email {fmt_date(local(ctx, c.email_opt_out_at).date())}")
     return out
+
+
+def score_lines(ctx: Ctx, c: Contact) -> list[str]:
+    """The lead score on the card (issue 15): 'score NAME' explains it."""
+    if c.id is None:
+        return []
+    from storage.scoring import stored
+
+    row = stored(ctx, c.id)
+    if row is None:
+        return []
+    return [f"🔥 score {row.score} (fit {row.fit} · engagement {row.engagement}): 'score #c{c.id}'"]
 
 
 def account_line(a: Account) -> str:

@@ -8,7 +8,8 @@ jobs (nothing pickled, so a refactor cannot silently delete reminders):
   or snoozed (``storage.reminders.on_new_due``);
 * ``sweep``: a short interval safety net that catches rows written by other
   processes (or by hand) and lease expiries, and re-plans ``wake``;
-* ``followups``: the periodic follow-up planner (scheduler/followups.py).
+* ``followups``: the periodic follow-up planner (scheduler/followups.py);
+* ``scoring``: the lead-score job (scheduler/score_decay.py), every 10 minutes.
 
 A run that starts while another is in progress does not overlap it: it asks the
 running one to go round once more, so nothing due is left behind.
@@ -27,6 +28,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from scheduler.dispatcher import Dispatcher, Stats
 from scheduler.followups import FollowupPlanner
+from scheduler.score_decay import ScoreDecayJob
 from storage import reminders as reminder_store
 from storage.db import transaction
 from storage.housekeeping import prune
@@ -54,9 +56,13 @@ class ReminderLoop:
         sweep_seconds: float = 5.0,
         followup_seconds: float = 600.0,
         clock: Callable[[], datetime] | None = None,
+        scorer: ScoreDecayJob | None = None,
+        score_seconds: float = 600.0,
     ) -> None:
         self.dispatcher = dispatcher
         self.planner = planner
+        self.scorer = scorer
+        self.score_seconds = score_seconds
         self.sweep_seconds = sweep_seconds
         self.followup_seconds = followup_seconds
         self.clock = clock or dispatcher.clock
@@ -84,6 +90,14 @@ class ReminderLoop:
                 id="followups",
                 name="followups",
                 next_run_time=datetime.now(UTC),
+            )
+        if self.scorer is not None:
+            self.scheduler.add_job(
+                self.score_decay,
+                IntervalTrigger(seconds=self.score_seconds),
+                id="scoring",
+                name="scoring",
+                next_run_time=datetime.now(UTC) + timedelta(seconds=30),
             )
         self.scheduler.add_job(
             self.housekeeping,
@@ -189,6 +203,15 @@ class ReminderLoop:
             return
         if any(counts.values()):
             log.info("housekeeping removed %s", counts)
+
+    async def score_decay(self) -> None:
+        """Score new contacts, decay engagement, retrain (storage.scoring, issue 15)."""
+        if self.scorer is None:
+            return
+        try:
+            await asyncio.to_thread(self.scorer.run)
+        except Exception:
+            log.exception("scoring job failed")
 
     async def plan_followups(self) -> None:
         if self.planner is None:

@@ -25,6 +25,7 @@ _TITLES = {
     "anniversary": "🎉 Purchase anniversary",
     "keep_in_touch": "👋 Keep in touch",
     "campaign_call": "📣 Campaign",
+    "score_alert": "🔥 Hot lead",
     "case_response_warn": "⏳ Case first-response target ending",
     "case_resolution_warn": "⏳ Case resolution target ending",
     "case_response_breach": "🚨 Case SLA breached (first response)",
@@ -64,6 +65,8 @@ def build_reply(c: Claimed, tz: str, now: datetime, digest: Reply | None = None)
         sections.append(f"⏱ late: {late}")
     if c.linked_type == "case":
         sections.append("(support-case SLA; admins set the targets with 'settings sla')")
+    elif c.kind == "score_alert":
+        sections.append("(lead scoring; admins set the threshold with 'score threshold')")
     elif c.kind in AUTOMATIC_KINDS:
         sections.append("(automatic follow-up; admins tune these with 'settings followup')")
     return Reply(sections=sections, buttons=reminder_buttons(c.id, c.linked_type, c.linked_id))

@@ -69,10 +69,19 @@ def export_filtered(ctx: Ctx, table: str, filters: Mapping[str, str], out: Any) 
     else:
         raise UserError("filters (--where, --segment) work with contacts and accounts")
     cols = [c.key for c in model.__table__.columns]
+    picked: list[Any] = [getattr(model, c) for c in cols]
+    q = select(*picked)
+    if model is Contact:  # the lead score (issue 15) as the last column
+        from storage.scoring_models import ContactScore
+
+        cols.append("score")
+        q = select(*picked, ContactScore.score).outerjoin(
+            ContactScore, ContactScore.contact_id == Contact.id
+        )
     writer = csv.writer(out)
     writer.writerow(cols)
     n = 0
-    q = select(*[getattr(model, c) for c in cols]).where(model.workspace_id == ctx.ws_id, where)
+    q = q.where(model.workspace_id == ctx.ws_id, where)
     for row in ctx.session.execute(q.order_by(model.id).execution_options(yield_per=2000)):
         writer.writerow([_cell(v) for v in row])
         n += 1

@@ -23,6 +23,10 @@ class Ctx:
     batch: str = field(default_factory=lambda: uuid.uuid4().hex)
     _cache: dict[str, object] = field(default_factory=dict, repr=False)
 
+    def __post_init__(self) -> None:
+        # The message's clock, for work done at commit (scores: storage.scoring_hooks).
+        self.session.info["crmbot_now"] = self.now
+
     def deal_owner_ids(self) -> frozenset[int] | None:
         """Whose deals this user may see in detail (None: everyone's). Cached per message.
 

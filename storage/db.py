@@ -18,7 +18,8 @@ from sqlalchemy import Engine, create_engine, event, exc, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-import storage.hygiene  # noqa: F401 (registers the flush hook that cleans names and notes)
+import storage.hygiene
+import storage.scoring_hooks  # noqa: F401 (scores recomputed on the writes that change them)
 
 DEFAULT_URL = "sqlite:///crmbot.db"
 MIGRATIONS = Path(__file__).with_name("migrations")

@@ -82,6 +82,7 @@ class _Names:
         self._deals: dict[int, str] | None = None
         self._teams: dict[int, str] | None = None
         self._channels: dict[tuple[int, str], list[str]] | None = None
+        self._scores: dict[int, int] | None = None
         self.ctx = ctx
 
     @property
@@ -115,6 +116,18 @@ class _Names:
             for cid, kind, value in self.ctx.session.execute(q):
                 self._channels.setdefault((cid, kind), []).append(value)
         return self._channels
+
+    @property
+    def scores(self) -> dict[int, int]:
+        """contact id -> stored lead score (issue 15), read in one query."""
+        if self._scores is None:
+            from storage.scoring_models import ContactScore
+
+            q = select(ContactScore.contact_id, ContactScore.score).where(
+                ContactScore.workspace_id == self.ctx.ws_id
+            )
+            self._scores = dict(self.ctx.session.execute(q).all())
+        return self._scores
 
     @property
     def teams(self) -> dict[int, str]:
@@ -165,6 +178,7 @@ def _columns(ctx: Ctx, table: str) -> list[Column] | None:
             ("owner", lambda c, n: n.users.get(c.owner_id)),
             ("last activity", lambda c, n: day(c.last_activity_at)),
             ("created", lambda c, n: day(c.created_at)),
+            ("score", lambda c, n: n.scores.get(c.id)),
         ]
     if table == "accounts":
         return [

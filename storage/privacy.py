@@ -146,6 +146,14 @@ def _iso(v: Any) -> Any:
     return v.isoformat() if hasattr(v, "isoformat") else v
 
 
+def _score_of(ctx: Ctx, contact_id: int) -> dict[str, Any] | None:
+    """The lead score is profiling (GDPR art. 15(1)(h)): the number and how it was made."""
+    from storage.scoring import explain
+
+    b = explain(ctx, contact_id)
+    return {"score": b.score, "explanation": b.text()}
+
+
 def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
     """Everything stored about a person (Art. 15/20), as JSON-ready data.
 
@@ -207,6 +215,7 @@ def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
         ],
         "reminders": [{"text": r.text, "due_at": _iso(r.due_at), "status": r.status} for r in rems],
         "campaigns": _campaigns_of(ctx, ids),
+        "lead_score": _score_of(ctx, c.id),
         "cases": export_for_contacts(ctx, ids),
         "history": [
             {
@@ -265,7 +274,7 @@ def export_csv_text(ctx: Ctx, c: Contact) -> str:
                 w.writerow([part, i, "", sheet_cell(item)])
 
     for part in ("contact", "channels", "merged_contacts", "account", "deals", "activities",
-                 "reminders", "history"):  # fmt: skip
+                 "reminders", "lead_score", "history"):  # fmt: skip
         rows(part, data.get(part))
     return out.getvalue()
 

@@ -42,6 +42,8 @@ AUTOMATIC_KINDS = (
     "case_response_breach",
     "case_resolution_warn",
     "case_resolution_breach",
+    # a lead crossed the workspace's score threshold (storage.scoring.ALERT_KIND)
+    "score_alert",
 )
 DEAL_NUDGES = ("stale_deal", "overdue_close")
 

@@ -7,5 +7,6 @@ from __future__ import annotations
 
 # Feature tables (one import line per module that defines tables):
 from storage.models import Base
+from storage.scoring_models import ContactScore  # noqa: F401 (issue 15: lead scoring)
 
 __all__ = ["Base"]

@@ -46,6 +46,7 @@ FILTERS: dict[str, str] = {
     "stage": "has an open deal in this stage",
     "has": "email, phone or telegram (has=telegram: a Telegram username is known)",
     "account": "account name",
+    "score": "lead score: score>=60, score<40, score=40..80",
 }
 ALIASES = {
     "tags": "tag",
@@ -64,8 +65,6 @@ def normalise(fields: Mapping[str, str]) -> dict[str, str]:
     for raw_key, raw in fields.items():
         key = ALIASES.get(raw_key, raw_key)
         value = " ".join(str(raw).split())
-        if key == "score":
-            raise UserError("there is no lead scoring yet, so 'score=' cannot filter anything")
         if key not in FILTERS:
             raise UserError(
                 f"unknown segment filter '{raw_key}'; filters: {', '.join(sorted(FILTERS))}"
@@ -86,6 +85,10 @@ def normalise(fields: Mapping[str, str]) -> dict[str, str]:
             value = ",".join(reach.country_code(v) for v in _any(value))
         elif key == "tz":
             value = ",".join(reach.timezone_name(v) for v in _any(value))
+        elif key == "score":
+            from storage.scoring_filter import normalise as score_range
+
+            value = score_range(value)
         elif key == "source" and not value.lower().startswith("campaign:"):
             value = ",".join(validate.lead_source(v) for v in _any(value))
         out[key] = value
@@ -178,6 +181,20 @@ def contact_query(ctx: Ctx, filters: Mapping[str, str], *, live: bool = True) ->
             ),
         )
         q = q.where(deal)
+    if "score" in filters:
+        from storage.scoring_filter import bounds
+        from storage.scoring_models import ContactScore
+
+        low, high = bounds(filters["score"])
+        q = q.where(
+            Contact.id.in_(
+                select(ContactScore.contact_id).where(
+                    ContactScore.workspace_id == ctx.ws_id,
+                    ContactScore.score >= low,
+                    ContactScore.score <= high,
+                )
+            )
+        )
     if filters.get("has") == "email":
         q = q.where(Contact.email.is_not(None))
     elif filters.get("has") == "phone":

@@ -16,6 +16,7 @@ from handlers.commands import (  # noqa: F401
     pipeline,
     privacy,
     reminders,
+    scoring,
     segments,
     settings,
     teams,

@@ -9,13 +9,13 @@ from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import channels, crm, privacy, queries
 from storage import reminders as rem
+from storage.models import Contact
+from storage.scoring_filter import score_fields
 from storage.validate import boolean
 
 
 def _show(call: Call, c_id: int) -> Reply:
     ctx = call.ctx
-    from storage.models import Contact
-
     c = ctx.session.get(Contact, c_id)
     assert c is not None
     latest = queries.recent_activities(ctx, contact_id=c.id)
@@ -176,17 +176,17 @@ def contact_find(call: Call) -> Reply:
 
 @command(
     "contact list",
-    "contact list [mine] [account=] [lifecycle=] [tag=] [page=N]",
+    "contact list [mine] [account=] [lifecycle=] [tag=] [score>=60] [page=N]",
     aliases=("contacts",),
 )
 def contact_list(call: Call) -> Reply:
     """List contacts, 20 a page. Example: contact list mine lifecycle=customer
 
     Every segment filter works here too (industry=, region=, country=, tz=, stage=,
-    has=email|phone|telegram, ...), and
-    segment=NAME lists a saved segment's contacts.
+    has=email|phone|telegram, score>=60, score=40..80, ...), and segment=NAME lists a saved
+    segment's contacts. Each line shows the contact's lead score ('score NAME' explains it).
     """
-    args = parse_args(call.rest)
+    args = parse_args(score_fields(call.rest))
     page = common.page_of(args.fields)
     if set(args.fields) - {"account", "lifecycle", "tag"}:
         from handlers.commands.segments import filters_of
@@ -197,7 +197,7 @@ def contact_list(call: Call) -> Reply:
             filters["owner"] = "me"
         rows, total = segments.list_matching(call.ctx, filters, 20, (page - 1) * 20)
         return common.paged(
-            [render.contact_line(c) for c in rows],
+            _scored_lines(call, rows),
             total,
             page,
             20,
@@ -226,12 +226,23 @@ def contact_list(call: Call) -> Reply:
         offset=(page - 1) * 20,
     )
     return common.paged(
-        [render.contact_line(c) for c in rows],
+        _scored_lines(call, rows),
         total,
         page,
         20,
         f"contact list {args.words}".strip(),
     )
+
+
+def _scored_lines(call: Call, rows: list[Contact]) -> list[str]:
+    """One line a contact, with its lead score (one query for the page)."""
+    from storage.scoring import scores_of
+
+    scores = scores_of(call.ctx, [c.id for c in rows])
+    return [
+        render.contact_line(c) + (f" · score {scores[c.id]}" if c.id in scores else "")
+        for c in rows
+    ]
 
 
 @command("contact merge", "contact merge DUPLICATE into KEEP")

@@ -63,6 +63,8 @@ _ORDER = (
     "activity",
     "remind",
     "reminders",
+    "score",
+    "hot",
     "pipeline",
     "forecast",
     "winrate",
@@ -99,6 +101,8 @@ _GROUP_SUMMARIES = {
     "case": "support cases: open, assign, note, solve; SLA clocks in working hours",
     "cases": "the cases you may see, breaching first; 'cases report' with a chart",
     "settings": "workspace settings (admins); 'settings sla': support-case SLA targets",
+    "score": "lead scores and why; the rules, decay and alert threshold (admins)",
+    "hot": "the best-scored leads nobody worked lately",
 }
 
 

@@ -8,6 +8,7 @@ from handlers.commands import common
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import segments
+from storage.scoring_filter import score_fields
 
 FILTER_HELP = "\n".join(f"  {k}= {v}" for k, v in segments.FILTERS.items())
 
@@ -48,12 +49,12 @@ def segment_save(call: Call) -> Reply:
     lifecycle=, source= (a lead source or campaign:NAME), owner= (a name or me), team=,
     country= (the contact's: Germany or DE), tz= (the contact's time zone: Europe/Berlin),
     active_before= / active_after= (YYYY-MM-DD, last activity), stage= (an open deal in that
-    stage), has=email|phone|telegram. Do-not-contact, erased and (for email) unsubscribed
-    people are never reached; counts say who was left out and why.
+    stage), has=email|phone|telegram, score>=60 / score<40 / score=40..80 (the lead score).
+    Do-not-contact, erased and (for email) unsubscribed people are never reached; counts say
+    who was left out and why.
     """
-    args = parse_args(
-        common.need(call, "segment", "segment save Nordic logistics industry=logistics")
-    )
+    typed = common.need(call, "segment", "segment save Nordic logistics industry=logistics")
+    args = parse_args(score_fields(typed))
     if not args.fields:
         return Reply.error(
             "Give at least one filter, e.g. segment save Nordic logistics industry=logistics "
@@ -81,7 +82,7 @@ def segment_show(call: Call) -> Reply:
     Example: segment show Nordic logistics   (add channel=email to count as an email campaign
     would: people without an address or who unsubscribed are left out too)
     """
-    args = parse_args(common.need(call, "segment", "segment show Nordic logistics"))
+    args = parse_args(score_fields(common.need(call, "segment", "segment show Nordic logistics")))
     seg = segments.find_segment(call.ctx, args.words)
     channel = args.fields.get("channel")
     reach = segments.reachable(call.ctx, seg.filters, channel=channel)

@@ -57,8 +57,8 @@ def test_segment_filters_tags_lifecycle_has(console: ConsoleAdapter) -> None:
     assert "1 contact." in out
     out = console.say("segment save Phones has=phone")
     assert "1 contact." in out
-    out = console.say("segment save Bad score=10..50")
-    assert "no lead scoring" in out
+    out = console.say("segment save Bad score=ten")
+    assert "not a score filter" in out
     out = console.say("segment save Bad2 colour=red")
     assert "unknown segment filter" in out
     listing = console.say("segment list")

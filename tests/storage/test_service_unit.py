@@ -120,7 +120,8 @@ def test_upsert_ignores_deleted_contacts_and_other_workspaces(sessions, ws_id):
 
 
 def test_unit_statement_count(sessions, ws_id, engine: Engine):
-    """BEGIN, 2 loads, 1 lookup, 5 inserts, 2 updates, 1 audit executemany (was 15)."""
+    """BEGIN, 2 loads, 1 lookup, 5 inserts, 2 updates, 1 audit executemany (was 15), and
+    the lead score recomputed at commit: 4 reads and 1 upsert (bench.bench_scoring)."""
     user_id = _rep(sessions, ws_id)
     statements: list[str] = []
 
@@ -136,7 +137,10 @@ def test_unit_statement_count(sessions, ws_id, engine: Engine):
     finally:
         event.remove(engine, "before_cursor_execute", count)
     work = [s for s in statements if s not in ("BEGIN", "COMMIT")]
-    assert work.count("INSERT") == 6  # contact, deal, stage change, activity, reminder, audit
+    # contact, deal, stage change, activity, reminder, audit; and the contact's lead score
+    assert work.count("INSERT") == 7
     assert work.count("UPDATE") == 2  # last_activity_at of the contact and the deal
-    assert work.count("SELECT") == 3  # workspace, user, the phone lookup
-    assert len(work) == 11
+    # workspace, user, the phone lookup; and the score's reads (issue 15: the contact with its
+    # account and stored score, its activities, deals, campaign responses)
+    assert work.count("SELECT") == 7
+    assert len(work) == 16

@@ -1,0 +1,40 @@
+"""Lead scores from Slack: `hot` as Block Kit with its Why? buttons, and a press showing
+the explanation (the real bolt app, the fake Web API; no adapter code of its own)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from slack_fake import FakeSlack
+from slack_harness import Harness, blocks_text, fake_slack_server  # noqa: F401 (fixture)
+from sqlalchemy.orm import Session, sessionmaker
+
+from handlers.core import Bot
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+async def slack(engine: Any, sessions: sessionmaker[Session], bot: Bot, fake: FakeSlack):  # type: ignore[no-untyped-def]
+    h = await Harness.start((engine, sessions, bot), fake, SLACK_BOT_TOKEN="xoxb-single")
+    yield h
+    await h.stop()
+
+
+async def test_hot_and_why_in_slack(slack: Harness) -> None:
+    await slack.command("contact add Maria Lopez title=CEO source=referral email=m@x.no")
+    await slack.fake.wait_for("response_url", 1)
+    await slack.command("hot")
+    posts = await slack.fake.wait_for("response_url", 2)
+    hot = next(p.params["blocks"] for p in posts if "Hot leads" in blocks_text(p.params["blocks"]))
+    assert "33 #c1 Maria Lopez" in blocks_text(hot)
+    values = [e.get("value") for b in hot if b["type"] == "actions" for e in b["elements"]]
+    assert "score #c1" in values  # the Why? button
+    await slack.click("score #c1", ephemeral=True)
+    posts = await slack.fake.wait_for("response_url", 3)
+    assert any(
+        "33: fit 33 (CEO title +20, source referral +10, has email +3)"
+        in blocks_text(p.params["blocks"])
+        for p in posts
+    )
