@@ -58,6 +58,7 @@ from handlers.language.numwords import Numbers, numbers
 __all__ = [
     "Reading",
     "WhenMatch",
+    "competing",
     "find_whens",
     "fold",
     "local_now",
@@ -259,6 +260,9 @@ class _Spec:
     day_cardinal_words: bool = False  # "el nueve de enero": days said as cardinals
     min_pre: dict[str, int] = field(default_factory=dict)  # "quarter past" three: +15
     min_post: dict[str, int] = field(default_factory=dict)  # "tres y cuarto": +15
+    # "twenty past four", "ten to five": minutes said as a number, then past (+1) or to (-1)
+    min_rel: dict[str, int] = field(default_factory=dict)
+    half_before: list[str] = field(default_factory=list)  # British "half nine" is 09:30
     and_half: list[str] = field(default_factory=list)  # "an hour and a half"
     one_half: list[str] = field(default_factory=list)  # "one and a half hours", "anderthalb"
     and_words: list[str] = field(default_factory=list)  # "2 hours and 30 minutes"
@@ -267,7 +271,18 @@ class _Spec:
 
 _GROUP_FIELDS = frozenset({"weekdays", "months"})
 _MAP_FIELDS = frozenset(
-    {"units", "one_units", "nums", "mer", "mer_pre", "pod", "today_pod", "min_pre", "min_post"}
+    {
+        "units",
+        "one_units",
+        "nums",
+        "mer",
+        "mer_pre",
+        "pod",
+        "today_pod",
+        "min_pre",
+        "min_post",
+        "min_rel",
+    }
 )
 
 
@@ -654,6 +669,32 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
 
     add(time_rx, time_fn)
 
+    if spec.t_pre:
+        strong_pre = [w for w in spec.t_pre if _norm(w) not in weak]
+
+        def hhmm_fn(m: re.Match[str]) -> _Tok | None:
+            raw = m.group("hhmm")
+            hh, mm = int(raw[:-2]), int(raw[-2:])
+            if mm > 59:
+                return None
+            mer = m.groupdict().get("mer")
+            meridiem = mer_map.get(" ".join(mer.split())) if mer else None
+            padded = len(raw) == 4 and raw[0] == "0"
+            h = _resolve_hour(hh, meridiem, padded)
+            if h is None:
+                return None
+            bare = hh if meridiem is None and not padded and 1 <= hh <= 12 else None
+            return _Tok(m.start(), m.end(), "time", hm=(h, mm), bare_hour=bare)
+
+        # "at 930", "@ 1530": a clock time typed without its colon, only where nothing
+        # else can follow it ("at 1200 per seat" is a price): an end, or a link word
+        add(
+            rf"{_B}(?P<pre>{_alt(strong_pre)})\s*(?P<hhmm>\d{{3,4}}){mer_rx}"
+            r"(?=\s*$|\s*[,;!?]|\.(?!\d)|\s+(?:to|on|and|for|tomorrow|today|tonight|tmrw|"
+            r"this|next|please|pls|about|re)\b)",
+            hhmm_fn,
+        )
+
     # times in words: "at seven pm", "ten fifteen", "quarter past three", "a las tres y cuarto"
     never_after = {_norm(w) for w in spec.not_after_hour}
     if nw is not None:
@@ -740,6 +781,54 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             rf"{_B}(?P<pre>{_alt(spec.t_pre)})\s*(?P<qh>{hour_any}){suf_opt}\s+"
             rf"(?P<qs>{_alt(qpost)}){mer_rx}(?!\w)",
             quarter_fn(qpost, "qs"),
+        )
+
+    if spec.min_rel:
+        rel_map = {_norm(k): v for k, v in spec.min_rel.items()}
+        mins = rf"(?:{nw.phrase_rx}|\d{{1,2}})" if nw is not None else r"\d{1,2}"
+
+        def rel_fn(m: re.Match[str]) -> _Tok | None:
+            raw_m = " ".join(m.group("mn").split())
+            minute = int(raw_m) if raw_m.isdigit() else (nw.value(raw_m) if nw else None)
+            if minute is None or not 1 <= minute <= 30:
+                return None
+            sign = rel_map[_norm(m.group("rel"))]
+            gd = m.groupdict()
+            if sign < 0 and not (gd.get("pre") or gd.get("mer") or gd.get("unit")):
+                return None  # "ten to five" alone may be a range; "at ten to five" is a time
+            if raw_m.isdigit() and not gd.get("unit") and sign < 0:
+                return None  # "at 2 to 3" is a range, not 2:58
+            raw_h = " ".join(m.group("qh").split())
+            hour = int(raw_h) if raw_h.isdigit() else (nw.value(raw_h) if nw else None)
+            if hour is None or not 1 <= hour <= 12:
+                return None
+            mer = gd.get("mer")
+            meridiem = mer_map.get(" ".join(mer.split())) if mer else None
+            hm = _hm_with(hour, sign * minute, meridiem)
+            return None if hm is None else _Tok(m.start(), m.end(), "time", hm=hm)
+
+        add(
+            rf"{_B}{t_pre}(?P<mn>{mins})(?:\s+(?P<unit>minutes?|mins?))?\s+"
+            rf"(?P<rel>{_alt(rel_map)})\s+(?P<qh>{hour_any}){t_suf}{mer_rx}(?!\w|:)",
+            rel_fn,
+        )
+    if spec.half_before:
+
+        def half_fn(m: re.Match[str]) -> _Tok | None:
+            raw_h = " ".join(m.group("qh").split())
+            hour = int(raw_h) if raw_h.isdigit() else (nw.value(raw_h) if nw else None)
+            if hour is None or not 1 <= hour <= 12:
+                return None
+            mer = m.groupdict().get("mer")
+            meridiem = mer_map.get(" ".join(mer.split())) if mer else None
+            hm = _hm_with(hour, 30, meridiem)
+            return None if hm is None else _Tok(m.start(), m.end(), "time", hm=hm)
+
+        add(
+            rf"{_B}{t_pre}{_alt(spec.half_before)}\s+(?P<qh>{hour_any}){t_suf}{mer_rx}"
+            r"(?=\s*$|\s*[,;!?]|\.(?!\d)|\s+(?:to|on|for|tomorrow|today|tonight|tmrw|this|"
+            r"next|please|pls|and|with|at|i|we|call|meet|remind)\b)",
+            half_fn,
         )
 
     # a day of the month alone: "on the 11th", "the ninth", "el día 11" --------------------
@@ -942,7 +1031,11 @@ def _absorb(ph: _Phrase, t: _Tok) -> bool:
         return False
     if t.weekday is not None:
         ph.weekday = t.weekday
-    if t.kind in ("date", "dtime", "dpod"):
+    if t.kind == "dpod" and ph.datefn is not None:
+        assert t.hm is not None  # "friday eod", "tomorrow end of day": the part of that day
+        if not _absorb_part_of_day(ph, t.hm[0]):
+            return False
+    elif t.kind in ("date", "dtime", "dpod"):
         if ph.datefn is not None:
             if t.explicit and not ph.date_explicit:
                 ph.datefn, ph.date_explicit = t.datefn, True  # "Tuesday, December 3"
@@ -1228,6 +1321,11 @@ _RESIDUE_RX = re.compile(
     r"|(?:at|around|by)\s+\d{1,2}(?![\w:.,/]|\s*(?:%|€|\$|k\b))"
     r"|(?:quarter|half)\s+(?:past|to)\b[\w\s]{0,12}?(?=\s|$|[,.;!?])"
     r"|(?:in|within|after)\s+\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b[\w ]{0,3}"
+    # a time counted from an event the bot does not know: "one hour before the meeting"
+    r"|(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty[\s-]five|half\s+an|"
+    r"a\s+few|a\s+couple\s+of|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+"
+    r"(?:before|prior\s+to|ahead\s+of|after)(?=\s+(?:the|my|our|his|her|their|it|that|this)\b)"
+    r"|(?:the\s+)?(?:day|night|morning|week)\s+before(?=\s+(?:the|my|our|it)\b)"
     r")"
 )
 
@@ -1262,6 +1360,29 @@ def _residue(folded: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple
             if free(s, e) and all(e <= a or s >= b for a, b in found):
                 found.append((s, e))
     return found
+
+
+def competing(whens: list[WhenMatch], now: datetime) -> list[WhenMatch]:
+    """The phrases of ``whens`` that say different days or different times for one slot
+    ("friday or monday", "at 3 ... at 5", "tomorrow's meeting tonight"), else [].
+
+    A day said in one place and its hour in another ("next saturday ... at five") is one
+    when, not two; a day already past ("yesterday") is no candidate for a time to come.
+    Two candidates are asked about ("which one?"), never picked between.
+    """
+    today = now.date()
+    cands = [w for w in whens if w.due.date() >= today]
+    if len(cands) < 2:
+        return []
+    days = {w.due.astimezone(now.tzinfo).date() for w in cands if w.has_date}
+    hours = {
+        w.due.astimezone(now.tzinfo).strftime("%H:%M")
+        for w in cands
+        if w.has_time and not (w.has_date and not w.has_time)
+    }
+    if len(days) > 1 or len(hours) > 1:
+        return cands
+    return []
 
 
 def parse_when(

@@ -43,6 +43,7 @@ from handlers.language.amounts import amount_in_words, split_amount
 from handlers.language.dates import (
     Reading,
     WhenMatch,
+    competing,
     find_whens,
     fold,
     local_now,
@@ -1368,6 +1369,7 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+    result = _one_when(result, cleaned, now, tz, lang, order)
     wordy = lang == "en" and not result.unread  # unread fragments are already asked about
     if result.intent in ("remind", "log_activity", "create_deal", "update_deal") and wordy:
         spans = find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
@@ -1390,6 +1392,50 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         if text != result.text:  # the words are shown back when the bot asks when
             result = replace(result, text=text or result.text)
     return result
+
+
+_OR_GAP = re.compile(r"(?i)[\s,]*(?:(?:or|and|and\s+then|or\s+maybe|/)[\s,]*)?")
+
+
+def _one_when(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult:
+    """Two days or two times for one reminder or follow-up ("friday or monday", "at 3 …
+    at 5"): no due, both shown back, and the bot asks which (issue 10: never pick one)."""
+    if result.due is None or result.unread or result.intent not in ("remind", "log_activity"):
+        return result
+    lnow = local_now(now, tz)
+    whens = find_whens(cleaned, lnow, tz, lang, date_order=order)
+    if result.intent == "log_activity":
+        mark = _FOLLOW_MARK.search(fold(cleaned))
+        if mark is not None:
+            whens = [w for w in whens if w.start >= mark.start()]
+        else:
+            whens = [w for w in whens if w.has_date and w.due.date() > lnow.date()]
+    both = competing(whens, lnow)
+    if not both:
+        return result
+    words = tuple(cleaned[w.start : w.end] for w in both)
+    pieces = [(both[0].start, both[0].end)]
+    for w in both[1:]:  # "friday or monday" goes as one piece from the text
+        if _OR_GAP.fullmatch(cleaned[pieces[-1][1] : w.start]):
+            pieces[-1] = (pieces[-1][0], w.end)
+        else:
+            pieces.append((w.start, w.end))
+    text = result.text or ""
+    for word in [cleaned[s:e] for s, e in pieces] + list(words):
+        at = text.casefold().find(word.casefold())
+        if at >= 0:
+            text = strip_when(text, WhenMatch(lnow, at, at + len(word), False))
+    text = re.sub(r"(?i)^(?:or|and)\s+|\s+(?:or|and)$", "", text)
+    link = _TEXT_LINK.match(fold(text)) if result.intent == "remind" else None
+    text = text[link.end() :] if link else text
+    return replace(
+        result,
+        due=None,
+        unread=words,
+        text=text or None,
+    )
 
 
 _NUMBER_WORD = (

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 WORDS: dict[str, str | bool] = dict(
     today="today",
-    tomorrow="tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow",
+    tomorrow="tomorrow|tmrw|tmr|tmw|tomorow|tommorow|tommorrow|2moro|2morrow|2mrw|2morow|tmrow",
     after_tomorrow="the day after tomorrow|day after tomorrow",
     yesterday="yesterday|yday",
     before_yesterday="the day before yesterday|day before yesterday",
-    next_week="next week|the following week",
+    next_week="next week|the following week|next wk|nxt wk|nxt week",
     next_month="next month",
     weekdays=(
         "monday mon mondays|tuesday tues tue tuesdays|wednesday wednesdays|"
         "thursday thurs thur thu thursdays|friday fri fridays|saturday saturdays|sunday sundays"
     ),
-    wd_pre="on|next|this|this coming|coming|on next|on this|until",
-    nw_pre="next week|next week on",
-    nw_post="next week|of next week|the following week",
+    wd_pre="on|next|nxt|this|this coming|coming|on next|on this|until",
+    nw_pre="next week|next week on|next wk|nxt wk",
+    nw_post="next week|of next week|the following week|next wk|nxt wk",
     months=(
         "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|"
         "september sept sep|october oct|november nov|december dec"
@@ -25,7 +25,7 @@ WORDS: dict[str, str | bool] = dict(
     md_link="of|the",
     day_suf=r"(?:st|nd|rd|th)?",
     in_pre="in|within|after",
-    in_post="from now",
+    in_post="from now|from today",
     units=(
         "minute: minutes|minute|mins|min; hour: hours|hour|hrs|hr|h; day: days|day; "
         "week: weeks|week|wks|wk; month: months|month"
@@ -40,11 +40,11 @@ WORDS: dict[str, str | bool] = dict(
     t_pre_weak="about|around",
     t_suf="o'clock|oclock",
     mer="am: am|a.m.|in the morning; pm: pm|p.m.|in the afternoon|in the evening|at night",
-    noon="noon|midday|12 noon|lunchtime",
+    noon="noon|midday|12 noon|twelve noon|lunchtime",
     midnight="midnight",
     pod=(
         "9: morning|in the morning; 15: afternoon|in the afternoon; 18: evening|"
-        "in the evening; 20: night; 17: eod|end of day"
+        "in the evening; 20: night"
     ),
     today_pod=(
         "9: this morning; 15: this afternoon; 18: this evening; 20: tonight; 17: end of day|"
@@ -56,6 +56,8 @@ WORDS: dict[str, str | bool] = dict(
         "15: quarter past|a quarter past|quarter after; 30: half past; -15: quarter to|"
         "a quarter to|quarter of"
     ),
+    min_rel="1: past|after; -1: to|till|til",
+    half_before="half",
     and_half="and a half",
     one_half="one and a half|1 and a half",
     and_words="and",
@@ -67,7 +69,7 @@ _ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
 _ORD_TEENS = [
     "tenth",
     "eleventh",
-    "twelfth",
+    "twelfth|twelveth",
     "thirteenth",
     "fourteenth",
     "fifteenth",
