@@ -263,6 +263,7 @@ class _Spec:
     # "twenty past four", "ten to five": minutes said as a number, then past (+1) or to (-1)
     min_rel: dict[str, int] = field(default_factory=dict)
     half_before: list[str] = field(default_factory=list)  # British "half nine" is 09:30
+    vague: list[str] = field(default_factory=list)  # "later today", "this weekend": no one time
     and_half: list[str] = field(default_factory=list)  # "an hour and a half"
     one_half: list[str] = field(default_factory=list)  # "one and a half hours", "anderthalb"
     and_words: list[str] = field(default_factory=list)  # "2 hours and 30 minutes"
@@ -564,8 +565,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 if n_val is None or idx is None or n_val > 999:
                     return None
                 n, unit = n_val, unit_of[unit_names[idx]]
-                if gd.get("ahalf"):
-                    n += 0.5  # "an hour and a half"
+                if gd.get("ahalf") or gd.get("nhalf"):
+                    n += 0.5  # "an hour and a half", "two and a half hours"
             extra = 0.0
             if gd.get("n2"):  # "2 hours and 30 minutes"
                 n2 = _num_value(gd["n2"], nums, nw)
@@ -594,7 +595,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         ahalf = rf"(?:\s+(?P<ahalf>{_alt(spec.and_half)}){_E})?" if spec.and_half else ""
         andw = rf"(?:{_alt(spec.and_words)}\s+)?" if spec.and_words else ""
         more = rf"(?:,?\s+{andw}(?P<n2>{num_rx})\s*(?P<unit2>{unit_rx}){_E})?"
-        qty = rf"(?:{half1}(?P<n>{num_rx}))\s*(?P<unit>{unit_rx}){_E}{ahalf}{more}"
+        nhalf = rf"(?:\s+(?P<nhalf>{_alt(spec.and_half)}))?" if spec.and_half else ""
+        qty = rf"(?:{half1}(?P<n>{num_rx}){nhalf})\s*(?P<unit>{unit_rx}){_E}{ahalf}{more}"
         if spec.in_pre:
             add(rf"{_B}{_alt(spec.in_pre)}\s+{qty}{post}", in_fn)
 
@@ -881,6 +883,12 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 datefn=lambda d: d,
                 hm=(tpod_map[_norm(m.group("tpod"))], 0),
             ),
+        )
+
+    if spec.vague:  # a time said, but no one time: asked about, never 09:00 of some day
+        add(
+            rf"{_B}{_alt(spec.vague)}{_E}",
+            lambda m: _Tok(m.start(), m.end(), "unread"),
         )
 
     # numeric dates, shared by every language -----------------------------------------------
@@ -1326,6 +1334,8 @@ _RESIDUE_RX = re.compile(
     r"a\s+few|a\s+couple\s+of|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+"
     r"(?:before|prior\s+to|ahead\s+of|after)(?=\s+(?:the|my|our|his|her|their|it|that|this)\b)"
     r"|(?:the\s+)?(?:day|night|morning|week)\s+before(?=\s+(?:the|my|our|it)\b)"
+    # a part of the day with no day, and "later": no one time to read
+    r"|later\s+today|later\s+on|in\s+the\s+(?:morning|afternoon|evening)(?=\s*$|\s+to\b|[,.;!?])"
     r")"
 )
 
@@ -1345,8 +1355,9 @@ def _residue_words_rx(lang: str) -> re.Pattern[str] | None:
 
 
 def _residue(folded: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    busy = bytearray(len(folded) + 1)  # one flag a character: linear on long messages
+    for a, b in taken:
+        busy[a:b] = b"\x01" * (b - a)
 
     found: list[tuple[int, int]] = []
     rxs = [_RESIDUE_RX]
@@ -1357,8 +1368,9 @@ def _residue(folded: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple
     for rx in rxs:
         for m in rx.finditer(folded):
             s, e = m.start(), m.end()
-            if free(s, e) and all(e <= a or s >= b for a, b in found):
+            if not any(busy[s:e]):
                 found.append((s, e))
+                busy[s:e] = b"\x01" * (e - s)
     return found
 
 

@@ -1470,8 +1470,11 @@ _WORDED_AMOUNT = re.compile(
 
 def _unread_time(text: str, whens: list[WhenMatch]) -> bool:
     """Whether the message says a time or date in words the date rules did not read."""
+    busy = bytearray(len(text) + 1)  # one flag a character: linear on long messages
+    for w in whens:
+        busy[w.start : w.end] = b"\x01" * (w.end - w.start)
     for m in _TIME_WORDS.finditer(text):
-        if not any(w.start <= m.start() < w.end or w.start < m.end() <= w.end for w in whens):
+        if not busy[m.start()] and not busy[max(m.end() - 1, 0)]:
             return True
     return False
 

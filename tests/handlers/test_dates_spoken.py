@@ -37,7 +37,9 @@ def local(iso: str) -> datetime:
      ("nxt tues", "2026-12-01T09:00"), ("nxt wk", "2026-11-30T09:00"),
      ("tues next wk", "2026-12-01T09:00"), ("eod", "2026-11-26T17:00"),
      ("friday eod", "2026-11-27T17:00"), ("a week from today", "2026-12-03T09:00"),
-     ("twelve noon", "2026-11-26T12:00"), ("the twelveth of july", "2027-07-12T09:00")],
+     ("twelve noon", "2026-11-26T12:00"), ("the twelveth of july", "2027-07-12T09:00"),
+     ("wed 11ish", "2026-12-02T11:00"), ("around 4ish", "2026-11-26T16:00"),
+     ("first thing tomorrow", "2026-11-27T09:00"), ("in two and a half hours", "2026-11-26T12:30")],
 )  # fmt: skip
 def test_spoken_and_terse_times(text: str, expected: str) -> None:
     m = parse_when(text, THU, MAD)
@@ -83,6 +85,15 @@ def test_two_whens_for_one_reminder_are_asked_about(text: str, unread: tuple[str
      ("remind me at 5 today to call bob about yesterday's call", "2026-11-26T17:00"),
      ("met jon yesterday follow up friday", "2026-11-27T09:00")],
 )  # fmt: skip
+@pytest.mark.parametrize(
+    "vague", ["later today", "this weekend", "early next week", "asap", "in the afternoon"]
+)
+def test_a_time_with_no_one_reading_is_asked_about(vague: str) -> None:
+    p = parse_message(f"remind me {vague} to call bob", THU, MAD, strict=True)
+    assert p.intent == "remind" and p.due is None, p
+    assert p.unread == (vague,) and p.text == "call bob"
+
+
 def test_one_day_and_one_hour_are_one_when(text: str, expected: str) -> None:
     p = parse_message(text, THU, MAD, strict=True)
     assert p.due == local(expected) and not p.unread, p

@@ -11,7 +11,7 @@ WORDS: dict[str, str | bool] = dict(
     next_week="next week|the following week|next wk|nxt wk|nxt week",
     next_month="next month",
     weekdays=(
-        "monday mon mondays|tuesday tues tue tuesdays|wednesday wednesdays|"
+        "monday mon mondays|tuesday tues tue tuesdays|wednesday wed weds wednesdays|"
         "thursday thurs thur thu thursdays|friday fri fridays|saturday saturdays|sunday sundays"
     ),
     wd_pre="on|next|nxt|this|this coming|coming|on next|on this|until",
@@ -39,11 +39,16 @@ WORDS: dict[str, str | bool] = dict(
     t_pre="at|around|@|at around|about",
     t_pre_weak="about|around",
     t_suf="o'clock|oclock",
+    t_suf_glued="ish",
+    vague="later today|later on today|later on|sometime today|sometime soon|soonish|asap|"
+    "some time next week|sometime next week|early next week|later this week|later next week|"
+    "end of the week|end of week|eow|over the weekend|this weekend|next weekend|at some point",
     mer="am: am|a.m.|in the morning; pm: pm|p.m.|in the afternoon|in the evening|at night",
     noon="noon|midday|12 noon|twelve noon|lunchtime",
     midnight="midnight",
     pod=(
-        "9: morning|in the morning; 15: afternoon|in the afternoon; 18: evening|"
+        "9: morning|in the morning|first thing|first thing in the morning; "
+        "15: afternoon|in the afternoon; 18: evening|"
         "in the evening; 20: night"
     ),
     today_pod=(
