@@ -85,6 +85,11 @@ def test_two_whens_for_one_reminder_are_asked_about(text: str, unread: tuple[str
      ("remind me at 5 today to call bob about yesterday's call", "2026-11-26T17:00"),
      ("met jon yesterday follow up friday", "2026-11-27T09:00")],
 )  # fmt: skip
+def test_one_day_and_one_hour_are_one_when(text: str, expected: str) -> None:
+    p = parse_message(text, THU, MAD, strict=True)
+    assert p.due == local(expected) and not p.unread, p
+
+
 @pytest.mark.parametrize(
     "vague", ["later today", "this weekend", "early next week", "asap", "in the afternoon"]
 )
@@ -92,11 +97,6 @@ def test_a_time_with_no_one_reading_is_asked_about(vague: str) -> None:
     p = parse_message(f"remind me {vague} to call bob", THU, MAD, strict=True)
     assert p.intent == "remind" and p.due is None, p
     assert p.unread == (vague,) and p.text == "call bob"
-
-
-def test_one_day_and_one_hour_are_one_when(text: str, expected: str) -> None:
-    p = parse_message(text, THU, MAD, strict=True)
-    assert p.due == local(expected) and not p.unread, p
 
 
 def test_a_follow_up_with_two_days_is_asked_about() -> None:
