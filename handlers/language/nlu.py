@@ -39,7 +39,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from handlers.language.amounts import amount_in_words, split_amount
+from handlers.language.amounts import Amount, find_amount, split_amount, unread_amount
 from handlers.language.dates import (
     Reading,
     WhenMatch,
@@ -53,7 +53,7 @@ from handlers.language.dates import (
 )
 from handlers.language.repeat_words import every_before, unit_in
 from handlers.pending import is_vague
-from storage.money import MoneyError, read_amount, to_decimal
+from storage.money import MoneyError, read_amount
 
 __all__ = ["ASK_BELOW", "INTENTS", "STAGES", "ParseResult", "parse_message"]
 
@@ -178,72 +178,9 @@ _PHONE_RX = re.compile(
     r"(?P<p>\+?\d[\d \-.()/]{5,18}\d))(?!\w)",
 )
 
-_CUR_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT"}
-_CUR_WORDS = _table(
-    "EUR: eur|euro|euros|ευρώ; USD: usd|dollars|dollar; GBP: gbp|pounds; NOK: nok|kr|"
-    "kroner; SEK: sek; DKK: dkk; CHF: chf; KZT: kzt|тг|теңге; JPY: jpy; CAD: cad; "
-    "AUD: aud; MXN: mxn"
-)
-_MULT = (
-    dict.fromkeys(_words("k|tsd|thousand"), 1000)
-    | dict.fromkeys(_words("m|mm|mio|million|mill|millones"), 10**6)
-    | {"bn": 10**9}
-)
-_NUM = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
-_SYM = _alt(_CUR_SYMBOLS).replace(r"\$", r"\$")
-_CODE = _alt(_CUR_WORDS)
-_MULT_RX = _alt(_MULT)
-_AMOUNT_RXS = (
-    re.compile(
-        rf"(?<![\w.,])(?:(?P<sym>{_SYM})|(?P<code>{_CODE})\s?)\s?(?P<num>{_NUM})\s?"
-        rf"(?P<mult>{_MULT_RX})?(?!\w|[.,]\d)"
-    ),
-    re.compile(
-        rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<mult>{_MULT_RX})?\s?"
-        rf"(?:(?P<sym>{_SYM})|(?P<code>{_CODE})(?!\w))"
-    ),
-    # "1.2M" is millions, "30m" may be minutes: a bare M needs a decimal part
-    re.compile(
-        rf"(?<![\w.,$€£])(?P<num>{_NUM})(?P<mult>k|(?<=[.,]\d)m|(?<=[.,]\d\d)m)(?!\w|[.,]\d)"
-    ),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Amount:
-    start: int
-    end: int
-    value: Decimal
-    currency: str | None
-
-
-def _find_amount(folded: str) -> _Amount | None:
-    best: _Amount | None = None
-    for rx in _AMOUNT_RXS:
-        for m in rx.finditer(folded):
-            value = to_decimal(m.group("num"))
-            if value is None:
-                continue
-            mult = m.group("mult")
-            if mult:
-                value *= _MULT[" ".join(mult.split())]
-            gd = m.groupdict()
-            cur = None
-            if gd.get("sym"):
-                cur = _CUR_SYMBOLS[gd["sym"]]
-            elif gd.get("code"):
-                cur = _CUR_WORDS[" ".join(gd["code"].split())]
-            cand = _Amount(m.start(), m.end(), value, cur)
-            if best is None or cand.start < best.start:
-                best = cand
-            break  # first hit of the most specific pattern wins for that pattern
-        if best is not None and best.currency is not None:
-            return best
-    if best is None:  # "forty thousand euros", "twelve k": numbers as words (issue 10)
-        said = amount_in_words(folded, _CUR_WORDS, ("en", "es", "de", "fr"))
-        if said is not None:
-            best = _Amount(*said)
-    return best
+# The amount said anywhere in a message is read by the one amount reader (issue 10).
+_Amount = Amount
+_find_amount = find_amount
 
 
 # ---- stages -----------------------------------------------------------------------------------
@@ -1377,12 +1314,19 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
             # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
             # no time at all makes the bot ask when, which is better than a wrong one
             result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
-    if result.intent in ("create_deal", "update_deal") and result.amount is None and lang == "en":
-        worded = _WORDED_AMOUNT.search(cleaned)
+    if result.intent in ("create_deal", "update_deal") and result.amount is None:
+        worded = (_WORDED_AMOUNT.search(cleaned) if lang == "en" else None) or unread_amount(
+            cleaned
+        )
         if worded:  # "forty thousand euros" not read: never a deal named with it, and ask
             deal = result.deal
             if deal and worded.group(0).lower() in deal.lower():
                 deal = deal[: deal.lower().index(worded.group(0).lower())].strip(" ,") or None
+            elif deal:  # "acme 40" of "acme 40 mil euros": the name stops before the amount
+                said = worded.group(0).lower()
+                at = deal.lower().rfind(said.split()[0])
+                if at > 0 and said.startswith(deal.lower()[at:]):
+                    deal = deal[:at].strip(" ,") or None
             result = replace(result, deal=deal, confidence=min(result.confidence, ASK_BELOW / 2))
     unread = wordy and _unread_time(
         cleaned, find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
