@@ -1338,7 +1338,9 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     return result
 
 
-_OR_GAP = re.compile(r"(?i)[\s,]*(?:(?:or|and|and\s+then|or\s+maybe|/)[\s,]*)?")
+_OR_WORDS = r"or|and|and\s+then|or\s+maybe|o|u|y|oder|und|ou|et|eller|og|ή|και|/"
+_OR_GAP = re.compile(rf"(?i)[\s,]*(?:(?:{_OR_WORDS})[\s,]*)?")
+_OR_END = re.compile(rf"(?i)^(?:{_OR_WORDS})\s+|\s+(?:{_OR_WORDS})$")
 
 
 def _one_when(
@@ -1371,7 +1373,7 @@ def _one_when(
         at = text.casefold().find(word.casefold())
         if at >= 0:
             text = strip_when(text, WhenMatch(lnow, at, at + len(word), False))
-    text = re.sub(r"(?i)^(?:or|and)\s+|\s+(?:or|and)$", "", text)
+    text = _OR_END.sub("", text)
     link = _TEXT_LINK.match(fold(text)) if result.intent == "remind" else None
     text = text[link.end() :] if link else text
     return replace(

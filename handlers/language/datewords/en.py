@@ -43,7 +43,7 @@ WORDS: dict[str, str | bool] = dict(
     vague="later today|later on today|later on|sometime today|sometime soon|soonish|asap|"
     "some time next week|sometime next week|early next week|later this week|later next week|"
     "end of the week|end of week|eow|over the weekend|this weekend|next weekend|at some point",
-    mer="am: am|a.m.|in the morning; pm: pm|p.m.|in the afternoon|in the evening|at night",
+    mer="am: am|a.m.|a m|in the morning; pm: pm|p.m.|p m|in the afternoon|in the evening|at night",
     noon="noon|midday|12 noon|twelve noon|lunchtime",
     midnight="midnight",
     pod=(
