@@ -1275,6 +1275,16 @@ def read_whens(
     Never raises on odd input: an unknown zone raises ``ZoneInfoNotFoundError``
     only, which is a caller bug, not a message problem.
     """
+    # The parser reads one message's dates from several places (rules, learned path, the
+    # one-when check): the last few readings are kept, and each caller gets its own lists.
+    r = _read_whens_cached(text, now, tz, lang, fallback, date_order)
+    return Reading(list(r.whens), list(r.unread))
+
+
+@lru_cache(maxsize=64)
+def _read_whens_cached(
+    text: str, now: datetime, tz: str, lang: str, fallback: bool, date_order: str | None
+) -> Reading:
     if not text:
         return Reading([], [])
     zone = _zone(tz)
