@@ -24,7 +24,7 @@ WORDS: dict[str, str | bool] = dict(
     md_pre="on|on the|the",
     md_link="of|the",
     day_suf=r"(?:st|nd|rd|th)?",
-    in_pre="in|within|after",
+    in_pre="in|within|after|timer for|a timer for",
     in_post="from now|from today",
     units=(
         "minute: minutes|minute|mins|min; hour: hours|hour|hrs|hr|h; day: days|day; "
