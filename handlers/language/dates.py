@@ -159,6 +159,22 @@ def _add_months(d: date, n: int) -> date:
     raise ValueError("month out of range")
 
 
+def _month_last(today: date, ahead: int) -> date:
+    """The last day of this month (``ahead`` 0) or of the next one (1): "end of next month"."""
+    first = _add_months(today.replace(day=1), ahead + 1)
+    return first - timedelta(days=1)
+
+
+def _month_last_of(month: int, year: int | None) -> Callable[[date], date | None]:
+    """ "end of june": the last day of the next June to come (this one if not past)."""
+
+    def fn(today: date) -> date | None:
+        y = year if year is not None else today.year + (month < today.month)
+        return _add_months(date(y, month, 1), 1) - timedelta(days=1)
+
+    return fn
+
+
 def _next_weekday(today: date, wd: int) -> date:
     return today + timedelta(days=(wd - today.weekday()) % 7 or 7)
 
@@ -264,6 +280,9 @@ class _Spec:
     min_rel: dict[str, int] = field(default_factory=dict)
     half_before: list[str] = field(default_factory=list)  # British "half nine" is 09:30
     vague: list[str] = field(default_factory=list)  # "later today", "this weekend": no one time
+    end_of: list[str] = field(default_factory=list)  # "end of": the last day of a month
+    this_month: list[str] = field(default_factory=list)  # "the month" after "end of"
+    month_vague: list[str] = field(default_factory=list)  # "early january": no one day
     and_half: list[str] = field(default_factory=list)  # "an hour and a half"
     one_half: list[str] = field(default_factory=list)  # "one and a half hours", "anderthalb"
     and_words: list[str] = field(default_factory=list)  # "2 hours and 30 minutes"
@@ -885,6 +904,35 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             ),
         )
 
+    if spec.end_of and spec.months:  # "end of next month", "end of june", "Ende Juni"
+        e_look = _stem_lookup(spec.months, spec.mon_wild)
+        e_mon = _alt([w for ws in spec.months for w in ws], wild=spec.mon_wild)
+        e_next = _alt(spec.next_month) if spec.next_month else r"(?!x)x"
+        e_this = _alt(spec.this_month) if spec.this_month else r"(?!x)x"
+
+        def end_fn(m: re.Match[str]) -> _Tok | None:
+            gd = m.groupdict()
+            if gd.get("enext"):
+                return _Tok(m.start(), m.end(), "date", partial(_month_last, ahead=1))
+            if gd.get("ethis"):
+                return _Tok(m.start(), m.end(), "date", partial(_month_last, ahead=0))
+            mon = e_look(m.group("emon"))
+            if mon is None:
+                return None
+            year = _year(gd.get("eyear"))
+            return _Tok(m.start(), m.end(), "date", _month_last_of(mon + 1, year), explicit=True)
+
+        add(
+            rf"{_B}{_alt(spec.end_of)}\s+(?:(?P<enext>{e_next})|(?P<ethis>{e_this})|"
+            rf"(?P<emon>{e_mon})\.?(?:\s+(?P<eyear>\d{{4}}))?){_E}",
+            end_fn,
+        )
+    if spec.month_vague and spec.months:  # "early january", "mid-march": asked about
+        v_mon = _alt([w for ws in spec.months for w in ws], wild=spec.mon_wild)
+        add(
+            rf"{_B}{_alt(spec.month_vague)}[\s-]*{v_mon}{_E}",
+            lambda m: _Tok(m.start(), m.end(), "unread"),
+        )
     if spec.vague:  # a time said, but no one time: asked about, never 09:00 of some day
         add(
             rf"{_B}{_alt(spec.vague)}{_E}",

@@ -1082,7 +1082,7 @@ def _close_date(
     for m in _CLOSE.finditer(msg.folded, start):
         after = m.end()
         for w in whens:
-            if w.start == after:
+            if m.start() <= w.start <= after:  # "closing end of next month": the date's own
                 return w.due.date(), m.start(), w.end
         mw = _MONTH_WORD.match(msg.folded, after)
         month = month_number(mw.group("mon"), lang) if mw else None
@@ -1348,6 +1348,8 @@ def _one_when(
 ) -> ParseResult:
     """Two days or two times for one reminder or follow-up ("friday or monday", "at 3 …
     at 5"): no due, both shown back, and the bot asks which (issue 10: never pick one)."""
+    if result.intent in ("create_deal", "update_deal") and result.close is not None:
+        return _one_close(result, cleaned, now, tz, lang, order)
     if result.due is None or result.unread or result.intent not in ("remind", "log_activity"):
         return result
     lnow = local_now(now, tz)
@@ -1381,6 +1383,34 @@ def _one_when(
         due=None,
         unread=words,
         text=text or None,
+    )
+
+
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4])"
+)
+_MONTH_OR = re.compile(
+    rf"(?i)(?<!\w)(?P<a>{_MONTH_NAME})\s+(?:or|o|oder|ou|eller)\s+(?!(?P=a)(?!\w))"
+    rf"(?P<b>{_MONTH_NAME})(?!\w)"
+)
+
+
+def _one_close(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult:
+    """A close date said two ways ("march or april") or not read ("early january"): no
+    close, the words shown back, and the bot asks before writing (never picks one)."""
+    reading = read_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
+    both = _MONTH_OR.search(cleaned)
+    words = reading.unread_words(cleaned) + ((both.group(0),) if both else ())
+    if not words:
+        return result
+    return replace(
+        result,
+        close=None,
+        unread=words,
+        confidence=min(result.confidence, ASK_BELOW / 2),
     )
 
 

@@ -129,3 +129,33 @@ def test_ten_to_five_is_saved_at_four_fifty(console, sessions) -> None:
     assert rem.due_at.replace(tzinfo=ZoneInfo("UTC")).astimezone(ZoneInfo(MAD)) == local(
         "2026-11-26T16:50"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "close"),
+    [("en", "new deal acme renewal 12k closing end of next month", "2026-12-31"),
+     ("en", "new deal acme renewal 12k closing by the end of the month", "2026-11-30"),
+     ("en", "push the tyrell renewal to end of march 2027", "2027-03-31"),
+     ("es", "nuevo deal acme 12k cierre a finales de junio", "2027-06-30"),
+     ("de", "neuer Deal Acme 12k Abschluss Ende Juni", "2027-06-30"),
+     ("fr", "nouveau deal Acme 12k clôture fin juin", "2027-06-30")],
+)  # fmt: skip
+def test_end_of_a_month_is_its_last_day(lang: str, text: str, close: str) -> None:
+    d = parse_message(text, THU, MAD, lang, strict=True).to_json_dict()
+    assert d["close"] == close, d
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [("new deal acme renewal 12k closing march or april", "march or april"),
+     ("new deal acme renewal 12k closing q1 or q2", "q1 or q2"),
+     ("slip globex pilot to early january", "early january")],
+)  # fmt: skip
+def test_a_close_said_two_ways_or_vaguely_is_asked_about(text: str, unread: str) -> None:
+    p = parse_message(text, THU, MAD, strict=True)
+    assert p.close is None and unread in p.unread and p.confidence < 0.6, p
+
+
+def test_end_of_month_reminder() -> None:
+    m = parse_when("end of month", THU, MAD)
+    assert m is not None and m.due == local("2026-11-30T09:00")

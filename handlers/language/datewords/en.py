@@ -10,6 +10,9 @@ WORDS: dict[str, str | bool] = dict(
     before_yesterday="the day before yesterday|day before yesterday",
     next_week="next week|the following week|next wk|nxt wk|nxt week",
     next_month="next month",
+    end_of="end of|the end of|end of the|by the end of|by end of|at the end of",
+    this_month="month|this month|the month",
+    month_vague="early|mid|late|beginning of|middle of|the beginning of|the middle of",
     weekdays=(
         "monday mon mondays|tuesday tues tue tuesdays|wednesday wed weds wednesdays|"
         "thursday thurs thur thu thursdays|friday fri fridays|saturday saturdays|sunday sundays"
