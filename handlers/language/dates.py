@@ -274,6 +274,7 @@ class _Spec:
     day_pre: list[str] = field(default_factory=list)  # "the 11th", "el día 11": day alone
     day_suf_req: str = ""  # what a day alone must end with ("th", "."), so "the 3" is none
     day_cardinal_words: bool = False  # "el nueve de enero": days said as cardinals
+    md_cardinal_words: bool = False  # "april twenty": a cardinal day after the month
     min_pre: dict[str, int] = field(default_factory=dict)  # "quarter past" three: +15
     min_post: dict[str, int] = field(default_factory=dict)  # "tres y cuarto": +15
     # "twenty past four", "ten to five": minutes said as a number, then past (+1) or to (-1)
@@ -283,6 +284,8 @@ class _Spec:
     end_of: list[str] = field(default_factory=list)  # "end of": the last day of a month
     this_month: list[str] = field(default_factory=list)  # "the month" after "end of"
     month_vague: list[str] = field(default_factory=list)  # "early january": no one day
+    # regexes (not phrases): a doubt next to a date or time ("4.30", "16h", "est", "or 4")
+    near: str = ""
     and_half: list[str] = field(default_factory=list)  # "an hour and a half"
     one_half: list[str] = field(default_factory=list)  # "one and a half hours", "anderthalb"
     and_words: list[str] = field(default_factory=list)  # "2 hours and 30 minutes"
@@ -315,7 +318,7 @@ def _spec(**kw: str | bool) -> _Spec:
     """
     out: dict[str, object] = {}
     for key, raw in kw.items():
-        if isinstance(raw, bool) or key in ("day_suf", "day_suf_req"):
+        if isinstance(raw, bool) or key in ("day_suf", "day_suf_req", "near"):
             out[key] = raw
         elif key in _GROUP_FIELDS:
             out[key] = [group.split() for group in raw.split("|")]
@@ -448,6 +451,12 @@ _PAST_BEFORE = frozenset(
 _PAST_AFTER = frozenset(_norm(w) for w in ("pasado", "dernier", "passé", "passe"))
 
 
+# A month name that is also a verb ("we may one day"): with a day said in words, it is a
+# date only after a word that leads one ("on may one", "by may twenty").
+_VERB_MONTHS = frozenset({"may", "mar", "march"})
+_DATE_LEAD = frozenset({"on", "by", "until", "till", "before", "from", "for", "of", "til"})
+
+
 def _refers_to_past(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start() - 16) : m.start()].split()
     after = m.string[m.end() : m.end() + 12].split()
@@ -531,14 +540,15 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     if spec.months:
         mon_look = _stem_lookup(spec.months, spec.mon_wild)
         mon_rx = _alt([w for ws in spec.months for w in ws], wild=spec.mon_wild)
-        pre = rf"(?:{_alt(spec.md_pre)}\s+)?" if spec.md_pre else ""
+        pre = rf"(?:(?P<mpre>{_alt(spec.md_pre)})\s+)?" if spec.md_pre else ""
         link = rf"(?:{_alt(spec.md_link)}\s+)?" if spec.md_link else ""
         year = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
         day = rf"(?P<day>\d{{1,2}}){spec.day_suf}"
         if nw is not None:  # "the ninth of January", "el veintitrés de febrero"
             words = nw.day_rx + (f"|{nw.phrase_rx}" if spec.day_cardinal_words else "")
             dm_day = rf"(?:{day}|(?P<dayw>{words}))"
-            day = rf"(?:{day}|(?P<dayw>{nw.day_rx}))"
+            md_words = nw.day_rx + (f"|{nw.phrase_rx}" if spec.md_cardinal_words else "")
+            day = rf"(?:{day}|(?P<dayw>{md_words})(?!\s+(?:days?|times?|people|hours?|weeks?)))"
         else:
             dm_day = day
         dm = rf"{_B}{pre}{dm_day}(?!\s*[:\d])\s*{link}(?P<mon>{mon_rx})\.?{_E}{year}"
@@ -556,6 +566,11 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 if d_w is None:
                     return None
                 d = d_w
+                said = " ".join(m.group("mon").split())
+                before = m.string[max(0, m.start() - 8) : m.start()].split()
+                dated = m.groupdict().get("mpre") or (before and before[-1] in _DATE_LEAD)
+                if said in _VERB_MONTHS and not dated:
+                    return None  # "we may one day": a verb and a count, not the 1st of May
             y = _year(m.group("year") or m.groupdict().get("ypre"))
             if not _valid_md(mon + 1, d, y):
                 return None
@@ -933,6 +948,11 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             rf"{_B}{_alt(spec.month_vague)}[\s-]*{v_mon}{_E}",
             lambda m: _Tok(m.start(), m.end(), "unread"),
         )
+    if spec.near:  # next to a date or time, these leave it with no one reading
+        add(
+            rf"(?<![\w.,:/])(?:{spec.near})(?![\w.,:]|\s*(?:%|€|\$|£|eur|usd|k\b))",
+            lambda m: _Tok(m.start(), m.end(), "near"),
+        )
     if spec.vague:  # a time said, but no one time: asked about, never 09:00 of some day
         add(
             rf"{_B}{_alt(spec.vague)}{_E}",
@@ -1057,6 +1077,7 @@ class _Phrase:
     bare_hour: int | None = None
     weekday: int | None = None  # "Friday the 11th": the 11th must be a Friday
     unread: bool = False  # holds a part with no one reading: the whole phrase is asked about
+    soft_date: bool = False  # the day is only the "today" of "eod": a day named next to it wins
 
 
 def _in_part_of_day(bare: int, pod_hour: int) -> int:
@@ -1080,7 +1101,7 @@ def _absorb_part_of_day(ph: _Phrase, hour: int) -> bool:
 
 def _absorb(ph: _Phrase, t: _Tok) -> bool:
     """Merge token ``t`` into phrase ``ph`` if the combination makes sense."""
-    if t.kind == "unread" or ph.unread:  # "3/4 at 10": no part of it is used alone
+    if t.kind in ("unread", "near") or ph.unread:  # "3/4 at 10": no part is used alone
         ph.unread, ph.end = True, t.end
         return True
     if ph.delta is not None or t.kind == "instant":
@@ -1092,13 +1113,16 @@ def _absorb(ph: _Phrase, t: _Tok) -> bool:
         if not _absorb_part_of_day(ph, t.hm[0]):
             return False
     elif t.kind in ("date", "dtime", "dpod"):
-        if ph.datefn is not None:
+        if ph.datefn is not None and ph.soft_date and t.kind == "date":
+            ph.datefn, ph.date_explicit, ph.soft_date = t.datefn, t.explicit, False  # "eod fri"
+        elif ph.datefn is not None:
             if t.explicit and not ph.date_explicit:
                 ph.datefn, ph.date_explicit = t.datefn, True  # "Tuesday, December 3"
             elif not (ph.date_explicit and not t.explicit):
                 return False
         else:
             ph.datefn, ph.date_explicit = t.datefn, t.explicit
+            ph.soft_date = t.kind == "dpod"  # "cob friday": the day named wins over today
         if t.kind == "dtime":
             if ph.hard_time:
                 return False
@@ -1133,11 +1157,14 @@ def _phrases(folded: str, toks: list[_Tok]) -> list[_Phrase]:
             _absorb(ph, t)
         j = i + 1
         while j < len(toks) and _adjacent(folded, toks[j - 1], toks[j]):
-            if toks[j].kind == "unread" and not ph.unread:
-                ph.unread, ph.end = True, toks[j].end  # "at 10 on 3/4"
+            if toks[j].kind in ("unread", "near") and not ph.unread:
+                ph.unread, ph.end = True, toks[j].end  # "at 10 on 3/4", "at 3 pm est"
             elif not _absorb(ph, toks[j]):
                 break
             j += 1
+        if t.kind == "near" and j == i + 1:
+            i = j
+            continue  # "4.30" or "est" alone is no date: only next to one is it a doubt
         i = j
         if ph.unread:
             out.append(ph)

@@ -39,6 +39,7 @@ def local(iso: str) -> datetime:
      ("friday eod", "2026-11-27T17:00"), ("a week from today", "2026-12-03T09:00"),
      ("twelve noon", "2026-11-26T12:00"), ("the twelveth of july", "2027-07-12T09:00"),
      ("wed 11ish", "2026-12-02T11:00"), ("around 4ish", "2026-11-26T16:00"),
+     ("on april twenty", "2027-04-20T09:00"), ("on may two", "2027-05-02T09:00"),
      ("first thing tomorrow", "2026-11-27T09:00"), ("in two and a half hours", "2026-11-26T12:30")],
 )  # fmt: skip
 def test_spoken_and_terse_times(text: str, expected: str) -> None:
@@ -50,7 +51,8 @@ def test_spoken_and_terse_times(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["call bob from ten to five", "at 2 to 3 people", "cut the price by half two times",
+    ["call bob from ten to five", "we may one day buy it", "we may two times", "at 2 to 3 people",
+     "cut the price by half two times",
      "quote at 1200 per seat", "half an hour of slides"],
 )  # fmt: skip
 def test_look_alikes_are_not_times(text: str) -> None:
@@ -58,6 +60,7 @@ def test_look_alikes_are_not_times(text: str) -> None:
     assert all(text[w.start : w.end] not in ("ten to five", "2 to 3") for w in whens), whens
     assert not any("half" in text[w.start : w.end] for w in whens if "half an" not in text)
     assert not any("1200" in text[w.start : w.end] for w in whens)
+    assert not any("may" in text[w.start : w.end] for w in whens), "a verb, not a month"
 
 
 @pytest.mark.parametrize(
@@ -159,3 +162,37 @@ def test_a_close_said_two_ways_or_vaguely_is_asked_about(text: str, unread: str)
 def test_end_of_month_reminder() -> None:
     m = parse_when("end of month", THU, MAD)
     assert m is not None and m.due == local("2026-11-30T09:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [("remind me 4.30 tomorrow to call priya", "4.30 tomorrow"),
+     ("remind me tomorrow 16h to call priya", "tomorrow 16h"),
+     ("remind me at 3 pm est to call priya", "at 3 pm est"),
+     ("remind me tomorrow at 3 or 4 to call priya", "tomorrow at 3 or 4"),
+     ("remind me at 2 to 3 to call priya", "at 2 to 3"),
+     ("remind me in a fortnight to call priya", "in a fortnight"),
+     ("remind me on monday week to call priya", "on monday week"),
+     ("remind me end of next week to call priya", "end of next week")],
+)  # fmt: skip
+def test_a_doubt_next_to_a_time_makes_the_whole_time_asked(text: str, unread: str) -> None:
+    p = parse_message(text, THU, MAD, strict=True)
+    assert p.intent == "remind" and p.due is None and p.unread == (unread,), p
+    assert p.text == "call priya"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("spoke with ana, follow up cob friday", "2026-11-27T17:00"),
+     ("spoke with ana, follow up by close of business friday", "2026-11-27T17:00"),
+     ("spoke with ana, follow up eod friday", "2026-11-27T17:00")],
+)  # fmt: skip
+def test_close_of_business_is_five_pm_of_the_day_named(text: str, expected: str) -> None:
+    p = parse_message(text, THU, MAD, strict=True)
+    assert p.due == local(expected) and p.text == "spoke with ana", p
+
+
+@pytest.mark.parametrize("text", ["the price is 4.30 eur tomorrow", "send 2 to 3 samples friday"])
+def test_numbers_near_a_date_that_are_no_time_stay_numbers(text: str) -> None:
+    r = read_whens(text, THU, MAD)
+    assert r.unread == [] and len(r.whens) == 1, r

@@ -25,6 +25,7 @@ WORDS: dict[str, str | bool] = dict(
         "september sept sep|october oct|november nov|december dec"
     ),
     md_pre="on|on the|the",
+    md_cardinal_words=True,
     md_link="of|the",
     day_suf=r"(?:st|nd|rd|th)?",
     in_pre="in|within|after|timer for|a timer for",
@@ -43,9 +44,19 @@ WORDS: dict[str, str | bool] = dict(
     t_pre_weak="about|around",
     t_suf="o'clock|oclock",
     t_suf_glued="ish",
+    # next to a date or time, a doubt: "tomorrow 4.30", "tomorrow 16h", "at 3 pm est",
+    # "at 3 or 4", "at 2 to 3" (one regex; the whole phrase is then asked about)
+    near=(
+        r"\d{1,2}\.[0-5]\d|\d{1,2}h|(?:est|edt|pst|pdt|cst|cdt|mst|mdt|gmt|utc|bst|cet|cest|"
+        r"eet|ist|et|pt|ct)|(?:or|to|till|until|-|–)\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm))?"
+    ),
     vague="later today|later on today|later on|sometime today|sometime soon|soonish|asap|"
     "some time next week|sometime next week|early next week|later this week|later next week|"
-    "end of the week|end of week|eow|over the weekend|this weekend|next weekend|at some point",
+    "end of the week|end of week|end of next week|end of this week|eow|in a fortnight|fortnight|"
+    "monday week|tuesday week|wednesday week|thursday week|friday week|on monday week|"
+    "on tuesday week|on wednesday week|on thursday week|on friday week|a week on monday|"
+    "a week on tuesday|a week on wednesday|a week on thursday|a week on friday|"
+    "over the weekend|this weekend|next weekend|at some point",
     mer="am: am|a.m.|a m|in the morning; pm: pm|p.m.|p m|in the afternoon|in the evening|at night",
     noon="noon|midday|12 noon|twelve noon|lunchtime",
     midnight="midnight",
@@ -56,7 +67,7 @@ WORDS: dict[str, str | bool] = dict(
     ),
     today_pod=(
         "9: this morning; 15: this afternoon; 18: this evening; 20: tonight; 17: end of day|"
-        "eod|end of the day"
+        "eod|end of the day|close of business|by close of business|cob|eob|end of business"
     ),
     day_pre="on the|the|by the|until the",
     day_suf_req=r"(?:st|nd|rd|th)",
