@@ -1376,7 +1376,7 @@ def _one_when(
         if at >= 0:
             text = strip_when(text, WhenMatch(lnow, at, at + len(word), False))
     text = _OR_END.sub("", text)
-    link = _TEXT_LINK.match(fold(text)) if result.intent == "remind" else None
+    link = _REMIND_LINK.match(fold(text)) if result.intent == "remind" else None
     text = text[link.end() :] if link else text
     return replace(
         result,

@@ -196,3 +196,17 @@ def test_close_of_business_is_five_pm_of_the_day_named(text: str, expected: str)
 def test_numbers_near_a_date_that_are_no_time_stay_numbers(text: str) -> None:
     r = read_whens(text, THU, MAD)
     assert r.unread == [] and len(r.whens) == 1, r
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unread", "rest"),
+    [("de", "erinnere mich Freitag oder Montag an Ana", ("Freitag", "Montag"), "Ana"),
+     ("fr", "rappelle-moi vendredi ou lundi d'appeler Ana", ("vendredi", "lundi"), "appeler Ana"),
+     ("es", "recuérdame el viernes o el lunes llamar a Ana", ("el viernes", "el lunes"),
+      "llamar a Ana")],
+)  # fmt: skip
+def test_two_days_are_asked_about_in_every_language(
+    lang: str, text: str, unread: tuple[str, ...], rest: str
+) -> None:
+    p = parse_message(text, THU, MAD, lang, strict=True)
+    assert p.intent == "remind" and p.due is None and p.unread == unread and p.text == rest, p
