@@ -286,6 +286,7 @@ class _Spec:
     month_vague: list[str] = field(default_factory=list)  # "early january": no one day
     # regexes (not phrases): a doubt next to a date or time ("4.30", "16h", "est", "or 4")
     near: str = ""
+    in_tail: list[str] = field(default_factory=list)  # "in two weeks' time"
     and_half: list[str] = field(default_factory=list)  # "an hour and a half"
     one_half: list[str] = field(default_factory=list)  # "one and a half hours", "anderthalb"
     and_words: list[str] = field(default_factory=list)  # "2 hours and 30 minutes"
@@ -625,6 +626,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             return _Tok(m.start(), m.end(), "date", partial(_add_months, n=k))
 
         post = rf"(?:\s+{_alt(spec.in_post)}{_E})?" if spec.in_post else ""
+        if spec.in_tail:  # "in two weeks' time": only after "in"
+            post += rf"(?:\s*{_alt(spec.in_tail)}{_E})?"
         half1 = rf"(?P<half1>{_alt(spec.one_half)})|" if spec.one_half else ""
         ahalf = rf"(?:\s+(?P<ahalf>{_alt(spec.and_half)}){_E})?" if spec.and_half else ""
         andw = rf"(?:{_alt(spec.and_words)}\s+)?" if spec.and_words else ""

@@ -40,6 +40,7 @@ def local(iso: str) -> datetime:
      ("twelve noon", "2026-11-26T12:00"), ("the twelveth of july", "2027-07-12T09:00"),
      ("wed 11ish", "2026-12-02T11:00"), ("around 4ish", "2026-11-26T16:00"),
      ("on april twenty", "2027-04-20T09:00"), ("on may two", "2027-05-02T09:00"),
+     ("in two weeks' time", "2026-12-10T09:00"), ("in 2 weeks time", "2026-12-10T09:00"),
      ("first thing tomorrow", "2026-11-27T09:00"), ("in two and a half hours", "2026-11-26T12:30")],
 )  # fmt: skip
 def test_spoken_and_terse_times(text: str, expected: str) -> None:
@@ -52,7 +53,7 @@ def test_spoken_and_terse_times(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["call bob from ten to five", "we may one day buy it", "we may two times", "at 2 to 3 people",
-     "cut the price by half two times",
+     "cut the price by half two times", "book a 30 minutes time slot",
      "quote at 1200 per seat", "half an hour of slides"],
 )  # fmt: skip
 def test_look_alikes_are_not_times(text: str) -> None:
@@ -94,7 +95,15 @@ def test_one_day_and_one_hour_are_one_when(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "vague", ["later today", "this weekend", "early next week", "asap", "in the afternoon"]
+    "vague",
+    [
+        "later today",
+        "this weekend",
+        "early next week",
+        "asap",
+        "in the afternoon",
+        "tomorrow after lunch",
+    ],
 )
 def test_a_time_with_no_one_reading_is_asked_about(vague: str) -> None:
     p = parse_message(f"remind me {vague} to call bob", THU, MAD, strict=True)

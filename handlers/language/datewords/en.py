@@ -30,6 +30,7 @@ WORDS: dict[str, str | bool] = dict(
     day_suf=r"(?:st|nd|rd|th)?",
     in_pre="in|within|after|timer for|a timer for",
     in_post="from now|from today",
+    in_tail="time|' time|'s time",
     units=(
         "minute: minutes|minute|mins|min; hour: hours|hour|hrs|hr|h; day: days|day; "
         "week: weeks|week|wks|wk; month: months|month"
@@ -56,7 +57,8 @@ WORDS: dict[str, str | bool] = dict(
     "monday week|tuesday week|wednesday week|thursday week|friday week|on monday week|"
     "on tuesday week|on wednesday week|on thursday week|on friday week|a week on monday|"
     "a week on tuesday|a week on wednesday|a week on thursday|a week on friday|"
-    "over the weekend|this weekend|next weekend|at some point",
+    "over the weekend|this weekend|next weekend|at some point|after lunch|before lunch|"
+    "after work|before work|after the meeting|after the call",
     mer="am: am|a.m.|a m|in the morning; pm: pm|p.m.|p m|in the afternoon|in the evening|at night",
     noon="noon|midday|12 noon|twelve noon|lunchtime",
     midnight="midnight",
