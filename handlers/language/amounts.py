@@ -273,3 +273,46 @@ def unread_amount(text: str) -> re.Match[str] | None:
     """An amount said in a shape with two readings ("40 mil euros"), which is asked about:
     :func:`find_amount` reads none of it, so nothing is guessed."""
     return _TWO_READINGS.search(text)
+
+
+def find_amounts(folded: str) -> list[Amount]:
+    """Every amount of a message, in order (digits and scales; the first in words), so a
+    caller can tell one amount from two competing ones ("40k or 50k")."""
+    out: list[Amount] = []
+    pos = 0
+    while pos < len(folded):
+        found = find_amount(folded[pos:])
+        if found is None:
+            break
+        out.append(Amount(found.start + pos, found.end + pos, found.value, found.currency))
+        pos += found.end
+    return out
+
+
+# "40-50k", "between 40 and 50k", "40k to 50k": a range, not one amount
+_RANGE = re.compile(
+    r"(?<![\w.,])(?:between\s+)?[$€£]?\d[\d.,]*\s*(?:k|m|mm)?\s*(?:-|–|to|and|or)\s*[$€£]?\d[\d.,]*"
+    r"\s*(?:k|m|mm|thousand|million|grand)(?!\w)",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(r"(?i)\bfrom\s*$")
+
+
+def one_amount(folded: str) -> tuple[Amount | None, str | None]:
+    """The one amount a message names for one slot, or (None, the words) when it names a
+    range or two different amounts ("40-50k", "12k eur and 3k usd"): asked, never picked.
+    "from 10k to 15k" names the new one (15k)."""
+    rng = _RANGE.search(folded)
+    amounts = find_amounts(folded)
+    if rng is not None and not _FROM_TO.search(folded[: rng.start()]):
+        return None, rng.group(0)
+    values = {a.value for a in amounts}
+    codes = {a.currency for a in amounts} - {None}
+    if len(values) <= 1 and len(codes) <= 1:  # "€12,000 (12k)": one amount said twice
+        said = [a for a in amounts if a.currency is not None] or amounts
+        return (said[0] if said else None), None
+    first, second = amounts[0], amounts[1]
+    gap = folded[first.end : second.start].strip()
+    if len(amounts) == 2 and gap == "to" and _FROM_TO.search(folded[: first.start]):
+        return second, None  # "bump X from 10k to 15k"
+    return None, folded[first.start : amounts[-1].end]

@@ -39,7 +39,13 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from handlers.language.amounts import Amount, find_amount, split_amount, unread_amount
+from handlers.language.amounts import (
+    Amount,
+    find_amount,
+    one_amount,
+    split_amount,
+    unread_amount,
+)
 from handlers.language.dates import (
     Reading,
     WhenMatch,
@@ -1348,6 +1354,23 @@ def _one_when(
 ) -> ParseResult:
     """Two days or two times for one reminder or follow-up ("friday or monday", "at 3 …
     at 5"): no due, both shown back, and the bot asks which (issue 10: never pick one)."""
+    if result.intent in ("create_deal", "update_deal") and result.amount is not None:
+        amount, doubt = one_amount(fold(cleaned))
+        if doubt is not None:  # "40k or 50k", "40-50k": no amount, the bot asks
+            deal = result.deal
+            at = deal.lower().find(doubt.split()[0]) if deal else -1
+            if deal and at > 0 and doubt.startswith(deal.lower()[at:]):
+                deal = deal[:at].strip(" ,") or None  # the name stops before the amounts
+            result = replace(
+                result,
+                deal=deal,
+                amount=None,
+                currency=None,
+                unread=(*result.unread, doubt),
+                confidence=min(result.confidence, ASK_BELOW / 2),
+            )
+        elif amount is not None and amount.value != result.amount:  # "from 10k to 15k"
+            result = replace(result, amount=amount.value, currency=amount.currency)
     if result.intent in ("create_deal", "update_deal") and result.close is not None:
         return _one_close(result, cleaned, now, tz, lang, order)
     if result.due is None or result.unread or result.intent not in ("remind", "log_activity"):
@@ -1406,6 +1429,7 @@ def _one_close(
     words = reading.unread_words(cleaned) + ((both.group(0),) if both else ())
     if not words:
         return result
+    words = (*result.unread, *words)
     return replace(
         result,
         close=None,

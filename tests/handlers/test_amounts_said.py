@@ -89,3 +89,29 @@ def test_a_deal_of_fifty_grand_is_saved_at_fifty_thousand(console, sessions) -> 
         deal = s.scalar(select(Opportunity))
         assert deal is not None and deal.title == "Acme renewal", out
         assert (deal.amount_minor, deal.currency) == (5_000_000, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "doubt"),
+    [("new deal acme renewal 40-50k", "40-50k"),
+     ("new deal acme renewal between 40 and 50k", "between 40 and 50k"),
+     ("new deal acme renewal 40k or 50k", "40k or 50k"),
+     ("new deal acme renewal 12k eur and 3k usd", "12k eur and 3k usd")],
+)  # fmt: skip
+def test_two_amounts_for_one_deal_are_asked_about(text: str, doubt: str) -> None:
+    p = parse_message(text, THU, MAD, strict=True)
+    assert p.amount is None and p.currency is None and doubt in p.unread, p
+    assert p.confidence < 0.6 and p.deal == "acme renewal"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [("bump acme renewal from 10k to 15k", "15000", None),
+     ("new deal acme renewal €12,000 (12k)", "12000", "EUR"),
+     ("new deal for Winterfell: 40 seats, 30k EUR, closing in December", "30000", "EUR")],
+)  # fmt: skip
+def test_one_amount_said_once_or_as_a_change_is_read(
+    text: str, amount: str, currency: str | None
+) -> None:
+    d = parse_message(text, THU, MAD, strict=True).to_json_dict()
+    assert (d["amount"], d["currency"]) == (amount, currency), d
