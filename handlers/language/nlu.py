@@ -1344,6 +1344,13 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     return result
 
 
+_BARE_WEEKDAY = re.compile(
+    r"(?i)(?:on\s+)?(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?\.?"
+)
+_PAST_VERB = re.compile(
+    r"(?i)\s*(?:i\s+)?(?:called|met|emailed|e-mailed|spoke|talked|visited|phoned|rang|saw|"
+    r"texted|messaged|caught\s+up|had\s+(?:a\s+)?(?:call|meeting|lunch|coffee|chat))\b"
+)
 _OR_WORDS = r"or|and|and\s+then|or\s+maybe|o|u|y|oder|und|ou|et|eller|og|ή|και|/"
 _OR_GAP = re.compile(rf"(?i)[\s,]*(?:(?:{_OR_WORDS})[\s,]*)?")
 _OR_END = re.compile(rf"(?i)^(?:{_OR_WORDS})\s+|\s+(?:{_OR_WORDS})$")
@@ -1354,6 +1361,10 @@ def _one_when(
 ) -> ParseResult:
     """Two days or two times for one reminder or follow-up ("friday or monday", "at 3 …
     at 5"): no due, both shown back, and the bot asks which (issue 10: never pick one)."""
+    if result.intent == "remind" and result.text and _REMIND_ME.match(result.text):
+        body = _REMIND_ME.sub("", result.text)  # "remind me of my brother's birthday"
+        link = _REMIND_LINK.match(fold(body))
+        result = replace(result, text=(body[link.end() :] if link else body) or result.text)
     if result.intent in ("create_deal", "update_deal") and result.amount is not None:
         amount, doubt = one_amount(fold(cleaned))
         if doubt is not None:  # "40k or 50k", "40-50k": no amount, the bot asks
@@ -1383,6 +1394,10 @@ def _one_when(
             whens = [w for w in whens if w.start >= mark.start()]
         else:
             whens = [w for w in whens if w.has_date and w.due.date() > lnow.date()]
+            said = cleaned[whens[0].start : whens[0].end] if len(whens) == 1 else ""
+            if _BARE_WEEKDAY.fullmatch(said) and _PAST_VERB.match(cleaned):
+                # "called Ana monday": the day the call took place or the next contact?
+                return replace(result, due=None, unread=(said,), text=result.text)
     both = competing(whens, lnow)
     if not both:
         return result

@@ -219,3 +219,26 @@ def test_two_days_are_asked_about_in_every_language(
 ) -> None:
     p = parse_message(text, THU, MAD, lang, strict=True)
     assert p.intent == "remind" and p.due is None and p.unread == unread and p.text == rest, p
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("called ana monday re pricing", "monday"), ("spoke w/ kim mon, she wants a quote", "mon"),
+     ("met jon on tuesday at globex", "on tuesday")],
+)  # fmt: skip
+def test_a_weekday_after_a_past_verb_is_asked_not_taken_for_a_follow_up(
+    text: str, day: str
+) -> None:
+    """ "called Ana monday": the day of the call, or the next contact? Asked, never guessed."""
+    p = parse_message(text, THU, MAD, strict=True)
+    assert p.intent == "log_activity" and p.due is None and p.unread == (day,), p
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("called ana on monday, follow up friday", "2026-11-27T09:00"),
+     ("meeting with jon on friday at 10", "2026-11-27T10:00")],
+)  # fmt: skip
+def test_a_follow_up_or_a_planned_meeting_keeps_its_day(text: str, expected: str) -> None:
+    p = parse_message(text, THU, MAD, strict=True)
+    assert p.due == local(expected) and not p.unread, p
