@@ -100,7 +100,6 @@ def test_one_day_and_one_hour_are_one_when(text: str, expected: str) -> None:
         "later today",
         "this weekend",
         "early next week",
-        "asap",
         "in the afternoon",
         "tomorrow after lunch",
     ],

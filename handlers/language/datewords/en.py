@@ -51,7 +51,7 @@ WORDS: dict[str, str | bool] = dict(
         r"\d{1,2}\.[0-5]\d|\d{1,2}h|(?:est|edt|pst|pdt|cst|cdt|mst|mdt|gmt|utc|bst|cet|cest|"
         r"eet|ist|et|pt|ct)|(?:or|to|till|until|-|–)\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm))?"
     ),
-    vague="later today|later on today|later on|sometime today|sometime soon|soonish|asap|"
+    vague="later today|later on today|later on|sometime today|sometime soon|soonish|"
     "some time next week|sometime next week|early next week|later this week|later next week|"
     "end of the week|end of week|end of next week|end of this week|eow|in a fortnight|fortnight|"
     "monday week|tuesday week|wednesday week|thursday week|friday week|on monday week|"
