@@ -14,6 +14,7 @@ Only the split lives here; the reading of the amount is storage.money's.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
@@ -67,33 +68,60 @@ def split_amount(words: str) -> tuple[str, str | None]:
 def amount_in_words(
     folded: str, currencies: dict[str, str], langs: tuple[str, ...] = ("en",)
 ) -> tuple[int, int, Decimal, str | None] | None:
-    """ "forty thousand euros", "cuarenta mil euros", "fifteen hundred dollars", "twelve k":
-    (start, end, value, currency). Only a number phrase followed by a currency word or "k"
-    is an amount; a phrase that is no one number ("three twenty euros") is not read, never
-    guessed. ``folded`` is lower case without accents; ``currencies`` maps words to codes."""
+    """ "forty thousand euros", "cuarenta mil euros", "fifteen hundred dollars", "twelve k",
+    "fifty grand", "a hundred thousand", "førti tusen kroner": (start, end, value, currency).
+
+    A number phrase is an amount when a currency word, "k", "grand" or a scale word
+    (thousand, mil, mille, tausend, tusen, million…) goes with it; "seven people" is none.
+    A phrase that is no one number ("three twenty euros") is not read, never guessed.
+    ``folded`` is lower case without accents; ``currencies`` maps words to codes.
+    """
     from handlers.language.numwords import numbers  # the number words of issue 10
 
     words = tuple(sorted(currencies))
     if _unit_rx(words).search(folded) is None:
-        return None  # no currency word and no "k": no amount in words (the common case)
-    for lang in langs:
+        return None  # no currency, scale or "k": no amount in words (the common case)
+    for lang in dict.fromkeys((*langs, "nb", "el", "eu", "kk")):
         nw = numbers(lang)
         if nw is None:
             continue
         for m in _words_rx(lang, words).finditer(folded):
-            value = nw.value(m.group("num"))
-            if value is None:
+            num = " ".join(m.group("num").split())
+            if m.group("a") and num.split()[0] in _SCALE_HEADS:
+                num = f"{_ONE.get(lang, 'one')} {num}"  # "a hundred grand", "a thousand euros"
+            value = nw.value(num)
+            if value is None or value == 0:
                 continue
-            amount = Decimal(value) * (1000 if m.group("k") else 1)
+            scale = m.group("scale")
+            said_scale = _SCALE_IN.search(num) is not None
+            if not (m.group("k") or m.group("cur") or scale or said_scale):
+                continue
+            amount = Decimal(value)
+            if m.group("k"):
+                amount *= 1000
+            if scale:
+                amount *= SCALES.get(" ".join(scale.split()), 1)
             cur = currencies.get(" ".join(m.group("cur").split())) if m.group("cur") else None
             return m.start(), m.end(), amount, cur
     return None
 
 
+_SCALE_HEADS = frozenset({"hundred", "thousand", "million", "cent", "mille", "hundert", "tausend"})
+_ONE = {"en": "one", "fr": "un", "de": "ein", "es": "un"}
+# A scale word inside a phrase text2num read ("forty thousand", "vierzigtausend", "dos mil")
+_SCALE_IN = re.compile(r"thousand|million|(?<!\w)mil(?!\w)|mille|tausend|millon|milliard")
+# Scales after a phrase the tables read (no text2num for nb, el, eu, kk), and "grand"
+_AFTER_SCALES = ("grand", "tusen", "millioner", "million", "χιλιαδεσ", "εκατομμυρια", "мын",
+                 "мың", "миллион", "mila", "milioi")  # fmt: skip
+
+
 @cache
 def _unit_rx(currency_words: tuple[str, ...]) -> re.Pattern[str]:
     cur = "|".join(re.escape(w) for w in sorted(currency_words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:k|{cur})(?!\w)")
+    scales = "|".join(re.escape(w) for w in _AFTER_SCALES)
+    return re.compile(
+        rf"(?<!\w)(?:k|{cur}|{scales})(?!\w)|thousand|million|(?<!\w)mil(?!\w)|mille|tausend"
+    )
 
 
 @cache
@@ -103,8 +131,188 @@ def _words_rx(lang: str, currency_words: tuple[str, ...]) -> re.Pattern[str]:
     nw = numbers(lang)
     assert nw is not None
     cur = "|".join(re.escape(w) for w in sorted(currency_words, key=len, reverse=True))
+    scales = "|".join(re.escape(w) for w in _AFTER_SCALES)
     return re.compile(
-        rf"(?<![\w-])(?P<num>{nw.phrase_rx})(?:\s*(?P<k>k)(?!\w))?"
-        rf"(?:\s+(?P<cur>{cur})(?!\w))?(?<=\w)"
-        rf"(?(k)|(?(cur)|(?!)))"
+        rf"(?<![\w-])(?<![\d.,]\s)(?:(?P<a>an?|un|une|ein|eine)\s+)?(?P<num>{nw.phrase_rx})"
+        rf"(?!\w)(?:\s*(?P<k>k)(?!\w))?(?:\s*(?P<scale>{scales})(?!\w))?"
+        rf"(?:\s+(?:de\s+|d')?(?P<cur>{cur})(?!\w))?"
     )
+
+
+# --------------------------------------------------------------------------- amounts in a message
+#
+# One reader for the amount said anywhere in a chat message ("log a 60k opportunity", "bump
+# the pilot to fifteen thousand", "2,5 Mio. Euro", "quarante mille euros"), used by the
+# free-text parser. Everything runs on the folded text (lower case, no accents).
+
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT"}
+_CURRENCY_SPEC = (
+    "EUR: eur|euro|euros|ευρω|ευρώ|евро; USD: usd|dollars|dollar|bucks|dolares|dolar|dollars us|"
+    "us dollars; GBP: gbp|pounds|pound sterling|quid|libras; NOK: nok|kr|kroner|norske kroner; "
+    "SEK: sek|kronor; DKK: dkk; CHF: chf|swiss francs; KZT: kzt|тг|теңге|tenge; JPY: jpy|yen; "
+    "CAD: cad; AUD: aud; MXN: mxn"
+)
+# A scale said after a number: "12k", "2.5 million", "2,5 Mio.", "3 Millionen", "50 grand".
+# "mil" is left out: a thousand in Spanish, a million in English chat; never guessed.
+_SCALE_SPEC = (
+    "1000: k|tsd|tsd.|thousand|thousands|grand|tausend|mille|tusen|χιλιαδες|мын|мың; "
+    "1000000: m|mm|mio|mio.|million|millions|mill|mln|mn|millones|millon|millionen|millioner|"
+    "εκατομμυρια|εκατομμυριο|миллион|milioi; 1000000000: bn|billion|mrd|mrd.|milliard|"
+    "milliarden|milliards|milliarder"
+)
+
+
+def _fold_word(word: str) -> str:
+    import unicodedata
+
+    return " ".join(
+        "".join(unicodedata.normalize("NFD", c)[0] for c in word.lower()).replace("ς", "σ").split()
+    )
+
+
+def _spec_table(spec: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in spec.split(";"):
+        value, _, words = part.partition(":")
+        out |= {_fold_word(w): value.strip() for w in words.split("|") if w.strip()}
+    return out
+
+
+CURRENCY_WORDS: dict[str, str] = _spec_table(_CURRENCY_SPEC)
+SCALES: dict[str, int] = {w: int(v) for w, v in _spec_table(_SCALE_SPEC).items()}
+
+
+def _alt_words(words: object) -> str:
+    uniq = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+
+
+_A_NUM = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
+_A_SYM = _alt_words(CURRENCY_SYMBOLS)
+_A_CODE = _alt_words(CURRENCY_WORDS)
+_WORD_SCALES = [w for w in SCALES if len(w) > 2 or w in ("mm", "mn", "bn")]
+_A_SCALE = rf"(?:{_alt_words(_WORD_SCALES)}|k|m)(?!\w)"
+_A_LINK = r"(?:\s*(?:de|d'|of|an|di)\s*)?"  # "2,5 millions d'euros", "2,5 millones de euros"
+_AMOUNT_RXS = (
+    # "$45,000.50", "€ 3.5k", "USD 12,000", "$2.5 million"
+    re.compile(
+        rf"(?<![\w.,])(?:(?P<sym>{_A_SYM})|(?P<code>{_A_CODE})\s?)\s?(?P<num>{_A_NUM})"
+        rf"(?:\s?(?P<mult>{_A_SCALE}))?(?!\w|[.,]\d)"
+    ),
+    # "45 000 €", "12k EUR", "2,5 Mio. Euro", "3 millones de euros"
+    re.compile(
+        rf"(?<![\w.,])(?P<num>{_A_NUM})(?:\s?(?P<mult>{_A_SCALE}))?\.?{_A_LINK}\s?"
+        rf"(?:(?P<sym>{_A_SYM})|(?P<code>{_A_CODE})(?!\w))"
+    ),
+    # "60k", "1.2m", "2.5 million", "50 grand": a scale is an amount without a currency
+    # ("1.2M" is millions, "30m" may be minutes: a bare m needs a decimal part)
+    re.compile(
+        rf"(?<![\w.,$€£])(?P<num>{_A_NUM})(?P<mult>k|(?<=[.,]\d)m|(?<=[.,]\d\d)m|"
+        rf"\s?{_alt_words(w for w in _WORD_SCALES if w not in ('mm', 'mn'))})(?!\w|[.,]\d)"
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount found in a message: ``folded[start:end]`` said it."""
+
+    start: int
+    end: int
+    value: Decimal
+    currency: str | None
+
+
+def find_amount(folded: str, langs: tuple[str, ...] = ("en", "es", "de", "fr")) -> Amount | None:
+    """The amount a message names (digits or words, a scale, a currency), or None.
+
+    ``folded`` is lower case without accents. A number phrase that is no one number is
+    not read ("three twenty euros"), and a number with no currency, scale, decimals or
+    grouping is no amount ("call 3 people"): an amount is never guessed.
+    """
+    from storage.money import to_decimal
+
+    best: Amount | None = None
+    for rx in _AMOUNT_RXS:
+        for m in rx.finditer(folded):
+            value = to_decimal(m.group("num"))
+            if value is None:
+                continue
+            mult = m.group("mult")
+            if mult:
+                value *= SCALES[" ".join(mult.split()).strip()]
+            gd = m.groupdict()
+            cur = None
+            if gd.get("sym"):
+                cur = CURRENCY_SYMBOLS[gd["sym"]]
+            elif gd.get("code"):
+                cur = CURRENCY_WORDS[" ".join(gd["code"].split())]
+            cand = Amount(m.start(), m.end(), value, cur)
+            if best is None or cand.start < best.start:
+                best = cand
+            break  # first hit of the most specific pattern wins for that pattern
+        if best is not None and best.currency is not None:
+            return best
+    if best is None:  # "forty thousand euros", "fifty grand": numbers as words (issue 10)
+        said = amount_in_words(folded, CURRENCY_WORDS, langs)
+        if said is not None:
+            best = Amount(*said)
+    return best
+
+
+# Amount shapes with two readings: "40 mil" is 40 000 in Spanish and 40 million in English
+# chat; "2 billion" is 10^9 in English and 10^12 in Spanish and French ("2 billones").
+_TWO_READINGS = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:mil|billions?|billones|billón|billon|billionen)(?!\w)"
+    r"(?:\s+(?:de\s+|d')?\w+)?",
+    re.IGNORECASE,
+)
+
+
+def unread_amount(text: str) -> re.Match[str] | None:
+    """An amount said in a shape with two readings ("40 mil euros"), which is asked about:
+    :func:`find_amount` reads none of it, so nothing is guessed."""
+    return _TWO_READINGS.search(text)
+
+
+def find_amounts(folded: str) -> list[Amount]:
+    """Every amount of a message, in order (digits and scales; the first in words), so a
+    caller can tell one amount from two competing ones ("40k or 50k")."""
+    out: list[Amount] = []
+    pos = 0
+    while pos < len(folded):
+        found = find_amount(folded[pos:])
+        if found is None:
+            break
+        out.append(Amount(found.start + pos, found.end + pos, found.value, found.currency))
+        pos += found.end
+    return out
+
+
+# "40-50k", "between 40 and 50k", "40k to 50k": a range, not one amount
+_RANGE = re.compile(
+    r"(?<![\w.,])(?:between\s+)?[$€£]?\d[\d.,]*\s*(?:k|m|mm)?\s*(?:-|–|to|and|or)\s*[$€£]?\d[\d.,]*"
+    r"\s*(?:k|m|mm|thousand|million|grand)(?!\w)",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(r"(?i)\bfrom\s*$")
+
+
+def one_amount(folded: str) -> tuple[Amount | None, str | None]:
+    """The one amount a message names for one slot, or (None, the words) when it names a
+    range or two different amounts ("40-50k", "12k eur and 3k usd"): asked, never picked.
+    "from 10k to 15k" names the new one (15k)."""
+    rng = _RANGE.search(folded)
+    amounts = find_amounts(folded)
+    if rng is not None and not _FROM_TO.search(folded[: rng.start()]):
+        return None, rng.group(0)
+    values = {a.value for a in amounts}
+    codes = {a.currency for a in amounts} - {None}
+    if len(values) <= 1 and len(codes) <= 1:  # "€12,000 (12k)": one amount said twice
+        said = [a for a in amounts if a.currency is not None] or amounts
+        return (said[0] if said else None), None
+    first, second = amounts[0], amounts[1]
+    gap = folded[first.end : second.start].strip()
+    if len(amounts) == 2 and gap == "to" and _FROM_TO.search(folded[: first.start]):
+        return second, None  # "bump X from 10k to 15k"
+    return None, folded[first.start : amounts[-1].end]

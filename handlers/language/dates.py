@@ -58,6 +58,7 @@ from handlers.language.numwords import Numbers, numbers
 __all__ = [
     "Reading",
     "WhenMatch",
+    "competing",
     "find_whens",
     "fold",
     "local_now",
@@ -156,6 +157,22 @@ def _add_months(d: date, n: int) -> date:
         except ValueError:
             continue
     raise ValueError("month out of range")
+
+
+def _month_last(today: date, ahead: int) -> date:
+    """The last day of this month (``ahead`` 0) or of the next one (1): "end of next month"."""
+    first = _add_months(today.replace(day=1), ahead + 1)
+    return first - timedelta(days=1)
+
+
+def _month_last_of(month: int, year: int | None) -> Callable[[date], date | None]:
+    """ "end of june": the last day of the next June to come (this one if not past)."""
+
+    def fn(today: date) -> date | None:
+        y = year if year is not None else today.year + (month < today.month)
+        return _add_months(date(y, month, 1), 1) - timedelta(days=1)
+
+    return fn
 
 
 def _next_weekday(today: date, wd: int) -> date:
@@ -257,8 +274,19 @@ class _Spec:
     day_pre: list[str] = field(default_factory=list)  # "the 11th", "el día 11": day alone
     day_suf_req: str = ""  # what a day alone must end with ("th", "."), so "the 3" is none
     day_cardinal_words: bool = False  # "el nueve de enero": days said as cardinals
+    md_cardinal_words: bool = False  # "april twenty": a cardinal day after the month
     min_pre: dict[str, int] = field(default_factory=dict)  # "quarter past" three: +15
     min_post: dict[str, int] = field(default_factory=dict)  # "tres y cuarto": +15
+    # "twenty past four", "ten to five": minutes said as a number, then past (+1) or to (-1)
+    min_rel: dict[str, int] = field(default_factory=dict)
+    half_before: list[str] = field(default_factory=list)  # British "half nine" is 09:30
+    vague: list[str] = field(default_factory=list)  # "later today", "this weekend": no one time
+    end_of: list[str] = field(default_factory=list)  # "end of": the last day of a month
+    this_month: list[str] = field(default_factory=list)  # "the month" after "end of"
+    month_vague: list[str] = field(default_factory=list)  # "early january": no one day
+    # regexes (not phrases): a doubt next to a date or time ("4.30", "16h", "est", "or 4")
+    near: str = ""
+    in_tail: list[str] = field(default_factory=list)  # "in two weeks' time"
     and_half: list[str] = field(default_factory=list)  # "an hour and a half"
     one_half: list[str] = field(default_factory=list)  # "one and a half hours", "anderthalb"
     and_words: list[str] = field(default_factory=list)  # "2 hours and 30 minutes"
@@ -267,7 +295,18 @@ class _Spec:
 
 _GROUP_FIELDS = frozenset({"weekdays", "months"})
 _MAP_FIELDS = frozenset(
-    {"units", "one_units", "nums", "mer", "mer_pre", "pod", "today_pod", "min_pre", "min_post"}
+    {
+        "units",
+        "one_units",
+        "nums",
+        "mer",
+        "mer_pre",
+        "pod",
+        "today_pod",
+        "min_pre",
+        "min_post",
+        "min_rel",
+    }
 )
 
 
@@ -280,7 +319,7 @@ def _spec(**kw: str | bool) -> _Spec:
     """
     out: dict[str, object] = {}
     for key, raw in kw.items():
-        if isinstance(raw, bool) or key in ("day_suf", "day_suf_req"):
+        if isinstance(raw, bool) or key in ("day_suf", "day_suf_req", "near"):
             out[key] = raw
         elif key in _GROUP_FIELDS:
             out[key] = [group.split() for group in raw.split("|")]
@@ -413,6 +452,12 @@ _PAST_BEFORE = frozenset(
 _PAST_AFTER = frozenset(_norm(w) for w in ("pasado", "dernier", "passé", "passe"))
 
 
+# A month name that is also a verb ("we may one day"): with a day said in words, it is a
+# date only after a word that leads one ("on may one", "by may twenty").
+_VERB_MONTHS = frozenset({"may", "mar", "march"})
+_DATE_LEAD = frozenset({"on", "by", "until", "till", "before", "from", "for", "of", "til"})
+
+
 def _refers_to_past(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start() - 16) : m.start()].split()
     after = m.string[m.end() : m.end() + 12].split()
@@ -496,14 +541,15 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     if spec.months:
         mon_look = _stem_lookup(spec.months, spec.mon_wild)
         mon_rx = _alt([w for ws in spec.months for w in ws], wild=spec.mon_wild)
-        pre = rf"(?:{_alt(spec.md_pre)}\s+)?" if spec.md_pre else ""
+        pre = rf"(?:(?P<mpre>{_alt(spec.md_pre)})\s+)?" if spec.md_pre else ""
         link = rf"(?:{_alt(spec.md_link)}\s+)?" if spec.md_link else ""
         year = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
         day = rf"(?P<day>\d{{1,2}}){spec.day_suf}"
         if nw is not None:  # "the ninth of January", "el veintitrés de febrero"
             words = nw.day_rx + (f"|{nw.phrase_rx}" if spec.day_cardinal_words else "")
             dm_day = rf"(?:{day}|(?P<dayw>{words}))"
-            day = rf"(?:{day}|(?P<dayw>{nw.day_rx}))"
+            md_words = nw.day_rx + (f"|{nw.phrase_rx}" if spec.md_cardinal_words else "")
+            day = rf"(?:{day}|(?P<dayw>{md_words})(?!\s+(?:days?|times?|people|hours?|weeks?)))"
         else:
             dm_day = day
         dm = rf"{_B}{pre}{dm_day}(?!\s*[:\d])\s*{link}(?P<mon>{mon_rx})\.?{_E}{year}"
@@ -521,6 +567,11 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 if d_w is None:
                     return None
                 d = d_w
+                said = " ".join(m.group("mon").split())
+                before = m.string[max(0, m.start() - 8) : m.start()].split()
+                dated = m.groupdict().get("mpre") or (before and before[-1] in _DATE_LEAD)
+                if said in _VERB_MONTHS and not dated:
+                    return None  # "we may one day": a verb and a count, not the 1st of May
             y = _year(m.group("year") or m.groupdict().get("ypre"))
             if not _valid_md(mon + 1, d, y):
                 return None
@@ -549,8 +600,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 if n_val is None or idx is None or n_val > 999:
                     return None
                 n, unit = n_val, unit_of[unit_names[idx]]
-                if gd.get("ahalf"):
-                    n += 0.5  # "an hour and a half"
+                if gd.get("ahalf") or gd.get("nhalf"):
+                    n += 0.5  # "an hour and a half", "two and a half hours"
             extra = 0.0
             if gd.get("n2"):  # "2 hours and 30 minutes"
                 n2 = _num_value(gd["n2"], nums, nw)
@@ -575,11 +626,14 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             return _Tok(m.start(), m.end(), "date", partial(_add_months, n=k))
 
         post = rf"(?:\s+{_alt(spec.in_post)}{_E})?" if spec.in_post else ""
+        if spec.in_tail:  # "in two weeks' time": only after "in"
+            post += rf"(?:\s*{_alt(spec.in_tail)}{_E})?"
         half1 = rf"(?P<half1>{_alt(spec.one_half)})|" if spec.one_half else ""
         ahalf = rf"(?:\s+(?P<ahalf>{_alt(spec.and_half)}){_E})?" if spec.and_half else ""
         andw = rf"(?:{_alt(spec.and_words)}\s+)?" if spec.and_words else ""
         more = rf"(?:,?\s+{andw}(?P<n2>{num_rx})\s*(?P<unit2>{unit_rx}){_E})?"
-        qty = rf"(?:{half1}(?P<n>{num_rx}))\s*(?P<unit>{unit_rx}){_E}{ahalf}{more}"
+        nhalf = rf"(?:\s+(?P<nhalf>{_alt(spec.and_half)}))?" if spec.and_half else ""
+        qty = rf"(?:{half1}(?P<n>{num_rx}){nhalf})\s*(?P<unit>{unit_rx}){_E}{ahalf}{more}"
         if spec.in_pre:
             add(rf"{_B}{_alt(spec.in_pre)}\s+{qty}{post}", in_fn)
 
@@ -653,6 +707,32 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         return _Tok(m.start(), m.end(), "time", hm=(h, minute), bare_hour=bare)
 
     add(time_rx, time_fn)
+
+    if spec.t_pre:
+        strong_pre = [w for w in spec.t_pre if _norm(w) not in weak]
+
+        def hhmm_fn(m: re.Match[str]) -> _Tok | None:
+            raw = m.group("hhmm")
+            hh, mm = int(raw[:-2]), int(raw[-2:])
+            if mm > 59:
+                return None
+            mer = m.groupdict().get("mer")
+            meridiem = mer_map.get(" ".join(mer.split())) if mer else None
+            padded = len(raw) == 4 and raw[0] == "0"
+            h = _resolve_hour(hh, meridiem, padded)
+            if h is None:
+                return None
+            bare = hh if meridiem is None and not padded and 1 <= hh <= 12 else None
+            return _Tok(m.start(), m.end(), "time", hm=(h, mm), bare_hour=bare)
+
+        # "at 930", "@ 1530": a clock time typed without its colon, only where nothing
+        # else can follow it ("at 1200 per seat" is a price): an end, or a link word
+        add(
+            rf"{_B}(?P<pre>{_alt(strong_pre)})\s*(?P<hhmm>\d{{3,4}}){mer_rx}"
+            r"(?=\s*$|\s*[,;!?]|\.(?!\d)|\s+(?:to|on|and|for|tomorrow|today|tonight|tmrw|"
+            r"this|next|please|pls|about|re)\b)",
+            hhmm_fn,
+        )
 
     # times in words: "at seven pm", "ten fifteen", "quarter past three", "a las tres y cuarto"
     never_after = {_norm(w) for w in spec.not_after_hour}
@@ -742,6 +822,54 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             quarter_fn(qpost, "qs"),
         )
 
+    if spec.min_rel:
+        rel_map = {_norm(k): v for k, v in spec.min_rel.items()}
+        mins = rf"(?:{nw.phrase_rx}|\d{{1,2}})" if nw is not None else r"\d{1,2}"
+
+        def rel_fn(m: re.Match[str]) -> _Tok | None:
+            raw_m = " ".join(m.group("mn").split())
+            minute = int(raw_m) if raw_m.isdigit() else (nw.value(raw_m) if nw else None)
+            if minute is None or not 1 <= minute <= 30:
+                return None
+            sign = rel_map[_norm(m.group("rel"))]
+            gd = m.groupdict()
+            if sign < 0 and not (gd.get("pre") or gd.get("mer") or gd.get("unit")):
+                return None  # "ten to five" alone may be a range; "at ten to five" is a time
+            if raw_m.isdigit() and not gd.get("unit") and sign < 0:
+                return None  # "at 2 to 3" is a range, not 2:58
+            raw_h = " ".join(m.group("qh").split())
+            hour = int(raw_h) if raw_h.isdigit() else (nw.value(raw_h) if nw else None)
+            if hour is None or not 1 <= hour <= 12:
+                return None
+            mer = gd.get("mer")
+            meridiem = mer_map.get(" ".join(mer.split())) if mer else None
+            hm = _hm_with(hour, sign * minute, meridiem)
+            return None if hm is None else _Tok(m.start(), m.end(), "time", hm=hm)
+
+        add(
+            rf"{_B}{t_pre}(?P<mn>{mins})(?:\s+(?P<unit>minutes?|mins?))?\s+"
+            rf"(?P<rel>{_alt(rel_map)})\s+(?P<qh>{hour_any}){t_suf}{mer_rx}(?!\w|:)",
+            rel_fn,
+        )
+    if spec.half_before:
+
+        def half_fn(m: re.Match[str]) -> _Tok | None:
+            raw_h = " ".join(m.group("qh").split())
+            hour = int(raw_h) if raw_h.isdigit() else (nw.value(raw_h) if nw else None)
+            if hour is None or not 1 <= hour <= 12:
+                return None
+            mer = m.groupdict().get("mer")
+            meridiem = mer_map.get(" ".join(mer.split())) if mer else None
+            hm = _hm_with(hour, 30, meridiem)
+            return None if hm is None else _Tok(m.start(), m.end(), "time", hm=hm)
+
+        add(
+            rf"{_B}{t_pre}{_alt(spec.half_before)}\s+(?P<qh>{hour_any}){t_suf}{mer_rx}"
+            r"(?=\s*$|\s*[,;!?]|\.(?!\d)|\s+(?:to|on|for|tomorrow|today|tonight|tmrw|this|"
+            r"next|please|pls|and|with|at|i|we|call|meet|remind)\b)",
+            half_fn,
+        )
+
     # a day of the month alone: "on the 11th", "the ninth", "el día 11" --------------------
     if spec.day_pre:
         dpre = _alt(spec.day_pre)
@@ -792,6 +920,46 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 datefn=lambda d: d,
                 hm=(tpod_map[_norm(m.group("tpod"))], 0),
             ),
+        )
+
+    if spec.end_of and spec.months:  # "end of next month", "end of june", "Ende Juni"
+        e_look = _stem_lookup(spec.months, spec.mon_wild)
+        e_mon = _alt([w for ws in spec.months for w in ws], wild=spec.mon_wild)
+        e_next = _alt(spec.next_month) if spec.next_month else r"(?!x)x"
+        e_this = _alt(spec.this_month) if spec.this_month else r"(?!x)x"
+
+        def end_fn(m: re.Match[str]) -> _Tok | None:
+            gd = m.groupdict()
+            if gd.get("enext"):
+                return _Tok(m.start(), m.end(), "date", partial(_month_last, ahead=1))
+            if gd.get("ethis"):
+                return _Tok(m.start(), m.end(), "date", partial(_month_last, ahead=0))
+            mon = e_look(m.group("emon"))
+            if mon is None:
+                return None
+            year = _year(gd.get("eyear"))
+            return _Tok(m.start(), m.end(), "date", _month_last_of(mon + 1, year), explicit=True)
+
+        add(
+            rf"{_B}{_alt(spec.end_of)}\s+(?:(?P<enext>{e_next})|(?P<ethis>{e_this})|"
+            rf"(?P<emon>{e_mon})\.?(?:\s+(?P<eyear>\d{{4}}))?){_E}",
+            end_fn,
+        )
+    if spec.month_vague and spec.months:  # "early january", "mid-march": asked about
+        v_mon = _alt([w for ws in spec.months for w in ws], wild=spec.mon_wild)
+        add(
+            rf"{_B}{_alt(spec.month_vague)}[\s-]*{v_mon}{_E}",
+            lambda m: _Tok(m.start(), m.end(), "unread"),
+        )
+    if spec.near:  # next to a date or time, these leave it with no one reading
+        add(
+            rf"(?<![\w.,:/])(?:{spec.near})(?![\w.,:]|\s*(?:%|€|\$|£|eur|usd|k\b))",
+            lambda m: _Tok(m.start(), m.end(), "near"),
+        )
+    if spec.vague:  # a time said, but no one time: asked about, never 09:00 of some day
+        add(
+            rf"{_B}{_alt(spec.vague)}{_E}",
+            lambda m: _Tok(m.start(), m.end(), "unread"),
         )
 
     # numeric dates, shared by every language -----------------------------------------------
@@ -912,6 +1080,7 @@ class _Phrase:
     bare_hour: int | None = None
     weekday: int | None = None  # "Friday the 11th": the 11th must be a Friday
     unread: bool = False  # holds a part with no one reading: the whole phrase is asked about
+    soft_date: bool = False  # the day is only the "today" of "eod": a day named next to it wins
 
 
 def _in_part_of_day(bare: int, pod_hour: int) -> int:
@@ -935,21 +1104,28 @@ def _absorb_part_of_day(ph: _Phrase, hour: int) -> bool:
 
 def _absorb(ph: _Phrase, t: _Tok) -> bool:
     """Merge token ``t`` into phrase ``ph`` if the combination makes sense."""
-    if t.kind == "unread" or ph.unread:  # "3/4 at 10": no part of it is used alone
+    if t.kind in ("unread", "near") or ph.unread:  # "3/4 at 10": no part is used alone
         ph.unread, ph.end = True, t.end
         return True
     if ph.delta is not None or t.kind == "instant":
         return False
     if t.weekday is not None:
         ph.weekday = t.weekday
-    if t.kind in ("date", "dtime", "dpod"):
-        if ph.datefn is not None:
+    if t.kind == "dpod" and ph.datefn is not None:
+        assert t.hm is not None  # "friday eod", "tomorrow end of day": the part of that day
+        if not _absorb_part_of_day(ph, t.hm[0]):
+            return False
+    elif t.kind in ("date", "dtime", "dpod"):
+        if ph.datefn is not None and ph.soft_date and t.kind == "date":
+            ph.datefn, ph.date_explicit, ph.soft_date = t.datefn, t.explicit, False  # "eod fri"
+        elif ph.datefn is not None:
             if t.explicit and not ph.date_explicit:
                 ph.datefn, ph.date_explicit = t.datefn, True  # "Tuesday, December 3"
             elif not (ph.date_explicit and not t.explicit):
                 return False
         else:
             ph.datefn, ph.date_explicit = t.datefn, t.explicit
+            ph.soft_date = t.kind == "dpod"  # "cob friday": the day named wins over today
         if t.kind == "dtime":
             if ph.hard_time:
                 return False
@@ -984,11 +1160,14 @@ def _phrases(folded: str, toks: list[_Tok]) -> list[_Phrase]:
             _absorb(ph, t)
         j = i + 1
         while j < len(toks) and _adjacent(folded, toks[j - 1], toks[j]):
-            if toks[j].kind == "unread" and not ph.unread:
-                ph.unread, ph.end = True, toks[j].end  # "at 10 on 3/4"
+            if toks[j].kind in ("unread", "near") and not ph.unread:
+                ph.unread, ph.end = True, toks[j].end  # "at 10 on 3/4", "at 3 pm est"
             elif not _absorb(ph, toks[j]):
                 break
             j += 1
+        if t.kind == "near" and j == i + 1:
+            i = j
+            continue  # "4.30" or "est" alone is no date: only next to one is it a doubt
         i = j
         if ph.unread:
             out.append(ph)
@@ -1174,6 +1353,16 @@ def read_whens(
     Never raises on odd input: an unknown zone raises ``ZoneInfoNotFoundError``
     only, which is a caller bug, not a message problem.
     """
+    # The parser reads one message's dates from several places (rules, learned path, the
+    # one-when check): the last few readings are kept, and each caller gets its own lists.
+    r = _read_whens_cached(text, now, tz, lang, fallback, date_order)
+    return Reading(list(r.whens), list(r.unread))
+
+
+@lru_cache(maxsize=64)
+def _read_whens_cached(
+    text: str, now: datetime, tz: str, lang: str, fallback: bool, date_order: str | None
+) -> Reading:
     if not text:
         return Reading([], [])
     zone = _zone(tz)
@@ -1228,6 +1417,13 @@ _RESIDUE_RX = re.compile(
     r"|(?:at|around|by)\s+\d{1,2}(?![\w:.,/]|\s*(?:%|€|\$|k\b))"
     r"|(?:quarter|half)\s+(?:past|to)\b[\w\s]{0,12}?(?=\s|$|[,.;!?])"
     r"|(?:in|within|after)\s+\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b[\w ]{0,3}"
+    # a time counted from an event the bot does not know: "one hour before the meeting"
+    r"|(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty[\s-]five|half\s+an|"
+    r"a\s+few|a\s+couple\s+of|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+"
+    r"(?:before|prior\s+to|ahead\s+of|after)(?=\s+(?:the|my|our|his|her|their|it|that|this)\b)"
+    r"|(?:the\s+)?(?:day|night|morning|week)\s+before(?=\s+(?:the|my|our|it)\b)"
+    # a part of the day with no day, and "later": no one time to read
+    r"|later\s+today|later\s+on|in\s+the\s+(?:morning|afternoon|evening)(?=\s*$|\s+to\b|[,.;!?])"
     r")"
 )
 
@@ -1247,8 +1443,9 @@ def _residue_words_rx(lang: str) -> re.Pattern[str] | None:
 
 
 def _residue(folded: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    busy = bytearray(len(folded) + 1)  # one flag a character: linear on long messages
+    for a, b in taken:
+        busy[a:b] = b"\x01" * (b - a)
 
     found: list[tuple[int, int]] = []
     rxs = [_RESIDUE_RX]
@@ -1259,9 +1456,33 @@ def _residue(folded: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple
     for rx in rxs:
         for m in rx.finditer(folded):
             s, e = m.start(), m.end()
-            if free(s, e) and all(e <= a or s >= b for a, b in found):
+            if not any(busy[s:e]):
                 found.append((s, e))
+                busy[s:e] = b"\x01" * (e - s)
     return found
+
+
+def competing(whens: list[WhenMatch], now: datetime) -> list[WhenMatch]:
+    """The phrases of ``whens`` that say different days or different times for one slot
+    ("friday or monday", "at 3 ... at 5", "tomorrow's meeting tonight"), else [].
+
+    A day said in one place and its hour in another ("next saturday ... at five") is one
+    when, not two; a day already past ("yesterday") is no candidate for a time to come.
+    Two candidates are asked about ("which one?"), never picked between.
+    """
+    today = now.date()
+    cands = [w for w in whens if w.due.date() >= today]
+    if len(cands) < 2:
+        return []
+    days = {w.due.astimezone(now.tzinfo).date() for w in cands if w.has_date}
+    hours = {
+        w.due.astimezone(now.tzinfo).strftime("%H:%M")
+        for w in cands
+        if w.has_time and not (w.has_date and not w.has_time)
+    }
+    if len(days) > 1 or len(hours) > 1:
+        return cands
+    return []
 
 
 def parse_when(

@@ -39,10 +39,17 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from handlers.language.amounts import amount_in_words, split_amount
+from handlers.language.amounts import (
+    Amount,
+    find_amount,
+    one_amount,
+    split_amount,
+    unread_amount,
+)
 from handlers.language.dates import (
     Reading,
     WhenMatch,
+    competing,
     find_whens,
     fold,
     local_now,
@@ -52,7 +59,7 @@ from handlers.language.dates import (
 )
 from handlers.language.repeat_words import every_before, unit_in
 from handlers.pending import is_vague
-from storage.money import MoneyError, read_amount, to_decimal
+from storage.money import MoneyError, read_amount
 
 __all__ = ["ASK_BELOW", "INTENTS", "STAGES", "ParseResult", "parse_message"]
 
@@ -177,72 +184,9 @@ _PHONE_RX = re.compile(
     r"(?P<p>\+?\d[\d \-.()/]{5,18}\d))(?!\w)",
 )
 
-_CUR_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT"}
-_CUR_WORDS = _table(
-    "EUR: eur|euro|euros|ευρώ; USD: usd|dollars|dollar; GBP: gbp|pounds; NOK: nok|kr|"
-    "kroner; SEK: sek; DKK: dkk; CHF: chf; KZT: kzt|тг|теңге; JPY: jpy; CAD: cad; "
-    "AUD: aud; MXN: mxn"
-)
-_MULT = (
-    dict.fromkeys(_words("k|tsd|thousand"), 1000)
-    | dict.fromkeys(_words("m|mm|mio|million|mill|millones"), 10**6)
-    | {"bn": 10**9}
-)
-_NUM = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
-_SYM = _alt(_CUR_SYMBOLS).replace(r"\$", r"\$")
-_CODE = _alt(_CUR_WORDS)
-_MULT_RX = _alt(_MULT)
-_AMOUNT_RXS = (
-    re.compile(
-        rf"(?<![\w.,])(?:(?P<sym>{_SYM})|(?P<code>{_CODE})\s?)\s?(?P<num>{_NUM})\s?"
-        rf"(?P<mult>{_MULT_RX})?(?!\w|[.,]\d)"
-    ),
-    re.compile(
-        rf"(?<![\w.,])(?P<num>{_NUM})\s?(?P<mult>{_MULT_RX})?\s?"
-        rf"(?:(?P<sym>{_SYM})|(?P<code>{_CODE})(?!\w))"
-    ),
-    # "1.2M" is millions, "30m" may be minutes: a bare M needs a decimal part
-    re.compile(
-        rf"(?<![\w.,$€£])(?P<num>{_NUM})(?P<mult>k|(?<=[.,]\d)m|(?<=[.,]\d\d)m)(?!\w|[.,]\d)"
-    ),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Amount:
-    start: int
-    end: int
-    value: Decimal
-    currency: str | None
-
-
-def _find_amount(folded: str) -> _Amount | None:
-    best: _Amount | None = None
-    for rx in _AMOUNT_RXS:
-        for m in rx.finditer(folded):
-            value = to_decimal(m.group("num"))
-            if value is None:
-                continue
-            mult = m.group("mult")
-            if mult:
-                value *= _MULT[" ".join(mult.split())]
-            gd = m.groupdict()
-            cur = None
-            if gd.get("sym"):
-                cur = _CUR_SYMBOLS[gd["sym"]]
-            elif gd.get("code"):
-                cur = _CUR_WORDS[" ".join(gd["code"].split())]
-            cand = _Amount(m.start(), m.end(), value, cur)
-            if best is None or cand.start < best.start:
-                best = cand
-            break  # first hit of the most specific pattern wins for that pattern
-        if best is not None and best.currency is not None:
-            return best
-    if best is None:  # "forty thousand euros", "twelve k": numbers as words (issue 10)
-        said = amount_in_words(folded, _CUR_WORDS, ("en", "es", "de", "fr"))
-        if said is not None:
-            best = _Amount(*said)
-    return best
+# The amount said anywhere in a message is read by the one amount reader (issue 10).
+_Amount = Amount
+_find_amount = find_amount
 
 
 # ---- stages -----------------------------------------------------------------------------------
@@ -1144,7 +1088,7 @@ def _close_date(
     for m in _CLOSE.finditer(msg.folded, start):
         after = m.end()
         for w in whens:
-            if w.start == after:
+            if m.start() <= w.start <= after:  # "closing end of next month": the date's own
                 return w.due.date(), m.start(), w.end
         mw = _MONTH_WORD.match(msg.folded, after)
         month = month_number(mw.group("mon"), lang) if mw else None
@@ -1368,6 +1312,7 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+    result = _one_when(result, cleaned, now, tz, lang, order)
     wordy = lang == "en" and not result.unread  # unread fragments are already asked about
     if result.intent in ("remind", "log_activity", "create_deal", "update_deal") and wordy:
         spans = find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
@@ -1375,12 +1320,19 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
             # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
             # no time at all makes the bot ask when, which is better than a wrong one
             result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
-    if result.intent in ("create_deal", "update_deal") and result.amount is None and lang == "en":
-        worded = _WORDED_AMOUNT.search(cleaned)
+    if result.intent in ("create_deal", "update_deal") and result.amount is None:
+        worded = (_WORDED_AMOUNT.search(cleaned) if lang == "en" else None) or unread_amount(
+            cleaned
+        )
         if worded:  # "forty thousand euros" not read: never a deal named with it, and ask
             deal = result.deal
             if deal and worded.group(0).lower() in deal.lower():
                 deal = deal[: deal.lower().index(worded.group(0).lower())].strip(" ,") or None
+            elif deal:  # "acme 40" of "acme 40 mil euros": the name stops before the amount
+                said = worded.group(0).lower()
+                at = deal.lower().rfind(said.split()[0])
+                if at > 0 and said.startswith(deal.lower()[at:]):
+                    deal = deal[:at].strip(" ,") or None
             result = replace(result, deal=deal, confidence=min(result.confidence, ASK_BELOW / 2))
     unread = wordy and _unread_time(
         cleaned, find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
@@ -1390,6 +1342,115 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         if text != result.text:  # the words are shown back when the bot asks when
             result = replace(result, text=text or result.text)
     return result
+
+
+_BARE_WEEKDAY = re.compile(
+    r"(?i)(?:on\s+)?(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?\.?"
+)
+_PAST_VERB = re.compile(
+    r"(?i)\s*(?:i\s+)?(?:called|met|emailed|e-mailed|spoke|talked|visited|phoned|rang|saw|"
+    r"texted|messaged|caught\s+up|had\s+(?:a\s+)?(?:call|meeting|lunch|coffee|chat))\b"
+)
+_OR_WORDS = r"or|and|and\s+then|or\s+maybe|o|u|y|oder|und|ou|et|eller|og|ή|και|/"
+_OR_GAP = re.compile(rf"(?i)[\s,]*(?:(?:{_OR_WORDS})[\s,]*)?")
+_OR_END = re.compile(rf"(?i)^(?:{_OR_WORDS})\s+|\s+(?:{_OR_WORDS})$")
+
+
+def _one_when(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult:
+    """Two days or two times for one reminder or follow-up ("friday or monday", "at 3 …
+    at 5"): no due, both shown back, and the bot asks which (issue 10: never pick one)."""
+    if result.intent == "remind" and result.text and _REMIND_ME.match(result.text):
+        body = _REMIND_ME.sub("", result.text)  # "remind me of my brother's birthday"
+        link = _REMIND_LINK.match(fold(body))
+        result = replace(result, text=(body[link.end() :] if link else body) or result.text)
+    if result.intent in ("create_deal", "update_deal") and result.amount is not None:
+        amount, doubt = one_amount(fold(cleaned))
+        if doubt is not None:  # "40k or 50k", "40-50k": no amount, the bot asks
+            deal = result.deal
+            at = deal.lower().find(doubt.split()[0]) if deal else -1
+            if deal and at > 0 and doubt.startswith(deal.lower()[at:]):
+                deal = deal[:at].strip(" ,") or None  # the name stops before the amounts
+            result = replace(
+                result,
+                deal=deal,
+                amount=None,
+                currency=None,
+                unread=(*result.unread, doubt),
+                confidence=min(result.confidence, ASK_BELOW / 2),
+            )
+        elif amount is not None and amount.value != result.amount:  # "from 10k to 15k"
+            result = replace(result, amount=amount.value, currency=amount.currency)
+    if result.intent in ("create_deal", "update_deal") and result.close is not None:
+        return _one_close(result, cleaned, now, tz, lang, order)
+    if result.due is None or result.unread or result.intent not in ("remind", "log_activity"):
+        return result
+    lnow = local_now(now, tz)
+    whens = find_whens(cleaned, lnow, tz, lang, date_order=order)
+    if result.intent == "log_activity":
+        mark = _FOLLOW_MARK.search(fold(cleaned))
+        if mark is not None:
+            whens = [w for w in whens if w.start >= mark.start()]
+        else:
+            whens = [w for w in whens if w.has_date and w.due.date() > lnow.date()]
+            said = cleaned[whens[0].start : whens[0].end] if len(whens) == 1 else ""
+            if _BARE_WEEKDAY.fullmatch(said) and _PAST_VERB.match(cleaned):
+                # "called Ana monday": the day the call took place or the next contact?
+                return replace(result, due=None, unread=(said,), text=result.text)
+    both = competing(whens, lnow)
+    if not both:
+        return result
+    words = tuple(cleaned[w.start : w.end] for w in both)
+    pieces = [(both[0].start, both[0].end)]
+    for w in both[1:]:  # "friday or monday" goes as one piece from the text
+        if _OR_GAP.fullmatch(cleaned[pieces[-1][1] : w.start]):
+            pieces[-1] = (pieces[-1][0], w.end)
+        else:
+            pieces.append((w.start, w.end))
+    text = result.text or ""
+    for word in [cleaned[s:e] for s, e in pieces] + list(words):
+        at = text.casefold().find(word.casefold())
+        if at >= 0:
+            text = strip_when(text, WhenMatch(lnow, at, at + len(word), False))
+    text = _OR_END.sub("", text)
+    link = _REMIND_LINK.match(fold(text)) if result.intent == "remind" else None
+    text = text[link.end() :] if link else text
+    return replace(
+        result,
+        due=None,
+        unread=words,
+        text=text or None,
+    )
+
+
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4])"
+)
+_MONTH_OR = re.compile(
+    rf"(?i)(?<!\w)(?P<a>{_MONTH_NAME})\s+(?:or|o|oder|ou|eller)\s+(?!(?P=a)(?!\w))"
+    rf"(?P<b>{_MONTH_NAME})(?!\w)"
+)
+
+
+def _one_close(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult:
+    """A close date said two ways ("march or april") or not read ("early january"): no
+    close, the words shown back, and the bot asks before writing (never picks one)."""
+    reading = read_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
+    both = _MONTH_OR.search(cleaned)
+    words = reading.unread_words(cleaned) + ((both.group(0),) if both else ())
+    if not words:
+        return result
+    words = (*result.unread, *words)
+    return replace(
+        result,
+        close=None,
+        unread=words,
+        confidence=min(result.confidence, ASK_BELOW / 2),
+    )
 
 
 _NUMBER_WORD = (
@@ -1424,8 +1485,11 @@ _WORDED_AMOUNT = re.compile(
 
 def _unread_time(text: str, whens: list[WhenMatch]) -> bool:
     """Whether the message says a time or date in words the date rules did not read."""
+    busy = bytearray(len(text) + 1)  # one flag a character: linear on long messages
+    for w in whens:
+        busy[w.start : w.end] = b"\x01" * (w.end - w.start)
     for m in _TIME_WORDS.finditer(text):
-        if not any(w.start <= m.start() < w.end or w.start < m.end() <= w.end for w in whens):
+        if not busy[m.start()] and not busy[max(m.end() - 1, 0)]:
             return True
     return False
 

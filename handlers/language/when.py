@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from storage.context import Ctx
+
+if TYPE_CHECKING:
+    from handlers.language.dates import WhenMatch
 from storage.errors import UserError
 
 
@@ -69,7 +73,7 @@ def find_when(ctx: Ctx, text: str) -> When | None:
     """The first time phrase of ``text``; a clock time no day has is refused in words,
     and so is a date or time that cannot be read ("3/4" with no date order, "Friday the
     12th" when the 12th is a Saturday): it is never replaced by a guess."""
-    from handlers.language.dates import WhenMatch, read_whens, strip_when  # issue 3's rules
+    from handlers.language.dates import WhenMatch, competing, read_whens, strip_when
 
     check_time_of_day(text)
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
@@ -83,8 +87,35 @@ def find_when(ctx: Ctx, text: str) -> When | None:
         raise UnreadError(reading.unread_words(text), rest)
     if not reading.whens:
         return None
-    match = reading.whens[0]
-    return When(match.due.astimezone(UTC), strip_when(text, match))
+    both = competing(reading.whens, now_local)
+    if both:  # "monday or tuesday", "at 3 ... at 5": which one is asked, never picked
+        rest = text
+        for w in sorted(both, key=lambda w: -w.start):
+            rest = strip_when(rest, w)
+        rest = re.sub(r"(?i)^(?:or|and)\s+|\s+(?:or|and)(?=\s+to\b|$)", "", rest)
+        raise UnreadError(tuple(text[w.start : w.end] for w in both), rest)
+    match, extra = _day_and_hour(reading.whens)
+    rest = strip_when(text, match)
+    if extra is not None:
+        at = rest.find(text[extra.start : extra.end])
+        if at >= 0:
+            rest = strip_when(rest, WhenMatch(extra.due, at, at + extra.end - extra.start, True))
+    return When(match.due.astimezone(UTC), rest)
+
+
+def _day_and_hour(whens: list[WhenMatch]) -> tuple[WhenMatch, WhenMatch | None]:
+    """ "next saturday ... at five o'clock": the day said in one place takes the hour said
+    in another (one day, one hour: not two whens), never the day at 09:00."""
+    from handlers.language.dates import WhenMatch
+
+    first = whens[0]
+    day = next((w for w in whens if w.has_date and not w.has_time), None)
+    hour = next((w for w in whens if w.has_time and not w.has_date), None)
+    if day is None or hour is None:
+        return first, None
+    at = hour.due.astimezone(day.due.tzinfo)
+    due = day.due.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+    return WhenMatch(due, day.start, day.end, True, True), hour
 
 
 def when_start(ctx: Ctx, text: str) -> int | None:

@@ -10,6 +10,9 @@ WORDS: dict[str, str | bool] = dict(
     before_yesterday="vorgestern",
     next_week=("nächste woche|nächster woche|kommende woche|in der nächsten woche|nächsten woche"),
     next_month="nächsten monat|nächster monat|im nächsten monat|kommenden monat",
+    end_of="ende|ende des|bis ende|zum ende|ende vom",
+    this_month="monats|des monats|dieses monats",
+    month_vague="anfang|mitte",
     weekdays="montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag",
     wd_pre=(
         "am|nächsten|nächster|nächste|kommenden|kommender|diesen|am nächsten|am kommenden|"

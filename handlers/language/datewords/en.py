@@ -4,28 +4,33 @@ from __future__ import annotations
 
 WORDS: dict[str, str | bool] = dict(
     today="today",
-    tomorrow="tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow",
+    tomorrow="tomorrow|tmrw|tmr|tmw|tomorow|tommorow|tommorrow|2moro|2morrow|2mrw|2morow|tmrow",
     after_tomorrow="the day after tomorrow|day after tomorrow",
     yesterday="yesterday|yday",
     before_yesterday="the day before yesterday|day before yesterday",
-    next_week="next week|the following week",
+    next_week="next week|the following week|next wk|nxt wk|nxt week",
     next_month="next month",
+    end_of="end of|the end of|end of the|by the end of|by end of|at the end of",
+    this_month="month|this month|the month",
+    month_vague="early|mid|late|beginning of|middle of|the beginning of|the middle of",
     weekdays=(
-        "monday mon mondays|tuesday tues tue tuesdays|wednesday wednesdays|"
+        "monday mon mondays|tuesday tues tue tuesdays|wednesday wed weds wednesdays|"
         "thursday thurs thur thu thursdays|friday fri fridays|saturday saturdays|sunday sundays"
     ),
-    wd_pre="on|next|this|this coming|coming|on next|on this|until",
-    nw_pre="next week|next week on",
-    nw_post="next week|of next week|the following week",
+    wd_pre="on|next|nxt|this|this coming|coming|on next|on this|until",
+    nw_pre="next week|next week on|next wk|nxt wk",
+    nw_post="next week|of next week|the following week|next wk|nxt wk",
     months=(
         "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|"
         "september sept sep|october oct|november nov|december dec"
     ),
     md_pre="on|on the|the",
+    md_cardinal_words=True,
     md_link="of|the",
     day_suf=r"(?:st|nd|rd|th)?",
-    in_pre="in|within|after",
-    in_post="from now",
+    in_pre="in|within|after|timer for|a timer for",
+    in_post="from now|from today",
+    in_tail="time|' time|'s time",
     units=(
         "minute: minutes|minute|mins|min; hour: hours|hour|hrs|hr|h; day: days|day; "
         "week: weeks|week|wks|wk; month: months|month"
@@ -39,16 +44,32 @@ WORDS: dict[str, str | bool] = dict(
     t_pre="at|around|@|at around|about",
     t_pre_weak="about|around",
     t_suf="o'clock|oclock",
-    mer="am: am|a.m.|in the morning; pm: pm|p.m.|in the afternoon|in the evening|at night",
-    noon="noon|midday|12 noon|lunchtime",
+    t_suf_glued="ish",
+    # next to a date or time, a doubt: "tomorrow 4.30", "tomorrow 16h", "at 3 pm est",
+    # "at 3 or 4", "at 2 to 3" (one regex; the whole phrase is then asked about)
+    near=(
+        r"\d{1,2}\.[0-5]\d|\d{1,2}h|(?:est|edt|pst|pdt|cst|cdt|mst|mdt|gmt|utc|bst|cet|cest|"
+        r"eet|ist|et|pt|ct)|(?:or|to|till|until|-|–)\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm))?"
+    ),
+    vague="later today|later on today|later on|sometime today|sometime soon|soonish|"
+    "some time next week|sometime next week|early next week|later this week|later next week|"
+    "end of the week|end of week|end of next week|end of this week|eow|in a fortnight|fortnight|"
+    "monday week|tuesday week|wednesday week|thursday week|friday week|on monday week|"
+    "on tuesday week|on wednesday week|on thursday week|on friday week|a week on monday|"
+    "a week on tuesday|a week on wednesday|a week on thursday|a week on friday|"
+    "over the weekend|this weekend|next weekend|at some point|after lunch|before lunch|"
+    "after work|before work|after the meeting|after the call",
+    mer="am: am|a.m.|a m|in the morning; pm: pm|p.m.|p m|in the afternoon|in the evening|at night",
+    noon="noon|midday|12 noon|twelve noon|lunchtime",
     midnight="midnight",
     pod=(
-        "9: morning|in the morning; 15: afternoon|in the afternoon; 18: evening|"
-        "in the evening; 20: night; 17: eod|end of day"
+        "9: morning|in the morning|first thing|first thing in the morning; "
+        "15: afternoon|in the afternoon; 18: evening|"
+        "in the evening; 20: night"
     ),
     today_pod=(
         "9: this morning; 15: this afternoon; 18: this evening; 20: tonight; 17: end of day|"
-        "eod|end of the day"
+        "eod|end of the day|close of business|by close of business|cob|eob|end of business"
     ),
     day_pre="on the|the|by the|until the",
     day_suf_req=r"(?:st|nd|rd|th)",
@@ -56,6 +77,8 @@ WORDS: dict[str, str | bool] = dict(
         "15: quarter past|a quarter past|quarter after; 30: half past; -15: quarter to|"
         "a quarter to|quarter of"
     ),
+    min_rel="1: past|after; -1: to|till|til",
+    half_before="half",
     and_half="and a half",
     one_half="one and a half|1 and a half",
     and_words="and",
@@ -67,7 +90,7 @@ _ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
 _ORD_TEENS = [
     "tenth",
     "eleventh",
-    "twelfth",
+    "twelfth|twelveth",
     "thirteenth",
     "fourteenth",
     "fifteenth",

@@ -12,6 +12,9 @@ WORDS: dict[str, str | bool] = dict(
         "la próxima semana|la semana que viene|la semana próxima|próxima semana|semana que viene"
     ),
     next_month="el mes que viene|el próximo mes|el mes próximo",
+    end_of="fin de|a fin de|a finales de|finales de|al final de|final de",
+    this_month="mes|este mes",
+    month_vague="principios de|a principios de|mediados de|a mediados de",
     weekdays="lunes|martes|miércoles|jueves|viernes|sábado|domingo",
     wd_pre="el|el próximo|próximo|este|para el|el día",
     wd_post="que viene|próximo",
