@@ -203,6 +203,13 @@ class Bot:
             join_links=self.join_links,
         )
         _note("intent", cmd.name.replace(" ", ".") if cmd is not None else "free_text")
+        if inc.files and (cmd is None or not cmd.takes_files) and not inc.action:
+            # A file with any other words is an attachment (or a business card): the
+            # words name the record. Only import-like commands read files themselves.
+            from handlers.commands.files import receive
+
+            _note("intent", "file.receive")
+            return receive(call)
         if cmd is not None and self._prose_first(cmd, call, inc):
             assert self.free_text is not None
             reply = self.free_text(call, fallback=False)
