@@ -124,8 +124,14 @@ def _ask_record(
         )
     else:
         q = f"Which record should I attach {names} to? Type its name (a deal, contact, account)."
+    notes = ["(I keep the file for you until you answer; 'cancel' drops it.)"]
+    if any(d.kind == "csv" for d in docs):
+        notes.append(
+            "To import a CSV instead, send it again with the message `import contacts` "
+            "(or accounts, deals, users; admins)."
+        )
     return Reply(
-        sections=[q, "(I keep the file for you until you answer; 'cancel' drops it.)"],
+        sections=[q, "\n".join(notes)],
         choices=[
             Button(documents.label(k, r), f"file attach {ids} to {documents.ref_of(k, r)}")
             for k, r in candidates[:8]
@@ -372,3 +378,15 @@ def document_lines(ctx: Ctx, text: str, limit: int = 10) -> list[str]:
         snip = documents.snippet(d, text)
         out.append(f"{line}\n   “{snip}”" if snip else line)
     return out
+
+
+_CARD_HEAD = re.compile(r"(?:👤|💼|🏢)[^\n]*?\s(#[cda]\d{1,9})\b|🎫 Case #(\d{1,9})\b")
+
+
+def record_ref_on_card(bot_text: str) -> str | None:
+    """The record a bot's card shows ("💼 Acme renewal  #d1" -> "#d1", "🎫 Case #12" ->
+    "#12"): a file sent as a reply to the card is attached to it (adapters call this)."""
+    m = _CARD_HEAD.search(bot_text or "")
+    if not m:
+        return None
+    return m.group(1) or f"#{m.group(2)}"
