@@ -300,6 +300,9 @@ class SlackAdapter:
                         exc.response.get("error"),
                     )
                     await respond(text=text, blocks=blocks, replace_original=True)
+            if reply.file is not None:  # "Send proposal.pdf": the file itself, to the DM if private
+                private = container.get("is_ephemeral") or not channel
+                await send.upload(client, channel, reply, private_to=w.user_id if private else None)
         except Exception:
             log.exception("slack action failed team=%s", team)
         finally:
