@@ -22,10 +22,10 @@ from bot.telegram.settings import TelegramSettings
 from handlers import cards_ocr
 from handlers.core import Bot
 from storage.db import transaction
-from storage.text import name_key
 from storage.members import create_invite
 from storage.models import Contact, Workspace
 from storage.models_documents import Document
+from storage.text import name_key
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
 
