@@ -337,26 +337,70 @@ def snippet(doc: Document, text: str, width: int = 60) -> str:
 # ---- people (GDPR) ---------------------------------------------------------------------------
 
 
-def of_contacts(ctx: Ctx, contact_ids: Sequence[int]) -> list[Document]:
-    """Every document filed on these contacts (their own files), for export and erasure."""
+def of_person(ctx: Ctx, contact_ids: Sequence[int]) -> list[Document]:
+    """A person's files, for export and erasure: those filed on their contact rows (the
+    merged duplicates too) and on the support cases they opened."""
     if not contact_ids:
         return []
+    case_ids = list(
+        ctx.session.scalars(
+            select(Case.id).where(
+                Case.workspace_id == ctx.ws_id, Case.contact_id.in_(list(contact_ids))
+            )
+        )
+    )
+    on_contact = (Document.record_kind == "contact") & Document.record_id.in_(list(contact_ids))
+    on_case = (Document.record_kind == "case") & Document.record_id.in_(case_ids or [-1])
     return list(
         ctx.session.scalars(
             select(Document)
-            .where(
-                Document.workspace_id == ctx.ws_id,
-                Document.record_kind == "contact",
-                Document.record_id.in_(list(contact_ids)),
-            )
+            .where(Document.workspace_id == ctx.ws_id, on_contact | on_case)
             .order_by(Document.id)
         )
     )
 
 
-def erase_of_contacts(ctx: Ctx, contact_ids: Sequence[int]) -> int:
-    """Delete the contacts' documents; the blobs go after commit when no row needs them."""
-    docs = of_contacts(ctx, contact_ids)
+def export_rows(ctx: Ctx, contact_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """What the GDPR export says of each of a person's files (the bytes go beside it)."""
+    return [
+        {
+            "id": d.id,
+            "name": d.name,
+            "version": d.version,
+            "on": f"{d.record_kind} {d.record_id}",
+            "kind": d.kind,
+            "size": d.size,
+            "sha256": d.sha256,
+            "uploaded_at": d.created_at.isoformat(),
+            "note": d.note,
+            "text_characters": len(d.text),
+            "in_archive": f"files/{d.id}-{d.name}",
+        }
+        for d in of_person(ctx, contact_ids)
+    ]
+
+
+def export_archive(ctx: Ctx, contact_ids: Sequence[int], data_json: str) -> bytes | None:
+    """A ZIP of the export (data.json) and the person's files themselves, or None when
+    they have no files (the JSON alone says everything then)."""
+    import io
+    import zipfile
+
+    docs = of_person(ctx, contact_ids)
+    if not docs:
+        return None
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("data.json", data_json)
+        store = filestore.current()
+        for d in docs:
+            z.writestr(f"files/{d.id}-{d.name}", store.get(d.sha256))
+    return out.getvalue()
+
+
+def erase_of_person(ctx: Ctx, contact_ids: Sequence[int]) -> int:
+    """Delete a person's files; the blobs go after commit when no row needs them."""
+    docs = of_person(ctx, contact_ids)
     hashes = [d.sha256 for d in docs]
     for d in docs:
         audit.record(ctx, "erase", d, {"id": d.id, "erased": True}, None)

@@ -3,6 +3,7 @@ versions, search inside PDF and Word files, visibility, deletion of unused blobs
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
@@ -165,3 +166,31 @@ def test_delete_removes_the_blob_when_unused(
     assert store.exists(sha)  # #f2 still uses it
     send(bot, ws_id, "file delete #f2 confirm=yes")
     assert not store.exists(sha) and docs(sessions) == []
+
+
+def test_gdpr_export_includes_and_erase_deletes_a_persons_files(
+    crm: Any, bot: Bot, ws_id: int, sessions, _file_store
+) -> None:
+    import json
+    import zipfile
+
+    mine = b"Maria's signed consent form"
+    shared = b"price list for everyone"
+    send(bot, ws_id, "Maria Lopez consent", Attachment("consent.txt", mine))
+    send(bot, ws_id, "Maria Lopez", Attachment("prices.txt", shared))
+    send(bot, ws_id, "Acme", Attachment("prices.txt", shared))  # the account keeps its copy
+    r = send(bot, ws_id, "contact export Maria Lopez")
+    data = json.loads(r.sections[1])
+    assert [f["name"] for f in data["files"]] == ["consent.txt", "prices.txt"]
+    assert r.file is not None and r.file.name == "export-c1.zip"
+    with zipfile.ZipFile(io.BytesIO(r.file.data)) as z:
+        assert z.read("files/1-consent.txt") == mine
+        assert json.loads(z.read("data.json"))["contact"]["name"] == "Maria Lopez"
+    store = filestore.LocalStore(_file_store)
+    send(bot, ws_id, "contact erase Maria Lopez")
+    done = send(bot, ws_id, "contact erase #c1 confirm=yes")
+    assert done.ok, done.text
+    left = docs(sessions)
+    assert [(d.name, d.record_kind) for d in left] == [("prices.txt", "account")]
+    assert not store.exists(filestore.digest(mine))  # her own file: gone
+    assert store.exists(filestore.digest(shared))  # still used by the account's copy
