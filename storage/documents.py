@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import event, func, select
@@ -541,3 +542,24 @@ def unfiled_of(ctx: Ctx, ids: Sequence[int]) -> list[Document]:
             .order_by(Document.id)
         )
     )
+
+
+UNFILED_KEPT = timedelta(days=1)
+
+
+def prune_unfiled(session: Session, now: datetime) -> int:
+    """Forget files whose sender never said which record (housekeeping, every workspace):
+    the question lapsed after 15 minutes; a day later the file and its unused blob go."""
+    old = list(
+        session.scalars(
+            select(Document).where(
+                Document.record_kind.is_(None), Document.created_at < now - UNFILED_KEPT
+            )
+        )
+    )
+    hashes = [d.sha256 for d in old]
+    for d in old:
+        session.delete(d)
+    session.flush()
+    drop_blobs_after_commit(session, hashes)
+    return len(old)

@@ -194,3 +194,21 @@ def test_gdpr_export_includes_and_erase_deletes_a_persons_files(
     assert [(d.name, d.record_kind) for d in left] == [("prices.txt", "account")]
     assert not store.exists(filestore.digest(mine))  # her own file: gone
     assert store.exists(filestore.digest(shared))  # still used by the account's copy
+
+
+def test_unanswered_files_are_forgotten_a_day_later(
+    crm: Any, bot: Bot, ws_id: int, sessions, clock, _file_store
+) -> None:
+    from datetime import timedelta
+
+    from storage.housekeeping import prune
+
+    data = b"nobody said where this goes"
+    r = send(bot, ws_id, "", Attachment("stray.txt", data))
+    assert "Which record" in r.text
+    with transaction(sessions) as s:
+        assert prune(s, clock() + timedelta(hours=2))["unfiled_documents"] == 0
+    with transaction(sessions) as s:
+        assert prune(s, clock() + timedelta(days=2))["unfiled_documents"] == 1
+    assert docs(sessions) == []
+    assert not filestore.LocalStore(_file_store).exists(filestore.digest(data))
