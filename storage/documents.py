@@ -27,7 +27,7 @@ from storage.filestore import Kind
 from storage.models import Account, Contact, Opportunity
 from storage.models_cases import Case
 from storage.models_documents import RECORD_KINDS, Document
-from storage.text import name_key
+from storage.text import fold, name_key
 
 LETTERS = {"deal": "d", "contact": "c", "account": "a", "case": ""}
 ICONS = {"deal": "💼", "contact": "👤", "account": "🏢", "case": "🎫"}
@@ -128,7 +128,7 @@ def _row(ctx: Ctx, name: str, data: bytes, kind: Kind, note: str) -> Document:
         mime=kind.mime,
         note=note[:2000],
         text=text,
-        search_key=name_key(f"{name} {text}") if text else name_key(name),
+        search_key=fold(f"{name} {text}"),
         uploaded_by_id=ctx.user.id,
         created_at=ctx.now,
     )
@@ -323,7 +323,7 @@ def snippet(doc: Document, text: str, width: int = 60) -> str:
     """A few words of the document around ``text`` (case- and accent-insensitive)."""
     key = name_key(text)
     body = doc.text
-    folded = name_key(body) if body else ""
+    folded = fold(body) if body else ""
     at = folded.find(key) if key else -1
     if at < 0 or len(folded) != len(body.casefold()):
         # the folded copy is not aligned with the original: show the folded words
@@ -496,11 +496,11 @@ def records_in_caption(ctx: Ctx, caption: str) -> tuple[list[tuple[str, Record]]
         if hits:
             # "Acme renewl contract": "Acme" is an account, but a typo of a longer name
             # ("Acme renewal") may be meant: then it is a question, not a guess.
+            # (Deals only: their names are the long ones; two more words at most.)
             longer: list[tuple[str, Record]] = []
-            for m in range(min(len(words), n + 3), n, -1):
+            for m in range(min(len(words), n + 2), n, -1):
                 q = " ".join(words[:m])
                 longer += [("deal", d) for d in find_deals(ctx, q).matches[:3]]
-                longer += [("contact", c) for c in find_contacts(ctx, q).matches[:3]]
             others = [(k, r) for k, r in longer if all(r is not h for _k, h in hits)]
             if others:
                 unique = [

@@ -212,3 +212,11 @@ def test_unanswered_files_are_forgotten_a_day_later(
         assert prune(s, clock() + timedelta(days=2))["unfiled_documents"] == 1
     assert docs(sessions) == []
     assert not filestore.LocalStore(_file_store).exists(filestore.digest(data))
+
+
+def test_find_reaches_words_deep_inside_a_long_document(crm: Any, bot: Bot, ws_id: int) -> None:
+    filler = " ".join(f"word{i}" for i in range(20_000))
+    body = f"{filler} the Ærøskøbing warehouse clause {filler}".encode()
+    send(bot, ws_id, "Acme renewal", Attachment("contract.txt", body))
+    found = crm.say("find aeroskobing warehouse")
+    assert "contract.txt" in found and "aeroskobing warehouse" in found.lower()
