@@ -77,6 +77,7 @@ def test_same_file_twice_is_stored_once_and_versions_group(
     assert sent.choices and not sent.file
     picked = send(bot, ws_id, "1")
     assert picked.file is not None and picked.file.data in (one,)
+    assert "(file proposal v2.pdf, " in crm.say("file send #f2")  # the console says so
     latest = send(bot, ws_id, "file send #f2")
     assert (
         latest.file is not None
