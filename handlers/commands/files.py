@@ -264,7 +264,7 @@ def files_of(call: Call) -> Reply:
 
     Example: files Acme    files #d12    (file send NAME sends one back)
     """
-    rest = call.rest.strip()
+    rest = re.sub(r"^(?:of|for|on|from)\s+", "", call.rest.strip(), flags=re.IGNORECASE)
     if not rest:
         raise Ask(Reply.error("Whose files? Example: files Acme renewal"))
     rec = _resolve(call.ctx, rest, "files {ref}")

@@ -221,3 +221,15 @@ def test_find_reaches_words_deep_inside_a_long_document(crm: Any, bot: Bot, ws_i
     send(bot, ws_id, "Acme renewal", Attachment("contract.txt", body))
     found = crm.say("find aeroskobing warehouse")
     assert "contract.txt" in found and "aeroskobing warehouse" in found.lower()
+
+
+def test_files_lists_by_name_or_reference_and_says_when_empty(
+    crm: Any, bot: Bot, ws_id: int
+) -> None:
+    assert "has no files yet" in crm.say("files Maria Lopez")
+    send(bot, ws_id, "#c1", Attachment("cv.txt", b"curriculum"))
+    for words in ("files Maria Lopez", "files of Maria Lopez", "files #c1", "docs Maria"):
+        assert "📄 cv.txt · v1" in crm.say(words), words
+    assert "📄 cv.txt" in crm.say("contact show Maria")  # the card's Files section
+    help_text = crm.say("help files")
+    assert "versions of one name together" in help_text
