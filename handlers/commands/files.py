@@ -236,7 +236,11 @@ def file_attach(call: Call) -> Reply:
     rest = call.rest.strip()
     if call.files:
         checked = _checked(call.files)
-        rec = _resolve(ctx, rest, "file attach {ref}")
+        try:
+            rec = _resolve(ctx, rest, "file attach {ref}")
+        except (Ask, UserError):
+            # No single record: keep the files (a button cannot carry them) and ask.
+            return _file_on(call, checked, rest)
         results = [documents.add(ctx, rec, f.name, f.data, k, rest) for f, k in checked]
         return _attached_reply(ctx, results, rec)
     m = re.match(r"^((?:#f\d+\s*,?\s*)+)\s*(?:to|on|onto)?\s*(.*)$", rest, re.IGNORECASE)

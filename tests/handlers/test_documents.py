@@ -233,3 +233,20 @@ def test_files_lists_by_name_or_reference_and_says_when_empty(
     assert "📄 cv.txt" in crm.say("contact show Maria")  # the card's Files section
     help_text = crm.say("help files")
     assert "versions of one name together" in help_text
+
+
+def test_file_attach_with_an_unclear_name_keeps_the_file_and_asks(
+    crm: Any, bot: Bot, ws_id: int, sessions
+) -> None:
+    crm.say("deal add Acme pilot 3k EUR account=Acme")
+    r = send(bot, ws_id, "file attach Acme p", Attachment("scope.txt", b"pilot scope"))
+    assert "Which record should I attach scope.txt to?" in r.text, r.text
+    (d,) = docs(sessions)
+    assert d.record_kind is None
+    pick = next(b for b in r.choices if "Acme pilot" in b.label)
+    assert "Attached to 💼 Acme pilot" in send(bot, ws_id, pick.action).text
+    # an explicit reference attaches at once
+    ok = send(
+        bot, ws_id, "file attach #a1", Attachment("logo.png", b"\x89PNG\r\n\x1a\n" + b"0" * 40)
+    )
+    assert "Attached to 🏢 Acme #a1" in ok.text
