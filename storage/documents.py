@@ -419,7 +419,11 @@ def check_kind(kind: str) -> str:
 
 # ---- which record a caption names ------------------------------------------------------------
 
-_REF = re.compile(r"(?:^|\s)#([cdaCDA]?)(\d{1,9})\b|\bcase\s+#?(\d{1,9})\b", re.IGNORECASE)
+# #d12, #c3, #a4 anywhere; a bare #12 is a case only first ("#12 screenshot", as a reply to
+# a case card gives), so "invoice #1234" in a caption is never taken for case 1234.
+_REF = re.compile(
+    r"(?:^|\s)#([cdaCDA])(\d{1,9})\b|^\s*#(\d{1,9})\b|\bcase\s+#?(\d{1,9})\b", re.IGNORECASE
+)
 MAX_NAME_WORDS = 8
 
 
@@ -429,10 +433,11 @@ def records_by_ref(ctx: Ctx, text: str) -> list[tuple[str, Record]]:
 
     out: list[tuple[str, Record]] = []
     for m in _REF.finditer(text):
-        letter, num, case_num = (m.group(1) or "").lower(), m.group(2), m.group(3)
+        letter, num = (m.group(1) or "").lower(), m.group(2)
+        case_num = m.group(3) or m.group(4)
         rec: Record | None
-        if case_num or not letter:
-            number = int(case_num or num)
+        if case_num:
+            number = int(case_num)
             rec = ctx.session.scalar(_base(ctx).where(Case.number == number))
             kind = "case"
         else:
@@ -496,12 +501,9 @@ def records_in_caption(ctx: Ctx, caption: str) -> tuple[list[tuple[str, Record]]
         if hits:
             # "Acme renewl contract": "Acme" is an account, but a typo of a longer name
             # ("Acme renewal") may be meant: then it is a question, not a guess.
-            # (Deals only: their names are the long ones; two more words at most.)
-            longer: list[tuple[str, Record]] = []
-            for m in range(min(len(words), n + 2), n, -1):
-                q = " ".join(words[:m])
-                longer += [("deal", d) for d in find_deals(ctx, q).matches[:3]]
-            others = [(k, r) for k, r in longer if all(r is not h for _k, h in hits)]
+            # (Deals only, their names being the long ones: those that start with the
+            # words matched and are close to the next one or two words.)
+            others = _longer_deals(ctx, words, n, hits)
             if others:
                 unique = [
                     (k, r)
@@ -526,6 +528,50 @@ def records_in_caption(ctx: Ctx, caption: str) -> tuple[list[tuple[str, Record]]
         if len(seen) >= 8:
             break
     return seen[:8], False
+
+
+def records_like(ctx: Ctx, name: str) -> list[tuple[str, Record]]:
+    """Visible records a typed name may mean (the forgiving lookups of each kind)."""
+    from storage.lookup import find_accounts, find_contacts, find_deals
+
+    found: list[tuple[str, Record]] = [("deal", d) for d in find_deals(ctx, name).matches[:4]]
+    found += [("account", a) for a in find_accounts(ctx, name).matches[:4]]
+    found += [("contact", c) for c in find_contacts(ctx, name).matches[:4]]
+    return [(k, r) for i, (k, r) in enumerate(found) if all(r is not o for _k, o in found[:i])]
+
+
+def _longer_deals(
+    ctx: Ctx, words: list[str], n: int, hits: list[tuple[str, Record]]
+) -> list[tuple[str, Record]]:
+    """Deals whose name starts with the ``n`` words matched and goes on like the caption
+    does ("acme renewl" for the deal "Acme renewal"): a typo, asked about."""
+    from rapidfuzz import fuzz
+
+    from storage.lookup import visible_deals
+
+    if len(words) <= n:
+        return []
+    head = name_key(" ".join(words[:n]))
+    rows = ctx.session.scalars(
+        visible_deals(
+            ctx,
+            select(Opportunity).where(
+                Opportunity.workspace_id == ctx.ws_id,
+                Opportunity.deleted_at.is_(None),
+                Opportunity.title_key > head + " ",
+                Opportunity.title_key < head + " \uffff",
+            ),
+        ).limit(50)
+    )
+    out: list[tuple[str, Record]] = []
+    for d in rows:
+        extra = len(d.title_key.split()) - n
+        if extra < 1 or any(h is d for _k, h in hits):
+            continue
+        said = name_key(" ".join(words[: n + extra]))
+        if fuzz.ratio(said, d.title_key) >= 80:
+            out.append(("deal", d))
+    return out[:7]
 
 
 def unfiled_of(ctx: Ctx, ids: Sequence[int]) -> list[Document]:

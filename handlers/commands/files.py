@@ -194,7 +194,7 @@ def _resolve(ctx: Ctx, text: str, redo: str) -> documents.Record:
     if text.startswith("#") and not refs:
         raise UserError(f"I found no record {text} that you can see.")
     exact = documents.records_named_exactly(ctx, text)
-    cands = exact or documents.records_in_caption(ctx, text)[0]
+    cands = exact or documents.records_like(ctx, text)
     if len(cands) == 1 and (exact or len(text) >= 3):
         return cands[0][1]
     if not cands:
@@ -240,7 +240,8 @@ def file_attach(call: Call) -> Reply:
             rec = _resolve(ctx, rest, "file attach {ref}")
         except (Ask, UserError):
             # No single record: keep the files (a button cannot carry them) and ask.
-            return _file_on(call, checked, rest)
+            docs = [documents.keep_unfiled(ctx, f.name, f.data, k, rest) for f, k in checked]
+            return _ask_record(ctx, docs, documents.records_like(ctx, rest) if rest else [], rest)
         results = [documents.add(ctx, rec, f.name, f.data, k, rest) for f, k in checked]
         return _attached_reply(ctx, results, rec)
     m = re.match(r"^((?:#f\d+\s*,?\s*)+)\s*(?:to|on|onto)?\s*(.*)$", rest, re.IGNORECASE)

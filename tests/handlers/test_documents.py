@@ -250,3 +250,15 @@ def test_file_attach_with_an_unclear_name_keeps_the_file_and_asks(
         bot, ws_id, "file attach #a1", Attachment("logo.png", b"\x89PNG\r\n\x1a\n" + b"0" * 40)
     )
     assert "Attached to 🏢 Acme #a1" in ok.text
+
+
+def test_references_in_captions(crm: Any, bot: Bot, ws_id: int, sessions) -> None:
+    crm.say("case new Acme: export broken")
+    r = send(bot, ws_id, "#1 screenshot", Attachment("shot.txt", b"error 500"))
+    assert "Attached to 🎫 export broken #1" in r.text, r.text
+    r = send(bot, ws_id, "case 1 logs", Attachment("log.txt", b"trace"))
+    assert "Attached to 🎫 export broken #1" in r.text
+    # an invoice number is not a case reference: the name decides
+    r = send(bot, ws_id, "Acme invoice #1", Attachment("inv.txt", b"invoice"))
+    assert "Attached to 🏢 Acme #a1" in r.text, r.text
+    assert "📄 shot.txt" in crm.say("case show #1")
