@@ -59,12 +59,23 @@ def build_app(config: Config, *, migrate: bool = True) -> App:
     if migrate:
         prepare_schema(engine)
     sessions = make_sessionmaker(engine)
+    configure_capture(config)
     # The core's mailer (campaign test; whether email campaigns may go out), from settings.
     bot = Bot(sessions, free_text=_free_text(), mailer=SmtpMailer(config.settings.mail()))
     username = config.settings.telegram_bot_username
     if username:  # invites made in Slack or the console link to the Telegram bot too
         bot.join_links["telegram"] = join_link(username)
     return App(config, engine, sessions, bot)
+
+
+def configure_capture(config: Config) -> None:
+    """Where attached files live, and which OCR program reads business cards."""
+    from handlers import cards_ocr
+    from storage import filestore
+
+    s = config.settings
+    filestore.configure(filestore.LocalStore(s.crmbot_files_dir))
+    cards_ocr.configure(s.crmbot_tesseract_cmd, s.crmbot_ocr_languages)
 
 
 def _free_text() -> FreeText:

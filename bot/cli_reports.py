@@ -33,9 +33,17 @@ def _pairs(text: str | None, what: str) -> dict[str, str]:
 
 @subcommand
 def _add_parsers(sub: SubParsers) -> None:
-    i = sub.add_parser("import", help="import accounts, contacts, deals or users from a CSV file")
-    i.add_argument("table", choices=["accounts", "contacts", "deals", "users"])
-    i.add_argument("file", help="CSV file (UTF-8 with or without BOM, or Windows-1252; , ; or tab)")
+    i = sub.add_parser(
+        "import",
+        help="import accounts, contacts, deals or users from a CSV file; or a business card "
+        "photo (import card PHOTO)",
+    )
+    i.add_argument("table", choices=["accounts", "contacts", "deals", "users", "card"])
+    i.add_argument(
+        "file",
+        help="CSV file (UTF-8 with or without BOM, or Windows-1252; , ; or tab), or the photo",
+    )
+    i.add_argument("--yes", action="store_true", help="card: save without asking")
     i.add_argument("--workspace", default=None)
     i.add_argument("--map", default=None, help="our_field=their_column,... (a+b joins columns)")
     i.add_argument("--stage-map", default=None, help="their_stage=our_stage,...")
@@ -137,6 +145,10 @@ def run_import(ns: argparse.Namespace, config: Config) -> int:
     from bot.progress import progress_bar
     from storage.importer import ImportOptions, import_csv
 
+    if ns.table == "card":
+        from bot.cli_cards import run_import_card
+
+        return run_import_card(ns, config)
     data = Path(ns.file).read_bytes()
     _app, session, ws = _open(config, ns.workspace, create=True)
     rows = max(0, data.count(b"\n") - 1) or None  # about the rows of the file (the bar's end)

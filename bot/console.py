@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -26,6 +27,8 @@ def render(reply: Reply) -> str:
         out.append("\n".join(f"  [{i}] {b.label}" for i, b in enumerate(options, 1)))
     if reply.image is not None and reply.image_name:
         out.append(f"(chart saved to {reply.image_name})")
+    if reply.file is not None:  # `file send`: saved beside the charts when run interactively
+        out.append(f"(file {reply.file.name}, {len(reply.file.data):,} bytes)")
     return "\n".join(out)
 
 
@@ -92,6 +95,12 @@ class ConsoleAdapter:
             path = self.charts_dir / Path(reply.image_name).name
             path.write_bytes(reply.image)
             reply.image_name = str(path)
+        if reply.file is not None and self.charts_dir is not None:
+            folder = self.charts_dir.parent / "downloads"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / Path(reply.file.name).name
+            path.write_bytes(reply.file.data)
+            reply.file = replace(reply.file, name=str(path))
         return reply
 
     def run(self, lines: Iterable[str], interactive: bool) -> None:

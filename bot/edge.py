@@ -7,7 +7,8 @@ lives here once (as bolt's middleware chain does for its listeners):
 - claim a delivery once (:func:`storage.events.claim_event`), so a retry never runs twice;
 - run the synchronous core on the one bounded worker pool the app owns (shared with the
   reminder dispatcher), so the event loop keeps serving other chats;
-- decide whether a shared file may be fetched (:func:`handlers.access.may_fetch_files`);
+- the one file gate: whether a shared file may be fetched, and up to what size
+  (:meth:`Edge.file_limit`: an import's CSV for admins, an attachment for members);
 - split long text at line and word boundaries under a platform's limit.
 
 Who may talk is not here: that is core policy (handlers/access.py).
@@ -24,8 +25,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import Engine
 
 from handlers import access, registry
+from handlers.commands.imports import MAX_IMPORT_BYTES
 from handlers.types import Incoming, Reply
 from storage.events import claim_event
+from storage.filestore import MAX_FILE_BYTES
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -74,25 +77,38 @@ class Edge:
         """The core, on the pool: one message in, one reply out (one transaction)."""
         return await self.run(self.app.bot.handle, inc)
 
-    async def may_fetch_files(
+    async def file_limit(
         self, text: str, platform_user_id: str, workspace_id: int | None = None
-    ) -> bool:
-        """Whether to download a file sent with ``text``: only an 'import TABLE' message,
-        and only for someone who may import (the core checks again in the workspace)."""
-        if not wants_files(text):
-            return False
-        return await self.run(
+    ) -> int:
+        """How many bytes of a file sent with ``text`` to download; 0: do not download.
+
+        An 'import TABLE' message: admins only, up to the import limit (10 MB). Any other
+        words (a record's name, a business card): members only, up to the document limit
+        (20 MB, what Telegram lets bots download). Strangers never make the bot fetch a
+        file; the core decides again in the chat's own workspace.
+        """
+        importing = wants_import(text)
+        allowed = await self.run(
             access.may_fetch_files,
             self.app.sessions,
             self.app.bot.policy(self.platform),
             self.platform,
             platform_user_id,
             workspace_id,
+            importing,
         )
+        if not allowed:
+            return 0
+        return MAX_IMPORT_BYTES if importing else MAX_FILE_BYTES
+
+    async def may_fetch_files(
+        self, text: str, platform_user_id: str, workspace_id: int | None = None
+    ) -> bool:
+        return await self.file_limit(text, platform_user_id, workspace_id) > 0
 
 
-def wants_files(text: str) -> bool:
-    """Only an 'import TABLE ...' message makes the bot download what was shared."""
+def wants_import(text: str) -> bool:
+    """An 'import TABLE ...' message: its file is a CSV to import (admins only)."""
     cmd, rest = registry.lookup(text)
     return cmd is not None and cmd.name == "import" and bool(rest.strip())
 

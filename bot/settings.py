@@ -59,6 +59,14 @@ class Settings(BaseSettings):
         600, validation_alias=_env("CRMBOT_FOLLOWUP_INTERVAL"), gt=0
     )
     crmbot_console_reminders: bool = Field(True, validation_alias=_env("CRMBOT_CONSOLE_REMINDERS"))
+    # -- documents and business cards ------------------------------------------------------
+    crmbot_files_dir: str = Field("files", validation_alias=_env("CRMBOT_FILES_DIR"))
+    crmbot_tesseract_cmd: str = Field("tesseract", validation_alias=_env("CRMBOT_TESSERACT_CMD"))
+    crmbot_ocr_languages: str = Field(
+        "eng+deu+fra+spa",
+        validation_alias=_env("CRMBOT_OCR_LANGUAGES"),
+        pattern=r"^[a-z_]{3,16}(\+[a-z_]{3,16})*$",
+    )
     # -- Slack -----------------------------------------------------------------------------
     slack_bot_token: str | None = Field(None, validation_alias=_env("SLACK_BOT_TOKEN"))
     slack_signing_secret: str | None = Field(None, validation_alias=_env("SLACK_SIGNING_SECRET"))

@@ -184,8 +184,10 @@ def may_fetch_files(
     platform: str,
     platform_user_id: str,
     workspace_id: int | None = None,
+    admin_only: bool = True,
 ) -> bool:
-    """Who may make the bot download a shared file (only admins import).
+    """Who may make the bot download a shared file: admins to import, members to attach
+    (``admin_only=False``: any active member; never a stranger).
 
     Checked at the edge before any download, so strangers and ordinary members cannot
     make the bot fetch files; the core still decides for the chat's own workspace.
@@ -200,8 +202,13 @@ def may_fetch_files(
         if policy.mode == OPEN and workspace_id:
             ws = s.get(Workspace, workspace_id)
             user = find_identity(s, ws, platform, platform_user_id) if ws is not None else None
-            return user is None or (user.role == "admin" and user.active)
-        return any(u.role == "admin" for _w, u in m.workspaces_of(s, platform, platform_user_id))
+            if user is None:
+                return True
+            return user.active and (user.role == "admin" or not admin_only)
+        return any(
+            u.active and (u.role == "admin" or not admin_only)
+            for _w, u in m.workspaces_of(s, platform, platform_user_id)
+        )
 
 
 # ---- the gate ---------------------------------------------------------------------------

@@ -166,14 +166,14 @@ class Bot:
             if no is None:
                 return _cancelled(state, pressed=bool(inc.action))
             text = no  # the "No" of a Yes / No question: press it
-        elif not inc.action:
+        elif not inc.action and not inc.files:  # a file's caption is never an answer
             picked = _picked_choice(state, text)
             if picked is not None:
                 text, asks = picked, None  # answered
-        if not text:
+        if not text and not inc.files:
             return Reply.say("Type 'help' to see what I can do.")
         cmd, rest = registry.lookup(text)
-        expected = _expected(state) if cmd is None and not inc.action else None
+        expected = _expected(state) if cmd is None and not inc.action and not inc.files else None
         if expected is not None and _answers(ctx, asks, text):
             text, asks = expected.replace("{}", text), None
             cmd, rest = registry.lookup(text)
@@ -208,6 +208,13 @@ class Bot:
             mailer=self.mailer,
         )
         _note("intent", cmd.name.replace(" ", ".") if cmd is not None else "free_text")
+        if inc.files and (cmd is None or not cmd.takes_files) and not inc.action:
+            # A file with any other words is an attachment (or a business card): the
+            # words name the record. Only import-like commands read files themselves.
+            from handlers.commands.files import receive
+
+            _note("intent", "file.receive")
+            return receive(call)
         if cmd is not None and self._prose_first(cmd, call, inc):
             assert self.free_text is not None
             reply = self.free_text(call, fallback=False)

@@ -28,7 +28,7 @@ class Call:
     text: str
     channel: str = ""
     is_private: bool = True
-    files: tuple[Attachment, ...] = ()  # files sent with the message (import)
+    files: tuple[Attachment, ...] = ()  # files sent with the message (import, attach)
     # Per platform, a link that opens the bot with an invite code ("{code}" filled in);
     # only the platforms whose adapter knows its address (Telegram: the bot's username).
     join_links: Mapping[str, str] = field(default_factory=dict)
@@ -48,6 +48,9 @@ class Command:
     # Jon tomorrow at 10"): whether the rest follows the command's syntax. When it does
     # not, free text reads the message first.
     fits: Callable[[str], bool] | None = None
+    # Whether the command reads the files sent with it (import, file attach): a file sent
+    # with any other words is an attachment (handlers/commands/files.py decides where).
+    takes_files: bool = False
 
 
 COMMANDS: dict[str, Command] = {}
@@ -61,11 +64,14 @@ def command(
     aliases: tuple[str, ...] = (),
     admin_only: bool = False,
     fits: Callable[[str], bool] | None = None,
+    takes_files: bool = False,
 ) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         doc = inspect.getdoc(fn) or ""
         summary = doc.splitlines()[0] if doc else name
-        COMMANDS[name] = Command(name, fn, usage or name, summary, doc, admin_only, fits)
+        COMMANDS[name] = Command(
+            name, fn, usage or name, summary, doc, admin_only, fits, takes_files
+        )
         for alias in aliases:
             ALIASES[alias] = name
         return fn

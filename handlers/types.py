@@ -17,7 +17,7 @@ class Sender:
 
 @dataclass(frozen=True)
 class Attachment:
-    """A file sent with the message (an admin's CSV to import), already downloaded.
+    """A file sent with the message (a CSV to import, a document to attach), downloaded.
 
     ``size`` is what the platform declared; an adapter that refused to download a file
     over the limit passes it with empty ``data`` so the core can say why.
@@ -87,6 +87,8 @@ class Reply:
     choices: list[Button] = field(default_factory=list)
     image: bytes | None = None
     image_name: str | None = None
+    # A file sent back into the chat (`file send`): adapters upload it as a document.
+    file: Attachment | None = None
     ok: bool = True
     private: bool = False  # holds customer data: ephemeral where the platform can
     # A question awaiting a typed answer: a command template where "{}" takes the answer

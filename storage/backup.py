@@ -186,3 +186,57 @@ def restore(engine: Engine, src: Path) -> str:
         "pg_restore",
     )
     return kind
+
+
+# ---- the file store (attached documents) ------------------------------------------------------
+
+
+def files_dir_for(backup_file: Path) -> Path:
+    """Where a backup's files go: beside it, ``FILE.files/`` (same layout as the store)."""
+    return Path(str(backup_file) + ".files")
+
+
+def copy_blobs(src_root: Path, dest_root: Path) -> tuple[int, int]:
+    """Copy the blobs of one content-addressed directory into another; those already
+    there are skipped (same name, same content), so a repeated backup only adds the new
+    ones. Returns (copied, total)."""
+    from storage.filestore import LocalStore
+
+    src, dest = LocalStore(src_root), LocalStore(dest_root)
+    copied = total = 0
+    for sha in src.hashes():
+        total += 1
+        if dest.exists(sha):
+            continue
+        target = dest.path(sha)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".part-{sha}")
+        shutil.copyfile(src.path(sha), tmp)
+        tmp.replace(target)
+        copied += 1
+    return copied, total
+
+
+def backup_files(files_root: Path, backup_file: Path) -> tuple[int, int]:
+    """Copy the file store beside a database backup. Run it after the database copy (and
+    the CLI runs it before too): every blob the copied rows name is there."""
+    dest = files_dir_for(backup_file)
+    dest.mkdir(exist_ok=True)
+    if not Path(files_root).is_dir():
+        return 0, 0
+    return copy_blobs(Path(files_root), dest)
+
+
+def missing_blobs(engine: Engine, files_root: Path) -> list[str]:
+    """Hashes the documents table names that the store does not hold (a restore without
+    its files, a store on another disk)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from storage.filestore import LocalStore
+    from storage.models_documents import Document
+
+    store = LocalStore(files_root)
+    with Session(engine) as s:
+        hashes = set(s.scalars(select(Document.sha256).distinct()))
+    return sorted(h for h in hashes if not store.exists(h))

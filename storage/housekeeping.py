@@ -38,4 +38,7 @@ def prune(session: Session, now: datetime) -> dict[str, int]:
         ("slack_oauth_states", delete(OAUTH_STATES).where(OAUTH_STATES.c.expire_at < naive)),
     ):
         counts[label] = session.execute(stmt).rowcount or 0  # type: ignore[attr-defined]
+    from storage.documents import prune_unfiled
+
+    counts["unfiled_documents"] = prune_unfiled(session, now)
     return counts

@@ -22,6 +22,7 @@ from sqlalchemy import Text, cast, or_, select
 from storage.audit import snapshot
 from storage.case_privacy import erase_for_contacts, export_for_contacts
 from storage.context import Ctx
+from storage.documents import erase_of_person, export_rows
 from storage.errors import UserError
 from storage.models import Account, Activity, AuditLog, Contact, Opportunity, Reminder
 from storage.models_reports import Suppression
@@ -217,6 +218,7 @@ def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
         "campaigns": _campaigns_of(ctx, ids),
         "lead_score": _score_of(ctx, c.id),
         "cases": export_for_contacts(ctx, ids),
+        "files": export_rows(ctx, ids),
         "history": [
             {
                 "at": _iso(e.at),
@@ -359,6 +361,7 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
         rem_ids.append(r.id)
         counts["reminders"] += 1
     counts["mentions"] = _redact_mentions(ctx, needles, set(act_ids), set(rem_ids))
+    counts["files"] = erase_of_person(ctx, ids)  # before the cases lose their link
     counts["cases"], case_ids, event_ids = erase_for_contacts(
         ctx, ids, _redactor(needles), ERASED_TEXT
     )

@@ -6,6 +6,7 @@ Feature modules that define tables on :class:`storage.models.Base` are imported 
 from __future__ import annotations
 
 # Feature tables (one import line per module that defines tables):
+from storage import models_documents  # noqa: F401  (documents)
 from storage.models import Base
 from storage.scoring_models import ContactScore  # noqa: F401 (issue 15: lead scoring)
 

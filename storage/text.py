@@ -25,6 +25,16 @@ def name_key(name: str) -> str:
 KEY_MAX = 200
 
 
+def fold(text: str) -> str:
+    """:func:`name_key` without its length limit, for long texts (a document's words are
+    searched with the name key of what was typed). ASCII text skips the Unicode steps."""
+    text = text.translate(_FOLD)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SPACE.sub(" ", text.casefold()).strip()
+
+
 def name_parts(key: str) -> tuple[str, str]:
     """(first, last) words of a name key, for the indexed first/last-name lookups (100
     characters each, the columns' size)."""

@@ -121,3 +121,15 @@ def console(bot: Bot, ws_id: int) -> ConsoleAdapter:
 def console_bob(bot: Bot, ws_id: int, console: ConsoleAdapter) -> ConsoleAdapter:
     console.say("me")  # make sure Ana exists first, so Bob is a rep
     return ConsoleAdapter(bot, ws_id, "bob", "Europe/Madrid")
+
+
+@pytest.fixture(autouse=True)
+def _file_store(tmp_path: Path) -> Iterator[Path]:
+    """Attached files go to the test's own directory, never the working directory."""
+    from storage import filestore
+
+    root = tmp_path / "files"
+    before = filestore.current()
+    filestore.configure(filestore.LocalStore(root))
+    yield root
+    filestore.configure(before)

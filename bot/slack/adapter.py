@@ -21,7 +21,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import logsafe
 from bot.app import App
-from bot.edge import Edge
+from bot.edge import Edge, wants_import
 from bot.slack import blocks as bk
 from bot.slack import cases as slack_cases
 from bot.slack import files as slack_files
@@ -30,6 +30,7 @@ from bot.slack.home import home_view
 from bot.slack.people import Directory, Where
 from bot.slack.settings import BOT_SCOPES, SlackSettings, web_client
 from handlers import access, registry
+from handlers.commands.files import record_ref_on_card
 from handlers.types import Attachment, Incoming, Reply, Sender
 
 log = logging.getLogger("crmbot.slack")
@@ -151,11 +152,27 @@ class SlackAdapter:
     async def shared_files(
         self, client: AsyncWebClient, w: Where, event: dict[str, Any], text: str
     ) -> tuple[Attachment, ...]:
-        """The file shared with an 'import ...' message, downloaded (see bot/slack/files.py)."""
+        """The files shared with a message, downloaded when the edge's file gate lets them
+        (an import for admins, an attachment for members; see bot/slack/files.py)."""
         files = event.get("files") or []
-        if not files or not await self.edge.may_fetch_files(text, w.user_id, w.workspace_id):
-            return ()  # not an import, or not an admin: the core refuses without the file
-        return await slack_files.fetch_files(client, files, self.settings.api_url)
+        limit = await self.edge.file_limit(text, w.user_id, w.workspace_id) if files else 0
+        if not limit:
+            return ()  # no file, or not allowed: the core answers without it
+        several = not wants_import(text)
+        return await slack_files.fetch_files(
+            client, files, self.settings.api_url, limit, several=several
+        )
+
+    async def on_card(self, client: AsyncWebClient, channel: str, thread: str, text: str) -> str:
+        """A file sent in the thread of the bot's record card: the card's reference first."""
+        try:
+            found = await client.conversations_replies(channel=channel, ts=thread, limit=1)
+        except Exception as exc:
+            log.info("slack thread parent unreadable error=%s", type(exc).__name__)
+            return text
+        messages = found.get("messages") or []
+        ref = record_ref_on_card(str(messages[0].get("text") or "")) if messages else None
+        return f"{ref} {text}".strip() if ref else text
 
     async def core(self, inc: Incoming) -> Reply:
         return await self.edge.handle(inc)
@@ -225,7 +242,7 @@ class SlackAdapter:
                 response_type="in_channel" if share else "ephemeral",
                 replace_original=False,
             )
-            if reply.image is not None:
+            if reply.image is not None or reply.file is not None:
                 private_to = None if share else w.user_id  # the text went out ephemeral
                 await send.upload(client, body.get("channel_id", ""), reply, private_to=private_to)
         except Exception:
@@ -283,6 +300,9 @@ class SlackAdapter:
                         exc.response.get("error"),
                     )
                     await respond(text=text, blocks=blocks, replace_original=True)
+            if reply.file is not None:  # "Send proposal.pdf": the file itself, to the DM if private
+                private = container.get("is_ephemeral") or not channel
+                await send.upload(client, channel, reply, private_to=w.user_id if private else None)
         except Exception:
             log.exception("slack action failed team=%s", team)
         finally:
@@ -408,14 +428,13 @@ class SlackAdapter:
                 )
                 ok = True
                 return
-            if event.get("files") and not text:
-                reply = Reply.say(slack_files.UPLOAD_HINT)
-            else:
-                try:
-                    files = await self.shared_files(client, w, event, text)
-                    reply = await self.core(self.incoming(w, channel, text=text, files=files))
-                except slack_files.DownloadError as exc:
-                    reply = Reply.error(str(exc), private=True)
+            try:
+                if event.get("files") and event.get("thread_ts"):
+                    text = await self.on_card(client, channel, event["thread_ts"], text)
+                files = await self.shared_files(client, w, event, text)
+                reply = await self.core(self.incoming(w, channel, text=text, files=files))
+            except slack_files.DownloadError as exc:
+                reply = Reply.error(str(exc), private=True)
             ok = reply.ok
             blocks, fallback = bk.render(reply), bk.fallback_text(reply)
             ephemeral = kind == "mention" and reply.private and not share
@@ -427,7 +446,7 @@ class SlackAdapter:
                 await client.chat_postMessage(
                     channel=channel, thread_ts=thread, text=fallback, blocks=blocks
                 )
-            if reply.image is not None:
+            if reply.image is not None or reply.file is not None:
                 await send.upload(
                     client,
                     channel,

@@ -1,4 +1,4 @@
-"""Files an admin shares with the bot (a CSV to import): Slack file objects -> Attachments.
+"""Files shared with the bot (a CSV to import, a document, a card): Slack files -> Attachments.
 
 Slack serves ``url_private_download`` only with the bot token as ``Authorization: Bearer``
 (scope ``files:read``). Without the scope, or with a wrong token, it answers HTTP 200 with
@@ -30,10 +30,7 @@ SCOPE_HINT = (
     "and reinstall the app."
 )
 
-UPLOAD_HINT = (
-    "Got the file. To import a CSV, upload it again with the message `import contacts` "
-    "(or accounts, deals, users); add `dry` to see first what would change."
-)
+MAX_FILES = 10  # files of one message downloaded; more are passed on empty (the core says)
 
 
 class DownloadError(Exception):
@@ -53,12 +50,22 @@ def trusted(url: str, api_url: str) -> bool:
 
 
 async def fetch_files(
-    client: AsyncWebClient, files: list[dict[str, Any]], api_url: str
+    client: AsyncWebClient,
+    files: list[dict[str, Any]],
+    api_url: str,
+    limit: int = MAX_IMPORT_BYTES,
+    *,
+    several: bool = False,
 ) -> tuple[Attachment, ...]:
-    """Download the one shared file; several come back empty (the core asks for one)."""
-    if len(files) != 1:
+    """Download the shared file (``several``: up to MAX_FILES of them, for attachments);
+    otherwise several come back empty and the core asks for one. ``limit``: the edge's
+    size limit for this message (bot/edge.py)."""
+    if len(files) != 1 and not several:
         return tuple(_placeholder(f) for f in files)
-    return (await fetch_file(client, files[0], api_url),)
+    return tuple(
+        [await fetch_file(client, f, api_url, limit) for f in files[:MAX_FILES]]
+        + [_placeholder(f) for f in files[MAX_FILES:]]
+    )
 
 
 def _placeholder(f: dict[str, Any]) -> Attachment:
@@ -69,9 +76,11 @@ def _name(f: dict[str, Any]) -> str:
     return str(f.get("name") or f.get("title") or f.get("id") or "file")
 
 
-async def fetch_file(client: AsyncWebClient, f: dict[str, Any], api_url: str) -> Attachment:
+async def fetch_file(
+    client: AsyncWebClient, f: dict[str, Any], api_url: str, limit: int = MAX_IMPORT_BYTES
+) -> Attachment:
     size = int(f.get("size") or 0)
-    if size > MAX_IMPORT_BYTES:
+    if size > limit:
         return _placeholder(f)  # the core explains the limit; no point downloading
     url = f.get("url_private_download") or f.get("url_private")
     if not url and f.get("id"):
@@ -80,7 +89,7 @@ async def fetch_file(client: AsyncWebClient, f: dict[str, Any], api_url: str) ->
         f = {**f, **(info.get("file") or {})}
         url = f.get("url_private_download") or f.get("url_private")
         size = int(f.get("size") or 0)
-        if size > MAX_IMPORT_BYTES:
+        if size > limit:
             return _placeholder(f)
     if not url:
         raise DownloadError("Slack did not give me a way to download that file; try again.")
@@ -89,11 +98,11 @@ async def fetch_file(client: AsyncWebClient, f: dict[str, Any], api_url: str) ->
         raise DownloadError("That file is not stored on Slack, so I can't fetch it.")
     if not client.token:
         raise DownloadError("I have no Slack token for this workspace; reinstall the app.")
-    data = await _download(str(url), client.token)
+    data = await _download(str(url), client.token, limit)
     return Attachment(_name(f), data, f.get("mimetype"), size or len(data))
 
 
-async def _download(url: str, token: str) -> bytes:
+async def _download(url: str, token: str, limit: int = MAX_IMPORT_BYTES) -> bytes:
     headers = {"Authorization": f"Bearer {token}"}
     async with (
         aiohttp.ClientSession(timeout=DOWNLOAD_TIMEOUT) as http,
@@ -110,10 +119,8 @@ async def _download(url: str, token: str) -> bytes:
         total = 0
         async for chunk in resp.content.iter_chunked(1 << 16):
             total += len(chunk)
-            if total > MAX_IMPORT_BYTES:
-                raise DownloadError(
-                    f"The file is over {MAX_IMPORT_BYTES // 1024 // 1024} MB, the limit in chat."
-                )
+            if total > limit:
+                raise DownloadError(f"The file is over {limit >> 20} MB, the limit in chat.")
             chunks.append(chunk)
     data = b"".join(chunks)
     head = data[:64].lstrip().lower()

@@ -21,7 +21,7 @@ async def upload(
     private_to: str | None = None,
     thread_ts: str | None = None,
 ) -> None:
-    """Charts go up with files_upload_v2 (files.upload is retired); best effort.
+    """Charts and sent-back files go up with files_upload_v2 (files.upload is retired).
 
     Slack has no ephemeral files: the chart of an ephemeral answer (``private_to``,
     a user id) goes to that user's DM with the bot, not to everyone in the channel.
@@ -30,15 +30,24 @@ async def upload(
         if private_to is not None:
             dm = await client.conversations_open(users=private_to)
             channel, thread_ts = dm["channel"]["id"], None
-        await client.files_upload_v2(
-            channel=channel,
-            thread_ts=thread_ts,
-            file=reply.image,
-            filename=reply.image_name or "chart.png",
-            title=reply.image_name or "chart",
-        )
+        if reply.image is not None:
+            await client.files_upload_v2(
+                channel=channel,
+                thread_ts=thread_ts,
+                file=reply.image,
+                filename=reply.image_name or "chart.png",
+                title=reply.image_name or "chart",
+            )
+        if reply.file is not None:
+            await client.files_upload_v2(
+                channel=channel,
+                thread_ts=thread_ts,
+                file=reply.file.data,
+                filename=reply.file.name,
+                title=reply.file.name,
+            )
     except Exception as exc:
-        log.warning("slack chart upload failed error=%s", type(exc).__name__)
+        log.warning("slack file upload failed error=%s", type(exc).__name__)
 
 
 async def deliver_private(

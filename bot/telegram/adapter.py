@@ -42,6 +42,7 @@ from bot.telegram.ratelimit import PacedRateLimiter
 from bot.telegram.request import LenientUpdatesRequest
 from bot.telegram.settings import TelegramSettings
 from handlers import access
+from handlers.commands.files import record_ref_on_card
 from handlers.types import Attachment, Incoming, Reply, Sender
 from storage.db import transaction
 from storage.events import claim_event
@@ -73,6 +74,7 @@ class Outgoing:
     markup: InlineKeyboardMarkup | None = None
     image: bytes | None = None
     image_name: str | None = None
+    document: Attachment | None = None  # a file sent back (`file send`)
     callback_note: str | None = None
     extra: list[Outgoing] = field(default_factory=list)
 
@@ -140,7 +142,7 @@ class TelegramAdapter:
         )
         self.application.add_handler(
             MessageHandler(
-                filters.UpdateType.MESSAGE & filters.Document.ALL & filters.ChatType.PRIVATE,
+                filters.UpdateType.MESSAGE & (filters.Document.ALL | filters.PHOTO),
                 self.on_document,
             )
         )
@@ -191,9 +193,10 @@ class TelegramAdapter:
         )
 
     # -- messages ---------------------------------------------------------------------------
-    def addressed_text(self, msg: Message) -> str | None:
-        """The text meant for the bot, or None (group chatter that is not for us)."""
-        text = (msg.text or "").strip()
+    def addressed_text(self, msg: Message, caption: str | None = None) -> str | None:
+        """The text (or a file's ``caption``) meant for the bot, or None (group chatter
+        that is not for us)."""
+        text = (msg.text or "").strip() if caption is None else caption
         if not text:
             return None
         if msg.chat.type == ChatType.PRIVATE:
@@ -238,21 +241,44 @@ class TelegramAdapter:
             await self.deliver(msg.chat.id, out, reply_to=msg.message_id if group else None)
 
     async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """A file in the private chat: its caption is the command ('/import contacts')."""
+        """A file or photo: its caption is a command ('/import contacts') or names the
+        record to attach it to; a reply to the bot's record card attaches it there; a photo
+        alone is read as a business card. In a group only when addressed to the bot (a
+        mention or /command in the caption, or a reply to the bot)."""
         msg = update.message
-        if msg is None or msg.from_user is None or msg.from_user.is_bot or msg.document is None:
+        if msg is None or msg.from_user is None or msg.from_user.is_bot:
             return
-        text = (msg.caption or "").strip() or tg_files.NO_CAPTION
+        if msg.document is None and not msg.photo:
+            return
+        caption = (msg.caption or "").strip()
+        replied = msg.reply_to_message
+        to_bot = bool(replied and replied.from_user and replied.from_user.id == self.bot_id)
+        group = msg.chat.type != ChatType.PRIVATE
+        if group and not to_bot:
+            addressed = self.addressed_text(msg, caption)
+            if addressed is None:
+                return  # group traffic not meant for the bot
+            caption = addressed
+        if group and to_bot:
+            caption = self.addressed_text(msg, caption) or caption
+        if to_bot and replied is not None:
+            ref = record_ref_on_card(replied.text or replied.caption or "")
+            caption = f"{ref} {caption}".strip() if ref else caption
         files: tuple[Attachment, ...] = ()
-        if await self.edge.may_fetch_files(text, str(msg.from_user.id)):
+        limit = await self.edge.file_limit(caption, str(msg.from_user.id))
+        if limit:
             try:
-                files = (await tg_files.fetch_document(context.bot, msg.document),)
+                if msg.document is not None:
+                    got = await tg_files.fetch_document(context.bot, msg.document, limit)
+                else:
+                    got = await tg_files.fetch_photo(context.bot, msg.photo, limit)
+                files = (got,)
             except tg_files.DownloadError as exc:
                 await self.deliver(msg.chat.id, Outgoing(render.messages(Reply.error(str(exc)))))
                 return
-        out = await self._db(self.handle_text, update.update_id, msg, text, files)
+        out = await self._db(self.handle_text, update.update_id, msg, caption, files)
         if out is not None:
-            await self.deliver(msg.chat.id, out)
+            await self.deliver(msg.chat.id, out, reply_to=msg.message_id if group else None)
 
     def _sender(self, msg_user: Any) -> Sender:
         name = msg_user.full_name or msg_user.username or str(msg_user.id)
@@ -347,7 +373,7 @@ class TelegramAdapter:
                     for row in rows
                 ]
             )
-        return Outgoing(texts, markup, reply.image, reply.image_name)
+        return Outgoing(texts, markup, reply.image, reply.image_name, reply.file)
 
     async def deliver(
         self,
@@ -389,6 +415,8 @@ class TelegramAdapter:
             )
         if out.image is not None:
             await bot.send_photo(chat_id, out.image, filename=out.image_name or "chart.png")
+        if out.document is not None:
+            await bot.send_document(chat_id, out.document.data, filename=out.document.name)
 
     async def send_reply(self, chat_id: int | str, ws_id: int, reply: Reply) -> None:
         """For the notifier: render and send a core reply to a chat (DM: the user id)."""

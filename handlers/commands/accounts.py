@@ -8,6 +8,7 @@ from handlers import render
 from handlers.args import parse_args
 from handlers.case_views import account_cases
 from handlers.commands import common
+from handlers.commands.files import files_section
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import crm, queries, segments
@@ -69,6 +70,7 @@ def account_show(call: Call) -> Reply:
             render.timeline("Deals", deals),
             account_cases(ctx, a.id),
             render.timeline("Latest activity", acts),
+            files_section(ctx, "account", a.id),
         ],
         buttons=render.show_all_buttons(latest),
         private=True,

@@ -14,6 +14,7 @@ from handlers import case_report as _case_report  # noqa: F401  (registers 'case
 from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
+from handlers.commands.files import files_section
 from handlers.registry import Call, command
 from handlers.types import Ask, Button, Reply
 from storage import cases as cs
@@ -120,7 +121,12 @@ def _card(call: Call, c: Case, head: str = "", undo: bool = False) -> Reply:
     events = [event_line(ctx, e) for e in cs.timeline(ctx, c)]
     buttons = ([common.undo_button(ctx)] if undo else []) + case_buttons(c)
     return Reply(
-        sections=[head, case_card(ctx, c), render.timeline("Timeline", events)],
+        sections=[
+            head,
+            case_card(ctx, c),
+            render.timeline("Timeline", events),
+            files_section(ctx, "case", c.id),
+        ],
         buttons=buttons,
         private=True,
     )

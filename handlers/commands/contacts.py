@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
+from handlers.commands.files import document_lines, files_section
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import channels, crm, privacy, queries
@@ -28,6 +29,7 @@ def _show(call: Call, c_id: int) -> Reply:
             render.timeline("Deals", deals),
             render.timeline("Latest activity", acts),
             render.timeline("Reminders", rems),
+            files_section(ctx, "contact", c.id),
         ],
         buttons=[
             *render.show_all_buttons(latest),
@@ -164,6 +166,9 @@ def contact_find(call: Call) -> Reply:
         sections.append("Accounts\n" + "\n".join(render.account_line(a) for a in accounts))
     if deals:
         sections.append("Deals\n" + "\n".join(render.deal_line(call.ctx, d) for d in deals))
+    found_docs = document_lines(call.ctx, q)
+    if found_docs:
+        sections.append("Files\n" + "\n".join(found_docs))
     if not sections:
         return Reply(
             sections=[f"Nothing matches '{q}'."],

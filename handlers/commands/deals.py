@@ -10,6 +10,7 @@ from handlers import render
 from handlers.args import parse_args
 from handlers.case_views import deal_sections
 from handlers.commands import common
+from handlers.commands.files import files_section
 from handlers.language.amounts import split_amount
 from handlers.language.when import find_when
 from handlers.pending import only_filler
@@ -67,6 +68,7 @@ def _card(call: Call, d: Opportunity, head: str | None = None, undo: bool = Fals
             render.timeline("Stage history", history),
             render.timeline("Latest activity", acts),
             render.timeline("Reminders", rems),
+            files_section(ctx, "deal", d.id),
         ],
         buttons=buttons,
         private=True,

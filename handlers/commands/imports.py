@@ -143,7 +143,7 @@ def summary(name: str, result: ImportResult) -> Reply:
     return Reply(sections=sections, ok=ok, private=True)
 
 
-@command("import", USAGE, admin_only=True)
+@command("import", USAGE, admin_only=True, takes_files=True)
 def import_file(call: Call) -> Reply:
     """Import a CSV file sent with this message (admins): accounts, contacts, deals or users.
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from handlers.args import parse_args
 from handlers.commands import common
 from handlers.registry import Call, command
-from handlers.types import Button, Reply
-from storage import privacy
+from handlers.types import Attachment, Button, Reply
+from storage import documents, privacy
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Contact
@@ -45,7 +45,16 @@ def contact_export(call: Call) -> Reply:
             private=True,
         )
     data = privacy.export_json(call.ctx, c)
-    return Reply(sections=[f"📦 Data held about {c.name} (#c{c.id}), as JSON:", data], private=True)
+    ids = [c.id, *(m.id for m in privacy.merged_contacts(call.ctx, c))]
+    archive = documents.export_archive(call.ctx, ids, data)
+    head = f"📦 Data held about {c.name} (#c{c.id}), as JSON:"
+    if archive is not None:
+        head += " (with their files: the attached ZIP holds this JSON and the files)"
+    return Reply(
+        sections=[head, data],
+        file=Attachment(f"export-c{c.id}.zip", archive, "application/zip") if archive else None,
+        private=True,
+    )
 
 
 @command("contact erase", "contact erase NAME", admin_only=True, aliases=("contact forget",))

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.app import App
 from bot.config import Config
 from bot.console import ConsoleAdapter
-from bot.edge import Edge, split_text, wants_files, worker_count
+from bot.edge import Edge, split_text, wants_import, worker_count
 from bot.reminder_service import build_service
 from handlers.core import Bot
 from handlers.types import Incoming
@@ -47,17 +47,25 @@ def _incoming(console: ConsoleAdapter, text: str) -> Incoming:
     return Incoming(workspace_id=console.workspace_id, sender=console.sender, text=text)
 
 
-async def test_files_are_fetched_only_for_an_import_by_someone_who_may(
+async def test_the_file_gate_imports_for_admins_attachments_for_members(
     engine: Engine, sessions: sessionmaker[Session], bot: Bot, console: ConsoleAdapter
 ) -> None:
+    from handlers.commands.imports import MAX_IMPORT_BYTES
+    from storage.filestore import MAX_FILE_BYTES
+
     console.say("me")  # ana: the first user, admin
     bob = ConsoleAdapter(bot, console.workspace_id, "bob")
     bob.say("me")  # a rep
     edge = Edge(_app(engine, sessions, bot), "console")
-    assert not wants_files("contact add Maria") and wants_files("import contacts")
-    assert await edge.may_fetch_files("import contacts", "ana", console.workspace_id)
-    assert not await edge.may_fetch_files("import contacts", "bob", console.workspace_id)
-    assert not await edge.may_fetch_files("hello", "ana", console.workspace_id)
+    assert not wants_import("contact add Maria") and wants_import("import contacts")
+    ws = console.workspace_id
+    assert await edge.file_limit("import contacts", "ana", ws) == MAX_IMPORT_BYTES
+    assert await edge.file_limit("import contacts", "bob", ws) == 0  # a rep never imports
+    # any other words: an attachment (or a business card), for any member, up to 20 MB
+    assert await edge.file_limit("Acme renewal proposal", "bob", ws) == MAX_FILE_BYTES
+    assert await edge.file_limit("", "ana", ws) == MAX_FILE_BYTES
+    console.say("remove member bob")
+    assert await edge.file_limit("Acme renewal proposal", "bob", ws) == 0  # removed: nothing
     edge.app.pool.shutdown()
 
 

@@ -160,8 +160,9 @@ async def test_slack_non_admin_is_refused_and_nothing_is_fetched(slack: Harness,
 async def test_slack_no_attachment_explains_how(slack: Harness) -> None:
     answer = await slack_upload(slack, "import contacts", None)
     assert "no file" in answer.lower() and "Slack" in answer and "Telegram" in answer
-    hint = await slack_upload(slack, "", GOOD)  # a file without a message
-    assert "import contacts" in hint and slack.fake.of("file.download") == []
+    # a file without a message is kept aside and asked about: which record, or an import
+    hint = await slack_upload(slack, "", GOOD)
+    assert "Which record should I attach people.csv to?" in hint and "import contacts" in hint
 
 
 async def test_slack_bad_file_changes_nothing_and_names_lines(slack: Harness, sessions) -> None:
@@ -308,5 +309,5 @@ async def test_telegram_no_attachment_or_no_caption_explains(
     assert "no file" in answer.lower() and "caption" in answer
     doc = tgfake.add_file(GOOD, "people.csv")
     answer = await tg_send(tgfake, doc_update("", doc, from_id=ANA))
-    assert "import accounts|contacts|deals|users" in answer
-    assert tgfake.sent("getFile") == []
+    assert "Which record should I attach people.csv to?" in answer and "import contacts" in answer
+    assert contacts(sessions) == 0

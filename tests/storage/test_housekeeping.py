@@ -35,6 +35,7 @@ def test_prune_drops_only_what_expired(sessions, ws_id, console) -> None:
         "button_actions": 1,
         "conversation_state": 0,
         "slack_oauth_states": 0,
+        "unfiled_documents": 0,
     }
     with transaction(sessions) as s:
         assert s.scalar(select(func.count()).select_from(ProcessedEvent)) == 1
