@@ -6,6 +6,7 @@ Feature modules that define tables on :class:`storage.models.Base` are imported 
 from __future__ import annotations
 
 # Feature tables (one import line per module that defines tables):
+from storage import models_sequences  # noqa: F401  (sequences, issue 15)
 from storage.models import Base
 
 __all__ = ["Base"]

@@ -17,6 +17,7 @@ from handlers.commands import (  # noqa: F401
     privacy,
     reminders,
     segments,
+    sequences,
     settings,
     teams,
     undo,

@@ -99,6 +99,8 @@ _GROUP_SUMMARIES = {
     "case": "support cases: open, assign, note, solve; SLA clocks in working hours",
     "cases": "the cases you may see, breaching first; 'cases report' with a chart",
     "settings": "workspace settings (admins); 'settings sla': support-case SLA targets",
+    "sequence": "nurturing: emails, call reminders and waits that keep leads warm",
+    "enroll": "put a contact or a segment into a nurturing sequence",
 }
 
 
