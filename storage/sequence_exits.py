@@ -120,7 +120,7 @@ def _evidence(session: Session, rows: list[Any], exits: dict[int, tuple[str, dat
     """Deals, logged conversations and meetings since each enrollment (batched queries)."""
     if not rows:
         return
-    by_contact: dict[tuple[int, int], list[tuple[int, datetime]]] = {}
+    by_contact: dict[tuple[int, int | None], list[tuple[int, datetime]]] = {}
     for eid, ws, cid, at, *_ in rows:
         by_contact.setdefault((ws, cid), []).append((eid, at))
     since = min(r[3] for r in rows)
@@ -135,7 +135,7 @@ def _evidence(session: Session, rows: list[Any], exits: dict[int, tuple[str, dat
     keys = list(by_contact)
     wss = {ws for ws, _ in keys}
     for ws in wss:
-        cids = [cid for w, cid in keys if w == ws]
+        cids = [cid for w, cid in keys if w == ws and cid is not None]
         for chunk in _chunks(cids):
             for cid, when in session.execute(
                 select(Opportunity.contact_id, Opportunity.created_at).where(
