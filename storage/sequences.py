@@ -49,7 +49,7 @@ MAX_WAIT_DAYS = 365
 _WAIT = re.compile(r"^(\d{1,3})\s*(d|day|days|w|wk|week|weeks|h|hours?)?$", re.I)
 
 
-def parse_wait(text: str) -> int:
+def parse_wait(text: str, minimum: int = 1) -> int:
     """Days of a wait step: ``3d``, ``3 days``, ``2w``, ``5`` (days)."""
     m = _WAIT.match(text.strip())
     if m is None:
@@ -58,8 +58,8 @@ def parse_wait(text: str) -> int:
     if unit.startswith("h"):
         raise UserError("a wait is counted in days (e.g. wait 1d or wait 2w)")
     days = n * 7 if unit.startswith("w") else n
-    if not 1 <= days <= MAX_WAIT_DAYS:
-        raise UserError(f"a wait is 1 to {MAX_WAIT_DAYS} days, not {days}")
+    if not minimum <= days <= MAX_WAIT_DAYS:
+        raise UserError(f"a wait is {minimum} to {MAX_WAIT_DAYS} days, not {days}")
     return days
 
 

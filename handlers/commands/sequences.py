@@ -240,7 +240,7 @@ def sequence_auto(call: Call) -> Reply:
             f'say the threshold and the time, e.g. sequence auto "{seq.name}" below=30 for=14d '
             "(or off)"
         )
-    days = sqs.parse_wait(m.group(2)) if m.group(2) else 0
+    days = sqs.parse_wait(m.group(2), minimum=0) if m.group(2) else 0
     sqs.set_auto(call.ctx, seq, int(m.group(1)), days)
     from scheduler.sequence_runner import default_score_lookup
 
