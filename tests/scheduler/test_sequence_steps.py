@@ -255,3 +255,58 @@ def test_without_smtp_email_steps_wait_and_say_why(
     assert stats.emails == 0 and stats.retried == 1
     (e,) = _enrollments(sessions).values()
     assert e.step == 0 and e.status == "active" and "CRMBOT_SMTP_HOST" in (e.last_error or "")
+
+
+def test_crmbot_scheduler_once_runs_due_sequence_steps(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, capsys, smtp: Inbox
+) -> None:
+    from bot.app import build_app
+    from bot.cli import main as cli
+    from bot.config import load_config
+    from storage.workspaces import get_or_create_workspace
+
+    monkeypatch.setenv("CRMBOT_DATABASE_URL", f"sqlite:///{tmp_path}/crm.db")
+    monkeypatch.chdir(tmp_path)
+    app = build_app(load_config(dotenv=False))
+    with transaction(app.sessions) as s:
+        ws = get_or_create_workspace(s, "default", "Europe/Madrid", "EUR")
+    chat = ConsoleAdapter(app.bot, ws.id, "ana", "Europe/Madrid")
+    _seed(chat)
+    chat.say("enroll Finn Finish in Trial follow-up")
+    chat.say("enroll Maria Lopez in Trial follow-up")
+    chat.say("contact edit Maria Lopez dnc=yes")
+    capsys.readouterr()
+    assert cli(["scheduler", "--once"]) == 0
+    out = capsys.readouterr().out
+    assert "sequence steps: 1 emails, 0 call reminders, 0 finished, 1 left" in out, out
+    assert smtp.to() == ["finn@nordfrakt.no"]
+
+
+async def test_crmbot_run_runs_the_sequence_service(
+    console: ConsoleAdapter, engine, sessions, bot, smtp: Inbox
+) -> None:
+    """The real `crmbot run` composition (bot/run.py serve): sequences run beside the
+    reminder loop, with no extra setting."""
+    import asyncio
+
+    from bot.app import App
+    from bot.config import load_config
+    from bot.run import serve
+
+    _seed(console)
+    console.say("enroll Finn Finish in Trial follow-up")
+    env = {"CRMBOT_HOST": "127.0.0.1", "CRMBOT_PORT": str(_free_port()), "CRMBOT_FOLLOWUPS": "off"}
+    app = App(load_config(env, dotenv=False), engine, sessions, bot)
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(app, wanted={}, scheduler=True, stop_event=stop))
+    try:
+        for _ in range(500):
+            if smtp.got:
+                break
+            await asyncio.sleep(0.02)
+        assert smtp.to() == ["finn@nordfrakt.no"]
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 15)
+    with transaction(sessions) as s:
+        assert s.scalar(select(SequenceEnrollment.step)) == 2  # on to the call, after the wait
