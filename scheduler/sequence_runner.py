@@ -133,6 +133,8 @@ class SequenceRunner:
     send: Callable[[MailSettings, list[EmailMessage]], None] = send_messages
     score_for: ScoreLookup | None = None
     mail_retry: timedelta = timedelta(hours=1)
+    _seqs: dict[int, Sequence | None] = field(default_factory=dict, repr=False)
+    _owners: dict[int, User | None] = field(default_factory=dict, repr=False)
 
     # -- the steps ----------------------------------------------------------------------------
     def run_once(self) -> RunStats:
@@ -144,6 +146,15 @@ class SequenceRunner:
                 claimed = sq.claim_due(s, self.worker, now, self.lease, self.batch)
             if not claimed:
                 return total
+            # Exits of the whole batch in one pass (a reply, a call, a meeting, a deal …);
+            # opt-outs and erasure are checked again row by row, right before each step.
+            with transaction(self.sessions) as s:
+                gone = sequence_exits.detect(
+                    s, now, enrollment_ids=[c.id for c in claimed], worker=self.worker
+                )
+            total.exited += sum(gone.values())
+            self._seqs.clear()  # sequences and senders fresh on every batch
+            self._owners.clear()
             for c in claimed:
                 try:
                     self._one(c, total)
@@ -172,17 +183,42 @@ class SequenceRunner:
             return
         self._after_send(c, stats, "sent", "")
 
+    def _sequence(self, s: Session, seq_id: int) -> Sequence | None:
+        if seq_id not in self._seqs:
+            seq = s.get(Sequence, seq_id)
+            if seq is not None:
+                s.expunge(seq)
+            self._seqs[seq_id] = seq
+        return self._seqs[seq_id]
+
+    def _owner(self, s: Session, user_id: int | None) -> User | None:
+        if user_id is None:
+            return None
+        if user_id not in self._owners:
+            u = s.get(User, user_id)
+            if u is not None:
+                s.expunge(u)
+            self._owners[user_id] = u
+        return self._owners[user_id]
+
     def _prepare(self, s: Session, c: sq.ClaimedStep, now: datetime, stats: RunStats) -> _Prepared:
         row = s.execute(
-            select(SequenceEnrollment, Sequence)
-            .join(Sequence, Sequence.id == SequenceEnrollment.sequence_id)
+            select(SequenceEnrollment.status, SequenceEnrollment.owner_id, Contact, Account.name)
+            .join(Contact, Contact.id == SequenceEnrollment.contact_id)
+            .outerjoin(Account, Account.id == Contact.account_id)
             .where(SequenceEnrollment.id == c.id)
         ).first()
-        if row is None:
+        seq = self._sequence(s, c.sequence_id)
+        if row is None or seq is None:
             stats.lost += 1
             return _Prepared(done=True)
-        e, seq = row
-        if sequence_exits.detect(s, now, enrollment_ids=[c.id], worker=self.worker):
+        status, owner_id, contact, account = row
+        if status != "active":  # left in the batch's exit pass
+            return _Prepared(done=True)
+        unreachable = contact.deleted_at is not None or contact.do_not_contact
+        if (unreachable or contact.email_opt_out_at is not None) and sequence_exits.detect(
+            s, now, enrollment_ids=[c.id], worker=self.worker
+        ):
             stats.exited += 1
             return _Prepared(done=True)
         if seq.status != "active":
@@ -198,9 +234,7 @@ class SequenceRunner:
                 stats.finished += 1
             return _Prepared(done=True)
         step = steps[c.step]
-        contact = s.get(Contact, c.contact_id)
-        assert contact is not None  # an enrollment cascades away with its contact
-        owner = s.get(User, e.owner_id) if e.owner_id else None
+        owner = self._owner(s, owner_id)
         if step.get("kind") == "call":
             self._call(s, c, seq, steps, step, contact, owner, now, stats)
             return _Prepared(done=True)
@@ -219,10 +253,7 @@ class SequenceRunner:
             ):  # fmt: skip
                 stats.retried += 1
             return _Prepared(done=True)
-        account = s.get(Account, contact.account_id) if contact.account_id else None
-        return _Prepared(
-            build_email(self.settings, seq, step, contact, account.name if account else None, owner)
-        )
+        return _Prepared(build_email(self.settings, seq, step, contact, account, owner))
 
     def _call(
         self,
@@ -310,7 +341,7 @@ class SequenceRunner:
     def _after_send(self, c: sq.ClaimedStep, stats: RunStats, outcome: str, reason: str) -> None:
         now = self.clock()
         with transaction(self.sessions) as s:
-            seq = s.get(Sequence, c.sequence_id)
+            seq = self._sequence(s, c.sequence_id)
             steps = list(seq.steps or []) if seq is not None else []
             if self._advance(s, c, steps, now, stats, outcome, "email", reason) is not None:
                 if outcome == "sent":
