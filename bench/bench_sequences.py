@@ -40,7 +40,7 @@ def run(url: str, members: int) -> None:
         sqs.add_step(ctx, seq, {"kind": "email", "subject": "Hi {first_name}", "body": "Hello"})
         sqs.add_step(ctx, seq, {"kind": "wait", "days": 3})
         sqs.add_step(ctx, seq, {"kind": "call", "text": "check in"})
-        seg, _ = segments.save_segment(
+        segments.save_segment(
             ctx, "Nordic logistics", {"industry": "logistics", "region": "Nordics"}
         )
         seq_id = seq.id

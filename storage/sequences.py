@@ -461,15 +461,25 @@ def list_with_counts(ctx: Ctx) -> list[tuple[Sequence, int]]:
     return [(s, int(n)) for s, n in rows]
 
 
-def of_contact(ctx: Ctx, contact_id: int) -> list[tuple[str, SequenceEnrollment]]:
-    """The sequences a contact is or was in (for the contact's side of the story)."""
+def export_for_contacts(ctx: Ctx, ids: list[int]) -> list[dict[str, Any]]:
+    """The sequences a person went through, for their data export (Art. 15/20)."""
     rows = ctx.session.execute(
         select(Sequence.name, SequenceEnrollment)
         .join(Sequence, Sequence.id == SequenceEnrollment.sequence_id)
         .where(
             SequenceEnrollment.workspace_id == ctx.ws_id,
-            SequenceEnrollment.contact_id == contact_id,
+            SequenceEnrollment.contact_id.in_(ids or [-1]),
         )
         .order_by(SequenceEnrollment.id)
     ).all()
-    return [(n, e) for n, e in rows]
+    return [
+        {
+            "sequence": name,
+            "enrolled_at": e.enrolled_at.isoformat(),
+            "source": e.source,
+            "status": e.status,
+            "exit_reason": e.exit_reason,
+            "ended_at": e.ended_at.isoformat() if e.ended_at else None,
+        }
+        for name, e in rows
+    ]

@@ -125,6 +125,9 @@ def test_enroll_by_hand_leaves_out_who_must_not_be_reached(
     out = console.say("sequence stats Trial follow-up")
     assert "enrolled 1 · active 0 · finished 0 · converted 0 · opted out 0" in out
     assert "Left early: 1 (1 removed by hand)" in out
+    # The person's data export (GDPR access) lists the sequences they went through.
+    out = console.say("contact export Maria Lopez")
+    assert '"sequence": "Trial follow-up"' in out and '"exit_reason": "removed"' in out
     with transaction(sessions) as s:
         rows = s.execute(select(SequenceEnrollment.source, SequenceEnrollment.status)).all()
     assert sorted(rows) == [("hand", "active"), ("hand", "exited")]
