@@ -129,7 +129,7 @@ def _evidence(session: Session, rows: list[Any], exits: dict[int, tuple[str, dat
 
     def hit(ws: int, cid: int | None, reason: str, when: datetime) -> None:
         for eid, at in by_contact.get((ws, cid), []):
-            if when >= at:
+            if when > at:  # strictly after: a deal opened before the enrollment is no reason
                 found.setdefault(eid, []).append((rank[reason], reason, when))
 
     keys = list(by_contact)

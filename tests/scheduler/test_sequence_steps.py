@@ -132,7 +132,8 @@ def test_steps_run_once_and_every_exit_is_recorded(
     assert runner.run_once().total == 0
     assert len(smtp.got) == 8
 
-    # The exits, each through the bot as a rep would do it.
+    # The exits, each through the bot as a rep would do it, a minute later.
+    clock.advance(minutes=1)
     console.say("log email Maria Lopez: Maria replied, the trial works well")
     console.say("log call Ole Hansen: talked about the trial")
     console.say("remind me in 2 days at 10am: demo meeting with Kari about=Kari Berg")
@@ -310,3 +311,25 @@ async def test_crmbot_run_runs_the_sequence_service(
         await asyncio.wait_for(task, 15)
     with transaction(sessions) as s:
         assert s.scalar(select(SequenceEnrollment.step)) == 2  # on to the call, after the wait
+
+
+def test_what_does_not_end_a_sequence_and_a_meeting_in_plain_words(
+    console: ConsoleAdapter, sessions, clock, smtp: Inbox
+) -> None:
+    _seed(console)
+    console.say("deal add Nordfrakt pilot 3k EUR contact=Ole Hansen")  # before: not a reason
+    for name in ("Maria Lopez", "Ole Hansen", "Kari Berg", "Finn Finish"):
+        console.say(f"enroll {name} in Trial follow-up")
+    clock.advance(minutes=1)
+    # The rep's own email is not the contact's reply; a note is not a conversation.
+    console.say("log email Maria Lopez: sent her the price list")
+    console.say("log note Finn Finish: prefers mornings")
+    out = console.say("lunch with Kari Berg tomorrow at 1")
+    assert "still to come" in out, out
+    runner = SequenceRunner(sessions, mail_settings(), clock=clock, worker="w")
+    stats = runner.run_once()
+    reasons = {k: e.exit_reason for k, e in _enrollments(sessions).items()}
+    assert stats.emails == 3 and stats.exited == 1, (stats, reasons)
+    reasons = {k: e.exit_reason for k, e in _enrollments(sessions).items()}
+    assert reasons == {"maria": None, "ole": None, "kari": "meeting", "finn": None}
+    assert "kari@nordfrakt.no" not in smtp.to()
