@@ -91,6 +91,11 @@ def handle_free_text(
     early = read_campaign_words(call)  # campaign sentences, before the general parser
     if early is not None:
         return early
+    from handlers.sequence_words import read_sequence_words  # "add Maria to Trial follow-up"
+
+    early = read_sequence_words(call)
+    if early is not None:
+        return early
     ctx = call.ctx
     from handlers.case_words import read_case  # "Acme can't export invoices, urgent"
 

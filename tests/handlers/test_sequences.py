@@ -166,3 +166,20 @@ def test_auto_rule_is_for_managers_and_is_shown(
     assert "the score threshold is 1 to 100" in console.say('sequence auto "Cold leads" below=0')
     assert "say the threshold and the time" in console.say('sequence auto "Cold leads" soon')
     assert "automatic enrollment off" in console.say('sequence auto "Cold leads" off')
+
+
+def test_enroll_in_plain_words(console: ConsoleAdapter, sessions) -> None:
+    console.say("contact add Maria Lopez email=maria@nordfrakt.no lifecycle=lead")
+    console.say("contact add Ole Hansen email=ole@nordfrakt.no lifecycle=lead")
+    console.say('sequence new "Trial follow-up"')
+    console.say('sequence step add "Trial follow-up" call check in')
+    out = console.say("add Maria Lopez to the Trial follow-up sequence")
+    assert "Understood: enroll Maria Lopez in Trial follow-up" in out
+    assert "Enrolled Maria Lopez in Trial follow-up" in out
+    out = console.say("put Ole in Trial follow-up")
+    assert "Enrolled Ole Hansen in Trial follow-up" in out
+    # Not a sequence's name: the sentence is read as before, nobody is enrolled.
+    out = console.say("add Ana Ruiz from Acme to my contacts")
+    assert "enroll" not in out.lower()
+    with transaction(sessions) as s:
+        assert len(s.scalars(select(SequenceEnrollment)).all()) == 2
