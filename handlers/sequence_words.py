@@ -14,8 +14,7 @@ import re
 
 from handlers.registry import Call
 from handlers.types import Reply
-from storage.models_sequences import Sequence
-from storage.text import name_key
+from storage.sequences import named
 
 _ENROLL = re.compile(
     r"^\s*(?:please\s+)?(?:add|put|enroll|enrol|sign)\s+(?P<who>.+?)\s+(?:up\s+)?"
@@ -26,17 +25,12 @@ _ENROLL = re.compile(
 
 
 def read_sequence_words(call: Call) -> Reply | None:
-    from sqlalchemy import select
-
     from handlers.freetext import run_command
 
     m = _ENROLL.match(call.text)
     if m is None:
         return None
-    key = name_key(m.group("seq"))
-    seq = call.ctx.session.scalar(
-        select(Sequence).where(Sequence.workspace_id == call.ctx.ws_id, Sequence.name_key == key)
-    )
+    seq = named(call.ctx, m.group("seq"))
     if seq is None:
         return None
     who = " ".join(re.sub(r"(\w)=", r"\1 =", m.group("who")).split())

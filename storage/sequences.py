@@ -111,6 +111,18 @@ def names(ctx: Ctx) -> list[str]:
     )
 
 
+def named(ctx: Ctx, text: str) -> Sequence | None:
+    """The sequence whose name is exactly ``text`` (case, accents and spacing aside)."""
+    return _by_key(ctx, name_key(text))
+
+
+def refresh_exits(ctx: Ctx, seq: Sequence) -> dict[str, int]:
+    """Record the exits of a sequence's active enrollments now (before counting them)."""
+    from storage.sequence_exits import detect
+
+    return detect(ctx.session, ctx.now, ws_id=ctx.ws_id, sequence_id=seq.id)
+
+
 def find_sequence(ctx: Ctx, name: str) -> Sequence:
     name = name.strip().strip("\"'“”")
     if not name:

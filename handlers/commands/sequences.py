@@ -19,7 +19,6 @@ from storage import segments
 from storage import sequences as sqs
 from storage.errors import NotAllowed, UserError
 from storage.models_sequences import Sequence
-from storage.sequence_exits import detect
 
 EXAMPLE_NEW = 'sequence new "Trial follow-up"'
 STEP_HELP = (
@@ -174,7 +173,7 @@ def sequence_stats(call: Call) -> Reply:
     marked do-not-contact. The others who left early are counted by their reason.
     """
     seq = sqs.find_sequence(call.ctx, common.need(call, "sequence", "sequence stats Trial"))
-    detect(call.ctx.session, call.ctx.now, ws_id=call.ctx.ws_id, sequence_id=seq.id)
+    sqs.refresh_exits(call.ctx, seq)
     st = sqs.stats(call.ctx, seq)
     why = ", ".join(
         f"{n} {sqs.EXIT_LABELS.get(r, r)}"
