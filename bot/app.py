@@ -65,6 +65,26 @@ def build_app(config: Config, *, migrate: bool = True) -> App:
     return App(config, engine, sessions, bot)
 
 
+def _wire_sequences() -> None:
+    """The sequence commands learn about sending from here (bot/ may read the scheduler's
+    settings; the core may not): SMTP problems and the rate are read when asked, so a
+    changed environment is seen, as by the campaign sender."""
+    from handlers.commands import sequences
+    from scheduler.campaign_mail import mail_settings
+    from scheduler.sequence_runner import default_score_lookup
+
+    sequences.configure(
+        sequences.Sending(
+            problems=lambda: mail_settings().problems(),
+            rate_per_minute=lambda: mail_settings().rate_per_minute,
+            has_scores=lambda: default_score_lookup() is not None,
+        )
+    )
+
+
+_wire_sequences()
+
+
 def _free_text() -> FreeText:
     """The natural-language fallback for messages that are not commands."""
     from handlers.freetext import handle_free_text

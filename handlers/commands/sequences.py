@@ -8,6 +8,8 @@ they opt out. The steps run in the sequence service (scheduler/sequence_runner.p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 
 from handlers import render
@@ -28,10 +30,27 @@ STEP_HELP = (
 )
 
 
-def _mail_problems() -> list[str]:
-    from scheduler.campaign_mail import mail_settings
+@dataclass
+class Sending:
+    """What the commands need to know about sending, given by bot/ at start-up (the core
+    reads no environment and does not reach into the scheduler): what is missing before
+    email can go out, the campaigns' rate a minute, and whether lead scores exist."""
 
-    return mail_settings().problems()
+    problems: Callable[[], list[str]] = lambda: ["email sending is not set up in this process"]
+    rate_per_minute: Callable[[], float] = lambda: 30.0
+    has_scores: Callable[[], bool] = lambda: False
+
+
+SENDING = Sending()
+
+
+def configure(sending: Sending) -> None:
+    global SENDING
+    SENDING = sending
+
+
+def _mail_problems() -> list[str]:
+    return SENDING.problems()
 
 
 def _mail_note(seq: Sequence) -> list[str]:
@@ -241,11 +260,9 @@ def sequence_auto(call: Call) -> Reply:
         )
     days = sqs.parse_wait(m.group(2), minimum=0) if m.group(2) else 0
     sqs.set_auto(call.ctx, seq, int(m.group(1)), days)
-    from scheduler.sequence_runner import default_score_lookup
-
     note = (
         ""
-        if default_score_lookup() is not None
+        if SENDING.has_scores()
         else " Lead scoring is not installed in this build yet: the rule is saved and starts "
         "enrolling once scores exist."
     )
@@ -291,9 +308,7 @@ def _enroll_segment(call: Call, name: str, seq: Sequence) -> Reply:
     seg = segments.find_segment(call.ctx, name)
     channel = "email" if sqs.has_email(seq) else None
     reach = segments.reachable(call.ctx, seg.filters, channel=channel)
-    from scheduler.campaign_mail import mail_settings
-
-    every = timedelta(seconds=60 / mail_settings().rate_per_minute)
+    every = timedelta(seconds=60 / SENDING.rate_per_minute())
     res = sqs.enroll(
         call.ctx, seq, reach.member_ids, source=f"segment:{seg.name}", send_every=every
     )
