@@ -146,32 +146,67 @@ class SequenceRunner:
                 claimed = sq.claim_due(s, self.worker, now, self.lease, self.batch)
             if not claimed:
                 return total
-            # Exits of the whole batch in one pass (a reply, a call, a meeting, a deal …);
-            # opt-outs and erasure are checked again row by row, right before each step.
+            self._seqs.clear()  # sequences and senders fresh on every batch
+            self._owners.clear()
+            emails: list[tuple[sq.ClaimedStep, EmailMessage]] = []
+            # One transaction for the batch: its exits in one pass (a reply, a call, a
+            # meeting, a deal …), then every step that sends nothing (a call reminder, a
+            # finish, a pause), each in its own savepoint so a bad row spoils only itself.
             with transaction(self.sessions) as s:
                 gone = sequence_exits.detect(
                     s, now, enrollment_ids=[c.id for c in claimed], worker=self.worker
                 )
-            total.exited += sum(gone.values())
-            self._seqs.clear()  # sequences and senders fresh on every batch
-            self._owners.clear()
-            for c in claimed:
+                total.exited += sum(gone.values())
+                for c in claimed:
+                    try:
+                        with s.begin_nested():
+                            prep = self._prepare(s, c, now, total)
+                    except Exception:  # a bad row must not block the queue: its lease runs out
+                        log.exception("sequence step %s of enrollment %s failed", c.step, c.id)
+                        total.failed += 1
+                        continue
+                    if prep.message is not None:
+                        emails.append((c, prep.message))
+            for c, msg in emails:  # each message settled right after its own send
                 try:
-                    self._one(c, total)
-                except Exception:  # a bad row must not block the queue: its lease runs out
-                    log.exception("sequence step %s of enrollment %s failed", c.step, c.id)
+                    self._one(c, msg, total)
+                except Exception:
+                    log.exception("sequence email of enrollment %s failed", c.id)
                     total.failed += 1
             if len(claimed) < self.batch:
                 return total
 
-    def _one(self, c: sq.ClaimedStep, stats: RunStats) -> None:
-        now = self.clock()
-        with transaction(self.sessions) as s:
-            prep = self._prepare(s, c, now, stats)
-        if prep.done or prep.message is None:
+    def _still_reachable(self, c: sq.ClaimedStep) -> bool:
+        """Checked right before each message (a read, no commit): an opt-out, a
+        do-not-contact mark or an erasure since the batch began stops it."""
+        with self.sessions() as s:
+            row = s.execute(
+                select(
+                    SequenceEnrollment.status,
+                    Contact.deleted_at,
+                    Contact.do_not_contact,
+                    Contact.email_opt_out_at,
+                )
+                .join(Contact, Contact.id == SequenceEnrollment.contact_id)
+                .where(SequenceEnrollment.id == c.id)
+            ).first()
+        if row is None:
+            return False
+        status, deleted, dnc, opt_out = row
+        return status == "active" and deleted is None and not dnc and opt_out is None
+
+    def _one(self, c: sq.ClaimedStep, message: EmailMessage, stats: RunStats) -> None:
+        if not self._still_reachable(c):
+            with transaction(self.sessions) as s:
+                if sequence_exits.detect(
+                    s, self.clock(), enrollment_ids=[c.id], worker=self.worker
+                ):
+                    stats.exited += 1
+                elif sq.settle(s, c, self.worker, run_status="pending", lease_until=None):
+                    stats.retried += 1  # not ours to judge now: the next run looks again
             return
         try:
-            self.send(self.settings, [prep.message])
+            self.send(self.settings, [message])
         except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused) as exc:
             self._after_send(c, stats, "failed", f"refused: {exc}")
             return

@@ -333,3 +333,24 @@ def test_what_does_not_end_a_sequence_and_a_meeting_in_plain_words(
     reasons = {k: e.exit_reason for k, e in _enrollments(sessions).items()}
     assert reasons == {"maria": None, "ole": None, "kari": "meeting", "finn": None}
     assert "kari@nordfrakt.no" not in smtp.to()
+
+
+def test_an_opt_out_during_a_batch_stops_the_next_message(
+    console: ConsoleAdapter, sessions, clock, smtp: Inbox
+) -> None:
+    _seed(console)
+    console.say("enroll Finn Finish in Trial follow-up")
+    console.say("enroll Maria Lopez in Trial follow-up")
+
+    def send_then_mark(st: object, msgs: list[EmailMessage]) -> None:
+        send_messages(st, msgs)  # type: ignore[arg-type]
+        with transaction(sessions) as s:  # Maria is marked do-not-contact meanwhile
+            maria = s.scalar(select(Contact).where(Contact.name == "Maria Lopez"))
+            assert maria is not None
+            maria.do_not_contact = True
+
+    runner = SequenceRunner(sessions, mail_settings(), clock=clock, worker="w", send=send_then_mark)
+    stats = runner.run_once()
+    assert stats.emails == 1 and stats.exited == 1, stats
+    assert smtp.to() == ["finn@nordfrakt.no"]
+    assert _enrollments(sessions)["maria"].exit_reason == "do_not_contact"
