@@ -461,17 +461,19 @@ class SequenceService:
         self.exits_every = exits_every
         self.auto_every = auto_every
         self._task: asyncio.Task[None] | None = None
+        self._stop = asyncio.Event()
 
     def routes(self) -> list[object]:
         return []
 
     async def start(self) -> None:
+        self._stop = asyncio.Event()
         self._task = asyncio.create_task(self._run())
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()
         next_exits = next_auto = loop.time()
-        while True:
+        while not self._stop.is_set():
             try:
                 if loop.time() >= next_exits:
                     await asyncio.to_thread(self.runner.sweep_exits)
@@ -482,13 +484,21 @@ class SequenceService:
                 await asyncio.to_thread(self.runner.run_once)
             except Exception:  # a bad batch must not stop the sequences
                 log.exception("sequence run failed")
-            await asyncio.sleep(self.every)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), self.every)
 
     async def stop(self) -> None:
+        """Let a run in progress settle what it is doing (its thread cannot be cancelled),
+        then end; a run stuck for 30 seconds is abandoned to its lease."""
+        self._stop.set()
         if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            try:
+                await asyncio.wait_for(asyncio.shield(self._task), 30)
+            except TimeoutError:
+                log.warning("stopping with a sequence run still in progress")
+                self._task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._task
 
 
 def build_sequence_service(sessions: sessionmaker[Session]) -> SequenceService:
