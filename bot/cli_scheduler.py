@@ -89,6 +89,17 @@ async def _once(app, notifiers) -> None:  # type: ignore[no-untyped-def]
         m = await asyncio.to_thread(mail.mailer.run_once)
         print(f"campaign emails: sent {m.sent}, skipped {m.skipped}, retrying {m.retried}, "
               f"failed {m.failed}")  # fmt: skip
+    from scheduler.sequence_runner import build_sequence_service
+
+    runner = build_sequence_service(
+        app.sessions, app.config.settings.mail()
+    ).runner  # nurturing sequences
+    exits = await asyncio.to_thread(runner.sweep_exits)
+    auto = await asyncio.to_thread(runner.run_auto)
+    q = await asyncio.to_thread(runner.run_once)
+    print(f"sequence steps: {q.emails} emails, {q.calls} call reminders, {q.finished} finished, "
+          f"{sum(exits.values()) + q.exited} left, {auto} auto-enrolled, retrying {q.retried}, "
+          f"failed {q.failed}")  # fmt: skip
 
 
 async def _forever(app, notifiers) -> None:  # type: ignore[no-untyped-def]
@@ -107,6 +118,12 @@ async def _forever(app, notifiers) -> None:  # type: ignore[no-untyped-def]
     mail = build_mail_service(app.sessions, app.config.settings.mail())
     if mail is not None:
         await mail.start()
+    from scheduler.sequence_runner import build_sequence_service
+
+    sequences = build_sequence_service(
+        app.sessions, app.config.settings.mail()
+    )  # nurturing sequences
+    await sequences.start()
     print(
         "reminder loop running (notifiers: "
         f"{', '.join(service.loop.dispatcher.notifiers)}); Ctrl-C to stop",
@@ -115,6 +132,7 @@ async def _forever(app, notifiers) -> None:  # type: ignore[no-untyped-def]
     try:
         await stop.wait()
     finally:
+        await sequences.stop()
         if mail is not None:
             await mail.stop()
         await service.stop()

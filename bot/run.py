@@ -113,6 +113,9 @@ async def serve(
         mail = build_mail_service(app.sessions, app.config.settings.mail())
         if mail is not None:
             services.append(mail)  # type: ignore[arg-type]
+        from scheduler.sequence_runner import build_sequence_service
+
+        services.append(build_sequence_service(app.sessions, app.config.settings.mail()))  # type: ignore[arg-type]
     web_app = web.Application()
     web_app.add_routes(health_routes(app))  # /healthz, /readyz, /metrics
     from bot.unsubscribe_web import routes as unsubscribe_routes

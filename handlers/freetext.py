@@ -90,6 +90,12 @@ def handle_free_text(
     scored = read_score_question(call)
     if scored is not None:
         return scored
+
+    from handlers.sequence_words import read_sequence_words  # "add Maria to Trial follow-up"
+
+    enrolled = read_sequence_words(call)
+    if enrolled is not None:
+        return enrolled
     ctx = call.ctx
     from handlers.case_words import read_case  # "Acme can't export invoices, urgent"
 

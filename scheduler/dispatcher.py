@@ -48,8 +48,9 @@ T = TypeVar("T")
 PLATFORMS = ("slack", "telegram", "console")
 DIGESTS = ("daily_digest", "weekly_digest")
 # Checked again right before sending (do-not-contact, deleted, working hours): the automatic
-# nudges and a campaign's calls for reps (a member marked do-not-contact since is not called).
-CHECKED_KINDS = (*AUTOMATIC_KINDS, "campaign_call")
+# nudges, a campaign's calls for reps (a member marked do-not-contact since is not called) and
+# a nurturing sequence's call steps.
+CHECKED_KINDS = (*AUTOMATIC_KINDS, "campaign_call", "sequence_call")
 
 
 def worker_id() -> str:

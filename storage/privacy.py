@@ -190,6 +190,7 @@ def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
         .order_by(AuditLog.id)
     )
     from storage.channels import channels_of
+    from storage.sequences import export_for_contacts as sequences_of
 
     return {
         "contact": snapshot(c),
@@ -217,6 +218,7 @@ def export_contact(ctx: Ctx, c: Contact) -> dict[str, Any]:
         "reminders": [{"text": r.text, "due_at": _iso(r.due_at), "status": r.status} for r in rems],
         "campaigns": _campaigns_of(ctx, ids),
         "lead_score": _score_of(ctx, c.id),
+        "sequences": sequences_of(ctx, ids),
         "cases": export_for_contacts(ctx, ids),
         "files": export_rows(ctx, ids),
         "history": [

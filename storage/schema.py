@@ -6,7 +6,10 @@ Feature modules that define tables on :class:`storage.models.Base` are imported 
 from __future__ import annotations
 
 # Feature tables (one import line per module that defines tables):
-from storage import models_documents  # noqa: F401  (documents)
+from storage import (
+    models_documents,  # noqa: F401  (documents)
+    models_sequences,  # noqa: F401  (sequences, issue 15)
+)
 from storage.models import Base
 from storage.scoring_models import ContactScore  # noqa: F401 (issue 15: lead scoring)
 

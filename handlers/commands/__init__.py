@@ -20,6 +20,7 @@ from handlers.commands import (  # noqa: F401
     reminders,
     scoring,
     segments,
+    sequences,
     settings,
     teams,
     undo,

@@ -103,6 +103,8 @@ _GROUP_SUMMARIES = {
     "settings": "workspace settings (admins); 'settings sla': support-case SLA targets",
     "score": "lead scores and why; the rules, decay and alert threshold (admins)",
     "hot": "the best-scored leads nobody worked lately",
+    "sequence": "nurturing: emails, call reminders and waits that keep leads warm",
+    "enroll": "put a contact or a segment into a nurturing sequence",
 }
 
 

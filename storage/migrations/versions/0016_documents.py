@@ -13,7 +13,7 @@ from alembic import op
 import storage.types
 
 revision = "0016_documents"
-down_revision = "0014_scoring"
+down_revision = "0015_sequences"
 branch_labels = None
 depends_on = None
 
