@@ -92,8 +92,7 @@ def service_unit_bench(url: str, units: int = 500) -> tuple[list[float], list[fl
         with transaction(factory) as s:
             ctx = Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.get(User, user_id))
             c = crm.upsert_contact_by_phone(ctx, f"+34 600 {i:06d}", f"Client {i}", {})
-            d = crm.create_deal(ctx, f"Deal {i}", {"amount": "1200"})
-            d.contact_id = c.id
+            d = crm.create_deal(ctx, f"Deal {i}", {"amount": "1200"}, contact=c)
             crm.log_activity(ctx, "call", "first call", contact=c, deal=d)
             rem.create(ctx, "follow up", ctx.now + timedelta(days=2), linked=("contact", c.id))
         writes.append((time.perf_counter() - t0) * 1000)

@@ -81,7 +81,9 @@ class _Pending:
 
 
 _KEY = "crmbot_audit"
-_INSERT = insert(AuditLog)  # built once: its cache key is then computed once
+# A Core insert on the table (not the ORM entity): no ORM bulk-insert layer, no autoflush;
+# built once, so its cache key is computed once.
+_INSERT = insert(AuditLog.__table__)
 
 
 @event.listens_for(Session, "before_commit")
