@@ -90,7 +90,7 @@ def service_unit_bench(url: str, units: int = 500) -> tuple[list[float], list[fl
     for i in range(units):
         t0 = time.perf_counter()
         with transaction(factory) as s:
-            ctx = Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.get(User, user_id))
+            ctx = Ctx.load(s, ws_id, user_id)
             c = crm.upsert_contact_by_phone(ctx, f"+34 600 {i:06d}", f"Client {i}", {})
             d = crm.create_deal(ctx, f"Deal {i}", {"amount": "1200"}, contact=c)
             crm.log_activity(ctx, "call", "first call", contact=c, deal=d)
@@ -100,7 +100,7 @@ def service_unit_bench(url: str, units: int = 500) -> tuple[list[float], list[fl
     for i in range(units):
         t0 = time.perf_counter()
         with transaction(factory) as s:
-            ctx = Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.get(User, user_id))
+            ctx = Ctx.load(s, ws_id, user_id)
             found = find_by_phone(ctx, f"{i:06d}"[-6:])
             assert found, i
         lookups.append((time.perf_counter() - t0) * 1000)

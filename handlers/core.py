@@ -34,6 +34,7 @@ from storage.members import load_action
 from storage.models import ConversationState
 from storage.text import name_key
 from storage.types import utcnow
+from storage.write_path import wrote_anything
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,8 @@ class Bot:
         session = self.sessions()
         try:
             gate = access.admit(session, self.policy(inc.sender.platform), inc, self.clock())
-            session.commit()  # a new member, a bound chat, a redeemed code: kept in any case
+            if wrote_anything(session):  # a new member, a bound chat, a redeemed code:
+                session.commit()  # kept in any case (a read-only gate runs on in one transaction)
             if isinstance(gate, Reply):
                 return gate
             ws, user = gate.workspace, gate.user
@@ -222,7 +224,15 @@ class Bot:
 
     # -- numbered choices -------------------------------------------------------------------
     def _state(self, ctx: Ctx, channel: str) -> ConversationState | None:
-        return conversation_state(ctx, channel)
+        """The sender's conversation row, read once per message: the open question is read
+        before the command runs and the reply's buttons are kept after it, and the second
+        look was a second SELECT of the same row (the handlers never write it)."""
+        key = f"conversation:{channel}"
+        if key not in ctx._cache:
+            ctx._cache[key] = conversation_state(ctx, channel)
+        state = ctx._cache[key]
+        assert state is None or isinstance(state, ConversationState)
+        return state
 
     def _open_state(self, ctx: Ctx, inc: Incoming) -> ConversationState | None:
         state = self._state(ctx, inc.channel)

@@ -113,7 +113,7 @@ def _write_pending(session: Session) -> None:
     # One executemany without RETURNING (nothing reads the audit rows' ids here): one
     # statement per message instead of an ORM flush inserting the rows one at a time.
     # Rows go in list order, so ids still follow the order of the writes (undo relies on it).
-    session.execute(_INSERT, rows)
+    session.connection().execute(_INSERT, rows)
 
 
 @event.listens_for(Session, "after_rollback")

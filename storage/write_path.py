@@ -120,7 +120,8 @@ def insert_row(
     values = row_values(obj)
     if params:
         values = {**values, **params}
-    new_id = session.execute(insert_statement(type(obj), ctes), values).scalar_one()
+    # The session's connection, not Session.execute: a Core statement needs no ORM layer.
+    new_id = session.connection().execute(insert_statement(type(obj), ctes), values).scalar_one()
     return attach_inserted(session, obj, new_id)
 
 
@@ -171,7 +172,7 @@ def insert_parent_and_child(
     values = row_values(parent)
     child_values = row_values(child)
     values.update({f"child_{k[2:]}": v for k, v in child_values.items() if k != f"v_{fk}"})
-    parent_id, child_id = session.execute(stmt, values).one()
+    parent_id, child_id = session.connection().execute(stmt, values).one()
     attach_inserted(session, parent, parent_id)
     child.__dict__[fk] = parent_id
     attach_inserted(session, child, child_id)
@@ -207,7 +208,37 @@ def _forget_inserted(session: Session, previous: Any) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _committed(session: Session) -> None:
+    if session.in_nested_transaction():  # a savepoint released: the transaction goes on
+        return
     session.info.pop(_KEY, None)
+    session.info.pop(_WROTE, None)
+
+
+_WROTE = "crmbot_wrote"
+
+
+@event.listens_for(Session, "after_flush")
+def _flushed(session: Session, _flush_context: Any) -> None:
+    session.info[_WROTE] = True
+
+
+@event.listens_for(Session, "after_rollback")
+def _rolled_back(session: Session) -> None:
+    if not session.in_nested_transaction():  # a savepoint's rollback keeps what came before
+        session.info.pop(_WROTE, None)
+
+
+def wrote_anything(session: Session) -> bool:
+    """Whether the session's transaction holds a change: pending objects, a flush, or a row
+    inserted here. A transaction that only read needs no COMMIT of its own (on PostgreSQL,
+    a COMMIT and the next BEGIN are two round trips)."""
+    return bool(
+        session.new
+        or session.dirty
+        or session.deleted
+        or session.info.get(_WROTE)
+        or session.info.get(_KEY)
+    )
 
 
 _TOUCHES: dict[tuple[type, str], Any] = {}
@@ -262,7 +293,8 @@ def insert_touching(
         insert_row(session, obj, ctes=key_ctes, params=params)
     else:
         for stmt, (_, prefix, _) in zip(ctes, touches, strict=True):
-            session.execute(stmt, {k: v for k, v in params.items() if k.startswith(prefix + "_")})
+            mine = {k: v for k, v in params.items() if k.startswith(prefix + "_")}
+            session.connection().execute(stmt, mine)
         insert_row(session, obj)
     for target, _, values in touches:
         for key in ("at", "updated"):

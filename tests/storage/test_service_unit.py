@@ -28,7 +28,7 @@ from storage.models_rollup import DealRollup
 @contextmanager
 def _ctx(sessions: sessionmaker[Session], ws_id: int, user_id: int) -> Iterator[Ctx]:
     with transaction(sessions) as s:
-        yield Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.get(User, user_id), now=NOW)
+        yield Ctx.load(s, ws_id, user_id, now=NOW)
 
 
 def _rep(sessions: sessionmaker[Session], ws_id: int) -> int:
@@ -119,8 +119,8 @@ def test_upsert_ignores_deleted_contacts_and_other_workspaces(sessions, ws_id):
 
 
 def test_unit_statement_count(sessions, ws_id, engine: Engine):
-    """SQLite: 2 loads, 1 lookup, 5 inserts, 2 updates, 1 audit executemany (was 11, and 15
-    before that). PostgreSQL: 8 round trips between BEGIN and COMMIT (was 11): the deal's
+    """SQLite: 1 load, 1 lookup, 5 inserts, 2 updates, 1 audit executemany (was 11, and 15
+    before that). PostgreSQL: 7 round trips between BEGIN and COMMIT (was 11): the deal's
     first stage-history row rides with the deal's insert, the contact's and deal's "last
     activity" with the activity's (DML in WITH)."""
     user_id = _rep(sessions, ws_id)
@@ -138,15 +138,15 @@ def test_unit_statement_count(sessions, ws_id, engine: Engine):
     finally:
         event.remove(engine, "before_cursor_execute", count)
     work = [s for s in statements if s not in ("BEGIN", "COMMIT")]
-    assert work.count("SELECT") == 3  # workspace, user, the phone lookup
+    assert work.count("SELECT") == 2  # user and workspace (one statement), the phone lookup
     if engine.dialect.name == "postgresql":
         assert work.count("INSERT") == 3  # contact, reminder, audit (one executemany)
         assert work.count("WITH") == 2  # deal + first stage; activity + the two touches
-        assert len(work) == 8
+        assert len(work) == 7
     else:
         assert work.count("INSERT") == 6  # contact, deal, stage change, activity, reminder, audit
         assert work.count("UPDATE") == 2  # last_activity_at of the contact and the deal
-        assert len(work) == 11
+        assert len(work) == 10
 
 
 def test_rows_inserted_without_a_flush_are_forgotten_on_rollback(sessions, ws_id):
