@@ -295,7 +295,7 @@ async def start_processes(n: int, db: str, env: dict[str, str]) -> tuple[list[st
         urls.append(f"http://127.0.0.1:{port}/slack/events")
     async with aiohttp.ClientSession() as http:
         for url in urls:
-            for _ in range(600):
+            for _ in range(3000):  # up to 150 s: a loaded machine imports slowly
                 try:
                     async with http.get(url.replace("/slack/events", "/readyz")) as r:
                         if r.status == 200:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from handlers import access, registry
@@ -244,16 +245,11 @@ class Bot:
         labels = [b.label for b in (*reply.choices, *reply.buttons)]
         expect = reply.expect
         state = self._state(ctx, inc.channel)
-        if state is None:
-            if not options and not expect:
-                return
-            state = ConversationState(
-                workspace_id=ctx.ws_id, user_id=ctx.user.id, channel=inc.channel, data={}
-            )
-            ctx.session.add(state)
+        if state is None and not options and not expect:
+            return
         # Each reply replaces the previous question: an unanswered one lapses.
         asks = reply.asks or ("name" if expect else None)
-        state.data = {
+        data = {
             "options": options,
             "labels": labels,
             "choices": len(reply.choices),
@@ -261,7 +257,32 @@ class Bot:
             "asks": asks,
             "question": question_text(reply.sections) if asks else None,
         }
-        state.expires_at = ctx.now + CHOICE_TTL
+        expires = ctx.now + CHOICE_TTL
+        if state is None:
+            state = _new_state(ctx, inc.channel, data, expires)
+        state.data = data
+        state.expires_at = expires
+
+
+def _new_state(
+    ctx: Ctx, channel: str, data: dict[str, object], expires: datetime
+) -> ConversationState:
+    """The sender's first conversation row in ``channel``. Two first messages handled at
+    once (two workers or processes) both found none: the second insert fails on the unique
+    key inside a savepoint, and the row the first one wrote is used (was: 'Something went
+    wrong' and the second message lost)."""
+    state = ConversationState(
+        workspace_id=ctx.ws_id, user_id=ctx.user.id, channel=channel, data=data, expires_at=expires
+    )
+    try:
+        with ctx.session.begin_nested():
+            ctx.session.add(state)
+    except IntegrityError:
+        theirs = conversation_state(ctx, channel)
+        if theirs is None:
+            raise
+        return theirs
+    return state
 
 
 _YES = frozenset({"yes", "y", "yes please", "yep", "ok", "confirm", "sure", "si", "ja", "oui"})

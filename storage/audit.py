@@ -83,7 +83,7 @@ class _Pending:
 _KEY = "crmbot_audit"
 # A Core insert on the table (not the ORM entity): no ORM bulk-insert layer, no autoflush;
 # built once, so its cache key is computed once.
-_INSERT = insert(AuditLog.__table__)
+_INSERT = insert(AuditLog.__table__)  # type: ignore[arg-type]
 
 
 @event.listens_for(Session, "before_commit")

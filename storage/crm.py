@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from sqlalchemy import func, inspect, or_, select, update
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm.attributes import instance_state
 
 from storage import validate
 from storage.audit import record, snapshot
@@ -654,13 +655,14 @@ def log_activity(
         mark_reached_by_activity(ctx, contact.id)  # a campaign's call logged: member reached
     # Denormalised "last touched" times keep the stale-deal sweep an index range scan.
     touches: list[tuple[Base, str, dict[str, object]]] = []
-    for row, prefix in ((contact, "tc"), (deal, "td")):
+    touched: list[tuple[Contact | Opportunity | None, str]] = [(contact, "tc"), (deal, "td")]
+    for row, prefix in touched:
         if row is None:
             continue
         latest = max(row.last_activity_at or when, when)
         if latest == row.last_activity_at:
             continue
-        if inspect(row).persistent:  # written with the activity (one round trip on PG)
+        if instance_state(row).persistent:  # written with the activity (one round trip on PG)
             touch = {"ws": ctx.ws_id, "id": row.id, "at": latest, "updated": ctx.now}
             touches.append((row, prefix, touch))
         else:  # not inserted yet: the flush writes it

@@ -33,12 +33,12 @@ from storage.models import Base
 _KEY = "crmbot_core_inserted"
 
 # Per model: (attribute key, column, default) for every column but the primary key.
-_COLUMNS: dict[type, tuple[tuple[str, Column[Any], Any], ...]] = {}
+_COLUMNS: dict[type, tuple[tuple[str, Any, Any], ...]] = {}
 # Prebuilt statements (their cache keys computed once), per (model, CTE names).
 _STATEMENTS: dict[tuple[type, tuple[str, ...]], Insert] = {}
 
 
-def _columns(cls: type) -> tuple[tuple[str, Column[Any], Any], ...]:
+def _columns(cls: type) -> tuple[tuple[str, Any, Any], ...]:
     cols = _COLUMNS.get(cls)
     if cols is None:
         mapper: Mapper[Any] = inspect(cls)
@@ -135,14 +135,14 @@ def insert_parent_and_child(
     """
     if not is_postgres(session):
         insert_row(session, parent)
-        setattr(child, fk, parent.id)
+        setattr(child, fk, parent.id)  # type: ignore[attr-defined]
         insert_row(session, child)
         return parent, child
     key = (type(parent), type(child), fk)
     stmt = _PAIRS.get(key)
     if stmt is None:
-        p_table: Table = inspect(type(parent)).local_table
-        c_table: Table = inspect(type(child)).local_table
+        p_table: Any = inspect(type(parent)).local_table
+        c_table: Any = inspect(type(child)).local_table
         p_cte = (
             insert(p_table)
             .values(
