@@ -24,6 +24,7 @@ import multiprocessing as mp
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -180,7 +181,10 @@ async def serve_and_measure(args: argparse.Namespace, db: str) -> None:
         for p in procs:
             p.terminate()
         for p in procs:
-            p.wait(15)
+            try:
+                p.wait(60)
+            except subprocess.TimeoutExpired:  # a loaded machine: do not lose the figures
+                p.kill()
     else:
         await service.stop()
         await runner.cleanup()
