@@ -29,7 +29,7 @@ from handlers.pending import (
 from handlers.registry import Call
 from handlers.types import Ask, Button, Incoming, Reply
 from storage.context import Ctx
-from storage.conversation import conversation_state
+from storage.conversation import conversation_state, save_conversation_state
 from storage.errors import UserError
 from storage.members import load_action
 from storage.models import ConversationState
@@ -258,10 +258,9 @@ class Bot:
             "question": question_text(reply.sections) if asks else None,
         }
         expires = ctx.now + CHOICE_TTL
-        if state is None:
+        if state is None:  # a first row (or the one another message wrote meanwhile)
             state = _new_state(ctx, inc.channel, data, expires)
-        state.data = data
-        state.expires_at = expires
+        save_conversation_state(ctx, state, data, expires)
 
 
 def _new_state(

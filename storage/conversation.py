@@ -6,7 +6,11 @@ pick a button and a typed answer can fill a question, on any platform.
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.context import Ctx
 from storage.models import ConversationState
@@ -18,9 +22,32 @@ def conversation_state(ctx: Ctx, channel: str) -> ConversationState | None:
     return ctx.session.scalar(_STATE, params)
 
 
+def save_conversation_state(
+    ctx: Ctx, state: ConversationState, data: dict[str, Any], expires_at: datetime
+) -> None:
+    """Keep the last reply's question in an existing row: one prebuilt UPDATE now, not an
+    ORM flush of the row at commit (every reply with buttons writes it)."""
+    if state.id is None:  # not inserted yet: the flush writes it
+        state.data, state.expires_at = data, expires_at
+        return
+    params = {"row": state.id, "ws": ctx.ws_id, "payload": data, "expires": expires_at}
+    ctx.session.connection().execute(_SAVE, params)
+    set_committed_value(state, "data", data)
+    set_committed_value(state, "expires_at", expires_at)
+
+
 # Built once (read on every message): its cache key is computed once.
 _STATE = select(ConversationState).where(
     ConversationState.workspace_id == bindparam("ws"),
     ConversationState.user_id == bindparam("user"),
     ConversationState.channel == bindparam("channel"),
+)
+_TABLE: Any = ConversationState.__table__
+_SAVE = (
+    update(_TABLE)
+    .where(_TABLE.c.id == bindparam("row"), _TABLE.c.workspace_id == bindparam("ws"))
+    .values(
+        data=bindparam("payload", type_=_TABLE.c.data.type),
+        expires_at=bindparam("expires", type_=_TABLE.c.expires_at.type),
+    )
 )

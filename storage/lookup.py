@@ -154,9 +154,6 @@ def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resol
         return Resolution(query, rows)
     if sum(ch.isdigit() for ch in qk) >= 4 and not any(ch.isalpha() for ch in qk):
         return Resolution(query, find_by_phone(ctx, query))
-    base = _live(Contact, ctx)
-    if account is not None:
-        base = base.where(Contact.account_id == account.id)
     # The exact name (the common case, and the free-text path's): a prebuilt statement.
     params = {"ws": ctx.ws_id, "key": qk, "acc": account.id if account is not None else None}
     exact = list(
@@ -164,6 +161,9 @@ def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resol
     )
     if exact:
         return Resolution(query, exact)
+    base = _live(Contact, ctx)  # built only when the exact name did not answer
+    if account is not None:
+        base = base.where(Contact.account_id == account.id)
     if " " not in qk:
         # Two equality lookups, not one OR (which SQLite answers by reading the workspace).
         part = list(ctx.session.scalars(base.where(Contact.first_key == qk).limit(20)))
