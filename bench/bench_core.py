@@ -116,6 +116,13 @@ def main() -> None:
     ap.add_argument(
         "--unit-only", action="store_true", help="run only the service unit and phone lookups"
     )
+    ap.add_argument(
+        "--units",
+        type=int,
+        default=500,
+        help="service units (and lookups) to time; under callgrind, run 0 and N and subtract "
+        "to count the instructions of N units",
+    )
     add_database_arg(ap)
     args = ap.parse_args()
     base = Path(args.dir or tempfile.mkdtemp(prefix="crmbot-bench-"))
@@ -137,9 +144,12 @@ def main() -> None:
         f"{kind(args.database_url)}"
     )
     # A fresh database on every run: the unit measures creates, not updates.
-    writes, lookups = service_unit_bench(bench_db(args.database_url, base, "unit", reset=True))
-    print(f"  unit         {summary(writes)}")
-    print(f"  phone suffix {summary(lookups)}")
+    writes, lookups = service_unit_bench(
+        bench_db(args.database_url, base, "unit", reset=True), args.units
+    )
+    if writes:
+        print(f"  unit         {summary(writes)}")
+        print(f"  phone suffix {summary(lookups)}")
 
 
 if __name__ == "__main__":
