@@ -14,7 +14,6 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from handlers import access, registry
@@ -29,7 +28,11 @@ from handlers.pending import (
 from handlers.registry import Call
 from handlers.types import Ask, Button, Incoming, Reply
 from storage.context import Ctx
-from storage.conversation import conversation_state, save_conversation_state
+from storage.conversation import (
+    conversation_state,
+    new_conversation_state,
+    save_conversation_state,
+)
 from storage.errors import UserError
 from storage.members import load_action
 from storage.models import ConversationState
@@ -259,29 +262,8 @@ class Bot:
         }
         expires = ctx.now + CHOICE_TTL
         if state is None:  # a first row (or the one another message wrote meanwhile)
-            state = _new_state(ctx, inc.channel, data, expires)
+            state = new_conversation_state(ctx, inc.channel, data, expires)
         save_conversation_state(ctx, state, data, expires)
-
-
-def _new_state(
-    ctx: Ctx, channel: str, data: dict[str, object], expires: datetime
-) -> ConversationState:
-    """The sender's first conversation row in ``channel``. Two first messages handled at
-    once (two workers or processes) both found none: the second insert fails on the unique
-    key inside a savepoint, and the row the first one wrote is used (was: 'Something went
-    wrong' and the second message lost)."""
-    state = ConversationState(
-        workspace_id=ctx.ws_id, user_id=ctx.user.id, channel=channel, data=data, expires_at=expires
-    )
-    try:
-        with ctx.session.begin_nested():
-            ctx.session.add(state)
-    except IntegrityError:
-        theirs = conversation_state(ctx, channel)
-        if theirs is None:
-            raise
-        return theirs
-    return state
 
 
 _YES = frozenset({"yes", "y", "yes please", "yep", "ok", "confirm", "sure", "si", "ja", "oui"})

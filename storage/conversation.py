@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.context import Ctx
@@ -20,6 +21,31 @@ def conversation_state(ctx: Ctx, channel: str) -> ConversationState | None:
     """The sender's state in ``channel`` (expired or not: the caller checks)."""
     params = {"ws": ctx.ws_id, "user": ctx.user.id, "channel": channel}
     return ctx.session.scalar(_STATE, params)
+
+
+def new_conversation_state(
+    ctx: Ctx, channel: str, data: dict[str, Any], expires_at: datetime
+) -> ConversationState:
+    """The sender's first conversation row in ``channel``. Two first messages handled at
+    once (two workers or processes) both found none: the second insert fails on the unique
+    key inside a savepoint, and the row the first one wrote is used (was: 'Something went
+    wrong' and the second message lost)."""
+    state = ConversationState(
+        workspace_id=ctx.ws_id,
+        user_id=ctx.user.id,
+        channel=channel,
+        data=data,
+        expires_at=expires_at,
+    )
+    try:
+        with ctx.session.begin_nested():
+            ctx.session.add(state)
+    except IntegrityError:
+        theirs = conversation_state(ctx, channel)
+        if theirs is None:
+            raise
+        return theirs
+    return state
 
 
 def save_conversation_state(

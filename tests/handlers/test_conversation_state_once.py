@@ -1,5 +1,6 @@
-"""The conversation row on the message path (handlers/core.py): read once per message, and
-a first row written by two messages at once does not fail the second one."""
+"""The conversation row on the message path (handlers/core.py, storage/conversation.py):
+read once per message, and a first row written by two messages at once does not fail the
+second one."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from datetime import timedelta
 from conftest import NOW
 from sqlalchemy import event, select
 
-from handlers.core import _new_state
 from storage.context import Ctx
+from storage.conversation import new_conversation_state, save_conversation_state
 from storage.db import transaction
 from storage.models import ConversationState, User
 
@@ -49,8 +50,10 @@ def test_first_row_written_by_another_message_meanwhile_is_used(sessions, ws_id)
         )
     with transaction(sessions) as s:  # this message found no row before: it inserts one
         ctx = Ctx.load(s, ws_id, user_id, now=NOW)
-        state = _new_state(ctx, "c1", {"options": ["mine"]}, NOW + timedelta(minutes=15))
-        state.data = {"options": ["mine"]}
+        state = new_conversation_state(
+            ctx, "c1", {"options": ["mine"]}, NOW + timedelta(minutes=15)
+        )
+        save_conversation_state(ctx, state, {"options": ["mine"]}, NOW + timedelta(minutes=15))
     with transaction(sessions) as s:
         rows = s.scalars(select(ConversationState).where(ConversationState.user_id == user_id))
         assert [r.data for r in rows] == [{"options": ["mine"]}]
