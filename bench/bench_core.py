@@ -90,10 +90,9 @@ def service_unit_bench(url: str, units: int = 500) -> tuple[list[float], list[fl
     for i in range(units):
         t0 = time.perf_counter()
         with transaction(factory) as s:
-            ctx = Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.get(User, user_id))
+            ctx = Ctx.load(s, ws_id, user_id)
             c = crm.upsert_contact_by_phone(ctx, f"+34 600 {i:06d}", f"Client {i}", {})
-            d = crm.create_deal(ctx, f"Deal {i}", {"amount": "1200"})
-            d.contact_id = c.id
+            d = crm.create_deal(ctx, f"Deal {i}", {"amount": "1200"}, contact=c)
             crm.log_activity(ctx, "call", "first call", contact=c, deal=d)
             rem.create(ctx, "follow up", ctx.now + timedelta(days=2), linked=("contact", c.id))
         writes.append((time.perf_counter() - t0) * 1000)
@@ -101,7 +100,7 @@ def service_unit_bench(url: str, units: int = 500) -> tuple[list[float], list[fl
     for i in range(units):
         t0 = time.perf_counter()
         with transaction(factory) as s:
-            ctx = Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.get(User, user_id))
+            ctx = Ctx.load(s, ws_id, user_id)
             found = find_by_phone(ctx, f"{i:06d}"[-6:])
             assert found, i
         lookups.append((time.perf_counter() - t0) * 1000)
@@ -116,6 +115,13 @@ def main() -> None:
     ap.add_argument("--dir", default=None, help="keep the generated databases here")
     ap.add_argument(
         "--unit-only", action="store_true", help="run only the service unit and phone lookups"
+    )
+    ap.add_argument(
+        "--units",
+        type=int,
+        default=500,
+        help="service units (and lookups) to time; under callgrind, run 0 and N and subtract "
+        "to count the instructions of N units",
     )
     add_database_arg(ap)
     args = ap.parse_args()
@@ -138,9 +144,12 @@ def main() -> None:
         f"{kind(args.database_url)}"
     )
     # A fresh database on every run: the unit measures creates, not updates.
-    writes, lookups = service_unit_bench(bench_db(args.database_url, base, "unit", reset=True))
-    print(f"  unit         {summary(writes)}")
-    print(f"  phone suffix {summary(lookups)}")
+    writes, lookups = service_unit_bench(
+        bench_db(args.database_url, base, "unit", reset=True), args.units
+    )
+    if writes:
+        print(f"  unit         {summary(writes)}")
+        print(f"  phone suffix {summary(lookups)}")
 
 
 if __name__ == "__main__":

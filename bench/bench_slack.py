@@ -21,8 +21,10 @@ import argparse
 import asyncio
 import logging
 import multiprocessing as mp
+import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -107,8 +109,9 @@ def load_generator(
 
             await asyncio.gather(*(worker() for _ in range(conc)))
 
+    cpu0 = time.process_time()
     asyncio.run(run())
-    out.send(results)
+    out.send((results, time.process_time() - cpu0))
     out.close()
 
 
@@ -164,16 +167,24 @@ async def serve_and_measure(args: argparse.Namespace, db: str) -> None:
     t_start = time.monotonic()
     proc.start()
     loop = asyncio.get_running_loop()
-    results: dict[int, tuple[float, float, int]] = await loop.run_in_executor(None, recv.recv)
+    cpu = CpuMeter([p.pid for p in procs] or [os.getpid()])
+    got: tuple[dict[int, tuple[float, float, int]], float] = await loop.run_in_executor(
+        None, recv.recv
+    )
+    results, generator_cpu = got
     await loop.run_in_executor(None, proc.join)
     await fake.wait_for("response_url", args.requests, timeout=600)
     t_end = max(c.at for c in fake.of("response_url"))
     replies = {int(c.params.get("_rid", -1)): c.at for c in fake.of("response_url")}
+    used = cpu.used()
     if procs:
         for p in procs:
             p.terminate()
         for p in procs:
-            p.wait(15)
+            try:
+                p.wait(60)
+            except subprocess.TimeoutExpired:  # a loaded machine: do not lose the figures
+                p.kill()
     else:
         await service.stop()
         await runner.cleanup()
@@ -195,6 +206,61 @@ async def serve_and_measure(args: argparse.Namespace, db: str) -> None:
     print(f"  ack time    p50 {pct(acks, 50):7.1f} ms   p99 {pct(acks, 99):7.1f} ms")
     print(f"  reply time  p50 {pct(reply_ms, 50):7.1f} ms   p99 {pct(reply_ms, 99):7.1f} ms")
     print(f"  wall        {t_end - t_start:7.1f} s (incl. spawning the load process)")
+    n = len(results)
+    crmbot = used["crmbot"] / n * 1000
+    harness = (used["harness"] if procs else 0.0) / n * 1000
+    pg = used["postgres"] / n * 1000
+    generator = generator_cpu / n * 1000
+    total = crmbot + harness + pg + generator
+    cores = os.cpu_count() or 1
+    print(
+        f"  CPU per command  crmbot {crmbot:5.2f} ms"
+        + (f" (+ fake Slack and harness {harness:4.2f} ms)" if procs else " (incl. fake Slack)")
+        + f"   PostgreSQL {pg:5.2f} ms   load generator {generator:5.2f} ms"
+        + f"   total {total:5.2f} ms: {cores} cores carry at most {cores * 1000 / total:5.1f}/s"
+    )
+
+
+class CpuMeter:
+    """CPU seconds used (user + system, from /proc) by the crmbot processes, by this harness
+    process (the fake Slack API), and by every PostgreSQL server process, since creation.
+
+    What limits a saturating run on a small machine is the sum per command: with every
+    core busy, throughput is cores / (CPU seconds per command), however many processes
+    share the work. PostgreSQL's figure counts the whole server (other clients included).
+    """
+
+    def __init__(self, pids: list[int]) -> None:
+        self.pids = pids
+        self.start = self._now()
+
+    @staticmethod
+    def _proc(pid: int | str) -> float:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            return 0.0
+        fields = stat.rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def _now(self) -> dict[str, float]:
+        pg = 0.0
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    if (entry / "comm").read_text().strip() in ("postgres", "postmaster"):
+                        pg += self._proc(entry.name)
+                except OSError:
+                    continue
+        return {
+            "crmbot": sum(self._proc(pid) for pid in self.pids),
+            "harness": self._proc(os.getpid()),
+            "postgres": pg,
+        }
+
+    def used(self) -> dict[str, float]:
+        now = self._now()
+        return {k: now[k] - self.start[k] for k in now}
 
 
 async def start_processes(n: int, db: str, env: dict[str, str]) -> tuple[list[str], list[Any]]:
@@ -233,7 +299,7 @@ async def start_processes(n: int, db: str, env: dict[str, str]) -> tuple[list[st
         urls.append(f"http://127.0.0.1:{port}/slack/events")
     async with aiohttp.ClientSession() as http:
         for url in urls:
-            for _ in range(600):
+            for _ in range(3000):  # up to 150 s: a loaded machine imports slowly
                 try:
                     async with http.get(url.replace("/slack/events", "/readyz")) as r:
                         if r.status == 200:

@@ -29,12 +29,17 @@ from handlers.ports import Mailer
 from handlers.registry import Call
 from handlers.types import Ask, Button, Incoming, Reply
 from storage.context import Ctx
-from storage.conversation import conversation_state
+from storage.conversation import (
+    conversation_state,
+    new_conversation_state,
+    save_conversation_state,
+)
 from storage.errors import UserError
 from storage.members import load_action
 from storage.models import ConversationState
 from storage.text import name_key
 from storage.types import utcnow
+from storage.write_path import wrote_anything
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +118,8 @@ class Bot:
         session = self.sessions()
         try:
             gate = access.admit(session, self.policy(inc.sender.platform), inc, self.clock())
-            session.commit()  # a new member, a bound chat, a redeemed code: kept in any case
+            if wrote_anything(session):  # a new member, a bound chat, a redeemed code:
+                session.commit()  # kept in any case (a read-only gate runs on in one transaction)
             if isinstance(gate, Reply):
                 return gate
             ws, user = gate.workspace, gate.user
@@ -234,7 +240,15 @@ class Bot:
 
     # -- numbered choices -------------------------------------------------------------------
     def _state(self, ctx: Ctx, channel: str) -> ConversationState | None:
-        return conversation_state(ctx, channel)
+        """The sender's conversation row, read once per message: the open question is read
+        before the command runs and the reply's buttons are kept after it, and the second
+        look was a second SELECT of the same row (the handlers never write it)."""
+        key = f"conversation:{channel}"
+        if key not in ctx._cache:
+            ctx._cache[key] = conversation_state(ctx, channel)
+        state = ctx._cache[key]
+        assert state is None or isinstance(state, ConversationState)
+        return state
 
     def _open_state(self, ctx: Ctx, inc: Incoming) -> ConversationState | None:
         state = self._state(ctx, inc.channel)
@@ -246,16 +260,11 @@ class Bot:
         labels = [b.label for b in (*reply.choices, *reply.buttons)]
         expect = reply.expect
         state = self._state(ctx, inc.channel)
-        if state is None:
-            if not options and not expect:
-                return
-            state = ConversationState(
-                workspace_id=ctx.ws_id, user_id=ctx.user.id, channel=inc.channel, data={}
-            )
-            ctx.session.add(state)
+        if state is None and not options and not expect:
+            return
         # Each reply replaces the previous question: an unanswered one lapses.
         asks = reply.asks or ("name" if expect else None)
-        state.data = {
+        data = {
             "options": options,
             "labels": labels,
             "choices": len(reply.choices),
@@ -263,7 +272,10 @@ class Bot:
             "asks": asks,
             "question": question_text(reply.sections) if asks else None,
         }
-        state.expires_at = ctx.now + CHOICE_TTL
+        expires = ctx.now + CHOICE_TTL
+        if state is None:  # a first row (or the one another message wrote meanwhile)
+            state = new_conversation_state(ctx, inc.channel, data, expires)
+        save_conversation_state(ctx, state, data, expires)
 
 
 _YES = frozenset({"yes", "y", "yes please", "yep", "ok", "confirm", "sure", "si", "ja", "oui"})

@@ -81,7 +81,9 @@ class _Pending:
 
 
 _KEY = "crmbot_audit"
-_INSERT = insert(AuditLog)  # built once: its cache key is then computed once
+# A Core insert on the table (not the ORM entity): no ORM bulk-insert layer, no autoflush;
+# built once, so its cache key is computed once.
+_INSERT = insert(AuditLog.__table__)  # type: ignore[arg-type]
 
 
 @event.listens_for(Session, "before_commit")
@@ -111,7 +113,7 @@ def _write_pending(session: Session) -> None:
     # One executemany without RETURNING (nothing reads the audit rows' ids here): one
     # statement per message instead of an ORM flush inserting the rows one at a time.
     # Rows go in list order, so ids still follow the order of the writes (undo relies on it).
-    session.execute(_INSERT, rows)
+    session.connection().execute(_INSERT, rows)
 
 
 @event.listens_for(Session, "after_rollback")

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 
 from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm.attributes import instance_state
 
 from storage import validate
 from storage.audit import record, snapshot
@@ -19,6 +20,7 @@ from storage.lookup import find_accounts
 from storage.models import (
     Account,
     Activity,
+    Base,
     Contact,
     Opportunity,
     Reminder,
@@ -28,6 +30,7 @@ from storage.models import (
 from storage.money import MoneyError, parse_amount, to_minor
 from storage.text import name_key, name_parts, phone_reversed
 from storage.workspaces import find_user
+from storage.write_path import insert_parent_and_child, insert_row, insert_touching
 
 CONTACT_FIELDS = (
     "name",
@@ -272,8 +275,8 @@ def create_contact(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Contact:
     )
     _set_name(c, name)
     _apply_contact(ctx, c, fields)
-    ctx.session.add(c)
-    ctx.session.flush()  # the id is shown to the user right away
+    # The id is shown to the user right away: one INSERT … RETURNING, no flush.
+    insert_row(ctx.session, c)
     record(ctx, "create", c, None)
     return c
 
@@ -540,7 +543,14 @@ def _apply_deal(ctx: Ctx, d: Opportunity, fields: Mapping[str, str]) -> None:
                 d.account_id = res.found.account_id
 
 
-def create_deal(ctx: Ctx, title: str, fields: Mapping[str, str]) -> Opportunity:
+def create_deal(
+    ctx: Ctx, title: str, fields: Mapping[str, str], *, contact: Contact | None = None
+) -> Opportunity:
+    """A new open (or won/lost) deal, with its first stage-history row and audit entry.
+
+    ``contact``: the deal's contact when the caller already holds it (no lookup by name);
+    its account becomes the deal's unless ``fields`` name one.
+    """
     d = Opportunity(
         workspace_id=ctx.ws_id,
         owner_id=ctx.user.id,
@@ -554,23 +564,24 @@ def create_deal(ctx: Ctx, title: str, fields: Mapping[str, str]) -> Opportunity:
         stage_entered_at=ctx.now,
     )
     _apply_deal(ctx, d, {"title": title, **fields})
-    ctx.session.add(d)
-    ctx.session.flush()
-    ctx.session.add(
-        StageChange(
-            workspace_id=ctx.ws_id,
-            opportunity_id=d.id,
-            from_stage=None,
-            to_stage=d.stage,
-            user_id=ctx.user.id,
-            at=ctx.now,
-        )
-    )
+    if contact is not None:
+        d.contact_id = contact.id
+        if d.account_id is None:
+            d.account_id = contact.account_id
     if d.status != "open":
         d.closed_at = ctx.now
     from storage.campaigns import attribute_deal
 
     attribute_deal(ctx, d)  # a campaign's contact: the deal carries the campaign
+    first = StageChange(
+        workspace_id=ctx.ws_id,
+        from_stage=None,
+        to_stage=d.stage,
+        user_id=ctx.user.id,
+        at=ctx.now,
+    )
+    # The deal and its first stage row: one round trip on PostgreSQL, no flush.
+    insert_parent_and_child(ctx.session, d, first, "opportunity_id")
     record(ctx, "create", d, None)
     return d
 
@@ -656,17 +667,25 @@ def log_activity(
         user_id=ctx.user.id,
         created_at=ctx.now,
     )
-    ctx.session.add(a)
     if contact is not None and kind in ("call", "meeting", "visit"):
         from storage.campaigns import mark_reached_by_activity
 
         mark_reached_by_activity(ctx, contact.id)  # a campaign's call logged: member reached
     # Denormalised "last touched" times keep the stale-deal sweep an index range scan.
-    if contact is not None:
-        contact.last_activity_at = max(contact.last_activity_at or when, when)
-    if deal is not None:
-        deal.last_activity_at = max(deal.last_activity_at or when, when)
-    elif contact is not None and touch_contact_deals:
+    touches: list[tuple[Base, str, dict[str, object]]] = []
+    touched: list[tuple[Contact | Opportunity | None, str]] = [(contact, "tc"), (deal, "td")]
+    for row, prefix in touched:
+        if row is None:
+            continue
+        latest = max(row.last_activity_at or when, when)
+        if latest == row.last_activity_at:
+            continue
+        if instance_state(row).persistent:  # written with the activity (one round trip on PG)
+            touch = {"ws": ctx.ws_id, "id": row.id, "at": latest, "updated": ctx.now}
+            touches.append((row, prefix, touch))
+        else:  # not inserted yet: the flush writes it
+            row.last_activity_at = latest
+    if deal is None and contact is not None and touch_contact_deals:
         ctx.session.execute(
             update(Opportunity)
             .where(
@@ -678,6 +697,7 @@ def log_activity(
             )
             .values(last_activity_at=when)
         )
+    insert_touching(ctx.session, a, touches)
     record(ctx, "create", a, None)
     return a
 

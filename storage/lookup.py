@@ -154,12 +154,16 @@ def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resol
         return Resolution(query, rows)
     if sum(ch.isdigit() for ch in qk) >= 4 and not any(ch.isalpha() for ch in qk):
         return Resolution(query, find_by_phone(ctx, query))
-    base = _live(Contact, ctx)
-    if account is not None:
-        base = base.where(Contact.account_id == account.id)
-    exact = list(ctx.session.scalars(base.where(Contact.name_key == qk).order_by(Contact.id)))
+    # The exact name (the common case, and the free-text path's): a prebuilt statement.
+    params = {"ws": ctx.ws_id, "key": qk, "acc": account.id if account is not None else None}
+    exact = list(
+        ctx.session.scalars(_CONTACT_BY_KEY if account is None else _CONTACT_BY_KEY_AT, params)
+    )
     if exact:
         return Resolution(query, exact)
+    base = _live(Contact, ctx)  # built only when the exact name did not answer
+    if account is not None:
+        base = base.where(Contact.account_id == account.id)
     if " " not in qk:
         # Two equality lookups, not one OR (which SQLite answers by reading the workspace).
         part = list(ctx.session.scalars(base.where(Contact.first_key == qk).limit(20)))
@@ -192,6 +196,23 @@ def _rank_contacts(qk: str, rows: Sequence[Contact]) -> list[Contact]:
         ranked = _rank(qk, rows, "first_key", 80) or _rank(qk, rows, "last_key", 80)
     return ranked
 
+
+# Exact-name lookups, built once (the message path runs them on every named record).
+_CONTACT_BY_KEY = (
+    select(Contact)
+    .where(
+        Contact.workspace_id == bindparam("ws"),
+        Contact.deleted_at.is_(None),
+        Contact.name_key == bindparam("key"),
+    )
+    .order_by(Contact.id)
+)
+_CONTACT_BY_KEY_AT = _CONTACT_BY_KEY.where(Contact.account_id == bindparam("acc"))
+_ACCOUNT_BY_KEY = select(Account).where(
+    Account.workspace_id == bindparam("ws"),
+    Account.deleted_at.is_(None),
+    Account.name_key == bindparam("key"),
+)
 
 # Built once, with bound parameters: building a select and computing its cache key on every
 # call cost twice as much as running it (measured 0.6 ms -> 0.2 ms a lookup); the SQL sent
@@ -262,7 +283,7 @@ def find_accounts(ctx: Ctx, query: str) -> Resolution[Account]:
     qk = name_key(query)
     if not qk:
         return Resolution(query)
-    exact = ctx.session.scalar(_live(Account, ctx).where(Account.name_key == qk))
+    exact = ctx.session.scalar(_ACCOUNT_BY_KEY, {"ws": ctx.ws_id, "key": qk})
     if exact:
         return Resolution(query, [exact])
     starts = list(

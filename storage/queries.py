@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select
 
 from storage.context import Ctx
 from storage.lookup import visible_deals
@@ -232,22 +233,41 @@ def open_deals_touching(
     recently active first (last activity, else when the deal entered its stage)."""
     if contact_id is None and account_id is None:
         return []
-    who = []
-    if contact_id is not None:
-        who.append(Opportunity.contact_id == contact_id)
-    if account_id is not None:
-        who.append(Opportunity.account_id == account_id)
-    q = visible_deals(
-        ctx,
-        select(Opportunity).where(
-            Opportunity.workspace_id == ctx.ws_id,
+    owners = ctx.deal_owner_ids()  # the rule of storage.lookup.visible_deals
+    stmt = _open_deals_statement(contact_id is not None, account_id is not None, owners is not None)
+    params: dict[str, Any] = {"ws": ctx.ws_id, "contact": contact_id, "account": account_id}
+    params["n"] = limit
+    if owners is not None:
+        params["owners"] = sorted(owners)
+    return list(ctx.session.scalars(stmt, params))
+
+
+_OPEN_DEALS: dict[tuple[bool, bool, bool], Select[Any]] = {}
+
+
+def _open_deals_statement(by_contact: bool, by_account: bool, scoped: bool) -> Select[Any]:
+    """The query of :func:`open_deals_touching`, built once per shape (every logged
+    activity runs it: building a select and its cache key cost more than running it)."""
+    key = (by_contact, by_account, scoped)
+    stmt = _OPEN_DEALS.get(key)
+    if stmt is None:
+        who = []
+        if by_contact:
+            who.append(Opportunity.contact_id == bindparam("contact"))
+        if by_account:
+            who.append(Opportunity.account_id == bindparam("account"))
+        stmt = select(Opportunity).where(
+            Opportunity.workspace_id == bindparam("ws"),
             Opportunity.deleted_at.is_(None),
             Opportunity.status == "open",
             or_(*who),
-        ),
-    )
-    touched = func.coalesce(Opportunity.last_activity_at, Opportunity.stage_entered_at)
-    return list(ctx.session.scalars(q.order_by(touched.desc(), Opportunity.id.desc()).limit(limit)))
+        )
+        if scoped:
+            stmt = stmt.where(Opportunity.owner_id.in_(bindparam("owners", expanding=True)))
+        touched = func.coalesce(Opportunity.last_activity_at, Opportunity.stage_entered_at)
+        stmt = stmt.order_by(touched.desc(), Opportunity.id.desc()).limit(bindparam("n"))
+        _OPEN_DEALS[key] = stmt
+    return stmt
 
 
 def activity(ctx: Ctx, activity_id: int) -> Activity | None:

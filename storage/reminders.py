@@ -14,6 +14,7 @@ from storage.audit import record, snapshot
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Reminder, User
+from storage.write_path import insert_row
 
 _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # as storage.recurrence reads them
 
@@ -87,8 +88,7 @@ def create(
         created_at=ctx.now,
         updated_at=ctx.now,
     )
-    ctx.session.add(r)
-    ctx.session.flush()  # the id is shown to the user (#r12)
+    insert_row(ctx.session, r)  # the id is shown to the user (#r12): INSERT … RETURNING
     record(ctx, "create", r, None)
     _notify(ctx, due)
     return r

@@ -12,6 +12,7 @@ every contact's events at least weekly, so those catch up too.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterable
 from itertools import chain
 from typing import Any
 
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from storage.models import Account, Activity, Contact, Opportunity, Workspace
 from storage.models_campaigns import CampaignMember
 from storage.types import utcnow
+from storage.write_path import inserted_rows
 
 _KEY = "crmbot_score_dirty"
 NOW_KEY = "crmbot_now"  # set by Ctx: the message's clock (a frozen clock in tests)
@@ -36,9 +38,14 @@ def _old_and_new(obj: Any, attr: str) -> set[int]:
 
 @event.listens_for(Session, "after_flush")
 def _collect(session: Session, _ctx: object) -> None:
+    _mark(session, chain(session.new, session.dirty, session.deleted))
+
+
+def _mark(session: Session, objs: Iterable[Any]) -> None:
+    """Note the contacts (and accounts) these written objects touch."""
     marks: dict[int, set[int]] | None = None
     accounts: dict[int, set[int]] | None = None
-    for obj in chain(session.new, session.dirty, session.deleted):
+    for obj in objs:
         if isinstance(obj, Activity | Opportunity | CampaignMember):
             ids = _old_and_new(obj, "contact_id")
         elif isinstance(obj, Contact):
@@ -73,6 +80,8 @@ def _has_table(session: Session) -> bool:
 
 @event.listens_for(Session, "before_commit")
 def _refresh(session: Session) -> None:
+    # Rows of the hot write path (storage.write_path) go in without a flush: mark them too.
+    _mark(session, inserted_rows(session))
     if not session.info.get(_KEY) and not session.info.get(_KEY + "_acc"):
         return
     session.flush()  # the last changes are marked too

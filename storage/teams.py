@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from storage.audit import record, snapshot
@@ -42,23 +42,22 @@ class Scope:
 
 
 def managed_team_ids(session: Session, user: User) -> list[int]:
-    return list(
-        session.scalars(
-            select(Team.id).where(
-                Team.workspace_id == user.workspace_id, Team.manager_id == user.id
-            )
-        )
-    )
+    return list(session.scalars(_MANAGED, {"ws": user.workspace_id, "user": user.id}))
 
 
 def member_ids(session: Session, ws_id: int, team_ids: list[int]) -> set[int]:
     if not team_ids:
         return set()
-    return set(
-        session.scalars(
-            select(User.id).where(User.workspace_id == ws_id, User.team_id.in_(team_ids))
-        )
-    )
+    return set(session.scalars(_MEMBERS, {"ws": ws_id, "teams": list(team_ids)}))
+
+
+# Built once (a manager's or rep's scope is worked out on most messages).
+_MANAGED = select(Team.id).where(
+    Team.workspace_id == bindparam("ws"), Team.manager_id == bindparam("user")
+)
+_MEMBERS = select(User.id).where(
+    User.workspace_id == bindparam("ws"), User.team_id.in_(bindparam("teams", expanding=True))
+)
 
 
 def scope_for(session: Session, user: User) -> Scope:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -128,15 +128,19 @@ def has_active_admin(session: Session, ws: Workspace) -> bool:
 
 
 def find_identity(session: Session, ws: Workspace, platform: str, pid: str) -> User | None:
-    return session.scalar(
-        select(User)
-        .join(Identity, Identity.user_id == User.id)
-        .where(
-            Identity.workspace_id == ws.id,
-            Identity.platform == platform,
-            Identity.platform_user_id == pid,
-        )
+    return session.scalar(_BY_IDENTITY, {"ws": ws.id, "platform": platform, "pid": pid})
+
+
+# Built once (every message looks its sender up): its cache key is computed once.
+_BY_IDENTITY = (
+    select(User)
+    .join(Identity, Identity.user_id == User.id)
+    .where(
+        Identity.workspace_id == bindparam("ws"),
+        Identity.platform == bindparam("platform"),
+        Identity.platform_user_id == bindparam("pid"),
     )
+)
 
 
 def ensure_user(

@@ -1,0 +1,309 @@
+"""The hot write path: a new row goes in with one Core ``INSERT … RETURNING id`` and comes
+back as a persistent ORM object, without an ORM flush.
+
+Why: the service unit (a contact, a deal with its first stage, an activity, a reminder, one
+commit) spent about half its time in three ORM flushes, each needed only to learn a new row's
+id (issue 18, ``docs/performance.md``). A flush sorts the unit of work, fires events and keeps
+per-object books; one prebuilt Core statement does the same insert for a fraction of that, and
+on PostgreSQL dependent writes can ride along in the same round trip (``with_ctes``: the deal's
+first stage-history row, the "last activity" touches of an activity's contact and deal).
+
+What is kept: names and notes are cleaned as the flush hook would (storage.hygiene), every
+column gets the model's Python default (so nothing is left expired and reloaded), and the
+object is attached to the session as if loaded, so later attribute changes are flushed as
+usual and audit snapshots (storage.audit) read it like any other row. Mapper-level
+``before_insert``/``after_insert`` events and ``after_flush`` do not see these rows; a hook
+that follows writes reads :func:`inserted_rows` as well (the lead score's does).
+
+A rollback forgets the rows: they are expunged, as the ORM does with the rows it inserted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import CTE, Column, Insert, Table, bindparam, event, insert, inspect, select, update
+from sqlalchemy.orm import Mapper, Session, make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
+
+from storage.hygiene import clean_row
+from storage.models import Base
+
+_KEY = "crmbot_core_inserted"
+
+# Per model: (attribute key, column, default) for every column but the primary key.
+_COLUMNS: dict[type, tuple[tuple[str, Any, Any], ...]] = {}
+# Prebuilt statements (their cache keys computed once), per (model, CTE names).
+_STATEMENTS: dict[tuple[type, tuple[str, ...]], Insert] = {}
+
+
+def _columns(cls: type) -> tuple[tuple[str, Any, Any], ...]:
+    cols = _COLUMNS.get(cls)
+    if cols is None:
+        mapper: Mapper[Any] = inspect(cls)
+        out = []
+        for prop in mapper.column_attrs:
+            col = prop.columns[0]
+            if col.primary_key:
+                continue
+            default = col.default
+            if default is not None and not (default.is_callable or default.is_scalar):
+                raise TypeError(f"{cls.__name__}.{prop.key}: only Python defaults are filled in")
+            if default is None:
+                value: Any = None
+            elif default.is_callable:  # type: ignore[attr-defined]
+                value = default.arg  # type: ignore[attr-defined]  # called with a context
+            else:
+                value = ("scalar", default.arg)  # type: ignore[attr-defined]
+            out.append((prop.key, col, value))
+        cols = _COLUMNS[cls] = tuple(out)
+    return cols
+
+
+def row_values(obj: Base) -> dict[str, Any]:
+    """Every column of a new ``obj`` as it will be stored (cleaned, defaults filled in).
+
+    The defaults are also written to the object, so it carries what the row holds.
+    """
+    clean_row(obj)
+    state = obj.__dict__
+    out: dict[str, Any] = {}
+    for key, col, default in _columns(type(obj)):
+        if key in state:
+            value = state[key]
+        elif default is None:
+            value = None
+        elif isinstance(default, tuple):
+            value = default[1]
+        else:
+            value = default(None)  # SQLAlchemy wraps a no-argument default to take a context
+        state[key] = value
+        out[_bind(col)] = value
+    return out
+
+
+def _bind(col: Column[Any]) -> str:
+    # Bound names never equal a column name: in a statement with DML in WITH, SQLAlchemy
+    # would read a parameter named like a column of an UPDATE's table as a value to SET.
+    return f"v_{col.key}"
+
+
+def insert_statement(cls: type, ctes: Iterable[CTE] = ()) -> Insert:
+    """``INSERT INTO <table> (every column) VALUES (:bound …) RETURNING id``, built once per
+    model (and per set of riding CTEs: their names make the key, their bodies must be fixed)."""
+    ctes = tuple(ctes)
+    key = (cls, tuple(c.name for c in ctes))
+    stmt = _STATEMENTS.get(key)
+    if stmt is None:
+        table: Table = inspect(cls).local_table
+        values = {col.key: bindparam(_bind(col), type_=col.type) for _, col, _ in _columns(cls)}
+        stmt = insert(table).values(values).returning(table.c.id)
+        if ctes:
+            stmt = stmt.add_cte(*ctes)
+        _STATEMENTS[key] = stmt
+    return stmt
+
+
+def insert_row(
+    session: Session,
+    obj: Base,
+    *,
+    ctes: Iterable[CTE] = (),
+    params: dict[str, Any] | None = None,
+) -> Base:
+    """Insert new ``obj`` with one statement and attach it to ``session`` as persistent.
+
+    ``ctes`` are data-modifying statements sent in the same round trip (PostgreSQL only:
+    SQLite has no DML in WITH); their bound values come in ``params``.
+    """
+    values = row_values(obj)
+    if params:
+        values = {**values, **params}
+    # The session's connection, not Session.execute: a Core statement needs no ORM layer.
+    new_id = session.connection().execute(insert_statement(type(obj), ctes), values).scalar_one()
+    return attach_inserted(session, obj, new_id)
+
+
+def insert_parent_and_child(
+    session: Session, parent: Base, child: Base, fk: str
+) -> tuple[Base, Base]:
+    """Insert new ``parent`` and new ``child`` (whose column ``fk`` points at the parent).
+
+    PostgreSQL: one round trip (``WITH p AS (INSERT … RETURNING id), c AS (INSERT … SELECT
+    p.id … RETURNING id) SELECT p.id, c.id``); SQLite: two statements, in process.
+    """
+    if not is_postgres(session):
+        insert_row(session, parent)
+        setattr(child, fk, parent.id)  # type: ignore[attr-defined]
+        insert_row(session, child)
+        return parent, child
+    key = (type(parent), type(child), fk)
+    stmt = _PAIRS.get(key)
+    if stmt is None:
+        p_table: Any = inspect(type(parent)).local_table
+        c_table: Any = inspect(type(child)).local_table
+        p_cte = (
+            insert(p_table)
+            .values(
+                {c.key: bindparam(_bind(c), type_=c.type) for _, c, _ in _columns(type(parent))}
+            )
+            .returning(p_table.c.id)
+            .cte("new_parent")
+        )
+        c_cols = [c for _, c, _ in _columns(type(child))]
+        c_cte = (
+            insert(c_table)
+            .from_select(
+                [c.key for c in c_cols],
+                select(
+                    *[
+                        p_cte.c.id if c.key == fk else bindparam(f"child_{c.key}", type_=c.type)
+                        for c in c_cols
+                    ]
+                ).select_from(p_cte),
+            )
+            .returning(c_table.c.id, c_table.c[fk])
+            .cte("new_child")
+        )
+        stmt = _PAIRS[key] = select(p_cte.c.id, c_cte.c.id).join_from(
+            p_cte, c_cte, c_cte.c[fk] == p_cte.c.id
+        )
+    values = row_values(parent)
+    child_values = row_values(child)
+    values.update({f"child_{k[2:]}": v for k, v in child_values.items() if k != f"v_{fk}"})
+    parent_id, child_id = session.connection().execute(stmt, values).one()
+    attach_inserted(session, parent, parent_id)
+    child.__dict__[fk] = parent_id
+    attach_inserted(session, child, child_id)
+    return parent, child
+
+
+_PAIRS: dict[tuple[type, type, str], Any] = {}
+
+
+def attach_inserted(session: Session, obj: Base, new_id: int) -> Base:
+    """Make ``obj`` (whose row was just inserted with id ``new_id``) a persistent object of
+    ``session``: in its identity map, nothing pending, every column loaded."""
+    obj.__dict__["id"] = new_id
+    make_transient_to_detached(obj)
+    session.add(obj)
+    session.info.setdefault(_KEY, []).append(obj)
+    return obj
+
+
+def inserted_rows(session: Session) -> list[Base]:
+    """The rows this path inserted in the session's open transaction (no flush saw them):
+    for hooks that follow writes, such as the lead score's (storage.scoring_hooks)."""
+    return list(session.info.get(_KEY, ()))
+
+
+def is_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_inserted(session: Session, previous: Any) -> None:
+    """A rolled-back transaction never inserted the rows: drop them as the ORM would."""
+    if previous.parent is not None:  # a savepoint: its rows are in the list, keep waiting
+        return
+    for obj in session.info.pop(_KEY, ()):
+        if obj in session:
+            session.expunge(obj)
+
+
+@event.listens_for(Session, "after_commit")
+def _committed(session: Session) -> None:
+    if session.in_nested_transaction():  # a savepoint released: the transaction goes on
+        return
+    session.info.pop(_KEY, None)
+    session.info.pop(_WROTE, None)
+
+
+_WROTE = "crmbot_wrote"
+
+
+@event.listens_for(Session, "after_flush")
+def _flushed(session: Session, _flush_context: Any) -> None:
+    session.info[_WROTE] = True
+
+
+@event.listens_for(Session, "after_rollback")
+def _rolled_back(session: Session) -> None:
+    if not session.in_nested_transaction():  # a savepoint's rollback keeps what came before
+        session.info.pop(_WROTE, None)
+
+
+def wrote_anything(session: Session) -> bool:
+    """Whether the session's transaction holds a change: pending objects, a flush, or a row
+    inserted here. A transaction that only read needs no COMMIT of its own (on PostgreSQL,
+    a COMMIT and the next BEGIN are two round trips)."""
+    return bool(
+        session.new
+        or session.dirty
+        or session.deleted
+        or session.info.get(_WROTE)
+        or session.info.get(_KEY)
+    )
+
+
+_TOUCHES: dict[tuple[type, str], Any] = {}
+
+
+def touch_statement(cls: type, prefix: str) -> Any:
+    """``UPDATE <table> SET last_activity_at = :<prefix>_at, updated_at = :<prefix>_updated
+    WHERE workspace_id = :<prefix>_ws AND id = :<prefix>_id``, built once (a CTE name on
+    PostgreSQL, where it rides with the activity's insert)."""
+    stmt = _TOUCHES.get((cls, prefix))
+    if stmt is None:
+        table: Table = inspect(cls).local_table
+        stmt = (
+            update(table)
+            .where(
+                table.c.workspace_id == bindparam(f"{prefix}_ws"),
+                table.c.id == bindparam(f"{prefix}_id"),
+            )
+            .values(
+                last_activity_at=bindparam(f"{prefix}_at", type_=table.c.last_activity_at.type),
+                updated_at=bindparam(f"{prefix}_updated", type_=table.c.updated_at.type),
+            )
+        )
+        _TOUCHES[(cls, prefix)] = stmt
+    return stmt
+
+
+_TOUCH_CTES: dict[tuple[type, str], CTE] = {}
+
+
+def _touch_cte(cls: type, prefix: str) -> CTE:
+    cte = _TOUCH_CTES.get((cls, prefix))
+    if cte is None:
+        cte = _TOUCH_CTES[(cls, prefix)] = touch_statement(cls, prefix).cte(f"touch_{prefix}")
+    return cte
+
+
+def insert_touching(
+    session: Session, obj: Base, touches: list[tuple[Base, str, dict[str, Any]]]
+) -> Base:
+    """Insert new ``obj`` and run the ``touches`` (prefix, values of :func:`touch_statement`)
+    on persistent rows: one round trip on PostgreSQL (the updates as CTEs of the insert),
+    in process statements on SQLite. The touched objects carry the new values, unchanged
+    (nothing left for a flush to write)."""
+    params: dict[str, Any] = {}
+    ctes = []
+    for target, prefix, values in touches:
+        params |= {f"{prefix}_{k}": v for k, v in values.items()}
+        ctes.append(touch_statement(type(target), prefix))
+    if is_postgres(session):
+        key_ctes = [_touch_cte(type(t), prefix) for t, prefix, _ in touches]
+        insert_row(session, obj, ctes=key_ctes, params=params)
+    else:
+        for stmt, (_, prefix, _) in zip(ctes, touches, strict=True):
+            mine = {k: v for k, v in params.items() if k.startswith(prefix + "_")}
+            session.connection().execute(stmt, mine)
+        insert_row(session, obj)
+    for target, _, values in touches:
+        for key in ("at", "updated"):
+            attr = "last_activity_at" if key == "at" else "updated_at"
+            set_committed_value(target, attr, values[key])
+    return obj
