@@ -117,6 +117,9 @@ async def serve(
     from bot.unsubscribe_web import routes as unsubscribe_routes
 
     web_app.add_routes(unsubscribe_routes(app.sessions))
+    from bot.calendar_web import routes as calendar_routes
+
+    web_app.add_routes(calendar_routes(app.sessions, app.bot.clock))  # /calendar/…/….ics
     for s in services:
         web_app.add_routes(s.routes())
     runner = web.AppRunner(web_app, access_log=None)

@@ -153,7 +153,33 @@ class Bot:
         typed = call.text.lower().lstrip("/")
         return not typed.startswith(cmd.name) and not cmd.fits(call.rest)
 
+    def _gesture(self, ctx: Ctx, inc: Incoming) -> Reply | None:
+        """A chat app's own gesture rather than typed words: a forwarded message (logged on
+        its author's record) or contact cards (a shared contact, a .vcf file)."""
+        from handlers.commands import capture, vcards
+
+        call = Call(
+            ctx=ctx,
+            rest="",
+            text=(inc.text or "").strip(),
+            channel=inc.channel,
+            is_private=inc.is_private,
+            files=inc.files,
+            join_links=self.join_links,
+        )
+        if inc.forwarded is not None:
+            _note("intent", "forwarded")
+            return capture.forwarded(call, inc.forwarded)
+        reply = vcards.message_with_cards(call)
+        if reply is not None:
+            _note("intent", "contact.cards")
+        return reply
+
     def _dispatch(self, ctx: Ctx, inc: Incoming) -> Reply:
+        if not inc.action and (inc.forwarded is not None or inc.files):
+            gesture = self._gesture(ctx, inc)
+            if gesture is not None:
+                return gesture
         text = (inc.action or inc.text or "").strip()
         state = self._open_state(ctx, inc)
         asks = _asks(state)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,23 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class Forwarded:
+    """A message someone forwarded to the bot, with what the platform says of its origin.
+
+    ``kind``: "user" (a person the platform names), "hidden_user" (a person who hides
+    their account: only a name), "chat" or "channel" (posted as a group or channel).
+    ``sent_at`` is when the original was written (UTC), kept as when it happened.
+    """
+
+    text: str
+    sent_at: datetime | None = None
+    kind: str = "user"
+    name: str = ""
+    username: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
 class Incoming:
     """One message or button press, already stripped of platform details.
 
@@ -53,6 +71,8 @@ class Incoming:
     # A pressed button that carries a short token instead of its command (Telegram's
     # 64-byte callback data): the core looks the command up in the sender's workspace.
     button_token: str | None = None
+    # A forwarded message (Telegram): the core logs it on the record of its original author.
+    forwarded: Forwarded | None = None
 
     def __post_init__(self) -> None:
         # A NUL byte typed in chat is invisible, and PostgreSQL refuses it in any text
@@ -87,6 +107,8 @@ class Reply:
     choices: list[Button] = field(default_factory=list)
     image: bytes | None = None
     image_name: str | None = None
+    # Files to send back (a contact's vCard): a document where the platform can send one.
+    files: list[Attachment] = field(default_factory=list)
     ok: bool = True
     private: bool = False  # holds customer data: ephemeral where the platform can
     # A question awaiting a typed answer: a command template where "{}" takes the answer

@@ -6,6 +6,7 @@ Feature modules that define tables on :class:`storage.models.Base` are imported 
 from __future__ import annotations
 
 # Feature tables (one import line per module that defines tables):
+import storage.models_capture  # noqa: F401 (calendar feeds, issue 17)
 from storage.models import Base
 
 __all__ = ["Base"]

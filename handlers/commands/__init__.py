@@ -3,7 +3,9 @@
 from handlers.commands import (  # noqa: F401
     accounts,
     activities,
+    calendar,
     campaigns,
+    capture,
     cases,
     contacts,
     deals,
@@ -20,4 +22,5 @@ from handlers.commands import (  # noqa: F401
     settings,
     teams,
     undo,
+    vcards,
 )
