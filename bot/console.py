@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from dataclasses import replace
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
@@ -26,6 +27,8 @@ def render(reply: Reply) -> str:
         out.append("\n".join(f"  [{i}] {b.label}" for i, b in enumerate(options, 1)))
     if reply.image is not None and reply.image_name:
         out.append(f"(chart saved to {reply.image_name})")
+    for f in reply.files:  # save_image writes them when the console has a folder for files
+        out.append(f"(file saved to {f.name})" if "/" in f.name else f"(file {f.name} attached)")
     return "\n".join(out)
 
 
@@ -92,6 +95,15 @@ class ConsoleAdapter:
             path = self.charts_dir / Path(reply.image_name).name
             path.write_bytes(reply.image)
             reply.image_name = str(path)
+        if reply.files and self.charts_dir is not None:
+            folder = self.charts_dir.parent / "files"  # ./files beside ./charts
+            folder.mkdir(parents=True, exist_ok=True)
+            saved = []
+            for f in reply.files:
+                path = folder / Path(f.name).name
+                path.write_bytes(f.data)
+                saved.append(replace(f, name=str(path)))
+            reply.files = saved
         return reply
 
     def run(self, lines: Iterable[str], interactive: bool) -> None:

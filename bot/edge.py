@@ -75,10 +75,25 @@ class Edge:
         return await self.run(self.app.bot.handle, inc)
 
     async def may_fetch_files(
-        self, text: str, platform_user_id: str, workspace_id: int | None = None
+        self,
+        text: str,
+        platform_user_id: str,
+        workspace_id: int | None = None,
+        *,
+        card: bool = False,
     ) -> bool:
         """Whether to download a file sent with ``text``: only an 'import TABLE' message,
-        and only for someone who may import (the core checks again in the workspace)."""
+        and only for someone who may import (the core checks again in the workspace).
+        A contact card (``card``: a .vcf, by name or type) is fetched for any member."""
+        if card:
+            return await self.run(
+                access.may_fetch_cards,
+                self.app.sessions,
+                self.app.bot.policy(self.platform),
+                self.platform,
+                platform_user_id,
+                workspace_id,
+            )
         if not wants_files(text):
             return False
         return await self.run(

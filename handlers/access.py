@@ -195,6 +195,25 @@ def may_fetch_files(
         return any(u.role == "admin" for _w, u in m.workspaces_of(s, platform, platform_user_id))
 
 
+def may_fetch_cards(
+    sessions: sessionmaker[Session],
+    policy: Policy,
+    platform: str,
+    platform_user_id: str,
+    workspace_id: int | None = None,
+) -> bool:
+    """Who may make the bot download a contact card (.vcf): any active member, since any
+    member may add contacts. Strangers never make the bot fetch anything."""
+    if platform_user_id in policy.admin_ids:
+        return True
+    with transaction(sessions) as s:
+        if policy.mode == OPEN and workspace_id:
+            ws = s.get(Workspace, workspace_id)
+            user = find_identity(s, ws, platform, platform_user_id) if ws is not None else None
+            return user is None or user.active
+        return any(u.active for _w, u in m.workspaces_of(s, platform, platform_user_id))
+
+
 # ---- the gate ---------------------------------------------------------------------------
 
 

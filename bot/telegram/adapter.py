@@ -37,7 +37,7 @@ from bot import case_gestures, logsafe
 from bot.app import App
 from bot.edge import Edge
 from bot.telegram import files as tg_files
-from bot.telegram import render
+from bot.telegram import forwards, render
 from bot.telegram.ratelimit import PacedRateLimiter
 from bot.telegram.request import LenientUpdatesRequest
 from bot.telegram.settings import TelegramSettings
@@ -46,6 +46,7 @@ from handlers.types import Attachment, Incoming, Reply, Sender
 from storage.db import transaction
 from storage.events import claim_event
 from storage.members import store_actions
+from storage.vcards import looks_like_vcard
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class Outgoing:
     image: bytes | None = None
     image_name: str | None = None
     callback_note: str | None = None
+    files: list[Attachment] = field(default_factory=list)
     extra: list[Outgoing] = field(default_factory=list)
 
 
@@ -144,6 +146,7 @@ class TelegramAdapter:
             )
         )
         self.application.add_handler(CallbackQueryHandler(self.on_callback))
+        forwards.register(self)  # forwarded messages and shared contacts (issue 17)
         self.application.add_error_handler(self._on_error)
         self.edge = Edge(app, PLATFORM)
 
@@ -241,9 +244,11 @@ class TelegramAdapter:
         msg = update.message
         if msg is None or msg.from_user is None or msg.from_user.is_bot or msg.document is None:
             return
-        text = (msg.caption or "").strip() or tg_files.NO_CAPTION
+        doc = msg.document
+        card = looks_like_vcard(doc.file_name or "", doc.mime_type)  # a contact card
+        text = (msg.caption or "").strip() or ("" if card else tg_files.NO_CAPTION)
         files: tuple[Attachment, ...] = ()
-        if await self.edge.may_fetch_files(text, str(msg.from_user.id)):
+        if await self.edge.may_fetch_files(text, str(msg.from_user.id), card=card):
             try:
                 files = (await tg_files.fetch_document(context.bot, msg.document),)
             except tg_files.DownloadError as exc:
@@ -346,7 +351,7 @@ class TelegramAdapter:
                     for row in rows
                 ]
             )
-        return Outgoing(texts, markup, reply.image, reply.image_name)
+        return Outgoing(texts, markup, reply.image, reply.image_name, files=list(reply.files))
 
     async def deliver(
         self,
@@ -388,6 +393,8 @@ class TelegramAdapter:
             )
         if out.image is not None:
             await bot.send_photo(chat_id, out.image, filename=out.image_name or "chart.png")
+        for f in out.files:  # a contact's vCard
+            await bot.send_document(chat_id, f.data, filename=f.name)
 
     async def send_reply(self, chat_id: int | str, ws_id: int, reply: Reply) -> None:
         """For the notifier: render and send a core reply to a chat (DM: the user id)."""

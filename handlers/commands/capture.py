@@ -128,7 +128,8 @@ def capture(call: Call) -> Reply:
     call.ctx.session.flush()
     target = contact or account or deal
     sections = [
-        f"✅ Saved the message as a {kind}" + (f" on {common.short_label(target)}" if target else ""),
+        f"✅ Saved the message as a {kind}"
+        + (f" on {common.short_label(target)}" if target else ""),
         render.activity_line(call.ctx, act),
     ]
     if deal_guess is not None:
