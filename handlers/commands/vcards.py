@@ -129,10 +129,10 @@ def message_with_cards(call: Call) -> Reply | None:
     cmd, rest = lookup(call.text)
     dry = False
     if cmd is not None and cmd.name == "import":
-        words = rest.lower().split()
-        if words and words[0] not in ("contacts", "contact", "people"):
+        asked = rest.lower().split()
+        if asked and asked[0] not in ("contacts", "contact", "people"):
             raise UserError("A contact card file (.vcf) imports as contacts: import contacts")
-        dry = any(w in ("dry", "dry_run", "dry-run") for w in words[1:])
+        dry = any(w in ("dry", "dry_run", "dry-run") for w in asked[1:])
     reply = cards_reply(call, files, dry_run=dry)
     words = call.text.strip()
     if words and cmd is None:

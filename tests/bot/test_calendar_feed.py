@@ -140,11 +140,11 @@ async def test_feed_over_http(
         assert any("María José" in s for s in summaries)  # unfolded back whole
         assert "Meeting with Jon Snow" in summaries
         assert not any("Bob" in s or "other workspace" in s for s in summaries)
-        madrid = [e for e in cal.walk("VEVENT") if "Acme deck" in str(e["SUMMARY"])][0]
+        madrid = next(e for e in cal.walk("VEVENT") if "Acme deck" in str(e["SUMMARY"]))
         start = madrid["DTSTART"].dt
         assert str(start.tzinfo) == "Europe/Madrid" and (start.hour, start.minute) == (9, 0)
         assert start.weekday() == 0
-        meeting = [e for e in cal.walk("VEVENT") if "Jon Snow" in str(e["SUMMARY"])][0]
+        meeting = next(e for e in cal.walk("VEVENT") if "Jon Snow" in str(e["SUMMARY"]))
         assert meeting["DTSTART"].dt == (clock() + timedelta(days=2))
         assert str(madrid["UID"]).startswith("reminder-")
 

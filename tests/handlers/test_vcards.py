@@ -152,7 +152,8 @@ def test_a_rep_may_send_cards(console_bob: ConsoleAdapter, bot: Bot, ws_id, sess
 
 def test_export_vcf_round_trip(console: ConsoleAdapter, console_bob: ConsoleAdapter) -> None:
     console.say(
-        "contact add Zoë Ångström email=zoe@fjord.no phone=+47 912 34 567 account=Fjord title=CTO birthday=1990-02-03"
+        "contact add Zoë Ångström email=zoe@fjord.no phone=+47 912 34 567 account=Fjord "
+        "title=CTO birthday=1990-02-03"
     )
     console.say("contact edit Zoë email+=zoe.private@mail.no")
     console.say("contact edit Zoë phone+=+47 22 33 44 55")
