@@ -25,12 +25,13 @@ from bot.edge import Edge
 from bot.slack import blocks as bk
 from bot.slack import cases as slack_cases
 from bot.slack import files as slack_files
-from bot.slack import modals, send
+from bot.slack import modals, send, shortcuts
 from bot.slack.home import home_view
 from bot.slack.people import Directory, Where
 from bot.slack.settings import BOT_SCOPES, SlackSettings, web_client
 from handlers import access, registry
 from handlers.types import Attachment, Incoming, Reply, Sender
+from storage.vcards import looks_like_vcard
 
 log = logging.getLogger("crmbot.slack")
 T = TypeVar("T")
@@ -65,6 +66,11 @@ def foreign_user(body: dict[str, Any]) -> bool:
     team = (body.get("team") or {}).get("id")
     user_team = (body.get("user") or {}).get("team_id")
     return bool(team and user_team and team != user_team)
+
+
+def has_card(files: list[dict[str, Any]]) -> bool:
+    """Whether a shared file is a contact card (.vcf), by its name or declared type."""
+    return any(looks_like_vcard(str(f.get("name") or ""), f.get("mimetype")) for f in files)
 
 
 def command_name(text: str) -> str:
@@ -153,7 +159,10 @@ class SlackAdapter:
     ) -> tuple[Attachment, ...]:
         """The file shared with an 'import ...' message, downloaded (see bot/slack/files.py)."""
         files = event.get("files") or []
-        if not files or not await self.edge.may_fetch_files(text, w.user_id, w.workspace_id):
+        card = has_card(files)  # a contact card (.vcf) is read for any member
+        if not files or not await self.edge.may_fetch_files(
+            text, w.user_id, w.workspace_id, card=card
+        ):
             return ()  # not an import, or not an admin: the core refuses without the file
         return await slack_files.fetch_files(client, files, self.settings.api_url)
 
@@ -188,6 +197,7 @@ class SlackAdapter:
         b.event("message")(self.on_message)
         b.event("app_home_opened")(self.on_home)
         slack_cases.register(self)  # support cases: message shortcut, 🎫 reaction
+        shortcuts.register(self)  # "Save to CRM" on any message (issue 17)
 
     # slash command ---------------------------------------------------------------------
     async def ack_command(self, ack: Any, body: dict[str, Any], client: AsyncWebClient) -> None:
@@ -228,6 +238,8 @@ class SlackAdapter:
             if reply.image is not None:
                 private_to = None if share else w.user_id  # the text went out ephemeral
                 await send.upload(client, body.get("channel_id", ""), reply, private_to=private_to)
+            if reply.files:  # a contact's vCard: to the person who asked
+                await send.upload_files(client, body.get("channel_id", ""), reply, w.user_id)
         except Exception:
             log.exception("slack command failed team=%s", team)
             await respond(text="Something went wrong on my side; please try again.")
@@ -408,7 +420,7 @@ class SlackAdapter:
                 )
                 ok = True
                 return
-            if event.get("files") and not text:
+            if event.get("files") and not text and not has_card(event["files"]):
                 reply = Reply.say(slack_files.UPLOAD_HINT)
             else:
                 try:
@@ -435,6 +447,9 @@ class SlackAdapter:
                     private_to=w.user_id if ephemeral else None,
                     thread_ts=thread,
                 )
+            if reply.files:
+                private = w.user_id if ephemeral or not channel.startswith("D") else None
+                await send.upload_files(client, channel, reply, private, thread_ts=thread)
         except Exception:
             log.exception("slack %s failed team=%s", kind, team)
         finally:

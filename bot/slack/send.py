@@ -41,6 +41,28 @@ async def upload(
         log.warning("slack chart upload failed error=%s", type(exc).__name__)
 
 
+async def upload_files(
+    client: AsyncWebClient,
+    channel: str,
+    reply: Reply,
+    private_to: str | None,
+    *,
+    thread_ts: str | None = None,
+) -> None:
+    """Files of a reply (a contact's vCard) with files_upload_v2; a private reply's files go
+    to the person's DM (Slack has no ephemeral files). Best effort, like charts."""
+    try:
+        if private_to is not None:
+            dm = await client.conversations_open(users=private_to)
+            channel, thread_ts = dm["channel"]["id"], None
+        for f in reply.files:
+            await client.files_upload_v2(
+                channel=channel, thread_ts=thread_ts, file=f.data, filename=f.name, title=f.name
+            )
+    except Exception as exc:
+        log.warning("slack file upload failed error=%s", type(exc).__name__)
+
+
 async def deliver_private(
     client: AsyncWebClient, w: Where, meta: dict[str, str], reply: Reply
 ) -> None:
