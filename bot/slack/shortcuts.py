@@ -217,7 +217,8 @@ async def save(
             source="Slack",
             follow=values["follow"],
         )
-        reply = await adapter.core(adapter.incoming(w, meta.get("channel") or "form", action=command))
+        channel = meta.get("channel") or "form"
+        reply = await adapter.core(adapter.incoming(w, channel, action=command))
         ok = reply.ok
         await send.deliver_private(client, w, {"channel": meta.get("channel", "")}, reply)
     except Exception:
