@@ -59,6 +59,7 @@ def build_app(config: Config, *, migrate: bool = True) -> App:
         prepare_schema(engine)
     sessions = make_sessionmaker(engine)
     bot = Bot(sessions, free_text=_free_text())
+    bot.public_url = config.settings.crmbot_public_url.rstrip("/")
     username = config.settings.telegram_bot_username
     if username:  # invites made in Slack or the console link to the Telegram bot too
         bot.join_links["telegram"] = join_link(username)

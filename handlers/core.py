@@ -81,6 +81,9 @@ class Bot:
         self.join_links: dict[str, str] = {}
         # Who may talk, per platform (see handlers/access.py); adapters declare theirs.
         self.policies: dict[str, access.Policy] = dict(policies or {})
+        # The bot's public web address (CRMBOT_PUBLIC_URL, passed down by bot/app.py): the
+        # base of the links the core gives out (a calendar feed).
+        self.public_url = "http://localhost:3000"
         # (platform, intent, outcome, seconds) after every message: bot.metrics plugs in here.
         self.on_handled: Callable[[str, str, str, float], None] | None = None
 
@@ -227,6 +230,7 @@ class Bot:
             is_private=inc.is_private,
             files=inc.files,
             join_links=self.join_links,
+            public_url=self.public_url,
         )
         _note("intent", cmd.name.replace(" ", ".") if cmd is not None else "free_text")
         if cmd is not None and self._prose_first(cmd, call, inc):

@@ -31,6 +31,7 @@ class Call:
     # Per platform, a link that opens the bot with an invite code ("{code}" filled in);
     # only the platforms whose adapter knows its address (Telegram: the bot's username).
     join_links: Mapping[str, str] = field(default_factory=dict)
+    public_url: str = "http://localhost:3000"  # CRMBOT_PUBLIC_URL (a calendar's address)
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,7 @@ random, compared in constant time, and replaced by ``me calendar reset``.
 from __future__ import annotations
 
 import hmac
-import os
 import secrets
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -38,12 +36,6 @@ MEETING_MINUTES = 60
 MEETING_TYPES = ("meeting", "visit", "call")
 HIDDEN_STATUSES = ("cancelled",)
 SECRET_BYTES = 24
-
-
-def public_url(env: Mapping[str, str] | None = None) -> str:
-    """The bot's public address (CRMBOT_PUBLIC_URL), read when needed like the mailer's."""
-    env = os.environ if env is None else env
-    return (env.get("CRMBOT_PUBLIC_URL") or "http://localhost:3000").rstrip("/")
 
 
 def path_of(feed: CalendarFeed) -> str:

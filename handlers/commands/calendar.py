@@ -33,7 +33,7 @@ def me_calendar(call: Call) -> Reply:
     else:
         feed = calendar_feed.feed_of(call.ctx)
         head = "📅 Your calendar (reminders and planned meetings, with alerts):"
-    url = calendar_feed.public_url() + calendar_feed.path_of(feed)
+    url = call.public_url.rstrip("/") + calendar_feed.path_of(feed)
     return Reply(
         sections=[
             f"{head}\n{url}",

@@ -111,7 +111,7 @@ def _check_rfc5545(raw: bytes) -> Calendar:
 async def test_feed_over_http(
     console: ConsoleAdapter, console_bob: ConsoleAdapter, engine, sessions, bot, clock, monkeypatch
 ) -> None:
-    monkeypatch.setenv("CRMBOT_PUBLIC_URL", BASE + "/")
+    bot.public_url = BASE  # what bot/app.py passes down from CRMBOT_PUBLIC_URL
     console.say(f"remind me tomorrow at 3pm: {LONG}")
     console.say("remind me next monday at 9: send the Acme deck")
     console_bob.say("remind me tomorrow at 10: Bob's secret errand")
@@ -177,6 +177,18 @@ async def test_feed_over_http(
         assert (await get(path))[0] == 404  # revoked
         assert (await get(new_path))[0] == 200
         assert _path(console.say("me calendar")) == new_path
+
+
+def test_the_address_comes_from_crmbot_public_url(tmp_path, monkeypatch) -> None:
+    from bot.app import build_app
+
+    monkeypatch.setenv("CRMBOT_DATABASE_URL", f"sqlite:///{tmp_path}/crm.db")
+    monkeypatch.setenv("CRMBOT_PUBLIC_URL", "https://crm.acme.test/")
+    app = build_app(load_config(dotenv=False))
+    with transaction(app.sessions) as s:
+        ws = get_or_create_workspace(s, "default", "UTC", "EUR").id
+    said = ConsoleAdapter(app.bot, ws, "ana").say("me calendar")
+    assert re.search(r"https://crm\.acme\.test/calendar/\d+/[\w-]+\.ics", said), said
 
 
 def test_me_calendar_help_and_bad_word(console: ConsoleAdapter) -> None:
