@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar import Alarm, Calendar, Event
+from icalendar import Alarm, Calendar, Event, Timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -30,7 +30,7 @@ from storage.models_capture import CalendarFeed
 
 PRODID = "-//crmbot//calendar feed//EN"
 PAST_DAYS = 30  # done and sent reminders stay visible this long; older ones drop off
-MAX_EVENTS = 2000
+MAX_EVENTS = 1000  # of each kind, the soonest first: a calendar app shows the near ones
 REMINDER_MINUTES = 15  # a reminder shows as a 15-minute event at its time
 MEETING_MINUTES = 60
 MEETING_TYPES = ("meeting", "visit", "call")
@@ -122,6 +122,8 @@ def build_calendar(session: Session, owner: FeedOwner, now: datetime) -> bytes:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", "crmbot")
     cal.add("x-wr-timezone", tz.key)
+    if tz.key != "UTC":  # the zone's rules once, built from the zoneinfo data (UTC needs none)
+        cal.add_component(Timezone.from_tzid(tz.key))
     since = now - timedelta(days=PAST_DAYS)
     reminders = session.scalars(
         select(Reminder)
@@ -178,7 +180,6 @@ def build_calendar(session: Session, owner: FeedOwner, now: datetime) -> bytes:
         ev.add("status", "CONFIRMED")
         ev.add_component(_alarm(title, timedelta(minutes=15)))
         cal.add_component(ev)
-    cal.add_missing_timezones()
     return bytes(cal.to_ical())
 
 

@@ -16,12 +16,14 @@ from datetime import date
 from typing import Any
 
 import vobject
+from sqlalchemy import select
 
 from storage import channels, crm, privacy
 from storage.context import Ctx
 from storage.errors import UserError
-from storage.lookup import contact_with_phone, find_accounts
+from storage.lookup import contact_with_phone
 from storage.models import Account, Contact
+from storage.text import name_key
 
 MAX_CARDS = 5000  # one file; a phone book export is a few hundred
 VCARD_TYPES = ("text/vcard", "text/x-vcard", "text/directory", "text/x-vcalendar")
@@ -204,7 +206,26 @@ def _existing(ctx: Ctx, card: Card, account_id: int | None) -> Contact | None:
     return None
 
 
-def _fields(card: Card) -> dict[str, str]:
+def _account_id(ctx: Ctx, org: str, cache: dict[str, int]) -> int | None:
+    """The account a card's company names: the one with exactly that name (case and
+    accents aside), or None. Like the CSV importer, never a near match: "Empresa 1" is not
+    "Empresa 11"."""
+    key = name_key(org)
+    if key not in cache:
+        found = ctx.session.scalar(
+            select(Account.id).where(
+                Account.workspace_id == ctx.ws_id,
+                Account.name_key == key,
+                Account.deleted_at.is_(None),
+            )
+        )
+        if found is None:
+            return None
+        cache[key] = found
+    return cache[key]
+
+
+def _fields(card: Card, account_id: int | None) -> dict[str, str]:
     fields: dict[str, str] = {}
     if card.emails:
         fields["email"] = card.emails[0]
@@ -212,8 +233,8 @@ def _fields(card: Card) -> dict[str, str]:
         fields["phone"] = card.phones[0]
     if card.title:
         fields["title"] = card.title
-    if card.org:
-        fields["account"] = card.org
+    if account_id is not None:
+        fields["account"] = f"#a{account_id}"
     if card.birthday:
         fields["birthday"] = card.birthday.isoformat()
     return fields
@@ -229,6 +250,7 @@ def import_cards(
     """Create a contact from each card that is not a duplicate (audited, so undo works)."""
     result = CardImport(dry_run=dry_run)
     result.rejected += [(n, "", why) for n, why in problems or []]
+    accounts: dict[str, int] = {}
     for n, card in enumerate(cards, 1):
         try:
             with ctx.session.begin_nested():
@@ -238,15 +260,16 @@ def import_cards(
                     email=card.emails[0] if card.emails else None,
                     phone=card.phones[0] if card.phones else None,
                 )
-                account_id: int | None = None
-                if card.org:
-                    acc = find_accounts(ctx, card.org).found
-                    account_id = acc.id if isinstance(acc, Account) else -1
-                dupe = _existing(ctx, card, account_id)
+                account_id = _account_id(ctx, card.org, accounts) if card.org else None
+                # A company not in the CRM yet: nobody there can be a duplicate by name.
+                dupe = _existing(ctx, card, -1 if card.org and account_id is None else account_id)
                 if dupe is not None:
                     result.duplicates.append((card, dupe))
                     continue
-                c = crm.create_contact(ctx, card.name, _fields(card))
+                if card.org and account_id is None:
+                    account_id = crm.create_account(ctx, card.org, {}).id
+                    accounts[name_key(card.org)] = account_id
+                c = crm.create_contact(ctx, card.name, _fields(card, account_id))
                 for email in card.emails[1:]:
                     channels.add_channel(ctx, c, "email", email)
                 for phone in card.phones[1:]:
@@ -257,6 +280,7 @@ def import_cards(
                 if card.unused:
                     result.unused.append((card.name, card.unused))
         except UserError as exc:
+            accounts.clear()  # an account made for this card was rolled back with it
             result.rejected.append((n, card.name, str(exc)))
     return result
 

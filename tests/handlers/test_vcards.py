@@ -194,3 +194,28 @@ def test_cli_import_vcf(tmp_path, monkeypatch, capsys) -> None:
         assert s.scalar(select(Contact.name).where(Contact.email == "maria@acme.es")) == (
             "María José López"
         )
+
+
+def test_company_matches_its_account_exactly(console: ConsoleAdapter, bot: Bot, ws_id, sessions):
+    """ORG names an account by its exact name (like the CSV importer), never a near one:
+    "Empresa 1" is not "Empresa 11"; a new company becomes an account."""
+    console.say("account add Empresa 11")
+    console.say("account add Empresa 1")
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Persona {i}\r\nORG:{org}\r\nEND:VCARD\r\n"
+        for i, org in enumerate(["Empresa 1", "empresa 11", "Empresa 2", "Empresa 2"])
+    ).encode()
+    reply = send_file(bot, ws_id, "e.vcf", cards)
+    assert "created 4" in reply.text, reply.text
+    people = _contacts(sessions)
+    with transaction(sessions) as s:
+        from storage.models import Account
+
+        names = {a.id: a.name for a in s.scalars(select(Account))}
+    assert [names[people[f"Persona {i}"].account_id] for i in range(4)] == [
+        "Empresa 1",
+        "Empresa 11",
+        "Empresa 2",
+        "Empresa 2",
+    ]
+    assert sorted(names.values()) == ["Empresa 1", "Empresa 11", "Empresa 2"]
