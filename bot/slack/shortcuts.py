@@ -203,7 +203,9 @@ async def save(
     values, errors = submission(view)
     ok = False
     try:
-        if errors:
+        from bot.slack.adapter import foreign_user
+
+        if errors or foreign_user(body):  # Slack Connect: another organisation's person
             return
         meta = json.loads(view.get("private_metadata") or "{}")
         w = await adapter.where(client, team, body["user"]["id"])
