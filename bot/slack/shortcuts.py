@@ -73,16 +73,21 @@ def modal(body: dict[str, Any]) -> dict[str, Any]:
         ),
         "cut": "1" if len(text) > NOTE_LIMIT else "",
     }
+    record: dict[str, Any] = {
+        "type": "plain_text_input",
+        "action_id": "v",
+        "placeholder": _plain("Maria Lopez, Acme, Acme renewal, #c12"),
+    }
+    team = str((body.get("team") or {}).get("id") or "")
+    if meta["author_name"] and msg.get("user_team") and msg.get("user_team") != team:
+        # A customer writing in a shared (Slack Connect) channel: likely the record itself.
+        record["initial_value"] = meta["author_name"][:200]
     blocks: list[dict[str, Any]] = [
         {
             "type": "input",
             "block_id": "record",
             "label": _plain("Save it on (contact, account or deal)"),
-            "element": {
-                "type": "plain_text_input",
-                "action_id": "v",
-                "placeholder": _plain("Maria Lopez, Acme, Acme renewal, #c12"),
-            },
+            "element": record,
         },
         {
             "type": "input",

@@ -137,6 +137,23 @@ async def test_unknown_record_offers_to_create_and_empty_fields_are_refused(
     assert act.body.startswith(TEXT)
 
 
+def test_a_customer_in_a_shared_channel_prefills_the_record() -> None:
+    from bot.slack.shortcuts import modal
+
+    body = {
+        "team": {"id": "T111"},
+        "channel": {"id": CHAN},
+        "message": {"user": "U999", "user_team": "T999", "ts": TS, "text": "hi",
+                    "user_profile": {"real_name": "Maria Lopez"}},
+    }  # fmt: skip
+    view = modal(body)
+    record = next(b for b in view["blocks"] if b.get("block_id") == "record")
+    assert record["element"]["initial_value"] == "Maria Lopez"
+    ours = modal({**body, "message": {**body["message"], "user_team": "T111"}})
+    mine = next(b for b in ours["blocks"] if b.get("block_id") == "record")
+    assert "initial_value" not in mine["element"]  # a teammate wrote it: no guess
+
+
 def test_manifest_has_the_shortcut() -> None:
     from pathlib import Path
 
