@@ -15,7 +15,15 @@ HOW_TO = (
 )
 
 
-@command("me calendar", "me calendar [reset]", aliases=("my calendar", "calendar"))
+RESET_WORDS = ("reset", "revoke", "new", "rotate")
+
+
+def _fits(rest: str) -> bool:
+    """ "calendar invite sent to Maria" is a sentence, not this command: free text reads it."""
+    return rest.strip().lower() in ("", *RESET_WORDS)
+
+
+@command("me calendar", "me calendar [reset]", aliases=("my calendar", "calendar"), fits=_fits)
 def me_calendar(call: Call) -> Reply:
     """The private address of your calendar: your reminders and planned meetings, each with
     an alert, in your time zone, for Google Calendar, Outlook or Apple Calendar.
@@ -25,11 +33,14 @@ def me_calendar(call: Call) -> Reply:
     Example: me calendar     me calendar reset
     """
     word = call.rest.strip().lower()
-    if word in ("reset", "revoke", "new", "rotate"):
+    if word in RESET_WORDS:
         feed = calendar_feed.reset_feed(call.ctx)
         head = "🔁 Your calendar has a new address; the old one no longer works."
     elif word:
-        raise UserError("me calendar takes nothing, or 'reset' for a new address")
+        raise UserError(
+            f"I did not understand “{call.rest.strip()[:200]}”: me calendar takes nothing, or "
+            "'reset' for a new address. To log something, say it with log (log note NAME: ...)."
+        )
     else:
         feed = calendar_feed.feed_of(call.ctx)
         head = "📅 Your calendar (reminders and planned meetings, with alerts):"

@@ -198,7 +198,8 @@ def test_the_address_comes_from_crmbot_public_url(tmp_path, monkeypatch) -> None
 
 def test_me_calendar_help_and_bad_word(console: ConsoleAdapter) -> None:
     assert "reset" in console.say("help me calendar")
-    assert "takes nothing, or 'reset'" in console.say("me calendar please")
+    said = console.say("me calendar please")
+    assert "takes nothing, or 'reset'" in said and "“please”" in said
 
 
 @pytest.mark.parametrize("word", ["reset", "revoke"])
@@ -223,3 +224,12 @@ def test_undo_never_brings_a_revoked_address_back(console: ConsoleAdapter) -> No
     said = console.say("undo")
     assert "Something went wrong" not in said
     assert _path(console.say("me calendar")) == new != old
+
+
+def test_a_sentence_starting_with_calendar_is_read_as_words(console: ConsoleAdapter) -> None:
+    console.say("contact add Maria Lopez")
+    said = console.say("calendar invite sent to Maria Lopez")
+    # Free text reads it first; what it cannot read is shown back, never lost.
+    assert "calendar invite sent to Maria Lopez" in said or "Maria Lopez" in said
+    assert "/calendar/" in console.say("calendar")
+    assert "no longer works" in console.say("calendar reset")
