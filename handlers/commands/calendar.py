@@ -44,6 +44,12 @@ def me_calendar(call: Call) -> Reply:
     else:
         feed = calendar_feed.feed_of(call.ctx)
         head = "📅 Your calendar (reminders and planned meetings, with alerts):"
+    if not call.is_private:  # a group or channel: the address is a key, never shown there
+        done = f"{head}\n" if word else ""
+        return Reply.say(
+            f"{done}I only show your calendar's address in our private chat: send me "
+            "'me calendar' there (a DM)."
+        )
     url = call.public_url.rstrip("/") + calendar_feed.path_of(feed)
     return Reply(
         sections=[

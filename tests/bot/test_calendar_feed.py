@@ -233,3 +233,12 @@ def test_a_sentence_starting_with_calendar_is_read_as_words(console: ConsoleAdap
     assert "calendar invite sent to Maria Lopez" in said or "Maria Lopez" in said
     assert "/calendar/" in console.say("calendar")
     assert "no longer works" in console.say("calendar reset")
+
+
+def test_the_address_is_never_shown_in_a_group(bot, ws_id: int, console: ConsoleAdapter) -> None:
+    console.say("me")
+    group = ConsoleAdapter(bot, ws_id, "ana", "Europe/Madrid", chat_id="grp", private=False)
+    said = group.say("me calendar")
+    assert "/calendar/" not in said and "private chat" in said
+    reset = group.say("me calendar reset")
+    assert "/calendar/" not in reset and "no longer works" in reset
