@@ -48,6 +48,7 @@ class Forwarded:
     name: str = ""
     username: str = ""
     phone: str = ""
+    account_id: str = ""  # the author's account on the platform (a Telegram user id)
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,14 @@ from storage.context import Ctx
 from storage.errors import UserError
 from storage.lookup import contact_with_phone
 from storage.models import Account, Contact
+from storage.models_capture import ContactHandle
 from storage.text import name_key
 
 MAX_CARDS = 5000  # one file; a phone book export is a few hundred
 VCARD_TYPES = ("text/vcard", "text/x-vcard", "text/directory", "text/x-vcalendar")
 _BEGIN = re.compile(rb"^\s*BEGIN:VCARD", re.IGNORECASE | re.MULTILINE)
 _TEL_URI = re.compile(r"^tel:", re.IGNORECASE)
+_TG_ID = re.compile(r"(?:tg://user\?id=|^)(\d{1,20})$", re.IGNORECASE)
 
 
 @dataclass
@@ -43,6 +45,7 @@ class Card:
     birthday: date | None = None
     note: str | None = None
     unused: list[str] = field(default_factory=list)  # what the card holds that we don't keep
+    telegram_id: str | None = None  # IMPP tg://user?id=… (a contact shared in Telegram)
 
 
 @dataclass
@@ -143,6 +146,11 @@ def _card(comp: Any) -> Card:
         if card.birthday is None and raw:
             card.unused.append(f"birthday {raw}")
         break
+    for line in contents.get("impp", []) + contents.get("x-telegram-id", []):
+        m = _TG_ID.search(_text(line.value))
+        if m:
+            card.telegram_id = m.group(1)
+            break
     notes = [_text(line.value) for line in contents.get("note", []) if _text(line.value)]
     card.note = "\n".join(notes) or None
     for key, label in (("adr", "address"), ("url", "website"), ("photo", "photo")):
@@ -265,6 +273,7 @@ def import_cards(
                 dupe = _existing(ctx, card, -1 if card.org and account_id is None else account_id)
                 if dupe is not None:
                     result.duplicates.append((card, dupe))
+                    _remember_handle(ctx, card, dupe)
                     continue
                 if card.org and account_id is None:
                     account_id = crm.create_account(ctx, card.org, {}).id
@@ -276,6 +285,7 @@ def import_cards(
                     channels.add_channel(ctx, c, "phone", phone)
                 if card.note:
                     crm.log_activity(ctx, "note", f"From the contact card: {card.note}", contact=c)
+                _remember_handle(ctx, card, c)
                 result.created.append(c)
                 if card.unused:
                     result.unused.append((card.name, card.unused))
@@ -283,6 +293,47 @@ def import_cards(
             accounts.clear()  # an account made for this card was rolled back with it
             result.rejected.append((n, card.name, str(exc)))
     return result
+
+
+def _remember_handle(ctx: Ctx, card: Card, c: Contact) -> None:
+    """The Telegram account of a shared contact: later forwards from it find ``c``."""
+    if not card.telegram_id:
+        return
+    held = ctx.session.scalar(
+        select(ContactHandle).where(
+            ContactHandle.workspace_id == ctx.ws_id,
+            ContactHandle.platform == "telegram",
+            ContactHandle.handle == card.telegram_id,
+        )
+    )
+    if held is None:
+        ctx.session.add(
+            ContactHandle(
+                workspace_id=ctx.ws_id,
+                contact_id=c.id,
+                platform="telegram",
+                handle=card.telegram_id,
+                created_at=ctx.now,
+            )
+        )
+    else:
+        held.contact_id = c.id  # the latest card shared for that account wins
+    ctx.session.flush()
+
+
+def contact_by_handle(ctx: Ctx, platform: str, handle: str) -> Contact | None:
+    """The live contact known to hold this chat account, if any."""
+    return ctx.session.scalar(
+        select(Contact)
+        .join(ContactHandle, ContactHandle.contact_id == Contact.id)
+        .where(
+            ContactHandle.workspace_id == ctx.ws_id,
+            ContactHandle.platform == platform,
+            ContactHandle.handle == handle,
+            Contact.workspace_id == ctx.ws_id,
+            Contact.deleted_at.is_(None),
+        )
+    )
 
 
 def card_text(ctx: Ctx, c: Contact) -> str:
@@ -322,7 +373,11 @@ def file_name(c: Contact) -> str:
 
 
 def telegram_card(
-    first_name: str, last_name: str | None, phone: str | None, vcard: str | None
+    first_name: str,
+    last_name: str | None,
+    phone: str | None,
+    vcard: str | None,
+    user_id: int | None = None,
 ) -> bytes:
     """A contact shared in Telegram as one vCard: its ``vcard`` field when it has one (with
     the shared phone number added when the card lacks it), else a card built from the
@@ -339,6 +394,8 @@ def telegram_card(
                 comp.add("tel").value = phone
             if not _name_of(comp):
                 comp.add("fn").value = _text([first_name, last_name])
+            if user_id:
+                comp.add("impp").value = f"tg://user?id={user_id}"
             return str(comp.serialize()).encode("utf-8")
         except Exception:  # an odd card: fall back to what Telegram itself says
             pass
@@ -347,4 +404,6 @@ def telegram_card(
     v.add("n").value = vobject.vcard.Name(family=last_name or "", given=first_name or "")
     if phone:
         v.add("tel").value = phone
+    if user_id:
+        v.add("impp").value = f"tg://user?id={user_id}"
     return str(v.serialize()).encode("utf-8")

@@ -60,7 +60,7 @@ def register(adapter: TelegramAdapter) -> None:
         if msg is None or msg.from_user is None or msg.from_user.is_bot or msg.contact is None:
             return
         c = msg.contact
-        data = telegram_card(c.first_name, c.last_name, c.phone_number, c.vcard)
+        data = telegram_card(c.first_name, c.last_name, c.phone_number, c.vcard, c.user_id)
         files = (Attachment("contact.vcf", data, "text/vcard", len(data)),)
         out = await adapter._db(handle, adapter, update.update_id, msg, "", files, None)
         if out is not None:
@@ -89,7 +89,7 @@ def forwarded_of(msg: Message) -> Forwarded | None:
     if isinstance(origin, MessageOriginUser):
         who = origin.sender_user
         name = who.full_name or who.username or ""
-        return Forwarded(text, when, "user", name, who.username or "")
+        return Forwarded(text, when, "user", name, who.username or "", account_id=str(who.id))
     if isinstance(origin, MessageOriginHiddenUser):
         return Forwarded(text, when, "hidden_user", origin.sender_user_name or "")
     if isinstance(origin, MessageOriginChat):

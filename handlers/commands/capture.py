@@ -29,6 +29,7 @@ from storage import reminders as rem
 from storage.errors import UserError
 from storage.lookup import contact_with_phone, find_contacts
 from storage.models import ACTIVITY_TYPES, Contact
+from storage.vcards import contact_by_handle
 
 MAX_TEXT = 20_000  # a Slack message may hold 40k characters; a note keeps the first 20k
 _PHONE_LIKE = re.compile(r"^\+?[\d\s().-]{6,}$")
@@ -190,6 +191,10 @@ def _preview(text: str, limit: int = 200) -> str:
 def _matches(call: Call, fwd: Forwarded) -> list[Contact]:
     """Contacts the original author may be: one sure match, or the candidates to offer."""
     ctx = call.ctx
+    if fwd.account_id:  # the account a shared contact card told us about
+        known = contact_by_handle(ctx, "telegram", fwd.account_id)
+        if known is not None:
+            return [known]
     for probe in (fwd.phone, fwd.name if _PHONE_LIKE.match(fwd.name or "") else ""):
         if probe:
             c = contact_with_phone(ctx, probe)

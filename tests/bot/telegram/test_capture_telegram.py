@@ -198,3 +198,25 @@ async def test_export_vcf_is_sent_as_a_document(tg, tgfake: FakeBotAPI, sessions
     assert name == "maria-lopez.vcf"
     card = vobject.readOne(data.decode("utf-8"))
     assert card.fn.value == "Maria Lopez" and card.email.value == "maria@acme.com"
+
+
+async def test_a_shared_contact_teaches_the_account_of_later_forwards(
+    tg, tgfake: FakeBotAPI, sessions, ws_id
+) -> None:
+    """A contact card shared in Telegram carries the person's Telegram account (the phone
+    known to the CRM finds the contact): a forward from that account later finds them,
+    whatever name their account shows. Erasing the contact forgets the account."""
+    await join(tgfake, sessions, ws_id, ANA, "admin")
+    await send(tgfake, text_update("contact add Maria Lopez phone=+34 600 123 456", from_id=ANA))
+    card = {"phone_number": "+34600123456", "first_name": "Mari", "user_id": 5601}
+    assert "already in the CRM" in await send(tgfake, message(ANA, contact=card))
+    origin = {"type": "user", "sender_user": user(5601, "☀️ M.", None)}
+    answer = await send(tgfake, forward(ANA, "see you at 10", origin))
+    assert "Saved the message as a note on Maria Lopez" in answer
+    await send(tgfake, text_update("contact erase Maria Lopez confirm=yes", from_id=ANA))
+    from storage.models_capture import ContactHandle
+
+    with transaction(sessions) as s:
+        assert s.scalar(select(ContactHandle.id)) is None
+    asked = await send(tgfake, forward(ANA, "hello again", origin))
+    assert "Whose message is this" in asked
