@@ -62,6 +62,7 @@ def build_app(config: Config, *, migrate: bool = True) -> App:
     configure_capture(config)
     # The core's mailer (campaign test; whether email campaigns may go out), from settings.
     bot = Bot(sessions, free_text=_free_text(), mailer=SmtpMailer(config.settings.mail()))
+    bot.public_url = config.settings.crmbot_public_url.rstrip("/")
     username = config.settings.telegram_bot_username
     if username:  # invites made in Slack or the console link to the Telegram bot too
         bot.join_links["telegram"] = join_link(username)

@@ -150,6 +150,10 @@ def run_import(ns: argparse.Namespace, config: Config) -> int:
 
         return run_import_card(ns, config)
     data = Path(ns.file).read_bytes()
+    from storage.vcards import looks_like_vcard
+
+    if looks_like_vcard(Path(ns.file).name, None, data):
+        return _import_vcards(ns, config, data)
     _app, session, ws = _open(config, ns.workspace, create=True)
     rows = max(0, data.count(b"\n") - 1) or None  # about the rows of the file (the bar's end)
     try:
@@ -172,6 +176,32 @@ def run_import(ns: argparse.Namespace, config: Config) -> int:
             return 0
         session.rollback()
         return 0 if ns.dry_run and not result.rejected else 1
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def _import_vcards(ns: argparse.Namespace, config: Config, data: bytes) -> int:
+    """``crmbot import contacts FILE.vcf``: each card a contact (duplicates left alone)."""
+    from storage.vcards import import_cards, read_cards
+
+    if ns.table != "contacts":
+        raise UserError("a contact card file (.vcf) imports as contacts: crmbot import contacts")
+    _app, session, ws = _open(config, ns.workspace, create=True)
+    try:
+        ctx = cli_ctx(session, ws, ns.as_user)
+        cards, problems = read_cards(data)
+        result = import_cards(ctx, cards, dry_run=ns.dry_run, problems=problems)
+        print(result.text())
+        if ns.dry_run or (result.rejected and not ns.skip_bad):
+            session.rollback()  # all or nothing, like a CSV import, unless --skip-bad
+            if not ns.dry_run:
+                print("nothing was written: fix those cards, or add --skip-bad")
+            return 0 if not result.rejected else 1
+        session.commit()
+        return 0
     except BaseException:
         session.rollback()
         raise

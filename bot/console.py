@@ -27,8 +27,12 @@ def render(reply: Reply) -> str:
         out.append("\n".join(f"  [{i}] {b.label}" for i, b in enumerate(options, 1)))
     if reply.image is not None and reply.image_name:
         out.append(f"(chart saved to {reply.image_name})")
-    if reply.file is not None:  # `file send`: saved beside the charts when run interactively
-        out.append(f"(file {reply.file.name}, {len(reply.file.data):,} bytes)")
+    for f in reply.files:  # save_image writes them when the console has a folder for files
+        out.append(
+            f"(file saved to {f.name})"
+            if "/" in f.name
+            else f"(file {f.name}, {len(f.data):,} bytes)"
+        )
     return "\n".join(out)
 
 
@@ -95,12 +99,15 @@ class ConsoleAdapter:
             path = self.charts_dir / Path(reply.image_name).name
             path.write_bytes(reply.image)
             reply.image_name = str(path)
-        if reply.file is not None and self.charts_dir is not None:
-            folder = self.charts_dir.parent / "downloads"
+        if reply.files and self.charts_dir is not None:
+            folder = self.charts_dir.parent / "files"  # ./files beside ./charts
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / Path(reply.file.name).name
-            path.write_bytes(reply.file.data)
-            reply.file = replace(reply.file, name=str(path))
+            saved = []
+            for f in reply.files:
+                path = folder / Path(f.name).name
+                path.write_bytes(f.data)
+                saved.append(replace(f, name=str(path)))
+            reply.files = saved
         return reply
 
     def run(self, lines: Iterable[str], interactive: bool) -> None:

@@ -78,16 +78,23 @@ class Edge:
         return await self.run(self.app.bot.handle, inc)
 
     async def file_limit(
-        self, text: str, platform_user_id: str, workspace_id: int | None = None
+        self,
+        text: str,
+        platform_user_id: str,
+        workspace_id: int | None = None,
+        *,
+        card: bool = False,
     ) -> int:
         """How many bytes of a file sent with ``text`` to download; 0: do not download.
 
-        An 'import TABLE' message: admins only, up to the import limit (10 MB). Any other
-        words (a record's name, a business card): members only, up to the document limit
-        (20 MB, what Telegram lets bots download). Strangers never make the bot fetch a
-        file; the core decides again in the chat's own workspace.
+        An 'import TABLE' message: admins only, up to the import limit (10 MB), unless the
+        file is a contact card (``card``: a .vcf, by name or type), which any member may
+        send, as any member may add contacts. Any other words (a record's name, a business
+        card): members only, up to the document limit (20 MB, what Telegram lets bots
+        download). Strangers never make the bot fetch a file; the core decides again in
+        the chat's own workspace.
         """
-        importing = wants_import(text)
+        importing = wants_import(text) and not card
         allowed = await self.run(
             access.may_fetch_files,
             self.app.sessions,
@@ -102,9 +109,14 @@ class Edge:
         return MAX_IMPORT_BYTES if importing else MAX_FILE_BYTES
 
     async def may_fetch_files(
-        self, text: str, platform_user_id: str, workspace_id: int | None = None
+        self,
+        text: str,
+        platform_user_id: str,
+        workspace_id: int | None = None,
+        *,
+        card: bool = False,
     ) -> bool:
-        return await self.file_limit(text, platform_user_id, workspace_id) > 0
+        return await self.file_limit(text, platform_user_id, workspace_id, card=card) > 0
 
 
 def wants_import(text: str) -> bool:

@@ -115,12 +115,16 @@ async def serve(
             services.append(mail)  # type: ignore[arg-type]
         from scheduler.sequence_runner import build_sequence_service
 
-        services.append(build_sequence_service(app.sessions, app.config.settings.mail()))  # type: ignore[arg-type]
+        sequences = build_sequence_service(app.sessions, app.config.settings.mail())
+        services.append(sequences)  # type: ignore[arg-type]
     web_app = web.Application()
     web_app.add_routes(health_routes(app))  # /healthz, /readyz, /metrics
     from bot.unsubscribe_web import routes as unsubscribe_routes
 
     web_app.add_routes(unsubscribe_routes(app.sessions, app.config.settings.mail()))
+    from bot.calendar_web import routes as calendar_routes
+
+    web_app.add_routes(calendar_routes(app.sessions, app.bot.clock))  # /calendar/…/….ics
     for s in services:
         web_app.add_routes(s.routes())
     runner = web.AppRunner(web_app, access_log=None)

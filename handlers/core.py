@@ -90,6 +90,9 @@ class Bot:
         self.policies: dict[str, access.Policy] = dict(policies or {})
         # The app's mailer (campaign test; how email is configured): see handlers/ports.py.
         self.mailer = mailer
+        # The bot's public web address (CRMBOT_PUBLIC_URL, passed down by bot/app.py): the
+        # base of the links the core gives out (a calendar feed).
+        self.public_url = "http://localhost:3000"
         # (platform, intent, outcome, seconds) after every message: bot.metrics plugs in here.
         self.on_handled: Callable[[str, str, str, float], None] | None = None
 
@@ -163,7 +166,35 @@ class Bot:
         typed = call.text.lower().lstrip("/")
         return not typed.startswith(cmd.name) and not cmd.fits(call.rest)
 
+    def _gesture(self, ctx: Ctx, inc: Incoming) -> Reply | None:
+        """A chat app's own gesture rather than typed words: a forwarded message (logged on
+        its author's record) or contact cards (a shared contact, a .vcf file)."""
+        from handlers.commands import capture, vcards
+
+        call = Call(
+            ctx=ctx,
+            rest="",
+            text=(inc.text or "").strip(),
+            channel=inc.channel,
+            is_private=inc.is_private,
+            files=inc.files,
+            join_links=self.join_links,
+            mailer=self.mailer,
+            public_url=self.public_url,
+        )
+        if inc.forwarded is not None:
+            _note("intent", "forwarded")
+            return capture.forwarded(call, inc.forwarded)
+        reply = vcards.message_with_cards(call)
+        if reply is not None:
+            _note("intent", "contact.cards")
+        return reply
+
     def _dispatch(self, ctx: Ctx, inc: Incoming) -> Reply:
+        if not inc.action and (inc.forwarded is not None or inc.files):
+            gesture = self._gesture(ctx, inc)
+            if gesture is not None:
+                return gesture
         text = (inc.action or inc.text or "").strip()
         state = self._open_state(ctx, inc)
         asks = _asks(state)
@@ -212,6 +243,7 @@ class Bot:
             files=inc.files,
             join_links=self.join_links,
             mailer=self.mailer,
+            public_url=self.public_url,
         )
         _note("intent", cmd.name.replace(" ", ".") if cmd is not None else "free_text")
         if inc.files and (cmd is None or not cmd.takes_files) and not inc.action:

@@ -34,6 +34,7 @@ class Call:
     join_links: Mapping[str, str] = field(default_factory=dict)
     # The app's mailer (handlers/ports.py); None when the bot was built without one.
     mailer: Mailer | None = None
+    public_url: str = "http://localhost:3000"  # CRMBOT_PUBLIC_URL (a calendar's address)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,24 @@ class Attachment:
 
 
 @dataclass(frozen=True)
+class Forwarded:
+    """A message someone forwarded to the bot, with what the platform says of its origin.
+
+    ``kind``: "user" (a person the platform names), "hidden_user" (a person who hides
+    their account: only a name), "chat" or "channel" (posted as a group or channel).
+    ``sent_at`` is when the original was written (UTC), kept as when it happened.
+    """
+
+    text: str
+    sent_at: datetime | None = None
+    kind: str = "user"
+    name: str = ""
+    username: str = ""
+    phone: str = ""
+    account_id: str = ""  # the author's account on the platform (a Telegram user id)
+
+
+@dataclass(frozen=True)
 class Incoming:
     """One message or button press, already stripped of platform details.
 
@@ -53,6 +72,8 @@ class Incoming:
     # A pressed button that carries a short token instead of its command (Telegram's
     # 64-byte callback data): the core looks the command up in the sender's workspace.
     button_token: str | None = None
+    # A forwarded message (Telegram): the core logs it on the record of its original author.
+    forwarded: Forwarded | None = None
 
     def __post_init__(self) -> None:
         # A NUL byte typed in chat is invisible, and PostgreSQL refuses it in any text
@@ -87,8 +108,9 @@ class Reply:
     choices: list[Button] = field(default_factory=list)
     image: bytes | None = None
     image_name: str | None = None
-    # A file sent back into the chat (`file send`): adapters upload it as a document.
-    file: Attachment | None = None
+    # Files sent back into the chat (`file send`, a contact's vCard, a GDPR export): adapters
+    # upload them as documents (Slack has no ephemeral files: a private reply's go to the DM).
+    files: list[Attachment] = field(default_factory=list)
     ok: bool = True
     private: bool = False  # holds customer data: ephemeral where the platform can
     # A question awaiting a typed answer: a command template where "{}" takes the answer

@@ -17,7 +17,7 @@ import json
 import re
 from typing import Any
 
-from sqlalchemy import Text, cast, or_, select
+from sqlalchemy import Text, cast, delete, or_, select
 
 from storage.audit import snapshot
 from storage.case_privacy import erase_for_contacts, export_for_contacts
@@ -404,6 +404,13 @@ def erase_contact(ctx: Ctx, c: Contact) -> dict[str, int]:
                 counts["audit_entries"] += 1
     for ch in extra:
         ctx.session.delete(ch)
+    from storage.models_capture import ContactHandle  # chat accounts learnt from cards
+
+    ctx.session.execute(
+        delete(ContactHandle).where(
+            ContactHandle.workspace_id == ctx.ws_id, ContactHandle.contact_id.in_(ids)
+        )
+    )
     # The contact rows stay (deals and activities point at them) but say nothing about anyone.
     for p in people:
         p.name, p.name_key, p.first_key, p.last_key = ERASED_NAME, name_key(ERASED_NAME), "", ""

@@ -5,6 +5,8 @@ Feature modules that define tables on :class:`storage.models.Base` are imported 
 
 from __future__ import annotations
 
+import storage.models_capture  # noqa: F401 (calendar feeds, issue 17)
+
 # Feature tables (one import line per module that defines tables):
 from storage import (
     models_documents,  # noqa: F401  (documents)

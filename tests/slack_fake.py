@@ -185,6 +185,10 @@ class FakeSlack:
             return {"ok": True, "channel": p.get("channel"), "ts": ts, "message": {"ts": ts}}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": self._next_ts()}
+        if method == "chat.getPermalink":
+            channel, ts = str(p.get("channel")), str(p.get("message_ts"))
+            link = f"https://test.slack.com/archives/{channel}/p{ts.replace('.', '')}"
+            return {"ok": True, "channel": channel, "permalink": link}
         if method == "chat.update":
             return {"ok": True, "channel": p.get("channel"), "ts": p.get("ts")}
         if method in ("views.open", "views.publish"):

@@ -25,13 +25,14 @@ from bot.edge import Edge, wants_import
 from bot.slack import blocks as bk
 from bot.slack import cases as slack_cases
 from bot.slack import files as slack_files
-from bot.slack import modals, send
+from bot.slack import modals, send, shortcuts
 from bot.slack.home import home_view
 from bot.slack.people import Directory, Where
 from bot.slack.settings import BOT_SCOPES, SlackSettings, web_client
 from handlers import access, registry
 from handlers.commands.files import record_ref_on_card
 from handlers.types import Attachment, Incoming, Reply, Sender
+from storage.vcards import looks_like_vcard
 
 log = logging.getLogger("crmbot.slack")
 T = TypeVar("T")
@@ -66,6 +67,11 @@ def foreign_user(body: dict[str, Any]) -> bool:
     team = (body.get("team") or {}).get("id")
     user_team = (body.get("user") or {}).get("team_id")
     return bool(team and user_team and team != user_team)
+
+
+def has_card(files: list[dict[str, Any]]) -> bool:
+    """Whether a shared file is a contact card (.vcf), by its name or declared type."""
+    return any(looks_like_vcard(str(f.get("name") or ""), f.get("mimetype")) for f in files)
 
 
 def command_name(text: str) -> str:
@@ -155,10 +161,13 @@ class SlackAdapter:
         """The files shared with a message, downloaded when the edge's file gate lets them
         (an import for admins, an attachment for members; see bot/slack/files.py)."""
         files = event.get("files") or []
-        limit = await self.edge.file_limit(text, w.user_id, w.workspace_id) if files else 0
+        card = has_card(files)  # a contact card (.vcf) is read for any member, even to import
+        limit = (
+            await self.edge.file_limit(text, w.user_id, w.workspace_id, card=card) if files else 0
+        )
         if not limit:
             return ()  # no file, or not allowed: the core answers without it
-        several = not wants_import(text)
+        several = card or not wants_import(text)
         return await slack_files.fetch_files(
             client, files, self.settings.api_url, limit, several=several
         )
@@ -205,6 +214,7 @@ class SlackAdapter:
         b.event("message")(self.on_message)
         b.event("app_home_opened")(self.on_home)
         slack_cases.register(self)  # support cases: message shortcut, 🎫 reaction
+        shortcuts.register(self)  # "Save to CRM" on any message (issue 17)
 
     # slash command ---------------------------------------------------------------------
     async def ack_command(self, ack: Any, body: dict[str, Any], client: AsyncWebClient) -> None:
@@ -242,7 +252,7 @@ class SlackAdapter:
                 response_type="in_channel" if share else "ephemeral",
                 replace_original=False,
             )
-            if reply.image is not None or reply.file is not None:
+            if reply.image is not None or reply.files:
                 private_to = None if share else w.user_id  # the text went out ephemeral
                 await send.upload(client, body.get("channel_id", ""), reply, private_to=private_to)
         except Exception:
@@ -300,7 +310,7 @@ class SlackAdapter:
                         exc.response.get("error"),
                     )
                     await respond(text=text, blocks=blocks, replace_original=True)
-            if reply.file is not None:  # "Send proposal.pdf": the file itself, to the DM if private
+            if reply.files:  # "Send proposal.pdf": the file itself, to the DM if private
                 private = container.get("is_ephemeral") or not channel
                 await send.upload(client, channel, reply, private_to=w.user_id if private else None)
         except Exception:
@@ -446,12 +456,14 @@ class SlackAdapter:
                 await client.chat_postMessage(
                     channel=channel, thread_ts=thread, text=fallback, blocks=blocks
                 )
-            if reply.image is not None or reply.file is not None:
+            if reply.image is not None or reply.files:
+                # Files of a private reply (a vCard, an export) go to the DM, never a channel.
+                private = ephemeral or (bool(reply.files) and reply.private)
                 await send.upload(
                     client,
                     channel,
                     reply,
-                    private_to=w.user_id if ephemeral else None,
+                    private_to=w.user_id if private and not channel.startswith("D") else None,
                     thread_ts=thread,
                 )
         except Exception:

@@ -38,13 +38,9 @@ async def upload(
                 filename=reply.image_name or "chart.png",
                 title=reply.image_name or "chart",
             )
-        if reply.file is not None:
+        for f in reply.files:  # `file send`, a contact's vCard, a GDPR export
             await client.files_upload_v2(
-                channel=channel,
-                thread_ts=thread_ts,
-                file=reply.file.data,
-                filename=reply.file.name,
-                title=reply.file.name,
+                channel=channel, thread_ts=thread_ts, file=f.data, filename=f.name, title=f.name
             )
     except Exception as exc:
         log.warning("slack file upload failed error=%s", type(exc).__name__)

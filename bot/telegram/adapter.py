@@ -37,7 +37,7 @@ from bot import case_gestures, logsafe
 from bot.app import App
 from bot.edge import Edge
 from bot.telegram import files as tg_files
-from bot.telegram import render
+from bot.telegram import forwards, render
 from bot.telegram.ratelimit import PacedRateLimiter
 from bot.telegram.request import LenientUpdatesRequest
 from bot.telegram.settings import TelegramSettings
@@ -47,6 +47,7 @@ from handlers.types import Attachment, Incoming, Reply, Sender
 from storage.db import transaction
 from storage.events import claim_event
 from storage.members import store_actions
+from storage.vcards import looks_like_vcard
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +75,8 @@ class Outgoing:
     markup: InlineKeyboardMarkup | None = None
     image: bytes | None = None
     image_name: str | None = None
-    document: Attachment | None = None  # a file sent back (`file send`)
     callback_note: str | None = None
+    files: list[Attachment] = field(default_factory=list)
     extra: list[Outgoing] = field(default_factory=list)
 
 
@@ -147,6 +148,7 @@ class TelegramAdapter:
             )
         )
         self.application.add_handler(CallbackQueryHandler(self.on_callback))
+        forwards.register(self)  # forwarded messages and shared contacts (issue 17)
         self.application.add_error_handler(self._on_error)
         self.edge = Edge(app, PLATFORM)
 
@@ -265,7 +267,9 @@ class TelegramAdapter:
             ref = record_ref_on_card(replied.text or replied.caption or "")
             caption = f"{ref} {caption}".strip() if ref else caption
         files: tuple[Attachment, ...] = ()
-        limit = await self.edge.file_limit(caption, str(msg.from_user.id))
+        doc = msg.document
+        card = doc is not None and looks_like_vcard(doc.file_name or "", doc.mime_type)
+        limit = await self.edge.file_limit(caption, str(msg.from_user.id), card=card)
         if limit:
             try:
                 if msg.document is not None:
@@ -373,7 +377,7 @@ class TelegramAdapter:
                     for row in rows
                 ]
             )
-        return Outgoing(texts, markup, reply.image, reply.image_name, reply.file)
+        return Outgoing(texts, markup, reply.image, reply.image_name, files=list(reply.files))
 
     async def deliver(
         self,
@@ -415,8 +419,8 @@ class TelegramAdapter:
             )
         if out.image is not None:
             await bot.send_photo(chat_id, out.image, filename=out.image_name or "chart.png")
-        if out.document is not None:
-            await bot.send_document(chat_id, out.document.data, filename=out.document.name)
+        for f in out.files:  # `file send`, a contact's vCard, a GDPR export
+            await bot.send_document(chat_id, f.data, filename=f.name)
 
     async def send_reply(self, chat_id: int | str, ws_id: int, reply: Reply) -> None:
         """For the notifier: render and send a core reply to a chat (DM: the user id)."""

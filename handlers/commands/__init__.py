@@ -3,7 +3,9 @@
 from handlers.commands import (  # noqa: F401
     accounts,
     activities,
+    calendar,
     campaigns,
+    capture,
     cards,
     cases,
     contacts,
@@ -24,4 +26,5 @@ from handlers.commands import (  # noqa: F401
     settings,
     teams,
     undo,
+    vcards,
 )

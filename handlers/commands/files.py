@@ -346,7 +346,7 @@ def _send(ctx: Ctx, doc: Document) -> Reply:
         raise UserError(f"{doc.name} is damaged in the file store; please send it again.")
     return Reply(
         sections=[f"📄 {_where_line(ctx, doc)}"],
-        file=Attachment(doc.name, data, doc.mime, doc.size),
+        files=[Attachment(doc.name, data, doc.mime, doc.size)],
         private=True,
     )
 

@@ -50,6 +50,7 @@ def me(call: Call) -> Reply:
     Languages: en, es, de, fr, nb (or no), el, eu, kk.
     Date order: how 3/4 is read, dmy (3 April) or mdy (March 4); 'me dates off' unsets it,
     and then a date with two readings is asked about.
+    'me calendar' gives your calendar's private address (see: help me calendar).
     """
     rest = call.rest.strip()
     if not rest:

@@ -24,17 +24,29 @@ def _contact(ctx: Ctx, query: str, redo: str) -> Contact:
     return common.contact(ctx, q, lambda r: f"{redo} {r}", offer_create=False)
 
 
-@command("contact export", "contact export NAME [format=csv]", admin_only=True)
+@command("contact export", "contact export NAME [vcf|format=csv]")
 def contact_export(call: Call) -> Reply:
     """Everything stored about a person, as JSON (admins; for access/portability requests).
 
     format=csv gives it as CSV to open in a spreadsheet (cells that would run as a formula
     start with ' there). Example: contact export Maria Lopez
+    'contact export NAME vcf' (anyone) gives the contact card (vCard) to save in a phone.
     """
     args = parse_args(common.need(call, "contact", "contact export Maria"))
     fmt = args.fields.pop("format", "json").strip().lower()
+    words = args.words.split()
+    if words and words[-1].lower() in ("vcf", "vcard"):
+        fmt, args.words = "vcf", " ".join(words[:-1])
+    if fmt in ("vcf", "vcard"):
+        from handlers.commands.vcards import vcard_export
+
+        if not args.words.strip():
+            raise UserError("Which contact? Example: contact export Maria Lopez vcf")
+        return vcard_export(call, args.words)
     if fmt not in ("json", "csv"):
-        raise UserError("format is json or csv")
+        raise UserError("format is json, csv or vcf")
+    if not call.ctx.is_admin:
+        raise UserError("'contact export' as JSON or CSV is for admins of this workspace.")
     c = _contact(call.ctx, args.words, "contact export")
     if fmt == "csv":
         return Reply(
@@ -52,7 +64,7 @@ def contact_export(call: Call) -> Reply:
         head += " (with their files: the attached ZIP holds this JSON and the files)"
     return Reply(
         sections=[head, data],
-        file=Attachment(f"export-c{c.id}.zip", archive, "application/zip") if archive else None,
+        files=[Attachment(f"export-c{c.id}.zip", archive, "application/zip")] if archive else [],
         private=True,
     )
 

@@ -57,7 +57,7 @@ def test_backup_and_restore_carry_the_attached_files(
     again = make_engine(f"sqlite:///{restored}")
     bot2 = Bot(make_sessionmaker(again), clock=Clock(), free_text=_free_text())
     sent = bot2.handle(Incoming(ws_id, ANA, text="file send contract"))
-    assert sent.file is not None and sent.file.data == pdf_text
+    assert sent.files and sent.files[0].data == pdf_text
 
     # a restore without the files beside the backup says which are missing (exit 1)
     (Path(str(bak) + ".files") / sha[:2] / sha).unlink()

@@ -74,15 +74,13 @@ def test_same_file_twice_is_stored_once_and_versions_group(
     assert "📄 proposal v2.pdf · v2 of 2" in listing and "↳ v1 proposal.pdf" in listing
     sent = send(bot, ws_id, "file send proposal v1")
     # two records hold a 'proposal' v1: the bot asks which
-    assert sent.choices and not sent.file
+    assert sent.choices and not sent.files
     picked = send(bot, ws_id, "1")
-    assert picked.file is not None and picked.file.data in (one,)
+    assert picked.files and picked.files[0].data in (one,)
     assert "(file proposal v2.pdf, " in crm.say("file send #f2")  # the console says so
     latest = send(bot, ws_id, "file send #f2")
     assert (
-        latest.file is not None
-        and latest.file.data == two
-        and latest.file.name == "proposal v2.pdf"
+        latest.files and latest.files[0].data == two and latest.files[0].name == "proposal v2.pdf"
     )
 
 
@@ -145,12 +143,12 @@ def test_visibility_follows_the_record(
     send(bot, ws_id, "Secret pilot", Attachment("pilot.txt", b"pilot pricing quokka"))
     assert "Secret pilot" not in console_bob.say("find quokka")
     r = send(bot, ws_id, "file send pilot", who=BOB)
-    assert not r.ok and r.file is None
+    assert not r.ok and not r.files
     r = send(bot, ws_id, "file send #f1", who=BOB)
-    assert not r.ok and r.file is None
+    assert not r.ok and not r.files
     # an account's file is the workspace's
     send(bot, ws_id, "Acme", Attachment("brochure.txt", b"brochure of acme"))
-    assert send(bot, ws_id, "file send brochure", who=BOB).file is not None
+    assert send(bot, ws_id, "file send brochure", who=BOB).files
 
 
 def test_delete_removes_the_blob_when_unused(
@@ -183,8 +181,8 @@ def test_gdpr_export_includes_and_erase_deletes_a_persons_files(
     r = send(bot, ws_id, "contact export Maria Lopez")
     data = json.loads(r.sections[1])
     assert [f["name"] for f in data["files"]] == ["consent.txt", "prices.txt"]
-    assert r.file is not None and r.file.name == "export-c1.zip"
-    with zipfile.ZipFile(io.BytesIO(r.file.data)) as z:
+    assert r.files and r.files[0].name == "export-c1.zip"
+    with zipfile.ZipFile(io.BytesIO(r.files[0].data)) as z:
         assert z.read("files/1-consent.txt") == mine
         assert json.loads(z.read("data.json"))["contact"]["name"] == "Maria Lopez"
     store = filestore.LocalStore(_file_store)
