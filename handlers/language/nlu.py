@@ -265,7 +265,7 @@ def _stage_of(word: str) -> str | None:
 
 # ---- name runs --------------------------------------------------------------------------------
 
-_TOKEN_RX = re.compile(r"[^\W_][\w'’&\-]*\.?|&")
+_TOKEN_RX = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,4})+\.?|[^\W_][\w'’&\-]*\.?|&")
 _PARTICLES = set(_words("de|del|la|van|von|der|den|da|di|du|le|y|&|of|dos|das|ten|ter|bin|al|el"))
 _STOP = set(
     _words(
@@ -284,9 +284,16 @@ _STOP = set(
 _COMPANY_SUFFIX = set(
     _words(
         "inc|corp|corporation|ltd|llc|gmbh|ag|sa|sl|slu|as|asa|ab|bv|nv|oy|aps|plc|co|group|"
-        "sarl|sas|spa|srl|company|labs|kg|ae|oü"
+        "sarl|sas|spa|srl|company|labs|kg|ae|oü|limited|pvt|pcl|oyj|dac|se|sab|cv|scoop|bhd|"
+        "pty|kk|kft|zrt|doo|ooo|tbk|jsc|llp|lp|sarl|sprl|bvba|nv|ab|a/s|as|sons|partners|"
+        "holdings|industries|enterprises"
     )
 )
+
+
+def _suffix_key(tok: str) -> str:
+    """A legal suffix as the set holds it: "S.A." -> "sa", "Inc." -> "inc"."""
+    return fold(tok).replace(".", "")
 
 
 class _Msg:
@@ -332,6 +339,10 @@ class _Msg:
                 break
             tok, ftok = m.group(), folded[m.start() : m.end()].rstrip(".")
             stop = ftok in _STOP or ftok in extra_stop or (mixed and words and _stage_of(ftok))
+            if stop and words and ftok in ("and", "&", "und", "y", "et", "og"):
+                # "brennan & sons ltd", "bergstrom and partners ab": a company goes on
+                ahead = folded[m.end() : m.end() + 40].split()[:2]
+                stop = not any(_suffix_key(w) in _COMPANY_SUFFIX for w in ahead)
             if stop and not (cap_mode and ftok in _PARTICLES and words):
                 break
             if self.blocked_at(m.end() - 1):
@@ -360,8 +371,8 @@ class _Msg:
             words.extend(pending)
             pending = []
             words.append((m.start(), m.end()))
-            if tok.endswith(".") and len(tok) > 2:
-                break  # "Called Ana. She wants..." ends the name
+            if tok.endswith(".") and len(tok) > 2 and _suffix_key(tok) not in _COMPANY_SUFFIX:
+                break  # "Called Ana. She wants..." ends the name ("Acme S.A." goes on)
             if m.end() < len(text) and text[m.end()] == " ":
                 i = m.end() + 1
             else:
@@ -370,6 +381,9 @@ class _Msg:
             return None
         end = words[-1][1]
         name = text[start:end].rstrip(".'’-")
+        last = text[start:end].split()[-1]
+        if last.endswith(".") and "." in last[:-1] and _suffix_key(last) in _COMPANY_SUFFIX:
+            name = text[start:end]  # "Acme S.A.", "Initech Inc." keep their dot
         if not name or not any(c.isalpha() for c in name):
             return None
         return name, start, start + len(name)
@@ -443,6 +457,9 @@ _CREATE_ACCOUNT = _rx(
     + _alt(
         "new account|add account|add an account|create account|create an account|"
         "new company|add company|add a company|new client|add client|new organization|"
+        "new acct|add acct|acct|create a company|create company|add the company|add the account|"
+        "create an account for|open an account for|new customer|add a new account|"
+        "add a new company|create a new account|create a new company|"
         "new organisation|add organization|nueva cuenta|nueva empresa|nuevo cliente|"
         "neues konto|neue firma|neuer kunde|nouveau compte|nouvelle entreprise|"
         "nouveau client|ny konto|nytt firma|ny kunde|ny bedrift|νέος λογαριασμός|"
@@ -455,7 +472,8 @@ _CREATE_DEAL = _rx(
     + _alt(
         "new deal|add deal|add a deal|create deal|create a deal|open deal|open a deal|"
         "new opportunity|new opp|add opportunity|add an opportunity|open an opp|open opp|"
-        "open an opportunity|open opportunity|nuevo trato|"
+        "open an opportunity|open opportunity|open a new deal|create a new deal|add a new deal|"
+        "nuevo trato|"
         "nueva oportunidad|nuevo negocio|neuer deal|neue opportunity|neues geschäft|"
         "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
         "ny deal|νέα συμφωνία|νέα ευκαιρία|aukera berria|жаңа мәміле"
@@ -575,12 +593,15 @@ _PIPELINE = _rx(
     r"|^(?:deals|sales) (?:summary|overview)\b|^(?:open deals|my deals)[\s?!.]*$"
 )
 _FIND = _rx(
-    r"^(?:please\s+)?(?P<cmd>find|search for|search|look up|lookup|look for|show me|show|"
+    r"^(?:please\s+|can\s+you\s+|could\s+you\s+)?(?P<cmd>find me|find|search for|search|"
+    r"look up|lookup|look for|show me everything on|show me everything about|show me|show|"
+    r"pull up(?!\s+an?\s)|bring up(?!\s+an?\s)|anything on|anything about|what do we have on|what have we got on|"
+    r"what do we know on|get me|dig up|open up|"
     r"who is|who's|whos|what do we know about|info on|info about|details on|details for|"
     r"details of|contact info for|open|busca a|buscar a|busca|buscar|quién es|quien es|"
     r"finde|suche|wer ist|"
     r"cherche|trouve|qui est|finn|søk etter|søk|hvem er|βρες|ψάξε|ποιος είναι|ποια είναι|"
-    r"bilatu|nor da|тап|іздеу|кім)(?!\w)[\s:]+(?P<q>.+)"
+    r"bilatu|nor da|тап|іздеу|кім)(?!\w)[\s:]+(?!up\s|on\s|for\s|in\s|at\s|going\s)(?P<q>.+)"
 )
 # "show my upcoming events", "open my fm radio": not a search of the CRM (the learned
 # parser reads them); "what is the forecast in my area": the weather, not the pipeline
@@ -593,6 +614,11 @@ _EVERYTHING = re.compile(
     r"(?:everything|all|anything|info|information|details|more)\s+(?:we\s+have\s+)?"
     r"(?:about|on|for|of|re)\s+",
     re.IGNORECASE,
+)
+_CONTACT_FIELD = _rx(
+    r"^(?:what'?s|what\s+is|get\s+me|give\s+me|send\s+me|i\s+need)\s+(?P<n>[^\W\d_][^?]{0,40}?)"
+    r"['’]s\s+(?:phone\s+number|phone|number|mobile|cell|email\s+address|email|e-mail|"
+    r"address|details|contact\s+details|contact\s+info|title)\s*\??$"
 )
 _WHO = set(
     _words(
@@ -654,7 +680,7 @@ def _base_entities(msg: _Msg) -> _Ents:
 
 
 def _is_company(name: str) -> bool:
-    last = fold(name.split()[-1]).strip(".,")
+    last = _suffix_key(name.split()[-1]).strip(",")
     return last in _COMPANY_SUFFIX
 
 
@@ -855,6 +881,21 @@ _NOT_A_NAME = set(
 )
 
 
+_LOWER_NAME_AFTER = _rx(
+    r"(?<![\w/])(?:call|ring|phone|ping|text|email|e-mail|meet|visit|send|with|w/|to|cb|"
+    r"call\s+back|f/u|follow\s+up\s+with|check\s+in\s+with|ask|tell|thank|remind)\s+"
+)
+
+
+def _lower_person(msg: _Msg, start: int) -> str | None:
+    """A name typed in lower case after a verb, when its first word is a known first name."""
+    for m in _LOWER_NAME_AFTER.finditer(msg.folded, start):
+        r = msg.run(m.end(), lower_ok=True, max_words=3)
+        if r and _is_person(r[0]) and fold(r[0]) not in _NOT_A_NAME:
+            return r[0]
+    return None
+
+
 def _sort_names(
     msg: _Msg, start: int, named: str | None, lang: str
 ) -> tuple[str | None, str | None]:
@@ -873,6 +914,9 @@ def _sort_names(
         return None, account or named
     if named or account:
         return named, account
+    low = _lower_person(msg, start)
+    if low:  # "call aisha", "f/u w/ siobhan", "send the contract to maria"
+        return low, None
     for m in re.finditer(r"(?<![\w@.])[^\W\d_]", msg.text[start:]):
         i = start + m.start()
         if i == 0 or not msg.text[i].isupper() or msg.blocked_at(i):
@@ -1088,7 +1132,8 @@ def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
 
 
 def _parse_account(msg: _Msg, pos: int) -> ParseResult:
-    r = msg.run(pos, lower_ok=True, max_words=6, mixed=True)
+    named = _NAMED.match(msg.folded, pos)  # "create a company called Kone Oyj"
+    r = msg.run(named.end() if named else pos, lower_ok=True, max_words=6, mixed=True)
     return ParseResult(intent="create_account", account=r[0] if r else None)
 
 
@@ -1096,7 +1141,7 @@ _TITLE_WORD = re.compile(
     r"(?:CEO|CTO|CFO|COO|CMO|CIO|VP|Head|Director|Manager|Founder|Co-?founder)\b"
 )
 _NAMED_DEAL = _rx(r"(?:called|named)\s+")
-_DEAL_FOR = _rx(r"^(?:for|with|at|@|para|con|für|mit|pour|avec|for|med|hos)\s+")
+_DEAL_FOR = _rx(r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos)\s*(?<=\s|/|@)")
 _DEAL_STOP = frozenset(
     {
         "for",
@@ -1319,6 +1364,8 @@ def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
             contact = q
     if contact is None and account is None and q:
         contact, account = _query_names(q)
+        if (contact is None) != (account is None):  # "the Cemex account": the query is Cemex
+            q = contact or account or q
     return ParseResult(
         intent="find",
         contact=contact,
@@ -1536,7 +1583,10 @@ def _parse_clean(
         return _parse_account(msg, m.end())
     m = _CREATE_DEAL.match(f)
     if m:
-        return _parse_deal(msg, m.end(), ents, whens, lnow, lang)
+        res = _parse_deal(msg, m.end(), ents, whens, lnow, lang)
+        if "opp" in m.group(0) and res.deal == res.account:
+            res = replace(res, deal=None)  # "new opp w/ zotware 12k": the account's, unnamed
+        return res
     m = _NOTE.match(f)
     if m:
         return _parse_note(msg, m, whens, ents, lnow)
@@ -1562,6 +1612,10 @@ def _parse_clean(
     m = _FIND.match(f)
     if m and not _NOT_A_QUERY.match(f, m.start("q")):
         return _parse_find(msg, m, ents)
+    m = _CONTACT_FIELD.match(f)
+    if m:  # "what's Aiko Suzuki's phone number?"
+        who = msg.text[m.start("n") : m.end("n")].strip(" \"'")
+        return ParseResult(intent="find", contact=who, text=who, email=ents.email)
     if whens and _IMPERATIVE.match(f):
         return _parse_remind(msg, 0, whens, ents, lang)
     return ParseResult(intent="unknown")
