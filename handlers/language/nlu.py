@@ -633,6 +633,8 @@ _IMPERATIVE = _rx(
 )
 _FOLLOW_MARK = _rx(
     r"(?<!\w)(?:follow[\s-]*up|followup|f/u|call\s+back|check\s+in|next\s+step|remind\s+me|"
+    r"(?:ping|call|ring|chase|email|try)\s+(?:him|her|them)\s+again|try\s+again|circle\s+back|"
+    r"check\s+back|touch\s+base|cb|reconnect|"
     r"seguimiento|volver\s+a\s+llamar|nachfassen|wiedervorlage|relancer|relance|rappeler|"
     r"følg\s+opp|følge\s+opp|oppfølging|jarraipena|παρακολούθηση)(?!\w)"
 )
@@ -748,15 +750,25 @@ def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | No
             if w.start >= mark.start():
                 return w
     today = now.date()
+    first_end = _SENTENCE_END.search(msg.folded)
     for w in whens:
         if (
             w.has_date
             and w.due.date() > today
             and not _UNTIL.search(msg.folded[: w.start])
             and not _UNTIL_IN.match(msg.folded, w.start)
+            # "she needs the pricing by friday", "the new CTO starts April 1", a date in a
+            # later sentence of a long note: context, not a follow-up of ours
+            and not _DEADLINE.search(msg.folded[: w.start])
+            and (first_end is None or w.start < first_end.start())
         ):
             return w
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=\s*\S)")
+_DEADLINE = _rx(r"(?<!\w)(?:by|before|due|starts?|from|after|in|until)\s*(?:the\s+)?$")
+
 
 
 def _log_happened(whens: list[WhenMatch], due: WhenMatch | None, now: datetime) -> datetime | None:
