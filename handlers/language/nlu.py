@@ -296,6 +296,43 @@ def _suffix_key(tok: str) -> str:
     return fold(tok).replace(".", "")
 
 
+_LEGAL_END = frozenset(
+    [
+        "inc",
+        "corp",
+        "ltd",
+        "llc",
+        "gmbh",
+        "ag",
+        "sa",
+        "sl",
+        "slu",
+        "asa",
+        "ab",
+        "bv",
+        "nv",
+        "oy",
+        "oyj",
+        "aps",
+        "plc",
+        "sarl",
+        "sas",
+        "spa",
+        "srl",
+        "kg",
+        "se",
+        "pcl",
+        "dac",
+        "limited",
+        "sab",
+        "scoop",
+        "bhd",
+        "pty",
+        "llp",
+    ]
+)
+
+
 class _Msg:
     """The cleaned message, its folded twin and the spans names must not cross."""
 
@@ -371,6 +408,8 @@ class _Msg:
             words.extend(pending)
             pending = []
             words.append((m.start(), m.end()))
+            if not cap_mode and len(words) > 1 and _suffix_key(tok) in _LEGAL_END:
+                break  # "note: lindqvist ab budget frozen": the company ends at "ab"
             if tok.endswith(".") and len(tok) > 2 and _suffix_key(tok) not in _COMPANY_SUFFIX:
                 break  # "Called Ana. She wants..." ends the name ("Acme S.A." goes on)
             if m.end() < len(text) and text[m.end()] == " ":
@@ -426,7 +465,7 @@ _REMIND = _rx(
         "ping me|nudge me|make sure i remember to|make sure i remember|don't let me forget to|"
         "don't let me forget|dont let me forget to|dont let me forget|alert me|notify me|"
         "give me a heads up|can you remind me|could you remind me|schedule a reminder|"
-        "heads up|"
+        "heads up|heads-up|rmd me|rmd|reminder:|"
         "do not forget to|todo|to do|to-do|recuérdame|recuerdame|recordarme|recordatorio|"
         "erinnere mich|erinnere mich daran|erinnerung|rappelle-moi|rappelle moi|rappel|"
         "minn meg på|minn meg om|påminn meg|påminn meg om|påminnelse|θύμισέ μου|"
@@ -437,7 +476,7 @@ _REMIND = _rx(
 )
 _REMIND_LINK = _rx(
     r"^(?:for\s+me\s+(?=to\s))?(?:me\s+)?(?:"
-    + _alt("to|about|that|of|for|que|de|d'|daran|daran,|dass|zu|an|å|om|να|για|:")
+    + _alt("to|about|that|of|for|re|abt|regarding|que|de|d'|daran|daran,|dass|zu|an|å|om|να|για|:")
     + r")(?:\s+|(?<=')|$)"
 )
 _CREATE_CONTACT = _rx(
@@ -595,7 +634,8 @@ _PIPELINE = _rx(
 _FIND = _rx(
     r"^(?:please\s+|can\s+you\s+|could\s+you\s+)?(?P<cmd>find me|find|search for|search|"
     r"look up|lookup|look for|show me everything on|show me everything about|show me|show|"
-    r"pull up(?!\s+an?\s)|bring up(?!\s+an?\s)|anything on|anything about|what do we have on|what have we got on|"
+    r"pull up(?!\s+an?\s)|bring up(?!\s+an?\s)|anything on|anything about|what do we have on|"
+    r"what have we got on|"
     r"what do we know on|get me|dig up|open up|"
     r"who is|who's|whos|what do we know about|info on|info about|details on|details for|"
     r"details of|contact info for|open|busca a|buscar a|busca|buscar|quién es|quien es|"
@@ -750,7 +790,14 @@ def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | No
             if w.start >= mark.start():
                 return w
     today = now.date()
-    first_end = _SENTENCE_END.search(msg.folded)
+    first_end = next(
+        (
+            m
+            for m in _SENTENCE_END.finditer(msg.folded)
+            if not _ABBREV_END.search(msg.folded[: m.end()].rstrip())
+        ),
+        None,
+    )
     for w in whens:
         if (
             w.has_date
@@ -767,8 +814,10 @@ def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | No
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=\s*\S)")
+_ABBREV_END = re.compile(
+    r"(?:^|[\s(])(?:[^\W\d_]{1,3}\.)+$|(?:^|\s)(?:dr|mr|mrs|ms|inc|corp|ltd|co|st)\.$"
+)
 _DEADLINE = _rx(r"(?<!\w)(?:by|before|due|starts?|from|after|in|until)\s*(?:the\s+)?$")
-
 
 
 def _log_happened(whens: list[WhenMatch], due: WhenMatch | None, now: datetime) -> datetime | None:
@@ -942,7 +991,8 @@ def _sort_names(
         r = (" ".join(words), r[1], r[1] + len(" ".join(words)))
         if _PLACE_AFTER.match(msg.folded, r[2]):
             continue  # "check the Tokyo office": a place, not a record
-        return (r[0], None) if _is_person(r[0]) else (None, r[0])
+        name = re.sub(r"['’]s$", "", r[0])  # "review Abdullahi's proposal"
+        return (name, None) if _is_person(name) else (None, name)
     return None, None
 
 
@@ -1363,6 +1413,7 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
 
 def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
     q = msg.text[m.start("q") : m.end("q")].rstrip(" ?.!").strip(" \"'“”?")
+    q = re.sub(r"(?i)[\s,]+(?:for\s+me|please|pls|thanks|thx|again)$", "", q)
     about = _EVERYTHING.match(q)
     q = q[about.end() :] if about and about.end() < len(q) else q  # "everything about X"
     cmd = " ".join(m.group("cmd").split())
@@ -1441,6 +1492,10 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
             if deal and worded.group(0).lower() in deal.lower():
                 deal = deal[: deal.lower().index(worded.group(0).lower())].strip(" ,") or None
             result = replace(result, deal=deal, confidence=min(result.confidence, ASK_BELOW / 2))
+    if result.intent == "remind" and result.text and lang == "en":
+        tidy = _tidy_remind_text(result.text)
+        if tidy != result.text:
+            result = replace(result, text=tidy)
     unread = wordy and _unread_time(
         cleaned, find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
     )
@@ -1449,6 +1504,34 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         if text != result.text:  # the words are shown back when the bot asks when
             result = replace(result, text=text or result.text)
     return result
+
+
+_REMIND_TEXT_HEAD = _rx(
+    r"^(?:(?:i\s+need|i'?d\s+like|i\s+want|can\s+i\s+have|i\s+need\s+you\s+to\s+set)\s+(?:a\s+)?"
+    r"reminder\s+|i\s+want\s+to\s+be\s+reminded\s+|rmd\s+(?:me\s+)?|remind\s+me\s+)"
+    r"(?:to|about|of|for|that|re|abt)?\s*"
+    r"|^(?:an?\s+)?(?:event|appointment|entry|calendar\s+entry|meeting|reminder)\s+"
+    r"(?:called|named|titled|for|about)\s+"
+)
+_ON_MY_CALENDAR = _rx(
+    r"^(?:put|add|mark|write|place|pencil)\s+(?:in\s+)?(?P<x>.+?)\s+(?:on|in|to|into)\s+"
+    r"(?:my|the)\s+(?:calendar|agenda|diary|schedule)$"
+)
+
+
+def _tidy_remind_text(text: str) -> str:
+    """What to be reminded of, without the asking: "wake me up" is "wake up", "put the
+    offsite on my calendar" is "the offsite", "event called budget review" is "budget review"."""
+    t = text.strip()
+    for _ in range(2):
+        m = _REMIND_TEXT_HEAD.match(fold(t))
+        if m and m.end() < len(t):
+            t = t[m.end() :]
+    m = _ON_MY_CALENDAR.match(fold(t))
+    if m:
+        t = t[m.start("x") : m.end("x")]
+    t = re.sub(r"(?i)^wake\s+me\s+up\b", "wake up", t)
+    return t.strip(" ,;:-") or text
 
 
 _NUMBER_WORD = (
@@ -1648,7 +1731,11 @@ _KIND_WORDS = (
     ("note", r"note|notes|noted|fyi|jot\w*"),
     ("email", r"e-?mail\w*|mailed|wrote|replied|sent"),
     ("visit", r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to"),
-    ("meeting", r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|demo|sync|sat\s+down"),
+    (
+        "meeting",
+        r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|demo|sync|sat\s+down|"
+        r"caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|offsite",
+    ),
     ("call", r"call\w*|phon\w*|rang|ring|hung\s+up|vm|voicemail|spoke|talked|cb|dialed|texted"),
 )
 _KIND_RX = [(k, re.compile(rf"(?<!\w)(?:{rx})(?!\w)")) for k, rx in _KIND_WORDS]
@@ -1714,7 +1801,7 @@ def _close_any(msg: _Msg, whens: list[WhenMatch], now: datetime, lang: str) -> d
             y = year or (now.year if month >= now.month else now.year + 1)
             return _month_end(y, month)
     for w in whens:
-        if w.has_date:
+        if w.has_date and w.due.date() > now.date():  # "after today's call" is no close date
             return w.due.date()
     return None
 

@@ -60,7 +60,15 @@ def month_end(y: int, mo: int) -> str:
 
 
 R, LR, LOG, CC, CA = "remind", "list_reminders", "log_activity", "create_contact", "create_account"
-CD, MD, UD, F, PS, H, U = "create_deal", "move_deal", "update_deal", "find", "pipeline_summary", "help", "unknown"
+CD, MD, UD, F, PS, H, U = (
+    "create_deal",
+    "move_deal",
+    "update_deal",
+    "find",
+    "pipeline_summary",
+    "help",
+    "unknown",
+)
 CALL, MEET, VISIT, NOTE, EMAIL = "call", "meeting", "visit", "note", "email"
 
 
