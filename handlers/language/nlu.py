@@ -32,6 +32,7 @@ import calendar
 import logging
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -655,10 +656,22 @@ _EVERYTHING = re.compile(
     r"(?:about|on|for|of|re)\s+",
     re.IGNORECASE,
 )
+_FIELD_WORDS = (
+    r"(?:phone\s+number|phone|number|mobile|cell|email\s+address|email|e-mail|address|"
+    r"details|contact\s+details|contact\s+info|title|linkedin)"
+)
 _CONTACT_FIELD = _rx(
-    r"^(?:what'?s|what\s+is|get\s+me|give\s+me|send\s+me|i\s+need)\s+(?P<n>[^\W\d_][^?]{0,40}?)"
-    r"['’]s\s+(?:phone\s+number|phone|number|mobile|cell|email\s+address|email|e-mail|"
-    r"address|details|contact\s+details|contact\s+info|title)\s*\??$"
+    r"^(?:what'?s|whats|what\s+is|get\s+me|give\s+me|send\s+me|i\s+need|find\s+me|find)\s+"
+    r"(?:(?P<n>[^\W\d_][^?]{0,40}?)['’]s\s+"
+    + _FIELD_WORDS
+    + r"|(?:the\s+)?"
+    + _FIELD_WORDS
+    + r"\s+(?:of|for)\s+(?P<n2>[^\W\d_][^?]{0,40}?))\s*\??$"
+)
+_WHO_AT = _rx(
+    r"^(?:who\s+do\s+we\s+(?:know|have)|who'?s\s+our\s+(?:main\s+)?(?:contact|person|guy|champion)|"
+    r"who\s+is\s+our\s+(?:main\s+)?(?:contact|person)|do\s+we\s+(?:have|know)\s+any(?:one|body)|"
+    r"any(?:one|body)|contacts?|people)\s+(?:at|in|from)\s+(?P<n>[^?]{1,60}?)\s*\??$"
 )
 _WHO = set(
     _words(
@@ -732,7 +745,9 @@ def _account_after(msg: _Msg, pos: int) -> str | None:
     m = _ACCOUNT_LINK.match(rest)
     if m:
         link = m.group(0).strip(" ,")
-        strict = link not in {"at", "@", "w/"}
+        # "Ana from accounting" is no company, but a message typed all in lower case
+        # ("emeka obi from first bank") has no capitals to tell: the link is enough
+        strict = link not in {"at", "@", "w/"} and msg.text != msg.text.lower()
         r = msg.run(pos + m.end(), lower_ok=not strict, max_words=5)
         if r:
             return r[0]
@@ -1002,6 +1017,8 @@ _CONTACT_Q = _rx(
     r"^(?:the\s+)?(?:contact|person)\s+(?:named\s+|called\s+)?(?P<n>.+)$"
     r"|^(?P<n2>.+?)\s+from\s+my\s+contacts?$"
     r"|^(?:the\s+)?(?:address|number|phone|phone number|email|e-mail)\s+(?:of|for)\s+(?P<n3>.+)$"
+    r"|^(?P<n4>[^\W\d_].{0,40}?)['’]s\s+(?:phone\s+number|phone|number|mobile|cell|email|e-mail|"
+    r"address|details|contact\s+details|card|record|profile)$"
 )
 _ACCOUNT_Q = _rx(
     r"^(?:the\s+)?(?P<n>.+?)\s+(?:account|company)$|^(?:the\s+)?(?:account|company)\s+(?P<n2>.+)$"
@@ -1017,7 +1034,7 @@ def _query_names(q: str) -> tuple[str | None, str | None]:
         return None, q[m.start("n") : m.end("n")].strip(" ?.!")
     m = _CONTACT_Q.match(f)
     if m:
-        g = next(k for k in ("n", "n2", "n3") if m.group(k))
+        g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
         return q[m.start(g) : m.end(g)].strip(" ?.!"), None
     m = _ACCOUNT_Q.match(f)
     if m:
@@ -1566,8 +1583,16 @@ _WORDED_AMOUNT = re.compile(
 
 def _unread_time(text: str, whens: list[WhenMatch]) -> bool:
     """Whether the message says a time or date in words the date rules did not read."""
+    spans = sorted((w.start, w.end) for w in whens)
+    starts = [a for a, _ in spans]
     for m in _TIME_WORDS.finditer(text):
-        if not any(w.start <= m.start() < w.end or w.start < m.end() <= w.end for w in whens):
+        # spans do not overlap: only the last one starting at or before a point can hold it
+        i = bisect_right(starts, m.start()) - 1
+        j = bisect_left(starts, m.end()) - 1
+        inside = (i >= 0 and spans[i][0] <= m.start() < spans[i][1]) or (
+            j >= 0 and spans[j][0] < m.end() <= spans[j][1]
+        )
+        if not inside:
             return True
     return False
 
@@ -1708,9 +1733,14 @@ def _parse_clean(
     if m and not _NOT_A_QUERY.match(f, m.start("q")):
         return _parse_find(msg, m, ents)
     m = _CONTACT_FIELD.match(f)
-    if m:  # "what's Aiko Suzuki's phone number?"
-        who = msg.text[m.start("n") : m.end("n")].strip(" \"'")
+    if m:  # "what's Aiko Suzuki's phone number?", "what's the email for oluwaseun"
+        g = "n" if m.group("n") else "n2"
+        who = msg.text[m.start(g) : m.end(g)].strip(" \"'")
         return ParseResult(intent="find", contact=who, text=who, email=ents.email)
+    m = _WHO_AT.match(f)
+    if m:  # "who do we know at Sasol Ltd?": the company is what is searched
+        where = msg.text[m.start("n") : m.end("n")].strip(" \"'")
+        return ParseResult(intent="find", account=where, text=where)
     if whens and _IMPERATIVE.match(f):
         return _parse_remind(msg, 0, whens, ents, lang)
     return ParseResult(intent="unknown")
