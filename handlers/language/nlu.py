@@ -972,6 +972,70 @@ def _lower_person(msg: _Msg, start: int) -> str | None:
     return None
 
 
+# a name after these words in the other languages: "a Telefónica", "für Siemens AG",
+# "à Danone", "til Telenor", "τον Γιώργο", "Herrn Becker"
+_NAME_LINK_OTHER = {
+    "es": r"a|al|para|con|de|sobre",
+    "de": r"für|an|mit|von|bei|herrn|herr|frau",
+    "fr": r"à|a|pour|avec|chez|de|d'|m\.|mme|monsieur|madame",
+    "nb": r"til|for|med|hos|fra",
+    "el": r"τον|την|στον|στην|με\s+τον|με\s+την|του|της|στο|στη",
+    "eu": r"",
+    "kk": r"",
+}
+_TITLE_LINKS = frozenset(
+    {"herrn", "herr", "frau", "m.", "mme", "monsieur", "madame", "τον", "στον"}
+)
+# case endings glued to a name (Basque "Mikeli", "Amaia Zubiri-rekin"; Kazakh "Ерланға")
+_GLUED_END = {
+    "eu": re.compile(r"(?i)(?:-?(?:rekin|ekin|rentzat|entzat|ri|ari|i|ren|en|ra|ak|k|ek))$"),
+    "kk": re.compile(
+        r"(?:-?(?:мен|пен|бен|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|"
+        r"дан|ден|тан|тен|нан|нен|а|е))$"
+    ),
+}
+
+
+def _names_other_language(msg: _Msg, start: int, lang: str) -> tuple[str | None, str | None]:
+    """(contact, account) of a reminder in another language: the first capitalised name
+    after a linking word, a person when its first word is a known first name (or after a
+    title or a masculine article), else a company; Basque and Kazakh names lose the case
+    ending glued to them."""
+    links = fold(_NAME_LINK_OTHER.get(lang, ""))  # matched on the folded text ("für")
+    if links:
+        for m in re.finditer(
+            rf"(?<![\w'])(?:{links})(?:\s+|(?<=')|(?<=\.)\s*)", msg.folded[start:]
+        ):
+            i = start + m.end()
+            if i >= len(msg.text) or not msg.text[i].isupper() or msg.blocked_at(i):
+                continue
+            r = msg.run(i, lower_ok=False, max_words=4)
+            if r is None or fold(r[0]) in _NOT_A_NAME:
+                continue
+            link = " ".join(m.group(0).split())
+            if link in _TITLE_LINKS or _is_person(r[0]):
+                return r[0], None
+            if lang == "de" and len(r[0].split()) == 1 and not _is_company(r[0]):
+                continue  # German capitalises every noun: "an das Angebot"
+            return None, r[0]
+    glued = _GLUED_END.get(lang)
+    if glued is None:
+        return None, None
+    for m in re.finditer(r"(?<![\w-])[^\W\d_][\w-]*", msg.text[start:]):
+        word = m.group(0)
+        i = start + m.start()
+        if not word[0].isupper() or msg.blocked_at(i) or i == 0:
+            continue
+        bare = glued.sub("", word)
+        if len(bare) >= 3 and (lang == "kk" or fold(bare) in _first_names()):
+            r = msg.run(i, lower_ok=False, max_words=3)
+            name = glued.sub("", r[0] if r else word)
+            if lang == "kk" and name.isascii() and not _is_person(name):
+                return None, name  # "Kaspi-ге", "Air Astana-ға": a name in Latin letters
+            return name, None
+    return None, None
+
+
 def _sort_names(
     msg: _Msg, start: int, named: str | None, lang: str
 ) -> tuple[str | None, str | None]:
@@ -985,6 +1049,8 @@ def _sort_names(
     if named and account == named:  # "f/u w/ Jon @ Globex": "w/" marked the person
         account = _account_anywhere(msg, msg.text.find(named, start) + len(named))
     if lang != "en":
+        if named is None and account is None:
+            return _names_other_language(msg, start, lang)
         return named, account
     if named and not _is_person(named):
         return None, account or named
@@ -1509,8 +1575,9 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
             if deal and worded.group(0).lower() in deal.lower():
                 deal = deal[: deal.lower().index(worded.group(0).lower())].strip(" ,") or None
             result = replace(result, deal=deal, confidence=min(result.confidence, ASK_BELOW / 2))
-    if result.intent == "remind" and result.text and lang == "en":
-        tidy = _tidy_remind_text(result.text)
+    if result.intent == "remind" and result.text:
+        tidy = _tidy_remind_text(result.text) if lang == "en" else result.text
+        tidy = _TRAILING_REMIND.sub("", tidy).strip(" ,;:-") or tidy
         if tidy != result.text:
             result = replace(result, text=tidy)
     unread = wordy and _unread_time(
@@ -1533,6 +1600,13 @@ _REMIND_TEXT_HEAD = _rx(
 _ON_MY_CALENDAR = _rx(
     r"^(?:put|add|mark|write|place|pencil)\s+(?:in\s+)?(?P<x>.+?)\s+(?:on|in|to|into)\s+"
     r"(?:my|the)\s+(?:calendar|agenda|diary|schedule)$"
+)
+
+
+# verb-final languages put "remind me" last: "… жіберуді еске сал"
+_TRAILING_REMIND = re.compile(
+    r"(?i)[\s,]+(?:еске\s+салыңыз|еске\s+сал|ескерт(?:іңіз)?|gogorarazi(?:\s+iezadazu)?|"
+    r"gogoratu|θύμισέ\s+μου|θύμισε\s+μου|remind\s+me|please\s+remind\s+me)[\s.!]*$"
 )
 
 
