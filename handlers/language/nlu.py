@@ -1580,6 +1580,15 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         tidy = _TRAILING_REMIND.sub("", tidy).strip(" ,;:-") or tidy
         if tidy != result.text:
             result = replace(result, text=tidy)
+    if result.intent == "remind" and lang == "en" and (result.contact or result.account):
+        planned = _PLANNED.match(fold(result.text or ""))
+        asked = _ASKED_TO_REMIND.match(fold(cleaned))
+        if planned and result.due is not None and not asked:
+            # "put a meeting with john on my calendar for tuesday at ten": a planned
+            # meeting with a CRM party is logged with its time, like "lunch with Jon at 1"
+            kind = _PLANNED_KIND.get(planned.group("kind").split()[0], "meeting")
+            text = re.sub(r"(?i)\s+(?:for|on|at|by|in)$", "", result.text or "") or None
+            result = replace(result, intent="log_activity", activity_type=kind, text=text)
     unread = wordy and _unread_time(
         cleaned, find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
     )
@@ -1608,6 +1617,18 @@ _TRAILING_REMIND = re.compile(
     r"(?i)[\s,]+(?:еске\s+салыңыз|еске\s+сал|ескерт(?:іңіз)?|gogorarazi(?:\s+iezadazu)?|"
     r"gogoratu|θύμισέ\s+μου|θύμισε\s+μου|remind\s+me|please\s+remind\s+me)[\s.!]*$"
 )
+
+
+_PLANNED = _rx(
+    r"^(?:schedule|book|set\s+up|arrange|plan|put|add)?\s*(?:in\s+)?(?:a|an|the)?\s*"
+    r"(?P<kind>meeting|mtg|call|phone\s+call|video\s+call|lunch|dinner|coffee|breakfast|demo|"
+    r"zoom|catch[\s-]?up|visit|site\s+visit)\s+(?:with|w/|at|to)\s+"
+)
+_ASKED_TO_REMIND = _rx(
+    r"^(?:please\s+|pls\s+|hey\s+)?(?:remind|rmd|don'?t\s+let\s+me\s+forget|make\s+sure|"
+    r"set\s+(?:a\s+)?reminder|ping\s+me|nudge\s+me)"
+)
+_PLANNED_KIND = {"call": "call", "phone": "call", "visit": "visit", "site": "visit"}
 
 
 def _tidy_remind_text(text: str) -> str:
