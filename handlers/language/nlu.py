@@ -381,6 +381,9 @@ class _Msg:
                 # "brennan & sons ltd", "bergstrom and partners ab": a company goes on
                 ahead = folded[m.end() : m.end() + 40].split()[:2]
                 stop = not any(_suffix_key(w) in _COMPANY_SUFFIX for w in ahead)
+            upper_suffix = _suffix_key(tok) in _LEGAL_END or _suffix_key(tok) in ("as", "co")
+            if stop and words and tok.isupper() and upper_suffix:
+                stop = False  # "Hafslund AS": the suffix, not the word "as"
             if stop and not (cap_mode and ftok in _PARTICLES and words):
                 break
             if self.blocked_at(m.end() - 1):
@@ -1142,6 +1145,20 @@ def _parse_log(
                 account = r[0]
             else:
                 contact = r[0]
+    lowered = msg.text == msg.text.lower()
+    if contact and contact[0].islower() and not lowered and not _is_person(contact):
+        # "Emailed pricing to Lukas Becker at Bosch GmbH": the thing sent, then its recipient
+        to = re.compile(r"(?<!\w)(?:to|with|for)\s+").search(msg.folded, pos + len(contact))
+        r = msg.run(to.end(), lower_ok=False, max_words=4) if to else None
+        if r:
+            contact, after = r[0], _account_after(msg, r[2])
+            account = after or account
+    elif lowered and account is None and not (contact and _is_person(contact)):
+        to = re.compile(r"(?<!\w)(?:to|with)\s+").search(msg.folded, pos + len(contact or ""))
+        r = msg.run(to.end(), lower_ok=True, max_words=3) if to else None
+        if r and _is_person(r[0]):  # "emailed the contract to fernando alonso at repsol"
+            contact, after = r[0], _account_after(msg, r[2])
+            account = after or account
     team = _THE_TEAM.match(msg.folded, pos)
     if contact is None and account is None and team:  # "met with the Globex team"
         r = msg.run(team.end(), lower_ok=False, max_words=4)
@@ -1549,8 +1566,20 @@ def parse_message(
         return ParseResult(intent="unknown")
 
 
+_OPENER = _rx(
+    r"^(?:(?:hi|hey|hello|yo|morning|good\s+(?:morning|afternoon|evening)|ugh|phew|yay|woohoo|"
+    r"great\s+news|good\s+news|bad\s+news|quick\s+update|update|long\s+day|so\s+tired|"
+    r"bit\s+of\s+a\s+mess\s+today|sorry\s+for\s+the\s+delay|hope\s+you'?re\s+(?:well|good)|"
+    r"happy\s+\w+day)(?:\s+(?:bot|team|all|everyone|folks|guys|there))?\s*(?:[.!,:;)]|:\))+\s*)+"
+)
+
+
 def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = None) -> ParseResult:
     cleaned = _clean(text or "")
+    opener = _OPENER.match(fold(cleaned)) if lang == "en" else None
+    if opener and opener.end() < len(cleaned):
+        # "Great news everyone!! The Kaspi onboarding deal is won": the greeting says nothing
+        cleaned = cleaned[opener.end() :]
     result = _parse_clean(cleaned, now, tz, lang, order)
     if result.intent == "unknown":
         # "Friday 3pm call with Ana", "tomorrow: call Bob": read the date last
@@ -1575,9 +1604,14 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
             if deal and worded.group(0).lower() in deal.lower():
                 deal = deal[: deal.lower().index(worded.group(0).lower())].strip(" ,") or None
             result = replace(result, deal=deal, confidence=min(result.confidence, ASK_BELOW / 2))
+    for key in ("contact", "account"):
+        value = getattr(result, key)
+        if value and re.search(r"\w['’]s$", value):  # "Dropped by Pemex's office"
+            result = replace(result, **{key: value[:-2]})
     if result.intent == "remind" and result.text:
         tidy = _tidy_remind_text(result.text) if lang == "en" else result.text
         tidy = _TRAILING_REMIND.sub("", tidy).strip(" ,;:-") or tidy
+        tidy = _first_sentence(tidy)
         if tidy != result.text:
             result = replace(result, text=tidy)
     if result.intent == "remind" and lang == "en" and (result.contact or result.account):
@@ -1629,6 +1663,15 @@ _ASKED_TO_REMIND = _rx(
     r"set\s+(?:a\s+)?reminder|ping\s+me|nudge\s+me)"
 )
 _PLANNED_KIND = {"call": "call", "phone": "call", "visit": "visit", "site": "visit"}
+
+
+def _first_sentence(text: str) -> str:
+    """A reminder's text ends with its sentence: "send Gulnara the quote? she asked twice"
+    is "send Gulnara the quote" (an abbreviation's dot, as in "Acme S.A. deck", goes on)."""
+    for m in _SENTENCE_END.finditer(fold(text)):
+        if not _ABBREV_END.search(fold(text)[: m.end()].rstrip()):
+            return text[: m.start()].strip(" ,;:-") or text
+    return text
 
 
 def _tidy_remind_text(text: str) -> str:
