@@ -825,6 +825,7 @@ def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | No
             # "she needs the pricing by friday", "the new CTO starts April 1", a date in a
             # later sentence of a long note: context, not a follow-up of ours
             and not _DEADLINE.search(msg.folded[: w.start])
+            and not _DEADLINE_HEAD.match(msg.folded, w.start)
             and (first_end is None or w.start < first_end.start())
         ):
             return w
@@ -832,6 +833,7 @@ def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | No
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=\s*\S)")
+_DEADLINE_HEAD = _rx(r"(?:by|before|until|till)(?!\w)")
 _ABBREV_END = re.compile(
     r"(?:^|[\s(])(?:[^\W\d_]{1,3}\.)+$|(?:^|\s)(?:dr|mr|mrs|ms|inc|corp|ltd|co|st)\.$"
 )
