@@ -1614,6 +1614,22 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         tidy = _tidy_remind_text(result.text) if lang == "en" else result.text
         tidy = _TRAILING_REMIND.sub("", tidy).strip(" ,;:-") or tidy
         tidy = _first_sentence(tidy)
+        something = (
+            re.match(r"(?i)something(?:\s+(?:to|about|re))?\s+", tidy) if lang == "en" else None
+        )
+        if something and result.due is not None:
+            # "at three something": the hour is not exact, so no time is set (the bot asks)
+            tidy = tidy[something.end() :]
+            result = replace(result, due=None, unread=(*result.unread, "something"))
+        vague = _VAGUE_WHEN.match(fold(tidy)) if result.due is None and lang == "en" else None
+        if vague and vague.end() < len(tidy):
+            # "remind me later to call mom", "after lunch", "at three something": no time a
+            # rule reads, so the bot asks when (the words are listed as unread, not guessed)
+            said = tidy[: vague.end()].strip()
+            tidy = tidy[vague.end() :].strip()
+            link = _REMIND_LINK.match(fold(tidy))
+            tidy = tidy[link.end() :].strip() if link and link.end() < len(tidy) else tidy
+            result = replace(result, unread=(*result.unread, said))
         if tidy != result.text:
             result = replace(result, text=tidy)
     if result.intent == "remind" and lang == "en" and (result.contact or result.account):
@@ -1667,6 +1683,14 @@ _ASKED_TO_REMIND = _rx(
 _PLANNED_KIND = {"call": "call", "phone": "call", "visit": "visit", "site": "visit"}
 
 
+_VAGUE_WHEN = _rx(
+    r"^(?:later(?:\s+today|\s+on|\s+this\s+week)?|after\s+(?:lunch|work|dinner|the\s+meeting|"
+    r"the\s+call|school)|at\s+some\s+point(?:\s+today)?|some\s*time(?:\s+today)?|soon|"
+    r"in\s+a\s+(?:bit|while)|at\s+\w+\s+something|around\s+\w+\s+something|one\s+of\s+these\s+days)"
+    r"(?!\w)[\s,]*"
+)
+
+
 def _first_sentence(text: str) -> str:
     """A reminder's text ends with its sentence: "send Gulnara the quote? she asked twice"
     is "send Gulnara the quote" (an abbreviation's dot, as in "Acme S.A. deck", goes on)."""
@@ -1687,7 +1711,11 @@ def _tidy_remind_text(text: str) -> str:
     m = _ON_MY_CALENDAR.match(fold(t))
     if m:
         t = t[m.start("x") : m.end("x")]
-    t = re.sub(r"(?i)^wake\s+me\s+up\b", "wake up", t)
+    t = re.sub(r"(?i)^wake\s+me(?:\s+up)?(?!\w)", "wake up", t)
+    t = re.sub(r"(?i)^(?:set\s+)?(?:an?\s+)?(alarm)(?:\s+clock)?(?:\s+(?:for|at|to))?$", r"\1", t)
+    t = re.sub(
+        r"(?i)\s+(?:on|in|to|into)\s+(?:my|the)\s+(?:calendar|agenda|diary|schedule)$", "", t
+    )
     return t.strip(" ,;:-") or text
 
 
