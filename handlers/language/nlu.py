@@ -178,11 +178,16 @@ _PHONE_RX = re.compile(
     r"(?P<p>\+?\d[\d \-.()/]{5,18}\d))(?!\w)",
 )
 
-_CUR_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT"}
+_CUR_SYMBOLS = {
+    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT", "₹": "INR",
+    "₦": "NGN", "₺": "TRY", "₩": "KRW", "₴": "UAH", "zł": "PLN",
+}  # fmt: skip
 _CUR_WORDS = _table(
     "EUR: eur|euro|euros|ευρώ; USD: usd|dollars|dollar; GBP: gbp|pounds; NOK: nok|kr|"
     "kroner; SEK: sek; DKK: dkk; CHF: chf; KZT: kzt|тг|теңге; JPY: jpy; CAD: cad; "
-    "AUD: aud; MXN: mxn"
+    "AUD: aud; MXN: mxn; INR: inr|rupees|rupee|rs; NGN: ngn|naira; KZT: tenge; CNY: cny|rmb|"
+    "yuan; PLN: pln|zloty; TRY: lira; ZAR: zar|rand; KES: kes; AED: aed|dirham|dirhams; "
+    "SAR: sar|riyal|riyals; BRL: brl|reais; UAH: uah|hryvnia"
 )
 _MULT = (
     dict.fromkeys(_words("k|tsd|thousand"), 1000)
@@ -1576,6 +1581,12 @@ _OPENER = _rx(
 )
 
 
+_AMOUNT_RANGE = re.compile(
+    r"(?<![\w/])~?\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM]?\s?(?:-|–|to)\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM]"
+    r"(?!\w)|~\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM](?!\w)"
+)
+
+
 def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = None) -> ParseResult:
     cleaned = _clean(text or "")
     opener = _OPENER.match(fold(cleaned)) if lang == "en" else None
@@ -1599,6 +1610,15 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
             # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
             # no time at all makes the bot ask when, which is better than a wrong one
             result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
+    ranged = _AMOUNT_RANGE.search(cleaned) if result.amount is not None else None
+    if ranged:  # "~3-4k": no one amount was said; never a guess, ask
+        result = replace(
+            result,
+            amount=None,
+            currency=None,
+            unread=(*result.unread, ranged.group(0).strip()),
+            confidence=min(result.confidence, ASK_BELOW / 2),
+        )
     if result.intent in ("create_deal", "update_deal") and result.amount is None and lang == "en":
         worded = _WORDED_AMOUNT.search(cleaned)
         if worded:  # "forty thousand euros" not read: never a deal named with it, and ask
@@ -1639,8 +1659,8 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
             # "put a meeting with john on my calendar for tuesday at ten": a planned
             # meeting with a CRM party is logged with its time, like "lunch with Jon at 1"
             kind = _PLANNED_KIND.get(planned.group("kind").split()[0], "meeting")
-            text = re.sub(r"(?i)\s+(?:for|on|at|by|in)$", "", result.text or "") or None
-            result = replace(result, intent="log_activity", activity_type=kind, text=text)
+            body = re.sub(r"(?i)\s+(?:for|on|at|by|in)$", "", result.text or "") or None
+            result = replace(result, intent="log_activity", activity_type=kind, text=body)
     unread = wordy and _unread_time(
         cleaned, find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
     )
@@ -1892,7 +1912,9 @@ def _parse_clean(
     if m and msg.run(0, lower_ok=False, max_words=4):
         return _follow_unread(_parse_inbound(msg, m, whens, ents, lnow), msg, reading, lnow)
     # stage moves are short commands; the length cap also bounds the lazy patterns' work
-    moved = _parse_move(msg, ents) if len(f) <= _SHORT_COMMAND else None
+    # "kaspi pilot next step book a demo": a next step, not a move to the demo stage
+    short = len(f) <= _SHORT_COMMAND and not re.search(r"(?<!\w)next\s+steps?(?!\w)", f)
+    moved = _parse_move(msg, ents) if short else None
     if moved is not None:
         return moved
     if _PIPELINE.search(f) and len(f.split()) <= 12 and not _WEATHER.search(f):
@@ -2049,6 +2071,12 @@ _FIND_HEAD = re.compile(
     r"show|open|get|display|check|find|search|give)(?:\s+me)?(?:\s+(?:details|info)\s+(?:of|on|for|about))?\s+",
     re.IGNORECASE,
 )
+_UPDATE_DEAL_HEAD = re.compile(
+    r"(?i)^(?:(?:please\s+)?(?:bump|raise|increase|lower|reduce|drop|cut|change|update|set|adjust|"
+    r"push|move|slip|delay)\s+)?(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{0,40}?)\s+(?:deal\s+)?"
+    r"(?:close\s+date|expected\s+close|closes|closing|close|amount|value|next\s+steps?|is\s+now|"
+    r"now|to|out\s+to|until)(?!\w)"
+)
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
 _REMIND_ME = re.compile(r"(?i)^(?:please\s+)?remind\s+me\s+")
 
@@ -2178,6 +2206,10 @@ def _parse_learned(
         step = _NEXT_STEP.search(msg.text)
         if step:  # "next step for Acme renewal: book a call with legal": all after the colon
             text = step.group("t").strip(" .!") or text
+        if not (deal or account):
+            head_m = _UPDATE_DEAL_HEAD.match(msg.text)
+            if head_m:  # "zotware close date 31 jan", "increase the acme deal to $45,000"
+                deal = _clean_deal(head_m.group("d")) or None
         missing = not (deal or account) or (close is None and ents.amount is None and not text)
         res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
     elif intent == "remind":

@@ -327,7 +327,7 @@ CLOSE = (
     "next month", "end of june", "end of march", "december", "march 15", "jan 31", "Q1", "Q2",
     "next friday", "february", "the end of january", "april 30", "dec 20",
 )  # fmt: skip
-AMOUNTS = (
+AMOUNTS: tuple[str, ...] = (
     "15k", "$20,000", "12.5k EUR", "€8000", "60k", "1.2M", "40k USD", "5000 euros", "25k",
     "£9,500", "300k", "75k", "$1.5M", "18 000 EUR", "90k", "4.2k", "120k", "45k€",
 )  # fmt: skip
@@ -1130,6 +1130,13 @@ T["update_deal"] += (
     "{deal} close -> {close}", "the {deal} close date is {close}",
     "{deal} will now close in {close}",
 )  # fmt: skip
+T["update_deal"] += (
+    "increase the {deal} deal to {amount}", "increase {deal} to {amount}", "up {deal} to {amount}",
+    "drop {deal} to {amount}", "cut the {deal} deal to {amount}", "{deal} is now worth {amount}",
+    "adjust {deal} to {amount}", "{deal} value now {amount}", "{deal} close date -> {close}",
+    "{deal} next step {text}", "{deal}: next steps - {text}", "pull {deal} in to {close}",
+)  # fmt: skip
+AMOUNTS += ("₹4,800,000", "50 million naira", "120 000 NOK", "8.500 EUR", "15,5k EUR", "$45,000")
 T["create_account"] += (
     "we have a new client: {account}", "create a company called {account}",
     "add a new account called {account}", "start tracking {account} as a customer",
