@@ -302,6 +302,27 @@ def _suffix_key(tok: str) -> str:
     return fold(tok).replace(".", "")
 
 
+_TITLES = frozenset(
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "prof",
+        "frau",
+        "herr",
+        "herrn",
+        "mme",
+        "mlle",
+        "madame",
+        "monsieur",
+        "sr",
+        "sra",
+        "señor",
+        "señora",
+    ]
+)
 _LEGAL_END = frozenset(
     [
         "inc",
@@ -361,6 +382,7 @@ class _Msg:
         max_words: int = 4,
         mixed: bool = False,
         extra_stop: frozenset[str] = frozenset(),
+        suffix_ok: bool = False,
     ) -> tuple[str, int, int] | None:
         """The name starting at ``pos`` (after spaces): capitalised words, or as typed.
 
@@ -382,6 +404,15 @@ class _Msg:
                 break
             tok, ftok = m.group(), folded[m.start() : m.end()].rstrip(".")
             stop = ftok in _STOP or ftok in extra_stop or (mixed and words and _stage_of(ftok))
+            if stop and words and suffix_ok and ftok in ("as", "co") and ftok not in extra_stop:
+                stop = False  # "the nordlys as office": the suffix, typed in lower case
+            if not words and ftok.rstrip(".") in _TITLES and cap_mode is None:
+                # "dr. oluwaseun adeyemi", "frau schneider": the title is not the name
+                i = m.end()
+                while i < len(text) and text[i] == " ":
+                    i += 1
+                start = i
+                continue
             if stop and words and ftok in ("and", "&", "und", "y", "et", "og"):
                 # "brennan & sons ltd", "bergstrom and partners ab": a company goes on
                 ahead = folded[m.end() : m.end() + 40].split()[:2]
@@ -573,6 +604,21 @@ _LOG = _rx(
 )
 _LOG_TARGET_LINK = _rx(r"^(?:with|to|w/|for|at|a|con|mit|bei|avec|chez|med|til|με|σε)\s+")
 _VISIT_ACCOUNT_VERBS = {"visit"}
+_TEAM_WORDS = frozenset(
+    [
+        "team",
+        "folks",
+        "guys",
+        "people",
+        "crew",
+        "office",
+        "offices",
+        "site",
+        "plant",
+        "hq",
+        "headquarters",
+    ]
+)
 _THE_TEAM = _rx(
     r"the\s+(?=[^,;:.]{1,40}?\s+(?:team|folks|guys|people|crew|office|offices|site|plant|hq|"
     r"headquarters)(?!\w))"
@@ -1168,7 +1214,9 @@ def _parse_log(
             account = after or account
     team = _THE_TEAM.match(msg.folded, pos)
     if contact is None and account is None and team:  # "met with the Globex team"
-        r = msg.run(team.end(), lower_ok=False, max_words=4)
+        r = msg.run(
+            team.end(), lower_ok=lowered, max_words=4, extra_stop=_TEAM_WORDS, suffix_ok=True
+        )
         account = r[0] if r else None
     if account is None:
         account = _account_anywhere(msg, pos)
