@@ -1104,6 +1104,9 @@ def _sort_names(
         named = None
     if named and account == named:  # "f/u w/ Jon @ Globex": "w/" marked the person
         account = _account_anywhere(msg, msg.text.find(named, start) + len(named))
+    if named and account is None and msg.text.find(named, start) >= 0:
+        # "schedule a meeting with Priya Nair from Infosys for monday"
+        account = _account_after(msg, msg.text.find(named, start) + len(named))
     if lang != "en":
         if named is None and account is None:
             return _names_other_language(msg, start, lang)
@@ -1114,7 +1117,8 @@ def _sort_names(
         return named, account
     low = _lower_person(msg, start)
     if low:  # "call aisha", "f/u w/ siobhan", "send the contract to maria"
-        return low, None
+        at = msg.text.find(low, start)
+        return low, (_account_after(msg, at + len(low)) if at >= 0 else None)
     for m in re.finditer(r"(?<![\w@.])[^\W\d_]", msg.text[start:]):
         i = start + m.start()
         if i == 0 or not msg.text[i].isupper() or msg.blocked_at(i):
