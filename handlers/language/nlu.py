@@ -551,7 +551,7 @@ _CREATE_DEAL = _rx(
     + _alt(
         "new deal|add deal|add a deal|create deal|create a deal|open deal|open a deal|"
         "new opportunity|new opp|add opportunity|add an opportunity|open an opp|open opp|"
-        "open an opportunity|open opportunity|open a new deal|create a new deal|add a new deal|"
+        "open an opportunity|open opportunity|open a new deal|opp|create a new deal|add a new deal|"
         "nuevo trato|"
         "nueva oportunidad|nuevo negocio|neuer deal|neue opportunity|neues geschäft|"
         "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
@@ -1216,6 +1216,8 @@ def _parse_log(
         if r and _is_person(r[0]):  # "emailed the contract to fernando alonso at repsol"
             contact, after = r[0], _account_after(msg, r[2])
             account = after or account
+        elif contact and ents.email:  # "emailed deck to amaia@irizar.eus": the address says who
+            contact = None
     team = _THE_TEAM.match(msg.folded, pos)
     if contact is None and account is None and team:  # "met with the Globex team"
         r = msg.run(
@@ -1459,7 +1461,7 @@ def _parse_deal(
     rest = msg.folded[pos:]
     f = _DEAL_FOR.match(rest)
     if f:
-        r = msg.run(pos + f.end(), lower_ok=True, max_words=5)
+        r = msg.run(pos + f.end(), lower_ok=True, max_words=5, suffix_ok=True)
         if r:
             account = r[0]
             pos = r[2]
@@ -1475,9 +1477,10 @@ def _parse_deal(
         deal = account
     if account is None:
         rest = msg.folded[end:]
-        m = re.search(r"(?<!\w)(?:for|with|at|@|para|für|pour|med)\s+", rest)
+        m = re.search(r"(?<!\w)(?:for|with|w/|at|@|para|für|pour|med)\s*(?<=\s|/|@)", rest)
         if m:
-            r2 = msg.run(end + m.end(), lower_ok=False, max_words=5)
+            lowered = msg.text == msg.text.lower()
+            r2 = msg.run(end + m.end(), lower_ok=lowered, max_words=5, suffix_ok=True)
             account = r2[0] if r2 else None
     close = _close_date(msg, end, whens, now, lang)
     tail = msg.folded[end:]
@@ -1704,6 +1707,12 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
             result = replace(result, unread=(*result.unread, said))
         if tidy != result.text:
             result = replace(result, text=tidy)
+    done = _DONE_THEN_FOLLOW.match(fold(cleaned)) if lang == "en" else None
+    if result.intent == "remind" and done and (result.contact or result.account):
+        # "cb kwame re quote -> f/u mon": a call made, then its follow-up (a log, not a to-do)
+        result = replace(
+            result, intent="log_activity", activity_type=_activity_kind(fold(cleaned)), text=cleaned
+        )
     if result.intent == "remind" and lang == "en" and (result.contact or result.account):
         planned = _PLANNED.match(fold(result.text or ""))
         asked = _ASKED_TO_REMIND.match(fold(cleaned))
@@ -1743,6 +1752,10 @@ _TRAILING_REMIND = re.compile(
 )
 
 
+_DONE_THEN_FOLLOW = _rx(
+    r"^(?:cb|vm|rang|called|mtg|met|spoke|talked|emailed|texted|left\s+(?:a\s+)?vm)\b"
+    r"[^>]{1,80}?(?:->|→|,|;|-)\s*(?:f/u|follow[\s-]*up|cb|call\s+back|try\s+again)\b"
+)
 _PLANNED = _rx(
     r"^(?:schedule|book|set\s+up|arrange|plan|put|add)?\s*(?:in\s+)?(?:a|an|the)?\s*"
     r"(?P<kind>meeting|mtg|call|phone\s+call|video\s+call|lunch|dinner|coffee|breakfast|demo|"
