@@ -1287,8 +1287,10 @@ def _parse_note(
     pos = m.end()
     contact = account = None
     body_start = pos
-    r = msg.run(pos, lower_ok=bool(m.group("prep")), max_words=5)
     colon = msg.text.find(":", pos)
+    # "note acme: budget frozen": a short head before a colon names the record, in any case
+    short_head = colon > pos and len(msg.text[pos:colon].split()) <= 4
+    r = msg.run(pos, lower_ok=bool(m.group("prep")) or short_head, max_words=5, suffix_ok=True)
     head = msg.text[pos:colon] if colon > pos else ""
     spans = bool(m.group("prep") and head.strip() and len(head.split()) <= 6)
     if spans and r and r[2] < colon and not _DIGIT.search(head) and not _account_after(msg, r[2]):
@@ -1310,6 +1312,8 @@ def _parse_note(
             body_start += skip.end() if skip else 0
     elif m.group("prep") is None:
         body_start = pos
+    if account and fold(account) in ("self", "myself", "me", "us", "team", "everyone", "all"):
+        account = None  # "note to self: buy milk" names no record
     due = _log_due(whens, msg, now)
     body = msg.text[body_start:]
     w = _shift(due, body_start) if due is not None and due.start >= body_start else None
