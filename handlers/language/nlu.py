@@ -448,7 +448,7 @@ class _Msg:
             words.extend(pending)
             pending = []
             words.append((m.start(), m.end()))
-            if not cap_mode and len(words) > 1 and _suffix_key(tok) in _LEGAL_END:
+            if not cap_mode and not mixed and len(words) > 1 and _suffix_key(tok) in _LEGAL_END:
                 break  # "note: lindqvist ab budget frozen": the company ends at "ab"
             if tok.endswith(".") and len(tok) > 2 and _suffix_key(tok) not in _COMPANY_SUFFIX:
                 break  # "Called Ana. She wants..." ends the name ("Acme S.A." goes on)
