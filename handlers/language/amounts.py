@@ -145,12 +145,17 @@ def _words_rx(lang: str, currency_words: tuple[str, ...]) -> re.Pattern[str]:
 # the pilot to fifteen thousand", "2,5 Mio. Euro", "quarante mille euros"), used by the
 # free-text parser. Everything runs on the folded text (lower case, no accents).
 
-CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT"}
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT", "₹": "INR",
+    "₦": "NGN", "₺": "TRY", "₩": "KRW", "₴": "UAH", "zł": "PLN",
+}  # fmt: skip
 _CURRENCY_SPEC = (
     "EUR: eur|euro|euros|ευρω|ευρώ|евро; USD: usd|dollars|dollar|bucks|dolares|dolar|dollars us|"
     "us dollars; GBP: gbp|pounds|pound sterling|quid|libras; NOK: nok|kr|kroner|norske kroner; "
     "SEK: sek|kronor; DKK: dkk; CHF: chf|swiss francs; KZT: kzt|тг|теңге|tenge; JPY: jpy|yen; "
-    "CAD: cad; AUD: aud; MXN: mxn"
+    "CAD: cad; AUD: aud; MXN: mxn; INR: inr|rupees|rupee|rs; NGN: ngn|naira; CNY: cny|rmb|yuan; "
+    "PLN: pln|zloty; TRY: lira; ZAR: zar|rand; KES: kes; AED: aed|dirham|dirhams; "
+    "SAR: sar|riyal|riyals; BRL: brl|reais; UAH: uah|hryvnia"
 )
 # A scale said after a number: "12k", "2.5 million", "2,5 Mio.", "3 Millionen", "50 grand".
 # "mil" is left out: a thousand in Spanish, a million in English chat; never guessed.

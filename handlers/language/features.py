@@ -13,8 +13,11 @@ and become placeholder tokens (``<date>``, ``<amount>``...), so the models learn
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
+from pathlib import Path
 
 from handlers.language.dates import fold
 
@@ -50,6 +53,76 @@ STAGE_WORDS = frozenset(
 )
 
 
+# Legal suffixes that end a company name, folded and without dots ("S.A." -> "sa").
+COMPANY_SUFFIXES = frozenset(
+    [
+        "inc",
+        "corp",
+        "corporation",
+        "ltd",
+        "llc",
+        "gmbh",
+        "ag",
+        "sa",
+        "sl",
+        "slu",
+        "as",
+        "asa",
+        "ab",
+        "bv",
+        "nv",
+        "oy",
+        "oyj",
+        "aps",
+        "plc",
+        "co",
+        "group",
+        "sarl",
+        "sas",
+        "spa",
+        "srl",
+        "company",
+        "labs",
+        "kg",
+        "se",
+        "pcl",
+        "dac",
+        "limited",
+        "pvt",
+        "sab",
+        "cv",
+        "scoop",
+        "bhd",
+        "pty",
+        "kk",
+        "llp",
+    ]
+)
+FIRST_NAMES_FILE = Path(__file__).resolve().parent / "trained" / "first_names.txt"
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Folded first names of many origins: a cue that does not depend on capitals
+    ("cb ola nordmann" names a person as surely as "cb Ola Nordmann")."""
+    if not FIRST_NAMES_FILE.exists():
+        return frozenset()
+    lines = FIRST_NAMES_FILE.read_text("utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def _gaz(tok: Token) -> str | None:
+    """ "fn" for a known first name, "sfx" for a legal suffix, else None."""
+    if tok.kind:
+        return None
+    w = fold(tok.text)
+    if w.replace(".", "") in COMPANY_SUFFIXES and (len(w) > 1):
+        return "sfx"
+    if w in first_names():
+        return "fn"
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str
@@ -61,12 +134,17 @@ class Token:
 def tokenize(text: str, spans: list[tuple[int, int, str]] = ()) -> list[Token]:  # type: ignore[assignment]
     """Split ``text``; a token inside an extractor span carries that span's kind."""
     out = []
+    ordered = sorted(spans)
+    starts = [s for s, _, _ in ordered]
     for m in _TOKEN_RX.finditer(text):
         kind = None
-        for s, e, k in spans:
-            if s <= m.start() < e:
-                kind = k
-                break
+        # the first span (in the given order) holding the token, found among those starting
+        # at or before it without a scan of every span per token (10 kB messages stay linear)
+        i = bisect_right(starts, m.start())
+        holding = [sp for sp in ordered[max(0, i - 8) : i] if sp[0] <= m.start() < sp[1]]
+        if holding:
+            first = min(holding, key=spans.index) if len(holding) > 1 else holding[0]
+            kind = first[2]
         out.append(Token(m.group(), m.start(), m.end(), kind))
     return out
 
@@ -100,6 +178,8 @@ def intent_features(tokens: list[Token]) -> list[str]:
     padded = ["^", *seq, "$"]
     feats += [f"b={a}|{b}" for a, b in pairwise(padded)]
     feats += [f"f={w}" for w in seq[:2]]
+    gaz = {g for g in map(_gaz, tokens) if g}
+    feats += [f"g={g}" for g in sorted(gaz)]
     for w in seq:
         if w.startswith("<") or len(w) < 3:
             continue
@@ -111,6 +191,7 @@ def intent_features(tokens: list[Token]) -> list[str]:
 def crf_features(tokens: list[Token], intent: str) -> list[list[str]]:
     """One feature list per token for the slot tagger (python-crfsuite's item sequence)."""
     norms = [_norm(t) for t in tokens]
+    gaz = [_gaz(t) for t in tokens]
     out: list[list[str]] = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
@@ -128,6 +209,12 @@ def crf_features(tokens: list[Token], intent: str) -> list[list[str]]:
             f.append(f"k={tok.kind}")
         if w in STAGE_WORDS:
             f.append("stage")
+        if gaz[i]:
+            f.append(f"g={gaz[i]}")
+        for d in (-1, 1, 2):
+            j = i + d
+            if 0 <= j < n and gaz[j]:
+                f.append(f"g{d}={gaz[j]}")
         if i == 0:
             f.append("BOS")
         if i == n - 1:

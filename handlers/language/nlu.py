@@ -209,7 +209,7 @@ def _stage_of(word: str) -> str | None:
 
 # ---- name runs --------------------------------------------------------------------------------
 
-_TOKEN_RX = re.compile(r"[^\W_][\w'’&\-]*\.?|&")
+_TOKEN_RX = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,4})+\.?|[^\W_][\w'’&\-]*\.?|&")
 _PARTICLES = set(_words("de|del|la|van|von|der|den|da|di|du|le|y|&|of|dos|das|ten|ter|bin|al|el"))
 _STOP = set(
     _words(
@@ -228,8 +228,73 @@ _STOP = set(
 _COMPANY_SUFFIX = set(
     _words(
         "inc|corp|corporation|ltd|llc|gmbh|ag|sa|sl|slu|as|asa|ab|bv|nv|oy|aps|plc|co|group|"
-        "sarl|sas|spa|srl|company|labs|kg|ae|oü"
+        "sarl|sas|spa|srl|company|labs|kg|ae|oü|limited|pvt|pcl|oyj|dac|se|sab|cv|scoop|bhd|"
+        "pty|kk|kft|zrt|doo|ooo|tbk|jsc|llp|lp|sarl|sprl|bvba|nv|ab|a/s|as|sons|partners|"
+        "holdings|industries|enterprises"
     )
+)
+
+
+def _suffix_key(tok: str) -> str:
+    """A legal suffix as the set holds it: "S.A." -> "sa", "Inc." -> "inc"."""
+    return fold(tok).replace(".", "")
+
+
+_TITLES = frozenset(
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "prof",
+        "frau",
+        "herr",
+        "herrn",
+        "mme",
+        "mlle",
+        "madame",
+        "monsieur",
+        "sr",
+        "sra",
+        "señor",
+        "señora",
+    ]
+)
+_LEGAL_END = frozenset(
+    [
+        "inc",
+        "corp",
+        "ltd",
+        "llc",
+        "gmbh",
+        "ag",
+        "sa",
+        "sl",
+        "slu",
+        "asa",
+        "ab",
+        "bv",
+        "nv",
+        "oy",
+        "oyj",
+        "aps",
+        "plc",
+        "sarl",
+        "sas",
+        "spa",
+        "srl",
+        "kg",
+        "se",
+        "pcl",
+        "dac",
+        "limited",
+        "sab",
+        "scoop",
+        "bhd",
+        "pty",
+        "llp",
+    ]
 )
 
 
@@ -255,6 +320,7 @@ class _Msg:
         max_words: int = 4,
         mixed: bool = False,
         extra_stop: frozenset[str] = frozenset(),
+        suffix_ok: bool = False,
     ) -> tuple[str, int, int] | None:
         """The name starting at ``pos`` (after spaces): capitalised words, or as typed.
 
@@ -276,6 +342,22 @@ class _Msg:
                 break
             tok, ftok = m.group(), folded[m.start() : m.end()].rstrip(".")
             stop = ftok in _STOP or ftok in extra_stop or (mixed and words and _stage_of(ftok))
+            if stop and words and suffix_ok and ftok in ("as", "co") and ftok not in extra_stop:
+                stop = False  # "the nordlys as office": the suffix, typed in lower case
+            if not words and ftok.rstrip(".") in _TITLES and cap_mode is None:
+                # "dr. oluwaseun adeyemi", "frau schneider": the title is not the name
+                i = m.end()
+                while i < len(text) and text[i] == " ":
+                    i += 1
+                start = i
+                continue
+            if stop and words and ftok in ("and", "&", "und", "y", "et", "og"):
+                # "brennan & sons ltd", "bergstrom and partners ab": a company goes on
+                ahead = folded[m.end() : m.end() + 40].split()[:2]
+                stop = not any(_suffix_key(w) in _COMPANY_SUFFIX for w in ahead)
+            upper_suffix = _suffix_key(tok) in _LEGAL_END or _suffix_key(tok) in ("as", "co")
+            if stop and words and tok.isupper() and upper_suffix:
+                stop = False  # "Hafslund AS": the suffix, not the word "as"
             if stop and not (cap_mode and ftok in _PARTICLES and words):
                 break
             if self.blocked_at(m.end() - 1):
@@ -304,8 +386,10 @@ class _Msg:
             words.extend(pending)
             pending = []
             words.append((m.start(), m.end()))
-            if tok.endswith(".") and len(tok) > 2:
-                break  # "Called Ana. She wants..." ends the name
+            if not cap_mode and not mixed and len(words) > 1 and _suffix_key(tok) in _LEGAL_END:
+                break  # "note: lindqvist ab budget frozen": the company ends at "ab"
+            if tok.endswith(".") and len(tok) > 2 and _suffix_key(tok) not in _COMPANY_SUFFIX:
+                break  # "Called Ana. She wants..." ends the name ("Acme S.A." goes on)
             if m.end() < len(text) and text[m.end()] == " ":
                 i = m.end() + 1
             else:
@@ -314,6 +398,9 @@ class _Msg:
             return None
         end = words[-1][1]
         name = text[start:end].rstrip(".'’-")
+        last = text[start:end].split()[-1]
+        if last.endswith(".") and "." in last[:-1] and _suffix_key(last) in _COMPANY_SUFFIX:
+            name = text[start:end]  # "Acme S.A.", "Initech Inc." keep their dot
         if not name or not any(c.isalpha() for c in name):
             return None
         return name, start, start + len(name)
@@ -356,7 +443,7 @@ _REMIND = _rx(
         "ping me|nudge me|make sure i remember to|make sure i remember|don't let me forget to|"
         "don't let me forget|dont let me forget to|dont let me forget|alert me|notify me|"
         "give me a heads up|can you remind me|could you remind me|schedule a reminder|"
-        "heads up|"
+        "heads up|heads-up|rmd me|rmd|reminder:|"
         "do not forget to|todo|to do|to-do|recuérdame|recuerdame|recordarme|recordatorio|"
         "erinnere mich|erinnere mich daran|erinnerung|rappelle-moi|rappelle moi|rappel|"
         "minn meg på|minn meg om|påminn meg|påminn meg om|påminnelse|θύμισέ μου|"
@@ -367,7 +454,7 @@ _REMIND = _rx(
 )
 _REMIND_LINK = _rx(
     r"^(?:for\s+me\s+(?=to\s))?(?:me\s+)?(?:"
-    + _alt("to|about|that|of|for|que|de|d'|daran|daran,|dass|zu|an|å|om|να|για|:")
+    + _alt("to|about|that|of|for|re|abt|regarding|que|de|d'|daran|daran,|dass|zu|an|å|om|να|για|:")
     + r")(?:\s+|(?<=')|$)"
 )
 _CREATE_CONTACT = _rx(
@@ -387,6 +474,9 @@ _CREATE_ACCOUNT = _rx(
     + _alt(
         "new account|add account|add an account|create account|create an account|"
         "new company|add company|add a company|new client|add client|new organization|"
+        "new acct|add acct|acct|create a company|create company|add the company|add the account|"
+        "create an account for|open an account for|new customer|add a new account|"
+        "add a new company|create a new account|create a new company|"
         "new organisation|add organization|nueva cuenta|nueva empresa|nuevo cliente|"
         "neues konto|neue firma|neuer kunde|nouveau compte|nouvelle entreprise|"
         "nouveau client|ny konto|nytt firma|ny kunde|ny bedrift|νέος λογαριασμός|"
@@ -399,7 +489,8 @@ _CREATE_DEAL = _rx(
     + _alt(
         "new deal|add deal|add a deal|create deal|create a deal|open deal|open a deal|"
         "new opportunity|new opp|add opportunity|add an opportunity|open an opp|open opp|"
-        "open an opportunity|open opportunity|nuevo trato|"
+        "open an opportunity|open opportunity|open a new deal|opp|create a new deal|add a new deal|"
+        "nuevo trato|"
         "nueva oportunidad|nuevo negocio|neuer deal|neue opportunity|neues geschäft|"
         "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
         "ny deal|νέα συμφωνία|νέα ευκαιρία|aukera berria|жаңа мәміле"
@@ -451,6 +542,21 @@ _LOG = _rx(
 )
 _LOG_TARGET_LINK = _rx(r"^(?:with|to|w/|for|at|a|con|mit|bei|avec|chez|med|til|με|σε)\s+")
 _VISIT_ACCOUNT_VERBS = {"visit"}
+_TEAM_WORDS = frozenset(
+    [
+        "team",
+        "folks",
+        "guys",
+        "people",
+        "crew",
+        "office",
+        "offices",
+        "site",
+        "plant",
+        "hq",
+        "headquarters",
+    ]
+)
 _THE_TEAM = _rx(
     r"the\s+(?=[^,;:.]{1,40}?\s+(?:team|folks|guys|people|crew|office|offices|site|plant|hq|"
     r"headquarters)(?!\w))"
@@ -519,12 +625,16 @@ _PIPELINE = _rx(
     r"|^(?:deals|sales) (?:summary|overview)\b|^(?:open deals|my deals)[\s?!.]*$"
 )
 _FIND = _rx(
-    r"^(?:please\s+)?(?P<cmd>find|search for|search|look up|lookup|look for|show me|show|"
+    r"^(?:please\s+|can\s+you\s+|could\s+you\s+)?(?P<cmd>find me|find|search for|search|"
+    r"look up|lookup|look for|show me everything on|show me everything about|show me|show|"
+    r"pull up(?!\s+an?\s)|bring up(?!\s+an?\s)|anything on|anything about|what do we have on|"
+    r"what have we got on|"
+    r"what do we know on|get me|dig up|open up|"
     r"who is|who's|whos|what do we know about|info on|info about|details on|details for|"
     r"details of|contact info for|open|busca a|buscar a|busca|buscar|quién es|quien es|"
     r"finde|suche|wer ist|"
     r"cherche|trouve|qui est|finn|søk etter|søk|hvem er|βρες|ψάξε|ποιος είναι|ποια είναι|"
-    r"bilatu|nor da|тап|іздеу|кім)(?!\w)[\s:]+(?P<q>.+)"
+    r"bilatu|nor da|тап|іздеу|кім)(?!\w)[\s:]+(?!up\s|on\s|for\s|in\s|at\s|going\s)(?P<q>.+)"
 )
 # "show my upcoming events", "open my fm radio": not a search of the CRM (the learned
 # parser reads them); "what is the forecast in my area": the weather, not the pipeline
@@ -537,6 +647,23 @@ _EVERYTHING = re.compile(
     r"(?:everything|all|anything|info|information|details|more)\s+(?:we\s+have\s+)?"
     r"(?:about|on|for|of|re)\s+",
     re.IGNORECASE,
+)
+_FIELD_WORDS = (
+    r"(?:phone\s+number|phone|number|mobile|cell|email\s+address|email|e-mail|address|"
+    r"details|contact\s+details|contact\s+info|title|linkedin)"
+)
+_CONTACT_FIELD = _rx(
+    r"^(?:what'?s|whats|what\s+is|get\s+me|give\s+me|send\s+me|i\s+need|find\s+me|find)\s+"
+    r"(?:(?P<n>[^\W\d_][^?]{0,40}?)['’]s\s+"
+    + _FIELD_WORDS
+    + r"|(?:the\s+)?"
+    + _FIELD_WORDS
+    + r"\s+(?:of|for)\s+(?P<n2>[^\W\d_][^?]{0,40}?))\s*\??$"
+)
+_WHO_AT = _rx(
+    r"^(?:who\s+do\s+we\s+(?:know|have)|who'?s\s+our\s+(?:main\s+)?(?:contact|person|guy|champion)|"
+    r"who\s+is\s+our\s+(?:main\s+)?(?:contact|person)|do\s+we\s+(?:have|know)\s+any(?:one|body)|"
+    r"any(?:one|body)|contacts?|people)\s+(?:at|in|from)\s+(?P<n>[^?]{1,60}?)\s*\??$"
 )
 _WHO = set(
     _words(
@@ -551,6 +678,8 @@ _IMPERATIVE = _rx(
 )
 _FOLLOW_MARK = _rx(
     r"(?<!\w)(?:follow[\s-]*up|followup|f/u|call\s+back|check\s+in|next\s+step|remind\s+me|"
+    r"(?:ping|call|ring|chase|email|try)\s+(?:him|her|them)\s+again|try\s+again|circle\s+back|"
+    r"check\s+back|touch\s+base|cb|reconnect|"
     r"seguimiento|volver\s+a\s+llamar|nachfassen|wiedervorlage|relancer|relance|rappeler|"
     r"følg\s+opp|følge\s+opp|oppfølging|jarraipena|παρακολούθηση)(?!\w)"
 )
@@ -598,7 +727,7 @@ def _base_entities(msg: _Msg) -> _Ents:
 
 
 def _is_company(name: str) -> bool:
-    last = fold(name.split()[-1]).strip(".,")
+    last = _suffix_key(name.split()[-1]).strip(",")
     return last in _COMPANY_SUFFIX
 
 
@@ -608,7 +737,9 @@ def _account_after(msg: _Msg, pos: int) -> str | None:
     m = _ACCOUNT_LINK.match(rest)
     if m:
         link = m.group(0).strip(" ,")
-        strict = link not in {"at", "@", "w/"}
+        # "Ana from accounting" is no company, but a message typed all in lower case
+        # ("emeka obi from first bank") has no capitals to tell: the link is enough
+        strict = link not in {"at", "@", "w/"} and msg.text != msg.text.lower()
         r = msg.run(pos + m.end(), lower_ok=not strict, max_words=5)
         if r:
             return r[0]
@@ -666,15 +797,36 @@ def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | No
             if w.start >= mark.start():
                 return w
     today = now.date()
+    first_end = next(
+        (
+            m
+            for m in _SENTENCE_END.finditer(msg.folded)
+            if not _ABBREV_END.search(msg.folded[: m.end()].rstrip())
+        ),
+        None,
+    )
     for w in whens:
         if (
             w.has_date
             and w.due.date() > today
             and not _UNTIL.search(msg.folded[: w.start])
             and not _UNTIL_IN.match(msg.folded, w.start)
+            # "she needs the pricing by friday", "the new CTO starts April 1", a date in a
+            # later sentence of a long note: context, not a follow-up of ours
+            and not _DEADLINE.search(msg.folded[: w.start])
+            and not _DEADLINE_HEAD.match(msg.folded, w.start)
+            and (first_end is None or w.start < first_end.start())
         ):
             return w
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=\s*\S)")
+_DEADLINE_HEAD = _rx(r"(?:by|before|until|till)(?!\w)")
+_ABBREV_END = re.compile(
+    r"(?:^|[\s(])(?:[^\W\d_]{1,3}\.)+$|(?:^|\s)(?:dr|mr|mrs|ms|inc|corp|ltd|co|st)\.$"
+)
+_DEADLINE = _rx(r"(?<!\w)(?:by|before|due|starts?|from|after|in|until)\s*(?:the\s+)?$")
 
 
 def _log_happened(whens: list[WhenMatch], due: WhenMatch | None, now: datetime) -> datetime | None:
@@ -799,6 +951,85 @@ _NOT_A_NAME = set(
 )
 
 
+_LOWER_NAME_AFTER = _rx(
+    r"(?<![\w/])(?:call|ring|phone|ping|text|email|e-mail|meet|visit|send|with|w/|to|cb|"
+    r"call\s+back|f/u|follow\s+up\s+with|check\s+in\s+with|ask|tell|thank|remind)\s+"
+)
+
+
+def _lower_person(msg: _Msg, start: int) -> str | None:
+    """A name typed in lower case after a verb, when its first word is a known first name."""
+    for m in _LOWER_NAME_AFTER.finditer(msg.folded, start):
+        r = msg.run(m.end(), lower_ok=True, max_words=3)
+        if r and _is_person(r[0]) and fold(r[0]) not in _NOT_A_NAME:
+            return r[0]
+    return None
+
+
+# a name after these words in the other languages: "a Telefónica", "für Siemens AG",
+# "à Danone", "til Telenor", "τον Γιώργο", "Herrn Becker"
+_NAME_LINK_OTHER = {
+    "es": r"a|al|para|con|de|sobre",
+    "de": r"für|an|mit|von|bei|herrn|herr|frau",
+    "fr": r"à|a|pour|avec|chez|de|d'|m\.|mme|monsieur|madame",
+    "nb": r"til|for|med|hos|fra",
+    "el": r"τον|την|στον|στην|με\s+τον|με\s+την|του|της|στο|στη",
+    "eu": r"",
+    "kk": r"",
+}
+_TITLE_LINKS = frozenset(
+    {"herrn", "herr", "frau", "m.", "mme", "monsieur", "madame", "τον", "στον"}
+)
+# case endings glued to a name (Basque "Mikeli", "Amaia Zubiri-rekin"; Kazakh "Ерланға")
+_GLUED_END = {
+    "eu": re.compile(r"(?i)(?:-?(?:rekin|ekin|rentzat|entzat|ri|ari|i|ren|en|ra|ak|k|ek))$"),
+    "kk": re.compile(
+        r"(?:-?(?:мен|пен|бен|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|"
+        r"дан|ден|тан|тен|нан|нен|а|е))$"
+    ),
+}
+
+
+def _names_other_language(msg: _Msg, start: int, lang: str) -> tuple[str | None, str | None]:
+    """(contact, account) of a reminder in another language: the first capitalised name
+    after a linking word, a person when its first word is a known first name (or after a
+    title or a masculine article), else a company; Basque and Kazakh names lose the case
+    ending glued to them."""
+    links = fold(_NAME_LINK_OTHER.get(lang, ""))  # matched on the folded text ("für")
+    if links:
+        for m in re.finditer(
+            rf"(?<![\w'])(?:{links})(?:\s+|(?<=')|(?<=\.)\s*)", msg.folded[start:]
+        ):
+            i = start + m.end()
+            if i >= len(msg.text) or not msg.text[i].isupper() or msg.blocked_at(i):
+                continue
+            r = msg.run(i, lower_ok=False, max_words=4)
+            if r is None or fold(r[0]) in _NOT_A_NAME:
+                continue
+            link = " ".join(m.group(0).split())
+            if link in _TITLE_LINKS or _is_person(r[0]):
+                return r[0], None
+            if lang == "de" and len(r[0].split()) == 1 and not _is_company(r[0]):
+                continue  # German capitalises every noun: "an das Angebot"
+            return None, r[0]
+    glued = _GLUED_END.get(lang)
+    if glued is None:
+        return None, None
+    for m in re.finditer(r"(?<![\w-])[^\W\d_][\w-]*", msg.text[start:]):
+        word = m.group(0)
+        i = start + m.start()
+        if not word[0].isupper() or msg.blocked_at(i) or i == 0:
+            continue
+        bare = glued.sub("", word)
+        if len(bare) >= 3 and (lang == "kk" or fold(bare) in _first_names()):
+            r = msg.run(i, lower_ok=False, max_words=3)
+            name = glued.sub("", r[0] if r else word)
+            if lang == "kk" and name.isascii() and not _is_person(name):
+                return None, name  # "Kaspi-ге", "Air Astana-ға": a name in Latin letters
+            return name, None
+    return None, None
+
+
 def _sort_names(
     msg: _Msg, start: int, named: str | None, lang: str
 ) -> tuple[str | None, str | None]:
@@ -811,12 +1042,21 @@ def _sort_names(
         named = None
     if named and account == named:  # "f/u w/ Jon @ Globex": "w/" marked the person
         account = _account_anywhere(msg, msg.text.find(named, start) + len(named))
+    if named and account is None and msg.text.find(named, start) >= 0:
+        # "schedule a meeting with Priya Nair from Infosys for monday"
+        account = _account_after(msg, msg.text.find(named, start) + len(named))
     if lang != "en":
+        if named is None and account is None:
+            return _names_other_language(msg, start, lang)
         return named, account
     if named and not _is_person(named):
         return None, account or named
     if named or account:
         return named, account
+    low = _lower_person(msg, start)
+    if low:  # "call aisha", "f/u w/ siobhan", "send the contract to maria"
+        at = msg.text.find(low, start)
+        return low, (_account_after(msg, at + len(low)) if at >= 0 else None)
     for m in re.finditer(r"(?<![\w@.])[^\W\d_]", msg.text[start:]):
         i = start + m.start()
         if i == 0 or not msg.text[i].isupper() or msg.blocked_at(i):
@@ -830,7 +1070,8 @@ def _sort_names(
         r = (" ".join(words), r[1], r[1] + len(" ".join(words)))
         if _PLACE_AFTER.match(msg.folded, r[2]):
             continue  # "check the Tokyo office": a place, not a record
-        return (r[0], None) if _is_person(r[0]) else (None, r[0])
+        name = re.sub(r"['’]s$", "", r[0])  # "review Abdullahi's proposal"
+        return (name, None) if _is_person(name) else (None, name)
     return None, None
 
 
@@ -840,6 +1081,8 @@ _CONTACT_Q = _rx(
     r"^(?:the\s+)?(?:contact|person)\s+(?:named\s+|called\s+)?(?P<n>.+)$"
     r"|^(?P<n2>.+?)\s+from\s+my\s+contacts?$"
     r"|^(?:the\s+)?(?:address|number|phone|phone number|email|e-mail)\s+(?:of|for)\s+(?P<n3>.+)$"
+    r"|^(?P<n4>[^\W\d_].{0,40}?)['’]s\s+(?:phone\s+number|phone|number|mobile|cell|email|e-mail|"
+    r"address|details|contact\s+details|card|record|profile)$"
 )
 _ACCOUNT_Q = _rx(
     r"^(?:the\s+)?(?P<n>.+?)\s+(?:account|company)$|^(?:the\s+)?(?:account|company)\s+(?P<n2>.+)$"
@@ -855,7 +1098,7 @@ def _query_names(q: str) -> tuple[str | None, str | None]:
         return None, q[m.start("n") : m.end("n")].strip(" ?.!")
     m = _CONTACT_Q.match(f)
     if m:
-        g = next(k for k in ("n", "n2", "n3") if m.group(k))
+        g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
         return q[m.start(g) : m.end(g)].strip(" ?.!"), None
     m = _ACCOUNT_Q.match(f)
     if m:
@@ -897,9 +1140,27 @@ def _parse_log(
                 account = r[0]
             else:
                 contact = r[0]
+    lowered = msg.text == msg.text.lower()
+    if contact and contact[0].islower() and not lowered and not _is_person(contact):
+        # "Emailed pricing to Lukas Becker at Bosch GmbH": the thing sent, then its recipient
+        to = re.compile(r"(?<!\w)(?:to|with|for)\s+").search(msg.folded, pos + len(contact))
+        r = msg.run(to.end(), lower_ok=False, max_words=4) if to else None
+        if r:
+            contact, after = r[0], _account_after(msg, r[2])
+            account = after or account
+    elif lowered and account is None and not (contact and _is_person(contact)):
+        to = re.compile(r"(?<!\w)(?:to|with)\s+").search(msg.folded, pos + len(contact or ""))
+        r = msg.run(to.end(), lower_ok=True, max_words=3) if to else None
+        if r and _is_person(r[0]):  # "emailed the contract to fernando alonso at repsol"
+            contact, after = r[0], _account_after(msg, r[2])
+            account = after or account
+        elif contact and ents.email:  # "emailed deck to amaia@irizar.eus": the address says who
+            contact = None
     team = _THE_TEAM.match(msg.folded, pos)
     if contact is None and account is None and team:  # "met with the Globex team"
-        r = msg.run(team.end(), lower_ok=False, max_words=4)
+        r = msg.run(
+            team.end(), lower_ok=lowered, max_words=4, extra_stop=_TEAM_WORDS, suffix_ok=True
+        )
         account = r[0] if r else None
     if account is None:
         account = _account_anywhere(msg, pos)
@@ -964,8 +1225,10 @@ def _parse_note(
     pos = m.end()
     contact = account = None
     body_start = pos
-    r = msg.run(pos, lower_ok=bool(m.group("prep")), max_words=5)
     colon = msg.text.find(":", pos)
+    # "note acme: budget frozen": a short head before a colon names the record, in any case
+    short_head = colon > pos and len(msg.text[pos:colon].split()) <= 4
+    r = msg.run(pos, lower_ok=bool(m.group("prep")) or short_head, max_words=5, suffix_ok=True)
     head = msg.text[pos:colon] if colon > pos else ""
     spans = bool(m.group("prep") and head.strip() and len(head.split()) <= 6)
     if spans and r and r[2] < colon and not _DIGIT.search(head) and not _account_after(msg, r[2]):
@@ -987,6 +1250,8 @@ def _parse_note(
             body_start += skip.end() if skip else 0
     elif m.group("prep") is None:
         body_start = pos
+    if account and fold(account) in ("self", "myself", "me", "us", "team", "everyone", "all"):
+        account = None  # "note to self: buy milk" names no record
     due = _log_due(whens, msg, now)
     body = msg.text[body_start:]
     w = _shift(due, body_start) if due is not None and due.start >= body_start else None
@@ -1032,7 +1297,8 @@ def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
 
 
 def _parse_account(msg: _Msg, pos: int) -> ParseResult:
-    r = msg.run(pos, lower_ok=True, max_words=6, mixed=True)
+    named = _NAMED.match(msg.folded, pos)  # "create a company called Kone Oyj"
+    r = msg.run(named.end() if named else pos, lower_ok=True, max_words=6, mixed=True)
     return ParseResult(intent="create_account", account=r[0] if r else None)
 
 
@@ -1040,7 +1306,7 @@ _TITLE_WORD = re.compile(
     r"(?:CEO|CTO|CFO|COO|CMO|CIO|VP|Head|Director|Manager|Founder|Co-?founder)\b"
 )
 _NAMED_DEAL = _rx(r"(?:called|named)\s+")
-_DEAL_FOR = _rx(r"^(?:for|with|at|@|para|con|für|mit|pour|avec|for|med|hos)\s+")
+_DEAL_FOR = _rx(r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos)\s*(?<=\s|/|@)")
 _DEAL_STOP = frozenset(
     {
         "for",
@@ -1137,7 +1403,7 @@ def _parse_deal(
     rest = msg.folded[pos:]
     f = _DEAL_FOR.match(rest)
     if f:
-        r = msg.run(pos + f.end(), lower_ok=True, max_words=5)
+        r = msg.run(pos + f.end(), lower_ok=True, max_words=5, suffix_ok=True)
         if r:
             account = r[0]
             pos = r[2]
@@ -1153,9 +1419,10 @@ def _parse_deal(
         deal = account
     if account is None:
         rest = msg.folded[end:]
-        m = re.search(r"(?<!\w)(?:for|with|at|@|para|für|pour|med)\s+", rest)
+        m = re.search(r"(?<!\w)(?:for|with|w/|at|@|para|für|pour|med)\s*(?<=\s|/|@)", rest)
         if m:
-            r2 = msg.run(end + m.end(), lower_ok=False, max_words=5)
+            lowered = msg.text == msg.text.lower()
+            r2 = msg.run(end + m.end(), lower_ok=lowered, max_words=5, suffix_ok=True)
             account = r2[0] if r2 else None
     close = _close_date(msg, end, whens, now, lang)
     tail = msg.folded[end:]
@@ -1250,6 +1517,7 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
 
 def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
     q = msg.text[m.start("q") : m.end("q")].rstrip(" ?.!").strip(" \"'“”?")
+    q = re.sub(r"(?i)[\s,]+(?:for\s+me|please|pls|thanks|thx|again)$", "", q)
     about = _EVERYTHING.match(q)
     q = q[about.end() :] if about and about.end() < len(q) else q  # "everything about X"
     cmd = " ".join(m.group("cmd").split())
@@ -1263,6 +1531,8 @@ def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
             contact = q
     if contact is None and account is None and q:
         contact, account = _query_names(q)
+        if (contact is None) != (account is None):  # "the Cemex account": the query is Cemex
+            q = contact or account or q
     return ParseResult(
         intent="find",
         contact=contact,
@@ -1300,8 +1570,26 @@ def parse_message(
         return ParseResult(intent="unknown")
 
 
+_OPENER = _rx(
+    r"^(?:(?:hi|hey|hello|yo|morning|good\s+(?:morning|afternoon|evening)|ugh|phew|yay|woohoo|"
+    r"great\s+news|good\s+news|bad\s+news|quick\s+update|update|long\s+day|so\s+tired|"
+    r"bit\s+of\s+a\s+mess\s+today|sorry\s+for\s+the\s+delay|hope\s+you'?re\s+(?:well|good)|"
+    r"happy\s+\w+day)(?:\s+(?:bot|team|all|everyone|folks|guys|there))?\s*(?:[.!,:;)]|:\))+\s*)+"
+)
+
+
+_AMOUNT_RANGE = re.compile(
+    r"(?<![\w/])~?\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM]?\s?(?:-|–|to)\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM]"
+    r"(?!\w)|~\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM](?!\w)"
+)
+
+
 def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = None) -> ParseResult:
     cleaned = _clean(text or "")
+    opener = _OPENER.match(fold(cleaned)) if lang == "en" else None
+    if opener and opener.end() < len(cleaned):
+        # "Great news everyone!! The Kaspi onboarding deal is won": the greeting says nothing
+        cleaned = cleaned[opener.end() :]
     result = _parse_clean(cleaned, now, tz, lang, order)
     if result.intent == "unknown":
         # "Friday 3pm call with Ana", "tomorrow: call Bob": read the date last
@@ -1320,6 +1608,16 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
             # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
             # no time at all makes the bot ask when, which is better than a wrong one
             result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
+    ranged = _AMOUNT_RANGE.search(cleaned) if result.amount is not None else None
+    if ranged and "~" in ranged.group(0):  # "~3-4k", "~5k": no one amount was said; ask
+        # (plain ranges and "from 10k to 15k" are the amount reader's: _one_when)
+        result = replace(
+            result,
+            amount=None,
+            currency=None,
+            unread=(*result.unread, ranged.group(0).strip()),
+            confidence=min(result.confidence, ASK_BELOW / 2),
+        )
     if result.intent in ("create_deal", "update_deal") and result.amount is None:
         worded = (_WORDED_AMOUNT.search(cleaned) if lang == "en" else None) or unread_amount(
             cleaned
@@ -1334,6 +1632,47 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
                 if at > 0 and said.startswith(deal.lower()[at:]):
                     deal = deal[:at].strip(" ,") or None
             result = replace(result, deal=deal, confidence=min(result.confidence, ASK_BELOW / 2))
+    for key in ("contact", "account"):
+        value = getattr(result, key)
+        if value and re.search(r"\w['’]s$", value):  # "Dropped by Pemex's office"
+            result = replace(result, **{key: value[:-2]})
+    if result.intent == "remind" and result.text:
+        tidy = _tidy_remind_text(result.text) if lang == "en" else result.text
+        tidy = _TRAILING_REMIND.sub("", tidy).strip(" ,;:-") or tidy
+        tidy = _first_sentence(tidy)
+        something = (
+            re.match(r"(?i)something(?:\s+(?:to|about|re))?\s+", tidy) if lang == "en" else None
+        )
+        if something and result.due is not None:
+            # "at three something": the hour is not exact, so no time is set (the bot asks)
+            tidy = tidy[something.end() :]
+            result = replace(result, due=None, unread=(*result.unread, "something"))
+        vague = _VAGUE_WHEN.match(fold(tidy)) if result.due is None and lang == "en" else None
+        if vague and vague.end() < len(tidy):
+            # "remind me later to call mom", "after lunch", "at three something": no time a
+            # rule reads, so the bot asks when (the words are listed as unread, not guessed)
+            said = tidy[: vague.end()].strip()
+            tidy = tidy[vague.end() :].strip()
+            link = _REMIND_LINK.match(fold(tidy))
+            tidy = tidy[link.end() :].strip() if link and link.end() < len(tidy) else tidy
+            result = replace(result, unread=(*result.unread, said))
+        if tidy != result.text:
+            result = replace(result, text=tidy)
+    done = _DONE_THEN_FOLLOW.match(fold(cleaned)) if lang == "en" else None
+    if result.intent == "remind" and done and (result.contact or result.account):
+        # "cb kwame re quote -> f/u mon": a call made, then its follow-up (a log, not a to-do)
+        result = replace(
+            result, intent="log_activity", activity_type=_activity_kind(fold(cleaned)), text=cleaned
+        )
+    if result.intent == "remind" and lang == "en" and (result.contact or result.account):
+        planned = _PLANNED.match(fold(result.text or ""))
+        asked = _ASKED_TO_REMIND.match(fold(cleaned))
+        if planned and result.due is not None and not asked:
+            # "put a meeting with john on my calendar for tuesday at ten": a planned
+            # meeting with a CRM party is logged with its time, like "lunch with Jon at 1"
+            kind = _PLANNED_KIND.get(planned.group("kind").split()[0], "meeting")
+            body = re.sub(r"(?i)\s+(?:for|on|at|by|in)$", "", result.text or "") or None
+            result = replace(result, intent="log_activity", activity_type=kind, text=body)
     unread = wordy and _unread_time(
         cleaned, find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
     )
@@ -1451,6 +1790,78 @@ def _one_close(
         unread=words,
         confidence=min(result.confidence, ASK_BELOW / 2),
     )
+
+
+_REMIND_TEXT_HEAD = _rx(
+    r"^(?:(?:i\s+need|i'?d\s+like|i\s+want|can\s+i\s+have|i\s+need\s+you\s+to\s+set)\s+(?:a\s+)?"
+    r"reminder\s+|i\s+want\s+to\s+be\s+reminded\s+|rmd\s+(?:me\s+)?|remind\s+me\s+)"
+    r"(?:to|about|of|for|that|re|abt)?\s*"
+    r"|^(?:an?\s+)?(?:event|appointment|entry|calendar\s+entry|meeting|reminder)\s+"
+    r"(?:called|named|titled|for|about)\s+"
+)
+_ON_MY_CALENDAR = _rx(
+    r"^(?:put|add|mark|write|place|pencil)\s+(?:in\s+)?(?P<x>.+?)\s+(?:on|in|to|into)\s+"
+    r"(?:my|the)\s+(?:calendar|agenda|diary|schedule)$"
+)
+
+
+# verb-final languages put "remind me" last: "… жіберуді еске сал"
+_TRAILING_REMIND = re.compile(
+    r"(?i)[\s,]+(?:еске\s+салыңыз|еске\s+сал|ескерт(?:іңіз)?|gogorarazi(?:\s+iezadazu)?|"
+    r"gogoratu|θύμισέ\s+μου|θύμισε\s+μου|remind\s+me|please\s+remind\s+me)[\s.!]*$"
+)
+
+
+_DONE_THEN_FOLLOW = _rx(
+    r"^(?:cb|vm|rang|called|mtg|met|spoke|talked|emailed|texted|left\s+(?:a\s+)?vm)\b"
+    r"[^>]{1,80}?(?:->|→|,|;|-)\s*(?:f/u|follow[\s-]*up|cb|call\s+back|try\s+again)\b"
+)
+_PLANNED = _rx(
+    r"^(?:schedule|book|set\s+up|arrange|plan|put|add)?\s*(?:in\s+)?(?:a|an|the)?\s*"
+    r"(?P<kind>meeting|mtg|call|phone\s+call|video\s+call|lunch|dinner|coffee|breakfast|demo|"
+    r"zoom|catch[\s-]?up|visit|site\s+visit)\s+(?:with|w/|at|to)\s+"
+)
+_ASKED_TO_REMIND = _rx(
+    r"^(?:please\s+|pls\s+|hey\s+)?(?:remind|rmd|don'?t\s+let\s+me\s+forget|make\s+sure|"
+    r"set\s+(?:a\s+)?reminder|ping\s+me|nudge\s+me)"
+)
+_PLANNED_KIND = {"call": "call", "phone": "call", "visit": "visit", "site": "visit"}
+
+
+_VAGUE_WHEN = _rx(
+    r"^(?:later(?:\s+today|\s+on|\s+this\s+week)?|after\s+(?:lunch|work|dinner|the\s+meeting|"
+    r"the\s+call|school)|at\s+some\s+point(?:\s+today)?|some\s*time(?:\s+today)?|soon|"
+    r"in\s+a\s+(?:bit|while)|at\s+\w+\s+something|around\s+\w+\s+something|one\s+of\s+these\s+days)"
+    r"(?!\w)[\s,]*"
+)
+
+
+def _first_sentence(text: str) -> str:
+    """A reminder's text ends with its sentence: "send Gulnara the quote? she asked twice"
+    is "send Gulnara the quote" (an abbreviation's dot, as in "Acme S.A. deck", goes on)."""
+    for m in _SENTENCE_END.finditer(fold(text)):
+        if not _ABBREV_END.search(fold(text)[: m.end()].rstrip()):
+            return text[: m.start()].strip(" ,;:-") or text
+    return text
+
+
+def _tidy_remind_text(text: str) -> str:
+    """What to be reminded of, without the asking: "wake me up" is "wake up", "put the
+    offsite on my calendar" is "the offsite", "event called budget review" is "budget review"."""
+    t = text.strip()
+    for _ in range(2):
+        m = _REMIND_TEXT_HEAD.match(fold(t))
+        if m and m.end() < len(t):
+            t = t[m.end() :]
+    m = _ON_MY_CALENDAR.match(fold(t))
+    if m:
+        t = t[m.start("x") : m.end("x")]
+    t = re.sub(r"(?i)^wake\s+me(?:\s+up)?(?!\w)", "wake up", t)
+    t = re.sub(r"(?i)^(?:set\s+)?(?:an?\s+)?(alarm)(?:\s+clock)?(?:\s+(?:for|at|to))?$", r"\1", t)
+    t = re.sub(
+        r"(?i)\s+(?:on|in|to|into)\s+(?:my|the)\s+(?:calendar|agenda|diary|schedule)$", "", t
+    )
+    return t.strip(" ,;:-") or text
 
 
 _NUMBER_WORD = (
@@ -1600,7 +2011,10 @@ def _parse_clean(
         return _parse_account(msg, m.end())
     m = _CREATE_DEAL.match(f)
     if m:
-        return _parse_deal(msg, m.end(), ents, whens, lnow, lang)
+        res = _parse_deal(msg, m.end(), ents, whens, lnow, lang)
+        if "opp" in m.group(0) and res.deal == res.account:
+            res = replace(res, deal=None)  # "new opp w/ zotware 12k": the account's, unnamed
+        return res
     m = _NOTE.match(f)
     if m:
         return _parse_note(msg, m, whens, ents, lnow)
@@ -1618,7 +2032,9 @@ def _parse_clean(
     if m and msg.run(0, lower_ok=False, max_words=4):
         return _follow_unread(_parse_inbound(msg, m, whens, ents, lnow), msg, reading, lnow)
     # stage moves are short commands; the length cap also bounds the lazy patterns' work
-    moved = _parse_move(msg, ents) if len(f) <= _SHORT_COMMAND else None
+    # "kaspi pilot next step book a demo": a next step, not a move to the demo stage
+    short = len(f) <= _SHORT_COMMAND and not re.search(r"(?<!\w)next\s+steps?(?!\w)", f)
+    moved = _parse_move(msg, ents) if short else None
     if moved is not None:
         return moved
     if _PIPELINE.search(f) and len(f.split()) <= 12 and not _WEATHER.search(f):
@@ -1626,6 +2042,15 @@ def _parse_clean(
     m = _FIND.match(f)
     if m and not _NOT_A_QUERY.match(f, m.start("q")):
         return _parse_find(msg, m, ents)
+    m = _CONTACT_FIELD.match(f)
+    if m:  # "what's Aiko Suzuki's phone number?", "what's the email for oluwaseun"
+        g = "n" if m.group("n") else "n2"
+        who = msg.text[m.start(g) : m.end(g)].strip(" \"'")
+        return ParseResult(intent="find", contact=who, text=who, email=ents.email)
+    m = _WHO_AT.match(f)
+    if m:  # "who do we know at Sasol Ltd?": the company is what is searched
+        where = msg.text[m.start("n") : m.end("n")].strip(" \"'")
+        return ParseResult(intent="find", account=where, text=where)
     if whens and _IMPERATIVE.match(f):
         return _parse_remind(msg, 0, whens, ents, lang)
     return ParseResult(intent="unknown")
@@ -1646,7 +2071,11 @@ _KIND_WORDS = (
     ("note", r"note|notes|noted|fyi|jot\w*"),
     ("email", r"e-?mail\w*|mailed|wrote|replied|sent"),
     ("visit", r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to"),
-    ("meeting", r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|demo|sync|sat\s+down"),
+    (
+        "meeting",
+        r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|demo|sync|sat\s+down|"
+        r"caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|offsite",
+    ),
     ("call", r"call\w*|phon\w*|rang|ring|hung\s+up|vm|voicemail|spoke|talked|cb|dialed|texted"),
 )
 _KIND_RX = [(k, re.compile(rf"(?<!\w)(?:{rx})(?!\w)")) for k, rx in _KIND_WORDS]
@@ -1712,7 +2141,7 @@ def _close_any(msg: _Msg, whens: list[WhenMatch], now: datetime, lang: str) -> d
             y = year or (now.year if month >= now.month else now.year + 1)
             return _month_end(y, month)
     for w in whens:
-        if w.has_date:
+        if w.has_date and w.due.date() > now.date():  # "after today's call" is no close date
             return w.due.date()
     return None
 
@@ -1761,6 +2190,12 @@ _FIND_HEAD = re.compile(
     r"^(?:please\s+|can\s+you\s+|could\s+you\s+)*(?:(?:pull|bring|look|call|dig)\s+up|"
     r"show|open|get|display|check|find|search|give)(?:\s+me)?(?:\s+(?:details|info)\s+(?:of|on|for|about))?\s+",
     re.IGNORECASE,
+)
+_UPDATE_DEAL_HEAD = re.compile(
+    r"(?i)^(?:(?:please\s+)?(?:bump|raise|increase|lower|reduce|drop|cut|change|update|set|adjust|"
+    r"push|move|slip|delay)\s+)?(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{0,40}?)\s+(?:deal\s+)?"
+    r"(?:close\s+date|expected\s+close|closes|closing|close|amount|value|next\s+steps?|is\s+now|"
+    r"now|to|out\s+to|until)(?!\w)"
 )
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
 _REMIND_ME = re.compile(r"(?i)^(?:please\s+)?remind\s+me\s+")
@@ -1891,6 +2326,10 @@ def _parse_learned(
         step = _NEXT_STEP.search(msg.text)
         if step:  # "next step for Acme renewal: book a call with legal": all after the colon
             text = step.group("t").strip(" .!") or text
+        if not (deal or account):
+            head_m = _UPDATE_DEAL_HEAD.match(msg.text)
+            if head_m:  # "zotware close date 31 jan", "increase the acme deal to $45,000"
+                deal = _clean_deal(head_m.group("d")) or None
         missing = not (deal or account) or (close is None and ents.amount is None and not text)
         res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
     elif intent == "remind":

@@ -128,11 +128,27 @@ def write_first_names(out: Path) -> None:
             v = provider.__dict__.get(attr)
             if isinstance(v, dict | tuple | list):
                 names |= {fold(str(n).strip()) for n in v}
+    names |= {fold(n) for n in EXTRA_FIRST_NAMES.split()}
     names = {n for n in names if n.replace("-", "").isalpha()} - NOT_FIRST_NAMES
     head = f"# first names from Faker {faker.VERSION} person providers, folded\n"
     (out / "first_names.txt").write_text(head + "\n".join(sorted(names)) + "\n", "utf-8")
 
 
+# first names of origins Faker's providers miss or spell otherwise (Nigerian, Ghanaian, Kenyan,
+# South African, Kazakh, Ukrainian, Basque, Greek in Latin letters, Arabic, Turkish, Chinese)
+EXTRA_FIRST_NAMES = """
+oluwaseun chinedu ngozi emeka tunde folake adaeze olumide amara kofi ama wanjiru sipho thabo
+fatou moussa aminata abdullahi chiamaka obinna ifeoma yetunde babajide kwabena akosua nana
+yaw abena kwesi njeri wambui kamau otieno achieng zanele lerato thandiwe bongani mandla
+yerlan gulnara daniyar asel nurlan aliya bauyrzhan madina aigerim nursultan yerzhan dinara
+aizhan askar zhanna saule timur arman erlan ainur oksana olena taras mykola bohdan iryna
+yaroslav dmytro andriy mikel amaia ane unai itziar gorka nerea aitor iñaki josu maite
+leire ander eneko giannis dimitris yiannis katerina nikolaos eleftheria vasilis panagiotis
+konstantinos georgios christos athanasios rashid mariam yusuf hamid leila ayesha fatima
+mustafa emre burak elif zeynep mehmet xiaoling haruto aiko wei ming jing hui deepika
+anjali rahul vikram sunita rohan kavya arvind meera niamh aoife ciarán oisín saoirse
+siobhan eitan noa leilani marek zuzana agnieszka piotr solveig ingeborg kjetil eirik sigrid
+"""
 # names Faker lists that reps far more often mean as companies
 NOT_FIRST_NAMES = frozenset(
     ("tyrell", "orange", "ford", "mercedes", "apple", "amazon", "total", "shell")
