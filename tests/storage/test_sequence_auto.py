@@ -83,3 +83,38 @@ def test_no_lookup_means_no_auto_enrollment(console: ConsoleAdapter, sessions, c
         sessions, mail_settings(), clock=clock, worker="w", score_for=lambda ctx, cid: 0
     )
     assert calls.run_auto() == 1  # for=0d: at once
+
+
+def test_auto_enrollment_reads_the_real_lead_scores(
+    console: ConsoleAdapter, sessions, clock
+) -> None:
+    """Wired as in `crmbot run`: the runner's lookup is lead scoring's stored score
+    (storage.scoring.score_for), so only the cold lead is enrolled."""
+    from scheduler.sequence_runner import default_score_lookup
+
+    console.say("contact add Maria Lopez lifecycle=lead")  # nothing known about her: cold
+    console.say(
+        "contact add Ole Hansen lifecycle=lead title=VP Sales email=ole@nordfrakt.no "
+        "source=referral"
+    )
+    for topic in ("the pilot", "pricing", "the rollout"):
+        console.say(f"log meeting with Ole Hansen about {topic}")
+    cold = int(console.say("score Maria Lopez").split(":")[0].split()[-1])
+    warm = int(console.say("score Ole Hansen").split(":")[0].split()[-1])
+    assert cold < 30 <= warm, (cold, warm)
+    console.say('sequence new "Cold leads"')
+    console.say('sequence step add "Cold leads" call "see if they are still looking"')
+    console.say('sequence auto "Cold leads" below=30 for=0d')
+    runner = SequenceRunner(
+        sessions, mail_settings(), clock=clock, worker="w", score_for=default_score_lookup()
+    )
+    runner.run_auto()  # starts the clocks of the leads below 30
+    clock.advance(minutes=1)
+    runner.run_auto()
+    with transaction(sessions) as s:
+        names = s.scalars(
+            select(Contact.name)
+            .join(SequenceEnrollment, SequenceEnrollment.contact_id == Contact.id)
+            .where(SequenceEnrollment.source == "auto")
+        ).all()
+    assert names == ["Maria Lopez"]
