@@ -166,15 +166,12 @@ class Bot:
         typed = call.text.lower().lstrip("/")
         return not typed.startswith(cmd.name) and not cmd.fits(call.rest)
 
-    def _gesture(self, ctx: Ctx, inc: Incoming) -> Reply | None:
-        """A chat app's own gesture rather than typed words: a forwarded message (logged on
-        its author's record) or contact cards (a shared contact, a .vcf file)."""
-        from handlers.commands import capture, vcards
-
-        call = Call(
+    def _call(self, ctx: Ctx, inc: Incoming, rest: str, text: str) -> Call:
+        """A command's invocation: the message, and what the app gave the core."""
+        return Call(
             ctx=ctx,
-            rest="",
-            text=(inc.text or "").strip(),
+            rest=rest,
+            text=text,
             channel=inc.channel,
             is_private=inc.is_private,
             files=inc.files,
@@ -182,6 +179,13 @@ class Bot:
             mailer=self.mailer,
             public_url=self.public_url,
         )
+
+    def _gesture(self, ctx: Ctx, inc: Incoming) -> Reply | None:
+        """A chat app's own gesture rather than typed words: a forwarded message (logged on
+        its author's record) or contact cards (a shared contact, a .vcf file)."""
+        from handlers.commands import capture, vcards
+
+        call = self._call(ctx, inc, "", (inc.text or "").strip())
         if inc.forwarded is not None:
             _note("intent", "forwarded")
             return capture.forwarded(call, inc.forwarded)
@@ -234,17 +238,7 @@ class Bot:
     def _run(
         self, ctx: Ctx, inc: Incoming, text: str, cmd: registry.Command | None, rest: str
     ) -> Reply:
-        call = Call(
-            ctx=ctx,
-            rest=rest.strip(),
-            text=text,
-            channel=inc.channel,
-            is_private=inc.is_private,
-            files=inc.files,
-            join_links=self.join_links,
-            mailer=self.mailer,
-            public_url=self.public_url,
-        )
+        call = self._call(ctx, inc, rest.strip(), text)
         _note("intent", cmd.name.replace(" ", ".") if cmd is not None else "free_text")
         if inc.files and (cmd is None or not cmd.takes_files) and not inc.action:
             # A file with any other words is an attachment (or a business card): the

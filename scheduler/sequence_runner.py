@@ -36,7 +36,7 @@ from scheduler.campaign_mail import MailSettings, send_messages
 from storage import reminders as reminder_store
 from storage import sequence_exits
 from storage import sequence_queue as sq
-from storage.campaign_email import fill
+from storage.campaign_email import fill, template_values
 from storage.db import transaction
 from storage.models import Account, Contact, Reminder, User, Workspace
 from storage.models_sequences import Sequence, SequenceEnrollment, SequenceStepRun
@@ -52,17 +52,9 @@ NOT_A_CAMPAIGN = 0  # unsubscribe tokens of sequence email carry campaign id 0
 def values_for(
     contact: Contact, account: str | None, owner: User | None, seq: Sequence
 ) -> dict[str, str]:
-    owner_name = owner.display_name if owner else "The team"
-    signature = owner_name + (f"\n{owner.email}" if owner and owner.email else "")
-    return {
-        "first_name": contact.name.split()[0] if contact.name else "",
-        "name": contact.name,
-        "account": account or "",
-        "owner": owner_name,
-        "signature": signature,
-        "sequence": seq.name,
-        "campaign": seq.name,  # templates written for campaigns read the same
-    }
+    """The campaigns' placeholders, with the sequence's name as ``{sequence}`` and as
+    ``{campaign}`` (templates written for campaigns read the same)."""
+    return template_values(contact, account, owner, seq.name) | {"sequence": seq.name}
 
 
 def build_email(

@@ -69,6 +69,14 @@ def fill(template: str, values: Mapping[str, str]) -> str:
 def values_for(
     contact: Contact, account: str | None, owner: User | None, camp: Campaign
 ) -> dict[str, str]:
+    return template_values(contact, account, owner, camp.name)
+
+
+def template_values(
+    contact: Contact, account: str | None, owner: User | None, name: str
+) -> dict[str, str]:
+    """The placeholders of an email template ({first_name}, {account}, {owner},
+    {signature}, ...), for campaigns and nurturing sequences alike."""
     owner_name = owner.display_name if owner else "The team"
     signature = owner_name + (f"\n{owner.email}" if owner and owner.email else "")
     return {
@@ -77,7 +85,7 @@ def values_for(
         "account": account or "",
         "owner": owner_name,
         "signature": signature,
-        "campaign": camp.name,
+        "campaign": name,
     }
 
 
