@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from storage.context import Ctx
@@ -253,54 +253,61 @@ def _facts(
     }
 
 
+# The write hook runs these on every message that touches a contact: built once, with bound
+# parameters (an expanding IN), so a recompute pays no statement construction (issue 18).
+_IDS = bindparam("ids", expanding=True)
+_WS = bindparam("ws")
+_Q_FACTS = (
+    select(
+        Contact.id, Contact.title, Contact.lead_source, Contact.lifecycle, Contact.tags,
+        Contact.email, Contact.phone, Account.name, Account.industry, Account.region,
+        Account.size, Account.lead_source, Account.tags, ContactScore.above,
+    )
+    .outerjoin(Account, Account.id == Contact.account_id)
+    .outerjoin(ContactScore, ContactScore.contact_id == Contact.id)
+    .where(Contact.workspace_id == _WS, Contact.id.in_(_IDS))
+)  # fmt: skip
+_Q_ACTS = select(
+    Activity.contact_id, Activity.type, Activity.occurred_at, func.substr(Activity.body, 1, 300)
+).where(
+    Activity.workspace_id == _WS,
+    Activity.contact_id.in_(_IDS),
+    Activity.deleted_at.is_(None),
+)
+_Q_DEALS = select(Opportunity.contact_id, Opportunity.title, Opportunity.created_at).where(
+    Opportunity.workspace_id == _WS,
+    Opportunity.contact_id.in_(_IDS),
+    Opportunity.deleted_at.is_(None),
+)
+_Q_CAMPS = (
+    select(CampaignMember.contact_id, CampaignMember.status, CampaignMember.status_at,
+           Campaign.name)
+    .join(Campaign, Campaign.id == CampaignMember.campaign_id)
+    .where(
+        CampaignMember.workspace_id == _WS,
+        CampaignMember.contact_id.in_(_IDS),
+        CampaignMember.status.in_(tuple(CAMPAIGN_POINTS)),
+    )
+)  # fmt: skip
+
+
 def _load(session: Session, ws_id: int, ids: Sequence[int]) -> _Data:
+    params = {"ws": ws_id, "ids": list(ids)}
     facts: dict[int, dict[str, Any]] = {}
-    q = (
-        select(
-            Contact.id, Contact.title, Contact.lead_source, Contact.lifecycle, Contact.tags,
-            Contact.email, Contact.phone, Account.name, Account.industry, Account.region,
-            Account.size, Account.lead_source, Account.tags, ContactScore.above,
-        )
-        .outerjoin(Account, Account.id == Contact.account_id)
-        .outerjoin(ContactScore, ContactScore.contact_id == Contact.id)
-        .where(Contact.workspace_id == ws_id, Contact.id.in_(ids))
-    )  # fmt: skip
     prev: dict[int, bool] = {}
-    for row in session.execute(q):
+    for row in session.execute(_Q_FACTS, params):
         facts[row[0]] = _facts(*row[1:13])  # type: ignore[arg-type]
         if row[13] is not None:
             prev[row[0]] = bool(row[13])
     acts: dict[int, list[tuple[str, datetime, str]]] = {}
-    q2 = select(
-        Activity.contact_id, Activity.type, Activity.occurred_at, func.substr(Activity.body, 1, 300)
-    ).where(
-        Activity.workspace_id == ws_id,
-        Activity.contact_id.in_(ids),
-        Activity.deleted_at.is_(None),
-    )
-    for cid, kind, at, body in session.execute(q2):
+    for cid, kind, at, body in session.execute(_Q_ACTS, params):
         acts.setdefault(cid, []).append((kind, at, body or ""))
     deals: dict[int, list[tuple[str, datetime]]] = {}
-    q3 = select(Opportunity.contact_id, Opportunity.title, Opportunity.created_at).where(
-        Opportunity.workspace_id == ws_id,
-        Opportunity.contact_id.in_(ids),
-        Opportunity.deleted_at.is_(None),
-    )
-    for dcid, title, at in session.execute(q3):
+    for dcid, title, at in session.execute(_Q_DEALS, params):
         if dcid is not None:
             deals.setdefault(dcid, []).append((title, at))
     camps: dict[int, list[tuple[str, datetime, str]]] = {}
-    q4 = (
-        select(CampaignMember.contact_id, CampaignMember.status, CampaignMember.status_at,
-               Campaign.name)
-        .join(Campaign, Campaign.id == CampaignMember.campaign_id)
-        .where(
-            CampaignMember.workspace_id == ws_id,
-            CampaignMember.contact_id.in_(ids),
-            CampaignMember.status.in_(tuple(CAMPAIGN_POINTS)),
-        )
-    )  # fmt: skip
-    for cid, status, at, name in session.execute(q4):
+    for cid, status, at, name in session.execute(_Q_CAMPS, params):
         if at is not None:
             camps.setdefault(cid, []).append((status, at, name))
     return _Data(facts, acts, deals, camps, prev)
@@ -472,12 +479,17 @@ def _upsert(session: Session, rows: list[dict[str, Any]]) -> None:
     else:  # pragma: no cover - the two supported backends
         session.execute(insert(ContactScore), rows)
         return
-    stmt = dialect_insert(ContactScore)
-    cols = [k for k in rows[0] if k != "contact_id"]
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["contact_id"], set_={c: stmt.excluded[c] for c in cols}
-    )
+    cols = tuple(k for k in rows[0] if k != "contact_id")
+    stmt = _UPSERTS.get((dialect, cols))
+    if stmt is None:  # built once per dialect and column set: no construction per write
+        ins = dialect_insert(ContactScore)
+        stmt = _UPSERTS[(dialect, cols)] = ins.on_conflict_do_update(
+            index_elements=["contact_id"], set_={c: ins.excluded[c] for c in cols}
+        )
     session.execute(stmt, rows)
+
+
+_UPSERTS: dict[tuple[str, tuple[str, ...]], Any] = {}
 
 
 def _alert(
