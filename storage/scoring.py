@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, insert, select, update
+from sqlalchemy import BindParameter, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from storage.context import Ctx
@@ -255,8 +255,8 @@ def _facts(
 
 # The write hook runs these on every message that touches a contact: built once, with bound
 # parameters (an expanding IN), so a recompute pays no statement construction (issue 18).
-_IDS = bindparam("ids", expanding=True)
-_WS = bindparam("ws")
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_WS: BindParameter[int] = bindparam("ws")
 _Q_FACTS = (
     select(
         Contact.id, Contact.title, Contact.lead_source, Contact.lifecycle, Contact.tags,
