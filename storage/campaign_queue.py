@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
 
+from storage.leases import due_or_abandoned
 from storage.models_campaigns import CampaignMember
 
 
@@ -32,13 +33,8 @@ class ClaimedMessage:
 
 
 def _due(now: datetime) -> ColumnElement[bool]:
-    ready = and_(
-        CampaignMember.send_status == "pending",
-        CampaignMember.due_at <= now,
-        or_(CampaignMember.lease_until.is_(None), CampaignMember.lease_until <= now),
-    )
-    abandoned = and_(CampaignMember.send_status == "claimed", CampaignMember.lease_until <= now)
-    return or_(ready, abandoned)
+    m = CampaignMember
+    return due_or_abandoned(m.send_status, m.due_at, m.lease_until, now, "pending")
 
 
 def claim_due(

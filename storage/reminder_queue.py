@@ -23,9 +23,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session
 
+from storage.leases import due_or_abandoned
 from storage.models import Identity, Reminder, User, Workspace
 
 READY = ("pending", "snoozed")
@@ -67,13 +68,7 @@ class Claimed:
 
 
 def _due_clause(now: datetime) -> ColumnElement[bool]:
-    ready = and_(
-        Reminder.status.in_(READY),
-        Reminder.due_at <= now,
-        or_(Reminder.lease_until.is_(None), Reminder.lease_until <= now),
-    )
-    abandoned = and_(Reminder.status == "claimed", Reminder.lease_until <= now)
-    return or_(ready, abandoned)
+    return due_or_abandoned(Reminder.status, Reminder.due_at, Reminder.lease_until, now, READY)
 
 
 def queue_depth(session: Session, now: datetime) -> tuple[int, int]:

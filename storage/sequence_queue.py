@@ -15,9 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
 
+from storage.leases import due_or_abandoned
 from storage.models_sequences import SequenceEnrollment as E
 
 
@@ -33,13 +34,7 @@ class ClaimedStep:
 
 
 def _due(now: datetime) -> ColumnElement[bool]:
-    ready = and_(
-        E.run_status == "pending",
-        E.due_at <= now,
-        or_(E.lease_until.is_(None), E.lease_until <= now),
-    )
-    abandoned = and_(E.run_status == "claimed", E.lease_until <= now)
-    return or_(ready, abandoned)
+    return due_or_abandoned(E.run_status, E.due_at, E.lease_until, now, "pending")
 
 
 def claim_due(
