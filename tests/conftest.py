@@ -20,6 +20,9 @@ from storage.db import make_engine, make_sessionmaker, transaction, upgrade
 from storage.schema import Base
 from storage.workspaces import get_or_create_workspace
 
+# Fixtures for driving the real Telegram service against the fake Bot API (tgfake, tg).
+pytest_plugins = ["telegram_service"]
+
 PG_URL = os.environ.get("CRMBOT_TEST_DATABASE_URL")
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # a Thursday
 

@@ -9,7 +9,6 @@ tests/telegram_fakeapi.py, which answers getFile and serves /file/bot<token>/<pa
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -18,14 +17,10 @@ from slack_fake import FakeSlack
 from slack_harness import Harness, fake_slack_server  # noqa: F401 (fixture)
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
-from telegram_fakeapi import TOKEN, FakeBotAPI, user
+from telegram_fakeapi import FakeBotAPI, user
 
-from bot.app import App
-from bot.config import Config
 from bot.slack.files import trusted
 from bot.telegram.files import file_url_for
-from bot.telegram.service import TelegramService
-from bot.telegram.settings import TelegramSettings
 from handlers import access
 from handlers.commands.imports import MAX_IMPORT_BYTES, parse_options
 from handlers.core import Bot
@@ -195,29 +190,6 @@ async def test_slack_file_known_only_by_id_and_sign_in_page(slack: Harness, sess
 # ---- Telegram -----------------------------------------------------------------------------------
 
 ANA, BOB, EVE = 1001, 1002, 6666
-
-
-@pytest.fixture
-async def tgfake() -> AsyncIterator[FakeBotAPI]:
-    api = FakeBotAPI()
-    await api.start()
-    yield api
-    await api.stop()
-
-
-@pytest.fixture
-async def tg(
-    tgfake: FakeBotAPI, engine: Any, sessions: sessionmaker[Session], bot: Bot, ws_id: int
-) -> AsyncIterator[TelegramService]:
-    config = Config(env={"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": tgfake.base_url})
-    settings = TelegramSettings.from_env(config)
-    assert settings is not None
-    settings.per_chat_interval = 0
-    settings.poll_timeout = 1
-    service = TelegramService(App(config, engine, sessions, bot), settings)
-    await service.start()
-    yield service
-    await service.stop()
 
 
 _ids = [9000]

@@ -6,7 +6,6 @@ vcf` comes back as a document."""
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 
@@ -14,13 +13,8 @@ import pytest
 import vobject
 from conftest import NOW
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
-from telegram_fakeapi import TOKEN, FakeBotAPI, _uid, text_update, user
+from telegram_fakeapi import FakeBotAPI, _uid, text_update, user
 
-from bot.app import App
-from bot.config import Config
-from bot.telegram.service import TelegramService
-from bot.telegram.settings import TelegramSettings
 from storage.db import transaction
 from storage.members import create_invite
 from storage.models import Activity, Contact, Workspace
@@ -31,29 +25,6 @@ ANA, BOB = 7001, 7002
 
 def _next() -> int:
     return _uid()  # one rising sequence with the fake's own updates (Telegram's offsets)
-
-
-@pytest.fixture
-async def tgfake() -> AsyncIterator[FakeBotAPI]:
-    api = FakeBotAPI()
-    await api.start()
-    yield api
-    await api.stop()
-
-
-@pytest.fixture
-async def tg(
-    tgfake: FakeBotAPI, engine: Any, sessions: sessionmaker[Session], bot: Any, ws_id: int
-) -> AsyncIterator[TelegramService]:
-    config = Config(env={"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": tgfake.base_url})
-    settings = TelegramSettings.from_env(config)
-    assert settings is not None
-    settings.per_chat_interval = 0
-    settings.poll_timeout = 1
-    service = TelegramService(App(config, engine, sessions, bot), settings)
-    await service.start()
-    yield service
-    await service.stop()
 
 
 async def send(fake: FakeBotAPI, update: dict[str, Any]) -> str:

@@ -4,7 +4,6 @@ tests/telegram_fakeapi.py: getFile then /file/bot<token>/<path>, sendDocument ba
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -13,14 +12,10 @@ from handlers_docs import pdf_with
 from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
-from telegram_fakeapi import BOT_ID, BOT_USERNAME, TOKEN, FakeBotAPI, text_update, user
+from telegram_fakeapi import BOT_ID, BOT_USERNAME, FakeBotAPI, text_update, user
 
-from bot.app import App
-from bot.config import Config
 from bot.telegram.service import TelegramService
-from bot.telegram.settings import TelegramSettings
 from handlers import cards_ocr
-from handlers.core import Bot
 from storage.db import transaction
 from storage.members import create_invite
 from storage.models import Contact, Workspace
@@ -31,29 +26,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
 
 ANA, BOB, EVE = 2001, 2002, 6666
 GROUP = -100777
-
-
-@pytest.fixture
-async def tgfake() -> AsyncIterator[FakeBotAPI]:
-    api = FakeBotAPI()
-    await api.start()
-    yield api
-    await api.stop()
-
-
-@pytest.fixture
-async def tg(
-    tgfake: FakeBotAPI, engine: Any, sessions: sessionmaker[Session], bot: Bot, ws_id: int
-) -> AsyncIterator[TelegramService]:
-    config = Config(env={"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": tgfake.base_url})
-    settings = TelegramSettings.from_env(config)
-    assert settings is not None
-    settings.per_chat_interval = 0
-    settings.poll_timeout = 1
-    service = TelegramService(App(config, engine, sessions, bot), settings)
-    await service.start()
-    yield service
-    await service.stop()
 
 
 def _next() -> int:
