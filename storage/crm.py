@@ -17,6 +17,7 @@ from storage.audit import record, snapshot
 from storage.context import Ctx
 from storage.errors import NotAllowed, UserError
 from storage.lookup import find_accounts
+from storage.merge_links import ACCOUNT_LINKS, CONTACT_LINKS, Link
 from storage.models import (
     Account,
     Activity,
@@ -345,18 +346,19 @@ def merge_contacts(ctx: Ctx, keep: Contact, drop: Contact) -> Contact:
         "birthday",
         "birthday_md",
         "keep_in_touch_weeks",
+        "country",
+        "timezone",
+        "telegram",
+        "campaign_id",
     ):
         if getattr(keep, attr) is None and getattr(drop, attr) is not None:
             setattr(keep, attr, getattr(drop, attr))
     keep.tags = sorted(set(keep.tags or []) | set(drop.tags or []))
+    # Consent follows the person: a "no" given under either record holds for the merged one.
     keep.do_not_contact = keep.do_not_contact or drop.do_not_contact
-    moved = {
-        "activities": _move(ctx, Activity, Activity.contact_id, drop.id, keep.id),
-        "opportunities": _move(ctx, Opportunity, Opportunity.contact_id, drop.id, keep.id),
-        "reminders": _move(
-            ctx, Reminder, Reminder.linked_id, drop.id, keep.id, Reminder.linked_type == "contact"
-        ),
-    }
+    opt_outs = [t for t in (keep.email_opt_out_at, drop.email_opt_out_at) if t is not None]
+    keep.email_opt_out_at = min(opt_outs) if opt_outs else None
+    moved = _move_links(ctx, CONTACT_LINKS, drop.id, keep.id)
     record(ctx, "update", keep, before)
     from storage.channels import fold_into
 
@@ -367,22 +369,26 @@ def merge_contacts(ctx: Ctx, keep: Contact, drop: Contact) -> Contact:
     return keep
 
 
-def _move(ctx: Ctx, model, col, old: int, new: int, *extra) -> list[int]:  # type: ignore[no-untyped-def]
-    """Point ``col`` of the workspace's rows from ``old`` to ``new``; the ids moved.
+def _move_links(ctx: Ctx, links: tuple[Link, ...], old: int, new: int) -> dict[str, list[int]]:
+    """Point every row that names ``old`` (per :mod:`storage.merge_links`) at ``new``.
 
-    The ids go into the merge's audit entry, so an undo moves exactly those rows back
-    (storage.undo.unmerge) and nothing that pointed at the kept record before.
+    Returns the ids moved per table. They go into the merge's audit entry, so an undo moves
+    exactly those rows back (storage.undo.unmerge) and nothing that pointed at the kept
+    record before.
     """
-    ids = list(
-        ctx.session.scalars(
-            select(model.id).where(model.workspace_id == ctx.ws_id, col == old, *extra)
-        )
-    )
-    for i in range(0, len(ids), 900):
-        ctx.session.execute(
-            update(model).where(model.id.in_(ids[i : i + 900])).values({col.key: new})
-        )
-    return ids
+    moved: dict[str, list[int]] = {}
+    for link in links:
+        ids = link.ids_to_move(ctx, old, new)
+        model = link.column.class_
+        for i in range(0, len(ids), 900):
+            ctx.session.execute(
+                update(model)
+                .where(model.id.in_(ids[i : i + 900]))
+                .values({link.column.key: new})
+                .execution_options(synchronize_session="fetch")
+            )
+        moved[link.table] = ids
+    return moved
 
 
 # ---- accounts -----------------------------------------------------------------------------
@@ -466,10 +472,7 @@ def merge_accounts(ctx: Ctx, keep: Account, drop: Account) -> Account:
         if getattr(keep, attr) is None:
             setattr(keep, attr, getattr(drop, attr))
     keep.tags = sorted(set(keep.tags or []) | set(drop.tags or []))
-    moved = {
-        model.__tablename__: _move(ctx, model, model.account_id, drop.id, keep.id)
-        for model in (Contact, Opportunity, Activity)
-    }
+    moved = _move_links(ctx, ACCOUNT_LINKS, drop.id, keep.id)
     record(ctx, "update", keep, before)
     drop_before = snapshot(drop)
     drop.deleted_at = ctx.now

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapper
 from storage.audit import record, snapshot
 from storage.context import Ctx
 from storage.errors import UserError
+from storage.merge_links import LINKS_BY_TABLE
 from storage.models import (
     Account,
     Activity,
@@ -41,19 +42,6 @@ MODELS: dict[str, type[Base]] = {
         Case,
         CaseEvent,
     )
-}
-# What a merge moves, per merged table: the column that pointed at the duplicate.
-_MOVED_COLUMNS: dict[str, dict[str, Any]] = {
-    "contacts": {
-        "activities": Activity.contact_id,
-        "opportunities": Opportunity.contact_id,
-        "reminders": Reminder.linked_id,
-    },
-    "accounts": {
-        "contacts": Contact.account_id,
-        "opportunities": Opportunity.account_id,
-        "activities": Activity.account_id,
-    },
 }
 # Batches holding one of these are never undone: their before-copies are gone (an erasure
 # scrubs them) or were never kept row by row (bulk imports and reassignments).
@@ -241,9 +229,9 @@ def unmerge(ctx: Ctx, e: AuditLog) -> None:
     """
     after = e.after or {}
     keep_id, moved = after.get("merged_into"), after.get("moved") or {}
-    for table, col in _MOVED_COLUMNS.get(e.entity_type, {}).items():
-        ids = [int(i) for i in moved.get(table, [])]
-        model = col.class_
+    for link in LINKS_BY_TABLE.get(e.entity_type, ()):
+        ids = [int(i) for i in moved.get(link.table, [])]
+        model, col = link.column.class_, link.column
         for i in range(0, len(ids), 900):
             ctx.session.execute(
                 update(model)

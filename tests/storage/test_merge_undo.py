@@ -3,10 +3,14 @@ account merge asks first, as a contact merge does."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import select
 
 from storage.db import transaction
 from storage.models import Activity, Contact, Opportunity, Reminder
+
+NOW_OPT_OUT = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 
 
 def _where(sessions):
@@ -87,3 +91,71 @@ def test_account_merge_asks_first_and_undo_restores_everything(console, sessions
         )
     assert after == before
     assert "ACME Inc" in console.say("account show ACME Inc")
+
+
+def test_contact_merge_moves_every_link_and_keeps_consent_and_undo_puts_them_back(
+    console, sessions
+):
+    """Cases, files, chat handles, campaign memberships and the opt-out follow a merge (they
+    were once left on the deleted duplicate), and an undo moves exactly those back."""
+    from storage.models_campaigns import Campaign, CampaignMember
+    from storage.models_capture import ContactHandle
+    from storage.models_cases import Case
+    from storage.models_documents import Document
+
+    console.say("account add Acme")
+    console.say("contact add Maria Lopez email=maria@acme.com")
+    console.say("contact add Maria L email=m.lopez@gmail.com country=ES telegram=marial")
+    assert "Case" in console.say("case new Acme: cannot export invoices contact=#c2")
+    console.say('campaign new "Spring calls" type=call')
+    console.say('campaign new "Autumn calls" type=call')
+    with transaction(sessions) as s:
+        dup = s.get(Contact, 2)
+        assert dup is not None
+        dup.email_opt_out_at = NOW_OPT_OUT
+        ws = dup.workspace_id
+        spring, autumn = s.scalars(select(Campaign.id).order_by(Campaign.id)).all()
+        s.add_all(
+            [
+                ContactHandle(workspace_id=ws, contact_id=2, platform="telegram", handle="777"),
+                Document(
+                    workspace_id=ws,
+                    record_kind="contact",
+                    record_id=2,
+                    name="nda.pdf",
+                    group_key="nda.pdf",
+                    sha256="0" * 64,
+                    size=3,
+                    kind="pdf",
+                    mime="application/pdf",
+                ),
+                CampaignMember(workspace_id=ws, campaign_id=spring, contact_id=2),
+                CampaignMember(workspace_id=ws, campaign_id=autumn, contact_id=2),
+                CampaignMember(workspace_id=ws, campaign_id=autumn, contact_id=1),
+            ]
+        )
+
+    def links():
+        with transaction(sessions) as s:
+            keep = s.get(Contact, 1)
+            assert keep is not None
+            return (
+                sorted(s.scalars(select(Case.contact_id))),
+                sorted(s.scalars(select(Document.record_id))),
+                sorted(s.scalars(select(ContactHandle.contact_id))),
+                sorted(
+                    (m.campaign_id, m.contact_id) for m in s.scalars(select(CampaignMember))
+                ),
+                (keep.country, keep.telegram, keep.email_opt_out_at is not None),
+            )
+
+    before = links()
+    assert before[4] == (None, None, False)
+    assert "Merged" in console.say("contact merge #c2 into #c1 confirm=yes")
+    cases, docs, handles, members, keep_fields = links()
+    assert cases == [1] and docs == [1] and handles == [1]
+    # Spring moved; Autumn already had the kept contact, so the duplicate's row stays put.
+    assert members == sorted([(spring, 1), (autumn, 2), (autumn, 1)])
+    assert keep_fields == ("ES", "marial", True)  # the opt-out holds for the merged person
+    assert "ndone" in console.say("undo")
+    assert links() == before
