@@ -374,9 +374,11 @@ def test_dev_set_is_what_its_script_builds() -> None:
     assert dev.read_text(encoding="utf-8").splitlines() == built
 
 
+@pytest.mark.parametrize("name", ["test.jsonl", "test2.jsonl"])
 def test_eval_command_does_not_list_test_set_failures(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Both blind sets (``test.jsonl`` and ``test2.jsonl``) keep their failures hidden."""
     row = {
         "id": "t",
         "message": "remind me tomorrow at 3 to call Bob",
@@ -386,7 +388,7 @@ def test_eval_command_does_not_list_test_set_failures(
         "style": "realistic",
         "expected": {"intent": "remind", "due": "2026-11-27T16:00:00+01:00", "text": "call Bob"},
     }
-    path = tmp_path / "test.jsonl"
+    path = tmp_path / name
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     assert main(["eval-parser", str(path), "--errors", "5"]) == 0
     out = capsys.readouterr().out
