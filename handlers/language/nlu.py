@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handlers.language.amounts import (
     Amount,
@@ -60,6 +60,9 @@ from handlers.language.dates import (
 from handlers.language.repeat_words import every_before, unit_in
 from handlers.pending import is_vague
 from storage.money import MoneyError, read_amount
+
+if TYPE_CHECKING:
+    from storage.known_names import KnownNames
 
 __all__ = ["ASK_BELOW", "INTENTS", "STAGES", "ParseResult", "parse_message"]
 
@@ -1554,15 +1557,24 @@ def parse_message(
     *,
     strict: bool = False,
     date_order: str | None = None,
+    known: KnownNames | None = None,
 ) -> ParseResult:
     """Understand one chat message; ``now`` (naive = wall time in ``tz``) anchors dates.
+
+    ``known`` (the workspace's contact, account and deal names, :mod:`storage.known_names`)
+    corrects which words are a name and of which kind (:mod:`handlers.language.known`).
 
     Never raises on message content: an internal error is logged and reported as
     ``unknown`` (the bot then lists what it can do) unless ``strict`` is set,
     which the property tests use to surface bugs.
     """
     try:
-        return _parse(text, now, tz, lang, date_order)
+        result = _parse(text, now, tz, lang, date_order)
+        if known is not None:
+            from handlers.language.known import apply_known
+
+            result = apply_known(result, _clean(text or ""), known)
+        return result
     except Exception:
         if strict:
             raise

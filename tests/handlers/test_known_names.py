@@ -1,0 +1,135 @@
+"""The workspace's known names read into free text: the gazetteer (storage.known_names) and
+its use by the parser (handlers.language.known), end to end through the console bot."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from handlers.language.known import find_known
+from handlers.language.nlu import parse_message
+from storage import known_names as kn
+from storage.db import transaction
+from storage.models import Activity, Contact, Reminder
+
+NOW = datetime(2026, 11, 26, 10)
+TZ = "Europe/Madrid"
+
+
+def _read(text: str, names: kn.KnownNames | None) -> dict[str, object]:
+    return parse_message(text, NOW, TZ, known=names).to_json_dict()
+
+
+def test_names_are_found_case_and_accent_blind_longest_first():
+    names = kn.KnownNames.build(
+        ["Ngozi Okafor", "Søren Kierkegaard", "Ana Ruiz", "Ana Lopez"],
+        ["Dangote Cement plc", "Ørsted A/S"],
+        ["Dangote Cement expansion"],
+    )
+    text = "met SOREN kierkegaard at orsted, then ana about the dangote cement expansion"
+    found = [(text[k.start : k.end], sorted(k.kinds)) for k in find_known(text, names)]
+    assert found == [
+        ("SOREN kierkegaard", ["contact"]),
+        ("orsted", ["account"]),  # without its legal suffix
+        ("dangote cement expansion", ["deal"]),  # the longest run wins over the account
+    ]  # "ana" is two contacts' first name: not one record, so not taken alone
+
+
+def test_everyday_words_are_never_a_name_alone():
+    names = kn.KnownNames.build(["Will Turner", "Mark Hope"], ["Call Systems Ltd"])
+    text = "will call mark tomorrow about hope"
+    assert find_known(text, names) == []
+    other = "emailed will turner"
+    assert [other[k.start : k.end] for k in find_known(other, names)] == ["will turner"]
+
+
+def test_known_names_fix_what_the_words_alone_miss():
+    names = kn.KnownNames.build(["Ngozi Okafor", "Will Turner"], ["Dangote Cement plc", "Acme"])
+    before = _read("cb ngozi re dangote quote fri", None)
+    after = _read("cb ngozi re dangote quote fri", names)
+    assert before["account"] is None
+    assert (after["contact"], after["account"]) == ("ngozi", "dangote")
+    assert after["due"] == before["due"] and after["intent"] == before["intent"]
+    got = _read("called ngozi okafor dangote about the quote", names)
+    assert (got["contact"], got["account"]) == ("ngozi okafor", "dangote")
+    got = _read("emailed will turner at acme", names)
+    assert (got["contact"], got["account"]) == ("will turner", "acme")
+
+
+def test_an_unknown_name_reads_as_without_names():
+    names = kn.KnownNames.build(["Ngozi Okafor"], ["Dangote Cement plc"])
+    for text in (
+        "called Maria Lopez at Acme, wants a quote, follow up next Tuesday 9am",
+        "new contact Mia Berg at Initech",
+        "move Globex pilot to negotiation",
+        "remind me tomorrow at 3 to send the contract",
+    ):
+        assert _read(text, names) == _read(text, None)
+
+
+def test_a_new_contact_keeps_its_new_name_and_gets_the_known_account():
+    names = kn.KnownNames.build(["Ngozi Okafor"], ["Dangote Cement plc"])
+    got = _read("add mia berg dangote cement to my contacts", names)
+    assert got["intent"] == "create_contact"
+    assert got["account"] == "dangote cement" and got["contact"] == "mia berg"
+
+
+def test_a_deal_update_keeps_its_deal_slot():
+    names = kn.KnownNames.build([], ["Tyrell"], ["Tyrell renewal"])
+    got = _read("push the tyrell renewal to next month", names)
+    assert got["intent"] == "update_deal" and got["deal"] == "tyrell renewal"
+
+
+def test_the_cache_is_per_workspace_and_dropped_when_a_name_is_written(console, sessions, ws_id):
+    from storage.context import Ctx
+    from storage.models import User
+
+    console.say("contact add Ngozi Okafor")
+    with transaction(sessions) as s:
+        user = s.scalar(select(User))
+        ctx = Ctx.load(s, ws_id, user.id)
+        first = kn.known_names(ctx)
+        assert first.counts == (1, 0, 0)
+        assert kn.known_names(ctx) is first  # cached
+    console.say("account add Dangote Cement plc")
+    with transaction(sessions) as s:
+        ctx = Ctx.load(s, ws_id, user.id)
+        second = kn.known_names(ctx)
+    assert second is not first and second.counts == (1, 1, 0)
+    console.say("contact edit Ngozi Okafor title=CFO")  # no name changed: kept
+    with transaction(sessions) as s:
+        assert kn.known_names(Ctx.load(s, ws_id, user.id)) is second
+
+
+def test_console_reads_the_workspace_names(console, sessions):
+    """Words alone give no account in "cb ngozi re dangote quote fri"; the workspace's
+    contact at Dangote Cement plc does."""
+    console.say("account add Dangote Cement plc")
+    console.say("contact add Ngozi Okafor account=Dangote Cement plc")
+    out = console.say("called ngozi re dangote quote, follow up fri")
+    assert "Logged call" in out, out
+    with transaction(sessions) as s:
+        act = s.scalar(select(Activity))
+        ngozi = s.scalar(select(Contact))
+        rem = s.scalar(select(Reminder))
+    assert act.contact_id == ngozi.id and act.account_id == ngozi.account_id
+    assert rem is not None and rem.linked_id == ngozi.id
+
+
+def test_console_logs_on_a_lower_case_name_only_the_workspace_knows(console, sessions):
+    """ "emailed will turner at dangote": from the words alone there is no contact (the
+    bot would ask who); the workspace's Will Turner at Dangote Cement plc answers it."""
+    message = "emailed will turner at dangote re the quote"
+    alone = _read(message, None)
+    assert alone["contact"] is None and alone["account"] is None
+    console.say("account add Dangote Cement plc")
+    console.say("contact add Will Turner account=Dangote Cement plc")
+    out = console.say(message)
+    assert "Logged email" in out, out
+    with transaction(sessions) as s:
+        act = s.scalar(select(Activity))
+        will = s.scalar(select(Contact))
+    assert act.type == "email" and act.contact_id == will.id
+    assert act.account_id == will.account_id is not None
+
