@@ -8,25 +8,25 @@ and of which kind. Storage builds the set (handlers never write SQL); the parser
 
 Compact on purpose: a name is kept as the 64-bit hash of its folded words (Python's string
 hash, stable within a process, which is the cache's lifetime) in one sorted numpy array with
-a byte of flags beside it, ~9 bytes a name; 100k contacts with their first and last names,
+two bytes of flags beside it, ~10 bytes a name; 100k contacts with their first and last names,
 accounts and deals take a few MB and a message's candidate spans are looked up in one
 ``searchsorted`` call.
 
-Cached per database and workspace. A write that adds, renames or deletes a contact, account
-or deal through a session of this process drops the workspace's copy at commit (session
-events below); writes by another process (an import run from the CLI) are seen by a cheap
-stamp, the three tables' highest ids, checked at most every ``STAMP_EVERY`` seconds, and no
-copy is older than ``MAX_AGE``. A stale copy only biases how words are read; names are still
-resolved against the database afterwards.
+Cached per database and workspace. A record added through a session of this process has its
+name added to the cached copy at commit (no rebuild); a rename or a delete, or a bulk statement
+on the three tables, drops the copy (session events below); writes by another process (an
+import run from the CLI) are seen by a cheap stamp, the three tables' highest ids, checked at
+most every ``STAMP_EVERY`` seconds, and no copy is older than ``MAX_AGE``. A stale copy only
+biases how words are read; names are still resolved against the database afterwards.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -36,6 +36,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from storage.context import Ctx
 from storage.models import Account, Contact, Opportunity
 from storage.text import name_key
+from storage.write_path import inserted_rows
 
 __all__ = [
     "ACCOUNT",
@@ -45,7 +46,9 @@ __all__ = [
     "CONTACT_LAST",
     "DEAL",
     "KnownNames",
+    "for_workspace",
     "forget",
+    "from_json",
     "known_names",
     "word_keys",
 ]
@@ -54,7 +57,7 @@ CONTACT = 1  # a contact's full name
 CONTACT_FIRST = 2  # the first name of exactly one contact
 CONTACT_LAST = 4  # the last name of exactly one contact
 ACCOUNT = 8  # an account's full name
-ACCOUNT_SHORT = 16  # an account's name without its legal suffix, or its one first word
+ACCOUNT_SHORT = 16  # an account's name without its legal suffix
 DEAL = 32  # a deal's title
 
 MAX_WORDS = 6  # longer names are kept whole but never matched (messages name them shorter)
@@ -65,19 +68,58 @@ MAX_WORKSPACES = 16  # copies kept (least recently used dropped)
 # folded legal suffixes, dots removed ("S.A." -> "sa"): "Dangote Cement plc" is also
 # "Dangote Cement"
 LEGAL_SUFFIXES = frozenset(
-    "inc corp corporation ltd llc gmbh ag sa sl slu as asa ab bv nv oy oyj aps plc co sarl sas "
-    "spa srl kg se pcl dac limited pvt sab cv bhd pty kk llp lp ltda sro as/a a/s".split()
+    [
+        "inc",
+        "corp",
+        "corporation",
+        "ltd",
+        "llc",
+        "gmbh",
+        "ag",
+        "sa",
+        "sl",
+        "slu",
+        "as",
+        "asa",
+        "ab",
+        "bv",
+        "nv",
+        "oy",
+        "oyj",
+        "aps",
+        "plc",
+        "co",
+        "sarl",
+        "sas",
+        "spa",
+        "srl",
+        "kg",
+        "se",
+        "pcl",
+        "dac",
+        "limited",
+        "pvt",
+        "sab",
+        "cv",
+        "bhd",
+        "pty",
+        "kk",
+        "llp",
+        "lp",
+        "ltda",
+        "sro",
+        "as/a",
+        "a/s",
+    ]
 )
 _EDGE = "\"'“”‘’()[]{}<>.,;:!?*_"
 
 
-def word_keys(text: str) -> list[str]:
-    """The folded words of a name or message: case- and accent-blind, edge punctuation off.
-
-    The parser folds a message's words with this same function, so both sides agree.
-    """
+def split_key(key: str) -> list[str]:
+    """The words of a folded name key (:func:`storage.text.name_key`), edge punctuation and a
+    possessive off: what is hashed, for stored names and a message's words alike."""
     out = []
-    for w in name_key(text).split():
+    for w in key.split():
         w = w.strip(_EDGE)
         if w.endswith(("'s", "’s")) and len(w) > 3:
             w = w[:-2]
@@ -86,25 +128,90 @@ def word_keys(text: str) -> list[str]:
     return out
 
 
-def _h(words: Iterable[str]) -> int:
-    return hash(" ".join(words))
+def word_keys(text: str) -> list[str]:
+    """The folded words of a name or message: case- and accent-blind, edge punctuation off.
+
+    The parser folds a message's words with this same function, so both sides agree.
+    """
+    return split_key(name_key(text))
 
 
 def _bare(words: list[str]) -> list[str]:
     """The name without trailing legal suffixes ("dangote cement plc" -> "dangote cement")."""
     out = list(words)
-    while len(out) > 1 and out[-1].replace(".", "") in LEGAL_SUFFIXES | {"a/s"}:
+    while len(out) > 1 and out[-1].replace(".", "") in LEGAL_SUFFIXES:
         out.pop()
     return out
 
 
+# Bits kept so that a name added later can tell "one record has this first name" from
+# "several have": the flags of a first name go CONTACT_FIRST -> FIRST_MANY on a second one.
+FIRST_MANY = 64
+LAST_MANY = 128
+HEAD_MANY = 256
+ACCOUNT_HEAD = 512  # the first word of exactly one account's name ("dangote")
+
+
+def _one_more(flags: int, one: int, many: int) -> int:
+    """Flags after one more record has this word: none -> one, one -> many."""
+    if flags & many:
+        return flags
+    if flags & one:
+        return (flags & ~one) | many
+    return flags | one
+
+
+class _Table:
+    """Name keys to flags while building or adding (plain dict, keyed by the key's hash)."""
+
+    def __init__(self, get: Any = None) -> None:
+        self.items: dict[int, int] = {}
+        self._get = get  # flags of a key already known elsewhere (the built arrays)
+
+    def flags(self, h: int) -> int:
+        if h in self.items:
+            return self.items[h]
+        return self._get(h) if self._get is not None else 0
+
+    def put(self, words: list[str], flag: int) -> None:
+        if words and len(words) <= MAX_WORDS:
+            h = hash(" ".join(words))
+            self.items[h] = self.flags(h) | flag
+
+    def count(self, word: str, one: int, many: int) -> None:
+        h = hash(word)
+        self.items[h] = _one_more(self.flags(h), one, many)
+
+    def contact(self, words: list[str]) -> None:
+        self.put(words, CONTACT)
+        if len(words) >= 2:
+            self.count(words[0], CONTACT_FIRST, FIRST_MANY)
+            self.count(words[-1], CONTACT_LAST, LAST_MANY)
+
+    def account(self, words: list[str]) -> None:
+        self.put(words, ACCOUNT)
+        bare = _bare(words)
+        if bare != words:
+            self.put(bare, ACCOUNT_SHORT)
+        if len(bare) >= 2:
+            self.count(bare[0], ACCOUNT_HEAD, HEAD_MANY)
+
+    def deal(self, words: list[str]) -> None:
+        self.put(words, DEAL)
+
+
+_MATCHING = CONTACT | CONTACT_FIRST | CONTACT_LAST | ACCOUNT | ACCOUNT_SHORT | ACCOUNT_HEAD | DEAL
+
+
 @dataclass(frozen=True)
 class KnownNames:
-    """Sorted hashes of known name keys and, beside each, the flags of what it names."""
+    """Sorted hashes of known name keys and, beside each, the flags of what it names; names
+    added since it was built (this process's writes) in a small dict beside them."""
 
     hashes: np.ndarray  # int64, sorted, unique
-    flags: np.ndarray  # uint8, same length
+    flags: np.ndarray  # uint16, same length
     counts: tuple[int, int, int]  # contacts, accounts, deals it was built from
+    added: dict[int, int] = field(default_factory=dict)  # hash -> flags, over the arrays
 
     @classmethod
     def build(
@@ -112,90 +219,117 @@ class KnownNames:
         contacts: Iterable[str],
         accounts: Iterable[str] = (),
         deals: Iterable[str] = (),
+        *,
+        folded: bool = False,
     ) -> KnownNames:
-        """From names as stored (any case and accents)."""
-        table: dict[int, int] = {}
-        firsts: Counter[str] = Counter()
-        lasts: Counter[str] = Counter()
-        n_c = n_a = n_d = 0
-
-        def put(words: list[str], flag: int) -> None:
-            if words and len(words) <= MAX_WORDS:
-                h = _h(words)
-                table[h] = table.get(h, 0) | flag
-
-        for name in contacts:
-            words = word_keys(name)
-            n_c += 1
-            put(words, CONTACT)
-            if len(words) >= 2:
-                firsts[words[0]] += 1
-                lasts[words[-1]] += 1
-        for first, n in firsts.items():
-            if n == 1:
-                put([first], CONTACT_FIRST)
-        for last, n in lasts.items():
-            if n == 1:
-                put([last], CONTACT_LAST)
-        heads: Counter[str] = Counter()
-        for name in accounts:
-            words = word_keys(name)
-            n_a += 1
-            put(words, ACCOUNT)
-            bare = _bare(words)
-            if bare != words:
-                put(bare, ACCOUNT_SHORT)
-            if len(bare) >= 2:
-                heads[bare[0]] += 1
-        for head, n in heads.items():
-            if n == 1:
-                put([head], ACCOUNT_SHORT)
-        for title in deals:
-            n_d += 1
-            put(word_keys(title), DEAL)
-        keys = np.fromiter(table.keys(), dtype=np.int64, count=len(table))
-        vals = np.fromiter(table.values(), dtype=np.uint8, count=len(table))
+        """From names as written (any case and accents), or as stored name keys when
+        ``folded`` (already :func:`storage.text.name_key`: no folding to redo)."""
+        words_of = split_key if folded else word_keys
+        table = _Table()
+        n = [0, 0, 0]
+        for i, (names, put) in enumerate(
+            ((contacts, table.contact), (accounts, table.account), (deals, table.deal))
+        ):
+            for name in names:
+                put(words_of(name))
+                n[i] += 1
+        keys = np.fromiter(table.items.keys(), dtype=np.int64, count=len(table.items))
+        vals = np.fromiter(table.items.values(), dtype=np.uint16, count=len(table.items))
         order = np.argsort(keys, kind="stable")
-        return cls(keys[order], vals[order], (n_c, n_a, n_d))
+        return cls(keys[order], vals[order], (n[0], n[1], n[2]))
 
     def __len__(self) -> int:
-        return int(self.hashes.size)
+        return int(self.hashes.size) + len(self.added)
 
     @property
     def nbytes(self) -> int:
         return int(self.hashes.nbytes + self.flags.nbytes)
 
-    def flags_of(self, phrases: list[list[str]]) -> list[int]:
-        """The flags of each run of folded words (0: not a known name), in one lookup."""
-        if not phrases or not self.hashes.size:
-            return [0] * len(phrases)
-        probe = np.fromiter((_h(p) for p in phrases), dtype=np.int64, count=len(phrases))
-        at = np.searchsorted(self.hashes, probe)
-        at[at >= self.hashes.size] = 0
-        hit = self.hashes[at] == probe
-        return [int(f) if h else 0 for f, h in zip(self.flags[at], hit, strict=True)]
+    def _built_flags(self, h: int) -> int:
+        at = int(np.searchsorted(self.hashes, h))
+        if at < self.hashes.size and int(self.hashes[at]) == h:
+            return int(self.flags[at])
+        return 0
+
+    def add(
+        self, contacts: Iterable[str] = (), accounts: Iterable[str] = (), deals: Iterable[str] = ()
+    ) -> None:
+        """Names written since the build (new records), without rebuilding the arrays."""
+        table = _Table(lambda h: self.added.get(h, self._built_flags(h)))
+        for name in contacts:
+            table.contact(word_keys(name))
+        for name in accounts:
+            table.account(word_keys(name))
+        for name in deals:
+            table.deal(word_keys(name))
+        self.added.update(table.items)
+
+    def flags_of(self, phrases: list[str]) -> list[int]:
+        """What each phrase (folded words joined by one space) names: 0 for nothing."""
+        if not phrases:
+            return []
+        out = [0] * len(phrases)
+        if self.hashes.size:
+            probe = np.fromiter(map(hash, phrases), dtype=np.int64, count=len(phrases))
+            at = np.searchsorted(self.hashes, probe)
+            at[at >= self.hashes.size] = 0
+            hit = self.hashes[at] == probe
+            out = np.where(hit, self.flags[at], 0).tolist()
+        if self.added:
+            for i, p in enumerate(phrases):
+                extra = self.added.get(hash(p))
+                if extra is not None:
+                    out[i] = extra
+        return [f & _MATCHING for f in out]
 
 
-EMPTY = KnownNames(np.zeros(0, np.int64), np.zeros(0, np.uint8), (0, 0, 0))
+EMPTY = KnownNames(np.zeros(0, np.int64), np.zeros(0, np.uint16), (0, 0, 0))
+
+
+def from_json(data: Any) -> KnownNames:
+    """From ``{"contacts": [...], "accounts": [...], "deals": [...]}`` (each list optional):
+    ``crmbot parse --known FILE`` and ``crmbot eval-parser --known FILE``."""
+    if not isinstance(data, dict) or not set(data) <= {"contacts", "accounts", "deals"}:
+        raise ValueError(
+            'expected a JSON object {"contacts": [...], "accounts": [...], "deals": [...]}'
+        )
+    lists = []
+    for key in ("contacts", "accounts", "deals"):
+        names = data.get(key) or []
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise ValueError(f"{key!r} must be a list of names (strings)")
+        lists.append(names)
+    return KnownNames.build(*lists)
 
 
 # --------------------------------------------------------------------------- from the database
 
 
-def _load(ctx: Ctx) -> KnownNames:
-    s, ws = ctx.session, ctx.ws_id
+def for_workspace(session: Session, name: str) -> KnownNames:
+    """A named workspace's names, read now (``crmbot parse --workspace NAME``)."""
+    from storage.errors import UserError
+    from storage.workspaces import get_workspace
+
+    ws = get_workspace(session, name)
+    if ws is None:
+        raise UserError(f"no workspace named '{name}'")
+    return _load(session, ws.id)
+
+
+def _load(s: Session, ws: int) -> KnownNames:
+    """Read the stored name keys (already folded: nothing to fold again) and build."""
     contacts = s.scalars(
-        select(Contact.name).where(Contact.workspace_id == ws, Contact.deleted_at.is_(None))
+        select(Contact.name_key).where(Contact.workspace_id == ws, Contact.deleted_at.is_(None))
     )
     accounts = s.scalars(
-        select(Account.name).where(Account.workspace_id == ws, Account.deleted_at.is_(None))
+        select(Account.name_key).where(Account.workspace_id == ws, Account.deleted_at.is_(None))
     )
     deals = s.scalars(
-        select(Opportunity.title).where(
+        select(Opportunity.title_key).where(
             Opportunity.workspace_id == ws, Opportunity.deleted_at.is_(None)
         )
     )
-    return KnownNames.build(contacts, accounts, deals)
+    return KnownNames.build(contacts, accounts, deals, folded=True)
 
 
 def _stamp(ctx: Ctx) -> tuple[Any, ...]:
@@ -253,7 +387,7 @@ def known_names(ctx: Ctx) -> KnownNames:
         if stamp == entry.stamp:
             return entry.names
     stamp = _stamp(ctx)
-    names = _load(ctx)
+    names = _load(ctx.session, ctx.ws_id)
     with _lock:
         _cache[key] = _Entry(names, gen, stamp, now, now)
         _cache.move_to_end(key)
@@ -273,31 +407,51 @@ def forget(session: Session | None = None, workspace_id: int | None = None) -> N
             del _cache[k]
 
 
-# --------------------------------------------------------------------------- invalidation
+# --------------------------------------------------------------------------- writes
 
-_DIRTY = "crmbot_known_names_dirty"
-_NAME_ATTRS = {Contact: ("name", "deleted_at"), Account: ("name", "deleted_at")}
-_NAME_ATTRS[Opportunity] = ("title", "deleted_at")
+_WRITES = "crmbot_known_names_writes"
+_NAME_ATTRS: dict[type, tuple[str, str]] = {
+    Contact: ("name", "deleted_at"),
+    Account: ("name", "deleted_at"),
+    Opportunity: ("title", "deleted_at"),
+}
+_KIND = {Contact: 0, Account: 1, Opportunity: 2}
 _TABLES = {"contacts", "accounts", "opportunities"}
-_NAME_COLUMNS = {"name", "title", "deleted_at", "workspace_id"}
+_NAME_COLUMNS = {"name", "title", "name_key", "title_key", "deleted_at", "workspace_id"}
 
 
-def _mark(session: Session, what: int | str) -> None:
-    session.info.setdefault(_DIRTY, set()).add(what)
+@dataclass
+class _Writes:
+    """What a session changed in names, applied to the cache when it commits."""
+
+    added: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # ws -> rows
+    stale: set[int | str] = field(default_factory=set)  # workspaces to rebuild ("*": all)
+
+
+def _writes(session: Session) -> _Writes:
+    w = session.info.get(_WRITES)
+    if w is None:
+        w = session.info[_WRITES] = _Writes()
+    return w
 
 
 @event.listens_for(Session, "after_flush")
 def _note_flush(session: Session, _ctx: object) -> None:
-    for obj in session.new | session.deleted:
+    for obj in session.new:
+        attrs = _NAME_ATTRS.get(type(obj))
+        if attrs is not None:  # a new record: its name is added to the cached copy
+            row = (_KIND[type(obj)], obj.id, getattr(obj, attrs[0]) or "")
+            _writes(session).added.setdefault(obj.workspace_id, []).append(row)
+    for obj in session.deleted:
         if type(obj) in _NAME_ATTRS:
-            _mark(session, obj.workspace_id)
+            _writes(session).stale.add(obj.workspace_id)
     for obj in session.dirty:
         attrs = _NAME_ATTRS.get(type(obj))
-        if attrs is None:
+        if attrs is None or obj in session.new:
             continue
         state = inspect(obj)
         if any(state.attrs[a].history.has_changes() for a in attrs):
-            _mark(session, obj.workspace_id)
+            _writes(session).stale.add(obj.workspace_id)  # renamed or deleted: rebuild
 
 
 @event.listens_for(Session, "do_orm_execute")
@@ -317,21 +471,46 @@ def _note_statement(state: ORMExecuteState) -> None:
         cols |= set(params or {})
         if cols and not cols & _NAME_COLUMNS:
             return  # a stage change, an amount: no name changed
-    _mark(session=state.session, what="*")
+    _writes(state.session).stale.add("*")
+
+
+@event.listens_for(Session, "before_commit")
+def _note_core_inserts(session: Session) -> None:
+    """Rows the hot write path inserted without a flush (storage.write_path)."""
+    for obj in inserted_rows(session):
+        attrs = _NAME_ATTRS.get(type(obj))
+        if attrs is not None:
+            row = (_KIND[type(obj)], obj.id, getattr(obj, attrs[0]) or "")
+            w = _writes(session)
+            if row not in w.added.get(obj.workspace_id, ()):
+                w.added.setdefault(obj.workspace_id, []).append(row)
 
 
 @event.listens_for(Session, "after_commit")
-def _bump(session: Session) -> None:
-    dirty = session.info.pop(_DIRTY, None)
-    if not dirty:
+def _apply_writes(session: Session) -> None:
+    if session.in_nested_transaction():  # a savepoint released: the transaction goes on
+        return
+    w: _Writes | None = session.info.pop(_WRITES, None)
+    if w is None:
         return
     bind = _bind_key(session)
     with _lock:
-        for what in dirty:
+        for what in w.stale:
             key: tuple[str, int] | str = bind if what == "*" else (bind, int(what))
             _generation[key] = _generation.get(key, 0) + 1
+        for ws, rows in w.added.items():
+            entry = _cache.get((bind, ws))
+            if entry is None or ws in w.stale or "*" in w.stale:
+                continue
+            lists: tuple[list[str], list[str], list[str]] = ([], [], [])
+            stamp = list(entry.stamp)
+            for kind, rid, name in rows:
+                lists[kind].append(name)
+                stamp[kind] = max(stamp[kind] or 0, rid or 0)
+            entry.names.add(*lists)
+            entry.stamp = tuple(stamp)  # our own new rows are no sign of another writer
 
 
 @event.listens_for(Session, "after_rollback")
-def _drop_dirty(session: Session) -> None:
-    session.info.pop(_DIRTY, None)
+def _drop_writes(session: Session) -> None:
+    session.info.pop(_WRITES, None)

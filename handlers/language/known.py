@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from handlers.language.dates import fold
 from storage.known_names import (
     ACCOUNT,
+    ACCOUNT_HEAD,
     ACCOUNT_SHORT,
     CONTACT,
     CONTACT_FIRST,
@@ -54,8 +55,13 @@ _FILLS: dict[str, tuple[str, ...]] = {
 }
 _CREATES = {"create_contact": "contact", "create_deal": "deal", "create_account": "account"}
 
+
 # words that are a name only next to another ("Will Smith", "May Lee"): never a name alone
-_EVERYDAY = frozenset(
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_EVERYDAY = _word_set(
     """
     a an the and or but if so to of in on at by for from with without about re regarding via
     i me my we us our you your he him his she her they them their it its this that these those
@@ -73,7 +79,7 @@ _EVERYDAY = frozenset(
     mark bill will may june april august grace hope joy faith rose page art sky summer
     win won lost close closed closing stage new team sales lead leads account contact
     said says wants want needs need asked agreed sent got went good great bad fine done
-    """.split()
+    """
 )
 
 
@@ -90,7 +96,7 @@ def _kinds(flags: int) -> frozenset[str]:
     out = []
     if flags & (CONTACT | CONTACT_FIRST | CONTACT_LAST):
         out.append("contact")
-    if flags & (ACCOUNT | ACCOUNT_SHORT):
+    if flags & (ACCOUNT | ACCOUNT_SHORT | ACCOUNT_HEAD):
         out.append("account")
     if flags & DEAL:
         out.append("deal")
@@ -115,18 +121,23 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _may_stand_alone(word: str) -> bool:
+    """A one-word name is taken alone only when it cannot be an everyday word."""
+    return len(word) >= 3 and word not in _EVERYDAY and word.replace("-", "").isalpha()
+
+
 def find_known(text: str, names: KnownNames) -> list[Known]:
     """The known names in ``text``, longest first and never overlapping, in text order."""
     words = _words(text)
     cands: list[tuple[int, int]] = []
-    phrases: list[list[str]] = []
+    phrases: list[str] = []
     for i in range(len(words)):
-        run: list[str] = []
+        run = ""
         for j in range(i, min(i + MAX_WORDS, len(words))):
             key = words[j][2]
             if not key:
                 break
-            run = [*run, key]
+            run = f"{run} {key}" if run else key
             cands.append((i, j))
             phrases.append(run)
     flags = names.flags_of(phrases)
@@ -134,10 +145,10 @@ def find_known(text: str, names: KnownNames) -> list[Known]:
     for (i, j), f, phrase in zip(cands, flags, phrases, strict=True):
         if not f:
             continue
-        if i == j:
-            w = phrase[0]
-            if len(w) < 3 or w in _EVERYDAY or not w.replace("-", "").isalpha():
-                continue
+        if i == j and (
+            len(phrase) < 3 or phrase in _EVERYDAY or not phrase.replace("-", "").isalpha()
+        ):
+            continue
         hits.append((i, j, _kinds(f)))
     hits.sort(key=lambda h: (h[0] - h[1], h[0]))  # longest first, then leftmost
     used: set[int] = set()
@@ -221,4 +232,8 @@ def apply_known(result: ParseResult, text: str, names: KnownNames | None) -> Par
         spans[kind] = (known.start, known.end)
         done.add(kind)
     changed = {f: v for f, v in values.items() if v != getattr(result, f)}
-    return replace(result, **changed) if changed else result
+    if not changed:
+        return result
+    return replace(
+        result, contact=values["contact"], account=values["account"], deal=values["deal"]
+    )

@@ -81,25 +81,41 @@ def test_a_deal_update_keeps_its_deal_slot():
     assert got["intent"] == "update_deal" and got["deal"] == "tyrell renewal"
 
 
-def test_the_cache_is_per_workspace_and_dropped_when_a_name_is_written(console, sessions, ws_id):
+def test_the_cache_follows_the_workspace_writes(console, sessions, ws_id):
+    """Built once; a new record's name is added to it at commit; a rename or a delete
+    rebuilds it; another workspace has its own."""
     from storage.context import Ctx
     from storage.models import User
+    from storage.workspaces import ensure_user, get_or_create_workspace
+
+    def names() -> kn.KnownNames:
+        with transaction(sessions) as s:
+            return kn.known_names(Ctx.load(s, ws_id, user_id))
+
+    def reads(text: str) -> list[str]:
+        return [text[k.start : k.end] for k in find_known(text, names())]
 
     console.say("contact add Ngozi Okafor")
     with transaction(sessions) as s:
-        user = s.scalar(select(User))
-        ctx = Ctx.load(s, ws_id, user.id)
-        first = kn.known_names(ctx)
-        assert first.counts == (1, 0, 0)
-        assert kn.known_names(ctx) is first  # cached
+        user_id = s.scalar(select(User.id))
+    first = names()
+    assert first.counts == (1, 0, 0) and names() is first  # cached
     console.say("account add Dangote Cement plc")
-    with transaction(sessions) as s:
-        ctx = Ctx.load(s, ws_id, user.id)
-        second = kn.known_names(ctx)
-    assert second is not first and second.counts == (1, 1, 0)
+    assert names() is first  # the new account was added in place, no rebuild
+    assert reads("cb ngozi re dangote") == ["ngozi", "dangote"]
+    console.say("contact add Ngozi Adeyemi")  # "ngozi" is no longer one contact's name
+    assert reads("cb ngozi re dangote") == ["dangote"]
     console.say("contact edit Ngozi Okafor title=CFO")  # no name changed: kept
-    with transaction(sessions) as s:
-        assert kn.known_names(Ctx.load(s, ws_id, user.id)) is second
+    assert names() is first
+    out = console.say("account edit Dangote Cement plc name=Dangote Industries")
+    assert "Dangote Industries" in out, out
+    rebuilt = names()
+    assert rebuilt is not first and rebuilt.counts == (2, 1, 0)
+    assert reads("met the dangote industries team") == ["dangote industries"]
+    with transaction(sessions) as s:  # another workspace, same database: none of these
+        other = get_or_create_workspace(s, "other", "Europe/Madrid", "EUR")
+        member = ensure_user(s, other, "console", "bo", "Bo")
+        assert len(kn.known_names(Ctx.load(s, other.id, member.id))) == 0
 
 
 def test_console_reads_the_workspace_names(console, sessions):
@@ -133,3 +149,50 @@ def test_console_logs_on_a_lower_case_name_only_the_workspace_knows(console, ses
     assert act.type == "email" and act.contact_id == will.id
     assert act.account_id == will.account_id is not None
 
+
+def test_other_writers_are_seen_by_the_stamp(console, sessions, ws_id, engine, monkeypatch):
+    """A record written outside this process's sessions (an import run from the CLI) is
+    seen by the ids stamp, checked at most every STAMP_EVERY seconds."""
+    from sqlalchemy import insert
+
+    from storage.context import Ctx
+    from storage.models import Account, User
+
+    console.say("contact add Ngozi Okafor")
+    with transaction(sessions) as s:
+        user_id = s.scalar(select(User.id))
+        first = kn.known_names(Ctx.load(s, ws_id, user_id))
+    with engine.begin() as conn:  # no Session: no event sees it
+        conn.execute(
+            insert(Account.__table__),
+            [{"workspace_id": ws_id, "name": "Kaspi Bank JSC", "name_key": "kaspi bank jsc",
+              "tags": []}],
+        )  # fmt: skip
+    with transaction(sessions) as s:
+        assert kn.known_names(Ctx.load(s, ws_id, user_id)) is first  # not checked yet
+    monkeypatch.setattr(kn, "STAMP_EVERY", 0.0)
+    with transaction(sessions) as s:
+        again = kn.known_names(Ctx.load(s, ws_id, user_id))
+    assert again is not first and again.counts == (1, 1, 0)
+
+
+def test_a_bulk_insert_through_a_session_rebuilds(console, sessions, ws_id):
+    from sqlalchemy import insert
+
+    from storage.context import Ctx
+    from storage.models import User
+
+    console.say("contact add Ngozi Okafor")
+    with transaction(sessions) as s:
+        user_id = s.scalar(select(User.id))
+        first = kn.known_names(Ctx.load(s, ws_id, user_id))
+    with transaction(sessions) as s:
+        rows = [
+            {"workspace_id": ws_id, "name": f"Person {i}", "name_key": f"person {i}",
+             "first_key": "person", "last_key": str(i), "tags": []}
+            for i in range(3)
+        ]  # fmt: skip
+        s.execute(insert(Contact), rows)
+    with transaction(sessions) as s:
+        again = kn.known_names(Ctx.load(s, ws_id, user_id))
+    assert again is not first and again.counts == (4, 0, 0)
