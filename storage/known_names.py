@@ -67,51 +67,11 @@ MAX_WORKSPACES = 16  # copies kept (least recently used dropped)
 
 # folded legal suffixes, dots removed ("S.A." -> "sa"): "Dangote Cement plc" is also
 # "Dangote Cement"
-LEGAL_SUFFIXES = frozenset(
-    [
-        "inc",
-        "corp",
-        "corporation",
-        "ltd",
-        "llc",
-        "gmbh",
-        "ag",
-        "sa",
-        "sl",
-        "slu",
-        "as",
-        "asa",
-        "ab",
-        "bv",
-        "nv",
-        "oy",
-        "oyj",
-        "aps",
-        "plc",
-        "co",
-        "sarl",
-        "sas",
-        "spa",
-        "srl",
-        "kg",
-        "se",
-        "pcl",
-        "dac",
-        "limited",
-        "pvt",
-        "sab",
-        "cv",
-        "bhd",
-        "pty",
-        "kk",
-        "llp",
-        "lp",
-        "ltda",
-        "sro",
-        "as/a",
-        "a/s",
-    ]
+_SUFFIX_WORDS = (
+    "inc corp corporation ltd llc gmbh ag sa sl slu as asa ab bv nv oy oyj aps plc co sarl sas "
+    "spa srl kg se pcl dac limited pvt sab cv bhd pty kk llp lp ltda sro as/a a/s"
 )
+LEGAL_SUFFIXES = frozenset(_SUFFIX_WORDS.split())
 _EDGE = "\"'“”‘’()[]{}<>.,;:!?*_"
 
 
@@ -478,9 +438,9 @@ def _note_statement(state: ORMExecuteState) -> None:
 def _note_core_inserts(session: Session) -> None:
     """Rows the hot write path inserted without a flush (storage.write_path)."""
     for obj in inserted_rows(session):
-        attrs = _NAME_ATTRS.get(type(obj))
-        if attrs is not None:
-            row = (_KIND[type(obj)], obj.id, getattr(obj, attrs[0]) or "")
+        if isinstance(obj, Contact | Account | Opportunity):
+            name = obj.title if isinstance(obj, Opportunity) else obj.name
+            row = (_KIND[type(obj)], obj.id, name or "")
             w = _writes(session)
             if row not in w.added.get(obj.workspace_id, ()):
                 w.added.setdefault(obj.workspace_id, []).append(row)
