@@ -36,7 +36,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from handlers.language.amounts import (
@@ -930,13 +929,13 @@ def _parse_remind(
     )
 
 
-@cache
 def _first_names() -> frozenset[str]:
-    """Folded first names of many origins (handlers/language/trained/first_names.txt)."""
-    from handlers.language.model import MODEL_DIR
+    """Folded first names of many origins (handlers/language/trained/first_names.txt): the
+    one set the slot tagger's features use too (read once, held once; reading it through
+    the model module imported numpy for the rules alone)."""
+    from handlers.language.features import first_names
 
-    lines = (MODEL_DIR / "first_names.txt").read_text("utf-8").splitlines()
-    return frozenset(w for w in lines if w and not w.startswith("#"))
+    return first_names()
 
 
 def _is_person(name: str) -> bool:
