@@ -406,7 +406,8 @@ def predict(row: EvalRow, known: KnownNames | None = None) -> Prediction:
     a workspace's ``known`` names when given."""
     from handlers.language.nlu import parse_message
 
-    result = parse_message(row.message, row.now, row.tz, row.lang, known=known)
+    extra = {"known": known} if known is not None else {}
+    result = parse_message(row.message, row.now, row.tz, row.lang, **extra)
     values: dict[str, Any] = dict(result.to_json_dict())
     values.setdefault("close", None)  # older parsers had no close in their JSON
     confidence = getattr(result, "confidence", None)
