@@ -406,8 +406,10 @@ def predict(row: EvalRow, known: KnownNames | None = None) -> Prediction:
     a workspace's ``known`` names when given."""
     from handlers.language.nlu import parse_message
 
-    extra = {"known": known} if known is not None else {}
-    result = parse_message(row.message, row.now, row.tz, row.lang, **extra)
+    if known is None:  # the words alone (a stand-in parser may not take ``known``)
+        result = parse_message(row.message, row.now, row.tz, row.lang)
+    else:
+        result = parse_message(row.message, row.now, row.tz, row.lang, known=known)
     values: dict[str, Any] = dict(result.to_json_dict())
     values.setdefault("close", None)  # older parsers had no close in their JSON
     confidence = getattr(result, "confidence", None)

@@ -22,7 +22,13 @@ import numpy as np
 
 from handlers.language.features import Token, crf_features, intent_features, tokenize
 from handlers.language.model import MODEL_DIR
-from handlers.language.trainset import Example, generate, slurp_examples, table_examples
+from handlers.language.trainset import (
+    Example,
+    generate,
+    slurp_examples,
+    table_examples,
+    world_examples,
+)
 
 NOW = datetime(2026, 11, 26, 10)
 TZ = "Europe/Madrid"
@@ -59,7 +65,8 @@ def bio(tokens: list[Token], slots: list[tuple[int, int, str]]) -> list[str]:
 def dataset(holdout: bool) -> tuple[list[Example], list[Example]]:
     gen = generate(SEED)
     real = list(table_examples()) + list(slurp_examples())
-    train = [e for i, e in enumerate(gen) if not (holdout and i % 10 == 0)] + real
+    world = world_examples(SEED)  # names of many origins (not held out: not the templates' test)
+    train = [e for i, e in enumerate(gen) if not (holdout and i % 10 == 0)] + real + world
     held = [e for i, e in enumerate(gen) if holdout and i % 10 == 0]
     return train, held
 
@@ -143,7 +150,8 @@ yaw abena kwesi njeri wambui kamau otieno achieng zanele lerato thandiwe bongani
 yerlan gulnara daniyar asel nurlan aliya bauyrzhan madina aigerim nursultan yerzhan dinara
 aizhan askar zhanna saule timur arman erlan ainur oksana olena taras mykola bohdan iryna
 yaroslav dmytro andriy mikel amaia ane unai itziar gorka nerea aitor iñaki josu maite
-leire ander eneko giannis dimitris yiannis katerina nikolaos eleftheria vasilis panagiotis
+leire ander eneko joseba koldo xabier iker ainhoa garazi oihana ibai julen haizea ekaitz
+nahia uxue oier beñat giannis dimitris yiannis katerina nikolaos eleftheria vasilis panagiotis
 konstantinos georgios christos athanasios rashid mariam yusuf hamid leila ayesha fatima
 mustafa emre burak elif zeynep mehmet xiaoling haruto aiko wei ming jing hui deepika
 anjali rahul vikram sunita rohan kavya arvind meera niamh aoife ciarán oisín saoirse

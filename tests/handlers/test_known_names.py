@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from sqlalchemy import select
 
 from handlers.language.known import find_known
@@ -196,3 +197,54 @@ def test_a_bulk_insert_through_a_session_rebuilds(console, sessions, ws_id):
     with transaction(sessions) as s:
         again = kn.known_names(Ctx.load(s, ws_id, user_id))
     assert again is not first and again.counts == (4, 0, 0)
+
+
+def _crmbot(*args: str, env: dict[str, str] | None = None) -> list[dict[str, object]]:
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).with_name("crmbot")
+    cmd = [str(script)] if script.exists() else [sys.executable, "-m", "bot.cli"]
+    out = subprocess.run(
+        [*cmd, "parse", "--now", "2026-11-26T10:00", "--tz", "Europe/Madrid", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={**os.environ, **(env or {})},
+    ).stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_crmbot_parse_reads_known_names_from_a_file_keys_unchanged(tmp_path):
+    import json
+
+    known = tmp_path / "known.json"
+    known.write_text(
+        json.dumps({"contacts": ["Ngozi Okafor"], "accounts": ["Dangote Cement plc"]}), "utf-8"
+    )
+    message = "cb ngozi re dangote quote fri"
+    (alone,) = _crmbot(message)
+    (read,) = _crmbot("--known", str(known), message)
+    assert list(read) == list(alone)  # every key, in the same order
+    assert alone["account"] is None and (read["contact"], read["account"]) == ("ngozi", "dangote")
+    assert {k: v for k, v in read.items() if k != "account"} == {
+        k: v for k, v in alone.items() if k != "account"
+    }
+
+
+def test_crmbot_parse_reads_a_workspace_names(console, engine):
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the command line reads the workspace from one database; SQLite is enough")
+    console.say("account add Dangote Cement plc")
+    console.say("contact add Will Turner account=Dangote Cement plc")
+    (read,) = _crmbot(
+        "--workspace",
+        "default",
+        "emailed will turner at dangote re the quote",
+        env={"CRMBOT_DATABASE_URL": str(engine.url)},
+    )
+    assert (read["contact"], read["account"]) == ("will turner", "dangote")
