@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from handlers.language.dates import fold
@@ -79,6 +81,7 @@ _EVERYDAY = _word_set(
     mark bill will may june april august grace hope joy faith rose page art sky summer
     win won lost close closed closing stage new team sales lead leads account contact
     said says wants want needs need asked agreed sent got went good great bad fine done
+    chase legal nice kind best well sure still just hope true young king price long
     """
 )
 
@@ -90,6 +93,8 @@ class Known:
     start: int
     end: int
     kinds: frozenset[str]
+    strong: bool = True  # a record's whole name (or two words of it), not one word of it
+    words: int = 1
 
 
 def _kinds(flags: int) -> frozenset[str]:
@@ -121,9 +126,21 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@cache
+def _everyday_words() -> frozenset[str]:
+    """Words of the training text outside its names (``trained/everyday.txt``, written by
+    ``python -m handlers.language.train``)."""
+    path = Path(__file__).resolve().parent / "trained" / "everyday.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w for w in path.read_text("utf-8").split() if not w.startswith("#"))
+
+
 def _may_stand_alone(word: str) -> bool:
     """A one-word name is taken alone only when it cannot be an everyday word."""
-    return len(word) >= 3 and word not in _EVERYDAY and word.replace("-", "").isalpha()
+    if len(word) < 3 or word in _EVERYDAY or not word.replace("-", "").isalpha():
+        return False
+    return word not in _everyday_words()
 
 
 def find_known(text: str, names: KnownNames) -> list[Known]:
@@ -145,19 +162,18 @@ def find_known(text: str, names: KnownNames) -> list[Known]:
     for (i, j), f, phrase in zip(cands, flags, phrases, strict=True):
         if not f:
             continue
-        if i == j and (
-            len(phrase) < 3 or phrase in _EVERYDAY or not phrase.replace("-", "").isalpha()
-        ):
+        if i == j and not _may_stand_alone(phrase):
             continue
-        hits.append((i, j, _kinds(f)))
+        strong = i < j or bool(f & (CONTACT | ACCOUNT | DEAL))
+        hits.append((i, j, _kinds(f), strong))
     hits.sort(key=lambda h: (h[0] - h[1], h[0]))  # longest first, then leftmost
     used: set[int] = set()
     out = []
-    for i, j, kinds in hits:
+    for i, j, kinds, strong in hits:
         if any(k in used for k in range(i, j + 1)):
             continue
         used.update(range(i, j + 1))
-        out.append(Known(words[i][0], words[j][1], kinds))
+        out.append(Known(words[i][0], words[j][1], kinds, strong, j - i + 1))
     return sorted(out, key=lambda k: k.start)
 
 
@@ -186,6 +202,34 @@ def _rest(text: str, span: tuple[int, int], known: Known) -> str | None:
     return part
 
 
+def _names_in(
+    found: list[Known], known: Known, start: int, end: int, *, kind: str = "", exclude: str = ""
+) -> bool:
+    """Whether another known name lies in ``start:end`` (of ``kind``, or not only ``exclude``)."""
+    for k in found:
+        if k is known or not (k.start < end and start < k.end):
+            continue
+        if kind and kind in k.kinds:
+            return True
+        if exclude and k.kinds - {exclude}:
+            return True
+    return False
+
+
+def _may_take(found: list[Known], known: Known, span: tuple[int, int], holder: str) -> bool:
+    """A known name of two words or more may take words from a name the parser read as
+    another kind when it is all of that name ("will turner" read as an account), or when
+    what stays is a known name of the parser's kind ("ngozi okafor dangote": "ngozi okafor"
+    is a contact). One word alone never does: a surname that is also some company's name
+    ("Lucía Fernández", "Herrn Becker", "Felix Wagner") stays a person."""
+    if known.words == 1:
+        return False  # one word ("Becker", "Allen") is too weak to overrule how it was read
+    if known.start <= span[0] and span[1] <= known.end:
+        return True
+    rest = [(span[0], known.start), (known.end, span[1])]
+    return any(_names_in(found, known, a, b, kind=holder) for a, b in rest if a < b)
+
+
 def apply_known(result: ParseResult, text: str, names: KnownNames | None) -> ParseResult:
     """``result`` with its contact, account and deal corrected by the known names in
     ``text`` (the message as parsed)."""
@@ -199,7 +243,8 @@ def apply_known(result: ParseResult, text: str, names: KnownNames | None) -> Par
     values: dict[str, str | None] = {f: getattr(result, f) for f in _SLOTS}
     spans = {f: _locate(folded, v) if v else None for f, v in values.items()}
     done: set[str] = set()
-    for known in found:
+    # whole names first: "ngozi okafor" trims "ngozi okafor dangote" before "dangote" is placed
+    for known in sorted(found, key=lambda k: not k.strong):
         holders = [
             f
             for f, sp in spans.items()
@@ -221,13 +266,27 @@ def apply_known(result: ParseResult, text: str, names: KnownNames | None) -> Par
             continue
         if values[kind] is not None and kind not in holders:
             continue  # the parser read another name of this kind elsewhere: keep it
-        for other in holders:
-            if other != kind:
-                sp = spans[other]
-                assert sp is not None
-                rest = _rest(text, sp, known)
-                values[other] = rest
-                spans[other] = _locate(folded, rest) if rest else None
+        own = spans[kind]
+        if (
+            own is not None
+            and kind in holders
+            and not (known.start <= own[0] and own[1] <= known.end)
+        ):
+            # inside the parser's own name of that kind: cut it shorter only when what is
+            # cut off is a known name of another kind ("ngozi okafor" + "dangote")
+            cut = [(own[0], known.start), (known.end, own[1])]
+            if not any(_names_in(found, known, a, b, exclude=kind) for a, b in cut if a < b):
+                done.add(kind)
+                continue
+        others = [f for f in holders if f != kind]
+        if any(not _may_take(found, known, spans[f], f) for f in others):  # type: ignore[arg-type]
+            continue
+        for other in others:
+            sp = spans[other]
+            assert sp is not None
+            rest = _rest(text, sp, known)
+            values[other] = rest
+            spans[other] = _locate(folded, rest) if rest else None
         values[kind] = text[known.start : known.end]
         spans[kind] = (known.start, known.end)
         done.add(kind)

@@ -163,10 +163,53 @@ NOT_FIRST_NAMES = frozenset(
 )
 
 
+# function words of the other languages the bot reads: never a record's name on their own
+EVERYDAY_OTHER = """
+der die das den dem des ein eine einen und oder zu mit von bei für an auf im am um uhr
+el la los las lo de del un una y o a al con para por en que se su mi
+le les du des une et ou à au aux avec pour chez sur dans ce mon ma
+en et ei den det de og eller til med for hos på i om kl min mitt
+ο η το τον την τη του της οι τα και με σε στον στην για από
+eta edo bat da du dut eta ere bihar gaur
+мен бен пен және да де ол бұл ертең бүгін
+"""
+
+
+def write_everyday(out: Path, rows: list[Example]) -> None:
+    """Everyday words: every word of the training text outside the name slots, said at least
+    twice, that is no name of the entity lists nor a known first name. A word the workspace
+    also knows as one record's name ("more", "order", "das") is read as that record only
+    when it is not one of these (handlers.language.known)."""
+    import re as _re
+
+    from handlers.language import trainset as ts
+    from handlers.language.dates import fold
+
+    names: set[str] = set()
+    for group in (ts.FIRST, ts.LAST, ts.COMPANY, ts.MULTI_LAST, ts.WORLD_FIRST, ts.WORLD_LAST,
+                  ts.WORLD_COMPANY, ts.WORLD_MULTI_LAST):  # fmt: skip
+        for name in group:
+            names.update(fold(name).split())
+    firsts = set((out / "first_names.txt").read_text("utf-8").split())
+    counts: Counter[str] = Counter()
+    for e in rows:
+        text = e.text
+        for s, t, label in sorted(e.slots, reverse=True):
+            if label != "text":
+                text = text[:s] + " " + text[t:]
+        text = _re.sub(r"\S+@\S+", " ", text)  # "soren@orsted.dk" says no word
+        counts.update(w for w in _re.findall(r"[^\W\d_]+", fold(text)) if len(w) >= 2)
+    words = {w for w, n in counts.items() if n >= 2} - names - firsts
+    words |= set(EVERYDAY_OTHER.split())
+    head = "# everyday words of the training text (not names), folded\n"
+    (out / "everyday.txt").write_text(head + "\n".join(sorted(words)) + "\n", "utf-8")
+
+
 def build(out: Path, holdout: bool = False) -> list[Example]:
     out.mkdir(parents=True, exist_ok=True)
     write_first_names(out)
     train, held = dataset(holdout)
+    write_everyday(out, train)
     toks = [tokens_of(e) for e in train]
     train_intent([(intent_features(t), e.intent) for t, e in zip(toks, train, strict=True)], out)
     train_slots(
