@@ -1003,9 +1003,8 @@ _LOWER_NAME_AFTER = _rx(
 # first names that are everyday words: in lower case alone they are the word ("to chase
 # Kerry Group plc", "to bill Acme")
 _LOWER_NOT_A_NAME = frozenset(
-    ["chase", "bill", "will", "mark", "sue", "pat", "rob", "grant", "frank", "may", "june",
-     "april", "hope", "joy", "faith", "rose", "art", "page", "dean", "ray", "guy", "summer",
-     "sky", "drew", "jack", "max", "chip", "buck", "rusty", "sunny", "penny", "earl", "miles"]
+    ["chase", "bill", "will", "mark", "sue", "pat", "rob", "grant", "may", "june", "april",
+     "hope", "joy", "faith", "rose", "art", "page", "sky", "summer", "chip", "buck", "penny"]
 )  # fmt: skip
 
 
