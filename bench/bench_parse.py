@@ -43,7 +43,19 @@ def _pct(values: list[float], q: float) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=20, help="passes over the table (default 20)")
+    ap.add_argument(
+        "--known",
+        type=int,
+        default=100_000,
+        metavar="N",
+        help="also parse with a workspace's known names: N contacts, N/5 accounts and N/5 "
+        "deals (default 100000; 0 skips)",
+    )
+    ap.add_argument("--learned-only", action="store_true", help="skip the table's figures")
     args = ap.parse_args()
+    if args.learned_only:
+        _learned(args.rounds, *_fresh_load(), known_n=args.known)
+        return
 
     cases = json.loads(CASES_PATH.read_text("utf-8"))
     rows = [(c["message"], datetime.fromisoformat(c["now"]), c["tz"], c["lang"]) for c in cases]
@@ -105,24 +117,41 @@ def main() -> None:
     print("  slowest (median):")
     for i in slow:
         print(f"    {medians[i] * 1e6:7.0f} us  [{rows[i][3]}] {rows[i][0][:60]}")
-    _learned(args.rounds, load_ms, load_rss)
+    _learned(args.rounds, load_ms, load_rss, known_n=args.known)
 
 
 _LOAD_SCRIPT = """
 import json, time
 from bench.bench_parse import _rss_kib
 import handlers.language.nlu  # the parser itself, loaded by the bot anyway
+steps = []
 rss0 = _rss_kib()
-t = time.perf_counter()
-from handlers.language import model  # numpy, pycrfsuite and the model files
-model.load()
-print(json.dumps([(time.perf_counter() - t) * 1000, (_rss_kib() - rss0) / 1024]))
+t0, c0 = time.perf_counter(), time.process_time()
+def step(name):
+    global t0, c0
+    t, c = time.perf_counter(), time.process_time()
+    steps.append((name, (t - t0) * 1000, (c - c0) * 1000, _rss_kib()))
+    t0, c0 = t, c
+import numpy
+step("import numpy")
+import pycrfsuite
+step("import pycrfsuite")
+from handlers.language import model
+intent = model.load_intent()
+step("intent files")
+model.open_tagger()
+step("tagger open")
+from handlers.language.features import first_names
+first_names()
+step("first names")
+print(json.dumps([steps, rss0]))
 """
 
 
 def _fresh_load() -> tuple[float, float]:
     """Model load time and resident memory it adds, in a fresh interpreter (numpy and
-    pycrfsuite imports included), median of 5."""
+    pycrfsuite imports included), median of 5; per step, wall and CPU time (the CPU time
+    is what a loaded machine does not inflate)."""
     import subprocess
     import sys
 
@@ -138,10 +167,58 @@ def _fresh_load() -> tuple[float, float]:
         )
         for _ in range(5)
     ]
-    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+    names = [s[0] for s in runs[0][0]]
+    print("model load, fresh process, median of 5 (wall / CPU ms, resident added MiB):")
+    for i, name in enumerate(names):
+        wall = statistics.median(r[0][i][1] for r in runs)
+        cpu = statistics.median(r[0][i][2] for r in runs)
+        rss = statistics.median((r[0][i][3] - (r[0][i - 1][3] if i else r[1])) / 1024 for r in runs)
+        print(f"  {name:18} {wall:6.1f} / {cpu:6.1f} ms  +{rss:5.1f} MiB")
+    total_wall = statistics.median(sum(s[1] for s in r[0]) for r in runs)
+    total_cpu = statistics.median(sum(s[2] for s in r[0]) for r in runs)
+    total_rss = statistics.median((r[0][-1][3] - r[1]) / 1024 for r in runs)
+    print(f"  {'total':18} {total_wall:6.1f} / {total_cpu:6.1f} ms  +{total_rss:5.1f} MiB")
+    return total_wall, total_rss
 
 
-def _learned(rounds: int, load_ms: float, load_rss: float) -> None:
+def fake_names(n: int, seed: int = 7) -> tuple[list[str], list[str], list[str]]:
+    """``n`` contacts, ``n // 5`` accounts and ``n // 5`` deals, names of many origins."""
+    from faker import Faker
+
+    fake = Faker(["en_US", "es_ES", "de_DE", "fr_FR", "no_NO", "el_GR", "en_IN", "tr_TR"])
+    fake.seed_instance(seed)
+    contacts = [f"{fake.first_name()} {fake.last_name()}" for _ in range(n)]
+    accounts = [fake.company() for _ in range(n // 5)]
+    kinds = ("renewal", "pilot", "expansion", "upsell", "rollout")
+    deals = (
+        [f"{accounts[i % len(accounts)]} {kinds[i % 5]}" for i in range(n // 5)] if accounts else []
+    )
+    return contacts, accounts, deals
+
+
+def _known(n: int) -> object:
+    """A ``n``-contact gazetteer: its build time and the memory it holds."""
+    import gc
+
+    from storage.known_names import KnownNames
+
+    contacts, accounts, deals = fake_names(n)
+    gc.collect()
+    rss0 = _rss_kib()
+    t = time.perf_counter()
+    names = KnownNames.build(contacts, accounts, deals)
+    took = time.perf_counter() - t
+    del contacts, accounts, deals
+    gc.collect()
+    print(
+        f"known names: {n:,} contacts, {n // 5:,} accounts, {n // 5:,} deals -> {len(names):,} "
+        f"keys, {names.nbytes / 2**20:.1f} MiB of arrays (+{(_rss_kib() - rss0) / 1024:.1f} MiB "
+        f"resident after the names were dropped), built in {took * 1000:.0f} ms"
+    )
+    return names
+
+
+def _learned(rounds: int, load_ms: float, load_rss: float, known_n: int = 0) -> None:
     """The learned path: model load, and latency over realistic messages."""
     from handlers.language import nlu
 
@@ -170,12 +247,25 @@ def _learned(rounds: int, load_ms: float, load_rss: float) -> None:
             (lat_model if calls["n"] > before else lat_rules).append(dt)
     nlu._parse_learned = real
     every = lat_rules + lat_model
+    with_known: list[float] = []
+    if known_n:
+        known = _known(known_n)
+        for _ in range(rounds):
+            for row in msgs:
+                t = time.perf_counter()
+                nlu.parse_message(*row, known=known)  # type: ignore[arg-type]
+                with_known.append(time.perf_counter() - t)
     print(
         f"learned parser: model load {load_ms:.0f} ms, +{load_rss:.1f} MiB resident "
-        "(fresh process, numpy and pycrfsuite imports included, median of 5)"
+        "(fresh process, numpy and pycrfsuite imports and first names included, median of 5)"
     )
     print(f"  {len(msgs)} realistic messages x {rounds} rounds (dev sets):")
-    for name, lat in (("all", every), ("rules", lat_rules), ("model", lat_model)):
+    for name, lat in (
+        ("all", every),
+        ("rules", lat_rules),
+        ("model", lat_model),
+        ("known", with_known),
+    ):
         if lat:
             print(
                 f"    {name:5} n={len(lat) // rounds:4}  p50 {_pct(lat, 0.5) * 1e3:.2f} ms  "

@@ -10,11 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.cli import SubParsers, runner, subcommand
 from bot.config import Config
 from storage.errors import UserError
+
+if TYPE_CHECKING:
+    from handlers.language.evaluate import EvalRow
+    from storage.known_names import KnownNames
 
 # The sets kept in the repository (dev.jsonl, test.jsonl), used when no FILE is given.
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "nlu_eval"
@@ -48,6 +54,18 @@ def add_parser(sub: SubParsers) -> None:
         "(not for test*.jsonl: the test set is not for tuning)",
     )
     p.add_argument(
+        "--known",
+        metavar="FILE",
+        help="parse as in a workspace that knows these names: a JSON file "
+        '{"contacts": [...], "accounts": [...], "deals": [...]}',
+    )
+    p.add_argument(
+        "--known-labelled",
+        action="store_true",
+        help="parse as in a workspace that has every contact, account and deal the file's "
+        "rows name (their labels), besides any --known FILE: what knowing the records adds",
+    )
+    p.add_argument(
         "--show-test-errors",
         action="store_true",
         help="list failures of test*.jsonl too (for the final review, never for tuning)",
@@ -72,12 +90,36 @@ def _files(raw: list[str]) -> list[Path]:
     return paths
 
 
+def _known(ns: argparse.Namespace, rows: list[EvalRow]) -> KnownNames | None:
+    from storage.known_names import KnownNames, from_json
+
+    lists: dict[str, list[str]] = {"contacts": [], "accounts": [], "deals": []}
+    if ns.known:
+        try:
+            data = json.loads(Path(ns.known).read_text("utf-8"))
+            from_json(data)  # checks the shape
+        except (OSError, ValueError) as exc:
+            raise UserError(f"--known {ns.known}: {exc}") from exc
+        for key in lists:
+            lists[key] += data.get(key) or []
+    if ns.known_labelled:
+        for row in rows:
+            for key, field in (("contacts", "contact"), ("accounts", "account"), ("deals", "deal")):
+                value = row.expected.get(field)
+                if value:
+                    lists[key].append(str(value))
+    if not ns.known and not ns.known_labelled:
+        return None
+    return KnownNames.build(lists["contacts"], lists["accounts"], lists["deals"])
+
+
 @runner("eval-parser")
 def run_eval(ns: argparse.Namespace, config: Config) -> int:
     from handlers.language.evaluate import (
         RowError,
         ask_threshold,
         load_rows,
+        predict,
         render_errors,
         render_text,
         score_rows,
@@ -94,7 +136,8 @@ def run_eval(ns: argparse.Namespace, config: Config) -> int:
             rows = load_rows(path)
         except RowError as exc:
             raise UserError(str(exc)) from exc
-        scored = score_rows(rows, ask_below=ask_below)
+        known = _known(ns, rows)
+        scored = score_rows(rows, partial(predict, known=known), ask_below=ask_below)
         summary = summarise(scored)
         report["files"][path.name] = summary  # type: ignore[index]
         text = render_text(path.name, summary)

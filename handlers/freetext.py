@@ -25,6 +25,7 @@ from handlers.language.when import date_order, unread_message
 from handlers.pending import is_vague
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
+from storage.known_names import known_names
 from storage.lookup import find_accounts, find_contacts
 from storage.money import decimal_str
 from storage.workspaces import settings, stage_label
@@ -104,7 +105,12 @@ def handle_free_text(
         return case
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     p = parse_message(
-        call.text, now_local, ctx.tz, ctx.user.language or "en", date_order=date_order(ctx)
+        call.text,
+        now_local,
+        ctx.tz,
+        ctx.user.language or "en",
+        date_order=date_order(ctx),
+        known=known_names(ctx),  # the workspace's names: which words are whom
     )
     handler = _INTENTS.get(p.intent)
     unsure = p.confidence < nlu.ASK_BELOW
@@ -212,7 +218,12 @@ def understood_yes(call: Call) -> Reply:
     ctx = call.ctx
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     p = parse_message(
-        said.text, now_local, ctx.tz, ctx.user.language or "en", date_order=date_order(ctx)
+        said.text,
+        now_local,
+        ctx.tz,
+        ctx.user.language or "en",
+        date_order=date_order(ctx),
+        known=known_names(ctx),
     )
     handler = _INTENTS.get(p.intent)
     if handler is None:

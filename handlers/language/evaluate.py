@@ -32,8 +32,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+if TYPE_CHECKING:
+    from storage.known_names import KnownNames
 
 __all__ = [
     "COMPARED_KEYS",
@@ -398,11 +401,15 @@ def score_row(row: EvalRow, pred: Prediction, ask_below: float = 0.0) -> Scored:
     )
 
 
-def predict(row: EvalRow) -> Prediction:
-    """Run the real parser on one row (``now`` naive = wall time in the row's zone)."""
+def predict(row: EvalRow, known: KnownNames | None = None) -> Prediction:
+    """Run the real parser on one row (``now`` naive = wall time in the row's zone), with
+    a workspace's ``known`` names when given."""
     from handlers.language.nlu import parse_message
 
-    result = parse_message(row.message, row.now, row.tz, row.lang)
+    if known is None:  # the words alone (a stand-in parser may not take ``known``)
+        result = parse_message(row.message, row.now, row.tz, row.lang)
+    else:
+        result = parse_message(row.message, row.now, row.tz, row.lang, known=known)
     values: dict[str, Any] = dict(result.to_json_dict())
     values.setdefault("close", None)  # older parsers had no close in their JSON
     confidence = getattr(result, "confidence", None)

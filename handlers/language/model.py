@@ -41,23 +41,34 @@ class IntentModel:
         return p / p.sum()
 
 
-@cache
-def load(model_dir: Path = MODEL_DIR) -> tuple[IntentModel, object]:
-    """The intent model and an open crfsuite Tagger (loaded once per process)."""
-    import pycrfsuite
-
+def load_intent(model_dir: Path = MODEL_DIR, *, mmap: bool = True) -> IntentModel:
+    """The classifier's files. The weights are memory-mapped: nothing is read or copied up
+    front, and only the pages of the rows messages use become resident (``mmap=False``
+    reads them whole, as the tests compare)."""
     meta = json.loads((model_dir / "intent.json").read_text("utf-8"))
     vocab = (model_dir / "intent.vocab").read_text("utf-8").split("\n")
-    weights = np.load(model_dir / "intent.npy")
-    intent = IntentModel(
+    weights = np.load(model_dir / "intent.npy", mmap_mode="r" if mmap else None)
+    return IntentModel(
         classes=tuple(meta["classes"]),
-        index={f: i for i, f in enumerate(vocab)},
+        index=dict(zip(vocab, range(len(vocab)), strict=True)),
         weights=weights,
         bias=np.asarray(meta["bias"], dtype=np.float32),
     )
+
+
+def open_tagger(model_dir: Path = MODEL_DIR) -> object:
+    """python-crfsuite's Tagger on the slot model (the C library maps the file)."""
+    import pycrfsuite
+
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_dir / "slots.crfsuite"))
-    return intent, tagger
+    return tagger
+
+
+@cache
+def load(model_dir: Path = MODEL_DIR) -> tuple[IntentModel, object]:
+    """The intent model and an open crfsuite Tagger (loaded once per process)."""
+    return load_intent(model_dir), open_tagger(model_dir)
 
 
 def predict_intent(tokens: list[Token], model_dir: Path = MODEL_DIR) -> tuple[str, float]:

@@ -36,8 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from handlers.language.amounts import (
     Amount,
@@ -60,6 +59,9 @@ from handlers.language.dates import (
 from handlers.language.repeat_words import every_before, unit_in
 from handlers.pending import is_vague
 from storage.money import MoneyError, read_amount
+
+if TYPE_CHECKING:
+    from storage.known_names import KnownNames
 
 __all__ = ["ASK_BELOW", "INTENTS", "STAGES", "ParseResult", "parse_message"]
 
@@ -298,6 +300,30 @@ _LEGAL_END = frozenset(
 )
 
 
+# lower-case articles before a name, never part of it (Greek, German)
+_ARTICLES = frozenset(
+    ["τον", "την", "τη", "το", "του", "της", "στον", "στην", "στη", "der", "die", "dem", "den"]
+)
+# legal suffixes that, typed in lower case after a capitalised name, still end it (not "as",
+# "co", "se", "sa": everyday words in English, Spanish or Norwegian)
+_LOWER_SUFFIX = frozenset(
+    ["plc", "ltd", "gmbh", "llc", "inc", "corp", "oyj", "asa", "ag", "bv", "nv", "sarl", "srl",
+     "spa", "bhd", "pty", "llp", "dac", "pcl", "limited", "jsc", "pjsc"]
+)  # fmt: skip
+
+
+def _script(word: str) -> str:
+    """The alphabet of a word's first letter: names do not change alphabet midway."""
+    for ch in word:
+        if ch.isalpha():
+            if "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff":
+                return "greek"
+            if "\u0400" <= ch <= "\u052f":
+                return "cyrillic"
+            return "latin" if ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" else "other"
+    return ""
+
+
 class _Msg:
     """The cleaned message, its folded twin and the spans names must not cross."""
 
@@ -336,6 +362,7 @@ class _Msg:
         words: list[tuple[int, int]] = []
         cap_mode: bool | None = None
         pending: list[tuple[int, int]] = []  # particles waiting for a capitalised word
+        alphabet = ""  # of the name's first word with letters
         while i < len(text) and len(words) < max_words and not self.blocked_at(i):
             m = _TOKEN_RX.match(text, i)
             if not m:
@@ -344,6 +371,16 @@ class _Msg:
             stop = ftok in _STOP or ftok in extra_stop or (mixed and words and _stage_of(ftok))
             if stop and words and suffix_ok and ftok in ("as", "co") and ftok not in extra_stop:
                 stop = False  # "the nordlys as office": the suffix, typed in lower case
+            if not words and cap_mode is None and tok.islower() and ftok in _ARTICLES:
+                # "από την Cosmote", "von der Siemens AG": the article is not the name
+                i = m.end()
+                while i < len(text) and text[i] == " ":
+                    i += 1
+                start = i
+                continue
+            script = _script(tok)
+            if words and script and alphabet and script != alphabet:
+                break  # "Дина Омарова Kaspi Bank": a name ends where its alphabet does
             if not words and ftok.rstrip(".") in _TITLES and cap_mode is None:
                 # "dr. oluwaseun adeyemi", "frau schneider": the title is not the name
                 i = m.end()
@@ -372,6 +409,11 @@ class _Msg:
                 if not is_cap and not (lower_ok or mixed):
                     return None
                 cap_mode = is_cap and not mixed
+            elif cap_mode and not is_cap and not pending and _suffix_key(tok) in _LOWER_SUFFIX:
+                # "Dangote Cement plc", "Kerry Group plc": the suffix typed in lower case
+                # ends the company's name
+                words.append((m.start(), m.end()))
+                break
             elif cap_mode and not is_cap:
                 if ftok in _PARTICLES and (pending or len(words) == 1):
                     # "Ana de la Cruz", but "Ana Ruiz de Acme" is a contact at an account
@@ -386,6 +428,7 @@ class _Msg:
             words.extend(pending)
             pending = []
             words.append((m.start(), m.end()))
+            alphabet = alphabet or script
             if not cap_mode and not mixed and len(words) > 1 and _suffix_key(tok) in _LEGAL_END:
                 break  # "note: lindqvist ab budget frozen": the company ends at "ab"
             if tok.endswith(".") and len(tok) > 2 and _suffix_key(tok) not in _COMPANY_SUFFIX:
@@ -507,7 +550,7 @@ _LOG_VERBS: dict[str, str] = _table(
     "call:|phoned|rang|spoke with|spoke to|talked to|talked with|cold called|"
     "left a voicemail for|left voicemail for|voicemail for|call from|got a call from|"
     "had a call w/|video call with|llamé a|llamada con|hablé con|angerufen|"
-    "telefoniert mit|anruf bei|anruf mit|gespräch mit|appelé|j'ai appelé|appel avec|"
+    "telefoniert mit|telefonat mit|anruf bei|anruf mit|gespräch mit|appelé|j'ai appelé|appel avec|"
     "ringte|ringte til|samtale med|τηλεφώνησα στον|τηλεφώνησα στην|τηλεφώνησα σε|"
     "κλήση με|deia|қоңырау; meeting: met|met with|meeting with|meeting w/|"
     "had a meeting with|lunch with|had lunch with|coffee with|had coffee with|"
@@ -927,13 +970,13 @@ def _parse_remind(
     )
 
 
-@cache
 def _first_names() -> frozenset[str]:
-    """Folded first names of many origins (handlers/language/trained/first_names.txt)."""
-    from handlers.language.model import MODEL_DIR
+    """Folded first names of many origins (handlers/language/trained/first_names.txt): the
+    one set the slot tagger's features use too (read once, held once; reading it through
+    the model module imported numpy for the rules alone)."""
+    from handlers.language.features import first_names
 
-    lines = (MODEL_DIR / "first_names.txt").read_text("utf-8").splitlines()
-    return frozenset(w for w in lines if w and not w.startswith("#"))
+    return first_names()
 
 
 def _is_person(name: str) -> bool:
@@ -957,12 +1000,24 @@ _LOWER_NAME_AFTER = _rx(
 )
 
 
+# first names that are everyday words: in lower case alone they are the word ("to chase
+# Kerry Group plc", "to bill Acme")
+_LOWER_NOT_A_NAME = frozenset(
+    ["chase", "bill", "will", "mark", "sue", "pat", "rob", "grant", "may", "june", "april",
+     "hope", "joy", "faith", "rose", "art", "page", "sky", "summer", "chip", "buck", "penny"]
+)  # fmt: skip
+
+
 def _lower_person(msg: _Msg, start: int) -> str | None:
     """A name typed in lower case after a verb, when its first word is a known first name."""
     for m in _LOWER_NAME_AFTER.finditer(msg.folded, start):
         r = msg.run(m.end(), lower_ok=True, max_words=3)
-        if r and _is_person(r[0]) and fold(r[0]) not in _NOT_A_NAME:
-            return r[0]
+        if not r or not _is_person(r[0]) or fold(r[0]) in _NOT_A_NAME:
+            continue
+        words = fold(r[0]).split()
+        if len(words) == 1 and words[0] in _LOWER_NOT_A_NAME:
+            continue
+        return r[0]
     return None
 
 
@@ -982,7 +1037,11 @@ _TITLE_LINKS = frozenset(
 )
 # case endings glued to a name (Basque "Mikeli", "Amaia Zubiri-rekin"; Kazakh "Ерланға")
 _GLUED_END = {
-    "eu": re.compile(r"(?i)(?:-?(?:rekin|ekin|rentzat|entzat|ri|ari|i|ren|en|ra|ak|k|ek))$"),
+    # after a vowel the ending starts with r ("Urrutia-ri", "Goikoetxea-rekin"), after a
+    # consonant it does not ("Mikel-i", "Mikel-ekin"): the leftmost match is the right cut
+    "eu": re.compile(
+        r"(?i)(?:-?(?:rekin|rentzat|ren|ra|ri)|(?<![aeiou])-?(?:ekin|entzat|en|i|ak|ek|k))$"
+    ),
     "kk": re.compile(
         r"(?:-?(?:мен|пен|бен|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|"
         r"дан|ден|тан|тен|нан|нен|а|е))$"
@@ -1014,6 +1073,14 @@ def _names_other_language(msg: _Msg, start: int, lang: str) -> tuple[str | None,
             return None, r[0]
     glued = _GLUED_END.get(lang)
     if glued is None:
+        # "erinnere mich morgen, Stefan Hoffmann anzurufen": no link word, but a first name
+        for m in re.finditer(r"(?<![\w'.-])[^\W\d_]", msg.text[start:]):
+            i = start + m.start()
+            if i == 0 or not msg.text[i].isupper() or msg.blocked_at(i):
+                continue
+            r = msg.run(i, lower_ok=False, max_words=4)
+            if r is not None and len(r[0].split()) >= 2 and _is_person(r[0]):
+                return r[0], None
         return None, None
     for m in re.finditer(r"(?<![\w-])[^\W\d_][\w-]*", msg.text[start:]):
         word = m.group(0)
@@ -1554,15 +1621,24 @@ def parse_message(
     *,
     strict: bool = False,
     date_order: str | None = None,
+    known: KnownNames | None = None,
 ) -> ParseResult:
     """Understand one chat message; ``now`` (naive = wall time in ``tz``) anchors dates.
+
+    ``known`` (the workspace's contact, account and deal names, :mod:`storage.known_names`)
+    corrects which words are a name and of which kind (:mod:`handlers.language.known`).
 
     Never raises on message content: an internal error is logged and reported as
     ``unknown`` (the bot then lists what it can do) unless ``strict`` is set,
     which the property tests use to surface bugs.
     """
     try:
-        return _parse(text, now, tz, lang, date_order)
+        result = _parse(text, now, tz, lang, date_order)
+        if known is not None:
+            from handlers.language.known import apply_known
+
+            result = apply_known(result, _clean(text or ""), known)
+        return result
     except Exception:
         if strict:
             raise

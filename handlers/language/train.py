@@ -22,7 +22,13 @@ import numpy as np
 
 from handlers.language.features import Token, crf_features, intent_features, tokenize
 from handlers.language.model import MODEL_DIR
-from handlers.language.trainset import Example, generate, slurp_examples, table_examples
+from handlers.language.trainset import (
+    Example,
+    generate,
+    slurp_examples,
+    table_examples,
+    world_examples,
+)
 
 NOW = datetime(2026, 11, 26, 10)
 TZ = "Europe/Madrid"
@@ -59,7 +65,8 @@ def bio(tokens: list[Token], slots: list[tuple[int, int, str]]) -> list[str]:
 def dataset(holdout: bool) -> tuple[list[Example], list[Example]]:
     gen = generate(SEED)
     real = list(table_examples()) + list(slurp_examples())
-    train = [e for i, e in enumerate(gen) if not (holdout and i % 10 == 0)] + real
+    world = world_examples(SEED)  # names of many origins (not held out: not the templates' test)
+    train = [e for i, e in enumerate(gen) if not (holdout and i % 10 == 0)] + real + world
     held = [e for i, e in enumerate(gen) if holdout and i % 10 == 0]
     return train, held
 
@@ -143,7 +150,8 @@ yaw abena kwesi njeri wambui kamau otieno achieng zanele lerato thandiwe bongani
 yerlan gulnara daniyar asel nurlan aliya bauyrzhan madina aigerim nursultan yerzhan dinara
 aizhan askar zhanna saule timur arman erlan ainur oksana olena taras mykola bohdan iryna
 yaroslav dmytro andriy mikel amaia ane unai itziar gorka nerea aitor iñaki josu maite
-leire ander eneko giannis dimitris yiannis katerina nikolaos eleftheria vasilis panagiotis
+leire ander eneko joseba koldo xabier iker ainhoa garazi oihana ibai julen haizea ekaitz
+nahia uxue oier beñat giannis dimitris yiannis katerina nikolaos eleftheria vasilis panagiotis
 konstantinos georgios christos athanasios rashid mariam yusuf hamid leila ayesha fatima
 mustafa emre burak elif zeynep mehmet xiaoling haruto aiko wei ming jing hui deepika
 anjali rahul vikram sunita rohan kavya arvind meera niamh aoife ciarán oisín saoirse
@@ -155,10 +163,53 @@ NOT_FIRST_NAMES = frozenset(
 )
 
 
+# function words of the other languages the bot reads: never a record's name on their own
+EVERYDAY_OTHER = """
+der die das den dem des ein eine einen und oder zu mit von bei für an auf im am um uhr
+el la los las lo de del un una y o a al con para por en que se su mi
+le les du des une et ou à au aux avec pour chez sur dans ce mon ma
+en et ei den det de og eller til med for hos på i om kl min mitt
+ο η το τον την τη του της οι τα και με σε στον στην για από
+eta edo bat da du dut eta ere bihar gaur
+мен бен пен және да де ол бұл ертең бүгін
+"""
+
+
+def write_everyday(out: Path, rows: list[Example]) -> None:
+    """Everyday words: every word of the training text outside the name slots, said at least
+    twice, that is no name of the entity lists nor a known first name. A word the workspace
+    also knows as one record's name ("more", "order", "das") is read as that record only
+    when it is not one of these (handlers.language.known)."""
+    import re as _re
+
+    from handlers.language import trainset as ts
+    from handlers.language.dates import fold
+
+    names: set[str] = set()
+    for group in (ts.FIRST, ts.LAST, ts.COMPANY, ts.MULTI_LAST, ts.WORLD_FIRST, ts.WORLD_LAST,
+                  ts.WORLD_COMPANY, ts.WORLD_MULTI_LAST):  # fmt: skip
+        for name in group:
+            names.update(fold(name).split())
+    firsts = set((out / "first_names.txt").read_text("utf-8").split())
+    counts: Counter[str] = Counter()
+    for e in rows:
+        text = e.text
+        for s, t, label in sorted(e.slots, reverse=True):
+            if label != "text":
+                text = text[:s] + " " + text[t:]
+        text = _re.sub(r"\S+@\S+", " ", text)  # "soren@orsted.dk" says no word
+        counts.update(w for w in _re.findall(r"[^\W\d_]+", fold(text)) if len(w) >= 2)
+    words = {w for w, n in counts.items() if n >= 2} - names - firsts
+    words |= set(EVERYDAY_OTHER.split())
+    head = "# everyday words of the training text (not names), folded\n"
+    (out / "everyday.txt").write_text(head + "\n".join(sorted(words)) + "\n", "utf-8")
+
+
 def build(out: Path, holdout: bool = False) -> list[Example]:
     out.mkdir(parents=True, exist_ok=True)
     write_first_names(out)
     train, held = dataset(holdout)
+    write_everyday(out, train)
     toks = [tokens_of(e) for e in train]
     train_intent([(intent_features(t), e.intent) for t, e in zip(toks, train, strict=True)], out)
     train_slots(

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Example", "generate", "slurp_examples", "table_examples"]
+__all__ = ["Example", "generate", "slurp_examples", "table_examples", "world_examples"]
 
 REPO = Path(__file__).resolve().parents[2]
 SLURP = REPO / "tests" / "data" / "nlu_train" / "slurp_even.jsonl"
@@ -1377,3 +1377,115 @@ def table_examples() -> Iterator[Example]:
             if at >= 0 and not any(s < at + len(v) and at < e for s, e, _ in slots):
                 slots.append((at, at + len(v), key))
         yield Example(msg, exp["intent"], sorted(slots), "table")
+
+
+# --------------------------------------------------------------------------- names of the world
+#
+# The templates above filled with names the main lists lack: people of many origins with
+# multiword and particle surnames, companies with the legal suffixes reps type (often in lower
+# case after a capitalised name, "Kumasi Mills plc"), half of them typed all in lower case as
+# dictation does. None of these names is in a development set.
+
+WORLD_FIRST: tuple[str, ...] = (
+    "Adewale", "Yaw", "Efua", "Ayodele", "Ruslan", "Folasade", "Nnamdi", "Chinonso", "Esi",
+    "Kipchoge",
+    "Mwangi", "Lindiwe", "Bongani", "Tendai", "Rudo", "Aarav", "Lakshmi", "Sanjay", "Kavitha",
+    "Venkat", "Meenakshi", "Xiaoming", "Huiling", "Jiahao", "Thuy", "Hoang", "Sakura",
+    "Daichi", "Yerzhan", "Madina", "Askar", "Dinara", "Timur", "Georgios", "Vasiliki",
+    "Panagiotis", "Xabier", "Garazi", "Iker", "Oihana", "Ibai", "Sindre", "Marit", "Torbjørn",
+    "Sunniva", "Tuomas", "Aino", "Emine", "Kerem", "Khalid", "Noura",
+    "Bartosz", "Katarzyna", "Ciarán", "Taras", "Bogdan", "Itzel",
+    "Thiago", "Luana", "Hyun-woo", "Ji-yeon",
+)  # fmt: skip
+WORLD_LAST: tuple[str, ...] = (
+    "Adeyinka", "Obiora", "Ampofo", "Sarpong", "Dube", "Zwane", "Trinh", "Choi", "Lim",
+    "Eze-Nwankwo", "Kiprono", "Mutua",
+    "Chikwanha", "Raghunathan", "Subramaniam", "Chatterjee", "Pillai", "Huang",
+    "Zhou", "Pham", "Yamamoto", "Kobayashi", "Zhakupov", "Nurmagambetova", "Iskakov",
+    "Alexiou", "Karagiannis", "Oyarzabal", "Larrañaga", "Etxebarria", "Solheim", "Fjeldstad",
+    "Korhonen", "Nieminen", "Öztürk", "Aydın", "Al-Farsi", "Haddadin", "Kowalczyk",
+    "Lewandowska", "Ó Súilleabháin", "MacCarthy", "Shevchenko", "Bondarenko", "Quispe",
+    "Hernández",
+)  # fmt: skip
+WORLD_MULTI_LAST: tuple[str, ...] = (
+    "van den Broek", "de los Santos", "bin Hamid", "Ní Dhomhnaill", "dos Santos", "ter Horst",
+    "de Oliveira", "van Rijn", "al-Rashid", "Mac an tSaoi",
+)  # fmt: skip
+WORLD_COMPANY: tuple[str, ...] = (
+    "Adinkra Mills", "Ajani Freight", "Ubuntu Agritech", "Mosi Power", "Mbuyu Foods",
+    "Saraswati Textiles", "Vasant Motors", "Rong Vang Logistics", "Lac Hong Software",
+    "Jinhua Tools",
+    "Kaizen Precision", "Tulpar Energy", "Kazygurt Telecom", "Poseidonia Shipping", "Elaion Farms",
+    "Ekaitz Robotics", "Urdin Steel", "Havbris Seafood", "Skarv Data", "Kuusi Timber",
+    "Lale Textiles", "Yildiz Capital", "Nakheel Petrochem", "Zaytuna Pharma", "Bursztyn Games",
+    "Cúchulainn Medical", "Kalyna Agro", "Inti Mining", "Quetzal Tours", "Hanbit Chemicals",
+)  # fmt: skip
+WORLD_SUFFIX: tuple[str, ...] = (
+    "plc", "PLC", "Ltd", "Limited", "GmbH", "S.A.", "SA", "AS", "ASA", "AB", "Oyj", "SE", "S.L.",
+    "JSC", "Pty Ltd", "Sdn Bhd", "A.Ş.", "N.V.", "DAC", "KK", "S.p.A.", "Co. Ltd", "a.s.",
+    "S. Coop.", "LLC", "Inc.",
+)  # fmt: skip
+_WORLD_INTENTS = ("log_activity", "remind", "find")  # the create forms are the rules'
+
+
+def _world_person(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.15:
+        return f"{rng.choice(WORLD_FIRST)} {rng.choice(WORLD_MULTI_LAST)}"
+    if r < 0.25:
+        return rng.choice(WORLD_FIRST)
+    return f"{rng.choice(WORLD_FIRST)} {rng.choice(WORLD_LAST)}"
+
+
+def _world_company(rng: random.Random) -> str:
+    name = rng.choice(WORLD_COMPANY)
+    return f"{name} {rng.choice(WORLD_SUFFIX)}" if rng.random() < 0.6 else name
+
+
+def _world_fill(slot: str, rng: random.Random, ctx: dict[str, str]) -> str:
+    if slot == "contact":
+        return _world_person(rng)
+    if slot == "first":
+        return rng.choice(WORLD_FIRST)
+    if slot == "account":
+        return ctx.setdefault("account", _world_company(rng))
+    return _fill(slot, rng, ctx)
+
+
+def render_world(template: str, intent: str, rng: random.Random) -> Example:
+    """One template filled with names of the world; all lower case half of the time."""
+    lower = rng.random() < 0.5
+    ctx: dict[str, str] = {}
+    if "{text}" in template:
+        todo = rng.choice(TODO)
+        ctx["_text"] = _SLOT_RX.sub(lambda m: _world_fill(m.group(1), rng, {}), todo)
+    out: list[str] = []
+    slots: list[tuple[int, int, str]] = []
+    pos = 0
+    for m in _SLOT_RX.finditer(template):
+        literal = template[pos : m.start()]
+        out.append(literal.lower() if lower else literal)
+        value = _world_fill(m.group(1), rng, ctx)
+        if lower and m.group(1) != "email":
+            value = value.lower()
+        start = sum(map(len, out))
+        out.append(value)
+        label = _LABELLED.get(m.group(1))
+        if label:
+            slots.append((start, start + len(value), label))
+        pos = m.end()
+    tail = template[pos:]
+    out.append(tail.lower() if lower else tail)
+    text = "".join(out)
+    return Example(" ".join(text.split()), intent, _respan(text, slots))
+
+
+def world_examples(seed: int = 29, per_template: int = 6) -> list[Example]:
+    """The name-bearing templates of the main intents, filled with names of the world."""
+    rng = random.Random(seed)
+    out: list[Example] = []
+    for intent in _WORLD_INTENTS:
+        for tpl in T[intent]:
+            if "{contact}" in tpl or "{account}" in tpl or "{first}" in tpl or "{text}" in tpl:
+                out.extend(render_world(tpl, intent, rng) for _ in range(per_template))
+    return out

@@ -45,7 +45,8 @@ def test_retraining_gives_the_shipped_files_and_the_same_predictions(tmp_path: P
     from handlers.language import train
 
     train.build(tmp_path)
-    for name in ("intent.json", "intent.vocab", "intent.npy", "slots.crfsuite", "first_names.txt"):
+    shipped = ("intent.json", "intent.vocab", "intent.npy", "slots.crfsuite", "first_names.txt")
+    for name in (*shipped, "everyday.txt"):
         assert filecmp.cmp(tmp_path / name, nlu_model.MODEL_DIR / name, shallow=False), name
     for text in SAMPLE:
         toks = tokenize(text, typed_spans(text, NOW, TZ))
