@@ -36,6 +36,7 @@ MESSAGES = [
     "deal add Acme renewal 12k EUR contact=Maria Lopez",
     "deal move acme renewal to closing",
     "log call maria lopez: wants a quote follow=tomorrow 9am",
+    "log call maria lopez at acme: sent the quote follow=friday 9am",  # account + contact
     "log meeting Acme: kickoff",
     "deal show acme renewal",
     "account show acme",
