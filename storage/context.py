@@ -48,6 +48,10 @@ class Ctx:
         assert owners is None or isinstance(owners, frozenset)
         return owners
 
+    def deal_owners_known(self) -> bool:
+        """Whether :meth:`deal_owner_ids` was already worked out for this message."""
+        return "deal_owners" in self._cache
+
     @property
     def ws_id(self) -> int:
         return self.workspace.id

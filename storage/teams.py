@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, select
 from sqlalchemy.orm import Session
 
 from storage.audit import record, snapshot
@@ -54,8 +54,15 @@ def member_ids(session: Session, ws_id: int, team_ids: list[int]) -> set[int]:
 def manager_member_ids(session: Session, user: User) -> set[int]:
     """The members of the teams a manager manages and of their own team, in one statement
     (the teams, then their members, were two: most messages of a manager ask)."""
-    params = {"ws": user.workspace_id, "user": user.id, "own": user.team_id}
+    params = {"ws": user.workspace_id, "me": user.id, "own": user.team_id}
     return set(session.scalars(_MANAGERS_MEMBERS, params))
+
+
+def manager_owner_clause(owner: SQLColumnExpression[int | None]) -> ColumnElement[bool]:
+    """A manager's deal scope (:func:`deal_owner_ids`) as SQL on an owner column, for a
+    statement that would otherwise need the ids read first. Bound parameters: ``ws``,
+    ``me`` (the manager) and ``own`` (their own team, or None)."""
+    return owner.in_(_MANAGERS_MEMBERS.scalar_subquery()) | (owner == bindparam("me"))
 
 
 # Built once (a manager's or rep's scope is worked out on most messages).
@@ -65,10 +72,16 @@ _MANAGED = select(Team.id).where(
 _MEMBERS = select(User.id).where(
     User.workspace_id == bindparam("ws"), User.team_id.in_(bindparam("teams", expanding=True))
 )
-# A NULL own team matches no row (team_id = NULL is never true).
+# Members of the teams ``me`` manages or belongs to (``own``; NULL matches no row, as
+# team_id = NULL is never true): the one SQL form of a manager's scope.
 _MANAGERS_MEMBERS = select(User.id).where(
     User.workspace_id == bindparam("ws"),
-    User.team_id.in_(_MANAGED.scalar_subquery()) | (User.team_id == bindparam("own")),
+    User.team_id.in_(
+        select(Team.id)
+        .where(Team.workspace_id == bindparam("ws"), Team.manager_id == bindparam("me"))
+        .scalar_subquery()
+    )
+    | (User.team_id == bindparam("own")),
 )
 
 
