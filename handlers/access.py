@@ -27,7 +27,8 @@ from handlers.types import Button, Incoming, Reply, Sender
 from storage import members as m
 from storage.db import transaction
 from storage.errors import UserError
-from storage.models import User, Workspace
+from storage.models import ConversationState, User, Workspace
+from storage.senders import SenderRows, sender_in_chat, sender_in_workspace
 from storage.workspaces import (
     ensure_user,
     find_identity,
@@ -116,6 +117,10 @@ class Admitted:
     user: User
     text: str
     ask_timezone: bool = False
+    # The sender's conversation row in the message's channel, when the gate read it with
+    # the member (one statement for both); ``conversation_read`` False: not looked up.
+    conversation: ConversationState | None = None
+    conversation_read: bool = False
 
 
 # ---- the one rule for admins ----------------------------------------------------------------
@@ -226,13 +231,28 @@ def admit(session: Session, policy: Policy, inc: Incoming, now: datetime) -> Adm
 
 
 def _admit_open(session: Session, policy: Policy, inc: Incoming) -> Admitted | Reply:
-    ws = session.get(Workspace, inc.workspace_id) if inc.workspace_id else None
+    if not inc.workspace_id:
+        return Reply.error(NOT_CONNECTED)
+    sender = inc.sender
+    rows = sender_in_workspace(
+        session, inc.workspace_id, sender.platform, sender.platform_user_id, inc.channel
+    )
+    ws, user = rows.workspace, rows.user
     if ws is None:
         return Reply.error(NOT_CONNECTED)
-    user, _created = join(session, ws, policy, inc.sender)
+    if user is None:  # first contact: a member now (the same rule as join's)
+        user, _created = join(session, ws, policy, sender)
     if not user.active:
         return Reply.error(REMOVED)
-    return Admitted(ws, user, inc.text)
+    return _with_conversation(Admitted(ws, user, inc.text), rows)
+
+
+def _with_conversation(admitted: Admitted, rows: SenderRows | None) -> Admitted:
+    """The conversation row the gate's lookup brought along, for the core to use: only
+    when that same lookup found the member let through (a newcomer has none yet)."""
+    if rows is not None and rows.user is not None and rows.user is admitted.user:
+        admitted.conversation, admitted.conversation_read = rows.conversation, True
+    return admitted
 
 
 def _admit_invited(
@@ -246,7 +266,7 @@ def _admit_invited(
             text = early
         elif early is not None:
             return early
-    ws, user, created = _resolve(session, policy, inc)
+    ws, user, created, rows = _resolve(session, policy, inc)
     if user is None:
         if pressed:
             return Reply.error(BUTTON_REFUSAL, popup=True)
@@ -260,16 +280,19 @@ def _admit_invited(
         and user.timezone is None
         and (created or text.lower().lstrip("/").split("@")[0] in ("start", "me"))
     )
-    return Admitted(ws, user, text, ask_tz)
+    return _with_conversation(Admitted(ws, user, text, ask_tz), rows)
 
 
 def _resolve(
     session: Session, policy: Policy, inc: Incoming
-) -> tuple[Workspace | None, User | None, bool]:
-    """The chat's workspace and the sender's user there (None: not a member)."""
+) -> tuple[Workspace | None, User | None, bool, SenderRows | None]:
+    """The chat's workspace and the sender's user there (None: not a member), and the
+    rows of the one lookup that found them (the binding, the member and their
+    conversation row), or None when they came another way."""
     platform, pid, chat_id = inc.sender.platform, inc.sender.platform_user_id, inc.chat_id
-    b = m.binding(session, platform, chat_id)
-    ws = session.get(Workspace, b.workspace_id) if b else None
+    bound = sender_in_chat(session, platform, chat_id, pid, inc.channel)
+    b, ws = bound.binding, bound.workspace
+    rows = bound if ws is not None else None  # else found another way below, if at all
     if ws is None and inc.is_private:
         found = m.workspaces_of(session, platform, pid)
         if found:
@@ -284,13 +307,13 @@ def _resolve(
         user.role, user.active = "admin", True
         if inc.is_private and b is None:
             m.bind_chat(session, ws, platform, chat_id, is_group=False, by=user)
-        return ws, user, created
+        return ws, user, created, rows
     if ws is None:
-        return None, None, False
-    member = find_identity(session, ws, platform, pid)
+        return None, None, False, None
+    member = rows.user if rows is not None else find_identity(session, ws, platform, pid)
     if member is None or not member.active:
-        return ws, None, False
-    return ws, member, False
+        return ws, None, False, rows
+    return ws, member, False, rows
 
 
 def _codes_and_links(

@@ -134,6 +134,8 @@ class Bot:
             elif gate.text != inc.text:
                 inc = replace(inc, text=gate.text)
             ctx = Ctx(session=session, workspace=ws, user=user, now=self.clock())
+            if gate.conversation_read:  # read with the member: no statement of its own
+                ctx._cache[_state_key(inc.channel)] = gate.conversation
             try:
                 reply = self._dispatch(ctx, inc)
             except Ask as ask:
@@ -268,8 +270,9 @@ class Bot:
     def _state(self, ctx: Ctx, channel: str) -> ConversationState | None:
         """The sender's conversation row, read once per message: the open question is read
         before the command runs and the reply's buttons are kept after it, and the second
-        look was a second SELECT of the same row (the handlers never write it)."""
-        key = f"conversation:{channel}"
+        look was a second SELECT of the same row (the handlers never write it). Usually
+        the access gate brought it with the member (storage.senders): no statement here."""
+        key = _state_key(channel)
         if key not in ctx._cache:
             ctx._cache[key] = conversation_state(ctx, channel)
         state = ctx._cache[key]
@@ -302,6 +305,11 @@ class Bot:
         if state is None:  # a first row (or the one another message wrote meanwhile)
             state = new_conversation_state(ctx, inc.channel, data, expires)
         save_conversation_state(ctx, state, data, expires)
+
+
+def _state_key(channel: str) -> str:
+    """Where a message's context keeps the sender's conversation row of ``channel``."""
+    return f"conversation:{channel}"
 
 
 _YES = frozenset({"yes", "y", "yes please", "yep", "ok", "confirm", "sure", "si", "ja", "oui"})

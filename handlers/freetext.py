@@ -28,7 +28,7 @@ from handlers.types import Button, Reply
 from storage.known_names import known_names
 from storage.lookup import find_accounts, find_contacts
 from storage.money import decimal_str
-from storage.workspaces import settings, stage_label
+from storage.workspaces import setting, stage_label
 
 CAPABILITIES = (
     "I understand things like:\n"
@@ -280,7 +280,7 @@ def _log(call: Call, p: ParseResult) -> Reply:
     tail = ""
     if follow:
         tail += f" follow={follow}"
-    if settings(call.ctx.workspace).get("auto_create"):
+    if setting(call.ctx.workspace, "auto_create"):
         tail += " create=yes"
     if follow and p.due is not None and _past(call, p):
         return ask_past(call.ctx, p.due, f"log {kind} {who}: {body} follow={{}}")

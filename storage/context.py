@@ -41,12 +41,16 @@ class Ctx:
         One rule for every path (lists, cards, lookups, summaries): see storage.teams.
         """
         if "deal_owners" not in self._cache:
-            from storage.teams import scope_for
+            from storage.teams import deal_owner_ids
 
-            self._cache["deal_owners"] = scope_for(self.session, self.user).owner_ids
+            self._cache["deal_owners"] = deal_owner_ids(self.session, self.user)
         owners = self._cache["deal_owners"]
         assert owners is None or isinstance(owners, frozenset)
         return owners
+
+    def deal_owners_known(self) -> bool:
+        """Whether :meth:`deal_owner_ids` was already worked out for this message."""
+        return "deal_owners" in self._cache
 
     @property
     def ws_id(self) -> int:

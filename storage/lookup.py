@@ -189,6 +189,26 @@ def find_contacts(ctx: Ctx, query: str, account: Account | None = None) -> Resol
     return Resolution(query, ranked)
 
 
+def contacts_named_at(
+    ctx: Ctx, who: str, account_query: str
+) -> tuple[Account, Resolution[Contact]] | None:
+    """ "Maria Lopez at Acme" when Acme is an account's exact name: that account and the
+    live contacts there named exactly so (none: the caller's fuzzy lookup takes over), in
+    one statement; it was two, the account's and then the contact's (the free-text path
+    names both on most logged calls). None when the account is not an exact name, or
+    either part is a reference, an email or a number: the general lookups decide then."""
+    if who.strip().startswith("#") or account_query.strip().startswith("#"):
+        return None
+    ck, ak = name_key(who), name_key(account_query)
+    if not ck or not ak or "@" in ck or any(ch.isdigit() for ch in ck):
+        return None
+    rows = ctx.session.execute(_CONTACTS_AT_ACCOUNT, {"ws": ctx.ws_id, "ck": ck, "ak": ak}).all()
+    if not rows:
+        return None
+    account = rows[0][0]
+    return account, Resolution(who, [c for a, c in rows if c is not None and a is account])
+
+
 def _rank_contacts(qk: str, rows: Sequence[Contact]) -> list[Contact]:
     ranked = _rank(qk, rows, "name_key")
     if not ranked and " " not in qk:
@@ -212,6 +232,25 @@ _ACCOUNT_BY_KEY = select(Account).where(
     Account.workspace_id == bindparam("ws"),
     Account.deleted_at.is_(None),
     Account.name_key == bindparam("key"),
+)
+
+# The account by its exact (unique, live) name, and its contacts with this exact name: an
+# equality search on each table's name index (tests/storage/test_query_plans.py).
+_CONTACTS_AT_ACCOUNT = (
+    select(Account, Contact)
+    .outerjoin(
+        Contact,
+        (Contact.account_id == Account.id)
+        & (Contact.workspace_id == bindparam("ws"))
+        & Contact.deleted_at.is_(None)
+        & (Contact.name_key == bindparam("ck")),
+    )
+    .where(
+        Account.workspace_id == bindparam("ws"),
+        Account.deleted_at.is_(None),
+        Account.name_key == bindparam("ak"),
+    )
+    .order_by(Account.id, Contact.id)
 )
 
 # Built once, with bound parameters: building a select and computing its cache key on every

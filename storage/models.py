@@ -171,7 +171,7 @@ class Account(Stamped, Base):
 class Contact(Stamped, Base):
     __tablename__ = "contacts"
     __table_args__ = (
-        Index("ix_contacts_ws_name_key", "workspace_id", "name_key"),
+        Index("ix_contacts_ws_name_key_account", "workspace_id", "name_key", "account_id"),
         Index("ix_contacts_ws_first_key", "workspace_id", "first_key"),
         Index("ix_contacts_ws_last_key", "workspace_id", "last_key"),
         Index("ix_contacts_ws_email_key", "workspace_id", "email_key"),

@@ -18,6 +18,7 @@ from storage.models import (
     Opportunity,
     StageChange,
 )
+from storage.teams import manager_owner_clause
 from storage.workspaces import stage_probability
 
 
@@ -233,22 +234,31 @@ def open_deals_touching(
     recently active first (last activity, else when the deal entered its stage)."""
     if contact_id is None and account_id is None:
         return []
-    owners = ctx.deal_owner_ids()  # the rule of storage.lookup.visible_deals
-    stmt = _open_deals_statement(contact_id is not None, account_id is not None, owners is not None)
     params: dict[str, Any] = {"ws": ctx.ws_id, "contact": contact_id, "account": account_id}
     params["n"] = limit
-    if owners is not None:
-        params["owners"] = sorted(owners)
+    # The rule of storage.lookup.visible_deals. A manager's team not read yet by this
+    # message is read inside this statement (storage.teams: the same rule in SQL), not by
+    # a statement of its own first.
+    scope: str | None
+    if ctx.user.role == "manager" and not ctx.deal_owners_known():
+        scope = "team"
+        params |= {"me": ctx.user.id, "own": ctx.user.team_id}
+    else:
+        owners = ctx.deal_owner_ids()
+        scope = None if owners is None else "ids"
+        if owners is not None:
+            params["owners"] = sorted(owners)
+    stmt = _open_deals_statement(contact_id is not None, account_id is not None, scope)
     return list(ctx.session.scalars(stmt, params))
 
 
-_OPEN_DEALS: dict[tuple[bool, bool, bool], Select[Any]] = {}
+_OPEN_DEALS: dict[tuple[bool, bool, str | None], Select[Any]] = {}
 
 
-def _open_deals_statement(by_contact: bool, by_account: bool, scoped: bool) -> Select[Any]:
+def _open_deals_statement(by_contact: bool, by_account: bool, scope: str | None) -> Select[Any]:
     """The query of :func:`open_deals_touching`, built once per shape (every logged
     activity runs it: building a select and its cache key cost more than running it)."""
-    key = (by_contact, by_account, scoped)
+    key = (by_contact, by_account, scope)
     stmt = _OPEN_DEALS.get(key)
     if stmt is None:
         who = []
@@ -262,8 +272,10 @@ def _open_deals_statement(by_contact: bool, by_account: bool, scoped: bool) -> S
             Opportunity.status == "open",
             or_(*who),
         )
-        if scoped:
+        if scope == "ids":
             stmt = stmt.where(Opportunity.owner_id.in_(bindparam("owners", expanding=True)))
+        elif scope == "team":
+            stmt = stmt.where(manager_owner_clause(Opportunity.owner_id))
         touched = func.coalesce(Opportunity.last_activity_at, Opportunity.stage_entered_at)
         stmt = stmt.order_by(touched.desc(), Opportunity.id.desc()).limit(bindparam("n"))
         _OPEN_DEALS[key] = stmt

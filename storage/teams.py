@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, bindparam, select
 from sqlalchemy.orm import Session
 
 from storage.audit import record, snapshot
@@ -51,12 +51,37 @@ def member_ids(session: Session, ws_id: int, team_ids: list[int]) -> set[int]:
     return set(session.scalars(_MEMBERS, {"ws": ws_id, "teams": list(team_ids)}))
 
 
+def manager_member_ids(session: Session, user: User) -> set[int]:
+    """The members of the teams a manager manages and of their own team, in one statement
+    (the teams, then their members, were two: most messages of a manager ask)."""
+    params = {"ws": user.workspace_id, "me": user.id, "own": user.team_id}
+    return set(session.scalars(_MANAGERS_MEMBERS, params))
+
+
+def manager_owner_clause(owner: SQLColumnExpression[int | None]) -> ColumnElement[bool]:
+    """A manager's deal scope (:func:`deal_owner_ids`) as SQL on an owner column, for a
+    statement that would otherwise need the ids read first. Bound parameters: ``ws``,
+    ``me`` (the manager) and ``own`` (their own team, or None)."""
+    return owner.in_(_MANAGERS_MEMBERS.scalar_subquery()) | (owner == bindparam("me"))
+
+
 # Built once (a manager's or rep's scope is worked out on most messages).
 _MANAGED = select(Team.id).where(
     Team.workspace_id == bindparam("ws"), Team.manager_id == bindparam("user")
 )
 _MEMBERS = select(User.id).where(
     User.workspace_id == bindparam("ws"), User.team_id.in_(bindparam("teams", expanding=True))
+)
+# Members of the teams ``me`` manages or belongs to (``own``; NULL matches no row, as
+# team_id = NULL is never true): the one SQL form of a manager's scope.
+_MANAGERS_MEMBERS = select(User.id).where(
+    User.workspace_id == bindparam("ws"),
+    User.team_id.in_(
+        select(Team.id)
+        .where(Team.workspace_id == bindparam("ws"), Team.manager_id == bindparam("me"))
+        .scalar_subquery()
+    )
+    | (User.team_id == bindparam("own")),
 )
 
 
@@ -66,15 +91,23 @@ def scope_for(session: Session, user: User) -> Scope:
     if user.role == "admin":
         return Scope(user.id, "admin", None, None, "workspace")
     if user.role == "manager":
-        teams = managed_team_ids(session, user)
-        if user.team_id is not None and user.team_id not in teams:
-            teams.append(user.team_id)
-        ids = member_ids(session, user.workspace_id, teams) | {user.id}
+        ids = manager_member_ids(session, user) | {user.id}
         return Scope(user.id, "manager", frozenset(ids), None, "your team")
     team = member_ids(session, user.workspace_id, [user.team_id]) if user.team_id else set()
     return Scope(
         user.id, "rep", frozenset({user.id}), frozenset(team | {user.id}) if team else None, "you"
     )
+
+
+def deal_owner_ids(session: Session, user: User) -> frozenset[int] | None:
+    """``scope_for(session, user).owner_ids`` without what it does not need: a rep's own
+    deals need no statement (their team's totals, which scope_for also reads, are not
+    asked here); a manager's team is one statement; an admin sees everything (None)."""
+    if user.role == "admin":
+        return None
+    if user.role == "manager":
+        return frozenset(manager_member_ids(session, user) | {user.id})
+    return frozenset({user.id})
 
 
 def managers_of(session: Session, owner: User) -> list[User]:

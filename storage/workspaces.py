@@ -54,6 +54,15 @@ def settings(ws: Workspace) -> dict[str, Any]:
     return merged
 
 
+def setting(ws: Workspace, key: str) -> Any:
+    """One top-level setting, as :func:`settings` would give it, without copying the
+    whole tree of defaults (a message that needs one flag asks this)."""
+    default = DEFAULT_SETTINGS[key]
+    if isinstance(default, dict):
+        return settings(ws)[key]
+    return (ws.settings or {}).get(key, default)
+
+
 def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for k, v in over.items():

@@ -15,7 +15,13 @@ from storage import crm, privacy, queries
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
-from storage.lookup import find_accounts, find_contacts, find_deals
+from storage.lookup import (
+    Resolution,
+    contacts_named_at,
+    find_accounts,
+    find_contacts,
+    find_deals,
+)
 from storage.models import Account, Activity, Contact, Opportunity
 from storage.text import name_key
 from storage.validate import boolean
@@ -29,9 +35,15 @@ def resolve_subject(
     """A contact first, then an account, then a deal; 'Maria at Acme' narrows by account."""
     ctx = call.ctx
     account: Account | None = None
+    res: Resolution[Contact] | None = None
     if " at " in who:
         who, acc_q = (p.strip() for p in who.rsplit(" at ", 1))
-        accs = find_accounts(ctx, acc_q)
+        known = contacts_named_at(ctx, who, acc_q)  # the account and contact in one look
+        if known is not None:
+            account, res = known
+            if not res.matches:
+                res = None  # no exact name there: the forgiving lookup below
+        accs = Resolution(acc_q, [account]) if account is not None else find_accounts(ctx, acc_q)
         if accs.found is None and not accs.ambiguous:
             if not create:
                 raise common.Ask(
@@ -50,7 +62,8 @@ def resolve_subject(
             account = common.choose(
                 accs, "account", lambda r: f"{redo_prefix} {who} at {r}: {body}"
             )
-    res = find_contacts(ctx, who, account)
+    if res is None:
+        res = find_contacts(ctx, who, account)
     if res.matches or who.startswith("#c"):
         c = common.choose(res, "contact", lambda r: f"{redo_prefix} {r}: {body}")
         return c, account, None

@@ -69,10 +69,45 @@ class UnreadError(UserError):
         self.words, self.rest = words, rest
 
 
+# "2026-12-08 09:00", exactly: the form the free-text path writes into a command's
+# follow= (handlers/freetext.py) and the examples show.
+_AS_WRITTEN = re.compile(r"(\d{4})-(\d{2})-(\d{2}) ([01]\d|2[0-3]):([0-5]\d)")
+
+
+def as_written(ctx: Ctx, text: str) -> When | None:
+    """``text`` when it is exactly a local 'YYYY-MM-DD HH:MM', read without the general
+    date reader (which gives the same instant: tests/handlers/test_when_written.py, and
+    cost a free-text message a second full read of its own time). A local time that a
+    clock change skips or repeats, or no such day, is left to the general reader."""
+    m = _AS_WRITTEN.fullmatch(text)
+    if m is None:
+        return None
+    tz = ZoneInfo(ctx.tz)
+    year, month, day, hour, minute = (int(g) for g in m.groups())
+    try:
+        local = datetime(year, month, day, hour, minute, tzinfo=tz)
+    except ValueError:  # 2026-02-30
+        return None
+    due = local.astimezone(UTC)
+    if due.astimezone(tz).replace(tzinfo=None) != local.replace(tzinfo=None):
+        return None  # skipped by a clock change
+    if local.replace(fold=1).utcoffset() != local.utcoffset():
+        return None  # repeated by a clock change
+    return When(due, "")
+
+
 def find_when(ctx: Ctx, text: str) -> When | None:
     """The first time phrase of ``text``; a clock time no day has is refused in words,
     and so is a date or time that cannot be read ("3/4" with no date order, "Friday the
     12th" when the 12th is a Saturday): it is never replaced by a guess."""
+    written = as_written(ctx, text)
+    if written is not None:
+        return written
+    return read_when(ctx, text)
+
+
+def read_when(ctx: Ctx, text: str) -> When | None:
+    """:func:`find_when` by the general date reader, whatever the form."""
     from handlers.language.dates import WhenMatch, competing, read_whens, strip_when
 
     check_time_of_day(text)

@@ -36,6 +36,7 @@ MESSAGES = [
     "deal add Acme renewal 12k EUR contact=Maria Lopez",
     "deal move acme renewal to closing",
     "log call maria lopez: wants a quote follow=tomorrow 9am",
+    "log call maria lopez at acme: sent the quote follow=friday 9am",  # account + contact
     "log meeting Acme: kickoff",
     "deal show acme renewal",
     "account show acme",
@@ -96,3 +97,38 @@ def test_stage_totals_read_only_the_covering_index(engine, sessions, ws_id, stat
             if "GROUP BY" in sql
         ]
     assert plans and "COVERING INDEX ix_opps_ws_pipeline" in plans[0], plans
+
+
+def test_a_name_at_an_account_is_one_equality_search(engine, sessions, ws_id, statements):
+    """ "Maria Lopez at Acme": the account by its name, then the contacts there by name and
+    account on one index. With only (workspace, name) and (workspace, account) to choose
+    from, SQLite took the account's and read every contact of a big account (migration
+    0018)."""
+    from storage import crm
+    from storage.context import Ctx
+    from storage.lookup import contacts_named_at
+    from storage.models import User
+
+    with transaction(sessions) as s:
+        ctx = Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.query(User).first())
+        for i in range(30):  # a big account, and several people of the same name elsewhere
+            crm.create_contact(ctx, f"Colleague {i}", {"account": "Bigco"})
+            crm.create_contact(ctx, "Maria Lopez", {"account": f"Firm {chr(97 + i)}"})
+        crm.create_contact(ctx, "Maria Lopez", {"account": "Bigco"})
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    with transaction(sessions) as s:
+        ctx = Ctx(session=s, workspace=s.get(Workspace, ws_id), user=s.query(User).first())
+        statements.clear()
+        found = contacts_named_at(ctx, "maria lopez", "BIGCO")
+        assert found is not None and found[0].name == "Bigco"
+        assert [c.name for c in found[1].matches] == ["Maria Lopez"]
+    assert len(statements) == 1
+    sql, params = statements[0]
+    with engine.connect() as conn:
+        plan = [r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)]
+    assert any(
+        "USING INDEX ix_contacts_ws_name_key_account (workspace_id=? AND name_key=? AND "
+        "account_id=?)" in p
+        for p in plan
+    ), plan
