@@ -44,6 +44,13 @@ class ContactScore(Base):
     # When time alone next changes the whole-number score (decay crosses a rounding step, or
     # the no-reply penalty grows); NULL: never. The decay job reads only rows that are due.
     next_change_at: Mapped[datetime | None] = mapped_column()
+    # What a write's points need to be added without re-reading the events (issue 18,
+    # storage.scoring_increment): the latest signal (a reply, call, meeting, visit, campaign
+    # response or deal; the no-reply penalty counts the emails after it), and the latest
+    # event the last full read saw, or its instant (an event dated after ``computed_at``
+    # does not decay by one factor from there). NULL on rows from before 0018: re-read.
+    last_signal_at: Mapped[datetime | None] = mapped_column()
+    events_until: Mapped[datetime | None] = mapped_column()
 
 
 class ScoreModel(Base):
