@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from storage.models import Account, Activity, Contact, Opportunity, Workspace
 from storage.models_campaigns import CampaignMember
 from storage.types import utcnow
-from storage.write_path import inserted_rows
+from storage.write_path import take_inserted
 
 _KEY = "crmbot_score_dirty"
 NOW_KEY = "crmbot_now"  # set by Ctx: the message's clock (a frozen clock in tests)
@@ -84,7 +84,7 @@ def _refresh(session: Session) -> None:
     # take the new rows' points without re-reading the events (storage.scoring_increment).
     from storage import scoring_increment
 
-    written = scoring_increment.collect(inserted_rows(session))
+    written = scoring_increment.collect(take_inserted(session, "lead score"))
     if not written and not session.info.get(_KEY) and not session.info.get(_KEY + "_acc"):
         return
     session.flush()  # the last changes are marked too

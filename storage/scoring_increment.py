@@ -7,7 +7,7 @@ history. Most writes only add events, and the score of added events is exact wit
 ones:
 
 * **A contact created in this transaction** has no events but the ones this transaction
-  inserted (they are in hand: :func:`storage.write_path.inserted_rows`), and its fit comes
+  inserted (they are in hand: :func:`storage.write_path.take_inserted`), and its fit comes
   from its own and its account's columns, also in hand. Its breakdown is computed by the same
   function as a full read (:func:`storage.scoring._breakdown`), from those values: no read.
 * **A contact with a stored score** gets its stored engagement decayed to now (every event

@@ -157,3 +157,50 @@ def test_a_new_contact_is_scored_without_reading_events(
             b.engagement,
         )
         assert row.engagement == 21  # a deal opened (15) and a call (6), today
+
+
+def _stored_equals_full(sessions: sessionmaker[Session], ws_id: int, cid: int, now) -> None:  # type: ignore[no-untyped-def]
+    with transaction(sessions) as s:
+        row = s.get(ContactScore, cid)
+        b = scoring.compute(s, s.get(Workspace, ws_id), [cid], now)[cid]
+        assert row is not None
+        assert (row.score, row.engagement) == (b.score, b.engagement)
+        assert row.eng_raw == pytest.approx(b.eng_raw, rel=1e-9)
+
+
+def test_savepoints_neither_lose_nor_count_twice(
+    sessions: sessionmaker[Session], ws_id: int, counted: list[int]
+) -> None:
+    """before_commit also runs when a savepoint is released, and a savepoint rolled back
+    takes its rows with it: each event's points are added once, and only if it is there."""
+    with transaction(sessions) as s:
+        user = User(workspace_id=ws_id, display_name="rep", name_key="rep", role="rep")
+        s.add(user)
+        s.flush()
+        user_id = user.id
+    with transaction(sessions) as s:
+        known = crm.create_contact(_ctx(s, ws_id, user_id, NOW), "Known", {}).id
+    later = NOW + timedelta(days=3)
+    with transaction(sessions) as s:
+        ctx = _ctx(s, ws_id, user_id, later)
+        c = s.get(Contact, known)
+        with s.begin_nested():  # released: its call is scored here, once
+            crm.log_activity(ctx, "call", "first call", contact=c)
+        crm.log_activity(ctx, "meeting", "met", contact=c)
+        with s.begin_nested() as sp:  # a dry run: a new contact and a call, rolled back
+            ghost = crm.create_contact(ctx, "Ghost", {})
+            crm.log_activity(ctx, "call", "ghost call", contact=ghost)
+            crm.log_activity(ctx, "visit", "not there", contact=c)
+            sp.rollback()
+        with s.begin_nested() as outer:  # an inner savepoint released, the outer rolled back
+            with s.begin_nested():
+                crm.log_activity(ctx, "visit", "rolled back with the outer", contact=c)
+            outer.rollback()
+        crm.log_activity(ctx, "email", "sent the quote", contact=c)
+        assert ghost not in s
+    assert counted == []
+    _stored_equals_full(sessions, ws_id, known, later)
+    with transaction(sessions) as s:
+        assert s.scalar(select(ContactScore.engagement).where(ContactScore.contact_id == known))
+        assert s.scalar(select(Contact.id).where(Contact.name == "Ghost")) is None
+        assert s.get(ContactScore, ghost.id) is None
