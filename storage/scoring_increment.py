@@ -134,14 +134,14 @@ _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
 _Q_STORED = select(
     ContactScore.contact_id, ContactScore.fit, ContactScore.eng_raw,
     ContactScore.unanswered_since, ContactScore.computed_at, ContactScore.above,
-    ContactScore.last_signal_at, ContactScore.events_until,
+    ContactScore.last_signal_at, ContactScore.events_until, ContactScore.full_at,
 ).where(
     ContactScore.workspace_id == bindparam("ws"), ContactScore.contact_id.in_(_IDS)
 )  # fmt: skip
 _T: Any = ContactScore.__table__
 _SET = (
     "score", "engagement", "eng_raw", "unanswered_since", "computed_at", "above",
-    "next_change_at", "last_signal_at", "events_until",
+    "next_change_at", "last_signal_at",
 )  # fmt: skip
 _UPDATE = (
     update(_T)
@@ -158,10 +158,12 @@ def _stored_contacts(
     h = cfg.half_life_days
     full = set(old)
     rows = []
-    for cid, fit, raw, unanswered, at, above, last_signal, until in session.connection().execute(
-        _Q_STORED, {"ws": ws.id, "ids": list(old)}
-    ):
-        if until is None or until > at or at > now:  # not exact from here: re-read
+    stored = session.connection().execute(_Q_STORED, {"ws": ws.id, "ids": list(old)})
+    for cid, fit, raw, unanswered, at, above, last_signal, until, full_at in stored:
+        # The stored engagement is exactly the decayed sum only if the last full read saw no
+        # event dated after it (the decay job and increments keep that true, adding nothing
+        # dated later than their own instant); a row from before 0018 is read again too.
+        if until is None or until > full_at or at > now:
             continue
         w = old[cid]
         if any(t > now for _, t, _ in w.acts) or any(t > now for _, t in w.deals):
@@ -198,7 +200,7 @@ def _stored_contacts(
                 "b_cid": cid, "b_score": score, "b_engagement": eng, "b_eng_raw": raw,
                 "b_unanswered_since": unanswered, "b_computed_at": now, "b_above": crossed,
                 "b_next_change_at": scoring.next_change(raw, unanswered, now, h),
-                "b_last_signal_at": signal, "b_events_until": now,
+                "b_last_signal_at": signal,
             }
         )  # fmt: skip
     if rows:

@@ -47,8 +47,9 @@ class ContactScore(Base):
     # What a write's points need to be added without re-reading the events (issue 18,
     # storage.scoring_increment): the latest signal (a reply, call, meeting, visit, campaign
     # response or deal; the no-reply penalty counts the emails after it), and the latest
-    # event the last full read saw, or its instant (an event dated after ``computed_at``
-    # does not decay by one factor from there). NULL on rows from before 0018: re-read.
+    # event the last full read saw, or that read's instant (``full_at``): later than
+    # ``full_at``, an event dated in the future was counted undecayed, so ``eng_raw`` is not
+    # the decayed sum until the next full read. NULL on rows from before 0018: re-read.
     last_signal_at: Mapped[datetime | None] = mapped_column()
     events_until: Mapped[datetime | None] = mapped_column()
 
