@@ -237,8 +237,8 @@ def _forget_inserted(session: Session, previous: Any) -> None:
     """A rolled-back transaction never inserted the rows: drop them as the ORM would.
 
     A savepoint rolled back drops the rows inserted since it began (a dry run in a
-    savepoint, a failed row of an import): the hooks that read :func:`inserted_rows` at
-    commit (audit, lead score) must not see rows that are not there.
+    savepoint, a failed row of an import): a hook that reads the rows at commit (the lead
+    score's) must not see rows that are not there.
     """
     if previous.parent is not None:
         found = session.info.get(_SAVEPOINTS, {}).pop(previous, None)
