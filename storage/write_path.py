@@ -61,6 +61,10 @@ def _columns(cls: type) -> tuple[tuple[str, Any, Any], ...]:
     return cols
 
 
+# Per model: the bound parameter name of each column in _COLUMNS' order (worked out once).
+_BINDS: dict[type, tuple[str, ...]] = {}
+
+
 def row_values(obj: Base) -> dict[str, Any]:
     """Every column of a new ``obj`` as it will be stored (cleaned, defaults filled in).
 
@@ -69,7 +73,12 @@ def row_values(obj: Base) -> dict[str, Any]:
     clean_row(obj)
     state = obj.__dict__
     out: dict[str, Any] = {}
-    for key, col, default in _columns(type(obj)):
+    cls = type(obj)
+    cols = _columns(cls)
+    binds = _BINDS.get(cls)
+    if binds is None:
+        binds = _BINDS[cls] = tuple(_bind(col) for _, col, _ in cols)
+    for (key, _col, default), name in zip(cols, binds, strict=True):
         if key in state:
             value = state[key]
         elif default is None:
@@ -79,7 +88,7 @@ def row_values(obj: Base) -> dict[str, Any]:
         else:
             value = default(None)  # SQLAlchemy wraps a no-argument default to take a context
         state[key] = value
-        out[_bind(col)] = value
+        out[name] = value
     return out
 
 
