@@ -55,7 +55,7 @@ def prepare_schema(engine: Engine) -> None:
 
 def build_app(config: Config, *, migrate: bool = True) -> App:
     logsafe.protect_config(config)  # before anything can log a token
-    engine = make_engine(config.database_url)
+    engine = make_engine(config.database_url, prepare_threshold=config.pg_prepare)
     if migrate:
         prepare_schema(engine)
     sessions = make_sessionmaker(engine)

@@ -122,7 +122,7 @@ def run_db(ns: argparse.Namespace, config: Config) -> int:
     from bot.app import head_revisions
     from storage.db import current_heads, make_engine, upgrade
 
-    engine = make_engine(config.database_url)
+    engine = make_engine(config.database_url, prepare_threshold=config.pg_prepare)
     if ns.db_cmd == "upgrade":
         upgrade(engine)
         print(f"database at {', '.join(sorted(current_heads(engine)))}")

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.settings import Settings, settings_from
-from storage.db import normalize_url
+from storage.db import PG_PREPARE, normalize_url
 
 DEFAULT_DB = "sqlite:///crmbot.db"
 
@@ -20,6 +20,8 @@ DEFAULT_DB = "sqlite:///crmbot.db"
 @dataclass(frozen=True)
 class Config:
     database_url: str = DEFAULT_DB
+    # psycopg's prepare_threshold on PostgreSQL (None: never prepare; see storage.db)
+    pg_prepare: int | None = PG_PREPARE
     timezone: str = "UTC"
     currency: str = "EUR"
     log_level: str = "INFO"
@@ -45,6 +47,7 @@ def load_config(env: Mapping[str, str] | None = None, dotenv: bool = True) -> Co
     s = settings_from(env)
     return Config(
         database_url=normalize_url(s.crmbot_database_url),
+        pg_prepare=None if s.crmbot_pg_prepare == "off" else int(s.crmbot_pg_prepare),
         timezone=s.crmbot_timezone,
         currency=s.crmbot_currency,
         log_level=s.crmbot_log_level,

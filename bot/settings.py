@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     crmbot_database_url: str = Field(
         "sqlite:///crmbot.db", validation_alias=_env("CRMBOT_DATABASE_URL")
     )
+    # PostgreSQL: psycopg prepares a statement on the server once a connection has run it
+    # this many times; "off" never (PgBouncer before 1.21 in transaction mode).
+    crmbot_pg_prepare: str = Field(
+        "5", validation_alias=_env("CRMBOT_PG_PREPARE"), pattern=r"^(off|[0-9]{1,4})$"
+    )
     crmbot_timezone: str = Field("UTC", validation_alias=_env("CRMBOT_TIMEZONE"))
     crmbot_currency: str = Field(
         "EUR", validation_alias=_env("CRMBOT_CURRENCY"), pattern=r"^[A-Za-z]{3}$"

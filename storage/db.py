@@ -55,8 +55,18 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url`` (given by the caller: configuration is read once, in bot/)."""
+PG_PREPARE = 5  # psycopg's own default
+
+
+def make_engine(url: str, *, prepare_threshold: int | None = PG_PREPARE, **kwargs: Any) -> Engine:
+    """An engine for ``url`` (given by the caller: configuration is read once, in bot/).
+
+    ``prepare_threshold`` (PostgreSQL): psycopg prepares a statement on the server once a
+    connection has run it this many times (the write path's statements are built once with
+    bound parameters, so their text repeats and each is parsed and planned once per
+    connection); ``None`` never prepares, for a pooler in transaction mode that cannot
+    follow prepared statements (PgBouncer before 1.21, or without max_prepared_statements).
+    """
     url = normalize_url(url)
     # Statement parameters are what users typed: keep them out of error text and logs.
     kwargs.setdefault("hide_parameters", True)
@@ -75,7 +85,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     # statement fails with a disconnect error, and the pool with it (so the next transaction
     # gets a fresh one); and connections are replaced after pool_recycle seconds.
     kwargs.setdefault("pool_recycle", 1800)
-    engine = create_engine(url, **kwargs)
+    connect_args = dict(kwargs.pop("connect_args", {}))
+    connect_args.setdefault("prepare_threshold", prepare_threshold)
+    engine = create_engine(url, connect_args=connect_args, **kwargs)
     event.listen(engine, "checkin", _note_checkin)
     event.listen(engine, "checkout", _ping_if_idle)
     return engine

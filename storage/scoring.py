@@ -178,6 +178,11 @@ class Breakdown:
     score: int
     capped: bool = False
     facts: dict[str, Any] = field(default_factory=dict)
+    # Stored so a later write's points can be added without re-reading the events
+    # (storage.scoring_increment): the latest signal (see :func:`activity_points`), and
+    # the latest event seen or the instant of computing, whichever is later.
+    last_signal: datetime | None = None
+    events_until: datetime | None = None
 
     def fit_text(self) -> str:
         parts = ", ".join(f"{label} {pts:+d}" for label, pts in self.fit_parts)
@@ -313,6 +318,21 @@ def _load(session: Session, ws_id: int, ids: Sequence[int]) -> _Data:
     return _Data(facts, acts, deals, camps, prev)
 
 
+def activity_points(kind: str, body: str) -> tuple[float, bool, bool, bool]:
+    """(points before decay, a signal, an outreach, a reply) of one logged activity.
+
+    A signal (a reply, call, meeting or visit) answers the emails before it; an email that
+    is not a reply is outreach waiting for one. Shared by the full computation and the
+    increment of a write (storage.scoring_increment), so both count alike.
+    """
+    pts = POINTS.get(kind, 2.0)
+    is_reply = bool(REPLY_WORDS.search(body))
+    if is_reply:
+        pts += REPLY_BONUS
+    signal = is_reply or kind in ("meeting", "visit", "call")
+    return pts, signal, not signal and kind == "email", is_reply
+
+
 def _breakdown(cid: int, data: _Data, cfg: Config, now: datetime) -> Breakdown:
     facts = data.facts.get(cid, {})
     fit, fit_parts = fit_of(list(cfg.rules), facts)
@@ -325,16 +345,15 @@ def _breakdown(cid: int, data: _Data, cfg: Config, now: datetime) -> Breakdown:
     extra: list[_Group] = []
     signals: list[datetime] = []
     outreach: list[datetime] = []
+    until = now
     for kind, at, body in data.acts.get(cid, []):
+        until = max(until, at)
         at = min(at, now)
-        pts = POINTS.get(kind, 2.0)
-        is_reply = bool(REPLY_WORDS.search(body))
-        if is_reply:
-            pts += REPLY_BONUS
+        pts, is_signal, is_outreach, is_reply = activity_points(kind, body)
         pts *= factor(now - at, h)
-        if is_reply or kind in ("meeting", "visit", "call"):
+        if is_signal:
             signals.append(at)
-        elif kind == "email":
+        elif is_outreach:
             outreach.append(at)
         if at < horizon:
             older.add(pts, at)
@@ -345,12 +364,14 @@ def _breakdown(cid: int, data: _Data, cfg: Config, now: datetime) -> Breakdown:
         else:
             touches.add(pts, at)
     for status, at, name in data.camps.get(cid, []):
+        until = max(until, at)
         at = min(at, now)
         g = _Group(("replied to " if status == "responded" else "converted in ") + name)
         g.add(CAMPAIGN_POINTS[status] * factor(now - at, h), at)
         extra.append(g)
         signals.append(at)
     for title, at in data.deals.get(cid, []):
+        until = max(until, at)
         at = min(at, now)
         g = _Group(f"deal {title} opened")
         g.add(DEAL_POINTS * factor(now - at, h), at)
@@ -380,6 +401,8 @@ def _breakdown(cid: int, data: _Data, cfg: Config, now: datetime) -> Breakdown:
         fit + engagement,
         capped=half(eng_raw) > ENG_MAX,
         facts={**facts, "now": now},
+        last_signal=last_signal,
+        events_until=until,
     )
 
 
@@ -426,67 +449,84 @@ def refresh(
 ) -> RefreshStats:
     """Recompute and store the scores of ``ids``; with ``alerts``, a lead that crosses the
     threshold now tells its owner once (see :func:`_alert`)."""
-    cfg = config(ws)
     stats = RefreshStats()
     ids = list(dict.fromkeys(i for i in ids if i is not None))
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i : i + CHUNK]
         found, prev = _compute(session, ws, chunk, now)
-        new_rows, upd_rows = [], []
-        crossed = []
-        for cid, b in found.items():
-            above = b.score >= cfg.threshold
-            row = {
-                "contact_id": cid,
-                "score": b.score,
-                "fit": b.fit,
-                "engagement": b.engagement,
-                "eng_raw": b.eng_raw,
-                "unanswered_since": b.unanswered_since,
-                "computed_at": now,
-                "full_at": now,
-                "above": above,
-                "next_change_at": next_change(
-                    b.eng_raw, b.unanswered_since, now, cfg.half_life_days
-                ),
-            }
-            if cid in prev:
-                upd_rows.append(row)
-                if above and not prev[cid]:
-                    crossed.append(b)
-            else:
-                new_rows.append({**row, "workspace_id": ws.id})
-                if above:
-                    crossed.append(b)
-        if new_rows:
-            _upsert(session, new_rows)
-        if upd_rows:
-            session.execute(update(ContactScore), upd_rows)
-        stats.written += len(new_rows) + len(upd_rows)
-        if alerts and crossed:
-            stats.alerts += _alert(session, ws, crossed, cfg, now)
+        store(session, ws, found, prev, now, alerts=alerts, stats=stats)
     return stats
+
+
+def store(
+    session: Session,
+    ws: Workspace,
+    found: dict[int, Breakdown],
+    prev: dict[int, bool],
+    now: datetime,
+    *,
+    alerts: bool,
+    stats: RefreshStats,
+) -> None:
+    """Write fully computed breakdowns (``prev``: contact id -> the stored row's "above",
+    for the rows that exist) and alert on the leads that crossed the threshold."""
+    cfg = config(ws)
+    new_rows, upd_rows = [], []
+    crossed = []
+    for cid, b in found.items():
+        above = b.score >= cfg.threshold
+        row = {
+            "contact_id": cid,
+            "score": b.score,
+            "fit": b.fit,
+            "engagement": b.engagement,
+            "eng_raw": b.eng_raw,
+            "unanswered_since": b.unanswered_since,
+            "computed_at": now,
+            "full_at": now,
+            "above": above,
+            "next_change_at": next_change(b.eng_raw, b.unanswered_since, now, cfg.half_life_days),
+            "last_signal_at": b.last_signal,
+            "events_until": b.events_until,
+        }
+        if cid in prev:
+            upd_rows.append(row)
+            if above and not prev[cid]:
+                crossed.append(b)
+        else:
+            new_rows.append({**row, "workspace_id": ws.id})
+            if above:
+                crossed.append(b)
+    if new_rows:
+        _upsert(session, new_rows)
+    if upd_rows:
+        session.execute(update(ContactScore), upd_rows)
+    stats.written += len(new_rows) + len(upd_rows)
+    if alerts and crossed:
+        stats.alerts += _alert(session, ws, crossed, cfg, now)
 
 
 def _upsert(session: Session, rows: list[dict[str, Any]]) -> None:
     """Insert score rows; one another transaction inserted meanwhile (two messages about
     the same imported contact at once) is overwritten instead of failing the message."""
     dialect = session.get_bind().dialect.name
+    table: Any = ContactScore.__table__
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     elif dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as dialect_insert  # type: ignore[assignment]
     else:  # pragma: no cover - the two supported backends
-        session.execute(insert(ContactScore), rows)
+        session.connection().execute(insert(table), rows)
         return
     cols = tuple(k for k in rows[0] if k != "contact_id")
     stmt = _UPSERTS.get((dialect, cols))
     if stmt is None:  # built once per dialect and column set: no construction per write
-        ins = dialect_insert(ContactScore)
+        ins = dialect_insert(table)
         stmt = _UPSERTS[(dialect, cols)] = ins.on_conflict_do_update(
             index_elements=["contact_id"], set_={c: ins.excluded[c] for c in cols}
         )
-    session.execute(stmt, rows)
+    # On the table, not the ORM entity: every column is given, no ORM bulk layer needed.
+    session.connection().execute(stmt, rows)
 
 
 _UPSERTS: dict[tuple[str, tuple[str, ...]], Any] = {}

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from storage.models import Account, Activity, Contact, Opportunity, Workspace
 from storage.models_campaigns import CampaignMember
 from storage.types import utcnow
-from storage.write_path import inserted_rows
+from storage.write_path import take_inserted
 
 _KEY = "crmbot_score_dirty"
 NOW_KEY = "crmbot_now"  # set by Ctx: the message's clock (a frozen clock in tests)
@@ -80,9 +80,12 @@ def _has_table(session: Session) -> bool:
 
 @event.listens_for(Session, "before_commit")
 def _refresh(session: Session) -> None:
-    # Rows of the hot write path (storage.write_path) go in without a flush: mark them too.
-    _mark(session, inserted_rows(session))
-    if not session.info.get(_KEY) and not session.info.get(_KEY + "_acc"):
+    # Rows of the hot write path (storage.write_path) go in without a flush: their scores
+    # take the new rows' points without re-reading the events (storage.scoring_increment).
+    from storage import scoring_increment
+
+    written = scoring_increment.collect(take_inserted(session, "lead score"))
+    if not written and not session.info.get(_KEY) and not session.info.get(_KEY + "_acc"):
         return
     session.flush()  # the last changes are marked too
     marks: dict[int, set[int]] = session.info.pop(_KEY, None) or {}
@@ -99,10 +102,18 @@ def _refresh(session: Session) -> None:
             select(Contact.id).where(Contact.workspace_id == ws_id, Contact.account_id.in_(acc_ids))
         )
         marks.setdefault(ws_id, set()).update(people)
-    for ws_id, ids in marks.items():
+    stats = scoring.RefreshStats()
+    for ws_id in sorted(marks.keys() | written.keys()):
         ws = session.get(Workspace, ws_id)
-        if ws is not None and ids:
-            scoring.refresh(session, ws, sorted(ids), now, alerts=True)
+        if ws is None:
+            continue
+        # A contact changed through a flush (edits, deletes, merges, undo) is read in full.
+        full = set(marks.get(ws_id, ()))
+        added = {c: w for c, w in written.get(ws_id, {}).items() if c not in full}
+        if added:
+            full |= scoring_increment.apply(session, ws, added, now, stats)
+        if full:
+            scoring.refresh(session, ws, sorted(full), now, alerts=True)
     session.info.pop(_KEY, None)  # our own writes marked nothing worth a second pass
 
 

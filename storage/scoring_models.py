@@ -44,6 +44,14 @@ class ContactScore(Base):
     # When time alone next changes the whole-number score (decay crosses a rounding step, or
     # the no-reply penalty grows); NULL: never. The decay job reads only rows that are due.
     next_change_at: Mapped[datetime | None] = mapped_column()
+    # What a write's points need to be added without re-reading the events (issue 18,
+    # storage.scoring_increment): the latest signal (a reply, call, meeting, visit, campaign
+    # response or deal; the no-reply penalty counts the emails after it), and the latest
+    # event the last full read saw, or that read's instant (``full_at``): later than
+    # ``full_at``, an event dated in the future was counted undecayed, so ``eng_raw`` is not
+    # the decayed sum until the next full read. NULL on rows from before 0018: re-read.
+    last_signal_at: Mapped[datetime | None] = mapped_column()
+    events_until: Mapped[datetime | None] = mapped_column()
 
 
 class ScoreModel(Base):

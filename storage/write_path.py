@@ -61,6 +61,10 @@ def _columns(cls: type) -> tuple[tuple[str, Any, Any], ...]:
     return cols
 
 
+# Per model: the bound parameter name of each column in _COLUMNS' order (worked out once).
+_BINDS: dict[type, tuple[str, ...]] = {}
+
+
 def row_values(obj: Base) -> dict[str, Any]:
     """Every column of a new ``obj`` as it will be stored (cleaned, defaults filled in).
 
@@ -69,7 +73,12 @@ def row_values(obj: Base) -> dict[str, Any]:
     clean_row(obj)
     state = obj.__dict__
     out: dict[str, Any] = {}
-    for key, col, default in _columns(type(obj)):
+    cls = type(obj)
+    cols = _columns(cls)
+    binds = _BINDS.get(cls)
+    if binds is None:
+        binds = _BINDS[cls] = tuple(_bind(col) for _, col, _ in cols)
+    for (key, _col, default), name in zip(cols, binds, strict=True):
         if key in state:
             value = state[key]
         elif default is None:
@@ -79,7 +88,7 @@ def row_values(obj: Base) -> dict[str, Any]:
         else:
             value = default(None)  # SQLAlchemy wraps a no-argument default to take a context
         state[key] = value
-        out[_bind(col)] = value
+        out[name] = value
     return out
 
 
@@ -198,16 +207,63 @@ def inserted_rows(session: Session) -> list[Base]:
     return list(session.info.get(_KEY, ()))
 
 
+_TAKEN = "crmbot_core_taken"  # consumer -> how many rows of the list it has taken
+
+
+def take_inserted(session: Session, consumer: str) -> list[Base]:
+    """The rows inserted since ``consumer`` last took them in this transaction.
+
+    For a hook that adds something per row at commit (the lead score adds each new event's
+    points once): ``before_commit`` also runs when a savepoint is released, so the rows it
+    saw then must not be counted again at the final commit. A savepoint rolled back gives
+    back the rows taken inside it, with what the hook wrote for them.
+    """
+    rows: list[Base] = session.info.get(_KEY, [])
+    taken: dict[str, int] = session.info.setdefault(_TAKEN, {})
+    start = taken.get(consumer, 0)
+    taken[consumer] = len(rows)
+    return rows[start:]
+
+
 def is_postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
+# savepoint -> (rows inserted before it, what each consumer had taken when it began)
+_SAVEPOINTS = "crmbot_core_savepoints"
+
+
+@event.listens_for(Session, "after_transaction_create")
+def _note_savepoint(session: Session, transaction: Any) -> None:
+    if transaction.nested:
+        marks = session.info.setdefault(_SAVEPOINTS, {})
+        taken = dict(session.info.get(_TAKEN, {}))
+        marks[transaction] = (len(session.info.get(_KEY, ())), taken)
+
+
 @event.listens_for(Session, "after_soft_rollback")
 def _forget_inserted(session: Session, previous: Any) -> None:
-    """A rolled-back transaction never inserted the rows: drop them as the ORM would."""
-    if previous.parent is not None:  # a savepoint: its rows are in the list, keep waiting
-        return
-    for obj in session.info.pop(_KEY, ()):
+    """A rolled-back transaction never inserted the rows: drop them as the ORM would.
+
+    A savepoint rolled back drops the rows inserted since it began (a dry run in a
+    savepoint, a failed row of an import): a hook that reads the rows at commit (the lead
+    score's) must not see rows that are not there.
+    """
+    if previous.parent is not None:
+        found = session.info.get(_SAVEPOINTS, {}).pop(previous, None)
+        if not previous.nested or found is None:  # a subtransaction: the outer one decides
+            return
+        mark, taken_then = found
+        rows: list[Base] = session.info.get(_KEY, [])
+        gone, rows[mark:] = rows[mark:], []
+        # What a consumer wrote for rows it took inside the savepoint is rolled back too:
+        # those rows (the ones still there) are for it to take again.
+        session.info[_TAKEN] = taken_then
+    else:
+        session.info.pop(_SAVEPOINTS, None)
+        session.info.pop(_TAKEN, None)
+        gone = session.info.pop(_KEY, [])
+    for obj in gone:
         if obj in session:
             session.expunge(obj)
 
@@ -217,6 +273,8 @@ def _committed(session: Session) -> None:
     if session.in_nested_transaction():  # a savepoint released: the transaction goes on
         return
     session.info.pop(_KEY, None)
+    session.info.pop(_SAVEPOINTS, None)
+    session.info.pop(_TAKEN, None)
     session.info.pop(_WROTE, None)
 
 

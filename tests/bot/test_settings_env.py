@@ -109,3 +109,12 @@ def test_the_cli_stops_at_start_up_naming_the_variable(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "bad configuration: CRMBOT_PORT" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_pg_prepare_is_a_count_or_off() -> None:
+    assert load_config({}).pg_prepare == 5  # psycopg's own default
+    assert load_config({"CRMBOT_PG_PREPARE": "0"}).pg_prepare == 0
+    assert load_config({"CRMBOT_PG_PREPARE": "off"}).pg_prepare is None
+    with pytest.raises(UserError) as err:
+        load_config({"CRMBOT_PG_PREPARE": "never"})
+    assert "CRMBOT_PG_PREPARE" in str(err.value)

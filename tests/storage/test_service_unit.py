@@ -122,9 +122,10 @@ def test_unit_statement_count(sessions, ws_id, engine: Engine):
     """SQLite: 1 load, 1 lookup, 5 inserts, 2 updates, 1 audit executemany (was 11, and 15
     before that). PostgreSQL: 7 round trips between BEGIN and COMMIT (was 11): the deal's
     first stage-history row rides with the deal's insert, the contact's and deal's "last
-    activity" with the activity's (DML in WITH). On both, the lead score recomputed at commit
-    (issue 15, storage.scoring_hooks) adds 4 reads (the contact with its account and stored
-    score, its activities, deals, campaign responses) and 1 upsert."""
+    activity" with the activity's (DML in WITH). On both, the lead score at commit (issue 15,
+    storage.scoring_hooks) adds 1 upsert: the new contact is scored from the rows in hand
+    (storage.scoring_increment; it read the contact, activities, deals and campaign
+    responses before, 4 statements)."""
     user_id = _rep(sessions, ws_id)
     statements: list[str] = []
 
@@ -140,9 +141,9 @@ def test_unit_statement_count(sessions, ws_id, engine: Engine):
     finally:
         event.remove(engine, "before_cursor_execute", count)
     work = [s for s in statements if s not in ("BEGIN", "COMMIT")]
-    score = 4 + 1  # the lead score's reads and its upsert
-    # user and workspace (one statement), the phone lookup; the score's 4 reads
-    assert work.count("SELECT") == 2 + 4
+    score = 1  # the lead score's upsert
+    # user and workspace (one statement), the phone lookup
+    assert work.count("SELECT") == 2
     if engine.dialect.name == "postgresql":
         assert work.count("INSERT") == 3 + 1  # contact, reminder, audit; the score's upsert
         assert work.count("WITH") == 2  # deal + first stage; activity + the two touches
@@ -152,6 +153,27 @@ def test_unit_statement_count(sessions, ws_id, engine: Engine):
         assert work.count("INSERT") == 6 + 1
         assert work.count("UPDATE") == 2  # last_activity_at of the contact and the deal
         assert len(work) == 10 + score
+
+
+def test_a_known_contact_unit_reads_one_stored_score(sessions, ws_id, engine: Engine):
+    """The unit again for a contact that has a score: its stored row is read and updated
+    (the score decayed plus the new points), none of its events."""
+    user_id = _rep(sessions, ws_id)
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        _unit(ctx, "+34 600 000 003", "Known")
+    statements: list[str] = []
+
+    def count(_conn, _cur, stmt, *_args):  # type: ignore[no-untyped-def]
+        statements.append(" ".join(stmt.split()[:4]).upper())
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        with _ctx(sessions, ws_id, user_id) as ctx:
+            _unit(ctx, "+34 600 000 003", "Known")
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    score = [s for s in statements if "CONTACT_SCORES" in s or "ACTIVITIES." in s]
+    assert [s.split()[0] for s in score] == ["SELECT", "UPDATE"], statements
 
 
 def test_rows_inserted_without_a_flush_are_forgotten_on_rollback(sessions, ws_id):
