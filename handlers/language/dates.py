@@ -273,6 +273,9 @@ class _Spec:
     rel_block_before: list[str] = field(default_factory=list)  # "guten Morgen", "la mañana"
     day_pre: list[str] = field(default_factory=list)  # "the 11th", "el día 11": day alone
     day_suf_req: str = ""  # what a day alone must end with ("th", "."), so "the 3" is none
+    # a regex of the words that may follow a day said with no lead word ("3rd" alone): "due
+    # 3rd at 10" is a date, "3rd try" and "5th avenue" are not (English only)
+    day_bare_next: str = ""
     day_cardinal_words: bool = False  # "el nueve de enero": days said as cardinals
     md_cardinal_words: bool = False  # "april twenty": a cardinal day after the month
     min_pre: dict[str, int] = field(default_factory=dict)  # "quarter past" three: +15
@@ -319,7 +322,7 @@ def _spec(**kw: str | bool) -> _Spec:
     """
     out: dict[str, object] = {}
     for key, raw in kw.items():
-        if isinstance(raw, bool) or key in ("day_suf", "day_suf_req", "near"):
+        if isinstance(raw, bool) or key in ("day_suf", "day_suf_req", "near", "day_bare_next"):
             out[key] = raw
         elif key in _GROUP_FIELDS:
             out[key] = [group.split() for group in raw.split("|")]
@@ -402,6 +405,12 @@ _NOT_COUNTED = (
     r"party|person|payment|instal+ment|generation|gen|row|item|point|step|page|chapter|"
     r"option|line|slide|phase|stage|year|anniversary|birthday)s?\b)"
 )
+
+
+def _bare_day_end(words: str) -> str:
+    """What may follow a day of the month said alone ("3rd"): the end, a mark, or a word of
+    ``words``; "3rd try", "5th avenue", "2nd round" count something and are no date."""
+    return rf"(?=\s*$|\s*[,;:!?)(]|\.(?!\d)|\s+(?:{words})(?!\w)|\s+\d)"
 
 
 def _next_monthday(day: int) -> Callable[[date], date | None]:
@@ -887,10 +896,12 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 return None
             return _Tok(m.start(), m.end(), "date", _next_monthday(d), explicit=True)
 
-        add(
-            rf"{_B}(?:{dpre}\s+)?(?P<dd>\d{{1,2}}){spec.day_suf_req}(?![\w:]|[.,]\d){_NOT_COUNTED}",
-            day_fn,
-        )
+        day_rx = rf"(?P<dd>\d{{1,2}}){spec.day_suf_req}(?![\w:]|[.,]\d){_NOT_COUNTED}"
+        if spec.day_bare_next:  # "on the 3rd" always; "3rd" alone only before a date word
+            add(rf"{_B}{dpre}\s+{day_rx}", day_fn)
+            add(rf"{_B}{day_rx}{_bare_day_end(spec.day_bare_next)}", day_fn)
+        else:
+            add(rf"{_B}(?:{dpre}\s+)?{day_rx}", day_fn)
         if nw is not None:
             add(rf"{_B}{dpre}\s+(?P<ddw>{nw.day_rx}){_E}{_NOT_COUNTED}", day_fn)
 
@@ -1148,7 +1159,30 @@ def _absorb(ph: _Phrase, t: _Tok) -> bool:
     return True
 
 
-def _phrases(folded: str, toks: list[_Tok]) -> list[_Phrase]:
+# A bare number right after a day, then nothing but an end or a link word: terse chat's
+# hour ("tmrw 10", "2moro 11 re sow", "fri 3: call Ana", "mon 9 pls"), read by the bare-hour
+# rules (8 to 12 the morning, 1 to 7 the afternoon). "tmrw 10 people" is no hour.
+_BARE_HOUR_AFTER_DAY = re.compile(
+    r"[ ,]\s*(?P<h>\d{1,2})(?![\d:/%]|[.,]\d|\s*(?:k|m|%|€|\$|£)(?!\w))"
+    r"(?=\s*$|\s*[,;:!?)]|\.(?!\d)|\s+(?:to|re|for|about|abt|and|with|w/|@|please|pls|"
+    r"then|call|cb|f/u|send|ping|meet|mtg|email|chase|check)(?!\w))"
+)
+
+
+def _hour_after_day(folded: str, ph: _Phrase) -> None:
+    """ "tmrw 10": the day takes the bare hour said right after it (English chat)."""
+    if ph.datefn is None or ph.hm is not None or ph.delta is not None or ph.unread:
+        return
+    m = _BARE_HOUR_AFTER_DAY.match(folded, ph.end)
+    if m is None:
+        return
+    h = _resolve_hour(int(m.group("h")), None, m.group("h").startswith("0"))
+    if h is None:
+        return
+    ph.hm, ph.hard_time, ph.bare_hour, ph.end = (h, 0), True, int(m.group("h")), m.end()
+
+
+def _phrases(folded: str, toks: list[_Tok], bare_hour: bool = False) -> list[_Phrase]:
     out: list[_Phrase] = []
     i = 0
     while i < len(toks):
@@ -1174,6 +1208,8 @@ def _phrases(folded: str, toks: list[_Tok]) -> list[_Phrase]:
             continue
         if ph.delta is None and ph.datefn is None and not ph.hard_time:
             continue  # a lone "morning" is not a date
+        if bare_hour and (j >= len(toks) or not _adjacent(folded, toks[j - 1], toks[j])):
+            _hour_after_day(folded, ph)
         out.append(ph)
     return out
 
@@ -1372,7 +1408,7 @@ def _read_whens_cached(
     folded = fold(scan)
     out: list[WhenMatch] = []
     unread: list[tuple[int, int]] = []
-    for ph in _phrases(folded, _tokens(folded, code, _order(date_order))):
+    for ph in _phrases(folded, _tokens(folded, code, _order(date_order)), code == "en"):
         if ph.unread:
             unread.append((ph.start, ph.end))
             continue
@@ -1412,7 +1448,9 @@ _RESIDUE_RX = re.compile(
     r"(?<![\w.,/\-+:@#])(?:"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\w.])"
-    r"|\d{1,2}(?:st|nd|rd|th)(?!\w)" + _NOT_COUNTED + r"|\d{1,2}[:h]\d{2}(?![\d:])"
+    r"|(?:(?<=the\s)|(?<=by\s))\d{1,2}(?:st|nd|rd|th)(?!\w)" + _NOT_COUNTED
+    + r"|\d{1,2}(?:st|nd|rd|th)(?!\w)" + _NOT_COUNTED + _bare_day_end(_SPECS["en"].day_bare_next)
+    + r"|\d{1,2}[:h]\d{2}(?![\d:])"
     r"|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|(?:at|around|by)\s+\d{1,2}(?![\w:.,/]|\s*(?:%|€|\$|k\b))"
     r"|(?:quarter|half)\s+(?:past|to)\b[\w\s]{0,12}?(?=\s|$|[,.;!?])"

@@ -57,6 +57,7 @@ from handlers.language.dates import (
     read_whens,
     strip_when,
 )
+from handlers.language import followup
 from handlers.language.repeat_words import every_before, unit_in
 from handlers.pending import is_vague
 from storage.money import MoneyError, read_amount
@@ -785,40 +786,38 @@ _PLACE_OF = re.compile(
 _UNTIL_IN = _rx(r"(?:until|till|til|since)(?!\w)")
 
 
-def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | None:
-    """The follow-up of a log: a date after "follow up", else a later day than today.
+def _log_due(
+    whens: list[WhenMatch], msg: _Msg, now: datetime, *, note: bool = False
+) -> WhenMatch | None:
+    """The follow-up of a log: a date after the rep's "follow up", else the first date that
+    is the rep's next step or goes with the activity itself (handlers.language.followup).
 
-    "visited Globex today" or "met Jon at 5" describe the activity itself, so
-    they are not follow-ups and stay in the text.
+    "visited Globex today" or "met Jon at 5" describe the activity itself, and "she'll sign
+    next week" or "their budget resets on March 1" are facts of the note: no follow-up.
     """
-    mark = _FOLLOW_MARK.search(msg.folded)
-    if mark:
-        for w in whens:
-            if w.start >= mark.start():
-                return w
-    today = now.date()
-    first_end = next(
-        (
-            m
-            for m in _SENTENCE_END.finditer(msg.folded)
-            if not _ABBREV_END.search(msg.folded[: m.end()].rstrip())
-        ),
-        None,
-    )
-    for w in whens:
-        if (
-            w.has_date
-            and w.due.date() > today
-            and not _UNTIL.search(msg.folded[: w.start])
-            and not _UNTIL_IN.match(msg.folded, w.start)
-            # "she needs the pricing by friday", "the new CTO starts April 1", a date in a
-            # later sentence of a long note: context, not a follow-up of ours
-            and not _DEADLINE.search(msg.folded[: w.start])
-            and not _DEADLINE_HEAD.match(msg.folded, w.start)
-            and (first_end is None or w.start < first_end.start())
-        ):
-            return w
-    return None
+    found = _log_due_candidates(whens, msg.text, msg.folded, now, note=note)
+    return found[0] if found else None
+
+
+def _log_due_candidates(
+    whens: list[WhenMatch], text: str, folded: str, now: datetime, *, note: bool = False
+) -> list[WhenMatch]:
+    """Every date of a log that could be its follow-up (two of them: the bot asks which)."""
+    marks = followup.own_marks(text, folded, _FOLLOW_MARK.finditer(folded))
+    if marks:
+        after = [w for w in whens if w.start >= marks[0].start()]
+        if after:
+            return after
+    context = [
+        (w.start, w.end)
+        for w in whens
+        if _UNTIL.search(folded[: w.start])
+        or _UNTIL_IN.match(folded, w.start)
+        # "she needs the pricing by friday", "the new CTO starts April 1": context
+        or _DEADLINE.search(folded[: w.start])
+        or _DEADLINE_HEAD.match(folded, w.start)
+    ]
+    return followup.candidates(text, folded, whens, now, note=note, context=context)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=\s*\S)")
@@ -1252,7 +1251,7 @@ def _parse_note(
         body_start = pos
     if account and fold(account) in ("self", "myself", "me", "us", "team", "everyone", "all"):
         account = None  # "note to self: buy milk" names no record
-    due = _log_due(whens, msg, now)
+    due = _log_due(whens, msg, now, note=True)
     body = msg.text[body_start:]
     w = _shift(due, body_start) if due is not None and due.start >= body_start else None
     body = _strip(body, w).strip(" :,-") if w else body.strip(" :,-")
@@ -1728,15 +1727,19 @@ def _one_when(
     lnow = local_now(now, tz)
     whens = find_whens(cleaned, lnow, tz, lang, date_order=order)
     if result.intent == "log_activity":
-        mark = _FOLLOW_MARK.search(fold(cleaned))
-        if mark is not None:
-            whens = [w for w in whens if w.start >= mark.start()]
-        else:
-            whens = [w for w in whens if w.has_date and w.due.date() > lnow.date()]
-            said = cleaned[whens[0].start : whens[0].end] if len(whens) == 1 else ""
-            if _BARE_WEEKDAY.fullmatch(said) and _PAST_VERB.match(cleaned):
-                # "called Ana monday": the day the call took place or the next contact?
-                return replace(result, due=None, unread=(said,), text=result.text)
+        folded = fold(cleaned)
+        marked = followup.own_marks(cleaned, folded, _FOLLOW_MARK.finditer(folded))
+        note = result.activity_type == "note"
+        whens = _log_due_candidates(whens, cleaned, folded, lnow, note=note)
+        said = cleaned[whens[0].start : whens[0].end] if len(whens) == 1 else ""
+        if (
+            not marked
+            and _BARE_WEEKDAY.fullmatch(said)
+            and _PAST_VERB.match(cleaned)
+            and followup.owner(cleaned, folded, whens[0].start) == "head"
+        ):
+            # "called Ana monday": the day the call took place or the next contact?
+            return replace(result, due=None, unread=(said,), text=result.text)
     both = competing(whens, lnow)
     if not both:
         return result
@@ -2262,11 +2265,12 @@ def _parse_learned(
     base: dict[str, Any] = {"amount": ents.amount, "currency": ents.currency, "confidence": conf}
     missing = False  # a slot the intent cannot do without: ask rather than guess
     if intent == "log_activity":
-        due = _log_due(whens, msg, lnow)
+        kind = _activity_kind(msg.folded)
+        due = _log_due(whens, msg, lnow, note=kind == "note")
         missing = not (contact or account)
         res = ParseResult(
             intent=intent,
-            activity_type=_activity_kind(msg.folded),
+            activity_type=kind,
             contact=contact,
             account=account,
             deal=deal or _deal_mention(msg),

@@ -73,6 +73,13 @@ WORDS: dict[str, str | bool] = dict(
     ),
     day_pre="on the|the|by the|until the",
     day_suf_req=r"(?:st|nd|rd|th)",
+    day_bare_next=(
+        r"at|@|of|in|on|to|for|and|or|by|from|until|till|please|pls|morning|afternoon|evening|"
+        r"night|am|pm|a\.m\.|p\.m\.|next|this|then|before|after|is|works|ok|okay|if|so|but|i|"
+        r"we|you|let|with|w/|re|about|around|noon|eod|cob|first|latest|instead|would|could|"
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+        r"june|july|august|september|october|november|december"
+    ),
     min_pre=(
         "15: quarter past|a quarter past|quarter after; 30: half past; -15: quarter to|"
         "a quarter to|quarter of"

@@ -309,7 +309,7 @@ def rows() -> list[Row]:
         ("ask", "ping me tonight or tomorrow morning about the Vodafone bid", {"intent": R, "account": "Vodafone"}),
         ("ask", "f/u w/ Pedro 4/5", {"intent": R, "contact": "Pedro"}),
         ("ask", "remind me end of next week to check in with Dana", {"intent": R, "contact": "Dana"}),
-        ("ask", "lunch with Femi Adeyemi tomorrow or friday", {"intent": LOG, "activity_type": MEET, "contact": "Femi Adeyemi"}),
+        ("ask", "lunch with Femi Adeyemi tomorrow or monday", {"intent": LOG, "activity_type": MEET, "contact": "Femi Adeyemi"}),
         ("ask", "new deal Orkla snacks 40k or 50k", {"intent": CD, "deal": "Orkla snacks"}),
         ("ask", "new deal Philips imaging between 30 and 40k", {"intent": CD, "deal": "Philips imaging"}),
         ("ask", "new deal Saab radar 12k eur and 3k usd", {"intent": CD, "deal": "Saab radar"}),
