@@ -1448,8 +1448,11 @@ _RESIDUE_RX = re.compile(
     r"(?<![\w.,/\-+:@#])(?:"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\w.])"
-    r"|(?:(?<=the\s)|(?<=by\s))\d{1,2}(?:st|nd|rd|th)(?!\w)" + _NOT_COUNTED
-    + r"|\d{1,2}(?:st|nd|rd|th)(?!\w)" + _NOT_COUNTED + _bare_day_end(_SPECS["en"].day_bare_next)
+    r"|(?:(?<=the\s)|(?<=by\s))\d{1,2}(?:st|nd|rd|th)(?!\w)"
+    + _NOT_COUNTED
+    + r"|\d{1,2}(?:st|nd|rd|th)(?!\w)"
+    + _NOT_COUNTED
+    + _bare_day_end(_SPECS["en"].day_bare_next)
     + r"|\d{1,2}[:h]\d{2}(?![\d:])"
     r"|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|(?:at|around|by)\s+\d{1,2}(?![\w:.,/]|\s*(?:%|€|\$|k\b))"

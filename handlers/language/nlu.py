@@ -39,6 +39,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from handlers.language import followup
 from handlers.language.amounts import (
     Amount,
     find_amount,
@@ -57,7 +58,6 @@ from handlers.language.dates import (
     read_whens,
     strip_when,
 )
-from handlers.language import followup
 from handlers.language.repeat_words import every_before, unit_in
 from handlers.pending import is_vague
 from storage.money import MoneyError, read_amount
@@ -805,7 +805,7 @@ def _log_due_candidates(
     """Every date of a log that could be its follow-up (two of them: the bot asks which)."""
     marks = followup.own_marks(text, folded, _FOLLOW_MARK.finditer(folded))
     if marks:
-        after = [w for w in whens if w.start >= marks[0].start()]
+        after = followup.after_mark(text, folded, whens, marks[0])
         if after:
             return after
     context = [
@@ -1325,6 +1325,13 @@ _DEAL_STOP = frozenset(
         "avec",
         "med",
         "hos",
+        # a hedge before the amount ends the name: "Telenor IoT roughly 60k NOK"
+        "roughly",
+        "approx",
+        "approximately",
+        "around",
+        "circa",
+        "estimated",
     }
 )
 
@@ -1600,6 +1607,13 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
     result = _one_when(result, cleaned, now, tz, lang, order)
+    if result.intent == "log_activity" and result.due is None and not result.unread:
+        folded = fold(cleaned)
+        unsure = followup.vague_follow_up(
+            cleaned, followup.own_marks(cleaned, folded, _FOLLOW_MARK.finditer(folded))
+        )
+        if unsure is not None and lang == "en":  # "follow up after the tender": ask when
+            result = replace(result, unread=(unsure,))
     wordy = lang == "en" and not result.unread  # unread fragments are already asked about
     if result.intent in ("remind", "log_activity", "create_deal", "update_deal") and wordy:
         spans = find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
@@ -1720,7 +1734,9 @@ def _one_when(
             )
         elif amount is not None and amount.value != result.amount:  # "from 10k to 15k"
             result = replace(result, amount=amount.value, currency=amount.currency)
-    if result.intent in ("create_deal", "update_deal") and result.close is not None:
+    if result.intent in ("create_deal", "update_deal") and (
+        result.close is not None or _close_unread(cleaned, now, tz, lang, order)
+    ):
         return _one_close(result, cleaned, now, tz, lang, order)
     if result.due is None or result.unread or result.intent not in ("remind", "log_activity"):
         return result
@@ -1774,6 +1790,18 @@ _MONTH_OR = re.compile(
     rf"(?i)(?<!\w)(?P<a>{_MONTH_NAME})\s+(?:or|o|oder|ou|eller)\s+(?!(?P=a)(?!\w))"
     rf"(?P<b>{_MONTH_NAME})(?!\w)"
 )
+
+
+def _close_unread(cleaned: str, now: datetime, tz: str, lang: str, order: str | None) -> bool:
+    """ "close early january", "closing sometime in Q1-ish": a close said but not read."""
+    reading = read_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
+    if not reading.unread:
+        return False
+    folded = fold(cleaned)
+    for m in _CLOSE.finditer(folded):
+        if any(0 <= s - m.end() <= 12 for s, _ in reading.unread):
+            return True
+    return False
 
 
 def _one_close(

@@ -180,7 +180,7 @@ def rows() -> list[Row]:
         ("terse", "talked w/ noura @ stc, 200 seats, f/u tues", {"intent": LOG, "activity_type": CALL, "contact": "noura", "account": "stc", "due": wd(TUE)}),
         ("terse", "mtg done w/ oleksandr @ monobank, they want v3 api, f/u 12/15", {"intent": LOG, "activity_type": MEET, "contact": "oleksandr", "account": "monobank", "due": ymd(2026, 12, 15)}),
         ("terse", "rmd me 2moro 4pm re invoice #5512", {"intent": R, "due": d(1, 16)}),
-        ("terse", "cb from jin @ naver, wants 2 demos nxt wk", {"intent": LOG, "activity_type": CALL, "contact": "jin", "account": "naver"}),
+        ("terse", "cb from jin @ naver, wants 2 demos nxt wk", {"intent": LOG, "activity_type": CALL, "contact": "jin", "account": "naver", "due": wd(MON)}),
         ("terse", "called tomas @ skoda, no answer, try again in 2h", {"intent": LOG, "activity_type": CALL, "contact": "tomas", "account": "skoda", "due": later(hours=2)}),
         ("terse", "emailed quote to keiko @ mitsui, f/u thu 9am", {"intent": LOG, "activity_type": EMAIL, "contact": "keiko", "account": "mitsui", "due": wd(THU, 9)}),
         ("terse", "remind me 2moro 11 re sow", {"intent": R, "due": d(1, 11), "text": "sow"}),
