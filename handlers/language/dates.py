@@ -403,7 +403,8 @@ def _num_value(raw: str, nums: dict[str, int], nw: Numbers | None) -> float | No
 _NOT_COUNTED = (
     r"(?!\s+(?:quarter|qtr|floor|time|times|place|round|grade|edition|version|attempt|"
     r"party|person|payment|instal+ment|generation|gen|row|item|point|step|page|chapter|"
-    r"option|line|slide|phase|stage|year|anniversary|birthday)s?\b)"
+    r"option|line|slide|phase|stage|year|anniversary|birthday|half|week|month|try|tries|"
+    r"avenue|ave|street|st|visit|call|meeting|demo|reminder|email|draft|revision)s?\b)"
 )
 
 
@@ -411,6 +412,50 @@ def _bare_day_end(words: str) -> str:
     """What may follow a day of the month said alone ("3rd"): the end, a mark, or a word of
     ``words``; "3rd try", "5th avenue", "2nd round" count something and are no date."""
     return rf"(?=\s*$|\s*[,;:!?)(]|\.(?!\d)|\s+(?:{words})(?!\w)|\s+\d)"
+
+
+# After "at 3", a word that makes the number a count or a price: "at 3 sites", "at 45 each".
+_COUNTED_NEXT = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+_PRICE_WORDS = frozenset({"each", "per", "apiece", "people", "staff", "euros", "dollars"})
+_NOT_PLURAL = frozenset(
+    [
+        "thanks",
+        "hours",
+        "hrs",
+        "mins",
+        "minutes",
+        "unless",
+        "works",
+        "suits",
+        "always",
+        "is",
+        "its",
+        "as",
+        "was",
+        "this",
+        "thus",
+        "yes",
+        "plus",
+        "less",
+        "perhaps",
+        "days",
+        "sharp",
+        "pls",
+        "please",
+        "tuesdays",
+        "thursdays",
+    ]
+)
+
+
+def _counted_after(text: str, end: int) -> bool:
+    m = _COUNTED_NEXT.match(text, end)
+    if m is None:
+        return False
+    w = m.group("w")
+    if w in _PRICE_WORDS:
+        return True
+    return len(w) >= 4 and w.endswith("s") and w not in _NOT_PLURAL
 
 
 def _next_monthday(day: int) -> Callable[[date], date | None]:
@@ -689,6 +734,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         rf"(?!\d){glued}(?![\w.,:]\d){t_suf}{mer_rx}(?!\w|\s*[%€$£¥₸]|[.,]\d)"
     )
 
+    english = spec is _SPECS.get("en")
+
     def time_fn(m: re.Match[str]) -> _Tok | None:
         gd = m.groupdict()
         pre, suf, glue, mer = gd.get("pre"), gd.get("suf"), gd.get("glued"), gd.get("mer")
@@ -702,6 +749,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 return None  # "à 3 clients", "about 3 people"
         if sep == "." and not (pre or suf or glue):
             return None  # "3.50" is an amount unless "kl 3.50" / "15.30 Uhr"
+        if english and not (suf or glue or mer or sep) and _counted_after(m.string, m.end()):
+            return None  # "at 3 sites", "at 45 each": a count or a price, not a time
         minute = int(m.group("mi") or 0)
         if minute > 59:
             return None
@@ -996,6 +1045,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         a, b = int(m.group("a")), int(m.group("b"))
         y = _year(m.group("y"))
         if m.group("sep") == "/":  # read by the user's date order, in _by_order
+            if (a, b, y) == (24, 7, None):
+                return None  # "support 24/7": around the clock, never July 24
             return _Tok(m.start(), m.end(), "slash", slash=(a, b, y))
         if not _valid_md(b, a, y):  # "3.12." is day-first everywhere
             return None
@@ -1497,10 +1548,26 @@ def _residue(folded: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple
     for rx in rxs:
         for m in rx.finditer(folded):
             s, e = m.start(), m.end()
+            if _no_date_fraction(m.group(0)):
+                continue  # "a 50/50 split", "24/7": no reading is a date, nothing to ask
+            if _AT_NUMBER.fullmatch(m.group(0)) and _counted_after(folded, e):
+                continue  # "at 3 sites", "at 45 each": a count or a price
             if not any(busy[s:e]):
                 found.append((s, e))
                 busy[s:e] = b"\x01" * (e - s)
     return found
+
+
+_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})")
+_AT_NUMBER = re.compile(r"(?:at|around|by)\s+\d{1,2}")
+
+
+def _no_date_fraction(said: str) -> bool:
+    m = _SLASH.fullmatch(said)
+    if m is None:
+        return False
+    a, b = int(m.group(1)), int(m.group(2))
+    return (a, b) == (24, 7) or not (_valid_md(b, a, None) or _valid_md(a, b, None))
 
 
 def competing(whens: list[WhenMatch], now: datetime) -> list[WhenMatch]:

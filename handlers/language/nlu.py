@@ -1848,7 +1848,10 @@ _DONE_THEN_FOLLOW = _rx(
     r"[^>]{1,80}?(?:->|→|,|;|-)\s*(?:f/u|follow[\s-]*up|cb|call\s+back|try\s+again)\b"
 )
 _PLANNED = _rx(
-    r"^(?:schedule|book|set\s+up|arrange|plan|put|add)?\s*(?:in\s+)?(?:a|an|the)?\s*"
+    r"^(?:schedule|book|set\s+up|arrange|plan|put|add|"
+    # "i have a meeting with al on …", "we are having dinner with frank at eight pm"
+    r"(?:i|we)\s+(?:have|have\s+got|'ve\s+got|got|am\s+having|are\s+having|'re\s+having|"
+    r"will\s+have|'ll\s+have)|having|there\s+is|there'?s)?\s*(?:in\s+)?(?:a|an|the)?\s*"
     r"(?P<kind>meeting|mtg|call|phone\s+call|video\s+call|lunch|dinner|coffee|breakfast|demo|"
     r"zoom|catch[\s-]?up|visit|site\s+visit)\s+(?:with|w/|at|to)\s+"
 )
@@ -1931,9 +1934,28 @@ def _unread_time(text: str, whens: list[WhenMatch]) -> bool:
     for w in whens:
         busy[w.start : w.end] = b"\x01" * (w.end - w.start)
     for m in _TIME_WORDS.finditer(text):
-        if not busy[m.start()] and not busy[max(m.end() - 1, 0)]:
-            return True
+        if busy[m.start()] or busy[max(m.end() - 1, 0)]:
+            continue
+        if _PREP_NUMBER.fullmatch(m.group(0)) and not _TIME_NEXT.match(text, m.end()):
+            continue  # "from first bank", "after three tries": a count, not a time
+        return True
     return False
+
+
+# "at seven", "by ten": a time only where what follows can follow a time (an end, a mark,
+# a link word, a day or a part of it), not "from first bank" or "after three tries".
+_PREP_NUMBER = re.compile(
+    rf"(?i)(?:at|by|around|before|after|until|till|from)\s+(?:{_NUMBER_WORD}|\d{{1,2}})"
+)
+_TIME_NEXT = re.compile(
+    r"(?i)\s*(?:$|[,.;:!?)\-]|(?:to|on|and|or|for|tomorrow|today|tonight|tmrw|this|next|"
+    r"please|pls|about|re|with|in|at|o'?clock|am|pm|a\.m|p\.m|a|sharp|ish|thirty|fifteen|"
+    r"forty|twenty|ten|five|the|then|if|so|but|i|we|you|latest|at\s+the\s+latest|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|morning|afternoon|evening|night|our|my|his|her|their|your|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december)(?![\w']))"
+)
 
 
 _TIME_TOKEN = (

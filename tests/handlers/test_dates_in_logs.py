@@ -226,3 +226,40 @@ def test_the_reps_next_step_writes_the_follow_up_end_to_end(console, sessions) -
         rem = s.scalar(select(Reminder))
         assert rem is not None and rem.kind == "follow-up"
         assert rem.due_at == datetime(2026, 11, 27, 8, 0, tzinfo=UTC)  # 09:00 Madrid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they want support 24/7",
+        "we agreed a 50/50 split",
+        "about 30 people at 3 sites",
+        "they want 200 units at 45 each",
+        "closing the 2nd half of the year",
+    ],
+)
+def test_numbers_in_a_note_are_no_date_and_nothing_to_ask(text: str) -> None:
+    r = read_whens(text, NOW, TZ, "en")
+    assert r.whens == [] and r.unread == []
+
+
+def test_a_number_word_that_counts_is_no_unread_time() -> None:
+    got = read("i just spoke with emeka obi from first bank he wants a quote follow up on monday")
+    assert got.get("due") == f"{MON}T09:00:00+01:00"
+    got = read("Finally got Tunde at Access Bank after three tries. Follow up Monday at 10.")
+    assert got.get("due") == f"{MON}T10:00:00+01:00"
+    # a time said in words that is not read still makes the bot ask (never 09:00)
+    assert "due" not in read("remind me tomorrow at six thirtyish to call")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("i have a meeting with al on march twenty first at ten", "2027-03-21T10:00:00+01:00"),
+        ("we are having dinner with frank at eight pm on friday", f"{FRI}T20:00:00+01:00"),
+    ],
+)
+def test_a_meeting_still_to_come_is_logged_with_its_time(text: str, due: str) -> None:
+    got = read(text)
+    assert got["intent"] == "log_activity" and got["activity_type"] == "meeting"
+    assert got["due"] == due

@@ -49,7 +49,9 @@ WORDS: dict[str, str | bool] = dict(
     # "at 3 or 4", "at 2 to 3" (one regex; the whole phrase is then asked about)
     near=(
         r"\d{1,2}\.[0-5]\d|\d{1,2}h|(?:est|edt|pst|pdt|cst|cdt|mst|mdt|gmt|utc|bst|cet|cest|"
-        r"eet|ist|et|pt|ct)|(?:or|to|till|until|-|–)\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm))?"
+        r"eet|ist|et|pt|ct)|(?:or|to|till|until|-|–)\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm))?|"
+        # "at six thirtyish": the minutes are a guess, so the whole time is asked about
+        r"(?:five|ten|fifteen|twenty|thirty|forty|forty[\s-]five|fifty)[\s-]?ish"
     ),
     vague="later today|later on today|later on|sometime today|sometime soon|soonish|"
     "some time next week|sometime next week|early next week|later this week|later next week|"
