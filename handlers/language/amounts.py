@@ -405,3 +405,40 @@ def one_amount(folded: str) -> tuple[Amount | None, str | None]:
     if len(amounts) == 2 and gap == "to" and _FROM_TO.search(folded[: first.start]):
         return second, None  # "bump X from 10k to 15k"
     return None, folded[first.start : amounts[-1].end]
+
+
+# An amount that is not the deal's value: a change ("bump it by 5k", "another 5k", "+5k",
+# "5k more") or a unit price ("$300 per seat", "5 seats at $300", "€20/user"). Reading it as
+# the amount would be an amount read wrong; it is shown back and asked about.
+_CHANGE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:by|another|extra|additional|up|down|plus|minus)\s*|[+\-]\s?)$"
+)
+_CHANGE_AFTER = re.compile(r"\s*(?:more|less|extra|on\s+top|up|down)(?!\w)")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:per|/|a|an|each)\s*(?:seat|user|licen[cs]e|unit|head|person|employee|device|"
+    r"site|store|node|server|seat/month|user/month)s?(?!\w)|\s*(?:each|apiece)(?!\w)"
+)
+_UNIT_BEFORE = re.compile(
+    r"(?<!\w)\d[\d,.]*\s+(?:[^\W\d_]+\s+)?(?:seats|users|licen[cs]es|units|heads|people|"
+    r"employees|devices|sites|stores|nodes|servers)\s+(?:at|@|for)\s*$"
+)
+
+
+def not_the_value(folded: str, found: Amount) -> str | None:
+    """The words when the amount at ``found`` is a change or a unit price, else None."""
+    before = folded[max(0, found.start - 60) : found.start]
+    after = folded[found.end :]
+    said = folded[found.start : found.end]
+    m = _CHANGE_BEFORE.search(before)
+    if m:
+        return (before[m.start() :] + said).strip()
+    m = _CHANGE_AFTER.match(after)
+    if m:
+        return (said + after[: m.end()]).strip()
+    m = _UNIT_AFTER.match(after)
+    if m:
+        return (said + after[: m.end()]).strip()
+    m = _UNIT_BEFORE.search(before)
+    if m:
+        return (before[m.start() :] + said).strip()
+    return None

@@ -43,6 +43,7 @@ from handlers.language import followup
 from handlers.language.amounts import (
     Amount,
     find_amount,
+    not_the_value,
     one_amount,
     split_amount,
     unread_amount,
@@ -1617,7 +1618,8 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     wordy = lang == "en" and not result.unread  # unread fragments are already asked about
     if result.intent in ("remind", "log_activity", "create_deal", "update_deal") and wordy:
         spans = find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
-        if _unread_time(cleaned, spans):
+        theirs = result.intent == "log_activity"  # "their team grew from 8 to 20": the note's
+        if _unread_time(cleaned, spans, skip_theirs=theirs):
             # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
             # no time at all makes the bot ask when, which is better than a wrong one
             result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
@@ -1719,6 +1721,8 @@ def _one_when(
         result = replace(result, text=(body[link.end() :] if link else body) or result.text)
     if result.intent in ("create_deal", "update_deal") and result.amount is not None:
         amount, doubt = one_amount(fold(cleaned))
+        if doubt is None and amount is not None:
+            doubt = not_the_value(fold(cleaned), amount)  # "by 5k", "$300 per seat": ask
         if doubt is not None:  # "40k or 50k", "40-50k": no amount, the bot asks
             deal = result.deal
             at = deal.lower().find(doubt.split()[0]) if deal else -1
@@ -1928,8 +1932,11 @@ _WORDED_AMOUNT = re.compile(
 )
 
 
-def _unread_time(text: str, whens: list[WhenMatch]) -> bool:
-    """Whether the message says a time or date in words the date rules did not read."""
+def _unread_time(text: str, whens: list[WhenMatch], *, skip_theirs: bool = False) -> bool:
+    """Whether the message says a time or date in words the date rules did not read.
+
+    ``skip_theirs``: in a log, a time in a clause about the customer ("their team grew from
+    8 to 20") is part of the note, not a follow-up to ask about."""
     busy = bytearray(len(text) + 1)  # one flag a character: linear on long messages
     for w in whens:
         busy[w.start : w.end] = b"\x01" * (w.end - w.start)
@@ -1938,6 +1945,8 @@ def _unread_time(text: str, whens: list[WhenMatch]) -> bool:
             continue
         if _PREP_NUMBER.fullmatch(m.group(0)) and not _TIME_NEXT.match(text, m.end()):
             continue  # "from first bank", "after three tries": a count, not a time
+        if skip_theirs and followup.owner(text, fold(text), m.start()) == "theirs":
+            continue
         return True
     return False
 
@@ -2127,7 +2136,8 @@ _KIND_WORDS = (
     (
         "meeting",
         r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|demo|sync|sat\s+down|"
-        r"caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|offsite",
+        r"caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|offsite|"
+        r"session",
     ),
     ("call", r"call\w*|phon\w*|rang|ring|hung\s+up|vm|voicemail|spoke|talked|cb|dialed|texted"),
 )

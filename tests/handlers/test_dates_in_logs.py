@@ -263,3 +263,30 @@ def test_a_meeting_still_to_come_is_logged_with_its_time(text: str, due: str) ->
     got = read(text)
     assert got["intent"] == "log_activity" and got["activity_type"] == "meeting"
     assert got["due"] == due
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("bump Acme renewal by 5k", "by 5k"),
+        ("new deal Acme 5 seats at $300", "5 seats at $300"),
+        ("new deal Acme $300 per seat", "$300 per seat"),
+    ],
+)
+def test_a_change_or_a_unit_price_is_not_the_deals_value(text: str, words: str) -> None:
+    got = parse_message(text, NOW, TZ, "en", strict=True)
+    assert got.amount is None and words in got.unread and got.confidence < ASK_BELOW
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("bump Acme renewal to 15k", "15000"),
+        ("bump Acme renewal from 10k to 15k", "15000"),
+        ("new deal Acme 15k EUR for 200 licences", "15000"),
+        ("new deal Acme 12k per year", "12000"),
+    ],
+)
+def test_the_deals_value_is_still_read(text: str, value: str) -> None:
+    got = parse_message(text, NOW, TZ, "en", strict=True)
+    assert str(got.amount) == value and not got.unread
