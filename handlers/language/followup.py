@@ -66,9 +66,11 @@ _ASKED_ME = re.compile(
 # Monday" (a deadline, "needs the pricing by friday", stays a fact of the note).
 _REQUESTED = re.compile(
     r"(?<!\w)(?:wants?|needs?|asked\s+for|asks\s+for|requested|would\s+like|'d\s+like)\s+"
-    r"(?:(?:a|an|the|another|more|one|two|three|\d+)\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:(?:(?:a|an|the|another|more|one|two|three|\d+)\s+)?(?:[^\W\d_]+\s+)?"
     r"(?:demos?|calls?|meetings?|quotes?|proposals?|visits?|presentations?|workshops?|"
-    r"follow-?ups?|catch-?ups?|intro|walkthrough|trial|review|session)(?!\w)"
+    r"follow-?ups?|catch-?ups?|intro|walkthrough|trial|review|session)|"
+    r"to\s+(?:meet|talk|chat|catch\s+up|speak|get\s+together|hop\s+on\s+a\s+call|"
+    r"do\s+a\s+(?:call|demo)|see\s+(?:us|me|a\s+demo)))(?!\w)"
 )
 # Someone or something else: a pronoun, a possessive, "the …", a department, a thing.
 _THEIRS = re.compile(
@@ -81,7 +83,9 @@ _THEIRS = re.compile(
     r"wants|needs|says|said|asked|asks|expects|plans|planned|hopes|thinks|signs|signed|starts|"
     r"started|ends|expires|is|are|was|were|has|had|goes|went|gets|got|closes|opens|ships|"
     r"launches|returns|leaves|left|arrives|moves|decides|reviews|approves|renews|travels|"
-    r"travelling|traveling|flies|back|out|away|off|on\s+leave|on\s+holiday|on\s+vacation)(?!\w)"
+    r"travelling|traveling|flies|back|out|away|off|on\s+leave|on\s+holiday|on\s+vacation|"
+    # the same in the other languages the bot reads: "han sender tilbudet fredag"
+    r"han|hun|dei|sie|er|il|elle|ils|elles|ella|ellos|ellas|dice|dicen|sagt|dit|sier)(?!\w)"
 )
 # A capitalised name as the subject ("Rodrigo says …", "Legal needs …").
 _NAME_SUBJECT = re.compile(
@@ -120,6 +124,9 @@ def owner(text: str, folded: str, pos: int) -> str:
     lead = _LEAD.match(clause.lstrip(" ,;:.-–—("))
     skip = len(clause) - len(clause.lstrip(" ,;:.-–—(")) + (lead.end() if lead else 0)
     body = clause[skip:]
+    if not body.strip() and folded[:start].rstrip().endswith(":"):
+        # "Next meeting: Dec 9 at 10am": the label before the colon speaks for the date
+        return owner(text, folded, len(folded[:start].rstrip()) - 1)
     if _MINE.match(body):
         return "mine"
     if (
@@ -248,8 +255,11 @@ def _first_sentence_end(folded: str) -> int | None:
 # back", "f/u soon". The log has no ``due``: the words are shown back and the bot asks when.
 _VAGUE_AFTER_MARK = re.compile(
     r"\s*(?:with\s+(?:him|her|them|[^\W\d_]+)\s+)?(?:on\s+)?"
-    r"(?P<v>(?:after|before|once|when|whenever)\s+(?:the|our|my|their|his|her|its|this|that|"
-    r"they|they're|she|she's|he|he's|we|it|it's|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|later|soon|"
+    r"(?P<v>(?:in|early|mid|late|end\s+of)\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec|q[1-4]|the\s+new\s+year|spring|summer|autumn|fall|winter)|"
+    r"next\s+(?:quarter|year)|(?:after|before|once|when|whenever)\s+"
+    r"(?:the|our|my|their|his|her|its|this|that|they|they're|she|she's|he|he's|we|it|it's|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|later|soon|"
     r"asap|sometime(?:\s+[^\W\d_]+)?|some\s+time|at\s+some\s+point|in\s+a\s+(?:bit|while|few\s+"
     r"[^\W\d_]+))(?![^\W\d_])"
 )

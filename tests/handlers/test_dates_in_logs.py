@@ -290,3 +290,26 @@ def test_a_change_or_a_unit_price_is_not_the_deals_value(text: str, words: str) 
 def test_the_deals_value_is_still_read(text: str, value: str) -> None:
     got = parse_message(text, NOW, TZ, "en", strict=True)
     assert str(got.amount) == value and not got.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Met Bob at Globex. Next meeting: Dec 9 at 10am.", "2026-12-09T10:00:00+01:00"),
+        ("Ana from Acme called, she wants to meet tomorrow at 3", f"{FRI}T15:00:00+01:00"),
+    ],
+)
+def test_a_labelled_or_requested_next_meeting_is_the_follow_up(text: str, due: str) -> None:
+    assert read(text).get("due") == due
+
+
+def test_a_follow_up_in_a_month_alone_is_asked_about() -> None:
+    got = read("visited Acme, they're launching in March, follow up in January")
+    assert "due" not in got and got["unread"] == ["in January"]
+
+
+def test_another_languages_customer_clause_is_the_note() -> None:
+    got = parse_message("møtte Ola i dag, han sender tilbudet fredag", NOW, TZ, "nb")
+    assert got.intent == "log_activity" and got.due is None
+    got = parse_message("ringte Kari hos Telenor, følg opp tirsdag", NOW, TZ, "nb")
+    assert got.due is not None and got.due.date().isoformat() == TUE
