@@ -1220,9 +1220,21 @@ _BARE_HOUR_AFTER_DAY = re.compile(
 )
 
 
+# Two hours after a day: "tmrw 10-11", "friday 9 to 5", "tomorrow between 2 and 4". No one
+# time was said, so the whole phrase is asked about (never the day at 09:00).
+_RANGE_AFTER_DAY = re.compile(
+    r"[ ,]\s*(?:between\s+|from\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to|till|until|or|and)"
+    r"\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm)(?!\w))?(?![\d.,:/%]|\s*(?:k|m|%|€|\$|£)(?!\w))"
+)
+
+
 def _hour_after_day(folded: str, ph: _Phrase) -> None:
     """ "tmrw 10": the day takes the bare hour said right after it (English chat)."""
     if ph.datefn is None or ph.hm is not None or ph.delta is not None or ph.unread:
+        return
+    r = _RANGE_AFTER_DAY.match(folded, ph.end)
+    if r is not None:
+        ph.unread, ph.end = True, r.end()
         return
     m = _BARE_HOUR_AFTER_DAY.match(folded, ph.end)
     if m is None:

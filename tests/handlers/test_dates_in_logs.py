@@ -313,3 +313,26 @@ def test_another_languages_customer_clause_is_the_note() -> None:
     assert got.intent == "log_activity" and got.due is None
     got = parse_message("ringte Kari hos Telenor, følg opp tirsdag", NOW, TZ, "nb")
     assert got.due is not None and got.due.date().isoformat() == TUE
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("call ana tmrw 10-11", "tmrw 10-11"),
+        ("remind me friday 9 to 5 to call", "friday 9 to 5"),
+        ("remind me tomorrow between 2 and 4 to call", "tomorrow between 2 and 4"),
+    ],
+)
+def test_two_hours_after_a_day_are_asked_about(text: str, words: str) -> None:
+    got = read(text)
+    assert "due" not in got and got["unread"] == [words]
+
+
+def test_terse_today_and_tonight() -> None:
+    assert read("call ana 2day 4pm")["due"] == "2026-11-26T16:00:00+01:00"
+    assert read("call ana 2nite 8")["due"] == "2026-11-26T20:00:00+01:00"
+
+
+def test_a_terse_follow_up_count_with_no_in_is_asked_about() -> None:
+    got = read("called ana, f/u 2wks")
+    assert "due" not in got and got["unread"] == ["2wks"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 WORDS: dict[str, str | bool] = dict(
-    today="today",
+    today="today|2day|tday|tdy",
     tomorrow="tomorrow|tmrw|tmr|tmw|tomorow|tommorow|tommorrow|2moro|2morrow|2mrw|2morow|tmrow",
     after_tomorrow="the day after tomorrow|day after tomorrow",
     yesterday="yesterday|yday",
@@ -70,7 +70,8 @@ WORDS: dict[str, str | bool] = dict(
         "in the evening; 20: night"
     ),
     today_pod=(
-        "9: this morning; 15: this afternoon; 18: this evening; 20: tonight; 17: end of day|"
+        "9: this morning; 15: this afternoon; 18: this evening; 20: tonight|tonite|2nite; "
+        "17: end of day|"
         "eod|end of the day|close of business|by close of business|cob|eob|end of business"
     ),
     day_pre="on the|the|by the|until the",
