@@ -610,6 +610,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         ypre = r"(?:(?P<ypre>\d{4})(?:ko|\.)?\s+)?"  # Basque "2026ko abenduaren 3an"
         md = rf"{_B}{pre}{ypre}(?P<mon>{mon_rx})\.?,?\s+{link}{day}(?![\d:.,]\d){_E}{year}"
 
+        english_days = spec is _SPECS.get("en")
+
         def md_fn(m: re.Match[str]) -> _Tok | None:
             mon = mon_look(m.group("mon"))
             if mon is None:
@@ -621,6 +623,13 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 if d_w is None:
                     return None
                 d = d_w
+                if (
+                    english_days
+                    and m.start("dayw") < m.start("mon")
+                    and nw is not None
+                    and nw.ordinal_day(m.group("dayw")) is None
+                ):
+                    return None  # "next one dec 10": a count, then "dec 10" (the day is 10)
                 said = " ".join(m.group("mon").split())
                 before = m.string[max(0, m.start() - 8) : m.start()].split()
                 dated = m.groupdict().get("mpre") or (before and before[-1] in _DATE_LEAD)

@@ -336,3 +336,10 @@ def test_terse_today_and_tonight() -> None:
 def test_a_terse_follow_up_count_with_no_in_is_asked_about() -> None:
     got = read("called ana, f/u 2wks")
     assert "due" not in got and got["unread"] == ["2wks"]
+
+
+def test_a_cardinal_word_before_a_month_is_a_count_not_a_day() -> None:
+    r = read_whens("met Ana at Acme, next one dec 10", NOW, TZ, "en")
+    assert [w.due.isoformat() for w in r.whens] == ["2026-12-10T09:00:00+01:00"]
+    r = read_whens("the ninth of january", NOW, TZ, "en")
+    assert [w.due.date().isoformat() for w in r.whens] == ["2027-01-09"]
