@@ -1360,6 +1360,9 @@ def _close_date(
     """
     for m in _CLOSE.finditer(msg.folded, start):
         after = m.end()
+        period = _CLOSE_PERIOD.match(msg.folded, after)
+        if period:  # "closing next month", "close this quarter", "close EOY": the last day
+            return _period_end(period.group("p"), now), m.start(), period.end()
         for w in whens:
             if m.start() <= w.start <= after:  # "closing end of next month": the date's own
                 return w.due.date(), m.start(), w.end
@@ -1374,6 +1377,27 @@ def _close_date(
             year = int(q.group("year") or (now.year if last >= now.month else now.year + 1))
             return _month_end(year, last), m.start(), q.end()
     return None
+
+
+# A period said as a close: its last day ("closing next month" is the last day of next
+# month, as "push X to next month" is; never a month from today).
+_CLOSE_PERIOD = re.compile(
+    r"(?:(?:by\s+|at\s+|in\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?|(?:in|by|within)\s+)?"
+    r"(?P<p>this\s+month|next\s+month|this\s+quarter|next\s+quarter|this\s+year|"
+    r"the\s+year|year[\s-]end|year|eoy|eom|eoq)(?!\w)(?!\s*\d)"
+)
+
+
+def _period_end(period: str, now: datetime) -> date:
+    p = " ".join(period.split())
+    if p in ("this month", "eom"):
+        return _month_end(now.year, now.month)
+    if p == "next month":
+        return _month_end(now.year + now.month // 12, now.month % 12 + 1)
+    if p in ("this quarter", "next quarter", "eoq"):
+        q = (now.month - 1) // 3 + 1 + (p == "next quarter")
+        return _month_end(now.year + (q > 4), ((q - 1) % 4 + 1) * 3)
+    return date(now.year, 12, 31)  # this year, the year, year-end, eoy
 
 
 _NUM_CUT = re.compile(r"(?<=\d)(?:[.,']\d+)*(?:[kKmM](?!\w))?")
@@ -1803,7 +1827,7 @@ def _close_unread(cleaned: str, now: datetime, tz: str, lang: str, order: str | 
         return False
     folded = fold(cleaned)
     for m in _CLOSE.finditer(folded):
-        if any(0 <= s - m.end() <= 12 for s, _ in reading.unread):
+        if any(m.start() < s and s - m.end() <= 12 for s, _ in reading.unread):
             return True
     return False
 
@@ -1940,12 +1964,13 @@ def _unread_time(text: str, whens: list[WhenMatch], *, skip_theirs: bool = False
     busy = bytearray(len(text) + 1)  # one flag a character: linear on long messages
     for w in whens:
         busy[w.start : w.end] = b"\x01" * (w.end - w.start)
+    folded = fold(text) if skip_theirs else text
     for m in _TIME_WORDS.finditer(text):
         if busy[m.start()] or busy[max(m.end() - 1, 0)]:
             continue
         if _PREP_NUMBER.fullmatch(m.group(0)) and not _TIME_NEXT.match(text, m.end()):
             continue  # "from first bank", "after three tries": a count, not a time
-        if skip_theirs and followup.owner(text, fold(text), m.start()) == "theirs":
+        if skip_theirs and followup.owner(text, folded, m.start()) == "theirs":
             continue
         return True
     return False

@@ -343,3 +343,31 @@ def test_a_cardinal_word_before_a_month_is_a_count_not_a_day() -> None:
     assert [w.due.isoformat() for w in r.whens] == ["2026-12-10T09:00:00+01:00"]
     r = read_whens("the ninth of january", NOW, TZ, "en")
     assert [w.due.date().isoformat() for w in r.whens] == ["2027-01-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "close"),
+    [
+        ("new deal Acme 10k closing next month", "2026-12-31"),
+        ("new deal Acme 10k closing next quarter", "2027-03-31"),
+        ("new deal Acme 10k close this month", "2026-11-30"),
+        ("new deal Acme 10k close EOY", "2026-12-31"),
+        ("new deal Acme 10k close end of year", "2026-12-31"),
+        ("new deal Acme 10k closing end of next month", "2026-12-31"),
+    ],
+)
+def test_a_period_as_a_close_is_its_last_day(text: str, close: str) -> None:
+    got = parse_message(text, NOW, TZ, "en", strict=True)
+    assert str(got.close) == close and not got.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("new deal Acme 10k closing early Q2", "early Q2"),
+        ("new deal Acme 10k, should close before Christmas", "before Christmas"),
+    ],
+)
+def test_a_vague_close_period_is_asked_about(text: str, words: str) -> None:
+    got = parse_message(text, NOW, TZ, "en", strict=True)
+    assert got.close is None and words in got.unread and got.confidence < ASK_BELOW

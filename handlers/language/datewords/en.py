@@ -60,7 +60,10 @@ WORDS: dict[str, str | bool] = dict(
     "on tuesday week|on wednesday week|on thursday week|on friday week|a week on monday|"
     "a week on tuesday|a week on wednesday|a week on thursday|a week on friday|"
     "over the weekend|this weekend|next weekend|at some point|after lunch|before lunch|"
-    "after work|before work|after the meeting|after the call",
+    "after work|before work|after the meeting|after the call|"
+    "early q1|early q2|early q3|early q4|mid q1|mid q2|mid q3|mid q4|late q1|late q2|late q3|"
+    "late q4|before christmas|by christmas|after christmas|before the holidays|"
+    "after the holidays|over christmas",
     mer="am: am|a.m.|a m|in the morning; pm: pm|p.m.|p m|in the afternoon|in the evening|at night",
     noon="noon|midday|12 noon|twelve noon|lunchtime",
     midnight="midnight",
