@@ -2344,7 +2344,7 @@ def _parse_learned(
         text = _without_whens(msg.text[s:e], s, whens).strip(" ,;:-.!") or None
         link = _TEXT_LINK.match(fold(text or ""))
         text = text[link.end() :] if text and link else text
-        if text and e < len(msg.text) and any(w.start >= e for w in whens):
+        if text and any(w.start >= e or (w.start >= s and w.end >= e - 1) for w in whens):
             # "prep deck for Blue Origin by thursday": the "by" went with the date
             text = re.sub(r"\s+(?:by|on|at|before|until|till|in|for|from|around)$", "", text)
     base: dict[str, Any] = {"amount": ents.amount, "currency": ents.currency, "confidence": conf}
@@ -2428,6 +2428,11 @@ def _parse_learned(
             body = msg.text
             for w in cuts:
                 body = _strip(body, w)
+            if cuts and cuts[0].end >= len(msg.text.rstrip(" .!?")) - 1:
+                # "… on my calendar for december twelfth": the "for" went with the date
+                body = re.sub(
+                    r"(?i)\s+(?:by|on|at|before|until|till|in|for|from|around)\W*$", "", body
+                )
             text = body.strip(" ,;:-.!") or None
         if text is None:
             # a date alone ("tomorrow at 9") says when but not what: not a reminder to set
