@@ -241,12 +241,14 @@ def find_amount(folded: str, langs: tuple[str, ...] = ("en", "es", "de", "fr")) 
     for rx in _AMOUNT_RXS:
         for m in rx.finditer(folded):
             value = to_decimal(m.group("num"))
-            if value is None:
-                continue
+            if value is None or _UNKNOWN_SCALE_AFTER.match(folded, m.end()):
+                continue  # "₹40 lakh": a scale the reader does not know is asked about
+            gd = m.groupdict()
+            if not (gd.get("sym") or gd.get("code")) and counts_something(folded, m.end()):
+                continue  # "450 million subscribers", "10k users": a count, no amount
             mult = m.group("mult")
             if mult:
                 value *= SCALES[" ".join(mult.split()).strip()]
-            gd = m.groupdict()
             cur = None
             if gd.get("sym"):
                 cur = CURRENCY_SYMBOLS[gd["sym"]]
@@ -260,9 +262,91 @@ def find_amount(folded: str, langs: tuple[str, ...] = ("en", "es", "de", "fr")) 
             return best
     if best is None:  # "forty thousand euros", "fifty grand": numbers as words (issue 10)
         said = amount_in_words(folded, CURRENCY_WORDS, langs)
-        if said is not None:
-            best = Amount(*said)
+        if said is not None and (said[3] is not None or not counts_something(folded, said[1])):
+            best = Amount(*said)  # "two million hectolitres" is a count, no amount
     return best
+
+
+# A count said with a scale is no amount: "450 million subscribers", "10k users", "2 million
+# hectolitres". The word after the number tells: a plural noun, or one of these.
+_COUNT_NOUNS = frozenset(
+    [
+        "people",
+        "staff",
+        "personnel",
+        "headcount",
+        "children",
+        "kids",
+        "men",
+        "women",
+        "heads",
+        "sqm",
+        "m2",
+        "km",
+        "kg",
+        "tonnes",
+        "tons",
+        "litres",
+        "liters",
+        "hectolitres",
+        "barrels",
+        "pcs",
+        "units",
+    ]
+)
+# Words ending in "s" that do not count anything ("12k plus tax", "15k this quarter").
+_NOT_COUNTS = frozenset(
+    [
+        "plus",
+        "less",
+        "this",
+        "thus",
+        "was",
+        "has",
+        "its",
+        "is",
+        "as",
+        "us",
+        "yes",
+        "gross",
+        "minus",
+        "per",
+        "cents",
+        "bucks",
+        "always",
+        "perhaps",
+        "sounds",
+        "looks",
+        "seems",
+        "makes",
+        "closes",
+        "goes",
+        "works",
+        "fits",
+    ]
+)
+_NEXT_WORD = re.compile(r"\s*(?P<w>[^\W\d_]+)")
+
+
+def counts_something(folded: str, end: int) -> bool:
+    """Whether the number ending at ``folded[end]`` counts things ("10k users"), so that it
+    is no amount of money; a currency word after it never counts."""
+    m = _NEXT_WORD.match(folded, end)
+    if m is None or m.start("w") == end:  # "10kusers" is one word, not a number and a noun
+        return False
+    word = m.group("w")
+    if word in CURRENCY_WORDS or word in SCALES or word in _NOT_COUNTS:
+        return False
+    return word in _COUNT_NOUNS or (len(word) >= 4 and word.endswith("s"))
+
+
+# Scales of other number systems the reader does not read ("₹40 lakh", "2 crore"): the
+# amount is not guessed from the digits before them, it is asked about.
+_UNKNOWN_SCALE_AFTER = re.compile(r"\s*(?:lakhs?|lacs?|crores?|cr)(?!\w)")
+_UNKNOWN_SCALE = re.compile(
+    r"(?<![\w.,])(?:[₹$€£]\s?)?\d+(?:[.,]\d+)?\s*(?:lakhs?|lacs?|crores?|cr)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # Amount shapes with two readings: "40 mil" is 40 000 in Spanish and 40 million in English
@@ -277,7 +361,7 @@ _TWO_READINGS = re.compile(
 def unread_amount(text: str) -> re.Match[str] | None:
     """An amount said in a shape with two readings ("40 mil euros"), which is asked about:
     :func:`find_amount` reads none of it, so nothing is guessed."""
-    return _TWO_READINGS.search(text)
+    return _TWO_READINGS.search(text) or _UNKNOWN_SCALE.search(text)
 
 
 def find_amounts(folded: str) -> list[Amount]:
@@ -321,3 +405,40 @@ def one_amount(folded: str) -> tuple[Amount | None, str | None]:
     if len(amounts) == 2 and gap == "to" and _FROM_TO.search(folded[: first.start]):
         return second, None  # "bump X from 10k to 15k"
     return None, folded[first.start : amounts[-1].end]
+
+
+# An amount that is not the deal's value: a change ("bump it by 5k", "another 5k", "+5k",
+# "5k more") or a unit price ("$300 per seat", "5 seats at $300", "€20/user"). Reading it as
+# the amount would be an amount read wrong; it is shown back and asked about.
+_CHANGE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:by|another|extra|additional|up|down|plus|minus)\s*|[+\-]\s?)$"
+)
+_CHANGE_AFTER = re.compile(r"\s*(?:more|less|extra|on\s+top|up|down)(?!\w)")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:per|/|a|an|each)\s*(?:seat|user|licen[cs]e|unit|head|person|employee|device|"
+    r"site|store|node|server|seat/month|user/month)s?(?!\w)|\s*(?:each|apiece)(?!\w)"
+)
+_UNIT_BEFORE = re.compile(
+    r"(?<!\w)\d[\d,.]*\s+(?:[^\W\d_]+\s+)?(?:seats|users|licen[cs]es|units|heads|people|"
+    r"employees|devices|sites|stores|nodes|servers)\s+(?:at|@|for)\s*$"
+)
+
+
+def not_the_value(folded: str, found: Amount) -> str | None:
+    """The words when the amount at ``found`` is a change or a unit price, else None."""
+    before = folded[max(0, found.start - 60) : found.start]
+    after = folded[found.end :]
+    said = folded[found.start : found.end]
+    m = _CHANGE_BEFORE.search(before)
+    if m:
+        return (before[m.start() :] + said).strip()
+    m = _CHANGE_AFTER.match(after)
+    if m:
+        return (said + after[: m.end()]).strip()
+    m = _UNIT_AFTER.match(after)
+    if m:
+        return (said + after[: m.end()]).strip()
+    m = _UNIT_BEFORE.search(before)
+    if m:
+        return (before[m.start() :] + said).strip()
+    return None

@@ -273,6 +273,9 @@ class _Spec:
     rel_block_before: list[str] = field(default_factory=list)  # "guten Morgen", "la mañana"
     day_pre: list[str] = field(default_factory=list)  # "the 11th", "el día 11": day alone
     day_suf_req: str = ""  # what a day alone must end with ("th", "."), so "the 3" is none
+    # a regex of the words that may follow a day said with no lead word ("3rd" alone): "due
+    # 3rd at 10" is a date, "3rd try" and "5th avenue" are not (English only)
+    day_bare_next: str = ""
     day_cardinal_words: bool = False  # "el nueve de enero": days said as cardinals
     md_cardinal_words: bool = False  # "april twenty": a cardinal day after the month
     min_pre: dict[str, int] = field(default_factory=dict)  # "quarter past" three: +15
@@ -319,7 +322,7 @@ def _spec(**kw: str | bool) -> _Spec:
     """
     out: dict[str, object] = {}
     for key, raw in kw.items():
-        if isinstance(raw, bool) or key in ("day_suf", "day_suf_req", "near"):
+        if isinstance(raw, bool) or key in ("day_suf", "day_suf_req", "near", "day_bare_next"):
             out[key] = raw
         elif key in _GROUP_FIELDS:
             out[key] = [group.split() for group in raw.split("|")]
@@ -400,8 +403,59 @@ def _num_value(raw: str, nums: dict[str, int], nw: Numbers | None) -> float | No
 _NOT_COUNTED = (
     r"(?!\s+(?:quarter|qtr|floor|time|times|place|round|grade|edition|version|attempt|"
     r"party|person|payment|instal+ment|generation|gen|row|item|point|step|page|chapter|"
-    r"option|line|slide|phase|stage|year|anniversary|birthday)s?\b)"
+    r"option|line|slide|phase|stage|year|anniversary|birthday|half|week|month|try|tries|"
+    r"avenue|ave|street|st|visit|call|meeting|demo|reminder|email|draft|revision)s?\b)"
 )
+
+
+def _bare_day_end(words: str) -> str:
+    """What may follow a day of the month said alone ("3rd"): the end, a mark, or a word of
+    ``words``; "3rd try", "5th avenue", "2nd round" count something and are no date."""
+    return rf"(?=\s*$|\s*[,;:!?)(]|\.(?!\d)|\s+(?:{words})(?!\w)|\s+\d)"
+
+
+# After "at 3", a word that makes the number a count or a price: "at 3 sites", "at 45 each".
+_COUNTED_NEXT = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+_PRICE_WORDS = frozenset({"each", "per", "apiece", "people", "staff", "euros", "dollars"})
+_NOT_PLURAL = frozenset(
+    [
+        "thanks",
+        "hours",
+        "hrs",
+        "mins",
+        "minutes",
+        "unless",
+        "works",
+        "suits",
+        "always",
+        "is",
+        "its",
+        "as",
+        "was",
+        "this",
+        "thus",
+        "yes",
+        "plus",
+        "less",
+        "perhaps",
+        "days",
+        "sharp",
+        "pls",
+        "please",
+        "tuesdays",
+        "thursdays",
+    ]
+)
+
+
+def _counted_after(text: str, end: int) -> bool:
+    m = _COUNTED_NEXT.match(text, end)
+    if m is None:
+        return False
+    w = m.group("w")
+    if w in _PRICE_WORDS:
+        return True
+    return len(w) >= 4 and w.endswith("s") and w not in _NOT_PLURAL
 
 
 def _next_monthday(day: int) -> Callable[[date], date | None]:
@@ -556,6 +610,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         ypre = r"(?:(?P<ypre>\d{4})(?:ko|\.)?\s+)?"  # Basque "2026ko abenduaren 3an"
         md = rf"{_B}{pre}{ypre}(?P<mon>{mon_rx})\.?,?\s+{link}{day}(?![\d:.,]\d){_E}{year}"
 
+        english_days = spec is _SPECS.get("en")
+
         def md_fn(m: re.Match[str]) -> _Tok | None:
             mon = mon_look(m.group("mon"))
             if mon is None:
@@ -567,6 +623,13 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 if d_w is None:
                     return None
                 d = d_w
+                if (
+                    english_days
+                    and m.start("dayw") < m.start("mon")
+                    and nw is not None
+                    and nw.ordinal_day(m.group("dayw")) is None
+                ):
+                    return None  # "next one dec 10": a count, then "dec 10" (the day is 10)
                 said = " ".join(m.group("mon").split())
                 before = m.string[max(0, m.start() - 8) : m.start()].split()
                 dated = m.groupdict().get("mpre") or (before and before[-1] in _DATE_LEAD)
@@ -680,6 +743,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         rf"(?!\d){glued}(?![\w.,:]\d){t_suf}{mer_rx}(?!\w|\s*[%€$£¥₸]|[.,]\d)"
     )
 
+    english = spec is _SPECS.get("en")
+
     def time_fn(m: re.Match[str]) -> _Tok | None:
         gd = m.groupdict()
         pre, suf, glue, mer = gd.get("pre"), gd.get("suf"), gd.get("glued"), gd.get("mer")
@@ -693,6 +758,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 return None  # "à 3 clients", "about 3 people"
         if sep == "." and not (pre or suf or glue):
             return None  # "3.50" is an amount unless "kl 3.50" / "15.30 Uhr"
+        if english and not (suf or glue or mer or sep) and _counted_after(m.string, m.end()):
+            return None  # "at 3 sites", "at 45 each": a count or a price, not a time
         minute = int(m.group("mi") or 0)
         if minute > 59:
             return None
@@ -887,10 +954,12 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 return None
             return _Tok(m.start(), m.end(), "date", _next_monthday(d), explicit=True)
 
-        add(
-            rf"{_B}(?:{dpre}\s+)?(?P<dd>\d{{1,2}}){spec.day_suf_req}(?![\w:]|[.,]\d){_NOT_COUNTED}",
-            day_fn,
-        )
+        day_rx = rf"(?P<dd>\d{{1,2}}){spec.day_suf_req}(?![\w:]|[.,]\d){_NOT_COUNTED}"
+        if spec.day_bare_next:  # "on the 3rd" always; "3rd" alone only before a date word
+            add(rf"{_B}{dpre}\s+{day_rx}", day_fn)
+            add(rf"{_B}{day_rx}{_bare_day_end(spec.day_bare_next)}", day_fn)
+        else:
+            add(rf"{_B}(?:{dpre}\s+)?{day_rx}", day_fn)
         if nw is not None:
             add(rf"{_B}{dpre}\s+(?P<ddw>{nw.day_rx}){_E}{_NOT_COUNTED}", day_fn)
 
@@ -985,6 +1054,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         a, b = int(m.group("a")), int(m.group("b"))
         y = _year(m.group("y"))
         if m.group("sep") == "/":  # read by the user's date order, in _by_order
+            if (a, b, y) == (24, 7, None):
+                return None  # "support 24/7": around the clock, never July 24
             return _Tok(m.start(), m.end(), "slash", slash=(a, b, y))
         if not _valid_md(b, a, y):  # "3.12." is day-first everywhere
             return None
@@ -1148,7 +1219,42 @@ def _absorb(ph: _Phrase, t: _Tok) -> bool:
     return True
 
 
-def _phrases(folded: str, toks: list[_Tok]) -> list[_Phrase]:
+# A bare number right after a day, then nothing but an end or a link word: terse chat's
+# hour ("tmrw 10", "2moro 11 re sow", "fri 3: call Ana", "mon 9 pls"), read by the bare-hour
+# rules (8 to 12 the morning, 1 to 7 the afternoon). "tmrw 10 people" is no hour.
+_BARE_HOUR_AFTER_DAY = re.compile(
+    r"[ ,]\s*(?P<h>\d{1,2})(?![\d:/%]|[.,]\d|\s*(?:k|m|%|€|\$|£)(?!\w))"
+    r"(?=\s*$|\s*[,;:!?)]|\.(?!\d)|\s+(?:to|re|for|about|abt|and|with|w/|@|please|pls|"
+    r"then|call|cb|f/u|send|ping|meet|mtg|email|chase|check)(?!\w))"
+)
+
+
+# Two hours after a day: "tmrw 10-11", "friday 9 to 5", "tomorrow between 2 and 4". No one
+# time was said, so the whole phrase is asked about (never the day at 09:00).
+_RANGE_AFTER_DAY = re.compile(
+    r"[ ,]\s*(?:between\s+|from\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to|till|until|or|and)"
+    r"\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm)(?!\w))?(?![\d.,:/%]|\s*(?:k|m|%|€|\$|£)(?!\w))"
+)
+
+
+def _hour_after_day(folded: str, ph: _Phrase) -> None:
+    """ "tmrw 10": the day takes the bare hour said right after it (English chat)."""
+    if ph.datefn is None or ph.hm is not None or ph.delta is not None or ph.unread:
+        return
+    r = _RANGE_AFTER_DAY.match(folded, ph.end)
+    if r is not None:
+        ph.unread, ph.end = True, r.end()
+        return
+    m = _BARE_HOUR_AFTER_DAY.match(folded, ph.end)
+    if m is None:
+        return
+    h = _resolve_hour(int(m.group("h")), None, m.group("h").startswith("0"))
+    if h is None:
+        return
+    ph.hm, ph.hard_time, ph.bare_hour, ph.end = (h, 0), True, int(m.group("h")), m.end()
+
+
+def _phrases(folded: str, toks: list[_Tok], bare_hour: bool = False) -> list[_Phrase]:
     out: list[_Phrase] = []
     i = 0
     while i < len(toks):
@@ -1174,6 +1280,8 @@ def _phrases(folded: str, toks: list[_Tok]) -> list[_Phrase]:
             continue
         if ph.delta is None and ph.datefn is None and not ph.hard_time:
             continue  # a lone "morning" is not a date
+        if bare_hour and (j >= len(toks) or not _adjacent(folded, toks[j - 1], toks[j])):
+            _hour_after_day(folded, ph)
         out.append(ph)
     return out
 
@@ -1372,7 +1480,7 @@ def _read_whens_cached(
     folded = fold(scan)
     out: list[WhenMatch] = []
     unread: list[tuple[int, int]] = []
-    for ph in _phrases(folded, _tokens(folded, code, _order(date_order))):
+    for ph in _phrases(folded, _tokens(folded, code, _order(date_order)), code == "en"):
         if ph.unread:
             unread.append((ph.start, ph.end))
             continue
@@ -1412,7 +1520,12 @@ _RESIDUE_RX = re.compile(
     r"(?<![\w.,/\-+:@#])(?:"
     r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\w.])"
-    r"|\d{1,2}(?:st|nd|rd|th)(?!\w)" + _NOT_COUNTED + r"|\d{1,2}[:h]\d{2}(?![\d:])"
+    r"|(?:(?<=the\s)|(?<=by\s))\d{1,2}(?:st|nd|rd|th)(?!\w)"
+    + _NOT_COUNTED
+    + r"|\d{1,2}(?:st|nd|rd|th)(?!\w)"
+    + _NOT_COUNTED
+    + _bare_day_end(_SPECS["en"].day_bare_next)
+    + r"|\d{1,2}[:h]\d{2}(?![\d:])"
     r"|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|(?:at|around|by)\s+\d{1,2}(?![\w:.,/]|\s*(?:%|€|\$|k\b))"
     r"|(?:quarter|half)\s+(?:past|to)\b[\w\s]{0,12}?(?=\s|$|[,.;!?])"
@@ -1456,10 +1569,26 @@ def _residue(folded: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple
     for rx in rxs:
         for m in rx.finditer(folded):
             s, e = m.start(), m.end()
+            if _no_date_fraction(m.group(0)):
+                continue  # "a 50/50 split", "24/7": no reading is a date, nothing to ask
+            if _AT_NUMBER.fullmatch(m.group(0)) and _counted_after(folded, e):
+                continue  # "at 3 sites", "at 45 each": a count or a price
             if not any(busy[s:e]):
                 found.append((s, e))
                 busy[s:e] = b"\x01" * (e - s)
     return found
+
+
+_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})")
+_AT_NUMBER = re.compile(r"(?:at|around|by)\s+\d{1,2}")
+
+
+def _no_date_fraction(said: str) -> bool:
+    m = _SLASH.fullmatch(said)
+    if m is None:
+        return False
+    a, b = int(m.group(1)), int(m.group(2))
+    return (a, b) == (24, 7) or not (_valid_md(b, a, None) or _valid_md(a, b, None))
 
 
 def competing(whens: list[WhenMatch], now: datetime) -> list[WhenMatch]:

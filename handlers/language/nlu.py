@@ -38,9 +38,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from handlers.language import followup
 from handlers.language.amounts import (
     Amount,
     find_amount,
+    not_the_value,
     one_amount,
     split_amount,
     unread_amount,
@@ -828,40 +830,38 @@ _PLACE_OF = re.compile(
 _UNTIL_IN = _rx(r"(?:until|till|til|since)(?!\w)")
 
 
-def _log_due(whens: list[WhenMatch], msg: _Msg, now: datetime) -> WhenMatch | None:
-    """The follow-up of a log: a date after "follow up", else a later day than today.
+def _log_due(
+    whens: list[WhenMatch], msg: _Msg, now: datetime, *, note: bool = False
+) -> WhenMatch | None:
+    """The follow-up of a log: a date after the rep's "follow up", else the first date that
+    is the rep's next step or goes with the activity itself (handlers.language.followup).
 
-    "visited Globex today" or "met Jon at 5" describe the activity itself, so
-    they are not follow-ups and stay in the text.
+    "visited Globex today" or "met Jon at 5" describe the activity itself, and "she'll sign
+    next week" or "their budget resets on March 1" are facts of the note: no follow-up.
     """
-    mark = _FOLLOW_MARK.search(msg.folded)
-    if mark:
-        for w in whens:
-            if w.start >= mark.start():
-                return w
-    today = now.date()
-    first_end = next(
-        (
-            m
-            for m in _SENTENCE_END.finditer(msg.folded)
-            if not _ABBREV_END.search(msg.folded[: m.end()].rstrip())
-        ),
-        None,
-    )
-    for w in whens:
-        if (
-            w.has_date
-            and w.due.date() > today
-            and not _UNTIL.search(msg.folded[: w.start])
-            and not _UNTIL_IN.match(msg.folded, w.start)
-            # "she needs the pricing by friday", "the new CTO starts April 1", a date in a
-            # later sentence of a long note: context, not a follow-up of ours
-            and not _DEADLINE.search(msg.folded[: w.start])
-            and not _DEADLINE_HEAD.match(msg.folded, w.start)
-            and (first_end is None or w.start < first_end.start())
-        ):
-            return w
-    return None
+    found = _log_due_candidates(whens, msg.text, msg.folded, now, note=note)
+    return found[0] if found else None
+
+
+def _log_due_candidates(
+    whens: list[WhenMatch], text: str, folded: str, now: datetime, *, note: bool = False
+) -> list[WhenMatch]:
+    """Every date of a log that could be its follow-up (two of them: the bot asks which)."""
+    marks = followup.own_marks(text, folded, _FOLLOW_MARK.finditer(folded))
+    if marks:
+        after = followup.after_mark(text, folded, whens, marks[0])
+        if after:
+            return after
+    context = [
+        (w.start, w.end)
+        for w in whens
+        if _UNTIL.search(folded[: w.start])
+        or _UNTIL_IN.match(folded, w.start)
+        # "she needs the pricing by friday", "the new CTO starts April 1": context
+        or _DEADLINE.search(folded[: w.start])
+        or _DEADLINE_HEAD.match(folded, w.start)
+    ]
+    return followup.candidates(text, folded, whens, now, note=note, context=context)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=\s*\S)")
@@ -1319,7 +1319,7 @@ def _parse_note(
         body_start = pos
     if account and fold(account) in ("self", "myself", "me", "us", "team", "everyone", "all"):
         account = None  # "note to self: buy milk" names no record
-    due = _log_due(whens, msg, now)
+    due = _log_due(whens, msg, now, note=True)
     body = msg.text[body_start:]
     w = _shift(due, body_start) if due is not None and due.start >= body_start else None
     body = _strip(body, w).strip(" :,-") if w else body.strip(" :,-")
@@ -1393,6 +1393,13 @@ _DEAL_STOP = frozenset(
         "avec",
         "med",
         "hos",
+        # a hedge before the amount ends the name: "Telenor IoT roughly 60k NOK"
+        "roughly",
+        "approx",
+        "approximately",
+        "around",
+        "circa",
+        "estimated",
     }
 )
 
@@ -1420,6 +1427,9 @@ def _close_date(
     """
     for m in _CLOSE.finditer(msg.folded, start):
         after = m.end()
+        period = _CLOSE_PERIOD.match(msg.folded, after)
+        if period:  # "closing next month", "close this quarter", "close EOY": the last day
+            return _period_end(period.group("p"), now), m.start(), period.end()
         for w in whens:
             if m.start() <= w.start <= after:  # "closing end of next month": the date's own
                 return w.due.date(), m.start(), w.end
@@ -1434,6 +1444,27 @@ def _close_date(
             year = int(q.group("year") or (now.year if last >= now.month else now.year + 1))
             return _month_end(year, last), m.start(), q.end()
     return None
+
+
+# A period said as a close: its last day ("closing next month" is the last day of next
+# month, as "push X to next month" is; never a month from today).
+_CLOSE_PERIOD = re.compile(
+    r"(?:(?:by\s+|at\s+|in\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?|(?:in|by|within)\s+)?"
+    r"(?P<p>this\s+month|next\s+month|this\s+quarter|next\s+quarter|this\s+year|"
+    r"the\s+year|year[\s-]end|year|eoy|eom|eoq)(?!\w)(?!\s*\d)"
+)
+
+
+def _period_end(period: str, now: datetime) -> date:
+    p = " ".join(period.split())
+    if p in ("this month", "eom"):
+        return _month_end(now.year, now.month)
+    if p == "next month":
+        return _month_end(now.year + now.month // 12, now.month % 12 + 1)
+    if p in ("this quarter", "next quarter", "eoq"):
+        q = (now.month - 1) // 3 + 1 + (p == "next quarter")
+        return _month_end(now.year + (q > 4), ((q - 1) % 4 + 1) * 3)
+    return date(now.year, 12, 31)  # this year, the year, year-end, eoy
 
 
 _NUM_CUT = re.compile(r"(?<=\d)(?:[.,']\d+)*(?:[kKmM](?!\w))?")
@@ -1677,10 +1708,18 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
     result = _one_when(result, cleaned, now, tz, lang, order)
+    if result.intent == "log_activity" and result.due is None and not result.unread:
+        folded = fold(cleaned)
+        unsure = followup.vague_follow_up(
+            cleaned, followup.own_marks(cleaned, folded, _FOLLOW_MARK.finditer(folded))
+        )
+        if unsure is not None and lang == "en":  # "follow up after the tender": ask when
+            result = replace(result, unread=(unsure,))
     wordy = lang == "en" and not result.unread  # unread fragments are already asked about
     if result.intent in ("remind", "log_activity", "create_deal", "update_deal") and wordy:
         spans = find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
-        if _unread_time(cleaned, spans):
+        theirs = result.intent == "log_activity"  # "their team grew from 8 to 20": the note's
+        if _unread_time(cleaned, spans, skip_theirs=theirs):
             # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
             # no time at all makes the bot ask when, which is better than a wrong one
             result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
@@ -1782,6 +1821,8 @@ def _one_when(
         result = replace(result, text=(body[link.end() :] if link else body) or result.text)
     if result.intent in ("create_deal", "update_deal") and result.amount is not None:
         amount, doubt = one_amount(fold(cleaned))
+        if doubt is None and amount is not None:
+            doubt = not_the_value(fold(cleaned), amount)  # "by 5k", "$300 per seat": ask
         if doubt is not None:  # "40k or 50k", "40-50k": no amount, the bot asks
             deal = result.deal
             at = deal.lower().find(doubt.split()[0]) if deal else -1
@@ -1797,22 +1838,28 @@ def _one_when(
             )
         elif amount is not None and amount.value != result.amount:  # "from 10k to 15k"
             result = replace(result, amount=amount.value, currency=amount.currency)
-    if result.intent in ("create_deal", "update_deal") and result.close is not None:
+    if result.intent in ("create_deal", "update_deal") and (
+        result.close is not None or _close_unread(cleaned, now, tz, lang, order)
+    ):
         return _one_close(result, cleaned, now, tz, lang, order)
     if result.due is None or result.unread or result.intent not in ("remind", "log_activity"):
         return result
     lnow = local_now(now, tz)
     whens = find_whens(cleaned, lnow, tz, lang, date_order=order)
     if result.intent == "log_activity":
-        mark = _FOLLOW_MARK.search(fold(cleaned))
-        if mark is not None:
-            whens = [w for w in whens if w.start >= mark.start()]
-        else:
-            whens = [w for w in whens if w.has_date and w.due.date() > lnow.date()]
-            said = cleaned[whens[0].start : whens[0].end] if len(whens) == 1 else ""
-            if _BARE_WEEKDAY.fullmatch(said) and _PAST_VERB.match(cleaned):
-                # "called Ana monday": the day the call took place or the next contact?
-                return replace(result, due=None, unread=(said,), text=result.text)
+        folded = fold(cleaned)
+        marked = followup.own_marks(cleaned, folded, _FOLLOW_MARK.finditer(folded))
+        note = result.activity_type == "note"
+        whens = _log_due_candidates(whens, cleaned, folded, lnow, note=note)
+        said = cleaned[whens[0].start : whens[0].end] if len(whens) == 1 else ""
+        if (
+            not marked
+            and _BARE_WEEKDAY.fullmatch(said)
+            and _PAST_VERB.match(cleaned)
+            and followup.owner(cleaned, folded, whens[0].start) == "head"
+        ):
+            # "called Ana monday": the day the call took place or the next contact?
+            return replace(result, due=None, unread=(said,), text=result.text)
     both = competing(whens, lnow)
     if not both:
         return result
@@ -1847,6 +1894,18 @@ _MONTH_OR = re.compile(
     rf"(?i)(?<!\w)(?P<a>{_MONTH_NAME})\s+(?:or|o|oder|ou|eller)\s+(?!(?P=a)(?!\w))"
     rf"(?P<b>{_MONTH_NAME})(?!\w)"
 )
+
+
+def _close_unread(cleaned: str, now: datetime, tz: str, lang: str, order: str | None) -> bool:
+    """ "close early january", "closing sometime in Q1-ish": a close said but not read."""
+    reading = read_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
+    if not reading.unread:
+        return False
+    folded = fold(cleaned)
+    for m in _CLOSE.finditer(folded):
+        if any(m.start() < s and s - m.end() <= 12 for s, _ in reading.unread):
+            return True
+    return False
 
 
 def _one_close(
@@ -1893,7 +1952,10 @@ _DONE_THEN_FOLLOW = _rx(
     r"[^>]{1,80}?(?:->|→|,|;|-)\s*(?:f/u|follow[\s-]*up|cb|call\s+back|try\s+again)\b"
 )
 _PLANNED = _rx(
-    r"^(?:schedule|book|set\s+up|arrange|plan|put|add)?\s*(?:in\s+)?(?:a|an|the)?\s*"
+    r"^(?:schedule|book|set\s+up|arrange|plan|put|add|"
+    # "i have a meeting with al on …", "we are having dinner with frank at eight pm"
+    r"(?:i|we)\s+(?:have|have\s+got|'ve\s+got|got|am\s+having|are\s+having|'re\s+having|"
+    r"will\s+have|'ll\s+have)|having|there\s+is|there'?s)?\s*(?:in\s+)?(?:a|an|the)?\s*"
     r"(?P<kind>meeting|mtg|call|phone\s+call|video\s+call|lunch|dinner|coffee|breakfast|demo|"
     r"zoom|catch[\s-]?up|visit|site\s+visit)\s+(?:with|w/|at|to)\s+"
 )
@@ -1970,15 +2032,40 @@ _WORDED_AMOUNT = re.compile(
 )
 
 
-def _unread_time(text: str, whens: list[WhenMatch]) -> bool:
-    """Whether the message says a time or date in words the date rules did not read."""
+def _unread_time(text: str, whens: list[WhenMatch], *, skip_theirs: bool = False) -> bool:
+    """Whether the message says a time or date in words the date rules did not read.
+
+    ``skip_theirs``: in a log, a time in a clause about the customer ("their team grew from
+    8 to 20") is part of the note, not a follow-up to ask about."""
     busy = bytearray(len(text) + 1)  # one flag a character: linear on long messages
     for w in whens:
         busy[w.start : w.end] = b"\x01" * (w.end - w.start)
+    folded = fold(text) if skip_theirs else text
     for m in _TIME_WORDS.finditer(text):
-        if not busy[m.start()] and not busy[max(m.end() - 1, 0)]:
-            return True
+        if busy[m.start()] or busy[max(m.end() - 1, 0)]:
+            continue
+        if _PREP_NUMBER.fullmatch(m.group(0)) and not _TIME_NEXT.match(text, m.end()):
+            continue  # "from first bank", "after three tries": a count, not a time
+        if skip_theirs and followup.owner(text, folded, m.start()) == "theirs":
+            continue
+        return True
     return False
+
+
+# "at seven", "by ten": a time only where what follows can follow a time (an end, a mark,
+# a link word, a day or a part of it), not "from first bank" or "after three tries".
+_PREP_NUMBER = re.compile(
+    rf"(?i)(?:at|by|around|before|after|until|till|from)\s+(?:{_NUMBER_WORD}|\d{{1,2}})"
+)
+_TIME_NEXT = re.compile(
+    r"(?i)\s*(?:$|[,.;:!?)\-]|(?:to|on|and|or|for|tomorrow|today|tonight|tmrw|this|next|"
+    r"please|pls|about|re|with|in|at|o'?clock|am|pm|a\.m|p\.m|a|sharp|ish|thirty|fifteen|"
+    r"forty|twenty|ten|five|the|then|if|so|but|i|we|you|latest|at\s+the\s+latest|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|morning|afternoon|evening|night|our|my|his|her|their|your|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december)(?![\w']))"
+)
 
 
 _TIME_TOKEN = (
@@ -2150,7 +2237,8 @@ _KIND_WORDS = (
     (
         "meeting",
         r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|demo|sync|sat\s+down|"
-        r"caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|offsite",
+        r"caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|offsite|"
+        r"session",
     ),
     ("call", r"call\w*|phon\w*|rang|ring|hung\s+up|vm|voicemail|spoke|talked|cb|dialed|texted"),
 )
@@ -2332,17 +2420,18 @@ def _parse_learned(
         text = _without_whens(msg.text[s:e], s, whens).strip(" ,;:-.!") or None
         link = _TEXT_LINK.match(fold(text or ""))
         text = text[link.end() :] if text and link else text
-        if text and e < len(msg.text) and any(w.start >= e for w in whens):
+        if text and any(w.start >= e or (w.start >= s and w.end >= e - 1) for w in whens):
             # "prep deck for Blue Origin by thursday": the "by" went with the date
             text = re.sub(r"\s+(?:by|on|at|before|until|till|in|for|from|around)$", "", text)
     base: dict[str, Any] = {"amount": ents.amount, "currency": ents.currency, "confidence": conf}
     missing = False  # a slot the intent cannot do without: ask rather than guess
     if intent == "log_activity":
-        due = _log_due(whens, msg, lnow)
+        kind = _activity_kind(msg.folded)
+        due = _log_due(whens, msg, lnow, note=kind == "note")
         missing = not (contact or account)
         res = ParseResult(
             intent=intent,
-            activity_type=_activity_kind(msg.folded),
+            activity_type=kind,
             contact=contact,
             account=account,
             deal=deal or _deal_mention(msg),
@@ -2415,6 +2504,11 @@ def _parse_learned(
             body = msg.text
             for w in cuts:
                 body = _strip(body, w)
+            if cuts and cuts[0].end >= len(msg.text.rstrip(" .!?")) - 1:
+                # "… on my calendar for december twelfth": the "for" went with the date
+                body = re.sub(
+                    r"(?i)\s+(?:by|on|at|before|until|till|in|for|from|around)\W*$", "", body
+                )
             text = body.strip(" ,;:-.!") or None
         if text is None:
             # a date alone ("tomorrow at 9") says when but not what: not a reminder to set

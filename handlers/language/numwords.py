@@ -88,6 +88,10 @@ class Numbers:
         except (ValueError, TypeError):
             return None
 
+    def ordinal_day(self, phrase: str) -> int | None:
+        """A day of the month said as an ordinal ("ninth", "twenty third"), or None."""
+        return self._days.get(" ".join(phrase.split()).replace("-", " "))
+
     def day(self, phrase: str) -> int | None:
         """A day of the month (1..31) said in words, or None."""
         key = " ".join(phrase.split()).replace("-", " ")

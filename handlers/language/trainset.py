@@ -1150,6 +1150,36 @@ T["list_reminders"] += (
     "what are my reminders for tomorrow",
 )
 
+# Logs that hold a date about the customer beside the rep's own next step, past events with
+# a next step said as a plan ("sending the quote friday"), meetings still to come said as
+# "i have a meeting with …", and long notes with counts: all logs, not reminders (the
+# deterministic reader in handlers.language.followup picks which date is the follow-up).
+T["log_activity"] += (
+    "called {contact} at {account}, she said their budget resets on March 1, follow up {when}",
+    "met {first} from {account}, contract expires {close}, they want to renew early",
+    "spoke w/ {first} @ {account}, he's out until the 14th",
+    "rang {contact}, she'll sign {when}",
+    "call with {contact} from {account}, he'll call back {when}",
+    "emailed {contact} the deck, legal reviews it {when}",
+    "called {contact} at {account}, sending the quote {when}",
+    "talked to {first} at {account}, I'll send pricing {when}",
+    "mtg done w/ {first} @ {account}, sending the SOW {when}",
+    "met {contact}, their new CFO starts {when}, {body}",
+    "i have a meeting with {contact} {when}", "i have a call with {first} from {account} {when}",
+    "we are having lunch with {contact} {when}", "i've got a demo with {account} {when}",
+    "had a 45 minute session with {contact} from {account}, {body}",
+    "finally reached {contact} at {account} after 4 calls, call him back {when}",
+    "long call with {contact} at {account}. they have 1,200 users in 14 countries. "
+    "follow up {when}",
+    "visited {account}, 3 plants and 700 staff, {body}",
+    "met 3 people from {account}, {body}, follow up {when}",
+    "so I finally got {contact} from {account} on the phone, {body}",
+)  # fmt: skip
+T["remind"] += (
+    "call {contact} at {account} {when}", "email {contact} the price list {when}",
+    "ring {first} {when}",
+)  # fmt: skip
+
 ABBREV = (
     (r"\bwith\b", "w/"), (r"\bfollow up\b", "f/u"), (r"\btomorrow\b", "tmrw"),
     (r"\bmeeting\b", "mtg"), (r"\bopportunity\b", "opp"), (r"\bvoicemail\b", "vm"),

@@ -143,9 +143,7 @@ def test_contact_merge_moves_every_link_and_keeps_consent_and_undo_puts_them_bac
                 sorted(s.scalars(select(Case.contact_id))),
                 sorted(s.scalars(select(Document.record_id))),
                 sorted(s.scalars(select(ContactHandle.contact_id))),
-                sorted(
-                    (m.campaign_id, m.contact_id) for m in s.scalars(select(CampaignMember))
-                ),
+                sorted((m.campaign_id, m.contact_id) for m in s.scalars(select(CampaignMember))),
                 (keep.country, keep.telegram, keep.email_opt_out_at is not None),
             )
 

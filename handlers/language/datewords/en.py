@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 WORDS: dict[str, str | bool] = dict(
-    today="today",
+    today="today|2day|tday|tdy",
     tomorrow="tomorrow|tmrw|tmr|tmw|tomorow|tommorow|tommorrow|2moro|2morrow|2mrw|2morow|tmrow",
     after_tomorrow="the day after tomorrow|day after tomorrow",
     yesterday="yesterday|yday",
@@ -49,7 +49,9 @@ WORDS: dict[str, str | bool] = dict(
     # "at 3 or 4", "at 2 to 3" (one regex; the whole phrase is then asked about)
     near=(
         r"\d{1,2}\.[0-5]\d|\d{1,2}h|(?:est|edt|pst|pdt|cst|cdt|mst|mdt|gmt|utc|bst|cet|cest|"
-        r"eet|ist|et|pt|ct)|(?:or|to|till|until|-|–)\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm))?"
+        r"eet|ist|et|pt|ct)|(?:or|to|till|until|-|–)\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm))?|"
+        # "at six thirtyish": the minutes are a guess, so the whole time is asked about
+        r"(?:five|ten|fifteen|twenty|thirty|forty|forty[\s-]five|fifty)[\s-]?ish"
     ),
     vague="later today|later on today|later on|sometime today|sometime soon|soonish|"
     "some time next week|sometime next week|early next week|later this week|later next week|"
@@ -58,7 +60,10 @@ WORDS: dict[str, str | bool] = dict(
     "on tuesday week|on wednesday week|on thursday week|on friday week|a week on monday|"
     "a week on tuesday|a week on wednesday|a week on thursday|a week on friday|"
     "over the weekend|this weekend|next weekend|at some point|after lunch|before lunch|"
-    "after work|before work|after the meeting|after the call",
+    "after work|before work|after the meeting|after the call|"
+    "early q1|early q2|early q3|early q4|mid q1|mid q2|mid q3|mid q4|late q1|late q2|late q3|"
+    "late q4|before christmas|by christmas|after christmas|before the holidays|"
+    "after the holidays|over christmas",
     mer="am: am|a.m.|a m|in the morning; pm: pm|p.m.|p m|in the afternoon|in the evening|at night",
     noon="noon|midday|12 noon|twelve noon|lunchtime",
     midnight="midnight",
@@ -68,11 +73,19 @@ WORDS: dict[str, str | bool] = dict(
         "in the evening; 20: night"
     ),
     today_pod=(
-        "9: this morning; 15: this afternoon; 18: this evening; 20: tonight; 17: end of day|"
+        "9: this morning; 15: this afternoon; 18: this evening; 20: tonight|tonite|2nite; "
+        "17: end of day|"
         "eod|end of the day|close of business|by close of business|cob|eob|end of business"
     ),
     day_pre="on the|the|by the|until the",
     day_suf_req=r"(?:st|nd|rd|th)",
+    day_bare_next=(
+        r"at|@|of|in|on|to|for|and|or|by|from|until|till|please|pls|morning|afternoon|evening|"
+        r"night|am|pm|a\.m\.|p\.m\.|next|this|then|before|after|is|works|ok|okay|if|so|but|i|"
+        r"we|you|let|with|w/|re|about|around|noon|eod|cob|first|latest|instead|would|could|"
+        r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+        r"june|july|august|september|october|november|december"
+    ),
     min_pre=(
         "15: quarter past|a quarter past|quarter after; 30: half past; -15: quarter to|"
         "a quarter to|quarter of"
