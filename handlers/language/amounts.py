@@ -442,3 +442,29 @@ def not_the_value(folded: str, found: Amount) -> str | None:
     if m:
         return (before[m.start() :] + said).strip()
     return None
+
+
+# A figure about the customer's business in a log's note ("revenue 3.2bn", "they did 40m
+# last year", "annual revenue around $500m"): it describes the company, it is not the money
+# of the log, so it is no ``amount`` (reading it as one would be an amount read wrong).
+_BUSINESS_BEFORE = re.compile(
+    r"(?<!\w)(?:revenues?|turnover|sales|arr|mrr|gmv|ebitda|profits?|income|valuation|"
+    r"valued\s+at|market\s+cap|raised|funding|did|made|turned\s+over|grew\s+to|grossed|"
+    r"earn(?:s|ed)?|spent|spend(?:s|ing)?\s+(?:about|around|roughly)?)"
+    r"(?:\s+(?:was|were|is|are|of|at|to|about|around|roughly|approx\.?|approximately|nearly|"
+    r"almost|over|under|some|just|like|~))*\s*:?\s*$"
+)
+_BUSINESS_AFTER = re.compile(
+    r"\s*(?:(?:in|of)\s+)?(?:revenues?|turnover|sales|arr|mrr|gmv|ebitda|profits?|funding|"
+    r"valuation)(?!\w)|\s*(?:(?:last|this|next|a|per|each|every)\s+(?:year|yr|quarter|qtr)|"
+    r"annually|a\s+year|p\.?a\.?|yoy)(?!\w)"
+)
+
+
+def about_the_business(folded: str, found: Amount) -> bool:
+    """Whether the amount at ``found`` is a figure about the customer's business (revenue,
+    turnover, last year's sales) rather than money of the deal or the log."""
+    before = folded[max(0, found.start - 50) : found.start]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(". "), before.rfind("("))
+    before = before[cut + 1 :]
+    return bool(_BUSINESS_BEFORE.search(before) or _BUSINESS_AFTER.match(folded, found.end))

@@ -246,6 +246,10 @@ class _Spec:
     wd_wild: bool = False  # agglutinative: allow case suffixes (eu, kk)
     wd_pre: list[str] = field(default_factory=list)
     wd_post: list[str] = field(default_factory=list)
+    # short weekday forms that are also everyday words ("sat down with", "the sun"): a
+    # weekday only after a lead word ("on sat", "f/u sun") or before a time ("sat 11am")
+    wd_short: dict[str, int] = field(default_factory=dict)
+    wd_short_lead: list[str] = field(default_factory=list)
     nw_pre: list[str] = field(default_factory=list)
     nw_post: list[str] = field(default_factory=list)
     months: list[list[str]] = field(default_factory=list)
@@ -309,6 +313,7 @@ _MAP_FIELDS = frozenset(
         "min_pre",
         "min_post",
         "min_rel",
+        "wd_short",
     }
 )
 
@@ -512,6 +517,20 @@ _VERB_MONTHS = frozenset({"may", "mar", "march"})
 _DATE_LEAD = frozenset({"on", "by", "until", "till", "before", "from", "for", "of", "til"})
 
 
+# Words before "sat"/"sun" that make them a verb or a noun, never a weekday.
+_SHORT_WD_BLOCK = frozenset(
+    ("i", "we", "he", "she", "they", "you", "who", "the", "a", "and", "just", "had", "have")
+)
+
+
+# A second day right after a month-day date ("dec 10-11", "Dec 14 to 15") or before a
+# day-month one ("10-11 dec"): a range, so no one day.
+_DAY_RANGE_AFTER = re.compile(
+    r"\s*(?:-|–|to|thru|through|till|until|or|&|and)\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:.]|\s*(?:am|pm|h\b|hrs?\b|o'?clock))"
+)
+_DAY_RANGE_BEFORE = re.compile(r"(?<![\d/.:])\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–)\s*$")
+
+
 def _refers_to_past(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start() - 16) : m.start()].split()
     after = m.string[m.end() : m.end() + 12].split()
@@ -591,6 +610,25 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
 
         add(rx, wd_fn)
 
+    if spec.wd_short:
+        short = {_norm(k): v for k, v in spec.wd_short.items()}
+        lead = {_norm(w) for w in spec.wd_short_lead}
+        time_after = re.compile(
+            r"\s*(?:(?:at|@)\s*)?\d|\s+(?:eod|cob|morning|afternoon|evening|night)(?!\w)"
+        )
+
+        def short_fn(m: re.Match[str]) -> _Tok | None:
+            before = m.string[max(0, m.start() - 12) : m.start()].split()
+            prev = before[-1] if before else ""
+            if prev in _SHORT_WD_BLOCK or _refers_to_past(m):
+                return None  # "she sat at 9", "the sun", "last sat"
+            if prev not in lead and not time_after.match(m.string, m.end()):
+                return None
+            wd = short[m.group("wd")]
+            return _Tok(m.start(), m.end(), "date", partial(_next_weekday, wd=wd), weekday=wd)
+
+        add(rf"{_B}(?P<wd>{_alt(short)}){_E}", short_fn)
+
     # month-name dates -----------------------------------------------------------
     if spec.months:
         mon_look = _stem_lookup(spec.months, spec.mon_wild)
@@ -638,6 +676,12 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             y = _year(m.group("year") or m.groupdict().get("ypre"))
             if not _valid_md(mon + 1, d, y):
                 return None
+            rng = _DAY_RANGE_AFTER.match(m.string, m.end())
+            if rng is not None:  # "dec 10-11": two days for one when, asked about
+                return _Tok(m.start(), rng.end(), "unread")
+            pre = _DAY_RANGE_BEFORE.search(m.string, 0, m.start())
+            if pre is not None:  # "10-11 dec"
+                return _Tok(pre.start(), m.end(), "unread")
             return _Tok(m.start(), m.end(), "date", _md_fn(mon + 1, d, y), explicit=True)
 
         add(dm, md_fn)

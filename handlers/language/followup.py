@@ -98,6 +98,17 @@ _NOUN_SUBJECT = re.compile(
     r"^[^\W\d_]+(?:[\s-][^\W\d_]+)?\s+(?:is|are|was|were|will|'ll|has|have|gets|goes|"
     r"starts|ends|expires|happens|lands|slips|moved|moves)(?!\w)"
 )
+# A first clause that reports what already happened ("called Bea …", "I just emailed Jonas
+# …"), and a word that says what it was about: a date after it ("re the launch on the 15th",
+# "about their go-live on Dec 1") is the subject's, not the rep's next step.
+_PAST_HEAD = re.compile(
+    r"^\s*(?:i\s+|we\s+)?(?:just\s+)?(?:called|phoned|rang|emailed|e-mailed|mailed|texted|"
+    r"messaged|met|spoke|talked|chatted|visited|sent|had|caught\s+up|dropped\s+by|stopped\s+by|"
+    r"wrote|left|got\s+off|hung\s+up|finished|wrapped\s+up)(?!\w)"
+)
+_TOPIC = re.compile(
+    r"(?<!\w)(?:re:?|about|regarding|concerning|on\s+the\s+subject\s+of|ahead\s+of)(?!\w)"
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=\s*\S)")
 
 
@@ -119,6 +130,8 @@ def owner(text: str, folded: str, pos: int) -> str:
     demo next week"), "theirs" (a fact of the note) or "unclear"."""
     start = _clause_start(folded, pos)
     if start == 0:
+        if _PAST_HEAD.match(folded) and _TOPIC.search(folded, 0, pos):
+            return "theirs"  # "called Bea re the launch on the 15th": the launch's date
         return "head"
     clause = folded[start:pos]
     if _ASKED_ME.search(clause):

@@ -41,7 +41,9 @@ from typing import TYPE_CHECKING, Any
 from handlers.language import followup
 from handlers.language.amounts import (
     Amount,
+    about_the_business,
     find_amount,
+    find_amounts,
     not_the_value,
     one_amount,
     split_amount,
@@ -1819,6 +1821,11 @@ def _one_when(
         body = _REMIND_ME.sub("", result.text)  # "remind me of my brother's birthday"
         link = _REMIND_LINK.match(fold(body))
         result = replace(result, text=(body[link.end() :] if link else body) or result.text)
+    if result.intent == "log_activity" and result.amount is not None:
+        folded_log = fold(cleaned)
+        said = [a for a in find_amounts(folded_log) if a.value == result.amount]
+        if said and all(about_the_business(folded_log, a) for a in said):
+            result = replace(result, amount=None, currency=None)  # "revenue 3.2bn": the note's
     if result.intent in ("create_deal", "update_deal") and result.amount is not None:
         amount, doubt = one_amount(fold(cleaned))
         if doubt is None and amount is not None:

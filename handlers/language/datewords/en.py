@@ -18,6 +18,8 @@ WORDS: dict[str, str | bool] = dict(
         "thursday thurs thur thu thursdays|friday fri fridays|saturday saturdays|sunday sundays"
     ),
     wd_pre="on|next|nxt|this|this coming|coming|on next|on this|until",
+    wd_short="5: sat; 6: sun",
+    wd_short_lead="on|next|nxt|this|coming|by|until|till|before|f/u|fu|cb|rmd|due|eod|from",
     nw_pre="next week|next week on|next wk|nxt wk",
     nw_post="next week|of next week|the following week|next wk|nxt wk",
     months=(
