@@ -517,6 +517,8 @@ _VERB_MONTHS = frozenset({"may", "mar", "march"})
 _DATE_LEAD = frozenset({"on", "by", "until", "till", "before", "from", "for", "of", "til"})
 
 
+_DOMAIN_AFTER = re.compile(r"\.(?:com|io|co|net|org|ai|app|de|fr|es)(?!\w)")
+
 # Words before "sat"/"sun" that make them a verb or a noun, never a weekday.
 _SHORT_WD_BLOCK = frozenset(
     ("i", "we", "he", "she", "they", "you", "who", "the", "a", "and", "just", "had", "have")
@@ -594,8 +596,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
 
         def wd_fn(m: re.Match[str]) -> _Tok | None:
             wd = wd_look(m.group("wd"))
-            if wd is None:
-                return None
+            if wd is None or _DOMAIN_AFTER.match(m.string, m.end("wd")):
+                return None  # "Monday.com" is a company
             if _refers_to_past(m):
                 return None  # "met Jon last friday" is no follow-up date
             gd = m.groupdict()

@@ -68,7 +68,7 @@ _REQUESTED = re.compile(
     r"(?<!\w)(?:wants?|needs?|asked\s+for|asks\s+for|requested|would\s+like|'d\s+like)\s+"
     r"(?:(?:(?:a|an|the|another|more|one|two|three|\d+)\s+)?(?:[^\W\d_]+\s+)?"
     r"(?:demos?|calls?|meetings?|quotes?|proposals?|visits?|presentations?|workshops?|"
-    r"follow-?ups?|catch-?ups?|intro|walkthrough|trial|review|session)|"
+    r"follow-?ups?|catch-?ups?|call-?backs?|intro|walkthrough|trial|review|session)|"
     r"to\s+(?:meet|talk|chat|catch\s+up|speak|get\s+together|hop\s+on\s+a\s+call|"
     r"do\s+a\s+(?:call|demo)|see\s+(?:us|me|a\s+demo)))(?!\w)"
 )

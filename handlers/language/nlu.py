@@ -467,6 +467,14 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _HELP = _rx(
     r"^/?(?:help|start|\?+|what can you do|what do you do|how does (?:this|it) work|commands|"
     r"usage|menu|ayuda|hilfe|aide|hjelp|βοηθεια|laguntza|комек|көмек)(?:\s+me)?[\s?!.]*$"
+    # "I'm lost, what do you do" (not "X lost": a deal), "what can I type here?", in the
+    # other languages "¿qué puedes hacer?", "was kannst du?", "que peux-tu faire ?"
+    r"|^(?:i'?m|i\s+am)\s+(?:lost|confused|stuck)(?:[\s,.!-]+(?:help(?:\s+me)?|what\s+(?:do|can)"
+    r"\s+you\s+do|what\s+now|how\s+does\s+this\s+work))?[\s?!.]*$"
+    r"|^(?:what\s+can\s+i\s+(?:type|say|ask|write)(?:\s+here)?|how\s+do\s+i\s+use\s+"
+    r"(?:this|you|it|the\s+bot|this\s+bot)|what\s+do\s+you\s+understand)[\s?!.]*$"
+    r"|^[¿¡]?\s*(?:qu[eé]\s+puedes\s+hacer|was\s+kannst\s+du(?:\s+(?:tun|machen))?|"
+    r"que\s+(?:peux|sais)-tu\s+faire|hva\s+kan\s+du(?:\s+gjøre)?)[\s?!.]*$"
 )
 _LIST_REMINDERS = _rx(
     r"^(?:(?:show|list|see|view|get|what are|display)\s+)?(?:(?:me|my|all|all my|the|upcoming|"
@@ -481,6 +489,54 @@ _LIST_REMINDERS = _rx(
         "påminnelser|ver recordatorios"
     )
     + r"[\s?!.]*$"
+)
+# Asking for one's own agenda in other words (issue 10, dev4): the whole message is the
+# ask, a day at most after it ("agenda for tomorrow", "what do I have on monday", "anything
+# due?", "what did I promise to do", "was steht heute an", "hva har jeg i dag"). The day is
+# not a reminder's due: nothing is written.
+_DAY_ASKED = (
+    r"(?:today|tonight|tomorrow|tmrw|tmr|2moro|this\s+(?:week|morning|afternoon|evening)|"
+    r"next\s+week|the\s+week|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|mon|tue|tues|wed|thu|thurs|fri))"
+)
+_AGENDA = _rx(
+    r"^(?:(?:show|list|see|view|get|give|display|check|open)\s+(?:me\s+)?)?(?:my\s+|the\s+)?"
+    r"(?:open\s+|pending\s+|upcoming\s+)?(?:agenda|schedule|to-?do\s+list|to\s+do\s+list|"
+    r"to-?dos|tasks?(?:\s+list)?)"
+    rf"(?:\s+(?:for\s+|on\s+)?{_DAY_ASKED})?(?:\s+(?:please|pls))?[\s?!.]*$"
+    r"|^(?:what'?s|whats|what\s+is|anything|any\s+(?:reminders?|tasks?))\s+(?:due|overdue|"
+    r"on\s+my\s+(?:plate|list|agenda|calendar|schedule)|next\s+on\s+my\s+(?:list|agenda)|"
+    r"coming\s+up|scheduled|planned|on|pending|left\s+to\s+do)"
+    rf"(?:\s+(?:for\s+|on\s+)?{_DAY_ASKED})?[\s?!.]*$"
+    r"|^what\s+(?:do|did|have|am|should|must)\s+i\s+(?:(?:got|have|get)\s+(?:going\s+)?on|"
+    r"have|got|need\s+to\s+do|have\s+to\s+do|promised?\s+to\s+do|promised|owe|"
+    r"supposed\s+to\s+do|(?:got\s+)?left\s+to\s+do|to\s+do)"
+    rf"(?:\s+(?:on|for)?\s*{_DAY_ASKED})?[\s?!.]*$"
+    r"|^(?:what|which)\s+(?:follow[\s-]?ups?|calls|tasks|reminders|meetings|to-?dos)\s+"
+    r"(?:do|have|did)\s+i\s+(?:have|owe|got|set|promised?)(?:\s+(?:to|i\s+need\s+to)\s+"
+    rf"(?:make|do))?(?:\s+(?:for\s+)?{_DAY_ASKED})?[\s?!.]*$"
+    r"|^(?:did|have)\s+i\s+(?:set|got)\s+any\s+(?:reminders|tasks|follow[\s-]?ups)"
+    rf"(?:\s+(?:for\s+)?{_DAY_ASKED})?[\s?!.]*$"
+    # es, de, fr, nb
+    r"|^[¿¡]?\s*qu[eé]\s+tengo(?:\s+pendiente)?(?:\s+(?:para\s+)?(?:hoy|mañana|esta\s+semana|"
+    r"el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))?[\s?!.]*$"
+    r"|^(?:(?:ver|muestra(?:me)?|enséñame)\s+)?mis\s+(?:tareas|pendientes|recordatorios)"
+    r"(?:\s+(?:de|para)\s+(?:hoy|mañana|esta\s+semana))?[\s?!.]*$"
+    r"|^was\s+(?:steht|habe\s+ich|hab\s+ich|liegt)(?:\s+(?:heute|morgen|diese\s+woche|"
+    r"am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag)))?(?:\s+an)?[\s?!.]*$"
+    r"|^(?:(?:zeig|zeige)\s+(?:mir\s+)?)?meine\s+(?:aufgaben|termine|erinnerungen|to-?dos)"
+    r"(?:\s+für\s+(?:heute|morgen|diese\s+woche))?[\s?!.]*$"
+    r"|^(?:qu'est-ce\s+que\s+j'ai|qu'ai-je)(?:\s+(?:aujourd'hui|demain|cette\s+semaine|"
+    r"lundi|mardi|mercredi|jeudi|vendredi))?(?:\s+(?:à\s+faire|de\s+prévu))?[\s?!.]*$"
+    r"|^(?:(?:affiche|afficher|montre(?:-moi)?|voir)\s+)?mes\s+(?:tâches|rappels|relances|"
+    r"rendez-vous)(?:\s+(?:pour\s+|de\s+|d')\s*(?:aujourd'hui|demain|cette\s+semaine))?"
+    r"[\s?!.]*$"
+    r"|^hva\s+har\s+jeg(?:\s+(?:i\s+dag|i\s+morgen|denne\s+uka|denne\s+uken|på\s+"
+    r"(?:mandag|tirsdag|onsdag|torsdag|fredag)))?[\s?!.]*$"
+    r"|^(?:(?:vis|se)\s+)?(?:mine\s+)?(?:påminnelser|påminnelsene|oppgaver|oppgavene)"
+    r"(?:\s+mine)?[\s?!.]*$"
+    r"|^hva\s+står\s+på\s+(?:agendaen|planen|kalenderen)(?:\s+(?:i\s+dag|i\s+morgen))?"
+    r"[\s?!.]*$"
 )
 _REMIND = _rx(
     r"^(?:please\s+|pls\s+|hey\s+)?(?:"
@@ -1757,6 +1813,8 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         tidy = _tidy_remind_text(result.text) if lang == "en" else result.text
         tidy = _TRAILING_REMIND.sub("", tidy).strip(" ,;:-") or tidy
         tidy = _first_sentence(tidy)
+        polite = _POLITE.match(tidy)  # "pls f/u w/ zanele": the task starts after the "pls"
+        tidy = tidy[polite.end() :] if polite and polite.end() < len(tidy) else tidy
         something = (
             re.match(r"(?i)something(?:\s+(?:to|about|re))?\s+", tidy) if lang == "en" else None
         )
@@ -2155,7 +2213,7 @@ def _parse_clean(
         return ParseResult(intent="unknown")
     if _HELP.match(f):
         return ParseResult(intent="help")
-    if _LIST_REMINDERS.match(f):
+    if _LIST_REMINDERS.match(f) or _AGENDA.match(f):
         return ParseResult(intent="list_reminders")
     lnow = local_now(now, tz)
     reading = read_whens(msg.text, lnow, tz, lang, date_order=order)
@@ -2369,6 +2427,7 @@ _UPDATE_DEAL_HEAD = re.compile(
     r"now|to|out\s+to|until)(?!\w)"
 )
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
+_POLITE = re.compile(r"(?i)^(?:pls|plz|please|kindly)\s+")  # "pls f/u w/ zanele": not the task
 _REMIND_ME = re.compile(r"(?i)^(?:please\s+)?remind\s+me\s+")
 
 

@@ -1180,6 +1180,87 @@ T["remind"] += (
     "ring {first} {when}",
 )  # fmt: skip
 
+# Round 2 of issue 10 (the plogs helper): reports of what already happened said in other
+# words (a past tense is a log, never a reminder), to-dos said as a need ("gotta send …",
+# "need to call …"), and everyday ways to ask for one's agenda, pipeline or help, in English
+# and in the other languages the bot reads; small talk that shares their words.
+T["log_activity"] += (
+    "had a quick chat w/ {first} at {account}", "had a quick chat with {contact}, {body}",
+    "spoke to {contact} at {account} this morning, {body}", "spoke to {first} earlier, {body}",
+    "dropped by {account} yesterday, {body}", "popped into the {account} office, {body}",
+    "sent {first} the deck", "sent {contact} the deck, {body}", "sent {first} the pricing sheet",
+    "sent the revised SOW to {contact} at {account}", "vm left for {first} @ {account}",
+    "vm left for {first}, try again {when}", "left a voicemail for {contact} at {account}",
+    "cb from {first}, {body}", "got a call back from {contact} at {account}, {body}",
+    "chatted with {contact} at {account}, {body}", "wrapped up a call with {contact}, {body}",
+    "finished the demo with {account}, {body}", "phoned {contact}, no answer",
+    "had a zoom with {contact} from {account}, {body}", "talked with {first} about {body}",
+    "caught up with {first} over coffee, {body}", "stopped by {account} and met {contact}",
+    "rang {first} at {account}, no reply", "got hold of {contact} finally, {body}",
+    "just had a call w/ {first} @ {account}", "just spoke to {contact}, {body}",
+    "spoke 2 {first}, f/u {when}", "chat w/ {first} @ {account}, {body}",
+    "called {first}, vm", "emailed {first} re the renewal, f/u {when}",
+    "mtg w/ {account} done, {body}", "met with {contact} and their CTO at {account} today",
+    "visited the {account} plant with our SE, {body}", "went to see {contact} at {account}",
+    "had a call with the {account} team, {body}", "had a great call with {first}",
+    "so i just got off the phone with {first} from {account} {body}",
+    "i called {first} at {account} earlier, ring him again {when}",
+    "sent {first} the proposal, chase on {when} if no reply",
+)  # fmt: skip
+T["remind"] += (
+    "need to send {contact} the deck {when}", "i need to call {contact} {when}",
+    "gotta email {first} the proposal {when}", "have to ring {first} {when}",
+    "must send the contract to {contact} by {when}", "need to {text} {when}",
+    "gotta {text} {when}", "i have to {text} {when}", "{when} i need to {text}",
+    "drop by {account} {when}", "swing by {account} {when}", "stop by the {account} office {when}",
+    "pop into {account} {when}", "don't forget to chase {account} {when}",
+    "send {first} the pricing sheet {when}", "todo: {text} {when}", "to do {when}: {text}",
+    "cb {first} {when}", "check in with {first} {when}", "call back {first} {when}",
+)  # fmt: skip
+T["list_reminders"] += (
+    "what's on my plate tomorrow", "what's on my plate for monday", "anything due tomorrow?",
+    "anything due this week", "anything overdue", "agenda for today", "agenda for friday",
+    "my agenda for tomorrow", "agenda tmrw", "what do i have on friday", "what do i have tomorrow",
+    "what have i got on today", "what have i got going on tomorrow", "show my to-do list",
+    "show me my todo list", "list my tasks", "my tasks for today", "open tasks", "pending tasks",
+    "what did i promise", "what did i say i'd do", "what did i commit to", "what do i owe people",
+    "what follow-ups are pending", "which follow ups are overdue", "any follow ups due?",
+    "what's scheduled for tomorrow", "what's planned for this week", "what's next on my agenda",
+    "what am i doing tomorrow", "what am i supposed to do tomorrow", "what's left to do today",
+    "what calls do i have today", "who do i need to call today", "who am i meeting tomorrow",
+    "which meetings do i have this week", "todo list", "to-dos?", "rmdrs?", "f/us due?",
+    "whats due", "due today?", "my schedule for today", "schedule for tomorrow",
+    "¿qué tengo hoy?", "¿qué tengo pendiente?", "mis pendientes", "mi agenda de mañana",
+    "¿qué hay en mi agenda?", "mis tareas para esta semana", "was steht morgen an?",
+    "was habe ich heute?", "meine Termine heute", "meine To-dos", "was liegt heute an",
+    "qu'ai-je demain ?", "qu'est-ce que j'ai de prévu demain ?", "mes rendez-vous aujourd'hui",
+    "mes relances", "hva har jeg i morgen?", "mine oppgaver i dag", "hva skjer i dag",
+    "vis oppgavene mine",
+)  # fmt: skip
+T["pipeline_summary"] += (
+    "how much is in play", "what's in play this quarter", "value of my open deals",
+    "total pipeline value", "sum of open deals", "deals by stage please", "open deals by stage",
+    "where are my deals at", "how much am i forecasting", "what's the forecast this month",
+    "how's the pipe looking", "pipe?", "how's the quarter shaping up", "what's my number",
+    "how much is closing this quarter", "which deals are in negotiation",
+    "¿cómo va el embudo?", "¿cómo van mis oportunidades?", "wie läuft die Pipeline",
+    "wie stehen meine Deals", "où en est mon pipeline ?", "état du pipeline",
+    "hvordan ser pipelinen ut",
+)  # fmt: skip
+T["help"] += (
+    "what can i type here", "what can i say", "how do i use this bot", "how do i use you",
+    "i'm lost", "im confused, help", "what commands are there", "what can you help with",
+    "show me how this works", "instructions", "¿qué puedes hacer?", "¿cómo funciona esto?",
+    "was kannst du?", "wie funktioniert das?", "que peux-tu faire ?", "comment ça marche ?",
+    "hva kan du?", "hvordan fungerer dette?",
+)  # fmt: skip
+SMALL_TALK += (
+    "my plate is so full this week", "the agenda for the conference is out",
+    "thanks, that's it", "good morning everyone", "what's on netflix tonight",
+    "had a great weekend at the lake", "the sun is out today", "we sat in traffic for an hour",
+    "lunch was great", "my schedule is crazy lol", "happy friday all",
+)  # fmt: skip
+
 ABBREV = (
     (r"\bwith\b", "w/"), (r"\bfollow up\b", "f/u"), (r"\btomorrow\b", "tmrw"),
     (r"\bmeeting\b", "mtg"), (r"\bopportunity\b", "opp"), (r"\bvoicemail\b", "vm"),
