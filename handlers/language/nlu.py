@@ -2427,7 +2427,9 @@ _UPDATE_DEAL_HEAD = re.compile(
     r"now|to|out\s+to|until)(?!\w)"
 )
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
-_POLITE = re.compile(r"(?i)^(?:pls|plz|please|kindly)\s+")  # "pls f/u w/ zanele": not the task
+_POLITE = re.compile(
+    r"(?i)^(?:(?:pls|plz|please|kindly)\s+|(?:remember|don'?t\s+forget|do\s+not\s+forget)\s+to\s+)"
+)  # "pls f/u w/ zanele": not the task
 _REMIND_ME = re.compile(r"(?i)^(?:please\s+)?remind\s+me\s+")
 
 

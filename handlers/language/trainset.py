@@ -1200,7 +1200,7 @@ T["log_activity"] += (
     "just had a call w/ {first} @ {account}", "just spoke to {contact}, {body}",
     "spoke 2 {first}, f/u {when}", "chat w/ {first} @ {account}, {body}",
     "called {first}, vm", "emailed {first} re the renewal, f/u {when}",
-    "mtg w/ {account} done, {body}", "met with {contact} and their CTO at {account} today",
+    "met with {contact} and their CTO at {account} today",
     "visited the {account} plant with our SE, {body}", "went to see {contact} at {account}",
     "had a call with the {account} team, {body}", "had a great call with {first}",
     "so i just got off the phone with {first} from {account} {body}",
@@ -1211,11 +1211,15 @@ T["remind"] += (
     "need to send {contact} the deck {when}", "i need to call {contact} {when}",
     "gotta email {first} the proposal {when}", "have to ring {first} {when}",
     "must send the contract to {contact} by {when}", "need to {text} {when}",
-    "gotta {text} {when}", "i have to {text} {when}", "{when} i need to {text}",
     "drop by {account} {when}", "swing by {account} {when}", "stop by the {account} office {when}",
     "pop into {account} {when}", "don't forget to chase {account} {when}",
-    "send {first} the pricing sheet {when}", "todo: {text} {when}", "to do {when}: {text}",
+    "send {first} the pricing sheet {when}", "todo: {text} {when}",
     "cb {first} {when}", "check in with {first} {when}", "call back {first} {when}",
+)  # fmt: skip
+T["move_deal"] += (
+    "after some back and forth, the {deal} moved to {stage}. {reason}",
+    "so the {deal} deal moved to {stage} today, {reason}", "{deal} has moved to {stage}. {reason}",
+    "good news: the {deal} is in {stage} now", "the {deal} went to {stage} this week, {reason}",
 )  # fmt: skip
 T["list_reminders"] += (
     "what's on my plate tomorrow", "what's on my plate for monday", "anything due tomorrow?",
