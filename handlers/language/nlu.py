@@ -1881,8 +1881,8 @@ def _one_when(
         result = replace(result, text=(body[link.end() :] if link else body) or result.text)
     if result.intent == "log_activity" and result.amount is not None:
         folded_log = fold(cleaned)
-        said = [a for a in find_amounts(folded_log) if a.value == result.amount]
-        if said and all(about_the_business(folded_log, a) for a in said):
+        figures = [a for a in find_amounts(folded_log) if a.value == result.amount]
+        if figures and all(about_the_business(folded_log, a) for a in figures):
             result = replace(result, amount=None, currency=None)  # "revenue 3.2bn": the note's
     if result.intent in ("create_deal", "update_deal") and result.amount is not None:
         amount, doubt = one_amount(fold(cleaned))
