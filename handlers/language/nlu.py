@@ -2616,9 +2616,14 @@ def _parse_learned(
         )
     if missing:
         res = replace(res, confidence=min(res.confidence, ASK_BELOW / 2))
-    if reading.unread and res.intent in ("remind", "log_activity"):
+    unread = list(reading.unread)
+    if unread and res.intent == "log_activity" and lang == "en":
+        # "he'll share it with his boss before the holidays": the customer's vague time is
+        # part of the note, not a follow-up to ask about
+        unread = [(a, b) for a, b in unread if followup.owner(msg.text, msg.folded, a) != "theirs"]
+    if unread and res.intent in ("remind", "log_activity"):
         # a date said but not read: no time (the bot asks), and none of it left in the text
-        words = reading.unread_words(msg.text)
+        words = tuple(msg.text[a:b] for a, b in unread)
         text = res.text
         if res.intent == "remind" and text:
             for word in words:

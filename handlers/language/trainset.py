@@ -1216,6 +1216,11 @@ T["remind"] += (
     "send {first} the pricing sheet {when}", "todo: {text} {when}",
     "cb {first} {when}", "check in with {first} {when}", "call back {first} {when}",
 )  # fmt: skip
+T["log_activity"] += (  # a meeting still to come, its time said first: a log with its time
+    "{when}: mtg w/ {first} @ {account}", "{when}: demo w/ {account}",
+    "{when} - call w/ {first} from {account}", "{when}: lunch w/ {first}",
+    "{when}: kickoff w/ {account}", "{when}: review with {first} @ {account}",
+)  # fmt: skip
 T["move_deal"] += (
     "after some back and forth, the {deal} moved to {stage}. {reason}",
     "so the {deal} deal moved to {stage} today, {reason}", "{deal} has moved to {stage}. {reason}",
