@@ -12,8 +12,8 @@ import argparse
 import random
 import tempfile
 import time
-from datetime import timedelta
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine, select
