@@ -22,7 +22,6 @@ import argparse
 import cProfile
 import os
 import pstats
-import re
 import subprocess
 import tempfile
 import time
@@ -33,7 +32,8 @@ from pathlib import Path
 from sqlalchemy import event
 
 from bench.bench_core import WARM_UP, analyze_tables, unit_runner
-from bench.common import add_database_arg, bench_db, kind
+from bench.common import add_database_arg, bench_db, is_postgres, kind
+from storage.db import make_engine
 
 
 def _callgrind(on: bool) -> None:
@@ -44,15 +44,6 @@ def _callgrind(on: bool) -> None:
     )
 
 
-def _callgrind_total() -> int:
-    """Instructions counted so far (``callgrind_control -s`` reads the running totals)."""
-    out = subprocess.run(
-        ["callgrind_control", "-s", str(os.getpid())], check=True, capture_output=True, text=True
-    ).stdout
-    m = re.search(r"Ir:\s*([\d,]+)", out)
-    return int(m.group(1).replace(",", "")) if m else -1
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--units", type=int, default=200)
@@ -61,12 +52,17 @@ def main() -> None:
     mode.add_argument("--cprofile", action="store_true", help="cProfile of the measured units")
     mode.add_argument("--callgrind", action="store_true", help="under valgrind: Ir per unit")
     mode.add_argument("--statements", action="store_true", help="the SQL of one unit")
+    ap.add_argument(
+        "--name",
+        default=f"unit_profile_{os.getpid()}",
+        help="the database file or PostgreSQL schema (bench_<name>), fresh, dropped at the end",
+    )
     ap.add_argument("--top", type=int, default=45, help="cProfile: rows to print")
     ap.add_argument("--sort", default="tottime", help="cProfile: sort key")
     add_database_arg(ap)
     args = ap.parse_args()
     base = Path(tempfile.mkdtemp(prefix="crmbot-profile-"))
-    url = bench_db(args.database_url, base, "unit", reset=True)
+    url = bench_db(args.database_url, base, args.name, reset=True)
     engine, unit, _ws, _user = unit_runner(url)
     for i in range(10**6, 10**6 + WARM_UP):
         unit(i)
@@ -90,11 +86,9 @@ def main() -> None:
         pstats.Stats(prof).sort_stats(args.sort).print_stats(args.top)
     elif args.callgrind:
         _callgrind(True)
-        before = _callgrind_total()
         run()
-        after = _callgrind_total()
         _callgrind(False)
-        print(f"  instructions per unit {(after - before) / args.units / 1e6:.3f} M")
+        print(f"  instrumented {args.units} units: Ir per unit = callgrind's 'Collected' / units")
     else:
         seen: list[str] = []
 
@@ -108,6 +102,11 @@ def main() -> None:
             print("  " + (s if len(s) < 200 else s[:197] + "..."))
         print(f"  {len(seen)} statements: {dict(Counter(s.split()[0] for s in seen))}")
     engine.dispose()
+    if is_postgres(args.database_url):
+        admin = make_engine(str(args.database_url))
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS bench_{args.name.lower()} CASCADE")
+        admin.dispose()
 
 
 if __name__ == "__main__":
