@@ -178,6 +178,12 @@ def main() -> None:
         action="store_true",
         help="PostgreSQL: time the unit on tables never analyzed (see service_unit_bench)",
     )
+    ap.add_argument(
+        "--name",
+        default="unit",
+        help="the unit's database file / PostgreSQL schema (bench_<name>): another name lets "
+        "two runs share a server",
+    )
     add_database_arg(ap)
     args = ap.parse_args()
     base = Path(args.dir or tempfile.mkdtemp(prefix="crmbot-bench-"))
@@ -201,7 +207,7 @@ def main() -> None:
     )
     # A fresh database on every run: the unit measures creates, not updates.
     writes, lookups = service_unit_bench(
-        bench_db(args.database_url, base, "unit", reset=True),
+        bench_db(args.database_url, base, args.name, reset=True),
         args.units,
         analyze=not args.no_analyze,
     )
