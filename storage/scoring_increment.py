@@ -203,21 +203,6 @@ def _stored_contacts(
                 "b_last_signal_at": signal,
             }
         )  # fmt: skip
-    if len(rows) == 1 and session.get_bind().dialect.name == "postgresql":
-        # The commit's audit rows ride along (one round trip less; storage.audit).
-        from storage.audit import riding_insert
-
-        ride = riding_insert(session)
-        if ride is not None:
-            cte, params = ride
-            stmt = _UPDATES_WITH.get(cte.name)
-            if stmt is None:
-                stmt = _UPDATES_WITH[cte.name] = _UPDATE.add_cte(cte)
-            session.connection().execute(stmt, {**rows[0], **params})
-            return full
     if rows:
         session.connection().execute(_UPDATE, rows)
     return full
-
-
-_UPDATES_WITH: dict[str, Any] = {}  # _UPDATE with the audit rows' CTE, per row count
