@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import CTE, bindparam, event, insert, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Mapper, Session
 
 from storage.context import Ctx
@@ -86,11 +86,11 @@ _KEY = "crmbot_audit"
 _INSERT = insert(AuditLog.__table__)  # type: ignore[arg-type]
 
 
-def _take_rows(session: Session) -> list[dict[str, Any]]:
-    """The pending notes as audit rows (the 'after' copies taken now), and forgotten."""
+@event.listens_for(Session, "before_commit")
+def _write_pending(session: Session) -> None:
     pending: list[_Pending] | None = session.info.pop(_KEY, None)
     if not pending:
-        return []
+        return
     session.flush()  # new rows get their ids; 'after' copies are the rows as committed
     rows = []
     for p in pending:
@@ -110,52 +110,10 @@ def _take_rows(session: Session) -> list[dict[str, Any]]:
                 "batch": p.batch,
             }
         )
-    return rows
-
-
-@event.listens_for(Session, "before_commit")
-def _write_pending(session: Session) -> None:
-    rows = _take_rows(session)
-    if not rows:
-        return
     # One executemany without RETURNING (nothing reads the audit rows' ids here): one
     # statement per message instead of an ORM flush inserting the rows one at a time.
     # Rows go in list order, so ids still follow the order of the writes (undo relies on it).
     session.connection().execute(_INSERT, rows)
-
-
-# At most this many rows ride along another statement (one statement is built per count).
-RIDE_MAX = 16
-_RIDES: dict[int, CTE] = {}
-_COLS = ("workspace_id", "user_id", "at", "action", "entity_type", "entity_id")
-_COLS += ("before", "after", "batch")
-
-
-def riding_insert(session: Session) -> tuple[CTE, dict[str, Any]] | None:
-    """PostgreSQL: the pending audit rows as one data-modifying ``WITH`` for a statement the
-    commit sends anyway (the lead score's upsert, storage.scoring), with its bound values;
-    the rows are then no longer pending. None when nothing is pending (or too much: those
-    go out as usual, at once).
-
-    Why: the audit rows were a round trip of their own at every commit (issue 18). One
-    multi-row ``VALUES`` keeps them in write order (ids follow it, as undo needs).
-    """
-    if not session.info.get(_KEY):
-        return None
-    rows = _take_rows(session)
-    if len(rows) > RIDE_MAX:
-        session.connection().execute(_INSERT, rows)
-        return None
-    n = len(rows)
-    cte = _RIDES.get(n)
-    if cte is None:
-        table: Any = AuditLog.__table__
-        values = [
-            {c: bindparam(f"audit{i}_{c}", type_=table.c[c].type) for c in _COLS} for i in range(n)
-        ]
-        cte = _RIDES[n] = insert(table).values(values).cte(f"audit_rows_{n}")
-    params = {f"audit{i}_{k}": v for i, row in enumerate(rows) for k, v in row.items()}
-    return cte, params
 
 
 @event.listens_for(Session, "after_rollback")

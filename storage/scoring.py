@@ -525,24 +525,11 @@ def _upsert(session: Session, rows: list[dict[str, Any]]) -> None:
         stmt = _UPSERTS[(dialect, cols)] = ins.on_conflict_do_update(
             index_elements=["contact_id"], set_={c: ins.excluded[c] for c in cols}
         )
-    if dialect == "postgresql" and len(rows) == 1:
-        # The commit's audit rows ride along (one round trip less; storage.audit).
-        from storage.audit import riding_insert
-
-        ride = riding_insert(session)
-        if ride is not None:
-            cte, params = ride
-            key = (dialect, cols, cte.name)
-            with_audit = _UPSERTS.get(key)
-            if with_audit is None:
-                with_audit = _UPSERTS[key] = stmt.add_cte(cte)
-            session.connection().execute(with_audit, {**rows[0], **params})
-            return
     # On the table, not the ORM entity: every column is given, no ORM bulk layer needed.
     session.connection().execute(stmt, rows)
 
 
-_UPSERTS: dict[tuple[Any, ...], Any] = {}
+_UPSERTS: dict[tuple[str, tuple[str, ...]], Any] = {}
 
 
 def _alert(

@@ -78,9 +78,7 @@ def _has_table(session: Session) -> bool:
     return known
 
 
-# First of the commit hooks whatever the import order (insert=True): the audit rows, written
-# by storage.audit's hook after this one, ride along with the score's upsert on PostgreSQL.
-@event.listens_for(Session, "before_commit", insert=True)
+@event.listens_for(Session, "before_commit")
 def _refresh(session: Session) -> None:
     # Rows of the hot write path (storage.write_path) go in without a flush: their scores
     # take the new rows' points without re-reading the events (storage.scoring_increment).
