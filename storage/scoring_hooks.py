@@ -85,7 +85,8 @@ def _refresh(session: Session) -> None:
     from storage import scoring_increment
 
     # The last changes are marked too (a no-op when nothing is pending). Before the check
-    # below: a change not yet flushed has not been marked, and this hook runs first.
+    # below: a change not yet flushed is not marked yet, and whether another hook's flush
+    # (the audit's) came first depends on the order the modules were imported.
     session.flush()
     written = scoring_increment.collect(take_inserted(session, "lead score"))
     if not written and not session.info.get(_KEY) and not session.info.get(_KEY + "_acc"):

@@ -229,3 +229,30 @@ def test_new_row_gives_what_the_constructor_gives_and_flushes_alike(sessions, ws
     with transaction(sessions) as s:
         got = s.get(Contact, fast.id)
         assert got is not None and got.name == "Ana" and got.tags == ["x"]
+
+
+def test_the_score_hook_sees_changes_not_yet_flushed(sessions, ws_id):
+    """The lead score's commit hook flushes before deciding there is nothing to score: an
+    account edit still pending is rescored even when this hook runs before any other hook's
+    flush (the order of the commit hooks follows the order modules were imported in)."""
+    from storage import scoring_hooks
+    from storage.models import Account
+    from storage.scoring_models import ContactScore
+
+    user_id = _rep(sessions, ws_id)
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        acc = Account(workspace_id=ws_id, name="Acme", name_key="acme", created_at=NOW)
+        acc.updated_at = NOW
+        ctx.session.add(acc)
+        ctx.session.flush()
+        c = crm.create_contact(ctx, "Ana Ruiz", {})
+        c.account_id = acc.id
+    later = NOW + timedelta(hours=1)
+    with transaction(sessions) as s:
+        Ctx.load(s, ws_id, user_id, now=later)
+        got = s.get(Account, acc.id)
+        assert got is not None
+        got.industry = "logistics"  # pending: nothing flushed it yet
+        scoring_hooks._refresh(s)  # as if it were the first hook of the commit
+        row = s.get(ContactScore, c.id)
+        assert row is not None and row.computed_at == later
