@@ -12,10 +12,11 @@ import argparse
 import random
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from bench.common import (
     add_database_arg,
@@ -88,18 +89,10 @@ def handler_bench(url: str, contacts: int, n: int) -> dict[str, list[float]]:
 WARM_UP = 50  # untimed units first: statements compiled, caches filled, tables not empty
 
 
-def service_unit_bench(
-    url: str, units: int = 500, *, analyze: bool = True
-) -> tuple[list[float], list[float]]:
-    """Upsert a contact by phone + create a deal + log an activity + a reminder: one commit.
-
-    ``analyze``: on PostgreSQL, ANALYZE the fresh tables after the warm-up units. Without
-    statistics the planner takes a table for empty and may pick a (workspace_id, country)
-    index to find a phone number, filtering every contact of the workspace: a lookup that
-    grows with each unit written (1.1 ms at 100 contacts, 7.3 ms at 300 on this machine).
-    A running server's autovacuum analyzes a table after 50 rows + 10% (within its 1-minute
-    naptime, so never inside one benchmark run); this does what it would have done.
-    """
+def unit_runner(url: str) -> tuple[Engine, Callable[[int], None], int, int]:
+    """A migrated database at ``url`` with one workspace and rep, and the unit to run there
+    (``unit(i)`` writes contact ``+34 600 <i>``), the workspace's and the rep's ids; shared
+    with ``bench.profile_unit``."""
     engine = make_engine(url)
     upgrade(engine)
     factory = make_sessionmaker(engine)
@@ -118,13 +111,36 @@ def service_unit_bench(
             crm.log_activity(ctx, "call", "first call", contact=c, deal=d)
             rem.create(ctx, "follow up", ctx.now + timedelta(days=2), linked=("contact", c.id))
 
-    for i in range(units, units + (WARM_UP if units else 0)):
-        unit(i)
-    if analyze and engine.dialect.name == "postgresql":
+    return engine, unit, ws_id, user_id
+
+
+def analyze_tables(engine: Engine) -> None:
+    """PostgreSQL: ANALYZE this schema's tables (what autovacuum would have done by now)."""
+    if engine.dialect.name == "postgresql":
         # This schema's tables only (unqualified names: the bench schema is the search path).
         names = ", ".join(t.name for t in Base.metadata.sorted_tables)
         with engine.begin() as conn:
             conn.exec_driver_sql(f"ANALYZE {names}")
+
+
+def service_unit_bench(
+    url: str, units: int = 500, *, analyze: bool = True
+) -> tuple[list[float], list[float]]:
+    """Upsert a contact by phone + create a deal + log an activity + a reminder: one commit.
+
+    ``analyze``: on PostgreSQL, ANALYZE the fresh tables after the warm-up units. Without
+    statistics the planner takes a table for empty and may pick a (workspace_id, country)
+    index to find a phone number, filtering every contact of the workspace: a lookup that
+    grows with each unit written (1.1 ms at 100 contacts, 7.3 ms at 300 on this machine).
+    A running server's autovacuum analyzes a table after 50 rows + 10% (within its 1-minute
+    naptime, so never inside one benchmark run); this does what it would have done.
+    """
+    engine, unit, ws_id, user_id = unit_runner(url)
+    factory = make_sessionmaker(engine)
+    for i in range(units, units + (WARM_UP if units else 0)):
+        unit(i)
+    if analyze:
+        analyze_tables(engine)
     writes: list[float] = []
     for i in range(units):
         t0 = time.perf_counter()
@@ -162,6 +178,12 @@ def main() -> None:
         action="store_true",
         help="PostgreSQL: time the unit on tables never analyzed (see service_unit_bench)",
     )
+    ap.add_argument(
+        "--name",
+        default="unit",
+        help="the unit's database file / PostgreSQL schema (bench_<name>): another name lets "
+        "two runs share a server",
+    )
     add_database_arg(ap)
     args = ap.parse_args()
     base = Path(args.dir or tempfile.mkdtemp(prefix="crmbot-bench-"))
@@ -185,7 +207,7 @@ def main() -> None:
     )
     # A fresh database on every run: the unit measures creates, not updates.
     writes, lookups = service_unit_bench(
-        bench_db(args.database_url, base, "unit", reset=True),
+        bench_db(args.database_url, base, args.name, reset=True),
         args.units,
         analyze=not args.no_analyze,
     )

@@ -31,7 +31,7 @@ from storage.models import (
 from storage.money import MoneyError, parse_amount, to_minor
 from storage.text import name_key, name_parts, phone_reversed
 from storage.workspaces import find_user
-from storage.write_path import insert_parent_and_child, insert_row, insert_touching
+from storage.write_path import insert_parent_and_child, insert_row, insert_touching, new_row
 
 CONTACT_FIELDS = (
     "name",
@@ -263,7 +263,8 @@ def duplicates_of(ctx: Ctx, name: str, email: str | None, account_id: int | None
 
 
 def create_contact(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Contact:
-    c = Contact(
+    c = new_row(
+        Contact,
         workspace_id=ctx.ws_id,
         owner_id=ctx.user.id,
         created_by_id=ctx.user.id,
@@ -554,7 +555,8 @@ def create_deal(
     ``contact``: the deal's contact when the caller already holds it (no lookup by name);
     its account becomes the deal's unless ``fields`` name one.
     """
-    d = Opportunity(
+    d = new_row(
+        Opportunity,
         workspace_id=ctx.ws_id,
         owner_id=ctx.user.id,
         created_by_id=ctx.user.id,
@@ -576,7 +578,8 @@ def create_deal(
     from storage.campaigns import attribute_deal
 
     attribute_deal(ctx, d)  # a campaign's contact: the deal carries the campaign
-    first = StageChange(
+    first = new_row(
+        StageChange,
         workspace_id=ctx.ws_id,
         from_stage=None,
         to_stage=d.stage,
@@ -659,7 +662,8 @@ def log_activity(
     if account is None and deal is not None and deal.account_id is not None:
         account = ctx.session.get(Account, deal.account_id)
     when = occurred_at or ctx.now
-    a = Activity(
+    a = new_row(
+        Activity,
         workspace_id=ctx.ws_id,
         type=kind,
         body=body.strip(),

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -321,9 +322,17 @@ _generation: dict[tuple[str, int] | str, int] = {}
 _lock = threading.Lock()
 
 
+_BIND_KEYS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+
+
 def _bind_key(session: Session) -> str:
+    """The database's key in the cache: its URL, rendered once per engine (rendering a URL
+    costs about 5 µs, and every commit that wrote a name asks; issue 18)."""
     bind = session.get_bind()
-    return str(getattr(bind, "url", bind))
+    key = _BIND_KEYS.get(bind)
+    if key is None:
+        key = _BIND_KEYS[bind] = str(getattr(bind, "url", bind))
+    return key
 
 
 def _gen(key: tuple[str, int]) -> int:

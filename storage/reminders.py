@@ -14,7 +14,7 @@ from storage.audit import record, snapshot
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Reminder, User
-from storage.write_path import insert_row
+from storage.write_path import insert_row, new_row
 
 _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # as storage.recurrence reads them
 
@@ -72,7 +72,8 @@ def create(
     days = recurrence.partition(":")[2] if recurrence and recurrence.startswith("weekly") else ""
     if days and not set(days.upper().split(",")) <= set(_WEEKDAY_CODES):
         raise UserError(f"'{recurrence}' names an unknown weekday; e.g. repeat=weekly:MO,TH")
-    r = Reminder(
+    r = new_row(
+        Reminder,
         workspace_id=ctx.ws_id,
         user_id=(for_user or ctx.user).id,
         created_by_id=ctx.user.id,

@@ -84,10 +84,13 @@ def _refresh(session: Session) -> None:
     # take the new rows' points without re-reading the events (storage.scoring_increment).
     from storage import scoring_increment
 
+    # The last changes are marked too (a no-op when nothing is pending). Before the check
+    # below: a change not yet flushed is not marked yet, and whether another hook's flush
+    # (the audit's) came first depends on the order the modules were imported.
+    session.flush()
     written = scoring_increment.collect(take_inserted(session, "lead score"))
     if not written and not session.info.get(_KEY) and not session.info.get(_KEY + "_acc"):
         return
-    session.flush()  # the last changes are marked too
     marks: dict[int, set[int]] = session.info.pop(_KEY, None) or {}
     accounts: dict[int, set[int]] = session.info.pop(_KEY + "_acc", None) or {}
     if not _has_table(session):

@@ -206,3 +206,53 @@ def test_core_inserted_rows_are_cleaned_and_take_later_changes(sessions, ws_id):
         assert got is not None and got.name == "Ana Ruiz" and got.name_key == "ana ruiz"
         deal = s.get(Opportunity, d.id)
         assert deal is not None and deal.next_step == "send the quote" and deal.contact_id == c.id
+
+
+def test_new_row_gives_what_the_constructor_gives_and_flushes_alike(sessions, ws_id):
+    """storage.write_path.new_row writes column values without the attribute events: the
+    object holds the same values as one built by the constructor, a relationship still goes
+    through the attribute, and the ORM flush inserts it like any new object."""
+    from storage.write_path import new_row
+
+    values = {"workspace_id": ws_id, "name": "Ana", "name_key": "ana", "first_key": "ana"}
+    values |= {"last_key": "", "tags": ["x"], "lifecycle": "prospect", "created_at": NOW}
+    built, fast = Contact(**values), new_row(Contact, **values)
+    assert {k: getattr(fast, k) for k in values} == {k: getattr(built, k) for k in values}
+    with transaction(sessions) as s:
+        deal = new_row(Opportunity, workspace_id=ws_id, title="T", title_key="t", contact=fast)
+        deal.currency, deal.stage, deal.status = "EUR", "prospecting", "open"
+        deal.created_at = deal.updated_at = deal.stage_entered_at = NOW
+        assert deal.contact is fast  # the relationship was set through the attribute
+        s.add(deal)  # the contact cascades in with it, as with the constructor
+        s.flush()
+        assert fast.id is not None and deal.contact_id == fast.id
+    with transaction(sessions) as s:
+        got = s.get(Contact, fast.id)
+        assert got is not None and got.name == "Ana" and got.tags == ["x"]
+
+
+def test_the_score_hook_sees_changes_not_yet_flushed(sessions, ws_id):
+    """The lead score's commit hook flushes before deciding there is nothing to score: an
+    account edit still pending is rescored even when this hook runs before any other hook's
+    flush (the order of the commit hooks follows the order modules were imported in)."""
+    from storage import scoring_hooks
+    from storage.models import Account
+    from storage.scoring_models import ContactScore
+
+    user_id = _rep(sessions, ws_id)
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        acc = Account(workspace_id=ws_id, name="Acme", name_key="acme", created_at=NOW)
+        acc.updated_at = NOW
+        ctx.session.add(acc)
+        ctx.session.flush()
+        c = crm.create_contact(ctx, "Ana Ruiz", {})
+        c.account_id = acc.id
+    later = NOW + timedelta(hours=1)
+    with transaction(sessions) as s:
+        Ctx.load(s, ws_id, user_id, now=later)
+        got = s.get(Account, acc.id)
+        assert got is not None
+        got.industry = "logistics"  # pending: nothing flushed it yet
+        scoring_hooks._refresh(s)  # as if it were the first hook of the commit
+        row = s.get(ContactScore, c.id)
+        assert row is not None and row.computed_at == later

@@ -20,6 +20,7 @@ from storage.money import (
     to_minor,
 )
 from storage.text import name_key, phone_reversed
+from storage.types import UTCDateTime
 
 
 def test_datetimes_come_back_aware_utc(sessions):
@@ -144,3 +145,29 @@ def test_phone_reversed_for_suffix_search():
 )
 def test_normalize_url(url, want):
     assert normalize_url(url) == want
+
+
+def test_utc_datetime_fast_bind_path_gives_what_the_general_path_gives():
+    """The fast path (an exact datetime already in UTC) and the general processor chain
+    (this decorator, then the dialect's type) bind the same value on both backends."""
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy.dialects.postgresql import psycopg
+    from sqlalchemy.dialects.sqlite import pysqlite
+    from sqlalchemy.types import TypeDecorator
+
+    values = [
+        datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
+        datetime(2026, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+        datetime(1999, 3, 28, 1, 30, 0, 7, tzinfo=ZoneInfo("Europe/Madrid")),
+        datetime(2026, 6, 1, 12, 0, tzinfo=timezone(timedelta(hours=-5))),
+        None,
+    ]
+    for dialect in (pysqlite.dialect(), psycopg.dialect()):
+        typ = UTCDateTime().dialect_impl(dialect)
+        fast = typ.bind_processor(dialect)
+        general = TypeDecorator.bind_processor(typ, dialect)
+        for value in values:
+            assert fast(value) == general(value), (dialect.name, value)
+        with pytest.raises(ValueError):
+            fast(datetime(2026, 1, 2))  # naive: refused, as before
