@@ -109,7 +109,7 @@ def rows() -> list[Row]:
         ("lang-es", "recuérdame mañana a las 5 enviar la oferta a Telefónica", {"intent": R, "account": "Telefónica", "due": d(1, 17)}, "es"),
         ("lang-de", "erinnere mich morgen um 10 Jonas Weber anzurufen", {"intent": R, "contact": "Jonas Weber", "due": d(1, 10)}, "de"),
         ("lang-fr", "rappelle-moi demain à 15h d'appeler Claire Dubois", {"intent": R, "contact": "Claire Dubois", "due": d(1, 15)}, "fr"),
-        ("lang-no", "minn meg på fredag kl 10 å ringe Ola Nordmann", {"intent": R, "contact": "Ola Nordmann", "due": wd(FRI, 10)}, "no"),
+        ("lang-no", "minn meg på fredag kl 10 å ringe Ola Nordmann", {"intent": R, "contact": "Ola Nordmann", "due": wd(FRI, 10)}, "nb"),
         ("lang-de", "erinnere mich am Montag um 9 an das Angebot für Siemens", {"intent": R, "account": "Siemens", "due": wd(MON, 9)}, "de"),
         # ------------------------------------------------ a capitalised ordinary word is no name
         ("ordinary-word", "remind me friday to chase legal about the MSA", {"intent": R, "due": wd(FRI)}),
