@@ -13,7 +13,8 @@ from handlers.commands import common
 from handlers.language.repeat_words import WORKDAYS, day_of_month, split_repeat
 from handlers.language.when import UnreadError, When, find_when, require_when, when_start
 from handlers.registry import Call, command
-from handlers.types import Button, Reply
+from handlers.reminder_links import link_named, names_in
+from handlers.types import Ask, Button, Reply
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
@@ -55,6 +56,9 @@ def ask_past(ctx: Ctx, due: datetime, template: str) -> Reply:
     )
 
 
+_ACCOUNT_REF = re.compile(r"^\s*#a\d+\s*$", re.IGNORECASE)
+
+
 @command(
     "remind",
     "remind [me|@user|#channel] WHEN: TEXT [repeat=daily|weekly|monthly|yearly] [about=CONTACT]",
@@ -66,6 +70,9 @@ def remind(call: Call) -> Reply:
     Examples: remind me tomorrow 9am: call Maria
               remind #sales friday 10:00: pipeline review repeat=weekly
               remind in 2 hours: send the contract about=Maria Lopez
+
+    A contact or account named in the words ("remind me friday at 10 to call Maria Lopez")
+    links the reminder as ``about=`` does (``about=#a5`` links an account).
     """
     ctx = call.ctx
     text = common.need(call, "time and text", _EXAMPLE)
@@ -137,7 +144,23 @@ def remind(call: Call) -> Reply:
         return ask_past(ctx, when.due, f"remind {target}{{}}: {what}{extra}")
     linked = None
     warn = ""
-    if about:
+    unlinked = ""
+    if about is None:  # "remind me to call Maria Lopez friday at 10": about Maria
+        local = when.due.astimezone(ZoneInfo(ctx.tz)).strftime("%Y-%m-%d %H:%M")
+        try:
+            about, unlinked = link_named(
+                ctx,
+                *names_in(ctx, call.text, what),
+                lambda r: f"remind {target}{local}: {what}{extra} about={r}",
+            )
+        except Ask as ask:
+            return ask.reply
+    if about and _ACCOUNT_REF.match(about):  # "about=#a5": a company, not a person
+        a = common.account(
+            ctx, about, lambda r: f"remind {call.rest.replace(about, r)}", offer_create=False
+        )
+        linked = ("account", a.id)
+    elif about:
         c = common.contact(
             ctx, about, lambda r: f"remind {call.rest.replace(about, r)}", offer_create=False
         )
@@ -158,7 +181,7 @@ def remind(call: Call) -> Reply:
     elif channel is not None:
         recipient = f" for {channel.split(':', 1)[-1]}"
     return Reply(
-        sections=[f"⏰ Reminder set{recipient}", render.reminder_line(ctx, r), warn],
+        sections=[f"⏰ Reminder set{recipient}", render.reminder_line(ctx, r), warn, unlinked],
         buttons=[common.undo_button(ctx)],
     )
 
