@@ -329,6 +329,15 @@ def _script(word: str) -> str:
     return ""
 
 
+def _sentence_ends(text: str, tok: str, end: int) -> bool:
+    """A suffix with its dot ("AS.", "Inc.") before another sentence: "Hafslund AS. Nice
+    guy". Not "Co. Ltd.", "S. Coop.", "GmbH & Co. KG": the next word is a suffix too."""
+    if not tok.endswith(".") or "." in tok[:-1] or len(tok) <= 2 or text[end : end + 1] != " ":
+        return False
+    nxt = _TOKEN_RX.match(text, end + 1)
+    return nxt is None or _suffix_key(nxt.group()) not in _COMPANY_SUFFIX
+
+
 class _Msg:
     """The cleaned message, its folded twin and the spans names must not cross."""
 
@@ -414,7 +423,15 @@ class _Msg:
                 if not is_cap and not (lower_ok or mixed):
                     return None
                 cap_mode = is_cap and not mixed
-            elif cap_mode and not is_cap and not pending and _suffix_key(tok) in _LOWER_SUFFIX:
+            elif (
+                cap_mode
+                and not is_cap
+                and not pending
+                and (
+                    _suffix_key(tok) in _LOWER_SUFFIX
+                    or ("." in tok.rstrip(".") and _suffix_key(tok) in _COMPANY_SUFFIX)
+                )
+            ):
                 # "Dangote Cement plc", "Kerry Group plc": the suffix typed in lower case
                 # ends the company's name
                 words.append((m.start(), m.end()))
@@ -438,6 +455,8 @@ class _Msg:
                 break  # "note: lindqvist ab budget frozen": the company ends at "ab"
             if tok.endswith(".") and len(tok) > 2 and _suffix_key(tok) not in _COMPANY_SUFFIX:
                 break  # "Called Ana. She wants..." ends the name ("Acme S.A." goes on)
+            if _sentence_ends(text, tok, m.end()):
+                break  # "Hafslund AS. Nice guy": the sentence ends after the suffix
             if m.end() < len(text) and text[m.end()] == " ":
                 i = m.end() + 1
             else:
@@ -1006,7 +1025,7 @@ _NOT_A_NAME = set(
         "okr|okrs|arr|mrr|tco|sku|erp|faq|csv|xls|ppt|ui|ux|qa|uat|otp|"
         "legal|finance|procurement|purchasing|accounting|accounts|billing|payroll|compliance|"
         "security|it|ops|operations|marketing|sales|support|engineering|management|board|"
-        "infosec|treasury|audit|tax"
+        "infosec|treasury|audit|tax|i'd|i'll|i'm|i've|i’d|i’ll|i’m|i’ve"
     )
 )
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")  # "NDAs", "KPIs", "SLAs": documents, not firms
@@ -1223,7 +1242,21 @@ def _lower_company(msg: _Msg, start: int) -> str | None:
 
 # a lower-case run ending in one of these is a company ("as", "co", "sa" are words too)
 _LOWER_FIRM_END = _LOWER_SUFFIX | frozenset(
-    ["industries", "holdings", "enterprises", "corporation", "abp", "oy", "ab", "kg", "sas"]
+    [
+        "industries",
+        "holdings",
+        "enterprises",
+        "corporation",
+        "abp",
+        "oy",
+        "ab",
+        "kg",
+        "sas",
+        "bank",
+        "airways",
+        "airlines",
+        "motors",
+    ]
 )
 
 
@@ -1390,8 +1423,8 @@ def _parse_note(
         after = _account_after(msg, r[2])
         if after:
             contact, account = name, after
-        elif len(name.split()) >= 2 and not _is_company(name) and name[0].isupper():
-            contact = name
+        elif len(name.split()) >= 2 and name[0].isupper() and _is_person(name):
+            contact = name  # "note on Siemens Energy:" names a firm, "note on Ana Ruiz:" her
         else:
             account = name
         body_start = r[2]

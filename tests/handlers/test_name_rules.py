@@ -104,3 +104,24 @@ def test_national_phone_forms_are_the_phone(text: str, phone: str) -> None:
 )
 def test_a_date_or_a_year_is_no_phone(text: str) -> None:
     assert parse_message(text, NOW, TZ, "en", strict=True).phone is None
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("had lunch with Kari Nord of Equinor ASA. Great chat, follow up friday", "Equinor ASA"),
+        ("Spoke to Jan Novak from Tatra a.s. — they need 20 seats", "Tatra a.s."),
+        ("called Li Wei at BYD Co. Ltd. about buses", "BYD Co. Ltd"),  # the last dot: punctuation
+        ("note on Vestas Wind: budget approved", "Vestas Wind"),
+    ],
+)
+def test_where_a_company_name_ends(text: str, account: str) -> None:
+    assert names(text)[1] == account
+
+
+def test_a_contraction_is_no_account() -> None:
+    assert names("Heads up: I'd like a reminder on Friday at 10 to chase the PO") == (
+        None,
+        None,
+        None,
+    )
