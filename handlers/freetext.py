@@ -344,7 +344,7 @@ def _remind(call: Call, p: ParseResult) -> Reply:
     if _past(call, p):
         return ask_past(call.ctx, p.due, template)
     reply = run_command(call, template.replace("{}", when or ""))
-    if unlinked and unlinked not in reply.sections:
+    if unlinked:
         reply.sections.append(unlinked)
     return reply
 

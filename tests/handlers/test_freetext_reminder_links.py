@@ -129,9 +129,9 @@ def test_no_time_asks_when_and_keeps_the_link(console, sessions) -> None:  # typ
 
 def test_no_time_and_an_unknown_name_asks_when_and_sets_it_unlinked(console, sessions) -> None:  # type: ignore[no-untyped-def]
     out = console.say("remind me to call Olga Petrova")
-    assert "When should I remind you" in out and count(sessions, Reminder) == 0
-    out = console.say("tomorrow at 9")
-    assert "Reminder set" in out and "not linked" in out
+    assert "When should I remind you" in out and "not linked" in out
+    assert count(sessions, Reminder) == 0
+    assert "Reminder set" in console.say("tomorrow at 9")
     (rem,) = reminders(sessions)
     assert rem.linked_type is None and count(sessions, Contact) == 0
 
@@ -171,3 +171,21 @@ def test_free_text_several_ask_and_unknown_says_so(console, sessions) -> None:  
     out = console.say("make sure I remember to call Olga Petrova tomorrow at 10")
     assert "Reminder set" in out and out.count("not linked") == 1
     assert reminders(sessions)[1].linked_type is None and count(sessions, Contact) == 2
+
+
+def test_the_colon_form_is_the_commands_own_and_links_only_by_about(console, sessions) -> None:  # type: ignore[no-untyped-def]
+    """ "remind me friday 10:00: Pipeline review" names no account "Pipeline": no link, no
+    note; the colon form says what it is about with about=."""
+    console.say("account add Pipeline Partners")
+    out = console.say("remind me friday 10:00: Pipeline review")
+    assert "Reminder set" in out and "not linked" not in out
+    assert reminders(sessions)[0].linked_type is None
+
+
+def test_a_time_already_past_asks_and_keeps_the_link(console, sessions) -> None:  # type: ignore[no-untyped-def]
+    console.say("contact add Maria Lopez")
+    out = console.say("remind me to call Maria Lopez today at 8")  # 10:00 now
+    assert count(sessions, Reminder) == 0 and "[1]" in out
+    console.say("1")
+    rems = reminders(sessions)
+    assert len(rems) == 1 and rems[0].linked_type == "contact"
