@@ -24,7 +24,8 @@ from handlers.language.nlu import ParseResult, parse_message
 from handlers.language.when import date_order, unread_message
 from handlers.pending import is_vague
 from handlers.registry import Call, command
-from handlers.types import Button, Reply
+from handlers.reminder_links import link_named
+from handlers.types import Ask, Button, Reply
 from storage.known_names import known_names
 from storage.lookup import find_accounts, find_contacts
 from storage.money import decimal_str
@@ -309,23 +310,43 @@ def _planned(call: Call, p: ParseResult, kind: str, who: str, body: str) -> Repl
 
 
 def _remind(call: Call, p: ParseResult) -> Reply:
+    """ "remind me to call Maria Lopez friday at 10": a reminder linked to Maria.
+
+    Linked like ``remind ... about=#c5`` (:mod:`handlers.reminder_links`): several of that
+    name are asked about here, with the time kept; a name the CRM does not know leaves the
+    reminder unlinked, and the reply says so.
+    """
     what = _clean(p.text) or "follow up"
-    about = f" about={p.contact}" if p.contact else ""
     repeat = f" repeat={p.repeat}" if p.repeat else ""
+    when = _local(call, p) if p.due is not None and not _past(call, p) else None
+    try:
+        ref, unlinked = link_named(
+            call.ctx,
+            p.contact,
+            p.account,
+            lambda r: f"remind me {when or ''}: {what}{repeat} about={r}",
+        )
+    except Ask as ask:
+        return ask.reply
+    about = f" about={ref}" if ref else ""
     if p.due is None:
         unread = f"{unread_message(p.unread)} " if p.unread else ""  # shown back, then asked
         return Reply(
             sections=[
                 f"{unread}When should I remind you to {what}? "
-                "(e.g. tomorrow 9am, friday at 3, in 2 hours)"
+                "(e.g. tomorrow 9am, friday at 3, in 2 hours)",
+                unlinked,
             ],
-            expect=f"remind me {{}}: {what}{about}{repeat}",
+            expect=f"remind me {{}}: {what}{repeat}{about}",
             asks="when",
         )
-    template = f"remind me {{}}: {what}{repeat}"
+    template = f"remind me {{}}: {what}{repeat}{about}"
     if _past(call, p):
         return ask_past(call.ctx, p.due, template)
-    return run_command(call, template.replace("{}", _local(call, p) or ""))
+    reply = run_command(call, template.replace("{}", when or ""))
+    if unlinked:
+        reply.sections.append(unlinked)
+    return reply
 
 
 def _move(call: Call, p: ParseResult) -> Reply:

@@ -12,6 +12,7 @@ from handlers.commands.files import files_section
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import crm, queries, segments
+from storage import reminders as rem
 from storage.lookup import find_accounts
 from storage.models import Account
 from storage.validate import boolean
@@ -63,6 +64,7 @@ def account_show(call: Call) -> Reply:
     deals = [render.deal_line(ctx, d) for d in queries.deals_of(ctx, account_id=a.id)]
     latest = queries.recent_activities(ctx, account_id=a.id)
     acts = [render.activity_line(ctx, x) for x in latest]
+    rems = [render.reminder_line(ctx, r) for r in rem.linked_open(ctx, "account", a.id)]
     return Reply(
         sections=[
             render.account_card(ctx, a),
@@ -70,6 +72,7 @@ def account_show(call: Call) -> Reply:
             render.timeline("Deals", deals),
             account_cases(ctx, a.id),
             render.timeline("Latest activity", acts),
+            render.timeline("Reminders", rems),
             files_section(ctx, "account", a.id),
         ],
         buttons=render.show_all_buttons(latest),

@@ -13,7 +13,8 @@ from handlers.commands import common
 from handlers.language.repeat_words import WORKDAYS, day_of_month, split_repeat
 from handlers.language.when import UnreadError, When, find_when, require_when, when_start
 from handlers.registry import Call, command
-from handlers.types import Button, Reply
+from handlers.reminder_links import link_named, names_in
+from handlers.types import Ask, Button, Reply
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
@@ -55,6 +56,9 @@ def ask_past(ctx: Ctx, due: datetime, template: str) -> Reply:
     )
 
 
+_ACCOUNT_REF = re.compile(r"^\s*#a\d+\s*$", re.IGNORECASE)
+
+
 @command(
     "remind",
     "remind [me|@user|#channel] WHEN: TEXT [repeat=daily|weekly|monthly|yearly] [about=CONTACT]",
@@ -66,6 +70,9 @@ def remind(call: Call) -> Reply:
     Examples: remind me tomorrow 9am: call Maria
               remind #sales friday 10:00: pipeline review repeat=weekly
               remind in 2 hours: send the contract about=Maria Lopez
+
+    A contact or account named in words without the colon ("remind me friday at 10 to call
+    Maria Lopez") links the reminder as ``about=`` does (``about=#a5`` links an account).
     """
     ctx = call.ctx
     text = common.need(call, "time and text", _EXAMPLE)
@@ -104,6 +111,22 @@ def remind(call: Call) -> Reply:
     extra = (f" repeat={repeat}" if repeat else "") + (f" about={about}" if about else "")
     parts = _COLON.split(body, maxsplit=1)
     when_text, what = (parts[0], parts[1]) if len(parts) == 2 else (body, "")
+    # "remind me to call Maria Lopez friday at 10", said in words, is about Maria. The
+    # "WHEN: TEXT" form is the command's own syntax, where about= says what it is about
+    # ("remind me friday: Pipeline review" names no account called Pipeline).
+    said = about is None and len(parts) != 2
+
+    def link_said(what: str, when: str) -> str:
+        """The words' record as `` about=#c5`` (or ""), its note kept in ``notes``."""
+        ref, note = link_named(
+            ctx,
+            *names_in(ctx, call.text, what),
+            lambda r: f"remind {target}{when}: {what}{extra} about={r}",
+        )
+        notes.append(note)
+        return f" about={ref}" if ref else ""
+
+    notes: list[str] = []
     unread = ""
     try:
         when = find_when(ctx, when_text)
@@ -120,10 +143,15 @@ def remind(call: Call) -> Reply:
         what = _strip_to((what or when_text).strip())
         if not what:
             raise UserError(f"What and when? Example: {_EXAMPLE}")
+        try:
+            extra += link_said(what, "") if said else ""
+        except Ask as ask:
+            return ask.reply
         return Reply(
             sections=[
                 f"{unread}When should I remind {target.strip() or 'you'} to {what}? "
-                "(e.g. tomorrow 9am, friday at 3, in 2 hours)"
+                "(e.g. tomorrow 9am, friday at 3, in 2 hours)",
+                *notes,
             ],
             expect=f"remind {target}{{}}: {what}{extra}",
             asks="when",
@@ -133,11 +161,26 @@ def remind(call: Call) -> Reply:
         if what and when.rest.strip()
         else (what.strip() or _strip_to(when.rest.strip()))
     )
+    if said:
+        local = when.due.astimezone(ZoneInfo(ctx.tz)).strftime("%Y-%m-%d %H:%M")
+        try:
+            linked_words = link_said(what, local if when.due > ctx.now else "")
+        except Ask as ask:
+            return ask.reply
+        extra += linked_words
+        about = linked_words.removeprefix(" about=") or None
     if when.due <= ctx.now:
-        return ask_past(ctx, when.due, f"remind {target}{{}}: {what}{extra}")
+        past = ask_past(ctx, when.due, f"remind {target}{{}}: {what}{extra}")
+        past.sections.extend(notes)
+        return past
     linked = None
     warn = ""
-    if about:
+    if about and _ACCOUNT_REF.match(about):  # "about=#a5": a company, not a person
+        a = common.account(
+            ctx, about, lambda r: f"remind {call.rest.replace(about, r)}", offer_create=False
+        )
+        linked = ("account", a.id)
+    elif about:
         c = common.contact(
             ctx, about, lambda r: f"remind {call.rest.replace(about, r)}", offer_create=False
         )
@@ -158,7 +201,7 @@ def remind(call: Call) -> Reply:
     elif channel is not None:
         recipient = f" for {channel.split(':', 1)[-1]}"
     return Reply(
-        sections=[f"⏰ Reminder set{recipient}", render.reminder_line(ctx, r), warn],
+        sections=[f"⏰ Reminder set{recipient}", render.reminder_line(ctx, r), warn, *notes],
         buttons=[common.undo_button(ctx)],
     )
 

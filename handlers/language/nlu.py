@@ -187,7 +187,10 @@ _EMAIL_RX = re.compile(r"(?<![\w.+\-])[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE_RX = re.compile(
     r"(?:(?<![\w+])(?:\+|00)\d[\d \-.()/]{5,18}\d"
     r"|(?:phone|tel|mobile|mob|cell|tlf|telefon|telefono|telephone|τηλ|телефон)\.?:?\s*"
-    r"(?P<p>\+?\d[\d \-.()/]{5,18}\d))(?!\w)",
+    r"(?P<p>\+?\d[\d \-.()/]{5,18}\d)"
+    # a national number, trunk 0 first: "01 886 2222" (Dublin), "087 123 4567", "020 7946
+    # 0958" (London), "07700 900123", "086-555-0199" (digits counted in _base_entities)
+    r"|(?<![\w+.,/:-])(?P<n>0\d{1,4}(?:[ \-.]\d{2,6}){1,3}))(?![\w:/]|[.,]\d)",
 )
 
 # The amount said anywhere in a message is read by the one amount reader (issue 10).
@@ -328,6 +331,15 @@ def _script(word: str) -> str:
     return ""
 
 
+def _sentence_ends(text: str, tok: str, end: int) -> bool:
+    """A suffix with its dot ("AS.", "Inc.") before another sentence: "Hafslund AS. Nice
+    guy". Not "Co. Ltd.", "S. Coop.", "GmbH & Co. KG": the next word is a suffix too."""
+    if not tok.endswith(".") or "." in tok[:-1] or len(tok) <= 2 or text[end : end + 1] != " ":
+        return False
+    nxt = _TOKEN_RX.match(text, end + 1)
+    return nxt is None or _suffix_key(nxt.group()) not in _COMPANY_SUFFIX
+
+
 class _Msg:
     """The cleaned message, its folded twin and the spans names must not cross."""
 
@@ -413,7 +425,15 @@ class _Msg:
                 if not is_cap and not (lower_ok or mixed):
                     return None
                 cap_mode = is_cap and not mixed
-            elif cap_mode and not is_cap and not pending and _suffix_key(tok) in _LOWER_SUFFIX:
+            elif (
+                cap_mode
+                and not is_cap
+                and not pending
+                and (
+                    _suffix_key(tok) in _LOWER_SUFFIX
+                    or ("." in tok.rstrip(".") and _suffix_key(tok) in _COMPANY_SUFFIX)
+                )
+            ):
                 # "Dangote Cement plc", "Kerry Group plc": the suffix typed in lower case
                 # ends the company's name
                 words.append((m.start(), m.end()))
@@ -437,6 +457,8 @@ class _Msg:
                 break  # "note: lindqvist ab budget frozen": the company ends at "ab"
             if tok.endswith(".") and len(tok) > 2 and _suffix_key(tok) not in _COMPANY_SUFFIX:
                 break  # "Called Ana. She wants..." ends the name ("Acme S.A." goes on)
+            if _sentence_ends(text, tok, m.end()):
+                break  # "Hafslund AS. Nice guy": the sentence ends after the suffix
             if m.end() < len(text) and text[m.end()] == " ":
                 i = m.end() + 1
             else:
@@ -787,7 +809,7 @@ _FOLLOW_MARK = _rx(
     r"følg\s+opp|følge\s+opp|oppfølging|jarraipena|παρακολούθηση)(?!\w)"
 )
 _NAME_VERBS = _rx(
-    r"(?<!\w)(?:call|ring|phone|ping|text|email|e-mail|meet|visit|send|chase|with|w/|"
+    r"(?<!\w)(?:call\s+back|call|ring|phone|ping|text|email|e-mail|meet|visit|send|chase|with|w/|"
     r"follow\s+up\s+with|check\s+in\s+with|llamar\s+a|llama\s+a|appeler|ringe)\s+"
 )
 _ACCOUNT_MARK = _rx(r"(?<![\w@])(?:at|@|w/)\s*(?=\S)")
@@ -810,18 +832,27 @@ class _Ents:
     amount_at: int = -1  # where the amount starts, so a deal name can stop before it
 
 
+def _phone_match(text: str) -> re.Match[str] | None:
+    """The message's phone number: the first match with 7 digits or more (a national form,
+    "01 886 2222", with 9 to 11, so "05 12 2026" stays a date)."""
+    for ph in _PHONE_RX.finditer(text):
+        digits = sum(c.isdigit() for c in (ph.group("p") or ph.group(0)))
+        if ph.group("n") and not 9 <= digits <= 11:
+            continue
+        return ph if digits >= 7 else None
+    return None
+
+
 def _base_entities(msg: _Msg) -> _Ents:
     ents = _Ents()
     em = _EMAIL_RX.search(msg.text)
     if em:
         ents.email = em.group(0).rstrip(".")
         msg.block(em.start(), em.end())
-    ph = _PHONE_RX.search(msg.text)
+    ph = _phone_match(msg.text)
     if ph:
-        raw = ph.group("p") or ph.group(0)
-        if sum(c.isdigit() for c in raw) >= 7:
-            ents.phone = raw.strip()
-            msg.block(ph.start(), ph.end())
+        ents.phone = (ph.group("p") or ph.group(0)).strip()
+        msg.block(ph.start(), ph.end())
     amt = _find_amount(msg.folded)
     if amt is not None:
         ents.amount, ents.currency, ents.amount_at = amt.value, amt.currency, amt.start
@@ -1043,18 +1074,29 @@ def _is_person(name: str) -> bool:
     return first in _first_names() and not _is_company(name)
 
 
-# capitalised words in a reminder that name no record
+# capitalised words in a reminder that name no record: business acronyms, and a company's own
+# departments ("chase Legal", "ask Procurement": a team of the customer's, not an account)
 _NOT_A_NAME = set(
     _words(
         "nda|po|sow|qbr|cfo|ceo|cto|coo|msa|rfp|rfq|sla|poc|kpi|roi|eod|eow|asap|ok|pdf|crm|api|"
-        "i|q1|q2|q3|q4|vp|hr|it|pr|eu|us|uk|tv"
+        "i|q1|q2|q3|q4|vp|hr|it|pr|eu|us|uk|tv|vat|gst|gdpr|sso|saml|mou|loi|rfi|dpa|ebr|mbr|"
+        "okr|okrs|arr|mrr|tco|sku|erp|faq|csv|xls|ppt|ui|ux|qa|uat|otp|"
+        "legal|finance|procurement|purchasing|accounting|accounts|billing|payroll|compliance|"
+        "security|it|ops|operations|marketing|sales|support|engineering|management|board|"
+        "infosec|treasury|audit|tax|i'd|i'll|i'm|i've|i’d|i’ll|i’m|i’ve"
     )
 )
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")  # "NDAs", "KPIs", "SLAs": documents, not firms
+
+
+def _not_a_name(name: str) -> bool:
+    """A run that names no record: an acronym of the trade (singular or plural) or a team."""
+    return fold(name) in _NOT_A_NAME or bool(_PLURAL_ACRONYM.match(name.strip()))
 
 
 _LOWER_NAME_AFTER = _rx(
-    r"(?<![\w/])(?:call|ring|phone|ping|text|email|e-mail|meet|visit|send|with|w/|to|cb|"
-    r"call\s+back|f/u|follow\s+up\s+with|check\s+in\s+with|ask|tell|thank|remind)\s+"
+    r"(?<![\w/])(?:call\s+back|call|ring|phone|ping|text|email|e-mail|meet|visit|send|with|w/|"
+    r"to|cb|f/u|follow\s+up\s+with|check\s+in\s+with|ask|tell|thank|remind)\s+"
 )
 
 
@@ -1070,11 +1112,13 @@ def _lower_person(msg: _Msg, start: int) -> str | None:
     """A name typed in lower case after a verb, when its first word is a known first name."""
     for m in _LOWER_NAME_AFTER.finditer(msg.folded, start):
         r = msg.run(m.end(), lower_ok=True, max_words=3)
-        if not r or not _is_person(r[0]) or fold(r[0]) in _NOT_A_NAME:
+        if not r or not _is_person(r[0]) or _not_a_name(r[0]):
             continue
         words = fold(r[0]).split()
-        if len(words) == 1 and words[0] in _LOWER_NOT_A_NAME:
-            continue
+        if words[0] in _LOWER_NOT_A_NAME and (len(words) == 1 or m.group(0).strip() == "to"):
+            continue  # "to chase legal": "chase" is the verb after "to", not Chase
+        if any(w in _NOT_A_NAME for w in words[1:]):
+            continue  # "ask bill finance", "chase legal": a team, not a surname
         return r[0]
     return None
 
@@ -1121,7 +1165,7 @@ def _names_other_language(msg: _Msg, start: int, lang: str) -> tuple[str | None,
             if i >= len(msg.text) or not msg.text[i].isupper() or msg.blocked_at(i):
                 continue
             r = msg.run(i, lower_ok=False, max_words=4)
-            if r is None or fold(r[0]) in _NOT_A_NAME:
+            if r is None or _not_a_name(r[0]):
                 continue
             link = " ".join(m.group(0).split())
             if link in _TITLE_LINKS or _is_person(r[0]):
@@ -1163,18 +1207,24 @@ def _sort_names(
     other languages a capitalised word is too often a noun, so the name after the verb
     stays the contact, as before."""
     account = _account_anywhere(msg, start)
-    if named and fold(named) in _NOT_A_NAME:  # "send SOW to Hooli": SOW names no one
+    if named and _not_a_name(named):  # "send SOW to Hooli": SOW names no one
         named = None
     if named and account == named:  # "f/u w/ Jon @ Globex": "w/" marked the person
         account = _account_anywhere(msg, msg.text.find(named, start) + len(named))
-    if named and account is None and msg.text.find(named, start) >= 0:
+    after = None
+    if named and msg.text.find(named, start) >= 0:
         # "schedule a meeting with Priya Nair from Infosys for monday"
-        account = _account_after(msg, msg.text.find(named, start) + len(named))
+        after = _account_after(msg, msg.text.find(named, start) + len(named))
+        account = account if account is not None else after
+    if named is None and account is not None:
+        named = _person_before(msg, start, account)  # "send the deck to Lucas Martin at X"
     if lang != "en":
         if named is None and account is None:
             return _names_other_language(msg, start, lang)
         return named, account
     if named and not _is_person(named):
+        if after is not None and len(named.split()) >= 2 and not _is_company(named):
+            return named, account  # "call Hamad Khalifa of Qatar Airways": a person at a firm
         return None, account or named
     if named or account:
         return named, account
@@ -1182,22 +1232,90 @@ def _sort_names(
     if low:  # "call aisha", "f/u w/ siobhan", "send the contract to maria"
         at = msg.text.find(low, start)
         return low, (_account_after(msg, at + len(low)) if at >= 0 else None)
+    firm = _lower_company(msg, start)
+    if firm:  # "call stark industries", "chase po from kone oyj"
+        return None, firm
     for m in re.finditer(r"(?<![\w@.])[^\W\d_]", msg.text[start:]):
         i = start + m.start()
         if i == 0 or not msg.text[i].isupper() or msg.blocked_at(i):
             continue
         r = msg.run(i, lower_ok=False, max_words=4)
-        if r is None or fold(r[0]) in _NOT_A_NAME or _stage_of(r[0]):
+        if r is None or _not_a_name(r[0]) or _stage_of(r[0]):
             continue
         words = r[0].split()
-        while len(words) > 1 and fold(words[-1]) in _NOT_A_NAME:  # "the Initech PO"
+        while len(words) > 1 and _not_a_name(words[-1]):  # "the Initech PO"
             words.pop()
         r = (" ".join(words), r[1], r[1] + len(" ".join(words)))
         if _PLACE_AFTER.match(msg.folded, r[2]):
             continue  # "check the Tokyo office": a place, not a record
         name = re.sub(r"['’]s$", "", r[0])  # "review Abdullahi's proposal"
-        return (name, None) if _is_person(name) else (None, name)
+        if _is_person(name):  # "call back Tom Becker from Bosch": and where they work
+            return name, (_account_after(msg, r[2]) if name == r[0] else None)
+        return None, name
     return None, None
+
+
+_BEFORE_MARK = _rx(r"(?<!\w)(?:to|for|with|w/|call|ring|email|text|ping|meet)\s+$")
+
+
+def _person_before(msg: _Msg, start: int, account: str) -> str | None:
+    """The capitalised name right before "at <account>", after "to"/"for"/a verb: "send
+    the deck to Lucas Martin at Decathlon" names Lucas Martin (a firm at a firm is no
+    reading)."""
+    at = msg.text.find(account, start)
+    mark = re.search(r"\s+(?:at|@|from|of)\s*$", msg.folded[:at]) if at > 0 else None
+    if mark is None:
+        return None
+    head = msg.text[: mark.start()]
+    words = head.split()
+    for n in (3, 2):  # the longest capitalised run of two or three words that ends there
+        if len(words) < n:
+            continue
+        run = words[-n:]
+        if not all(w[0].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in run):
+            continue
+        lead = msg.folded[: mark.start() - len(" ".join(run))]
+        if not _BEFORE_MARK.search(lead):
+            continue
+        name = " ".join(run)
+        if _not_a_name(name) or _is_company(name) or any(_not_a_name(w) for w in run):
+            continue
+        return name
+    return None
+
+
+def _lower_company(msg: _Msg, start: int) -> str | None:
+    """A company typed in lower case, told by its legal suffix: "call stark industries",
+    "send the proposal to nordea bank abp", "chase po from kone oyj"."""
+    for m in _LOWER_NAME_AFTER.finditer(msg.folded, start):
+        r = msg.run(m.end(), lower_ok=True, max_words=4, suffix_ok=True)
+        if r and len(r[0].split()) >= 2 and _suffix_key(r[0].split()[-1]) in _LOWER_FIRM_END:
+            return r[0]
+    for m in re.finditer(r"(?<!\w)(?:from|at|@|for)\s+", msg.folded[start:]):
+        r = msg.run(start + m.end(), lower_ok=True, max_words=4, suffix_ok=True)
+        if r and len(r[0].split()) >= 2 and _suffix_key(r[0].split()[-1]) in _LOWER_FIRM_END:
+            return r[0]
+    return None
+
+
+# a lower-case run ending in one of these is a company ("as", "co", "sa" are words too)
+_LOWER_FIRM_END = _LOWER_SUFFIX | frozenset(
+    [
+        "industries",
+        "holdings",
+        "enterprises",
+        "corporation",
+        "abp",
+        "oy",
+        "ab",
+        "kg",
+        "sas",
+        "bank",
+        "airways",
+        "airlines",
+        "motors",
+    ]
+)
 
 
 _PLACE_AFTER = _rx(r"\s+(?:office|offices|airport|station|branch|site)(?!\w)")
@@ -1363,8 +1481,8 @@ def _parse_note(
         after = _account_after(msg, r[2])
         if after:
             contact, account = name, after
-        elif len(name.split()) >= 2 and not _is_company(name) and name[0].isupper():
-            contact = name
+        elif len(name.split()) >= 2 and name[0].isupper() and _is_person(name):
+            contact = name  # "note on Siemens Energy:" names a firm, "note on Ana Ruiz:" her
         else:
             account = name
         body_start = r[2]
@@ -1462,6 +1580,9 @@ _DEAL_STOP = frozenset(
 )
 
 
+_WORTH = _rx(
+    r"(?:worth|valued\s+at|valued|for\s+(?=[$€£\d]|(?:\w+\s+){0,3}(?:thousand|million|grand|k)\b))"
+)
 _CLOSE = _rx(
     r"(?<!\w)(?:expected\s+close|close\s+date|closing\s+date|to\s+close|closing|closes|close|"
     r"cierre|cierra|abschluss|clôture|lukking)(?:\s+date)?\s*(?:[:=]\s*|(?:in|on|by|around|"
@@ -1571,7 +1692,9 @@ def _parse_deal(
         deal, end = r[0], r[2]
         if ents.amount is None:  # "new deal X 12.50": the `deal add` rule on the name's end
             deal, ents.amount, ents.currency = _name_amount(msg.text, r[1], end, deal)
-    elif account:
+    elif account and not _WORTH.match(msg.folded, pos):
+        # "new deal with Acme 15k": the deal is called after the account; "a deal for Kone
+        # worth 80k" names only the account (the bot titles the deal itself)
         deal = account
     if account is None:
         rest = msg.folded[end:]
@@ -2328,8 +2451,8 @@ def _value_spans(msg: _Msg) -> list[tuple[int, int, str]]:
     em = _EMAIL_RX.search(msg.text)
     if em:
         out.append((em.start(), em.end(), "email"))
-    ph = _PHONE_RX.search(msg.text)
-    if ph and sum(c.isdigit() for c in (ph.group("p") or ph.group(0))) >= 7:
+    ph = _phone_match(msg.text)
+    if ph:
         out.append((ph.start(), ph.end(), "phone"))
     amt = _find_amount(msg.folded)
     if amt is not None and not msg.blocked_at(amt.start):
@@ -2482,6 +2605,9 @@ def _parse_learned(
     contact, account, deal = slot("contact"), slot("account"), slot("deal")
     if deal:
         deal = _clean_deal(deal) or deal
+    if contact and account is None and "contact" in got:
+        # "breakfast with Yusuf Ali of Emirates NBD": the firm the rules read after the person
+        account = _account_after(msg, got["contact"][1])
     text = slot("text")
     if text:
         s, e = got["text"]

@@ -455,3 +455,15 @@ def test_predict_reads_confidence_unread_and_the_ask_threshold(
     assert score_row(r, p, ask_threshold()).outcome == "right"
     monkeypatch.delattr(nlu, "ASK_BELOW")
     assert ask_threshold() == 0.0
+
+
+def test_dev_links_set_is_what_its_script_builds() -> None:
+    """dev_links.jsonl is what make_dev_links.py builds (dates by plain datetime)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_dev_links", EVAL_DIR / "make_dev_links.py")
+    assert spec is not None and spec.loader is not None
+    make_dev_links = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_dev_links)
+    built = [json.dumps(r, ensure_ascii=False) for r in make_dev_links.build()]
+    assert (EVAL_DIR / "dev_links.jsonl").read_text(encoding="utf-8").splitlines() == built

@@ -1,0 +1,77 @@
+"""Which record a reminder is about, from the names said in it (issue 10, round 2).
+
+"remind me to call Maria Lopez friday at 10" is about Maria: linked like ``about=#c5``, the
+reminder shows on her card, is cancelled when she is erased and is not sent while she is
+do-not-contact. The command path and the free-text path both resolve the names here, the way
+the log path does: one record links, several are asked about with choices, none leaves the
+reminder unlinked and the reply says so (a record is never created behind the rep's back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from handlers.commands.common import choose, ref
+from handlers.language.dates import fold
+from storage.context import Ctx
+from storage.lookup import find_accounts, find_contacts
+
+
+def link_named(
+    ctx: Ctx, contact: str | None, account: str | None, redo: Callable[[str], str]
+) -> tuple[str | None, str]:
+    """(the ``#c``/``#a`` reference to link, what to tell the rep) for the names said.
+
+    A contact first ("call Maria at Acme": Maria, at Acme when that account is known), else
+    the account. Several of that name raise :class:`handlers.types.Ask` with choices whose
+    actions are ``redo(reference)``.
+    """
+    if contact:
+        firm = find_accounts(ctx, account).found if account else None
+        people = find_contacts(ctx, contact, firm)
+        if not people.matches and firm is not None:
+            people = find_contacts(ctx, contact)  # works elsewhere now: still that person
+        if people.matches:
+            return ref(choose(people, "contact", redo)), ""
+    firms = find_accounts(ctx, account) if account else None
+    if firms is not None and firms.matches:
+        chosen = ref(choose(firms, "account", redo))
+        note = f"ℹ️ I have no contact named '{contact}'; linked to {account}." if contact else ""
+        return chosen, note
+    if contact and account:
+        named = f"contact '{contact}' or account '{account}'"
+    elif contact:
+        named = f"contact named '{contact}'"
+    elif account:
+        named = f"account named '{account}'"
+    else:
+        return None, ""
+    return None, (
+        f"ℹ️ I have no {named}, so this reminder is not linked to a record "
+        "(add it, then set reminders with about=NAME to see them on its card)."
+    )
+
+
+def names_in(ctx: Ctx, message: str, what: str) -> tuple[str | None, str | None]:
+    """The contact and account a typed reminder names, read by the free-text parser, kept
+    only when said in the reminder's own words (never a word of its date)."""
+    from handlers.language.nlu import parse_message
+    from handlers.language.when import date_order
+    from storage.known_names import known_names
+
+    now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
+    p = parse_message(
+        message,
+        now_local,
+        ctx.tz,
+        ctx.user.language or "en",
+        date_order=date_order(ctx),
+        known=known_names(ctx),
+    )
+    said = fold(what)
+
+    def kept(name: str | None) -> str | None:
+        return name if name and fold(name) in said else None
+
+    return kept(p.contact), kept(p.account)
