@@ -25,9 +25,11 @@ from bot.app import _free_text
 from handlers.core import Bot
 from handlers.language.dates import warm_up
 from handlers.types import Incoming, Sender
+from storage import scoring
 from storage.db import transaction
-from storage.models import Account, Contact, User
+from storage.models import Account, Contact, User, Workspace
 from storage.text import name_key
+from storage.types import utcnow
 
 
 def _letters(i: int) -> str:
@@ -40,9 +42,18 @@ def _letters(i: int) -> str:
             return out
 
 
-def prepare(url: str, contacts: int, n: int) -> tuple[Engine, Callable[[], None]]:
+def prepare(
+    url: str, contacts: int, n: int, *, scored: bool = True
+) -> tuple[Engine, Callable[[], None]]:
     """A seeded database with ``n`` + 50 fresh uniquely named contacts, and the timed write:
-    one free-text message through ``Bot.handle`` (as every adapter calls it) per call."""
+    one free-text message through ``Bot.handle`` (as every adapter calls it) per call.
+
+    The fresh contacts go in by bulk insert, which the lead score's commit hook does not see;
+    with ``scored`` they are then scored as the periodic job (scheduler.score_decay) scores
+    unscored contacts, so each message meets a contact in its steady state (a stored score
+    to add the call's points to). Without it, each message is a contact's first score: the
+    full read of its events.
+    """
     engine, factory, ws_id = seeded(url, contacts)
     rnd = random.Random(3)
     with transaction(factory) as s:
@@ -70,6 +81,12 @@ def prepare(url: str, contacts: int, n: int) -> tuple[Engine, Callable[[], None]
             ],
         )
         acc_name, sender = acc.name, Sender("demo", "manager", manager.display_name)
+    if scored:
+        with transaction(factory) as s:
+            ws = s.get(Workspace, ws_id)
+            assert ws is not None
+            fresh = s.scalars(select(Contact.id).where(Contact.id > start)).all()
+            scoring.refresh(s, ws, fresh, utcnow(), alerts=False)
     warm_up()
     bot = Bot(factory, free_text=_free_text())
     rnd.shuffle(names)
@@ -118,12 +135,20 @@ def main() -> None:
     ap.add_argument("-n", type=int, default=500)
     ap.add_argument("--dir", default=None)
     ap.add_argument("--statements", action="store_true", help="list one message's statements")
+    ap.add_argument(
+        "--unscored",
+        action="store_true",
+        help="leave the fresh contacts without a lead score (each message is a first score)",
+    )
     add_database_arg(ap)
     args = ap.parse_args()
     base = Path(args.dir or tempfile.mkdtemp(prefix="crmbot-bench-"))
     url = bench_db(args.database_url, base, f"core-{args.contacts}")
-    engine, write = prepare(url, args.contacts, args.n + 1)
-    print(f"== free-text log + follow-up at {args.contacts:,} contacts ({kind(args.database_url)})")
+    engine, write = prepare(url, args.contacts, args.n + 1, scored=not args.unscored)
+    print(
+        f"== free-text log + follow-up at {args.contacts:,} contacts "
+        f"({kind(args.database_url)}; contacts {'un' if args.unscored else ''}scored)"
+    )
     cpu0 = time.process_time()
     wall = timed(write, args.n)
     cpu = (time.process_time() - cpu0) * 1000 / (args.n + 20)  # the warm-up calls too

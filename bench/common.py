@@ -78,8 +78,10 @@ def seeded(
     engine = make_engine(url)
     factory = make_sessionmaker(engine)
     fresh = is_empty(engine)
+    # A kept database (a file under --dir, a PostgreSQL schema) may predate the last
+    # migration: bring it up to date, or the code under test meets columns it lacks.
+    upgrade(engine)
     if fresh:
-        upgrade(engine)
         t0 = time.perf_counter()
         with transaction(factory) as s:
             ws = get_or_create_workspace(s, "bench", "Europe/Madrid", "EUR")
