@@ -260,3 +260,14 @@ class Harness:
             state[key] = {"v": entry}
         p["view"]["state"] = {"values": state}
         return p
+
+
+@pytest.fixture(name="slack")
+async def single_workspace_slack(
+    engine: Any, sessions: sessionmaker[Session], bot: Any, fake: FakeSlack
+) -> AsyncIterator[Harness]:
+    """crmbot's Slack service (HTTP mode, one workspace by its bot token) against ``fake``;
+    import it by name, beside ``fake_slack_server``."""
+    h = await Harness.start((engine, sessions, bot), fake, SLACK_BOT_TOKEN="xoxb-single")
+    yield h
+    await h.stop()

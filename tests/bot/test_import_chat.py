@@ -13,8 +13,7 @@ from typing import Any
 
 import pytest
 from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
-from slack_fake import FakeSlack
-from slack_harness import Harness, fake_slack_server  # noqa: F401 (fixture)
+from slack_harness import Harness, fake_slack_server, single_workspace_slack  # noqa: F401 (fixtures)
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from telegram_fakeapi import FakeBotAPI, user
@@ -101,13 +100,6 @@ def test_file_urls_and_token_hosts() -> None:
 
 
 # ---- Slack --------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-async def slack(engine: Any, sessions: sessionmaker[Session], bot: Bot, fake: FakeSlack):  # type: ignore[no-untyped-def]
-    h = await Harness.start((engine, sessions, bot), fake, SLACK_BOT_TOKEN="xoxb-single")
-    yield h
-    await h.stop()
 
 
 async def slack_upload(

@@ -9,22 +9,14 @@ from typing import Any
 import pytest
 from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
 from slack_fake import FakeSlack
-from slack_harness import Harness, fake_slack_server  # noqa: F401 (fixture)
+from slack_harness import Harness, fake_slack_server, single_workspace_slack  # noqa: F401 (fixtures)
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from handlers.core import Bot
 from storage.models_cases import Case, CaseEvent
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
 CHAN, TS = "C222", "1700000100.000100"
-
-
-@pytest.fixture
-async def slack(engine: Any, sessions: sessionmaker[Session], bot: Bot, fake: FakeSlack):  # type: ignore[no-untyped-def]
-    h = await Harness.start((engine, sessions, bot), fake, SLACK_BOT_TOKEN="xoxb-single")
-    yield h
-    await h.stop()
 
 
 def shortcut_payload(h: Harness, text: str, ts: str = TS) -> dict[str, Any]:

@@ -12,23 +12,15 @@ from card_images import FONT, render
 from handlers_docs import docx_with, pdf_with
 from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
 from slack_fake import FakeSlack
-from slack_harness import Harness, fake_slack_server  # noqa: F401 (fixture)
+from slack_harness import Harness, fake_slack_server, single_workspace_slack  # noqa: F401 (fixtures)
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from handlers import cards_ocr
-from handlers.core import Bot
 from storage.models import Contact
 from storage.models_documents import Document
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
-
-
-@pytest.fixture
-async def slack(engine: Any, sessions: sessionmaker[Session], bot: Bot, fake: FakeSlack):  # type: ignore[no-untyped-def]
-    h = await Harness.start((engine, sessions, bot), fake, SLACK_BOT_TOKEN="xoxb-single")
-    yield h
-    await h.stop()
 
 
 async def say(h: Harness, text: str, **extra: Any) -> str:

@@ -3,23 +3,10 @@ the explanation (the real bolt app, the fake Web API; no adapter code of its own
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from slack_fake import FakeSlack
-from slack_harness import Harness, blocks_text, fake_slack_server  # noqa: F401 (fixture)
-from sqlalchemy.orm import Session, sessionmaker
-
-from handlers.core import Bot
+from slack_harness import Harness, blocks_text, fake_slack_server, single_workspace_slack  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-async def slack(engine: Any, sessions: sessionmaker[Session], bot: Bot, fake: FakeSlack):  # type: ignore[no-untyped-def]
-    h = await Harness.start((engine, sessions, bot), fake, SLACK_BOT_TOKEN="xoxb-single")
-    yield h
-    await h.stop()
 
 
 async def test_hot_and_why_in_slack(slack: Harness) -> None:

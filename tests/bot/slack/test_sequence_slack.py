@@ -3,26 +3,14 @@ aiohttp server, the fake Web API (a button is a command string)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from slack_fake import FakeSlack
-from slack_harness import Harness, blocks_text, fake_slack_server  # noqa: F401 (fixture)
+from slack_harness import Harness, blocks_text, fake_slack_server, single_workspace_slack  # noqa: F401 (fixtures)
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
-from handlers.core import Bot
 from storage.db import transaction
 from storage.models_sequences import Sequence, SequenceEnrollment
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-async def slack(engine: Any, sessions: sessionmaker[Session], bot: Bot, fake: FakeSlack):  # type: ignore[no-untyped-def]
-    h = await Harness.start((engine, sessions, bot), fake, SLACK_BOT_TOKEN="xoxb-single")
-    yield h
-    await h.stop()
 
 
 async def test_sequence_built_enrolled_and_paused_with_a_button(slack: Harness, sessions) -> None:

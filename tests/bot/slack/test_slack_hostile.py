@@ -14,9 +14,9 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from log_scan import Capture, capture_all_logs  # noqa: F401 (fixture)
+from log_scan import Capture, capture_all_logs  # noqa: F401 (fixtures)
 from slack_fake import FakeSlack
-from slack_harness import Harness, count, fake_slack_server  # noqa: F401 (fixture)
+from slack_harness import Harness, count, fake_slack_server, single_workspace_slack  # noqa: F401 (fixture)
 from sqlalchemy.orm import Session, sessionmaker
 
 from handlers.core import Bot
@@ -26,13 +26,6 @@ pytestmark = pytest.mark.slow
 
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
-
-
-@pytest.fixture
-async def slack(engine: Any, sessions: sessionmaker[Session], bot: Bot, fake: FakeSlack):  # type: ignore[no-untyped-def]
-    h = await Harness.start((engine, sessions, bot), fake, SLACK_BOT_TOKEN="xoxb-single")
-    yield h
-    await h.stop()
 
 
 # Bodies an attacker (or a broken proxy) may send: none of them is a Slack request.

@@ -8,30 +8,19 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any
 
 import pytest
 from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
-from slack_fake import FakeSlack
-from slack_harness import Harness, blocks_text, count, fake_slack_server  # noqa: F401 (fixture)
+from slack_harness import Harness, blocks_text, count, fake_slack_server, single_workspace_slack  # noqa: F401 (fixtures)
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from bot.slack import modals
-from handlers.core import Bot
 from storage.db import transaction
 from storage.models import Activity, Contact, Identity, Opportunity, User
 from storage.models_slack import SlackTeam
 
 # Every test also proves no secret reached the logs (captured at DEBUG).
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
-
-
-@pytest.fixture
-async def slack(engine: Any, sessions: sessionmaker[Session], bot: Bot, fake: FakeSlack):  # type: ignore[no-untyped-def]
-    h = await Harness.start((engine, sessions, bot), fake, SLACK_BOT_TOKEN="xoxb-single")
-    yield h
-    await h.stop()
 
 
 # -- slash command ------------------------------------------------------------------------
