@@ -174,6 +174,12 @@ class Dispatcher:
                             s, c.kind, c.workspace_id, c.user_id, c.channel, now
                         )
                     job.reply = build_reply(c, tz, now, digest)
+                    if c.kind not in CHECKED_KINDS:  # automatic ones were dropped above
+                        dnc = fq.do_not_contact_name(s, c.linked_type, c.linked_id)
+                        if dnc:
+                            job.reply.sections.append(
+                                f"⛔ {dnc} is marked do-not-contact: do not reach out to them."
+                            )
                     if c.recurrence:
                         job.next_due = next_occurrence(c.due_at, c.recurrence, tz, now)
                 except (TransientError, PermanentError) as exc:

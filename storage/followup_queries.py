@@ -291,6 +291,24 @@ def obstacle(
     return None
 
 
+def do_not_contact_name(
+    session: Session, linked_type: str | None, linked_id: int | None
+) -> str | None:
+    """The do-not-contact person a reminder is about (directly or through its deal), or None.
+
+    A reminder a rep set by hand is theirs and is delivered (dropping it would lose what they
+    typed), but do-not-contact is honoured: the message says so, so nobody reaches out.
+    """
+    if not linked_id or linked_type not in ("contact", "deal"):
+        return None
+    contact_id: int | None = linked_id
+    if linked_type == "deal":
+        d = session.get(Opportunity, linked_id)
+        contact_id = d.contact_id if d is not None else None
+    c = session.get(Contact, contact_id) if contact_id else None
+    return c.name if c is not None and c.do_not_contact and c.deleted_at is None else None
+
+
 def open_deals_without_next_step(session: Session, ws_id: int, owner_id: int) -> list[Opportunity]:
     return list(
         session.scalars(

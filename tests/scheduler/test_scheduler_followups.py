@@ -117,6 +117,29 @@ async def test_manual_reminder_about_dnc_contact_warns(console) -> None:
     assert "do-not-contact" in out
 
 
+async def test_own_reminder_after_do_not_contact_is_delivered_with_the_flag(
+    sessions, clock, console
+) -> None:
+    """A rep's own reminder is not dropped (nothing typed is lost) but says do-not-contact."""
+    console.say("contact add Maria Lopez")
+    console.say("deal add Acme renewal 12000 EUR contact=Maria Lopez")
+    console.say("contact add Ole Hansen")
+    console.say("remind me tomorrow 11am: call her about=Maria Lopez")
+    console.say("log call #d1: send the renewal quote follow=tomorrow 11am")
+    console.say("remind me tomorrow 11am: call Ole about=Ole Hansen")
+    console.say("contact edit Maria Lopez dnc=yes")
+    clock.advance(days=2)
+    n = FakeNotifier()
+    await dispatcher(sessions, n, clock).run_once()
+    texts = sorted("\n".join(reply.sections) for _target, reply in n.sent)
+    assert len(texts) == 3
+    flagged = [t for t in texts if "Maria Lopez is marked do-not-contact" in t]
+    assert len(flagged) == 2 and any("call her" in t for t in flagged)
+    assert any("renewal quote" in t for t in flagged)  # through the deal's contact
+    assert not any("do-not-contact" in t for t in texts if "call Ole" in t)
+    assert {r.status for r in all_rows(sessions)} == {"sent"}
+
+
 async def test_followups_fall_in_working_hours(sessions, ws_id, clock, console) -> None:
     _only(sessions, ws_id, {"overdue_close": {}})
     console.say("deal add Acme renewal 12000 EUR close=2026-11-27")
