@@ -35,13 +35,16 @@ from storage.conversation import (
     save_conversation_state,
 )
 from storage.errors import UserError
-from storage.members import load_action
+from storage.members import load_action, store_actions
 from storage.models import ConversationState
 from storage.text import name_key
 from storage.types import utcnow
 from storage.write_path import wrote_anything
 
 log = logging.getLogger(__name__)
+# A button action longer than this is stored and referenced (see _store_long_actions).
+LONG_ACTION = 500
+STORED_ACTION = "stored-button:"
 
 CHOICE_TTL = timedelta(minutes=15)
 # What the message being handled turned out to be, for Bot.on_handled (metrics): its
@@ -126,8 +129,14 @@ class Bot:
             if isinstance(gate, Reply):
                 return gate
             ws, user = gate.workspace, gate.user
+            pressed = inc.action or ""
+            if inc.button_token is None and pressed.startswith(STORED_ACTION):
+                inc = replace(inc, action=None, button_token=pressed[len(STORED_ACTION) :])
             if inc.button_token is not None:
                 action = load_action(session, ws.id, inc.button_token)
+                if action is not None and action.startswith(STORED_ACTION):
+                    # stored twice: Telegram stores every button's action, references too
+                    action = load_action(session, ws.id, action[len(STORED_ACTION) :])
                 if action is None:
                     return Reply.error(access.BUTTON_EXPIRED, popup=True, workspace_id=ws.id)
                 inc = replace(inc, action=action, button_token=None)
@@ -145,6 +154,7 @@ class Bot:
                 session.rollback()
                 reply = Reply.error(str(exc))
             self._remember_choices(ctx, inc, reply)
+            _store_long_actions(session, ws.id, reply)
             session.commit()
             if gate.ask_timezone:
                 reply = access.with_tz_question(reply, self.policy(inc.sender.platform))
@@ -305,6 +315,28 @@ class Bot:
         if state is None:  # a first row (or the one another message wrote meanwhile)
             state = new_conversation_state(ctx, inc.channel, data, expires)
         save_conversation_state(ctx, state, data, expires)
+
+
+def _store_long_actions(session: Session, ws_id: int, reply: Reply) -> None:
+    """Keep a long button action server-side and put a short reference on the button.
+
+    A choice that replays a long pasted note can run to thousands of characters, more
+    than platforms carry in a button (Slack 2,000, Telegram 64 bytes), and a button
+    dropped for its size would strand the question. The reference is resolved in the
+    workspace that made it, like Telegram's stored buttons; typed answers ("1") use
+    the full action kept by :meth:`Core._remember_choices`.
+    """
+    long = [b.action for b in (*reply.choices, *reply.buttons) if len(b.action) > LONG_ACTION]
+    if not long:
+        return
+    refs = dict(zip(long, store_actions(session, ws_id, long), strict=False))
+
+    def short(b: Button) -> Button:
+        ref = refs.get(b.action)
+        return replace(b, action=STORED_ACTION + ref) if ref else b
+
+    reply.choices = [short(b) for b in reply.choices]
+    reply.buttons = [short(b) for b in reply.buttons]
 
 
 def _state_key(channel: str) -> str:

@@ -2,7 +2,8 @@
 
 Sections become section blocks (split under Slack's 3,000-character limit, never
 inside a line when avoidable); choices and buttons become actions blocks whose
-button ``value`` is the command string the button stands for (up to 2,000 chars).
+button ``value`` is the command string the button stands for (up to 2,000 chars; the
+core already replaced a longer one with a stored reference, so the drop below is a guard).
 """
 
 from __future__ import annotations

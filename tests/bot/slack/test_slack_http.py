@@ -269,3 +269,30 @@ async def test_chat_update_refused_falls_back_to_response_url(slack: Harness, se
     posts = await slack.fake.wait_for("response_url", 2)
     assert slack.fake.of("chat.update") and posts[-1].params["replace_original"] is True
     assert "Moved to Presentation" in blocks_text(posts[-1].params["blocks"])
+
+
+async def test_a_choice_replaying_a_long_note_keeps_its_button(slack: Harness, sessions):
+    """A "which Maria?" on a pasted 3,000-character note: each choice replays the note, over
+    Slack's 2,000-character button value, so the action is stored and the button carries
+    a reference; pressing it logs the whole note on the chosen person."""
+    for name in ("Maria Lopez", "Maria Garcia"):
+        await slack.command(f"contact add {name}")
+    note = " ".join(f"point {i}: pricing, rollout and the legal review." for i in range(60))
+    assert len(note) > 2000
+    await slack.command(f"log call Maria: {note}")
+    posts = await slack.fake.wait_for("response_url", 3)
+    values = [
+        e["value"]
+        for b in posts[-1].params["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+    ]
+    assert "Maria Garcia" in blocks_text(posts[-1].params["blocks"])
+    assert len(values) >= 2 and all(len(v) < 100 for v in values)  # references, not dropped
+    await slack.click(values[0], ephemeral=True)
+    await slack.fake.wait_for("response_url", 4)
+    with transaction(sessions) as s:
+        (act,) = s.scalars(select(Activity)).all()
+        assert act.body is not None and act.body.endswith("the legal review.")
+        assert len(act.body) == len(note)
+        assert s.get(Contact, act.contact_id).name in ("Maria Lopez", "Maria Garcia")

@@ -220,6 +220,29 @@ async def test_button_moves_the_stage_and_edits_in_place(tg: TG) -> None:
         assert deal is not None and deal.stage == "closing"
 
 
+async def test_a_choice_replaying_a_long_note_is_pressed(tg: TG) -> None:
+    """The core keeps a long choice server-side and Telegram stores that reference again
+    (every callback is a token): pressing it resolves both and logs the whole note."""
+    await tg.join()
+    await tg.say("/contact add Maria Lopez")
+    await tg.say("/contact add Maria Garcia")
+    note = " ".join(f"point {i}: pricing, rollout and the legal review." for i in range(15))
+    assert len(note) > 500
+    assert "matches several contacts" in await tg.say(f"/log call Maria: {note}")
+    keyboard = tg.fake.sent()[-1].params["reply_markup"]["inline_keyboard"]
+    pick = next(b for row in keyboard for b in row if "Maria Garcia" in b["text"])
+    message_id = int(tg.fake.message_id)
+    tg.fake.push(
+        callback_update(pick["callback_data"], from_id=ANA, chat_id=ANA, message_id=message_id)
+    )
+    edits = await tg.fake.wait_for("editMessageText", 1)
+    assert "Logged call" in edits[-1].params["text"]
+    with tg.sessions() as s:
+        act = s.scalar(select(Activity))
+        assert act is not None and act.body == note
+        assert s.get(Contact, act.contact_id).name == "Maria Garcia"
+
+
 async def test_a_strangers_button_press_does_nothing(tg: TG) -> None:
     await tg.join()
     await tg.say("/deal add Acme renewal 12k EUR")
