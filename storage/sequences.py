@@ -193,6 +193,29 @@ def add_step(ctx: Ctx, seq: Sequence, step: dict[str, Any]) -> int:
     return len(seq.steps)
 
 
+def edit_step(ctx: Ctx, seq: Sequence, number: int, step: dict[str, Any]) -> dict[str, Any]:
+    """Rewrite step ``number`` (1-based) in place; returns the old step.
+
+    Places are step indexes, so nobody moves: people past the step are not affected and
+    people who have not run it yet get the new version. A queued index that now points at
+    a wait is skipped by the runner, and a wait already counting keeps its end.
+    """
+    steps = list(seq.steps or [])
+    if not 1 <= number <= len(steps):
+        raise UserError(
+            f"'{seq.name}' has {len(steps)} step(s); say a number from 1 to {len(steps)}"
+            if steps
+            else f"'{seq.name}' has no steps yet; add one with 'sequence step add'"
+        )
+    before = snapshot(seq)
+    old = steps[number - 1]
+    steps[number - 1] = step
+    seq.steps = steps  # a new list: JSON columns track assignment
+    seq.updated_at = ctx.now
+    record(ctx, "update", seq, before)
+    return dict(old)
+
+
 def set_status(ctx: Ctx, seq: Sequence, status: str) -> int:
     """Pause or resume: queued steps stop (or start again) at once. Returns rows moved."""
     if seq.status == status:

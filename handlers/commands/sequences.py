@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import Any
 
 from handlers import render
 from handlers.commands import common
@@ -25,7 +26,8 @@ EXAMPLE_NEW = 'sequence new "Trial follow-up"'
 STEP_HELP = (
     'sequence step add "Trial follow-up" email Welcome, {first_name} | Hi {first_name},\\n…\n'
     'sequence step add "Trial follow-up" call check in on the trial\n'
-    'sequence step add "Trial follow-up" wait 3d'
+    'sequence step add "Trial follow-up" wait 3d\n'
+    'sequence step edit "Trial follow-up" 2 email New subject | New body'
 )
 
 
@@ -79,27 +81,66 @@ def sequence_new(call: Call) -> Reply:
 _STEP = re.compile(r"^(email|mail|call|wait)\b\s*(.*)$", re.I | re.S)
 
 
-@command("sequence step", "sequence step add NAME email SUBJECT | BODY|call TEXT|wait 3d")
+@command(
+    "sequence step",
+    "sequence step add NAME email SUBJECT | BODY|call TEXT|wait 3d · sequence step edit NAME N …",
+)
 def sequence_step(call: Call) -> Reply:
-    """Add a step at the end of a sequence: an email, a call reminder for the owner, a wait.
+    """Add a step at the end of a sequence (an email, a call reminder for the owner, a
+    wait), or rewrite step N in place.
 
     sequence step add "Trial follow-up" email Welcome, {first_name} | Hi {first_name},\\n...
     sequence step add "Trial follow-up" call check in on the trial
     sequence step add "Trial follow-up" wait 3d        (days; 2w = two weeks)
+    sequence step edit "Trial follow-up" 1 email Welcome! | Hi {first_name},\\n...
     Email templates take {first_name}, {name}, {account}, {owner}, {signature}, {sequence};
     \\n is a new line. Emails go out in the owner's name with an unsubscribe link (the
     campaigns' sender and settings). A call step reminds the contact's owner to call.
-    Steps are only added at the end, so people already enrolled keep their place.
+    Steps are only added at the end, so people already enrolled keep their place; an edit
+    keeps every place too: who is past the step is not affected, who has not run it yet
+    gets the new version (a wait already counting keeps its end).
     """
     rest = common.need(call, "step", STEP_HELP)
     verb, _, rest = rest.partition(" ")
-    if verb.lower() not in ("add", "new"):
-        return Reply.error("Say 'sequence step add NAME …'. Examples:\n" + STEP_HELP)
+    verb = verb.lower()
+    if verb not in ("add", "new", "edit", "change"):
+        return Reply.error(
+            "Say 'sequence step add NAME …' or 'sequence step edit NAME N …'. Examples:\n"
+            + STEP_HELP
+        )
     seq, tail = sqs.split_name(call.ctx, rest)
+    number = None
+    if verb in ("edit", "change"):
+        n_text, _, tail = tail.strip().partition(" ")
+        if not n_text.isdigit():
+            raise UserError(
+                f"after the name, say which step to change (1 to {len(seq.steps or [])}), e.g. "
+                f'sequence step edit "{seq.name}" 1 call check in on the trial'
+            )
+        number = int(n_text)
+    step = _parse_step(seq, tail)
+    if number is None:
+        n = sqs.add_step(call.ctx, seq, step)
+        head = f"✅ Step {n} of {seq.name}: {sqs.describe_step(step)}"
+    else:
+        old = sqs.edit_step(call.ctx, seq, number, step)
+        n = number
+        head = (
+            f"✅ Step {n} of {seq.name} changed: {sqs.describe_step(step)}\n"
+            f"(was: {sqs.describe_step(old)})"
+        )
+    return Reply(
+        sections=[head, _steps_text(seq), *_mail_note(call, seq)],
+        buttons=[Button("Show", f"sequence show {seq.name}")],
+    )
+
+
+def _parse_step(seq: Sequence, tail: str) -> dict[str, Any]:
+    """One step from its words: email SUBJECT | BODY, call TEXT or wait 3d."""
     m = _STEP.match(tail.strip())
     if m is None:
         raise UserError(
-            f"after the name, say email, call or wait; I read '{tail.strip() or '(nothing)'}'. "
+            f"say email, call or wait; I read '{tail.strip() or '(nothing)'}'. "
             "Examples:\n" + STEP_HELP.replace("Trial follow-up", seq.name)
         )
     kind, arg = m.group(1).lower(), m.group(2).strip()
@@ -113,21 +154,11 @@ def sequence_step(call: Call) -> Reply:
             )
         if len(subject.strip()) > 300:
             raise UserError("an email subject is at most 300 characters")
-        step = {"kind": "email", "subject": subject.strip(), "body": body.strip()}
-    elif kind == "call":
+        return {"kind": "email", "subject": subject.strip(), "body": body.strip()}
+    if kind == "call":
         text = arg.strip().strip("\"'“”").strip()
-        step = {"kind": "call", "text": text or "check in"}
-    else:
-        step = {"kind": "wait", "days": sqs.parse_wait(arg or "")}
-    n = sqs.add_step(call.ctx, seq, step)
-    return Reply(
-        sections=[
-            f"✅ Step {n} of {seq.name}: {sqs.describe_step(step)}",
-            _steps_text(seq),
-            *_mail_note(call, seq),
-        ],
-        buttons=[Button("Show", f"sequence show {seq.name}")],
-    )
+        return {"kind": "call", "text": text or "check in"}
+    return {"kind": "wait", "days": sqs.parse_wait(arg or "")}
 
 
 @command("sequence show", "sequence show NAME", aliases=("sequence view",))

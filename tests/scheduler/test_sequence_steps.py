@@ -358,3 +358,41 @@ def test_an_opt_out_during_a_batch_stops_the_next_message(
     assert stats.emails == 1 and stats.exited == 1, stats
     assert smtp.to() == ["finn@nordfrakt.no"]
     assert _enrollments(sessions)["maria"].exit_reason == "do_not_contact"
+
+
+def test_an_edited_step_goes_out_in_its_new_words(
+    console: ConsoleAdapter, sessions, clock, smtp: Inbox
+) -> None:
+    """A typo fixed in a later email reaches people already enrolled; nobody moves."""
+    _seed(console)
+    assert "Enrolled Finn Finish" in console.say("enroll Finn Finish in Trial follow-up")
+    runner = SequenceRunner(sessions, mail_settings(), clock=clock, worker="proc-a")
+    assert runner.run_once().emails == 1
+    out = console.say('sequence step edit "Trial follow-up" 5 email Last note, fixed | Bye!')
+    assert "Step 5 of Trial follow-up changed: ✉️ email: Last note, fixed" in out, out
+    assert "(was: ✉️ email: Last note)" in out
+    clock.advance(days=3, minutes=1)
+    assert runner.run_once().calls == 1  # step 3, in its place
+    clock.advance(days=2, minutes=1)
+    stats = runner.run_once()
+    assert stats.emails == 1 and stats.finished == 1
+    assert smtp.got[-1][1]["Subject"] == "Last note, fixed"
+    assert "Bye!" in smtp.got[-1][1].get_content()
+    with transaction(sessions) as s:  # attributable: the edit's audit row keeps the old step
+        edits = s.scalars(select(AuditLog).where(AuditLog.entity_type == "sequences")).all()
+        assert edits[-1].before is not None and edits[-1].user_id is not None
+        assert edits[-1].before["steps"][4]["subject"] == "Last note"
+
+
+def test_step_edit_errors_are_clear(console: ConsoleAdapter) -> None:
+    _seed(console)
+    assert "has 5 step(s); say a number from 1 to 5" in console.say(
+        'sequence step edit "Trial follow-up" 9 wait 2d'
+    )
+    assert "say which step to change (1 to 5)" in console.say(
+        'sequence step edit "Trial follow-up" call ring'
+    )
+    assert "needs a subject and a body" in console.say(
+        'sequence step edit "Trial follow-up" 1 email No body'
+    )
+    assert "sequence step edit" in console.say("help sequence step")
