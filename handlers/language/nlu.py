@@ -38,7 +38,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from handlers.language import followup
+from handlers.language import followup, langcues
 from handlers.language.amounts import (
     Amount,
     about_the_business,
@@ -1878,7 +1878,11 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     if opener and opener.end() < len(cleaned):
         # "Great news everyone!! The Kaspi onboarding deal is won": the greeting says nothing
         cleaned = cleaned[opener.end() :]
+    if lang != "en" and langcues.agenda_asked(cleaned, lang):
+        return ParseResult(intent="list_reminders")  # "Τι έχω σήμερα;", "Zer daukat gaur?"
     result = _parse_clean(cleaned, now, tz, lang, order)
+    if lang != "en":
+        result = _other_language(result, cleaned, now, tz, lang, order)
     if result.intent == "unknown":
         # "Friday 3pm call with Ana", "tomorrow: call Bob": read the date last
         head = next(iter(find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)), None)
@@ -1888,6 +1892,8 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+    if lang != "en":
+        result = _other_language_after(result, cleaned, now, tz, lang, order)
     result = _one_when(result, cleaned, now, tz, lang, order)
     if result.intent == "log_activity" and result.due is None and not result.unread:
         folded = fold(cleaned)
@@ -1979,6 +1985,156 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         if text != result.text:  # the words are shown back when the bot asks when
             result = replace(result, text=text or result.text)
     return result
+
+
+_DEAL_NOUN = _rx(
+    r"(?<!\w)(?:deal|trato|negocio|oportunidad|affaire|opportunité|avtalen?|dealen|"
+    r"συμφωνία|ευκαιρία|akordioa?|мәміле\w*)(?!\w)|-(?:avtalen|dealen)(?!\w)"
+)
+
+
+def _other_language(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult:
+    """What the first-word rules read wrong or not at all in another language.
+
+    - a stage move: the deal is its name, without "der Deal … ist", "l'affaire … est",
+      "-avtalen er", and Greek, Basque and Kazakh moves said with the verb last;
+    - in Greek, Basque and Kazakh, the message's own words (:mod:`handlers.language.langcues`)
+      say the intent wherever they stand: the rules read only the first word ("Бүгін
+      Samruk кеңсесіне бардым" is a visit, not a reminder).
+    """
+    moved = langcues.move_of(cleaned, lang)
+    if moved and (
+        result.intent == "move_deal"
+        or (result.intent == "unknown" and _DEAL_NOUN.search(fold(cleaned)))
+    ):
+        deal, stage = moved
+        reason = result.text if result.intent == "move_deal" else None
+        if reason is None and stage == "lost" and re.search(r"[,;:]\s*\S", cleaned):
+            reason = re.split(r"[,;:]\s*", cleaned, maxsplit=1)[1].strip(" .!") or None
+        return ParseResult(intent="move_deal", deal=deal, stage=stage, text=reason)
+    glued_opp = result.intent == "create_deal" and lang in ("eu", "kk")
+    if glued_opp and result.deal and not result.account:
+        bare = _GLUED_WITH.sub("", result.deal)
+        if bare != result.deal:  # "Aukera berria Eroski-rekin": a new opp with Eroski
+            return replace(result, deal=None, account=bare)
+    cue = langcues.cue_of(cleaned, lang)
+    if cue is None:
+        return result
+    if cue.intent == "find" and lang in langcues.FREE_ORDER:
+        # "Ерлан Сейітов кім?" (the name first), "Ποιος είναι ο Νίκος Αλεξίου;", "Nor da Ane …?"
+        f = fold(cleaned)
+        cue_end = re.compile(r"(?<!\w)\S+(?:\s+\S+)?").match(f, cue.at)
+        if lang == "kk":
+            name = cleaned[: cue.at]
+        else:
+            head = re.match(r"(?i)^\s*(?:ποιοσ|ποια|βρεσ|nor)\s+(?:ειναι|da)?\s*", f)
+            name = cleaned[head.end() :] if head else (cleaned[cue_end.end() :] if cue_end else "")
+        name = _GREEK_ARTICLE.sub("", name.strip(" ?;!.\"'")).strip(" ?;!.")
+        if name:
+            who = name if name[:1].isupper() and len(name.split()) <= 4 else None
+            return ParseResult(intent="find", contact=who, text=name)
+    if lang in langcues.FREE_ORDER:
+        swap = result.intent != cue.intent and result.intent in (
+            "remind",
+            "log_activity",
+            "unknown",
+            "update_deal",
+            "find",
+        )
+        if swap and cue.intent in ("remind", "log_activity", "find", "create_deal"):
+            return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
+        if swap and cue.intent == "list_reminders":
+            return ParseResult(intent="list_reminders")
+    elif cue.intent == "log_activity" and result.intent in ("remind", "unknown"):
+        # "Déjeuner avec Paul Martin jeudi à midi": a meeting still to come, logged with its time
+        return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
+    same = cue.intent == "log_activity" and result.intent == "log_activity"
+    if same and cue.kind and result.activity_type != cue.kind and result.confidence < 1.0:
+        return replace(result, activity_type=cue.kind)  # "Envoyé un mail à …": an email
+    return result
+
+
+def _other_language_after(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult:
+    """A reminder whose time is said too vaguely ("später", "plus tard", "кейінірек"): no
+    time is guessed, the words are shown back and the bot asks when."""
+    if result.intent == "remind" and result.due is None and not result.unread:
+        said = langcues.vague_when(cleaned, lang)
+        if said:
+            text = result.text
+            if text and said in text:
+                text = " ".join(text.replace(said, " ").split()).strip(" ,;:-") or text
+            return replace(
+                result,
+                text=text,
+                unread=(said,),
+                confidence=min(result.confidence, ASK_BELOW / 2),
+            )
+    return result
+
+
+_GLUED_WITH = re.compile(r"(?i)-?(?:rekin|ekin|мен|пен|бен)$")
+_GREEK_ARTICLE = re.compile(r"(?i)^(?:ο|η|τον|την|τη|το|του|της)\s+")
+
+
+def _names_free_order(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
+    """(contact, account) of a Greek, Basque or Kazakh log, wherever the names stand.
+
+    Every capitalised run that is not a date is a name; Basque and Kazakh lose the case
+    ending glued to its last word ("Дәурен Ахметовпен" → Дәурен Ахметов, "Jon Arrietari" →
+    Jon Arrieta). A run in Latin letters in a Greek or Kazakh message is a company ("Air
+    Astana кеңсесінде"), and so is a Basque run whose first word is no first name. The first
+    word of the message is a name only when it carries a case ending or is a first name:
+    otherwise it is the capitalised verb or noun a sentence starts with."""
+    glued = _GLUED_END.get(lang)
+    contact: str | None = None
+    account: str | None = None
+    i = 0
+    text = msg.text
+    while i < len(text):
+        m = re.compile(r"(?<![\w@.'’-])[^\W\d_]").search(text, i)
+        if m is None:
+            break
+        i = m.start()
+        if not text[i].isupper() or msg.blocked_at(i):
+            i = m.end()
+            continue
+        r = msg.run(i, lower_ok=False, max_words=4)
+        if r is None:
+            i = m.end()
+            continue
+        name, _s, end = r
+        words = name.split()
+        if lang == "kk" and len(words) > 1 and _script(words[0]) != _script(words[-1]):
+            words = words[:1]
+        last = words[-1]
+        bare_last = glued.sub("", last) if glued else last
+        cut = bare_last != last and len(bare_last) >= 3
+        if cut:
+            words[-1] = bare_last
+        name = " ".join(words).strip(" -")
+        latin = name.isascii()
+        first_name = fold(words[0]) in _first_names()
+        if i == 0 and not (cut or first_name or (latin and lang != "eu")):
+            i = end
+            continue
+        if _not_a_name(name) or _stage_of(name):
+            i = end
+            continue
+        if (latin and lang in ("kk", "el")) or (lang == "eu" and not first_name and not cut):
+            account = account or name
+        elif lang == "eu" and cut and not first_name:
+            if re.search(r"(?i)-?(?:ri|rekin|ekin|i)$", last):  # "Jon Arrietari": a person
+                contact = contact or name
+            else:
+                account = account or name
+        else:
+            contact = contact or name
+        i = end
+    return contact, account
 
 
 _BARE_WEEKDAY = re.compile(
@@ -2557,7 +2713,13 @@ _REMIND_ME = re.compile(r"(?i)^(?:please\s+)?remind\s+me\s+")
 
 
 def _parse_learned(
-    cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
+    cleaned: str,
+    now: datetime,
+    tz: str,
+    lang: str,
+    order: str | None = None,
+    *,
+    forced: langcues.Cue | None = None,
 ) -> ParseResult:
     """The learned parser: intent by the classifier, names by the tagger, values by rules."""
     from handlers.language.features import tokenize
@@ -2582,6 +2744,13 @@ def _parse_learned(
     conf = scores[intent]
     if lang != "en":
         conf *= conf  # trained mostly on English: in other languages, ask more often
+    if forced is not None:
+        # the language's own words said it (langcues): the model has not seen the language
+        intent, conf = forced.intent, max(scores.get(forced.intent, 0.0), 0.75)
+    elif lang in langcues.FREE_ORDER and intent in _LEARNED_WRITES:
+        # no word of the language says it: the model never saw Greek, Basque or Kazakh and
+        # answers from dates and amounts alone; never sure enough to write without asking
+        conf = min(conf, ASK_BELOW / 2)
     # how sure the answer "unknown" is: no intent that would act is likely
     none = 1.0 - max(v for k, v in scores.items() if k != "unknown")
     if intent == "unknown":
@@ -2619,8 +2788,12 @@ def _parse_learned(
             text = re.sub(r"\s+(?:by|on|at|before|until|till|in|for|from|around)$", "", text)
     base: dict[str, Any] = {"amount": ents.amount, "currency": ents.currency, "confidence": conf}
     missing = False  # a slot the intent cannot do without: ask rather than guess
+    if forced is not None and lang in langcues.FREE_ORDER and intent != "find":
+        # the tagger has not seen these languages either: names by the language's rules
+        contact, account = _names_free_order(msg, lang)
+        deal = None
     if intent == "log_activity":
-        kind = _activity_kind(msg.folded)
+        kind = (forced.kind if forced is not None else None) or _activity_kind(msg.folded)
         due = _log_due(whens, msg, lnow, note=kind == "note")
         missing = not (contact or account)
         res = ParseResult(
