@@ -133,7 +133,7 @@ def _words_rx(lang: str, currency_words: tuple[str, ...]) -> re.Pattern[str]:
     cur = "|".join(re.escape(w) for w in sorted(currency_words, key=len, reverse=True))
     scales = "|".join(re.escape(w) for w in _AFTER_SCALES)
     return re.compile(
-        rf"(?<![\w-])(?<![\d.,]\s)(?:(?P<a>an?|un|une|ein|eine)\s+)?(?P<num>{nw.phrase_rx})"
+        rf"(?<![\w-])(?<!\d\s)(?<!\d[.,]\s)(?:(?P<a>an?|un|une|ein|eine)\s+)?(?P<num>{nw.phrase_rx})"
         rf"(?!\w)(?:\s*(?P<k>k)(?!\w))?(?:\s*(?P<scale>{scales})(?!\w))?"
         rf"(?:\s+(?:de\s+|d')?(?P<cur>{cur})(?!\w))?"
     )
@@ -160,7 +160,7 @@ _CURRENCY_SPEC = (
 # A scale said after a number: "12k", "2.5 million", "2,5 Mio.", "3 Millionen", "50 grand".
 # "mil" is left out: a thousand in Spanish, a million in English chat; never guessed.
 _SCALE_SPEC = (
-    "1000: k|tsd|tsd.|thousand|thousands|grand|tausend|mille|tusen|χιλιαδες|мын|мың; "
+    "1000: k|tsd|tsd.|thousand|thousands|grand|tausend|mille|tusen|χιλιαδες|мын|мың|mila; "
     "1000000: m|mm|mio|mio.|million|millions|mill|mln|mn|millones|millon|millionen|millioner|"
     "εκατομμυρια|εκατομμυριο|миллион|milioi; 1000000000: bn|billion|mrd|mrd.|milliard|"
     "milliarden|milliards|milliarder"

@@ -1,5 +1,4 @@
 # A table of patterns reads best one row a line:
-# ruff: noqa: E501
 """Words that say what a message in another language asks for, wherever they stand.
 
 The rules in :mod:`handlers.language.nlu` read a command from its first words ("called X",
@@ -181,8 +180,8 @@ _LOST = (
 _MOVE_STAGE = _rx(rf"(?<!\w)(?P<won>{_WON})(?!\w)|(?<!\w)(?P<lost>{_LOST})(?!\w)")
 # words around a deal's name that are not the name
 _DEAL_NOISE = _rx(
-    r"(?<!\w)(?:der|die|das|den|deal|ist|wurde|el|la|los|trato|negocio|oportunidad|de|del|"
-    r"esta|ha\s+sido|fue|l'|le|affaire|opportunite|est|a\s+ete|avtalen|avtale|med|er|ble|"
+    r"(?<!\w)l'(?=\w)|(?<!\w)(?:der|die|das|den|deal|ist|wurde|el|la|los|trato|negocio|"
+    r"oportunidad|de|del|esta|ha\s+sido|fue|le|affaire|opportunite|est|a\s+ete|avtalen|avtale|med|er|ble|"
     r"dealen|η|τη|την|το|συμφωνια|ευκαιρια|ηταν|akordioa|akordio|aukera|negozioa|"
     r"мәміле\w*|келісім\w*|we|the)(?!\w)"
 )

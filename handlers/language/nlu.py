@@ -638,15 +638,20 @@ _LOG_VERBS: dict[str, str] = _table(
     "had a meeting with|lunch with|had lunch with|coffee with|had coffee with|"
     "dinner with|breakfast with|sat down with|meeting at|demo with|zoom with|meeting:|"
     "met w/|reunión con|me reuní con|treffen mit|meeting mit|getroffen|réunion avec|"
+    "comida con|almuerzo con|cena con|desayuno con|mittagessen mit|abendessen mit|"
+    "déjeuner avec|dîner avec|lunsj med|middag med|"
     "rencontré|rdv avec|møte med|møtte|συνάντηση με|συναντήθηκα με|bilera|кездесу|"
     "кездестім; visit: visited|visit to|visit at|site visit at|site visit to|stopped by|"
     "dropped by|went to|visit:|on-site at|onsite at|visité a|visité|visita a|besuch bei|"
     "besucht|visite chez|visité|besøkte|besøk hos|επίσκεψη στην|επίσκεψη στον|"
+    "war bei|war heute bei|war gestern bei|waren bei|waren heute bei|"
     "επίσκεψη σε|bisita|бардым; email: emailed|e-mailed|mailed|sent an email to|"
     "sent email to|sent a mail to|email to|email with|wrote to|replied to|email from|"
     "got an email from|received an email from|emailed with|email:|sent a proposal to|"
     "sent the proposal to|sent a quote to|sent the contract to|correo a|"
     "envié un correo a|escribí a|e-mail an|mail an|mail à|email à|écrit à|e-post til|"
+    "le mandé un correo a|mandé un correo a|le envié un correo a|le escribí a|"
+    "envoyé un mail à|envoyé un e-mail à|j'ai envoyé un mail à|j'ai envoyé un e-mail à|"
     "sendte e-post til|mail til|email στον|email στην|emaila|хат"
 )
 # Noun forms that can name an activity still to come; "met", "called" cannot.
@@ -657,6 +662,8 @@ _PLANNED_VERBS = frozenset(
         "site visit at|site visit to|reunión con|llamada con|treffen mit|meeting mit|"
         "gespräch mit|anruf mit|réunion avec|rdv avec|appel avec|møte med|samtale med|"
         "συνάντηση με|κλήση με|bilera|кездесу|visita a|besuch bei|visite chez|besøk hos|"
+        "comida con|almuerzo con|cena con|desayuno con|mittagessen mit|abendessen mit|"
+        "déjeuner avec|dîner avec|lunsj med|middag med|"
         "επίσκεψη στην|επίσκεψη στον|επίσκεψη σε"
     )
 )
@@ -685,6 +692,11 @@ _TEAM_WORDS = frozenset(
 _THE_TEAM = _rx(
     r"the\s+(?=[^,;:.]{1,40}?\s+(?:team|folks|guys|people|crew|office|offices|site|plant|hq|"
     r"headquarters)(?!\w))"
+)
+_PLACE_OF_OTHER = _rx(
+    r"(?:(?:la|el|las|los|le|les|die|das|den|l')\s*)?(?:planta|oficina|oficinas|fábrica|sede|"
+    r"usine|bureaux|siège|werk|büro|fabrik|zentrale|kontoret|fabrikken|anlegget)\s+"
+    r"(?:de|del|von|der|des|du|d'|til|hos)\s*"
 )
 _WITH_NAME = _rx(r"(?<!\w)(?:with|w/|con|mit|avec|med|με)\s+")
 
@@ -813,7 +825,9 @@ _NAME_VERBS = _rx(
     r"follow\s+up\s+with|check\s+in\s+with|llamar\s+a|llama\s+a|appeler|ringe)\s+"
 )
 _ACCOUNT_MARK = _rx(r"(?<![\w@])(?:at|@|w/)\s*(?=\S)")
-_ACCOUNT_LINK = _rx(r"^\s*(?:,\s*)?(?:at|from|@|w/|of|de|en|von|bei|chez|fra|hos|από)\s*(?=\S)")
+_ACCOUNT_LINK = _rx(
+    r"^\s*(?:,\s*)?(?:at|from|@|w/|of|de|en|von|bei|chez|fra|hos|από|στην|στη|στον|στο)\s*(?=\S)"
+)
 _PAREN = _rx(r"\(\s*(?P<inner>[^()]{1,60}?)\s*\)")
 _DEAL_MENTION = _rx(
     r"(?<!\w)(?:about|re|regarding|for|on)\s+the\s+(?P<deal>[^,;.]{1,40}?)\s+deal\b"
@@ -1142,7 +1156,8 @@ _GLUED_END = {
     # after a vowel the ending starts with r ("Urrutia-ri", "Goikoetxea-rekin"), after a
     # consonant it does not ("Mikel-i", "Mikel-ekin"): the leftmost match is the right cut
     "eu": re.compile(
-        r"(?i)(?:-?(?:rekin|rentzat|ren|ra|ri)|(?<![aeiou])-?(?:ekin|entzat|en|i|ak|ek|k))$"
+        r"(?i)(?:-?(?:rekin|rentzat|ren|ra|ri)|-(?:ko|eko)|"
+        r"(?<![aeiou])-?(?:ekin|entzat|en|i|ak|ek|k))$"
     ),
     "kk": re.compile(
         r"(?:-?(?:мен|пен|бен|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|"
@@ -1399,6 +1414,12 @@ def _parse_log(
             account = after or account
         elif contact and ents.email:  # "emailed deck to amaia@irizar.eus": the address says who
             contact = None
+    place = _PLACE_OF_OTHER.match(msg.folded, pos)
+    if place and contact is not None and contact[:1].islower():
+        # "Visité la planta de Gestamp en Bilbao": the firm whose plant it was
+        r = msg.run(place.end(), lower_ok=False, max_words=4)
+        if r:
+            contact, account = None, r[0]
     team = _THE_TEAM.match(msg.folded, pos)
     if contact is None and account is None and team:  # "met with the Globex team"
         r = msg.run(
@@ -1549,7 +1570,7 @@ _TITLE_WORD = re.compile(
     r"(?:CEO|CTO|CFO|COO|CMO|CIO|VP|Head|Director|Manager|Founder|Co-?founder)\b"
 )
 _NAMED_DEAL = _rx(r"(?:called|named)\s+")
-_DEAL_FOR = _rx(r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos)\s*(?<=\s|/|@)")
+_DEAL_FOR = _rx(r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos|με)\s*(?<=\s|/|@)")
 _DEAL_STOP = frozenset(
     {
         "for",
@@ -1576,6 +1597,12 @@ _DEAL_STOP = frozenset(
         "around",
         "circa",
         "estimated",
+        # "mit der Lufthansa über zwanzigtausend Euro", "con Repsol por cuarenta mil euros":
+        # the word before the amount in the other languages
+        "uber",  # über, folded as the tokens are
+        "por",
+        "pa",  # på
+        "για",
     }
 )
 
@@ -1655,6 +1682,10 @@ _LONG_NUM_AFTER = re.compile(
 )
 
 
+# "… mit der Lufthansa über 20k", "… med Orkla på femti tusen kroner": the amount, no name
+_WORTH_OTHER = _rx(r"(?:über|por|på|pour|για)\s+(?=\S)")
+
+
 def _name_amount(
     text: str, start: int, end: int, name: str
 ) -> tuple[str, Decimal | None, str | None]:
@@ -1692,7 +1723,7 @@ def _parse_deal(
         deal, end = r[0], r[2]
         if ents.amount is None:  # "new deal X 12.50": the `deal add` rule on the name's end
             deal, ents.amount, ents.currency = _name_amount(msg.text, r[1], end, deal)
-    elif account and not _WORTH.match(msg.folded, pos):
+    elif account and not _WORTH.match(msg.folded, pos) and not _WORTH_OTHER.match(msg.folded, pos):
         # "new deal with Acme 15k": the deal is called after the account; "a deal for Kone
         # worth 80k" names only the account (the bot titles the deal itself)
         deal = account
@@ -1880,6 +1911,8 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         cleaned = cleaned[opener.end() :]
     if lang != "en" and langcues.agenda_asked(cleaned, lang):
         return ParseResult(intent="list_reminders")  # "Τι έχω σήμερα;", "Zer daukat gaur?"
+    if lang == "es" and cleaned[:1] in "¿¡":
+        cleaned = cleaned[1:].lstrip()  # "¿Quién es Carmen Ruiz?" is asked as "quién es …"
     result = _parse_clean(cleaned, now, tz, lang, order)
     if lang != "en":
         result = _other_language(result, cleaned, now, tz, lang, order)
@@ -2060,7 +2093,11 @@ def _other_language_after(
     result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
 ) -> ParseResult:
     """A reminder whose time is said too vaguely ("später", "plus tard", "кейінірек"): no
-    time is guessed, the words are shown back and the bot asks when."""
+    time is guessed, the words are shown back and the bot asks when. Names lose what the
+    language glues to them: a Basque or Kazakh case ending ("Mikel Etxeberria-rekin"), a
+    link word the tagger kept ("con Elena Navarro"), a firm after "von (der)" ("Jonas Becker
+    von der Allianz" is Jonas Becker at Allianz)."""
+    result = _names_tidy(result, cleaned, lang)
     if result.intent == "remind" and result.due is None and not result.unread:
         said = langcues.vague_when(cleaned, lang)
         if said:
@@ -2073,6 +2110,49 @@ def _other_language_after(
                 unread=(said,),
                 confidence=min(result.confidence, ASK_BELOW / 2),
             )
+    return result
+
+
+_LINK_HEAD = _rx(r"^(?:con|a|al|mit|an|avec|à|med|til|με|με\s+τον|με\s+την)\s+(?=\S)")
+_FIRM_AFTER = {
+    "de": _rx(r"\s+(?:von\s+der|von\s+den|vom|von)\s+(?=[^\W\d_])"),
+    "nb": _rx(r"\s+(?:fra|hos)\s+(?=[^\W\d_])"),
+}
+
+
+def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
+    if result.intent not in ("log_activity", "remind", "create_contact", "create_deal"):
+        return result
+    contact, account = result.contact, result.account
+    if contact:
+        link = _LINK_HEAD.match(fold(contact))
+        if link and contact[link.end() :][:1].isupper():
+            contact = contact[link.end() :]
+    glued = _GLUED_END.get(lang)
+    if glued and lang in ("eu", "kk") and result.intent == "log_activity":
+        if contact is None or contact[:1].islower():
+            c2, a2 = _names_free_order(_Msg(cleaned), lang)
+            if c2 or a2:
+                contact, account = c2, account or a2
+        for key in ("contact", "account"):
+            value = contact if key == "contact" else account
+            if value and "-" in value.split()[-1]:
+                bare = glued.sub("", value)
+                if bare != value and len(bare.split()[-1]) >= 3:
+                    value = bare
+            if key == "contact":
+                contact = value
+            else:
+                account = value
+    firm = _FIRM_AFTER.get(lang)
+    split = firm.search(fold(contact)) if firm and contact else None
+    if split and contact and account is None:
+        left, right = contact[: split.start()], contact[split.end() :]
+        one_first = len(left.split()) == 1 and fold(left) in _first_names()
+        if not one_first and right[:1].isupper():  # not "Ursula von der Leyen"
+            contact, account = left, right
+    if (contact, account) != (result.contact, result.account):
+        return replace(result, contact=contact, account=account)
     return result
 
 
