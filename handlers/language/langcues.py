@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from handlers.language.dates import fold
 
-__all__ = ["FREE_ORDER", "Cue", "agenda_asked", "cue_of", "move_of", "vague_when"]
+__all__ = ["FREE_ORDER", "Cue", "agenda_asked", "cue_of", "move_of", "tidy_deal", "vague_when"]
 
 # languages whose verb may stand anywhere (the model has no rows in them)
 FREE_ORDER = frozenset({"el", "kk", "eu"})
@@ -196,25 +196,34 @@ def move_of(text: str, lang: str) -> tuple[str, str] | None:
     if lang == "en":
         return None
     head = re.split(r"[,;:.!?]\s", text.strip() + " ", maxsplit=1)[0].strip(" .!?")
+    because = _BECAUSE.search(fold(head))
+    head = head[: because.start()] if because else head
     if not head or len(head.split()) > 8:
         return None
-    f = fold(head)
-    m = _MOVE_STAGE.search(f)
+    m = _MOVE_STAGE.search(fold(head))
     if m is None:
         return None
-    stage = "won" if m.group("won") else "lost"
-    keep = [True] * len(head)
-    for i in range(m.start(), m.end()):
-        keep[i] = False
-    for n in _DEAL_NOISE.finditer(f):
-        for i in range(n.start(), n.end()):
-            keep[i] = False
-    rest = "".join(c if k else " " for c, k in zip(head, keep, strict=True))
-    rest = _GLUED_DEAL.sub(" ", rest)
-    deal = " ".join(rest.replace("'", " ").split()).strip(" -")
+    deal = tidy_deal(head)
     if not deal or len(deal.split()) > 4 or not any(c.isupper() for c in deal):
         return None
-    return deal, stage
+    return deal, "won" if m.group("won") else "lost"
+
+
+_BECAUSE = _rx(r"\s+(?:porque|weil|wegen|parce\s+que|fordi|επειδή|ze\s|мұнда)(?!\w)")
+
+
+def tidy_deal(name: str) -> str:
+    """A deal's name without the stage word, the word for "deal", articles and the copula
+    around it ("Der Deal Henkel Rollout ist gewonnen" → Henkel Rollout)."""
+    f = fold(name)
+    keep = [True] * len(name)
+    for rx in (_MOVE_STAGE, _DEAL_NOISE):
+        for n in rx.finditer(f):
+            for i in range(n.start(), n.end()):
+                keep[i] = False
+    rest = "".join(c if k else " " for c, k in zip(name, keep, strict=True))
+    rest = _GLUED_DEAL.sub(" ", rest)
+    return " ".join(rest.replace("'", " ").split()).strip(" -")
 
 
 # ---- a time said too vaguely to set ("later", "after lunch"): the bot asks when

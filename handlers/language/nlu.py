@@ -2037,11 +2037,13 @@ def _other_language(
       say the intent wherever they stand: the rules read only the first word ("Бүгін
       Samruk кеңсесіне бардым" is a visit, not a reminder).
     """
+    if result.intent == "move_deal" and result.deal:
+        tidy = langcues.tidy_deal(result.deal)  # "L'affaire Carrefour est" → Carrefour
+        if tidy and tidy != result.deal and any(c.isupper() for c in tidy):
+            return replace(result, deal=tidy)
+        return result
     moved = langcues.move_of(cleaned, lang)
-    if moved and (
-        result.intent == "move_deal"
-        or (result.intent == "unknown" and _DEAL_NOUN.search(fold(cleaned)))
-    ):
+    if moved and (result.intent == "unknown" and _DEAL_NOUN.search(fold(cleaned))):
         deal, stage = moved
         reason = result.text if result.intent == "move_deal" else None
         if reason is None and stage == "lost" and re.search(r"[,;:]\s*\S", cleaned):
