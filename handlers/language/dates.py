@@ -1379,8 +1379,24 @@ def _month_names(lang: str) -> dict[str, int]:
 
 
 def month_number(word: str, lang: str = "en") -> int | None:
-    """'December', 'dic', 'Dezember' -> 12 (the user's language and English), else None."""
-    return _month_names(lang).get(_norm(word).rstrip("."))
+    """'December', 'dic', 'Dezember' -> 12 (the user's language and English), else None.
+
+    Where the language inflects its month names (``mon_wild``: Greek, Basque, Kazakh) the
+    word may carry an ending after the stem: "Δεκέμβριο", "abenduan", "желтоқсанда" -> 12."""
+    key = _norm(word).rstrip(".")
+    found = _month_names(lang).get(key)
+    code = _norm_lang(lang)
+    if found is None and code != "en" and _SPECS[code].mon_wild:
+        stems = [
+            (len(_norm(w)), i + 1)
+            for i, spellings in enumerate(_SPECS[code].months)
+            for w in spellings
+            if len(_norm(w)) >= 3
+            and key.startswith(_norm(w))
+            and len(key) - len(_norm(w)) <= (4 if len(_norm(w)) > 3 else 2)
+        ]
+        found = max(stems)[1] if stems else None
+    return found
 
 
 @cache

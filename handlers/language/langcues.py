@@ -1,4 +1,5 @@
 # A table of patterns reads best one row a line:
+# ruff: noqa: E501
 """Words that say what a message in another language asks for, wherever they stand.
 
 The rules in :mod:`handlers.language.nlu` read a command from its first words ("called X",
@@ -40,9 +41,14 @@ class Cue:
 # (intent, kind, pattern); the first cue in the message wins, a remind cue over a log cue
 _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
     "kk": (
-        ("remind", None, r"еске\s+сал\w*|ескерт\w*|ұмытпа\w*|ұмытып\s+кетпе\w*"),
+        # "еске сал" remind me; "ұмытпа" don't forget; "шалу керек" (it is) needed to call
+        ("remind", None, r"еске\s+сал\w*|ескерт\w*|ұмытпа\w*|ұмытып\s+кетпе\w*|\w+(?:у|ю)\s+керек"),
         ("create_deal", None, r"жаңа\s+мәміле\w*"),
-        ("list_reminders", None, r"не\s+жоспарлан\w*|кездесулерім\w*|істерім\w*|не\s+бар"),
+        (
+            "list_reminders",
+            None,
+            r"не\s+жоспарлан\w*|кездесулерім\w*|істерім\w*|не\s+бар|не\s+істеуім|қандай\s+жоспар",
+        ),
         ("find", None, r"кім(?=[\s?!.]*$)"),
         (
             "log_activity",
@@ -73,7 +79,11 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ("list_reminders", None, r"^τι\s+(?:εχω|εχουμε)|υπενθυμισεισ\s+μου|το\s+προγραμμα\s+μου"),
         ("find", None, r"^(?:ποιοσ|ποια)\s+ειναι|^βρεσ"),
         ("log_activity", "email", r"εστειλα\s+(?:email|μειλ|mail)|email\s+στ|εστειλα"),
-        ("log_activity", "call", r"μιλησα|τηλεφωνησα|κληση\s+με|πηρα\s+τηλεφωνο"),
+        (
+            "log_activity",
+            "call",
+            r"μιλησα|τηλεφωνησα|καλεσα|κληση\s+με|πηρα\s+τηλεφωνο|αφησα\s+μηνυμα",
+        ),
         (
             "log_activity",
             "meeting",
@@ -135,12 +145,13 @@ def cue_of(text: str, lang: str) -> Cue | None:
 
 _AGENDA = {
     "el": _rx(
-        r"^(?:τι\s+(?:εχω|εχουμε|εχει\s+το\s+προγραμμα)(?:\s+\S+){0,3}"
+        r"^(?:τι\s+(?:\S+\s+)?(?:εχω|εχουμε|εχει\s+το\s+προγραμμα)(?:\s+\S+){0,3}"
         r"|(?:δειξε\s+μου\s+)?(?:τισ\s+)?υπενθυμισεισ\s+μου(?:\s+\S+){0,3}"
         r"|(?:δειξε\s+μου\s+)?το\s+προγραμμα\s+μου(?:\s+\S+){0,3})[\s;?!.]*$"
     ),
     "kk": _rx(
-        r"^(?:\S+\s+)?(?:не\s+жоспарланған|не\s+бар|кездесулерім\s+қандай|істерім\s+қандай)"
+        r"^(?:\S+\s+)?(?:не\s+жоспарланған|не\s+бар|кездесулерім\s+қандай|істерім\s+қандай|"
+        r"не\s+істеуім\s+керек|қандай\s+жоспар(?:\s+бар)?|қандай\s+кездесулер(?:\s+бар)?)"
         r"[\s?!.]*$"
         r"|^(?:менің\s+)?(?:еске\s+салғыштарым\w*|кездесулерім\w*|істерім\w*)(?:\s+көрсет\w*)?"
         r"[\s?!.]*$"
@@ -175,9 +186,13 @@ _WON = (
 )
 _LOST = (
     r"verloren|perdue?|perdid[oa]|perdimos|tapt|tapte|mistet|χαθηκε|χασαμε|"
-    r"galdu(?:\s+(?:dugu|da|genuen))?|жоғалттық|ұтылдық|айырылдық"
+    r"galdu(?:\s+(?:dugu|da|genuen))?|жоғалттық|ұтылдық|айырылдық|жеңіліс\s+тапты"
 )
-_MOVE_STAGE = _rx(rf"(?<!\w)(?P<won>{_WON})(?!\w)|(?<!\w)(?P<lost>{_LOST})(?!\w)")
+# negotiation, the stage most often said in words: "Iberdrola akordioa negoziazioan dago"
+_CLOSING = r"negoziazioan|negoziazioa|negoziazio\w*|διαπραγματευση|διαπραγματευσεισ|келіссөз\w*"
+_MOVE_STAGE = _rx(
+    rf"(?<!\w)(?P<won>{_WON})(?!\w)|(?<!\w)(?P<lost>{_LOST})(?!\w)|(?<!\w)(?P<closing>{_CLOSING})(?!\w)"
+)
 # words around a deal's name that are not the name
 _DEAL_NOISE = _rx(
     r"(?<!\w)l'(?=\w)|(?<!\w)(?:der|die|das|den|deal|ist|wurde|el|la|los|trato|negocio|"
@@ -203,10 +218,10 @@ def move_of(text: str, lang: str) -> tuple[str, str] | None:
     m = _MOVE_STAGE.search(fold(head))
     if m is None:
         return None
-    deal = tidy_deal(head)
+    deal = tidy_deal(f"{head[: m.start()]} {head[m.end() :]}")
     if not deal or len(deal.split()) > 4 or not any(c.isupper() for c in deal):
         return None
-    return deal, "won" if m.group("won") else "lost"
+    return deal, "won" if m.group("won") else "lost" if m.group("lost") else "closing"
 
 
 _BECAUSE = _rx(r"\s+(?:porque|weil|wegen|parce\s+que|fordi|επειδή|ze\s|мұнда)(?!\w)")
@@ -214,16 +229,35 @@ _BECAUSE = _rx(r"\s+(?:porque|weil|wegen|parce\s+que|fordi|επειδή|ze\s|м�
 
 def tidy_deal(name: str) -> str:
     """A deal's name without the stage word, the word for "deal", articles and the copula
-    around it ("Der Deal Henkel Rollout ist gewonnen" → Henkel Rollout)."""
-    f = fold(name)
-    keep = [True] * len(name)
-    for rx in (_MOVE_STAGE, _DEAL_NOISE):
-        for n in rx.finditer(f):
-            for i in range(n.start(), n.end()):
-                keep[i] = False
-    rest = "".join(c if k else " " for c, k in zip(name, keep, strict=True))
-    rest = _GLUED_DEAL.sub(" ", rest)
-    return " ".join(rest.replace("'", " ").split()).strip(" -")
+    around it ("Der Deal Henkel Rollout ist gewonnen" → Henkel Rollout); words inside the
+    name stay ("Banco de Chile renewal")."""
+    words = name.split()
+
+    def noise(word: str) -> bool:
+        w = fold(word).strip(".,;:!?\"'")
+        w = re.sub(r"^[ld]'", "", w) if re.match(r"^[ld]'\w", w) else w
+        return not w or any(rx.fullmatch(w) for rx in (_MOVE_STAGE, _DEAL_NOISE, _LINK_VERB))
+
+    def elided(word: str) -> str:  # "L'affaire" → "affaire", "d'Orange" → "Orange"
+        return word[2:] if re.match(r"(?i)^[ld]['’]\w", word) else word
+
+    while words and noise(words[0]):
+        words.pop(0)
+    while words and noise(words[-1]):
+        words.pop()
+    if words:
+        words[0] = elided(words[0])
+    if words and noise(words[0]):
+        words.pop(0)
+    rest = _GLUED_DEAL.sub(" ", " ".join(words))
+    return " ".join(rest.split()).strip(" -")
+
+
+# the verb of a stage move: "ist jetzt in", "est passé en", "πήγε σε", "pasó a"
+_LINK_VERB = _rx(
+    r"ist|jetzt|nun|in|im|est|passe|passee|en|a|pasó|paso|está|esta|er|i|til|gikk|πηγε|"
+    r"περασε|μπηκε|σε|στη|στην|στο|dago|da|fase|stage|phase|etapa|fasen|κατασταση|кезеңге|өтті"
+)
 
 
 # ---- a time said too vaguely to set ("later", "after lunch"): the bot asks when
@@ -233,7 +267,7 @@ _VAGUE = {
     "fr": r"plus\s+tard|tout\s+à\s+l'heure|bientôt|un\s+de\s+ces\s+jours|après\s+le\s+déjeuner",
     "es": r"luego|más\s+tarde|mas\s+tarde|después\s+de\s+comer|algún\s+día|pronto",
     "nb": r"senere|etterpå|snart|en\s+gang|etter\s+lunsj",
-    "el": r"αργότερα|μετά\s+το\s+φαγητό|κάποια\s+στιγμή|σύντομα",
+    "el": r"αργότερα|μετά\s+το\s+(?:φαγητό|μεσημεριανό|μεσημέρι)|μετά\s+τη\s+δουλειά|κάποια\s+στιγμή|σύντομα",
     "kk": r"кейінірек|кейін\s+бір|бір\s+уақытта|түскі\s+астан\s+кейін",
     "eu": r"geroago|gero|laster|bazkalostean",
 }

@@ -1612,8 +1612,9 @@ _WORTH = _rx(
 )
 _CLOSE = _rx(
     r"(?<!\w)(?:expected\s+close|close\s+date|closing\s+date|to\s+close|closing|closes|close|"
-    r"cierre|cierra|abschluss|clôture|lukking)(?:\s+date)?\s*(?:[:=]\s*|(?:in|on|by|around|"
-    r"before|at\s+the\s+end\s+of|end\s+of|en|el|a\s+finales\s+de|am|im|ende|le|fin|i)\s+)?"
+    r"cierre|cierra|abschluss|clôture|lukking|lukkes|κλείσιμο|κλείνει|itxiera|жабылу|жабылады)"
+    r"(?:\s+date)?\s*(?:[:=]\s*|(?:in|on|by|around|before|at\s+the\s+end\s+of|end\s+of|en|el|"
+    r"a\s+finales\s+de|am|im|ende|le|fin|i|τον|το|στο|στον|μέσα\s+στον)\s+)?"
 )
 _MONTH_WORD = re.compile(r"(?P<mon>[^\W\d_]{3,12})\.?(?:\s+(?P<year>\d{4}))?(?!\w)")
 _QUARTER = re.compile(r"q(?P<q>[1-4])(?:\s+(?P<year>\d{4}))?(?!\w)")
