@@ -42,8 +42,13 @@ class Cue:
 _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
     "kk": (
         # "еске сал" remind me; "ұмытпа" don't forget; "шалу керек" (it is) needed to call
-        ("remind", None, r"еске\s+сал\w*|ескерт\w*|ұмытпа\w*|ұмытып\s+кетпе\w*|\w+(?:у|ю)\s+керек"),
+        (
+            "remind",
+            None,
+            r"еске\s+сал\w*|ескерт\w*|ұмытпа\w*|ұмытып\s+кетпе\w*|\w+(?:у|ю)\s+керек\w*",
+        ),
         ("create_deal", None, r"жаңа\s+мәміле\w*"),
+        ("create_contact", None, r"жаңа\s+(?:байланыс|контакт)\w*"),
         (
             "list_reminders",
             None,
@@ -56,12 +61,17 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             r"сөйлест\w*|хабарлас(?:тым|тық)|қоңырау\s+шалдым|телефон\s+соқтым",
         ),
         ("log_activity", "meeting", r"кездест(?:ім|ік)|кездесу(?!\s+туралы)"),
-        ("log_activity", "visit", r"бардым|бардық|бару\s+болды|келдім"),
+        (
+            "log_activity",
+            "visit",
+            r"бардым|бардық|бару\s+болды|келдім|кеңсе\w*\s+болдым|\w+(?:да|де|та|те)\s+болдым",
+        ),
         ("log_activity", "email", r"хат\s+жібердім|жібердім|email\s+жібердім|жаздым"),
     ),
     "eu": (
         ("remind", None, r"gogorarazi\w*|gogoratu|ez\s+ahaztu"),
         ("create_deal", None, r"aukera\s+berri\w*|akordio\s+berri\w*"),
+        ("create_contact", None, r"kontaktu\s+berri\w*"),
         (
             "list_reminders",
             None,
@@ -76,6 +86,7 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
     "el": (
         ("remind", None, r"θυμισε\s+μου|υπενθυμισε\s+μου|υπενθυμιση|μην\s+ξεχασω"),
         ("create_deal", None, r"νεα\s+(?:συμφωνια|ευκαιρια)"),
+        ("create_contact", None, r"νεα\s+επαφη|νεο\s+επαφη"),
         ("list_reminders", None, r"^τι\s+(?:εχω|εχουμε)|υπενθυμισεισ\s+μου|το\s+προγραμμα\s+μου"),
         ("find", None, r"^(?:ποιοσ|ποια)\s+ειναι|^βρεσ"),
         ("log_activity", "email", r"εστειλα\s+(?:email|μειλ|mail)|email\s+στ|εστειλα"),
@@ -134,7 +145,7 @@ def cue_of(text: str, lang: str) -> Cue | None:
             hits.append(Cue(intent, kind, m.start()))
     if not hits:
         return None
-    for pick in ("remind", "create_deal", "list_reminders", "find"):
+    for pick in ("remind", "create_deal", "create_contact", "list_reminders", "find"):
         for h in hits:
             if h.intent == pick:
                 return h

@@ -1570,7 +1570,9 @@ _TITLE_WORD = re.compile(
     r"(?:CEO|CTO|CFO|COO|CMO|CIO|VP|Head|Director|Manager|Founder|Co-?founder)\b"
 )
 _NAMED_DEAL = _rx(r"(?:called|named)\s+")
-_DEAL_FOR = _rx(r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos|με)\s*(?<=\s|/|@)")
+_DEAL_FOR = _rx(
+    r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos|με|για(?=\s+\D))\s*(?<=\s|/|@)"
+)
 _DEAL_STOP = frozenset(
     {
         "for",
@@ -2079,7 +2081,13 @@ def _other_language(
             "update_deal",
             "find",
         )
-        if swap and cue.intent in ("remind", "log_activity", "find", "create_deal"):
+        if swap and cue.intent in (
+            "remind",
+            "log_activity",
+            "find",
+            "create_deal",
+            "create_contact",
+        ):
             return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
         if swap and cue.intent == "list_reminders":
             return ParseResult(intent="list_reminders")
@@ -2201,7 +2209,8 @@ def _names_free_order(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
         name = " ".join(words).strip(" -")
         latin = name.isascii()
         first_name = fold(words[0]) in _first_names()
-        if i == 0 and not (cut or first_name or (latin and lang != "eu")):
+        several = len(words) >= 2 and lang in ("kk", "eu")  # "Айгерим Нұрланқызы деген …"
+        if i == 0 and not (cut or first_name or several or (latin and lang != "eu")):
             i = end
             continue
         if _not_a_name(name) or _stage_of(name):
