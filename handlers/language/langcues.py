@@ -104,26 +104,39 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
     ),
     # the languages the rules read from the first word: only what the rules miss
     "de": (
+        ("remind", None, r"^(?:bitte\s+)?(?:ruf|rufe|schick|schicke|sende|melde\s+dich\s+bei)"),
         ("log_activity", "meeting", r"^(?:mittagessen|abendessen|frühstück|kaffee)\s+mit"),
-        ("log_activity", "email", r"^(?:e-?mail|mail)\s+an\b|\bgeschickt\b|\bgemailt\b"),
-        ("log_activity", "visit", r"^war\s+(?:heute\s+|gestern\s+)?(?:bei|in|im)\b"),
-        ("log_activity", "call", r"\btelefoniert\b|\bangerufen\b"),
+        ("log_activity", "email", r"^(?:e-?mail|mail)\s+an|geschickt|gemailt"),
+        (
+            "log_activity",
+            "visit",
+            r"^war\s+(?:heute\s+|gestern\s+)?(?:bei|in|im)|bei\s+.{1,40}\s+gewesen|besucht",
+        ),
+        ("log_activity", "call", r"telefoniert|angerufen|gesprochen|call\s+mit|telefonat\s+mit"),
     ),
     "fr": (
-        ("log_activity", "meeting", r"^(?:dejeuner|diner|petit-dejeuner|cafe)\s+avec"),
-        ("log_activity", "email", r"^(?:j'ai\s+)?envoye\s+un\s+(?:e-?)?mail|^mail\s+a\b"),
+        ("remind", None, r"^(?:appeler|rappeler|envoyer|relancer)"),
+        (
+            "log_activity",
+            "meeting",
+            r"^(?:dejeuner|diner|petit-dejeuner|cafe|rendez-vous|rdv)\s+avec|j'ai\s+rencontre|j'ai\s+vu",
+        ),
+        ("log_activity", "email", r"^(?:j'ai\s+)?envoye\s+(?:un|une|la|le|les)|^mail\s+a"),
+        ("log_activity", "call", r"j'ai\s+(?:appele|parle\s+avec)|^appele"),
     ),
     "es": (
+        ("remind", None, r"^(?:llamar\s+a|enviar|mandar)"),
         ("log_activity", "meeting", r"^(?:comida|almuerzo|cena|desayuno|cafe)\s+con"),
         (
             "log_activity",
             "email",
-            r"(?:le\s+)?mande\s+un\s+(?:correo|email|mail)|envie\s+un\s+correo",
+            r"(?:le\s+)?mande\s+(?:un|una|el|la|los|las)|envie\s+(?:un|una|el|la)",
         ),
     ),
     "nb": (
+        ("remind", None, r"^(?:ring|send)"),
         ("log_activity", "meeting", r"^(?:lunsj|middag|frokost|kaffe)\s+med"),
-        ("log_activity", "email", r"^sendte\s+(?:en\s+)?e-?post|^e-?post\s+til"),
+        ("log_activity", "email", r"^sendte\s+(?:en\s+)?e-?post|^e-?post\s+til|^sendte"),
     ),
 }
 _CUE_RX = {
@@ -206,7 +219,8 @@ _MOVE_STAGE = _rx(
 )
 # words around a deal's name that are not the name
 _DEAL_NOISE = _rx(
-    r"(?<!\w)l'(?=\w)|(?<!\w)(?:der|die|das|den|deal|ist|wurde|el|la|los|trato|negocio|"
+    r"(?<!\w)l'(?=\w)|(?<!\w)(?:der|die|das|den|deal|ist|wurde|vertrag|auftrag|mit|el|la|los|"
+    r"trato|negocio|"
     r"oportunidad|de|del|esta|ha\s+sido|fue|le|affaire|opportunite|est|a\s+ete|avtalen|avtale|med|er|ble|"
     r"dealen|η|τη|την|το|συμφωνια|ευκαιρια|ηταν|akordioa|akordio|aukera|negozioa|"
     r"мәміле\w*|келісім\w*|we|the)(?!\w)"
@@ -221,7 +235,10 @@ def move_of(text: str, lang: str) -> tuple[str, str] | None:
     "deal", articles and the copula: "Der Deal Henkel Rollout ist gewonnen" is Henkel Rollout."""
     if lang == "en":
         return None
-    head = re.split(r"[,;:.!?]\s", text.strip() + " ", maxsplit=1)[0].strip(" .!?")
+    parts = re.split(r"[,;:.!?]\s", text.strip() + " ", maxsplit=1)
+    head = parts[0].strip(" .!?")
+    if len(parts) > 1 and not tidy_deal(head) and _MOVE_STAGE.fullmatch(fold(head)):
+        head = f"{head} {parts[1].strip(' .!?')}"  # "Gewonnen: Audi Flottenvertrag"
     because = _BECAUSE.search(fold(head))
     head = head[: because.start()] if because else head
     if not head or len(head.split()) > 8:
@@ -235,7 +252,7 @@ def move_of(text: str, lang: str) -> tuple[str, str] | None:
     return deal, "won" if m.group("won") else "lost" if m.group("lost") else "closing"
 
 
-_BECAUSE = _rx(r"\s+(?:porque|weil|wegen|parce\s+que|fordi|επειδή|ze\s|мұнда)(?!\w)")
+_BECAUSE = _rx(r"\s+(?:porque|weil|wegen|parce\s+que|à\s+cause|fordi|επειδή)(?!\w)")
 
 
 def tidy_deal(name: str) -> str:

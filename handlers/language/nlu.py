@@ -639,7 +639,7 @@ _LOG_VERBS: dict[str, str] = _table(
     "dinner with|breakfast with|sat down with|meeting at|demo with|zoom with|meeting:|"
     "met w/|reunión con|me reuní con|treffen mit|meeting mit|getroffen|réunion avec|"
     "comida con|almuerzo con|cena con|desayuno con|mittagessen mit|abendessen mit|"
-    "déjeuner avec|dîner avec|lunsj med|middag med|"
+    "déjeuner avec|dîner avec|lunsj med|middag med|rendez-vous avec|"
     "rencontré|rdv avec|møte med|møtte|συνάντηση με|συναντήθηκα με|bilera|кездесу|"
     "кездестім; visit: visited|visit to|visit at|site visit at|site visit to|stopped by|"
     "dropped by|went to|visit:|on-site at|onsite at|visité a|visité|visita a|besuch bei|"
@@ -663,13 +663,14 @@ _PLANNED_VERBS = frozenset(
         "gespräch mit|anruf mit|réunion avec|rdv avec|appel avec|møte med|samtale med|"
         "συνάντηση με|κλήση με|bilera|кездесу|visita a|besuch bei|visite chez|besøk hos|"
         "comida con|almuerzo con|cena con|desayuno con|mittagessen mit|abendessen mit|"
-        "déjeuner avec|dîner avec|lunsj med|middag med|"
+        "déjeuner avec|dîner avec|lunsj med|middag med|rendez-vous avec|"
         "επίσκεψη στην|επίσκεψη στον|επίσκεψη σε"
     )
 )
 _LOG = _rx(
     r"^(?:(?:i|we)\s+(?:just\s+)?|just\s+|today\s+|yesterday\s+|this morning\s+|"
-    r"earlier\s+|ayer\s+|hoy\s+|heute\s+|gestern\s+|hier\s+|i dag\s+|i går\s+)?"
+    r"earlier\s+|ayer\s+|hoy\s+|heute\s+|gestern\s+|hier\s+|i dag\s+|i går\s+|"
+    r"j'ai\s+|nous\s+avons\s+|on\s+a\s+|aujourd'hui\s+j'ai\s+|hier\s+j'ai\s+)?"
     r"(?P<verb>" + _alt(_LOG_VERBS) + r")(?!\w)(?<=\S)[\s:,\-]*"
 )
 _LOG_TARGET_LINK = _rx(r"^(?:with|to|w/|for|at|a|con|mit|bei|avec|chez|med|til|με|σε)\s+")
@@ -2052,6 +2053,9 @@ def _other_language(
         if reason is None and stage == "lost" and re.search(r"[,;:]\s*\S", cleaned):
             reason = re.split(r"[,;:]\s*", cleaned, maxsplit=1)[1].strip(" .!") or None
         return ParseResult(intent="move_deal", deal=deal, stage=stage, text=reason)
+    tiny = re.fullmatch(r"[^\W\d_]{1,3}", result.deal or "")
+    if result.intent == "create_deal" and tiny and tiny.group(0).islower():
+        result = replace(result, deal=None)  # "avec Sanofi de 80 000 €": "de" names no deal
     glued_opp = result.intent == "create_deal" and lang in ("eu", "kk")
     if glued_opp and result.deal and not result.account:
         bare = _GLUED_WITH.sub("", result.deal)
@@ -2091,6 +2095,14 @@ def _other_language(
             return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
         if swap and cue.intent == "list_reminders":
             return ParseResult(intent="list_reminders")
+    elif (
+        cue.intent == "remind"
+        and (result.intent == "unknown" or result.confidence < ASK_BELOW)
+        and result.intent in ("remind", "unknown")
+        and not result.unread
+    ):
+        # "ruf Peter Klein morgen um 15 Uhr an": a to-do said with the verb of the language
+        return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
     elif cue.intent == "log_activity" and result.intent in ("remind", "unknown"):
         # "Déjeuner avec Paul Martin jeudi à midi": a meeting still to come, logged with its time
         return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
@@ -2160,11 +2172,43 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
     if split and contact and account is None:
         left, right = contact[: split.start()], contact[split.end() :]
         one_first = len(left.split()) == 1 and fold(left) in _first_names()
-        if not one_first and right[:1].isupper():  # not "Ursula von der Leyen"
+        firm_like = right.isupper() or _is_company(right) or len(right.split()) >= 2
+        if (firm_like or not one_first) and right[:1].isupper():  # not "Ursula von der Leyen"
             contact, account = left, right
     if (contact, account) != (result.contact, result.account):
         return replace(result, contact=contact, account=account)
     return result
+
+
+def _names_linked(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
+    """(contact, account) of a log in es/de/fr/nb: the first capitalised name after a link
+    word ("mit", "à", "con", "med", a title), a person when a title or a first name says so,
+    else a company; a firm named after the person ("von der Allianz", "de Renault")."""
+    links = fold(_NAME_LINK_OTHER.get(lang, ""))
+    if not links:
+        return None, None
+    for m in re.finditer(rf"(?<![\w'])(?:{links})(?:\s+|(?<=')|(?<=\.)\s*)", msg.folded):
+        i = m.end()
+        if i >= len(msg.text) or not msg.text[i].isupper() or msg.blocked_at(i):
+            continue
+        r = msg.run(i, lower_ok=False, max_words=4)
+        if r is None or _not_a_name(r[0]):
+            continue
+        link = " ".join(m.group(0).split())
+        name, end = r[0], r[2]
+        tidy = _names_tidy(ParseResult(intent="log_activity", contact=name), msg.text, lang)
+        if tidy.account:  # "Jonas Becker von der Allianz"
+            at = msg.text.find(tidy.account, i + len(tidy.contact or ""))
+            whole = msg.run(at, lower_ok=False, max_words=5, suffix_ok=True) if at > 0 else None
+            return tidy.contact, whole[0] if whole else tidy.account
+        if link in ("bei", "chez", "hos") and not _is_person(name):
+            return None, name  # "Heute bei Bosch gewesen": a visit to a firm
+        if link in _TITLE_LINKS or _is_person(name) or lang != "de" or not _is_company(name):
+            if link not in _TITLE_LINKS and (_is_company(name) or name.isupper()):
+                return None, name
+            return name, _account_after(msg, end)
+        return None, name
+    return None, None
 
 
 _GLUED_WITH = re.compile(r"(?i)-?(?:rekin|ekin|мен|пен|бен)$")
@@ -2884,6 +2928,12 @@ def _parse_learned(
         # the tagger has not seen these languages either: names by the language's rules
         contact, account = _names_free_order(msg, lang)
         deal = None
+    elif forced is not None and intent == "log_activity":
+        # "Hab mit Frau Schneider von der Müller GmbH gesprochen": the name after the link
+        # word, and the firm after "von der", "de", "chez" (the tagger knows English)
+        linked = _names_linked(msg, lang)
+        if linked != (None, None):
+            contact, account = linked
     if intent == "log_activity":
         kind = (forced.kind if forced is not None else None) or _activity_kind(msg.folded)
         due = _log_due(whens, msg, lnow, note=kind == "note")
