@@ -633,13 +633,16 @@ _LOG_VERBS: dict[str, str] = _table(
     "left a voicemail for|left voicemail for|voicemail for|call from|got a call from|"
     "had a call w/|video call with|llamé a|llamada con|hablé con|angerufen|"
     "telefoniert mit|telefonat mit|anruf bei|anruf mit|gespräch mit|appelé|j'ai appelé|appel avec|"
-    "ringte|ringte til|samtale med|τηλεφώνησα στον|τηλεφώνησα στην|τηλεφώνησα σε|"
+    "ringte|ringte til|samtale med|snakket med|snakka med|pratet med|prata med|"
+    "he hablado con|hemos hablado con|he llamado a|hablamos con|ich habe mit|"
+    "τηλεφώνησα στον|τηλεφώνησα στην|τηλεφώνησα σε|"
     "κλήση με|deia|қоңырау; meeting: met|met with|meeting with|meeting w/|"
     "had a meeting with|lunch with|had lunch with|coffee with|had coffee with|"
     "dinner with|breakfast with|sat down with|meeting at|demo with|zoom with|meeting:|"
     "met w/|reunión con|me reuní con|treffen mit|meeting mit|getroffen|réunion avec|"
     "comida con|almuerzo con|cena con|desayuno con|mittagessen mit|abendessen mit|"
-    "déjeuner avec|dîner avec|lunsj med|middag med|rendez-vous avec|"
+    "déjeuner avec|dîner avec|lunsj med|middag med|rendez-vous avec|hadde møte med|"
+    "hadde et møte med|termin mit|termin bei|he tenido una reunión con|"
     "rencontré|rdv avec|møte med|møtte|συνάντηση με|συναντήθηκα με|bilera|кездесу|"
     "кездестім; visit: visited|visit to|visit at|site visit at|site visit to|stopped by|"
     "dropped by|went to|visit:|on-site at|onsite at|visité a|visité|visita a|besuch bei|"
@@ -663,7 +666,7 @@ _PLANNED_VERBS = frozenset(
         "gespräch mit|anruf mit|réunion avec|rdv avec|appel avec|møte med|samtale med|"
         "συνάντηση με|κλήση με|bilera|кездесу|visita a|besuch bei|visite chez|besøk hos|"
         "comida con|almuerzo con|cena con|desayuno con|mittagessen mit|abendessen mit|"
-        "déjeuner avec|dîner avec|lunsj med|middag med|rendez-vous avec|"
+        "déjeuner avec|dîner avec|lunsj med|middag med|rendez-vous avec|termin mit|termin bei|"
         "επίσκεψη στην|επίσκεψη στον|επίσκεψη σε"
     )
 )
@@ -696,7 +699,8 @@ _THE_TEAM = _rx(
 )
 _PLACE_OF_OTHER = _rx(
     r"(?:(?:la|el|las|los|le|les|die|das|den|l')\s*)?(?:planta|oficina|oficinas|fábrica|sede|"
-    r"usine|bureaux|siège|werk|büro|fabrik|zentrale|kontoret|fabrikken|anlegget)\s+"
+    r"usine|bureaux|siège|werk|büro|fabrik|zentrale|kontoret|fabrikken|anlegget|equipo|équipe|"
+    r"team|teamet|gente)\s+"
     r"(?:de|del|von|der|des|du|d'|til|hos)\s*"
 )
 _WITH_NAME = _rx(r"(?<!\w)(?:with|w/|con|mit|avec|med|με)\s+")
@@ -2140,6 +2144,8 @@ _LINK_HEAD = _rx(r"^(?:con|a|al|mit|an|avec|à|med|til|με|με\s+τον|με\s
 _FIRM_AFTER = {
     "de": _rx(r"\s+(?:von\s+der|von\s+den|vom|von)\s+(?=[^\W\d_])"),
     "nb": _rx(r"\s+(?:fra|hos)\s+(?=[^\W\d_])"),
+    "es": _rx(r"\s+(?:de|del)\s+(?=[^\W\d_])"),
+    "fr": _rx(r"\s+(?:de|du|chez)\s+(?=[^\W\d_])"),
 }
 
 
@@ -2173,7 +2179,8 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
         left, right = contact[: split.start()], contact[split.end() :]
         one_first = len(left.split()) == 1 and fold(left) in _first_names()
         firm_like = right.isupper() or _is_company(right) or len(right.split()) >= 2
-        if (firm_like or not one_first) and right[:1].isupper():  # not "Ursula von der Leyen"
+        cased = right[:1].isupper() or cleaned == cleaned.lower()  # dictation has no capitals
+        if (firm_like or not one_first) and cased:  # not "Ursula von der Leyen", "Ana de la Cruz"
             contact, account = left, right
     if (contact, account) != (result.contact, result.account):
         return replace(result, contact=contact, account=account)
@@ -2187,11 +2194,12 @@ def _names_linked(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
     links = fold(_NAME_LINK_OTHER.get(lang, ""))
     if not links:
         return None, None
+    lowered = msg.text == msg.text.lower()  # dictated: no capitals to go by
     for m in re.finditer(rf"(?<![\w'])(?:{links})(?:\s+|(?<=')|(?<=\.)\s*)", msg.folded):
         i = m.end()
-        if i >= len(msg.text) or not msg.text[i].isupper() or msg.blocked_at(i):
+        if i >= len(msg.text) or msg.blocked_at(i) or not (msg.text[i].isupper() or lowered):
             continue
-        r = msg.run(i, lower_ok=False, max_words=4)
+        r = msg.run(i, lower_ok=lowered, max_words=4)
         if r is None or _not_a_name(r[0]):
             continue
         link = " ".join(m.group(0).split())
