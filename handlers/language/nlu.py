@@ -2125,6 +2125,8 @@ def _other_language_after(
     link word the tagger kept ("con Elena Navarro"), a firm after "von (der)" ("Jonas Becker
     von der Allianz" is Jonas Becker at Allianz)."""
     result = _names_tidy(result, cleaned, lang)
+    if result.intent == "log_activity" and result.due is not None:
+        result = _their_deadline(result, cleaned, now, tz, lang, order)
     if result.intent == "remind" and result.due is None and not result.unread:
         said = langcues.vague_when(cleaned, lang)
         if said:
@@ -2137,6 +2139,43 @@ def _other_language_after(
                 unread=(said,),
                 confidence=min(result.confidence, ASK_BELOW / 2),
             )
+    return result
+
+
+# A deadline of the customer's in a log ("er will ein Angebot bis Freitag", "elle veut le devis
+# avant jeudi", "θέλει προσφορά μέχρι την Παρασκευή") is part of the note, not the rep's
+# follow-up (docs/understanding.md: "she needs the pricing by friday").
+_DEADLINE_OTHER = _rx(
+    r"(?<!\w)(?:bis(?:\s+(?:zum|spätestens|nächsten?))?|spätestens|avant|d'ici|jusqu'à|"
+    r"antes\s+del?|hasta\s+el|innen|før|μέχρι(?:\s+τη[νς]?)?|έως|ως\s+τη[νς]?)\s*(?:am\s+|le\s+|el\s+|"
+    r"den\s+|på\s+)?$"
+)
+_DEADLINE_HEAD_OTHER = _rx(r"(?:μέχρι|έως|ως|bis|avant|antes|innen|før)(?!\w)")
+_THEY_WANT = _rx(
+    r"(?<!\w)(?:er|sie|der\s+kunde|il|elle|ils|elles|le\s+client|él|ella|ellos|el\s+cliente|"
+    r"han|hun|de|kunden|will|wollen|braucht|brauchen|veut|veulent|a\s+besoin|quiere|quieren|"
+    r"necesita|necesitan|vil\s+ha|trenger|θέλει|θέλουν|χρειάζεται|ζήτησε|nahi\s+du|ол|олар)(?!\w)"
+)
+_I_DO = _rx(
+    r"(?<!\w)(?:ich|je|j'|yo|jeg|θα\s+(?:του|της|τους|τη|τον|στείλω|πάρω)|schicke|sende|"
+    r"melde|envoie|rappelle|relance|mando|envío|llamo|sender|ringer|følger)(?!\w)"
+)
+
+
+def _their_deadline(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult:
+    whens = find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
+    mine = [w for w in whens if w.due == result.due]
+    if not mine:
+        return result
+    w = mine[0]
+    f = fold(cleaned)
+    start = max(f.rfind(",", 0, w.start), f.rfind(".", 0, w.start), f.rfind(";", 0, w.start))
+    clause = f[start + 1 : w.start]
+    by = _DEADLINE_OTHER.search(clause) or _DEADLINE_HEAD_OTHER.match(f, w.start)
+    if by and _THEY_WANT.search(clause) and not _I_DO.search(clause):
+        return replace(result, due=None)
     return result
 
 
