@@ -379,9 +379,14 @@ def find_amounts(folded: str) -> list[Amount]:
 
 
 # "40-50k", "between 40 and 50k", "40k to 50k": a range, not one amount
+# In the other languages too: "entre 30 et 40 k€", "zwischen 20 und 30 Tsd.", "20-30 χιλιάδες",
+# "30-40 000 kr" (the second number grouped: one scale for both).
 _RANGE = re.compile(
-    r"(?<![\w.,])(?:between\s+)?[$€£]?\d[\d.,]*\s*(?:k|m|mm)?\s*(?:-|–|to|and|or)\s*[$€£]?\d[\d.,]*"
-    r"\s*(?:k|m|mm|thousand|million|grand)(?!\w)",
+    r"(?<![\w.,])(?:(?:between|entre|zwischen|mellom|μεταξυ|мен)\s+)?[$€£]?\d[\d.,]*\s*(?:k|m|mm)?\s*"
+    r"(?:-|–|to|and|or|et|ou|und|oder|bis|y|o|og|eller|και|η|eta|edo)\s*[$€£]?\d[\d.,]*"
+    r"\s*(?:k|m|mm|thousand|million|grand|tsd\.?|tausend|mio\.?|mille|mil|millones|tusen|"
+    r"millioner|χιλιαδεσ|εκατομμυρια|mila|milioi|мың|миллион)(?!\w)"
+    r"|(?<![\w.,])\d{1,3}\s*[-–]\s*\d{1,3}(?:[  .]\d{3})+(?![\d.,]\d)",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"(?i)\bfrom\s*$")

@@ -1574,7 +1574,7 @@ def _read_whens_cached(
 _MINUTES_LEFT = {
     "fr": r"moins\s+(?:le\s+)?quart|moins\s+(?:cinq|dix|vingt|vingt-cinq|\d{1,2})"
     r"|et\s+(?:quart|demie?)|\d{1,2}(?!\s*(?:h|heures?|min))",
-    "de": r"\d{1,2}(?!\s*(?:uhr|h|min))|dreiviertel",
+    "de": r"\d{1,2}(?!\s*(?:uhr|h|min))|dreiviertel|viertel(?:\s+\w+)?",
     "es": r"y\s+(?:cuarto|media|cinco|diez|veinte|veinticinco|treinta|cuarenta|\d{1,2})"
     r"|menos\s+(?:cuarto|cinco|diez|veinte|veinticinco|\d{1,2})",
     "nb": r"og\s+\w+\s+minutt\w*|\d{1,2}(?!\s*(?:min|t\b))",
