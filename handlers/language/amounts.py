@@ -152,7 +152,8 @@ CURRENCY_SYMBOLS = {
 _CURRENCY_SPEC = (
     "EUR: eur|euro|euros|ευρω|ευρώ|евро; USD: usd|dollars|dollar|bucks|dolares|dolar|dollars us|"
     "us dollars; GBP: gbp|pounds|pound sterling|quid|libras; NOK: nok|kr|kroner|norske kroner; "
-    "SEK: sek|kronor; DKK: dkk; CHF: chf|swiss francs; KZT: kzt|тг|теңге|tenge; JPY: jpy|yen; "
+    "SEK: sek|kronor; DKK: dkk; CHF: chf|swiss francs; "
+    "KZT: kzt|тг|теңге|теңгеге|теңгеден|теңгені|теңгелік|tenge; JPY: jpy|yen; "
     "CAD: cad; AUD: aud; MXN: mxn; INR: inr|rupees|rupee|rs; NGN: ngn|naira; CNY: cny|rmb|yuan; "
     "PLN: pln|zloty; TRY: lira; ZAR: zar|rand; KES: kes; AED: aed|dirham|dirhams; "
     "SAR: sar|riyal|riyals; BRL: brl|reais; UAH: uah|hryvnia"

@@ -78,7 +78,12 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             r"zer\s+(?:daukat|dut|ditut)|nire\s+(?:oroigarri|agenda|zeregin)\w*",
         ),
         ("find", None, r"^nor\s+da"),
-        ("log_activity", "call", r"hitz\s+egin\s+(?:dut|dugu)|deitu\s+(?:diot|diet|dut)|telefonoz"),
+        (
+            "log_activity",
+            "call",
+            r"hitz\s+egin\s+(?:dut|dugu|nuen|genuen)|deitu\s+(?:diot|diet|dut|dugu|nion|nien|genion)"
+            r"|telefonoz",
+        ),
         ("log_activity", "meeting", r"bilera|elkartu\s+(?:naiz|gara)|bildu\s+(?:naiz|gara)"),
         ("log_activity", "visit", r"bisitatu\s+(?:dut|dugu)|bisita|joan\s+naiz"),
         ("log_activity", "email", r"emaila|e-?posta|mezua\s+bidali|bidali\s+(?:diot|diet|dut)"),
@@ -93,7 +98,8 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         (
             "log_activity",
             "call",
-            r"μιλησα|τηλεφωνησα|καλεσα|κληση\s+με|πηρα\s+τηλεφωνο|αφησα\s+μηνυμα",
+            r"με\s+πηρε\s+τηλεφωνο|πηρε\s+τηλεφωνο|τηλεφωνησε|μιλησαμε|μιλησα|τηλεφωνησα|"
+            r"καλεσα|κληση\s+με|πηρα\s+τηλεφωνο|αφησα\s+μηνυμα",
         ),
         (
             "log_activity",

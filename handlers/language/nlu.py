@@ -2262,6 +2262,9 @@ _GLUED_WITH = re.compile(r"(?i)-?(?:rekin|ekin|мен|пен|бен)$")
 _GREEK_ARTICLE = re.compile(r"(?i)^(?:ο|η|τον|την|τη|το|του|της)\s+")
 
 
+_EU_PLACE_OF = re.compile(r"(?<=\w{3})-?(?:eko|ko)$")
+
+
 def _names_free_order(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
     """(contact, account) of a Greek, Basque or Kazakh log, wherever the names stand.
 
@@ -2290,6 +2293,15 @@ def _names_free_order(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
             continue
         name, _s, end = r
         words = name.split()
+        if lang == "el" and len(words) > 1 and fold(words[0]) in ("ο", "η", "τον", "την", "το"):
+            words = words[1:]  # "Η Ελένη από την Cosmote με πήρε": the article, then the name
+            i = i + 1  # not the sentence's first word any more
+        if lang == "eu" and len(words) > 1 and _EU_PLACE_OF.search(words[0]):
+            # "Irizarreko Joxe Mariri": Joxe Mari of Irizar (the firm before the person)
+            firm = _EU_PLACE_OF.sub("", words[0])
+            account = account or (firm[:-1] if firm.endswith("rr") else firm)
+            words = words[1:]
+            i = i + 1
         if lang == "kk" and len(words) > 1 and _script(words[0]) != _script(words[-1]):
             words = words[:1]
         last = words[-1]
