@@ -133,7 +133,7 @@ def _words_rx(lang: str, currency_words: tuple[str, ...]) -> re.Pattern[str]:
     cur = "|".join(re.escape(w) for w in sorted(currency_words, key=len, reverse=True))
     scales = "|".join(re.escape(w) for w in _AFTER_SCALES)
     return re.compile(
-        rf"(?<![\w-])(?<![\d.,]\s)(?:(?P<a>an?|un|une|ein|eine)\s+)?(?P<num>{nw.phrase_rx})"
+        rf"(?<![\w-])(?<!\d\s)(?<!\d[.,]\s)(?:(?P<a>an?|un|une|ein|eine)\s+)?(?P<num>{nw.phrase_rx})"
         rf"(?!\w)(?:\s*(?P<k>k)(?!\w))?(?:\s*(?P<scale>{scales})(?!\w))?"
         rf"(?:\s+(?:de\s+|d')?(?P<cur>{cur})(?!\w))?"
     )
@@ -152,7 +152,8 @@ CURRENCY_SYMBOLS = {
 _CURRENCY_SPEC = (
     "EUR: eur|euro|euros|ευρω|ευρώ|евро; USD: usd|dollars|dollar|bucks|dolares|dolar|dollars us|"
     "us dollars; GBP: gbp|pounds|pound sterling|quid|libras; NOK: nok|kr|kroner|norske kroner; "
-    "SEK: sek|kronor; DKK: dkk; CHF: chf|swiss francs; KZT: kzt|тг|теңге|tenge; JPY: jpy|yen; "
+    "SEK: sek|kronor; DKK: dkk; CHF: chf|swiss francs; "
+    "KZT: kzt|тг|теңге|теңгеге|теңгеден|теңгені|теңгелік|tenge; JPY: jpy|yen; "
     "CAD: cad; AUD: aud; MXN: mxn; INR: inr|rupees|rupee|rs; NGN: ngn|naira; CNY: cny|rmb|yuan; "
     "PLN: pln|zloty; TRY: lira; ZAR: zar|rand; KES: kes; AED: aed|dirham|dirhams; "
     "SAR: sar|riyal|riyals; BRL: brl|reais; UAH: uah|hryvnia"
@@ -160,7 +161,7 @@ _CURRENCY_SPEC = (
 # A scale said after a number: "12k", "2.5 million", "2,5 Mio.", "3 Millionen", "50 grand".
 # "mil" is left out: a thousand in Spanish, a million in English chat; never guessed.
 _SCALE_SPEC = (
-    "1000: k|tsd|tsd.|thousand|thousands|grand|tausend|mille|tusen|χιλιαδες|мын|мың; "
+    "1000: k|tsd|tsd.|thousand|thousands|grand|tausend|mille|tusen|χιλιαδες|мын|мың|mila; "
     "1000000: m|mm|mio|mio.|million|millions|mill|mln|mn|millones|millon|millionen|millioner|"
     "εκατομμυρια|εκατομμυριο|миллион|milioi; 1000000000: bn|billion|mrd|mrd.|milliard|"
     "milliarden|milliards|milliarder"
@@ -379,9 +380,14 @@ def find_amounts(folded: str) -> list[Amount]:
 
 
 # "40-50k", "between 40 and 50k", "40k to 50k": a range, not one amount
+# In the other languages too: "entre 30 et 40 k€", "zwischen 20 und 30 Tsd.", "20-30 χιλιάδες",
+# "30-40 000 kr" (the second number grouped: one scale for both).
 _RANGE = re.compile(
-    r"(?<![\w.,])(?:between\s+)?[$€£]?\d[\d.,]*\s*(?:k|m|mm)?\s*(?:-|–|to|and|or)\s*[$€£]?\d[\d.,]*"
-    r"\s*(?:k|m|mm|thousand|million|grand)(?!\w)",
+    r"(?<![\w.,])(?:(?:between|entre|zwischen|mellom|μεταξυ|мен)\s+)?[$€£]?\d[\d.,]*\s*(?:k|m|mm)?\s*"
+    r"(?:-|–|to|and|or|et|ou|und|oder|bis|y|o|og|eller|και|η|eta|edo)\s*[$€£]?\d[\d.,]*"
+    r"\s*(?:k|m|mm|thousand|million|grand|tsd\.?|tausend|mio\.?|mille|mil|millones|tusen|"
+    r"millioner|χιλιαδεσ|εκατομμυρια|mila|milioi|мың|миллион)(?!\w)"
+    r"|(?<![\w.,])\d{1,3}\s*[-–]\s*\d{1,3}(?:[  .]\d{3})+(?![\d.,]\d)",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"(?i)\bfrom\s*$")

@@ -1379,8 +1379,24 @@ def _month_names(lang: str) -> dict[str, int]:
 
 
 def month_number(word: str, lang: str = "en") -> int | None:
-    """'December', 'dic', 'Dezember' -> 12 (the user's language and English), else None."""
-    return _month_names(lang).get(_norm(word).rstrip("."))
+    """'December', 'dic', 'Dezember' -> 12 (the user's language and English), else None.
+
+    Where the language inflects its month names (``mon_wild``: Greek, Basque, Kazakh) the
+    word may carry an ending after the stem: "Δεκέμβριο", "abenduan", "желтоқсанда" -> 12."""
+    key = _norm(word).rstrip(".")
+    found = _month_names(lang).get(key)
+    code = _norm_lang(lang)
+    if found is None and code != "en" and _SPECS[code].mon_wild:
+        stems = [
+            (len(_norm(w)), i + 1)
+            for i, spellings in enumerate(_SPECS[code].months)
+            for w in spellings
+            if len(_norm(w)) >= 3
+            and key.startswith(_norm(w))
+            and len(key) - len(_norm(w)) <= (4 if len(_norm(w)) > 3 else 2)
+        ]
+        found = max(stems)[1] if stems else None
+    return found
 
 
 @cache
@@ -1542,9 +1558,53 @@ def _read_whens_cached(
         fb = _dateparser_fallback(scan, code, lnow, zone, tz)
         if fb is not None:
             out.append(fb)
+    for w in list(out):
+        tail = _minutes_left(folded, w, code)
+        if tail is not None:  # "17 heures moins le quart", "15 Uhr 30", "үш жарымда"
+            out.remove(w)
+            unread.append((w.start, tail))
     taken = [(w.start, w.end) for w in out] + unread
     unread += _residue(folded, code, taken)
     return Reading(out, sorted(unread))
+
+
+# The minutes of a time said after the words a time rule read: "à 17 heures moins le quart",
+# "um 15 Uhr 30", "um drei viertel vier", "үш жарымда", "bostetan eta erdietan". The hour
+# alone would be a time read wrong (17:00 for 16:45), so the whole is asked about instead.
+_MINUTES_LEFT = {
+    "fr": r"moins\s+(?:le\s+)?quart|moins\s+(?:cinq|dix|vingt|vingt-cinq|\d{1,2})"
+    r"|et\s+(?:quart|demie?)|\d{1,2}(?!\s*(?:h|heures?|min))",
+    "de": r"\d{1,2}(?!\s*(?:uhr|h|min))|dreiviertel|viertel(?:\s+\w+)?",
+    "es": r"y\s+(?:cuarto|media|cinco|diez|veinte|veinticinco|treinta|cuarenta|\d{1,2})"
+    r"|menos\s+(?:cuarto|cinco|diez|veinte|veinticinco|\d{1,2})",
+    "nb": r"og\s+\w+\s+minutt\w*|\d{1,2}(?!\s*(?:min|t\b))",
+    "el": r"και\s+(?:τεταρτο|μιση|\w+\s+λεπτα)|παρα\s+(?:τεταρτο|πεντε|δεκα|εικοσι|\d{1,2})",
+    "kk": r"жарым\w*|\w+\s+минут\w*",
+    "eu": r"eta\s+(?:erdi|laurden)\w*|laurden\s+gutxi\w*|eta\s+\w+\s+minutu\w*",
+    "en": r"(?!)",
+}
+_MINUTES_RX = {k: re.compile(rf"\s*(?:{v})(?!\w)") for k, v in _MINUTES_LEFT.items()}
+_MINUTES_BEFORE = {
+    "de": re.compile(r"(?:dreiviertel|drei\s+viertel|viertel)\s+$"),
+    "kk": re.compile(r"(?!)"),
+}
+
+
+def _minutes_left(folded: str, w: WhenMatch, code: str) -> int | None:
+    """Where the unread minutes after the time ``w`` end, or None when nothing is left."""
+    if not w.has_time or w.due.minute != 0:
+        return None
+    rx = _MINUTES_RX.get(code)
+    if rx is None:
+        return None
+    m = rx.match(folded, w.end)
+    if m is None:
+        before = _MINUTES_BEFORE.get(code)
+        if before is not None and before.search(folded[max(0, w.start - 20) : w.start]):
+            return w.end  # "um drei viertel vier": the quarter said before the hour
+        inner = re.search(r"(?:dreiviertel|drei\s+viertel)\s+\S+$", folded[w.start : w.end])
+        return w.end if inner and code == "de" else None
+    return m.end()
 
 
 def find_whens(

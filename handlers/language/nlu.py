@@ -38,7 +38,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from handlers.language import followup
+from handlers.language import followup, langcues
 from handlers.language.amounts import (
     Amount,
     about_the_business,
@@ -633,20 +633,28 @@ _LOG_VERBS: dict[str, str] = _table(
     "left a voicemail for|left voicemail for|voicemail for|call from|got a call from|"
     "had a call w/|video call with|llamé a|llamada con|hablé con|angerufen|"
     "telefoniert mit|telefonat mit|anruf bei|anruf mit|gespräch mit|appelé|j'ai appelé|appel avec|"
-    "ringte|ringte til|samtale med|τηλεφώνησα στον|τηλεφώνησα στην|τηλεφώνησα σε|"
+    "ringte|ringte til|samtale med|snakket med|snakka med|pratet med|prata med|"
+    "he hablado con|hemos hablado con|he llamado a|hablamos con|ich habe mit|"
+    "τηλεφώνησα στον|τηλεφώνησα στην|τηλεφώνησα σε|"
     "κλήση με|deia|қоңырау; meeting: met|met with|meeting with|meeting w/|"
     "had a meeting with|lunch with|had lunch with|coffee with|had coffee with|"
     "dinner with|breakfast with|sat down with|meeting at|demo with|zoom with|meeting:|"
     "met w/|reunión con|me reuní con|treffen mit|meeting mit|getroffen|réunion avec|"
+    "comida con|almuerzo con|cena con|desayuno con|mittagessen mit|abendessen mit|"
+    "déjeuner avec|dîner avec|lunsj med|middag med|rendez-vous avec|hadde møte med|"
+    "hadde et møte med|termin mit|termin bei|he tenido una reunión con|"
     "rencontré|rdv avec|møte med|møtte|συνάντηση με|συναντήθηκα με|bilera|кездесу|"
     "кездестім; visit: visited|visit to|visit at|site visit at|site visit to|stopped by|"
     "dropped by|went to|visit:|on-site at|onsite at|visité a|visité|visita a|besuch bei|"
     "besucht|visite chez|visité|besøkte|besøk hos|επίσκεψη στην|επίσκεψη στον|"
+    "war bei|war heute bei|war gestern bei|waren bei|waren heute bei|"
     "επίσκεψη σε|bisita|бардым; email: emailed|e-mailed|mailed|sent an email to|"
     "sent email to|sent a mail to|email to|email with|wrote to|replied to|email from|"
     "got an email from|received an email from|emailed with|email:|sent a proposal to|"
     "sent the proposal to|sent a quote to|sent the contract to|correo a|"
     "envié un correo a|escribí a|e-mail an|mail an|mail à|email à|écrit à|e-post til|"
+    "le mandé un correo a|mandé un correo a|le envié un correo a|le escribí a|"
+    "envoyé un mail à|envoyé un e-mail à|j'ai envoyé un mail à|j'ai envoyé un e-mail à|"
     "sendte e-post til|mail til|email στον|email στην|emaila|хат"
 )
 # Noun forms that can name an activity still to come; "met", "called" cannot.
@@ -657,12 +665,15 @@ _PLANNED_VERBS = frozenset(
         "site visit at|site visit to|reunión con|llamada con|treffen mit|meeting mit|"
         "gespräch mit|anruf mit|réunion avec|rdv avec|appel avec|møte med|samtale med|"
         "συνάντηση με|κλήση με|bilera|кездесу|visita a|besuch bei|visite chez|besøk hos|"
+        "comida con|almuerzo con|cena con|desayuno con|mittagessen mit|abendessen mit|"
+        "déjeuner avec|dîner avec|lunsj med|middag med|rendez-vous avec|termin mit|termin bei|"
         "επίσκεψη στην|επίσκεψη στον|επίσκεψη σε"
     )
 )
 _LOG = _rx(
     r"^(?:(?:i|we)\s+(?:just\s+)?|just\s+|today\s+|yesterday\s+|this morning\s+|"
-    r"earlier\s+|ayer\s+|hoy\s+|heute\s+|gestern\s+|hier\s+|i dag\s+|i går\s+)?"
+    r"earlier\s+|ayer\s+|hoy\s+|heute\s+|gestern\s+|hier\s+|i dag\s+|i går\s+|"
+    r"j'ai\s+|nous\s+avons\s+|on\s+a\s+|aujourd'hui\s+j'ai\s+|hier\s+j'ai\s+)?"
     r"(?P<verb>" + _alt(_LOG_VERBS) + r")(?!\w)(?<=\S)[\s:,\-]*"
 )
 _LOG_TARGET_LINK = _rx(r"^(?:with|to|w/|for|at|a|con|mit|bei|avec|chez|med|til|με|σε)\s+")
@@ -685,6 +696,12 @@ _TEAM_WORDS = frozenset(
 _THE_TEAM = _rx(
     r"the\s+(?=[^,;:.]{1,40}?\s+(?:team|folks|guys|people|crew|office|offices|site|plant|hq|"
     r"headquarters)(?!\w))"
+)
+_PLACE_OF_OTHER = _rx(
+    r"(?:(?:la|el|las|los|le|les|die|das|den|l')\s*)?(?:planta|oficina|oficinas|fábrica|sede|"
+    r"usine|bureaux|siège|werk|büro|fabrik|zentrale|kontoret|fabrikken|anlegget|equipo|équipe|"
+    r"team|teamet|gente)\s+"
+    r"(?:de|del|von|der|des|du|d'|til|hos)\s*"
 )
 _WITH_NAME = _rx(r"(?<!\w)(?:with|w/|con|mit|avec|med|με)\s+")
 
@@ -813,7 +830,9 @@ _NAME_VERBS = _rx(
     r"follow\s+up\s+with|check\s+in\s+with|llamar\s+a|llama\s+a|appeler|ringe)\s+"
 )
 _ACCOUNT_MARK = _rx(r"(?<![\w@])(?:at|@|w/)\s*(?=\S)")
-_ACCOUNT_LINK = _rx(r"^\s*(?:,\s*)?(?:at|from|@|w/|of|de|en|von|bei|chez|fra|hos|από)\s*(?=\S)")
+_ACCOUNT_LINK = _rx(
+    r"^\s*(?:,\s*)?(?:at|from|@|w/|of|de|en|von|bei|chez|fra|hos|από|στην|στη|στον|στο)\s*(?=\S)"
+)
 _PAREN = _rx(r"\(\s*(?P<inner>[^()]{1,60}?)\s*\)")
 _DEAL_MENTION = _rx(
     r"(?<!\w)(?:about|re|regarding|for|on)\s+the\s+(?P<deal>[^,;.]{1,40}?)\s+deal\b"
@@ -1142,7 +1161,8 @@ _GLUED_END = {
     # after a vowel the ending starts with r ("Urrutia-ri", "Goikoetxea-rekin"), after a
     # consonant it does not ("Mikel-i", "Mikel-ekin"): the leftmost match is the right cut
     "eu": re.compile(
-        r"(?i)(?:-?(?:rekin|rentzat|ren|ra|ri)|(?<![aeiou])-?(?:ekin|entzat|en|i|ak|ek|k))$"
+        r"(?i)(?:-?(?:rekin|rentzat|ren|ra|ri)|-(?:ko|eko)|"
+        r"(?<![aeiou])-?(?:ekin|entzat|en|i|ak|ek|k))$"
     ),
     "kk": re.compile(
         r"(?:-?(?:мен|пен|бен|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|"
@@ -1399,6 +1419,12 @@ def _parse_log(
             account = after or account
         elif contact and ents.email:  # "emailed deck to amaia@irizar.eus": the address says who
             contact = None
+    place = _PLACE_OF_OTHER.match(msg.folded, pos)
+    if place and contact is not None and contact[:1].islower():
+        # "Visité la planta de Gestamp en Bilbao": the firm whose plant it was
+        r = msg.run(place.end(), lower_ok=False, max_words=4)
+        if r:
+            contact, account = None, r[0]
     team = _THE_TEAM.match(msg.folded, pos)
     if contact is None and account is None and team:  # "met with the Globex team"
         r = msg.run(
@@ -1549,7 +1575,9 @@ _TITLE_WORD = re.compile(
     r"(?:CEO|CTO|CFO|COO|CMO|CIO|VP|Head|Director|Manager|Founder|Co-?founder)\b"
 )
 _NAMED_DEAL = _rx(r"(?:called|named)\s+")
-_DEAL_FOR = _rx(r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos)\s*(?<=\s|/|@)")
+_DEAL_FOR = _rx(
+    r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos|με|για(?=\s+\D))\s*(?<=\s|/|@)"
+)
 _DEAL_STOP = frozenset(
     {
         "for",
@@ -1576,6 +1604,12 @@ _DEAL_STOP = frozenset(
         "around",
         "circa",
         "estimated",
+        # "mit der Lufthansa über zwanzigtausend Euro", "con Repsol por cuarenta mil euros":
+        # the word before the amount in the other languages
+        "uber",  # über, folded as the tokens are
+        "por",
+        "pa",  # på
+        "για",
     }
 )
 
@@ -1585,8 +1619,9 @@ _WORTH = _rx(
 )
 _CLOSE = _rx(
     r"(?<!\w)(?:expected\s+close|close\s+date|closing\s+date|to\s+close|closing|closes|close|"
-    r"cierre|cierra|abschluss|clôture|lukking)(?:\s+date)?\s*(?:[:=]\s*|(?:in|on|by|around|"
-    r"before|at\s+the\s+end\s+of|end\s+of|en|el|a\s+finales\s+de|am|im|ende|le|fin|i)\s+)?"
+    r"cierre|cierra|abschluss|clôture|lukking|lukkes|κλείσιμο|κλείνει|itxiera|жабылу|жабылады)"
+    r"(?:\s+date)?\s*(?:[:=]\s*|(?:in|on|by|around|before|at\s+the\s+end\s+of|end\s+of|en|el|"
+    r"a\s+finales\s+de|am|im|ende|le|fin|i|τον|το|στο|στον|μέσα\s+στον)\s+)?"
 )
 _MONTH_WORD = re.compile(r"(?P<mon>[^\W\d_]{3,12})\.?(?:\s+(?P<year>\d{4}))?(?!\w)")
 _QUARTER = re.compile(r"q(?P<q>[1-4])(?:\s+(?P<year>\d{4}))?(?!\w)")
@@ -1655,6 +1690,10 @@ _LONG_NUM_AFTER = re.compile(
 )
 
 
+# "… mit der Lufthansa über 20k", "… med Orkla på femti tusen kroner": the amount, no name
+_WORTH_OTHER = _rx(r"(?:über|por|på|pour|για)\s+(?=\S)")
+
+
 def _name_amount(
     text: str, start: int, end: int, name: str
 ) -> tuple[str, Decimal | None, str | None]:
@@ -1692,7 +1731,7 @@ def _parse_deal(
         deal, end = r[0], r[2]
         if ents.amount is None:  # "new deal X 12.50": the `deal add` rule on the name's end
             deal, ents.amount, ents.currency = _name_amount(msg.text, r[1], end, deal)
-    elif account and not _WORTH.match(msg.folded, pos):
+    elif account and not _WORTH.match(msg.folded, pos) and not _WORTH_OTHER.match(msg.folded, pos):
         # "new deal with Acme 15k": the deal is called after the account; "a deal for Kone
         # worth 80k" names only the account (the bot titles the deal itself)
         deal = account
@@ -1878,7 +1917,13 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     if opener and opener.end() < len(cleaned):
         # "Great news everyone!! The Kaspi onboarding deal is won": the greeting says nothing
         cleaned = cleaned[opener.end() :]
+    if lang != "en" and langcues.agenda_asked(cleaned, lang):
+        return ParseResult(intent="list_reminders")  # "Τι έχω σήμερα;", "Zer daukat gaur?"
+    if lang == "es" and cleaned[:1] in "¿¡":
+        cleaned = cleaned[1:].lstrip()  # "¿Quién es Carmen Ruiz?" is asked as "quién es …"
     result = _parse_clean(cleaned, now, tz, lang, order)
+    if lang != "en":
+        result = _other_language(result, cleaned, now, tz, lang, order)
     if result.intent == "unknown":
         # "Friday 3pm call with Ana", "tomorrow: call Bob": read the date last
         head = next(iter(find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)), None)
@@ -1888,6 +1933,8 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+    if lang != "en":
+        result = _other_language_after(result, cleaned, now, tz, lang, order)
     result = _one_when(result, cleaned, now, tz, lang, order)
     if result.intent == "log_activity" and result.due is None and not result.unread:
         folded = fold(cleaned)
@@ -1979,6 +2026,310 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         if text != result.text:  # the words are shown back when the bot asks when
             result = replace(result, text=text or result.text)
     return result
+
+
+_DEAL_NOUN = _rx(
+    r"(?<!\w)(?:deal|trato|negocio|oportunidad|affaire|opportunité|avtalen?|dealen|"
+    r"συμφωνία|ευκαιρία|akordioa?|мәміле\w*)(?!\w)|-(?:avtalen|dealen)(?!\w)"
+)
+
+
+def _other_language(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult:
+    """What the first-word rules read wrong or not at all in another language.
+
+    - a stage move: the deal is its name, without "der Deal … ist", "l'affaire … est",
+      "-avtalen er", and Greek, Basque and Kazakh moves said with the verb last;
+    - in Greek, Basque and Kazakh, the message's own words (:mod:`handlers.language.langcues`)
+      say the intent wherever they stand: the rules read only the first word ("Бүгін
+      Samruk кеңсесіне бардым" is a visit, not a reminder).
+    """
+    if result.intent == "move_deal" and result.deal:
+        tidy = langcues.tidy_deal(result.deal)  # "L'affaire Carrefour est" → Carrefour
+        if tidy and tidy != result.deal and any(c.isupper() for c in tidy):
+            return replace(result, deal=tidy)
+        return result
+    moved = langcues.move_of(cleaned, lang)
+    if moved and (result.intent == "unknown" and _DEAL_NOUN.search(fold(cleaned))):
+        deal, stage = moved
+        reason = result.text if result.intent == "move_deal" else None
+        if reason is None and stage == "lost" and re.search(r"[,;:]\s*\S", cleaned):
+            reason = re.split(r"[,;:]\s*", cleaned, maxsplit=1)[1].strip(" .!") or None
+        return ParseResult(intent="move_deal", deal=deal, stage=stage, text=reason)
+    tiny = re.fullmatch(r"[^\W\d_]{1,3}", result.deal or "")
+    if result.intent == "create_deal" and tiny and tiny.group(0).islower():
+        result = replace(result, deal=None)  # "avec Sanofi de 80 000 €": "de" names no deal
+    glued_opp = result.intent == "create_deal" and lang in ("eu", "kk")
+    if glued_opp and result.deal and not result.account:
+        bare = _GLUED_WITH.sub("", result.deal)
+        if bare != result.deal:  # "Aukera berria Eroski-rekin": a new opp with Eroski
+            return replace(result, deal=None, account=bare)
+    cue = langcues.cue_of(cleaned, lang)
+    if cue is None:
+        return result
+    if cue.intent == "find" and lang in langcues.FREE_ORDER:
+        # "Ерлан Сейітов кім?" (the name first), "Ποιος είναι ο Νίκος Αλεξίου;", "Nor da Ane …?"
+        f = fold(cleaned)
+        cue_end = re.compile(r"(?<!\w)\S+(?:\s+\S+)?").match(f, cue.at)
+        if lang == "kk":
+            name = cleaned[: cue.at]
+        else:
+            head = re.match(r"(?i)^\s*(?:ποιοσ|ποια|βρεσ|nor)\s+(?:ειναι|da)?\s*", f)
+            name = cleaned[head.end() :] if head else (cleaned[cue_end.end() :] if cue_end else "")
+        name = _GREEK_ARTICLE.sub("", name.strip(" ?;!.\"'")).strip(" ?;!.")
+        if name:
+            who = name if name[:1].isupper() and len(name.split()) <= 4 else None
+            return ParseResult(intent="find", contact=who, text=name)
+    if lang in langcues.FREE_ORDER:
+        swap = result.intent != cue.intent and result.intent in (
+            "remind",
+            "log_activity",
+            "unknown",
+            "update_deal",
+            "find",
+        )
+        if swap and cue.intent in (
+            "remind",
+            "log_activity",
+            "find",
+            "create_deal",
+            "create_contact",
+        ):
+            return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
+        if swap and cue.intent == "list_reminders":
+            return ParseResult(intent="list_reminders")
+    elif (
+        cue.intent == "remind"
+        and (result.intent == "unknown" or result.confidence < ASK_BELOW)
+        and result.intent in ("remind", "unknown")
+        and not result.unread
+    ):
+        # "ruf Peter Klein morgen um 15 Uhr an": a to-do said with the verb of the language
+        return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
+    elif cue.intent == "log_activity" and result.intent in ("remind", "unknown"):
+        # "Déjeuner avec Paul Martin jeudi à midi": a meeting still to come, logged with its time
+        return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
+    same = cue.intent == "log_activity" and result.intent == "log_activity"
+    if same and cue.kind and result.activity_type != cue.kind and result.confidence < 1.0:
+        return replace(result, activity_type=cue.kind)  # "Envoyé un mail à …": an email
+    return result
+
+
+def _other_language_after(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult:
+    """A reminder whose time is said too vaguely ("später", "plus tard", "кейінірек"): no
+    time is guessed, the words are shown back and the bot asks when. Names lose what the
+    language glues to them: a Basque or Kazakh case ending ("Mikel Etxeberria-rekin"), a
+    link word the tagger kept ("con Elena Navarro"), a firm after "von (der)" ("Jonas Becker
+    von der Allianz" is Jonas Becker at Allianz)."""
+    result = _names_tidy(result, cleaned, lang)
+    if result.intent == "log_activity" and result.due is not None:
+        result = _their_deadline(result, cleaned, now, tz, lang, order)
+    if result.intent == "remind" and result.due is None and not result.unread:
+        said = langcues.vague_when(cleaned, lang)
+        if said:
+            text = result.text
+            if text and said in text:
+                text = " ".join(text.replace(said, " ").split()).strip(" ,;:-") or text
+            return replace(
+                result,
+                text=text,
+                unread=(said,),
+                confidence=min(result.confidence, ASK_BELOW / 2),
+            )
+    return result
+
+
+# A deadline of the customer's in a log ("er will ein Angebot bis Freitag", "elle veut le devis
+# avant jeudi", "θέλει προσφορά μέχρι την Παρασκευή") is part of the note, not the rep's
+# follow-up (docs/understanding.md: "she needs the pricing by friday").
+_DEADLINE_OTHER = _rx(
+    r"(?<!\w)(?:bis(?:\s+(?:zum|spätestens|nächsten?))?|spätestens|avant|d'ici|jusqu'à|"
+    r"antes\s+del?|hasta\s+el|innen|før|μέχρι(?:\s+τη[νς]?)?|έως|ως\s+τη[νς]?)\s*(?:am\s+|le\s+|el\s+|"
+    r"den\s+|på\s+)?$"
+)
+_DEADLINE_HEAD_OTHER = _rx(r"(?:μέχρι|έως|ως|bis|avant|antes|innen|før)(?!\w)")
+_THEY_WANT = _rx(
+    r"(?<!\w)(?:er|sie|der\s+kunde|il|elle|ils|elles|le\s+client|él|ella|ellos|el\s+cliente|"
+    r"han|hun|de|kunden|will|wollen|braucht|brauchen|veut|veulent|a\s+besoin|quiere|quieren|"
+    r"necesita|necesitan|vil\s+ha|trenger|θέλει|θέλουν|χρειάζεται|ζήτησε|nahi\s+du|ол|олар)(?!\w)"
+)
+_I_DO = _rx(
+    r"(?<!\w)(?:ich|je|j'|yo|jeg|θα\s+(?:του|της|τους|τη|τον|στείλω|πάρω)|schicke|sende|"
+    r"melde|envoie|rappelle|relance|mando|envío|llamo|sender|ringer|følger)(?!\w)"
+)
+
+
+def _their_deadline(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult:
+    whens = find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
+    mine = [w for w in whens if w.due == result.due]
+    if not mine:
+        return result
+    w = mine[0]
+    f = fold(cleaned)
+    start = max(f.rfind(",", 0, w.start), f.rfind(".", 0, w.start), f.rfind(";", 0, w.start))
+    clause = f[start + 1 : w.start]
+    by = _DEADLINE_OTHER.search(clause) or _DEADLINE_HEAD_OTHER.match(f, w.start)
+    if by and _THEY_WANT.search(clause) and not _I_DO.search(clause):
+        return replace(result, due=None)
+    return result
+
+
+_LINK_HEAD = _rx(r"^(?:con|a|al|mit|an|avec|à|med|til|με|με\s+τον|με\s+την)\s+(?=\S)")
+_FIRM_AFTER = {
+    "de": _rx(r"\s+(?:von\s+der|von\s+den|vom|von)\s+(?=[^\W\d_])"),
+    "nb": _rx(r"\s+(?:fra|hos)\s+(?=[^\W\d_])"),
+    "es": _rx(r"\s+(?:de|del)\s+(?=[^\W\d_])"),
+    "fr": _rx(r"\s+(?:de|du|chez)\s+(?=[^\W\d_])"),
+}
+
+
+def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
+    if result.intent not in ("log_activity", "remind", "create_contact", "create_deal"):
+        return result
+    contact, account = result.contact, result.account
+    if contact:
+        link = _LINK_HEAD.match(fold(contact))
+        if link and contact[link.end() :][:1].isupper():
+            contact = contact[link.end() :]
+    glued = _GLUED_END.get(lang)
+    if glued and lang in ("eu", "kk") and result.intent == "log_activity":
+        if contact is None or contact[:1].islower():
+            c2, a2 = _names_free_order(_Msg(cleaned), lang)
+            if c2 or a2:
+                contact, account = c2, account or a2
+        for key in ("contact", "account"):
+            value = contact if key == "contact" else account
+            if value and "-" in value.split()[-1]:
+                bare = glued.sub("", value)
+                if bare != value and len(bare.split()[-1]) >= 3:
+                    value = bare
+            if key == "contact":
+                contact = value
+            else:
+                account = value
+    firm = _FIRM_AFTER.get(lang)
+    split = firm.search(fold(contact)) if firm and contact else None
+    if split and contact and account is None:
+        left, right = contact[: split.start()], contact[split.end() :]
+        one_first = len(left.split()) == 1 and fold(left) in _first_names()
+        firm_like = right.isupper() or _is_company(right) or len(right.split()) >= 2
+        cased = right[:1].isupper() or cleaned == cleaned.lower()  # dictation has no capitals
+        if (firm_like or not one_first) and cased:  # not "Ursula von der Leyen", "Ana de la Cruz"
+            contact, account = left, right
+    if (contact, account) != (result.contact, result.account):
+        return replace(result, contact=contact, account=account)
+    return result
+
+
+def _names_linked(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
+    """(contact, account) of a log in es/de/fr/nb: the first capitalised name after a link
+    word ("mit", "à", "con", "med", a title), a person when a title or a first name says so,
+    else a company; a firm named after the person ("von der Allianz", "de Renault")."""
+    links = fold(_NAME_LINK_OTHER.get(lang, ""))
+    if not links:
+        return None, None
+    lowered = msg.text == msg.text.lower()  # dictated: no capitals to go by
+    for m in re.finditer(rf"(?<![\w'])(?:{links})(?:\s+|(?<=')|(?<=\.)\s*)", msg.folded):
+        i = m.end()
+        if i >= len(msg.text) or msg.blocked_at(i) or not (msg.text[i].isupper() or lowered):
+            continue
+        r = msg.run(i, lower_ok=lowered, max_words=4)
+        if r is None or _not_a_name(r[0]):
+            continue
+        link = " ".join(m.group(0).split())
+        name, end = r[0], r[2]
+        tidy = _names_tidy(ParseResult(intent="log_activity", contact=name), msg.text, lang)
+        if tidy.account:  # "Jonas Becker von der Allianz"
+            at = msg.text.find(tidy.account, i + len(tidy.contact or ""))
+            whole = msg.run(at, lower_ok=False, max_words=5, suffix_ok=True) if at > 0 else None
+            return tidy.contact, whole[0] if whole else tidy.account
+        if link in ("bei", "chez", "hos") and not _is_person(name):
+            return None, name  # "Heute bei Bosch gewesen": a visit to a firm
+        if link in _TITLE_LINKS or _is_person(name) or lang != "de" or not _is_company(name):
+            if link not in _TITLE_LINKS and (_is_company(name) or name.isupper()):
+                return None, name
+            return name, _account_after(msg, end)
+        return None, name
+    return None, None
+
+
+_GLUED_WITH = re.compile(r"(?i)-?(?:rekin|ekin|мен|пен|бен)$")
+_GREEK_ARTICLE = re.compile(r"(?i)^(?:ο|η|τον|την|τη|το|του|της)\s+")
+
+
+_EU_PLACE_OF = re.compile(r"(?<=\w{3})-?(?:eko|ko)$")
+
+
+def _names_free_order(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
+    """(contact, account) of a Greek, Basque or Kazakh log, wherever the names stand.
+
+    Every capitalised run that is not a date is a name; Basque and Kazakh lose the case
+    ending glued to its last word ("Дәурен Ахметовпен" → Дәурен Ахметов, "Jon Arrietari" →
+    Jon Arrieta). A run in Latin letters in a Greek or Kazakh message is a company ("Air
+    Astana кеңсесінде"), and so is a Basque run whose first word is no first name. The first
+    word of the message is a name only when it carries a case ending or is a first name:
+    otherwise it is the capitalised verb or noun a sentence starts with."""
+    glued = _GLUED_END.get(lang)
+    contact: str | None = None
+    account: str | None = None
+    i = 0
+    text = msg.text
+    while i < len(text):
+        m = re.compile(r"(?<![\w@.'’-])[^\W\d_]").search(text, i)
+        if m is None:
+            break
+        i = m.start()
+        if not text[i].isupper() or msg.blocked_at(i):
+            i = m.end()
+            continue
+        r = msg.run(i, lower_ok=False, max_words=4)
+        if r is None:
+            i = m.end()
+            continue
+        name, _s, end = r
+        words = name.split()
+        if lang == "el" and len(words) > 1 and fold(words[0]) in ("ο", "η", "τον", "την", "το"):
+            words = words[1:]  # "Η Ελένη από την Cosmote με πήρε": the article, then the name
+            i = i + 1  # not the sentence's first word any more
+        if lang == "eu" and len(words) > 1 and _EU_PLACE_OF.search(words[0]):
+            # "Irizarreko Joxe Mariri": Joxe Mari of Irizar (the firm before the person)
+            firm = _EU_PLACE_OF.sub("", words[0])
+            account = account or (firm[:-1] if firm.endswith("rr") else firm)
+            words = words[1:]
+            i = i + 1
+        if lang == "kk" and len(words) > 1 and _script(words[0]) != _script(words[-1]):
+            words = words[:1]
+        last = words[-1]
+        bare_last = glued.sub("", last) if glued else last
+        cut = bare_last != last and len(bare_last) >= 3
+        if cut:
+            words[-1] = bare_last
+        name = " ".join(words).strip(" -")
+        latin = name.isascii()
+        first_name = fold(words[0]) in _first_names()
+        several = len(words) >= 2 and lang in ("kk", "eu")  # "Айгерим Нұрланқызы деген …"
+        if i == 0 and not (cut or first_name or several or (latin and lang != "eu")):
+            i = end
+            continue
+        if _not_a_name(name) or _stage_of(name):
+            i = end
+            continue
+        if (latin and lang in ("kk", "el")) or (lang == "eu" and not first_name and not cut):
+            account = account or name
+        elif lang == "eu" and cut and not first_name:
+            if re.search(r"(?i)-?(?:ri|rekin|ekin|i)$", last):  # "Jon Arrietari": a person
+                contact = contact or name
+            else:
+                account = account or name
+        else:
+            contact = contact or name
+        i = end
+    return contact, account
 
 
 _BARE_WEEKDAY = re.compile(
@@ -2557,7 +2908,13 @@ _REMIND_ME = re.compile(r"(?i)^(?:please\s+)?remind\s+me\s+")
 
 
 def _parse_learned(
-    cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
+    cleaned: str,
+    now: datetime,
+    tz: str,
+    lang: str,
+    order: str | None = None,
+    *,
+    forced: langcues.Cue | None = None,
 ) -> ParseResult:
     """The learned parser: intent by the classifier, names by the tagger, values by rules."""
     from handlers.language.features import tokenize
@@ -2582,6 +2939,13 @@ def _parse_learned(
     conf = scores[intent]
     if lang != "en":
         conf *= conf  # trained mostly on English: in other languages, ask more often
+    if forced is not None:
+        # the language's own words said it (langcues): the model has not seen the language
+        intent, conf = forced.intent, max(scores.get(forced.intent, 0.0), 0.75)
+    elif lang in langcues.FREE_ORDER and intent in _LEARNED_WRITES:
+        # no word of the language says it: the model never saw Greek, Basque or Kazakh and
+        # answers from dates and amounts alone; never sure enough to write without asking
+        conf = min(conf, ASK_BELOW / 2)
     # how sure the answer "unknown" is: no intent that would act is likely
     none = 1.0 - max(v for k, v in scores.items() if k != "unknown")
     if intent == "unknown":
@@ -2619,8 +2983,18 @@ def _parse_learned(
             text = re.sub(r"\s+(?:by|on|at|before|until|till|in|for|from|around)$", "", text)
     base: dict[str, Any] = {"amount": ents.amount, "currency": ents.currency, "confidence": conf}
     missing = False  # a slot the intent cannot do without: ask rather than guess
+    if forced is not None and lang in langcues.FREE_ORDER and intent != "find":
+        # the tagger has not seen these languages either: names by the language's rules
+        contact, account = _names_free_order(msg, lang)
+        deal = None
+    elif forced is not None and intent == "log_activity":
+        # "Hab mit Frau Schneider von der Müller GmbH gesprochen": the name after the link
+        # word, and the firm after "von der", "de", "chez" (the tagger knows English)
+        linked = _names_linked(msg, lang)
+        if linked != (None, None):
+            contact, account = linked
     if intent == "log_activity":
-        kind = _activity_kind(msg.folded)
+        kind = (forced.kind if forced is not None else None) or _activity_kind(msg.folded)
         due = _log_due(whens, msg, lnow, note=kind == "note")
         missing = not (contact or account)
         res = ParseResult(

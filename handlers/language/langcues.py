@@ -1,0 +1,319 @@
+# A table of patterns reads best one row a line:
+# ruff: noqa: E501
+"""Words that say what a message in another language asks for, wherever they stand.
+
+The rules in :mod:`handlers.language.nlu` read a command from its first words ("called X",
+"new deal X"), which fits English, Spanish, German, French and Norwegian. Kazakh and Basque put
+the verb last ("Нұрланмен сөйлестім", "Kutxabank akordioa irabazi dugu") and Greek often starts
+with the object or a past verb the rules do not list; the learned model has seen no row in these
+three languages, so it answered from the dates and amounts alone and was often sure of the wrong
+intent (a log read as a reminder, dev_lang and the blind sets' ``lang-kk`` rows). These tables
+give the intent from the words of the language instead: a cue found anywhere in the message.
+
+Every pattern is matched on the folded text (:func:`handlers.language.dates.fold`: lower case,
+no accents, Greek final sigma as σ).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from handlers.language.dates import fold
+
+__all__ = ["FREE_ORDER", "Cue", "agenda_asked", "cue_of", "move_of", "tidy_deal", "vague_when"]
+
+# languages whose verb may stand anywhere (the model has no rows in them)
+FREE_ORDER = frozenset({"el", "kk", "eu"})
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile("".join(c if c.isascii() else fold(c) for c in pattern))
+
+
+@dataclass(frozen=True)
+class Cue:
+    intent: str
+    kind: str | None = None  # an activity type for log_activity
+    at: int = 0  # where the cue word starts (folded text)
+
+
+# (intent, kind, pattern); the first cue in the message wins, a remind cue over a log cue
+_CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
+    "kk": (
+        # "еске сал" remind me; "ұмытпа" don't forget; "шалу керек" (it is) needed to call
+        (
+            "remind",
+            None,
+            r"еске\s+сал\w*|ескерт\w*|ұмытпа\w*|ұмытып\s+кетпе\w*|\w+(?:у|ю)\s+керек\w*",
+        ),
+        ("create_deal", None, r"жаңа\s+мәміле\w*"),
+        ("create_contact", None, r"жаңа\s+(?:байланыс|контакт)\w*"),
+        (
+            "list_reminders",
+            None,
+            r"не\s+жоспарлан\w*|кездесулерім\w*|істерім\w*|не\s+бар|не\s+істеуім|қандай\s+жоспар",
+        ),
+        ("find", None, r"кім(?=[\s?!.]*$)"),
+        (
+            "log_activity",
+            "call",
+            r"сөйлест\w*|хабарлас(?:тым|тық)|қоңырау\s+шалдым|телефон\s+соқтым",
+        ),
+        ("log_activity", "meeting", r"кездест(?:ім|ік)|кездесу(?!\s+туралы)"),
+        (
+            "log_activity",
+            "visit",
+            r"бардым|бардық|бару\s+болды|келдім|кеңсе\w*\s+болдым|\w+(?:да|де|та|те)\s+болдым",
+        ),
+        ("log_activity", "email", r"хат\s+жібердім|жібердім|email\s+жібердім|жаздым"),
+    ),
+    "eu": (
+        ("remind", None, r"gogorarazi\w*|gogoratu|ez\s+ahaztu"),
+        ("create_deal", None, r"aukera\s+berri\w*|akordio\s+berri\w*"),
+        ("create_contact", None, r"kontaktu\s+berri\w*"),
+        (
+            "list_reminders",
+            None,
+            r"zer\s+(?:daukat|dut|ditut)|nire\s+(?:oroigarri|agenda|zeregin)\w*",
+        ),
+        ("find", None, r"^nor\s+da"),
+        (
+            "log_activity",
+            "call",
+            r"hitz\s+egin\s+(?:dut|dugu|nuen|genuen)|deitu\s+(?:diot|diet|dut|dugu|nion|nien|genion)"
+            r"|telefonoz",
+        ),
+        ("log_activity", "meeting", r"bilera|elkartu\s+(?:naiz|gara)|bildu\s+(?:naiz|gara)"),
+        ("log_activity", "visit", r"bisitatu\s+(?:dut|dugu)|bisita|joan\s+naiz"),
+        ("log_activity", "email", r"emaila|e-?posta|mezua\s+bidali|bidali\s+(?:diot|diet|dut)"),
+    ),
+    "el": (
+        ("remind", None, r"θυμισε\s+μου|υπενθυμισε\s+μου|υπενθυμιση|μην\s+ξεχασω"),
+        ("create_deal", None, r"νεα\s+(?:συμφωνια|ευκαιρια)"),
+        ("create_contact", None, r"νεα\s+επαφη|νεο\s+επαφη"),
+        ("list_reminders", None, r"^τι\s+(?:εχω|εχουμε)|υπενθυμισεισ\s+μου|το\s+προγραμμα\s+μου"),
+        ("find", None, r"^(?:ποιοσ|ποια)\s+ειναι|^βρεσ"),
+        ("log_activity", "email", r"εστειλα\s+(?:email|μειλ|mail)|email\s+στ|εστειλα"),
+        (
+            "log_activity",
+            "call",
+            r"με\s+πηρε\s+τηλεφωνο|πηρε\s+τηλεφωνο|τηλεφωνησε|μιλησαμε|μιλησα|τηλεφωνησα|"
+            r"καλεσα|κληση\s+με|πηρα\s+τηλεφωνο|αφησα\s+μηνυμα",
+        ),
+        (
+            "log_activity",
+            "meeting",
+            r"συναντηθηκα|συναντηση|γευμα\s+με|καφε\s+με|ειδα\s+τον|ειδα\s+την",
+        ),
+        ("log_activity", "visit", r"επισκεφθηκα|επισκεφτηκα|επισκεψη|πηγα\s+στ"),
+    ),
+    # the languages the rules read from the first word: only what the rules miss
+    "de": (
+        ("remind", None, r"^(?:bitte\s+)?(?:ruf|rufe|schick|schicke|sende|melde\s+dich\s+bei)"),
+        ("log_activity", "meeting", r"^(?:mittagessen|abendessen|frühstück|kaffee)\s+mit"),
+        ("log_activity", "email", r"^(?:e-?mail|mail)\s+an|geschickt|gemailt"),
+        (
+            "log_activity",
+            "visit",
+            r"^war\s+(?:heute\s+|gestern\s+)?(?:bei|in|im)|bei\s+.{1,40}\s+gewesen|besucht",
+        ),
+        ("log_activity", "call", r"telefoniert|angerufen|gesprochen|call\s+mit|telefonat\s+mit"),
+    ),
+    "fr": (
+        ("remind", None, r"^(?:appeler|rappeler|envoyer|relancer)"),
+        (
+            "log_activity",
+            "meeting",
+            r"^(?:dejeuner|diner|petit-dejeuner|cafe|rendez-vous|rdv)\s+avec|j'ai\s+rencontre|j'ai\s+vu",
+        ),
+        ("log_activity", "email", r"^(?:j'ai\s+)?envoye\s+(?:un|une|la|le|les)|^mail\s+a"),
+        ("log_activity", "call", r"j'ai\s+(?:appele|parle\s+avec)|^appele"),
+    ),
+    "es": (
+        ("remind", None, r"^(?:llamar\s+a|enviar|mandar)"),
+        ("log_activity", "meeting", r"^(?:comida|almuerzo|cena|desayuno|cafe)\s+con"),
+        (
+            "log_activity",
+            "email",
+            r"(?:le\s+)?mande\s+(?:un|una|el|la|los|las)|envie\s+(?:un|una|el|la)",
+        ),
+    ),
+    "nb": (
+        ("remind", None, r"^(?:ring|send)"),
+        ("log_activity", "meeting", r"^(?:lunsj|middag|frokost|kaffe)\s+med"),
+        ("log_activity", "email", r"^sendte\s+(?:en\s+)?e-?post|^e-?post\s+til|^sendte"),
+    ),
+}
+_CUE_RX = {
+    lang: [(intent, kind, _rx(rf"(?<!\w)(?:{p})(?!\w)")) for intent, kind, p in table]
+    for lang, table in _CUES.items()
+}
+
+
+def cue_of(text: str, lang: str) -> Cue | None:
+    """The intent the message's own words say, or None (English has the rules)."""
+    table = _CUE_RX.get(lang)
+    if not table:
+        return None
+    f = fold(text)
+    hits: list[Cue] = []
+    for intent, kind, rx in table:
+        m = rx.search(f)
+        if m:
+            hits.append(Cue(intent, kind, m.start()))
+    if not hits:
+        return None
+    for pick in ("remind", "create_deal", "create_contact", "list_reminders", "find"):
+        for h in hits:
+            if h.intent == pick:
+                return h
+    return min(hits, key=lambda h: h.at)  # the first activity word says what was done
+
+
+# ---- asking for one's agenda (the whole message is the ask, a day at most after it)
+
+_AGENDA = {
+    "el": _rx(
+        r"^(?:τι\s+(?:\S+\s+)?(?:εχω|εχουμε|εχει\s+το\s+προγραμμα)(?:\s+\S+){0,3}"
+        r"|(?:δειξε\s+μου\s+)?(?:τισ\s+)?υπενθυμισεισ\s+μου(?:\s+\S+){0,3}"
+        r"|(?:δειξε\s+μου\s+)?το\s+προγραμμα\s+μου(?:\s+\S+){0,3})[\s;?!.]*$"
+    ),
+    "kk": _rx(
+        r"^(?:\S+\s+)?(?:не\s+жоспарланған|не\s+бар|кездесулерім\s+қандай|істерім\s+қандай|"
+        r"не\s+істеуім\s+керек|қандай\s+жоспар(?:\s+бар)?|қандай\s+кездесулер(?:\s+бар)?)"
+        r"[\s?!.]*$"
+        r"|^(?:менің\s+)?(?:еске\s+салғыштарым\w*|кездесулерім\w*|істерім\w*)(?:\s+көрсет\w*)?"
+        r"[\s?!.]*$"
+    ),
+    "eu": _rx(
+        r"^(?:zer\s+(?:daukat|dut|ditut)(?:\s+\S+){0,2}"
+        r"|(?:erakutsi\s+)?nire\s+(?:oroigarriak|agenda|zereginak)(?:\s+\S+){0,2})[\s?!.]*$"
+    ),
+    "de": _rx(
+        r"^(?:(?:zeig|zeige)\s+(?:mir\s+)?)?meine\s+(?:aufgaben|termine|erinnerungen|to-?dos)"
+        r"\s+(?:für|am)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+        r"heute|morgen|übermorgen)[\s?!.]*$"
+    ),
+    "nb": _rx(
+        r"^(?:(?:vis|se)\s+)?(?:mine\s+)?(?:påminnelser|påminnelsene|oppgaver|oppgavene|avtaler|"
+        r"avtalene)(?:\s+mine)?\s+(?:for|på|i)\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|"
+        r"lørdag|søndag|dag|morgen)[\s?!.]*$"
+    ),
+}
+
+
+def agenda_asked(text: str, lang: str) -> bool:
+    rx = _AGENDA.get(lang)
+    return bool(rx and rx.match(fold(text).strip()))
+
+
+# ---- stage moves said in the language: "Kaspi мәмілесін ұттық", "Χάσαμε τη συμφωνία X"
+
+_WON = (
+    r"gewonnen|gagnee?|gagne|ganad[oa]|ganamos|vunnet|vant|κερδηθηκε|κερδισαμε|"
+    r"irabazi(?:\s+(?:dugu|da|genuen))?|ұттық|ұтып\s+алдық|жеңдік|жеңіп\s+алдық"
+)
+_LOST = (
+    r"verloren|perdue?|perdid[oa]|perdimos|tapt|tapte|mistet|χαθηκε|χασαμε|"
+    r"galdu(?:\s+(?:dugu|da|genuen))?|жоғалттық|ұтылдық|айырылдық|жеңіліс\s+тапты"
+)
+# negotiation, the stage most often said in words: "Iberdrola akordioa negoziazioan dago"
+_CLOSING = r"negoziazioan|negoziazioa|negoziazio\w*|διαπραγματευση|διαπραγματευσεισ|келіссөз\w*"
+_MOVE_STAGE = _rx(
+    rf"(?<!\w)(?P<won>{_WON})(?!\w)|(?<!\w)(?P<lost>{_LOST})(?!\w)|(?<!\w)(?P<closing>{_CLOSING})(?!\w)"
+)
+# words around a deal's name that are not the name
+_DEAL_NOISE = _rx(
+    r"(?<!\w)l'(?=\w)|(?<!\w)(?:der|die|das|den|deal|ist|wurde|vertrag|auftrag|mit|el|la|los|"
+    r"trato|negocio|"
+    r"oportunidad|de|del|esta|ha\s+sido|fue|le|affaire|opportunite|est|a\s+ete|avtalen|avtale|med|er|ble|"
+    r"dealen|η|τη|την|το|συμφωνια|ευκαιρια|ηταν|akordioa|akordio|aukera|negozioa|"
+    r"мәміле\w*|келісім\w*|we|the)(?!\w)"
+)
+_GLUED_DEAL = _rx(r"(?i)-(?:avtalen|avtale|dealen|deal|akordioa)(?!\w)")
+
+
+def move_of(text: str, lang: str) -> tuple[str, str] | None:
+    """(deal, stage) of a short "deal won/lost" message in another language, or None.
+
+    The deal is the message before the reason (a comma) without its stage word, the word for
+    "deal", articles and the copula: "Der Deal Henkel Rollout ist gewonnen" is Henkel Rollout."""
+    if lang == "en":
+        return None
+    parts = re.split(r"[,;:.!?]\s", text.strip() + " ", maxsplit=1)
+    head = parts[0].strip(" .!?")
+    if len(parts) > 1 and not tidy_deal(head) and _MOVE_STAGE.fullmatch(fold(head)):
+        head = f"{head} {parts[1].strip(' .!?')}"  # "Gewonnen: Audi Flottenvertrag"
+    because = _BECAUSE.search(fold(head))
+    head = head[: because.start()] if because else head
+    if not head or len(head.split()) > 8:
+        return None
+    m = _MOVE_STAGE.search(fold(head))
+    if m is None:
+        return None
+    deal = tidy_deal(f"{head[: m.start()]} {head[m.end() :]}")
+    if not deal or len(deal.split()) > 4 or not any(c.isupper() for c in deal):
+        return None
+    return deal, "won" if m.group("won") else "lost" if m.group("lost") else "closing"
+
+
+_BECAUSE = _rx(r"\s+(?:porque|weil|wegen|parce\s+que|à\s+cause|fordi|επειδή)(?!\w)")
+
+
+def tidy_deal(name: str) -> str:
+    """A deal's name without the stage word, the word for "deal", articles and the copula
+    around it ("Der Deal Henkel Rollout ist gewonnen" → Henkel Rollout); words inside the
+    name stay ("Banco de Chile renewal")."""
+    words = name.split()
+
+    def noise(word: str) -> bool:
+        w = fold(word).strip(".,;:!?\"'")
+        w = re.sub(r"^[ld]'", "", w) if re.match(r"^[ld]'\w", w) else w
+        return not w or any(rx.fullmatch(w) for rx in (_MOVE_STAGE, _DEAL_NOISE, _LINK_VERB))
+
+    def elided(word: str) -> str:  # "L'affaire" → "affaire", "d'Orange" → "Orange"
+        return word[2:] if re.match(r"(?i)^[ld]['’]\w", word) else word
+
+    while words and noise(words[0]):
+        words.pop(0)
+    while words and noise(words[-1]):
+        words.pop()
+    if words:
+        words[0] = elided(words[0])
+    if words and noise(words[0]):
+        words.pop(0)
+    rest = _GLUED_DEAL.sub(" ", " ".join(words))
+    return " ".join(rest.split()).strip(" -")
+
+
+# the verb of a stage move: "ist jetzt in", "est passé en", "πήγε σε", "pasó a"
+_LINK_VERB = _rx(
+    r"marca|marcar|pon|poner|mueve|mover|pasa|pasar|como|con|markiere|setze|verschiebe|als|"
+    r"marque|mets|passe|comme|flytt|merk|sett|som|vi|we|wir|nous|hemos|har|haben|avons|med|"
+    r"ist|jetzt|nun|in|im|est|passee|en|a|pasó|paso|está|esta|er|i|til|gikk|πηγε|"
+    r"περασε|μπηκε|σε|στη|στην|στο|dago|da|fase|stage|phase|etapa|fasen|κατασταση|кезеңге|өтті"
+)
+
+
+# ---- a time said too vaguely to set ("later", "after lunch"): the bot asks when
+
+_VAGUE = {
+    "de": r"später|nachher|irgendwann|bald|nach\s+dem\s+mittagessen",
+    "fr": r"plus\s+tard|tout\s+à\s+l'heure|bientôt|un\s+de\s+ces\s+jours|après\s+le\s+déjeuner",
+    "es": r"luego|más\s+tarde|mas\s+tarde|después\s+de\s+comer|algún\s+día|pronto",
+    "nb": r"senere|etterpå|snart|en\s+gang|etter\s+lunsj",
+    "el": r"αργότερα|μετά\s+το\s+(?:φαγητό|μεσημεριανό|μεσημέρι)|μετά\s+τη\s+δουλειά|κάποια\s+στιγμή|σύντομα",
+    "kk": r"кейінірек|кейін\s+бір|бір\s+уақытта|түскі\s+астан\s+кейін",
+    "eu": r"geroago|gero|laster|bazkalostean",
+}
+_VAGUE_RX = {lang: _rx(rf"(?<!\w)(?:{p})(?!\w)") for lang, p in _VAGUE.items()}
+
+
+def vague_when(text: str, lang: str) -> str | None:
+    """The vague time words of a message in another language, as written, or None."""
+    rx = _VAGUE_RX.get(lang)
+    if rx is None:
+        return None
+    m = rx.search(fold(text))
+    return text[m.start() : m.end()] if m else None
