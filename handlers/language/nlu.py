@@ -517,8 +517,8 @@ _LIST_REMINDERS = _rx(
 # due?", "what did I promise to do", "was steht heute an", "hva har jeg i dag"). The day is
 # not a reminder's due: nothing is written.
 _DAY_ASKED = (
-    r"(?:today|tonight|tomorrow|tmrw|tmr|2moro|this\s+(?:week|morning|afternoon|evening)|"
-    r"next\s+week|the\s+week|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"(?:today|tonight|tomorrow|tmrw|tmr|tmw|2moro|this\s+(?:week|wk|morning|afternoon|evening)|"
+    r"(?:next|nxt)\s+(?:week|wk)|the\s+week|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|mon|tue|tues|wed|thu|thurs|fri))"
 )
 _AGENDA = _rx(
@@ -773,12 +773,14 @@ _INBOUND = _rx(
     r"^(?P<who>[^,;:]{1,60}?)\s+(?P<verb>"
     + _alt(
         "called|phoned|rang|texted|emailed|e-mailed|wrote|mailed|stopped by|dropped by|"
-        "came by|came over|visited us|reached out|replied|got back to me|got back to us"
+        "came by|came over|visited us|reached out|replied|got back to me|got back to us|"
+        "pinged|pinged me|messaged|messaged me|called me|rang me"
     )
     + r")(?!\w)"
 )
 _INBOUND_KIND = _table(
-    "call: called|phoned|rang|texted|reached out|got back to me|got back to us; "
+    "call: called|phoned|rang|texted|reached out|got back to me|got back to us|pinged|"
+    "pinged me|messaged|messaged me|called me|rang me; "
     "email: emailed|e-mailed|wrote|mailed|replied; visit: stopped by|dropped by|came by|"
     "came over|visited us"
 )
@@ -877,6 +879,8 @@ _WHO = set(
         "nor da|кім"
     )
 )
+# "follow-up call w/ maria done. she's signing thursday": a report, not an order
+_DONE_HEAD = _rx(r"^[^,;:.!?]{1,60}?\s(?:done|finished|over|completed|went\s+\w+)(?:[,;:.!?]|$)")
 _IMPERATIVE = _rx(
     r"^(?:please\s+)?(?:call|ring|phone|ping|text|email|e-mail|send|chase|prepare|book|"
     r"schedule|follow\s+up|follow-up|check\s+in|check\s+on|meet|visit|llamar|llama a|anrufen|"
@@ -1478,7 +1482,9 @@ def _parse_log(
             contact, after = r[0], _account_after(msg, r[2])
             account = after or account
     elif lowered and account is None and not (contact and _is_person(contact)):
-        to = re.compile(r"(?<!\w)(?:to|with)\s+").search(msg.folded, pos + len(contact or ""))
+        to = re.compile(r"(?<!\w)(?:to|with|->|→)\s*(?=\w)").search(
+            msg.folded, pos + len(contact or "")
+        )
         r = msg.run(to.end(), lower_ok=True, max_words=3) if to else None
         if r and (_is_person(r[0]) or _account_after(msg, r[2])):
             # "emailed the contract to fernando alonso at repsol", "emailed quote to nikos @ x"
@@ -2483,7 +2489,9 @@ def _parse_clean(
     # stage moves are short commands; the length cap also bounds the lazy patterns' work
     # "kaspi pilot next step book a demo": a next step, not a move to the demo stage
     short = len(f) <= _SHORT_COMMAND and not re.search(r"(?<!\w)next\s+steps?(?!\w)", f)
-    moved = _parse_move(msg, ents) if short else None
+    # "ping sara @ klarna tmrw re contract": an order with a day is a to-do, not a stage move
+    todo = bool(whens) and _IMPERATIVE.match(f) is not None
+    moved = _parse_move(msg, ents) if short and not todo else None
     if moved is not None:
         return moved
     if _PIPELINE.search(f) and len(f.split()) <= 12 and not _WEATHER.search(f):
@@ -2500,7 +2508,7 @@ def _parse_clean(
     if m:  # "who do we know at Sasol Ltd?": the company is what is searched
         where = msg.text[m.start("n") : m.end("n")].strip(" \"'")
         return ParseResult(intent="find", account=where, text=where)
-    if whens and _IMPERATIVE.match(f):
+    if whens and _IMPERATIVE.match(f) and not _DONE_HEAD.match(f):
         return _parse_remind(msg, 0, whens, ents, lang)
     return ParseResult(intent="unknown")
 

@@ -145,3 +145,23 @@ def test_a_thing_sent_then_its_recipient_at_a_company() -> None:
 def test_the_classifier_sees_a_past_form_in_the_first_clause(text: str, cue: bool) -> None:
     feats = intent_features(tokenize(text))
     assert (("h=past" in feats) or ("h=done" in feats)) is cue
+
+
+def test_an_order_with_a_day_is_a_to_do_not_a_stage_move() -> None:
+    got = read("ping sara @ klarna tmrw re contract")
+    assert got["intent"] == "remind" and got["due"] == "2026-11-27T09:00:00+01:00"
+    assert read("move acme renewal to contract")["intent"] == "move_deal"
+
+
+def test_a_call_reported_done_is_no_order() -> None:
+    got = read("follow-up call w/ maria done. she's signing thursday")
+    assert got["intent"] == "log_activity" and "due" not in got
+
+
+def test_chat_shorthand_in_logs_and_asks() -> None:
+    assert read("f/us this wk?") == {"intent": "list_reminders"}
+    got = read("emailed deck → kofi @ ecobank")
+    assert got["contact"] == "kofi" and got["account"] == "ecobank", got
+    got = read("Kenji from Sony pinged, wants a call tomorrow at 4")
+    assert got["intent"] == "log_activity" and got["account"] == "Sony", got
+    assert got["due"] == "2026-11-27T16:00:00+01:00"
