@@ -723,6 +723,9 @@ _PLANNED_VERBS = frozenset(
 _LOG = _rx(
     # a dictated report may start with a filler: "so i spoke to leila at aramex and …"
     r"^(?:(?:so|ok\s+so|okay\s+so|well|alright|right\s+so|um|so\s+yeah)\s+)?"
+    # "good call with", "productive meeting with", "intro call with": the same report
+    r"(?:(?:a|another|our)\s+)?(?:(?:great|good|productive|quick|long|short|nice|solid|"
+    r"positive|tough|difficult|weekly|monthly|intro|first|second|2nd|follow-up)\s+)?"
     r"(?:(?:i|we)\s+(?:just\s+)?|just\s+|today\s+|yesterday\s+|this morning\s+|"
     r"earlier\s+|ayer\s+|hoy\s+|heute\s+|gestern\s+|hier\s+|i dag\s+|i går\s+)?"
     r"(?P<verb>" + _alt(_LOG_VERBS) + r")(?!\w)(?<=\S)[\s:,\-]*"
@@ -764,8 +767,9 @@ _THE_TEAM = _rx(
 )
 # "talked to the people at ørsted", "met the team from Wipro": the company is the account
 _PEOPLE_AT = _rx(
-    r"(?:the\s+)?(?:people|team|folks|guys|crew|buyers|staff|engineers|execs|leadership)\s+"
-    r"(?:at|from|of|@)\s*(?=\S)"
+    r"(?:the\s+|their\s+|a\s+)?(?:[^\W\d_]+\s+){0,2}?(?:people|team|folks|guys|crew|buyers|"
+    r"staff|engineers|execs|leadership|director|manager|head|lead|buyer|cfo|ceo|cto|cio|coo|vp|"
+    r"founder|owner|architect|controller)\s+(?:at|from|of|@)\s*(?=\S)"
 )
 _WITH_NAME = _rx(r"(?<!\w)(?:with|w/|con|mit|avec|med|με)\s+")
 
@@ -1001,7 +1005,7 @@ _PLACE_OF = re.compile(
     r"store|shop|lab|campus)$",
     re.IGNORECASE,
 )
-_OWNED_PLACE = re.compile(r"(?P<who>.+?)['’]s\s+[^\W\d_][\w-]*$")
+_OWNED_PLACE = re.compile(r"(?P<who>.+?)['’]s(?:\s+[^\W\d_][\w-]*){1,3}$")
 _PLACE_WORD = re.compile(
     r"\s+(?:hq|office|offices|headquarters|site|plant|factory|warehouse|store|shop|lab|campus|"
     r"branch|depot|facility|mill|refinery)(?!\w)"
@@ -2025,6 +2029,11 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
                 if at > 0 and said.startswith(deal.lower()[at:]):
                     deal = deal[:at].strip(" ,") or None
             result = replace(result, deal=deal, confidence=min(result.confidence, ASK_BELOW / 2))
+    owned = _OWNED_PLACE.match(result.account or "") if result.intent == "log_activity" else None
+    at = cleaned.find(result.account or "\0")
+    if owned and at >= 0 and _PLACE_WORD.match(fold(cleaned), at + len(result.account or "")):
+        # "Visited Tata Steel's Jamshedpur office": the account is Tata Steel
+        result = replace(result, account=owned.group("who"))
     for key in ("contact", "account"):
         value = getattr(result, key)
         if value and re.search(r"\w['’]s$", value):  # "Dropped by Pemex's office"
@@ -2474,11 +2483,6 @@ def _parse_clean(
         place = _PLACE_OF.match(res.account or "")
         if place:  # "visited Meridian's HQ": the account is Meridian
             res = replace(res, account=place.group("who"))
-        owned = _OWNED_PLACE.match(res.account or "")
-        at = msg.text.find(res.account or "\0")
-        if owned and at >= 0 and _PLACE_WORD.match(msg.folded, at + len(res.account or "")):
-            # "Visited Tata Steel's Jamshedpur office": the account is Tata Steel
-            res = replace(res, account=owned.group("who"))
         demo = " ".join(m.group("verb").split()) in ("demo with", "demo for")
         if demo and res.contact and not res.account and not _is_person(res.contact):
             res = replace(res, contact=None, account=res.contact)  # "demo with Initech"

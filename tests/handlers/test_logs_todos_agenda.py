@@ -165,3 +165,16 @@ def test_chat_shorthand_in_logs_and_asks() -> None:
     got = read("Kenji from Sony pinged, wants a call tomorrow at 4")
     assert got["intent"] == "log_activity" and got["account"] == "Sony", got
     assert got["due"] == "2026-11-27T16:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("met with the finance director at heineken this morning, not convinced", "heineken"),
+        ("Dropped in on Bimbo's Mexico City office, nobody from IT was around", "Bimbo"),
+        ("productive meeting with the Globex team, follow up friday", "Globex"),
+    ],
+)
+def test_a_role_or_a_place_of_the_company_in_a_log(text: str, account: str) -> None:
+    got = read(text)
+    assert got["intent"] == "log_activity" and got["account"] == account, got
