@@ -723,9 +723,9 @@ _PLANNED_VERBS = frozenset(
 _LOG = _rx(
     # a dictated report may start with a filler: "so i spoke to leila at aramex and …"
     r"^(?:(?:so|ok\s+so|okay\s+so|well|alright|right\s+so|um|so\s+yeah)\s+)?"
-    # "good call with", "productive meeting with", "intro call with": the same report
-    r"(?:(?:a|another|our)\s+)?(?:(?:great|good|productive|quick|long|short|nice|solid|"
-    r"positive|tough|difficult|weekly|monthly|intro|first|second|2nd|follow-up)\s+)?"
+    # "good call with", "productive meeting with": a judged activity has happened
+    r"(?:(?:great|good|productive|nice|solid|positive|tough|difficult|useful|excellent|decent|"
+    r"awkward|frustrating|fruitful|helpful|constructive)\s+)?"
     r"(?:(?:i|we)\s+(?:just\s+)?|just\s+|today\s+|yesterday\s+|this morning\s+|"
     r"earlier\s+|ayer\s+|hoy\s+|heute\s+|gestern\s+|hier\s+|i dag\s+|i går\s+)?"
     r"(?P<verb>" + _alt(_LOG_VERBS) + r")(?!\w)(?<=\S)[\s:,\-]*"

@@ -178,3 +178,9 @@ def test_chat_shorthand_in_logs_and_asks() -> None:
 def test_a_role_or_a_place_of_the_company_in_a_log(text: str, account: str) -> None:
     got = read(text)
     assert got["intent"] == "log_activity" and got["account"] == account, got
+
+
+def test_a_personal_entry_with_an_article_is_not_read_as_a_log_by_the_rules() -> None:
+    """Only a judged activity ("productive meeting with …") is a report by the rule; "a
+    meeting with the dentist tomorrow at 3" is left to the learned reader."""
+    assert read("a meeting with the dentist tomorrow at 3")["intent"] != "log_activity"
