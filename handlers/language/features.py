@@ -166,6 +166,90 @@ def _shape(s: str) -> str:
     return "x" if s.isalpha() else "mix"
 
 
+# Past forms that do not end in "-ed", and chat words for a contact already made.
+_PAST_IRREGULAR = frozenset(
+    [
+        "met",
+        "spoke",
+        "sent",
+        "left",
+        "had",
+        "got",
+        "took",
+        "caught",
+        "went",
+        "saw",
+        "rang",
+        "told",
+        "said",
+        "gave",
+        "brought",
+        "wrote",
+        "ran",
+        "did",
+        "done",
+        "hung",
+        "sat",
+        "heard",
+        "found",
+        "made",
+        "lvm",
+        "vm'd",
+        "demo'd",
+        "texted",
+    ]
+)
+_CLAUSE_END = frozenset(",;:.!?-–—()")
+# "-ed" words that name or plan rather than report ("an event called …", "labelled taxi")
+_NOT_PAST = frozenset(
+    [
+        "need",
+        "needed",
+        "seed",
+        "feed",
+        "speed",
+        "bed",
+        "red",
+        "shed",
+        "named",
+        "labelled",
+        "labeled",
+        "titled",
+        "entitled",
+        "scheduled",
+        "interested",
+        "based",
+        "related",
+    ]
+)
+
+
+def _head_cues(words: list[str]) -> list[str]:
+    """What the first clause says about time: a report of what happened ("walked the Kone
+    site, …", "spoke w/ X re pricing, cb next wk") reads as a past form before any comma,
+    whatever its verb; a to-do or an ask does not. One cue for every past verb, so a verb
+    the training data never used still points to a log."""
+    head: list[str] = []
+    for w in words:
+        if w in _CLAUSE_END or w == "->":
+            break
+        head.append(w)
+    out = []
+
+    def is_past(w: str) -> bool:
+        return w in _PAST_IRREGULAR or (
+            len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in _NOT_PAST
+        )
+
+    # a report starts with its verb ("walked the site", "i just called", "so i spoke") or
+    # ends its first clause with it ("Olu from Dangote called, …")
+    if any(is_past(w) for w in head[:3]) or (head and is_past(head[-1])):
+        out.append("h=past")
+    if "done" in head or "finished" in head or "went" in head:
+        out.append("h=done")
+    return out
+
+
 def intent_features(tokens: list[Token]) -> list[str]:
     """Bag of words, word pairs, word-start and character n-grams of a message."""
     words = [_norm(t) for t in tokens]
@@ -180,6 +264,7 @@ def intent_features(tokens: list[Token]) -> list[str]:
     feats += [f"f={w}" for w in seq[:2]]
     gaz = {g for g in map(_gaz, tokens) if g}
     feats += [f"g={g}" for g in sorted(gaz)]
+    feats += _head_cues(seq)
     for w in seq:
         if w.startswith("<") or len(w) < 3:
             continue

@@ -106,6 +106,11 @@ _PAST_HEAD = re.compile(
     r"messaged|met|spoke|talked|chatted|visited|sent|had|caught\s+up|dropped\s+by|stopped\s+by|"
     r"wrote|left|got\s+off|hung\s+up|finished|wrapped\s+up)(?!\w)"
 )
+# A label before a colon that hands the rep a task: what follows is the rep's next step.
+_STEP_LABEL = re.compile(
+    r"(?<!\w)(?:next\s+steps?|nxt\s+steps?|next\s+actions?|action\s+items?|actions?|to\s*-?\s*dos?|"
+    r"my\s+(?:side|end|action|task)s?|f/u|follow[\s-]?ups?)\s*:$"
+)
 _TOPIC = re.compile(
     r"(?<!\w)(?:re:?|about|regarding|concerning|on\s+the\s+subject\s+of|ahead\s+of)(?!\w)"
 )
@@ -144,6 +149,8 @@ def owner(text: str, folded: str, pos: int) -> str:
     if not body.strip() and folded[:start].rstrip().endswith(":"):
         # "Next meeting: Dec 9 at 10am": the label before the colon speaks for the date
         return owner(text, folded, len(folded[:start].rstrip()) - 1)
+    if folded[:start].rstrip().endswith(":") and _STEP_LABEL.search(folded[:start].rstrip()):
+        return "mine"  # "nxt steps: sow by wed", "action items: send the deck friday"
     if _MINE.match(body):
         return "mine"
     if (

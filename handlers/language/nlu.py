@@ -517,8 +517,8 @@ _LIST_REMINDERS = _rx(
 # due?", "what did I promise to do", "was steht heute an", "hva har jeg i dag"). The day is
 # not a reminder's due: nothing is written.
 _DAY_ASKED = (
-    r"(?:today|tonight|tomorrow|tmrw|tmr|2moro|this\s+(?:week|morning|afternoon|evening)|"
-    r"next\s+week|the\s+week|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"(?:today|tonight|tomorrow|tmrw|tmr|tmw|2moro|this\s+(?:week|wk|morning|afternoon|evening)|"
+    r"(?:next|nxt)\s+(?:week|wk)|the\s+week|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|mon|tue|tues|wed|thu|thurs|fri))"
 )
 _AGENDA = _rx(
@@ -560,10 +560,70 @@ _AGENDA = _rx(
     r"|^hva\s+står\s+på\s+(?:agendaen|planen|kalenderen)(?:\s+(?:i\s+dag|i\s+morgen))?"
     r"[\s?!.]*$"
 )
+# More ways to ask what is due, what is on and which follow-ups are open (issue 10,
+# dev_logs2): "which follow-ups are still open?", "show me what's due", "remind me what I
+# have today", "anything I owe people?", "who do I need to call back?", "how does my day
+# look", "what did I say I'd do friday". Whole-message forms only, so a task that says
+# more ("remind me what I have to tell Ana friday") stays a reminder.
+_OWN_ITEMS = (
+    r"(?:reminders|rem(?:inder)?s|rmdrs|follow[\s-]?ups|f/us|fus|to-?dos|todos|tasks|"
+    r"call[\s-]?backs|cbs|action\s+items|actions|deadlines|commitments|open\s+items|"
+    r"to-?do\s+list|to\s+do\s+list)"
+)
+_ITEM_STATE = r"(?:open|pending|due|outstanding|overdue|left|coming\s+up|scheduled|planned)"
+_ASK_END = rf"(?:\s+(?:for\s+|on\s+|due\s+)?{_DAY_ASKED})?(?:\s+(?:please|pls|then))?[\s?!.]*$"
+_AGENDA_MORE = _rx(
+    r"^(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:show|list|see|view|get|give|tell|read|"
+    r"display|check|pull\s+up|bring\s+up)\s+(?:me\s+)?)?"
+    r"(?:(?:my|all|any|the|upcoming|open|pending|outstanding|overdue|current|remaining|today'?s|"
+    rf"tomorrow'?s)\s+)*{_OWN_ITEMS}(?:\s+(?:still\s+|that\s+are\s+)?{_ITEM_STATE})?{_ASK_END}"
+    rf"|^(?:what|which)\s+{_OWN_ITEMS}\s+(?:are|is)\s+(?:still\s+)?{_ITEM_STATE}{_ASK_END}"
+    r"|^(?:what|which)\s+(?:calls|meetings|follow[\s-]?ups?|tasks|reminders|to-?dos|"
+    r"call[\s-]?backs)\s+(?:do\s+i\s+have|have\s+i\s+got|am\s+i\s+(?:making|doing))"
+    rf"(?:\s+{_ITEM_STATE}|\s+lined\s+up)?{_ASK_END}"
+    r"|^(?:can\s+you\s+|please\s+)?(?:show|tell|give|read)\s+me\s+what(?:'?s|\s+is)\s+"
+    rf"(?:due|on|coming\s+up|left|planned|scheduled|pending|overdue|next){_ASK_END}"
+    r"|^(?:can\s+you\s+|please\s+)?(?:remind|tell|show)\s+me\s+what\s+i\s+(?:have|'ve\s+got|got|"
+    r"need\s+to\s+do|have\s+to\s+do|promised(?:\s+to\s+do)?|said\s+i'?d\s+do|"
+    rf"said\s+i\s+would\s+do|owe(?:\s+people)?|have\s+(?:on|planned|scheduled)){_ASK_END}"
+    r"|^(?:is\s+there\s+)?(?:anything|anyone|anybody|who|whom)\s+(?:do\s+)?i\s+owe"
+    r"(?:\s+(?:people|anyone|anybody|a\s+call|an?\s+(?:email|reply|answer)))?(?:\s+back)?"
+    rf"{_ASK_END}"
+    r"|^do\s+i\s+owe\s+(?:anyone|anybody|people|someone)(?:\s+anything|\s+an?\s+"
+    rf"(?:call|email|reply|answer)(?:\s+back)?)?{_ASK_END}"
+    r"|^who\s+(?:do|should|must)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?(?:call|ring|email|"
+    r"phone|call\s+back|ring\s+back|get\s+back\s+to|follow\s+up\s+with|chase|ping|reply\s+to|"
+    rf"see|meet)(?:\s+back)?{_ASK_END}"
+    rf"|^what\s+am\s+i\s+(?:forgetting|missing){_ASK_END}"
+    r"|^what(?:'?s|\s+is)\s+(?:left(?:\s+(?:to\s+do|on\s+my\s+(?:list|plate)))?|"
+    r"on\s+(?:the|my)\s+(?:calendar|agenda|schedule|list|plate|docket|to-?do\s+list)|"
+    rf"still\s+open|outstanding|open){_ASK_END}"
+    r"|^what\s+(?:have|'?ve|do)\s+i\s+(?:got|have)\s+(?:got\s+)?(?:coming\s+up|lined\s+up|"
+    rf"planned|scheduled|booked|open|pending|outstanding){_ASK_END}"
+    r"|^(?:how\s+does|what\s+does|how'?s|what'?s|whats)\s+my\s+(?:day|week|morning|afternoon|"
+    r"schedule|calendar|agenda)(?:\s+" + _DAY_ASKED + r")?\s+look(?:ing)?(?:\s+like)?"
+    rf"{_ASK_END}"
+    r"|^what\s+should\s+i\s+(?:be\s+)?(?:working\s+on|doing|do|focus(?:ing)?\s+on|tackle)"
+    rf"(?:\s+(?:first|next|now))?{_ASK_END}"
+    r"|^what\s+(?:was|were|am)\s+i\s+(?:supposed|meant|going)\s+to\s+do" + _ASK_END + r"|"
+    r"^what\s+did\s+i\s+(?:say|tell\s+\w+|promise)\s+i(?:'d|\s+would|'ll|\s+will)\s+do"
+    rf"{_ASK_END}"
+    r"|^what\s+did\s+i\s+(?:commit\s+to|agree\s+to(?:\s+do)?|sign\s+up\s+for)" + _ASK_END + r"|"
+    r"^do\s+i\s+have\s+(?:anything|any\s+(?:reminders|tasks|follow[\s-]?ups|calls|meetings|"
+    r"call[\s-]?backs|to-?dos))(?:\s+(?:scheduled|planned|on|due|lined\s+up|booked|coming\s+up|"
+    rf"open|pending))?{_ASK_END}"
+    rf"|^(?:anything|something)\s+(?:i\s+)?(?:need\s+to\s+do|have\s+to\s+do|to\s+do){_ASK_END}"
+    rf"|^(?:due|overdue){_ASK_END}"
+    # "when is the next appointment on my calendar", "what is my first appointment today"
+    r"|^(?:when|what)(?:'?s|\s+is|\s+are)\s+(?:my\s+|the\s+)?(?:next|first|last)\s+"
+    r"(?:appointment|meeting|call|reminder|event|task|follow[\s-]?up)s?"
+    rf"(?:\s+(?:on|in)\s+(?:my|the)\s+(?:calendar|schedule|agenda|diary))?{_ASK_END}"
+)
 _REMIND = _rx(
     r"^(?:please\s+|pls\s+|hey\s+)?(?:"
     + _alt(
         "remind me|reminder|set a reminder|set reminder|add a reminder|add reminder|"
+        "set me a reminder|get me a reminder|"
         "create a reminder|new reminder|remind|don't forget to|dont forget to|"
         "ping me|nudge me|make sure i remember to|make sure i remember|don't let me forget to|"
         "don't let me forget|dont let me forget to|dont let me forget|alert me|notify me|"
@@ -671,7 +731,12 @@ _PLANNED_VERBS = frozenset(
     )
 )
 _LOG = _rx(
-    r"^(?:(?:i|we)\s+(?:just\s+)?|just\s+|today\s+|yesterday\s+|this morning\s+|"
+    # a dictated report may start with a filler: "so i spoke to leila at aramex and …"
+    r"^(?:(?:so|ok\s+so|okay\s+so|well|alright|right\s+so|um|so\s+yeah)\s+)?"
+    # "good call with", "productive meeting with": a judged activity has happened
+    r"(?:(?:great|good|productive|nice|solid|positive|tough|difficult|useful|excellent|decent|"
+    r"awkward|frustrating|fruitful|helpful|constructive)\s+)?"
+    r"(?:(?:i|we)\s+(?:just\s+)?|just\s+|today\s+|yesterday\s+|this morning\s+|"
     r"earlier\s+|ayer\s+|hoy\s+|heute\s+|gestern\s+|hier\s+|i dag\s+|i går\s+|"
     r"j'ai\s+|nous\s+avons\s+|on\s+a\s+|aujourd'hui\s+j'ai\s+|hier\s+j'ai\s+)?"
     r"(?P<verb>" + _alt(_LOG_VERBS) + r")(?!\w)(?<=\S)[\s:,\-]*"
@@ -691,11 +756,31 @@ _TEAM_WORDS = frozenset(
         "plant",
         "hq",
         "headquarters",
+        # "met the Carlsberg buyers", "visited the danone warehouse in lyon"
+        "buyers",
+        "staff",
+        "engineers",
+        "execs",
+        "leadership",
+        "warehouse",
+        "factory",
+        "store",
+        "branch",
+        "depot",
+        "campus",
+        "facility",
     ]
 )
 _THE_TEAM = _rx(
     r"the\s+(?=[^,;:.]{1,40}?\s+(?:team|folks|guys|people|crew|office|offices|site|plant|hq|"
-    r"headquarters)(?!\w))"
+    r"headquarters|buyers|staff|engineers|execs|leadership|warehouse|factory|store|branch|depot|"
+    r"campus|facility)(?!\w))"
+)
+# "talked to the people at ørsted", "met the team from Wipro": the company is the account
+_PEOPLE_AT = _rx(
+    r"(?:the\s+|their\s+|a\s+)?(?:[^\W\d_]+\s+){0,2}?(?:people|team|folks|guys|crew|buyers|"
+    r"staff|engineers|execs|leadership|director|manager|head|lead|buyer|cfo|ceo|cto|cio|coo|vp|"
+    r"founder|owner|architect|controller)\s+(?:at|from|of|@)\s*(?=\S)"
 )
 _PLACE_OF_OTHER = _rx(
     r"(?:(?:la|el|las|los|le|les|die|das|den|l')\s*)?(?:planta|oficina|oficinas|fábrica|sede|"
@@ -709,12 +794,14 @@ _INBOUND = _rx(
     r"^(?P<who>[^,;:]{1,60}?)\s+(?P<verb>"
     + _alt(
         "called|phoned|rang|texted|emailed|e-mailed|wrote|mailed|stopped by|dropped by|"
-        "came by|came over|visited us|reached out|replied|got back to me|got back to us"
+        "came by|came over|visited us|reached out|replied|got back to me|got back to us|"
+        "pinged|pinged me|messaged|messaged me|called me|rang me"
     )
     + r")(?!\w)"
 )
 _INBOUND_KIND = _table(
-    "call: called|phoned|rang|texted|reached out|got back to me|got back to us; "
+    "call: called|phoned|rang|texted|reached out|got back to me|got back to us|pinged|"
+    "pinged me|messaged|messaged me|called me|rang me; "
     "email: emailed|e-mailed|wrote|mailed|replied; visit: stopped by|dropped by|came by|"
     "came over|visited us"
 )
@@ -813,6 +900,8 @@ _WHO = set(
         "nor da|кім"
     )
 )
+# "follow-up call w/ maria done. she's signing thursday": a report, not an order
+_DONE_HEAD = _rx(r"^[^,;:.!?]{1,60}?\s(?:done|finished|over|completed|went\s+\w+)(?:[,;:.!?]|$)")
 _IMPERATIVE = _rx(
     r"^(?:please\s+)?(?:call|ring|phone|ping|text|email|e-mail|send|chase|prepare|book|"
     r"schedule|follow\s+up|follow-up|check\s+in|check\s+on|meet|visit|llamar|llama a|anrufen|"
@@ -934,6 +1023,11 @@ _PLACE_OF = re.compile(
     r"(?P<who>.+?)['’]s\s+(?:hq|office|offices|headquarters|site|plant|factory|warehouse|"
     r"store|shop|lab|campus)$",
     re.IGNORECASE,
+)
+_OWNED_PLACE = re.compile(r"(?P<who>.+?)['’]s(?:\s+[^\W\d_][\w-]*){1,3}$")
+_PLACE_WORD = re.compile(
+    r"\s+(?:hq|office|offices|headquarters|site|plant|factory|warehouse|store|shop|lab|campus|"
+    r"branch|depot|facility|mill|refinery)(?!\w)"
 )
 _UNTIL_IN = _rx(r"(?:until|till|til|since)(?!\w)")
 
@@ -1412,9 +1506,12 @@ def _parse_log(
             contact, after = r[0], _account_after(msg, r[2])
             account = after or account
     elif lowered and account is None and not (contact and _is_person(contact)):
-        to = re.compile(r"(?<!\w)(?:to|with)\s+").search(msg.folded, pos + len(contact or ""))
+        to = re.compile(r"(?<!\w)(?:to|with|->|→)\s*(?=\w)").search(
+            msg.folded, pos + len(contact or "")
+        )
         r = msg.run(to.end(), lower_ok=True, max_words=3) if to else None
-        if r and _is_person(r[0]):  # "emailed the contract to fernando alonso at repsol"
+        if r and (_is_person(r[0]) or _account_after(msg, r[2])):
+            # "emailed the contract to fernando alonso at repsol", "emailed quote to nikos @ x"
             contact, after = r[0], _account_after(msg, r[2])
             account = after or account
         elif contact and ents.email:  # "emailed deck to amaia@irizar.eus": the address says who
@@ -1430,6 +1527,10 @@ def _parse_log(
         r = msg.run(
             team.end(), lower_ok=lowered, max_words=4, extra_stop=_TEAM_WORDS, suffix_ok=True
         )
+        account = r[0] if r else None
+    people = _PEOPLE_AT.match(msg.folded, pos)
+    if contact is None and account is None and people:
+        r = msg.run(people.end(), lower_ok=True, max_words=3, suffix_ok=True)
         account = r[0] if r else None
     if account is None:
         account = _account_anywhere(msg, pos)
@@ -1975,6 +2076,11 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
                 if at > 0 and said.startswith(deal.lower()[at:]):
                     deal = deal[:at].strip(" ,") or None
             result = replace(result, deal=deal, confidence=min(result.confidence, ASK_BELOW / 2))
+    owned = _OWNED_PLACE.match(result.account or "") if result.intent == "log_activity" else None
+    at = cleaned.find(result.account or "\0")
+    if owned and at >= 0 and _PLACE_WORD.match(fold(cleaned), at + len(result.account or "")):
+        # "Visited Tata Steel's Jamshedpur office": the account is Tata Steel
+        result = replace(result, account=owned.group("who"))
     for key in ("contact", "account"):
         value = getattr(result, key)
         if value and re.search(r"\w['’]s$", value):  # "Dropped by Pemex's office"
@@ -2467,8 +2573,10 @@ def _one_close(
 
 
 _REMIND_TEXT_HEAD = _rx(
-    r"^(?:(?:i\s+need|i'?d\s+like|i\s+want|can\s+i\s+have|i\s+need\s+you\s+to\s+set)\s+(?:a\s+)?"
-    r"reminder\s+|i\s+want\s+to\s+be\s+reminded\s+|rmd\s+(?:me\s+)?|remind\s+me\s+)"
+    r"^(?:(?:i\s+need|i'?d\s+like|i\s+want|can\s+i\s+have|i\s+need\s+you\s+to\s+set|"
+    r"set\s+me|set)\s+(?:a\s+)?reminder\s+|"
+    r"(?:(?:i\s+(?:want|need)|i'?d\s+like)\s+you\s+to\s+|(?:can|could|would|will)\s+you\s+)"
+    r"remind\s+me\s+|i\s+want\s+to\s+be\s+reminded\s+|rmd\s+(?:me\s+)?|remind\s+me\s+)"
     r"(?:to|about|of|for|that|re|abt)?\s*"
     r"|^(?:an?\s+)?(?:event|appointment|entry|calendar\s+entry|meeting|reminder)\s+"
     r"(?:called|named|titled|for|about)\s+"
@@ -2687,7 +2795,7 @@ def _parse_clean(
         return ParseResult(intent="unknown")
     if _HELP.match(f):
         return ParseResult(intent="help")
-    if _LIST_REMINDERS.match(f) or _AGENDA.match(f):
+    if _LIST_REMINDERS.match(f) or _AGENDA.match(f) or _AGENDA_MORE.match(f):
         return ParseResult(intent="list_reminders")
     lnow = local_now(now, tz)
     reading = read_whens(msg.text, lnow, tz, lang, date_order=order)
@@ -2736,7 +2844,9 @@ def _parse_clean(
     # stage moves are short commands; the length cap also bounds the lazy patterns' work
     # "kaspi pilot next step book a demo": a next step, not a move to the demo stage
     short = len(f) <= _SHORT_COMMAND and not re.search(r"(?<!\w)next\s+steps?(?!\w)", f)
-    moved = _parse_move(msg, ents) if short else None
+    # "ping sara @ klarna tmrw re contract": an order with a day is a to-do, not a stage move
+    todo = bool(whens) and _IMPERATIVE.match(f) is not None
+    moved = _parse_move(msg, ents) if short and not todo else None
     if moved is not None:
         return moved
     if _PIPELINE.search(f) and len(f.split()) <= 12 and not _WEATHER.search(f):
@@ -2753,7 +2863,7 @@ def _parse_clean(
     if m:  # "who do we know at Sasol Ltd?": the company is what is searched
         where = msg.text[m.start("n") : m.end("n")].strip(" \"'")
         return ParseResult(intent="find", account=where, text=where)
-    if whens and _IMPERATIVE.match(f):
+    if whens and _IMPERATIVE.match(f) and not _DONE_HEAD.match(f):
         return _parse_remind(msg, 0, whens, ents, lang)
     return ParseResult(intent="unknown")
 
@@ -2772,12 +2882,20 @@ RULE_CONFIDENCE = 1.0  # an exact command form matched by a rule
 _KIND_WORDS = (
     ("note", r"note|notes|noted|fyi|jot\w*"),
     ("email", r"e-?mail\w*|mailed|wrote|replied|sent"),
-    ("visit", r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to"),
+    (
+        "visit",
+        r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to|"
+        # "walked the Kone site", "toured the plant", "drove out to see Bruno"
+        r"walked\s+(?:the|their|round|around)|toured|tour\s+of|site\s+tour|popped\s+(?:in|by)|"
+        r"drove\s+(?:out\s+|over\s+|up\s+|down\s+)?to|went\s+(?:out|over)\s+to",
+    ),
     (
         "meeting",
-        r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|demo|sync|sat\s+down|"
-        r"caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|offsite|"
-        r"session",
+        r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|teams\s+call|demo\w*|sync|"
+        r"sat\s+down|caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|"
+        # "f2f w/ jakub", "presented the roadmap to Nestlé", "pitched the add-on"
+        r"offsite|session|f2f|face[\s-]to[\s-]face|in[\s-]person|presented|pitched|kick-?off|"
+        r"qbr|walkthrough",
     ),
     ("call", r"call\w*|phon\w*|rang|ring|hung\s+up|vm|voicemail|spoke|talked|cb|dialed|texted"),
 )
@@ -2811,8 +2929,17 @@ def _value_spans(msg: _Msg) -> list[tuple[int, int, str]]:
     return out
 
 
+# A report with no word of contact, its subject before a colon ("Priya Raman: interested,
+# send deck", "quick update on Equinor: …"): a note about them, not a call.
+_NOTE_HEAD = re.compile(
+    r"^(?:(?:quick\s+)?(?:update|status|news)\s+(?:on|re|for|from)\s+)?[^\W\d_][^:,.;!?]{0,40}:\s"
+)
+
+
 def _activity_kind(folded: str) -> str:
     hits = [(m.start(), k) for k, rx in _KIND_RX for m in [rx.search(folded)] if m]
+    if not hits and _NOTE_HEAD.match(folded):
+        return "note"
     return min(hits)[1] if hits else "call"
 
 
@@ -2905,6 +3032,10 @@ _POLITE = re.compile(
     r"(?i)^(?:(?:pls|plz|please|kindly)\s+|(?:remember|don'?t\s+forget|do\s+not\s+forget)\s+to\s+)"
 )  # "pls f/u w/ zanele": not the task
 _REMIND_ME = re.compile(r"(?i)^(?:please\s+)?remind\s+me\s+")
+_SET_VERB = _rx(
+    r"^(?:(?:hey\s+|ok\s+)?(?:olly|siri|alexa|google)[\s,]+)?(?:please\s+|pls\s+)?"
+    r"(?:schedule|book|set\s+up|add|put|create|make|plan|arrange|pencil\s+in)\s"
+)
 
 
 def _parse_learned(
@@ -2953,9 +3084,33 @@ def _parse_learned(
     if intent not in _LEARNED_WRITES and conf < ASK_BELOW:
         # an unsure read that writes nothing: not worth a question, say it was not understood
         return ParseResult(intent="unknown", confidence=none)
+    if intent == "list_reminders" and whens and _SET_VERB.match(msg.folded):
+        # "olly schedule my doctors appointment on friday at two pm": about the calendar, but
+        # an order to put something on it with its time, not a question about it
+        intent = "remind"
     if intent in ("pipeline_summary", "list_reminders", "help"):
         return ParseResult(intent=intent, confidence=conf)
     got = _spans_of(tokens, tag_slots(tokens, intent), msg.text)
+    if (
+        intent == "log_activity"
+        and forced is None  # the language's own log words said it (langcues)
+        and "contact" not in got
+        and "account" not in got
+        and not any(rx.search(msg.folded) for _, rx in _KIND_RX)
+        and not _NOTE_HEAD.match(msg.folded)
+    ):
+        # a log names whom it was with or what kind it was; with neither ("add valentine's
+        # day with her tomorrow") the next most likely reading is taken
+        intent = max((k for k in scores if k != "log_activity"), key=scores.__getitem__)
+        conf = scores[intent] / max(1e-9, 1.0 - scores["log_activity"])  # given "not a log"
+        conf *= conf if lang != "en" else 1.0
+        if intent == "unknown":
+            return ParseResult(intent="unknown", confidence=none)
+        if intent not in _LEARNED_WRITES and conf < ASK_BELOW:
+            return ParseResult(intent="unknown", confidence=none)
+        if intent in ("pipeline_summary", "list_reminders", "help"):
+            return ParseResult(intent=intent, confidence=conf)
+        got = _spans_of(tokens, tag_slots(tokens, intent), msg.text)
 
     def slot(label: str) -> str | None:
         if label not in got:

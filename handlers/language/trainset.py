@@ -1270,6 +1270,79 @@ SMALL_TALK += (
     "lunch was great", "my schedule is crazy lol", "happy friday all",
 )  # fmt: skip
 
+# Round 3 of issue 10 (the plogrem helper): reports that carry a to-do with no date ("need
+# to send her the deck") or a follow-up in chat words ("cb next wk", "try again thu"), reports
+# with no verb of contact ("X: interested, send deck", "demo done w/ X", "f2f w/ X"), notes
+# that name a future date of the customer's, run-on dictated reports, and more ways to ask
+# what is due or which follow-ups are open; the to-dos beside them stay reminders.
+T["log_activity"] += (
+    "{first}: {body}, send deck", "{contact}: {body}, need to send pricing",
+    "{contact} @ {account}: {body}", "{account}: {body}, send the case study",
+    "{contact} from {account} - {body}", "demo done w/ {account}, {body}",
+    "demo'd to {account} today, {body}", "demoed the platform to {contact} at {account}",
+    "presented to the {account} leadership, {body}", "pitched {account} on the add-on, {body}",
+    "gave {contact} a walkthrough of the product, {body}", "f2f w/ {first} @ {account}, {body}",
+    "face to face with {contact} today, {body}", "in-person mtg w/ {first}, {body}",
+    "called {contact}, need to send him the deck",
+    "had a call with {contact}, i need to send her the proposal",
+    "met {contact} at {account}, have to get him a reference",
+    "spoke to {first}, gotta send her the pricing",
+    "talked to {contact}, need to loop in our legal team",
+    "call with {first} done, to do: send the SOW",
+    "spoke w/ {first} re pricing, cb {when}",
+    "spoke w/ {first} @ {account} re the renewal, cb {when}",
+    "left vm for {contact}, try again {when}", "lvm {first} @ {account}, retry {when}",
+    "no answer from {first} at {account}, try again {when}", "tried {contact} twice, no pickup",
+    "tried {first} again, no luck, ring her {when}", "no reply from {contact} yet, chase {when}",
+    "sync w/ {first} @ {account} - {body}", "quick sync w/ {first}, {body}, f/u {when}",
+    "intro call with {contact} went fine, {body}", "intro call w/ {first} from {account}, {body}",
+    "presented the roadmap to {account}, next step: send the pricing {when}",
+    "met {contact}, next steps: send the SOW by {when}",
+    "mtg w/ {first} done. nxt steps: deck by {when}",
+    "walked the {account} site with {contact}", "toured the {account} plant, {body}",
+    "onsite @ {account} today, {body}", "drove out to see {contact} at {account}, {body}",
+    "so i spoke to {contact} at {account} and she said {body} and i said i would call her back "
+    "{when}",
+    "ok so i met {first} from {account} today {body} i will send the proposal {when}",
+    "well i called {contact} no answer i will try again {when}",
+    "spoke to {contact} at {account}, their renewal is in March",
+    "met {contact}, they're moving to a new ERP next year",
+    "called {first}, she's on leave until the 14th",
+    "talked to {contact} at {account}, their board meets on Tuesday",
+    "emailed {contact}, he's travelling until Monday",
+    "{contact} at {account}: not interested until Q3",
+    "call w/ {first} @ {account} - decision in jan", "spoke w/ {first} @ {account}, renewal in mar",
+    "quick update on {account}: {body}", "update on {account}: decision slipped to January",
+    "{contact} from {account} called, {body}, get back to him {when}",
+    "{first} called me back, {body}, cb {when}",
+    "cb from {first} @ {account}, send contract {when}",
+    "good meeting with {contact}, {body}, nothing booked yet",
+    "{first} @ {account} - {body}, f/u {when}",
+)  # fmt: skip
+T["remind"] += (
+    "try {first} again {when}", "retry {first} {when}", "get the quote to {account} by {when}",
+    "{when} cb {first} re pricing", "i should call {first} back {when}",
+    "to do: send {contact} the case study {when}", "chase {account} for the PO {when}",
+    "email {first} the revised terms {when}", "ring {contact} {when} about the renewal",
+    "send {first} the deck {when}", "follow up w/ {account} {when}",
+)  # fmt: skip
+T["list_reminders"] += (
+    "which follow-ups are still open?", "anything i owe people?", "do i owe anyone a call",
+    "who do i need to call back", "what am i forgetting", "what's left for today",
+    "my open follow-ups", "any callbacks pending?", "what was i supposed to do this week",
+    "upcoming tasks", "what should i be working on today", "show me what's due",
+    "remind me what i have today", "read me my reminders", "how does my week look",
+    "what did i say i'd do on friday", "outstanding follow ups?", "open items for this week",
+    "what's outstanding", "what do i still need to do", "anything pending for me?",
+    "what's on the docket today", "who am i calling today", "whats on for me today",
+    "what's due next week", "any f/us today", "what's my day like tomorrow",
+)  # fmt: skip
+SMALL_TALK += (
+    "called it!", "i owe you one", "had a great lunch", "what's due on my library books",
+    "the sync keeps failing", "follow me on twitter", "spoke too soon lol",
+    "met my friends for dinner", "sent you a meme", "left my phone at home",
+)  # fmt: skip
+
 ABBREV = (
     (r"\bwith\b", "w/"), (r"\bfollow up\b", "f/u"), (r"\btomorrow\b", "tmrw"),
     (r"\bmeeting\b", "mtg"), (r"\bopportunity\b", "opp"), (r"\bvoicemail\b", "vm"),
