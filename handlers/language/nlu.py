@@ -36,6 +36,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from handlers.language import followup
@@ -2146,6 +2148,36 @@ def _clause_log_names(
     return None
 
 
+@cache
+def _everyday() -> frozenset[str]:
+    """Everyday words of the training text, never a name (``trained/everyday.txt``, written
+    by ``python -m handlers.language.train``; handlers.language.known reads it too)."""
+    path = Path(__file__).resolve().parent / "trained" / "everyday.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w for w in path.read_text("utf-8").split() if not w.startswith("#"))
+
+
+def _apposed_firm(msg: _Msg, contact: str) -> str | None:
+    """A company in apposition after the person: "Javier Morales, Repsol, about the tender",
+    "lunch w/ Gustavo Lima, Embraer, tmrw 1pm" (the run ends at a comma, a date or the end)."""
+    at = msg.text.find(contact)
+    ap = re.match(r"\s*,\s*", msg.text[at + len(contact) :]) if at >= 0 else None
+    if ap is None:
+        return None
+    r = msg.run(at + len(contact) + ap.end(), lower_ok=False, max_words=4)
+    tail = msg.text[r[2] :].lstrip() if r else ""
+    if (
+        r
+        and not _is_person(r[0])
+        and not _not_a_name(r[0])
+        and not _CALENDAR_WORD.fullmatch(fold(r[0]))
+        and (not tail or tail[0] == "," or msg.blocked_at(r[2] + 1))
+    ):
+        return r[0]
+    return None
+
+
 def _names_refined(
     result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
 ) -> ParseResult:
@@ -2179,6 +2211,8 @@ def _names_refined(
                 continue
             account = re.sub(r"['’]s$", "", r[0])  # "call Ravi Shankar about Reliance Jio"
             break
+    if result.intent == "remind" and contact and account is None and not lowered:
+        account = _apposed_firm(msg, contact)  # "call Ana Ruiz, Acme, tomorrow 3pm"
     if result.intent == "remind":
         if (contact, account) == (result.contact, result.account):
             return result
@@ -2191,6 +2225,18 @@ def _names_refined(
         contact = None  # "mtg w/ cfo @ Tesco", "spoke w/ procurement @ Airbus": no one named
     if contact and account is None and not _is_person(contact) and _firm_like(contact):
         contact, account = None, contact  # "spoke with IBM", "Bank of Ireland called"
+    if contact and account is None and len(contact.split()) == 1 and not _is_person(contact):
+        later = _person_later(msg, contact)
+        if later is not None and len(later[0].split()) >= 2:
+            # "met with Acme today, Jon Snow was there": the one word was the company
+            contact, account = later[0], contact
+    if contact and not _is_person(contact) and all(w in _everyday() for w in fold(contact).split()):
+        contact = None  # "emailed quote to keiko @ mitsui": the thing sent, not its recipient
+        to = re.compile(r"(?<!\w)(?:to|with|w/)\s+").search(msg.folded)
+        r = msg.run(to.end(), lower_ok=True, max_words=3) if to else None
+        after = _account_after(msg, r[2]) if r else None
+        if r and (after or _is_person(r[0])) and not _not_a_name(r[0]):
+            contact, account = r[0], account or after
     if contact is None:
         later = _person_later(msg, account)
         if later is not None:
@@ -2206,19 +2252,7 @@ def _names_refined(
         if r and not _is_person(r[0]) and not _not_a_name(r[0]):
             account = r[0]
     if account is None and contact and not lowered:
-        at = cleaned.find(contact)
-        ap = re.match(r"\s*,\s*", cleaned[at + len(contact) :]) if at >= 0 else None
-        if ap:  # "called Javier Morales, Repsol, about the tender"
-            s = at + len(contact) + ap.end()
-            r = msg.run(s, lower_ok=False, max_words=4)
-            tail = cleaned[r[2] :].lstrip() if r else ""
-            if (
-                r
-                and not _is_person(r[0])
-                and not _not_a_name(r[0])
-                and (not tail or tail[0] == "," or msg.blocked_at(r[2] + 1))
-            ):
-                account = r[0]
+        account = _apposed_firm(msg, contact)  # "called Javier Morales, Repsol, about …"
     if (contact, account) == (result.contact, result.account):
         return result
     return replace(result, contact=contact, account=account)

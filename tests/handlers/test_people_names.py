@@ -161,3 +161,20 @@ def test_a_greeting_before_a_long_note_is_no_name() -> None:
         "en",
     )
     assert (got.intent, got.contact, got.account) == ("log_activity", "Ravi Menon", "Infosys Ltd")
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "account"),
+    [
+        ("met with Nokia today, Jon Snow was there", "Jon Snow", "Nokia"),
+        ("emailed deck to keiko @ mitsui, f/u thu 9am", "keiko", "mitsui"),
+        ("visited Valeo's HQ, met their CTO Marc Dubois", "Marc Dubois", "Valeo"),
+    ],
+)
+def test_the_company_and_the_person_sorted_out(text: str, contact: str, account: str) -> None:
+    assert read(text) == ("log_activity", contact, account)
+
+
+def test_a_company_in_apposition_in_a_reminder() -> None:
+    got = parse_message("call Ana Ruiz, Ferrovial, tomorrow 3pm", NOW, TZ, "en")
+    assert (got.intent, got.contact, got.account) == ("remind", "Ana Ruiz", "Ferrovial")
