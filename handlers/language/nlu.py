@@ -220,7 +220,10 @@ def _stage_of(word: str) -> str | None:
 
 # ---- name runs --------------------------------------------------------------------------------
 
-_TOKEN_RX = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,4})+\.?|[^\W_][\w'’&\-]*\.?|&")
+# "A/S" (a Danish and Norwegian legal suffix) is one word; so "f/u", which stops a name
+_TOKEN_RX = re.compile(
+    r"[^\W\d_]/[^\W\d_]{1,2}(?![\w/])|[^\W\d_]{1,3}(?:\.[^\W\d_]{1,4})+\.?|[^\W_][\w'’&\-]*\.?|&"
+)
 _PARTICLES = set(_words("de|del|la|van|von|der|den|da|di|du|le|y|&|of|dos|das|ten|ter|bin|al|el"))
 _STOP = set(
     _words(
@@ -2116,6 +2119,12 @@ def _person_later(msg: _Msg, account: str | None) -> tuple[str, int] | None:
 _THE_ACCOUNT = re.compile(
     r"(?<!\w)the\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+account(?!\w)"
 )
+# "met Rahul at the Infosys booth", "lunch with the Globex folks" (not "the Tokyo office": a
+# place, as for reminders)
+_THE_PLACE = re.compile(
+    r"(?<!\w)the\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:booth|stand|stall|"
+    r"team|folks|guys|people|crew)(?!\w)"
+)
 _ABOUT = _rx(r"(?<!\w)(?:about|re|regarding)\s+(?:the\s+)?(?=[^\W\d_])")
 _CLAUSE_START = re.compile(
     r"(?:^|[.!?:;]\s+|,\s+)(?:(?:ok|okay|so|anyway|and|then|also|finally|well|but)[\s,]+)*"
@@ -2243,7 +2252,7 @@ def _names_refined(
             contact = later[0]
             account = account or _account_after(msg, later[1])
     if account is None:
-        named = _THE_ACCOUNT.search(cleaned)
+        named = _THE_ACCOUNT.search(cleaned) or _THE_PLACE.search(cleaned)
         if named and not _not_a_name(named.group("n")):  # "Note for the Fjordtech account: …"
             account = named.group("n")
     if account is None:

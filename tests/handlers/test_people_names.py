@@ -178,3 +178,14 @@ def test_the_company_and_the_person_sorted_out(text: str, contact: str, account:
 def test_a_company_in_apposition_in_a_reminder() -> None:
     got = parse_message("call Ana Ruiz, Ferrovial, tomorrow 3pm", NOW, TZ, "en")
     assert (got.intent, got.contact, got.account) == ("remind", "Ana Ruiz", "Ferrovial")
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "account"),
+    [
+        ("emailed Mads Holm and his boss at Carlsberg A/S", "Mads Holm", "Carlsberg A/S"),
+        ("met Rahul at the Wipro booth, he wants a demo", "Rahul", "Wipro"),
+    ],
+)
+def test_a_slash_suffix_and_a_booth(text: str, contact: str, account: str) -> None:
+    assert read(text) == ("log_activity", contact, account)
