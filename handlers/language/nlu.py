@@ -2116,6 +2116,17 @@ def _person_later(msg: _Msg, account: str | None) -> tuple[str, int] | None:
     return None
 
 
+# a role or a team right after a company's "'s": "Acme's CFO", "Adidas's marketing head"
+_ROLE_AFTER = _rx(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:cfo|ceo|cto|coo|cio|cmo|vp|head|lead|buyer|owner|director|"
+    r"manager|team|people|folks|guys|office|procurement|legal|finance|it|ops|staff|board|"
+    r"founders?|engineers?|sales|marketing|purchasing|hr|audit)(?!\w)"
+)
+# a business noun after a capitalised run: "about the Acme quote", "about Reliance Jio's order"
+_BUSINESS_NOUN = _rx(
+    r"(?:['’]s)?\s+(?:quote|renewal|contract|deal|order|invoice|proposal|po|pilot|rollout|"
+    r"tender|account|project|licen[cs]es|pricing|demo|rfp|sow|nda|msa|opportunity|opp)(?!\w)"
+)
 _THE_ACCOUNT = re.compile(
     r"(?<!\w)the\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+account(?!\w)"
 )
@@ -2175,13 +2186,13 @@ def _apposed_firm(msg: _Msg, contact: str) -> str | None:
     if ap is None:
         return None
     r = msg.run(at + len(contact) + ap.end(), lower_ok=False, max_words=4)
-    tail = msg.text[r[2] :].lstrip() if r else ""
     if (
         r
         and not _is_person(r[0])
         and not _not_a_name(r[0])
         and not _CALENDAR_WORD.fullmatch(fold(r[0]))
-        and (not tail or tail[0] == "," or msg.blocked_at(r[2] + 1))
+        and msg.text[r[2] :].lstrip()[:1] == ","  # closed by a comma: "text Sarah, Happy
+        # Birthday tomorrow" is a greeting, not a company
     ):
         return r[0]
     return None
@@ -2209,7 +2220,11 @@ def _names_refined(
         at = cleaned.find(value)
         if at < 0 or _is_person(owner) or (owner[0].islower() and not lowered):
             continue  # "Ana de la Cruz's contract": a person's thing names her
-        contact, account = _person_after_owner(msg, at + pm.end()), owner
+        person = _person_after_owner(msg, at + pm.end())
+        role = _ROLE_AFTER.match(msg.folded, at + pm.end())
+        if person is None and role is None and not _firm_like(owner):
+            continue  # "buy Mom's gift", "the Christmas's menu": no company's people named
+        contact, account = person, owner
         break
     if result.intent == "remind" and contact and account is None and not lowered:
         for am in _ABOUT.finditer(msg.folded):
@@ -2218,6 +2233,8 @@ def _names_refined(
                 continue
             if _stage_of(r[0]) or _CALENDAR_WORD.match(fold(r[0])):
                 continue
+            if not _firm_like(r[0]) and not _BUSINESS_NOUN.match(msg.folded, r[2]):
+                continue  # "call Mum about Christmas dinner": a holiday, not a company
             account = re.sub(r"['’]s$", "", r[0])  # "call Ravi Shankar about Reliance Jio"
             break
     if result.intent == "remind" and contact and account is None and not lowered:

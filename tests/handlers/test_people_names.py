@@ -146,7 +146,9 @@ def test_firms_with_of_and_named_accounts(text: str, contact: str | None, accoun
 
 
 def test_a_reminder_about_a_company() -> None:
-    got = parse_message("remind me at 2 to call Mia Jensen about Carlsberg", NOW, TZ, "en")
+    got = parse_message(
+        "remind me at 2 to call Mia Jensen about the Carlsberg renewal", NOW, TZ, "en"
+    )
     assert (got.contact, got.account) == ("Mia Jensen", "Carlsberg")
     got = parse_message("remind me to call Mia about Friday's demo", NOW, TZ, "en")
     assert (got.contact, got.account) == ("Mia", None)
@@ -189,3 +191,14 @@ def test_a_company_in_apposition_in_a_reminder() -> None:
 )
 def test_a_slash_suffix_and_a_booth(text: str, contact: str, account: str) -> None:
     assert read(text) == ("log_activity", contact, account)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remind me to call Mia about Christmas dinner tomorrow",
+        "remind me to text Mia, Happy Birthday tomorrow at 9",
+    ],
+)
+def test_a_holiday_or_a_greeting_is_no_company(text: str) -> None:
+    assert read(text) == ("remind", "Mia", None)
