@@ -2191,6 +2191,7 @@ def _apposed_firm(msg: _Msg, contact: str) -> str | None:
         and not _is_person(r[0])
         and not _not_a_name(r[0])
         and not _CALENDAR_WORD.fullmatch(fold(r[0]))
+        and fold(r[0]).split()[0] not in _everyday()  # "Happy Birthday,", "New Year,"
         and msg.text[r[2] :].lstrip()[:1] == ","  # closed by a comma: "text Sarah, Happy
         # Birthday tomorrow" is a greeting, not a company
     ):

@@ -198,6 +198,7 @@ def test_a_slash_suffix_and_a_booth(text: str, contact: str, account: str) -> No
     [
         "remind me to call Mia about Christmas dinner tomorrow",
         "remind me to text Mia, Happy Birthday tomorrow at 9",
+        "remind me to text Mia, Happy Birthday, tomorrow at 9",
     ],
 )
 def test_a_holiday_or_a_greeting_is_no_company(text: str) -> None:
