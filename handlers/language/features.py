@@ -98,6 +98,34 @@ COMPANY_SUFFIXES = frozenset(
         "llp",
     ]
 )
+# words that end or make a company's name without being a legal suffix ("First Bank of
+# Nigeria", "Emirates Airlines", "Hitachi Energy"): a cue that a run is a firm, not a person
+TRADE_WORDS = frozenset(
+    [
+        "bank",
+        "airlines",
+        "airways",
+        "motors",
+        "holdings",
+        "industries",
+        "enterprises",
+        "energy",
+        "logistics",
+        "telecom",
+        "pharma",
+        "capital",
+        "foods",
+        "steel",
+        "mining",
+        "insurance",
+        "hospital",
+        "university",
+        "technologies",
+        "systems",
+        "solutions",
+        "partners",
+    ]
+)
 FIRST_NAMES_FILE = Path(__file__).resolve().parent / "trained" / "first_names.txt"
 
 
@@ -112,7 +140,8 @@ def first_names() -> frozenset[str]:
 
 
 def _gaz(tok: Token) -> str | None:
-    """ "fn" for a known first name, "sfx" for a legal suffix, else None."""
+    """ "fn" for a known first name, "sfx" for a legal suffix, "trade" for a word of a
+    company's name ("bank", "airlines"), else None."""
     if tok.kind:
         return None
     w = fold(tok.text)
@@ -120,7 +149,17 @@ def _gaz(tok: Token) -> str | None:
         return "sfx"
     if w in first_names():
         return "fn"
+    if w in TRADE_WORDS:
+        return "trade"
     return None
+
+
+_POSSESSIVE_RX = re.compile(r"^[^\W\d_][\w&.-]*['’]s$")
+
+
+def _possessive(tok: Token) -> bool:
+    """ "Acme's", "Telenor’s": the owner, often a company, before its person or role."""
+    return tok.kind is None and bool(_POSSESSIVE_RX.match(tok.text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +316,7 @@ def crf_features(tokens: list[Token], intent: str) -> list[list[str]]:
     """One feature list per token for the slot tagger (python-crfsuite's item sequence)."""
     norms = [_norm(t) for t in tokens]
     gaz = [_gaz(t) for t in tokens]
+    poss = [_possessive(t) for t in tokens]
     out: list[list[str]] = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
@@ -296,6 +336,10 @@ def crf_features(tokens: list[Token], intent: str) -> list[list[str]]:
             f.append("stage")
         if gaz[i]:
             f.append(f"g={gaz[i]}")
+        if poss[i]:
+            f.append("poss")
+        if i > 0 and poss[i - 1]:
+            f.append("poss-1")  # "Telenor's Kjetil": the person after the company's "'s"
         for d in (-1, 1, 2):
             j = i + d
             if 0 <= j < n and gaz[j]:

@@ -36,6 +36,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from handlers.language import followup, langcues
@@ -218,7 +220,10 @@ def _stage_of(word: str) -> str | None:
 
 # ---- name runs --------------------------------------------------------------------------------
 
-_TOKEN_RX = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,4})+\.?|[^\W_][\w'’&\-]*\.?|&")
+# "A/S" (a Danish and Norwegian legal suffix) is one word; so "f/u", which stops a name
+_TOKEN_RX = re.compile(
+    r"[^\W\d_]/[^\W\d_]{1,2}(?![\w/])|[^\W\d_]{1,3}(?:\.[^\W\d_]{1,4})+\.?|[^\W_][\w'’&\-]*\.?|&"
+)
 _PARTICLES = set(_words("de|del|la|van|von|der|den|da|di|du|le|y|&|of|dos|das|ten|ter|bin|al|el"))
 _STOP = set(
     _words(
@@ -252,6 +257,7 @@ def _suffix_key(tok: str) -> str:
 _TITLES = frozenset(
     [
         "dr",
+        "doctor",
         "mr",
         "mrs",
         "ms",
@@ -340,6 +346,24 @@ def _sentence_ends(text: str, tok: str, end: int) -> bool:
     return nxt is None or _suffix_key(nxt.group()) not in _COMPANY_SUFFIX
 
 
+# words a firm's name goes on after with "of": "First Bank of Nigeria", "University of Lagos"
+_OF_FIRMS = frozenset(["bank", "university", "college", "institute", "ministry", "department"])
+
+
+def _first_name_mid_sentence(text: str, m: re.Match[str]) -> bool:
+    """A capitalised word that is a first name and a stop word ("Will", "May"), inside a
+    sentence and followed by another capitalised word: "called Will Turner" names him, while
+    "Will call her" or "Thanks. Will do" start a sentence."""
+    tok = m.group()
+    if not (tok[:1].isupper() and tok[1:].islower()) or fold(tok) not in _first_names():
+        return False
+    before = text[: m.start()].rstrip()
+    if not before or before[-1] in ".!?:;\n":
+        return False
+    nxt = _TOKEN_RX.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return nxt is not None and nxt.group()[:1].isupper() and fold(nxt.group()) not in _STOP
+
+
 class _Msg:
     """The cleaned message, its folded twin and the spans names must not cross."""
 
@@ -385,6 +409,8 @@ class _Msg:
                 break
             tok, ftok = m.group(), folded[m.start() : m.end()].rstrip(".")
             stop = ftok in _STOP or ftok in extra_stop or (mixed and words and _stage_of(ftok))
+            if stop and not words and cap_mode is None and _first_name_mid_sentence(text, m):
+                stop = False  # "called Will Turner at Maersk": the name, not the verb "will"
             if stop and words and suffix_ok and ftok in ("as", "co") and ftok not in extra_stop:
                 stop = False  # "the nordlys as office": the suffix, typed in lower case
             if not words and cap_mode is None and tok.islower() and ftok in _ARTICLES:
@@ -411,6 +437,18 @@ class _Msg:
             upper_suffix = _suffix_key(tok) in _LEGAL_END or _suffix_key(tok) in ("as", "co")
             if stop and words and tok.isupper() and upper_suffix:
                 stop = False  # "Hafslund AS": the suffix, not the word "as"
+            firm_of = (
+                ftok == "of"
+                and bool(words)
+                and fold(text[words[-1][0] : words[-1][1]]).rstrip(".") in _OF_FIRMS
+            )
+            if firm_of and cap_mode is False:
+                # "first bank of nigeria", typed in lower case: the firm goes on after "of"
+                pending.append((m.start(), m.end()))
+                if m.end() < len(text) and text[m.end()] == " ":
+                    i = m.end() + 1
+                    continue
+                break
             if stop and not (cap_mode and ftok in _PARTICLES and words):
                 break
             if self.blocked_at(m.end() - 1):
@@ -439,7 +477,7 @@ class _Msg:
                 words.append((m.start(), m.end()))
                 break
             elif cap_mode and not is_cap:
-                if ftok in _PARTICLES and (pending or len(words) == 1):
+                if ftok in _PARTICLES and (pending or len(words) == 1 or firm_of):
                     # "Ana de la Cruz", but "Ana Ruiz de Acme" is a contact at an account
                     pending.append((m.start(), m.end()))
                     i = m.end() + 1 if m.end() < len(text) and text[m.end()] == " " else m.end()
@@ -916,11 +954,13 @@ _FOLLOW_MARK = _rx(
 )
 _NAME_VERBS = _rx(
     r"(?<!\w)(?:call\s+back|call|ring|phone|ping|text|email|e-mail|meet|visit|send|chase|with|w/|"
+    r"ask|tell|thank|congratulate|invite|cb|"
     r"follow\s+up\s+with|check\s+in\s+with|llamar\s+a|llama\s+a|appeler|ringe)\s+"
 )
 _ACCOUNT_MARK = _rx(r"(?<![\w@])(?:at|@|w/)\s*(?=\S)")
 _ACCOUNT_LINK = _rx(
-    r"^\s*(?:,\s*)?(?:at|from|@|w/|of|de|en|von|bei|chez|fra|hos|από|στην|στη|στον|στο)\s*(?=\S)"
+    r"^\s*(?:,\s*)?(?:over\s+at|at|from|@|w/|of|de|en|von|bei|chez|fra|hos|από|στην|στη|στον|"
+    r"στο)\s*(?=\S)"
 )
 _PAREN = _rx(r"\(\s*(?P<inner>[^()]{1,60}?)\s*\)")
 _DEAL_MENTION = _rx(
@@ -1480,6 +1520,9 @@ def _parse_log(
     verb = " ".join(m.group("verb").split())
     kind = _LOG_VERBS.get(verb, "call")
     pos = m.end()
+    back = re.match(r"back\s+(?=\S)", msg.folded[pos:])
+    if back and kind == "call":  # "called back Khalid bin Saeed at Emaar"
+        pos += back.end()
     link = _LOG_TARGET_LINK.match(msg.folded[pos:])
     if link and link.group(0).strip() != "at":
         pos += link.end()
@@ -2081,6 +2124,8 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     if owned and at >= 0 and _PLACE_WORD.match(fold(cleaned), at + len(result.account or "")):
         # "Visited Tata Steel's Jamshedpur office": the account is Tata Steel
         result = replace(result, account=owned.group("who"))
+    if lang == "en" and result.intent in ("log_activity", "remind"):
+        result = _names_refined(result, cleaned, now, tz, lang, order)
     for key in ("contact", "account"):
         value = getattr(result, key)
         if value and re.search(r"\w['’]s$", value):  # "Dropped by Pemex's office"
@@ -2436,6 +2481,264 @@ def _names_free_order(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
             contact = contact or name
         i = end
     return contact, account
+
+
+# ---- names, second look (English logs and reminders) -----------------------------------------
+
+_POSSESSIVE = re.compile(r"^(?P<owner>[^\W\d_].*?)['’]s(?=\s|$)")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+# a role or a group of a company's people before "of/at/from <company>": "the founders of
+# Paystack", "their COO at Zeta", "the guys from Zeta Holdings", "the cfo of glencore"
+_ROLE_OF = _rx(
+    r"(?<!\w)(?:the|their|its|our|a|an|some|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?(?:team|folks|"
+    r"guys|people|crew|"
+    r"founders?|ceo|cfo|cto|coo|cio|cmo|vp|head|lead|buyer|owner|director|manager|staff|"
+    r"engineers|board|boss|procurement|it|ops)(?:\s+of\s+[\w&]+)?\s+(?:of|at|from)\s+(?=\S)"
+)
+# words right before a lone first name that make it a person: "met Ahmed", "their buyer Ahmed"
+_PERSON_CUE = re.compile(
+    r"(?i)(?:(?<!\w)(?:met|saw|with|w/|and|to|buyer|lead|contact|ceo|cfo|cto|coo|head|manager|"
+    r"director|founder|owner)|,)\s*$"
+)
+_NOT_PERSON_CUE = re.compile(r"(?i)(?<!\w)(?:at|@|from|of|in|on|for|the)\s*$")
+_CALENDAR_WORD = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+_LOWER_MET = _rx(r"(?<!\w)(?:met|saw|met\s+with|spoke\s+with|with)\s+")
+
+
+def _firm_like(name: str) -> bool:
+    """A name that reads as a company, not a person: a legal suffix ("Sasol Ltd"), a trade
+    word ("Bank of Ireland", "Emirates Airlines") or an acronym ("IBM", "HSBC")."""
+    words = [fold(w).strip(".,") for w in name.split()]
+    return (
+        _is_company(name)
+        or any(w in _LOWER_FIRM_END for w in words)
+        or (len(words) == 1 and bool(_ACRONYM.fullmatch(name)) and not _is_person(name))
+    )
+
+
+def _person_after_owner(msg: _Msg, pos: int) -> str | None:
+    """The person after "<Company>'s": "Telenor's Kjetil Haugen", "Roche's Dr. Beat Keller",
+    or after the role: "KPMG's audit lead, Sarah O'Brien"."""
+    r = msg.run(pos, lower_ok=False, max_words=4)
+    if (
+        r
+        and (_is_person(r[0]) or len(r[0].split()) >= 2)
+        and not _firm_like(r[0])
+        and not any(_not_a_name(w) for w in r[0].split())
+        and not _PLACE_AFTER.match(msg.folded, r[2])  # "Fonterra's Auckland office"
+    ):
+        return r[0]
+    ap = re.match(r"[^,.;:!?]{1,40}?,\s*", msg.text[pos:])
+    if ap:
+        r = msg.run(pos + ap.end(), lower_ok=False, max_words=4)
+        if r and _is_person(r[0]):
+            return r[0]
+    return None
+
+
+def _person_later(msg: _Msg, account: str | None) -> tuple[str, int] | None:
+    """A person a log names besides its company, anywhere in it: "visited Northwind, met their
+    buyer Ahmed", "Bank of Ireland called, Siobhan Murphy wants …", "Their COO, Bilal Qureshi,
+    wants a pilot". A known first name starts it; a lone first name needs a cue before it."""
+    text = msg.text
+    if text == text.lower():  # dictated: "visited mercy hospital and met doctor amara okafor"
+        for m in _LOWER_MET.finditer(msg.folded):
+            r = msg.run(m.end(), lower_ok=True, max_words=3)
+            if r and _is_person(r[0]) and not _not_a_name(r[0]) and r[0] != account:
+                return r[0], r[2]
+        return None
+    for m in re.finditer(r"(?<![\w@.'’/-])[^\W\d_]", text):
+        i = m.start()
+        if not text[i].isupper() or msg.blocked_at(i):
+            continue
+        r = msg.run(i, lower_ok=False, max_words=4)
+        if r is None:
+            continue
+        name = r[0]
+        if account and (fold(name) in fold(account) or fold(account) in fold(name)):
+            continue
+        if not _is_person(name) or _not_a_name(name) or _firm_like(name):
+            continue
+        head = text[:i]
+        if _NOT_PERSON_CUE.search(head):
+            continue
+        if len(name.split()) >= 2:
+            return name, r[2]
+        if _PERSON_CUE.search(head) and not _CALENDAR_WORD.fullmatch(fold(name)):
+            return name, r[2]  # "met their buyer Ahmed"; "push it to January" names no one
+    return None
+
+
+# a role or a team right after a company's "'s": "Acme's CFO", "Adidas's marketing head"
+_ROLE_AFTER = _rx(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:cfo|ceo|cto|coo|cio|cmo|vp|head|lead|buyer|owner|director|"
+    r"manager|team|people|folks|guys|office|procurement|legal|finance|it|ops|staff|board|"
+    r"founders?|engineers?|sales|marketing|purchasing|hr|audit)(?!\w)"
+)
+# a business noun after a capitalised run: "about the Acme quote", "about Reliance Jio's order"
+_BUSINESS_NOUN = _rx(
+    r"(?:['’]s)?\s+(?:quote|renewal|contract|deal|order|invoice|proposal|po|pilot|rollout|"
+    r"tender|account|project|licen[cs]es|pricing|demo|rfp|sow|nda|msa|opportunity|opp)(?!\w)"
+)
+_THE_ACCOUNT = re.compile(
+    r"(?<!\w)the\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+account(?!\w)"
+)
+# "met Rahul at the Infosys booth", "lunch with the Globex folks" (not "the Tokyo office": a
+# place, as for reminders)
+_THE_PLACE = re.compile(
+    r"(?<!\w)the\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:booth|stand|stall|"
+    r"team|folks|guys|people|crew)(?!\w)"
+)
+_ABOUT = _rx(r"(?<!\w)(?:about|re|regarding)\s+(?:the\s+)?(?=[^\W\d_])")
+_CLAUSE_START = re.compile(
+    r"(?:^|[.!?:;]\s+|,\s+)(?:(?:ok|okay|so|anyway|and|then|also|finally|well|but)[\s,]+)*"
+)
+
+
+def _clause_log_names(
+    cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> tuple[str | None, str | None] | None:
+    """The names of the first clause of a longer note that the log rules read ("Happy
+    Thanksgiving all! Quick one: called Pooja Desai at Larsen & Toubro, …"): the rules know
+    "called X at Y", where the tagger, on a long note, can take a greeting for a name."""
+    folded = fold(cleaned)
+    for cm in _CLAUSE_START.finditer(folded):
+        if cm.end() == 0 or cm.end() >= len(cleaned):
+            continue
+        sub = cleaned[cm.end() :]
+        lm = _LOG.match(fold(sub))
+        if lm is None:
+            continue
+        msg = _Msg(sub)
+        reading = read_whens(sub, local_now(now, tz), tz, lang, date_order=order)
+        for w in reading.whens:
+            msg.block(w.start, w.end)
+        for a, b in reading.unread:
+            msg.block(a, b)
+        res = _parse_log(msg, lm, [], _base_entities(msg), local_now(now, tz))
+        if res.contact or res.account:
+            return res.contact, res.account
+    return None
+
+
+@cache
+def _everyday() -> frozenset[str]:
+    """Everyday words of the training text, never a name (``trained/everyday.txt``, written
+    by ``python -m handlers.language.train``; handlers.language.known reads it too)."""
+    path = Path(__file__).resolve().parent / "trained" / "everyday.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w for w in path.read_text("utf-8").split() if not w.startswith("#"))
+
+
+def _apposed_firm(msg: _Msg, contact: str) -> str | None:
+    """A company in apposition after the person: "Javier Morales, Repsol, about the tender",
+    "lunch w/ Gustavo Lima, Embraer, tmrw 1pm" (the run ends at a comma, a date or the end)."""
+    at = msg.text.find(contact)
+    ap = re.match(r"\s*,\s*", msg.text[at + len(contact) :]) if at >= 0 else None
+    if ap is None:
+        return None
+    r = msg.run(at + len(contact) + ap.end(), lower_ok=False, max_words=4)
+    if (
+        r
+        and not _is_person(r[0])
+        and not _not_a_name(r[0])
+        and not _CALENDAR_WORD.fullmatch(fold(r[0]))
+        and fold(r[0]).split()[0] not in _everyday()  # "Happy Birthday,", "New Year,"
+        and msg.text[r[2] :].lstrip()[:1] == ","  # closed by a comma: "text Sarah, Happy
+        # Birthday tomorrow" is a greeting, not a company
+    ):
+        return r[0]
+    return None
+
+
+def _names_refined(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult:
+    """A second look at the contact and account of an English log or reminder, for the ways
+    of naming them that one run of words after a verb misses: a company's possessive
+    ("Acme's CFO", "Telenor's Kjetil Haugen"), an acronym or a firm read as the person
+    ("spoke with IBM", "Bank of Ireland called"), a team word ("w/ cfo @ Tesco"), a person
+    named later in the note ("visited Northwind, met their buyer Ahmed"), a company after a
+    role ("the founders of Paystack") or in apposition ("Javier Morales, Repsol, …")."""
+    contact, account = result.contact, result.account
+    msg = _Msg(cleaned)
+    for w in find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order):
+        msg.block(w.start, w.end)
+    lowered = cleaned == cleaned.lower()
+    for value in (contact, account):
+        pm = _POSSESSIVE.match(value or "")
+        if value is None or pm is None:
+            continue
+        owner = pm.group("owner")
+        at = cleaned.find(value)
+        if at < 0 or _is_person(owner) or (owner[0].islower() and not lowered):
+            continue  # "Ana de la Cruz's contract": a person's thing names her
+        person = _person_after_owner(msg, at + pm.end())
+        role = _ROLE_AFTER.match(msg.folded, at + pm.end())
+        if person is None and role is None and not _firm_like(owner):
+            continue  # "buy Mom's gift", "the Christmas's menu": no company's people named
+        contact, account = person, owner
+        break
+    if result.intent == "remind" and contact and account is None and not lowered:
+        for am in _ABOUT.finditer(msg.folded):
+            r = msg.run(am.end(), lower_ok=False, max_words=4)
+            if r is None or r[0] == contact or _is_person(r[0]) or _not_a_name(r[0]):
+                continue
+            if _stage_of(r[0]) or _CALENDAR_WORD.match(fold(r[0])):
+                continue
+            if not _firm_like(r[0]) and not _BUSINESS_NOUN.match(msg.folded, r[2]):
+                continue  # "call Mum about Christmas dinner": a holiday, not a company
+            account = re.sub(r"['’]s$", "", r[0])  # "call Ravi Shankar about Reliance Jio"
+            break
+    if result.intent == "remind" and contact and account is None and not lowered:
+        account = _apposed_firm(msg, contact)  # "call Ana Ruiz, Acme, tomorrow 3pm"
+    if result.intent == "remind":
+        if (contact, account) == (result.contact, result.account):
+            return result
+        return replace(result, contact=contact, account=account)
+    if result.confidence < RULE_CONFIDENCE:
+        clause = _clause_log_names(cleaned, now, tz, lang, order)
+        if clause is not None:  # "Long day at the expo. Best lead: met Kenji Watanabe from …"
+            contact, account = clause[0] or contact, clause[1] or account
+    if contact and _not_a_name(contact):
+        contact = None  # "mtg w/ cfo @ Tesco", "spoke w/ procurement @ Airbus": no one named
+    if contact and account is None and not _is_person(contact) and _firm_like(contact):
+        contact, account = None, contact  # "spoke with IBM", "Bank of Ireland called"
+    if contact and account is None and len(contact.split()) == 1 and not _is_person(contact):
+        later = _person_later(msg, contact)
+        if later is not None and len(later[0].split()) >= 2:
+            # "met with Acme today, Jon Snow was there": the one word was the company
+            contact, account = later[0], contact
+    if contact and not _is_person(contact) and all(w in _everyday() for w in fold(contact).split()):
+        contact = None  # "emailed quote to keiko @ mitsui": the thing sent, not its recipient
+        to = re.compile(r"(?<!\w)(?:to|with|w/)\s+").search(msg.folded)
+        r = msg.run(to.end(), lower_ok=True, max_words=3) if to else None
+        after = _account_after(msg, r[2]) if r else None
+        if r and (after or _is_person(r[0])) and not _not_a_name(r[0]):
+            contact, account = r[0], account or after
+    if contact is None:
+        later = _person_later(msg, account)
+        if later is not None:
+            contact = later[0]
+            account = account or _account_after(msg, later[1])
+    if account is None:
+        named = _THE_ACCOUNT.search(cleaned) or _THE_PLACE.search(cleaned)
+        if named and not _not_a_name(named.group("n")):  # "Note for the Fjordtech account: …"
+            account = named.group("n")
+    if account is None:
+        role = _ROLE_OF.search(msg.folded)
+        r = msg.run(role.end(), lower_ok=lowered, max_words=5, suffix_ok=True) if role else None
+        if r and not _is_person(r[0]) and not _not_a_name(r[0]):
+            account = r[0]
+    if account is None and contact and not lowered:
+        account = _apposed_firm(msg, contact)  # "called Javier Morales, Repsol, about …"
+    if (contact, account) == (result.contact, result.account):
+        return result
+    return replace(result, contact=contact, account=account)
 
 
 _BARE_WEEKDAY = re.compile(
@@ -3038,6 +3341,14 @@ _SET_VERB = _rx(
 )
 
 
+_NAME_TAIL = re.compile(
+    r"(?i)(?:\s+(?:he|she|they|we|i|it|who|is|was|are|were|has|had|and|said|says|wants))+$"
+)
+
+
+_OWNER_WORDS = frozenset(["their", "our", "his", "her", "my", "your", "its"])
+
+
 def _parse_learned(
     cleaned: str,
     now: datetime,
@@ -3119,6 +3430,11 @@ def _parse_learned(
         value = msg.text[s:e].strip(" \"'“”‘’.,:;!?-")
         if label != "text":  # "Dana's card": the name is Dana
             value = re.sub(r"['’]s$", "", value)
+            # "bogdan from orlen he needs …": a name never ends in a pronoun or a verb
+            value = _NAME_TAIL.sub("", value)
+            first = fold(value).split()[0] if value.split() else ""
+            if first in _OWNER_WORDS or fold(value).rstrip(".") in _TITLES:
+                return None  # "their group is restructuring", "Dr" alone: no one's name
         return value or None
 
     contact, account, deal = slot("contact"), slot("account"), slot("deal")

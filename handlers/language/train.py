@@ -142,7 +142,9 @@ def write_first_names(out: Path) -> None:
 
 
 # first names of origins Faker's providers miss or spell otherwise (Nigerian, Ghanaian, Kenyan,
-# South African, Kazakh, Ukrainian, Basque, Greek in Latin letters, Arabic, Turkish, Chinese)
+# South African, Kazakh, Ukrainian, Basque, Greek in Latin letters, Arabic, Turkish, Chinese,
+# Indian, Vietnamese, Korean, Japanese; Chinese and Vietnamese family names too, which come first:
+# "Zhang Wei", "Nguyen Van Minh"; none that is an everyday English word: "he", "sun", "ma")
 EXTRA_FIRST_NAMES = """
 oluwaseun chinedu ngozi emeka tunde folake adaeze olumide amara kofi ama wanjiru sipho thabo
 fatou moussa aminata abdullahi chiamaka obinna ifeoma yetunde babajide kwabena akosua nana
@@ -156,6 +158,18 @@ konstantinos georgios christos athanasios rashid mariam yusuf hamid leila ayesha
 mustafa emre burak elif zeynep mehmet xiaoling haruto aiko wei ming jing hui deepika
 anjali rahul vikram sunita rohan kavya arvind meera niamh aoife ciarán oisín saoirse
 siobhan eitan noa leilani marek zuzana agnieszka piotr solveig ingeborg kjetil eirik sigrid
+priyanka anil sanjay rajesh deepak sunil suresh ramesh ganesh kiran manoj ajay vijay nitin
+pankaj rakesh sachin sandeep shweta swati rekha geeta anand ashok mahesh prakash rajiv sameer
+srinivas venkat abhishek akash ankit ankita kunal mohit rohit saurabh varun naresh dinesh
+rajendra subhash sumit ishaan pallavi nandini shalini kavita harsha
+zhang wang liu chen huang zhao zhou xu zhu guo luo zheng liang xie deng cao peng zeng xiao
+jiang cai qian lei jun hao xin qiang jie ling mei yun hua jian xiang zhi yong
+nguyen tran pham hoang huynh phan
+chidi obiageli olusegun oluwadamilola nkechi chioma chinwe adebayo femi funmilayo bisi segun
+tope wale gbenga kunle ifeanyi uchenna chinonso adaobi yemi bukola dayo kayode temitope
+damilola oluwafemi amadou ousmane ibrahima cheikh aissatou fatoumata
+faisal saeed abdulaziz majid waleed hamza ayman dmitry yelena yevgeny evgeny vadim
+takashi takeshi kenta daisuke yuki minji jisoo hyun jae soo-ah ji-woo seo-yeon rustam giorgos
 """
 # names Faker lists that reps far more often mean as companies
 NOT_FIRST_NAMES = frozenset(

@@ -344,6 +344,8 @@ TODO: tuple[str, ...] = (
     "ask {contact} about the budget", "send the SOW", "confirm the demo with {contact}",
     "get the signed contract back", "buy milk", "pick up the kids", "prep for the QBR",
     "send a thank you note", "write up the meeting notes", "chase legal on the MSA",
+    "ask {contact} at {account} about the PO", "call {account}'s CFO",
+    "thank {first} over at {account}",
 )  # fmt: skip
 REASONS = (
     "went with a competitor", "price too high", "no budget this year", "they loved the demo",
@@ -389,6 +391,22 @@ LEAD: tuple[str, ...] = ("hey, ", "ok so ", "pls ", "hey bot ", "quick one: ", "
 
 T: dict[str, tuple[str, ...]] = {
     "log_activity": (
+        # the company named by its possessive, a role, an apposition or a bracket; the person
+        # named after the company or deep in a longer note
+        "spoke with {account}'s {contact}, {body}",
+        "{account}'s {first} called, {body}",
+        "met {account}'s head of sales, {contact}, {body}",
+        "call w/ the {account} CFO, {body}, f/u {when}",
+        "visited {account}, met their buyer {first}, {body}",
+        "{account} called back, {contact} {body}",
+        "met the team at {account}, {contact} ran the meeting",
+        "chat with {contact} ({account}), {body}",
+        "call with {contact}, {account}, {body}, follow up {when}",
+        "emailed the proposal to {contact} at {account}",
+        "long week, 3 flights. anyway, reached {contact} over at {account}, {body}. f/u {when}",
+        "coffee w/ {first} from {account} this morning, nice guy, 2 kids. {body}",
+        "called back {contact} of {account}, {body}",
+        "the founders of {account} came by, {contact} {body}",
         "I just hung up with {contact}",
         "just hung up with {contact} from {account}, {body}",
         "just got off the phone with {contact}",
