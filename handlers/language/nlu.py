@@ -2753,6 +2753,22 @@ _OR_GAP = re.compile(rf"(?i)[\s,]*(?:(?:{_OR_WORDS})[\s,]*)?")
 _OR_END = re.compile(rf"(?i)^(?:{_OR_WORDS})\s+|\s+(?:{_OR_WORDS})$")
 
 
+def _day_with_its_time(result: ParseResult, whens: list[WhenMatch], lnow: datetime) -> ParseResult:
+    """The same day said twice, once with its hour ("Friday feeling. … call him tomorrow at
+    3pm" on a Thursday): one when, at that hour, never the day's default 09:00."""
+    if result.due is None:
+        return result
+    day = result.due.astimezone(lnow.tzinfo).date()
+    timed = [
+        w
+        for w in whens
+        if w.has_time and w.has_date and w.due.astimezone(lnow.tzinfo).date() == day
+    ]
+    if timed and not any(w.has_time and w.due == result.due for w in whens):
+        return replace(result, due=timed[0].due)
+    return result
+
+
 def _one_when(
     result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
 ) -> ParseResult:
@@ -2810,7 +2826,7 @@ def _one_when(
             return replace(result, due=None, unread=(said,), text=result.text)
     both = competing(whens, lnow)
     if not both:
-        return result
+        return _day_with_its_time(result, whens, lnow)
     words = tuple(cleaned[w.start : w.end] for w in both)
     pieces = [(both[0].start, both[0].end)]
     for w in both[1:]:  # "friday or monday" goes as one piece from the text

@@ -371,3 +371,19 @@ def test_a_period_as_a_close_is_its_last_day(text: str, close: str) -> None:
 def test_a_vague_close_period_is_asked_about(text: str, words: str) -> None:
     got = parse_message(text, NOW, TZ, "en", strict=True)
     assert got.close is None and words in got.unread and got.confidence < ASK_BELOW
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # "Friday" (tomorrow, said as small talk) and "tomorrow at 3pm" are one day: its hour
+        ("Friday feeling. Called Bob, call him tomorrow at 3pm", f"{FRI}T15:00:00+01:00"),
+        (
+            "Friday feeling already. Emailed Dolores Alvarez at Grupo Salinas the revised terms "
+            "(v3, 14 pages). Will call her tomorrow at 12 to walk through it.",
+            f"{FRI}T12:00:00+01:00",
+        ),
+    ],
+)
+def test_one_day_said_twice_keeps_its_hour_never_nine(text: str, due: str) -> None:
+    assert read(text)["due"] == due
