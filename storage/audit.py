@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Mapper, Session
 
+from storage import fastsql
 from storage.context import Ctx
 from storage.models import AuditLog, Base
 
@@ -121,7 +122,7 @@ def _write_pending(session: Session) -> None:
     # One executemany without RETURNING (nothing reads the audit rows' ids here): one
     # statement per message instead of an ORM flush inserting the rows one at a time.
     # Rows go in list order, so ids still follow the order of the writes (undo relies on it).
-    session.connection().execute(_INSERT, rows)
+    fastsql.execute(fastsql.connection(session), _INSERT, rows, by_column=True)
 
 
 @event.listens_for(Session, "after_rollback")

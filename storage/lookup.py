@@ -270,8 +270,10 @@ _BY_PHONE_SUFFIX = (
 # The main number or a second one (storage.channels), in one round trip: the hot path of
 # the bot-CRM unit (tests/storage/test_service_unit.py pins its statement count). Each branch of
 # the union is an equality lookup on its own index; the outer query reads contacts by id.
+_CONTACTS: Any = Contact.__table__
+# On the table's columns: storage.write_path.load_rows makes the object (issue 18).
 _BY_PHONE_EXACT = (
-    select(Contact)
+    select(*_CONTACTS.c)
     .where(
         Contact.id.in_(
             union_all(
@@ -312,7 +314,10 @@ def contact_with_phone(ctx: Ctx, phone: str) -> Contact | None:
     rev = phone_reversed(phone)
     if not rev:
         return None
-    return ctx.session.scalar(_BY_PHONE_EXACT, {"ws": ctx.ws_id, "rev": rev})
+    from storage.write_path import load_rows
+
+    found = load_rows(ctx.session, _BY_PHONE_EXACT, {"ws": ctx.ws_id, "rev": rev}, (Contact,))
+    return found[0][0] if found else None
 
 
 def find_accounts(ctx: Ctx, query: str) -> Resolution[Account]:

@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import BindParameter, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from storage import scoring
+from storage import fastsql, scoring
 from storage.models import Account, Activity, Contact, Opportunity, Workspace
 from storage.scoring_models import ContactScore
 
@@ -204,5 +204,5 @@ def _stored_contacts(
             }
         )  # fmt: skip
     if rows:
-        session.connection().execute(_UPDATE, rows)
+        fastsql.execute(fastsql.connection(session), _UPDATE, rows)
     return full
