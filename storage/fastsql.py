@@ -201,3 +201,70 @@ def _result_procs(plan: _Plan, dialect: Dialect, description: Any) -> tuple[tupl
         )
         procs = plan.by_codes[codes] = tuple((i, p) for i, p in found if p is not None)
     return procs
+
+
+# ---- writes sent together at commit (PostgreSQL) ----------------------------------------------
+
+TAIL = "crmbot_tail"  # session.info: writes waiting for the audit rows' statement at commit
+
+
+def expect_tail(session: Session) -> None:
+    """A commit hook still to run (the audit's) will send the waiting writes with its own."""
+    session.info.setdefault(TAIL, [])
+
+
+def write_or_queue(
+    session: Session,
+    stmt: Executable,
+    params: dict[str, Any] | list[dict[str, Any]],
+    *,
+    by_column: bool = False,
+) -> None:
+    """A write at commit whose result nobody reads: on PostgreSQL, when the audit hook is
+    still to run in this commit (:func:`expect_tail`), it goes out in the same round trip as
+    the audit rows (:func:`execute_all`); otherwise now."""
+    tail: list[Any] | None = session.info.get(TAIL)
+    conn = connection(session)
+    if tail is not None and conn.dialect.name == "postgresql":
+        tail.append((stmt, params, by_column))
+    else:
+        execute(conn, stmt, params, by_column=by_column)
+
+
+def take_tail(session: Session) -> list[tuple[Executable, Any, bool]]:
+    return session.info.pop(TAIL, None) or []
+
+
+def execute_all(conn: Connection, items: list[tuple[Executable, Any, bool]]) -> None:
+    """Writes whose results nobody reads, in order: on PostgreSQL in one round trip (a psycopg
+    pipeline: every statement sent, then one sync), elsewhere one after the other. As with
+    :func:`execute`, anything watching statements gets them one by one the normal way."""
+    if len(items) < 2 or conn.dialect.name != "postgresql" or not _plain(conn):
+        for stmt, params, by_column in items:
+            execute(conn, stmt, params, by_column=by_column)
+        return
+    batch = []
+    for stmt, params, by_column in items:
+        rows = params if isinstance(params, list) else [params]
+        plan = _plan(stmt, conn.dialect, tuple(rows[0]) if by_column else ())
+        if plan is None:
+            for stmt, params, by_column in items:
+                execute(conn, stmt, params, by_column=by_column)
+            return
+        batch.append((plan, [plan.values(r) for r in rows]))
+    raw: Any = conn._dbapi_connection.driver_connection  # type: ignore[union-attr]
+    sql: str = batch[0][0].sql
+    cursor = None
+    try:
+        with raw.pipeline():
+            cursor = raw.cursor()
+            for plan, values in batch:
+                sql = plan.sql
+                if len(values) == 1:
+                    cursor.execute(sql, values[0])
+                else:
+                    cursor.executemany(sql, values)
+        cursor.close()
+    except BaseException as e:
+        conn._handle_dbapi_exception(e, sql, None, cursor, None)
+        raise  # not reached: the handler raises

@@ -527,7 +527,8 @@ def _upsert(session: Session, rows: list[dict[str, Any]]) -> None:
             index_elements=["contact_id"], set_={c: ins.excluded[c] for c in cols}
         )
     # On the table, not the ORM entity: every column is given, no ORM bulk layer needed.
-    fastsql.execute(fastsql.connection(session), stmt, rows, by_column=True)
+    # Nothing reads it back in this commit: on PostgreSQL it rides with the audit rows.
+    fastsql.write_or_queue(session, stmt, rows, by_column=True)
 
 
 _UPSERTS: dict[tuple[str, tuple[str, ...]], Any] = {}

@@ -228,10 +228,42 @@ def attach_inserted(session: Session, obj: Base, new_id: int) -> Base:
     """Make ``obj`` (whose row was just inserted with id ``new_id``) a persistent object of
     ``session``: in its identity map, nothing pending, every column loaded."""
     obj.__dict__["id"] = new_id
-    make_transient_to_detached(obj)
-    session.add(obj)
+    _persist(session, obj)
     session.info.setdefault(_KEY, []).append(obj)
     return obj
+
+
+def _persist(session: Session, obj: Any) -> None:
+    """Attach transient ``obj``, every column in its dict, to ``session`` as persistent.
+
+    What ``make_transient_to_detached`` and ``Session.add`` do, without their generic work
+    (the identity key worked out from the state, the save-update cascade over every
+    relationship, attach events), when there is nothing for it to do: no relationship value
+    in the object to cascade, no attach listener. Otherwise it takes that path.
+    """
+    cls = type(obj)
+    state: Any = obj._sa_instance_state
+    keys = _COLUMN_KEYS.get(cls)
+    if keys is None:
+        keys = _COLUMN_KEYS[cls] = frozenset(p.key for p in inspect(cls).column_attrs)
+    dispatch = session.dispatch
+    if (
+        state.session_id
+        or state.key
+        or len(obj.__dict__) != len(keys) + 1  # every column and the state, nothing else
+        or not keys.issubset(obj.__dict__)
+        or dispatch.before_attach
+        or dispatch.after_attach
+        or dispatch.detached_to_persistent
+        or session._transaction is None
+    ):
+        make_transient_to_detached(obj)
+        session.add(obj)
+        return
+    state.key = state.mapper.identity_key_from_primary_key((obj.__dict__["id"],))
+    state._commit_all(state.dict)
+    session.identity_map.add(state)  # refuses a second object with the same identity
+    state.session_id = session.hash_key
 
 
 def inserted_rows(session: Session) -> list[Base]:
@@ -453,6 +485,5 @@ def _attach_loaded(session: Session, cls: type, values: dict[str, Any]) -> Any:
         return existing
     obj = cls._sa_class_manager.new_instance()  # type: ignore[attr-defined]
     obj.__dict__.update(values)
-    make_transient_to_detached(obj)
-    session.add(obj)
+    _persist(session, obj)
     return obj
