@@ -67,8 +67,12 @@ class _Plan:
         # the caller gives the key, as SQLAlchemy does.
         self.consts = {bp.key: bp.effective_value for bp in by_name.values() if not bp.required}
         self.get = operator.itemgetter(*keys)
+        # (position, processor, whether None goes through it): most processors give None for
+        # None (a column left empty), JSON's does not (it writes JSON null).
         self.procs = tuple(
-            (i, p) for i, p in enumerate(bind_procs.get(n) for n in names) if p is not None
+            (i, p, _converts_none(p))
+            for i, p in enumerate(bind_procs.get(n) for n in names)
+            if p is not None
         )
         # Per column of the result: (type, cached processors by the driver's type code).
         self.result: tuple[Any, ...] = tuple(c[3] for c in compiled._result_columns)
@@ -78,9 +82,18 @@ class _Plan:
         # A missing value fails here (KeyError), as SQLAlchemy refuses a required parameter.
         got = self.get({**self.consts, **params} if self.consts else params)
         vals = list(got) if len(self.names) > 1 else [got]
-        for i, proc in self.procs:
-            vals[i] = proc(vals[i])
+        for i, proc, with_none in self.procs:
+            value = vals[i]
+            if value is not None or with_none:
+                vals[i] = proc(value)
         return tuple(vals) if self.positional else dict(zip(self.names, vals, strict=True))
+
+
+def _converts_none(proc: Callable[[Any], Any]) -> bool:
+    try:
+        return proc(None) is not None
+    except Exception:
+        return True  # it has something to say about None: always called
 
 
 _ACTIVE = SessionTransactionState.ACTIVE
