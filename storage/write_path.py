@@ -472,7 +472,8 @@ def load_rows(
             keys = _all_keys(cls)
             values = dict(zip(keys, row[start : start + len(keys)], strict=True))
             start += len(keys)
-            objs.append(_attach_loaded(session, cls, values))
+            # No row on that side of an outer join: None, as the ORM gives it.
+            objs.append(None if values["id"] is None else _attach_loaded(session, cls, values))
         out.append(tuple(objs))
     return out
 
