@@ -98,6 +98,7 @@ def _converts_none(proc: Callable[[Any], Any]) -> bool:
 
 _ACTIVE = SessionTransactionState.ACTIVE
 
+_MAX_PLANS = 2000  # the hot path has a few dozen statements per dialect
 _PLANS: dict[tuple[int, str, tuple[str, ...]], _Plan | None] = {}
 
 
@@ -113,6 +114,8 @@ def _plan(stmt: Any, dialect: Dialect, column_keys: tuple[str, ...]) -> _Plan | 
         plan = _Plan(stmt, dialect, column_keys)
     except TypeError:
         plan = None
+    if len(_PLANS) >= _MAX_PLANS:  # statements built per call by mistake: bounded, not leaked
+        _PLANS.clear()
     _PLANS[key] = plan
     return plan
 
