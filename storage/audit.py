@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Mapper, Session
 
+from storage import fastsql
 from storage.context import Ctx
 from storage.models import AuditLog, Base
 
@@ -71,6 +72,8 @@ def record(
     'after' copy is the row as committed. A rollback drops the pending notes with the data.
     """
     pending: list[_Pending] = ctx.session.info.setdefault(_KEY, [])
+    if not pending:
+        fastsql.expect_tail(ctx.session)  # the lead score's write rides with these rows
     pending.append(
         _Pending(ctx.ws_id, ctx.user.id, ctx.now, action, obj, before, after, batch or ctx.batch)
     )
@@ -97,7 +100,10 @@ _INSERT = insert(AuditLog.__table__)  # type: ignore[arg-type]
 @event.listens_for(Session, "before_commit")
 def _write_pending(session: Session) -> None:
     pending: list[_Pending] | None = session.info.pop(_KEY, None)
+    tail = fastsql.take_tail(session)  # writes of earlier commit hooks (the lead score's)
     if not pending:
+        if tail:
+            fastsql.execute_all(fastsql.connection(session), tail)
         return
     session.flush()  # new rows get their ids; 'after' copies are the rows as committed
     rows = []
@@ -121,9 +127,11 @@ def _write_pending(session: Session) -> None:
     # One executemany without RETURNING (nothing reads the audit rows' ids here): one
     # statement per message instead of an ORM flush inserting the rows one at a time.
     # Rows go in list order, so ids still follow the order of the writes (undo relies on it).
-    session.connection().execute(_INSERT, rows)
+    # On PostgreSQL the waiting writes of earlier hooks go in the same round trip.
+    fastsql.execute_all(fastsql.connection(session), [*tail, (_INSERT, rows, True)])
 
 
 @event.listens_for(Session, "after_rollback")
 def _drop_pending(session: Session) -> None:
     session.info.pop(_KEY, None)
+    session.info.pop(fastsql.TAIL, None)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, select
+from sqlalchemy.exc import NoResultFound
 from sqlalchemy.orm import Session
 
 from storage.models import User, Workspace
@@ -32,8 +34,15 @@ class Ctx:
     def load(cls, session: Session, workspace_id: int, user_id: int, **kw: object) -> Ctx:
         """The context of a known member: their user row and workspace in one statement
         (two primary-key loads were two round trips on PostgreSQL)."""
-        row = session.execute(_USER_AND_WORKSPACE, {"uid": user_id, "ws": workspace_id}).one()
-        return cls(session=session, workspace=row[1], user=row[0], **kw)  # type: ignore[arg-type]
+        from storage.write_path import load_rows
+
+        found = load_rows(
+            session, _USER_AND_WORKSPACE, {"uid": user_id, "ws": workspace_id}, (User, Workspace)
+        )
+        if len(found) != 1:  # as Result.one() says it (the pair is unique by its keys)
+            raise NoResultFound("No row was found when one was required")
+        user, workspace = found[0]
+        return cls(session=session, workspace=workspace, user=user, **kw)  # type: ignore[arg-type]
 
     def deal_owner_ids(self) -> frozenset[int] | None:
         """Whose deals this user may see in detail (None: everyone's). Cached per message.
@@ -69,9 +78,12 @@ class Ctx:
         return self.user.role in ("manager", "admin")
 
 
-# Built once: its cache key is computed once, whatever the ids.
+# Built once, on the tables' columns (storage.write_path.load_rows makes the objects):
+# compiled once, whatever the ids.
+_USERS: Any = User.__table__
+_WORKSPACES: Any = Workspace.__table__
 _USER_AND_WORKSPACE = (
-    select(User, Workspace)
-    .join(Workspace, Workspace.id == User.workspace_id)
-    .where(User.id == bindparam("uid"), User.workspace_id == bindparam("ws"))
+    select(*_USERS.c, *_WORKSPACES.c)
+    .join_from(_USERS, _WORKSPACES, _WORKSPACES.c.id == _USERS.c.workspace_id)
+    .where(_USERS.c.id == bindparam("uid"), _USERS.c.workspace_id == bindparam("ws"))
 )

@@ -13,6 +13,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import set_committed_value
 
+from storage import fastsql
 from storage.context import Ctx
 from storage.models import ConversationState
 
@@ -57,7 +58,7 @@ def save_conversation_state(
         state.data, state.expires_at = data, expires_at
         return
     params = {"row": state.id, "ws": ctx.ws_id, "payload": data, "expires": expires_at}
-    ctx.session.connection().execute(_SAVE, params)
+    fastsql.execute(fastsql.connection(ctx.session), _SAVE, params)
     set_committed_value(state, "data", data)
     set_committed_value(state, "expires_at", expires_at)
 

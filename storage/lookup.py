@@ -202,7 +202,10 @@ def contacts_named_at(
     ck, ak = name_key(who), name_key(account_query)
     if not ck or not ak or "@" in ck or any(ch.isdigit() for ch in ck):
         return None
-    rows = ctx.session.execute(_CONTACTS_AT_ACCOUNT, {"ws": ctx.ws_id, "ck": ck, "ak": ak}).all()
+    from storage.write_path import load_rows
+
+    params = {"ws": ctx.ws_id, "ck": ck, "ak": ak}
+    rows = load_rows(ctx.session, _CONTACTS_AT_ACCOUNT, params, (Account, Contact))
     if not rows:
         return None
     account = rows[0][0]
@@ -236,8 +239,11 @@ _ACCOUNT_BY_KEY = select(Account).where(
 
 # The account by its exact (unique, live) name, and its contacts with this exact name: an
 # equality search on each table's name index (tests/storage/test_query_plans.py).
+_CONTACTS: Any = Contact.__table__
+# On the tables' columns: storage.write_path.load_rows makes the objects (issue 18).
 _CONTACTS_AT_ACCOUNT = (
-    select(Account, Contact)
+    select(*Account.__table__.c, *_CONTACTS.c)
+    .select_from(Account)
     .outerjoin(
         Contact,
         (Contact.account_id == Account.id)
@@ -270,8 +276,9 @@ _BY_PHONE_SUFFIX = (
 # The main number or a second one (storage.channels), in one round trip: the hot path of
 # the bot-CRM unit (tests/storage/test_service_unit.py pins its statement count). Each branch of
 # the union is an equality lookup on its own index; the outer query reads contacts by id.
+# On the table's columns: storage.write_path.load_rows makes the object (issue 18).
 _BY_PHONE_EXACT = (
-    select(Contact)
+    select(*_CONTACTS.c)
     .where(
         Contact.id.in_(
             union_all(
@@ -312,7 +319,10 @@ def contact_with_phone(ctx: Ctx, phone: str) -> Contact | None:
     rev = phone_reversed(phone)
     if not rev:
         return None
-    return ctx.session.scalar(_BY_PHONE_EXACT, {"ws": ctx.ws_id, "rev": rev})
+    from storage.write_path import load_rows
+
+    found = load_rows(ctx.session, _BY_PHONE_EXACT, {"ws": ctx.ws_id, "rev": rev}, (Contact,))
+    return found[0][0] if found else None
 
 
 def find_accounts(ctx: Ctx, query: str) -> Resolution[Account]:

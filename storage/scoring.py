@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import BindParameter, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from storage import fastsql
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Account, Activity, Contact, Opportunity, Reminder, User, Workspace
@@ -526,7 +527,8 @@ def _upsert(session: Session, rows: list[dict[str, Any]]) -> None:
             index_elements=["contact_id"], set_={c: ins.excluded[c] for c in cols}
         )
     # On the table, not the ORM entity: every column is given, no ORM bulk layer needed.
-    session.connection().execute(stmt, rows)
+    # Nothing reads it back in this commit: on PostgreSQL it rides with the audit rows.
+    fastsql.write_or_queue(session, stmt, rows, by_column=True)
 
 
 _UPSERTS: dict[tuple[str, tuple[str, ...]], Any] = {}

@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import BindParameter, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from storage import scoring
+from storage import fastsql, scoring
 from storage.models import Account, Activity, Contact, Opportunity, Workspace
 from storage.scoring_models import ContactScore
 
@@ -131,13 +131,17 @@ def _new_contacts(
 
 
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
-_Q_STORED = select(
+_STORED_COLUMNS = (
     ContactScore.contact_id, ContactScore.fit, ContactScore.eng_raw,
     ContactScore.unanswered_since, ContactScore.computed_at, ContactScore.above,
     ContactScore.last_signal_at, ContactScore.events_until, ContactScore.full_at,
-).where(
-    ContactScore.workspace_id == bindparam("ws"), ContactScore.contact_id.in_(_IDS)
 )  # fmt: skip
+_Q_STORED = select(*_STORED_COLUMNS).where(
+    ContactScore.workspace_id == bindparam("ws"), ContactScore.contact_id.in_(_IDS)
+)
+_Q_STORED_ONE = select(*_STORED_COLUMNS).where(
+    ContactScore.workspace_id == bindparam("ws"), ContactScore.contact_id == bindparam("id")
+)
 _T: Any = ContactScore.__table__
 _SET = (
     "score", "engagement", "eng_raw", "unanswered_since", "computed_at", "above",
@@ -158,7 +162,13 @@ def _stored_contacts(
     h = cfg.half_life_days
     full = set(old)
     rows = []
-    stored = session.connection().execute(_Q_STORED, {"ws": ws.id, "ids": list(old)})
+    if len(old) == 1:  # a message's one contact: compiled once, no expanding list
+        (one,) = old
+        stored: Any = fastsql.execute(
+            fastsql.connection(session), _Q_STORED_ONE, {"ws": ws.id, "id": one}
+        )
+    else:
+        stored = session.connection().execute(_Q_STORED, {"ws": ws.id, "ids": list(old)})
     for cid, fit, raw, unanswered, at, above, last_signal, until, full_at in stored:
         # The stored engagement is exactly the decayed sum only if the last full read saw no
         # event dated after it (the decay job and increments keep that true, adding nothing
@@ -204,5 +214,5 @@ def _stored_contacts(
             }
         )  # fmt: skip
     if rows:
-        session.connection().execute(_UPDATE, rows)
+        fastsql.execute(fastsql.connection(session), _UPDATE, rows)
     return full

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from storage.models import ConversationState, Identity, User, Workspace
 from storage.models_members import ChatBinding
+from storage.write_path import load_rows
 
 
 @dataclass
@@ -35,9 +36,10 @@ def sender_in_workspace(
     """The workspace, the member with this platform account in it, and their row in
     ``channel`` (a room that is one workspace: Slack, the console)."""
     params = {"ws": workspace_id, "platform": platform, "pid": pid, "channel": channel}
-    row = session.execute(_IN_WORKSPACE, params).one_or_none()
-    if row is None:
+    found = load_rows(session, _IN_WORKSPACE, params, (Workspace, User, ConversationState))
+    if not found:
         return SenderRows(None, None, None)
+    (row,) = found  # at most one row (see _member_joins)
     return SenderRows(row[0], row[1], row[2])
 
 
@@ -47,9 +49,11 @@ def sender_in_chat(
     """The chat's binding and workspace, the member there and their row in ``channel``
     (a platform where a chat is bound to a workspace: Telegram)."""
     params = {"platform": platform, "chat": chat_id, "pid": pid, "channel": channel}
-    row = session.execute(_IN_CHAT, params).one_or_none()
-    if row is None:
+    models = (ChatBinding, Workspace, User, ConversationState)
+    found = load_rows(session, _IN_CHAT, params, models)
+    if not found:
         return SenderRows(None, None, None)
+    (row,) = found  # at most one row (see _member_joins)
     return SenderRows(row[1], row[2], row[3], binding=row[0])
 
 
@@ -78,12 +82,18 @@ def _member_joins(stmt: Any) -> Any:
     )
 
 
-# Built once (every message runs one of them): their cache keys are computed once.
+def _columns(*models: Any) -> list[Any]:
+    """Every column of each model's table, in the order load_rows reads them."""
+    return [c for m in models for c in m.__table__.c]
+
+
+# Built once (every message runs one of them): compiled once. On the tables' columns:
+# storage.write_path.load_rows makes the objects, without the ORM's per-query set-up.
 _IN_WORKSPACE = _member_joins(
-    select(Workspace, User, ConversationState).select_from(Workspace)
+    select(*_columns(Workspace, User, ConversationState)).select_from(Workspace)
 ).where(Workspace.id == bindparam("ws"))
 _IN_CHAT = _member_joins(
-    select(ChatBinding, Workspace, User, ConversationState)
+    select(*_columns(ChatBinding, Workspace, User, ConversationState))
     .select_from(ChatBinding)
     .join(Workspace, Workspace.id == ChatBinding.workspace_id)
 ).where(ChatBinding.platform == bindparam("platform"), ChatBinding.chat_id == bindparam("chat"))

@@ -27,6 +27,7 @@ from sqlalchemy import CTE, Column, Insert, Table, bindparam, event, insert, ins
 from sqlalchemy.orm import Mapper, Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
+from storage import fastsql
 from storage.hygiene import clean_row
 from storage.models import Base
 
@@ -160,7 +161,9 @@ def insert_row(
     if params:
         values = {**values, **params}
     # The session's connection, not Session.execute: a Core statement needs no ORM layer.
-    new_id = session.connection().execute(insert_statement(type(obj), ctes), values).scalar_one()
+    new_id = fastsql.execute(
+        fastsql.connection(session), insert_statement(type(obj), ctes), values
+    )[0][0]
     return attach_inserted(session, obj, new_id)
 
 
@@ -211,7 +214,7 @@ def insert_parent_and_child(
     values = row_values(parent)
     child_values = row_values(child)
     values.update({f"child_{k[2:]}": v for k, v in child_values.items() if k != f"v_{fk}"})
-    parent_id, child_id = session.connection().execute(stmt, values).one()
+    ((parent_id, child_id),) = fastsql.execute(fastsql.connection(session), stmt, values)
     attach_inserted(session, parent, parent_id)
     child.__dict__[fk] = parent_id
     attach_inserted(session, child, child_id)
@@ -225,10 +228,42 @@ def attach_inserted(session: Session, obj: Base, new_id: int) -> Base:
     """Make ``obj`` (whose row was just inserted with id ``new_id``) a persistent object of
     ``session``: in its identity map, nothing pending, every column loaded."""
     obj.__dict__["id"] = new_id
-    make_transient_to_detached(obj)
-    session.add(obj)
+    _persist(session, obj)
     session.info.setdefault(_KEY, []).append(obj)
     return obj
+
+
+def _persist(session: Session, obj: Any) -> None:
+    """Attach transient ``obj``, every column in its dict, to ``session`` as persistent.
+
+    What ``make_transient_to_detached`` and ``Session.add`` do, without their generic work
+    (the identity key worked out from the state, the save-update cascade over every
+    relationship, attach events), when there is nothing for it to do: no relationship value
+    in the object to cascade, no attach listener. Otherwise it takes that path.
+    """
+    cls = type(obj)
+    state: Any = obj._sa_instance_state
+    keys = _COLUMN_KEYS.get(cls)
+    if keys is None:
+        keys = _COLUMN_KEYS[cls] = frozenset(p.key for p in inspect(cls).column_attrs)
+    dispatch = session.dispatch
+    if (
+        state.session_id
+        or state.key
+        or len(obj.__dict__) != len(keys) + 1  # every column and the state, nothing else
+        or not keys.issubset(obj.__dict__)
+        or dispatch.before_attach
+        or dispatch.after_attach
+        or dispatch.detached_to_persistent
+        or session._transaction is None
+    ):
+        make_transient_to_detached(obj)
+        session.add(obj)
+        return
+    state.key = state.mapper.identity_key_from_primary_key((obj.__dict__["id"],))
+    state._commit_all(state.dict)
+    session.identity_map.add(state)  # refuses a second object with the same identity
+    state.session_id = session.hash_key
 
 
 def inserted_rows(session: Session) -> list[Base]:
@@ -388,10 +423,68 @@ def insert_touching(
     else:
         for stmt, (_, prefix, _) in zip(ctes, touches, strict=True):
             mine = {k: v for k, v in params.items() if k.startswith(prefix + "_")}
-            session.connection().execute(stmt, mine)
+            fastsql.execute(fastsql.connection(session), stmt, mine)
         insert_row(session, obj)
     for target, _, values in touches:
         for key in ("at", "updated"):
             attr = "last_activity_at" if key == "at" else "updated_at"
             set_committed_value(target, attr, values[key])
+    return obj
+
+
+# ---- rows read without the ORM's loading ---------------------------------------------------
+
+# Per model: the attribute key of every column of its table, in the table's column order.
+_ALL_KEYS: dict[type, tuple[str, ...]] = {}
+
+
+def _all_keys(cls: type) -> tuple[str, ...]:
+    keys = _ALL_KEYS.get(cls)
+    if keys is None:
+        mapper: Mapper[Any] = inspect(cls)
+        table: Table = mapper.local_table  # type: ignore[assignment]
+        keys = _ALL_KEYS[cls] = tuple(mapper.get_property_by_column(c).key for c in table.c)
+    return keys
+
+
+def row_columns(cls: type) -> list[Column[Any]]:
+    """Every column of ``cls``'s table, in the order :func:`load_rows` reads them."""
+    table: Table = inspect(cls).local_table
+    return list(table.c)
+
+
+def load_rows(
+    session: Session, stmt: Any, params: dict[str, Any], models: tuple[type, ...]
+) -> list[tuple[Any, ...]]:
+    """Run prebuilt Core ``stmt``, which selects :func:`row_columns` of each of ``models`` in
+    turn, and give each row back as persistent ORM objects of ``session``, as a query for
+    the entities would (without the ORM's per-query loading set-up: issue 18).
+
+    As the ORM does: pending changes are flushed first (autoflush), and an object already in
+    the session is returned as it is (its loaded values are not overwritten).
+    """
+    session._autoflush()
+    out = []
+    for row in fastsql.execute(fastsql.connection(session), stmt, params):
+        objs = []
+        start = 0
+        for cls in models:
+            keys = _all_keys(cls)
+            values = dict(zip(keys, row[start : start + len(keys)], strict=True))
+            start += len(keys)
+            # No row on that side of an outer join: None, as the ORM gives it.
+            objs.append(None if values["id"] is None else _attach_loaded(session, cls, values))
+        out.append(tuple(objs))
+    return out
+
+
+def _attach_loaded(session: Session, cls: type, values: dict[str, Any]) -> Any:
+    mapper: Mapper[Any] = inspect(cls)
+    key = mapper.identity_key_from_primary_key((values["id"],))
+    existing = session.identity_map.get(key)
+    if existing is not None:
+        return existing
+    obj = cls._sa_class_manager.new_instance()  # type: ignore[attr-defined]
+    obj.__dict__.update(values)
+    _persist(session, obj)
     return obj

@@ -125,7 +125,10 @@ def test_unit_statement_count(sessions, ws_id, engine: Engine):
     activity" with the activity's (DML in WITH). On both, the lead score at commit (issue 15,
     storage.scoring_hooks) adds 1 upsert: the new contact is scored from the rows in hand
     (storage.scoring_increment; it read the contact, activities, deals and campaign
-    responses before, 4 statements)."""
+    responses before, 4 statements). Counted with a cursor listener, which makes
+    storage.fastsql take SQLAlchemy's normal path: the same statements either way. Without
+    one, PostgreSQL sends the score's upsert and the audit rows in one pipeline: 9 round
+    trips with BEGIN and COMMIT."""
     user_id = _rep(sessions, ws_id)
     statements: list[str] = []
 

@@ -1,0 +1,286 @@
+"""The hot path's prebuilt Core statements, compiled once per dialect and sent straight to
+the driver's cursor (issue 18).
+
+Why: the service unit sends about ten statements, and each one through
+``Connection.execute`` costs more in SQLAlchemy than in the database: the compiled-cache
+lookup (a cache key per call), an execution context, parameter processing through generic
+loops, a result object with its metadata (``docs/performance.md``, "Speed pass 3"). The
+statements of the hot path are fixed (built once, bound parameters only), so their SQL text,
+the order of their parameters and the type conversion of each are worked out once per
+dialect here, and a call is: convert the values, ``cursor.execute``, fetch.
+
+What is kept: the same SQL text as SQLAlchemy sends (it is SQLAlchemy's own compilation),
+the same parameter conversion (the compiled statement's bind processors: the UTC datetimes
+of storage.types, JSON, booleans), and the same errors: a driver error goes through the
+connection's own handler, so it is raised as the same ``sqlalchemy.exc`` class and a
+connection found dead is invalidated as before. The normal path is taken whenever something
+watches statements (a ``before_cursor_execute``/``after_cursor_execute`` listener, as the
+statement-count tests and the SQL echo use, or dialect execution events), whenever the
+connection is not plainly in a transaction, and for a many-row insert on PostgreSQL (where
+SQLAlchemy turns it into one multi-row statement).
+
+Only for statements whose results need no conversion (ids and counts): rows come back as the
+driver gives them.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.engine.interfaces import Dialect
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.session import SessionTransactionState
+from sqlalchemy.sql.expression import Executable
+
+_Proc = Callable[[Any], Any] | None
+
+
+class _Plan:
+    __slots__ = (
+        "by_codes", "consts", "get", "names", "positional", "procs", "result", "sql", "stmt",
+    )  # fmt: skip
+
+    def __init__(self, stmt: Any, dialect: Dialect, column_keys: tuple[str, ...]) -> None:
+        compiled: Any = stmt.compile(
+            dialect=dialect, column_keys=list(column_keys) if column_keys else None
+        )
+        if (
+            compiled.post_compile_params
+            or compiled.literal_execute_params
+            or compiled.escaped_bind_names
+        ):
+            raise TypeError("storage.fastsql: only plain bound parameters")
+        by_name = {name: bp for bp, name in compiled.bind_names.items()}
+        names: Sequence[str] = compiled.positiontup if compiled.positional else list(by_name)
+        if not names:
+            raise TypeError("storage.fastsql: a statement with parameters")
+        bind_procs: dict[str, _Proc] = compiled._bind_processors
+        self.stmt = stmt  # kept alive: the cache is keyed by its id
+        self.sql: str = compiled.string
+        self.positional: bool = compiled.positional
+        self.names = tuple(names)
+        keys = [by_name[n].key for n in names]
+        # Values written into the statement (a literal compared with, a LIMIT): used unless
+        # the caller gives the key, as SQLAlchemy does.
+        self.consts = {bp.key: bp.effective_value for bp in by_name.values() if not bp.required}
+        self.get = operator.itemgetter(*keys)
+        # (position, processor, whether None goes through it): most processors give None for
+        # None (a column left empty), JSON's does not (it writes JSON null).
+        self.procs = tuple(
+            (i, p, _converts_none(p))
+            for i, p in enumerate(bind_procs.get(n) for n in names)
+            if p is not None
+        )
+        # Per column of the result: (type, cached processors by the driver's type code).
+        self.result: tuple[Any, ...] = tuple(c[3] for c in compiled._result_columns)
+        self.by_codes: dict[tuple[Any, ...], tuple[tuple[int, Any], ...]] = {}
+
+    def values(self, params: dict[str, Any]) -> Any:
+        # A missing value fails here (KeyError), as SQLAlchemy refuses a required parameter.
+        got = self.get({**self.consts, **params} if self.consts else params)
+        vals = list(got) if len(self.names) > 1 else [got]
+        for i, proc, with_none in self.procs:
+            value = vals[i]
+            if value is not None or with_none:
+                vals[i] = proc(value)
+        return tuple(vals) if self.positional else dict(zip(self.names, vals, strict=True))
+
+
+def _converts_none(proc: Callable[[Any], Any]) -> bool:
+    try:
+        return proc(None) is not None
+    except Exception:
+        return True  # it has something to say about None: always called
+
+
+_ACTIVE = SessionTransactionState.ACTIVE
+
+_MAX_PLANS = 2000  # the hot path has a few dozen statements per dialect
+_PLANS: dict[tuple[int, str, tuple[str, ...]], _Plan | None] = {}
+
+
+def _plan(stmt: Any, dialect: Dialect, column_keys: tuple[str, ...]) -> _Plan | None:
+    """The compiled plan of ``stmt``; None for a statement this module does not run (it
+    goes the normal way)."""
+    key = (id(stmt), dialect.name, column_keys)
+    if key in _PLANS:
+        plan = _PLANS[key]
+        if plan is None or plan.stmt is stmt:
+            return plan
+    try:
+        plan = _Plan(stmt, dialect, column_keys)
+    except TypeError:
+        plan = None
+    if len(_PLANS) >= _MAX_PLANS:  # statements built per call by mistake: bounded, not leaked
+        _PLANS.clear()
+    _PLANS[key] = plan
+    return plan
+
+
+def _plain(conn: Connection) -> bool:
+    """Nothing watches this connection's statements and it is in an active transaction."""
+    if conn._echo or conn.dialect._has_events:
+        return False
+    if (conn._has_events or conn.engine._has_events) and (
+        conn.dispatch.before_cursor_execute or conn.dispatch.after_cursor_execute
+    ):
+        return False
+    trans = conn._transaction
+    return (
+        conn._dbapi_connection is not None
+        and trans is not None
+        and trans.is_active
+        and (conn._nested_transaction is None or conn._nested_transaction.is_active)
+    )
+
+
+def connection(session: Session) -> Connection:
+    """``session.connection()`` without its generic path once the transaction has one: the
+    hot path asks for it before every statement."""
+    trans = session._transaction
+    bind = session.bind
+    if trans is not None and bind is not None and trans._state is _ACTIVE:
+        found = trans._connections.get(bind)
+        if found is not None:
+            return found[0]  # type: ignore[no-any-return]
+    return session.connection()
+
+
+def execute(
+    conn: Connection,
+    stmt: Executable,
+    params: dict[str, Any] | list[dict[str, Any]],
+    *,
+    by_column: bool = False,
+) -> list[Any]:
+    """Run prebuilt ``stmt`` with ``params`` (a list: many rows, one executemany) and return
+    its rows, converted as SQLAlchemy converts them (``[]`` for a statement returning none).
+
+    ``by_column``: ``stmt`` is a bare ``insert(table)`` (or an upsert) whose columns are the
+    keys of ``params``; compiled once per set of keys.
+    """
+    many = isinstance(params, list)
+    rows_in: list[dict[str, Any]] = params if isinstance(params, list) else [params]
+    if many and len(rows_in) == 1:
+        params, many = rows_in[0], False
+    first = rows_in[0]
+    plan = None
+    if _plain(conn) and not (many and conn.dialect.name != "sqlite"):
+        plan = _plan(stmt, conn.dialect, tuple(first) if by_column else ())
+    if plan is None:
+        result = conn.execute(stmt, params)
+        return list(result.fetchall()) if result.returns_rows else []
+    fairy: Any = conn._dbapi_connection
+    cursor = None
+    values: Any = None
+    try:
+        cursor = fairy.cursor()
+        if many:
+            values = [plan.values(p) for p in rows_in]
+            cursor.executemany(plan.sql, values)
+        else:
+            values = plan.values(first)
+            cursor.execute(plan.sql, values)
+        description = cursor.description
+        rows = cursor.fetchall() if description else []
+        cursor.close()
+    except BaseException as e:
+        # The connection's own handler: the same sqlalchemy.exc error, a dead connection
+        # invalidated (and the pool with it), as Connection.execute does.
+        conn._handle_dbapi_exception(e, plan.sql, values, cursor, None)
+        raise  # not reached: the handler raises
+    if rows and plan.result:
+        procs = _result_procs(plan, conn.dialect, description)
+        if procs:
+            out = []
+            for row in rows:
+                vals = list(row)
+                for i, proc in procs:
+                    vals[i] = proc(vals[i])
+                out.append(tuple(vals))
+            return out
+    return rows
+
+
+def _result_procs(plan: _Plan, dialect: Dialect, description: Any) -> tuple[tuple[int, Any], ...]:
+    """The result conversions of ``plan``'s columns for these driver type codes, as
+    SQLAlchemy's result metadata picks them (worked out once per plan and type codes)."""
+    codes = tuple(d[1] for d in description)
+    procs = plan.by_codes.get(codes)
+    if procs is None:
+        found = (
+            (i, type_._cached_result_processor(dialect, code))
+            for i, (type_, code) in enumerate(zip(plan.result, codes, strict=True))
+        )
+        procs = plan.by_codes[codes] = tuple((i, p) for i, p in found if p is not None)
+    return procs
+
+
+# ---- writes sent together at commit (PostgreSQL) ----------------------------------------------
+
+TAIL = "crmbot_tail"  # session.info: writes waiting for the audit rows' statement at commit
+
+
+def expect_tail(session: Session) -> None:
+    """A commit hook still to run (the audit's) will send the waiting writes with its own."""
+    session.info.setdefault(TAIL, [])
+
+
+def write_or_queue(
+    session: Session,
+    stmt: Executable,
+    params: dict[str, Any] | list[dict[str, Any]],
+    *,
+    by_column: bool = False,
+) -> None:
+    """A write at commit whose result nobody reads: on PostgreSQL, when the audit hook is
+    still to run in this commit (:func:`expect_tail`), it goes out in the same round trip as
+    the audit rows (:func:`execute_all`); otherwise now."""
+    tail: list[Any] | None = session.info.get(TAIL)
+    conn = connection(session)
+    if tail is not None and conn.dialect.name == "postgresql":
+        tail.append((stmt, params, by_column))
+    else:
+        execute(conn, stmt, params, by_column=by_column)
+
+
+def take_tail(session: Session) -> list[tuple[Executable, Any, bool]]:
+    return session.info.pop(TAIL, None) or []
+
+
+def execute_all(conn: Connection, items: list[tuple[Executable, Any, bool]]) -> None:
+    """Writes whose results nobody reads, in order: on PostgreSQL in one round trip (a psycopg
+    pipeline: every statement sent, then one sync), elsewhere one after the other. As with
+    :func:`execute`, anything watching statements gets them one by one the normal way."""
+    if len(items) < 2 or conn.dialect.name != "postgresql" or not _plain(conn):
+        for stmt, params, by_column in items:
+            execute(conn, stmt, params, by_column=by_column)
+        return
+    batch = []
+    for stmt, params, by_column in items:
+        rows = params if isinstance(params, list) else [params]
+        plan = _plan(stmt, conn.dialect, tuple(rows[0]) if by_column else ())
+        if plan is None:
+            for stmt, params, by_column in items:
+                execute(conn, stmt, params, by_column=by_column)
+            return
+        batch.append((plan, [plan.values(r) for r in rows]))
+    raw: Any = conn._dbapi_connection.driver_connection  # type: ignore[union-attr]
+    sql: str = batch[0][0].sql
+    cursor = None
+    try:
+        with raw.pipeline():
+            cursor = raw.cursor()
+            for plan, values in batch:
+                sql = plan.sql
+                if len(values) == 1:
+                    cursor.execute(sql, values[0])
+                else:
+                    cursor.executemany(sql, values)
+        cursor.close()
+    except BaseException as e:
+        conn._handle_dbapi_exception(e, sql, None, cursor, None)
+        raise  # not reached: the handler raises
