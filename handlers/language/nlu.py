@@ -615,6 +615,10 @@ _CREATE_DEAL = _rx(
         "new deal|add deal|add a deal|create deal|create a deal|open deal|open a deal|"
         "new opportunity|new opp|add opportunity|add an opportunity|open an opp|open opp|"
         "open an opportunity|open opportunity|open a new deal|opp|create a new deal|add a new deal|"
+        "start a deal|start a new deal|start deal|create an opportunity|create opportunity|"
+        "create a new opportunity|create an opp|create opp|add a new opportunity|add new deal|"
+        "add new opportunity|log a deal|log a new deal|log deal|log an opportunity|"
+        "log a new opportunity|log a new opp|track a deal|track a new deal|"
         "nuevo trato|"
         "nueva oportunidad|nuevo negocio|neuer deal|neue opportunity|neues geschäft|"
         "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
@@ -1584,7 +1588,7 @@ _WORTH = _rx(
     r"(?:worth|valued\s+at|valued|for\s+(?=[$€£\d]|(?:\w+\s+){0,3}(?:thousand|million|grand|k)\b))"
 )
 _CLOSE = _rx(
-    r"(?<!\w)(?:expected\s+close|close\s+date|closing\s+date|to\s+close|closing|closes|close|"
+    r"(?<!\w)(?:expected\s+close|close\s+date|closing\s+date|to\s+close|closing|closes|close|cls|"
     r"cierre|cierra|abschluss|clôture|lukking)(?:\s+date)?\s*(?:[:=]\s*|(?:in|on|by|around|"
     r"before|at\s+the\s+end\s+of|end\s+of|en|el|a\s+finales\s+de|am|im|ende|le|fin|i)\s+)?"
 )
@@ -1612,6 +1616,8 @@ def _close_date(
         for w in whens:
             if m.start() <= w.start <= after:  # "closing end of next month": the date's own
                 return w.due.date(), m.start(), w.end
+        end_of = _END_OF_LEAD.match(msg.folded, after)  # "close by end of Q2"
+        after = end_of.end() if end_of else after
         mw = _MONTH_WORD.match(msg.folded, after)
         month = month_number(mw.group("mon"), lang) if mw else None
         if mw and month:
@@ -1623,6 +1629,25 @@ def _close_date(
             year = int(q.group("year") or (now.year if last >= now.month else now.year + 1))
             return _month_end(year, last), m.start(), q.end()
     return None
+
+
+_END_OF_LEAD = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+)?")
+# A close said alone at the end of a terse new deal: "new opp polaris cctv 33k eur q1",
+# "new deal redwood 8.5k usd eom" (a quarter or a period end, nothing else after it).
+_BARE_CLOSE = re.compile(
+    r"(?:^|[\s,;-])(?:(?P<q>q[1-4])(?:\s+(?P<year>20\d\d))?|(?P<p>eom|eoq|eoy))[\s.!]*$"
+)
+
+
+def _bare_close(tail: str, now: datetime) -> date | None:
+    m = _BARE_CLOSE.search(tail)
+    if m is None:
+        return None
+    if m.group("p"):
+        return _period_end(m.group("p"), now)
+    last = int(m.group("q")[1]) * 3
+    year = int(m.group("year") or (now.year if last >= now.month else now.year + 1))
+    return _month_end(year, last)
 
 
 # A period said as a close: its last day ("closing next month" is the last day of next
@@ -1705,13 +1730,13 @@ def _parse_deal(
             account = r2[0] if r2 else None
     close = _close_date(msg, end, whens, now, lang)
     tail = msg.folded[end:]
+    bare = _bare_close(tail, now) if close is None else None
+    if bare is not None:
+        close = (bare, len(msg.folded), len(msg.folded))
     if close is not None:  # "closing in December" names a date, not the closing stage
         _, cs, ce = close
         tail = tail[: cs - end] + " " * (ce - cs) + tail[ce - end :]
-    stage = None
-    sm = re.search(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-])", tail)
-    if sm:
-        stage = _stage_of(sm.group("stage"))
+    stage = _deal_stage(tail)
     return ParseResult(
         intent="create_deal",
         account=account,
@@ -1721,6 +1746,32 @@ def _parse_deal(
         currency=ents.currency,
         close=close[0] if close else None,
     )
+
+
+# "closing" followed by when is the close, not the stage: "closing before christmas",
+# "closing 1/3", "closing early february" (a close the date rules could not read is asked
+# about, never turned into the closing stage); "3 year contract" is a term, not the stage.
+_CLOSING_WHEN = re.compile(
+    r"\s*(?:date\b|[:=]|in\b|on\b|by\b|before\b|after\b|around\b|early\b|mid\b|late\b|"
+    r"end\b|next\b|this\b|soon\b|sometime\b|within\b|the\b|q[1-4]\b|h[12]\b|eo[mqy]\b|\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow\b|christmas\b|xmas\b)"
+)
+_TERM_BEFORE = re.compile(
+    r"(?:\d+|one|two|three|four|five|multi)[\s-]*(?:years?|yrs?|months?|mos?)[\s-]+$"
+)
+
+
+def _deal_stage(tail: str) -> str | None:
+    """The stage a new deal's words name ("proposal stage", "in negotiation"), or None."""
+    for sm in re.finditer(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-])", tail):
+        word = " ".join(sm.group("stage").split())
+        if word in ("closing", "cierre", "abschluss") and _CLOSING_WHEN.match(tail, sm.end()):
+            continue
+        if word == "contract" and _TERM_BEFORE.search(tail, 0, sm.start()):
+            continue
+        return _stage_of(word)
+    return None
 
 
 def _clean_deal(raw: str) -> str | None:
@@ -2652,13 +2703,22 @@ def _parse_learned(
     elif intent == "create_deal":
         stage = _stage_of(slot("stage") or "")
         closing = _close_date(msg, 0, whens, lnow, lang)
+        name_ends = [got[k][1] for k in ("deal", "account") if k in got]
+        tail = msg.folded[max(name_ends, default=0) :]
+        if stage is None and "stage" not in got:  # "…, 35k, in negotiation"
+            if closing is not None:  # "closing in December" is the close, not the stage
+                _, cs, ce = closing
+                tail = msg.folded[:cs] + " " * (ce - cs) + msg.folded[ce:]
+                tail = tail[max(name_ends, default=0) :]
+            stage = _deal_stage(tail)
+        bare = _bare_close(tail, lnow) if closing is None else None
         missing = not (deal or account)
         res = ParseResult(
             intent=intent,
             deal=deal,
             account=account,
             stage=stage,
-            close=closing[0] if closing else None,
+            close=closing[0] if closing else bare,
             **base,
         )
     elif intent == "move_deal":
