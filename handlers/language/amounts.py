@@ -478,12 +478,17 @@ def one_amount(folded: str) -> tuple[Amount | None, str | None]:
 # "5k more") or a unit price ("$300 per seat", "5 seats at $300", "€20/user"). Reading it as
 # the amount would be an amount read wrong; it is shown back and asked about.
 _CHANGE_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:by|another|extra|additional|up|down|plus|minus)\s*|[+\-]\s?)$"
+    # a sign glued to the number ("+5k"); a dash between spaces is a separator ("POS - 15k")
+    r"(?:(?<!\w)(?:by|another|extra|additional|up|down|plus|minus)\s*|(?<!\S)[+\-])$"
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:more|less|extra|on\s+top|up|down)(?!\w)")
 _UNIT_AFTER = re.compile(
     r"\s*(?:per|/|a|an|each)\s*(?:seat|user|licen[cs]e|unit|head|person|employee|device|"
     r"site|store|node|server|seat/month|user/month)s?(?!\w)|\s*(?:each|apiece)(?!\w)"
+    # a price by the month, week, day or hour is not the deal's value ("6k per month",
+    # "2k a month", "$500/mo", "800 pcm"): how many months is not said, so it is asked
+    r"|\s*(?:per|/|a|an|every|each)\s*(?:month|mo|mth|week|wk|day|hour|hr)s?(?!\w)"
+    r"|\s*(?:monthly|weekly|daily|hourly|pcm|p/m|pm)(?!\w)"
 )
 _UNIT_BEFORE = re.compile(
     r"(?<!\w)\d[\d,.]*\s+(?:[^\W\d_]+\s+)?(?:seats|users|licen[cs]es|units|heads|people|"

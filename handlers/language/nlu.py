@@ -735,13 +735,18 @@ _LOST_THEN_REASON = _rx(
     r"(?<!\w)(?P<lost>closed lost|lost|perdido|perdida|verloren|perdu|perdue|tapt|χάθηκε)"
     r"\s*(?:[,;:]|\s-)\s*(?P<reason>\S.*)$"
 )
+_WON_THEN_MORE = _rx(
+    r"(?<!\w)(?P<won>closed won|won|gewonnen|gagné|ganado|vunnet)\s*(?:[,;:]|\s-|!+)\s*"
+    r"(?P<reason>\S.*)$"
+)
 _STAGE_FIRST_THEN_REASON = _rx(
     r"^(?P<head>(?:we\s+)?(?:have\s+|just\s+)*(?:won|lost|closed won|closed lost)\s+[^,;:]+?)"
     r"\s*[,;:]\s*(?P<reason>\S.*)$"
 )
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
 _DEAL_TAIL = _rx(
-    r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+"
+    r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+|"
+    r"\s+(?:back|straight|all\s+the\s+way|now|today)$"  # "move X back to qualified"
 )
 _DEAL_BAD_LAST = set(
     _words("a|an|the|wants|want|needs|sent|for|of|is|asked|send|prepare|new|our|their|my|her|his")
@@ -1696,6 +1701,12 @@ def _name_amount(
     return title, value, currency
 
 
+_SUBJECT_VERB = _rx(
+    r"\s+(?:wants|want|needs|need|is|are|has|have|asked|would\s+like|is\s+looking|are\s+looking|"
+    r"plans|plan|wants\s+to|is\s+buying|are\s+buying|agreed|signed|requested|ordered)(?!\w)"
+)
+
+
 def _parse_deal(
     msg: _Msg, pos: int, ents: _Ents, whens: list[WhenMatch], now: datetime, lang: str
 ) -> ParseResult:
@@ -1713,6 +1724,10 @@ def _parse_deal(
                 pos += 1
     r = msg.run(pos, lower_ok=True, max_words=6, mixed=True, extra_stop=_DEAL_STOP)
     end = pos
+    if r and account is None and _SUBJECT_VERB.match(msg.folded, r[2]):
+        # "New opportunity: Tata Steel wants 300 licences": the company is the subject of a
+        # sentence, so it is the account; the deal is not named (the bot titles it)
+        account, end, r = r[0], r[2], None
     if r:
         deal, end = r[0], r[2]
         if ents.amount is None:  # "new deal X 12.50": the `deal add` rule on the name's end
@@ -1728,6 +1743,8 @@ def _parse_deal(
             lowered = msg.text == msg.text.lower()
             r2 = msg.run(end + m.end(), lower_ok=lowered, max_words=5, suffix_ok=True)
             account = r2[0] if r2 else None
+            if account and re.match(r"\d[\d.,]*[kKmM]?(?:\s|$)", account):
+                account = None  # "€240k for 10k users": a count, not a company
     close = _close_date(msg, end, whens, now, lang)
     tail = msg.folded[end:]
     bare = _bare_close(tail, now) if close is None else None
@@ -1797,6 +1814,9 @@ def _split_reason(msg: _Msg) -> tuple[int, str | None]:
     m = _LOST_THEN_REASON.search(msg.folded)
     if m:
         return m.end("lost"), msg.text[m.start("reason") :].strip(" .!")
+    m = _WON_THEN_MORE.search(msg.folded)
+    if m:  # "Zenon data feed won, kick-off on jan 4": what follows is a note, not the move
+        return m.end("won"), msg.text[m.start("reason") :].strip(" .!")
     m = _STAGE_FIRST_THEN_REASON.match(msg.folded)
     if m:  # "we lost the Globex deal, no budget": the reason after the comma
         return m.end("head"), msg.text[m.start("reason") :].strip(" .!")
@@ -1845,11 +1865,22 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
     return None
 
 
+_FIND_DEAL = re.compile(
+    r"(?i)(?:the\s+)?(?:deal|opportunity|opp)\s+(?:called\s+|named\s+)?(?P<x>\S.*)|"
+    r"(?:the\s+)?(?P<y>\S.*?)\s+(?:deal|opportunity|opp)"
+)
+
+
 def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
     q = msg.text[m.start("q") : m.end("q")].rstrip(" ?.!").strip(" \"'“”?")
     q = re.sub(r"(?i)[\s,]+(?:for\s+me|please|pls|thanks|thx|again)$", "", q)
     about = _EVERYTHING.match(q)
     q = q[about.end() :] if about and about.end() < len(q) else q  # "everything about X"
+    named_deal = _FIND_DEAL.fullmatch(q)
+    said = (named_deal.group("x") or named_deal.group("y")) if named_deal else ""
+    # "find the Lumen upgrade deal", "find deal Kestrel audit": the deal's name is the query
+    if named_deal and fold(said) not in _STOP and fold(said) not in ("this", "that", "my"):
+        q = named_deal.group("x") or named_deal.group("y")
     cmd = " ".join(m.group("cmd").split())
     contact = account = None
     r = msg.run(m.start("q"), lower_ok=True, max_words=4)
@@ -2058,6 +2089,10 @@ def _one_when(
         figures = [a for a in find_amounts(folded_log) if a.value == result.amount]
         if figures and all(about_the_business(folded_log, a) for a in figures):
             result = replace(result, amount=None, currency=None)  # "revenue 3.2bn": the note's
+        elif one_amount(folded_log)[1] is not None:
+            # "budget 50-60k", "40k or 50k": no one amount was said; the note keeps the words
+            # and no amount is picked (a log's question is its follow-up, not its money)
+            result = replace(result, amount=None, currency=None)
     if result.intent in ("create_deal", "update_deal") and result.amount is not None:
         amount, doubt = one_amount(fold(cleaned))
         if doubt is None and amount is not None:

@@ -346,7 +346,7 @@ def rows() -> list[Row]:
         ("ask-amount", "bump Glacier Water bottling line by 20k", {"intent": UD, "deal": "Glacier Water bottling line"}),
         ("ask-amount", "add another 15k to the Lantern Energy deal", {"intent": UD, "deal": "Lantern Energy"}),
         ("ask-amount", "Gemstone loyalty app amount 50 to 60k", {"intent": UD, "deal": "Gemstone loyalty app"}),
-        ("ask-amount", "call with Greta Olsen at Fjord Seafood, budget 50-60k NOK, follow up monday", {"intent": LOG, "activity_type": CALL, "contact": "Greta Olsen", "account": "Fjord Seafood"}),
+        ("ask-amount", "call with Greta Olsen at Fjord Seafood, budget 50-60k NOK, follow up monday", {"intent": LOG, "activity_type": CALL, "contact": "Greta Olsen", "account": "Fjord Seafood", "due": wd(MON)}),
         ("ask-amount", "spoke to Marco Ferri at Solano Wines, price is 45 per case, 2,000 cases", {"intent": LOG, "activity_type": CALL, "contact": "Marco Ferri", "account": "Solano Wines"}),
         ("ask-amount", "new deal Wrenfield Estates 30k€ or 35k€", {"intent": CD, "deal": "Wrenfield Estates"}),
         ("ask-amount", "new deal bayside dental 4k/yr support, 12k setup", {"intent": CD, "deal": "bayside dental"}),
