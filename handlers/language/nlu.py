@@ -746,7 +746,8 @@ _STAGE_FIRST_THEN_REASON = _rx(
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
 _DEAL_TAIL = _rx(
     r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+|"
-    r"\s+(?:back|straight|all\s+the\s+way|now|today)$"  # "move X back to qualified"
+    r"\s+(?:back|straight|all\s+the\s+way|now|today)$|"  # "move X back to qualified"
+    r"\s+(?:will|would|should|might|may|could|is|was|has|slipped|slipping)$"  # "X will close"
 )
 _DEAL_BAD_LAST = set(
     _words("a|an|the|wants|want|needs|sent|for|of|is|asked|send|prepare|new|our|their|my|her|his")
@@ -950,6 +951,8 @@ def _log_due_candidates(
         after = followup.after_mark(text, folded, whens, marks[0])
         if after:
             return after
+    # "she's ok with 48k if we close by dec 15": a date in a condition is no next step
+    whens = [w for w in whens if not _CONDITION.search(folded, max(0, w.start - 60), w.start)]
     context = [
         (w.start, w.end)
         for w in whens
@@ -962,6 +965,10 @@ def _log_due_candidates(
     return followup.candidates(text, folded, whens, now, note=note, context=context)
 
 
+_CONDITION = _rx(
+    r"(?<!\w)(?:if|unless|provided|assuming|as\s+long\s+as)\s+(?:we|i|they|she|he|it)\s+"
+    r"[^,.;:!?]*$"
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=\s*\S)")
 _DEADLINE_HEAD = _rx(r"(?:by|before|until|till)(?!\w)")
 _ABBREV_END = re.compile(
@@ -1982,7 +1989,9 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     if result.intent in ("remind", "log_activity", "create_deal", "update_deal") and wordy:
         spans = find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
         theirs = result.intent == "log_activity"  # "their team grew from 8 to 20": the note's
-        if _unread_time(cleaned, spans, skip_theirs=theirs):
+        moved = result.intent == "update_deal" and result.close is not None
+        moved = moved and _moved_close(cleaned, local_now(now, tz), tz, lang, order) == result.close
+        if not moved and _unread_time(cleaned, spans, skip_theirs=theirs):
             # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
             # no time at all makes the bot ask when, which is better than a wrong one
             result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
@@ -2170,8 +2179,25 @@ _MONTH_OR = re.compile(
 )
 
 
+# A close said as a time with no one day: "closing next year", "close sometime in H1",
+# "closing soon": asked about, never a date picked for it.
+_VAGUE_CLOSE = re.compile(
+    r"(?i)(?<!\w)(?:closing|close|closes|to\s+close|close\s+date)\s*:?\s*(?P<w>(?:in\s+|by\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+)?(?:next\s+year|the\s+new\s+year|sometime(?:\s+\S+){0,3}|"
+    r"soon(?:ish)?|later|eventually|in\s+the\s+spring|in\s+the\s+summer|in\s+the\s+autumn|"
+    r"in\s+the\s+fall|h[12]|first\s+half|second\s+half|asap))(?!\w)"
+)
+
+
+def _vague_close(cleaned: str) -> str | None:
+    m = _VAGUE_CLOSE.search(cleaned)
+    return m.group("w") if m else None
+
+
 def _close_unread(cleaned: str, now: datetime, tz: str, lang: str, order: str | None) -> bool:
     """ "close early january", "closing sometime in Q1-ish": a close said but not read."""
+    if _vague_close(cleaned) is not None:
+        return True
     reading = read_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
     if not reading.unread:
         return False
@@ -2182,14 +2208,59 @@ def _close_unread(cleaned: str, now: datetime, tz: str, lang: str, order: str | 
     return False
 
 
+_CLOSE_FROM_TO = re.compile(r"(?i)(?<!\w)from\s+(?P<a>\S.{0,30}?)\s+to\s+(?=\S)")
+
+
+def _moved_close(text: str, lnow: datetime, tz: str, lang: str, order: str | None) -> date | None:
+    """ "close date from 15 dec to 31 jan", "from march to april": the close it moves to
+    (as "from 10k to 15k" is 15k), when both ends are one date or one month each."""
+    moved = _CLOSE_FROM_TO.search(text)
+    if moved is None:
+        return None
+    tail = text[moved.end() :]
+
+    def one(said: str, whole: bool) -> date | None:
+        got = read_whens(said, lnow, tz, lang, date_order=order)
+        if got.unread:
+            return None
+        first = got.whens[0] if got.whens else None
+        if first is not None and first.start == 0 and first.has_date:
+            rest = said[first.end :].strip(" .!,;")
+            if len(got.whens) == 1 and (not whole or not rest or not _DIGIT.search(rest)):
+                return first.due.date()
+            return None
+        mw = _MONTH_WORD.match(fold(said))
+        month = month_number(mw.group("mon"), lang) if mw else None
+        if mw is None or month is None:
+            return None
+        year = int(mw.group("year") or (lnow.year if month >= lnow.month else lnow.year + 1))
+        return _month_end(year, month)
+
+    if one(moved.group("a"), True) is None:
+        return None
+    return one(tail, False)
+
+
+_ONLY_DATE_WORDS = re.compile(
+    r"(?:(?:from|to|the|of|end|by|on|in|until|till|next|this|q[1-4]|\d{1,4}(?:st|nd|rd|th)?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)[\s,/.-]*)+"
+)
+
+
 def _one_close(
     result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
 ) -> ParseResult:
     """A close date said two ways ("march or april") or not read ("early january"): no
     close, the words shown back, and the bot asks before writing (never picks one)."""
-    reading = read_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
+    lnow = local_now(now, tz)
+    moved = _moved_close(cleaned, lnow, tz, lang, order) if result.intent == "update_deal" else None
+    if moved is not None:  # "close date from 15 dec to 31 jan": the close moves to 31 jan
+        return replace(result, close=moved)
+    reading = read_whens(cleaned, lnow, tz, lang, date_order=order)
     both = _MONTH_OR.search(cleaned)
     words = reading.unread_words(cleaned) + ((both.group(0),) if both else ())
+    vague = _vague_close(cleaned) if result.close is None else None
+    words += (vague,) if vague else ()
     if not words:
         return result
     words = (*result.unread, *words)
@@ -2776,14 +2847,29 @@ def _parse_learned(
             text = None  # "Skoda fleet deal signed today": no reason, only the stage
         res = ParseResult(intent=intent, deal=deal or account, stage=stage, text=text, **base)
     elif intent == "update_deal":
-        close = _close_any(msg, whens, lnow, lang)
+        close = _moved_close(msg.text, lnow, tz, lang, order) or _close_any(msg, whens, lnow, lang)
+        if text and close is not None and _ONLY_DATE_WORDS.fullmatch(fold(text)):
+            text = None  # "march to april" is the close said, not a next step
         step = _NEXT_STEP.search(msg.text)
         if step:  # "next step for Acme renewal: book a call with legal": all after the colon
             text = step.group("t").strip(" .!") or text
-        if not (deal or account):
-            head_m = _UPDATE_DEAL_HEAD.match(msg.text)
-            if head_m:  # "zotware close date 31 jan", "increase the acme deal to $45,000"
-                deal = _clean_deal(head_m.group("d")) or None
+        head_m = _UPDATE_DEAL_HEAD.match(msg.text)
+        head = _clean_deal(head_m.group("d")) if head_m else None
+        if not (deal or account) and head_m:
+            # "zotware close date 31 jan", "increase the acme deal to $45,000"
+            deal = head or None
+        elif (
+            deal
+            and head
+            and head_m is not None
+            and len(head) > len(deal)
+            and head.startswith(deal)
+            and re.match(
+                r"(?i)\s+(?:close|closing|expected|amount|value)", msg.text[head_m.end("d") :]
+            )
+        ):
+            # "move the Fjord Seafood cold chain close date to 1/15": the tagger stopped early
+            deal = head
         missing = not (deal or account) or (close is None and ents.amount is None and not text)
         res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
     elif intent == "remind":
