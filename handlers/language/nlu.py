@@ -2854,22 +2854,22 @@ def _parse_learned(
         if step:  # "next step for Acme renewal: book a call with legal": all after the colon
             text = step.group("t").strip(" .!") or text
         head_m = _UPDATE_DEAL_HEAD.match(msg.text)
-        head = _clean_deal(head_m.group("d")) if head_m else None
+        head_deal = _clean_deal(head_m.group("d")) if head_m else None
         if not (deal or account) and head_m:
             # "zotware close date 31 jan", "increase the acme deal to $45,000"
-            deal = head or None
+            deal = head_deal or None
         elif (
             deal
-            and head
+            and head_deal
             and head_m is not None
-            and len(head) > len(deal)
-            and head.startswith(deal)
+            and len(head_deal) > len(deal)
+            and head_deal.startswith(deal)
             and re.match(
                 r"(?i)\s+(?:close|closing|expected|amount|value)", msg.text[head_m.end("d") :]
             )
         ):
             # "move the Fjord Seafood cold chain close date to 1/15": the tagger stopped early
-            deal = head
+            deal = head_deal
         missing = not (deal or account) or (close is None and ents.amount is None and not text)
         res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
     elif intent == "remind":
