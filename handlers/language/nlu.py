@@ -2357,9 +2357,13 @@ _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 )
+# "from 1.2m to 1.5m", "at 12k": money, not an hour left unread
+_NOT_MONEY = (
+    r"(?!(?:[.,]\d+)?\s?(?:k|m|mm|mn|bn|million|thousand|grand|%|€|£|\$|eur|usd|gbp)(?!\w))"
+)
 _TIME_WORDS = re.compile(
     rf"(?<![\w'])(?:o'?clock|a\.?m\.?|p\.?m\.?|(?:at|by|around|before|after|until|till|from)"
-    rf"\s+(?:{_NUMBER_WORD}|\d{{1,2}})(?!\w)|(?:quarter|half)\s+(?:past|to|after)|"
+    rf"\s+(?:{_NUMBER_WORD}|\d{{1,2}}{_NOT_MONEY})(?!\w)|(?:quarter|half)\s+(?:past|to|after)|"
     rf"(?:in|after|within)\s+{_NUMBER_WORD}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|"
     rf"{_MONTHS}\s+{_NUMBER_WORD}|(?:the\s+)?{_NUMBER_WORD}\s+(?:of\s+)?{_MONTHS}|"
     rf"{_NUMBER_WORD}\s+(?:thirty|fifteen|forty[\s-]five|twenty|o'?clock)|"
@@ -2704,7 +2708,7 @@ _UPDATE_DEAL_HEAD = re.compile(
     r"(?i)^(?:(?:please\s+)?(?:bump|raise|increase|lower|reduce|drop|cut|change|update|set|adjust|"
     r"push|move|slip|delay)\s+)?(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{0,40}?)\s+(?:deal\s+)?"
     r"(?:close\s+date|expected\s+close|closes|closing|close|amount|value|next\s+steps?|is\s+now|"
-    r"now|to|out\s+to|until)(?!\w)"
+    r"now|to|out\s+to|until|->|→|=>)(?!\w)"
 )
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
 _POLITE = re.compile(

@@ -1269,6 +1269,37 @@ SMALL_TALK += (
     "had a great weekend at the lake", "the sun is out today", "we sat in traffic for an hour",
     "lunch was great", "my schedule is crazy lol", "happy friday all",
 )  # fmt: skip
+# Deal updates and new deals in more words (the pdeal round): an amount moved "from … to …",
+# an arrow, "set the value", "went up/down to"; a close moved "up", "out", "back"; a close
+# said as a quarter's end, a day of the month or a numeric date; new deals said with the
+# company first, "just opened", "got a new deal at", "called …".
+CLOSE += ("end of Q3", "end of Q2", "the 22nd", "1/15", "20 jan", "next quarter",
+          "end of next month", "the 19th of december", "12/18", "15 feb")  # fmt: skip
+T["update_deal"] += (
+    "bump {deal} from {amount} to {amount}", "{deal} -> {amount}", "{deal} → {amount}",
+    "set the {deal} value to {amount}", "set {deal} amount to {amount}",
+    "{deal} went up to {amount}", "{deal} down to {amount} after the discount",
+    "{deal} deal went down to {amount}", "the {deal} deal is now {amount}",
+    "{deal} close date moved to {close}", "{deal} close moved up to {close}",
+    "{deal} slipping to {close}", "change the close date on {deal} to {close}",
+    "{deal} now expected to close {close}", "push {deal} back two weeks",
+    "slip the {deal} close by a month", "push {deal} back a month", "{deal}: close {close}",
+    "update {deal}: {amount}, closing {close}", "{deal} now closing {close}, {amount}",
+)  # fmt: skip
+T["create_deal"] += (
+    "{account}: new {amount} deal, close {close}",
+    "just opened a deal with {account} worth {amount}",
+    "we've got a new deal at {account}, {amount}",
+    "create a new opportunity called {deal} for {amount}",
+    "start a new deal for {account}, {amount}", "{amount} deal for {account}, closing {close}",
+    "got a new opp: {deal}, {amount}, closing {close}", "{account} new deal {amount}",
+)  # fmt: skip
+T["update_deal"] += ("next step for the {deal} {text}", "next step on {deal} {text}")
+SMALL_TALK += (
+    "what a deal lol", "no big deal", "got a good deal on my flights", "deal or no deal is on tv",
+    "we need to deal with the leak in the kitchen", "it's a deal, see you at lunch",
+    "such a bargain for the price", "big deal, it's only money",
+)  # fmt: skip
 
 ABBREV = (
     (r"\bwith\b", "w/"), (r"\bfollow up\b", "f/u"), (r"\btomorrow\b", "tmrw"),
