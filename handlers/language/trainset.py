@@ -323,7 +323,7 @@ WHEN = (
     "on wednesday", "next monday", "december 12", "in an hour", "at 11", "tomorrow 8:30",
     "monday at 9", "on the 3rd of december",
 )  # fmt: skip
-CLOSE = (
+CLOSE: tuple[str, ...] = (
     "next month", "end of june", "end of march", "december", "march 15", "jan 31", "Q1", "Q2",
     "next friday", "february", "the end of january", "april 30", "dec 20",
 )  # fmt: skip
