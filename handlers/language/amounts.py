@@ -117,7 +117,8 @@ def amount_in_words(
 # The words just before a number phrase that make it the tail of a longer one: "point"
 # ("one point two million"), "half" ("two and a half million"), another number word.
 _TAIL_OF_NUMBER = re.compile(
-    r"(?<!\w)(?:point|dot|half|and|zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?<!\w)(?:point|dot|half|quarters?|thirds?|and|zero|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]+$"
 )

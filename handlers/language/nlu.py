@@ -1667,14 +1667,17 @@ def _bare_close(tail: str, now: datetime) -> date | None:
 _CLOSE_PERIOD = re.compile(
     r"(?:(?:by\s+|at\s+|in\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?|(?:in|by|within)\s+)?"
     r"(?P<p>this\s+month|next\s+month|this\s+quarter|next\s+quarter|this\s+year|"
-    r"the\s+year|year[\s-]end|year|eoy|eom|eoq)(?!\w)(?!\s*\d)"
+    r"the\s+year|year[\s-]end|year|eoy|eom|eoq|(?<=of\s)quarter|(?<=of\s)month|"
+    r"(?<=of\sthe\s)quarter|(?<=of\sthe\s)month)(?!\w)(?!\s*\d)"
 )
 
 
 def _period_end(period: str, now: datetime) -> date:
     p = " ".join(period.split())
-    if p in ("this month", "eom"):
+    if p in ("this month", "eom", "month"):  # "close end of month": this month's last day
         return _month_end(now.year, now.month)
+    if p == "quarter":  # "close end of quarter": this quarter's last day
+        p = "this quarter"
     if p == "next month":
         return _month_end(now.year + now.month // 12, now.month % 12 + 1)
     if p in ("this quarter", "next quarter", "eoq"):

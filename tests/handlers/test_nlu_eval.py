@@ -374,7 +374,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
     assert dev.read_text(encoding="utf-8").splitlines() == built
 
 
-@pytest.mark.parametrize("name", ["dev2", "dev3", "dev4", "dev_names", "dev_links"])
+@pytest.mark.parametrize("name", ["dev2", "dev3", "dev4", "dev_names", "dev_links", "dev_deals"])
 def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:
     """Each of these sets is what ``make_<name>.py`` builds (its dates by plain datetime, by
     its own writer's code): a hand edit or a stale file shows up here."""
