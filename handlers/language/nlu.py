@@ -753,6 +753,9 @@ _DEAL_BAD_LAST = set(
     _words("a|an|the|wants|want|needs|sent|for|of|is|asked|send|prepare|new|our|their|my|her|his")
 )
 
+_ADD_TO_PIPELINE = _rx(
+    r"^(?:please\s+)?(?:add|put|new|log|create|enter|register|track|stick|throw|drop)\s+"
+)
 _PIPELINE = _rx(
     r"(?<!\w)(?:pipeline|pipe|forecast|funnel|embudo|trichter|entonnoir|salgstrakt|"
     r"pipelinen|αγωγός|воронка)(?!\w)"
@@ -1648,6 +1651,8 @@ _END_OF_LEAD = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+)?")
 # "new deal redwood 8.5k usd eom" (a quarter or a period end, nothing else after it).
 _BARE_CLOSE = re.compile(
     r"(?:^|[\s,;-])(?:(?P<q>q[1-4])(?:\s+(?P<year>20\d\d))?|(?P<p>eom|eoq|eoy))[\s.!]*$"
+    # "New Deal: Globex Pilot | 20k | March": a month alone in the last field
+    r"|[|,;–-]\s*(?P<mon>[^\W\d_]{3,9})[\s.!]*$"
 )
 
 
@@ -1655,6 +1660,11 @@ def _bare_close(tail: str, now: datetime) -> date | None:
     m = _BARE_CLOSE.search(tail)
     if m is None:
         return None
+    if m.group("mon"):
+        month = month_number(m.group("mon"), "en")
+        if month is None:
+            return None
+        return _month_end(now.year if month >= now.month else now.year + 1, month)
     if m.group("p"):
         return _period_end(m.group("p"), now)
     last = int(m.group("q")[1]) * 3
@@ -2552,7 +2562,8 @@ def _parse_clean(
     moved = _parse_move(msg, ents) if short else None
     if moved is not None:
         return moved
-    if _PIPELINE.search(f) and len(f.split()) <= 12 and not _WEATHER.search(f):
+    adding = _ADD_TO_PIPELINE.match(f)  # "add Globex pilot to the pipeline, 20k": a new deal
+    if _PIPELINE.search(f) and len(f.split()) <= 12 and not _WEATHER.search(f) and not adding:
         return ParseResult(intent="pipeline_summary")
     m = _FIND.match(f)
     if m and not _NOT_A_QUERY.match(f, m.start("q")):
@@ -2769,6 +2780,10 @@ def _parse_learned(
     contact, account, deal = slot("contact"), slot("account"), slot("deal")
     if deal:
         deal = _clean_deal(deal) or deal
+    said_by = _SUBJECT_VERB.search(f" {deal}") if deal and intent == "create_deal" else None
+    if said_by and said_by.end() == len(deal or "") + 1 and account is None:
+        # "Globex wants to buy 20k of licences, add it as a deal": the company, not a deal name
+        account, deal = (deal or "")[: said_by.start()].strip() or None, None
     if contact and account is None and "contact" in got:
         # "breakfast with Yusuf Ali of Emirates NBD": the firm the rules read after the person
         account = _account_after(msg, got["contact"][1])

@@ -1295,6 +1295,11 @@ T["create_deal"] += (
     "got a new opp: {deal}, {amount}, closing {close}", "{account} new deal {amount}",
 )  # fmt: skip
 T["update_deal"] += ("next step for the {deal} {text}", "next step on {deal} {text}")
+T["create_deal"] += (
+    "add {deal} to the pipeline, {amount}", "put {deal} in the pipeline at {amount}",
+    "new pipeline entry: {deal} {amount}", "add {account} to the pipeline for {amount}",
+    "{account} wants to buy {amount} of licences, add it as a deal",
+)  # fmt: skip
 SMALL_TALK += (
     "what a deal lol", "no big deal", "got a good deal on my flights", "deal or no deal is on tv",
     "we need to deal with the leak in the kitchen", "it's a deal, see you at lunch",

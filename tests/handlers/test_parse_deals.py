@@ -236,3 +236,16 @@ def test_the_last_day_of_the_month() -> None:
     r = _parse("remind me on the last day of the month to send invoices")
     assert r.due is not None and r.due.date() == date(2026, 11, 30)
     assert r.text == "send invoices"
+
+
+@pytest.mark.parametrize(
+    "text", ["add Globex pilot to the pipeline, 20k", "new pipeline entry: Globex pilot 20k"]
+)
+def test_adding_to_the_pipeline_is_a_new_deal(text: str) -> None:
+    r = _parse(text)
+    assert (r.intent, r.deal, r.amount) == ("create_deal", "Globex pilot", Decimal("20000"))
+
+
+def test_a_month_alone_in_the_last_field_is_the_close() -> None:
+    r = _parse("New Deal: Globex Pilot | 20k | March")
+    assert (r.deal, r.amount, r.close) == ("Globex Pilot", Decimal("20000"), date(2027, 3, 31))
