@@ -81,11 +81,19 @@ def amount_in_words(
     words = tuple(sorted(currencies))
     if _unit_rx(words).search(folded) is None:
         return None  # no currency, scale or "k": no amount in words (the common case)
+    if "en" in langs:
+        part = _english_fraction(folded, currencies)
+        if part is not None:  # "one point two million pounds", "seven and a half thousand"
+            return part
     for lang in dict.fromkeys((*langs, "nb", "el", "eu", "kk")):
         nw = numbers(lang)
         if nw is None:
             continue
         for m in _words_rx(lang, words).finditer(folded):
+            if _TAIL_OF_NUMBER.search(folded, 0, m.start()):
+                # "one point two million", "two and a half million": the phrase is the end
+                # of a longer number this reader did not read; its tail is no amount
+                continue
             num = " ".join(m.group("num").split())
             if m.group("a") and num.split()[0] in _SCALE_HEADS:
                 num = f"{_ONE.get(lang, 'one')} {num}"  # "a hundred grand", "a thousand euros"
@@ -104,6 +112,64 @@ def amount_in_words(
             cur = currencies.get(" ".join(m.group("cur").split())) if m.group("cur") else None
             return m.start(), m.end(), amount, cur
     return None
+
+
+# The words just before a number phrase that make it the tail of a longer one: "point"
+# ("one point two million"), "half" ("two and a half million"), another number word.
+_TAIL_OF_NUMBER = re.compile(
+    r"(?<!\w)(?:point|dot|half|quarters?|thirds?|and|zero|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]+$"
+)
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+_EN_SCALE = {"thousand": 1000, "grand": 1000, "k": 1000, "million": 1_000_000,
+             "billion": 1_000_000_000}  # fmt: skip
+
+
+@cache
+def _fraction_rx(currency_words: tuple[str, ...]) -> re.Pattern[str]:
+    from handlers.language.numwords import numbers
+
+    nw = numbers("en")
+    assert nw is not None
+    cur = "|".join(re.escape(w) for w in sorted(currency_words, key=len, reverse=True))
+    digit = "|".join(_DIGIT_WORDS)
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<int>{nw.phrase_rx})\s+(?:point|dot)\s+(?P<dec>(?:(?:{digit})\s+)+)"
+        rf"|(?P<whole>{nw.phrase_rx})\s+and\s+a\s+half\s+|(?P<half>half\s+an?|a\s+half)\s+)"
+        rf"(?P<scale>thousand|grand|k|million|billion)(?!\w)(?:\s+(?:of\s+)?(?P<cur>{cur})(?!\w))?"
+    )
+
+
+def _english_fraction(
+    folded: str, currencies: dict[str, str]
+) -> tuple[int, int, Decimal, str | None] | None:
+    """ "one point two million pounds" (1.2 million), "seven and a half thousand euros"
+    (7500), "half a million" (500000): a number in words with a fraction and a scale."""
+    from handlers.language.numwords import numbers
+
+    nw = numbers("en")
+    m = _fraction_rx(tuple(sorted(currencies))).search(folded) if nw is not None else None
+    if m is None or nw is None:
+        return None
+    if m.group("int"):
+        whole = nw.value(m.group("int"))
+        digits = "".join(str(_DIGIT_WORDS[w]) for w in m.group("dec").split())
+        value = Decimal(f"{whole}.{digits}") if whole is not None else None
+    elif m.group("whole"):
+        whole = nw.value(m.group("whole"))
+        value = Decimal(whole) + Decimal("0.5") if whole is not None else None
+    else:
+        value = Decimal("0.5")
+    if value is None:
+        return None
+    cur = currencies.get(" ".join(m.group("cur").split())) if m.group("cur") else None
+    value *= _EN_SCALE[m.group("scale")]
+    if value == value.to_integral_value():
+        value = Decimal(int(value))
+    return m.start(), m.end(), value, cur
 
 
 _SCALE_HEADS = frozenset({"hundred", "thousand", "million", "cent", "mille", "hundert", "tausend"})
@@ -146,7 +212,9 @@ def _words_rx(lang: str, currency_words: tuple[str, ...]) -> re.Pattern[str]:
 # free-text parser. Everything runs on the folded text (lower case, no accents).
 
 CURRENCY_SYMBOLS = {
-    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT", "₹": "INR",
+    "$": "USD", "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₸": "KZT", "₹": "INR",
     "₦": "NGN", "₺": "TRY", "₩": "KRW", "₴": "UAH", "zł": "PLN",
 }  # fmt: skip
 _CURRENCY_SPEC = (
@@ -417,12 +485,17 @@ def one_amount(folded: str) -> tuple[Amount | None, str | None]:
 # "5k more") or a unit price ("$300 per seat", "5 seats at $300", "€20/user"). Reading it as
 # the amount would be an amount read wrong; it is shown back and asked about.
 _CHANGE_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:by|another|extra|additional|up|down|plus|minus)\s*|[+\-]\s?)$"
+    # a sign glued to the number ("+5k"); a dash between spaces is a separator ("POS - 15k")
+    r"(?:(?<!\w)(?:by|another|extra|additional|up|down|plus|minus)\s*|(?<!\S)[+\-])$"
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:more|less|extra|on\s+top|up|down)(?!\w)")
 _UNIT_AFTER = re.compile(
     r"\s*(?:per|/|a|an|each)\s*(?:seat|user|licen[cs]e|unit|head|person|employee|device|"
     r"site|store|node|server|seat/month|user/month)s?(?!\w)|\s*(?:each|apiece)(?!\w)"
+    # a price by the month, week, day or hour is not the deal's value ("6k per month",
+    # "2k a month", "$500/mo", "800 pcm"): how many months is not said, so it is asked
+    r"|\s*(?:per|/|a|an|every|each)\s*(?:month|mo|mth|week|wk|day|hour|hr)s?(?!\w)"
+    r"|\s*(?:monthly|weekly|daily|hourly|pcm|p/m|pm)(?!\w)"
 )
 _UNIT_BEFORE = re.compile(
     r"(?<!\w)\d[\d,.]*\s+(?:[^\W\d_]+\s+)?(?:seats|users|licen[cs]es|units|heads|people|"

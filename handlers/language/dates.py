@@ -1068,7 +1068,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         )
     if spec.near:  # next to a date or time, these leave it with no one reading
         add(
-            rf"(?<![\w.,:/])(?:{spec.near})(?![\w.,:]|\s*(?:%|€|\$|£|eur|usd|k\b))",
+            # "to 1/15" is a numeric date after "to", not an hour range ("at 2 to 3")
+            rf"(?<![\w.,:/])(?:{spec.near})(?![\w.,:/]|\s*(?:%|€|\$|£|eur|usd|k\b))",
             lambda m: _Tok(m.start(), m.end(), "near"),
         )
     if spec.vague:  # a time said, but no one time: asked about, never 09:00 of some day

@@ -713,6 +713,10 @@ _CREATE_DEAL = _rx(
         "new deal|add deal|add a deal|create deal|create a deal|open deal|open a deal|"
         "new opportunity|new opp|add opportunity|add an opportunity|open an opp|open opp|"
         "open an opportunity|open opportunity|open a new deal|opp|create a new deal|add a new deal|"
+        "start a deal|start a new deal|start deal|create an opportunity|create opportunity|"
+        "create a new opportunity|create an opp|create opp|add a new opportunity|add new deal|"
+        "add new opportunity|log a deal|log a new deal|log deal|log an opportunity|"
+        "log a new opportunity|log a new opp|track a deal|track a new deal|"
         "nuevo trato|"
         "nueva oportunidad|nuevo negocio|neuer deal|neue opportunity|neues geschäft|"
         "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
@@ -873,18 +877,27 @@ _LOST_THEN_REASON = _rx(
     r"(?<!\w)(?P<lost>closed lost|lost|perdido|perdida|verloren|perdu|perdue|tapt|χάθηκε)"
     r"\s*(?:[,;:]|\s-)\s*(?P<reason>\S.*)$"
 )
+_WON_THEN_MORE = _rx(
+    r"(?<!\w)(?P<won>closed won|won|gewonnen|gagné|ganado|vunnet)\s*(?:[,;:]|\s-|!+)\s*"
+    r"(?P<reason>\S.*)$"
+)
 _STAGE_FIRST_THEN_REASON = _rx(
     r"^(?P<head>(?:we\s+)?(?:have\s+|just\s+)*(?:won|lost|closed won|closed lost)\s+[^,;:]+?)"
     r"\s*[,;:]\s*(?P<reason>\S.*)$"
 )
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
 _DEAL_TAIL = _rx(
-    r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+"
+    r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+|"
+    r"\s+(?:back|straight|all\s+the\s+way|now|today)$|"  # "move X back to qualified"
+    r"\s+(?:will|would|should|might|may|could|is|was|has|slipped|slipping)$"  # "X will close"
 )
 _DEAL_BAD_LAST = set(
     _words("a|an|the|wants|want|needs|sent|for|of|is|asked|send|prepare|new|our|their|my|her|his")
 )
 
+_ADD_TO_PIPELINE = _rx(
+    r"^(?:please\s+)?(?:add|put|new|log|create|enter|register|track|stick|throw|drop)\s+"
+)
 _PIPELINE = _rx(
     r"(?<!\w)(?:pipeline|pipe|forecast|funnel|embudo|trichter|entonnoir|salgstrakt|"
     r"pipelinen|αγωγός|воронка)(?!\w)"
@@ -1094,6 +1107,8 @@ def _log_due_candidates(
         after = followup.after_mark(text, folded, whens, marks[0])
         if after:
             return after
+    # "she's ok with 48k if we close by dec 15": a date in a condition is no next step
+    whens = [w for w in whens if not _CONDITION.search(folded, max(0, w.start - 60), w.start)]
     context = [
         (w.start, w.end)
         for w in whens
@@ -1106,6 +1121,10 @@ def _log_due_candidates(
     return followup.candidates(text, folded, whens, now, note=note, context=context)
 
 
+_CONDITION = _rx(
+    r"(?<!\w)(?:if|unless|provided|assuming|as\s+long\s+as)\s+(?:we|i|they|she|he|it)\s+"
+    r"[^,.;:!?]*$"
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=\s*\S)")
 _DEADLINE_HEAD = _rx(r"(?:by|before|until|till)(?!\w)")
 _ABBREV_END = re.compile(
@@ -1762,7 +1781,7 @@ _WORTH = _rx(
     r"(?:worth|valued\s+at|valued|for\s+(?=[$€£\d]|(?:\w+\s+){0,3}(?:thousand|million|grand|k)\b))"
 )
 _CLOSE = _rx(
-    r"(?<!\w)(?:expected\s+close|close\s+date|closing\s+date|to\s+close|closing|closes|close|"
+    r"(?<!\w)(?:expected\s+close|close\s+date|closing\s+date|to\s+close|closing|closes|close|cls|"
     r"cierre|cierra|abschluss|clôture|lukking|lukkes|κλείσιμο|κλείνει|itxiera|жабылу|жабылады)"
     r"(?:\s+date)?\s*(?:[:=]\s*|(?:in|on|by|around|before|at\s+the\s+end\s+of|end\s+of|en|el|"
     r"a\s+finales\s+de|am|im|ende|le|fin|i|τον|το|στο|στον|μέσα\s+στον)\s+)?"
@@ -1791,6 +1810,8 @@ def _close_date(
         for w in whens:
             if m.start() <= w.start <= after:  # "closing end of next month": the date's own
                 return w.due.date(), m.start(), w.end
+        end_of = _END_OF_LEAD.match(msg.folded, after)  # "close by end of Q2"
+        after = end_of.end() if end_of else after
         mw = _MONTH_WORD.match(msg.folded, after)
         month = month_number(mw.group("mon"), lang) if mw else None
         if mw and month:
@@ -1804,19 +1825,48 @@ def _close_date(
     return None
 
 
+_END_OF_LEAD = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+)?")
+# A close said alone at the end of a terse new deal: "new opp polaris cctv 33k eur q1",
+# "new deal redwood 8.5k usd eom" (a quarter or a period end, nothing else after it).
+_BARE_CLOSE = re.compile(
+    r"(?:^|[\s,;-])(?:(?P<q>q[1-4])(?:\s+(?P<year>20\d\d))?|(?P<p>eom|eoq|eoy))[\s.!]*$"
+    # "New Deal: Globex Pilot | 20k | March": a month alone in the last field
+    r"|[|,;–-]\s*(?P<mon>[^\W\d_]{3,9})[\s.!]*$"
+)
+
+
+def _bare_close(tail: str, now: datetime) -> date | None:
+    m = _BARE_CLOSE.search(tail)
+    if m is None:
+        return None
+    if m.group("mon"):
+        month = month_number(m.group("mon"), "en")
+        if month is None:
+            return None
+        return _month_end(now.year if month >= now.month else now.year + 1, month)
+    if m.group("p"):
+        return _period_end(m.group("p"), now)
+    last = int(m.group("q")[1]) * 3
+    year = int(m.group("year") or (now.year if last >= now.month else now.year + 1))
+    return _month_end(year, last)
+
+
 # A period said as a close: its last day ("closing next month" is the last day of next
 # month, as "push X to next month" is; never a month from today).
 _CLOSE_PERIOD = re.compile(
     r"(?:(?:by\s+|at\s+|in\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?|(?:in|by|within)\s+)?"
     r"(?P<p>this\s+month|next\s+month|this\s+quarter|next\s+quarter|this\s+year|"
-    r"the\s+year|year[\s-]end|year|eoy|eom|eoq)(?!\w)(?!\s*\d)"
+    r"the\s+year|year[\s-]end|year|eoy|eom|eoq|(?<=of\s)quarter|(?<=of\s)month|"
+    r"(?<=of\sthe\s)quarter|(?<=of\sthe\s)month)(?!\w)(?!\s*\d)"
 )
 
 
 def _period_end(period: str, now: datetime) -> date:
     p = " ".join(period.split())
-    if p in ("this month", "eom"):
+    if p in ("this month", "eom", "month"):  # "close end of month": this month's last day
         return _month_end(now.year, now.month)
+    if p == "quarter":  # "close end of quarter": this quarter's last day
+        p = "this quarter"
     if p == "next month":
         return _month_end(now.year + now.month // 12, now.month % 12 + 1)
     if p in ("this quarter", "next quarter", "eoq"):
@@ -1854,6 +1904,12 @@ def _name_amount(
     return title, value, currency
 
 
+_SUBJECT_VERB = _rx(
+    r"\s+(?:wants|want|needs|need|is|are|has|have|asked|would\s+like|is\s+looking|are\s+looking|"
+    r"plans|plan|wants\s+to|is\s+buying|are\s+buying|agreed|signed|requested|ordered)(?!\w)"
+)
+
+
 def _parse_deal(
     msg: _Msg, pos: int, ents: _Ents, whens: list[WhenMatch], now: datetime, lang: str
 ) -> ParseResult:
@@ -1871,6 +1927,10 @@ def _parse_deal(
                 pos += 1
     r = msg.run(pos, lower_ok=True, max_words=6, mixed=True, extra_stop=_DEAL_STOP)
     end = pos
+    if r and account is None and _SUBJECT_VERB.match(msg.folded, r[2]):
+        # "New opportunity: Tata Steel wants 300 licences": the company is the subject of a
+        # sentence, so it is the account; the deal is not named (the bot titles it)
+        account, end, r = r[0], r[2], None
     if r:
         deal, end = r[0], r[2]
         if ents.amount is None:  # "new deal X 12.50": the `deal add` rule on the name's end
@@ -1886,15 +1946,17 @@ def _parse_deal(
             lowered = msg.text == msg.text.lower()
             r2 = msg.run(end + m.end(), lower_ok=lowered, max_words=5, suffix_ok=True)
             account = r2[0] if r2 else None
+            if account and re.match(r"\d[\d.,]*[kKmM]?(?:\s|$)", account):
+                account = None  # "€240k for 10k users": a count, not a company
     close = _close_date(msg, end, whens, now, lang)
     tail = msg.folded[end:]
+    bare = _bare_close(tail, now) if close is None else None
+    if bare is not None:
+        close = (bare, len(msg.folded), len(msg.folded))
     if close is not None:  # "closing in December" names a date, not the closing stage
         _, cs, ce = close
         tail = tail[: cs - end] + " " * (ce - cs) + tail[ce - end :]
-    stage = None
-    sm = re.search(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-])", tail)
-    if sm:
-        stage = _stage_of(sm.group("stage"))
+    stage = _deal_stage(tail)
     return ParseResult(
         intent="create_deal",
         account=account,
@@ -1904,6 +1966,32 @@ def _parse_deal(
         currency=ents.currency,
         close=close[0] if close else None,
     )
+
+
+# "closing" followed by when is the close, not the stage: "closing before christmas",
+# "closing 1/3", "closing early february" (a close the date rules could not read is asked
+# about, never turned into the closing stage); "3 year contract" is a term, not the stage.
+_CLOSING_WHEN = re.compile(
+    r"\s*(?:date\b|[:=]|in\b|on\b|by\b|before\b|after\b|around\b|early\b|mid\b|late\b|"
+    r"end\b|next\b|this\b|soon\b|sometime\b|within\b|the\b|q[1-4]\b|h[12]\b|eo[mqy]\b|\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow\b|christmas\b|xmas\b)"
+)
+_TERM_BEFORE = re.compile(
+    r"(?:\d+|one|two|three|four|five|multi)[\s-]*(?:years?|yrs?|months?|mos?)[\s-]+$"
+)
+
+
+def _deal_stage(tail: str) -> str | None:
+    """The stage a new deal's words name ("proposal stage", "in negotiation"), or None."""
+    for sm in re.finditer(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-])", tail):
+        word = " ".join(sm.group("stage").split())
+        if word in ("closing", "cierre", "abschluss") and _CLOSING_WHEN.match(tail, sm.end()):
+            continue
+        if word == "contract" and _TERM_BEFORE.search(tail, 0, sm.start()):
+            continue
+        return _stage_of(word)
+    return None
 
 
 def _clean_deal(raw: str) -> str | None:
@@ -1929,6 +2017,9 @@ def _split_reason(msg: _Msg) -> tuple[int, str | None]:
     m = _LOST_THEN_REASON.search(msg.folded)
     if m:
         return m.end("lost"), msg.text[m.start("reason") :].strip(" .!")
+    m = _WON_THEN_MORE.search(msg.folded)
+    if m:  # "Zenon data feed won, kick-off on jan 4": what follows is a note, not the move
+        return m.end("won"), msg.text[m.start("reason") :].strip(" .!")
     m = _STAGE_FIRST_THEN_REASON.match(msg.folded)
     if m:  # "we lost the Globex deal, no budget": the reason after the comma
         return m.end("head"), msg.text[m.start("reason") :].strip(" .!")
@@ -1977,11 +2068,22 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
     return None
 
 
+_FIND_DEAL = re.compile(
+    r"(?i)(?:the\s+)?(?:deal|opportunity|opp)\s+(?:called\s+|named\s+)?(?P<x>\S.*)|"
+    r"(?:the\s+)?(?P<y>\S.*?)\s+(?:deal|opportunity|opp)"
+)
+
+
 def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
     q = msg.text[m.start("q") : m.end("q")].rstrip(" ?.!").strip(" \"'“”?")
     q = re.sub(r"(?i)[\s,]+(?:for\s+me|please|pls|thanks|thx|again)$", "", q)
     about = _EVERYTHING.match(q)
     q = q[about.end() :] if about and about.end() < len(q) else q  # "everything about X"
+    named_deal = _FIND_DEAL.fullmatch(q)
+    said = (named_deal.group("x") or named_deal.group("y")) if named_deal else ""
+    # "find the Lumen upgrade deal", "find deal Kestrel audit": the deal's name is the query
+    if named_deal and fold(said) not in _STOP and fold(said) not in ("this", "that", "my"):
+        q = named_deal.group("x") or named_deal.group("y")
     cmd = " ".join(m.group("cmd").split())
     contact = account = None
     r = msg.run(m.start("q"), lower_ok=True, max_words=4)
@@ -2091,7 +2193,9 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     if result.intent in ("remind", "log_activity", "create_deal", "update_deal") and wordy:
         spans = find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
         theirs = result.intent == "log_activity"  # "their team grew from 8 to 20": the note's
-        if _unread_time(cleaned, spans, skip_theirs=theirs):
+        moved = result.intent == "update_deal" and result.close is not None
+        moved = moved and _moved_close(cleaned, local_now(now, tz), tz, lang, order) == result.close
+        if not moved and _unread_time(cleaned, spans, skip_theirs=theirs):
             # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
             # no time at all makes the bot ask when, which is better than a wrong one
             result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
@@ -2783,6 +2887,10 @@ def _one_when(
         figures = [a for a in find_amounts(folded_log) if a.value == result.amount]
         if figures and all(about_the_business(folded_log, a) for a in figures):
             result = replace(result, amount=None, currency=None)  # "revenue 3.2bn": the note's
+        elif one_amount(folded_log)[1] is not None:
+            # "budget 50-60k", "40k or 50k": no one amount was said; the note keeps the words
+            # and no amount is picked (a log's question is its follow-up, not its money)
+            result = replace(result, amount=None, currency=None)
     if result.intent in ("create_deal", "update_deal") and result.amount is not None:
         amount, doubt = one_amount(fold(cleaned))
         if doubt is None and amount is not None:
@@ -2860,8 +2968,25 @@ _MONTH_OR = re.compile(
 )
 
 
+# A close said as a time with no one day: "closing next year", "close sometime in H1",
+# "closing soon": asked about, never a date picked for it.
+_VAGUE_CLOSE = re.compile(
+    r"(?i)(?<!\w)(?:closing|close|closes|to\s+close|close\s+date)\s*:?\s*(?P<w>(?:in\s+|by\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+)?(?:next\s+year|the\s+new\s+year|sometime(?:\s+\S+){0,3}|"
+    r"soon(?:ish)?|later|eventually|in\s+the\s+spring|in\s+the\s+summer|in\s+the\s+autumn|"
+    r"in\s+the\s+fall|h[12]|first\s+half|second\s+half|asap))(?!\w)"
+)
+
+
+def _vague_close(cleaned: str) -> str | None:
+    m = _VAGUE_CLOSE.search(cleaned)
+    return m.group("w") if m else None
+
+
 def _close_unread(cleaned: str, now: datetime, tz: str, lang: str, order: str | None) -> bool:
     """ "close early january", "closing sometime in Q1-ish": a close said but not read."""
+    if _vague_close(cleaned) is not None:
+        return True
     reading = read_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
     if not reading.unread:
         return False
@@ -2872,14 +2997,59 @@ def _close_unread(cleaned: str, now: datetime, tz: str, lang: str, order: str | 
     return False
 
 
+_CLOSE_FROM_TO = re.compile(r"(?i)(?<!\w)from\s+(?P<a>\S.{0,30}?)\s+to\s+(?=\S)")
+
+
+def _moved_close(text: str, lnow: datetime, tz: str, lang: str, order: str | None) -> date | None:
+    """ "close date from 15 dec to 31 jan", "from march to april": the close it moves to
+    (as "from 10k to 15k" is 15k), when both ends are one date or one month each."""
+    moved = _CLOSE_FROM_TO.search(text)
+    if moved is None:
+        return None
+    tail = text[moved.end() :]
+
+    def one(said: str, whole: bool) -> date | None:
+        got = read_whens(said, lnow, tz, lang, date_order=order)
+        if got.unread:
+            return None
+        first = got.whens[0] if got.whens else None
+        if first is not None and first.start == 0 and first.has_date:
+            rest = said[first.end :].strip(" .!,;")
+            if len(got.whens) == 1 and (not whole or not rest or not _DIGIT.search(rest)):
+                return first.due.date()
+            return None
+        mw = _MONTH_WORD.match(fold(said))
+        month = month_number(mw.group("mon"), lang) if mw else None
+        if mw is None or month is None:
+            return None
+        year = int(mw.group("year") or (lnow.year if month >= lnow.month else lnow.year + 1))
+        return _month_end(year, month)
+
+    if one(moved.group("a"), True) is None:
+        return None
+    return one(tail, False)
+
+
+_ONLY_DATE_WORDS = re.compile(
+    r"(?:(?:from|to|the|of|end|by|on|in|until|till|next|this|q[1-4]|\d{1,4}(?:st|nd|rd|th)?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)[\s,/.-]*)+"
+)
+
+
 def _one_close(
     result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
 ) -> ParseResult:
     """A close date said two ways ("march or april") or not read ("early january"): no
     close, the words shown back, and the bot asks before writing (never picks one)."""
-    reading = read_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
+    lnow = local_now(now, tz)
+    moved = _moved_close(cleaned, lnow, tz, lang, order) if result.intent == "update_deal" else None
+    if moved is not None:  # "close date from 15 dec to 31 jan": the close moves to 31 jan
+        return replace(result, close=moved)
+    reading = read_whens(cleaned, lnow, tz, lang, date_order=order)
     both = _MONTH_OR.search(cleaned)
     words = reading.unread_words(cleaned) + ((both.group(0),) if both else ())
+    vague = _vague_close(cleaned) if result.close is None else None
+    words += (vague,) if vague else ()
     if not words:
         return result
     words = (*result.unread, *words)
@@ -2978,9 +3148,13 @@ _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 )
+# "from 1.2m to 1.5m", "at 12k": money, not an hour left unread
+_NOT_MONEY = (
+    r"(?!(?:[.,]\d+)?\s?(?:k|m|mm|mn|bn|million|thousand|grand|%|€|£|\$|eur|usd|gbp)(?!\w))"
+)
 _TIME_WORDS = re.compile(
     rf"(?<![\w'])(?:o'?clock|a\.?m\.?|p\.?m\.?|(?:at|by|around|before|after|until|till|from)"
-    rf"\s+(?:{_NUMBER_WORD}|\d{{1,2}})(?!\w)|(?:quarter|half)\s+(?:past|to|after)|"
+    rf"\s+(?:{_NUMBER_WORD}|\d{{1,2}}{_NOT_MONEY})(?!\w)|(?:quarter|half)\s+(?:past|to|after)|"
     rf"(?:in|after|within)\s+{_NUMBER_WORD}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|"
     rf"{_MONTHS}\s+{_NUMBER_WORD}|(?:the\s+)?{_NUMBER_WORD}\s+(?:of\s+)?{_MONTHS}|"
     rf"{_NUMBER_WORD}\s+(?:thirty|fifteen|forty[\s-]five|twenty|o'?clock)|"
@@ -3168,7 +3342,8 @@ def _parse_clean(
     moved = _parse_move(msg, ents) if short and not todo else None
     if moved is not None:
         return moved
-    if _PIPELINE.search(f) and len(f.split()) <= 12 and not _WEATHER.search(f):
+    adding = _ADD_TO_PIPELINE.match(f)  # "add Globex pilot to the pipeline, 20k": a new deal
+    if _PIPELINE.search(f) and len(f.split()) <= 12 and not _WEATHER.search(f) and not adding:
         return ParseResult(intent="pipeline_summary")
     m = _FIND.match(f)
     if m and not _NOT_A_QUERY.match(f, m.start("q")):
@@ -3344,7 +3519,7 @@ _UPDATE_DEAL_HEAD = re.compile(
     r"(?i)^(?:(?:please\s+)?(?:bump|raise|increase|lower|reduce|drop|cut|change|update|set|adjust|"
     r"push|move|slip|delay)\s+)?(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{0,40}?)\s+(?:deal\s+)?"
     r"(?:close\s+date|expected\s+close|closes|closing|close|amount|value|next\s+steps?|is\s+now|"
-    r"now|to|out\s+to|until)(?!\w)"
+    r"now|to|out\s+to|until|->|→|=>)(?!\w)"
 )
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
 _POLITE = re.compile(
@@ -3456,6 +3631,10 @@ def _parse_learned(
     contact, account, deal = slot("contact"), slot("account"), slot("deal")
     if deal:
         deal = _clean_deal(deal) or deal
+    said_by = _SUBJECT_VERB.search(f" {deal}") if deal and intent == "create_deal" else None
+    if said_by and said_by.end() == len(deal or "") + 1 and account is None:
+        # "Globex wants to buy 20k of licences, add it as a deal": the company, not a deal name
+        account, deal = (deal or "")[: said_by.start()].strip() or None, None
     if contact and account is None and "contact" in got:
         # "breakfast with Yusuf Ali of Emirates NBD": the firm the rules read after the person
         account = _account_after(msg, got["contact"][1])
@@ -3513,13 +3692,22 @@ def _parse_learned(
     elif intent == "create_deal":
         stage = _stage_of(slot("stage") or "")
         closing = _close_date(msg, 0, whens, lnow, lang)
+        name_ends = [got[k][1] for k in ("deal", "account") if k in got]
+        tail = msg.folded[max(name_ends, default=0) :]
+        if stage is None and "stage" not in got:  # "…, 35k, in negotiation"
+            if closing is not None:  # "closing in December" is the close, not the stage
+                _, cs, ce = closing
+                tail = msg.folded[:cs] + " " * (ce - cs) + msg.folded[ce:]
+                tail = tail[max(name_ends, default=0) :]
+            stage = _deal_stage(tail)
+        bare = _bare_close(tail, lnow) if closing is None else None
         missing = not (deal or account)
         res = ParseResult(
             intent=intent,
             deal=deal,
             account=account,
             stage=stage,
-            close=closing[0] if closing else None,
+            close=closing[0] if closing else bare,
             **base,
         )
     elif intent == "move_deal":
@@ -3542,14 +3730,29 @@ def _parse_learned(
             text = None  # "Skoda fleet deal signed today": no reason, only the stage
         res = ParseResult(intent=intent, deal=deal or account, stage=stage, text=text, **base)
     elif intent == "update_deal":
-        close = _close_any(msg, whens, lnow, lang)
+        close = _moved_close(msg.text, lnow, tz, lang, order) or _close_any(msg, whens, lnow, lang)
+        if text and close is not None and _ONLY_DATE_WORDS.fullmatch(fold(text)):
+            text = None  # "march to april" is the close said, not a next step
         step = _NEXT_STEP.search(msg.text)
         if step:  # "next step for Acme renewal: book a call with legal": all after the colon
             text = step.group("t").strip(" .!") or text
-        if not (deal or account):
-            head_m = _UPDATE_DEAL_HEAD.match(msg.text)
-            if head_m:  # "zotware close date 31 jan", "increase the acme deal to $45,000"
-                deal = _clean_deal(head_m.group("d")) or None
+        head_m = _UPDATE_DEAL_HEAD.match(msg.text)
+        head_deal = _clean_deal(head_m.group("d")) if head_m else None
+        if not (deal or account) and head_m:
+            # "zotware close date 31 jan", "increase the acme deal to $45,000"
+            deal = head_deal or None
+        elif (
+            deal
+            and head_deal
+            and head_m is not None
+            and len(head_deal) > len(deal)
+            and head_deal.startswith(deal)
+            and re.match(
+                r"(?i)\s+(?:close|closing|expected|amount|value)", msg.text[head_m.end("d") :]
+            )
+        ):
+            # "move the Fjord Seafood cold chain close date to 1/15": the tagger stopped early
+            deal = head_deal
         missing = not (deal or account) or (close is None and ents.amount is None and not text)
         res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
     elif intent == "remind":

@@ -323,7 +323,7 @@ WHEN = (
     "on wednesday", "next monday", "december 12", "in an hour", "at 11", "tomorrow 8:30",
     "monday at 9", "on the 3rd of december",
 )  # fmt: skip
-CLOSE = (
+CLOSE: tuple[str, ...] = (
     "next month", "end of june", "end of march", "december", "march 15", "jan 31", "Q1", "Q2",
     "next friday", "february", "the end of january", "april 30", "dec 20",
 )  # fmt: skip
@@ -1286,6 +1286,42 @@ SMALL_TALK += (
     "thanks, that's it", "good morning everyone", "what's on netflix tonight",
     "had a great weekend at the lake", "the sun is out today", "we sat in traffic for an hour",
     "lunch was great", "my schedule is crazy lol", "happy friday all",
+)  # fmt: skip
+# Deal updates and new deals in more words (the pdeal round): an amount moved "from … to …",
+# an arrow, "set the value", "went up/down to"; a close moved "up", "out", "back"; a close
+# said as a quarter's end, a day of the month or a numeric date; new deals said with the
+# company first, "just opened", "got a new deal at", "called …".
+CLOSE += ("end of Q3", "end of Q2", "the 22nd", "1/15", "20 jan", "next quarter",
+          "end of next month", "the 19th of december", "12/18", "15 feb")  # fmt: skip
+T["update_deal"] += (
+    "bump {deal} from {amount} to {amount}", "{deal} -> {amount}", "{deal} → {amount}",
+    "set the {deal} value to {amount}", "set {deal} amount to {amount}",
+    "{deal} went up to {amount}", "{deal} down to {amount} after the discount",
+    "{deal} deal went down to {amount}", "the {deal} deal is now {amount}",
+    "{deal} close date moved to {close}", "{deal} close moved up to {close}",
+    "{deal} slipping to {close}", "change the close date on {deal} to {close}",
+    "{deal} now expected to close {close}", "push {deal} back two weeks",
+    "slip the {deal} close by a month", "push {deal} back a month", "{deal}: close {close}",
+    "update {deal}: {amount}, closing {close}", "{deal} now closing {close}, {amount}",
+)  # fmt: skip
+T["create_deal"] += (
+    "{account}: new {amount} deal, close {close}",
+    "just opened a deal with {account} worth {amount}",
+    "we've got a new deal at {account}, {amount}",
+    "create a new opportunity called {deal} for {amount}",
+    "start a new deal for {account}, {amount}", "{amount} deal for {account}, closing {close}",
+    "got a new opp: {deal}, {amount}, closing {close}", "{account} new deal {amount}",
+)  # fmt: skip
+T["update_deal"] += ("next step for the {deal} {text}", "next step on {deal} {text}")
+T["create_deal"] += (
+    "add {deal} to the pipeline, {amount}", "put {deal} in the pipeline at {amount}",
+    "new pipeline entry: {deal} {amount}", "add {account} to the pipeline for {amount}",
+    "{account} wants to buy {amount} of licences, add it as a deal",
+)  # fmt: skip
+SMALL_TALK += (
+    "what a deal lol", "no big deal", "got a good deal on my flights", "deal or no deal is on tv",
+    "we need to deal with the leak in the kitchen", "it's a deal, see you at lunch",
+    "such a bargain for the price", "big deal, it's only money",
 )  # fmt: skip
 
 # Round 3 of issue 10 (the plogrem helper): reports that carry a to-do with no date ("need

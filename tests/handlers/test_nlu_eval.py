@@ -376,7 +376,17 @@ def test_dev_set_is_what_its_script_builds() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["dev2", "dev3", "dev4", "dev_names", "dev_links", "dev_lang", "dev_logs2", "dev_people"],
+    [
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev_names",
+        "dev_links",
+        "dev_lang",
+        "dev_logs2",
+        "dev_people",
+        "dev_deals",
+    ],
 )
 def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:
     """Each of these sets is what ``make_<name>.py`` builds (its dates by plain datetime, by

@@ -10,9 +10,16 @@ WORDS: dict[str, str | bool] = dict(
     before_yesterday="the day before yesterday|day before yesterday",
     next_week="next week|the following week|next wk|nxt wk|nxt week",
     next_month="next month",
-    end_of="end of|the end of|end of the|by the end of|by end of|at the end of",
+    end_of="end of|the end of|end of the|by the end of|by end of|at the end of|"
+    "the last day of|last day of|the last day of the",
     this_month="month|this month|the month",
-    month_vague="early|mid|late|beginning of|middle of|the beginning of|the middle of",
+    month_vague="early|mid|late|beginning of|middle of|the beginning of|the middle of|"
+    # a week or half of a month is no one day: "first week of march" is asked about
+    "first week of|the first week of|second week of|the second week of|third week of|"
+    "the third week of|last week of|the last week of|1st week of|2nd week of|3rd week of|"
+    "first half of|the first half of|second half of|the second half of|"
+    "in the first week of|in the second week of|in the third week of|in the last week of|"
+    "in the first half of|in the second half of",
     weekdays=(
         "monday mon mondays|tuesday tues tue tuesdays|wednesday wed weds wednesdays|"
         "thursday thurs thur thu thursdays|friday fri fridays|saturday saturdays|sunday sundays"
