@@ -658,7 +658,10 @@ _AGENDA_MORE = _rx(
     rf"(?:\s+(?:on|in)\s+(?:my|the)\s+(?:calendar|schedule|agenda|diary))?{_ASK_END}"
 )
 _REMIND = _rx(
-    r"^(?:please\s+|pls\s+|hey\s+)?(?:"
+    # a request's own head: "olly", "i want you to", "could you please" ask, they are not the task
+    r"^(?:(?:hey\s+|ok\s+)?(?:olly|siri|alexa|google)[\s,]+)?"
+    r"(?:(?:please|pls|hey|(?:i\s+(?:want|need)|i'?d\s+like)\s+you\s+to|"
+    r"(?:can|could|would|will)\s+you(?:\s+please)?)\s+)?(?:"
     + _alt(
         "remind me|reminder|set a reminder|set reminder|add a reminder|add reminder|"
         "set me a reminder|get me a reminder|"

@@ -184,3 +184,19 @@ def test_find_by_field_end_to_end(console) -> None:
     console.say("contact add Aiko Suzuki account=Rakuten")
     assert "Aiko Suzuki" in console.say("What's Aiko Suzuki's phone number?")
     assert "Rakuten" in console.say("who's our contact at Rakuten")
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("i want you to remind me to take my rain coat because it may rain",
+         "take my rain coat because it may rain"),
+        ("olly remind me to call mom at six pm", "call mom"),
+        ("could you please remind me to call Bob", "call Bob"),
+        ("hey siri, can you remind me to water the plants", "water the plants"),
+    ],
+)  # fmt: skip
+def test_a_requests_head_is_not_the_task(text: str, task: str) -> None:
+    """ "olly", "i want you to", "could you please" ask; what follows "remind me" is the task."""
+    got = read(text)
+    assert (got["intent"], got["text"]) == ("remind", task)
