@@ -379,7 +379,9 @@ def test_an_edited_step_goes_out_in_its_new_words(
     assert smtp.got[-1][1]["Subject"] == "Last note, fixed"
     assert "Bye!" in smtp.got[-1][1].get_content()
     with transaction(sessions) as s:  # attributable: the edit's audit row keeps the old step
-        edits = s.scalars(select(AuditLog).where(AuditLog.entity_type == "sequences")).all()
+        edits = s.scalars(
+            select(AuditLog).where(AuditLog.entity_type == "sequences").order_by(AuditLog.id)
+        ).all()
         assert edits[-1].before is not None and edits[-1].user_id is not None
         assert edits[-1].before["steps"][4]["subject"] == "Last note"
 

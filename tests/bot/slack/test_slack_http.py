@@ -275,8 +275,9 @@ async def test_a_choice_replaying_a_long_note_keeps_its_button(slack: Harness, s
     """A "which Maria?" on a pasted 3,000-character note: each choice replays the note, over
     Slack's 2,000-character button value, so the action is stored and the button carries
     a reference; pressing it logs the whole note on the chosen person."""
-    for name in ("Maria Lopez", "Maria Garcia"):
+    for n, name in enumerate(("Maria Lopez", "Maria Garcia"), start=1):
         await slack.command(f"contact add {name}")
+        await slack.fake.wait_for("response_url", n)  # answered (and committed) before the next
     note = " ".join(f"point {i}: pricing, rollout and the legal review." for i in range(60))
     assert len(note) > 2000
     await slack.command(f"log call Maria: {note}")
