@@ -764,6 +764,15 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 rf"{_alt(spec.in_post)}{_E}",
                 in_fn,
             )
+            if spec is _SPECS.get("en"):
+                # "a week from tomorrow", "two days from monday": counted from another day;
+                # not read as from now (that gave tomorrow 09:00), so asked about
+                add(
+                    rf"{_B}(?:(?P<n>{num_rx})\s*(?P<unit>{unit_rx}){one})\s+from"
+                    r"(?=\s+(?:tomorrow|tmrw|tmw|2moro|mon|tue|wed|thu|fri|sat|sun|next|this|"
+                    r"the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+                    lambda m: _Tok(m.start(), m.end(), "unread"),
+                )
         if spec.half_hour:
             hpre = rf"(?:{_alt(spec.in_pre)}\s+)" if spec.in_pre else ""
             hpost = rf"(?:\w*\s+{_alt(spec.in_post)})" if spec.in_post and not spec.in_pre else ""
@@ -841,7 +850,9 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         # "at 930", "@ 1530": a clock time typed without its colon, only where nothing
         # else can follow it ("at 1200 per seat" is a price): an end, or a link word
         add(
+            # "at 1500 hrs": the military way, the same clock time
             rf"{_B}(?P<pre>{_alt(strong_pre)})\s*(?P<hhmm>\d{{3,4}}){mer_rx}"
+            r"(?:\s*(?:hrs|hours)(?!\w))?"
             r"(?=\s*$|\s*[,;!?]|\.(?!\d)|\s+(?:to|on|and|for|tomorrow|today|tonight|tmrw|"
             r"this|next|please|pls|about|re)\b)",
             hhmm_fn,
@@ -1301,6 +1312,9 @@ def _hour_after_day(folded: str, ph: _Phrase) -> None:
     ph.hm, ph.hard_time, ph.bare_hour, ph.end = (h, 0), True, int(m.group("h")), m.end()
 
 
+_NEAR_TIME_ALONE = re.compile(r"(?:at|@)\s*\d{1,2}h$")
+
+
 def _phrases(folded: str, toks: list[_Tok], bare_hour: bool = False) -> list[_Phrase]:
     out: list[_Phrase] = []
     i = 0
@@ -1320,6 +1334,10 @@ def _phrases(folded: str, toks: list[_Tok], bare_hour: bool = False) -> list[_Ph
             j += 1
         if t.kind == "near" and j == i + 1:
             i = j
+            if _NEAR_TIME_ALONE.match(folded, t.start, t.end):
+                # "remind me at 15h": a time with a doubt is still a time said; asked
+                # about, never dropped (a day elsewhere would take 09:00)
+                out.append(_Phrase(t.start, t.end, unread=True))
             continue  # "4.30" or "est" alone is no date: only next to one is it a doubt
         i = j
         if ph.unread:

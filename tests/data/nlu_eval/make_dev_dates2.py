@@ -20,8 +20,8 @@ of them, in its own words (no sentence copied from another set or from the train
 - a weekday with its date (``weekday-date``), relative phrases (``relative``): "next week
   thursday", "this coming monday", "the day after tomorrow at 10", "a week from tomorrow";
 - long and dictated logs (``long``, ``dictated``, ``terse``), small talk alone (``negative``);
-- rows a careful reader would ask about (``ask``; ``expect_ask``): "at 4.30" and "15h" (docs:
-  a doubt next to a time), "after lunch", "this evening", "later", "in a fortnight", "the week
+- rows a careful reader would ask about (``ask``; ``expect_ask``): "15h" in English (docs: a
+  doubt next to a time), "after lunch", "later", "in a fortnight", "the week
   after next", "monday week", "end of next week", "early next week", a weekday that disagrees
   with its date ("tuesday the 3rd"), two different whens for one slot, a correction ("friday …
   no wait, monday"), a range, a time counted from an event the bot does not know.
@@ -154,6 +154,12 @@ def rows() -> list[Row]:
         ("loose-time", "remind me tonight at 9 to send the minutes", {"intent": R, "due": d(0, 21), "text": "send the minutes"}),
         ("loose-time", "remind me 2moro first thing to chase the courier", {"intent": R, "due": d(1, 9), "text": "chase the courier"}),
         ("loose-time", "remind me friday eod to file the report", {"intent": R, "due": d(1, 17), "text": "file the report"}),
+        # relabelled after the first run (see the README): "at 4.30" is a time (the doubt the
+        # docs name is "tomorrow 4.30" with no "at", which could be a date), and "this evening"
+        # is 18:00 by the rules' part-of-day reading, as "this afternoon" is 15:00
+        ("loose-time", "remind me at 4.30 to call the bank", {"intent": R, "due": d(0, 16, 30), "text": "call the bank"}),
+        ("loose-time", "remind me tomorrow at 4.30 to ring the agency", {"intent": R, "due": d(1, 16, 30), "text": "ring the agency"}),
+        ("loose-time", "remind me this evening to send the minutes", {"intent": R, "due": d(0, 18), "text": "send the minutes"}),
         ("loose-time", "remind me tues at 4.15 pm to call the notary", {"intent": R, "due": wd(TUE, 16, 15), "text": "call the notary"}),
         ("loose-time", "remind me tomorrow afternoon at 2 to call the warehouse", {"intent": R, "due": d(1, 14), "text": "call the warehouse"}),
         ("loose-time", "remind me monday noon to send the agenda", {"intent": R, "due": wd(MON, 12), "text": "send the agenda"}),
@@ -194,11 +200,9 @@ def rows() -> list[Row]:
         ("negative", "TGIF, what a week", {"intent": U}, FRI_NOW),
         ("negative", "happy thanksgiving to the US team", {"intent": U}),
         # ------------------------------------------------ a careful reader asks
-        ("ask", "remind me at 4.30 to call the bank", {"intent": R}),
         ("ask", "remind me tomorrow at 15h to call the Lisbon office", {"intent": R}),
         ("ask", "remind me after lunch to email Tom", {"intent": R, "contact": "Tom"}),
         ("ask", "remind me later to call the plumber", {"intent": R}),
-        ("ask", "remind me this evening to send the minutes", {"intent": R}),
         ("ask", "remind me tuesday the 3rd to pay the rent", {"intent": R}),
         ("ask", "met Jo Lynn at Baxa, follow up monday the 2nd", {"intent": LOG, "activity_type": MEET, "contact": "Jo Lynn", "account": "Baxa"}),
         ("ask", "called Olga Berg at Tarn, f/u mon 15 dec", {"intent": LOG, "activity_type": CALL, "contact": "Olga Berg", "account": "Tarn"}),
@@ -217,7 +221,6 @@ def rows() -> list[Row]:
         ("ask", "Good call with Ines Duarte from Portela. She asked me to send a revised quote on monday and to call her back on wednesday at 11.", {"intent": LOG, "activity_type": CALL, "contact": "Ines Duarte", "account": "Portela"}),
         ("ask", "demo with Raj Patel at Quill went well. send the contract tomorrow. call him monday at 3", {"intent": LOG, "activity_type": MEET, "contact": "Raj Patel", "account": "Quill"}),
         ("ask", "called Ana Lobo at Rumo, follow up friday or monday at 2", {"intent": LOG, "activity_type": CALL, "contact": "Ana Lobo", "account": "Rumo"}),
-        ("ask", "remind me tomorrow at 4.30 to ring the agency", {"intent": R}),
     ]
     # fmt: on
 
