@@ -2981,16 +2981,14 @@ def _one_when(
             # "called Ana monday": the day the call took place or the next contact?
             return replace(result, due=None, unread=(said,), text=result.text)
     fixed = _TIME_FIX.search(cleaned)
-    if fixed is not None and any(
-        w.has_time and w.end <= fixed.start() and w.start != fixed.start("v") for w in said_whens
-    ):
+    changed = [w for w in said_whens if fixed and w.has_time and w.end <= fixed.start()]
+    if fixed is not None and changed:
         # "wednesday at 3. actually make it 4": a bare "4" is no time the rules read, but it
         # changes the one said; which of the two is meant is asked, never the first kept
-        said = next(w for w in said_whens if w.has_time and w.end <= fixed.start())
         return replace(
             result,
             due=None,
-            unread=(cleaned[said.start : said.end], fixed.group(0)),
+            unread=(cleaned[changed[0].start : changed[0].end], fixed.group(0)),
             confidence=min(result.confidence, ASK_BELOW / 2),
         )
     both = competing(whens, lnow)
