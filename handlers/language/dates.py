@@ -1562,6 +1562,8 @@ def _read_whens_cached(
     out: list[WhenMatch] = []
     unread: list[tuple[int, int]] = []
     for ph in _phrases(folded, _tokens(folded, code, _order(date_order)), code == "en"):
+        if code == "en" and _small_talk_day(folded, ph.start, ph.end):
+            continue  # "happy friday!", "Thursday already!", "ugh mondays": no date meant
         if ph.unread:
             unread.append((ph.start, ph.end))
             continue
@@ -1585,6 +1587,31 @@ def _read_whens_cached(
     taken = [(w.start, w.end) for w in out] + unread
     unread += _residue(folded, code, taken)
     return Reading(out, sorted(unread))
+
+
+# A weekday said as small talk, not as a when: "happy friday", "feels like friday already",
+# "Thursday already!", "Friday feeling", "ugh mondays", "monday was a write-off". Read as a
+# date it competed with the real one (asked, or the real one's hour lost); only a bare weekday
+# (no "on", no time, no date) with one of these words right beside it is dropped.
+_WEEKDAY_ONLY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?")
+_TALK_BEFORE = re.compile(
+    r"(?<!\w)(?:happy|tgif|ugh|manic|another|feels?\s+like|feeling\s+like|"
+    r"thank\s+god\s+it'?s|what\s+a)$"
+)
+_TALK_AFTER = re.compile(
+    r"[\s,]*(?:!|feeling|vibes|mood|blues|already|at\s+last|finally|was\s|were\s|"
+    r"has\s+been|is\s+(?:a|always|finally|here)\s)"
+)
+
+
+def _small_talk_day(folded: str, start: int, end: int) -> bool:
+    if not _WEEKDAY_ONLY.fullmatch(folded, start, end):
+        return False
+    before = folded[max(0, start - 30) : start]
+    head = before[max(before.rfind(c) for c in ".!?,;:") + 1 :].strip()
+    if head:  # "happy friday", "feels like friday": the word right before it says so
+        return _TALK_BEFORE.search(head) is not None
+    return _TALK_AFTER.match(folded, end) is not None  # "Thursday already!", "Friday feeling"
 
 
 # The minutes of a time said after the words a time rule read: "à 17 heures moins le quart",

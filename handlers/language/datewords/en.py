@@ -73,7 +73,9 @@ WORDS: dict[str, str | bool] = dict(
     "after work|before work|after the meeting|after the call|"
     "early q1|early q2|early q3|early q4|mid q1|mid q2|mid q3|mid q4|late q1|late q2|late q3|"
     "late q4|before christmas|by christmas|after christmas|before the holidays|"
-    "after the holidays|over christmas",
+    "after the holidays|over christmas|"
+    # "the week after next", "follow up the week after": a week, no one day in it
+    "the week after next|week after next|the week after",
     mer="am: am|a.m.|a m|in the morning; pm: pm|p.m.|p m|in the afternoon|in the evening|at night",
     noon="noon|midday|12 noon|twelve noon|lunchtime",
     midnight="midnight",
