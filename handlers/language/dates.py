@@ -1779,9 +1779,11 @@ _FOLLOW = (
     r"seguimiento|hacer\s+seguimiento|volver\s+a\s+llamar|nachfassen|wiedervorlage|"
     r"relancer|relance|rappeler|følg\s+opp|følge\s+opp|oppfølging|jarraipena|"
     r"on|at|by|until|till|before|due|next\s+step|el|la|le|am|um|bis|på|den|til|innen|"
-    r"στις|την|τη|το|για|a\s+las|à|pour|para|для"
+    r"στις|την|τη|το|για|a\s+las|à|pour|para|для|"
+    r"make\s+it"  # "call Hana tuesday. make it 4pm": the words that brought the hour
 )
 _PUNCT = " \t\n,;:–—-"
+_LEAD_STOP = re.compile(r"^[.!?]+\s+")
 _TRAIL_RX = re.compile(rf"(?<!\w)(?:{_FOLLOW})$", re.IGNORECASE)
 _LEAD_RX = re.compile(r"^[\s,;:–—-]+")
 
@@ -1807,4 +1809,5 @@ def strip_when(text: str, match: WhenMatch) -> str:
         joined = f"{left} {right}"
     else:
         joined = left or right
-    return " ".join(joined.split()).strip(" ,;:-–—")
+    # "remind me thursday the 3rd. 2pm. renew it": no sentence end left in front of the text
+    return _LEAD_STOP.sub("", " ".join(joined.split()).strip(" ,;:-–—"))

@@ -2876,6 +2876,11 @@ def _day_with_its_time(result: ParseResult, whens: list[WhenMatch], lnow: dateti
     return result
 
 
+# "monday's board meeting": a day that names the thing stays in the text shown back (cut,
+# it left "prep for 's board meeting")
+_NAMES_A_THING = re.compile(r"['’]s(?!\w)")
+
+
 # A time changed in the same message: "… at 3. actually make it 4", "make it 4:30 instead"
 _TIME_FIX = re.compile(
     r"(?i)(?<!\w)(?:make\s+it|change\s+(?:it|that)\s+to|move\s+it\s+to|or\s+rather)\s+"
@@ -3005,7 +3010,7 @@ def _one_when(
     text = result.text or ""
     for word in [cleaned[s:e] for s, e in pieces] + list(words):
         at = text.casefold().find(word.casefold())
-        if at >= 0:
+        if at >= 0 and _NAMES_A_THING.match(text, at + len(word)) is None:
             text = strip_when(text, WhenMatch(lnow, at, at + len(word), False))
     text = _OR_END.sub("", text)
     link = _REMIND_LINK.match(fold(text)) if result.intent == "remind" else None
