@@ -2976,6 +2976,18 @@ def _one_when(
         marked = followup.own_marks(cleaned, folded, _FOLLOW_MARK.finditer(folded))
         note = result.activity_type == "note"
         whens = _log_due_candidates(whens, cleaned, folded, lnow, note=note)
+        if (
+            len(whens) == 2
+            and _BARE_WEEKDAY.fullmatch(cleaned[whens[0].start : whens[0].end])
+            and _PAST_VERB.match(cleaned)
+            and followup.owner(cleaned, folded, whens[0].start) == "head"
+            and followup.owner(cleaned, folded, whens[1].start) != "head"
+        ):
+            # "visited Castell on monday …, next visit december 14 at 10am": the bare weekday
+            # of the report is the day it took place (a past one), the later date the next step
+            if result.due == whens[0].due:
+                result = replace(result, due=whens[1].due)
+            whens = whens[1:]
         said = cleaned[whens[0].start : whens[0].end] if len(whens) == 1 else ""
         if (
             not marked

@@ -45,6 +45,15 @@ def due_of(text: str) -> str | None:
         ),
         ("monday was a write-off. called Pia at Tessel, f/u monday 2pm", f"{MON}T14:00:00+01:00"),
         ("happy friday! follow up with Bob monday", f"{MON}T09:00:00+01:00"),
+        # the report's own bare weekday is the day it happened, the later date the next step
+        (
+            "visited Castell Foods on monday with Joe Ward, next visit december 14 at 10am",
+            "2026-12-14T10:00:00+01:00",
+        ),
+        (
+            "emailed Zoe the contract on tuesday, she'll sign by friday. chase her monday at 10",
+            f"{MON}T10:00:00+01:00",
+        ),
         # loose times that have one reading
         ("remind me at 1500 hrs to check the bids", f"{TODAY}T15:00:00+01:00"),
         ("remind me tmrw @ 3 to call Vera", f"{FRI}T15:00:00+01:00"),
