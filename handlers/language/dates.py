@@ -764,6 +764,15 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 rf"{_alt(spec.in_post)}{_E}",
                 in_fn,
             )
+            if spec is _SPECS.get("en"):
+                # "a week from tomorrow", "two days from monday": counted from another day;
+                # not read as from now (that gave tomorrow 09:00), so asked about
+                add(
+                    rf"{_B}(?:(?P<n>{num_rx})\s*(?P<unit>{unit_rx}){one})\s+from"
+                    r"(?=\s+(?:tomorrow|tmrw|tmw|2moro|mon|tue|wed|thu|fri|sat|sun|next|this|"
+                    r"the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+                    lambda m: _Tok(m.start(), m.end(), "unread"),
+                )
         if spec.half_hour:
             hpre = rf"(?:{_alt(spec.in_pre)}\s+)" if spec.in_pre else ""
             hpost = rf"(?:\w*\s+{_alt(spec.in_post)})" if spec.in_post and not spec.in_pre else ""
@@ -841,7 +850,9 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         # "at 930", "@ 1530": a clock time typed without its colon, only where nothing
         # else can follow it ("at 1200 per seat" is a price): an end, or a link word
         add(
+            # "at 1500 hrs": the military way, the same clock time
             rf"{_B}(?P<pre>{_alt(strong_pre)})\s*(?P<hhmm>\d{{3,4}}){mer_rx}"
+            r"(?:\s*(?:hrs|hours)(?!\w))?"
             r"(?=\s*$|\s*[,;!?]|\.(?!\d)|\s+(?:to|on|and|for|tomorrow|today|tonight|tmrw|"
             r"this|next|please|pls|about|re)\b)",
             hhmm_fn,
@@ -1301,6 +1312,9 @@ def _hour_after_day(folded: str, ph: _Phrase) -> None:
     ph.hm, ph.hard_time, ph.bare_hour, ph.end = (h, 0), True, int(m.group("h")), m.end()
 
 
+_NEAR_TIME_ALONE = re.compile(r"(?:at|@)\s*\d{1,2}h$")
+
+
 def _phrases(folded: str, toks: list[_Tok], bare_hour: bool = False) -> list[_Phrase]:
     out: list[_Phrase] = []
     i = 0
@@ -1320,6 +1334,10 @@ def _phrases(folded: str, toks: list[_Tok], bare_hour: bool = False) -> list[_Ph
             j += 1
         if t.kind == "near" and j == i + 1:
             i = j
+            if _NEAR_TIME_ALONE.match(folded, t.start, t.end):
+                # "remind me at 15h": a time with a doubt is still a time said; asked
+                # about, never dropped (a day elsewhere would take 09:00)
+                out.append(_Phrase(t.start, t.end, unread=True))
             continue  # "4.30" or "est" alone is no date: only next to one is it a doubt
         i = j
         if ph.unread:
@@ -1544,6 +1562,8 @@ def _read_whens_cached(
     out: list[WhenMatch] = []
     unread: list[tuple[int, int]] = []
     for ph in _phrases(folded, _tokens(folded, code, _order(date_order)), code == "en"):
+        if code == "en" and _small_talk_day(folded, ph.start, ph.end):
+            continue  # "happy friday!", "Thursday already!", "ugh mondays": no date meant
         if ph.unread:
             unread.append((ph.start, ph.end))
             continue
@@ -1567,6 +1587,31 @@ def _read_whens_cached(
     taken = [(w.start, w.end) for w in out] + unread
     unread += _residue(folded, code, taken)
     return Reading(out, sorted(unread))
+
+
+# A weekday said as small talk, not as a when: "happy friday", "feels like friday already",
+# "Thursday already!", "Friday feeling", "ugh mondays", "monday was a write-off". Read as a
+# date it competed with the real one (asked, or the real one's hour lost); only a bare weekday
+# (no "on", no time, no date) with one of these words right beside it is dropped.
+_WEEKDAY_ONLY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?")
+_TALK_BEFORE = re.compile(
+    r"(?<!\w)(?:happy|tgif|ugh|manic|another|feels?\s+like|feeling\s+like|"
+    r"thank\s+god\s+it'?s|what\s+a)$"
+)
+_TALK_AFTER = re.compile(
+    r"[\s,]*(?:!|feeling|vibes|mood|blues|already|at\s+last|finally|was\s|were\s|"
+    r"has\s+been|is\s+(?:a|always|finally|here)\s)"
+)
+
+
+def _small_talk_day(folded: str, start: int, end: int) -> bool:
+    if not _WEEKDAY_ONLY.fullmatch(folded, start, end):
+        return False
+    before = folded[max(0, start - 30) : start]
+    head = before[max(before.rfind(c) for c in ".!?,;:") + 1 :].strip()
+    if head:  # "happy friday", "feels like friday": the word right before it says so
+        return _TALK_BEFORE.search(head) is not None
+    return _TALK_AFTER.match(folded, end) is not None  # "Thursday already!", "Friday feeling"
 
 
 # The minutes of a time said after the words a time rule read: "à 17 heures moins le quart",
@@ -1734,9 +1779,11 @@ _FOLLOW = (
     r"seguimiento|hacer\s+seguimiento|volver\s+a\s+llamar|nachfassen|wiedervorlage|"
     r"relancer|relance|rappeler|følg\s+opp|følge\s+opp|oppfølging|jarraipena|"
     r"on|at|by|until|till|before|due|next\s+step|el|la|le|am|um|bis|på|den|til|innen|"
-    r"στις|την|τη|το|για|a\s+las|à|pour|para|для"
+    r"στις|την|τη|το|για|a\s+las|à|pour|para|для|"
+    r"make\s+it"  # "call Hana tuesday. make it 4pm": the words that brought the hour
 )
 _PUNCT = " \t\n,;:–—-"
+_LEAD_STOP = re.compile(r"^[.!?]+\s+")
 _TRAIL_RX = re.compile(rf"(?<!\w)(?:{_FOLLOW})$", re.IGNORECASE)
 _LEAD_RX = re.compile(r"^[\s,;:–—-]+")
 
@@ -1762,4 +1809,5 @@ def strip_when(text: str, match: WhenMatch) -> str:
         joined = f"{left} {right}"
     else:
         joined = left or right
-    return " ".join(joined.split()).strip(" ,;:-–—")
+    # "remind me thursday the 3rd. 2pm. renew it": no sentence end left in front of the text
+    return _LEAD_STOP.sub("", " ".join(joined.split()).strip(" ,;:-–—"))

@@ -2876,6 +2876,55 @@ def _day_with_its_time(result: ParseResult, whens: list[WhenMatch], lnow: dateti
     return result
 
 
+# "monday's board meeting": a day that names the thing stays in the text shown back (cut,
+# it left "prep for 's board meeting")
+_NAMES_A_THING = re.compile(r"['’]s(?!\w)")
+
+
+# A time changed in the same message: "… at 3. actually make it 4", "make it 4:30 instead"
+_TIME_FIX = re.compile(
+    r"(?i)(?<!\w)(?:make\s+it|change\s+(?:it|that)\s+to|move\s+it\s+to|or\s+rather)\s+"
+    r"(?:at\s+)?(?P<v>\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?|noon|midday)(?![\w%€$£])"
+)
+
+
+# Between a day and the hour said after it for that day: "friday by noon", "on the 7th. 11am",
+# "friday. 3pm is best": a few link words and at most one sentence end.
+_DAY_HOUR_GAP = re.compile(
+    r"(?i)[\s,;:.!-]*(?:(?:by|at|around|about|before|make\s+it|say|ideally|latest)\s+)?"
+)
+
+
+def _hour_said_after(
+    result: ParseResult, whens: list[WhenMatch], lnow: datetime, text: str
+) -> ParseResult:
+    """A day read at its default 09:00 while an hour is said after it on its own ("next step
+    send the proposal friday by noon", "next meeting on the 7th. 11am her office"): that day
+    at that hour when only link words stand between; further away, whose hour it is cannot be
+    told, so the bot asks (never the day's 09:00 beside an hour the user typed)."""
+    if result.due is None or result.intent not in ("remind", "log_activity"):
+        return result
+    day = next((w for w in whens if w.has_date and not w.has_time and w.due == result.due), None)
+    if day is None:
+        return result
+    later = [w for w in whens if w.start >= day.end]
+    hour = later[0] if later and later[0].has_time and not later[0].has_date else None
+    if hour is None:
+        return result
+    at = hour.due.astimezone(day.due.tzinfo)
+    if (at.hour, at.minute) == (day.due.hour, day.due.minute):
+        return result  # "Astelehenean goizeko bederatzietan": the hour is the one read
+    gap = text[day.end : hour.start]
+    if _DAY_HOUR_GAP.fullmatch(gap) and gap.count(".") + gap.count("!") <= 1:
+        return replace(result, due=day.due.replace(hour=at.hour, minute=at.minute))
+    return replace(
+        result,
+        due=None,
+        unread=(*result.unread, text[day.start : day.end], text[hour.start : hour.end]),
+        confidence=min(result.confidence, ASK_BELOW / 2),
+    )
+
+
 def _one_when(
     result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
 ) -> ParseResult:
@@ -2921,11 +2970,24 @@ def _one_when(
         return result
     lnow = local_now(now, tz)
     whens = find_whens(cleaned, lnow, tz, lang, date_order=order)
+    said_whens = whens
     if result.intent == "log_activity":
         folded = fold(cleaned)
         marked = followup.own_marks(cleaned, folded, _FOLLOW_MARK.finditer(folded))
         note = result.activity_type == "note"
         whens = _log_due_candidates(whens, cleaned, folded, lnow, note=note)
+        if (
+            len(whens) == 2
+            and _BARE_WEEKDAY.fullmatch(cleaned[whens[0].start : whens[0].end])
+            and _PAST_VERB.match(cleaned)
+            and followup.owner(cleaned, folded, whens[0].start) == "head"
+            and followup.owner(cleaned, folded, whens[1].start) != "head"
+        ):
+            # "visited Castell on monday …, next visit december 14 at 10am": the bare weekday
+            # of the report is the day it took place (a past one), the later date the next step
+            if result.due == whens[0].due:
+                result = replace(result, due=whens[1].due)
+            whens = whens[1:]
         said = cleaned[whens[0].start : whens[0].end] if len(whens) == 1 else ""
         if (
             not marked
@@ -2935,9 +2997,21 @@ def _one_when(
         ):
             # "called Ana monday": the day the call took place or the next contact?
             return replace(result, due=None, unread=(said,), text=result.text)
+    fixed = _TIME_FIX.search(cleaned)
+    changed = [w for w in said_whens if fixed and w.has_time and w.end <= fixed.start()]
+    if fixed is not None and changed:
+        # "wednesday at 3. actually make it 4": a bare "4" is no time the rules read, but it
+        # changes the one said; which of the two is meant is asked, never the first kept
+        return replace(
+            result,
+            due=None,
+            unread=(cleaned[changed[0].start : changed[0].end], fixed.group(0)),
+            confidence=min(result.confidence, ASK_BELOW / 2),
+        )
     both = competing(whens, lnow)
     if not both:
-        return _day_with_its_time(result, whens, lnow)
+        # the hour may stand apart from the day, which the log's candidates (days only) lost
+        return _hour_said_after(_day_with_its_time(result, whens, lnow), said_whens, lnow, cleaned)
     words = tuple(cleaned[w.start : w.end] for w in both)
     pieces = [(both[0].start, both[0].end)]
     for w in both[1:]:  # "friday or monday" goes as one piece from the text
@@ -2948,7 +3022,7 @@ def _one_when(
     text = result.text or ""
     for word in [cleaned[s:e] for s, e in pieces] + list(words):
         at = text.casefold().find(word.casefold())
-        if at >= 0:
+        if at >= 0 and _NAMES_A_THING.match(text, at + len(word)) is None:
             text = strip_when(text, WhenMatch(lnow, at, at + len(word), False))
     text = _OR_END.sub("", text)
     link = _REMIND_LINK.match(fold(text)) if result.intent == "remind" else None

@@ -386,6 +386,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_logs2",
         "dev_people",
         "dev_deals",
+        "dev_dates2",
     ],
 )
 def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:

@@ -57,7 +57,8 @@ WORDS: dict[str, str | bool] = dict(
     # next to a date or time, a doubt: "tomorrow 4.30", "tomorrow 16h", "at 3 pm est",
     # "at 3 or 4", "at 2 to 3" (one regex; the whole phrase is then asked about)
     near=(
-        r"\d{1,2}\.[0-5]\d|\d{1,2}h|(?:est|edt|pst|pdt|cst|cdt|mst|mdt|gmt|utc|bst|cet|cest|"
+        # "at 15h" is a time said the French way, never left for 09:00 of the day before it
+        r"\d{1,2}\.[0-5]\d|(?:(?:at|@)\s*)?\d{1,2}h|(?:est|edt|pst|pdt|cst|cdt|mst|mdt|gmt|utc|bst|cet|cest|"
         r"eet|ist|et|pt|ct)|(?:or|to|till|until|-|–)\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm))?|"
         # "at six thirtyish": the minutes are a guess, so the whole time is asked about
         r"(?:five|ten|fifteen|twenty|thirty|forty|forty[\s-]five|fifty)[\s-]?ish"
@@ -72,7 +73,9 @@ WORDS: dict[str, str | bool] = dict(
     "after work|before work|after the meeting|after the call|"
     "early q1|early q2|early q3|early q4|mid q1|mid q2|mid q3|mid q4|late q1|late q2|late q3|"
     "late q4|before christmas|by christmas|after christmas|before the holidays|"
-    "after the holidays|over christmas",
+    "after the holidays|over christmas|"
+    # "the week after next", "follow up the week after": a week, no one day in it
+    "the week after next|week after next|the week after",
     mer="am: am|a.m.|a m|in the morning; pm: pm|p.m.|p m|in the afternoon|in the evening|at night",
     noon="noon|midday|12 noon|twelve noon|lunchtime",
     midnight="midnight",
