@@ -2260,7 +2260,7 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
             tidy = tidy[link.end() :].strip() if link and link.end() < len(tidy) else tidy
             result = replace(result, unread=(*result.unread, said))
         if tidy != result.text:
-            result = replace(result, text=tidy)
+            result = replace(result, text=tidy or None)
     done = _DONE_THEN_FOLLOW.match(fold(cleaned)) if lang == "en" else None
     if result.intent == "remind" and done and (result.contact or result.account):
         # "cb kwame re quote -> f/u mon": a call made, then its follow-up (a log, not a to-do)
@@ -3157,6 +3157,8 @@ _BE_REMINDED = _rx(
 )
 _ON_A_CALENDAR = _rx(rf"(?<!\w)(?:on|in|to|into)\s+(?:my|the)\s+(?:\w+\s+)?{_CALENDAR}(?!\w)")
 _ASKED_WORDS = _rx(r"(?<!\w)(?:remind|reminder|forget|remember)(?!\w)")
+_ONLY_POLITE = _rx(r"^(?:please|pls|thanks|thank\s+you|now|ok|okay)[\s.!]*$")
+_TIMER_HEAD = _rx(r"^(?:set|start|put\s+on)(?:\s+(?:a|the))?(?:\s+timer)?(?:\s+for)?(?:\s+|$)")
 _ORDER_VERB = _rx(r"^(?:add|put|mark|note|write|enter|pencil\s+in|place)\s+(?=\S)")
 # "every day this week", "every tuesday": when it repeats, not what to do
 _REPEATS = _rx(
@@ -3195,6 +3197,11 @@ def _tidy_calendar_head(text: str, message: str) -> str:
                 and not _ASKED_WORDS.search(before)
             ):
                 t = t[verb.end() :]
+    timer = _TIMER_HEAD.match(fold(t)) if "timer" in fold(message) else None
+    if timer:  # "set a timer for five minutes for cookies": the cookies, or nothing to say
+        t = t[timer.end() :]
+        if not t.strip():
+            return "timer"  # as an alarm's is "alarm"
     we = _WE_ARE.match(fold(t))
     if we and we.end() < len(t):
         t = t[we.end() :]
@@ -3212,14 +3219,18 @@ def _tidy_remind_text(text: str, message: str = "") -> str:
         if m and m.end() < len(t):
             t = t[m.end() :]
     t = _tidy_calendar_head(t, message or text)
+    if not t or _ONLY_POLITE.match(fold(t)):
+        return ""  # "set a timer for five minutes", "… at ten am please": nothing to remember
     m = _ON_MY_CALENDAR.match(fold(t))
     if m:
         t = t[m.start("x") : m.end("x")]
     t = re.sub(r"(?i)^wake\s+me(?:\s+up)?(?!\w)", "wake up", t)
     t = re.sub(r"(?i)^(?:set\s+)?(?:an?\s+)?(alarm)(?:\s+clock)?(?:\s+(?:for|at|to))?$", r"\1", t)
     t = re.sub(
-        r"(?i)\s+(?:on|in|to|into)\s+(?:my|the)\s+(?:calendar|agenda|diary|schedule)$", "", t
-    )
+        r"(?i)\s+(?:on|in|to|into)\s+(?:my|the)\s+(?:\w+\s+)?(?:calendar|agenda|diary|schedule)$",
+        "",
+        t,
+    )  # "my sister visiting (to my family calendar)"
     return t.strip(" ,;:-") or text
 
 
