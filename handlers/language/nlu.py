@@ -3146,7 +3146,7 @@ _CALENDAR_HEAD = _rx(
     r"|(?:a\s+)?new\s+(?:calendar\s+)?(?:notification|alert|event|entry|reminder)\s+"
     r"(?:for|about|of|to|that|called|named|titled)(?!\w)"
     r"|put\s+(?:down\s+)?that(?!\w)"
-    r"|(?:(?:my|the)\s+)?(?:calendar|diary|agenda)\s+(?:that|for)(?!\w)"
+    r"|(?:(?:in|on|to|into)\s+)?(?:(?:my|the)\s+)?(?:calendar|diary|agenda)\s+(?:that|for)(?!\w)"
     r")\s*"
 )
 # "put that we are painting the fence": who is doing it goes without saying

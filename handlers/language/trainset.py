@@ -1437,7 +1437,7 @@ T["remind"] += (
     "olly i'll be {doing} {swhen}", "i will be {doing} {swhen} put it in my calendar",
     "set a timer for {duration}", "olly set a timer for {duration} for the {bare}",
     "start a timer for {duration}", "timer for {duration} please", "set an alarm {swhen}",
-    "olly wake me {swhen}", "add {event} {swhen}", "schedule {event} {swhen}",
+    "olly wake me {swhen}",
     # an appointment with someone who is no customer: personal, not a meeting to log
     "a {personal} {swhen}", "i have a {personal} {swhen}", "olly {personal} {swhen}",
 )  # fmt: skip
