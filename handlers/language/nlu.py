@@ -3159,7 +3159,10 @@ _ON_A_CALENDAR = _rx(rf"(?<!\w)(?:on|in|to|into)\s+(?:my|the)\s+(?:\w+\s+)?{_CAL
 _ASKED_WORDS = _rx(r"(?<!\w)(?:remind|reminder|forget|remember)(?!\w)")
 _ONLY_POLITE = _rx(r"^(?:please|pls|thanks|thank\s+you|now|ok|okay)[\s.!]*$")
 _TIMER_HEAD = _rx(r"^(?:set|start|put\s+on)(?:\s+(?:a|the))?(?:\s+timer)?(?:\s+for)?(?:\s+|$)")
-_ORDER_VERB = _rx(r"^(?:add|put|mark|note|write|enter|pencil\s+in|place)\s+(?=\S)")
+_ORDER_VERB = _rx(
+    r"^(?:i\s+(?:want|need|would\s+like|'?d\s+like)\s+to\s+)?"
+    r"(?:add|put|mark|note|write|enter|pencil\s+in|place)\s+(?=\S)"
+)
 # "every day this week", "every tuesday": when it repeats, not what to do
 _REPEATS = _rx(
     r"\s+(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|evening|night|weekday|"

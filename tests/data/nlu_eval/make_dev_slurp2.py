@@ -174,7 +174,7 @@ OWN: list[tuple[str, dict[str, object]]] = [
 # fmt: on
 
 
-def build(slurp_path: Path) -> list[dict[str, object]]:
+def build(slurp_path: Path = SLURP) -> list[dict[str, object]]:
     sentences = {
         (o := json.loads(line))["slurp_id"]: o
         for line in slurp_path.read_text(encoding="utf-8").splitlines()
