@@ -2238,7 +2238,7 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         if value and re.search(r"\w['’]s$", value):  # "Dropped by Pemex's office"
             result = replace(result, **{key: value[:-2]})
     if result.intent == "remind" and result.text:
-        tidy = _tidy_remind_text(result.text) if lang == "en" else result.text
+        tidy = _tidy_remind_text(result.text, cleaned) if lang == "en" else result.text
         tidy = _TRAILING_REMIND.sub("", tidy).strip(" ,;:-") or tidy
         tidy = _first_sentence(tidy)
         polite = _POLITE.match(tidy)  # "pls f/u w/ zanele": the task starts after the "pls"
@@ -2260,7 +2260,7 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
             tidy = tidy[link.end() :].strip() if link and link.end() < len(tidy) else tidy
             result = replace(result, unread=(*result.unread, said))
         if tidy != result.text:
-            result = replace(result, text=tidy)
+            result = replace(result, text=tidy or None)
     done = _DONE_THEN_FOLLOW.match(fold(cleaned)) if lang == "en" else None
     if result.intent == "remind" and done and (result.contact or result.account):
         # "cb kwame re quote -> f/u mon": a call made, then its follow-up (a log, not a to-do)
@@ -3196,7 +3196,98 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def _tidy_remind_text(text: str) -> str:
+_ASSISTANT_HEAD = _rx(
+    # "olly please", "hey google can you", "i want you to": whom it is asked of, and how
+    r"^(?:(?:hey\s+|ok\s+)?(?:olly|siri|alexa|google)[\s,]+)?(?:(?:please|pls|kindly|"
+    r"(?:can|could|would|will)\s+you|(?:i\s+(?:want|need)|i'?d\s+like)\s+you\s+to)\s+)*"
+)
+_CALENDAR = r"(?:calendar|agenda|diary|schedule)"
+_CALENDAR_HEAD = _rx(
+    # "mark my calendar for", "in the calendar put that", "add to my calendar that", "put on
+    # the calendar that", "note in my calendar that", "add a note to my calendar to", "make a
+    # calendar entry for", "add an entry for", "new notification for": the request, not the
+    # thing to remember
+    r"^(?:i\s+(?:want|need|would\s+like|'?d\s+like)\s+to\s+)?(?:"
+    rf"(?:in|on|to)\s+(?:my|the)\s+(?:\w+\s+)?{_CALENDAR}\s+(?:please\s+)?"
+    r"(?:put|add|note|write|mark|enter|set)(?:\s+(?:down|in))?(?:\s+(?:that|for)(?!\w))?"
+    rf"|(?:mark|block|book)\s+(?:my|the)\s+{_CALENDAR}\s+(?:for|with|that)"
+    r"|(?:put|add|note|write|enter|pencil|set)(?:\s+(?:down|in))?\s+(?:(?:a|an)\s+(?:note|"
+    r"entry|event)\s+)?(?:on|in|to|into)\s+(?:my|the)\s+(?:\w+\s+)?"
+    rf"{_CALENDAR}(?:\s+(?:that|for|to)(?!\w))?"
+    r"|(?:add|create|make|set|put\s+in|schedule|book)\s+(?:up\s+)?(?:a|an|the|one)?\s*(?:new\s+)?"
+    r"(?:calendar\s+|diary\s+)?(?:entry|event|note|notification|alert|appointment|"
+    r"reminder)\s+(?:for|about|of|to|that|called|named|titled|saying)(?!\w)"
+    r"|(?:a\s+)?new\s+(?:calendar\s+)?(?:notification|alert|event|entry|reminder)\s+"
+    r"(?:for|about|of|to|that|called|named|titled)(?!\w)"
+    r"|put\s+(?:down\s+)?that(?!\w)"
+    r"|(?:(?:in|on|to|into)\s+)?(?:(?:my|the)\s+)?(?:calendar|diary|agenda)\s+(?:that|for)(?!\w)"
+    r")\s*"
+)
+# "put that we are painting the fence": who is doing it goes without saying
+_WE_ARE = _rx(r"^(?:we\s+are|we'?re|we\s+will\s+be|we'?ll\s+be)\s+(?=\w+ing(?!\w))")
+_BE_REMINDED = _rx(
+    r"^(?:i\s+(?:need|want|would\s+like|'?d\s+like)\s+to\s+)?be\s+reminded\s+"
+    r"(?:to|about|of|that)\s+"
+)
+_ON_A_CALENDAR = _rx(rf"(?<!\w)(?:on|in|to|into)\s+(?:my|the)\s+(?:\w+\s+)?{_CALENDAR}(?!\w)")
+_ASKED_WORDS = _rx(r"(?<!\w)(?:remind|reminder|forget|remember)(?!\w)")
+_ONLY_POLITE = _rx(r"^(?:please|pls|thanks|thank\s+you|now|ok|okay)[\s.!]*$")
+_TIMER_HEAD = _rx(r"^(?:set|start|put\s+on)(?:\s+(?:a|the))?(?:\s+timer)?(?:\s+for)?(?:\s+|$)")
+_ORDER_VERB = _rx(
+    r"^(?:i\s+(?:want|need|would\s+like|'?d\s+like)\s+to\s+)?"
+    r"(?:add|put|mark|note|write|enter|pencil\s+in|place)\s+(?=\S)"
+)
+# "every day this week", "every tuesday": when it repeats, not what to do
+_REPEATS = _rx(
+    r"\s+(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|evening|night|weekday|"
+    r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    r"(?:\s+(?:this|next)\s+(?:week|month))?$"
+)
+
+
+def _tidy_calendar_head(text: str, message: str) -> str:
+    """A calendar order's request words are not the task: "olly please add swimming (to my
+    calendar)", "mark my calendar for mum's party", "in the calendar put that we are painting
+    the fence", "new notification for gym class" keep "swimming", "mum's party", "painting the
+    fence", "gym class". The verb alone ("add X") goes only when the message says which
+    calendar it is for and the text is the start of the message (not "remind me to add …")."""
+    t = text
+    head = _ASSISTANT_HEAD.match(fold(t))
+    if head and head.end() < len(t):
+        t = t[head.end() :]
+    m = _CALENDAR_HEAD.match(fold(t))
+    if m and m.end() < len(t):
+        t = t[m.end() :]
+    else:
+        m = _BE_REMINDED.match(fold(t))
+        if m and m.end() < len(t):
+            t = t[m.end() :]
+        else:
+            msg = fold(message)
+            starts = msg.find(fold(t).split()[0]) if t.split() else -1
+            before = msg[:starts] if starts >= 0 else ""
+            verb = _ORDER_VERB.match(fold(t))
+            if (
+                verb
+                and verb.end() < len(t)
+                and _ON_A_CALENDAR.search(msg)
+                and not _ASKED_WORDS.search(before)
+            ):
+                t = t[verb.end() :]
+    timer = _TIMER_HEAD.match(fold(t)) if "timer" in fold(message) else None
+    if timer:  # "set a timer for five minutes for cookies": the cookies, or nothing to say
+        t = t[timer.end() :]
+        if not t.strip():
+            return "timer"  # as an alarm's is "alarm"
+    we = _WE_ARE.match(fold(t))
+    if we and we.end() < len(t):
+        t = t[we.end() :]
+    t = _REPEATS.sub("", t)
+    t = re.sub(r"(?i)\s+(?:for|on|at)$", "", t)  # "schedule my haircut for (next wednesday)"
+    return t.strip(" ,;:-") or text
+
+
+def _tidy_remind_text(text: str, message: str = "") -> str:
     """What to be reminded of, without the asking: "wake me up" is "wake up", "put the
     offsite on my calendar" is "the offsite", "event called budget review" is "budget review"."""
     t = text.strip()
@@ -3204,14 +3295,19 @@ def _tidy_remind_text(text: str) -> str:
         m = _REMIND_TEXT_HEAD.match(fold(t))
         if m and m.end() < len(t):
             t = t[m.end() :]
+    t = _tidy_calendar_head(t, message or text)
+    if not t or _ONLY_POLITE.match(fold(t)):
+        return ""  # "set a timer for five minutes", "… at ten am please": nothing to remember
     m = _ON_MY_CALENDAR.match(fold(t))
     if m:
         t = t[m.start("x") : m.end("x")]
     t = re.sub(r"(?i)^wake\s+me(?:\s+up)?(?!\w)", "wake up", t)
     t = re.sub(r"(?i)^(?:set\s+)?(?:an?\s+)?(alarm)(?:\s+clock)?(?:\s+(?:for|at|to))?$", r"\1", t)
     t = re.sub(
-        r"(?i)\s+(?:on|in|to|into)\s+(?:my|the)\s+(?:calendar|agenda|diary|schedule)$", "", t
-    )
+        r"(?i)\s+(?:on|in|to|into)\s+(?:my|the)\s+(?:\w+\s+)?(?:calendar|agenda|diary|schedule)$",
+        "",
+        t,
+    )  # "my sister visiting (to my family calendar)"
     return t.strip(" ,;:-") or text
 
 

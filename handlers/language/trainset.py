@@ -1397,6 +1397,76 @@ SMALL_TALK += (
     "met my friends for dinner", "sent you a meme", "left my phone at home",
 )  # fmt: skip
 
+# Assistant-style calendar and alarm requests, as people speak them to a phone (SLURP style:
+# lower case, numbers as words, "olly"): personal events rather than CRM to-dos, a calendar
+# entry with no subject, timers, "i have a flight to catch on the fifth" (what is coming,
+# said as a fact), questions about one's own calendar, and removals (no action: unknown).
+EVENTS: tuple[str, ...] = (
+    "orthodontist check", "pilates class", "team lunch", "barber appointment", "piano recital",
+    "school run", "flight to berlin", "train to leeds", "mot test", "puppy training",
+    "date night", "football practice", "office party", "spin class", "family dinner",
+    "grandma's birthday", "wedding anniversary", "recycling collection", "gas safety check",
+    "band rehearsal", "tennis lesson", "eye test", "mortgage appointment", "blood test",
+    "my nephew's graduation", "the street party", "karaoke with friends", "movie screening",
+    "art class", "the school concert", "a physio session", "my cousin's wedding",
+)  # fmt: skip
+DOING: tuple[str, ...] = (
+    "seeing my physio", "visiting my parents", "at the gym", "playing tennis", "working late",
+    "picking up my brother from the airport", "taking the kids swimming", "at the hairdresser",
+    "driving to the coast", "volunteering at the food bank",
+)  # fmt: skip
+SPOKEN_WHEN: tuple[str, ...] = (
+    "at ten am", "on the fifteenth", "next saturday at ten am", "on friday at two pm",
+    "tomorrow at seven thirty pm", "on april two", "on the ninth of march",
+    "every monday at nine am", "at noon", "in two hours", "in forty five minutes", "on monday",
+    "this friday",
+    "on the twenty first at six pm", "tomorrow at noon", "on december fourth at three pm",
+    "at half past five", "every thursday at two pm", "on sunday morning at eight",
+    "for next tuesday at four pm", "on the third", "wednesday at eleven am",
+)  # fmt: skip
+DURATION: tuple[str, ...] = (
+    "five minutes", "ten minutes", "twenty minutes", "half an hour", "an hour",
+    "forty five minutes", "two hours", "fifteen minutes", "ninety seconds", "three minutes",
+)  # fmt: skip
+T["remind"] += (
+    "olly make a calendar entry for {swhen}", "make a calendar entry {swhen} please",
+    "make a calendar entry for {event} {swhen}", "olly add {event} to my calendar {swhen}",
+    "please mark my calendar for {event} {swhen}", "new notification for {event} {swhen}",
+    "in the calendar put {event} {swhen}", "put {event} on the calendar {swhen}",
+    "i have {event} {swhen}", "i have a {bare} {swhen}", "i've got a {bare} {swhen}",
+    "olly i'll be {doing} {swhen}", "i will be {doing} {swhen} put it in my calendar",
+    "set a timer for {duration}", "olly set a timer for {duration} for the {bare}",
+    "start a timer for {duration}", "timer for {duration} please", "set an alarm {swhen}",
+    "olly wake me {swhen}",
+    # an appointment with someone who is no customer: personal, not a meeting to log
+    "a {personal} {swhen}", "i have a {personal} {swhen}", "olly {personal} {swhen}",
+)  # fmt: skip
+PERSONAL: tuple[str, ...] = (
+    "meeting with the plumber", "appointment with the vet", "session with my personal trainer",
+    "check up with the doctor", "meeting with the landlord", "appointment with the optician",
+    "visit from the electrician", "meeting with my tutor", "chat with the school nurse",
+)  # fmt: skip
+T["list_reminders"] += (
+    "does my calendar say i'm free {swhen}", "am i free {swhen}", "is my calendar clear {swhen}",
+    "what is on {swhen}", "when is the {thing}", "when is my {thing} scheduled",
+    "what time does the {thing} start", "did you add the {thing} to my calendar",
+    "did i set an alarm for {swhen}", "is there anything on my calendar {swhen}",
+    "olly what's on the calendar {swhen}", "what alarms are set for {swhen}",
+    "have i got anything {swhen}", "is the {thing} on my calendar",
+    "do i have {thing} {swhen}", "olly do i have a {thing} {swhen}", "have i got a {thing} {swhen}",
+)  # fmt: skip
+SMALL_TALK += (
+    "delete the {thing} from my calendar", "remove the {thing} {swhen}",
+    "cancel my {thing} {swhen}", "turn off my alarm for {swhen}", "switch off all alarms",
+    "stop the timer", "clear all my alarms", "olly erase the {thing} from the calendar",
+    "remove every event {swhen}", "get rid of my alarms",
+    # the same words about something else: not one's own calendar
+    "is the post office open {swhen}", "is the pool open {swhen}", "my calendar app won't open",
+    "the alarm on my phone is broken", "how do i sync my calendar with my laptop",
+    "what time does the supermarket close {swhen}", "is the library open {swhen}",
+    "my phone keeps crashing", "the timer on the oven is broken",
+)  # fmt: skip
+
 ABBREV = (
     (r"\bwith\b", "w/"), (r"\bfollow up\b", "f/u"), (r"\btomorrow\b", "tmrw"),
     (r"\bmeeting\b", "mtg"), (r"\bopportunity\b", "opp"), (r"\bvoicemail\b", "vm"),
@@ -1405,7 +1475,8 @@ ABBREV = (
 )  # fmt: skip
 _SLOT_RX = re.compile(r"\{(\w+)\}")
 _LABELLED = {"contact": "contact", "first": "contact", "account": "account", "deal": "deal",
-             "stage": "stage", "text": "text", "reason": "text"}  # fmt: skip
+             "stage": "stage", "text": "text", "reason": "text", "event": "text", "bare": "text",
+             "personal": "text", "doing": "text"}  # fmt: skip
 
 
 def _company(rng: random.Random) -> str:
@@ -1453,6 +1524,21 @@ def _fill(slot: str, rng: random.Random, ctx: dict[str, str]) -> str:
         return rng.choice(REASONS)
     if slot == "text":
         return ctx.get("_text") or rng.choice(TODO)
+    if slot in ("event", "thing"):  # "thing": the same, unlabelled (questions, removals)
+        event = rng.choice(EVENTS)
+        if slot == "event" and not re.match(r"(?:the|my|a) ", event) and rng.random() < 0.4:
+            event = "the " + event  # "put the school concert on …": the article is the text's
+        return event
+    if slot == "bare":  # after "i have a …": no article of its own
+        return re.sub(r"^(?:the|my|a) ", "", rng.choice(EVENTS))
+    if slot == "personal":
+        return rng.choice(PERSONAL)
+    if slot == "doing":
+        return rng.choice(DOING)
+    if slot == "swhen":
+        return rng.choice(SPOKEN_WHEN)
+    if slot == "duration":
+        return rng.choice(DURATION)
     raise KeyError(slot)
 
 
@@ -1562,7 +1648,10 @@ _SLURP_HEAD = re.compile(
     r"(?:remind me(?: to| about| of| that)?|set (?:a |an )?(?:reminder|alarm|event|meeting)"
     r"(?: for| to| that| about)?|add (?:an? )?(?:event|reminder)?(?: to my calendar)?(?: for)?|"
     r"remember(?: me)? to|i need to be reminded(?: of| that| to)?|notify me(?: of| about)?|"
-    r"schedule (?:a |an )?|send me a reminder(?: to| about)?)\s*"
+    r"schedule (?:a |an )?|send me a reminder(?: to| about)?|mark my calendar (?:for|with)|"
+    r"(?:in|on) (?:my|the) calendar put(?: that)?|put(?: in| on)? (?:my|the) calendar that|"
+    r"put that|new (?:notification|alert|event|reminder) (?:for|about)|"
+    r"(?:make|create) (?:a |an )?(?:calendar )?(?:entry|event) (?:for|called))\s*"
 )
 _ANN = re.compile(r"\[(\w+) : ([^\]]*)\]")
 

@@ -387,6 +387,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_people",
         "dev_deals",
         "dev_dates2",
+        "dev_slurp2",
     ],
 )
 def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:
@@ -398,6 +399,9 @@ def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:
     assert spec is not None and spec.loader is not None
     maker = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(maker)
+    source = getattr(maker, "SLURP", None)  # a set built from the shared SLURP copy
+    if source is not None and not source.exists():
+        pytest.skip("needs the shared SLURP copy")
     built = [json.dumps(r, ensure_ascii=False) for r in maker.build()]
     assert (EVAL_DIR / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() == built
 
