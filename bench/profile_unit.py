@@ -134,6 +134,9 @@ def main() -> None:
             print("  " + (s if len(s) < 200 else s[:197] + "..."))
         print(f"  {len(seen)} statements: {dict(Counter(s.split()[0] for s in seen))}")
     engine.dispose()
+    if args.freetext:  # the run's copy (350 MB at 100k contacts); pristine.db stays
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{base / args.name}.db{suffix}").unlink(missing_ok=True)
     if is_postgres(args.database_url) and not args.freetext:
         admin = make_engine(str(args.database_url))
         with admin.begin() as conn:
