@@ -7,6 +7,11 @@ Run by hand:
   valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/unit.cg \
       .venv/bin/python -m bench.profile_unit --callgrind
   callgrind_annotate --inclusive=yes /tmp/unit.cg | head -80
+  … --freetext --dir DIR [--contacts 100000]   the same measures for bench_freetext's write
+
+``--freetext`` profiles the free-text write of ``bench_freetext`` (parse, names, store,
+reply) instead: the seeded database is made once under ``--dir`` (``pristine.db``) and
+copied fresh for each run, so every run meets the same contacts.
 
 Why a tool of its own: wall-clock times move 2x with the shared machine's load, while the
 instructions the unit executes (callgrind), the client CPU (process time) and the statements
@@ -22,6 +27,7 @@ import argparse
 import cProfile
 import os
 import pstats
+import shutil
 import subprocess
 import tempfile
 import time
@@ -29,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import Engine, event
 
 from bench.bench_core import WARM_UP, analyze_tables, unit_runner
 from bench.common import add_database_arg, bench_db, is_postgres, kind
@@ -42,6 +48,24 @@ def _callgrind(on: bool) -> None:
         check=True,
         capture_output=True,
     )
+
+
+def _freetext(base: Path, args: argparse.Namespace) -> tuple[Engine, Callable[[int], None], str]:
+    """bench_freetext's write on a fresh copy of the seeded database, after the warm-up."""
+    from bench.bench_freetext import prepare
+
+    pristine = base / "pristine.db"
+    if not pristine.exists():
+        eng, _write = prepare(f"sqlite:///{pristine}", args.contacts, 0)
+        eng.dispose()
+    db = base / f"{args.name}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(pristine, db)
+    engine, write = prepare(f"sqlite:///{db}", args.contacts, args.units + WARM_UP + 1)
+    for _ in range(WARM_UP):
+        write()
+    return engine, lambda _i: write(), f"free-text write at {args.contacts:,} contacts, SQLite"
 
 
 def main() -> None:
@@ -57,23 +81,31 @@ def main() -> None:
         default=f"unit_profile_{os.getpid()}",
         help="the database file or PostgreSQL schema (bench_<name>), fresh, dropped at the end",
     )
+    ap.add_argument("--freetext", action="store_true", help="the free-text write (SQLite)")
+    ap.add_argument("--dir", default=None, help="--freetext: where the seeded database is kept")
+    ap.add_argument("--contacts", type=int, default=100_000, help="--freetext: contacts")
     ap.add_argument("--top", type=int, default=45, help="cProfile: rows to print")
     ap.add_argument("--sort", default="tottime", help="cProfile: sort key")
     add_database_arg(ap)
     args = ap.parse_args()
-    base = Path(tempfile.mkdtemp(prefix="crmbot-profile-"))
-    url = bench_db(args.database_url, base, args.name, reset=True)
-    engine, unit, _ws, _user = unit_runner(url)
-    for i in range(10**6, 10**6 + WARM_UP):
-        unit(i)
-    analyze_tables(engine)
+    base = Path(args.dir or tempfile.mkdtemp(prefix="crmbot-profile-"))
+    unit: Callable[[int], None]
+    if args.freetext:
+        engine, unit, what = _freetext(base, args)
+    else:
+        url = bench_db(args.database_url, base, args.name, reset=True)
+        engine, unit, _ws, _user = unit_runner(url)
+        for i in range(10**6, 10**6 + WARM_UP):
+            unit(i)
+        analyze_tables(engine)
+        what = f"service unit, {kind(args.database_url)}"
     run: Callable[[], None]
 
     def run() -> None:
         for i in range(args.units):
             unit(i)
 
-    print(f"== service unit, {kind(args.database_url)}, {args.units} units after {WARM_UP}")
+    print(f"== {what}, {args.units} units after {WARM_UP}")
     if args.cpu:
         t0 = time.process_time()
         run()
@@ -102,7 +134,10 @@ def main() -> None:
             print("  " + (s if len(s) < 200 else s[:197] + "..."))
         print(f"  {len(seen)} statements: {dict(Counter(s.split()[0] for s in seen))}")
     engine.dispose()
-    if is_postgres(args.database_url):
+    if args.freetext:  # the run's copy (350 MB at 100k contacts); pristine.db stays
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{base / args.name}.db{suffix}").unlink(missing_ok=True)
+    if is_postgres(args.database_url) and not args.freetext:
         admin = make_engine(str(args.database_url))
         with admin.begin() as conn:
             conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS bench_{args.name.lower()} CASCADE")

@@ -16,8 +16,9 @@ _FOLD = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss",
 def name_key(name: str) -> str:
     """Case- and accent-insensitive key: 'Ørsted A/S ' -> 'orsted a/s'."""
     text = name.translate(_FOLD)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII is its own NFKD form, with no combining marks (issue 18)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     # at most the key columns' 200 characters (a ligature's NFKD form is longer than it)
     return _SPACE.sub(" ", text.casefold()).strip()[:KEY_MAX]
 

@@ -226,7 +226,8 @@ def _deal_of(
     )
     if len(deals) <= 1:
         return (deals[0] if deals else None), []
-    named = [d for d in deals if _names_deal(note, d)]
+    words = {w.rstrip("s") for w in _WORD.findall(name_key(note))}  # once, not per deal
+    named = [d for d in deals if _names_deal(words, d)]
     if len(named) == 1:
         return named[0], []
     pick = (named or deals)[0]
@@ -237,13 +238,13 @@ _WORD = re.compile(r"\w+")
 _NO_DEAL = frozenset({"none", "no", "-", "no deal"})
 
 
-def _names_deal(note: str, d: Opportunity) -> bool:
-    """Whether a note names the deal: every word of its title that is not the account's
-    name ("the renewal" names "Acme renewal" at Acme). A deal called just like its account
-    is not named by the account's name: that names them all."""
+def _names_deal(words: set[str], d: Opportunity) -> bool:
+    """Whether a note (``words``: its name-key words, a plural's "s" off) names the deal:
+    every word of its title that is not the account's name ("the renewal" names "Acme
+    renewal" at Acme). A deal called just like its account is not named by the account's
+    name: that names them all."""
     account_words = set(_WORD.findall(name_key(d.account.name))) if d.account else set()
     own = [w for w in _WORD.findall(d.title_key) if w not in account_words and len(w) > 2]
-    words = {w.rstrip("s") for w in _WORD.findall(name_key(note))}
     return bool(own) and all(w.rstrip("s") in words for w in own)
 
 
