@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from parse_read import NOW, TZ, read
 from sqlalchemy import func, select
 
 from handlers.language import followup
@@ -22,17 +23,7 @@ from handlers.language.nlu import ASK_BELOW, parse_message
 from storage.db import transaction
 from storage.models import Activity, Reminder
 
-NOW = datetime(2026, 11, 26, 10, 0)  # a Thursday
-TZ = "Europe/Madrid"
 FRI, MON, TUE, WED = "2026-11-27", "2026-11-30", "2026-12-01", "2026-12-02"
-
-
-def read(text: str) -> dict[str, object]:
-    got = parse_message(text, NOW, TZ, "en", strict=True)
-    out = {k: v for k, v in got.to_json_dict().items() if v is not None and k != "confidence"}
-    if got.unread:
-        out["unread"] = list(got.unread)
-    return out
 
 
 @pytest.mark.parametrize(

@@ -12,23 +12,10 @@ open?", "anything I owe people?", "remind me what I have today") list the remind
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
+from parse_read import read
 
 from handlers.language.features import intent_features, tokenize
-from handlers.language.nlu import parse_message
-
-NOW = datetime(2026, 11, 26, 10, 0)  # a Thursday
-TZ = "Europe/Madrid"
-
-
-def read(text: str) -> dict[str, object]:
-    got = parse_message(text, NOW, TZ, "en", strict=True)
-    out = {k: v for k, v in got.to_json_dict().items() if v is not None and k != "confidence"}
-    if got.unread:
-        out["unread"] = list(got.unread)
-    return out
 
 
 @pytest.mark.parametrize(
