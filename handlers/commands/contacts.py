@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
@@ -155,7 +157,7 @@ def contact_edit(call: Call) -> Reply:
 def contact_find(call: Call) -> Reply:
     """Find contacts, accounts and deals by name, email or typo-tolerant match.
 
-    Example: find maria
+    Example: find maria   (a single match opens its card)
     """
     q = common.need(call, "name", "find maria")
     contacts, accounts, deals = queries.search(call.ctx, q)
@@ -175,8 +177,28 @@ def contact_find(call: Call) -> Reply:
             buttons=[Button(f"Create contact '{q}'", f"contact add {q}")],
             ok=False,
         )
+    if len(sections) == 1 and len(contacts) + len(accounts) + len(deals) == 1:
+        # One record and nothing else: its card, not a list of one to press.
+        return _one_card(call, contacts, accounts, deals)
     choices = [Button(c.name, f"contact show #c{c.id}") for c in contacts[:5]]
     return Reply(sections=sections, choices=choices, private=True)
+
+
+def _one_card(call: Call, contacts: list[Any], accounts: list[Any], deals: list[Any]) -> Reply:
+    """The card of a search's only hit, shown the way its own 'show' command shows it."""
+    import dataclasses
+
+    from handlers import registry
+
+    if contacts:
+        reply = _show(call, contacts[0].id)
+    else:
+        text = f"account show #a{accounts[0].id}" if accounts else f"deal show #d{deals[0].id}"
+        cmd, rest = registry.lookup(text)
+        assert cmd is not None
+        reply = cmd.handler(dataclasses.replace(call, rest=rest.strip(), text=text, files=()))
+    reply.private = True  # a search answers the asker only, as its list did
+    return reply
 
 
 @command(

@@ -105,11 +105,18 @@ def test_a_number_with_nothing_to_pick_is_just_a_message(console):
 def test_finding_people_despite_typos_and_partial_addresses(console):
     console.say("contact add Maria Lopez email=maria@acme.com account=Acme")
     console.say("contact add Hank Scorpio account=Globex")
-    assert "#c1 Maria Lopez" in console.say("find maira")  # letters swapped in the stem
-    assert "#c1 Maria Lopez" in console.say("contact find lpoez")
-    assert "#c1 Maria Lopez" in console.say("find maria@acme")  # the start of an address
+    # One match opens its card (the name and #id on its first line) rather than a list of one.
+    assert "👤 Maria Lopez  #c1" in console.say("find maira")  # letters swapped in the stem
+    assert "👤 Maria Lopez  #c1" in console.say("contact find lpoez")
+    assert "👤 Maria Lopez  #c1" in console.say("find maria@acme")  # the start of an address
     assert "👤 Hank Scorpio" in console.say("contact show Hank at Globex")
     assert "Nothing matches 'xyzzy'" in console.say("find xyzzy")
+    console.say("contact add Maria Zed")
+    both = console.say("find maria")  # several matches: the list, each a button to its card
+    assert "Contacts\n#c1 Maria Lopez" in both and "#c3 Maria Zed" in both
+    assert console.say("find globex").startswith("🏢 Globex  #a")  # an account alone: its card
+    console.say("deal add Zephyr pilot 3k")
+    assert console.say("find zephyr").startswith("💼 Zephyr pilot  #d1")
 
 
 def test_stale_deals_page_on(console, clock):
