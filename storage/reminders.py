@@ -184,6 +184,21 @@ def snooze(ctx: Ctx, r: Reminder, until: datetime) -> Reminder:
     return r
 
 
+def move(ctx: Ctx, r: Reminder, due: datetime) -> Reminder:
+    """Set an open reminder to another time, earlier or later ("actually make it monday").
+
+    Unlike :func:`snooze` it may move a reminder earlier; like it, the time must be ahead.
+    A reminder already sent or failed is set to go again at the new time."""
+    if r.status in ("done", "cancelled"):
+        raise UserError(f"reminder #{r.id} is already {r.status}")
+    if due <= ctx.now:
+        raise UserError("that time has passed; give a time ahead, e.g. 'tomorrow 9am'")
+    status = "pending" if r.status in ("sent", "failed", "claimed") else r.status
+    _change(ctx, r, status=status, due_at=due, claimed_by=None, lease_until=None, fail_reason=None)
+    _notify(ctx, due)
+    return r
+
+
 def snooze_presets(now_local: datetime) -> dict[str, datetime]:
     """The three snooze buttons: +1 hour, tomorrow 09:00, next Monday 09:00 (local)."""
     tomorrow = (now_local + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)

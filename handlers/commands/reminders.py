@@ -287,6 +287,31 @@ def reminders_cancel(call: Call) -> Reply:
 
 
 @command(
+    "reminders move",
+    "reminders move N WHEN",
+    aliases=("reminder move", "reminders change", "reminder change"),
+)
+def reminders_move(call: Call) -> Reply:
+    """Set a reminder to another time, earlier or later (a snooze only postpones).
+
+    Example: reminders move 12 monday 11am
+    Typing "actually make it monday 11am" right after setting a reminder does the same.
+    """
+    ctx = call.ctx
+    rid, when_text = _rid(call.rest)
+    r = rem.get(ctx, rid)
+    was = r.due_at
+    rem.move(ctx, r, require_when(ctx, when_text, "reminders move 12 monday 11am").due)
+    return Reply(
+        sections=[
+            f"⏰ #r{r.id} moved from {render.fmt_dt(ctx, was)} to "
+            f"{render.fmt_dt(ctx, r.due_at)}: {r.text}"
+        ],
+        buttons=[common.undo_button(ctx)],
+    )
+
+
+@command(
     "reminders snooze",
     "reminders snooze N 1h|tomorrow|monday|WHEN",
     aliases=("snooze", "reminder snooze"),
