@@ -16,7 +16,7 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from handlers import access, registry
+from handlers import access, amend, registry
 from handlers.pending import (
     holds_a_time,
     is_cancel,
@@ -233,6 +233,12 @@ class Bot:
         elif expected is not None and asks == "when" and _meant_as_time(ctx, text):
             assert state is not None
             return _time_not_read(state, text, expected)
+        elif cmd is None and not inc.action and not inc.files:
+            fixed = self._corrected(ctx, inc, text, state, asks, expected)
+            if fixed is not None:
+                return fixed
+        if not inc.action:
+            ctx._cache[_SAID] = text  # what a question this message raises is about
         if asks is None or inc.action or state is None:
             return self._run(ctx, inc, text, cmd, rest)
         # Not an answer: read as a new message; the question lapses, said in one line.
@@ -245,6 +251,46 @@ class Bot:
         except UserError as exc:
             raise UserError(f"{line}\n{exc}") from exc
         reply.sections.insert(0, line)
+        return reply
+
+    def _corrected(
+        self,
+        ctx: Ctx,
+        inc: Incoming,
+        text: str,
+        state: ConversationState | None,
+        asks: str | None,
+        expected: str | None,
+    ) -> Reply | None:
+        """ "actually make it monday 11am": the open question's message read again with the
+        new time, or the reminder the sender just set moved to it (:mod:`handlers.amend`)."""
+        when = amend.correction(ctx, text)
+        if when is None:
+            return None
+        said = (state.data or {}).get("said") if state is not None else None
+        if expected is not None and asks == "when":
+            again, line = expected.replace("{}", when), None
+        elif said:
+            again = amend.retimed(ctx, str(said), when)
+            line = f"↩️ Read your last message again with the new time: “{again}”"
+        else:
+            last = amend.last_reminder(ctx)
+            if last is None:
+                return None
+            rid, due = last
+            again = f"reminders move {rid} {amend.on_the_same_day(ctx, when, due)}"
+            line = None
+        _note("intent", "correction")
+        ctx._cache[_SAID] = again
+        cmd, rest = registry.lookup(again)
+        try:
+            reply = self._run(ctx, inc, again, cmd, rest)
+        except Ask as ask:  # asked again ("which Maria?"), now with the new time
+            if line:
+                ask.reply.sections.insert(0, line)
+            raise
+        if line:
+            reply.sections.insert(0, line)
         return reply
 
     def _run(
@@ -310,6 +356,11 @@ class Bot:
             "expect": expect,
             "asks": asks,
             "question": question_text(reply.sections) if asks else None,
+            # The message a question or an offer is about (nothing of it was written), so
+            # "actually make it 4pm" can retell it.
+            "said": str(ctx._cache.get(_SAID) or "")[:2000] or None
+            if asks or not reply.ok
+            else None,
         }
         expires = ctx.now + CHOICE_TTL
         if state is None:  # a first row (or the one another message wrote meanwhile)
@@ -337,6 +388,9 @@ def _store_long_actions(session: Session, ws_id: int, reply: Reply) -> None:
 
     reply.choices = [short(b) for b in reply.choices]
     reply.buttons = [short(b) for b in reply.buttons]
+
+
+_SAID = "said"  # the message's words as read (a correction's retold message), in ctx._cache
 
 
 def _state_key(channel: str) -> str:

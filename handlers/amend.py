@@ -1,0 +1,112 @@
+"""A time corrected in the next message: "actually make it monday 11am".
+
+People correct themselves in chat instead of retyping. Read on its own, such a message
+means nothing (there is no reminder or log in it), so it was either misread or dropped.
+It now changes what it corrects:
+
+* a question is still open about the last message ("which Maria?"): that message is read
+  again with the new time, and asks again if it must;
+* the sender's last change (within the undo window) set a reminder or a follow-up: that
+  reminder moves to the new time (``reminders move``), with Undo.
+
+Anything else is read as usual. Only a time is corrected here; the words around it must
+be filler ("actually", "make it", "please"), so "make it a demo on monday" is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from handlers.language.when import UnreadError, date_order, find_when
+from handlers.pending import is_time_answer
+from storage.context import Ctx
+from storage.models import AuditLog, Reminder
+from storage.reminders import OPEN_STATUSES
+from storage.undo import last_batch
+
+_HEAD = r"(?:actually|no|nope|sorry|oops|wait|change of plan)"
+_VERB = (
+    r"(?:(?:make|change|move|switch|set|push|put)\s+(?:it|that|this)(?:\s+(?:to|for))?"
+    r"|i\s+meant?|let'?s\s+(?:say|do)|rather|instead)"
+)
+_CORRECTION = re.compile(
+    rf"^\s*(?:{_HEAD}\b[\s,.!:-]*)*(?P<verb>{_VERB}\b)?[\s,:-]*(?P<when>.+?)"
+    r"(?:[\s,]+(?:instead|please|pls|thanks|thx))?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def correction(ctx: Ctx, text: str) -> str | None:
+    """The new time of a correction ("monday 11am" of "actually make it monday 11am"), or
+    None when ``text`` is not one: it must open with a correcting word and hold a time with
+    nothing else around it."""
+    m = _CORRECTION.match(text)
+    if m is None or len(text) > 120:
+        return None
+    head = text[: m.start("when")]
+    if not head.strip(" ,.!:-"):  # "monday 11am" alone: an answer or a message, not a fix
+        return None
+    when = m.group("when").strip()
+    return when if is_time_answer(ctx, when) else None
+
+
+def on_the_same_day(ctx: Ctx, when: str, day_of: datetime) -> str:
+    """``when`` as said, or, when it says a time of day and no day ("4pm", "at 16:30"), that
+    time on the local day of ``day_of`` ('YYYY-MM-DD HH:MM'): "make it 4pm" of a reminder
+    set for tomorrow at 10 is tomorrow at 16:00, not today."""
+    from handlers.language.dates import read_whens
+
+    tz = ZoneInfo(ctx.tz)
+    now_local = ctx.now.astimezone(tz)
+    lang = ctx.user.language or "en"
+    reading = read_whens(when, now_local, ctx.tz, lang, date_order=date_order(ctx))
+    if reading.unread or len(reading.whens) != 1:
+        return when
+    said = reading.whens[0]
+    if said.has_date or not said.has_time:
+        return when
+    at = said.due.astimezone(tz)
+    return f"{day_of.astimezone(tz):%Y-%m-%d} {at:%H:%M}"
+
+
+def retimed(ctx: Ctx, message: str, when: str) -> str:
+    """``message`` with its time phrase replaced by ``when`` (added when it had none); a
+    time of day alone keeps the message's own day."""
+    try:
+        found = find_when(ctx, message)
+        rest = found.rest if found is not None else message
+    except UnreadError as exc:
+        found, rest = None, exc.rest
+    if found is not None:
+        when = on_the_same_day(ctx, when, found.due)
+    return f"{rest.strip().rstrip(',;')} {when}".strip()
+
+
+def last_reminder(ctx: Ctx) -> tuple[int, datetime] | None:
+    """The reminder the sender's last change set or moved (a reminder, a log's follow-up)
+    and its time, when that change is still inside the undo window and the reminder still open;
+    else None."""
+    batch = last_batch(ctx)
+    if batch is None:
+        return None
+    rid = ctx.session.scalar(
+        select(AuditLog.entity_id)
+        .where(
+            AuditLog.workspace_id == ctx.ws_id,
+            AuditLog.batch == batch,
+            AuditLog.entity_type == "reminders",
+            AuditLog.action.in_(("create", "update")),  # set, or moved by a correction
+        )
+        .order_by(AuditLog.id.desc())
+        .limit(1)
+    )
+    if rid is None:
+        return None
+    r = ctx.session.get(Reminder, rid)
+    if r is None or r.workspace_id != ctx.ws_id or r.status not in OPEN_STATUSES:
+        return None
+    return r.id, r.due_at
