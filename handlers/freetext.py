@@ -98,6 +98,11 @@ def handle_free_text(
     enrolled = read_sequence_words(call)
     if enrolled is not None:
         return enrolled
+    from handlers.contact_words import read_contact_update  # "Priya's phone is +44 …"
+
+    updated = read_contact_update(call)
+    if updated is not None:
+        return updated
     ctx = call.ctx
     from handlers.case_words import read_case  # "Acme can't export invoices, urgent"
 

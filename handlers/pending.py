@@ -79,7 +79,9 @@ def only_filler(rest: str) -> bool:
 
 def question_text(sections: list[str]) -> str:
     """The question a reply asks, in one short line (no examples), for "I dropped …"."""
-    first = next((s for s in sections if s.strip()), "")
+    # A status line put before the question ("↩️ I dropped my question …", "↩️ Read your
+    # last message again …") is not the question: quoting it nested it, once per message.
+    first = next((s for s in sections if s.strip() and not s.startswith("↩️")), "")
     first = re.sub(r"\s*\((?:e\.g\.|for example)[^)]*\)", "", first).strip()
     first = " ".join(first.split())
     return first if len(first) <= 140 else first[:139] + "…"

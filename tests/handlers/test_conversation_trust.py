@@ -454,3 +454,16 @@ def test_point6_snooze_of_a_due_reminder_counts_from_now(console, sessions, cloc
     (r,) = _reminders(sessions)
     out = console.say(f"reminders snooze {r.id} 1h")
     assert "15:00" in out
+
+
+def test_a_dropped_question_is_quoted_once_however_many_messages_pass(console):
+    """Each new message that asks again quoted the line "I dropped my question …" as the
+    question, so the line nested one level deeper per message."""
+    console.say("contact add Maria Lopez")
+    console.say("contact add Maria Chen")
+    assert "Which one?" in console.say("remind me to call maria friday 9am")
+    console.say("remind me to email maria monday 9am")  # asks again
+    out = console.say("remind me to ping maria tuesday 9am")
+    dropped = [line for line in out.splitlines() if "I dropped my question" in line]
+    assert len(dropped) == 1 and dropped[0].count("I dropped") == 1
+    assert "“'maria' matches several contacts. Which one?”" in dropped[0]

@@ -1,0 +1,196 @@
+"""A contact's details changed in plain words: "Priya's phone is +44 20 7946 0958",
+"set Priya as do not contact", "the email of Maria Lopez is maria@acme.com".
+
+A small pre-parser that runs before the general parser (:mod:`handlers.language.nlu`), as
+the case and campaign readers do. Without it these sentences were misread, never asked
+about: "set priya as do not contact" created a contact called "priya as", and "birthday of
+priya is 12 march" set a reminder called "birthday of priya is". It is deliberately narrow
+and English-only:
+
+* ``NAME's FIELD is VALUE``, ``the FIELD of|for NAME is VALUE``, ``set|change|update NAME's
+  FIELD to VALUE``, ``NAME has a new FIELD: VALUE``, for phone, email, title and birthday;
+* ``set|mark|flag NAME as do not contact``, ``do not contact NAME``, ``NAME is do not
+  contact`` (and ``... can be contacted again`` to lift it).
+
+The change runs as ``contact edit`` does (the name is resolved, several matches are
+asked about, Undo works). A value that does not read as its field ("phone is soon") is
+refused in words by the same validation, and a birthday without a year is asked about,
+never given one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from handlers.registry import Call
+from handlers.types import Reply
+
+_FIELDS = {
+    "phone": "phone",
+    "phone number": "phone",
+    "number": "phone",
+    "mobile": "phone",
+    "mobile number": "phone",
+    "cell": "phone",
+    "cell phone": "phone",
+    "email": "email",
+    "e-mail": "email",
+    "email address": "email",
+    "mail": "email",
+    "title": "title",
+    "job title": "title",
+    "role": "title",
+    "position": "title",
+    "birthday": "birthday",
+    "bday": "birthday",
+    "date of birth": "birthday",
+    "dob": "birthday",
+}
+_FIELD = "|".join(sorted((re.escape(k) for k in _FIELDS), key=len, reverse=True))
+_IS = r"(?:is(?:\s+now)?|are|to|=|:|should\s+be|has\s+changed\s+to|changed\s+to|now)"
+_END = r"\s*[.!]?\s*$"
+_NAME = r"(?P<name>[^,:;=?!]{2,60}?)"
+_STATEMENTS = [
+    re.compile(p, re.I)
+    for p in (
+        rf"^(?:please\s+)?(?:(?:set|change|update|make)\s+)?{_NAME}(?:'s|’s|s')\s+(?:new\s+)?"
+        rf"(?P<field>{_FIELD})\s+{_IS}\s+(?P<value>.+?){_END}",
+        rf"^(?:please\s+)?(?:(?:set|change|update)\s+)?(?:the\s+)?(?:new\s+)?(?P<field>{_FIELD})"
+        rf"\s+(?:of|for)\s+{_NAME}\s+{_IS}\s+(?P<value>.+?){_END}",
+        rf"^{_NAME}\s+(?:has|got)\s+a\s+new\s+(?P<field>{_FIELD})\s*[:,-]?\s+(?P<value>.+?){_END}",
+        rf"^new\s+(?P<field>{_FIELD})\s+(?:of|for)\s+{_NAME}\s*[:,-]\s*(?P<value>.+?){_END}",
+    )
+]
+_DNC = r"(?:do[\s-]*not[\s-]*contact|don'?t[\s-]*contact|dnc|no[\s-]*contact)"
+_DNC_ON = [
+    re.compile(p, re.I)
+    for p in (
+        rf"^(?:please\s+)?(?:set|mark|flag|make|put)\s+{_NAME}\s+(?:as|to|on)\s+(?:a\s+)?{_DNC}"
+        rf"(?:\s+list)?{_END}",
+        rf"^(?:please\s+)?(?:do\s+not|don'?t|never)\s+contact\s+{_NAME}"
+        rf"(?:\s+(?:again|anymore|any\s+more|ever\s+again))?{_END}",
+        rf"^{_NAME}\s+(?:is|should\s+be)\s+(?:now\s+)?(?:marked\s+)?(?:as\s+)?{_DNC}{_END}",
+        rf"^(?:please\s+)?add\s+{_NAME}\s+to\s+(?:the\s+)?{_DNC}\s+list{_END}",
+    )
+]
+_DNC_OFF = [
+    re.compile(p, re.I)
+    for p in (
+        rf"^{_NAME}\s+(?:can|may)\s+be\s+contacted\s+again{_END}",
+        rf"^(?:please\s+)?(?:unmark|remove|clear|lift)\s+(?:the\s+)?{_DNC}\s+(?:on|for|from)\s+"
+        rf"{_NAME}{_END}",
+        rf"^(?:please\s+)?(?:unmark|remove)\s+{_NAME}\s+(?:as|from)\s+(?:the\s+)?{_DNC}"
+        rf"(?:\s+list)?{_END}",
+    )
+]
+_GATE = re.compile(rf"\b(?:{_FIELD}|contact(?:ed)?|dnc)\b", re.I)
+_MONTHS = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
+_MONTH = {m: i + 1 for i, m in enumerate(_MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(_MONTHS)}
+_DAY_MONTH = re.compile(
+    r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?,?\s*(\d{4})?$"
+)
+_MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})?$")
+_MORE_AFTER = re.compile(r"[,;]\s*[a-z]{2,}", re.I)  # a clause after the value
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def read_contact_update(call: Call) -> Reply | None:
+    """Change a contact's field or do-not-contact flag when the message says so; else None."""
+    text = " ".join(call.text.split())
+    if not text or len(text) > 300 or _GATE.search(text) is None:
+        return None  # the cheap gate: most messages name no contact field
+    for rx in _DNC_OFF:
+        m = rx.match(text)
+        if m:
+            return _edit(call, m["name"], "dnc", "no", "may be contacted again")
+    for rx in _DNC_ON:
+        m = rx.match(text)
+        if m:
+            return _edit(call, m["name"], "dnc", "yes", "do not contact")
+    for rx in _STATEMENTS:
+        m = rx.match(text)
+        if m:
+            field = _FIELDS[m["field"].lower()]
+            value = m["value"].strip().strip("\"'“”")
+            if _MORE_AFTER.search(value) and (field != "birthday" or not _read_day(value)):
+                return None  # "Maria's number is 600 123 456, call her tomorrow": a message
+            if field == "birthday":
+                return _birthday(call, m["name"], value)
+            return _edit(call, m["name"], field, value, f"{field} {value}")
+    return None
+
+
+_NOT_IN_A_NAME = re.compile(
+    r"\b(?:before|after|until|till|today|tomorrow|tonight|on|at|this|next|by|about|for|"
+    r"and|or|when|if|but|the\s+team|anyone|anybody|everyone|them|him|her|me|us)\b",
+    re.I,
+)
+
+
+def _clean_name(name: str) -> str:
+    """The contact's name as said, or "" when the words are not a name ("Maria before
+    friday", "anyone"): then the sentence is left to the general parser."""
+    name = re.sub(r"^(?:the\s+contact\s+|contact\s+)", "", name.strip(), flags=re.I)
+    name = name.strip(" '’\"")
+    if len(name.split()) > 4 or _NOT_IN_A_NAME.search(name):
+        return ""
+    return name
+
+
+def _edit(call: Call, name: str, field: str, value: str, said: str) -> Reply | None:
+    from handlers.freetext import run_command
+
+    who = _clean_name(name)
+    if not who or "=" in value or "=" in who:
+        return None
+    return run_command(call, f"contact edit {who} {field}={value}", f"Understood: {who} — {said}")
+
+
+def _birthday(call: Call, name: str, value: str) -> Reply | None:
+    day = _read_day(value)
+    who = _clean_name(name)
+    if not who:
+        return None
+    if day is None:
+        return Reply(
+            sections=[
+                f"I could not read '{value}' as a birthday. Type it with the year, e.g. "
+                f"contact edit {who} birthday=1990-03-12"
+            ],
+            ok=False,
+        )
+    if not who:
+        return None
+    year, month, dom = day
+    if year is None:  # never a made-up year: asked, with the command to finish it
+        return Reply(
+            sections=[
+                f"Which year was {who} born? Type it with the year, e.g. "
+                f"contact edit {who} birthday=1990-{month:02d}-{dom:02d}"
+            ],
+            ok=False,
+        )
+    try:
+        born = date(year, month, dom)
+    except ValueError:
+        return Reply(sections=[f"'{value}' is not a date."], ok=False)
+    return _edit(call, name, "birthday", born.isoformat(), f"birthday {born:%-d %B %Y}")
+
+
+def _read_day(value: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of "12 march", "march 12, 1990", "1990-03-12"; else None."""
+    value = value.lower().strip()
+    iso = _ISO.match(value)
+    if iso:
+        return int(iso[1]), int(iso[2]), int(iso[3])
+    dm = _DAY_MONTH.match(value)
+    if dm and dm[2] in _MONTH:
+        return (int(dm[3]) if dm[3] else None), _MONTH[dm[2]], int(dm[1])
+    md = _MONTH_DAY.match(value)
+    if md and md[1] in _MONTH:
+        return (int(md[3]) if md[3] else None), _MONTH[md[1]], int(md[2])
+    return None

@@ -1,0 +1,99 @@
+"""A contact's details changed in plain words (handlers/contact_words.py): they were
+misread before ("set priya as do not contact" created a contact "priya as", "birthday of
+priya is 12 march" set a reminder), now they change the contact, with Undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from storage.db import transaction
+from storage.models import Contact, Reminder
+
+
+def _priya(sessions) -> Contact:
+    with transaction(sessions) as s:
+        c = s.scalars(select(Contact).where(Contact.name == "Priya Raman")).one()
+        s.expunge(c)
+        return c
+
+
+@pytest.mark.parametrize(
+    ("said", "field", "value"),
+    [
+        ("Priya's phone is +44 20 7946 0958", "phone", "+44 20 7946 0958"),
+        ("priya raman's mobile number is now +44 7700 900123", "phone", "+44 7700 900123"),
+        ("the email of Priya is priya.r@globex.com", "email", "priya.r@globex.com"),
+        ("update priya's email to p.raman@globex.com", "email", "p.raman@globex.com"),
+        ("Priya has a new email: pr@globex.io", "email", "pr@globex.io"),
+        ("new phone for priya: +34 600 123 456", "phone", "+34 600 123 456"),
+        ("Priya's title is VP of Sales", "title", "VP of Sales"),
+        ("set the role of priya raman to Head of Procurement", "title", "Head of Procurement"),
+        ("priya's birthday is march 12, 1991", "birthday", date(1991, 3, 12)),
+        ("the date of birth of priya is 12th of March 1991", "birthday", date(1991, 3, 12)),
+    ],
+)
+def test_a_field_said_in_words_is_set(console, sessions, said, field, value):
+    console.say("contact add Priya Raman account=Globex")
+    out = console.say(said)
+    assert "Understood: " in out and "Contact updated" in out and "Undo" in out
+    assert getattr(_priya(sessions), field) == value
+
+
+def test_do_not_contact_in_words_and_lifted(console, sessions):
+    console.say("contact add Priya Raman")
+    for said in (
+        "set priya as do not contact",
+        "do not contact Priya Raman anymore",
+        "priya is dnc",
+        "add priya to the do not contact list",
+    ):
+        assert "do-not-contact" in console.say(said), said
+        assert _priya(sessions).do_not_contact is True
+        console.say("priya can be contacted again")
+        assert _priya(sessions).do_not_contact is False
+    with transaction(sessions) as s:
+        assert s.scalars(select(Contact.name)).all() == ["Priya Raman"]  # no "priya as"
+
+
+def test_a_birthday_without_a_year_is_asked_never_given_one(console, sessions):
+    console.say("contact add Priya Raman")
+    out = console.say("birthday of priya is 12 march")
+    assert "Which year was priya born?" in out and "birthday=1990-03-12" in out
+    assert _priya(sessions).birthday is None
+    with transaction(sessions) as s:
+        assert s.scalars(select(Reminder)).all() == []  # no reminder "birthday of priya is"
+
+
+def test_a_bad_value_is_refused_in_words_and_nothing_changes(console, sessions):
+    console.say("contact add Priya Raman")
+    assert "'soon' is not a phone number" in console.say("priya's phone is soon")
+    assert "I found no contact matching 'zed'" in console.say("zed's phone is +1 555 0100 22")
+    assert _priya(sessions).phone is None
+
+
+def test_undo_puts_the_old_value_back(console, sessions):
+    console.say("contact add Priya Raman title=CFO")
+    console.say("Priya's title is CEO")
+    assert _priya(sessions).title == "CEO"
+    assert "Undone" in console.say("undo")
+    assert _priya(sessions).title == "CFO"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "called priya about her new phone, she likes it",  # a log
+        "remind me to ask priya for her email tomorrow 9am",  # a reminder
+        "don't contact priya before friday",  # not a name: "priya before friday"
+        "priya's number is +44 20 7946 0958, call her tomorrow at 10",  # more than a value
+    ],
+)
+def test_other_sentences_are_left_to_the_parser(console, sessions, said):
+    console.say("contact add Priya Raman")
+    out = console.say(said)
+    assert "Contact updated" not in out
+    c = _priya(sessions)
+    assert (c.phone, c.email, c.do_not_contact) == (None, None, False)
