@@ -208,7 +208,7 @@ def rows() -> list[Row]:
         ("past-fu", "Spoke with Tom Fischer at Lufthansa Cargo, they need 3 weeks, call back on 17 December", {"intent": LOG, "activity_type": CALL, "contact": "Tom Fischer", "account": "Lufthansa Cargo", "due": ymd(2026, 12, 17)}),
         ("past-fu", "Dinner with Rania Aziz of Qatar Airways last night, she wants a proposal by the 5th", {"intent": LOG, "activity_type": MEET, "contact": "Rania Aziz", "account": "Qatar Airways", "due": ymd(2026, 12, 5)}),
         ("past-fu", "Texted Zoltan at MOL, meeting set for Tuesday at 9", {"intent": LOG, "activity_type": CALL, "contact": "Zoltan", "account": "MOL", "due": wd(TUE, 9)}),
-        ("past-fu", "Spoke to Jennifer Walsh at Pfizer this morning, follow up Dec 14 at 2pm", {"intent": LOG, "activity_type": CALL, "contact": "Jennifer Walsh", "account": "Pfizer", "due": ymd(2026, 12, 14, 14)}, {"tz": NY}),
+        ("past-fu", "Spoke to Jennifer Walsh at Pfizer this morning, follow up Dec 14 at 2pm", {"intent": LOG, "activity_type": CALL, "contact": "Jennifer Walsh", "account": "Pfizer", "due": ymd(2026, 12, 14, 14, tz=NY)}, {"tz": NY}),
         ("past-fu", "Met Chinedu Okeke at Dangote Cement, follow up tomorrow 11am", {"intent": LOG, "activity_type": MEET, "contact": "Chinedu Okeke", "account": "Dangote Cement", "due": d(1, 11, tz=LAG)}, {"tz": LAG}),
         ("past-fu", "Called Brian Kim at Target, he'll decide next week; I'll call him Wednesday at 1", {"intent": LOG, "activity_type": CALL, "contact": "Brian Kim", "account": "Target", "due": wd(WED, 13, tz=NY)}, {"tz": NY}),
         # ------------------------------------------------ true to-dos beside them
