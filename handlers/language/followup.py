@@ -42,7 +42,8 @@ _BREAK = re.compile(
     # dictation: an imperative next step after a statement ("… three hundred branches call her
     # back on the seventh", "… the pricing sheet send it on tuesday"), not "he'll call her back"
     r"|(?<!'ll\s)(?<!will\s)(?<!to\s)(?<!'d\s)(?<!would\s)(?<!can\s)(?<!could\s)(?<!should\s)"
-    r"(?<!must\s)(?<!may\s)(?<!might\s)(?<=[a-z]\s)"
+    r"(?<!must\s)(?<!may\s)(?<!might\s)(?<!he\s)(?<!they\s)(?<!we\s)(?<!\bi\s)(?<!you\s)"
+    r"(?<!who\s)(?<!usually\s)(?<!always\s)(?<!often\s)(?<=[a-z]\s)"
     r"(?=(?:call|ring|phone|send|email|ping|text|chase|follow)\s+(?:her|him|them|it|up|back|in)\b)"
     r"|(?<=\s)(?=(?:but|so|then|because|though|although|while|whereas)\s)"
 )

@@ -908,12 +908,14 @@ _STAGE_FIRST_THEN_REASON = _rx(
     r"^(?P<head>(?:we\s+)?(?:have\s+|just\s+)*(?:won|lost|closed won|closed lost)\s+[^,;:]+?)"
     r"\s*[,;:]\s*(?P<reason>\S.*)$"
 )
-# Any other stage, then a comma and more: "move X to demo, they asked for one next week".
+# A move to any other stage, then a comma and more: "move X to demo, they asked for one next
+# week". Only "move/push/mark … to <stage>": "set up a demo, she wants it friday" is no move.
 _STAGE_THEN_MORE = _rx(
-    rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?:\s+stage)?(?:\s+now)?\s*(?:[,;:]|\s[-–—]\s)\s*"
-    r"(?P<reason>\S.*)$"
+    r"^(?:please\s+)?(?:move|moved|advance|advanced|push|pushed|shift|shifted|mark|marked|bump|"
+    r"bumped|update|change)\s+(?!(?:up|for|together|it|this|that)(?!\w))\S.*?\s"
+    rf"(?:to|into|->|→|=>|as)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?"
+    r"(?:\s+now)?\s*(?:[,;:]|\s[-–—]\s)\s*(?P<reason>\S.*)$"
 )
-_MOVE_VERB_FIRST = _rx(rf"^(?:please\s+)?{_MOVE_VERBS}\s")
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
 _DEAL_TAIL = _rx(
     r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+|"
@@ -2052,7 +2054,7 @@ def _split_reason(msg: _Msg) -> tuple[int, str | None]:
     m = _STAGE_FIRST_THEN_REASON.match(msg.folded)
     if m:  # "we lost the Globex deal, no budget": the reason after the comma
         return m.end("head"), msg.text[m.start("reason") :].strip(" .!")
-    m = _STAGE_THEN_MORE.search(msg.folded) if _MOVE_VERB_FIRST.match(msg.folded) else None
+    m = _STAGE_THEN_MORE.match(msg.folded)
     if m:  # "move X to demo, they asked for one next week": a note after the move
         return m.end("stage"), msg.text[m.start("reason") :].strip(" .!")
     return len(msg.folded), None
@@ -3591,7 +3593,8 @@ _KIND_WORDS = (
         r"sat\s+down|caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|"
         # "f2f w/ jakub", "presented the roadmap to Nestlé", "pitched the add-on"
         r"offsite|session|f2f|face[\s-]to[\s-]face|in[\s-]person|presented|pitched|kick-?off|"
-        r"qbr|walkthrough|ran\s+into|bumped\s+into|catch(?:ing)?[\s-]+up(?![\s-]+call)",
+        r"qbr|walkthrough|(?:ran|bumped)\s+into(?!\s+(?:a|an|some|issues?|problems?|trouble|difficulties|delays?|errors?|bugs?|"
+        r"traffic|snags?|a\s+wall)(?!\w))|catch(?:ing)?[\s-]+up(?![\s-]+call)",
     ),
     (
         "call",
