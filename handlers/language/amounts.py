@@ -333,6 +333,8 @@ def find_amount(folded: str, langs: tuple[str, ...] = ("en", "es", "de", "fr")) 
         said = amount_in_words(folded, CURRENCY_WORDS, langs)
         if said is not None and (said[3] is not None or not counts_something(folded, said[1])):
             best = Amount(*said)  # "two million hectolitres" is a count, no amount
+            if best.currency is None and _YEAR.fullmatch(str(best.value)):
+                best = None  # "the two thousand and twenty seven budget": a year, as in digits
     return best
 
 

@@ -1077,6 +1077,13 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             rf"{_B}{_alt(spec.month_vague)}[\s-]*{v_mon}{_E}",
             lambda m: _Tok(m.start(), m.end(), "unread"),
         )
+        # "mid next month", "early next week": a part of a month or a week is no one day
+        v_rel = [*spec.next_month, *spec.this_month, *spec.next_week]
+        if v_rel:
+            add(
+                rf"{_B}{_alt(spec.month_vague)}[\s-]*{_alt(v_rel)}{_E}",
+                lambda m: _Tok(m.start(), m.end(), "unread"),
+            )
     if spec.near:  # next to a date or time, these leave it with no one reading
         add(
             # "to 1/15" is a numeric date after "to", not an hour range ("at 2 to 3")

@@ -38,6 +38,13 @@ if TYPE_CHECKING:
 _BREAK = re.compile(
     r"[,;:!?]|\.(?=\s|$)|\s[-–—]\s|\s\(|"
     r"(?<=\s)(?=(?:i|he|she|they|we)(?:'(?:ll|s|re|m|ve|d))?\s+(?!and\b|or\b))"
+    r"|(?<=\s)(?=(?:ill|ive)\s+[a-z])"
+    # dictation: an imperative next step after a statement ("… three hundred branches call her
+    # back on the seventh", "… the pricing sheet send it on tuesday"), not "he'll call her back"
+    r"|(?<!'ll\s)(?<!will\s)(?<!to\s)(?<!'d\s)(?<!would\s)(?<!can\s)(?<!could\s)(?<!should\s)"
+    r"(?<!must\s)(?<!may\s)(?<!might\s)(?<!he\s)(?<!they\s)(?<!we\s)(?<!\bi\s)(?<!you\s)"
+    r"(?<!who\s)(?<!usually\s)(?<!always\s)(?<!often\s)(?<=[a-z]\s)"
+    r"(?=(?:call|ring|phone|send|email|ping|text|chase|follow)\s+(?:her|him|them|it|up|back|in)\b)"
     r"|(?<=\s)(?=(?:but|so|then|because|though|although|while|whereas)\s)"
 )
 _LEAD = re.compile(
@@ -48,6 +55,8 @@ _LEAD = re.compile(
 # The rep speaking of their own next step.
 _MINE = re.compile(
     r"^(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|i\s+will|we\s+will|i\s+am|we\s+are|"
+    # dictation drops the apostrophe; a clause with no subject that promises is the rep's
+    r"ill|ive|promised|agreed|offered|committed|"
     r"let's|lets|let\s+me|let\s+us|me|my\s+(?:turn|task|job|action|plan)|our\s+(?:next|plan)|"
     r"will|gonna|going\s+to|plan(?:ning)?\s+to|need\s+to|have\s+to|must|should|to\s+do|todo|"
     r"next\s+steps?|nxt\s+steps?|next|action|actions|plan|"
@@ -62,6 +71,8 @@ _MINE = re.compile(
 _ASKED_ME = re.compile(
     r"(?<!\w)(?:asked|asks|wants|want|told|tells|needs|need|expects|invited|would\s+like)\s+"
     r"(?:me|us)\s+(?:to|for)(?!\w)"
+    # "she said to ping her tomorrow": she asked the rep to
+    r"|(?<!\w)(?:said|says)\s+to\s+(?=[a-z])"
 )
 # Someone asking for a step the rep takes: "wants a demo next week", "asked for a call on
 # Monday" (a deadline, "needs the pricing by friday", stays a fact of the note).
@@ -109,7 +120,7 @@ _PAST_HEAD = re.compile(
 )
 # A label before a colon that hands the rep a task: what follows is the rep's next step.
 _STEP_LABEL = re.compile(
-    r"(?<!\w)(?:next\s+steps?|nxt\s+steps?|next\s+actions?|action\s+items?|actions?|to\s*-?\s*dos?|"
+    r"(?<!\w)(?:next\s+steps?|nxt\s+steps?|next|nxt|next\s+actions?|action\s+items?|actions?|to\s*-?\s*dos?|"
     r"my\s+(?:side|end|action|task)s?|f/u|follow[\s-]?ups?)\s*:$"
 )
 _TOPIC = re.compile(

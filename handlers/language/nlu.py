@@ -816,6 +816,26 @@ _TEAM_WORDS = frozenset(
         "facility",
     ]
 )
+# A department or a part of the firm after its name ("mtg w/ Orsted procurement"), in lower
+# case after the name: the firm is the account.
+_DEPT_TAIL = re.compile(
+    r"\s+(?:procurement|purchasing|finance|legal|ops|operations|it|hr|marketing|sales|"
+    r"management|board|" + "|".join(sorted(_TEAM_WORDS)) + r")$"
+)
+
+
+def _trim_account(account: str) -> str:
+    """An account span less what is no part of the name: a sentence after its full stop
+    ("Danone. Room 4B"), a department in lower case after it ("Orsted procurement")."""
+    cut = re.search(r"\.\s+(?=[A-Z0-9])", account)
+    if cut and cut.start() > 1 and not _ABBREV_END.search(account[: cut.start() + 1]):
+        account = account[: cut.start()]
+    tail = _DEPT_TAIL.search(account)
+    if tail and tail.start() > 0 and account[: tail.start()].strip():
+        account = account[: tail.start()]
+    return account.strip()
+
+
 _THE_TEAM = _rx(
     r"the\s+(?=[^,;:.]{1,40}?\s+(?:team|folks|guys|people|crew|office|offices|site|plant|hq|"
     r"headquarters|buyers|staff|engineers|execs|leadership|warehouse|factory|store|branch|depot|"
@@ -887,6 +907,14 @@ _WON_THEN_MORE = _rx(
 _STAGE_FIRST_THEN_REASON = _rx(
     r"^(?P<head>(?:we\s+)?(?:have\s+|just\s+)*(?:won|lost|closed won|closed lost)\s+[^,;:]+?)"
     r"\s*[,;:]\s*(?P<reason>\S.*)$"
+)
+# A move to any other stage, then a comma and more: "move X to demo, they asked for one next
+# week". Only "move/push/mark … to <stage>": "set up a demo, she wants it friday" is no move.
+_STAGE_THEN_MORE = _rx(
+    r"^(?:please\s+)?(?:move|moved|advance|advanced|push|pushed|shift|shifted|mark|marked|bump|"
+    r"bumped|update|change)\s+(?!(?:up|for|together|it|this|that)(?!\w))\S.*?\s"
+    rf"(?:to|into|->|→|=>|as)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?"
+    r"(?:\s+now)?\s*(?:[,;:]|\s[-–—]\s)\s*(?P<reason>\S.*)$"
 )
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
 _DEAL_TAIL = _rx(
@@ -2026,6 +2054,9 @@ def _split_reason(msg: _Msg) -> tuple[int, str | None]:
     m = _STAGE_FIRST_THEN_REASON.match(msg.folded)
     if m:  # "we lost the Globex deal, no budget": the reason after the comma
         return m.end("head"), msg.text[m.start("reason") :].strip(" .!")
+    m = _STAGE_THEN_MORE.match(msg.folded)
+    if m:  # "move X to demo, they asked for one next week": a note after the move
+        return m.end("stage"), msg.text[m.start("reason") :].strip(" .!")
     return len(msg.folded), None
 
 
@@ -3562,9 +3593,14 @@ _KIND_WORDS = (
         r"sat\s+down|caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|"
         # "f2f w/ jakub", "presented the roadmap to Nestlé", "pitched the add-on"
         r"offsite|session|f2f|face[\s-]to[\s-]face|in[\s-]person|presented|pitched|kick-?off|"
-        r"qbr|walkthrough",
+        r"qbr|walkthrough|(?:ran|bumped)\s+into(?!\s+(?:a|an|some|issues?|problems?|trouble|difficulties|delays?|errors?|bugs?|"
+        r"traffic|snags?|a\s+wall)(?!\w))|catch(?:ing)?[\s-]+up(?![\s-]+call)",
     ),
-    ("call", r"call\w*|phon\w*|rang|ring|hung\s+up|vm|voicemail|spoke|talked|cb|dialed|texted"),
+    (
+        "call",
+        r"call\w*|phon\w*|rang|ring|hung\s+up|vm|lvm|voicemail|spoke|talked|cb|dialed|texted|"
+        r"txt'?d|tel",
+    ),
 )
 _KIND_RX = [(k, re.compile(rf"(?<!\w)(?:{rx})(?!\w)")) for k, rx in _KIND_WORDS]
 _END_OF = _rx(
@@ -3603,8 +3639,14 @@ _NOTE_HEAD = re.compile(
 )
 
 
+# "notes from the Siemens meeting", "notes of the call": the notes of another kind of activity
+_NOTES_OF = re.compile(r"(?<!\w)notes?\s+(?:from|of)(?!\w)")
+
+
 def _activity_kind(folded: str) -> str:
     hits = [(m.start(), k) for k, rx in _KIND_RX for m in [rx.search(folded)] if m]
+    if len(hits) > 1 and (nm := _NOTES_OF.search(folded)) and min(hits) == (nm.start(), "note"):
+        hits.remove(min(hits))
     if not hits and _NOTE_HEAD.match(folded):
         return "note"
     return min(hits)[1] if hits else "call"
@@ -3802,6 +3844,8 @@ def _parse_learned(
         return value or None
 
     contact, account, deal = slot("contact"), slot("account"), slot("deal")
+    if account:
+        account = _trim_account(account)
     if deal:
         deal = _clean_deal(deal) or deal
     said_by = _SUBJECT_VERB.search(f" {deal}") if deal and intent == "create_deal" else None

@@ -1373,6 +1373,41 @@ T["log_activity"] += (
     "good meeting with {contact}, {body}, nothing booked yet",
     "{first} @ {account} - {body}, f/u {when}",
 )  # fmt: skip
+# Round 3 of logs (the ``plog3`` dev set's styles): terse voicemail and text shorthand, notes
+# with bullet lines or a label first, dictated visits, and long recaps whose follow-up sits in
+# the middle; deal updates that name the deal with "deal" before a next step or a bump.
+# Rendered last, from a random stream of their own, so every row rendered before stays as it
+# was (a new template in ``T`` would shift the draws of every template after it).
+LATE: dict[str, tuple[str, ...]] = {}
+LATE["log_activity"] = (
+    "vm'd {first}", "vm'd {first} at {account} again", "lvm {first}", "lvm {first} x2",
+    "lvm for {first} @ {account}, cb {when}", "txt'd {first} re the contract, {body}",
+    "txt'd {contact}", "tel w/ {first} re: invoice, sorted", "ph call w/ {first} @ {account}",
+    "Note: {account} is restructuring. {body}. Check back with {first} {when}.",
+    "Note: {account} is changing vendors, {body}",
+    "Notes from the {account} meeting:\n* {body}\n* follow up {when}",
+    "Notes from the call with {contact}:\n- {body}\n- nothing due",
+    "Catch up with {contact} at {account}:\n- {body}\n- I send the quote {when}",
+    "Call recap, {contact} at {account}: {body}. Sending answers {when}. Nice guy.",
+    "Meeting recap, {contact} ({account}): {body}. Next: proposal by {when}.",
+    "Ran into {contact} from {account} at the trade fair. {body}.",
+    "bumped into {first} from {account} at the airport, {body}",
+    "went to see {contact} at {account} great visit call her {when}",
+    "dropped in on the {account} team today met {contact} {body}",
+    "visited the {account} site with {contact} follow up {when}",
+    "Good session with {contact} at {account} today. We spent 20 minutes on football. {body}. "
+    "I said I'd send the scope {when}. Overall positive.",
+    "Drove out to {account}, 2 hours each way. Walked the floor with {contact}. {body}. "
+    "Promised her a proposal by {when}.",
+    "Emailed {contact} at {account} the proposal, 14 pages. {body}. Will check in with him {when}.",
+    "Coffee with {contact} from {account}. Mostly rugby talk. {body}. No follow-up for now.",
+    "Long call with {contact} of {account}. Talked for 50 minutes. {body}. Ball is in their court.",
+)  # fmt: skip
+LATE["update_deal"] = (
+    "{deal} deal - next step: {text}", "next step on the {deal} deal: {text}",
+    "bump the {deal} to {amount}", "the {deal} deal dropped to {amount} after they cut scope",
+    "{deal}, close moved to {close}", "{deal}: next step is {text}",
+)  # fmt: skip
 T["remind"] += (
     "try {first} again {when}", "retry {first} {when}", "get the quote to {account} by {when}",
     "{when} cb {first} re pricing", "i should call {first} back {when}",
@@ -1632,6 +1667,10 @@ def generate(seed: int = 13, per_template: int = 40) -> list[Example]:
     for phrase in SMALL_TALK:
         for _ in range(8):
             out.append(render(phrase, "unknown", rng))
+    late = random.Random(seed + 1)
+    for intent, templates in LATE.items():
+        for tpl in templates:
+            out.extend(render(tpl, intent, late) for _ in range(per_template))
     return out
 
 
