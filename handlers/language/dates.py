@@ -1186,9 +1186,18 @@ def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
     last_end = -1
     for t in cands:
         if t.start >= last_end:
+            if t.kind == "pod" and folded[t.start : t.end] in _AM_ALONE:
+                # "2morrow am", "fri am": the morning of the day said right before it; "I am
+                # sending it friday" has no part of the day
+                prev = chosen[-1] if chosen else None
+                if prev is None or prev.kind != "date" or folded[prev.end : t.start] != " ":
+                    continue
             chosen.append(t)
             last_end = t.end
     return chosen
+
+
+_AM_ALONE = frozenset({"am", "a.m."})
 
 
 def _adjacent(folded: str, a: _Tok, b: _Tok) -> bool:
@@ -1281,7 +1290,7 @@ def _absorb(ph: _Phrase, t: _Tok) -> bool:
 # hour ("tmrw 10", "2moro 11 re sow", "fri 3: call Ana", "mon 9 pls"), read by the bare-hour
 # rules (8 to 12 the morning, 1 to 7 the afternoon). "tmrw 10 people" is no hour.
 _BARE_HOUR_AFTER_DAY = re.compile(
-    r"[ ,]\s*(?P<h>\d{1,2})(?![\d:/%]|[.,]\d|\s*(?:k|m|%|€|\$|£)(?!\w))"
+    r"[ ,]\s*(?P<h>\d{1,2})(?![\d/%]|[.,:]\d|\s*(?:k|m|%|€|\$|£)(?!\w))"
     r"(?=\s*$|\s*[,;:!?)]|\.(?!\d)|\s+(?:to|re|for|about|abt|and|with|w/|@|please|pls|"
     r"then|call|cb|f/u|send|ping|meet|mtg|email|chase|check)(?!\w))"
 )

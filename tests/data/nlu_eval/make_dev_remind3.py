@@ -37,6 +37,11 @@ meeting with a customer a ``log_activity`` with ``due``; ``find`` lists ``contac
 ``account`` only when the message says which ("who's our contact at X" names the account, "X's
 number" the contact). ``expect_ask`` rows list only what is certain (no ``due``, no ``text``).
 
+Two labels were corrected after the first run, to rules already in force and not to the
+parser: "remind me tonight to …" is 20:00 (the table, ``tests/data/parse_cases.json``, reads
+"tonight" alone so; first written as an ask), and "what do we know about Stark Industries"
+names the account (the contract's company-suffix rule; first written with ``text`` only).
+
 Every ``due`` is computed here with plain ``datetime`` + ``zoneinfo`` from the row's ``now``
 (Thursday 2026-11-26 10:00 Madrid unless the row says otherwise), never by running crmbot.
 
@@ -229,6 +234,7 @@ def rows() -> list[Row]:
         ("dates", "remind me tomorrow at 9 to call Pieter", {"intent": R, "contact": "Pieter", "due": d(1, 9, now=MON_NOW), "text": "call Pieter"}, MON_NOW),
         ("dates", "remind me thursday at 3 to call Nuno", {"intent": R, "contact": "Nuno", "due": mwd(THU, 15), "text": "call Nuno"}, MON_NOW),
         ("dates", "remind me tonight at 10 to send the report", {"intent": R, "due": d(0, 22, now=EVE_NOW), "text": "send the report"}, EVE_NOW),
+        ("dates", "remind me tonight to call mum", {"intent": R, "due": d(0, 20), "text": "call mum"}),
         ("dates", "remind me at 8 to call Greta", {"intent": R, "contact": "Greta", "due": d(1, 8, now=EVE_NOW), "text": "call Greta"}, EVE_NOW),
         ("dates", "remind me in 3 hours to check the server", {"intent": R, "due": later(EVE_NOW, hours=3), "text": "check the server"}, EVE_NOW),
         ("dates", "remind me tomorrow at 4 to call Carlos", {"intent": R, "contact": "Carlos", "due": d(1, 16, tz=NY), "text": "call Carlos"}, THU_NOW, NY),
@@ -268,7 +274,7 @@ def rows() -> list[Row]:
         ("find", "open the Hooli account", {"intent": FIND, "account": "Hooli", "text": "Hooli"}),
         ("find", "who do we deal with at Siemens AG", {"intent": FIND, "account": "Siemens AG", "text": "Siemens AG"}),
         ("find", "contact details for Nkechi Obi", {"intent": FIND, "contact": "Nkechi Obi", "text": "Nkechi Obi"}),
-        ("find", "what do we know about Stark Industries", {"intent": FIND, "text": "Stark Industries"}),
+        ("find", "what do we know about Stark Industries", {"intent": FIND, "account": "Stark Industries", "text": "Stark Industries"}),
         ("find", "show me the contact Lars Eriksen", {"intent": FIND, "contact": "Lars Eriksen", "text": "Lars Eriksen"}),
         ("find", "search for Umbrella", {"intent": FIND, "text": "Umbrella"}),
         ("find", "pull up the Wayne Enterprises account", {"intent": FIND, "account": "Wayne Enterprises", "text": "Wayne Enterprises"}),
@@ -296,7 +302,6 @@ def rows() -> list[Row]:
         ("negative", "remember when we closed 3 deals in one day?", {"intent": U}),
         ("negative", "lol I forgot my lunch at home", {"intent": U}),
         # ------------------------------------------------ a careful reader asks
-        ("ask", "remind me tonight to call mum", {"intent": R}),
         ("ask", "remind me in the morning to send the deck", {"intent": R}),
         ("ask", "remind me in a fortnight to check on Kestrel", {"intent": R, "account": "Kestrel"}),
         ("ask", "remind me this weekend to update my CRM notes", {"intent": R}),
