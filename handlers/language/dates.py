@@ -1194,10 +1194,23 @@ def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
                     continue
             chosen.append(t)
             last_end = t.end
-    return chosen
+    return [t for i, t in enumerate(chosen) if not _lone_sometime(folded, chosen, i)]
 
 
 _AM_ALONE = frozenset({"am", "a.m."})
+
+
+def _lone_sometime(folded: str, toks: list[_Tok], i: int) -> bool:
+    """ "sometime" doubts only the day said next to it ("2morrow sometime", "sometime
+    friday"); alone ("let's grab lunch sometime") it says no when at all."""
+    t = toks[i]
+    if t.kind != "unread" or folded[t.start : t.end] != "sometime":
+        return False
+    before = toks[i - 1] if i > 0 else None
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    near_before = before is not None and folded[before.end : t.start].strip() == ""
+    near_after = after is not None and folded[t.end : after.start].strip() in ("", "on")
+    return not (near_before or near_after)
 
 
 def _adjacent(folded: str, a: _Tok, b: _Tok) -> bool:

@@ -1152,6 +1152,7 @@ _NOTE_TO_SELF = _rx(
     r"^(?:(?:a\s+)?(?:note|reminder|memo|heads[\s-]?up)\s+(?:to|for)\s+(?:self|myself|me)"
     r"|self[\s-]reminder|nts)(?![\w'])(?:\s*[:,\-.]\s*|\s+(?:to\s+)?)"
 )
+_ABBREV_END = re.compile(r"(?<![\w])(?:[A-Z]|Co|Ltd|Inc|Corp|Bros|Jr|Sr|St|Ave|S\.[AL])\.$")
 _I_NEED_TO = re.compile(
     r"(?i)^(?:before\s+i\s+forget[:,]?\s+)?(?:i\s+(?:need|have|want|ought)\s+to|i\s+must|"
     r"i'?ve\s+got\s+to|i\s+gotta|need\s+to)\s+"
@@ -2205,6 +2206,7 @@ _NOTE_TO_SELF = _rx(
     r"^(?:(?:a\s+)?(?:note|reminder|memo|heads[\s-]?up)\s+(?:to|for)\s+(?:self|myself|me)"
     r"|self[\s-]reminder|nts)(?![\w'])(?:\s*[:,\-.]\s*|\s+(?:to\s+)?)"
 )
+_ABBREV_END = re.compile(r"(?<![\w])(?:[A-Z]|Co|Ltd|Inc|Corp|Bros|Jr|Sr|St|Ave|S\.[AL])\.$")
 _I_NEED_TO = re.compile(
     r"(?i)^(?:before\s+i\s+forget[:,]?\s+)?(?:i\s+(?:need|have|want|ought)\s+to|i\s+must|"
     r"i'?ve\s+got\s+to|i\s+gotta|need\s+to)\s+"
@@ -2246,7 +2248,7 @@ def _remind_focus(cleaned: str) -> str | None:
         return f"{head} to {todo}"
     if only:
         return None
-    return said
+    return said if _ABBREV_END.search(said) else said.rstrip(" .!?")
 
 
 def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = None) -> ParseResult:
@@ -2262,8 +2264,31 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
             whole = _parse_body(cleaned, now, tz, lang, order)
             # "Called Bob at Acme. He wants the quote. Remind me friday to send it": a report
             # whose follow-up is the reminder stays a log
-            return whole if whole.intent == "log_activity" else alone
+            if whole.intent == "log_activity":
+                return whole
+            if whole.intent == "remind" and (
+                not alone.text or _POINTS_BACK.search(fold(alone.text or ""))
+            ):
+                # "The Acme contract needs a signature. Remind me tomorrow at 10 (to chase
+                # them)": the task or whom it is about was said before the request
+                if not alone.text and whole.due == alone.due and whole.unread == alone.unread:
+                    return whole
+                at = cleaned.find(focus)
+                said_before = cleaned[:at] if at > 0 else ""
+                if alone.text and not (alone.contact or alone.account) and said_before:
+                    # only a name said in the sentences before the request
+                    names = {
+                        k: v
+                        for k, v in (("contact", whole.contact), ("account", whole.account))
+                        if v and v in said_before
+                    }
+                    return replace(alone, **names) if names else alone
+            return alone
     return _parse_body(cleaned, now, tz, lang, order)
+
+
+# a reminder's task that points back to a sentence before it: "chase them", "send it"
+_POINTS_BACK = _rx(r"(?<![\w'])(?:them|him|her|it|they|their|this|that|those|these)(?![\w'])")
 
 
 def _parse_body(
@@ -3306,6 +3331,8 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+_CALENDAR_LEFT = _rx(r"^(?:calendar|diary|agenda)(?:\s*[:,-]\s*|\s+)(?=\S)")
+_CALENDAR_SAID = _rx(r"(?:to|in|on|into)\s+(?:my|the)\s+(?:calendar|diary|agenda)\s*[:,-]?\s+\S")
 _WAKE_WORD = _rx(r"^(?:hey\s+|ok\s+|okay\s+)?(?:olly|siri|alexa|google|bot)[\s,:]+(?=\S)")
 _ASSISTANT_HEAD = _rx(
     # "olly please", "hey google can you", "i want you to": whom it is asked of, and how
@@ -3385,6 +3412,10 @@ def _tidy_calendar_head(text: str, message: str) -> str:
                 and not _ASKED_WORDS.search(before)
             ):
                 t = t[verb.end() :]
+    left = _CALENDAR_LEFT.match(fold(t))
+    if left and left.end() < len(t) and _CALENDAR_SAID.search(fold(message)):
+        # "add to my calendar team lunch …": the request's own word, left by the verb's cut
+        t = t[left.end() :]
     timer = _TIMER_HEAD.match(fold(t)) if "timer" in fold(message) else None
     if timer:  # "set a timer for five minutes for cookies": the cookies, or nothing to say
         t = t[timer.end() :]
