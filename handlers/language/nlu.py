@@ -2277,12 +2277,10 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
                 said_before = cleaned[:at] if at > 0 else ""
                 if alone.text and not (alone.contact or alone.account) and said_before:
                     # only a name said in the sentences before the request
-                    names = {
-                        k: v
-                        for k, v in (("contact", whole.contact), ("account", whole.account))
-                        if v and v in said_before
-                    }
-                    return replace(alone, **names) if names else alone
+                    def said(name: str | None) -> str | None:
+                        return name if name and name in said_before else None
+
+                    return replace(alone, contact=said(whole.contact), account=said(whole.account))
             return alone
     return _parse_body(cleaned, now, tz, lang, order)
 
