@@ -1193,9 +1193,31 @@ def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
     last_end = -1
     for t in cands:
         if t.start >= last_end:
+            if t.kind == "pod" and folded[t.start : t.end] in _AM_ALONE:
+                # "2morrow am", "fri am": the morning of the day said right before it; "I am
+                # sending it friday" has no part of the day
+                prev = chosen[-1] if chosen else None
+                if prev is None or prev.kind != "date" or folded[prev.end : t.start] != " ":
+                    continue
             chosen.append(t)
             last_end = t.end
-    return chosen
+    return [t for i, t in enumerate(chosen) if not _lone_sometime(folded, chosen, i)]
+
+
+_AM_ALONE = frozenset({"am", "a.m."})
+
+
+def _lone_sometime(folded: str, toks: list[_Tok], i: int) -> bool:
+    """ "sometime" doubts only the day said next to it ("2morrow sometime", "sometime
+    friday"); alone ("let's grab lunch sometime") it says no when at all."""
+    t = toks[i]
+    if t.kind != "unread" or folded[t.start : t.end] != "sometime":
+        return False
+    before = toks[i - 1] if i > 0 else None
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    near_before = before is not None and folded[before.end : t.start].strip() == ""
+    near_after = after is not None and folded[t.end : after.start].strip() in ("", "on")
+    return not (near_before or near_after)
 
 
 def _adjacent(folded: str, a: _Tok, b: _Tok) -> bool:
@@ -1288,7 +1310,7 @@ def _absorb(ph: _Phrase, t: _Tok) -> bool:
 # hour ("tmrw 10", "2moro 11 re sow", "fri 3: call Ana", "mon 9 pls"), read by the bare-hour
 # rules (8 to 12 the morning, 1 to 7 the afternoon). "tmrw 10 people" is no hour.
 _BARE_HOUR_AFTER_DAY = re.compile(
-    r"[ ,]\s*(?P<h>\d{1,2})(?![\d:/%]|[.,]\d|\s*(?:k|m|%|€|\$|£)(?!\w))"
+    r"[ ,]\s*(?P<h>\d{1,2})(?![\d/%]|[.,:]\d|\s*(?:k|m|%|€|\$|£)(?!\w))"
     r"(?=\s*$|\s*[,;:!?)]|\.(?!\d)|\s+(?:to|re|for|about|abt|and|with|w/|@|please|pls|"
     r"then|call|cb|f/u|send|ping|meet|mtg|email|chase|check)(?!\w))"
 )

@@ -533,6 +533,17 @@ _HELP = _rx(
     r"\s+you\s+do|what\s+now|how\s+does\s+this\s+work))?[\s?!.]*$"
     r"|^(?:what\s+can\s+i\s+(?:type|say|ask|write)(?:\s+here)?|how\s+do\s+i\s+use\s+"
     r"(?:this|you|it|the\s+bot|this\s+bot)|what\s+do\s+you\s+understand)[\s?!.]*$"
+    # "how do I log a call?", "how can I set a reminder": a question about the bot's use,
+    # not the write itself; "show me what you can do", "what commands are there"
+    r"|^(?:(?:so\s+|ok\s+|okay\s+)?how\s+(?:do|can|should|would)\s+(?:i|we|you)|how\s+to)\s+"
+    r"(?:log|add|create|make|set(?:\s+up)?|record|enter|put\s+in|update|move|find|search|look\s+up|"
+    r"schedule|track|save|delete|remove|change|edit|undo|see|view|list|close|mark|use|get)"
+    r"(?:\s+(?:a|an|the|my|new|another|up|in|for))*(?:\s+[a-z'/-]+){0,3}[\s?!.]*$"
+    r"|^(?:(?:can\s+you\s+)?show\s+me\s+what\s+(?:you\s+can\s+do|you\s+do|i\s+can\s+(?:do|type|say))|"
+    r"what\s+(?:commands|kinds?\s+of\s+(?:things|stuff)|things)\s+(?:are\s+there|can\s+(?:you|i)"
+    r"(?:\s+(?:do|type|say|track|handle|help\s+with))?|do\s+you\s+(?:do|know|understand|handle))|"
+    r"(?:can\s+you\s+)?explain\s+how\s+(?:to\s+use\s+)?(?:this|you|it|the\s+bot|this\s+bot)"
+    r"(?:\s+works?)?)[\s?!.]*$"
     r"|^[¿¡]?\s*(?:qu[eé]\s+puedes\s+hacer|was\s+kannst\s+du(?:\s+(?:tun|machen))?|"
     r"que\s+(?:peux|sais)-tu\s+faire|hva\s+kan\s+du(?:\s+gjøre)?)[\s?!.]*$"
 )
@@ -556,6 +567,7 @@ _LIST_REMINDERS = _rx(
 # not a reminder's due: nothing is written.
 _DAY_ASKED = (
     r"(?:today|tonight|tomorrow|tmrw|tmr|tmw|2moro|this\s+(?:week|wk|morning|afternoon|evening)|"
+    r"(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|this\s+)?(?:week|day|month)|"
     r"(?:next|nxt)\s+(?:week|wk)|the\s+week|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|mon|tue|tues|wed|thu|thurs|fri))"
 )
@@ -575,6 +587,11 @@ _AGENDA = _rx(
     r"|^(?:what|which)\s+(?:follow[\s-]?ups?|calls|tasks|reminders|meetings|to-?dos)\s+"
     r"(?:do|have|did)\s+i\s+(?:have|owe|got|set|promised?)(?:\s+(?:to|i\s+need\s+to)\s+"
     rf"(?:make|do))?(?:\s+(?:for\s+)?{_DAY_ASKED})?[\s?!.]*$"
+    # "remind me what's due this week", "remind me what I've got on friday": the list asked
+    r"|^(?:(?:can|could)\s+you\s+)?(?:please\s+)?remind\s+me\s+(?:what'?s|whats|what\s+is|"
+    r"what\s+i\s+(?:have|'?ve\s+got|got|need\s+to\s+do|promised))(?:\s+(?:due|on|coming\s+up|"
+    r"pending|planned|on\s+my\s+(?:plate|list|agenda)))?"
+    rf"(?:\s+(?:for\s+|on\s+)?{_DAY_ASKED})?[\s?!.]*$"
     r"|^(?:did|have)\s+i\s+(?:set|got)\s+any\s+(?:reminders|tasks|follow[\s-]?ups)"
     rf"(?:\s+(?:for\s+)?{_DAY_ASKED})?[\s?!.]*$"
     # es, de, fr, nb
@@ -652,6 +669,9 @@ _AGENDA_MORE = _rx(
     rf"open|pending))?{_ASK_END}"
     rf"|^(?:anything|something)\s+(?:i\s+)?(?:need\s+to\s+do|have\s+to\s+do|to\s+do){_ASK_END}"
     rf"|^(?:due|overdue){_ASK_END}"
+    # "what's my agenda for the remainder of the week", "what is my schedule for friday"
+    r"|^(?:what'?s|whats|what\s+is)\s+(?:on\s+)?my\s+(?:agenda|schedule|calendar|plan)"
+    rf"(?:\s+(?:for|on)\s+{_DAY_ASKED})?{_ASK_END}"
     # "when is the next appointment on my calendar", "what is my first appointment today"
     r"|^(?:when|what)(?:'?s|\s+is|\s+are)\s+(?:my\s+|the\s+)?(?:next|first|last)\s+"
     r"(?:appointment|meeting|call|reminder|event|task|follow[\s-]?up)s?"
@@ -964,7 +984,7 @@ _FIELD_WORDS = (
     r"details|contact\s+details|contact\s+info|title|linkedin)"
 )
 _CONTACT_FIELD = _rx(
-    r"^(?:what'?s|whats|what\s+is|get\s+me|give\s+me|send\s+me|i\s+need|find\s+me|find)\s+"
+    r"^(?:(?:what'?s|whats|what\s+is|get\s+me|give\s+me|send\s+me|i\s+need|find\s+me|find)\s+|(?!(?:the|my|our|this|that|his|her|their|your|its)\s))"
     r"(?:(?P<n>[^\W\d_][^?]{0,40}?)['’]s\s+"
     + _FIELD_WORDS
     + r"|(?:the\s+)?"
@@ -972,7 +992,7 @@ _CONTACT_FIELD = _rx(
     + r"\s+(?:of|for)\s+(?P<n2>[^\W\d_][^?]{0,40}?))\s*\??$"
 )
 _WHO_AT = _rx(
-    r"^(?:who\s+do\s+we\s+(?:know|have)|who'?s\s+our\s+(?:main\s+)?(?:contact|person|guy|champion)|"
+    r"^(?:who\s+do\s+we\s+(?:know|have|(?:deal|work|talk|speak)\s+with)|who'?s\s+our\s+(?:main\s+)?(?:contact|person|guy|champion)|"
     r"who\s+is\s+our\s+(?:main\s+)?(?:contact|person)|do\s+we\s+(?:have|know)\s+any(?:one|body)|"
     r"any(?:one|body)|contacts?|people)\s+(?:at|in|from)\s+(?P<n>[^?]{1,60}?)\s*\??$"
 )
@@ -1156,6 +1176,16 @@ _CONDITION = _rx(
     r"(?<!\w)(?:if|unless|provided|assuming|as\s+long\s+as)\s+(?:we|i|they|she|he|it)\s+"
     r"[^,.;:!?]*$"
 )
+_NOTE_TO_SELF = _rx(
+    r"^(?:(?:a\s+)?(?:note|reminder|memo|heads[\s-]?up)\s+(?:to|for)\s+(?:self|myself|me)"
+    r"|self[\s-]reminder|nts)(?![\w'])(?:\s*[:,\-.]\s*|\s+(?:to\s+)?)"
+)
+_ABBREV_END = re.compile(r"(?<![\w])(?:[A-Z]|Co|Ltd|Inc|Corp|Bros|Jr|Sr|St|Ave|S\.[AL])\.$")
+_I_NEED_TO = re.compile(
+    r"(?i)^(?:before\s+i\s+forget[:,]?\s+)?(?:i\s+(?:need|have|want|ought)\s+to|i\s+must|"
+    r"i'?ve\s+got\s+to|i\s+gotta|need\s+to)\s+"
+)
+_CLAUSE_END = re.compile(r"[.!?]+\s+|[,;]\s+|:\s+(?!i\s)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=\s*\S)")
 _DEADLINE_HEAD = _rx(r"(?:by|before|until|till)(?!\w)")
 _ABBREV_END = re.compile(
@@ -2191,12 +2221,115 @@ _AMOUNT_RANGE = re.compile(
 )
 
 
+# The request for a reminder inside a longer note: "… so no pressure. Please remind me on
+# Tuesday at 9 to …", "… and everything anyway can you remind me on monday at eleven to …",
+# "… tomorrow at 11 about the tender. Remind me please."
+_REMIND_CUE = _rx(
+    r"(?<![\w'])(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)?"
+    r"(?:remind\s+me|don'?t\s+let\s+me\s+forget|(?:set|put|add|schedule)\s+(?:me\s+)?"
+    r"(?:a\s+)?reminder|make\s+sure\s+i|nudge\s+me|ping\s+me)(?![\w'])"
+)
+_CUE_AFTER = _rx(  # what may stand before the request in a run-on: "… anyway can you remind me"
+    r"(?:[.!?:;]|\s(?:anyway|anyways|so|but|also|btw|oh\s+and|and\s+also|unrelated|ok|okay))"
+    r"[\s,:]*$"
+)
+_NOTE_TO_SELF = _rx(
+    r"^(?:(?:a\s+)?(?:note|reminder|memo|heads[\s-]?up)\s+(?:to|for)\s+(?:self|myself|me)"
+    r"|self[\s-]reminder|nts)(?![\w'])(?:\s*[:,\-.]\s*|\s+(?:to\s+)?)"
+)
+_ABBREV_END = re.compile(r"(?<![\w])(?:[A-Z]|Co|Ltd|Inc|Corp|Bros|Jr|Sr|St|Ave|S\.[AL])\.$")
+_I_NEED_TO = re.compile(
+    r"(?i)^(?:before\s+i\s+forget[:,]?\s+)?(?:i\s+(?:need|have|want|ought)\s+to|i\s+must|"
+    r"i'?ve\s+got\s+to|i\s+gotta|need\s+to)\s+"
+)
+_CLAUSE_END = re.compile(r"[.!?]+\s+|[,;]\s+|:\s+(?!i\s)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]+\s+(?=[A-Z\"'(])")
+_CUE_ONLY = _rx(
+    r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?remind\s+me"
+    r"(?:\s+(?:please|pls|about\s+(?:it|that|this)|of\s+(?:it|that|this)))?[\s.!?]*$"
+)
+
+
+def _remind_focus(cleaned: str) -> str | None:
+    """The sentence that asks for the reminder, when other sentences stand around it.
+
+    Small talk, the customer's dates and counts in the other sentences are not the reminder:
+    the request's own sentence is read alone ("Heads up to self. The board pack goes out on
+    the 10th … Remind me on the 8th at 3 to finish the slides" is the 8th at 15:00). A task
+    said just before the request ("I need to call X tomorrow at 11. Remind me please.", "I
+    have to send the NDA tomorrow, can you remind me at 9?") is the reminder's task."""
+    folded = fold(cleaned)
+    cue = _REMIND_CUE.search(folded)
+    if cue is None or cue.start() == 0:
+        return None
+    before = cleaned[: cue.start()].rstrip(" ,;:-")
+    cut = max([m.end() for m in _CLAUSE_END.finditer(before)], default=0)
+    clause = before[cut:].strip()
+    task = _I_NEED_TO.match(clause)
+    if task is None and not _CUE_AFTER.search(folded[: cue.start()]):
+        return None
+    end = _SENTENCE_END.search(cleaned, cue.end())
+    said = cleaned[cue.start() : end.start() + 1 if end else len(cleaned)].strip()
+    only = _CUE_ONLY.match(fold(said))
+    if task is not None:  # the task is the clause before the request
+        todo = clause[task.end() :].rstrip(".!?;: ")
+        if not todo:
+            return None
+        head = "remind me" if only else said.rstrip(".!?;: ")
+        return f"{head} to {todo}"
+    if only:
+        return None
+    return said if _ABBREV_END.search(said) else said.rstrip(" .!?")
+
+
 def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = None) -> ParseResult:
     cleaned = _clean(text or "")
     opener = _OPENER.match(fold(cleaned)) if lang == "en" else None
     if opener and opener.end() < len(cleaned):
         # "Great news everyone!! The Kaspi onboarding deal is won": the greeting says nothing
         cleaned = cleaned[opener.end() :]
+    focus = _remind_focus(cleaned) if lang == "en" else None
+    if focus is not None and focus != cleaned:
+        alone = _parse(focus, now, tz, lang, order)
+        if alone.intent == "remind" and (alone.due is not None or alone.unread):
+            whole = _parse_body(cleaned, now, tz, lang, order)
+            # "Called Bob at Acme. He wants the quote. Remind me friday to send it": a report
+            # whose follow-up is the reminder stays a log
+            if whole.intent == "log_activity":
+                return whole
+            if whole.intent == "remind" and (
+                not alone.text or _POINTS_BACK.search(fold(alone.text or ""))
+            ):
+                # "The Acme contract needs a signature. Remind me tomorrow at 10 (to chase
+                # them)": the task or whom it is about was said before the request
+                if not alone.text and whole.due == alone.due and whole.unread == alone.unread:
+                    return whole
+                at = cleaned.find(focus)
+                said_before = cleaned[:at] if at > 0 else ""
+                if alone.text and not (alone.contact or alone.account) and said_before:
+                    # only a name said in the sentences before the request
+                    def said(name: str | None) -> str | None:
+                        return name if name and name in said_before else None
+
+                    return replace(alone, contact=said(whole.contact), account=said(whole.account))
+            return alone
+    return _parse_body(cleaned, now, tz, lang, order)
+
+
+# a reminder's task that points back to a sentence before it: "chase them", "send it"
+_POINTS_BACK = _rx(r"(?<![\w'])(?:them|him|her|it|they|their|this|that|those|these)(?![\w'])")
+
+
+def _parse_body(
+    cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
+) -> ParseResult:
+    self_note = _NOTE_TO_SELF.match(fold(cleaned)) if lang == "en" else None
+    if self_note and self_note.end() < len(cleaned):
+        # "Note to self: call Kwame on Tuesday at 2", "heads-up for me on Friday at noon: …":
+        # a reminder to oneself, not a note on a record
+        alone = _parse(f"remind me {cleaned[self_note.end() :]}", now, tz, lang, order)
+        if alone.intent == "remind" and (alone.due is not None or alone.unread):
+            return alone
     if lang != "en" and langcues.agenda_asked(cleaned, lang):
         return ParseResult(intent="list_reminders")  # "Τι έχω σήμερα;", "Zer daukat gaur?"
     if lang == "es" and cleaned[:1] in "¿¡":
@@ -3227,6 +3360,9 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+_CALENDAR_LEFT = _rx(r"^(?:calendar|diary|agenda)(?:\s*[:,-]\s*|\s+)(?=\S)")
+_CALENDAR_SAID = _rx(r"(?:to|in|on|into)\s+(?:my|the)\s+(?:calendar|diary|agenda)\s*[:,-]?\s+\S")
+_WAKE_WORD = _rx(r"^(?:hey\s+|ok\s+|okay\s+)?(?:olly|siri|alexa|google|bot)[\s,:]+(?=\S)")
 _ASSISTANT_HEAD = _rx(
     # "olly please", "hey google can you", "i want you to": whom it is asked of, and how
     r"^(?:(?:hey\s+|ok\s+)?(?:olly|siri|alexa|google)[\s,]+)?(?:(?:please|pls|kindly|"
@@ -3305,6 +3441,10 @@ def _tidy_calendar_head(text: str, message: str) -> str:
                 and not _ASKED_WORDS.search(before)
             ):
                 t = t[verb.end() :]
+    left = _CALENDAR_LEFT.match(fold(t))
+    if left and left.end() < len(t) and _CALENDAR_SAID.search(fold(message)):
+        # "add to my calendar team lunch …": the request's own word, left by the verb's cut
+        t = t[left.end() :]
     timer = _TIMER_HEAD.match(fold(t)) if "timer" in fold(message) else None
     if timer:  # "set a timer for five minutes for cookies": the cookies, or nothing to say
         t = t[timer.end() :]
@@ -3493,6 +3633,11 @@ def _parse_clean(
     if _HELP.match(f):
         return ParseResult(intent="help")
     if _LIST_REMINDERS.match(f) or _AGENDA.match(f) or _AGENDA_MORE.match(f):
+        return ParseResult(intent="list_reminders")
+    wake = _WAKE_WORD.match(f)  # "olly what's my agenda …", "hey siri, any reminders today"
+    if wake and _HELP.match(f[wake.end() :]):
+        return ParseResult(intent="help")
+    if wake and any(rx.match(f[wake.end() :]) for rx in (_LIST_REMINDERS, _AGENDA, _AGENDA_MORE)):
         return ParseResult(intent="list_reminders")
     lnow = local_now(now, tz)
     reading = read_whens(msg.text, lnow, tz, lang, date_order=order)

@@ -1502,6 +1502,42 @@ SMALL_TALK += (
     "my phone keeps crashing", "the timer on the oven is broken",
 )  # fmt: skip
 
+# The premind3 round: a reminder asked inside a note or after the task ("I need to … ,
+# remind me"), asks about one's list and a record in other words, questions about how to use
+# the bot (help, never the write they name), and thanks and memories that share the words.
+T["remind"] += (
+    "note to self: {text} {when}", "heads up for me {when}: {text}", "memo to self {text} {when}",
+    "i've got to {text} {when}, can you remind me", "{text} {when}. remind me please",
+    "could you give me a nudge {when} to {text}", "put a reminder in for {when} to {text}",
+    "anyway remind me {when} to {text}", "so can you remind me {when} to {text}",
+    "put that we are {doing} {swhen}", "in the calendar put that {event} {swhen}",
+)  # fmt: skip
+T["list_reminders"] += (
+    "anything i'm forgetting?", "what did i set reminders for", "what's overdue",
+    "whats on deck for {swhen}", "any follow ups pending", "remind me what's due {swhen}",
+    "remind me what i have {swhen}", "who do i need to call today", "what's on the list today",
+    "what have i got lined up {swhen}", "anything outstanding?",
+)  # fmt: skip
+T["find"] += (
+    "who's our contact at {account}", "who do we deal with at {account}",
+    "who do we talk to at {account}", "contact details for {contact}",
+    "what do we know about {contact}", "can you find {contact}", "{contact}'s email",
+)  # fmt: skip
+T["help"] += (
+    "how do i log a call", "how do i add a contact", "how do i set a reminder",
+    "how do i create a deal", "how can i move a deal", "how do i record a meeting",
+    "show me what you can do", "what kind of stuff can you help with",
+    "can you explain how to use this bot", "i'm new here, what can i type?", "help pls",
+    "what commands do you know", "how do i see my reminders",
+)  # fmt: skip
+SMALL_TALK += (
+    "thanks for the reminder yesterday", "thank you for reminding me", "thanks for the heads up",
+    "remember when we closed three deals in one day?", "lol i forgot my lunch at home",
+    "my calendar is a disaster this week haha", "i always forget my badge on fridays",
+    "remember that conference in lisbon? good times", "that reminder saved me today",
+    "i keep forgetting my password", "the deals board looks nice",
+)  # fmt: skip
+
 ABBREV = (
     (r"\bwith\b", "w/"), (r"\bfollow up\b", "f/u"), (r"\btomorrow\b", "tmrw"),
     (r"\bmeeting\b", "mtg"), (r"\bopportunity\b", "opp"), (r"\bvoicemail\b", "vm"),

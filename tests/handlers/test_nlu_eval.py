@@ -389,6 +389,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_dates2",
         "dev_slurp2",
         "dev_logs3",
+        "dev_remind3",
     ],
 )
 def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:

@@ -63,7 +63,7 @@ WORDS: dict[str, str | bool] = dict(
         # "at six thirtyish": the minutes are a guess, so the whole time is asked about
         r"(?:five|ten|fifteen|twenty|thirty|forty|forty[\s-]five|fifty)[\s-]?ish"
     ),
-    vague="later today|later on today|later on|sometime today|sometime soon|soonish|"
+    vague="later today|later on today|later on|sometime today|sometime soon|soonish|sometime|"
     "some time next week|sometime next week|early next week|later this week|later next week|"
     "end of the week|end of week|end of next week|end of this week|eow|in a fortnight|fortnight|"
     "monday week|tuesday week|wednesday week|thursday week|friday week|on monday week|"
@@ -80,7 +80,7 @@ WORDS: dict[str, str | bool] = dict(
     noon="noon|midday|12 noon|twelve noon|lunchtime",
     midnight="midnight",
     pod=(
-        "9: morning|in the morning|first thing|first thing in the morning; "
+        "9: morning|in the morning|first thing|first thing in the morning|am|a.m.; "
         "15: afternoon|in the afternoon; 18: evening|"
         "in the evening; 20: night"
     ),
