@@ -85,7 +85,7 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             r"|telefonoz",
         ),
         ("log_activity", "meeting", r"bilera|elkartu\s+(?:naiz|gara)|bildu\s+(?:naiz|gara)"),
-        ("log_activity", "visit", r"bisitatu\s+(?:dut|dugu)|bisita|joan\s+naiz"),
+        ("log_activity", "visit", r"bisitatu\s+(?:dut|dugu|ditut|ditugu)|bisita|joan\s+naiz"),
         ("log_activity", "email", r"emaila|e-?posta|mezua\s+bidali|bidali\s+(?:diot|diet|dut)"),
     ),
     "el": (
@@ -99,12 +99,12 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             "log_activity",
             "call",
             r"με\s+πηρε\s+τηλεφωνο|πηρε\s+τηλεφωνο|τηλεφωνησε|μιλησαμε|μιλησα|τηλεφωνησα|"
-            r"καλεσα|κληση\s+με|πηρα\s+τηλεφωνο|αφησα\s+μηνυμα",
+            r"καλεσα|κληση\s+με|πηρα\s+τηλεφωνο|αφησα\s+μηνυμα|τηλεφωνημα\s+με",
         ),
         (
             "log_activity",
             "meeting",
-            r"συναντηθηκα|συναντηση|γευμα\s+με|καφε\s+με|ειδα\s+τον|ειδα\s+την",
+            r"συναντηθηκα|συναντηση|ραντεβου|γευμα\s+με|καφε\s+με|ειδα\s+τον|ειδα\s+την",
         ),
         ("log_activity", "visit", r"επισκεφθηκα|επισκεφτηκα|επισκεψη|πηγα\s+στ"),
     ),
@@ -119,6 +119,11 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             r"^war\s+(?:heute\s+|gestern\s+)?(?:bei|in|im)|bei\s+.{1,40}\s+gewesen|besucht",
         ),
         ("log_activity", "call", r"telefoniert|angerufen|gesprochen|call\s+mit|telefonat\s+mit"),
+        # chat and other words: "kurz mit Petra gequatscht", "Telko mit …", "Termin Kuhn @ …",
+        # "Heute Vormittag war ich bei der Sparkasse"
+        ("log_activity", "call", r"gequatscht|geplaudert|telko|telefonkonferenz|rücksprache\s+mit"),
+        ("log_activity", "meeting", r"termin(?:\s+(?:mit|bei))?|besprechung|meeting"),
+        ("log_activity", "visit", r"war\s+ich\s+(?:heute\s+|gestern\s+)?(?:bei|in|im)|vor\s+ort\s+bei"),
     ),
     "fr": (
         ("remind", None, r"^(?:appeler|rappeler|envoyer|relancer)"),
@@ -129,6 +134,11 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ),
         ("log_activity", "email", r"^(?:j'ai\s+)?envoye\s+(?:un|une|la|le|les)|^mail\s+a"),
         ("log_activity", "call", r"j'ai\s+(?:appele|parle\s+avec)|^appele"),
+        # "Je viens de raccrocher avec …", "rdv demain 11h …", "Passé voir …", "mail envoyé à …"
+        ("log_activity", "call", r"raccroche\w*|au\s+telephone\s+avec|eu\s+\S+\s+au\s+telephone"),
+        ("log_activity", "meeting", r"reunion|rdv|rendez-vous|visio"),
+        ("log_activity", "visit", r"passee?s?\s+(?:voir|chez)|visite|visitee?s?"),
+        ("log_activity", "email", r"mail\s+envoye|e-?mail\s+envoye|courriel\s+envoye"),
     ),
     "es": (
         ("remind", None, r"^(?:llamar\s+a|enviar|mandar)"),
@@ -138,11 +148,22 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             "email",
             r"(?:le\s+)?mande\s+(?:un|una|el|la|los|las)|envie\s+(?:un|una|el|la)",
         ),
+        # "acabo de colgar con …", "reunión el miércoles … con …", "me pasé por …",
+        # "le escribí un email a …"
+        ("log_activity", "call", r"colgar\s+con|colgue\s+con|hable\s+con|hablamos\s+con|llamada\s+con"),
+        ("log_activity", "meeting", r"reunion|me\s+reuni"),
+        ("log_activity", "visit", r"me\s+pase\s+por|pasamos\s+por|visite|visita"),
+        ("log_activity", "email", r"(?:le\s+)?escribi\s+(?:un|una)\s+(?:e-?mail|correo|mail)|le\s+escribi"),
     ),
     "nb": (
         ("remind", None, r"^(?:ring|send)"),
         ("log_activity", "meeting", r"^(?:lunsj|middag|frokost|kaffe)\s+med"),
         ("log_activity", "email", r"^sendte\s+(?:en\s+)?e-?post|^e-?post\s+til|^sendte"),
+        # "Snakket nettopp med …", "Lang prat med …", "Var innom Tine …", "lunsj m/ Jens"
+        ("log_activity", "call", r"snakket(?:\s+nettopp)?\s+med|snakka\s+med|prat(?:et|a)?\s+med|ringte"),
+        ("log_activity", "meeting", r"møte|møtte|lunsj|middag"),
+        ("log_activity", "visit", r"var\s+innom|stakk\s+innom|besøkte|besøk\s+hos"),
+        ("log_activity", "email", r"sendte\s+(?:en\s+)?(?:mail|e-?post)"),
     ),
 }
 _CUE_RX = {

@@ -14,6 +14,9 @@ WORDS: dict[str, str | bool] = dict(
     this_month="måneden|denne måneden",
     month_vague="begynnelsen av|midten av|starten av",
     weekdays="mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag",
+    # chat abbreviations, read only after a lead word or before a time ("fre kl 12", "tirs 10")
+    wd_short="0: man; 1: tir|tirs; 2: ons; 3: tor|tors; 4: fre; 5: lør; 6: søn",
+    wd_short_lead="på|neste|innen|til",
     wd_pre="på|neste|på neste|nå på|førstkommende|til|innen",
     nw_pre="neste uke|neste uke på",
     nw_post="neste uke|i neste uke|uka etter",
