@@ -597,6 +597,22 @@ _AGENDA = _rx(
     r"(?:\s+mine)?[\s?!.]*$"
     r"|^hva\s+står\s+på\s+(?:agendaen|planen|kalenderen)(?:\s+(?:i\s+dag|i\s+morgen))?"
     r"[\s?!.]*$"
+    # more everyday asks: "Was steht diese Woche noch an?", "Hab ich heute noch was offen?",
+    # "J'ai quoi au programme aujourd'hui ?", "Quelles sont mes relances de la semaine ?",
+    # "Vis meg hva jeg har neste uke"
+    r"|^was\s+(?:steht|habe\s+ich|hab\s+ich|liegt)(?:\s+(?:heute|morgen|übermorgen|"
+    r"diese\s+woche|nächste\s+woche|am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag)))?"
+    r"(?:\s+noch)?(?:\s+an)?[\s?!.]*$"
+    r"|^(?:hab|habe)\s+ich(?:\s+(?:heute|morgen|diese\s+woche))?\s+(?:noch\s+)?(?:was|etwas|"
+    r"termine|aufgaben)(?:\s+(?:offen|an|geplant|anstehen))?[\s?!.]*$"
+    r"|^j'ai\s+quoi(?:\s+(?:au\s+programme|de\s+prévu|à\s+faire))?(?:\s+(?:aujourd'hui|"
+    r"demain|cette\s+semaine|lundi|mardi|mercredi|jeudi|vendredi))?[\s?!.]*$"
+    r"|^quel(?:le)?s?\s+sont\s+mes\s+(?:relances|tâches|rappels|rendez-vous)(?:\s+(?:de\s+la\s+"
+    r"semaine|d'aujourd'hui|de\s+demain|pour\s+(?:aujourd'hui|demain|cette\s+semaine)))?"
+    r"[\s?!.]*$"
+    r"|^(?:(?:vis|fortell)\s+(?:meg\s+)?)?hva\s+(?:har\s+jeg|jeg\s+har)(?:\s+(?:i\s+dag|"
+    r"i\s+morgen|denne\s+uka|denne\s+uken|neste\s+uke|på\s+(?:mandag|tirsdag|onsdag|"
+    r"torsdag|fredag)))?[\s?!.]*$"
 )
 # More ways to ask what is due, what is on and which follow-ups are open (issue 10,
 # dev_logs2): "which follow-ups are still open?", "show me what's due", "remind me what I
@@ -706,6 +722,11 @@ _CREATE_ACCOUNT = _rx(
         "new organisation|add organization|nueva cuenta|nueva empresa|nuevo cliente|"
         "neues konto|neue firma|neuer kunde|nouveau compte|nouvelle entreprise|"
         "nouveau client|ny konto|nytt firma|ny kunde|ny bedrift|νέος λογαριασμός|"
+        "crea la empresa|crear la empresa|crea la cuenta|crear la cuenta|crea el cliente|"
+        "da de alta la empresa|créer le compte|crée le compte|créer la société|crée la société|"
+        "créer le client|opprett kunden|opprett kunde|opprett firmaet|opprett bedriften|"
+        "opprett konto|opprett kontoen|lege die firma|lege das konto|lege den kunden|"
+        "lege firma|leg die firma an|firma anlegen|konto anlegen|"
         "νέα εταιρεία|νέος πελάτης|kontu berria|enpresa berria|жаңа компания|жаңа клиент"
     )
     + r")(?!\w)[\s:,\-]*"
@@ -722,6 +743,8 @@ _CREATE_DEAL = _rx(
         "log a new opportunity|log a new opp|track a deal|track a new deal|"
         "nuevo trato|"
         "nueva oportunidad|nuevo negocio|neuer deal|neue opportunity|neues geschäft|"
+        "oportunidad nueva|nueva venta|neue verkaufschance|neue chance|neue gelegenheit|"
+        "ny salgsmulighet|ny salgsmulighet|nytt salg|nouvelle vente|"
         "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
         "ny deal|νέα συμφωνία|νέα ευκαιρία|aukera berria|жаңа мәміле"
     )
@@ -917,7 +940,15 @@ _FIND = _rx(
     r"details of|contact info for|open|busca a|buscar a|busca|buscar|quién es|quien es|"
     r"finde|suche|wer ist|"
     r"cherche|trouve|qui est|finn|søk etter|søk|hvem er|βρες|ψάξε|ποιος είναι|ποια είναι|"
-    r"bilatu|nor da|тап|іздеу|кім)(?!\w)[\s:]+(?!up\s|on\s|for\s|in\s|at\s|going\s)(?P<q>.+)"
+    r"bilatu|nor da|тап|іздеу|кім|búscame|buscame|trouve-moi|cherche-moi|finn frem|"
+    # "show me" in another language only before the record's noun: "Zeig mir den Kontakt X",
+    # "Affiche le compte X", "Vis kunden X" ("vis meg hva jeg har" is the agenda)
+    r"(?:(?:zeig|zeige|zeigen\s+sie)(?:\s+mir)?|affiche(?:-moi)?|montre(?:-moi)?|muéstrame|"
+    r"enséñame|vis(?:\s+meg)?|δείξε\s+μου|erakutsi)"
+    r"(?=\s+(?:(?:den|die|das|le|la|l'|el|la|την|τον|το)\s*)?(?:kontakt|kontakten|firma|konto|"
+    r"kunden?|account|contact|compte|fiche|société|entreprise|cuenta|empresa|contacto|ficha|"
+    r"firmaet|επαφή|εταιρεία|λογαριασμό)(?!\w))"
+    r")(?!\w)[\s:]+(?!up\s|on\s|for\s|in\s|at\s|going\s)(?P<q>.+)"
 )
 # "show my upcoming events", "open my fm radio": not a search of the CRM (the learned
 # parser reads them); "what is the forecast in my area": the weather, not the pipeline
@@ -1497,14 +1528,18 @@ _LOWER_FIRM_END = _LOWER_SUFFIX | frozenset(
 _PLACE_AFTER = _rx(r"\s+(?:office|offices|airport|station|branch|site)(?!\w)")
 _CONTACT_AT = _rx(r"^(?:the\s+)?(?:contacts?|person|people)\s+(?:at|in|from|of)\s+(?P<n>.+)$")
 _CONTACT_Q = _rx(
-    r"^(?:the\s+)?(?:contact|person)\s+(?:named\s+|called\s+)?(?P<n>.+)$"
+    r"^(?:(?:the|den|die|le|la|el|την|τον)\s+)?(?:contact|person|kontakt|kontakten|contacto|"
+    r"επαφη|fiche\s+de|ficha\s+de)\s+(?:named\s+|called\s+|de\s+)?(?P<n>.+)$"
+    r"|^(?P<n5>[^\W\d_].{0,40}?)\s+kontaktua$"
     r"|^(?P<n2>.+?)\s+from\s+my\s+contacts?$"
     r"|^(?:the\s+)?(?:address|number|phone|phone number|email|e-mail)\s+(?:of|for)\s+(?P<n3>.+)$"
     r"|^(?P<n4>[^\W\d_].{0,40}?)['’]s\s+(?:phone\s+number|phone|number|mobile|cell|email|e-mail|"
     r"address|details|contact\s+details|card|record|profile)$"
 )
 _ACCOUNT_Q = _rx(
-    r"^(?:the\s+)?(?P<n>.+?)\s+(?:account|company)$|^(?:the\s+)?(?:account|company)\s+(?P<n2>.+)$"
+    r"^(?:the\s+)?(?P<n>.+?)\s+(?:account|company)$|^(?:(?:the|den|die|das|le|la|el|την|τον|το)\s+)?"
+    r"(?:account|company|konto|firma|kunden?|compte|société|entreprise|cuenta|empresa|firmaet|"
+    r"εταιρεια|λογαριασμο)\s+(?:de\s+|del\s+|von\s+|du\s+|d')?(?P<n2>.+)$"
 )
 
 
@@ -1517,7 +1552,7 @@ def _query_names(q: str) -> tuple[str | None, str | None]:
         return None, q[m.start("n") : m.end("n")].strip(" ?.!")
     m = _CONTACT_Q.match(f)
     if m:
-        g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
+        g = next(k for k in ("n", "n2", "n3", "n4", "n5") if m.group(k))
         return q[m.start(g) : m.end(g)].strip(" ?.!"), None
     m = _ACCOUNT_Q.match(f)
     if m:
@@ -1734,7 +1769,10 @@ def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
 def _parse_account(msg: _Msg, pos: int) -> ParseResult:
     named = _NAMED.match(msg.folded, pos)  # "create a company called Kone Oyj"
     r = msg.run(named.end() if named else pos, lower_ok=True, max_words=6, mixed=True)
-    return ParseResult(intent="create_account", account=r[0] if r else None)
+    name = r[0] if r else None
+    if name:  # "Lege die Firma X als neuen Kunden an": the name ends before "als …"
+        name = re.split(r"(?i)\s+(?:als|comme|som|como)\s", name)[0].strip() or name
+    return ParseResult(intent="create_account", account=name)
 
 
 _TITLE_WORD = re.compile(
@@ -1742,7 +1780,9 @@ _TITLE_WORD = re.compile(
 )
 _NAMED_DEAL = _rx(r"(?:called|named)\s+")
 _DEAL_FOR = _rx(
-    r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos|με|για(?=\s+\D))\s*(?<=\s|/|@)"
+    r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos|με|για(?=\s+\D)|bei|chez)\s*(?<=\s|/|@)"
+    # the article or the noun for a firm after it: "bei der knauf gips kg", "avec la société X"
+    r"(?:(?:der|dem|den|la|le|el|les)\s+)?(?:(?:société|empresa|firma|compañía|entreprise)\s+)?"
 )
 _DEAL_STOP = frozenset(
     {
@@ -1785,7 +1825,8 @@ _WORTH = _rx(
 )
 _CLOSE = _rx(
     r"(?<!\w)(?:expected\s+close|close\s+date|closing\s+date|to\s+close|closing|closes|close|cls|"
-    r"cierre|cierra|abschluss|clôture|lukking|lukkes|κλείσιμο|κλείνει|itxiera|жабылу|жабылады)"
+    r"cierre\s+previsto|cierre|cierra|abschluss|clôture|signature\s+prévue|lukking|lukkes|"
+    r"forventet\s+signert|forventet\s+lukket|κλείσιμο|κλείνει|itxiera|жабылу|жабылады)"
     r"(?:\s+date)?\s*(?:[:=]\s*|(?:in|on|by|around|before|at\s+the\s+end\s+of|end\s+of|en|el|"
     r"a\s+finales\s+de|am|im|ende|le|fin|i|τον|το|στο|στον|μέσα\s+στον)\s+)?"
 )
@@ -1923,6 +1964,8 @@ def _parse_deal(
     f = _DEAL_FOR.match(rest)
     if f:
         r = msg.run(pos + f.end(), lower_ok=True, max_words=5, suffix_ok=True)
+        if r and lang != "en":  # "con talleres ugarte por doce mil …": the name ends at "por"
+            r = msg.run(pos + f.end(), lower_ok=True, max_words=5, suffix_ok=True, extra_stop=_DEAL_STOP) or r
         if r:
             account = r[0]
             pos = r[2]
@@ -2336,6 +2379,9 @@ def _other_language(
             head = re.match(r"(?i)^\s*(?:ποιοσ|ποια|βρεσ|nor)\s+(?:ειναι|da)?\s*", f)
             name = cleaned[head.end() :] if head else (cleaned[cue_end.end() :] if cue_end else "")
         name = _GREEK_ARTICLE.sub("", name.strip(" ?;!.\"'")).strip(" ?;!.")
+        said_c, said_a = _query_names(name) if name else (None, None)
+        if said_c or said_a:  # "Βρες την επαφή Σοφία Γεωργίου": the contact Σοφία Γεωργίου
+            return ParseResult(intent="find", contact=said_c, account=said_a, text=said_c or said_a)
         if name:
             who = name if name[:1].isupper() and len(name.split()) <= 4 else None
             return ParseResult(intent="find", contact=who, text=name)
@@ -2365,7 +2411,11 @@ def _other_language(
     ):
         # "ruf Peter Klein morgen um 15 Uhr an": a to-do said with the verb of the language
         return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
-    elif cue.intent == "log_activity" and result.intent in ("remind", "unknown"):
+    elif (
+        cue.intent == "log_activity"
+        and result.intent in ("remind", "unknown")
+        and not (result.intent == "remind" and _REMIND.match(fold(cleaned)))
+    ):
         # "Déjeuner avec Paul Martin jeudi à midi": a meeting still to come, logged with its time
         return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
     same = cue.intent == "log_activity" and result.intent == "log_activity"

@@ -67,7 +67,8 @@ _TEENS = [
     "atten",
     "nitten",
 ]
-_TENS = {20: "tjue|tyve", 30: "tretti|tredve", 40: "førti", 50: "femti"}
+_TENS = {20: "tjue|tyve", 30: "tretti|tredve", 40: "førti", 50: "femti", 60: "seksti"}
+_TENS |= {70: "sytti", 80: "åtti", 90: "nitti"}
 _ORD = [
     "første",
     "andre",
@@ -90,8 +91,11 @@ _ORD = [
     "nittende",
 ]
 
-# No text2num for Norwegian: every spelling from 1 to 59 ("tjuetre", "tjue tre").
+# No text2num for Norwegian: every spelling from 1 to 99 ("tjuetre", "tjue tre").
+# Hundreds compose ("to hundre og femti"): handlers.language.numwords reads them.
 NUMBERS: dict[str, object] = {
+    "hundred": "hundre|hundrede",
+    "join": "og",
     "values": {
         **_UNITS,
         **{10 + i: w for i, w in enumerate(_TEENS)},
