@@ -21,7 +21,16 @@ from dataclasses import dataclass
 
 from handlers.language.dates import fold
 
-__all__ = ["FREE_ORDER", "Cue", "agenda_asked", "cue_of", "move_of", "tidy_deal", "vague_when"]
+__all__ = [
+    "FREE_ORDER",
+    "Cue",
+    "agenda_asked",
+    "cue_of",
+    "move_of",
+    "tidy_deal",
+    "update_of",
+    "vague_when",
+]
 
 # languages whose verb may stand anywhere (the model has no rows in them)
 FREE_ORDER = frozenset({"el", "kk", "eu"})
@@ -338,3 +347,67 @@ def vague_when(text: str, lang: str) -> str | None:
         return None
     m = rx.search(fold(text))
     return text[m.start() : m.end()] if m else None
+
+
+# ---- deal updates said in the language: a close moved, an amount raised or lowered
+
+# the close of a deal: "Abschluss", "la clôture", "el cierre", "lukkedato"
+_CLOSE_NOUN = _rx(
+    r"(?<!\w)(?:abschluss(?:datum|termin)?|closing|clôture|date\s+de\s+clôture|date\s+de\s+signature|"
+    r"cierre|fecha\s+de\s+cierre|lukkedato(?:en)?|lukkedatoen|sluttdato(?:en)?|"
+    r"ημερομηνία\s+κλεισίματος|κλείσιμο|itxiera(?:\s+data)?|жабылу\s+күні)(?!\w)"
+)
+# a verb that moves it: "verschieben", "décaler", "mueve", "utsett"
+_MOVE_VERB = _rx(
+    r"(?<!\w)(?:verschieb\w*|verleg\w*|ändern|ändere|setz\w*|décal\w*|repouss\w*|report\w*|"
+    r"déplac\w*|passer|mueve|mover|mov[ií]|pasa|pasar|retras\w*|aplaz\w*|cambia|cambiar|"
+    r"utsett\w*|flytt\w*|endre|endr\w*|μετάθεσε|μετέθεσε|άλλαξε|μετακίνησε|atzeratu|aldatu)(?!\w)"
+)
+# a verb that changes its amount: "erhöhen", "montant revu", "sube", "øk"
+_AMOUNT_VERB = _rx(
+    r"(?<!\w)(?:erhöh\w*|anheben|senk\w*|reduzier\w*|montant|augment\w*|baiss\w*|rév\w*|revu|"
+    r"revoir|sube|subir|subimos|baja|bajar|bajamos|importe|øk|øke|økt|senk|reduser\w*|beløp\w*|"
+    r"αύξησε|μείωσε|ποσό|igo|jaitsi|zenbatekoa)(?!\w)"
+)
+# the deal's own name: after the word for "deal", before the link to the new value
+_UPDATE_DEAL = _rx(
+    r"(?<!\w)(?:deal|affaire|opportunité|trato|oportunidad|negocio|avtalen|avtale|dealen|"
+    r"συμφωνία|akordioa)\s+(?:(?:de|del|von|vom|du|de\s+la|med)\s+)?"
+    r"(?P<deal>[^,;:]+?)\s*(?:[,;:]|\s(?:auf|au|à|al|a|til|på|σε|στις|στο)\s|$)"
+)
+_GLUED_UPDATE_DEAL = _rx(r"(?P<deal>[^\W\d_][\w&.]*(?:\s+[\w&.]+){0,3}?)-(?:avtalen|dealen|deal)(?!\w)")
+
+
+def update_of(text: str, lang: str) -> tuple[str, str] | None:
+    """(deal, "close" or "amount") of a deal update said in another language, or None:
+    "Abschluss für den Deal Dräger Service auf den 15. Januar verschieben" (close),
+    "Sube el trato Cepsa renovación a 90.000 euros" (amount). The new value is read by the
+    date and amount readers; no value, no update."""
+    if lang == "en":
+        return None
+    f = fold(text)
+    # "Flytt Aker BP-avtalen til 1. mars": a deal moved to a date (the reader needs the date)
+    close = (_CLOSE_NOUN.search(f) and _MOVE_VERB.search(f)) or _MOVE_VERB.match(f)
+    amount = _AMOUNT_VERB.search(f)
+    if not (close or amount):
+        return None
+    glued = _GLUED_UPDATE_DEAL.search(f)
+    m = glued or _UPDATE_DEAL.search(f)
+    if m is None:
+        return None
+    words = tidy_deal(text[m.start("deal") : m.end("deal")]).split()
+    if glued:  # "Utsett lukkedato for Norwegian-avtalen": the capitalised words before it
+        tail: list[str] = []
+        for w in reversed(words):
+            if not w[:1].isupper():
+                break
+            tail.insert(0, w)
+        words = tail[-2:] if len(tail) > 2 else tail
+        if len(words) > 1 and words[0] == text.split()[0]:
+            words = words[1:]
+    while words and not words[0][:1].isupper():  # "Utsett lukkedato for Norwegian-avtalen"
+        words.pop(0)
+    deal = " ".join(words)
+    if not deal or len(words) > 5 or not any(c.isupper() for c in deal):
+        return None
+    return deal, "close" if close else "amount"

@@ -2358,6 +2358,21 @@ def _other_language(
         if reason is None and stage == "lost" and re.search(r"[,;:]\s*\S", cleaned):
             reason = re.split(r"[,;:]\s*", cleaned, maxsplit=1)[1].strip(" .!") or None
         return ParseResult(intent="move_deal", deal=deal, stage=stage, text=reason)
+    updated = langcues.update_of(cleaned, lang)
+    if updated and result.intent in ("remind", "create_deal", "update_deal", "unknown"):
+        # "Décaler la clôture de l'affaire Engie solaire au 15 janvier", "Øk avtalen X til 400 000 kr"
+        deal, what = updated
+        if what == "close":
+            lnow = local_now(now, tz)
+            dated = [w for w in find_whens(cleaned, lnow, tz, lang, date_order=order) if w.has_date]
+            if len(dated) == 1:
+                return ParseResult(intent="update_deal", deal=deal, close=dated[0].due.date())
+        else:
+            said, doubt = one_amount(fold(cleaned))
+            if said is not None and doubt is None:
+                return ParseResult(
+                    intent="update_deal", deal=deal, amount=said.value, currency=said.currency
+                )
     tiny = re.fullmatch(r"[^\W\d_]{1,3}", result.deal or "")
     if result.intent == "create_deal" and tiny and tiny.group(0).islower():
         result = replace(result, deal=None)  # "avec Sanofi de 80 000 €": "de" names no deal
