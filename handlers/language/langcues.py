@@ -242,6 +242,10 @@ def agenda_asked(text: str, lang: str) -> bool:
 
 _WON = (
     r"gewonnen|gagnee?|gagne|ganad[oa]|ganamos|vunnet|vant|κερδηθηκε|κερδισαμε|"
+    # signed, closed, awarded: "est signé", "Cerramos el trato", "Κλείσαμε τη συμφωνία",
+    # "Zuschlag erhalten für"
+    r"signee?|firmad[oa]|cerramos|κλεισαμε|υπογραφηκε|zuschlag(?:\s+erhalten)?|signert|"
+    r"sinatu(?:\s+dugu)?|"
     r"irabazi(?:\s+(?:dugu|da|genuen))?|ұттық|ұтып\s+алдық|жеңдік|жеңіп\s+алдық"
 )
 _LOST = (
@@ -249,7 +253,10 @@ _LOST = (
     r"galdu(?:\s+(?:dugu|da|genuen))?|жоғалттық|ұтылдық|айырылдық|жеңіліс\s+тапты"
 )
 # negotiation, the stage most often said in words: "Iberdrola akordioa negoziazioan dago"
-_CLOSING = r"negoziazioan|negoziazioa|negoziazio\w*|διαπραγματευση|διαπραγματευσεισ|келіссөз\w*"
+_CLOSING = (
+    r"negoziazioan|negoziazioa|negoziazio\w*|διαπραγματευση|διαπραγματευσεισ|келіссөз\w*|"
+    r"verhandlung|verhandlungen|negociacion|negociation|forhandling|forhandlinger"
+)
 _MOVE_STAGE = _rx(
     rf"(?<!\w)(?P<won>{_WON})(?!\w)|(?<!\w)(?P<lost>{_LOST})(?!\w)|(?<!\w)(?P<closing>{_CLOSING})(?!\w)"
 )
@@ -259,6 +266,7 @@ _DEAL_NOISE = _rx(
     r"trato|negocio|"
     r"oportunidad|de|del|esta|ha\s+sido|fue|le|affaire|opportunite|est|a\s+ete|avtalen|avtale|med|er|ble|"
     r"dealen|η|τη|την|το|συμφωνια|ευκαιρια|ηταν|akordioa|akordio|aukera|negozioa|"
+    r"auftrag|für|von|leider|lo|lamentablemente|malheureusement|dessverre|"
     r"мәміле\w*|келісім\w*|we|the)(?!\w)"
 )
 _GLUED_DEAL = _rx(r"(?i)-(?:avtalen|avtale|dealen|deal|akordioa)(?!\w)")
@@ -322,7 +330,8 @@ _LINK_VERB = _rx(
     r"marca|marcar|pon|poner|mueve|mover|pasa|pasar|como|con|markiere|setze|verschiebe|als|"
     r"marque|mets|passe|comme|flytt|merk|sett|som|vi|we|wir|nous|hemos|har|haben|avons|med|"
     r"ist|jetzt|nun|in|im|est|passee|en|a|pasó|paso|está|esta|er|i|til|gikk|πηγε|"
-    r"περασε|μπηκε|σε|στη|στην|στο|dago|da|fase|stage|phase|etapa|fasen|κατασταση|кезеңге|өтті"
+    r"περασε|μπηκε|σε|στη|στην|στο|dago|da|fase|stage|phase|etapa|fasen|κατασταση|кезеңге|өтті|"
+    r"auf|setzen|stellen|verschieben|pasatu|кезең\w*|wir|haben|hemos|ont|avons"
 )
 
 

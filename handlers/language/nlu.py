@@ -2330,7 +2330,7 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
 
 
 _DEAL_NOUN = _rx(
-    r"(?<!\w)(?:deal|trato|negocio|oportunidad|affaire|opportunité|avtalen?|dealen|"
+    r"(?<!\w)(?:deal|trato|negocio|oportunidad|affaire|opportunité|avtalen?|dealen|auftrag|lo\s+de|"
     r"συμφωνία|ευκαιρία|akordioa?|мәміле\w*)(?!\w)|-(?:avtalen|dealen)(?!\w)"
 )
 
@@ -2346,13 +2346,17 @@ def _other_language(
       say the intent wherever they stand: the rules read only the first word ("Бүгін
       Samruk кеңсесіне бардым" is a visit, not a reminder).
     """
+    moved = langcues.move_of(cleaned, lang)
     if result.intent == "move_deal" and result.deal:
-        tidy = langcues.tidy_deal(result.deal)  # "L'affaire Carrefour est" → Carrefour
+        said = result.deal.split(",")[0].strip()  # "Vinci Autoroutes, budget gelé": a reason
+        tidy = langcues.tidy_deal(said)  # "L'affaire Carrefour est" → Carrefour
         if tidy and tidy != result.deal and any(c.isupper() for c in tidy):
             return replace(result, deal=tidy)
+        if not tidy and moved:  # "Le deal Pernod Ricard est signé": "Le" was no name
+            return replace(result, deal=moved[0], stage=result.stage or moved[1])
         return result
-    moved = langcues.move_of(cleaned, lang)
-    if moved and (result.intent == "unknown" and _DEAL_NOUN.search(fold(cleaned))):
+    unsure = result.intent in ("create_deal", "log_activity") and result.confidence < ASK_BELOW
+    if moved and (result.intent == "unknown" or unsure) and _DEAL_NOUN.search(fold(cleaned)):
         deal, stage = moved
         reason = result.text if result.intent == "move_deal" else None
         if reason is None and stage == "lost" and re.search(r"[,;:]\s*\S", cleaned):
