@@ -45,6 +45,7 @@ class Cue:
     intent: str
     kind: str | None = None  # an activity type for log_activity
     at: int = 0  # where the cue word starts (folded text)
+    end: int = 0  # where it ends
 
 
 # (intent, kind, pattern); the first cue in the message wins, a remind cue over a log cue
@@ -191,7 +192,7 @@ def cue_of(text: str, lang: str) -> Cue | None:
     for intent, kind, rx in table:
         m = rx.search(f)
         if m:
-            hits.append(Cue(intent, kind, m.start()))
+            hits.append(Cue(intent, kind, m.start(), m.end()))
     if not hits:
         return None
     for pick in ("remind", "create_deal", "create_contact", "list_reminders", "find"):
@@ -342,9 +343,9 @@ _VAGUE = {
     "fr": r"plus\s+tard|tout\s+à\s+l'heure|bientôt|un\s+de\s+ces\s+jours|après\s+le\s+déjeuner",
     "es": r"luego|más\s+tarde|mas\s+tarde|después\s+de\s+comer|algún\s+día|pronto",
     "nb": r"senere|etterpå|snart|en\s+gang|etter\s+lunsj",
-    "el": r"αργότερα|μετά\s+το\s+(?:φαγητό|μεσημεριανό|μεσημέρι)|μετά\s+τη\s+δουλειά|κάποια\s+στιγμή|σύντομα",
-    "kk": r"кейінірек|кейін\s+бір|бір\s+уақытта|түскі\s+астан\s+кейін",
-    "eu": r"geroago|gero|laster|bazkalostean",
+    "el": r"αργότερα|μετά\s+το\s+(?:φαγητό|μεσημεριανό|μεσημέρι)|μετά\s+τη\s+δουλειά|κάποια\s+στιγμή|σύντομα|αρχές\s+\w+|στις\s+αρχές\s+\w+|μέσα\s+\w+ου",
+    "kk": r"кейінірек|кейін\s+бір|бір\s+уақытта|түскі\s+астан\s+кейін|\w+\s+басында|\w+\s+ортасында",
+    "eu": r"geroago|gero|laster|bazkalostean|\w+\s+hasieran|\w+\s+erdialdean",
 }
 _VAGUE_RX = {lang: _rx(rf"(?<!\w)(?:{p})(?!\w)") for lang, p in _VAGUE.items()}
 

@@ -2515,6 +2515,16 @@ _FIRM_AFTER = {
 }
 
 
+_PLACE_BEFORE = _rx(
+    r"(?<!\w)(?:planta|oficina|oficinas|fábrica|sede|usine|bureaux|bureau|siège|werk|büro|fabrik|"
+    r"zentrale|kontoret|fabrikken|anlegget|equipo|équipe|team|teamet|gente)(?:\s+[^\W\d_]+)?\s+"
+    r"(?:de|del|von|der|des|du|d'|til|hos|chez)\s*(?:(?:la|las|los|el|le|les|der|den)\s+)?$"
+)
+_NB_FIRM_IN = re.compile(
+    r"(?<!\w)i\s+(?P<firm>[A-ZÆØÅ][\w&.-]*(?:\s+[A-ZÆØÅ][\w&.-]*){0,3}\s+(?:AS|ASA|SA|AB))(?!\w)"
+)
+
+
 def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
     if result.intent not in ("log_activity", "remind", "create_contact", "create_deal"):
         return result
@@ -2539,6 +2549,23 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
                 contact = value
             else:
                 account = value
+    if result.intent == "log_activity" and contact and lang not in ("eu", "kk"):
+        said = langcues.cue_of(contact, lang)
+        if said and said.at == 0 and said.intent == "log_activity" and said.end < len(contact):
+            # "Var innom Tine": the verb of the visit was read into the name
+            rest = contact[said.end :].strip()
+            if rest[:1].isupper():
+                contact = rest
+                if said.kind == "visit" and account is None:
+                    contact, account = None, rest  # a place visited is a company
+        at = cleaned.find(contact) if contact else -1
+        if contact and account is None and at > 0 and _PLACE_BEFORE.search(fold(cleaned[:at])):
+            # "l'équipe achats de Thales", "las oficinas de El Corte Inglés": a company
+            contact, account = None, contact
+        if account is None and lang == "nb":
+            firm_in = _NB_FIRM_IN.search(cleaned)
+            if firm_in:  # "Eirik Moe i Bergen Engineering AS": the company he is at
+                account = firm_in.group("firm")
     firm = _FIRM_AFTER.get(lang)
     split = firm.search(fold(contact)) if firm and contact else None
     if split and contact and account is None:
