@@ -920,7 +920,7 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 suf_min_fn,
             )
         if nw.hours_at:
-            hat_pre = t_pre if spec.t_pre else ""
+            hat_pre = t_pre  # its part of the day too: "goizeko hamarretan" (at ten a.m.)
             need_pre = bool(spec.t_pre)  # Kazakh "онда" is "there" unless "сағат" comes first
 
             def hours_at_fn(m: re.Match[str]) -> _Tok | None:

@@ -690,7 +690,9 @@ _REMIND = _rx(
         "erinnere mich|erinnere mich daran|erinnerung|rappelle-moi|rappelle moi|rappel|"
         "minn meg på|minn meg om|påminn meg|påminn meg om|påminnelse|θύμισέ μου|"
         "θύμισε μου|υπενθύμισέ μου|υπενθύμισε μου|υπενθύμιση|gogorarazi|"
-        "gogorarazi iezadazu|gogoratu|еске сал|еске салу|ескерт"
+        "gogorarazi iezadazu|gogoratu|еске сал|еске салу|ескерт|"
+        # polite heads of the other languages: "Vennligst minn meg på …"
+        "vennligst minn meg på|vær så snill og minn meg på|vennligst påminn meg om"
     )
     + r")(?!\w)[\s:,\-]*"
 )
@@ -2393,7 +2395,10 @@ def _other_language(
         f = fold(cleaned)
         cue_end = re.compile(r"(?<!\w)\S+(?:\s+\S+)?").match(f, cue.at)
         if lang == "kk":
-            name = cleaned[: cue.at]
+            name = cleaned[: cue.at].strip()
+            if fold(cleaned[cue.at :]).startswith("тап") and name:
+                # "Мәдина Сәрсенбаеваны тап": the name without its object ending
+                name = re.sub(r"(?<=\w{3})(?:ны|ні|ды|ді|ты|ті)$", "", name)
         else:
             head = re.match(r"(?i)^\s*(?:ποιοσ|ποια|βρεσ|nor)\s+(?:ειναι|da)?\s*", f)
             name = cleaned[head.end() :] if head else (cleaned[cue_end.end() :] if cue_end else "")
