@@ -1360,6 +1360,12 @@ _GLUED_END = {
 }
 
 
+_DOC_THEN_NAME = _rx(
+    r"(?<!\w)(?:devis|offre|facture|contrat|oferta|factura|presupuesto|contrato|propuesta|tilbud|"
+    r"tilbudet|faktura|fakturaen|kontrakt|kontrakten|angebot|rechnung|vertrag)\s+(?=\S)"
+)
+
+
 def _names_other_language(msg: _Msg, start: int, lang: str) -> tuple[str | None, str | None]:
     """(contact, account) of a reminder in another language: the first capitalised name
     after a linking word, a person when its first word is a known first name (or after a
@@ -1392,6 +1398,14 @@ def _names_other_language(msg: _Msg, start: int, lang: str) -> tuple[str | None,
             r = msg.run(i, lower_ok=False, max_words=4)
             if r is not None and len(r[0].split()) >= 2 and _is_person(r[0]):
                 return r[0], None
+        # "relancer devis Legrand", "purre på faktura Kiwi", "Angebot Sartorius nachfassen":
+        # a capitalised name right after the document it is about is the company's
+        doc = _DOC_THEN_NAME.search(msg.folded, start)
+        if doc is not None and msg.text[doc.end() : doc.end() + 1].isupper():
+            r = msg.run(doc.end(), lower_ok=False, max_words=3)
+            if r is not None and not _not_a_name(r[0]) and not _is_person(r[0]):
+                if lang != "de" or _is_company(r[0]) or len(r[0].split()) == 1:
+                    return None, r[0]
         return None, None
     for m in re.finditer(r"(?<![\w-])[^\W\d_][\w-]*", msg.text[start:]):
         word = m.group(0)

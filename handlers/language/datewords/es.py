@@ -4,7 +4,7 @@ from __future__ import annotations
 
 WORDS: dict[str, str | bool] = dict(
     today="hoy",
-    tomorrow="mañana",
+    tomorrow="mañana|mñn",  # "mñn": chat
     after_tomorrow="pasado mañana",
     yesterday="ayer",
     before_yesterday="anteayer|antier|antes de ayer",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 WORDS: dict[str, str | bool] = dict(
     today="i dag|idag",
-    tomorrow="i morgen|imorgen",
+    tomorrow="i morgen|imorgen|i morra|imorra",  # "i morra": spoken and chat
     after_tomorrow="i overmorgen|overmorgen",
     yesterday="i går|igår",
     before_yesterday="i forgårs|forgårs",
