@@ -2577,6 +2577,10 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
                 contact = rest
                 if said.kind == "visit" and account is None:
                     contact, account = None, rest  # a place visited is a company
+        if contact and contact[:1].islower() and cleaned != cleaned.lower():
+            contact = None  # "réunion d'équipe", "rdv chez le dentiste": no one's name
+        if contact and account is None and result.activity_type == "visit" and not _is_person(contact):
+            contact, account = None, contact  # "visita a Repsol": a place visited is a company
         at = cleaned.find(contact) if contact else -1
         if contact and account is None and at > 0 and _PLACE_BEFORE.search(fold(cleaned[:at])):
             # "l'équipe achats de Thales", "las oficinas de El Corte Inglés": a company
