@@ -708,6 +708,12 @@ _CREATE_CONTACT = _rx(
         "create a contact|add a new contact|new lead|add lead|nuevo contacto|"
         "añadir contacto|neuer kontakt|kontakt anlegen|nouveau contact|ajouter contact|"
         "ny kontakt|legg til kontakt|νέα επαφή|νεα επαφη|kontaktu berria|жаңа контакт|"
+        "bitte legen sie einen neuen kontakt an|legen sie einen neuen kontakt an|"
+        "lege einen neuen kontakt an|leg einen neuen kontakt an|neuen kontakt anlegen|"
+        "crea un contacto|crea el contacto|añade un contacto|agrega un contacto|"
+        "créer un contact|crée un contact|ajoute un contact|ajouter un contact|"
+        "opprett en kontakt|opprett kontakt|legg til en kontakt|legg inn kontakt|"
+        "πρόσθεσε νέα επαφή|πρόσθεσε επαφή|"
         "жаңа байланыс"
     )
     + r")(?!\w)[\s:,\-]*"
@@ -1761,6 +1767,9 @@ _NAMED = _rx(r"(?:for|named|called)\s+")
 _COMMA_NAME = re.compile(r",\s*(?=[^\W\d_])")
 
 
+_ROLE_AT = re.compile(r"\s+(?:bei|chez|en|hos|i|at|@)\s+(?=[^\W\d_])")
+
+
 def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
     named = _NAMED.match(msg.folded, pos)  # "create a contact for Olga Petrova"
     r = msg.run(named.end() if named else pos, lower_ok=True, max_words=4)
@@ -1773,6 +1782,10 @@ def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
     if comma:  # "new contact: Rachel Green, Ralph Lauren, rachel@rl.com"
         r2 = msg.run(comma.end(), lower_ok=False, max_words=5)
         account = r2[0] if r2 and not _TITLE_WORD.match(r2[0]) else None
+        at = _ROLE_AT.match(msg.text, r2[2]) if r2 else None
+        r3 = msg.run(at.end(), lower_ok=False, max_words=5) if at else None
+        if r3:  # "Dr. Matthias Brandt, Einkauf bei Voith": a role, then the company
+            account = r3[0]
     return ParseResult(
         intent="create_contact",
         contact=r[0] if r else None,
@@ -2351,6 +2364,17 @@ _DEAL_NOUN = _rx(
 )
 
 
+_KK_MONTHS = [
+    fold(m)
+    for m in (
+        "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
+    ).split()
+]
+_KK_MONTH_CLOSE = re.compile(
+    rf"(?<!\w)(?P<mon>{'|'.join(_KK_MONTHS)})(?:да|де|та|те)\s+(?:жабыл\w*|аяқтал\w*)"
+)
+
+
 def _other_language(
     result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
 ) -> ParseResult:
@@ -2471,6 +2495,13 @@ def _other_language_after(
     link word the tagger kept ("con Elena Navarro"), a firm after "von (der)" ("Jonas Becker
     von der Allianz" is Jonas Becker at Allianz)."""
     result = _names_tidy(result, cleaned, lang)
+    if result.intent == "create_deal" and result.close is None and lang == "kk":
+        said = _KK_MONTH_CLOSE.search(fold(cleaned))
+        if said:  # "наурызда жабылады": closes in March (the verb after the month)
+            mon = _KK_MONTHS.index(said.group("mon")) + 1
+            lnow = local_now(now, tz)
+            year = lnow.year if mon >= lnow.month else lnow.year + 1
+            result = replace(result, close=_month_end(year, mon))
     if result.intent == "log_activity" and result.due is not None:
         result = _their_deadline(result, cleaned, now, tz, lang, order)
     if result.intent == "remind" and result.due is None and not result.unread:
