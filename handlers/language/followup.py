@@ -91,7 +91,7 @@ _THEIRS = re.compile(
     r"travelling|traveling|flies|back|out|away|off|on\s+leave|on\s+holiday|on\s+vacation|"
     # the same in the other languages the bot reads: "han sender tilbudet fredag"
     r"han|hun|dei|sie|er|il|elle|ils|elles|ella|ellos|ellas|dice|dicen|sagt|dit|sier|"
-    r"rückmeldung|antwort|réponse|respuesta|svar|svaret)(?!\w)"
+    r"ruckmeldung|antwort|reponse|respuesta|svar|svaret)(?!\w)"
 )
 # A capitalised name as the subject ("Rodrigo says …", "Legal needs …").
 _NAME_SUBJECT = re.compile(

@@ -133,7 +133,11 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         # "Heute Vormittag war ich bei der Sparkasse"
         ("log_activity", "call", r"gequatscht|geplaudert|telko|telefonkonferenz|rücksprache\s+mit"),
         ("log_activity", "meeting", r"termin(?:\s+(?:mit|bei))?|besprechung|meeting"),
-        ("log_activity", "visit", r"war\s+ich\s+(?:heute\s+|gestern\s+)?(?:bei|in|im)|vor\s+ort\s+bei"),
+        (
+            "log_activity",
+            "visit",
+            r"war\s+ich\s+(?:heute\s+|gestern\s+)?(?:bei|in|im)|vor\s+ort\s+bei",
+        ),
     ),
     "fr": (
         ("remind", None, r"^(?:appeler|rappeler|envoyer|relancer)"),
@@ -160,17 +164,29 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ),
         # "acabo de colgar con …", "reunión el miércoles … con …", "me pasé por …",
         # "le escribí un email a …"
-        ("log_activity", "call", r"colgar\s+con|colgue\s+con|hable\s+con|hablamos\s+con|llamada\s+con"),
+        (
+            "log_activity",
+            "call",
+            r"colgar\s+con|colgue\s+con|hable\s+con|hablamos\s+con|llamada\s+con",
+        ),
         ("log_activity", "meeting", r"reunion|me\s+reuni"),
         ("log_activity", "visit", r"me\s+pase\s+por|pasamos\s+por|visite|visita"),
-        ("log_activity", "email", r"(?:le\s+)?escribi\s+(?:un|una)\s+(?:e-?mail|correo|mail)|le\s+escribi"),
+        (
+            "log_activity",
+            "email",
+            r"(?:le\s+)?escribi\s+(?:un|una)\s+(?:e-?mail|correo|mail)|le\s+escribi",
+        ),
     ),
     "nb": (
         ("remind", None, r"^(?:ring|send)"),
         ("log_activity", "meeting", r"^(?:lunsj|middag|frokost|kaffe)\s+med"),
         ("log_activity", "email", r"^sendte\s+(?:en\s+)?e-?post|^e-?post\s+til|^sendte"),
         # "Snakket nettopp med …", "Lang prat med …", "Var innom Tine …", "lunsj m/ Jens"
-        ("log_activity", "call", r"snakket(?:\s+nettopp)?\s+med|snakka\s+med|prat(?:et|a)?\s+med|ringte"),
+        (
+            "log_activity",
+            "call",
+            r"snakket(?:\s+nettopp)?\s+med|snakka\s+med|prat(?:et|a)?\s+med|ringte",
+        ),
         ("log_activity", "meeting", r"møte|møtte|lunsj|middag"),
         ("log_activity", "visit", r"var\s+innom|stakk\s+innom|besøkte|besøk\s+hos"),
         ("log_activity", "email", r"sendte\s+(?:en\s+)?(?:mail|e-?post)"),
@@ -385,7 +401,9 @@ _UPDATE_DEAL = _rx(
     r"συμφωνία|akordioa)\s+(?:(?:de|del|von|vom|du|de\s+la|med)\s+)?"
     r"(?P<deal>[^,;:]+?)\s*(?:[,;:]|\s(?:auf|au|à|al|a|til|på|σε|στις|στο)\s|$)"
 )
-_GLUED_UPDATE_DEAL = _rx(r"(?P<deal>[^\W\d_][\w&.]*(?:\s+[\w&.]+){0,3}?)-(?:avtalen|dealen|deal)(?!\w)")
+_GLUED_UPDATE_DEAL = _rx(
+    r"(?P<deal>[^\W\d_][\w&.]*(?:\s+[\w&.]+){0,3}?)-(?:avtalen|dealen|deal)(?!\w)"
+)
 
 
 def update_of(text: str, lang: str) -> tuple[str, str] | None:

@@ -1409,9 +1409,9 @@ def _names_other_language(msg: _Msg, start: int, lang: str) -> tuple[str | None,
         doc = _DOC_THEN_NAME.search(msg.folded, start)
         if doc is not None and msg.text[doc.end() : doc.end() + 1].isupper():
             r = msg.run(doc.end(), lower_ok=False, max_words=3)
-            if r is not None and not _not_a_name(r[0]) and not _is_person(r[0]):
-                if lang != "de" or _is_company(r[0]) or len(r[0].split()) == 1:
-                    return None, r[0]
+            named = r is not None and not _not_a_name(r[0]) and not _is_person(r[0])
+            if r is not None and named:
+                return None, r[0]
         return None, None
     for m in re.finditer(r"(?<![\w-])[^\W\d_][\w-]*", msg.text[start:]):
         word = m.group(0)
@@ -1994,7 +1994,12 @@ def _parse_deal(
     if f:
         r = msg.run(pos + f.end(), lower_ok=True, max_words=5, suffix_ok=True)
         if r and lang != "en":  # "con talleres ugarte por doce mil …": the name ends at "por"
-            r = msg.run(pos + f.end(), lower_ok=True, max_words=5, suffix_ok=True, extra_stop=_DEAL_STOP) or r
+            r = (
+                msg.run(
+                    pos + f.end(), lower_ok=True, max_words=5, suffix_ok=True, extra_stop=_DEAL_STOP
+                )
+                or r
+            )
         if r:
             account = r[0]
             pos = r[2]
@@ -2367,8 +2372,19 @@ _DEAL_NOUN = _rx(
 _KK_MONTHS = [
     fold(m)
     for m in (
-        "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
-    ).split()
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    )
 ]
 _KK_MONTH_CLOSE = re.compile(
     rf"(?<!\w)(?P<mon>{'|'.join(_KK_MONTHS)})(?:да|де|та|те)\s+(?:жабыл\w*|аяқтал\w*)"
@@ -2404,7 +2420,7 @@ def _other_language(
         return ParseResult(intent="move_deal", deal=deal, stage=stage, text=reason)
     updated = langcues.update_of(cleaned, lang)
     if updated and result.intent in ("remind", "create_deal", "update_deal", "unknown"):
-        # "Décaler la clôture de l'affaire Engie solaire au 15 janvier", "Øk avtalen X til 400 000 kr"
+        # "Décaler la clôture de l'affaire Engie solaire au 15 janvier", "Øk avtalen X til 400k"
         deal, what = updated
         if what == "close":
             lnow = local_now(now, tz)
@@ -2412,10 +2428,13 @@ def _other_language(
             if len(dated) == 1:
                 return ParseResult(intent="update_deal", deal=deal, close=dated[0].due.date())
         else:
-            said, doubt = one_amount(fold(cleaned))
-            if said is not None and doubt is None:
+            new_amount, doubt = one_amount(fold(cleaned))
+            if new_amount is not None and doubt is None:
                 return ParseResult(
-                    intent="update_deal", deal=deal, amount=said.value, currency=said.currency
+                    intent="update_deal",
+                    deal=deal,
+                    amount=new_amount.value,
+                    currency=new_amount.currency,
                 )
     tiny = re.fullmatch(r"[^\W\d_]{1,3}", result.deal or "")
     if result.intent == "create_deal" and tiny and tiny.group(0).islower():
@@ -2496,9 +2515,9 @@ def _other_language_after(
     von der Allianz" is Jonas Becker at Allianz)."""
     result = _names_tidy(result, cleaned, lang)
     if result.intent == "create_deal" and result.close is None and lang == "kk":
-        said = _KK_MONTH_CLOSE.search(fold(cleaned))
-        if said:  # "наурызда жабылады": closes in March (the verb after the month)
-            mon = _KK_MONTHS.index(said.group("mon")) + 1
+        kk_close = _KK_MONTH_CLOSE.search(fold(cleaned))
+        if kk_close:  # "наурызда жабылады": closes in March (the verb after the month)
+            mon = _KK_MONTHS.index(kk_close.group("mon")) + 1
             lnow = local_now(now, tz)
             year = lnow.year if mon >= lnow.month else lnow.year + 1
             result = replace(result, close=_month_end(year, mon))
@@ -2610,7 +2629,12 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
                     contact, account = None, rest  # a place visited is a company
         if contact and contact[:1].islower() and cleaned != cleaned.lower():
             contact = None  # "réunion d'équipe", "rdv chez le dentiste": no one's name
-        if contact and account is None and result.activity_type == "visit" and not _is_person(contact):
+        if (
+            contact
+            and account is None
+            and result.activity_type == "visit"
+            and not _is_person(contact)
+        ):
             contact, account = None, contact  # "visita a Repsol": a place visited is a company
         at = cleaned.find(contact) if contact else -1
         if contact and account is None and at > 0 and _PLACE_BEFORE.search(fold(cleaned[:at])):
