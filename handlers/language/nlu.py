@@ -2419,7 +2419,12 @@ def _other_language(
             reason = re.split(r"[,;:]\s*", cleaned, maxsplit=1)[1].strip(" .!") or None
         return ParseResult(intent="move_deal", deal=deal, stage=stage, text=reason)
     updated = langcues.update_of(cleaned, lang)
-    if updated and result.intent in ("remind", "create_deal", "update_deal", "unknown"):
+    asked = _REMIND.match(fold(cleaned)) is not None  # "Rappelle-moi d'augmenter …": a to-do
+    if (
+        updated
+        and not asked
+        and result.intent in ("remind", "create_deal", "update_deal", "unknown")
+    ):
         # "Décaler la clôture de l'affaire Engie solaire au 15 janvier", "Øk avtalen X til 400k"
         deal, what = updated
         if what == "close":
