@@ -916,7 +916,10 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
 
             add(
                 rf"(?<![\w.,:/+\-]){t_pre}(?P<sh>{hour_words}|\d{{1,2}})\s*{suf_rx}\s+"
-                rf"(?P<sm>{nw.phrase_rx}|\d{{2}})(?:\s+(?:minutes|minuten))?(?!\w|\s*{suf_rx}(?!\w))",
+                rf"(?P<sm>{nw.phrase_rx}|\d{{2}})(?:\s+(?:minutes|minuten))?(?!\w|\s*{suf_rx}(?!\w))"
+                # then an end or a link word, never a count: "à 10 heures 15 personnes"
+                r"(?=\s*$|\s*[,;:.!?)]|\s*d'|\s+(?:le|la|les|de|du|pour|avec|et|chez|an|am|für|"
+                r"zu|mit|und|bei|demain|morgen|ce|cet|cette|heute|aujourd'hui)(?!\w))",
                 suf_min_fn,
             )
         if nw.hours_at:
