@@ -615,8 +615,10 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     if spec.wd_short:
         short = {_norm(k): v for k, v in spec.wd_short.items()}
         lead = {_norm(w) for w in spec.wd_short_lead}
+        # a time right after: "fri 3pm", "Mi. 9:15", "fre kl 12", "jue a las 10", "ven à 9h"
         time_after = re.compile(
-            r"\s*(?:(?:at|@)\s*)?\d|\s+(?:eod|cob|morning|afternoon|evening|night)(?!\w)"
+            r"\.?\s*(?:(?:at|@|um|kl\.?|klokka|klokken|à|a\s+las|a\s+la)\s*)?\d"
+            r"|\s+(?:eod|cob|morning|afternoon|evening|night)(?!\w)"
         )
 
         def short_fn(m: re.Match[str]) -> _Tok | None:
@@ -896,8 +898,32 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             return _Tok(m.start(), m.end(), "time", hm=(h, minute), bare_hour=bare)
 
         add(word_rx, word_time_fn)
+        if spec.t_suf and spec is not _SPECS.get("en"):
+            # the minutes after the hour's word: "à quinze heures trente", "um 15 Uhr 30"
+            suf_rx = _alt(spec.t_suf)
+
+            def suf_min_fn(m: re.Match[str]) -> _Tok | None:
+                raw_h, raw_m = " ".join(m.group("sh").split()), " ".join(m.group("sm").split())
+                hour = int(raw_h) if raw_h.isdigit() else nw.value(raw_h)
+                minute = int(raw_m) if raw_m.isdigit() else nw.value(raw_m)
+                if hour is None or minute is None or not 1 <= minute <= 59:
+                    return None
+                h = _resolve_hour(hour, None, raw_h.startswith("0"))
+                if h is None:
+                    return None
+                bare = hour if 1 <= hour <= 12 else None
+                return _Tok(m.start(), m.end(), "time", hm=(h, minute), bare_hour=bare)
+
+            add(
+                rf"(?<![\w.,:/+\-]){t_pre}(?P<sh>{hour_words}|\d{{1,2}})\s*{suf_rx}\s+"
+                rf"(?P<sm>{nw.phrase_rx}|\d{{2}})(?:\s+(?:minutes|minuten))?(?!\w|\s*{suf_rx}(?!\w))"
+                # then an end or a link word, never a count: "à 10 heures 15 personnes"
+                r"(?=\s*$|\s*[,;:.!?)]|\s*d'|\s+(?:le|la|les|de|du|pour|avec|et|chez|an|am|für|"
+                r"zu|mit|und|bei|demain|morgen|ce|cet|cette|heute|aujourd'hui)(?!\w))",
+                suf_min_fn,
+            )
         if nw.hours_at:
-            hat_pre = t_pre if spec.t_pre else ""
+            hat_pre = t_pre  # its part of the day too: "goizeko hamarretan" (at ten a.m.)
             need_pre = bool(spec.t_pre)  # Kazakh "онда" is "there" unless "сағат" comes first
 
             def hours_at_fn(m: re.Match[str]) -> _Tok | None:
@@ -921,9 +947,10 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         def fn(m: re.Match[str]) -> _Tok | None:
             raw = " ".join(m.group("qh").split())
             hour = int(raw) if raw.isdigit() else (nw.value(raw) if nw is not None else None)
-            if hour is None or not 1 <= hour <= 12:
-                return None
             gd = m.groupdict()
+            top = 23 if gd.get("qsuf") else 12  # "dix-sept heures moins le quart": 16:45
+            if hour is None or not 1 <= hour <= top:
+                return None
             mer = gd.get("mer")
             meridiem = mer_map.get(" ".join(mer.split())) if mer else None
             hm = _hm_with(hour, offsets[_norm(m.group(key))], meridiem)
@@ -939,7 +966,7 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         )
     if spec.min_post and spec.t_pre:
         qpost = {_norm(k): v for k, v in spec.min_post.items()}
-        suf_opt = rf"(?:\s*{_alt(spec.t_suf)})?" if spec.t_suf else ""
+        suf_opt = rf"(?:\s*(?P<qsuf>{_alt(spec.t_suf)}))?" if spec.t_suf else ""
         add(
             rf"{_B}(?P<pre>{_alt(spec.t_pre)})\s*(?P<qh>{hour_any}){suf_opt}\s+"
             rf"(?P<qs>{_alt(qpost)}){mer_rx}(?!\w)",
@@ -1590,7 +1617,7 @@ def _read_whens_cached(
     folded = fold(scan)
     out: list[WhenMatch] = []
     unread: list[tuple[int, int]] = []
-    for ph in _phrases(folded, _tokens(folded, code, _order(date_order)), code == "en"):
+    for ph in _phrases(folded, _tokens(folded, code, _order(date_order)), True):
         if code == "en" and _small_talk_day(folded, ph.start, ph.end):
             continue  # "happy friday!", "Thursday already!", "ugh mondays": no date meant
         if ph.unread:

@@ -62,6 +62,10 @@ _MINE = re.compile(
     r"next\s+steps?|nxt\s+steps?|next|action|actions|plan|"
     r"send|call|ring|phone|email|e-mail|ping|chase|book|schedule|prep|prepare|check|follow|"
     r"set\s+up|arrange|share|draft|demo|visit|meet|cb|f/u|fu|try|circle|reach|touch|reconnect|"
+    # the rep in the other languages the bot reads: "Ich schicke ihnen am Montag …", "Je leur
+    # envoie … mardi", "Quedo en mandarles … el martes", "Jeg ringer henne igjen torsdag"
+    r"ich|wir|je|j'|nous|yo|nosotros|quedo\s+en|quedamos\s+en|jeg|"
+    r"schicke|melde|sende|envoie|relance|mando|envio|llamo|vuelvo|sender|ringer|følger|"
     r"(?!(?:pricing|funding|licensing|marketing|onboarding|training|financing|billing|"
     r"engineering|accounting|morning|evening|nothing|something|anything|everything|thing|"
     r"during|spring|building|ceiling|hosting|shipping|king|ring|bring|string|sing|wing)\b)"
@@ -97,7 +101,8 @@ _THEIRS = re.compile(
     r"launches|returns|leaves|left|arrives|moves|decides|reviews|approves|renews|travels|"
     r"travelling|traveling|flies|back|out|away|off|on\s+leave|on\s+holiday|on\s+vacation|"
     # the same in the other languages the bot reads: "han sender tilbudet fredag"
-    r"han|hun|dei|sie|er|il|elle|ils|elles|ella|ellos|ellas|dice|dicen|sagt|dit|sier)(?!\w)"
+    r"han|hun|dei|sie|er|il|elle|ils|elles|ella|ellos|ellas|dice|dicen|sagt|dit|sier|"
+    r"ruckmeldung|antwort|reponse|respuesta|svar|svaret)(?!\w)"
 )
 # A capitalised name as the subject ("Rodrigo says …", "Legal needs …").
 _NAME_SUBJECT = re.compile(

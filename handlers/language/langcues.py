@@ -21,7 +21,16 @@ from dataclasses import dataclass
 
 from handlers.language.dates import fold
 
-__all__ = ["FREE_ORDER", "Cue", "agenda_asked", "cue_of", "move_of", "tidy_deal", "vague_when"]
+__all__ = [
+    "FREE_ORDER",
+    "Cue",
+    "agenda_asked",
+    "cue_of",
+    "move_of",
+    "tidy_deal",
+    "update_of",
+    "vague_when",
+]
 
 # languages whose verb may stand anywhere (the model has no rows in them)
 FREE_ORDER = frozenset({"el", "kk", "eu"})
@@ -36,6 +45,7 @@ class Cue:
     intent: str
     kind: str | None = None  # an activity type for log_activity
     at: int = 0  # where the cue word starts (folded text)
+    end: int = 0  # where it ends
 
 
 # (intent, kind, pattern); the first cue in the message wins, a remind cue over a log cue
@@ -54,7 +64,7 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             None,
             r"не\s+жоспарлан\w*|кездесулерім\w*|істерім\w*|не\s+бар|не\s+істеуім|қандай\s+жоспар",
         ),
-        ("find", None, r"кім(?=[\s?!.]*$)"),
+        ("find", None, r"кім(?=[\s?!.]*$)|тап(?:шы|ыңыз)?(?=[\s?!.]*$)"),
         (
             "log_activity",
             "call",
@@ -85,7 +95,7 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             r"|telefonoz",
         ),
         ("log_activity", "meeting", r"bilera|elkartu\s+(?:naiz|gara)|bildu\s+(?:naiz|gara)"),
-        ("log_activity", "visit", r"bisitatu\s+(?:dut|dugu)|bisita|joan\s+naiz"),
+        ("log_activity", "visit", r"bisitatu\s+(?:dut|dugu|ditut|ditugu)|bisita|joan\s+naiz"),
         ("log_activity", "email", r"emaila|e-?posta|mezua\s+bidali|bidali\s+(?:diot|diet|dut)"),
     ),
     "el": (
@@ -99,12 +109,12 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             "log_activity",
             "call",
             r"με\s+πηρε\s+τηλεφωνο|πηρε\s+τηλεφωνο|τηλεφωνησε|μιλησαμε|μιλησα|τηλεφωνησα|"
-            r"καλεσα|κληση\s+με|πηρα\s+τηλεφωνο|αφησα\s+μηνυμα",
+            r"καλεσα|κληση\s+με|πηρα\s+τηλεφωνο|αφησα\s+μηνυμα|τηλεφωνημα\s+με",
         ),
         (
             "log_activity",
             "meeting",
-            r"συναντηθηκα|συναντηση|γευμα\s+με|καφε\s+με|ειδα\s+τον|ειδα\s+την",
+            r"συναντηθηκα|συναντηση|ραντεβου|γευμα\s+με|καφε\s+με|ειδα\s+τον|ειδα\s+την",
         ),
         ("log_activity", "visit", r"επισκεφθηκα|επισκεφτηκα|επισκεψη|πηγα\s+στ"),
     ),
@@ -119,6 +129,15 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             r"^war\s+(?:heute\s+|gestern\s+)?(?:bei|in|im)|bei\s+.{1,40}\s+gewesen|besucht",
         ),
         ("log_activity", "call", r"telefoniert|angerufen|gesprochen|call\s+mit|telefonat\s+mit"),
+        # chat and other words: "kurz mit Petra gequatscht", "Telko mit …", "Termin Kuhn @ …",
+        # "Heute Vormittag war ich bei der Sparkasse"
+        ("log_activity", "call", r"gequatscht|geplaudert|telko|telefonkonferenz|rücksprache\s+mit"),
+        ("log_activity", "meeting", r"termin(?:\s+(?:mit|bei))?|besprechung|meeting"),
+        (
+            "log_activity",
+            "visit",
+            r"war\s+ich\s+(?:heute\s+|gestern\s+)?(?:bei|in|im)|vor\s+ort\s+bei",
+        ),
     ),
     "fr": (
         ("remind", None, r"^(?:appeler|rappeler|envoyer|relancer)"),
@@ -129,6 +148,11 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ),
         ("log_activity", "email", r"^(?:j'ai\s+)?envoye\s+(?:un|une|la|le|les)|^mail\s+a"),
         ("log_activity", "call", r"j'ai\s+(?:appele|parle\s+avec)|^appele"),
+        # "Je viens de raccrocher avec …", "rdv demain 11h …", "Passé voir …", "mail envoyé à …"
+        ("log_activity", "call", r"raccroche\w*|au\s+telephone\s+avec|eu\s+\S+\s+au\s+telephone"),
+        ("log_activity", "meeting", r"reunion|rdv|rendez-vous|visio"),
+        ("log_activity", "visit", r"passee?s?\s+(?:voir|chez)|visite|visitee?s?"),
+        ("log_activity", "email", r"mail\s+envoye|e-?mail\s+envoye|courriel\s+envoye"),
     ),
     "es": (
         ("remind", None, r"^(?:llamar\s+a|enviar|mandar)"),
@@ -138,11 +162,34 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             "email",
             r"(?:le\s+)?mande\s+(?:un|una|el|la|los|las)|envie\s+(?:un|una|el|la)",
         ),
+        # "acabo de colgar con …", "reunión el miércoles … con …", "me pasé por …",
+        # "le escribí un email a …"
+        (
+            "log_activity",
+            "call",
+            r"colgar\s+con|colgue\s+con|hable\s+con|hablamos\s+con|llamada\s+con",
+        ),
+        ("log_activity", "meeting", r"reunion|me\s+reuni"),
+        ("log_activity", "visit", r"me\s+pase\s+por|pasamos\s+por|visite|visita"),
+        (
+            "log_activity",
+            "email",
+            r"(?:le\s+)?escribi\s+(?:un|una)\s+(?:e-?mail|correo|mail)|le\s+escribi",
+        ),
     ),
     "nb": (
         ("remind", None, r"^(?:ring|send)"),
         ("log_activity", "meeting", r"^(?:lunsj|middag|frokost|kaffe)\s+med"),
         ("log_activity", "email", r"^sendte\s+(?:en\s+)?e-?post|^e-?post\s+til|^sendte"),
+        # "Snakket nettopp med …", "Lang prat med …", "Var innom Tine …", "lunsj m/ Jens"
+        (
+            "log_activity",
+            "call",
+            r"snakket(?:\s+nettopp)?\s+med|snakka\s+med|prat(?:et|a)?\s+med|ringte",
+        ),
+        ("log_activity", "meeting", r"møte|møtte|lunsj|middag"),
+        ("log_activity", "visit", r"var\s+innom|stakk\s+innom|besøkte|besøk\s+hos"),
+        ("log_activity", "email", r"sendte\s+(?:en\s+)?(?:mail|e-?post)"),
     ),
 }
 _CUE_RX = {
@@ -161,7 +208,7 @@ def cue_of(text: str, lang: str) -> Cue | None:
     for intent, kind, rx in table:
         m = rx.search(f)
         if m:
-            hits.append(Cue(intent, kind, m.start()))
+            hits.append(Cue(intent, kind, m.start(), m.end()))
     if not hits:
         return None
     for pick in ("remind", "create_deal", "create_contact", "list_reminders", "find"):
@@ -212,6 +259,10 @@ def agenda_asked(text: str, lang: str) -> bool:
 
 _WON = (
     r"gewonnen|gagnee?|gagne|ganad[oa]|ganamos|vunnet|vant|κερδηθηκε|κερδισαμε|"
+    # signed, closed, awarded: "est signé", "Cerramos el trato", "Κλείσαμε τη συμφωνία",
+    # "Zuschlag erhalten für"
+    r"signee?|firmad[oa]|cerramos|κλεισαμε|υπογραφηκε|zuschlag(?:\s+erhalten)?|signert|"
+    r"sinatu(?:\s+dugu)?|"
     r"irabazi(?:\s+(?:dugu|da|genuen))?|ұттық|ұтып\s+алдық|жеңдік|жеңіп\s+алдық"
 )
 _LOST = (
@@ -219,7 +270,10 @@ _LOST = (
     r"galdu(?:\s+(?:dugu|da|genuen))?|жоғалттық|ұтылдық|айырылдық|жеңіліс\s+тапты"
 )
 # negotiation, the stage most often said in words: "Iberdrola akordioa negoziazioan dago"
-_CLOSING = r"negoziazioan|negoziazioa|negoziazio\w*|διαπραγματευση|διαπραγματευσεισ|келіссөз\w*"
+_CLOSING = (
+    r"negoziazioan|negoziazioa|negoziazio\w*|διαπραγματευση|διαπραγματευσεισ|келіссөз\w*|"
+    r"verhandlung|verhandlungen|negociacion|negociation|forhandling|forhandlinger"
+)
 _MOVE_STAGE = _rx(
     rf"(?<!\w)(?P<won>{_WON})(?!\w)|(?<!\w)(?P<lost>{_LOST})(?!\w)|(?<!\w)(?P<closing>{_CLOSING})(?!\w)"
 )
@@ -229,6 +283,7 @@ _DEAL_NOISE = _rx(
     r"trato|negocio|"
     r"oportunidad|de|del|esta|ha\s+sido|fue|le|affaire|opportunite|est|a\s+ete|avtalen|avtale|med|er|ble|"
     r"dealen|η|τη|την|το|συμφωνια|ευκαιρια|ηταν|akordioa|akordio|aukera|negozioa|"
+    r"auftrag|für|von|leider|lo|lamentablemente|malheureusement|dessverre|"
     r"мәміле\w*|келісім\w*|we|the)(?!\w)"
 )
 _GLUED_DEAL = _rx(r"(?i)-(?:avtalen|avtale|dealen|deal|akordioa)(?!\w)")
@@ -292,7 +347,8 @@ _LINK_VERB = _rx(
     r"marca|marcar|pon|poner|mueve|mover|pasa|pasar|como|con|markiere|setze|verschiebe|als|"
     r"marque|mets|passe|comme|flytt|merk|sett|som|vi|we|wir|nous|hemos|har|haben|avons|med|"
     r"ist|jetzt|nun|in|im|est|passee|en|a|pasó|paso|está|esta|er|i|til|gikk|πηγε|"
-    r"περασε|μπηκε|σε|στη|στην|στο|dago|da|fase|stage|phase|etapa|fasen|κατασταση|кезеңге|өтті"
+    r"περασε|μπηκε|σε|στη|στην|στο|dago|da|fase|stage|phase|etapa|fasen|κατασταση|кезеңге|өтті|"
+    r"auf|setzen|stellen|verschieben|pasatu|кезең\w*|wir|haben|hemos|ont|avons"
 )
 
 
@@ -303,9 +359,9 @@ _VAGUE = {
     "fr": r"plus\s+tard|tout\s+à\s+l'heure|bientôt|un\s+de\s+ces\s+jours|après\s+le\s+déjeuner",
     "es": r"luego|más\s+tarde|mas\s+tarde|después\s+de\s+comer|algún\s+día|pronto",
     "nb": r"senere|etterpå|snart|en\s+gang|etter\s+lunsj",
-    "el": r"αργότερα|μετά\s+το\s+(?:φαγητό|μεσημεριανό|μεσημέρι)|μετά\s+τη\s+δουλειά|κάποια\s+στιγμή|σύντομα",
-    "kk": r"кейінірек|кейін\s+бір|бір\s+уақытта|түскі\s+астан\s+кейін",
-    "eu": r"geroago|gero|laster|bazkalostean",
+    "el": r"αργότερα|μετά\s+το\s+(?:φαγητό|μεσημεριανό|μεσημέρι)|μετά\s+τη\s+δουλειά|κάποια\s+στιγμή|σύντομα|αρχές\s+\w+|στις\s+αρχές\s+\w+|μέσα\s+\w+ου",
+    "kk": r"кейінірек|кейін\s+бір|бір\s+уақытта|түскі\s+астан\s+кейін|\w+\s+басында|\w+\s+ортасында",
+    "eu": r"geroago|gero|laster|bazkalostean|\w+\s+hasieran|\w+\s+erdialdean",
 }
 _VAGUE_RX = {lang: _rx(rf"(?<!\w)(?:{p})(?!\w)") for lang, p in _VAGUE.items()}
 
@@ -317,3 +373,69 @@ def vague_when(text: str, lang: str) -> str | None:
         return None
     m = rx.search(fold(text))
     return text[m.start() : m.end()] if m else None
+
+
+# ---- deal updates said in the language: a close moved, an amount raised or lowered
+
+# the close of a deal: "Abschluss", "la clôture", "el cierre", "lukkedato"
+_CLOSE_NOUN = _rx(
+    r"(?<!\w)(?:abschluss(?:datum|termin)?|closing|clôture|date\s+de\s+clôture|date\s+de\s+signature|"
+    r"cierre|fecha\s+de\s+cierre|lukkedato(?:en)?|lukkedatoen|sluttdato(?:en)?|"
+    r"ημερομηνία\s+κλεισίματος|κλείσιμο|itxiera(?:\s+data)?|жабылу\s+күні)(?!\w)"
+)
+# a verb that moves it: "verschieben", "décaler", "mueve", "utsett"
+_MOVE_VERB = _rx(
+    r"(?<!\w)(?:verschieb\w*|verleg\w*|ändern|ändere|setz\w*|décal\w*|repouss\w*|report\w*|"
+    r"déplac\w*|passer|mueve|mover|mov[ií]|pasa|pasar|retras\w*|aplaz\w*|cambia|cambiar|"
+    r"utsett\w*|flytt\w*|endre|endr\w*|μετάθεσε|μετέθεσε|άλλαξε|μετακίνησε|atzeratu|aldatu)(?!\w)"
+)
+# a verb that changes its amount: "erhöhen", "montant revu", "sube", "øk"
+_AMOUNT_VERB = _rx(
+    r"(?<!\w)(?:erhöh\w*|anheben|senk\w*|reduzier\w*|montant|augment\w*|baiss\w*|rév\w*|revu|"
+    r"revoir|sube|subir|subimos|baja|bajar|bajamos|importe|øk|øke|økt|senk|reduser\w*|beløp\w*|"
+    r"αύξησε|μείωσε|ποσό|igo|jaitsi|zenbatekoa)(?!\w)"
+)
+# the deal's own name: after the word for "deal", before the link to the new value
+_UPDATE_DEAL = _rx(
+    r"(?<!\w)(?:deal|affaire|opportunité|trato|oportunidad|negocio|avtalen|avtale|dealen|"
+    r"συμφωνία|akordioa)\s+(?:(?:de|del|von|vom|du|de\s+la|med)\s+)?"
+    r"(?P<deal>[^,;:]+?)\s*(?:[,;:]|\s(?:auf|au|à|al|a|til|på|σε|στις|στο)\s|$)"
+)
+_GLUED_UPDATE_DEAL = _rx(
+    r"(?P<deal>[^\W\d_][\w&.]*(?:\s+[\w&.]+){0,3}?)-(?:avtalen|dealen|deal)(?!\w)"
+)
+
+
+def update_of(text: str, lang: str) -> tuple[str, str] | None:
+    """(deal, "close" or "amount") of a deal update said in another language, or None:
+    "Abschluss für den Deal Dräger Service auf den 15. Januar verschieben" (close),
+    "Sube el trato Cepsa renovación a 90.000 euros" (amount). The new value is read by the
+    date and amount readers; no value, no update."""
+    if lang == "en":
+        return None
+    f = fold(text)
+    # "Flytt Aker BP-avtalen til 1. mars": a deal moved to a date (the reader needs the date)
+    close = (_CLOSE_NOUN.search(f) and _MOVE_VERB.search(f)) or _MOVE_VERB.match(f)
+    amount = _AMOUNT_VERB.search(f)
+    if not (close or amount):
+        return None
+    glued = _GLUED_UPDATE_DEAL.search(f)
+    m = glued or _UPDATE_DEAL.search(f)
+    if m is None:
+        return None
+    words = tidy_deal(text[m.start("deal") : m.end("deal")]).split()
+    if glued:  # "Utsett lukkedato for Norwegian-avtalen": the capitalised words before it
+        tail: list[str] = []
+        for w in reversed(words):
+            if not w[:1].isupper():
+                break
+            tail.insert(0, w)
+        words = tail[-2:] if len(tail) > 2 else tail
+        if len(words) > 1 and words[0] == text.split()[0]:
+            words = words[1:]
+    while words and not words[0][:1].isupper():  # "Utsett lukkedato for Norwegian-avtalen"
+        words.pop(0)
+    deal = " ".join(words)
+    if not deal or len(words) > 5 or not any(c.isupper() for c in deal):
+        return None
+    return deal, "close" if close else "amount"

@@ -614,6 +614,22 @@ _AGENDA = _rx(
     r"(?:\s+mine)?[\s?!.]*$"
     r"|^hva\s+står\s+på\s+(?:agendaen|planen|kalenderen)(?:\s+(?:i\s+dag|i\s+morgen))?"
     r"[\s?!.]*$"
+    # more everyday asks: "Was steht diese Woche noch an?", "Hab ich heute noch was offen?",
+    # "J'ai quoi au programme aujourd'hui ?", "Quelles sont mes relances de la semaine ?",
+    # "Vis meg hva jeg har neste uke"
+    r"|^was\s+(?:steht|habe\s+ich|hab\s+ich|liegt)(?:\s+(?:heute|morgen|übermorgen|"
+    r"diese\s+woche|nächste\s+woche|am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag)))?"
+    r"(?:\s+noch)?(?:\s+an)?[\s?!.]*$"
+    r"|^(?:hab|habe)\s+ich(?:\s+(?:heute|morgen|diese\s+woche))?\s+(?:noch\s+)?(?:was|etwas|"
+    r"termine|aufgaben)(?:\s+(?:offen|an|geplant|anstehen))?[\s?!.]*$"
+    r"|^j'ai\s+quoi(?:\s+(?:au\s+programme|de\s+prévu|à\s+faire))?(?:\s+(?:aujourd'hui|"
+    r"demain|cette\s+semaine|lundi|mardi|mercredi|jeudi|vendredi))?[\s?!.]*$"
+    r"|^quel(?:le)?s?\s+sont\s+mes\s+(?:relances|tâches|rappels|rendez-vous)(?:\s+(?:de\s+la\s+"
+    r"semaine|d'aujourd'hui|de\s+demain|pour\s+(?:aujourd'hui|demain|cette\s+semaine)))?"
+    r"[\s?!.]*$"
+    r"|^(?:(?:vis|fortell)\s+(?:meg\s+)?)?hva\s+(?:har\s+jeg|jeg\s+har)(?:\s+(?:i\s+dag|"
+    r"i\s+morgen|denne\s+uka|denne\s+uken|neste\s+uke|på\s+(?:mandag|tirsdag|onsdag|"
+    r"torsdag|fredag)))?[\s?!.]*$"
 )
 # More ways to ask what is due, what is on and which follow-ups are open (issue 10,
 # dev_logs2): "which follow-ups are still open?", "show me what's due", "remind me what I
@@ -694,7 +710,9 @@ _REMIND = _rx(
         "erinnere mich|erinnere mich daran|erinnerung|rappelle-moi|rappelle moi|rappel|"
         "minn meg på|minn meg om|påminn meg|påminn meg om|påminnelse|θύμισέ μου|"
         "θύμισε μου|υπενθύμισέ μου|υπενθύμισε μου|υπενθύμιση|gogorarazi|"
-        "gogorarazi iezadazu|gogoratu|еске сал|еске салу|ескерт"
+        "gogorarazi iezadazu|gogoratu|еске сал|еске салу|ескерт|"
+        # polite heads of the other languages: "Vennligst minn meg på …"
+        "vennligst minn meg på|vær så snill og minn meg på|vennligst påminn meg om"
     )
     + r")(?!\w)[\s:,\-]*"
 )
@@ -710,6 +728,12 @@ _CREATE_CONTACT = _rx(
         "create a contact|add a new contact|new lead|add lead|nuevo contacto|"
         "añadir contacto|neuer kontakt|kontakt anlegen|nouveau contact|ajouter contact|"
         "ny kontakt|legg til kontakt|νέα επαφή|νεα επαφη|kontaktu berria|жаңа контакт|"
+        "bitte legen sie einen neuen kontakt an|legen sie einen neuen kontakt an|"
+        "lege einen neuen kontakt an|leg einen neuen kontakt an|neuen kontakt anlegen|"
+        "crea un contacto|crea el contacto|añade un contacto|agrega un contacto|"
+        "créer un contact|crée un contact|ajoute un contact|ajouter un contact|"
+        "opprett en kontakt|opprett kontakt|legg til en kontakt|legg inn kontakt|"
+        "πρόσθεσε νέα επαφή|πρόσθεσε επαφή|"
         "жаңа байланыс"
     )
     + r")(?!\w)[\s:,\-]*"
@@ -726,6 +750,11 @@ _CREATE_ACCOUNT = _rx(
         "new organisation|add organization|nueva cuenta|nueva empresa|nuevo cliente|"
         "neues konto|neue firma|neuer kunde|nouveau compte|nouvelle entreprise|"
         "nouveau client|ny konto|nytt firma|ny kunde|ny bedrift|νέος λογαριασμός|"
+        "crea la empresa|crear la empresa|crea la cuenta|crear la cuenta|crea el cliente|"
+        "da de alta la empresa|créer le compte|crée le compte|créer la société|crée la société|"
+        "créer le client|opprett kunden|opprett kunde|opprett firmaet|opprett bedriften|"
+        "opprett konto|opprett kontoen|lege die firma|lege das konto|lege den kunden|"
+        "lege firma|leg die firma an|firma anlegen|konto anlegen|"
         "νέα εταιρεία|νέος πελάτης|kontu berria|enpresa berria|жаңа компания|жаңа клиент"
     )
     + r")(?!\w)[\s:,\-]*"
@@ -742,6 +771,8 @@ _CREATE_DEAL = _rx(
         "log a new opportunity|log a new opp|track a deal|track a new deal|"
         "nuevo trato|"
         "nueva oportunidad|nuevo negocio|neuer deal|neue opportunity|neues geschäft|"
+        "oportunidad nueva|nueva venta|neue verkaufschance|neue chance|neue gelegenheit|"
+        "ny salgsmulighet|ny salgsmulighet|nytt salg|nouvelle vente|"
         "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
         "ny deal|νέα συμφωνία|νέα ευκαιρία|aukera berria|жаңа мәміле"
     )
@@ -965,7 +996,15 @@ _FIND = _rx(
     r"details of|contact info for|open|busca a|buscar a|busca|buscar|quién es|quien es|"
     r"finde|suche|wer ist|"
     r"cherche|trouve|qui est|finn|søk etter|søk|hvem er|βρες|ψάξε|ποιος είναι|ποια είναι|"
-    r"bilatu|nor da|тап|іздеу|кім)(?!\w)[\s:]+(?!up\s|on\s|for\s|in\s|at\s|going\s)(?P<q>.+)"
+    r"bilatu|nor da|тап|іздеу|кім|búscame|buscame|trouve-moi|cherche-moi|finn frem|"
+    # "show me" in another language only before the record's noun: "Zeig mir den Kontakt X",
+    # "Affiche le compte X", "Vis kunden X" ("vis meg hva jeg har" is the agenda)
+    r"(?:(?:zeig|zeige|zeigen\s+sie)(?:\s+mir)?|affiche(?:-moi)?|montre(?:-moi)?|muéstrame|"
+    r"enséñame|vis(?:\s+meg)?|δείξε\s+μου|erakutsi)"
+    r"(?=\s+(?:(?:den|die|das|le|la|l'|el|la|την|τον|το)\s*)?(?:kontakt|kontakten|firma|konto|"
+    r"kunden?|account|contact|compte|fiche|société|entreprise|cuenta|empresa|contacto|ficha|"
+    r"firmaet|επαφή|εταιρεία|λογαριασμό)(?!\w))"
+    r")(?!\w)[\s:]+(?!up\s|on\s|for\s|in\s|at\s|going\s)(?P<q>.+)"
 )
 # "show my upcoming events", "open my fm radio": not a search of the CRM (the learned
 # parser reads them); "what is the forecast in my area": the weather, not the pipeline
@@ -1385,6 +1424,12 @@ _GLUED_END = {
 }
 
 
+_DOC_THEN_NAME = _rx(
+    r"(?<!\w)(?:devis|offre|facture|contrat|oferta|factura|presupuesto|contrato|propuesta|tilbud|"
+    r"tilbudet|faktura|fakturaen|kontrakt|kontrakten|angebot|rechnung|vertrag)\s+(?=\S)"
+)
+
+
 def _names_other_language(msg: _Msg, start: int, lang: str) -> tuple[str | None, str | None]:
     """(contact, account) of a reminder in another language: the first capitalised name
     after a linking word, a person when its first word is a known first name (or after a
@@ -1417,6 +1462,14 @@ def _names_other_language(msg: _Msg, start: int, lang: str) -> tuple[str | None,
             r = msg.run(i, lower_ok=False, max_words=4)
             if r is not None and len(r[0].split()) >= 2 and _is_person(r[0]):
                 return r[0], None
+        # "relancer devis Legrand", "purre på faktura Kiwi", "Angebot Sartorius nachfassen":
+        # a capitalised name right after the document it is about is the company's
+        doc = _DOC_THEN_NAME.search(msg.folded, start)
+        if doc is not None and msg.text[doc.end() : doc.end() + 1].isupper():
+            r = msg.run(doc.end(), lower_ok=False, max_words=3)
+            named = r is not None and not _not_a_name(r[0]) and not _is_person(r[0])
+            if r is not None and named:
+                return None, r[0]
         return None, None
     for m in re.finditer(r"(?<![\w-])[^\W\d_][\w-]*", msg.text[start:]):
         word = m.group(0)
@@ -1555,14 +1608,18 @@ _LOWER_FIRM_END = _LOWER_SUFFIX | frozenset(
 _PLACE_AFTER = _rx(r"\s+(?:office|offices|airport|station|branch|site)(?!\w)")
 _CONTACT_AT = _rx(r"^(?:the\s+)?(?:contacts?|person|people)\s+(?:at|in|from|of)\s+(?P<n>.+)$")
 _CONTACT_Q = _rx(
-    r"^(?:the\s+)?(?:contact|person)\s+(?:named\s+|called\s+)?(?P<n>.+)$"
+    r"^(?:(?:the|den|die|le|la|el|την|τον)\s+)?(?:contact|person|kontakt|kontakten|contacto|"
+    r"επαφη|fiche\s+de|ficha\s+de)\s+(?:named\s+|called\s+|de\s+)?(?P<n>.+)$"
+    r"|^(?P<n5>[^\W\d_].{0,40}?)\s+kontaktua$"
     r"|^(?P<n2>.+?)\s+from\s+my\s+contacts?$"
     r"|^(?:the\s+)?(?:address|number|phone|phone number|email|e-mail)\s+(?:of|for)\s+(?P<n3>.+)$"
     r"|^(?P<n4>[^\W\d_].{0,40}?)['’]s\s+(?:phone\s+number|phone|number|mobile|cell|email|e-mail|"
     r"address|details|contact\s+details|card|record|profile)$"
 )
 _ACCOUNT_Q = _rx(
-    r"^(?:the\s+)?(?P<n>.+?)\s+(?:account|company)$|^(?:the\s+)?(?:account|company)\s+(?P<n2>.+)$"
+    r"^(?:the\s+)?(?P<n>.+?)\s+(?:account|company)$|^(?:(?:the|den|die|das|le|la|el|την|τον|το)\s+)?"
+    r"(?:account|company|konto|firma|kunden?|compte|société|entreprise|cuenta|empresa|firmaet|"
+    r"εταιρεια|λογαριασμο)\s+(?:de\s+|del\s+|von\s+|du\s+|d')?(?P<n2>.+)$"
 )
 
 
@@ -1575,7 +1632,7 @@ def _query_names(q: str) -> tuple[str | None, str | None]:
         return None, q[m.start("n") : m.end("n")].strip(" ?.!")
     m = _CONTACT_Q.match(f)
     if m:
-        g = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
+        g = next(k for k in ("n", "n2", "n3", "n4", "n5") if m.group(k))
         return q[m.start(g) : m.end(g)].strip(" ?.!"), None
     m = _ACCOUNT_Q.match(f)
     if m:
@@ -1768,6 +1825,9 @@ _NAMED = _rx(r"(?:for|named|called)\s+")
 _COMMA_NAME = re.compile(r",\s*(?=[^\W\d_])")
 
 
+_ROLE_AT = re.compile(r"\s+(?:bei|chez|en|hos|i|at|@)\s+(?=[^\W\d_])")
+
+
 def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
     named = _NAMED.match(msg.folded, pos)  # "create a contact for Olga Petrova"
     r = msg.run(named.end() if named else pos, lower_ok=True, max_words=4)
@@ -1780,6 +1840,10 @@ def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
     if comma:  # "new contact: Rachel Green, Ralph Lauren, rachel@rl.com"
         r2 = msg.run(comma.end(), lower_ok=False, max_words=5)
         account = r2[0] if r2 and not _TITLE_WORD.match(r2[0]) else None
+        at = _ROLE_AT.match(msg.text, r2[2]) if r2 else None
+        r3 = msg.run(at.end(), lower_ok=False, max_words=5) if at else None
+        if r3:  # "Dr. Matthias Brandt, Einkauf bei Voith": a role, then the company
+            account = r3[0]
     return ParseResult(
         intent="create_contact",
         contact=r[0] if r else None,
@@ -1792,7 +1856,10 @@ def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
 def _parse_account(msg: _Msg, pos: int) -> ParseResult:
     named = _NAMED.match(msg.folded, pos)  # "create a company called Kone Oyj"
     r = msg.run(named.end() if named else pos, lower_ok=True, max_words=6, mixed=True)
-    return ParseResult(intent="create_account", account=r[0] if r else None)
+    name = r[0] if r else None
+    if name:  # "Lege die Firma X als neuen Kunden an": the name ends before "als …"
+        name = re.split(r"(?i)\s+(?:als|comme|som|como)\s", name)[0].strip() or name
+    return ParseResult(intent="create_account", account=name)
 
 
 _TITLE_WORD = re.compile(
@@ -1800,7 +1867,9 @@ _TITLE_WORD = re.compile(
 )
 _NAMED_DEAL = _rx(r"(?:called|named)\s+")
 _DEAL_FOR = _rx(
-    r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos|με|για(?=\s+\D))\s*(?<=\s|/|@)"
+    r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos|με|για(?=\s+\D)|bei|chez)\s*(?<=\s|/|@)"
+    # the article or the noun for a firm after it: "bei der knauf gips kg", "avec la société X"
+    r"(?:(?:der|dem|den|la|le|el|les)\s+)?(?:(?:société|empresa|firma|compañía|entreprise)\s+)?"
 )
 _DEAL_STOP = frozenset(
     {
@@ -1843,7 +1912,8 @@ _WORTH = _rx(
 )
 _CLOSE = _rx(
     r"(?<!\w)(?:expected\s+close|close\s+date|closing\s+date|to\s+close|closing|closes|close|cls|"
-    r"cierre|cierra|abschluss|clôture|lukking|lukkes|κλείσιμο|κλείνει|itxiera|жабылу|жабылады)"
+    r"cierre\s+previsto|cierre|cierra|abschluss|clôture|signature\s+prévue|lukking|lukkes|"
+    r"forventet\s+signert|forventet\s+lukket|κλείσιμο|κλείνει|itxiera|жабылу|жабылады)"
     r"(?:\s+date)?\s*(?:[:=]\s*|(?:in|on|by|around|before|at\s+the\s+end\s+of|end\s+of|en|el|"
     r"a\s+finales\s+de|am|im|ende|le|fin|i|τον|το|στο|στον|μέσα\s+στον)\s+)?"
 )
@@ -1981,6 +2051,13 @@ def _parse_deal(
     f = _DEAL_FOR.match(rest)
     if f:
         r = msg.run(pos + f.end(), lower_ok=True, max_words=5, suffix_ok=True)
+        if r and lang != "en":  # "con talleres ugarte por doce mil …": the name ends at "por"
+            r = (
+                msg.run(
+                    pos + f.end(), lower_ok=True, max_words=5, suffix_ok=True, extra_stop=_DEAL_STOP
+                )
+                or r
+            )
         if r:
             account = r[0]
             pos = r[2]
@@ -2451,8 +2528,30 @@ def _parse_body(
 
 
 _DEAL_NOUN = _rx(
-    r"(?<!\w)(?:deal|trato|negocio|oportunidad|affaire|opportunité|avtalen?|dealen|"
+    r"(?<!\w)(?:deal|trato|negocio|oportunidad|affaire|opportunité|avtalen?|dealen|auftrag|lo\s+de|"
     r"συμφωνία|ευκαιρία|akordioa?|мәміле\w*)(?!\w)|-(?:avtalen|dealen)(?!\w)"
+)
+
+
+_KK_MONTHS = [
+    fold(m)
+    for m in (
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    )
+]
+_KK_MONTH_CLOSE = re.compile(
+    rf"(?<!\w)(?P<mon>{'|'.join(_KK_MONTHS)})(?:да|де|та|те)\s+(?:жабыл\w*|аяқтал\w*)"
 )
 
 
@@ -2467,18 +2566,45 @@ def _other_language(
       say the intent wherever they stand: the rules read only the first word ("Бүгін
       Samruk кеңсесіне бардым" is a visit, not a reminder).
     """
+    moved = langcues.move_of(cleaned, lang)
     if result.intent == "move_deal" and result.deal:
-        tidy = langcues.tidy_deal(result.deal)  # "L'affaire Carrefour est" → Carrefour
+        said = result.deal.split(",")[0].strip()  # "Vinci Autoroutes, budget gelé": a reason
+        tidy = langcues.tidy_deal(said)  # "L'affaire Carrefour est" → Carrefour
         if tidy and tidy != result.deal and any(c.isupper() for c in tidy):
             return replace(result, deal=tidy)
+        if not tidy and moved:  # "Le deal Pernod Ricard est signé": "Le" was no name
+            return replace(result, deal=moved[0], stage=result.stage or moved[1])
         return result
-    moved = langcues.move_of(cleaned, lang)
-    if moved and (result.intent == "unknown" and _DEAL_NOUN.search(fold(cleaned))):
+    unsure = result.intent in ("create_deal", "log_activity") and result.confidence < ASK_BELOW
+    if moved and (result.intent == "unknown" or unsure) and _DEAL_NOUN.search(fold(cleaned)):
         deal, stage = moved
         reason = result.text if result.intent == "move_deal" else None
         if reason is None and stage == "lost" and re.search(r"[,;:]\s*\S", cleaned):
             reason = re.split(r"[,;:]\s*", cleaned, maxsplit=1)[1].strip(" .!") or None
         return ParseResult(intent="move_deal", deal=deal, stage=stage, text=reason)
+    updated = langcues.update_of(cleaned, lang)
+    asked = _REMIND.match(fold(cleaned)) is not None  # "Rappelle-moi d'augmenter …": a to-do
+    if (
+        updated
+        and not asked
+        and result.intent in ("remind", "create_deal", "update_deal", "unknown")
+    ):
+        # "Décaler la clôture de l'affaire Engie solaire au 15 janvier", "Øk avtalen X til 400k"
+        deal, what = updated
+        if what == "close":
+            lnow = local_now(now, tz)
+            dated = [w for w in find_whens(cleaned, lnow, tz, lang, date_order=order) if w.has_date]
+            if len(dated) == 1:
+                return ParseResult(intent="update_deal", deal=deal, close=dated[0].due.date())
+        else:
+            new_amount, doubt = one_amount(fold(cleaned))
+            if new_amount is not None and doubt is None:
+                return ParseResult(
+                    intent="update_deal",
+                    deal=deal,
+                    amount=new_amount.value,
+                    currency=new_amount.currency,
+                )
     tiny = re.fullmatch(r"[^\W\d_]{1,3}", result.deal or "")
     if result.intent == "create_deal" and tiny and tiny.group(0).islower():
         result = replace(result, deal=None)  # "avec Sanofi de 80 000 €": "de" names no deal
@@ -2495,11 +2621,17 @@ def _other_language(
         f = fold(cleaned)
         cue_end = re.compile(r"(?<!\w)\S+(?:\s+\S+)?").match(f, cue.at)
         if lang == "kk":
-            name = cleaned[: cue.at]
+            name = cleaned[: cue.at].strip()
+            if fold(cleaned[cue.at :]).startswith("тап") and name:
+                # "Мәдина Сәрсенбаеваны тап": the name without its object ending
+                name = re.sub(r"(?<=\w{3})(?:ны|ні|ды|ді|ты|ті)$", "", name)
         else:
             head = re.match(r"(?i)^\s*(?:ποιοσ|ποια|βρεσ|nor)\s+(?:ειναι|da)?\s*", f)
             name = cleaned[head.end() :] if head else (cleaned[cue_end.end() :] if cue_end else "")
         name = _GREEK_ARTICLE.sub("", name.strip(" ?;!.\"'")).strip(" ?;!.")
+        said_c, said_a = _query_names(name) if name else (None, None)
+        if said_c or said_a:  # "Βρες την επαφή Σοφία Γεωργίου": the contact Σοφία Γεωργίου
+            return ParseResult(intent="find", contact=said_c, account=said_a, text=said_c or said_a)
         if name:
             who = name if name[:1].isupper() and len(name.split()) <= 4 else None
             return ParseResult(intent="find", contact=who, text=name)
@@ -2529,7 +2661,11 @@ def _other_language(
     ):
         # "ruf Peter Klein morgen um 15 Uhr an": a to-do said with the verb of the language
         return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
-    elif cue.intent == "log_activity" and result.intent in ("remind", "unknown"):
+    elif (
+        cue.intent == "log_activity"
+        and result.intent in ("remind", "unknown")
+        and not (result.intent == "remind" and _REMIND.match(fold(cleaned)))
+    ):
         # "Déjeuner avec Paul Martin jeudi à midi": a meeting still to come, logged with its time
         return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
     same = cue.intent == "log_activity" and result.intent == "log_activity"
@@ -2547,6 +2683,13 @@ def _other_language_after(
     link word the tagger kept ("con Elena Navarro"), a firm after "von (der)" ("Jonas Becker
     von der Allianz" is Jonas Becker at Allianz)."""
     result = _names_tidy(result, cleaned, lang)
+    if result.intent == "create_deal" and result.close is None and lang == "kk":
+        kk_close = _KK_MONTH_CLOSE.search(fold(cleaned))
+        if kk_close:  # "наурызда жабылады": closes in March (the verb after the month)
+            mon = _KK_MONTHS.index(kk_close.group("mon")) + 1
+            lnow = local_now(now, tz)
+            year = lnow.year if mon >= lnow.month else lnow.year + 1
+            result = replace(result, close=_month_end(year, mon))
     if result.intent == "log_activity" and result.due is not None:
         result = _their_deadline(result, cleaned, now, tz, lang, order)
     if result.intent == "remind" and result.due is None and not result.unread:
@@ -2610,6 +2753,16 @@ _FIRM_AFTER = {
 }
 
 
+_PLACE_BEFORE = _rx(
+    r"(?<!\w)(?:planta|oficina|oficinas|fábrica|sede|usine|bureaux|bureau|siège|werk|büro|fabrik|"
+    r"zentrale|kontoret|fabrikken|anlegget|equipo|équipe|team|teamet|gente)(?:\s+[^\W\d_]+)?\s+"
+    r"(?:de|del|von|der|des|du|d'|til|hos|chez)\s*(?:(?:la|las|los|el|le|les|der|den)\s+)?$"
+)
+_NB_FIRM_IN = re.compile(
+    r"(?<!\w)i\s+(?P<firm>[A-ZÆØÅ][\w&.-]*(?:\s+[A-ZÆØÅ][\w&.-]*){0,3}\s+(?:AS|ASA|SA|AB))(?!\w)"
+)
+
+
 def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
     if result.intent not in ("log_activity", "remind", "create_contact", "create_deal"):
         return result
@@ -2634,6 +2787,32 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
                 contact = value
             else:
                 account = value
+    if result.intent == "log_activity" and contact and lang not in ("eu", "kk"):
+        said = langcues.cue_of(contact, lang)
+        if said and said.at == 0 and said.intent == "log_activity" and said.end < len(contact):
+            # "Var innom Tine": the verb of the visit was read into the name
+            rest = contact[said.end :].strip()
+            if rest[:1].isupper():
+                contact = rest
+                if said.kind == "visit" and account is None:
+                    contact, account = None, rest  # a place visited is a company
+        if contact and contact[:1].islower() and cleaned != cleaned.lower():
+            contact = None  # "réunion d'équipe", "rdv chez le dentiste": no one's name
+        if (
+            contact
+            and account is None
+            and result.activity_type == "visit"
+            and not _is_person(contact)
+        ):
+            contact, account = None, contact  # "visita a Repsol": a place visited is a company
+        at = cleaned.find(contact) if contact else -1
+        if contact and account is None and at > 0 and _PLACE_BEFORE.search(fold(cleaned[:at])):
+            # "l'équipe achats de Thales", "las oficinas de El Corte Inglés": a company
+            contact, account = None, contact
+        if account is None and lang == "nb":
+            firm_in = _NB_FIRM_IN.search(cleaned)
+            if firm_in:  # "Eirik Moe i Bergen Engineering AS": the company he is at
+                account = firm_in.group("firm")
     firm = _FIRM_AFTER.get(lang)
     split = firm.search(fold(contact)) if firm and contact else None
     if split and contact and account is None:

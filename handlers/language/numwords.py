@@ -74,12 +74,21 @@ class Numbers:
     _days: dict[str, int]
     hours_at: dict[str, int]  # hours with an "at" ending glued on: "zazpietan", "жетіде"
     hours_at_rx: str
+    _hundred_rx: re.Pattern[str] | None = None  # "hundre og tjue", "to hundre og femti"
 
     def value(self, phrase: str) -> int | None:
         """The number a folded phrase of number words names, or None if it names none."""
         key = " ".join(phrase.split())
         if key in self._values:
             return self._values[key]
+        if self._hundred_rx is not None:
+            m = self._hundred_rx.fullmatch(key)
+            if m:
+                head = self._values.get(" ".join(m.group("u").split()), 0) if m.group("u") else 1
+                tail = self._values.get(" ".join(m.group("r").split()), -1) if m.group("r") else 0
+                if not 1 <= head <= 9 or not 0 <= tail <= 99:
+                    return None
+                return head * 100 + tail
         if self.lang not in TEXT2NUM_LANGS or self._canon_rx is None:
             return None
         canon = self._canon_rx.sub(lambda m: self._canon[m.group(0)], key)
@@ -126,6 +135,19 @@ def numbers(lang: str) -> Numbers | None:
     else:
         phrase_rx = _alt(list(values))
         canon_rx = None
+    hundred_rx = None
+    if spec.get("hundred") and lang not in TEXT2NUM_LANGS:
+        # a table language's hundreds ("hundre og tjue tusen kroner" is 120 000): the hundred
+        # word, a unit before it and a number up to 99 after it, read by composition
+        hw = _alt([_fold(w) for w in str(spec["hundred"]).split("|")])
+        units = _alt([w for w, n in values.items() if 1 <= n <= 9])
+        small = _alt([w for w, n in values.items() if 1 <= n <= 99])
+        joins = [_fold(w) for w in str(spec.get("join", "")).split("|") if w.strip()]
+        link = rf"(?:\s+{_alt(joins)})?" if joins else ""
+        hundred = rf"(?:(?P<u>{units})\s*)?{hw}(?:{link}\s+(?P<r>{small}))?"
+        hundred_rx = re.compile(hundred)
+        plain = re.sub(r"\(\?P<\w+>", "(?:", hundred)
+        phrase_rx = rf"(?:{plain}|{phrase_rx})"
     hours = [w for w, n in values.items() if 0 <= n <= 23 and " " not in w]
     day_words = list(days) + [w for w, n in values.items() if 1 <= n <= 31]
     return Numbers(
@@ -139,4 +161,5 @@ def numbers(lang: str) -> Numbers | None:
         _days=days,
         hours_at=(hours_at := _value_map(spec.get("hours_at", {}))),  # type: ignore[arg-type]
         hours_at_rx=_alt(list(hours_at)) if hours_at else r"(?!x)x",
+        _hundred_rx=hundred_rx,
     )

@@ -383,6 +383,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_names",
         "dev_links",
         "dev_lang",
+        "dev_lang2",
         "dev_logs2",
         "dev_people",
         "dev_deals",

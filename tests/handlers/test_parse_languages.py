@@ -191,9 +191,7 @@ def test_later_is_asked_about(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "text"),
-    [("fr", "Rappelle-moi à 17 heures moins le quart de rappeler Julie"),
-     ("de", "Erinnere mich um 15 Uhr 30 an den Anruf"),
-     ("de", "Erinnere mich um drei viertel vier an den Anruf"),
+    [("de", "Erinnere mich um drei viertel vier an den Anruf"),
      ("es", "Recuérdame a las cinco y veinte llamar a Julia"),
      ("kk", "Сағат үш жарымда қоңырау шалуды еске сал"),
      ("eu", "Gogorarazi bostetan eta erdietan Mireni deitzea")],
@@ -202,6 +200,18 @@ def test_minutes_the_rules_do_not_read_are_asked_about(lang: str, text: str) -> 
     """The hour alone would be a time read wrong (17:00 for 16:45): no due, asked."""
     r = parse(lang, text)
     assert r.intent == "remind" and r.due is None and r.unread
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hm"),
+    [("fr", "Rappelle-moi à 17 heures moins le quart de rappeler Julie", (16, 45)),
+     ("fr", "rappelle moi demain à quinze heures trente d'appeler le cabinet", (15, 30)),
+     ("de", "Erinnere mich um 15 Uhr 30 an den Anruf", (15, 30))],
+)  # fmt: skip
+def test_minutes_after_the_hour_word_are_read(lang: str, text: str, hm: tuple[int, int]) -> None:
+    """ "17 heures moins le quart", "quinze heures trente", "15 Uhr 30": one reading each."""
+    r = parse(lang, text)
+    assert r.intent == "remind" and r.due is not None and (r.due.hour, r.due.minute) == hm
 
 
 def test_minutes_the_rules_read_stay_read() -> None:

@@ -14,6 +14,9 @@ WORDS: dict[str, str | bool] = dict(
     this_month="monats|des monats|dieses monats",
     month_vague="anfang|mitte",
     weekdays="montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag",
+    # chat abbreviations, read only after a lead word or before a time ("Mi. 9:15", "Fr 10 Uhr")
+    wd_short="0: mo; 1: di; 2: mi; 3: do; 4: fr; 5: sa",
+    wd_short_lead="am|ab|bis|nächsten|kommenden",
     wd_pre=(
         "am|nächsten|nächster|nächste|kommenden|kommender|diesen|am nächsten|am kommenden|"
         "bis|bis zum|ab"

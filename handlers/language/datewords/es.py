@@ -4,7 +4,7 @@ from __future__ import annotations
 
 WORDS: dict[str, str | bool] = dict(
     today="hoy",
-    tomorrow="mañana",
+    tomorrow="mañana|mñn",  # "mñn": chat
     after_tomorrow="pasado mañana",
     yesterday="ayer",
     before_yesterday="anteayer|antier|antes de ayer",
@@ -16,6 +16,9 @@ WORDS: dict[str, str | bool] = dict(
     this_month="mes|este mes",
     month_vague="principios de|a principios de|mediados de|a mediados de",
     weekdays="lunes|martes|miércoles|jueves|viernes|sábado|domingo",
+    # chat abbreviations, read only after a lead word or before a time ("vie 9:00", "jue 10h")
+    wd_short="0: lun; 2: mié|mie|mier; 3: jue; 4: vie; 5: sáb|sab; 6: dom",
+    wd_short_lead="el|este|para el|hasta el",
     wd_pre="el|el próximo|próximo|este|para el|el día",
     wd_post="que viene|próximo",
     nw_post=("de la semana que viene|de la próxima semana|la semana que viene|la próxima semana"),

@@ -14,6 +14,9 @@ WORDS: dict[str, str | bool] = dict(
     this_month="mois|du mois|ce mois",
     month_vague="début|debut|mi|courant|mi-",
     weekdays="lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    # chat abbreviations, read only after a lead word or before a time ("ven. 9h", "jeu 14h")
+    wd_short="0: lun; 2: mer; 3: jeu; 4: ven; 5: sam; 6: dim",
+    wd_short_lead="le|ce|pour|d'ici",
     wd_pre="le|ce|d'ici|pour",
     wd_post="prochain",
     nw_post="de la semaine prochaine|la semaine prochaine",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 WORDS: dict[str, str | bool] = dict(
     today="i dag|idag",
-    tomorrow="i morgen|imorgen",
+    tomorrow="i morgen|imorgen|i morra|imorra",  # "i morra": spoken and chat
     after_tomorrow="i overmorgen|overmorgen",
     yesterday="i går|igår",
     before_yesterday="i forgårs|forgårs",
@@ -14,6 +14,9 @@ WORDS: dict[str, str | bool] = dict(
     this_month="måneden|denne måneden",
     month_vague="begynnelsen av|midten av|starten av",
     weekdays="mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag",
+    # chat abbreviations, read only after a lead word or before a time ("fre kl 12", "tirs 10")
+    wd_short="0: man; 1: tir|tirs; 2: ons; 3: tor|tors; 4: fre; 5: lør; 6: søn",
+    wd_short_lead="på|neste|innen|til",
     wd_pre="på|neste|på neste|nå på|førstkommende|til|innen",
     nw_pre="neste uke|neste uke på",
     nw_post="neste uke|i neste uke|uka etter",
@@ -64,7 +67,8 @@ _TEENS = [
     "atten",
     "nitten",
 ]
-_TENS = {20: "tjue|tyve", 30: "tretti|tredve", 40: "førti", 50: "femti"}
+_TENS = {20: "tjue|tyve", 30: "tretti|tredve", 40: "førti", 50: "femti", 60: "seksti"}
+_TENS |= {70: "sytti", 80: "åtti", 90: "nitti"}
 _ORD = [
     "første",
     "andre",
@@ -87,8 +91,11 @@ _ORD = [
     "nittende",
 ]
 
-# No text2num for Norwegian: every spelling from 1 to 59 ("tjuetre", "tjue tre").
+# No text2num for Norwegian: every spelling from 1 to 99 ("tjuetre", "tjue tre").
+# Hundreds compose ("to hundre og femti"): handlers.language.numwords reads them.
 NUMBERS: dict[str, object] = {
+    "hundred": "hundre|hundrede",
+    "join": "og",
     "values": {
         **_UNITS,
         **{10 + i: w for i, w in enumerate(_TEENS)},
