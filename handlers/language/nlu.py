@@ -2762,6 +2762,133 @@ def _apposed_firm(msg: _Msg, contact: str) -> str | None:
     return None
 
 
+# the last word of a firm's name that says its trade: "mountain view logistics", "blue ridge
+# dental", "Lopez Roofing", "red oak capital" (a name of two words or more ends with it; the
+# word alone is a word)
+_TRADE_END = _LOWER_FIRM_END | frozenset(
+    _words(
+        "logistics|freight|cargo|shipping|transport|trucking|couriers|dental|clinic|clinics|"
+        "hospital|pharma|pharmaceuticals|healthcare|roofing|plumbing|electrical|construction|"
+        "builders|landscaping|architects|capital|ventures|investments|partners|associates|"
+        "properties|realty|estates|organics|foods|produce|bakery|bakeries|brewery|dairy|farms|"
+        "marine|services|solutions|systems|technologies|labs|software|analytics|robotics|"
+        "networks|telecom|communications|wireless|energy|power|utilities|mining|cement|steel|"
+        "chemicals|plastics|packaging|textiles|apparel|manufacturing|distribution|distributors|"
+        "wholesale|supplies|supply|trading|retail|hotels|restaurants|media|publishing|printing|"
+        "insurance|consulting|consultancy|accountants|automotive|aviation|group|academy|"
+        "studios|outfitters|interiors"
+    )
+)
+# a company's people said as a group before or after its name: "the northwind folks", "call
+# the hooli team", "the fonterra buyers" (typed in lower case: _THE_PLACE has the capitals)
+_THE_GROUP = re.compile(
+    r"(?i)(?<!\w)the\s+(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}?)\s+"
+    r"(?:team|folks|guys|people|crew|buyers|procurement\s+team|it\s+team)(?!\w)"
+)
+# the company's own pronouns after a one-word name: "met w/ globex today, they want a pilot"
+_THEY = _rx(r"(?<!\w)(?:they|they're|theyre|they’re|their|them|they'll|they’ll)(?!\w)")
+_HE_SHE = _rx(r"(?<!\w)(?:he|she|his|her|him|he's|she's|he’s|she’s)(?!\w)")
+# "from" / "of" / "over at" after a person: a lower-case firm is named by the link itself
+_FIRM_LINK = _rx(r"^\s*(?:,\s*)?(?:over\s+at|from|of)\s+(?=\S)")
+
+
+def _trade_firm(name: str | None) -> bool:
+    """A name of two words or more whose last word says a trade ("blue ridge dental")."""
+    words = [fold(w).strip(".,") for w in (name or "").split()]
+    return (
+        len(words) >= 2
+        and words[-1] in _TRADE_END
+        and not any(w in _NOT_A_NAME for w in words)
+        and words[0] not in _everyday()
+    )
+
+
+def _named_firm(name: str) -> bool:
+    """A run typed in lower case that may name a company: no word of it an everyday word,
+    a team, a month or a weekday ("from accounting", "the sales team", "the march folks")."""
+    words = fold(name).split()
+    return bool(words) and not any(
+        w in _everyday() or w in _NOT_A_NAME or _CALENDAR_WORD.fullmatch(w) for w in words
+    )
+
+
+def _group_firm(msg: _Msg) -> str | None:
+    """The company of "the X team/folks/guys/people" ("call with the northwind folks")."""
+    for m in _THE_GROUP.finditer(msg.text):
+        name = re.sub(r"['’]s$", "", m.group("n"))
+        if msg.blocked_at(m.start("n")) or not _named_firm(name):
+            continue
+        if len(name.split()) == 1 and _is_person(name):
+            continue  # "the dana team": a person's team
+        return name
+    return None
+
+
+def _lower_firm_after(msg: _Msg, contact: str) -> str | None:
+    """A firm typed in lower case after a person and "from/of/over at": "Kenji from rakuten
+    called back", "Aroha Ngata of fonterra" (not "Ana from accounting")."""
+    at = msg.text.find(contact)
+    if at < 0:
+        return None
+    link = _FIRM_LINK.match(msg.folded, at + len(contact))
+    if link is None:
+        return None
+    r = msg.run(at + len(contact) + link.end(), lower_ok=True, max_words=4, suffix_ok=True)
+    if r is None or _is_person(r[0]) or not (_named_firm(r[0]) or _trade_firm(r[0])):
+        return None
+    return r[0]
+
+
+def _lower_trade_firm(msg: _Msg) -> str | None:
+    """A trade firm after a verb of a to-do, in lower case: "invoice mountain view logistics",
+    "remind me to follow up with blue ridge dental"."""
+    for m in _LOWER_NAME_AFTER.finditer(msg.folded):
+        r = msg.run(m.end(), lower_ok=True, max_words=4, suffix_ok=True)
+        if r and _trade_firm(r[0]):
+            return r[0]
+    for m in re.finditer(r"(?<!\w)(?:invoice|chase|bill|prep\s+for|for)\s+", msg.folded):
+        r = msg.run(m.end(), lower_ok=True, max_words=4, suffix_ok=True)
+        if r and _trade_firm(r[0]):
+            return r[0]
+    return None
+
+
+# "about the globex renewal", "prep for the contoso workshop": the firm named by its thing
+_THE_FIRM_THING = _rx(
+    r"(?<!\w)(?:about|re|regarding|for|on)\s+the\s+(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_]"
+    r"[\w&'’-]*)?)\s+(?:quote|renewal|contract|deal|order|invoice|proposal|pilot|rollout|tender|"
+    r"project|pricing|demo|workshop|kickoff|migration|expansion|opportunity|opp|rfp|sow|nda|po)"
+    r"(?!\w)"
+)
+
+
+def _the_firm_thing(msg: _Msg) -> str | None:
+    """The company of "about the globex renewal" in a reminder typed in lower case."""
+    for m in _THE_FIRM_THING.finditer(msg.folded):
+        name = msg.text[m.start("n") : m.end("n")]
+        if msg.blocked_at(m.start("n")) or not _named_firm(name):
+            continue
+        if len(name.split()) == 1 and _is_person(name):
+            continue
+        return name
+    return None
+
+
+def _they_firm(msg: _Msg, contact: str) -> bool:
+    """One word read as the person, not a first name, that the message goes on to call "they"
+    and never "he/she": the company ("met w/ globex today, they want a pilot")."""
+    if len(contact.split()) != 1 or _is_person(contact) or _not_a_name(contact):
+        return False
+    at = msg.text.find(contact)
+    if at < 0 or fold(contact) in _everyday():
+        return False
+    before = msg.folded[:at].split()
+    if before and before[-1].strip(".") in _TITLES:
+        return False  # "met Mr Okafor, they …": a person
+    after = msg.folded[at + len(contact) :]
+    return bool(_THEY.search(after)) and not _HE_SHE.search(msg.folded)
+
+
 def _names_refined(
     result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
 ) -> ParseResult:
@@ -2804,6 +2931,12 @@ def _names_refined(
     if result.intent == "remind" and contact and account is None and not lowered:
         account = _apposed_firm(msg, contact)  # "call Ana Ruiz, Acme, tomorrow 3pm"
     if result.intent == "remind":
+        if account is None and contact and _trade_firm(contact):
+            contact, account = None, contact  # "follow up with blue ridge dental"
+        if account is None and contact:
+            account = _lower_firm_after(msg, contact)  # "ask Sofia over at natura"
+        if account is None:
+            account = _group_firm(msg) or _lower_trade_firm(msg) or _the_firm_thing(msg)
         if (contact, account) == (result.contact, result.account):
             return result
         return replace(result, contact=contact, account=account)
@@ -2815,6 +2948,12 @@ def _names_refined(
         contact = None  # "mtg w/ cfo @ Tesco", "spoke w/ procurement @ Airbus": no one named
     if contact and account is None and not _is_person(contact) and _firm_like(contact):
         contact, account = None, contact  # "spoke with IBM", "Bank of Ireland called"
+    if contact and account is None and (_trade_firm(contact) or _they_firm(msg, contact)):
+        contact, account = None, contact  # "call w/ northstar freight", "met w/ globex, they …"
+    if contact and account is None:
+        account = _lower_firm_after(msg, contact)  # "Kenji from rakuten called back"
+    if account is None:
+        account = _group_firm(msg)  # "call with the northwind folks"
     if contact and account is None and len(contact.split()) == 1 and not _is_person(contact):
         later = _person_later(msg, contact)
         if later is not None and len(later[0].split()) >= 2:
