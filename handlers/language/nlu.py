@@ -1265,8 +1265,14 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")  # "NDAs", "KPIs", "SLAs": docume
 
 
 def _not_a_name(name: str) -> bool:
-    """A run that names no record: an acronym of the trade (singular or plural) or a team."""
-    return fold(name) in _NOT_A_NAME or bool(_PLURAL_ACRONYM.match(name.strip()))
+    """A run that names no record: an acronym of the trade (singular or plural) or a team
+    ("legal", "sales ops")."""
+    words = fold(name).split()
+    return (
+        fold(name) in _NOT_A_NAME
+        or bool(_PLURAL_ACRONYM.match(name.strip()))
+        or (len(words) > 1 and all(w in _NOT_A_NAME for w in words))
+    )
 
 
 _LOWER_NAME_AFTER = _rx(
@@ -2789,7 +2795,7 @@ _THE_GROUP = re.compile(
 _THEY = _rx(r"(?<!\w)(?:they|they're|theyre|they’re|their|them|they'll|they’ll)(?!\w)")
 _HE_SHE = _rx(r"(?<!\w)(?:he|she|his|her|him|he's|she's|he’s|she’s)(?!\w)")
 # "from" / "of" / "over at" after a person: a lower-case firm is named by the link itself
-_FIRM_LINK = _rx(r"^\s*(?:,\s*)?(?:over\s+at|from|of)\s+(?=\S)")
+_FIRM_LINK = _rx(r"\s*(?:,\s*)?(?:over\s+at|from|of)\s+(?=\S)")
 
 
 def _trade_firm(name: str | None) -> bool:
@@ -2833,10 +2839,14 @@ def _lower_firm_after(msg: _Msg, contact: str) -> str | None:
     link = _FIRM_LINK.match(msg.folded, at + len(contact))
     if link is None:
         return None
-    r = msg.run(at + len(contact) + link.end(), lower_ok=True, max_words=4, suffix_ok=True)
+    r = msg.run(link.end(), lower_ok=True, max_words=4, suffix_ok=True)
     if r is None or _is_person(r[0]) or not (_named_firm(r[0]) or _trade_firm(r[0])):
         return None
     return r[0]
+
+
+# verbs of a to-do that a lower-case run after "to" starts with ("to chase pinnacle roofing")
+_TODO_VERBS = frozenset(_words("chase|invoice|bill|call|email|ping|text|ring|visit|meet|pay|ask"))
 
 
 def _lower_trade_firm(msg: _Msg) -> str | None:
@@ -2844,7 +2854,7 @@ def _lower_trade_firm(msg: _Msg) -> str | None:
     "remind me to follow up with blue ridge dental"."""
     for m in _LOWER_NAME_AFTER.finditer(msg.folded):
         r = msg.run(m.end(), lower_ok=True, max_words=4, suffix_ok=True)
-        if r and _trade_firm(r[0]):
+        if r and _trade_firm(r[0]) and fold(r[0]).split()[0] not in _TODO_VERBS:
             return r[0]
     for m in re.finditer(r"(?<!\w)(?:invoice|chase|bill|prep\s+for|for)\s+", msg.folded):
         r = msg.run(m.end(), lower_ok=True, max_words=4, suffix_ok=True)
@@ -2944,6 +2954,8 @@ def _names_refined(
         clause = _clause_log_names(cleaned, now, tz, lang, order)
         if clause is not None:  # "Long day at the expo. Best lead: met Kenji Watanabe from …"
             contact, account = clause[0] or contact, clause[1] or account
+    if account and _not_a_name(account):
+        account = None  # "the procurement team at umbrella": a team names no record
     if contact and _not_a_name(contact):
         contact = None  # "mtg w/ cfo @ Tesco", "spoke w/ procurement @ Airbus": no one named
     if contact and account is None and not _is_person(contact) and _firm_like(contact):
