@@ -2884,6 +2884,19 @@ def _the_firm_thing(msg: _Msg) -> str | None:
     return None
 
 
+def _apposed_trade_firm(msg: _Msg, contact: str) -> str | None:
+    """A trade firm typed in lower case between commas after the person: "met with Fiona
+    Walsh, kerry group, about the dairy contract"."""
+    at = msg.text.find(contact)
+    ap = re.match(r"\s*,\s*", msg.text[at + len(contact) :]) if at >= 0 else None
+    if ap is None:
+        return None
+    r = msg.run(at + len(contact) + ap.end(), lower_ok=True, max_words=4, suffix_ok=True)
+    if r and _trade_firm(r[0]) and msg.text[r[2] :].lstrip()[:1] in (",", ""):
+        return r[0]
+    return None
+
+
 def _they_firm(msg: _Msg, contact: str) -> bool:
     """One word read as the person, not a first name, that the message goes on to call "they"
     and never "he/she": the company ("met w/ globex today, they want a pilot")."""
@@ -2966,6 +2979,10 @@ def _names_refined(
         account = _lower_firm_after(msg, contact)  # "Kenji from rakuten called back"
     if account is None:
         account = _group_firm(msg)  # "call with the northwind folks"
+    if account is None and contact is None:
+        account = _lower_trade_firm(msg)  # "emailed the quote to wayne enterprises"
+    if account is None and contact:
+        account = _apposed_trade_firm(msg, contact)  # "met Fiona Walsh, kerry group, about"
     if contact and account is None and len(contact.split()) == 1 and not _is_person(contact):
         later = _person_later(msg, contact)
         if later is not None and len(later[0].split()) >= 2:
