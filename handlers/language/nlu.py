@@ -2897,6 +2897,60 @@ def _apposed_trade_firm(msg: _Msg, contact: str) -> str | None:
     return None
 
 
+# people and places of one's own life a to-do names in lower case: never a company
+_OWN_PEOPLE = frozenset(
+    _words(
+        "mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|kids|babysitter|"
+        "nanny|doctor|dentist|boss|manager|landlord|plumber|electrician|mechanic|garage|bank|"
+        "pharmacy|vet|accountant|lawyer|myself|prospect|supplier|vendor|client|customer|them|"
+        "him|her|everyone|someone|somebody|grandma|grandpa|granny|aunt|uncle|cousin|friend|"
+        "neighbour|neighbor|team|office|school|hospital|gym|insurance|hr|home|clinic|partner"
+    )
+)
+
+
+# a verb of giving before "to <recipient>" in the same clause: "send the proposal to hooli"
+_GIVE_TO = _rx(
+    r"(?<!\w)(?:send|sent|email|e-mail|mail|give|get|forward|deliver|submit|show|present|ship|"
+    r"hand|take|bring|talk|speak|reach\s+out|write|pass|return|resend|explain)\b[^,.;:!?]*$"
+)
+
+
+_OBJECT_AFTER = _rx(r"\s+(?:the|a|an|our|my|this|that|these|those|some|about|for|re)\s")
+
+
+def _lower_one_word_firm(msg: _Msg) -> str | None:
+    """One word typed in lower case after a to-do's verb that is no first name, no everyday
+    word, no team and no one of one's own: the company, as a capitalised one is ("chase
+    Globex"): "cb zeiss tmrw 11am", "send initech the revised quote". Short words (three
+    letters or fewer: "raj", "ayo") may be first names the list lacks: not read."""
+    for m in _LOWER_NAME_AFTER.finditer(msg.folded):
+        if m.group(0).split()[0] == "to" and not _GIVE_TO.search(msg.folded, 0, m.start()):
+            continue  # "remind me to check the oven": "to" before a verb, not a recipient
+        r = msg.run(m.end(), lower_ok=True, max_words=3)
+        if r is None or " " in r[0].strip() or msg.text[r[1] : r[2]] != r[0]:
+            continue
+        word = fold(r[0]).strip(".,'’")
+        lead = m.group(0).split()[0]
+        if lead in ("send", "ask", "tell", "thank") and not _OBJECT_AFTER.match(msg.folded, r[2]):
+            continue  # "send invoices": the thing sent; "send initech the quote": the firm
+        if (
+            len(word) < 4
+            or (word.endswith("s") and word[:-1] in _everyday())
+            or not r[0].islower()
+            or not word.isalpha()
+            or word in _first_names()
+            or word in _everyday()
+            or word in _OWN_PEOPLE
+            or word in _TODO_VERBS
+            or _not_a_name(word)
+            or _CALENDAR_WORD.fullmatch(word)
+        ):
+            continue
+        return r[0]
+    return None
+
+
 def _they_firm(msg: _Msg, contact: str) -> bool:
     """One word read as the person, not a first name, that the message goes on to call "they"
     and never "he/she": the company ("met w/ globex today, they want a pilot")."""
@@ -2960,6 +3014,8 @@ def _names_refined(
             account = _lower_firm_after(msg, contact)  # "ask Sofia over at natura"
         if account is None:
             account = _group_firm(msg) or _lower_trade_firm(msg) or _the_firm_thing(msg)
+        if account is None and contact is None:
+            account = _lower_one_word_firm(msg)  # "cb zeiss tmrw 11am", "call initech at 3"
         if (contact, account) == (result.contact, result.account):
             return result
         return replace(result, contact=contact, account=account)
