@@ -2951,6 +2951,57 @@ def _lower_one_word_firm(msg: _Msg) -> str | None:
     return None
 
 
+# verbs a company does as the subject of a log: "northwind rang about …", "takeda replied"
+_SUBJECT_VERB_LOG = _rx(
+    r"\s+(?:called|called\s+back|rang|phoned|emailed|e-mailed|wrote|replied|texted|messaged|"
+    r"pinged|got\s+back|reached\s+out|came\s+back|is\s+asking|asked|wants|needs|confirmed)"
+    r"(?!\w)"
+)
+# a run the tagger closed with a verb, or across a sentence: not a name
+_NAME_TAIL_VERB = frozenset(
+    _words("replied|called|rang|emailed|wrote|said|says|wants|signed|confirmed|asked|agreed|"
+           "phoned|texted|messaged|got|sent|came|is|are|was|were|needs")
+)
+_SENTENCE_IN_NAME = re.compile(r"(?P<w>[^\W\d_]{4,})[.!?]\s")
+
+
+def _name_trimmed(name: str | None) -> str | None:
+    """A company read with a verb after it ("safaricom replied") without the verb; one read
+    across a sentence end ("Weather's terrible. Anyway") is no name at all."""
+    if not name:
+        return name
+    sm = _SENTENCE_IN_NAME.search(name)
+    if sm and _suffix_key(sm.group("w")) not in _COMPANY_SUFFIX:
+        return None
+    words = name.split()
+    if len(words) >= 2 and fold(words[-1]) in _NAME_TAIL_VERB:
+        return " ".join(words[:-1])
+    return name
+
+
+def _subject_firm(msg: _Msg) -> str | None:
+    """The company that starts a log as its subject: "northwind rang about the late
+    shipment", "Takeda got back to me" (not a person's first name, not a team)."""
+    first = msg.folded.split()[0].rstrip(".") if msg.folded.split() else ""
+    if first in _TITLES:
+        return None  # "Dr. Keller called": a person
+    r = msg.run(0, lower_ok=True, max_words=5, suffix_ok=True)
+    if r is None:
+        return None
+    name = None
+    for wm in re.finditer(r"\S+", msg.text[r[1] : r[2]]):  # "northwind rang": the run ate it
+        if _SUBJECT_VERB_LOG.match(msg.folded, r[1] + wm.end()):
+            name = msg.text[r[1] : r[1] + wm.end()]
+            break
+    if name is None:
+        return None
+    if _is_person(name) or _not_a_name(name) or fold(name).split()[0] in _OWN_PEOPLE:
+        return None
+    if not (_named_firm(name) or _trade_firm(name) or _firm_like(name)):
+        return None
+    return name
+
+
 def _they_firm(msg: _Msg, contact: str) -> bool:
     """One word read as the person, not a first name, that the message goes on to call "they"
     and never "he/she": the company ("met w/ globex today, they want a pilot")."""
@@ -3025,6 +3076,17 @@ def _names_refined(
             contact, account = clause[0] or contact, clause[1] or account
     if account and _not_a_name(account):
         account = None  # "the procurement team at umbrella": a team names no record
+    account = _name_trimmed(account)  # "safaricom replied", "Weather's terrible. Anyway"
+    subject = _subject_firm(msg) if account is None or contact is None else None
+    if subject is not None:
+        # "northwind rang about the late shipment"; "blue ridge dental called back" read as
+        # "ridge dental": the whole name, and no person
+        inside = contact is not None and fold(subject).endswith(fold(contact))
+        if (account is None and (contact is None or inside or _they_firm(msg, contact))) or (
+            account is not None and contact is None and fold(subject).endswith(fold(account))
+        ):
+            contact = None if inside else contact
+            account = subject
     if contact and _not_a_name(contact):
         contact = None  # "mtg w/ cfo @ Tesco", "spoke w/ procurement @ Airbus": no one named
     if contact and account is None and not _is_person(contact) and _firm_like(contact):
