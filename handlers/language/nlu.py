@@ -1728,6 +1728,11 @@ def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
     if comma:  # "new contact: Rachel Green, Ralph Lauren, rachel@rl.com"
         r2 = msg.run(comma.end(), lower_ok=False, max_words=5)
         account = r2[0] if r2 and not _TITLE_WORD.match(r2[0]) else None
+        if account is None:  # "new contact: marta kowalska, blue ridge dental"
+            r2 = msg.run(comma.end(), lower_ok=True, max_words=5, suffix_ok=True)
+            account = r2[0] if r2 and _trade_firm(r2[0]) else None
+    if account is None and r:
+        account = _lower_firm_after(msg, r[0])  # "save Chen Yu from tencent as a contact"
     return ParseResult(
         intent="create_contact",
         contact=r[0] if r else None,
@@ -2839,7 +2844,7 @@ def _lower_firm_after(msg: _Msg, contact: str) -> str | None:
     link = _FIRM_LINK.match(msg.folded, at + len(contact))
     if link is None:
         return None
-    r = msg.run(link.end(), lower_ok=True, max_words=4, suffix_ok=True)
+    r = msg.run(link.end(), lower_ok=True, max_words=4)
     if r is None or _is_person(r[0]) or not (_named_firm(r[0]) or _trade_firm(r[0])):
         return None
     return r[0]
