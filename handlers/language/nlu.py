@@ -2964,8 +2964,10 @@ _SUBJECT_VERB_LOG = _rx(
 )
 # a run the tagger closed with a verb, or across a sentence: not a name
 _NAME_TAIL_VERB = frozenset(
-    _words("replied|called|rang|emailed|wrote|said|says|wants|signed|confirmed|asked|agreed|"
-           "phoned|texted|messaged|got|sent|came|is|are|was|were|needs")
+    _words(
+        "replied|called|rang|emailed|wrote|said|says|wants|signed|confirmed|asked|agreed|"
+        "phoned|texted|messaged|got|sent|came|is|are|was|were|needs"
+    )
 )
 _SENTENCE_IN_NAME = re.compile(r"(?P<w>[^\W\d_]{4,})[.!?]\s")
 
