@@ -2987,8 +2987,9 @@ def _name_trimmed(name: str | None) -> str | None:
 
 
 def _subject_firm(msg: _Msg) -> str | None:
-    """The company that starts a log as its subject: "northwind rang about the late
-    shipment", "Takeda got back to me" (not a person's first name, not a team)."""
+    """The company that starts a log as its subject: "blue ridge dental called back", "Takeda
+    got back to me, they need …" (a trade or legal name, or one word the message calls
+    "they"; not a person's first name, not a team)."""
     first = msg.folded.split()[0].rstrip(".") if msg.folded.split() else ""
     if first in _TITLES:
         return None  # "Dr. Keller called": a person
@@ -3004,9 +3005,11 @@ def _subject_firm(msg: _Msg) -> str | None:
         return None
     if _is_person(name) or _not_a_name(name) or fold(name).split()[0] in _OWN_PEOPLE:
         return None
-    if not (_named_firm(name) or _trade_firm(name) or _firm_like(name)):
-        return None
-    return name
+    if _trade_firm(name) or _firm_like(name):
+        return name
+    if len(name.split()) == 1 and _named_firm(name) and _they_firm(msg, name):
+        return name  # "globex called, they want …"; "kasia called, wants a demo" is unread
+    return None
 
 
 def _they_firm(msg: _Msg, contact: str) -> bool:
@@ -3088,7 +3091,10 @@ def _names_refined(
     if subject is not None:
         # "northwind rang about the late shipment"; "blue ridge dental called back" read as
         # "ridge dental": the whole name, and no person
-        inside = contact is not None and fold(subject).endswith(fold(contact))
+        inside = contact is not None and (
+            (len(subject) > len(contact) and fold(subject).endswith(" " + fold(contact)))
+            or (fold(subject) == fold(contact) and _they_firm(msg, contact))
+        )
         if (account is None and (contact is None or inside or _they_firm(msg, contact))) or (
             account is not None and contact is None and fold(subject).endswith(fold(account))
         ):
