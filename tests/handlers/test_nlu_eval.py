@@ -386,6 +386,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_lang2",
         "dev_logs2",
         "dev_people",
+        "dev_account2",
         "dev_deals",
         "dev_dates2",
         "dev_slurp2",
