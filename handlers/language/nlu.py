@@ -63,6 +63,7 @@ from handlers.language.dates import (
     strip_when,
 )
 from handlers.language.repeat_words import every_before, unit_in
+from handlers.language.rxfast import CaseBlind
 from handlers.pending import is_vague
 from storage.money import MoneyError, read_amount
 
@@ -3336,6 +3337,7 @@ _TIME_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+_TIME_WORDS_FAST = CaseBlind(_TIME_WORDS)  # the same matches, cheaper on ASCII text
 
 _WORDED_AMOUNT = re.compile(
     rf"(?<!\w)(?:{_NUMBER_WORD}|hundred|\d+)(?:[\s-]+(?:{_NUMBER_WORD}|hundred|and))*[\s-]+"
@@ -3354,7 +3356,7 @@ def _unread_time(text: str, whens: list[WhenMatch], *, skip_theirs: bool = False
     for w in whens:
         busy[w.start : w.end] = b"\x01" * (w.end - w.start)
     folded = fold(text) if skip_theirs else text
-    for m in _TIME_WORDS.finditer(text):
+    for m in _TIME_WORDS_FAST.finditer(text):  # groups lowered: case-blind checks below
         if busy[m.start()] or busy[max(m.end() - 1, 0)]:
             continue
         if _PREP_NUMBER.fullmatch(m.group(0)) and not _TIME_NEXT.match(text, m.end()):
