@@ -54,7 +54,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.language.datewords import DATE_WORDS
 from handlers.language.numwords import Numbers, numbers
-from handlers.language.rxfast import CaseBlind, Need, has_need, needs
+from handlers.language.rxfast import CaseBlind, Need, need_probe, needs
 
 __all__ = [
     "Reading",
@@ -1181,10 +1181,15 @@ _GAP_OK = re.compile(r"[\s,]*(?:-\s*)?")
 
 def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
     cands: list[_Tok] = []
+    probe = need_probe(folded)
     for comp in _compiled(lang):
         for (rx, fn), need in zip(comp.patterns, comp.needs, strict=True):
-            if need is not None and not has_need(folded, need):
-                continue  # it needs words this message does not have: no match
+            if need is not None:
+                for s in need:
+                    if s in probe:
+                        break
+                else:
+                    continue  # it needs words this message does not have: no match
             for m in rx.finditer(folded):
                 tok = fn(m)
                 if tok is not None and tok.kind == "slash":

@@ -23,7 +23,7 @@ from re import _constants as C
 from re import _parser as P
 from typing import Any
 
-DIGIT = "\x00\\d"  # a needed decimal digit (any script, as ``\d`` reads it); told apart by identity
+DIGIT = "\x00\\d"  # a needed decimal digit (any script, as ``\d`` reads it): see need_probe
 _DIGIT_RX = re.compile(r"\d")
 
 Need = tuple[str, ...] | None
@@ -108,7 +108,20 @@ def needs(rx: re.Pattern[str]) -> Need:
     found = _need_seq(tree)
     if found is None or any(not s for s in found):
         return None
-    return tuple(sorted(found, key=lambda s: (s is not DIGIT, len(s), s)))
+    # a string holding another needed one adds nothing ("tues" holds "tue"): fewer checks
+    kept = [
+        s
+        for s in found
+        if s is DIGIT or not any(o is not DIGIT and o != s and o in s for o in found)
+    ]
+    return tuple(sorted(kept, key=lambda s: (s is not DIGIT, len(s), s)))
+
+
+def need_probe(text: str) -> str:
+    """``text`` made ready for need checks: ``any(s in probe for s in need)`` is False only
+    when no text ``need`` came from can match (the digit mark is added when it has a digit;
+    a mark or a join that happens to read as a need only runs the pattern: same result)."""
+    return text + DIGIT if _DIGIT_RX.search(text) is not None else text
 
 
 def has_need(text: str, need: Need) -> bool:
@@ -116,13 +129,8 @@ def has_need(text: str, need: Need) -> bool:
     cannot match anywhere in it."""
     if need is None:
         return True
-    for s in need:
-        if s is DIGIT:
-            if _DIGIT_RX.search(text) is not None:
-                return True
-        elif s in text:
-            return True
-    return False
+    probe = need_probe(text)
+    return any(s in probe for s in need)
 
 
 class CaseBlind:
