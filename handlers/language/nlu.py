@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -3356,15 +3356,21 @@ def _unread_time(text: str, whens: list[WhenMatch], *, skip_theirs: bool = False
     for w in whens:
         busy[w.start : w.end] = b"\x01" * (w.end - w.start)
     folded = fold(text) if skip_theirs else text
-    for m in _TIME_WORDS_FAST.finditer(text):  # groups lowered: case-blind checks below
-        if busy[m.start()] or busy[max(m.end() - 1, 0)]:
+    for start, end, said in _time_words_in(text):
+        if busy[start] or busy[max(end - 1, 0)]:
             continue
-        if _PREP_NUMBER.fullmatch(m.group(0)) and not _TIME_NEXT.match(text, m.end()):
+        if _PREP_NUMBER.fullmatch(said) and not _TIME_NEXT.match(text, end):
             continue  # "from first bank", "after three tries": a count, not a time
-        if skip_theirs and followup.owner(text, folded, m.start()) == "theirs":
+        if skip_theirs and followup.owner(text, folded, start) == "theirs":
             continue
         return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _time_words_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The _TIME_WORDS matches of ``text`` (their words lowered): a parse asks twice."""
+    return tuple((m.start(), m.end(), m.group(0)) for m in _TIME_WORDS_FAST.finditer(text))
 
 
 # "at seven", "by ten": a time only where what follows can follow a time (an end, a mark,

@@ -16,12 +16,15 @@ plain patterns on every message of the dev sets.
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from collections.abc import Iterator
-from re import _constants as C
-from re import _parser as P
 from typing import Any
+
+# the engine's own parser of a pattern (the stdlib's ``re._parser``, no public name)
+P: Any = importlib.import_module("re._parser")
+C: Any = importlib.import_module("re._constants")
 
 DIGIT = "\x00\\d"  # a needed decimal digit (any script, as ``\d`` reads it): see need_probe
 _DIGIT_RX = re.compile(r"\d")
