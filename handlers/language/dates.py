@@ -54,6 +54,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.language.datewords import DATE_WORDS
 from handlers.language.numwords import Numbers, numbers
+from handlers.language.rxfast import CaseBlind, Need, need_probe, needs
 
 __all__ = [
     "Reading",
@@ -385,6 +386,13 @@ _E = r"(?!\w)"
 @dataclass
 class _Compiled:
     patterns: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]]
+    # what each pattern needs in a message to match at all (rxfast.needs): a message
+    # without it skips the pattern, with the same tokens (most patterns need words most
+    # messages lack: month names, number words, "noon")
+    needs: list[Need] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.needs = [needs(rx) for rx, _fn in self.patterns]
 
 
 def _num_value(raw: str, nums: dict[str, int], nw: Numbers | None) -> float | None:
@@ -1207,8 +1215,15 @@ _GAP_OK = re.compile(r"[\s,]*(?:-\s*)?")
 
 def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
     cands: list[_Tok] = []
+    probe = need_probe(folded)
     for comp in _compiled(lang):
-        for rx, fn in comp.patterns:
+        for (rx, fn), need in zip(comp.patterns, comp.needs, strict=True):
+            if need is not None:
+                for s in need:
+                    if s in probe:
+                        break
+                else:
+                    continue  # it needs words this message does not have: no match
             for m in rx.finditer(folded):
                 tok = fn(m)
                 if tok is not None and tok.kind == "slash":
@@ -1842,6 +1857,7 @@ _PUNCT = " \t\n,;:–—-"
 _LEAD_STOP = re.compile(r"^[.!?]+\s+")
 _TRAIL_RX = re.compile(rf"(?<!\w)(?:{_FOLLOW})$", re.IGNORECASE)
 _LEAD_RX = re.compile(r"^[\s,;:–—-]+")
+_TRAIL_FAST = CaseBlind(_TRAIL_RX)  # the same matches, cheaper on ASCII text
 
 
 def strip_when(text: str, match: WhenMatch) -> str:
@@ -1853,7 +1869,7 @@ def strip_when(text: str, match: WhenMatch) -> str:
     left, right = text[: match.start], text[match.end :]
     for _ in range(6):  # ", follow up on" -> "": peel punctuation and connectors
         left = left.rstrip(_PUNCT)
-        m = _TRAIL_RX.search(left)
+        m = _TRAIL_FAST.search(left)
         if m is None:
             break
         left = left[: m.start()]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,18 +112,26 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded key) of each word, edge punctuation and a possessive off."""
     out = []
     for m in _WORD.finditer(text):
-        raw = m.group()
-        core = raw.strip(_EDGE)
-        if not core:
-            out.append((m.start(), m.end(), ""))  # a dash or an ellipsis: names do not span it
-            continue
-        start = m.start() + raw.index(core)
-        end = start + len(core)
-        if core.endswith(("'s", "’s")) and len(core) > 3:
-            end -= 2
-        keys = word_keys(text[start:end])
-        out.append((start, end, keys[0] if len(keys) == 1 else ""))
+        at = m.start()
+        ds, de, key = _word(m.group())
+        out.append((at + ds, at + de, key))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _word(raw: str) -> tuple[int, int, str]:
+    """One word of :func:`_words`, as offsets in ``raw`` and its key: the same for the same
+    characters, so the words every message repeats ("called", "at", "tomorrow") are folded
+    once (a word's key is several string passes and a regex)."""
+    core = raw.strip(_EDGE)
+    if not core:
+        return 0, len(raw), ""  # a dash or an ellipsis: names do not span it
+    start = raw.index(core)
+    end = start + len(core)
+    if core.endswith(("'s", "’s")) and len(core) > 3:
+        end -= 2
+    keys = word_keys(raw[start:end])
+    return start, end, keys[0] if len(keys) == 1 else ""
 
 
 @cache

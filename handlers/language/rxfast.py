@@ -1,0 +1,169 @@
+"""Two ways to run the parser's regular expressions for less, with the same matches.
+
+* :func:`needs`: what any text a pattern matches must contain (one of a few literal
+  strings, or a digit), worked out once from the pattern itself. A caller that runs many
+  patterns over one message (``dates._tokens`` runs about thirty) skips a pattern whose
+  needed words are not in the message: it could not have matched there, so the result is the
+  same, without the regex engine trying it at every position.
+* :class:`CaseBlind`: a case-blind (``re.I``) pattern with a lower-case text runs as a
+  case-sensitive twin over the lowered message when the message is ASCII (most are): the
+  same positions, about four times fewer instructions (the engine lowers every character it
+  compares in ``re.I`` mode). Non-ASCII messages run the original pattern as before.
+
+Both are exact, not heuristics: ``tests/handlers/test_rxfast.py`` checks them against the
+plain patterns on every message of the dev sets.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+# the engine's own parser of a pattern (the stdlib's ``re._parser``, no public name)
+P: Any = importlib.import_module("re._parser")
+C: Any = importlib.import_module("re._constants")
+
+DIGIT = "\x00\\d"  # a needed decimal digit (any script, as ``\d`` reads it): see need_probe
+_DIGIT_RX = re.compile(r"\d")
+
+Need = tuple[str, ...] | None
+
+
+def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most telling of several needs that all hold: its shortest string longest, then
+    the fewest strings."""
+    if not cands:
+        return None
+    return max(cands, key=lambda s: (min(1 if x is DIGIT else len(x) for x in s), -len(s)))
+
+
+def _need_in(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """A character class: the characters it allows, when few and plain; else nothing."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            chars.add(chr(av))
+        elif op is C.RANGE and av[1] - av[0] < 12:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is C.CATEGORY and av is C.CATEGORY_DIGIT and len(items) == 1:
+            return frozenset({DIGIT})
+        else:
+            return None  # a negation, a large range, a category: no need from it
+    return frozenset(chars) if chars else None
+
+
+def _need_seq(seq: Any) -> frozenset[str] | None:
+    """A sequence: every element must match, so any one element's need holds; runs of
+    literal characters are one string."""
+    cands: list[frozenset[str]] = []
+    run = ""
+    for op, av in seq:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            cands.append(frozenset({run}))
+            run = ""
+        n = _need_item(op, av)
+        if n is not None:
+            cands.append(n)
+    if run:
+        cands.append(frozenset({run}))
+    return _best(cands)
+
+
+def _need_item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is C.IN:
+        return _need_in(av)
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None  # a scoped flag (case-blind part): no literal need
+        return _need_seq(sub)
+    if op is C.ATOMIC_GROUP:
+        return _need_seq(av)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        return _need_seq(sub) if lo >= 1 else None
+    if op is C.BRANCH:
+        union: set[str] = set()
+        for alt in av[1]:
+            n = _need_seq(alt)
+            if n is None:
+                return None  # one way in needs nothing: the branch needs nothing
+            union |= n
+        return frozenset(union)
+    return None  # AT, lookarounds, ANY, NOT_LITERAL, group references: no need
+
+
+def needs(rx: re.Pattern[str]) -> Need:
+    """Strings of which any text ``rx`` matches (anywhere) contains at least one, or
+    :data:`DIGIT` for a decimal digit; None when the pattern needs nothing certain (then
+    it always runs). A case-blind pattern needs nothing here."""
+    if rx.flags & re.IGNORECASE:
+        return None
+    tree = P.parse(rx.pattern, rx.flags)
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    found = _need_seq(tree)
+    if found is None or any(not s for s in found):
+        return None
+    # a string holding another needed one adds nothing ("tues" holds "tue"): fewer checks
+    kept = [
+        s
+        for s in found
+        if s is DIGIT or not any(o is not DIGIT and o != s and o in s for o in found)
+    ]
+    return tuple(sorted(kept, key=lambda s: (s is not DIGIT, len(s), s)))
+
+
+def need_probe(text: str) -> str:
+    """``text`` made ready for need checks: ``any(s in probe for s in need)`` is False only
+    when no text ``need`` came from can match (the digit mark is added when it has a digit;
+    a mark or a join that happens to read as a need only runs the pattern: same result)."""
+    return text + DIGIT if _DIGIT_RX.search(text) is not None else text
+
+
+def has_need(text: str, need: Need) -> bool:
+    """Whether ``text`` holds what ``need`` (from :func:`needs`) asks: if not, the pattern
+    cannot match anywhere in it."""
+    if need is None:
+        return True
+    probe = need_probe(text)
+    return any(s in probe for s in need)
+
+
+class CaseBlind:
+    """A case-blind pattern that runs case-sensitively over the lowered text when the text
+    is ASCII: the same match positions (and the same groups, lowered: callers use positions
+    or compare case-blind). Only for patterns whose text is all lower case with no scoped
+    flags, so every literal and class is the same on lowered ASCII text."""
+
+    __slots__ = ("_lower", "rx")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        pat = rx.pattern
+        if not rx.flags & re.IGNORECASE or pat != pat.lower() or "(?-" in pat:
+            raise ValueError(f"not a lower-case case-blind pattern: {pat[:60]!r}")
+        self.rx = rx
+        self._lower = re.compile(pat, rx.flags & ~re.IGNORECASE)
+        if self._lower.flags & re.IGNORECASE:  # an inline (?i): nothing to gain, same result
+            self._lower = rx
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if text.isascii():
+            return self._lower.search(text.lower(), pos, endpos)
+        return self.rx.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if text.isascii():
+            return self._lower.match(text.lower(), pos, endpos)
+        return self.rx.match(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if text.isascii():
+            return self._lower.finditer(text.lower())
+        return self.rx.finditer(text)

@@ -1,0 +1,130 @@
+"""The parser's regex shortcuts give the same matches as the plain patterns (issue 18).
+
+``rxfast.needs`` lets ``dates._tokens`` skip a pattern whose needed words a message lacks,
+``rxfast.CaseBlind`` runs a case-blind gate case-sensitively over lowered ASCII text, and
+``known._word`` folds each distinct word once. Each is checked here against the plain way
+on every message of the dev sets (never the test sets), in upper and title case too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from handlers import case_words
+from handlers.language import dates, known, nlu, rxfast
+from storage.known_names import word_keys
+
+_DATA = Path(__file__).resolve().parents[1] / "data" / "nlu_eval"
+
+
+def _messages() -> list[str]:
+    files = [*sorted(_DATA.glob("dev*.jsonl")), _DATA / "slurp_fresh.jsonl"]
+    assert files and not any(f.name.startswith("test") for f in files)
+    out = []
+    for f in files:
+        for line in f.read_text("utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line)["message"])
+    return out
+
+
+MESSAGES = _messages()
+EXTRA = [
+    "",
+    "ok",
+    "call at 9 on the 3rd",
+    "١٢:٣٠ tomorrow",  # digits of another script: \d reads them
+    "Follow-Up  on",
+    "İstanbul office CAN'T export, urgent",
+    "K\u212a at noon",
+    "x\x00\\d",
+]
+
+
+def test_needs_of_simple_patterns() -> None:
+    # the engine's parser takes the common "n" out first: "ext week" or "xt wk" is left
+    assert rxfast.needs(re.compile(r"(?<!\w)(?:next\s+week|nxt\s+wk)")) == ("xt", "week")
+    assert rxfast.needs(re.compile(r"a?b")) == ("b",)
+    assert rxfast.needs(re.compile(r"(?:abc)?")) is None
+    assert rxfast.needs(re.compile(r"x|\w+")) is None  # one way in needs nothing
+    assert rxfast.needs(re.compile(r"at\s*\d")) == ("at",)
+    assert rxfast.needs(re.compile(r"\s*\d")) == (rxfast.DIGIT,)
+    assert rxfast.needs(re.compile(r"tues|tue|monday")) == ("tue", "monday")
+    assert rxfast.needs(re.compile(r"abc", re.I)) is None
+    assert rxfast.needs(re.compile(r"(?i:abc)d")) == ("d",)
+    assert rxfast.needs(re.compile(r"[^x]yz")) == ("yz",)
+    assert rxfast.has_need("at 9", rxfast.needs(re.compile(r"\s*\d")))
+    assert rxfast.has_need("at ٩", rxfast.needs(re.compile(r"\s*\d")))
+    assert not rxfast.has_need("at nine", rxfast.needs(re.compile(r"\s*\d")))
+
+
+@pytest.mark.parametrize("lang", sorted(dates._SPECS))
+def test_a_skipped_date_pattern_never_matches(lang: str) -> None:
+    """Every pattern that would be skipped has no match in the message: soundness on data."""
+    comps = dates._compiled(lang)
+    comps = comps if lang == "en" else comps[:1]  # English is checked once, on its own
+    skipped = 0
+    for msg in [*MESSAGES, *EXTRA]:
+        folded = dates.fold(msg[: dates._MAX_TEXT])
+        probe = rxfast.need_probe(folded)
+        for comp in comps:
+            for (rx, _fn), need in zip(comp.patterns, comp.needs, strict=True):
+                if need is None or any(s in probe for s in need):
+                    continue
+                skipped += 1
+                assert rx.search(folded) is None, (rx.pattern[:80], msg)
+    assert skipped > len(MESSAGES)  # the shortcut is taken, not only allowed
+
+
+@pytest.mark.parametrize(
+    "fast",
+    [nlu._TIME_WORDS_FAST, dates._TRAIL_FAST, case_words._PROBLEM_VERB_FAST],
+    ids=["time_words", "trail", "problem_verb"],
+)
+def test_case_blind_twin_gives_the_same_spans(fast: rxfast.CaseBlind) -> None:
+    for msg in [*MESSAGES, *EXTRA]:
+        for text in (msg, msg.upper(), msg.title()):
+            want = [m.span() for m in fast.rx.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == want, text
+            first = fast.rx.search(text)
+            got = fast.search(text)
+            assert (got and got.span()) == (first and first.span()), text
+            head = fast.rx.match(text)
+            assert (fast.match(text) and fast.match(text).span()) == (head and head.span())  # type: ignore[union-attr]
+
+
+def test_case_blind_refuses_patterns_it_cannot_mirror() -> None:
+    with pytest.raises(ValueError):
+        rxfast.CaseBlind(re.compile(r"abc"))  # not case-blind
+    with pytest.raises(ValueError):
+        rxfast.CaseBlind(re.compile(r"\W+abc", re.I))  # upper-case escape
+    with pytest.raises(ValueError):
+        rxfast.CaseBlind(re.compile(r"(?-i:a)bc", re.I))  # a case-sensitive part
+
+
+def _words_plain(text: str) -> list[tuple[int, int, str]]:
+    """known._words before the per-word cache (the reference)."""
+    out = []
+    for m in known._WORD.finditer(text):
+        raw = m.group()
+        core = raw.strip(known._EDGE)
+        if not core:
+            out.append((m.start(), m.end(), ""))
+            continue
+        start = m.start() + raw.index(core)
+        end = start + len(core)
+        if core.endswith(("'s", "’s")) and len(core) > 3:
+            end -= 2
+        keys = word_keys(text[start:end])
+        out.append((start, end, keys[0] if len(keys) == 1 else ""))
+    return out
+
+
+def test_known_words_cached_as_before() -> None:
+    for msg in [*MESSAGES, *EXTRA, "Acme's -- ... 'Ørsted' (Maria's) O'Neil's"]:
+        for text in (msg, msg.upper()):
+            assert known._words(text) == _words_plain(text), text
