@@ -994,7 +994,9 @@ _FIND = _rx(
     r"what have we got on|"
     r"what do we know on|get me|dig up|open up|"
     r"who is|who's|whos|what do we know about|info on|info about|details on|details for|"
-    r"details of|contact info for|open|busca a|buscar a|busca|buscar|quién es|quien es|"
+    # "open a 25k opportunity …" creates; only "open X" / "open the contact X" is a find
+    r"details of|contact info for|open(?!\s+an?\s)|busca a|buscar a|busca|buscar|quién es|"
+    r"quien es|"
     r"finde|suche|wer ist|"
     r"cherche|trouve|qui est|finn|søk etter|søk|hvem er|βρες|ψάξε|ποιος είναι|ποια είναι|"
     r"bilatu|nor da|тап|іздеу|кім|búscame|buscame|trouve-moi|cherche-moi|finn frem|"

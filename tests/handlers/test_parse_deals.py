@@ -249,3 +249,20 @@ def test_adding_to_the_pipeline_is_a_new_deal(text: str) -> None:
 def test_a_month_alone_in_the_last_field_is_the_close() -> None:
     r = _parse("New Deal: Globex Pilot | 20k | March")
     assert (r.deal, r.amount, r.close) == ("Globex Pilot", Decimal("20000"), date(2027, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "account", "amount"),
+    [
+        ("open a 25k opportunity with initech for the api platform", "initech", "25000"),
+        ("open an 80k deal with Hooli", "Hooli", "80000"),
+    ],
+)
+def test_open_a_deal_creates_it_and_open_a_record_finds_it(
+    text: str, account: str, amount: str
+) -> None:
+    """ "open a 25k opportunity …" was a search for those words; "open X" still finds X."""
+    r = _parse(text)
+    assert (r.intent, r.account, str(r.amount)) == ("create_deal", account, amount)
+    assert _parse("open the contact named john").intent == "find"
+    assert _parse("open acme").intent == "find"
