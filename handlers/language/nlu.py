@@ -1218,16 +1218,6 @@ _CONDITION = _rx(
     r"(?<!\w)(?:if|unless|provided|assuming|as\s+long\s+as)\s+(?:we|i|they|she|he|it)\s+"
     r"[^,.;:!?]*$"
 )
-_NOTE_TO_SELF = _rx(
-    r"^(?:(?:a\s+)?(?:note|reminder|memo|heads[\s-]?up)\s+(?:to|for)\s+(?:self|myself|me)"
-    r"|self[\s-]reminder|nts)(?![\w'])(?:\s*[:,\-.]\s*|\s+(?:to\s+)?)"
-)
-_ABBREV_END = re.compile(r"(?<![\w])(?:[A-Z]|Co|Ltd|Inc|Corp|Bros|Jr|Sr|St|Ave|S\.[AL])\.$")
-_I_NEED_TO = re.compile(
-    r"(?i)^(?:before\s+i\s+forget[:,]?\s+)?(?:i\s+(?:need|have|want|ought)\s+to|i\s+must|"
-    r"i'?ve\s+got\s+to|i\s+gotta|need\s+to)\s+"
-)
-_CLAUSE_END = re.compile(r"[.!?]+\s+|[,;]\s+|:\s+(?!i\s)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?=\s*\S)")
 _DEADLINE_HEAD = _rx(r"(?:by|before|until|till)(?!\w)")
 _ABBREV_END = re.compile(
@@ -2328,13 +2318,13 @@ _NOTE_TO_SELF = _rx(
     r"^(?:(?:a\s+)?(?:note|reminder|memo|heads[\s-]?up)\s+(?:to|for)\s+(?:self|myself|me)"
     r"|self[\s-]reminder|nts)(?![\w'])(?:\s*[:,\-.]\s*|\s+(?:to\s+)?)"
 )
-_ABBREV_END = re.compile(r"(?<![\w])(?:[A-Z]|Co|Ltd|Inc|Corp|Bros|Jr|Sr|St|Ave|S\.[AL])\.$")
+_REQUEST_ABBREV_END = re.compile(r"(?<![\w])(?:[A-Z]|Co|Ltd|Inc|Corp|Bros|Jr|Sr|St|Ave|S\.[AL])\.$")
 _I_NEED_TO = re.compile(
     r"(?i)^(?:before\s+i\s+forget[:,]?\s+)?(?:i\s+(?:need|have|want|ought)\s+to|i\s+must|"
     r"i'?ve\s+got\s+to|i\s+gotta|need\s+to)\s+"
 )
 _CLAUSE_END = re.compile(r"[.!?]+\s+|[,;]\s+|:\s+(?!i\s)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]+\s+(?=[A-Z\"'(])")
+_REQUEST_SENTENCE_END = re.compile(r"[.!?]+\s+(?=[A-Z\"'(])")  # on the text as typed
 _CUE_ONLY = _rx(
     r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+)?remind\s+me"
     r"(?:\s+(?:please|pls|about\s+(?:it|that|this)|of\s+(?:it|that|this)))?[\s.!?]*$"
@@ -2359,7 +2349,7 @@ def _remind_focus(cleaned: str) -> str | None:
     task = _I_NEED_TO.match(clause)
     if task is None and not _CUE_AFTER.search(folded[: cue.start()]):
         return None
-    end = _SENTENCE_END.search(cleaned, cue.end())
+    end = _REQUEST_SENTENCE_END.search(cleaned, cue.end())
     said = cleaned[cue.start() : end.start() + 1 if end else len(cleaned)].strip()
     only = _CUE_ONLY.match(fold(said))
     if task is not None:  # the task is the clause before the request
@@ -2370,7 +2360,7 @@ def _remind_focus(cleaned: str) -> str | None:
         return f"{head} to {todo}"
     if only:
         return None
-    return said if _ABBREV_END.search(said) else said.rstrip(" .!?")
+    return said if _REQUEST_ABBREV_END.search(said) else said.rstrip(" .!?")
 
 
 def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = None) -> ParseResult:

@@ -200,3 +200,25 @@ def test_a_requests_head_is_not_the_task(text: str, task: str) -> None:
     """ "olly", "i want you to", "could you please" ask; what follows "remind me" is the task."""
     got = read(text)
     assert (got["intent"], got["text"]) == ("remind", task)
+
+
+@pytest.mark.parametrize(
+    ("said", "text"),
+    [
+        (
+            "hey, can you remind me tomorrow at 2 to send Gulnara the revised quote? she asked "
+            "twice already and I keep forgetting, thanks!",
+            "send Gulnara the revised quote",
+        ),
+        (
+            "remind me friday at 10 to send Acme S.A. the deck. they liked it",
+            "send Acme S.A. the deck",
+        ),
+    ],
+)
+def test_a_reminders_text_ends_with_its_sentence(said: str, text: str) -> None:
+    """Two branches each defined the sentence-end pattern; the one written for text as typed
+    (a capital after the stop) replaced the one for folded text, so a reminder kept the small
+    talk after its question mark."""
+    got = parse_message(said, datetime(2026, 11, 26, 10, 0), "Europe/Madrid", "en")
+    assert (got.intent, got.text) == ("remind", text)
