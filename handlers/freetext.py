@@ -466,11 +466,26 @@ def _create_account(call: Call, p: ParseResult) -> Reply:
         name = re.split(rf"\s+(?:{_KEY_RX})(?=\W|$)", name, maxsplit=1, flags=re.I)[0].strip()
     if not name:
         return Reply.error("What's the company's name? e.g. 'new account Initech'")
-    said = _said_fields(
-        _after(call.text, name), {"industry", "region", "size", "website", "source"}
-    )
+    rest = _after(call.text, name)
+    said = _said_fields(rest, {"industry", "region", "size", "website", "source"})
     fields = "".join(f" {k}={v}" for k, v in said.items())
-    return run_command(call, f"account add {name}{fields}{_typed_fields(call, fields)}")
+    reply = run_command(call, f"account add {name}{fields}{_typed_fields(call, fields)}")
+    unused = _unused_words(rest)
+    if unused and reply.ok:  # "new account Initech, software, 500 employees": never dropped
+        reply.sections.append(
+            f"Not used: '{unused}'. Fields are said as 'industry software, size 500' or "
+            f"typed: account edit {name} industry=… size=…"
+        )
+    return reply
+
+
+def _unused_words(rest: str) -> str:
+    """What is left of the words after a new record's name once its fields said in words
+    ('industry logistics') and typed ('size=50') are taken: shown back, not dropped."""
+    left = _SAID_FIELD.sub(" ", rest)
+    left = re.sub(r"\S+=\S*", " ", left)
+    left = re.sub(r"\s*([,;])(?:\s*[,;])*\s*", r"\1 ", " ".join(left.split()))
+    return left.strip(" ,;.:-!?")
 
 
 def _create_deal(call: Call, p: ParseResult) -> Reply:

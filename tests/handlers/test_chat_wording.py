@@ -184,3 +184,15 @@ def test_logging_never_recreates_an_erased_person(console):
     console.say("contact add Zed Zulu email=zed@z.com")
     console.say("contact erase Zed confirm=yes")
     assert "asked to be erased" in console.say("log email zed@z.com: hi create=yes")
+
+
+def test_words_after_a_new_accounts_name_are_never_dropped_silently(console):
+    """ "new account Initech, software, 500 employees" kept the name and dropped the rest
+    without a word; fields said as fields are used, anything else is shown back."""
+    out = console.say("new account Initech, software, 500 employees")
+    assert "Account created" in out
+    assert "Not used: 'software, 500 employees'" in out and "account edit Initech" in out
+    out = console.say("new account Hooli industry search, size 5000")
+    assert "search · size 5000" in out and "Not used" not in out
+    assert "Not used" not in console.say("new account Umbrella industry=Pharma")
+    assert "Not used" not in console.say("add account Acme Corp.")
