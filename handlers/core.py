@@ -7,6 +7,7 @@ which platform a message came from.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -175,8 +176,15 @@ class Bot:
         a sentence: free text reads it first when the rest does not fit the syntax."""
         if cmd.fits is None or self.free_text is None or inc.action:
             return False
+        if cmd.fits(call.rest):
+            return False
         typed = call.text.lower().lstrip("/")
-        return not typed.startswith(cmd.name) and not cmd.fits(call.rest)
+        if not typed.startswith(cmd.name):
+            return True
+        # "log meeting with ana yesterday 3pm, she confirmed budget": the command's own name,
+        # then a sentence, not its "WHO: NOTE" (the whole rest was taken for a name). Free
+        # text reads it first; the command runs when free text does not understand it.
+        return "=" not in call.rest and _SENTENCE_REST.search(call.rest) is not None
 
     def _call(self, ctx: Ctx, inc: Incoming, rest: str, text: str) -> Call:
         """A command's invocation: the message, and what the app gave the core."""
@@ -390,6 +398,7 @@ def _store_long_actions(session: Session, ws_id: int, reply: Reply) -> None:
     reply.buttons = [short(b) for b in reply.buttons]
 
 
+_SENTENCE_REST = re.compile(r"^(?:with|w/|to|for|about|re|at)\s|,\s", re.IGNORECASE)
 _SAID = "said"  # the message's words as read (a correction's retold message), in ctx._cache
 
 

@@ -196,3 +196,16 @@ def test_words_after_a_new_accounts_name_are_never_dropped_silently(console):
     assert "search · size 5000" in out and "Not used" not in out
     assert "Not used" not in console.say("new account Umbrella industry=Pharma")
     assert "Not used" not in console.say("add account Acme Corp.")
+
+
+def test_a_sentence_after_a_commands_name_is_read_as_a_sentence(console, sessions):
+    """"log meeting with ana yesterday 3pm, she confirmed budget" began with the command's
+    name, so the whole rest was taken for a name ("no contact matching 'ana yesterday …'")."""
+    console.say("contact add Ana Ruiz account=Acme")
+    out = console.say("log meeting with ana yesterday 3pm, she confirmed budget")
+    assert "Logged meeting" in out and "on Ana Ruiz" in out and "Wed 25 Nov 15:00" in out
+    out = console.say("log call Ana Ruiz: left a voicemail")  # the command's own form
+    assert "Logged call" in out and "call: left a voicemail" in out
+    with transaction(sessions) as s:
+        kinds = sorted(a.type for a in s.scalars(select(Activity)))
+    assert kinds == ["call", "meeting"]
