@@ -40,6 +40,12 @@ _CORRECTION = re.compile(
 )
 
 
+def is_correction_like(text: str) -> bool:
+    """Whether ``text`` opens like a correction ("actually make it …"), read or not."""
+    m = _CORRECTION.match(text)
+    return m is not None and bool(text[: m.start("when")].strip(" ,.!:-"))
+
+
 def correction(ctx: Ctx, text: str) -> str | None:
     """The new time of a correction ("monday 11am" of "actually make it monday 11am"), or
     None when ``text`` is not one: it must open with a correcting word and hold a time with

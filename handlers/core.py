@@ -245,8 +245,10 @@ class Bot:
             fixed = self._corrected(ctx, inc, text, state, asks, expected)
             if fixed is not None:
                 return fixed
-        if not inc.action:
-            ctx._cache[_SAID] = text  # what a question this message raises is about
+        if not inc.action and not amend.is_correction_like(text):
+            # what a question this message raises is about (a correction that was not
+            # read, "actually make it 11", is never retold by the next one)
+            ctx._cache[_SAID] = text
         if asks is None or inc.action or state is None:
             return self._run(ctx, inc, text, cmd, rest)
         # Not an answer: read as a new message; the question lapses, said in one line.

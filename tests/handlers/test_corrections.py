@@ -97,3 +97,13 @@ def test_reminders_move_command(console, sessions):
     console.say("reminders done 1")
     assert "already done" in console.say("reminders move 1 monday 9am")
     assert "Which reminder?" in console.say("reminders move monday")
+
+
+def test_a_correction_not_read_is_never_retold_by_the_next(console, sessions):
+    """ "actually make it 11" (no am/pm: not read) was kept as the message a question was
+    about, so "actually make it 11am" then retold "actually make it 11 11am"."""
+    console.say("remind me to send the deck tomorrow at 10")
+    assert "moved" not in console.say("actually make it 11")
+    out = console.say("actually make it 11am")
+    assert "#r1 moved from" in out and "Read your last message again" not in out
+    assert _reminders(sessions)["send the deck"][0] == datetime(2026, 11, 27, 11, 0, tzinfo=MADRID)
