@@ -536,8 +536,19 @@ def _person_named(call: Call, name: str, redo: str) -> str | None:
     return f"#c{chosen.id}"
 
 
+# "ana's history", "the status of the initech deal": the record, not those words.
+_ASPECT = re.compile(
+    r"(?:['’]s?\s+|\s+)(?:history|timeline|activity|activities|notes|card|profile|record|"
+    r"details|info|status|latest|file|deals?|pipeline)\s*\??$|^(?:the\s+)?(?:status|history|"
+    r"timeline|latest|details|info)\s+(?:of|on|for)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _find(call: Call, p: ParseResult) -> Reply:
     q = p.contact or p.account or p.deal or p.email or p.phone or _clean(p.text)
+    if q and not (p.contact or p.account or p.deal or p.email or p.phone):
+        q = _ASPECT.sub("", _ASPECT.sub("", q)).strip() or q
     if not q:
         return Reply.error("Find what? e.g. 'find Maria'")
     return run_command(call, f"find {q}")

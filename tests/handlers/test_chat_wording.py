@@ -209,3 +209,11 @@ def test_a_sentence_after_a_commands_name_is_read_as_a_sentence(console, session
     with transaction(sessions) as s:
         kinds = sorted(a.type for a in s.scalars(select(Activity)))
     assert kinds == ["call", "meeting"]
+
+
+def test_asking_for_a_records_history_finds_the_record(console):
+    """"show me ana's history" searched for the words "ana's history" and found nothing."""
+    console.say("contact add Ana Ruiz account=Acme")
+    console.say("deal add Initech pilot 5k")
+    assert console.say("show me ana's history").startswith("👤 Ana Ruiz  #c1")
+    assert console.say("what's the status of the initech deal").startswith("💼 Initech pilot")
