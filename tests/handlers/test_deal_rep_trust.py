@@ -43,3 +43,15 @@ def test_move_to_a_word_that_is_no_stage_still_refuses(console, sessions):
     console.say("deal add Globex seats 48k")
     out = console.say("move Globex seats to heaven because why not")
     assert "not a stage" in out and _deal(sessions).stage == "prospecting"
+
+
+def test_a_bare_new_amount_keeps_the_deals_currency(console, sessions):
+    console.say("deal add Globex seats $48k")
+    assert _deal(sessions).currency == "USD"
+    out = console.say("Globex seats is now 50k")
+    d = _deal(sessions)
+    assert (d.currency, d.amount_minor) == ("USD", 5_000_000) and "USD 50,000" in out
+    console.say("deal edit Globex seats amount=52000")
+    assert (_deal(sessions).currency, _deal(sessions).amount_minor) == ("USD", 5_200_000)
+    console.say("deal edit Globex seats amount=40000 EUR")  # a currency said still wins
+    assert (_deal(sessions).currency, _deal(sessions).amount_minor) == ("EUR", 4_000_000)
