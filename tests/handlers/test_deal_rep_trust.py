@@ -55,3 +55,11 @@ def test_a_bare_new_amount_keeps_the_deals_currency(console, sessions):
     assert (_deal(sessions).currency, _deal(sessions).amount_minor) == ("USD", 5_200_000)
     console.say("deal edit Globex seats amount=40000 EUR")  # a currency said still wins
     assert (_deal(sessions).currency, _deal(sessions).amount_minor) == ("EUR", 4_000_000)
+
+
+def test_snooze_without_a_number_asks_with_a_snooze_example(console):
+    console.say("remind me tomorrow 10am to call Priya")
+    console.say("remind me friday to chase Globex")
+    out = console.say("snooze it to monday")
+    assert "Which reminder?" in out and "reminders snooze 12" in out
+    assert "reminders done" not in out
