@@ -363,7 +363,9 @@ def _move(call: Call, p: ParseResult) -> Reply:
         return Reply.error("Which stage? e.g. 'move Acme renewal to negotiation'")
     verb = {"won": "deal won {}", "lost": "deal lost {}"}.get(stage, f"deal move {{}} to {stage}")
     understood = f"Understood: {target} → {stage_label(call.ctx.workspace, stage)}"
-    if stage == "lost" and p.text:
+    if p.text:
+        if stage == "won":  # "deal won" takes no reason; a move to won keeps it as a note
+            verb = "deal move {} to won"
         verb += f" reason={p.text}"
         understood += f" ({p.text})"
     if target is None:

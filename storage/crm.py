@@ -504,7 +504,11 @@ def _apply_deal(ctx: Ctx, d: Opportunity, fields: Mapping[str, str]) -> None:
                     f"{value} {cur_hint}".strip()
                     if cur_hint and not value[-3:].isalpha()
                     else value,
-                    ctx.workspace.currency,
+                    # a bare number on a deal that has an amount keeps the deal's currency:
+                    # "Globex seats is now 50k" on a USD deal is USD 50,000, not EUR
+                    d.currency
+                    if d.id is not None and d.amount_minor is not None and d.currency
+                    else ctx.workspace.currency,
                 )
                 d.amount_minor, d.currency = to_minor(amount, currency), currency
             except MoneyError as exc:

@@ -266,18 +266,46 @@ def _split_stage(text: str) -> tuple[str, str]:
     raise UserError("Say the deal and the stage: deal move Acme renewal to closing")
 
 
-@command("deal move", "deal move DEAL to STAGE", aliases=("move",))
+_STAGE_REASON_SEPARATORS = (" because ", " since ", ", ", " - ", ": ", "; ")
+
+
+def _stage_and_reason(stage: str) -> tuple[str, str | None]:
+    """ "negotiation because they asked for a discount": the stage, and the reason said after it.
+
+    Split only where the left part is a stage, so nothing the rep typed is dropped.
+    """
+    try:
+        return check_stage(stage), None
+    except UserError:
+        for sep in _STAGE_REASON_SEPARATORS:
+            left, found, right = stage.partition(sep)
+            if found and right.strip():
+                try:
+                    return check_stage(left.strip()), right.strip()
+                except UserError:
+                    continue
+        raise
+
+
+@command("deal move", "deal move DEAL to STAGE [reason=...]", aliases=("move",))
 def deal_move(call: Call) -> Reply:
     """Move a deal to another stage; every move is kept in its history. Moving a won or
-    lost deal back to an open stage reopens it, and asks first.
+    lost deal back to an open stage reopens it, and asks first. A reason ("... because
+    they asked for a discount", or reason=...) is kept as a note on the deal (as the lost
+    reason when the stage is lost).
 
-    Example: deal move Acme renewal to negotiation
+    Example: deal move Acme renewal to negotiation because they asked for a discount
     """
     args = parse_args(common.need(call, "deal", "deal move Acme renewal to closing"))
     confirmed = boolean(args.fields.pop("confirm", "no"))
+    reason = args.fields.pop("reason", None) or None
     deal_q, stage = _split_stage(args.words)
-    new = check_stage(stage)
-    d = common.deal(call.ctx, deal_q, lambda r: f"deal move {r} to {new}", offer_create=False)
+    new, said = _stage_and_reason(stage)
+    reason = reason or said
+    suffix = f" reason={reason}" if reason else ""
+    d = common.deal(
+        call.ctx, deal_q, lambda r: f"deal move {r} to {new}{suffix}", offer_create=False
+    )
     if d.status != "open" and new in OPEN_STAGES and not confirmed:
         ws = call.ctx.workspace
         day = render.closed_on(call.ctx, d)
@@ -289,13 +317,16 @@ def deal_move(call: Call) -> Reply:
             buttons=[
                 Button(
                     f"Yes, reopen in {stage_label(ws, new)}",
-                    f"deal move #d{d.id} to {new} confirm=yes",
+                    f"deal move #d{d.id} to {new} confirm=yes{suffix}",
                 ),
                 Button(f"Keep it {d.status}", f"deal show #d{d.id}"),
             ],
         )
-    crm.move_deal(call.ctx, d, new)
-    return _card(call, d, f"✅ Moved to {stage_label(call.ctx.workspace, new)}", undo=True)
+    crm.move_deal(call.ctx, d, new, lost_reason=reason)
+    label = stage_label(call.ctx.workspace, new)
+    if reason and new != "lost":
+        crm.log_activity(call.ctx, "note", f"Moved to {label}: {reason}", deal=d)
+    return _card(call, d, f"✅ Moved to {label}", undo=True)
 
 
 @command("deal won", "deal won DEAL", aliases=("won",))

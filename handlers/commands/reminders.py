@@ -262,18 +262,20 @@ def _after_duration(now: datetime, text: str) -> datetime | None:
     return now + timedelta(**{unit: int(m.group("n"))})
 
 
-def _rid(text: str) -> tuple[int, str]:
+def _rid(text: str, example: str) -> tuple[int, str]:
+    """The reminder number first; asked for with an example of the command typed, so a rep
+    who said "snooze it to monday" is not told how to mark one done."""
     head, _, rest = text.strip().partition(" ")
     head = head.lstrip("#").lstrip("r")
     if not head.isdigit():
-        raise UserError("Which reminder? Give its number, e.g. reminders done 12")
+        raise UserError(f"Which reminder? Give its number (see 'reminders'), e.g. {example}")
     return int(head), rest.strip()
 
 
 @command("reminders done", "reminders done N", aliases=("done", "reminder done"))
 def reminders_done(call: Call) -> Reply:
     """Mark a reminder done. Example: reminders done 12"""
-    rid, _ = _rid(call.rest)
+    rid, _ = _rid(call.rest, "reminders done 12")
     r = rem.done(call.ctx, rem.get(call.ctx, rid))
     return Reply(sections=[f"✅ Done: {r.text}"], buttons=[common.undo_button(call.ctx)])
 
@@ -281,7 +283,7 @@ def reminders_done(call: Call) -> Reply:
 @command("reminders cancel", "reminders cancel N", aliases=("reminder cancel",))
 def reminders_cancel(call: Call) -> Reply:
     """Cancel a reminder. Example: reminders cancel 12"""
-    rid, _ = _rid(call.rest)
+    rid, _ = _rid(call.rest, "reminders cancel 12")
     r = rem.cancel(call.ctx, rem.get(call.ctx, rid))
     return Reply(sections=[f"Cancelled: {r.text}"], buttons=[common.undo_button(call.ctx)])
 
@@ -298,7 +300,7 @@ def reminders_move(call: Call) -> Reply:
     Typing "actually make it monday 11am" right after setting a reminder does the same.
     """
     ctx = call.ctx
-    rid, when_text = _rid(call.rest)
+    rid, when_text = _rid(call.rest, "reminders move 12 monday 11am")
     r = rem.get(ctx, rid)
     was = r.due_at
     rem.move(ctx, r, require_when(ctx, when_text, "reminders move 12 monday 11am").due)
@@ -325,7 +327,7 @@ def reminders_snooze(call: Call) -> Reply:
     Example: reminders snooze 12 tomorrow     reminders snooze 12 friday 3pm
     """
     ctx = call.ctx
-    rid, when_text = _rid(call.rest)
+    rid, when_text = _rid(call.rest, "reminders snooze 12 tomorrow")
     r = rem.get(ctx, rid)
     # A snooze postpones: "1h", "tomorrow", "monday" count from the later of now and the
     # reminder's due time, so snoozing one due in 3 days never pulls it to now + 1 hour.
