@@ -199,7 +199,7 @@ def test_words_after_a_new_accounts_name_are_never_dropped_silently(console):
 
 
 def test_a_sentence_after_a_commands_name_is_read_as_a_sentence(console, sessions):
-    """"log meeting with ana yesterday 3pm, she confirmed budget" began with the command's
+    """ "log meeting with ana yesterday 3pm, she confirmed budget" began with the command's
     name, so the whole rest was taken for a name ("no contact matching 'ana yesterday …'")."""
     console.say("contact add Ana Ruiz account=Acme")
     out = console.say("log meeting with ana yesterday 3pm, she confirmed budget")
@@ -212,7 +212,7 @@ def test_a_sentence_after_a_commands_name_is_read_as_a_sentence(console, session
 
 
 def test_asking_for_a_records_history_finds_the_record(console):
-    """"show me ana's history" searched for the words "ana's history" and found nothing."""
+    """ "show me ana's history" searched for the words "ana's history" and found nothing."""
     console.say("contact add Ana Ruiz account=Acme")
     console.say("deal add Initech pilot 5k")
     assert console.say("show me ana's history").startswith("👤 Ana Ruiz  #c1")
