@@ -330,6 +330,7 @@ def _remind(call: Call, p: ParseResult) -> Reply:
             p.contact,
             p.account,
             lambda r: f"remind me {when or ''}: {what}{repeat} about={r}",
+            what,
         )
     except Ask as ask:
         return ask.reply

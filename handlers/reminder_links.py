@@ -15,17 +15,25 @@ from zoneinfo import ZoneInfo
 from handlers.commands.common import choose, ref
 from handlers.language.dates import fold
 from storage.context import Ctx
-from storage.lookup import find_accounts, find_contacts
+from storage.lookup import find_accounts, find_contacts, find_deals
+from storage.models import Opportunity
+from storage.text import name_key
 
 
 def link_named(
-    ctx: Ctx, contact: str | None, account: str | None, redo: Callable[[str], str]
+    ctx: Ctx,
+    contact: str | None,
+    account: str | None,
+    redo: Callable[[str], str],
+    what: str = "",
 ) -> tuple[str | None, str]:
-    """(the ``#c``/``#a`` reference to link, what to tell the rep) for the names said.
+    """(the ``#c``/``#a``/``#d`` reference to link, what to tell the rep) for the names said.
 
     A contact first ("call Maria at Acme": Maria, at Acme when that account is known), else
-    the account. Several of that name raise :class:`handlers.types.Ask` with choices whose
-    actions are ``redo(reference)``.
+    the account, else an open deal whose whole title the reminder's text ``what`` says
+    ("chase Globex seats on friday": the parser reads "Globex" as a company, the CRM has the
+    deal "Globex seats"). Several of that name raise :class:`handlers.types.Ask` with choices
+    whose actions are ``redo(reference)``.
     """
     if contact:
         firm = find_accounts(ctx, account).found if account else None
@@ -39,6 +47,9 @@ def link_named(
         chosen = ref(choose(firms, "account", redo))
         note = f"ℹ️ I have no contact named '{contact}'; linked to {account}." if contact else ""
         return chosen, note
+    deal = _deal_said(ctx, account or contact, what)
+    if deal is not None:
+        return ref(deal), ""
     if contact and account:
         named = f"contact '{contact}' or account '{account}'"
     elif contact:
@@ -51,6 +62,20 @@ def link_named(
         f"ℹ️ I have no {named}, so this reminder is not linked to a record "
         "(add it, then set reminders with about=NAME to see them on its card)."
     )
+
+
+def _deal_said(ctx: Ctx, name: str | None, what: str) -> Opportunity | None:
+    """The one open deal found by ``name`` whose whole title stands in ``what``, else None
+    (a near match is never linked: "Micro pilot" is not about Microsoft)."""
+    if not name or not what:
+        return None
+    said = f" {name_key(what)} "
+    found = [
+        d
+        for d in find_deals(ctx, name, open_only=True).matches
+        if d.title_key and f" {d.title_key} " in said
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def names_in(ctx: Ctx, message: str, what: str) -> tuple[str | None, str | None]:

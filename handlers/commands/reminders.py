@@ -57,6 +57,7 @@ def ask_past(ctx: Ctx, due: datetime, template: str) -> Reply:
 
 
 _ACCOUNT_REF = re.compile(r"^\s*#a\d+\s*$", re.IGNORECASE)
+_DEAL_REF = re.compile(r"^\s*#d\d+\s*$", re.IGNORECASE)
 
 
 @command(
@@ -122,6 +123,7 @@ def remind(call: Call) -> Reply:
             ctx,
             *names_in(ctx, call.text, what),
             lambda r: f"remind {target}{when}: {what}{extra} about={r}",
+            what,
         )
         notes.append(note)
         return f" about={ref}" if ref else ""
@@ -175,7 +177,12 @@ def remind(call: Call) -> Reply:
         return past
     linked = None
     warn = ""
-    if about and _ACCOUNT_REF.match(about):  # "about=#a5": a company, not a person
+    if about and _DEAL_REF.match(about):  # "about=#d5": a deal (its card shows it)
+        d = common.deal(
+            ctx, about, lambda r: f"remind {call.rest.replace(about, r)}", offer_create=False
+        )
+        linked = ("deal", d.id)
+    elif about and _ACCOUNT_REF.match(about):  # "about=#a5": a company, not a person
         a = common.account(
             ctx, about, lambda r: f"remind {call.rest.replace(about, r)}", offer_create=False
         )

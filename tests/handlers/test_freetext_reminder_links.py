@@ -189,3 +189,23 @@ def test_a_time_already_past_asks_and_keeps_the_link(console, sessions) -> None:
     console.say("1")
     rems = reminders(sessions)
     assert len(rems) == 1 and rems[0].linked_type == "contact"
+
+
+def test_a_reminder_naming_a_deals_whole_title_is_linked_to_the_deal(console, sessions):
+    """ "remind me to chase Globex seats on friday" said "I have no account named 'Globex'"
+    and linked nothing, with the deal "Globex seats" in the CRM (found by dog1)."""
+    from sqlalchemy import select
+
+    from storage.db import transaction
+    from storage.models import Reminder
+
+    console.say("deal add Globex seats 48k")
+    assert "no account named" not in console.say("remind me to chase Globex seats on friday")
+    console.say("remind me about the Globex seats deal tomorrow 10am")
+    assert "no account named 'Globex'" in console.say("remind me to call Globex on monday")
+    with transaction(sessions) as s:
+        links = [
+            (r.linked_type, r.linked_id) for r in s.scalars(select(Reminder).order_by(Reminder.id))
+        ]
+    assert links == [("deal", 1), ("deal", 1), (None, None)]  # a near match is never linked
+    assert "chase Globex seats" in console.say("deal show Globex seats")
