@@ -10,7 +10,9 @@ and English-only:
 * ``NAME's FIELD is VALUE``, ``the FIELD of|for NAME is VALUE``, ``set|change|update NAME's
   FIELD to VALUE``, ``NAME has a new FIELD: VALUE``, for phone, email, title and birthday;
 * ``set|mark|flag NAME as do not contact``, ``do not contact NAME``, ``NAME is do not
-  contact`` (and ``... can be contacted again`` to lift it).
+  contact`` (and ``... can be contacted again`` to lift it);
+* for a name that is a known contact only: ``NAME: do not contact``, ``NAME dnc`` and
+  ``set|change|update NAME FIELD to VALUE`` (no "'s").
 
 The change runs as ``contact edit`` does (the name is resolved, several matches are
 asked about, Undo works). A value that does not read as its field ("phone is soon") is
@@ -74,6 +76,15 @@ _DNC_ON = [
         rf"^(?:please\s+)?add\s+{_NAME}\s+to\s+(?:the\s+)?{_DNC}\s+list{_END}",
     )
 ]
+# Looser wordings, read only when the name is a known contact (else "called priya do not
+# contact" would be taken for a contact "called priya"): "priya raman: do not contact",
+# "sarah connor dnc", "change tom jones title to buyer".
+_DNC_BARE = re.compile(rf"^{_NAME}\s*[:-]?\s+{_DNC}{_END}", re.I)
+_FIELD_BARE = re.compile(
+    rf"^(?:please\s+)?(?:set|change|update)\s+{_NAME}\s+(?P<field>{_FIELD})\s+(?:to|=|:)\s+"
+    rf"(?P<value>.+?){_END}",
+    re.I,
+)
 _DNC_OFF = [
     re.compile(p, re.I)
     for p in (
@@ -111,9 +122,12 @@ def read_contact_update(call: Call) -> Reply | None:
         m = rx.match(text)
         if m:
             return _edit(call, m["name"], "dnc", "yes", "do not contact")
-    for rx in _STATEMENTS:
+    m = _DNC_BARE.match(text)
+    if m and _known(call, m["name"]):
+        return _edit(call, m["name"], "dnc", "yes", "do not contact")
+    for rx in (*_STATEMENTS, _FIELD_BARE):
         m = rx.match(text)
-        if m:
+        if m and (rx is not _FIELD_BARE or _known(call, m["name"])):
             field = _FIELDS[m["field"].lower()]
             value = m["value"].strip().strip("\"'“”")
             if _MORE_AFTER.search(value) and (field != "birthday" or not _read_day(value)):
@@ -122,6 +136,14 @@ def read_contact_update(call: Call) -> Reply | None:
                 return _birthday(call, m["name"], value)
             return _edit(call, m["name"], field, value, f"{field} {value}")
     return None
+
+
+def _known(call: Call, name: str) -> bool:
+    """True when the words name at least one contact (several are asked about later)."""
+    from storage.lookup import find_contacts
+
+    who = _clean_name(name)
+    return bool(who) and bool(find_contacts(call.ctx, who).matches)
 
 
 _NOT_IN_A_NAME = re.compile(

@@ -97,3 +97,24 @@ def test_other_sentences_are_left_to_the_parser(console, sessions, said):
     assert "Contact updated" not in out
     c = _priya(sessions)
     assert (c.phone, c.email, c.do_not_contact) == (None, None, False)
+
+
+def test_looser_wordings_change_a_known_contact_only(console, sessions):
+    # "sarah connor dnc" only showed the card (the flag silently not set), and
+    # "change priya raman title to VP Sales" was not understood.
+    console.say("contact add Priya Raman")
+    out = console.say("priya raman dnc")
+    assert "do-not-contact" in out and "Undo" in out
+    assert _priya(sessions).do_not_contact is True
+    console.say("undo")
+    assert _priya(sessions).do_not_contact is False
+    assert "do-not-contact" in console.say("priya raman: do not contact")
+    assert "Contact updated" in console.say("change priya raman title to VP Sales")
+    assert _priya(sessions).title == "VP Sales"
+    assert "Contact updated" in console.say("update priya email address to pr@globex.com")
+    assert _priya(sessions).email == "pr@globex.com"
+    # Not a known contact: left to the general reading, never a contact "called priya".
+    console.say("called priya do not contact")
+    console.say("change nobody here title to boss")
+    with transaction(sessions) as s:
+        assert s.scalars(select(Contact.name)).all() == ["Priya Raman"]
