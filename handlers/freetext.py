@@ -448,10 +448,47 @@ def _after(text: str, name: str) -> str:
     return text[at + len(name) :] if at >= 0 else text
 
 
+# "add Sarah Connor from Cyberdyne as CTO": the role said after the company with "as".
+# The company is never "Cyberdyne as CTO" and the role is never dropped.
+_AS_ROLE = re.compile(
+    r"\s+as\b(?:\s+(?:an?|the|our|their|its)\b)?"
+    r"(?:\s+(?P<role>[^\W\d_][\w&.'-]*(?:\s+(?![^\s@]*@|(?:who|which|that|then|so|call|email|meet|send|follow)\b)[^\W\d_][\w&.'-]*){0,5}))?",
+    re.I,
+)
+_NOT_A_ROLE = frozenset(
+    {"contact", "new contact", "lead", "new lead", "prospect", "customer", "client", "person"}
+)
+
+
+_ROLE_END = re.compile(r"\s*(?:$|[,;.()]|[^\s@]+@|\+?\d)")  # the end, a comma, an email, a phone
+
+
+def _role_after_account(text: str, account: str) -> tuple[str, str | None]:
+    """The account without a trailing "as ...", and the role said after it (or None)."""
+    cut = re.search(r"\s+as\b", account, re.I)
+    name = account[: cut.start()].strip() if cut else account
+    at = text.lower().find(name.lower()) if name else -1
+    m = _AS_ROLE.match(text, at + len(name)) if at >= 0 else None
+    if m is None:
+        return name, None
+    role = m["role"]
+    tail = text[m.end() :]
+    if not role or " ".join(role.lower().split()) in _NOT_A_ROLE or not _ROLE_END.match(tail):
+        return name, None  # "... as a contact", or more words than a role: not read as one
+    return name, role.rstrip(".")
+
+
 def _create_contact(call: Call, p: ParseResult) -> Reply:
     if not p.contact:
         return Reply.error("What's the contact's name? e.g. 'new contact Maria Lopez'")
     said = _said_fields(_after(call.text, p.contact), {"title", "source"})
+    if p.account:
+        account, role = _role_after_account(call.text, p.account)
+        p = dataclasses.replace(p, account=account or None)
+        if role and "title" not in said:
+            said["title"] = role
+        elif role and said["title"].lower() in role.lower():
+            said["title"] = role  # "as CTO of Europe": the whole role, not only "CTO"
     fields = "".join(
         f" {k}={v}"
         for k, v in (("email", p.email), ("phone", p.phone), ("account", p.account), *said.items())

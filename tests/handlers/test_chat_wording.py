@@ -184,3 +184,25 @@ def test_logging_never_recreates_an_erased_person(console):
     console.say("contact add Zed Zulu email=zed@z.com")
     console.say("contact erase Zed confirm=yes")
     assert "asked to be erased" in console.say("log email zed@z.com: hi create=yes")
+
+
+def test_the_role_said_with_as_after_the_company_is_the_title(console, sessions):
+    # "from Cyberdyne as CTO" made an account "Cyberdyne as CTO"; "at Acme as buyer"
+    # dropped the role; "as a contact" is no role at all.
+    console.say("add Sarah Connor from Cyberdyne as CTO")
+    console.say("add Kyle Reese from Tech Noir as head of security")
+    console.say("new contact John Doe at Acme as buyer john@acme.com")
+    console.say("add Ann Lee from Cyberdyne as a contact")
+    with transaction(sessions) as s:
+        people = {
+            c.name: (c.title, c.account.name if c.account else None, c.email)
+            for c in s.scalars(select(Contact))
+        }
+        accounts = sorted(s.scalars(select(Account.name)).all())
+    assert people == {
+        "Sarah Connor": ("CTO", "Cyberdyne", None),
+        "Kyle Reese": ("head of security", "Tech Noir", None),
+        "John Doe": ("buyer", "Acme", "john@acme.com"),
+        "Ann Lee": (None, "Cyberdyne", None),
+    }
+    assert accounts == ["Acme", "Cyberdyne", "Tech Noir"]
