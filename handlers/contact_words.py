@@ -12,7 +12,7 @@ and English-only:
 * ``set|mark|flag NAME as do not contact``, ``do not contact NAME``, ``NAME is do not
   contact`` (and ``... can be contacted again`` to lift it);
 * for a name that is a known contact only: ``NAME: do not contact``, ``NAME dnc`` and
-  ``set|change|update NAME FIELD to VALUE`` (no "'s").
+  ``set|change|update NAME FIELD to VALUE`` (no "'s"), ``NAME, new FIELD VALUE``.
 
 The change runs as ``contact edit`` does (the name is resolved, several matches are
 asked about, Undo works). A value that does not read as its field ("phone is soon") is
@@ -85,6 +85,11 @@ _FIELD_BARE = re.compile(
     rf"(?P<value>.+?){_END}",
     re.I,
 )
+_FIELD_AFTER = re.compile(  # "priya raman, new phone +44 20 7946 0958", "priya: email p@x.io"
+    rf"^{_NAME}\s*[,:-]\s*(?:(?:her|his|their)\s+)?(?:new\s+)?(?P<field>{_FIELD})\s*(?:[:=-]\s*|"
+    rf"{_IS}\s+|\s)(?P<value>.+?){_END}",
+    re.I,
+)
 _DNC_OFF = [
     re.compile(p, re.I)
     for p in (
@@ -125,9 +130,9 @@ def read_contact_update(call: Call) -> Reply | None:
     m = _DNC_BARE.match(text)
     if m and _known(call, m["name"]):
         return _edit(call, m["name"], "dnc", "yes", "do not contact")
-    for rx in (*_STATEMENTS, _FIELD_BARE):
+    for rx in (*_STATEMENTS, _FIELD_BARE, _FIELD_AFTER):
         m = rx.match(text)
-        if m and (rx is not _FIELD_BARE or _known(call, m["name"])):
+        if m and (rx in _STATEMENTS or _known(call, m["name"])):
             field = _FIELDS[m["field"].lower()]
             value = m["value"].strip().strip("\"'“”")
             if _MORE_AFTER.search(value) and (field != "birthday" or not _read_day(value)):

@@ -118,3 +118,15 @@ def test_looser_wordings_change_a_known_contact_only(console, sessions):
     console.say("change nobody here title to boss")
     with transaction(sessions) as s:
         assert s.scalars(select(Contact.name)).all() == ["Priya Raman"]
+
+
+def test_a_field_after_a_known_name_and_a_comma_changes_it(console, sessions):
+    # "priya raman, new phone …" created a second contact "priya raman" with the phone.
+    console.say("contact add Priya Raman account=Globex")
+    out = console.say("priya raman, new phone +44 20 7946 0958")
+    assert "Contact updated" in out and "Undo" in out
+    assert "Understood: " in console.say("priya: email pr@globex.com")
+    priya = _priya(sessions)
+    assert (priya.phone, priya.email) == ("+44 20 7946 0958", "pr@globex.com")
+    with transaction(sessions) as s:
+        assert s.scalars(select(Contact.name)).all() == ["Priya Raman"]
