@@ -206,3 +206,19 @@ def test_the_role_said_with_as_after_the_company_is_the_title(console, sessions)
         "Ann Lee": (None, "Cyberdyne", None),
     }
     assert accounts == ["Acme", "Cyberdyne", "Tech Noir"]
+
+
+def test_a_follow_up_said_at_the_end_of_a_logged_note_sets_the_reminder(console, sessions):
+    # "log call X: …, follow up friday" kept the words but set no reminder.
+    console.say("contact add Priya Raman account=Globex")
+    out = console.say("log visit Priya Raman: demo on site, follow up friday 10am")
+    assert "⏰" in out and "demo on site, follow up friday 10am" in out
+    out = console.say("log note Priya Raman: follow up with her boss about the budget")
+    assert "⏰" not in out  # no time said: only the note
+    with transaction(sessions) as s:
+        reminders = s.scalars(select(Reminder)).all()
+        assert len(reminders) == 1 and reminders[0].kind == "follow-up"
+        assert s.scalars(select(Activity.body)).all() == [
+            "demo on site, follow up friday 10am",
+            "follow up with her boss about the budget",
+        ]
