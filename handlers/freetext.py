@@ -125,6 +125,10 @@ def handle_free_text(
     if handler is None:
         guess = registry.nearest(call.text)
         hint = f" Did you mean '{guess}'?" if guess else ""
+        subs = _record_verbs(call.text)
+        if subs:  # "merge priya raman into priya shah": not 'me', but 'contact merge'
+            guess = subs[0]
+            hint = " Did you mean " + " or ".join(f"'{n} …'" for n in subs) + "?"
         return Reply(
             sections=[f"I'm not sure what you mean.{hint}", CAPABILITIES],
             choices=[Button(f"help {guess.split()[0]}", f"help {guess.split()[0]}")]
@@ -398,6 +402,16 @@ def _update_deal(call: Call, p: ParseResult) -> Reply:
     return run_command(
         call, f"deal edit {target}{fields}", f"Understood: {target} — {', '.join(said)}"
     )
+
+
+def _record_verbs(text: str) -> list[str]:
+    """ "merge …", "delete …": the record commands of that verb, contacts first."""
+    verb = text.split()[0].lower() if text.split() else ""
+    return [
+        f"{group} {verb}"
+        for group in ("contact", "account", "deal")
+        if f"{group} {verb}" in registry.COMMANDS
+    ]
 
 
 def _typed_fields(call: Call, understood: str) -> str:

@@ -222,3 +222,10 @@ def test_a_follow_up_said_at_the_end_of_a_logged_note_sets_the_reminder(console,
             "demo on site, follow up friday 10am",
             "follow up with her boss about the budget",
         ]
+
+
+def test_a_record_verb_not_understood_points_to_its_commands(console):
+    # "merge priya raman into priya shah" answered "Did you mean 'me'?".
+    console.say("contact add Priya Raman")
+    out = console.say("merge priya raman into priya shah")
+    assert "'contact merge …' or 'account merge …'" in out and "'me'" not in out
