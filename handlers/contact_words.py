@@ -12,7 +12,8 @@ and English-only:
 * ``set|mark|flag NAME as do not contact``, ``do not contact NAME``, ``NAME is do not
   contact`` (and ``... can be contacted again`` to lift it);
 * for a name that is a known contact only: ``NAME: do not contact``, ``NAME dnc`` and
-  ``set|change|update NAME FIELD to VALUE`` (no "'s"), ``NAME, new FIELD VALUE``.
+  ``set|change|update NAME FIELD to VALUE`` (no "'s"), ``NAME, new FIELD VALUE``;
+* for a known account (not a contact): ``NAME's website|industry|region is VALUE``.
 
 The change runs as ``contact edit`` does (the name is resolved, several matches are
 asked about, Undo works). A value that does not read as its field ("phone is soon") is
@@ -90,6 +91,18 @@ _FIELD_AFTER = re.compile(  # "priya raman, new phone +44 20 7946 0958", "priya:
     rf"{_IS}\s+|\s)(?P<value>.+?){_END}",
     re.I,
 )
+# An account's field in the same words, for a known account: "initech's website is
+# initech.com" was asked about as "move a deal — deal: initech's website?".
+_ACCOUNT_FIELDS = {
+    "website": "website", "web site": "website", "site": "website", "industry": "industry",
+    "sector": "industry", "region": "region",
+}  # fmt: skip
+_ACCOUNT_FIELD = "|".join(sorted((re.escape(k) for k in _ACCOUNT_FIELDS), key=len, reverse=True))
+_ACCOUNT_STATEMENT = re.compile(
+    rf"^(?:please\s+)?(?:(?:set|change|update)\s+)?{_NAME}(?:'s|’s|s')\s+"
+    rf"(?P<field>{_ACCOUNT_FIELD})\s+{_IS}\s+(?P<value>.+?){_END}",
+    re.I,
+)
 _DNC_OFF = [
     re.compile(p, re.I)
     for p in (
@@ -100,7 +113,7 @@ _DNC_OFF = [
         rf"(?:\s+list)?{_END}",
     )
 ]
-_GATE = re.compile(rf"\b(?:{_FIELD}|contact(?:ed)?|dnc)\b", re.I)
+_GATE = re.compile(rf"\b(?:{_FIELD}|{_ACCOUNT_FIELD}|contact(?:ed)?|dnc)\b", re.I)
 _MONTHS = [
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
@@ -127,6 +140,11 @@ def read_contact_update(call: Call) -> Reply | None:
         m = rx.match(text)
         if m:
             return _edit(call, m["name"], "dnc", "yes", "do not contact")
+    m = _ACCOUNT_STATEMENT.match(text)
+    if m and not _MORE_AFTER.search(m["value"]):
+        reply = _account_edit(call, m["name"], _ACCOUNT_FIELDS[m["field"].lower()], m["value"])
+        if reply is not None:
+            return reply
     m = _DNC_BARE.match(text)
     if m and _known(call, m["name"]):
         return _edit(call, m["name"], "dnc", "yes", "do not contact")
@@ -141,6 +159,20 @@ def read_contact_update(call: Call) -> Reply | None:
                 return _birthday(call, m["name"], value)
             return _edit(call, m["name"], field, value, f"{field} {value}")
     return None
+
+
+def _account_edit(call: Call, name: str, field: str, value: str) -> Reply | None:
+    """ "Initech's website is initech.com": ``account edit`` when the name is a known
+    account and not a contact (a contact's words are read above); else None."""
+    from handlers.freetext import run_command
+    from storage.lookup import find_accounts
+
+    who = _clean_name(name)
+    value = value.strip().strip("\"'“”")
+    if not who or "=" in value or not find_accounts(call.ctx, who).matches or _known(call, who):
+        return None
+    said = f"Understood: {who} — {field} {value}"
+    return run_command(call, f"account edit {who} {field}={value}", said)
 
 
 def _known(call: Call, name: str) -> bool:

@@ -130,3 +130,16 @@ def test_a_field_after_a_known_name_and_a_comma_changes_it(console, sessions):
     assert (priya.phone, priya.email) == ("+44 20 7946 0958", "pr@globex.com")
     with transaction(sessions) as s:
         assert s.scalars(select(Contact.name)).all() == ["Priya Raman"]
+
+
+def test_a_known_accounts_field_said_in_words(console, sessions):
+    # "initech's website is initech.com" was asked about as "move a deal?".
+    from storage.models import Account
+
+    console.say("account add Initech")
+    out = console.say("initech's website is initech.com")
+    assert "Account updated" in out and "Undo" in out
+    assert "Account updated" in console.say("Initech's industry is software")
+    with transaction(sessions) as s:
+        initech = s.scalars(select(Account)).one()
+        assert (initech.website, initech.industry) == ("initech.com", "software")
