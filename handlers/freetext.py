@@ -477,6 +477,9 @@ _NOT_A_ROLE = frozenset(
 _ROLE_END = re.compile(r"\s*(?:$|[,;.()]|[^\s@]+@|\+?\d)")  # the end, a comma, an email, a phone
 
 
+_ROLE_AND_FIRM = re.compile(r"\s*\((?P<role>[^(),@\d]+),(?P<firm>[^(),@\d]+)\)")
+
+
 def _role_after_account(text: str, account: str) -> tuple[str, str | None]:
     """The account without a trailing "as ...", and the role said after it (or None)."""
     cut = re.search(r"\s+as\b", account, re.I)
@@ -496,6 +499,10 @@ def _create_contact(call: Call, p: ParseResult) -> Reply:
     if not p.contact:
         return Reply.error("What's the contact's name? e.g. 'new contact Maria Lopez'")
     said = _said_fields(_after(call.text, p.contact), {"title", "source"})
+    paren = _ROLE_AND_FIRM.match(_after(call.text, p.contact)) if not p.account else None
+    if paren:  # "new contact: Bob Smith (Sales Director, Umbrella)": both were dropped
+        p = dataclasses.replace(p, account=paren["firm"].strip())
+        said.setdefault("title", paren["role"].strip())
     if p.account:
         account, role = _role_after_account(call.text, p.account)
         p = dataclasses.replace(p, account=account or None)

@@ -229,3 +229,15 @@ def test_a_record_verb_not_understood_points_to_its_commands(console):
     console.say("contact add Priya Raman")
     out = console.say("merge priya raman into priya shah")
     assert "'contact merge …' or 'account merge …'" in out and "'me'" not in out
+
+
+def test_role_and_company_in_brackets_after_the_name(console, sessions):
+    # "(Sales Director, Umbrella)" was dropped: no title, no account.
+    console.say("new contact: Bob Smith (Sales Director, Umbrella) bob@umbrella.com")
+    with transaction(sessions) as s:
+        bob = s.scalars(select(Contact)).one()
+        assert (bob.title, bob.account.name, bob.email) == (
+            "Sales Director",
+            "Umbrella",
+            "bob@umbrella.com",
+        )
