@@ -10,7 +10,10 @@ and English-only:
 * ``NAME's FIELD is VALUE``, ``the FIELD of|for NAME is VALUE``, ``set|change|update NAME's
   FIELD to VALUE``, ``NAME has a new FIELD: VALUE``, for phone, email, title and birthday;
 * ``set|mark|flag NAME as do not contact``, ``do not contact NAME``, ``NAME is do not
-  contact`` (and ``... can be contacted again`` to lift it).
+  contact`` (and ``... can be contacted again`` to lift it);
+* for a name that is a known contact only: ``NAME: do not contact``, ``NAME dnc`` and
+  ``set|change|update NAME FIELD to VALUE`` (no "'s"), ``NAME, new FIELD VALUE``;
+* for a known account (not a contact): ``NAME's website|industry|region is VALUE``.
 
 The change runs as ``contact edit`` does (the name is resolved, several matches are
 asked about, Undo works). A value that does not read as its field ("phone is soon") is
@@ -74,6 +77,32 @@ _DNC_ON = [
         rf"^(?:please\s+)?add\s+{_NAME}\s+to\s+(?:the\s+)?{_DNC}\s+list{_END}",
     )
 ]
+# Looser wordings, read only when the name is a known contact (else "called priya do not
+# contact" would be taken for a contact "called priya"): "priya raman: do not contact",
+# "sarah connor dnc", "change tom jones title to buyer".
+_DNC_BARE = re.compile(rf"^{_NAME}\s*[:-]?\s+{_DNC}{_END}", re.I)
+_FIELD_BARE = re.compile(
+    rf"^(?:please\s+)?(?:set|change|update)\s+{_NAME}\s+(?P<field>{_FIELD})\s+(?:to|=|:)\s+"
+    rf"(?P<value>.+?){_END}",
+    re.I,
+)
+_FIELD_AFTER = re.compile(  # "priya raman, new phone +44 20 7946 0958", "priya: email p@x.io"
+    rf"^{_NAME}\s*[,:-]\s*(?:(?:her|his|their)\s+)?(?:new\s+)?(?P<field>{_FIELD})\s*(?:[:=-]\s*|"
+    rf"{_IS}\s+|\s)(?P<value>.+?){_END}",
+    re.I,
+)
+# An account's field in the same words, for a known account: "initech's website is
+# initech.com" was asked about as "move a deal — deal: initech's website?".
+_ACCOUNT_FIELDS = {
+    "website": "website", "web site": "website", "site": "website", "industry": "industry",
+    "sector": "industry", "region": "region",
+}  # fmt: skip
+_ACCOUNT_FIELD = "|".join(sorted((re.escape(k) for k in _ACCOUNT_FIELDS), key=len, reverse=True))
+_ACCOUNT_STATEMENT = re.compile(
+    rf"^(?:please\s+)?(?:(?:set|change|update)\s+)?{_NAME}(?:'s|’s|s')\s+"
+    rf"(?P<field>{_ACCOUNT_FIELD})\s+{_IS}\s+(?P<value>.+?){_END}",
+    re.I,
+)
 _DNC_OFF = [
     re.compile(p, re.I)
     for p in (
@@ -84,7 +113,7 @@ _DNC_OFF = [
         rf"(?:\s+list)?{_END}",
     )
 ]
-_GATE = re.compile(rf"\b(?:{_FIELD}|contact(?:ed)?|dnc)\b", re.I)
+_GATE = re.compile(rf"\b(?:{_FIELD}|{_ACCOUNT_FIELD}|contact(?:ed)?|dnc)\b", re.I)
 _MONTHS = [
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
@@ -111,9 +140,17 @@ def read_contact_update(call: Call) -> Reply | None:
         m = rx.match(text)
         if m:
             return _edit(call, m["name"], "dnc", "yes", "do not contact")
-    for rx in _STATEMENTS:
+    m = _ACCOUNT_STATEMENT.match(text)
+    if m and not _MORE_AFTER.search(m["value"]):
+        reply = _account_edit(call, m["name"], _ACCOUNT_FIELDS[m["field"].lower()], m["value"])
+        if reply is not None:
+            return reply
+    m = _DNC_BARE.match(text)
+    if m and _known(call, m["name"]):
+        return _edit(call, m["name"], "dnc", "yes", "do not contact")
+    for rx in (*_STATEMENTS, _FIELD_BARE, _FIELD_AFTER):
         m = rx.match(text)
-        if m:
+        if m and (rx in _STATEMENTS or _known(call, m["name"])):
             field = _FIELDS[m["field"].lower()]
             value = m["value"].strip().strip("\"'“”")
             if _MORE_AFTER.search(value) and (field != "birthday" or not _read_day(value)):
@@ -122,6 +159,28 @@ def read_contact_update(call: Call) -> Reply | None:
                 return _birthday(call, m["name"], value)
             return _edit(call, m["name"], field, value, f"{field} {value}")
     return None
+
+
+def _account_edit(call: Call, name: str, field: str, value: str) -> Reply | None:
+    """ "Initech's website is initech.com": ``account edit`` when the name is a known
+    account and not a contact (a contact's words are read above); else None."""
+    from handlers.freetext import run_command
+    from storage.lookup import find_accounts
+
+    who = _clean_name(name)
+    value = value.strip().strip("\"'“”")
+    if not who or "=" in value or not find_accounts(call.ctx, who).matches or _known(call, who):
+        return None
+    said = f"Understood: {who} — {field} {value}"
+    return run_command(call, f"account edit {who} {field}={value}", said)
+
+
+def _known(call: Call, name: str) -> bool:
+    """True when the words name at least one contact (several are asked about later)."""
+    from storage.lookup import find_contacts
+
+    who = _clean_name(name)
+    return bool(who) and bool(find_contacts(call.ctx, who).matches)
 
 
 _NOT_IN_A_NAME = re.compile(

@@ -222,6 +222,14 @@ class Bot:
         text = (inc.action or inc.text or "").strip()
         state = self._open_state(ctx, inc)
         asks = _asks(state)
+        if asks is not None and not inc.action and name_key(text.rstrip(".!")) == "undo":
+            # "undo" while a question is open takes the question back, never an older
+            # change the rep may not even remember (the question was the last step).
+            assert state is not None
+            return Reply.say(
+                f"OK, I dropped my question {_question(state)}; nothing was saved and nothing "
+                "was undone. (To revert your last change, type 'undo' again.)"
+            )
         if is_cancel(text):
             no = _no_option(state) if not inc.action else None
             if no is None:

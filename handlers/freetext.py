@@ -125,6 +125,10 @@ def handle_free_text(
     if handler is None:
         guess = registry.nearest(call.text)
         hint = f" Did you mean '{guess}'?" if guess else ""
+        subs = _record_verbs(call.text)
+        if subs:  # "merge priya raman into priya shah": not 'me', but 'contact merge'
+            guess = subs[0]
+            hint = " Did you mean " + " or ".join(f"'{n} …'" for n in subs) + "?"
         return Reply(
             sections=[f"I'm not sure what you mean.{hint}", CAPABILITIES],
             choices=[Button(f"help {guess.split()[0]}", f"help {guess.split()[0]}")]
@@ -403,6 +407,16 @@ def _update_deal(call: Call, p: ParseResult) -> Reply:
     )
 
 
+def _record_verbs(text: str) -> list[str]:
+    """ "merge …", "delete …": the record commands of that verb, contacts first."""
+    verb = text.split()[0].lower() if text.split() else ""
+    return [
+        f"{group} {verb}"
+        for group in ("contact", "account", "deal")
+        if f"{group} {verb}" in registry.COMMANDS
+    ]
+
+
 def _typed_fields(call: Call, understood: str) -> str:
     """'key=value' fields typed into a sentence ("new deal Acme 12k close=2026-12-20") are
     kept, not dropped; the command validates them like any other field."""
@@ -451,10 +465,54 @@ def _after(text: str, name: str) -> str:
     return text[at + len(name) :] if at >= 0 else text
 
 
+# "add Sarah Connor from Cyberdyne as CTO": the role said after the company with "as".
+# The company is never "Cyberdyne as CTO" and the role is never dropped.
+_AS_ROLE = re.compile(
+    r"\s+as\b(?:\s+(?:an?|the|our|their|its)\b)?"
+    r"(?:\s+(?P<role>[^\W\d_][\w&.'-]*(?:\s+(?![^\s@]*@|(?:who|which|that|then|so|call|email|meet|send|follow)\b)[^\W\d_][\w&.'-]*){0,5}))?",
+    re.I,
+)
+_NOT_A_ROLE = frozenset(
+    {"contact", "new contact", "lead", "new lead", "prospect", "customer", "client", "person"}
+)
+
+
+_ROLE_END = re.compile(r"\s*(?:$|[,;.()]|[^\s@]+@|\+?\d)")  # the end, a comma, an email, a phone
+
+
+_ROLE_AND_FIRM = re.compile(r"\s*\((?P<role>[^(),@\d]+),(?P<firm>[^(),@\d]+)\)")
+
+
+def _role_after_account(text: str, account: str) -> tuple[str, str | None]:
+    """The account without a trailing "as ...", and the role said after it (or None)."""
+    cut = re.search(r"\s+as\b", account, re.I)
+    name = account[: cut.start()].strip() if cut else account
+    at = text.lower().find(name.lower()) if name else -1
+    m = _AS_ROLE.match(text, at + len(name)) if at >= 0 else None
+    if m is None:
+        return name, None
+    role = m["role"]
+    tail = text[m.end() :]
+    if not role or " ".join(role.lower().split()) in _NOT_A_ROLE or not _ROLE_END.match(tail):
+        return name, None  # "... as a contact", or more words than a role: not read as one
+    return name, role.rstrip(".")
+
+
 def _create_contact(call: Call, p: ParseResult) -> Reply:
     if not p.contact:
         return Reply.error("What's the contact's name? e.g. 'new contact Maria Lopez'")
     said = _said_fields(_after(call.text, p.contact), {"title", "source"})
+    paren = _ROLE_AND_FIRM.match(_after(call.text, p.contact)) if not p.account else None
+    if paren:  # "new contact: Bob Smith (Sales Director, Umbrella)": both were dropped
+        p = dataclasses.replace(p, account=paren["firm"].strip())
+        said.setdefault("title", paren["role"].strip())
+    if p.account:
+        account, role = _role_after_account(call.text, p.account)
+        p = dataclasses.replace(p, account=account or None)
+        if role and "title" not in said:
+            said["title"] = role
+        elif role and said["title"].lower() in role.lower():
+            said["title"] = role  # "as CTO of Europe": the whole role, not only "CTO"
     fields = "".join(
         f" {k}={v}"
         for k, v in (("email", p.email), ("phone", p.phone), ("account", p.account), *said.items())

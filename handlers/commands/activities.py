@@ -9,6 +9,7 @@ from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
 from handlers.language.when import require_when
+from handlers.pending import is_time_answer
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import crm, privacy, queries
@@ -27,6 +28,11 @@ from storage.text import name_key
 from storage.validate import boolean
 
 _EXAMPLE = "log call Maria Lopez: wants a quote follow=next tuesday 9am"
+# "log call Maria: wants a quote, follow up next tuesday 9am": a follow-up said in words at
+# the end of the note was kept as text only, and the rep believed a reminder was set.
+_FOLLOW_SAID = re.compile(
+    r"(?:^|[,;.]\s*|\s)(?:and\s+)?follow[\s-]*up\s+(?P<when>[^,;:.!?]+?)\s*[.!]?\s*$", re.I
+)
 
 
 def resolve_subject(
@@ -136,6 +142,9 @@ def _log(call: Call, kind: str) -> Reply:
     who = _WHO_LINK.sub("", who.strip())  # "email from Jon:", "call with Maria:"
     args = parse_args(body)
     follow = args.fields.pop("follow", None)
+    said = _FOLLOW_SAID.search(args.words) if follow is None else None
+    if said and is_time_answer(call.ctx, said["when"]):
+        follow = said["when"]  # the note keeps its words; the time is read as follow= is
     create = boolean(args.fields.pop("create", "no"))
     deal_q = args.fields.pop("deal", None)
     happened = _happened(ctx, args.fields.pop("when", None))

@@ -217,3 +217,60 @@ def test_asking_for_a_records_history_finds_the_record(console):
     console.say("deal add Initech pilot 5k")
     assert console.say("show me ana's history").startswith("👤 Ana Ruiz  #c1")
     assert console.say("what's the status of the initech deal").startswith("💼 Initech pilot")
+
+
+def test_the_role_said_with_as_after_the_company_is_the_title(console, sessions):
+    # "from Cyberdyne as CTO" made an account "Cyberdyne as CTO"; "at Acme as buyer"
+    # dropped the role; "as a contact" is no role at all.
+    console.say("add Sarah Connor from Cyberdyne as CTO")
+    console.say("add Kyle Reese from Tech Noir as head of security")
+    console.say("new contact John Doe at Acme as buyer john@acme.com")
+    console.say("add Ann Lee from Cyberdyne as a contact")
+    with transaction(sessions) as s:
+        people = {
+            c.name: (c.title, c.account.name if c.account else None, c.email)
+            for c in s.scalars(select(Contact))
+        }
+        accounts = sorted(s.scalars(select(Account.name)).all())
+    assert people == {
+        "Sarah Connor": ("CTO", "Cyberdyne", None),
+        "Kyle Reese": ("head of security", "Tech Noir", None),
+        "John Doe": ("buyer", "Acme", "john@acme.com"),
+        "Ann Lee": (None, "Cyberdyne", None),
+    }
+    assert accounts == ["Acme", "Cyberdyne", "Tech Noir"]
+
+
+def test_a_follow_up_said_at_the_end_of_a_logged_note_sets_the_reminder(console, sessions):
+    # "log call X: …, follow up friday" kept the words but set no reminder.
+    console.say("contact add Priya Raman account=Globex")
+    out = console.say("log visit Priya Raman: demo on site, follow up friday 10am")
+    assert "⏰" in out and "demo on site, follow up friday 10am" in out
+    out = console.say("log note Priya Raman: follow up with her boss about the budget")
+    assert "⏰" not in out  # no time said: only the note
+    with transaction(sessions) as s:
+        reminders = s.scalars(select(Reminder)).all()
+        assert len(reminders) == 1 and reminders[0].kind == "follow-up"
+        assert s.scalars(select(Activity.body)).all() == [
+            "demo on site, follow up friday 10am",
+            "follow up with her boss about the budget",
+        ]
+
+
+def test_a_record_verb_not_understood_points_to_its_commands(console):
+    # "merge priya raman into priya shah" answered "Did you mean 'me'?".
+    console.say("contact add Priya Raman")
+    out = console.say("merge priya raman into priya shah")
+    assert "'contact merge …' or 'account merge …'" in out and "'me'" not in out
+
+
+def test_role_and_company_in_brackets_after_the_name(console, sessions):
+    # "(Sales Director, Umbrella)" was dropped: no title, no account.
+    console.say("new contact: Bob Smith (Sales Director, Umbrella) bob@umbrella.com")
+    with transaction(sessions) as s:
+        bob = s.scalars(select(Contact)).one()
+        assert (bob.title, bob.account.name, bob.email) == (
+            "Sales Director",
+            "Umbrella",
+            "bob@umbrella.com",
+        )

@@ -97,3 +97,49 @@ def test_other_sentences_are_left_to_the_parser(console, sessions, said):
     assert "Contact updated" not in out
     c = _priya(sessions)
     assert (c.phone, c.email, c.do_not_contact) == (None, None, False)
+
+
+def test_looser_wordings_change_a_known_contact_only(console, sessions):
+    # "sarah connor dnc" only showed the card (the flag silently not set), and
+    # "change priya raman title to VP Sales" was not understood.
+    console.say("contact add Priya Raman")
+    out = console.say("priya raman dnc")
+    assert "do-not-contact" in out and "Undo" in out
+    assert _priya(sessions).do_not_contact is True
+    console.say("undo")
+    assert _priya(sessions).do_not_contact is False
+    assert "do-not-contact" in console.say("priya raman: do not contact")
+    assert "Contact updated" in console.say("change priya raman title to VP Sales")
+    assert _priya(sessions).title == "VP Sales"
+    assert "Contact updated" in console.say("update priya email address to pr@globex.com")
+    assert _priya(sessions).email == "pr@globex.com"
+    # Not a known contact: left to the general reading, never a contact "called priya".
+    console.say("called priya do not contact")
+    console.say("change nobody here title to boss")
+    with transaction(sessions) as s:
+        assert s.scalars(select(Contact.name)).all() == ["Priya Raman"]
+
+
+def test_a_field_after_a_known_name_and_a_comma_changes_it(console, sessions):
+    # "priya raman, new phone …" created a second contact "priya raman" with the phone.
+    console.say("contact add Priya Raman account=Globex")
+    out = console.say("priya raman, new phone +44 20 7946 0958")
+    assert "Contact updated" in out and "Undo" in out
+    assert "Understood: " in console.say("priya: email pr@globex.com")
+    priya = _priya(sessions)
+    assert (priya.phone, priya.email) == ("+44 20 7946 0958", "pr@globex.com")
+    with transaction(sessions) as s:
+        assert s.scalars(select(Contact.name)).all() == ["Priya Raman"]
+
+
+def test_a_known_accounts_field_said_in_words(console, sessions):
+    # "initech's website is initech.com" was asked about as "move a deal?".
+    from storage.models import Account
+
+    console.say("account add Initech")
+    out = console.say("initech's website is initech.com")
+    assert "Account updated" in out and "Undo" in out
+    assert "Account updated" in console.say("Initech's industry is software")
+    with transaction(sessions) as s:
+        initech = s.scalars(select(Account)).one()
+        assert (initech.website, initech.industry) == ("initech.com", "software")

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from scheduler.followups import FollowupPlanner
 from storage.db import transaction
-from storage.models import Activity, Opportunity, Reminder, Workspace
+from storage.models import Activity, Contact, Opportunity, Reminder, Workspace
 from storage.workspaces import update_settings
 
 # ---- 1. a pending question never swallows the next message --------------------------------
@@ -467,3 +467,22 @@ def test_a_dropped_question_is_quoted_once_however_many_messages_pass(console):
     dropped = [line for line in out.splitlines() if "I dropped my question" in line]
     assert len(dropped) == 1 and dropped[0].count("I dropped") == 1
     assert "“'maria' matches several contacts. Which one?”" in dropped[0]
+
+
+def test_undo_while_a_question_is_open_takes_back_the_question_only(console, sessions):
+    """ "undo" typed at "Delete #c2 …?" or "which Priya?" reverted an older change (the
+    call logged before), read as a new message; now it drops the question, nothing else."""
+    console.say("contact add Priya Raman")
+    console.say("contact add Priya Shah")
+    console.say("log call Priya Raman: wants pricing")
+    assert "Delete #c2" in console.say("contact delete priya shah")
+    out = console.say("undo")
+    assert "nothing was undone" in out and "Undone" not in out
+    assert "Which one?" in console.say("remind me to call priya tomorrow")
+    assert "nothing was undone" in console.say("undo")
+    with transaction(sessions) as s:
+        assert len(s.scalars(select(Activity)).all()) == 1
+        assert len(s.scalars(select(Contact).where(Contact.deleted_at.is_(None))).all()) == 2
+    assert "Undone" in console.say("undo")  # with no question open, undo undoes
+    with transaction(sessions) as s:
+        assert s.scalars(select(Activity)).all() == []
