@@ -19,14 +19,10 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
 from handlers.language.when import UnreadError, date_order, find_when
 from handlers.pending import is_time_answer
 from storage.context import Ctx
-from storage.models import AuditLog, Reminder
-from storage.reminders import OPEN_STATUSES
-from storage.undo import last_batch
+from storage.reminders import last_set_reminder
 
 _HEAD = r"(?:actually|no|nope|sorry|oops|wait|change of plan)"
 _VERB = (
@@ -94,25 +90,7 @@ def retimed(ctx: Ctx, message: str, when: str) -> str:
 
 def last_reminder(ctx: Ctx) -> tuple[int, datetime] | None:
     """The reminder the sender's last change set or moved (a reminder, a log's follow-up)
-    and its time, when that change is still inside the undo window and the reminder still open;
-    else None."""
-    batch = last_batch(ctx)
-    if batch is None:
-        return None
-    rid = ctx.session.scalar(
-        select(AuditLog.entity_id)
-        .where(
-            AuditLog.workspace_id == ctx.ws_id,
-            AuditLog.batch == batch,
-            AuditLog.entity_type == "reminders",
-            AuditLog.action.in_(("create", "update")),  # set, or moved by a correction
-        )
-        .order_by(AuditLog.id.desc())
-        .limit(1)
-    )
-    if rid is None:
-        return None
-    r = ctx.session.get(Reminder, rid)
-    if r is None or r.workspace_id != ctx.ws_id or r.status not in OPEN_STATUSES:
-        return None
-    return r.id, r.due_at
+    and its time, when that change is still inside the undo window and the reminder still
+    open; else None."""
+    r = last_set_reminder(ctx)
+    return (r.id, r.due_at) if r is not None else None

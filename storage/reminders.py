@@ -205,3 +205,30 @@ def snooze_presets(now_local: datetime) -> dict[str, datetime]:
     days = 7 - now_local.weekday()
     monday = (now_local + timedelta(days=days)).replace(hour=9, minute=0, second=0, microsecond=0)
     return {"1h": now_local + timedelta(hours=1), "tomorrow": tomorrow, "monday": monday}
+
+
+def last_set_reminder(ctx: Ctx) -> Reminder | None:
+    """The open reminder the user's last change set or moved (a reminder, a log's follow-up)
+    while that change is still inside the undo window, else None: what "actually make it
+    4pm" corrects (handlers/amend.py)."""
+    from storage.models import AuditLog
+    from storage.undo import last_batch
+
+    batch = last_batch(ctx)
+    if batch is None:
+        return None
+    rid = ctx.session.scalar(
+        select(AuditLog.entity_id)
+        .where(
+            AuditLog.workspace_id == ctx.ws_id,
+            AuditLog.batch == batch,
+            AuditLog.entity_type == "reminders",
+            AuditLog.action.in_(("create", "update")),  # set, or moved by a correction
+        )
+        .order_by(AuditLog.id.desc())
+        .limit(1)
+    )
+    r = ctx.session.get(Reminder, rid) if rid is not None else None
+    if r is None or r.workspace_id != ctx.ws_id or r.status not in OPEN_STATUSES:
+        return None
+    return r
