@@ -46,12 +46,10 @@ def correction(ctx: Ctx, text: str) -> str | None:
     """The new time of a correction ("monday 11am" of "actually make it monday 11am"), or
     None when ``text`` is not one: it must open with a correcting word and hold a time with
     nothing else around it."""
+    if len(text) > 120 or not is_correction_like(text):  # "monday 11am" alone: no fix
+        return None
     m = _CORRECTION.match(text)
-    if m is None or len(text) > 120:
-        return None
-    head = text[: m.start("when")]
-    if not head.strip(" ,.!:-"):  # "monday 11am" alone: an answer or a message, not a fix
-        return None
+    assert m is not None
     when = m.group("when").strip()
     return when if is_time_answer(ctx, when) else None
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from handlers.language.dates import month_number
 from handlers.registry import Call
 from handlers.types import Reply
 
@@ -114,11 +115,6 @@ _DNC_OFF = [
     )
 ]
 _GATE = re.compile(rf"\b(?:{_FIELD}|{_ACCOUNT_FIELD}|contact(?:ed)?|dnc)\b", re.I)
-_MONTHS = [
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-]  # fmt: skip
-_MONTH = {m: i + 1 for i, m in enumerate(_MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(_MONTHS)}
 _DAY_MONTH = re.compile(
     r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?,?\s*(\d{4})?$"
 )
@@ -247,9 +243,11 @@ def _read_day(value: str) -> tuple[int | None, int, int] | None:
     if iso:
         return int(iso[1]), int(iso[2]), int(iso[3])
     dm = _DAY_MONTH.match(value)
-    if dm and dm[2] in _MONTH:
-        return (int(dm[3]) if dm[3] else None), _MONTH[dm[2]], int(dm[1])
+    month = month_number(dm[2]) if dm else None
+    if dm and month:
+        return (int(dm[3]) if dm[3] else None), month, int(dm[1])
     md = _MONTH_DAY.match(value)
-    if md and md[1] in _MONTH:
-        return (int(md[3]) if md[3] else None), _MONTH[md[1]], int(md[2])
+    month = month_number(md[1]) if md else None
+    if md and month:
+        return (int(md[3]) if md[3] else None), month, int(md[2])
     return None
