@@ -19,8 +19,8 @@ from handlers.args import parse_args
 from handlers.commands.common import choose, which_deal
 from handlers.commands.reminders import ask_past
 from handlers.language import nlu
-from handlers.language.nlu import _MAX_CHARS as MAX_CHARS
 from handlers.language.nlu import ParseResult, parse_message
+from handlers.language.patterns import _MAX_CHARS as MAX_CHARS
 from handlers.language.when import date_order, unread_message
 from handlers.pending import is_vague
 from handlers.registry import Call, command

@@ -39,7 +39,7 @@ PRUNE = 0.02  # weights smaller than this on every class are dropped from the ex
 
 def typed_spans(text: str) -> list[tuple[int, int, str]]:
     """What the deterministic extractors find (the same call the parser makes)."""
-    from handlers.language.nlu import typed_spans as spans
+    from handlers.language.learned import typed_spans as spans
 
     return spans(text, NOW, TZ, "en")
 

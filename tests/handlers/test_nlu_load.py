@@ -11,7 +11,8 @@ import numpy as np
 
 from handlers.language import model as nlu_model
 from handlers.language.features import crf_features, first_names, intent_features, tokenize
-from handlers.language.nlu import _first_names, typed_spans
+from handlers.language.learned import typed_spans
+from handlers.language.message import _first_names
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "nlu_eval"
 

@@ -11,7 +11,8 @@ import pytest
 
 from handlers.language import model as nlu_model
 from handlers.language.features import tokenize
-from handlers.language.nlu import ASK_BELOW, parse_message, typed_spans
+from handlers.language.learned import typed_spans
+from handlers.language.nlu import ASK_BELOW, parse_message
 
 NOW = datetime(2026, 11, 26, 10)
 TZ = "Europe/Madrid"

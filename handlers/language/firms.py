@@ -1,0 +1,275 @@
+"""Which spans of a message are companies the rules can tell without a capital letter: firms named
+by their trade ("the dental clinic on main st"), by apposition ("Jon, CTO of a logistics firm"),
+by a group word, or as the subject of a log.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.language.dates import fold
+from handlers.language.message import _TITLES, _first_names, _Msg
+from handlers.language.name_cues import (
+    _CALENDAR_WORD,
+    _LOWER_FIRM_END,
+    _LOWER_NAME_AFTER,
+    _NOT_A_NAME,
+    _everyday,
+    _firm_like,
+    _is_person,
+    _not_a_name,
+)
+from handlers.language.patterns import _rx, _words
+
+
+def _apposed_firm(msg: _Msg, contact: str) -> str | None:
+    """A company in apposition after the person: "Javier Morales, Repsol, about the tender",
+    "lunch w/ Gustavo Lima, Embraer, tmrw 1pm" (the run ends at a comma, a date or the end)."""
+    at = msg.text.find(contact)
+    ap = re.match(r"\s*,\s*", msg.text[at + len(contact) :]) if at >= 0 else None
+    if ap is None:
+        return None
+    r = msg.run(at + len(contact) + ap.end(), lower_ok=False, max_words=4)
+    if (
+        r
+        and not _is_person(r[0])
+        and not _not_a_name(r[0])
+        and not _CALENDAR_WORD.fullmatch(fold(r[0]))
+        and fold(r[0]).split()[0] not in _everyday()  # "Happy Birthday,", "New Year,"
+        and msg.text[r[2] :].lstrip()[:1] == ","  # closed by a comma: "text Sarah, Happy
+        # Birthday tomorrow" is a greeting, not a company
+    ):
+        return r[0]
+    return None
+
+
+# the last word of a firm's name that says its trade: "mountain view logistics", "blue ridge
+# dental", "Lopez Roofing", "red oak capital" (a name of two words or more ends with it; the
+# word alone is a word)
+_TRADE_END = _LOWER_FIRM_END | frozenset(
+    _words(
+        "logistics|freight|cargo|shipping|transport|trucking|couriers|dental|clinic|clinics|"
+        "hospital|pharma|pharmaceuticals|healthcare|roofing|plumbing|electrical|construction|"
+        "builders|landscaping|architects|capital|ventures|investments|partners|associates|"
+        "properties|realty|estates|organics|foods|produce|bakery|bakeries|brewery|dairy|farms|"
+        "marine|services|solutions|systems|technologies|labs|software|analytics|robotics|"
+        "networks|telecom|communications|wireless|energy|power|utilities|mining|cement|steel|"
+        "chemicals|plastics|packaging|textiles|apparel|manufacturing|distribution|distributors|"
+        "wholesale|supplies|supply|trading|retail|hotels|restaurants|media|publishing|printing|"
+        "insurance|consulting|consultancy|accountants|automotive|aviation|group|academy|"
+        "studios|outfitters|interiors"
+    )
+)
+# a company's people said as a group before or after its name: "the northwind folks", "call
+# the hooli team", "the fonterra buyers" (typed in lower case: _THE_PLACE has the capitals)
+_THE_GROUP = re.compile(
+    r"(?i)(?<!\w)the\s+(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}?)\s+"
+    r"(?:team|folks|guys|people|crew|buyers|procurement\s+team|it\s+team)(?!\w)"
+)
+# the company's own pronouns after a one-word name: "met w/ globex today, they want a pilot"
+_THEY = _rx(r"(?<!\w)(?:they|they're|theyre|they’re|their|them|they'll|they’ll)(?!\w)")
+_HE_SHE = _rx(r"(?<!\w)(?:he|she|his|her|him|he's|she's|he’s|she’s)(?!\w)")
+# "from" / "of" / "over at" after a person: a lower-case firm is named by the link itself
+_FIRM_LINK = _rx(r"\s*(?:,\s*)?(?:over\s+at|from|of)\s+(?=\S)")
+
+
+def _trade_firm(name: str | None) -> bool:
+    """A name of two words or more whose last word says a trade ("blue ridge dental")."""
+    words = [fold(w).strip(".,") for w in (name or "").split()]
+    return (
+        len(words) >= 2
+        and words[-1] in _TRADE_END
+        and not any(w in _NOT_A_NAME for w in words)
+        and words[0] not in _everyday()
+    )
+
+
+def _named_firm(name: str) -> bool:
+    """A run typed in lower case that may name a company: no word of it an everyday word,
+    a team, a month or a weekday ("from accounting", "the sales team", "the march folks")."""
+    words = fold(name).split()
+    return bool(words) and not any(
+        w in _everyday() or w in _NOT_A_NAME or _CALENDAR_WORD.fullmatch(w) for w in words
+    )
+
+
+def _group_firm(msg: _Msg) -> str | None:
+    """The company of "the X team/folks/guys/people" ("call with the northwind folks")."""
+    for m in _THE_GROUP.finditer(msg.text):
+        name = re.sub(r"['’]s$", "", m.group("n"))
+        if msg.blocked_at(m.start("n")) or not _named_firm(name):
+            continue
+        if len(name.split()) == 1 and _is_person(name):
+            continue  # "the dana team": a person's team
+        return name
+    return None
+
+
+def _lower_firm_after(msg: _Msg, contact: str) -> str | None:
+    """A firm typed in lower case after a person and "from/of/over at": "Kenji from rakuten
+    called back", "Aroha Ngata of fonterra" (not "Ana from accounting")."""
+    at = msg.text.find(contact)
+    if at < 0:
+        return None
+    link = _FIRM_LINK.match(msg.folded, at + len(contact))
+    if link is None:
+        return None
+    r = msg.run(link.end(), lower_ok=True, max_words=4)
+    if r is None or _is_person(r[0]) or not (_named_firm(r[0]) or _trade_firm(r[0])):
+        return None
+    return r[0]
+
+
+# verbs of a to-do that a lower-case run after "to" starts with ("to chase pinnacle roofing")
+_TODO_VERBS = frozenset(_words("chase|invoice|bill|call|email|ping|text|ring|visit|meet|pay|ask"))
+
+
+def _lower_trade_firm(msg: _Msg) -> str | None:
+    """A trade firm after a verb of a to-do, in lower case: "invoice mountain view logistics",
+    "remind me to follow up with blue ridge dental"."""
+    for m in _LOWER_NAME_AFTER.finditer(msg.folded):
+        r = msg.run(m.end(), lower_ok=True, max_words=4, suffix_ok=True)
+        if r and _trade_firm(r[0]) and fold(r[0]).split()[0] not in _TODO_VERBS:
+            return r[0]
+    for m in re.finditer(r"(?<!\w)(?:invoice|chase|bill|prep\s+for|for)\s+", msg.folded):
+        r = msg.run(m.end(), lower_ok=True, max_words=4, suffix_ok=True)
+        if r and _trade_firm(r[0]):
+            return r[0]
+    return None
+
+
+# "about the globex renewal", "prep for the contoso workshop": the firm named by its thing
+_THE_FIRM_THING = _rx(
+    r"(?<!\w)(?:about|re|regarding|for|on)\s+the\s+(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_]"
+    r"[\w&'’-]*)?)\s+(?:quote|renewal|contract|deal|order|invoice|proposal|pilot|rollout|tender|"
+    r"project|pricing|demo|workshop|kickoff|migration|expansion|opportunity|opp|rfp|sow|nda|po)"
+    r"(?!\w)"
+)
+
+
+def _the_firm_thing(msg: _Msg) -> str | None:
+    """The company of "about the globex renewal" in a reminder typed in lower case."""
+    for m in _THE_FIRM_THING.finditer(msg.folded):
+        name = msg.text[m.start("n") : m.end("n")]
+        if msg.blocked_at(m.start("n")) or not _named_firm(name):
+            continue
+        if len(name.split()) == 1 and _is_person(name):
+            continue
+        return name
+    return None
+
+
+def _apposed_trade_firm(msg: _Msg, contact: str) -> str | None:
+    """A trade firm typed in lower case between commas after the person: "met with Fiona
+    Walsh, kerry group, about the dairy contract"."""
+    at = msg.text.find(contact)
+    ap = re.match(r"\s*,\s*", msg.text[at + len(contact) :]) if at >= 0 else None
+    if ap is None:
+        return None
+    r = msg.run(at + len(contact) + ap.end(), lower_ok=True, max_words=4, suffix_ok=True)
+    if r and _trade_firm(r[0]) and msg.text[r[2] :].lstrip()[:1] in (",", ""):
+        return r[0]
+    return None
+
+
+# people and places of one's own life a to-do names in lower case: never a company
+_OWN_PEOPLE = frozenset(
+    _words(
+        "mom|mum|mother|dad|father|sister|brother|son|daughter|wife|husband|kids|babysitter|"
+        "nanny|doctor|dentist|boss|manager|landlord|plumber|electrician|mechanic|garage|bank|"
+        "pharmacy|vet|accountant|lawyer|myself|prospect|supplier|vendor|client|customer|them|"
+        "him|her|everyone|someone|somebody|grandma|grandpa|granny|aunt|uncle|cousin|friend|"
+        "neighbour|neighbor|team|office|school|hospital|gym|insurance|hr|home|clinic|partner"
+    )
+)
+
+
+# a verb of giving before "to <recipient>" in the same clause: "send the proposal to hooli"
+_GIVE_TO = _rx(
+    r"(?<!\w)(?:send|sent|email|e-mail|mail|give|get|forward|deliver|submit|show|present|ship|"
+    r"hand|take|bring|talk|speak|reach\s+out|write|pass|return|resend|explain)\b[^,.;:!?]*$"
+)
+
+
+_OBJECT_AFTER = _rx(r"\s+(?:the|a|an|our|my|this|that|these|those|some|about|for|re)\s")
+
+
+def _lower_one_word_firm(msg: _Msg) -> str | None:
+    """One word typed in lower case after a to-do's verb that is no first name, no everyday
+    word, no team and no one of one's own: the company, as a capitalised one is ("chase
+    Globex"): "cb zeiss tmrw 11am", "send initech the revised quote". Short words (three
+    letters or fewer: "raj", "ayo") may be first names the list lacks: not read."""
+    for m in _LOWER_NAME_AFTER.finditer(msg.folded):
+        if m.group(0).split()[0] == "to" and not _GIVE_TO.search(msg.folded, 0, m.start()):
+            continue  # "remind me to check the oven": "to" before a verb, not a recipient
+        r = msg.run(m.end(), lower_ok=True, max_words=3)
+        if r is None or " " in r[0].strip() or msg.text[r[1] : r[2]] != r[0]:
+            continue
+        word = fold(r[0]).strip(".,'’")
+        lead = m.group(0).split()[0]
+        if lead in ("send", "ask", "tell", "thank") and not _OBJECT_AFTER.match(msg.folded, r[2]):
+            continue  # "send invoices": the thing sent; "send initech the quote": the firm
+        if (
+            len(word) < 4
+            or (word.endswith("s") and word[:-1] in _everyday())
+            or not r[0].islower()
+            or not word.isalpha()
+            or word in _first_names()
+            or word in _everyday()
+            or word in _OWN_PEOPLE
+            or word in _TODO_VERBS
+            or _not_a_name(word)
+            or _CALENDAR_WORD.fullmatch(word)
+        ):
+            continue
+        return r[0]
+    return None
+
+
+# verbs a company does as the subject of a log: "northwind rang about …", "takeda replied"
+_SUBJECT_VERB_LOG = _rx(
+    r"\s+(?:called|called\s+back|rang|phoned|emailed|e-mailed|wrote|replied|texted|messaged|"
+    r"pinged|got\s+back|reached\s+out|came\s+back|is\s+asking|asked|wants|needs|confirmed)"
+    r"(?!\w)"
+)
+
+
+def _subject_firm(msg: _Msg) -> str | None:
+    """The company that starts a log as its subject: "blue ridge dental called back", "Takeda
+    got back to me, they need …" (a trade or legal name, or one word the message calls
+    "they"; not a person's first name, not a team)."""
+    first = msg.folded.split()[0].rstrip(".") if msg.folded.split() else ""
+    if first in _TITLES:
+        return None  # "Dr. Keller called": a person
+    r = msg.run(0, lower_ok=True, max_words=5, suffix_ok=True)
+    if r is None:
+        return None
+    name = None
+    for wm in re.finditer(r"\S+", msg.text[r[1] : r[2]]):  # "northwind rang": the run ate it
+        if _SUBJECT_VERB_LOG.match(msg.folded, r[1] + wm.end()):
+            name = msg.text[r[1] : r[1] + wm.end()]
+            break
+    if name is None:
+        return None
+    if _is_person(name) or _not_a_name(name) or fold(name).split()[0] in _OWN_PEOPLE:
+        return None
+    if _trade_firm(name) or _firm_like(name):
+        return name
+    if len(name.split()) == 1 and _named_firm(name) and _they_firm(msg, name):
+        return name  # "globex called, they want …"; "kasia called, wants a demo" is unread
+    return None
+
+
+def _they_firm(msg: _Msg, contact: str) -> bool:
+    """One word read as the person, not a first name, that the message goes on to call "they"
+    and never "he/she": the company ("met w/ globex today, they want a pilot")."""
+    if len(contact.split()) != 1 or _is_person(contact) or _not_a_name(contact):
+        return False
+    at = msg.text.find(contact)
+    if at < 0 or fold(contact) in _everyday():
+        return False
+    before = msg.folded[:at].split()
+    if before and before[-1].strip(".") in _TITLES:
+        return False  # "met Mr Okafor, they …": a person
+    after = msg.folded[at + len(contact) :]
+    return bool(_THEY.search(after)) and not _HE_SHE.search(msg.folded)

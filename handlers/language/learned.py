@@ -1,0 +1,574 @@
+"""The learned parser: the intent from the classifier, the spans of names from the slot tagger
+(:mod:`handlers.language.model`), and dates, times and amounts from the extractors, whose spans
+the tagger reads as features (:func:`typed_spans`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from handlers.language import followup, langcues
+from handlers.language.dates import WhenMatch, find_whens, fold, local_now, month_number, read_whens
+from handlers.language.deal_text import (
+    _STAGE_RX,
+    _SUBJECT_VERB,
+    _bare_close,
+    _clean_deal,
+    _close_date,
+    _deal_stage,
+)
+from handlers.language.entities import _EMAIL_RX, _base_entities, _find_amount, _phone_match
+from handlers.language.log_text import _TEAM_WORDS, _deal_mention, _log_due, _log_happened, _strip
+from handlers.language.message import _TITLES, _Msg, _stage_of
+from handlers.language.name_cues import _account_after, _is_company
+from handlers.language.names import _names_free_order, _names_linked, _query_names
+from handlers.language.patterns import _clean, _rx
+from handlers.language.people import _sort_names
+from handlers.language.result import ASK_BELOW, ParseResult
+from handlers.language.when_checks import _REMIND_ME, _month_end, _moved_close
+
+# A department or a part of the firm after its name ("mtg w/ Orsted procurement"), in lower
+# case after the name: the firm is the account.
+_DEPT_TAIL = re.compile(
+    r"\s+(?:procurement|purchasing|finance|legal|ops|operations|it|hr|marketing|sales|"
+    r"management|board|" + "|".join(sorted(_TEAM_WORDS)) + r")$"
+)
+
+
+def _trim_account(account: str) -> str:
+    """An account span less what is no part of the name: a sentence after its full stop
+    ("Danone. Room 4B"), a department in lower case after it ("Orsted procurement")."""
+    cut = re.search(r"\.\s+(?=[A-Z0-9])", account)
+    if cut and cut.start() > 1 and not _ABBREV_END.search(account[: cut.start() + 1]):
+        account = account[: cut.start()]
+    tail = _DEPT_TAIL.search(account)
+    if tail and tail.start() > 0 and account[: tail.start()].strip():
+        account = account[: tail.start()]
+    return account.strip()
+
+
+_NAME_VERBS = _rx(
+    r"(?<!\w)(?:call\s+back|call|ring|phone|ping|text|email|e-mail|meet|visit|send|chase|with|w/|"
+    r"ask|tell|thank|congratulate|invite|cb|"
+    r"follow\s+up\s+with|check\s+in\s+with|llamar\s+a|llama\s+a|appeler|ringe)\s+"
+)
+
+
+def _contact_in(msg: _Msg, start: int) -> tuple[str, int] | None:
+    """A capitalised name after an action verb: "call Bob", "follow up with Ana Ruiz"."""
+    for m in _NAME_VERBS.finditer(msg.folded, start):
+        r = msg.run(m.end(), lower_ok=False, max_words=4)
+        if r and not _is_company(r[0]):
+            return r[0], r[2]
+    return None
+
+
+_ABBREV_END = re.compile(
+    r"(?:^|[\s(])(?:[^\W\d_]{1,3}\.)+$|(?:^|\s)(?:dr|mr|mrs|ms|inc|corp|ltd|co|st)\.$"
+)
+
+
+# --------------------------------------------------------------------------- intents
+
+
+def _with_time(whens: list[WhenMatch]) -> tuple[WhenMatch | None, WhenMatch | None]:
+    """A reminder's when, and a time said apart from its date, if any.
+
+    "next saturday go to the library at five o'clock" and "at three pm … on may fifth" say
+    the day and the hour in two places: the day takes the hour (never 09:00 by default).
+    Returns the when to use (its span is the date's) and the other phrase to strip.
+    """
+    if not whens:
+        return None, None
+    first = whens[0]
+    if first.has_date and not first.has_time:
+        other = next((w for w in whens[1:] if w.has_time and not w.has_date), None)
+        if other is not None:
+            at = other.due.astimezone(first.due.tzinfo)
+            due = first.due.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+            return WhenMatch(due, first.start, first.end, True, True), other
+    if first.has_time and not first.has_date:
+        day = next((w for w in whens[1:] if w.has_date and not w.has_time), None)
+        if day is not None:
+            at = first.due.astimezone(day.due.tzinfo)
+            due = day.due.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+            return WhenMatch(due, day.start, day.end, True, True), first
+    return first, None
+
+
+_ONLY_DATE_WORDS = re.compile(
+    r"(?:(?:from|to|the|of|end|by|on|in|until|till|next|this|q[1-4]|\d{1,4}(?:st|nd|rd|th)?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)[\s,/.-]*)+"
+)
+
+
+# --------------------------------------------------------------------------- learned path
+#
+# The rules above are sure of the exact command forms; everything they leave as
+# ``unknown`` goes to the learned parser (an intent classifier and a slot tagger trained
+# by ``python -m handlers.language.train``). Typed values never come from the models:
+# dates, amounts, emails and phones are read by the same extractors as above, and the
+# models only see where they are.
+
+
+_KIND_WORDS = (
+    ("note", r"note|notes|noted|fyi|jot\w*"),
+    ("email", r"e-?mail\w*|mailed|wrote|replied|sent"),
+    (
+        "visit",
+        r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to|"
+        # "walked the Kone site", "toured the plant", "drove out to see Bruno"
+        r"walked\s+(?:the|their|round|around)|toured|tour\s+of|site\s+tour|popped\s+(?:in|by)|"
+        r"drove\s+(?:out\s+|over\s+|up\s+|down\s+)?to|went\s+(?:out|over)\s+to",
+    ),
+    (
+        "meeting",
+        r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|teams\s+call|demo\w*|sync|"
+        r"sat\s+down|caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|"
+        # "f2f w/ jakub", "presented the roadmap to Nestlé", "pitched the add-on"
+        r"offsite|session|f2f|face[\s-]to[\s-]face|in[\s-]person|presented|pitched|kick-?off|"
+        r"qbr|walkthrough|(?:ran|bumped)\s+into(?!\s+(?:a|an|some|issues?|problems?|trouble|difficulties|delays?|errors?|bugs?|"
+        r"traffic|snags?|a\s+wall)(?!\w))|catch(?:ing)?[\s-]+up(?![\s-]+call)",
+    ),
+    (
+        "call",
+        r"call\w*|phon\w*|rang|ring|hung\s+up|vm|lvm|voicemail|spoke|talked|cb|dialed|texted|"
+        r"txt'?d|tel",
+    ),
+)
+_KIND_RX = [(k, re.compile(rf"(?<!\w)(?:{rx})(?!\w)")) for k, rx in _KIND_WORDS]
+_END_OF = _rx(
+    r"(?<!\w)(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?(?P<what>next\s+month|next\s+quarter|"
+    r"this\s+month|this\s+quarter|q[1-4]|[^\W\d_]{3,12})(?:\s+(?P<year>\d{4}))?(?!\w)(?!\s*\d)"
+)
+
+
+def typed_spans(text: str, now: datetime, tz: str, lang: str = "en") -> list[tuple[int, int, str]]:
+    """Where the deterministic extractors find dates, amounts, emails and phones."""
+    msg = _Msg(_clean(text))
+    spans = [(w.start, w.end, "date") for w in find_whens(msg.text, local_now(now, tz), tz, lang)]
+    for s, e, _ in spans:
+        msg.block(s, e)
+    return spans + _value_spans(msg)
+
+
+def _value_spans(msg: _Msg) -> list[tuple[int, int, str]]:
+    out = []
+    em = _EMAIL_RX.search(msg.text)
+    if em:
+        out.append((em.start(), em.end(), "email"))
+    ph = _phone_match(msg.text)
+    if ph:
+        out.append((ph.start(), ph.end(), "phone"))
+    amt = _find_amount(msg.folded)
+    if amt is not None and not msg.blocked_at(amt.start):
+        out.append((amt.start, amt.end, "amount"))
+    return out
+
+
+# A report with no word of contact, its subject before a colon ("Priya Raman: interested,
+# send deck", "quick update on Equinor: …"): a note about them, not a call.
+_NOTE_HEAD = re.compile(
+    r"^(?:(?:quick\s+)?(?:update|status|news)\s+(?:on|re|for|from)\s+)?[^\W\d_][^:,.;!?]{0,40}:\s"
+)
+
+
+# "notes from the Siemens meeting", "notes of the call": the notes of another kind of activity
+_NOTES_OF = re.compile(r"(?<!\w)notes?\s+(?:from|of)(?!\w)")
+
+
+def _activity_kind(folded: str) -> str:
+    hits = [(m.start(), k) for k, rx in _KIND_RX for m in [rx.search(folded)] if m]
+    if len(hits) > 1 and (nm := _NOTES_OF.search(folded)) and min(hits) == (nm.start(), "note"):
+        hits.remove(min(hits))
+    if not hits and _NOTE_HEAD.match(folded):
+        return "note"
+    return min(hits)[1] if hits else "call"
+
+
+def _close_any(msg: _Msg, whens: list[WhenMatch], now: datetime, lang: str) -> date | None:
+    """A deal's new close date: "push X to next month", "X close date end of june".
+
+    A month alone (or "end of" it) is its last day; "next month" the last day of next
+    month; a quarter its last day; else the first date phrase with a day.
+    """
+    c = _close_date(msg, 0, whens, now, lang)
+    if c is not None:
+        return c[0]
+    for m in _END_OF.finditer(msg.folded):
+        what = " ".join(m.group("what").split())
+        year = int(m.group("year")) if m.group("year") else None
+        if what in ("next month", "this month"):
+            y, mo = now.year, now.month + (what == "next month")
+            return _month_end(y + (mo > 12), (mo - 1) % 12 + 1)
+        if what in ("next quarter", "this quarter") or re.fullmatch(r"q[1-4]", what):
+            q = (now.month - 1) // 3 + 1
+            q = q + 1 if what == "next quarter" else q if what == "this quarter" else int(what[1])
+            y = now.year + (q > 4)
+            q = (q - 1) % 4 + 1
+            if what.startswith("q") and q * 3 < now.month and year is None:
+                y += 1
+            return _month_end(year or y, q * 3)
+        month = month_number(what, lang) if what.isalpha() and len(what) >= 3 else None
+        if month and not any(w.start <= m.start("what") < w.end for w in whens):
+            y = year or (now.year if month >= now.month else now.year + 1)
+            return _month_end(y, month)
+    for w in whens:
+        if w.has_date and w.due.date() > now.date():  # "after today's call" is no close date
+            return w.due.date()
+    return None
+
+
+def _spans_of(tokens: list, tags: list[str], text: str) -> dict[str, tuple[int, int]]:
+    """The first span of each label (B- starts it, I- continues)."""
+    out: dict[str, tuple[int, int]] = {}
+    cur: str | None = None
+    for tok, tag in zip(tokens, tags, strict=True):
+        if tag == "O":
+            cur = None
+            continue
+        kind, label = tag.split("-", 1)
+        if kind == "I" and cur == label and label in out:
+            out[label] = (out[label][0], tok.end)
+        elif label not in out:
+            out[label] = (tok.start, tok.end)
+            cur = label
+        else:
+            cur = None
+    return out
+
+
+def _without_whens(text: str, start: int, whens: list[WhenMatch]) -> str:
+    """``text`` (a slice starting at ``start`` of the message) minus its date phrases."""
+    for w in sorted(whens, key=lambda w: -w.start):
+        s, e = w.start - start, w.end - start
+        if s >= 0 and e <= len(text):
+            text = _strip(text, WhenMatch(w.due, s, e, w.has_time))
+    return text
+
+
+_STAGE_WORD_RX = re.compile(rf"(?<![\w-])(?:{_STAGE_RX})(?![\w-])")
+_LOST_WORDS = re.compile(
+    r"(?<!\w)(?:fell\s+through|is\s+dead|died|is\s+off|went\s+cold|we'?re\s+out)(?!\w)"
+)
+_LEARNED_WRITES = frozenset(
+    {"log_activity", "create_contact", "create_account", "create_deal", "move_deal",
+     "update_deal", "remind"}
+)  # fmt: skip
+_NEXT_STEP = re.compile(
+    r"next\s+steps?\b(?:\s+(?:for|on|of)\s+[^:]+?)?\s*(?::|=|-|\bis\s+to\b|\bis\b)\s*(?P<t>\S.*)$",
+    re.IGNORECASE,
+)
+_FIND_HEAD = re.compile(
+    r"^(?:please\s+|can\s+you\s+|could\s+you\s+)*(?:(?:pull|bring|look|call|dig)\s+up|"
+    r"show|open|get|display|check|find|search|give)(?:\s+me)?(?:\s+(?:details|info)\s+(?:of|on|for|about))?\s+",
+    re.IGNORECASE,
+)
+_UPDATE_DEAL_HEAD = re.compile(
+    r"(?i)^(?:(?:please\s+)?(?:bump|raise|increase|lower|reduce|drop|cut|change|update|set|adjust|"
+    r"push|move|slip|delay)\s+)?(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{0,40}?)\s+(?:deal\s+)?"
+    r"(?:close\s+date|expected\s+close|closes|closing|close|amount|value|next\s+steps?|is\s+now|"
+    r"now|to|out\s+to|until|->|→|=>)(?!\w)"
+)
+_TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
+_SET_VERB = _rx(
+    r"^(?:(?:hey\s+|ok\s+)?(?:olly|siri|alexa|google)[\s,]+)?(?:please\s+|pls\s+)?"
+    r"(?:schedule|book|set\s+up|add|put|create|make|plan|arrange|pencil\s+in)\s"
+)
+
+
+_NAME_TAIL = re.compile(
+    r"(?i)(?:\s+(?:he|she|they|we|i|it|who|is|was|are|were|has|had|and|said|says|wants))+$"
+)
+
+
+_OWNER_WORDS = frozenset(["their", "our", "his", "her", "my", "your", "its"])
+
+
+def _parse_learned(
+    cleaned: str,
+    now: datetime,
+    tz: str,
+    lang: str,
+    order: str | None = None,
+    *,
+    forced: langcues.Cue | None = None,
+) -> ParseResult:
+    """The learned parser: intent by the classifier, names by the tagger, values by rules."""
+    from handlers.language.features import tokenize
+    from handlers.language.model import intent_scores, tag_slots
+
+    msg = _Msg(cleaned)
+    lnow = local_now(now, tz)
+    reading = read_whens(msg.text, lnow, tz, lang, date_order=order)
+    whens = reading.whens
+    for w in whens:
+        msg.block(w.start, w.end)
+    for a, b in reading.unread:  # "3/4" with no date order: a date, only not read
+        msg.block(a, b)
+    spans = [(w.start, w.end, "date") for w in whens] + [(a, b, "date") for a, b in reading.unread]
+    spans += _value_spans(msg)
+    ents = _base_entities(msg)
+    tokens = tokenize(msg.text, spans)
+    if not tokens:
+        return ParseResult(intent="unknown")
+    scores = intent_scores(tokens)
+    intent = max(scores, key=scores.__getitem__)
+    conf = scores[intent]
+    if lang != "en":
+        conf *= conf  # trained mostly on English: in other languages, ask more often
+    if forced is not None:
+        # the language's own words said it (langcues): the model has not seen the language
+        intent, conf = forced.intent, max(scores.get(forced.intent, 0.0), 0.75)
+    elif lang in langcues.FREE_ORDER and intent in _LEARNED_WRITES:
+        # no word of the language says it: the model never saw Greek, Basque or Kazakh and
+        # answers from dates and amounts alone; never sure enough to write without asking
+        conf = min(conf, ASK_BELOW / 2)
+    # how sure the answer "unknown" is: no intent that would act is likely
+    none = 1.0 - max(v for k, v in scores.items() if k != "unknown")
+    if intent == "unknown":
+        return ParseResult(intent="unknown", confidence=none)
+    if intent not in _LEARNED_WRITES and conf < ASK_BELOW:
+        # an unsure read that writes nothing: not worth a question, say it was not understood
+        return ParseResult(intent="unknown", confidence=none)
+    if intent == "list_reminders" and whens and _SET_VERB.match(msg.folded):
+        # "olly schedule my doctors appointment on friday at two pm": about the calendar, but
+        # an order to put something on it with its time, not a question about it
+        intent = "remind"
+    if intent in ("pipeline_summary", "list_reminders", "help"):
+        return ParseResult(intent=intent, confidence=conf)
+    got = _spans_of(tokens, tag_slots(tokens, intent), msg.text)
+    if (
+        intent == "log_activity"
+        and forced is None  # the language's own log words said it (langcues)
+        and "contact" not in got
+        and "account" not in got
+        and not any(rx.search(msg.folded) for _, rx in _KIND_RX)
+        and not _NOTE_HEAD.match(msg.folded)
+    ):
+        # a log names whom it was with or what kind it was; with neither ("add valentine's
+        # day with her tomorrow") the next most likely reading is taken
+        intent = max((k for k in scores if k != "log_activity"), key=scores.__getitem__)
+        conf = scores[intent] / max(1e-9, 1.0 - scores["log_activity"])  # given "not a log"
+        conf *= conf if lang != "en" else 1.0
+        if intent == "unknown":
+            return ParseResult(intent="unknown", confidence=none)
+        if intent not in _LEARNED_WRITES and conf < ASK_BELOW:
+            return ParseResult(intent="unknown", confidence=none)
+        if intent in ("pipeline_summary", "list_reminders", "help"):
+            return ParseResult(intent=intent, confidence=conf)
+        got = _spans_of(tokens, tag_slots(tokens, intent), msg.text)
+
+    def slot(label: str) -> str | None:
+        if label not in got:
+            return None
+        s, e = got[label]
+        value = msg.text[s:e].strip(" \"'“”‘’.,:;!?-")
+        if label != "text":  # "Dana's card": the name is Dana
+            value = re.sub(r"['’]s$", "", value)
+            # "bogdan from orlen he needs …": a name never ends in a pronoun or a verb
+            value = _NAME_TAIL.sub("", value)
+            first = fold(value).split()[0] if value.split() else ""
+            if first in _OWNER_WORDS or fold(value).rstrip(".") in _TITLES:
+                return None  # "their group is restructuring", "Dr" alone: no one's name
+        return value or None
+
+    contact, account, deal = slot("contact"), slot("account"), slot("deal")
+    if account:
+        account = _trim_account(account)
+    if deal:
+        deal = _clean_deal(deal) or deal
+    said_by = _SUBJECT_VERB.search(f" {deal}") if deal and intent == "create_deal" else None
+    if said_by and said_by.end() == len(deal or "") + 1 and account is None:
+        # "Globex wants to buy 20k of licences, add it as a deal": the company, not a deal name
+        account, deal = (deal or "")[: said_by.start()].strip() or None, None
+    if contact and account is None and "contact" in got:
+        # "breakfast with Yusuf Ali of Emirates NBD": the firm the rules read after the person
+        account = _account_after(msg, got["contact"][1])
+    text = slot("text")
+    if text:
+        s, e = got["text"]
+        text = _without_whens(msg.text[s:e], s, whens).strip(" ,;:-.!") or None
+        link = _TEXT_LINK.match(fold(text or ""))
+        text = text[link.end() :] if text and link else text
+        if text and any(w.start >= e or (w.start >= s and w.end >= e - 1) for w in whens):
+            # "prep deck for Blue Origin by thursday": the "by" went with the date
+            text = re.sub(r"\s+(?:by|on|at|before|until|till|in|for|from|around)$", "", text)
+    base: dict[str, Any] = {"amount": ents.amount, "currency": ents.currency, "confidence": conf}
+    missing = False  # a slot the intent cannot do without: ask rather than guess
+    if forced is not None and lang in langcues.FREE_ORDER and intent != "find":
+        # the tagger has not seen these languages either: names by the language's rules
+        contact, account = _names_free_order(msg, lang)
+        deal = None
+    elif forced is not None and intent == "log_activity":
+        # "Hab mit Frau Schneider von der Müller GmbH gesprochen": the name after the link
+        # word, and the firm after "von der", "de", "chez" (the tagger knows English)
+        linked = _names_linked(msg, lang)
+        if linked != (None, None):
+            contact, account = linked
+    if intent == "log_activity":
+        kind = (forced.kind if forced is not None else None) or _activity_kind(msg.folded)
+        due = _log_due(whens, msg, lnow, note=kind == "note")
+        missing = not (contact or account)
+        res = ParseResult(
+            intent=intent,
+            activity_type=kind,
+            contact=contact,
+            account=account,
+            deal=deal or _deal_mention(msg),
+            email=ents.email,
+            phone=ents.phone,
+            due=due.due if due is not None else None,
+            text=_strip(msg.text, due) or None,
+            happened=_log_happened(whens, due, lnow),
+            **base,
+        )
+    elif intent == "create_contact":
+        missing = contact is None
+        res = ParseResult(
+            intent=intent,
+            contact=contact,
+            account=account,
+            email=ents.email,
+            phone=ents.phone,
+            confidence=conf,
+        )
+    elif intent == "create_account":
+        missing = not (account or contact)
+        res = ParseResult(intent=intent, account=account or contact, confidence=conf)
+    elif intent == "create_deal":
+        stage = _stage_of(slot("stage") or "")
+        closing = _close_date(msg, 0, whens, lnow, lang)
+        name_ends = [got[k][1] for k in ("deal", "account") if k in got]
+        tail = msg.folded[max(name_ends, default=0) :]
+        if stage is None and "stage" not in got:  # "…, 35k, in negotiation"
+            if closing is not None:  # "closing in December" is the close, not the stage
+                _, cs, ce = closing
+                tail = msg.folded[:cs] + " " * (ce - cs) + msg.folded[ce:]
+                tail = tail[max(name_ends, default=0) :]
+            stage = _deal_stage(tail)
+        bare = _bare_close(tail, lnow) if closing is None else None
+        missing = not (deal or account)
+        res = ParseResult(
+            intent=intent,
+            deal=deal,
+            account=account,
+            stage=stage,
+            close=closing[0] if closing else bare,
+            **base,
+        )
+    elif intent == "move_deal":
+        stage = _stage_of(slot("stage") or "")
+        if stage is None:
+            sm = re.search(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-])", msg.folded)
+            stage = _stage_of(sm.group("stage")) if sm else None
+        if stage is None and re.search(r"(?<!\w)signed(?!\w)", msg.folded):
+            stage = "won"
+        if stage is None and _LOST_WORDS.search(msg.folded):
+            stage = "lost"
+        missing = stage is None or not (deal or account)
+        if text and "text" in got:  # the reason runs from the stage word to the end
+            ts = got["text"][0]
+            before = [m for m in _STAGE_WORD_RX.finditer(msg.folded) if m.end() <= ts]
+            gap = msg.text[before[-1].end() : ts].strip(" ,;:-–!.") if before else "x x x"
+            if len(gap.split()) <= 2:  # "lost they went with X": "they" is the reason's too
+                text = msg.text[before[-1].end() :].strip(" ,;:-–!.") or text
+        if text and (_stage_of(text) or fold(text) in ("signed", "closed")):
+            text = None  # "Skoda fleet deal signed today": no reason, only the stage
+        res = ParseResult(intent=intent, deal=deal or account, stage=stage, text=text, **base)
+    elif intent == "update_deal":
+        close = _moved_close(msg.text, lnow, tz, lang, order) or _close_any(msg, whens, lnow, lang)
+        if text and close is not None and _ONLY_DATE_WORDS.fullmatch(fold(text)):
+            text = None  # "march to april" is the close said, not a next step
+        step = _NEXT_STEP.search(msg.text)
+        if step:  # "next step for Acme renewal: book a call with legal": all after the colon
+            text = step.group("t").strip(" .!") or text
+        head_m = _UPDATE_DEAL_HEAD.match(msg.text)
+        head_deal = _clean_deal(head_m.group("d")) if head_m else None
+        if not (deal or account) and head_m:
+            # "zotware close date 31 jan", "increase the acme deal to $45,000"
+            deal = head_deal or None
+        elif (
+            deal
+            and head_deal
+            and head_m is not None
+            and len(head_deal) > len(deal)
+            and head_deal.startswith(deal)
+            and re.match(
+                r"(?i)\s+(?:close|closing|expected|amount|value)", msg.text[head_m.end("d") :]
+            )
+        ):
+            # "move the Fjord Seafood cold chain close date to 1/15": the tagger stopped early
+            deal = head_deal
+        missing = not (deal or account) or (close is None and ents.amount is None and not text)
+        res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
+    elif intent == "remind":
+        due, extra = _with_time(whens)
+        if text is None:  # the tagger found no body: the message minus command and date
+            cuts = sorted((w for w in (due, extra) if w is not None), key=lambda w: -w.start)
+            body = msg.text
+            for w in cuts:
+                body = _strip(body, w)
+            if cuts and cuts[0].end >= len(msg.text.rstrip(" .!?")) - 1:
+                # "… on my calendar for december twelfth": the "for" went with the date
+                body = re.sub(
+                    r"(?i)\s+(?:by|on|at|before|until|till|in|for|from|around)\W*$", "", body
+                )
+            text = body.strip(" ,;:-.!") or None
+        if text is None:
+            # a date alone ("tomorrow at 9") says when but not what: not a reminder to set
+            return ParseResult(intent="unknown", confidence=none)
+        named = _contact_in(msg, 0)
+        who, where = _sort_names(msg, 0, named[0] if named else None, lang)
+        res = ParseResult(
+            intent=intent,
+            contact=who,
+            account=where,
+            deal=_deal_mention(msg),
+            email=ents.email,
+            phone=ents.phone,
+            due=due.due if due is not None else None,
+            text=text,
+            **base,
+        )
+    else:  # find
+        q = contact or account or deal or text
+        if q is None:
+            head = re.match(r"\S+\s+(?:me\s+|up\s+)?", msg.text)
+            q = msg.text[head.end() :].strip(" ?.!") if head else None
+        missing = not q
+        if q and not (contact and account):
+            tail = _FIND_HEAD.sub("", msg.text).strip(" ?.!")
+            contact, account = _query_names(tail)
+            if contact is None and account is None:
+                contact, account = _query_names(q)
+        res = ParseResult(
+            intent="find",
+            contact=contact,
+            account=account,
+            email=ents.email,
+            phone=ents.phone,
+            text=q or None,
+            confidence=conf,
+        )
+    if missing:
+        res = replace(res, confidence=min(res.confidence, ASK_BELOW / 2))
+    unread = list(reading.unread)
+    if unread and res.intent == "log_activity" and lang == "en":
+        # "he'll share it with his boss before the holidays": the customer's vague time is
+        # part of the note, not a follow-up to ask about
+        unread = [(a, b) for a, b in unread if followup.owner(msg.text, msg.folded, a) != "theirs"]
+    if unread and res.intent in ("remind", "log_activity"):
+        # a date said but not read: no time (the bot asks), and none of it left in the text
+        words = tuple(msg.text[a:b] for a, b in unread)
+        text = res.text
+        if res.intent == "remind" and text:
+            for word in words:
+                text = text.replace(word, " ")
+            text = _REMIND_ME.sub("", " ".join(text.split()).strip(" ,;:-.!"))
+            text = _TEXT_LINK.sub("", text).strip(" ,;:-.!")
+        res = replace(res, due=None, unread=words, text=text or None)
+    return res

@@ -1,0 +1,331 @@
+"""One message as the rules see it (:class:`_Msg`): folded text, tokens, scripts, sentence ends and
+the capitalised spans that may be names, plus the word lists they need (stop words, titles,
+company suffixes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.language.dates import fold
+from handlers.language.patterns import _table, _words
+
+# ---- stages -----------------------------------------------------------------------------------
+
+_STAGE_WORDS = _table(
+    "prospecting: prospecting|prospect|lead; pre-approach: qualification|qualified|"
+    "qualifying|pre-approach|preapproach|pre approach; presentation: proposal|demo|quote|"
+    "presentation|propuesta|presentación|angebot|proposition|devis|tilbud; "
+    "closing: negotiation|negotiating|contract|closing|negociación|cierre|verhandlung|"
+    "abschluss|négociation|forhandling|διαπραγμάτευση; won: closed won|closed-won|won|"
+    "win|ganado|ganada|gewonnen|gagné|gagnée|vunnet|κερδήθηκε; lost: closed lost|"
+    "closed-lost|lost|perdido|perdida|verloren|perdu|perdue|tapt|χάθηκε"
+)
+
+
+def _stage_of(word: str) -> str | None:
+    return _STAGE_WORDS.get(" ".join(fold(word).split()))
+
+
+# ---- name runs --------------------------------------------------------------------------------
+
+# "A/S" (a Danish and Norwegian legal suffix) is one word; so "f/u", which stops a name
+_TOKEN_RX = re.compile(
+    r"[^\W\d_]/[^\W\d_]{1,2}(?![\w/])|[^\W\d_]{1,3}(?:\.[^\W\d_]{1,4})+\.?|[^\W_][\w'’&\-]*\.?|&"
+)
+_PARTICLES = set(_words("de|del|la|van|von|der|den|da|di|du|le|y|&|of|dos|das|ten|ter|bin|al|el"))
+_STOP = set(
+    _words(
+        "at|from|about|re|regarding|to|and|for|on|in|with|w/|she|he|they|we|i|who|that|today|"
+        "yesterday|tomorrow|this|said|says|wants|wanted|needs|need|is|was|will|back|again|"
+        "the|a|an|his|her|their|our|my|your|it|its|ok|but|so|after|before|by|via|over|next|"
+        "last|then|quick|briefly|just|also|because|since|until|asked|asking|agreed|"
+        "interested|re:|fyi|follow|followed|followup|f/u|later|tonight|morning|afternoon|"
+        "evening|worth|valued|value|stage|deal|deals|who's|all|some|any|please|pls|thanks|"
+        "not|no|yes|has|have|had|are|were|be|been|about|que|con|und|mit|et|avec|og|med|και|"
+        "με|eta|жəне|of|if|as|or|like|very|really|there|here|when|what|why|how|where|do|does|"
+        "did|can|could|would|should|me|him|them|us|you|new|went|got|sent|call|called|meeting|"
+        "email|note|remind|send|ask"
+    )
+)
+_COMPANY_SUFFIX = set(
+    _words(
+        "inc|corp|corporation|ltd|llc|gmbh|ag|sa|sl|slu|as|asa|ab|bv|nv|oy|aps|plc|co|group|"
+        "sarl|sas|spa|srl|company|labs|kg|ae|oü|limited|pvt|pcl|oyj|dac|se|sab|cv|scoop|bhd|"
+        "pty|kk|kft|zrt|doo|ooo|tbk|jsc|llp|lp|sarl|sprl|bvba|nv|ab|a/s|as|sons|partners|"
+        "holdings|industries|enterprises"
+    )
+)
+
+
+def _suffix_key(tok: str) -> str:
+    """A legal suffix as the set holds it: "S.A." -> "sa", "Inc." -> "inc"."""
+    return fold(tok).replace(".", "")
+
+
+_TITLES = frozenset(
+    [
+        "dr",
+        "doctor",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "prof",
+        "frau",
+        "herr",
+        "herrn",
+        "mme",
+        "mlle",
+        "madame",
+        "monsieur",
+        "sr",
+        "sra",
+        "señor",
+        "señora",
+    ]
+)
+_LEGAL_END = frozenset(
+    [
+        "inc",
+        "corp",
+        "ltd",
+        "llc",
+        "gmbh",
+        "ag",
+        "sa",
+        "sl",
+        "slu",
+        "asa",
+        "ab",
+        "bv",
+        "nv",
+        "oy",
+        "oyj",
+        "aps",
+        "plc",
+        "sarl",
+        "sas",
+        "spa",
+        "srl",
+        "kg",
+        "se",
+        "pcl",
+        "dac",
+        "limited",
+        "sab",
+        "scoop",
+        "bhd",
+        "pty",
+        "llp",
+    ]
+)
+
+
+# lower-case articles before a name, never part of it (Greek, German)
+_ARTICLES = frozenset(
+    ["τον", "την", "τη", "το", "του", "της", "στον", "στην", "στη", "der", "die", "dem", "den"]
+)
+# legal suffixes that, typed in lower case after a capitalised name, still end it (not "as",
+# "co", "se", "sa": everyday words in English, Spanish or Norwegian)
+_LOWER_SUFFIX = frozenset(
+    ["plc", "ltd", "gmbh", "llc", "inc", "corp", "oyj", "asa", "ag", "bv", "nv", "sarl", "srl",
+     "spa", "bhd", "pty", "llp", "dac", "pcl", "limited", "jsc", "pjsc"]
+)  # fmt: skip
+
+
+def _script(word: str) -> str:
+    """The alphabet of a word's first letter: names do not change alphabet midway."""
+    for ch in word:
+        if ch.isalpha():
+            if "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff":
+                return "greek"
+            if "\u0400" <= ch <= "\u052f":
+                return "cyrillic"
+            return "latin" if ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" else "other"
+    return ""
+
+
+def _sentence_ends(text: str, tok: str, end: int) -> bool:
+    """A suffix with its dot ("AS.", "Inc.") before another sentence: "Hafslund AS. Nice
+    guy". Not "Co. Ltd.", "S. Coop.", "GmbH & Co. KG": the next word is a suffix too."""
+    if not tok.endswith(".") or "." in tok[:-1] or len(tok) <= 2 or text[end : end + 1] != " ":
+        return False
+    nxt = _TOKEN_RX.match(text, end + 1)
+    return nxt is None or _suffix_key(nxt.group()) not in _COMPANY_SUFFIX
+
+
+# words a firm's name goes on after with "of": "First Bank of Nigeria", "University of Lagos"
+_OF_FIRMS = frozenset(["bank", "university", "college", "institute", "ministry", "department"])
+
+
+def _first_name_mid_sentence(text: str, m: re.Match[str]) -> bool:
+    """A capitalised word that is a first name and a stop word ("Will", "May"), inside a
+    sentence and followed by another capitalised word: "called Will Turner" names him, while
+    "Will call her" or "Thanks. Will do" start a sentence."""
+    tok = m.group()
+    if not (tok[:1].isupper() and tok[1:].islower()) or fold(tok) not in _first_names():
+        return False
+    before = text[: m.start()].rstrip()
+    if not before or before[-1] in ".!?:;\n":
+        return False
+    nxt = _TOKEN_RX.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return nxt is not None and nxt.group()[:1].isupper() and fold(nxt.group()) not in _STOP
+
+
+class _Msg:
+    """The cleaned message, its folded twin and the spans names must not cross."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.blocked: list[tuple[int, int]] = []
+
+    def block(self, start: int, end: int) -> None:
+        self.blocked.append((start, end))
+
+    def blocked_at(self, i: int) -> bool:
+        return any(s <= i < e for s, e in self.blocked)
+
+    def run(
+        self,
+        pos: int,
+        *,
+        lower_ok: bool,
+        max_words: int = 4,
+        mixed: bool = False,
+        extra_stop: frozenset[str] = frozenset(),
+        suffix_ok: bool = False,
+    ) -> tuple[str, int, int] | None:
+        """The name starting at ``pos`` (after spaces): capitalised words, or as typed.
+
+        Capitalised mode keeps particles ("Ana de la Cruz"); lowercase mode (people
+        type "maria lopez") stops at the first function word.  ``mixed`` (deal
+        names like "Acme renewal") takes any words up to a stop word.
+        """
+        text, folded = self.text, self.folded
+        i = pos
+        while i < len(text) and text[i] == " ":
+            i += 1
+        start = i
+        words: list[tuple[int, int]] = []
+        cap_mode: bool | None = None
+        pending: list[tuple[int, int]] = []  # particles waiting for a capitalised word
+        alphabet = ""  # of the name's first word with letters
+        while i < len(text) and len(words) < max_words and not self.blocked_at(i):
+            m = _TOKEN_RX.match(text, i)
+            if not m:
+                break
+            tok, ftok = m.group(), folded[m.start() : m.end()].rstrip(".")
+            stop = ftok in _STOP or ftok in extra_stop or (mixed and words and _stage_of(ftok))
+            if stop and not words and cap_mode is None and _first_name_mid_sentence(text, m):
+                stop = False  # "called Will Turner at Maersk": the name, not the verb "will"
+            if stop and words and suffix_ok and ftok in ("as", "co") and ftok not in extra_stop:
+                stop = False  # "the nordlys as office": the suffix, typed in lower case
+            if not words and cap_mode is None and tok.islower() and ftok in _ARTICLES:
+                # "από την Cosmote", "von der Siemens AG": the article is not the name
+                i = m.end()
+                while i < len(text) and text[i] == " ":
+                    i += 1
+                start = i
+                continue
+            script = _script(tok)
+            if words and script and alphabet and script != alphabet:
+                break  # "Дина Омарова Kaspi Bank": a name ends where its alphabet does
+            if not words and ftok.rstrip(".") in _TITLES and cap_mode is None:
+                # "dr. oluwaseun adeyemi", "frau schneider": the title is not the name
+                i = m.end()
+                while i < len(text) and text[i] == " ":
+                    i += 1
+                start = i
+                continue
+            if stop and words and ftok in ("and", "&", "und", "y", "et", "og"):
+                # "brennan & sons ltd", "bergstrom and partners ab": a company goes on
+                ahead = folded[m.end() : m.end() + 40].split()[:2]
+                stop = not any(_suffix_key(w) in _COMPANY_SUFFIX for w in ahead)
+            upper_suffix = _suffix_key(tok) in _LEGAL_END or _suffix_key(tok) in ("as", "co")
+            if stop and words and tok.isupper() and upper_suffix:
+                stop = False  # "Hafslund AS": the suffix, not the word "as"
+            firm_of = (
+                ftok == "of"
+                and bool(words)
+                and fold(text[words[-1][0] : words[-1][1]]).rstrip(".") in _OF_FIRMS
+            )
+            if firm_of and cap_mode is False:
+                # "first bank of nigeria", typed in lower case: the firm goes on after "of"
+                pending.append((m.start(), m.end()))
+                if m.end() < len(text) and text[m.end()] == " ":
+                    i = m.end() + 1
+                    continue
+                break
+            if stop and not (cap_mode and ftok in _PARTICLES and words):
+                break
+            if self.blocked_at(m.end() - 1):
+                break
+            first = tok[0]
+            # "3M", "Studio 54", "renewal 2027" are names; "555-1234" is a number
+            digits = sum(c.isdigit() for c in tok)
+            if digits > 4 or (digits == 4 and not tok.rstrip(".").isdigit()):
+                break
+            is_cap = first.isupper() or (first.isdigit() and cap_mode is not False)
+            if cap_mode is None:
+                if not is_cap and not (lower_ok or mixed):
+                    return None
+                cap_mode = is_cap and not mixed
+            elif (
+                cap_mode
+                and not is_cap
+                and not pending
+                and (
+                    _suffix_key(tok) in _LOWER_SUFFIX
+                    or ("." in tok.rstrip(".") and _suffix_key(tok) in _COMPANY_SUFFIX)
+                )
+            ):
+                # "Dangote Cement plc", "Kerry Group plc": the suffix typed in lower case
+                # ends the company's name
+                words.append((m.start(), m.end()))
+                break
+            elif cap_mode and not is_cap:
+                if ftok in _PARTICLES and (pending or len(words) == 1 or firm_of):
+                    # "Ana de la Cruz", but "Ana Ruiz de Acme" is a contact at an account
+                    pending.append((m.start(), m.end()))
+                    i = m.end() + 1 if m.end() < len(text) and text[m.end()] == " " else m.end()
+                    if i == m.end():
+                        break
+                    continue
+                break
+            elif not cap_mode and not mixed and is_cap:
+                break
+            words.extend(pending)
+            pending = []
+            words.append((m.start(), m.end()))
+            alphabet = alphabet or script
+            if not cap_mode and not mixed and len(words) > 1 and _suffix_key(tok) in _LEGAL_END:
+                break  # "note: lindqvist ab budget frozen": the company ends at "ab"
+            if tok.endswith(".") and len(tok) > 2 and _suffix_key(tok) not in _COMPANY_SUFFIX:
+                break  # "Called Ana. She wants..." ends the name ("Acme S.A." goes on)
+            if _sentence_ends(text, tok, m.end()):
+                break  # "Hafslund AS. Nice guy": the sentence ends after the suffix
+            if m.end() < len(text) and text[m.end()] == " ":
+                i = m.end() + 1
+            else:
+                break
+        if not words:
+            return None
+        end = words[-1][1]
+        name = text[start:end].rstrip(".'’-")
+        last = text[start:end].split()[-1]
+        if last.endswith(".") and "." in last[:-1] and _suffix_key(last) in _COMPANY_SUFFIX:
+            name = text[start:end]  # "Acme S.A.", "Initech Inc." keep their dot
+        if not name or not any(c.isalpha() for c in name):
+            return None
+        return name, start, start + len(name)
+
+
+def _first_names() -> frozenset[str]:
+    """Folded first names of many origins (handlers/language/trained/first_names.txt): the
+    one set the slot tagger's features use too (read once, held once; reading it through
+    the model module imported numpy for the rules alone)."""
+    from handlers.language.features import first_names
+
+    return first_names()

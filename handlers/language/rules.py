@@ -1,0 +1,702 @@
+"""The exact forms, read by anchored patterns before the learned parser: help, agendas, commands
+said as sentences ("add contact …", "new deal …", "remind me …", "note on …"), questions for a
+record, and inbound calls; what a rule reads is certain (confidence 1.0).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+
+from handlers.language.dates import Reading, WhenMatch, fold, local_now, read_whens, strip_when
+from handlers.language.deal_text import _parse_deal, _parse_move
+from handlers.language.entities import _base_entities, _Ents
+from handlers.language.firms import _lower_firm_after, _trade_firm
+from handlers.language.learned import _contact_in, _with_time
+from handlers.language.log_text import _deal_mention, _log_due, _log_happened, _parse_log, _strip
+from handlers.language.message import _STOP, _Msg
+from handlers.language.name_cues import _account_after, _account_anywhere, _is_company, _is_person
+from handlers.language.names import _query_names
+from handlers.language.other_languages import _REMIND
+from handlers.language.patterns import _alt, _rx, _table, _words
+from handlers.language.people import _sort_names
+from handlers.language.repeat_words import every_before, unit_in
+from handlers.language.result import ParseResult
+from handlers.language.second_look import _LOG
+from handlers.language.when_checks import _DIGIT, _FOLLOW_MARK, _REMIND_LINK
+
+_SHORT_COMMAND = 200  # "move X to Y" / "X won" longer than this is a note, not a move
+
+
+_HELP = _rx(
+    r"^/?(?:help|start|\?+|what can you do|what do you do|how does (?:this|it) work|commands|"
+    r"usage|menu|ayuda|hilfe|aide|hjelp|βοηθεια|laguntza|комек|көмек)(?:\s+me)?[\s?!.]*$"
+    # "I'm lost, what do you do" (not "X lost": a deal), "what can I type here?", in the
+    # other languages "¿qué puedes hacer?", "was kannst du?", "que peux-tu faire ?"
+    r"|^(?:i'?m|i\s+am)\s+(?:lost|confused|stuck)(?:[\s,.!-]+(?:help(?:\s+me)?|what\s+(?:do|can)"
+    r"\s+you\s+do|what\s+now|how\s+does\s+this\s+work))?[\s?!.]*$"
+    r"|^(?:what\s+can\s+i\s+(?:type|say|ask|write)(?:\s+here)?|how\s+do\s+i\s+use\s+"
+    r"(?:this|you|it|the\s+bot|this\s+bot)|what\s+do\s+you\s+understand)[\s?!.]*$"
+    # "how do I log a call?", "how can I set a reminder": a question about the bot's use,
+    # not the write itself; "show me what you can do", "what commands are there"
+    r"|^(?:(?:so\s+|ok\s+|okay\s+)?how\s+(?:do|can|should|would)\s+(?:i|we|you)|how\s+to)\s+"
+    r"(?:log|add|create|make|set(?:\s+up)?|record|enter|put\s+in|update|move|find|search|look\s+up|"
+    r"schedule|track|save|delete|remove|change|edit|undo|see|view|list|close|mark|use|get)"
+    r"(?:\s+(?:a|an|the|my|new|another|up|in|for))*(?:\s+[a-z'/-]+){0,3}[\s?!.]*$"
+    r"|^(?:(?:can\s+you\s+)?show\s+me\s+what\s+(?:you\s+can\s+do|you\s+do|i\s+can\s+(?:do|type|say))|"
+    r"what\s+(?:commands|kinds?\s+of\s+(?:things|stuff)|things)\s+(?:are\s+there|can\s+(?:you|i)"
+    r"(?:\s+(?:do|type|say|track|handle|help\s+with))?|do\s+you\s+(?:do|know|understand|handle))|"
+    r"(?:can\s+you\s+)?explain\s+how\s+(?:to\s+use\s+)?(?:this|you|it|the\s+bot|this\s+bot)"
+    r"(?:\s+works?)?)[\s?!.]*$"
+    r"|^[¿¡]?\s*(?:qu[eé]\s+puedes\s+hacer|was\s+kannst\s+du(?:\s+(?:tun|machen))?|"
+    r"que\s+(?:peux|sais)-tu\s+faire|hva\s+kan\s+du(?:\s+gjøre)?)[\s?!.]*$"
+)
+_LIST_REMINDERS = _rx(
+    r"^(?:(?:show|list|see|view|get|what are|display)\s+)?(?:(?:me|my|all|all my|the|upcoming|"
+    r"open|pending|our|current)\s+)*(?:reminders|follow[\s-]?ups|todos|to-dos)"
+    r"(?:\s+(?:please|pls|for today|for this week|this week|today))?[\s?!.]*$"
+    r"|^(?:what'?s|what is) (?:due|on my plate|coming up)(?:\s+today|\s+this week)?[\s?!.]*$"
+    r"|^"
+    + _alt(
+        "mis recordatorios|meine erinnerungen|mes rappels|mine påminnelser|"
+        "οι υπενθυμίσεις μου|υπενθυμίσεις|nire oroigarriak|oroigarriak|"
+        "менің еске салғыштарым|еске салғыштар|recordatorios|erinnerungen|rappels|"
+        "påminnelser|ver recordatorios"
+    )
+    + r"[\s?!.]*$"
+)
+# Asking for one's own agenda in other words (issue 10, dev4): the whole message is the
+# ask, a day at most after it ("agenda for tomorrow", "what do I have on monday", "anything
+# due?", "what did I promise to do", "was steht heute an", "hva har jeg i dag"). The day is
+# not a reminder's due: nothing is written.
+_DAY_ASKED = (
+    r"(?:today|tonight|tomorrow|tmrw|tmr|tmw|2moro|this\s+(?:week|wk|morning|afternoon|evening)|"
+    r"(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|this\s+)?(?:week|day|month)|"
+    r"(?:next|nxt)\s+(?:week|wk)|the\s+week|(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|mon|tue|tues|wed|thu|thurs|fri))"
+)
+_AGENDA = _rx(
+    r"^(?:(?:show|list|see|view|get|give|display|check|open)\s+(?:me\s+)?)?(?:my\s+|the\s+)?"
+    r"(?:open\s+|pending\s+|upcoming\s+)?(?:agenda|schedule|to-?do\s+list|to\s+do\s+list|"
+    r"to-?dos|tasks?(?:\s+list)?)"
+    rf"(?:\s+(?:for\s+|on\s+)?{_DAY_ASKED})?(?:\s+(?:please|pls))?[\s?!.]*$"
+    r"|^(?:what'?s|whats|what\s+is|anything|any\s+(?:reminders?|tasks?))\s+(?:due|overdue|"
+    r"on\s+my\s+(?:plate|list|agenda|calendar|schedule)|next\s+on\s+my\s+(?:list|agenda)|"
+    r"coming\s+up|scheduled|planned|on|pending|left\s+to\s+do)"
+    rf"(?:\s+(?:for\s+|on\s+)?{_DAY_ASKED})?[\s?!.]*$"
+    r"|^what\s+(?:do|did|have|am|should|must)\s+i\s+(?:(?:got|have|get)\s+(?:going\s+)?on|"
+    r"have|got|need\s+to\s+do|have\s+to\s+do|promised?\s+to\s+do|promised|owe|"
+    r"supposed\s+to\s+do|(?:got\s+)?left\s+to\s+do|to\s+do)"
+    rf"(?:\s+(?:on|for)?\s*{_DAY_ASKED})?[\s?!.]*$"
+    r"|^(?:what|which)\s+(?:follow[\s-]?ups?|calls|tasks|reminders|meetings|to-?dos)\s+"
+    r"(?:do|have|did)\s+i\s+(?:have|owe|got|set|promised?)(?:\s+(?:to|i\s+need\s+to)\s+"
+    rf"(?:make|do))?(?:\s+(?:for\s+)?{_DAY_ASKED})?[\s?!.]*$"
+    # "remind me what's due this week", "remind me what I've got on friday": the list asked
+    r"|^(?:(?:can|could)\s+you\s+)?(?:please\s+)?remind\s+me\s+(?:what'?s|whats|what\s+is|"
+    r"what\s+i\s+(?:have|'?ve\s+got|got|need\s+to\s+do|promised))(?:\s+(?:due|on|coming\s+up|"
+    r"pending|planned|on\s+my\s+(?:plate|list|agenda)))?"
+    rf"(?:\s+(?:for\s+|on\s+)?{_DAY_ASKED})?[\s?!.]*$"
+    r"|^(?:did|have)\s+i\s+(?:set|got)\s+any\s+(?:reminders|tasks|follow[\s-]?ups)"
+    rf"(?:\s+(?:for\s+)?{_DAY_ASKED})?[\s?!.]*$"
+    # es, de, fr, nb
+    r"|^[¿¡]?\s*qu[eé]\s+tengo(?:\s+pendiente)?(?:\s+(?:para\s+)?(?:hoy|mañana|esta\s+semana|"
+    r"el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)))?[\s?!.]*$"
+    r"|^(?:(?:ver|muestra(?:me)?|enséñame)\s+)?mis\s+(?:tareas|pendientes|recordatorios)"
+    r"(?:\s+(?:de|para)\s+(?:hoy|mañana|esta\s+semana))?[\s?!.]*$"
+    r"|^was\s+(?:steht|habe\s+ich|hab\s+ich|liegt)(?:\s+(?:heute|morgen|diese\s+woche|"
+    r"am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag)))?(?:\s+an)?[\s?!.]*$"
+    r"|^(?:(?:zeig|zeige)\s+(?:mir\s+)?)?meine\s+(?:aufgaben|termine|erinnerungen|to-?dos)"
+    r"(?:\s+für\s+(?:heute|morgen|diese\s+woche))?[\s?!.]*$"
+    r"|^(?:qu'est-ce\s+que\s+j'ai|qu'ai-je)(?:\s+(?:aujourd'hui|demain|cette\s+semaine|"
+    r"lundi|mardi|mercredi|jeudi|vendredi))?(?:\s+(?:à\s+faire|de\s+prévu))?[\s?!.]*$"
+    r"|^(?:(?:affiche|afficher|montre(?:-moi)?|voir)\s+)?mes\s+(?:tâches|rappels|relances|"
+    r"rendez-vous)(?:\s+(?:pour\s+|de\s+|d')\s*(?:aujourd'hui|demain|cette\s+semaine))?"
+    r"[\s?!.]*$"
+    r"|^hva\s+har\s+jeg(?:\s+(?:i\s+dag|i\s+morgen|denne\s+uka|denne\s+uken|på\s+"
+    r"(?:mandag|tirsdag|onsdag|torsdag|fredag)))?[\s?!.]*$"
+    r"|^(?:(?:vis|se)\s+)?(?:mine\s+)?(?:påminnelser|påminnelsene|oppgaver|oppgavene)"
+    r"(?:\s+mine)?[\s?!.]*$"
+    r"|^hva\s+står\s+på\s+(?:agendaen|planen|kalenderen)(?:\s+(?:i\s+dag|i\s+morgen))?"
+    r"[\s?!.]*$"
+    # more everyday asks: "Was steht diese Woche noch an?", "Hab ich heute noch was offen?",
+    # "J'ai quoi au programme aujourd'hui ?", "Quelles sont mes relances de la semaine ?",
+    # "Vis meg hva jeg har neste uke"
+    r"|^was\s+(?:steht|habe\s+ich|hab\s+ich|liegt)(?:\s+(?:heute|morgen|übermorgen|"
+    r"diese\s+woche|nächste\s+woche|am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag)))?"
+    r"(?:\s+noch)?(?:\s+an)?[\s?!.]*$"
+    r"|^(?:hab|habe)\s+ich(?:\s+(?:heute|morgen|diese\s+woche))?\s+(?:noch\s+)?(?:was|etwas|"
+    r"termine|aufgaben)(?:\s+(?:offen|an|geplant|anstehen))?[\s?!.]*$"
+    r"|^j'ai\s+quoi(?:\s+(?:au\s+programme|de\s+prévu|à\s+faire))?(?:\s+(?:aujourd'hui|"
+    r"demain|cette\s+semaine|lundi|mardi|mercredi|jeudi|vendredi))?[\s?!.]*$"
+    r"|^quel(?:le)?s?\s+sont\s+mes\s+(?:relances|tâches|rappels|rendez-vous)(?:\s+(?:de\s+la\s+"
+    r"semaine|d'aujourd'hui|de\s+demain|pour\s+(?:aujourd'hui|demain|cette\s+semaine)))?"
+    r"[\s?!.]*$"
+    r"|^(?:(?:vis|fortell)\s+(?:meg\s+)?)?hva\s+(?:har\s+jeg|jeg\s+har)(?:\s+(?:i\s+dag|"
+    r"i\s+morgen|denne\s+uka|denne\s+uken|neste\s+uke|på\s+(?:mandag|tirsdag|onsdag|"
+    r"torsdag|fredag)))?[\s?!.]*$"
+)
+# More ways to ask what is due, what is on and which follow-ups are open (issue 10,
+# dev_logs2): "which follow-ups are still open?", "show me what's due", "remind me what I
+# have today", "anything I owe people?", "who do I need to call back?", "how does my day
+# look", "what did I say I'd do friday". Whole-message forms only, so a task that says
+# more ("remind me what I have to tell Ana friday") stays a reminder.
+_OWN_ITEMS = (
+    r"(?:reminders|rem(?:inder)?s|rmdrs|follow[\s-]?ups|f/us|fus|to-?dos|todos|tasks|"
+    r"call[\s-]?backs|cbs|action\s+items|actions|deadlines|commitments|open\s+items|"
+    r"to-?do\s+list|to\s+do\s+list)"
+)
+_ITEM_STATE = r"(?:open|pending|due|outstanding|overdue|left|coming\s+up|scheduled|planned)"
+_ASK_END = rf"(?:\s+(?:for\s+|on\s+|due\s+)?{_DAY_ASKED})?(?:\s+(?:please|pls|then))?[\s?!.]*$"
+_AGENDA_MORE = _rx(
+    r"^(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:show|list|see|view|get|give|tell|read|"
+    r"display|check|pull\s+up|bring\s+up)\s+(?:me\s+)?)?"
+    r"(?:(?:my|all|any|the|upcoming|open|pending|outstanding|overdue|current|remaining|today'?s|"
+    rf"tomorrow'?s)\s+)*{_OWN_ITEMS}(?:\s+(?:still\s+|that\s+are\s+)?{_ITEM_STATE})?{_ASK_END}"
+    rf"|^(?:what|which)\s+{_OWN_ITEMS}\s+(?:are|is)\s+(?:still\s+)?{_ITEM_STATE}{_ASK_END}"
+    r"|^(?:what|which)\s+(?:calls|meetings|follow[\s-]?ups?|tasks|reminders|to-?dos|"
+    r"call[\s-]?backs)\s+(?:do\s+i\s+have|have\s+i\s+got|am\s+i\s+(?:making|doing))"
+    rf"(?:\s+{_ITEM_STATE}|\s+lined\s+up)?{_ASK_END}"
+    r"|^(?:can\s+you\s+|please\s+)?(?:show|tell|give|read)\s+me\s+what(?:'?s|\s+is)\s+"
+    rf"(?:due|on|coming\s+up|left|planned|scheduled|pending|overdue|next){_ASK_END}"
+    r"|^(?:can\s+you\s+|please\s+)?(?:remind|tell|show)\s+me\s+what\s+i\s+(?:have|'ve\s+got|got|"
+    r"need\s+to\s+do|have\s+to\s+do|promised(?:\s+to\s+do)?|said\s+i'?d\s+do|"
+    rf"said\s+i\s+would\s+do|owe(?:\s+people)?|have\s+(?:on|planned|scheduled)){_ASK_END}"
+    r"|^(?:is\s+there\s+)?(?:anything|anyone|anybody|who|whom)\s+(?:do\s+)?i\s+owe"
+    r"(?:\s+(?:people|anyone|anybody|a\s+call|an?\s+(?:email|reply|answer)))?(?:\s+back)?"
+    rf"{_ASK_END}"
+    r"|^do\s+i\s+owe\s+(?:anyone|anybody|people|someone)(?:\s+anything|\s+an?\s+"
+    rf"(?:call|email|reply|answer)(?:\s+back)?)?{_ASK_END}"
+    r"|^who\s+(?:do|should|must)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?(?:call|ring|email|"
+    r"phone|call\s+back|ring\s+back|get\s+back\s+to|follow\s+up\s+with|chase|ping|reply\s+to|"
+    rf"see|meet)(?:\s+back)?{_ASK_END}"
+    rf"|^what\s+am\s+i\s+(?:forgetting|missing){_ASK_END}"
+    r"|^what(?:'?s|\s+is)\s+(?:left(?:\s+(?:to\s+do|on\s+my\s+(?:list|plate)))?|"
+    r"on\s+(?:the|my)\s+(?:calendar|agenda|schedule|list|plate|docket|to-?do\s+list)|"
+    rf"still\s+open|outstanding|open){_ASK_END}"
+    r"|^what\s+(?:have|'?ve|do)\s+i\s+(?:got|have)\s+(?:got\s+)?(?:coming\s+up|lined\s+up|"
+    rf"planned|scheduled|booked|open|pending|outstanding){_ASK_END}"
+    r"|^(?:how\s+does|what\s+does|how'?s|what'?s|whats)\s+my\s+(?:day|week|morning|afternoon|"
+    r"schedule|calendar|agenda)(?:\s+" + _DAY_ASKED + r")?\s+look(?:ing)?(?:\s+like)?"
+    rf"{_ASK_END}"
+    r"|^what\s+should\s+i\s+(?:be\s+)?(?:working\s+on|doing|do|focus(?:ing)?\s+on|tackle)"
+    rf"(?:\s+(?:first|next|now))?{_ASK_END}"
+    r"|^what\s+(?:was|were|am)\s+i\s+(?:supposed|meant|going)\s+to\s+do" + _ASK_END + r"|"
+    r"^what\s+did\s+i\s+(?:say|tell\s+\w+|promise)\s+i(?:'d|\s+would|'ll|\s+will)\s+do"
+    rf"{_ASK_END}"
+    r"|^what\s+did\s+i\s+(?:commit\s+to|agree\s+to(?:\s+do)?|sign\s+up\s+for)" + _ASK_END + r"|"
+    r"^do\s+i\s+have\s+(?:anything|any\s+(?:reminders|tasks|follow[\s-]?ups|calls|meetings|"
+    r"call[\s-]?backs|to-?dos))(?:\s+(?:scheduled|planned|on|due|lined\s+up|booked|coming\s+up|"
+    rf"open|pending))?{_ASK_END}"
+    rf"|^(?:anything|something)\s+(?:i\s+)?(?:need\s+to\s+do|have\s+to\s+do|to\s+do){_ASK_END}"
+    rf"|^(?:due|overdue){_ASK_END}"
+    # "what's my agenda for the remainder of the week", "what is my schedule for friday"
+    r"|^(?:what'?s|whats|what\s+is)\s+(?:on\s+)?my\s+(?:agenda|schedule|calendar|plan)"
+    rf"(?:\s+(?:for|on)\s+{_DAY_ASKED})?{_ASK_END}"
+    # "when is the next appointment on my calendar", "what is my first appointment today"
+    r"|^(?:when|what)(?:'?s|\s+is|\s+are)\s+(?:my\s+|the\s+)?(?:next|first|last)\s+"
+    r"(?:appointment|meeting|call|reminder|event|task|follow[\s-]?up)s?"
+    rf"(?:\s+(?:on|in)\s+(?:my|the)\s+(?:calendar|schedule|agenda|diary))?{_ASK_END}"
+)
+_CREATE_CONTACT = _rx(
+    r"^(?:please\s+)?(?:"
+    + _alt(
+        "new contact|add contact|add a contact|add new contact|create contact|"
+        "create a contact|add a new contact|new lead|add lead|nuevo contacto|"
+        "añadir contacto|neuer kontakt|kontakt anlegen|nouveau contact|ajouter contact|"
+        "ny kontakt|legg til kontakt|νέα επαφή|νεα επαφη|kontaktu berria|жаңа контакт|"
+        "bitte legen sie einen neuen kontakt an|legen sie einen neuen kontakt an|"
+        "lege einen neuen kontakt an|leg einen neuen kontakt an|neuen kontakt anlegen|"
+        "crea un contacto|crea el contacto|añade un contacto|agrega un contacto|"
+        "créer un contact|crée un contact|ajoute un contact|ajouter un contact|"
+        "opprett en kontakt|opprett kontakt|legg til en kontakt|legg inn kontakt|"
+        "πρόσθεσε νέα επαφή|πρόσθεσε επαφή|"
+        "жаңа байланыс"
+    )
+    + r")(?!\w)[\s:,\-]*"
+)
+_ADD_AS_CONTACT = _rx(r"^(?:add|save)\s+(?P<rest>.+?)\s+as\s+(?:a\s+)?(?:new\s+)?contact\b")
+_CREATE_ACCOUNT = _rx(
+    r"^(?:please\s+)?(?:"
+    + _alt(
+        "new account|add account|add an account|create account|create an account|"
+        "new company|add company|add a company|new client|add client|new organization|"
+        "new acct|add acct|acct|create a company|create company|add the company|add the account|"
+        "create an account for|open an account for|new customer|add a new account|"
+        "add a new company|create a new account|create a new company|"
+        "new organisation|add organization|nueva cuenta|nueva empresa|nuevo cliente|"
+        "neues konto|neue firma|neuer kunde|nouveau compte|nouvelle entreprise|"
+        "nouveau client|ny konto|nytt firma|ny kunde|ny bedrift|νέος λογαριασμός|"
+        "crea la empresa|crear la empresa|crea la cuenta|crear la cuenta|crea el cliente|"
+        "da de alta la empresa|créer le compte|crée le compte|créer la société|crée la société|"
+        "créer le client|opprett kunden|opprett kunde|opprett firmaet|opprett bedriften|"
+        "opprett konto|opprett kontoen|lege die firma|lege das konto|lege den kunden|"
+        "lege firma|leg die firma an|firma anlegen|konto anlegen|"
+        "νέα εταιρεία|νέος πελάτης|kontu berria|enpresa berria|жаңа компания|жаңа клиент"
+    )
+    + r")(?!\w)[\s:,\-]*"
+)
+_CREATE_DEAL = _rx(
+    r"^(?:please\s+)?(?:"
+    + _alt(
+        "new deal|add deal|add a deal|create deal|create a deal|open deal|open a deal|"
+        "new opportunity|new opp|add opportunity|add an opportunity|open an opp|open opp|"
+        "open an opportunity|open opportunity|open a new deal|opp|create a new deal|add a new deal|"
+        "start a deal|start a new deal|start deal|create an opportunity|create opportunity|"
+        "create a new opportunity|create an opp|create opp|add a new opportunity|add new deal|"
+        "add new opportunity|log a deal|log a new deal|log deal|log an opportunity|"
+        "log a new opportunity|log a new opp|track a deal|track a new deal|"
+        "nuevo trato|"
+        "nueva oportunidad|nuevo negocio|neuer deal|neue opportunity|neues geschäft|"
+        "oportunidad nueva|nueva venta|neue verkaufschance|neue chance|neue gelegenheit|"
+        "ny salgsmulighet|ny salgsmulighet|nytt salg|nouvelle vente|"
+        "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
+        "ny deal|νέα συμφωνία|νέα ευκαιρία|aukera berria|жаңа мәміле"
+    )
+    + r")(?!\w)[\s:,\-]*"
+)
+_NOTE = _rx(
+    r"^(?:(?:add|new|quick)\s+(?:a\s+)?)?(?:"
+    + _alt("note|notes|nota|notiz|notat|σημείωση|oharra|жазба|fyi")
+    + r")(?!\w)\s*(?:(?P<prep>on|for|about|re|to|sobre|para|zu|für|sur|pour|om|til|για)\s+)?"
+)
+
+_INBOUND = _rx(
+    r"^(?P<who>[^,;:]{1,60}?)\s+(?P<verb>"
+    + _alt(
+        "called|phoned|rang|texted|emailed|e-mailed|wrote|mailed|stopped by|dropped by|"
+        "came by|came over|visited us|reached out|replied|got back to me|got back to us|"
+        "pinged|pinged me|messaged|messaged me|called me|rang me"
+    )
+    + r")(?!\w)"
+)
+_INBOUND_KIND = _table(
+    "call: called|phoned|rang|texted|reached out|got back to me|got back to us|pinged|"
+    "pinged me|messaged|messaged me|called me|rang me; "
+    "email: emailed|e-mailed|wrote|mailed|replied; visit: stopped by|dropped by|came by|"
+    "came over|visited us"
+)
+
+_ADD_TO_PIPELINE = _rx(
+    r"^(?:please\s+)?(?:add|put|new|log|create|enter|register|track|stick|throw|drop)\s+"
+)
+_PIPELINE = _rx(
+    r"(?<!\w)(?:pipeline|pipe|forecast|funnel|embudo|trichter|entonnoir|salgstrakt|"
+    r"pipelinen|αγωγός|воронка)(?!\w)"
+    r"|^(?:how are|how're|show|show me|list)\s+(?:my|our|the|all)?\s*(?:open\s+)?deals\b"
+    r"|^(?:deals|sales) (?:summary|overview)\b|^(?:open deals|my deals)[\s?!.]*$"
+)
+_FIND = _rx(
+    r"^(?:please\s+|can\s+you\s+|could\s+you\s+)?(?P<cmd>find me|find|search for|search|"
+    r"look up|lookup|look for|show me everything on|show me everything about|show me|show|"
+    r"pull up(?!\s+an?\s)|bring up(?!\s+an?\s)|anything on|anything about|what do we have on|"
+    r"what have we got on|"
+    r"what do we know on|get me|dig up|open up|"
+    r"who is|who's|whos|what do we know about|info on|info about|details on|details for|"
+    # "open a 25k opportunity …" creates; only "open X" / "open the contact X" is a find
+    r"details of|contact info for|open(?!\s+an?\s)|busca a|buscar a|busca|buscar|quién es|"
+    r"quien es|"
+    r"finde|suche|wer ist|"
+    r"cherche|trouve|qui est|finn|søk etter|søk|hvem er|βρες|ψάξε|ποιος είναι|ποια είναι|"
+    r"bilatu|nor da|тап|іздеу|кім|búscame|buscame|trouve-moi|cherche-moi|finn frem|"
+    # "show me" in another language only before the record's noun: "Zeig mir den Kontakt X",
+    # "Affiche le compte X", "Vis kunden X" ("vis meg hva jeg har" is the agenda)
+    r"(?:(?:zeig|zeige|zeigen\s+sie)(?:\s+mir)?|affiche(?:-moi)?|montre(?:-moi)?|muéstrame|"
+    r"enséñame|vis(?:\s+meg)?|δείξε\s+μου|erakutsi)"
+    r"(?=\s+(?:(?:den|die|das|le|la|l'|el|la|την|τον|το)\s*)?(?:kontakt|kontakten|firma|konto|"
+    r"kunden?|account|contact|compte|fiche|société|entreprise|cuenta|empresa|contacto|ficha|"
+    r"firmaet|επαφή|εταιρεία|λογαριασμό)(?!\w))"
+    r")(?!\w)[\s:]+(?!up\s|on\s|for\s|in\s|at\s|going\s)(?P<q>.+)"
+)
+# "show my upcoming events", "open my fm radio": not a search of the CRM (the learned
+# parser reads them); "what is the forecast in my area": the weather, not the pipeline
+_NOT_A_QUERY = _rx(r"(?:my|our|me\s+my|upcoming|all\s+my)\s")
+_WEATHER = _rx(
+    r"(?<!\w)(?:weather|rain|raining|snow|sunny|temperature|degrees|celsius|fahrenheit|"
+    r"in\s+(?:my|me|the)\s+area|outside|umbrella\s+today)(?!\w)"
+)
+_EVERYTHING = re.compile(
+    r"(?:everything|all|anything|info|information|details|more)\s+(?:we\s+have\s+)?"
+    r"(?:about|on|for|of|re)\s+",
+    re.IGNORECASE,
+)
+_FIELD_WORDS = (
+    r"(?:phone\s+number|phone|number|mobile|cell|email\s+address|email|e-mail|address|"
+    r"details|contact\s+details|contact\s+info|title|linkedin)"
+)
+_CONTACT_FIELD = _rx(
+    r"^(?:(?:what'?s|whats|what\s+is|get\s+me|give\s+me|send\s+me|i\s+need|find\s+me|find)\s+|(?!(?:the|my|our|this|that|his|her|their|your|its)\s))"
+    r"(?:(?P<n>[^\W\d_][^?]{0,40}?)['’]s\s+"
+    + _FIELD_WORDS
+    + r"|(?:the\s+)?"
+    + _FIELD_WORDS
+    + r"\s+(?:of|for)\s+(?P<n2>[^\W\d_][^?]{0,40}?))\s*\??$"
+)
+_WHO_AT = _rx(
+    r"^(?:who\s+do\s+we\s+(?:know|have|(?:deal|work|talk|speak)\s+with)|who'?s\s+our\s+(?:main\s+)?(?:contact|person|guy|champion)|"
+    r"who\s+is\s+our\s+(?:main\s+)?(?:contact|person)|do\s+we\s+(?:have|know)\s+any(?:one|body)|"
+    r"any(?:one|body)|contacts?|people)\s+(?:at|in|from)\s+(?P<n>[^?]{1,60}?)\s*\??$"
+)
+_WHO = set(
+    _words(
+        "who is|who's|whos|quién es|quien es|wer ist|qui est|hvem er|ποιος είναι|ποια είναι|"
+        "nor da|кім"
+    )
+)
+# "follow-up call w/ maria done. she's signing thursday": a report, not an order
+_DONE_HEAD = _rx(r"^[^,;:.!?]{1,60}?\s(?:done|finished|over|completed|went\s+\w+)(?:[,;:.!?]|$)")
+_IMPERATIVE = _rx(
+    r"^(?:please\s+)?(?:call|ring|phone|ping|text|email|e-mail|send|chase|prepare|book|"
+    r"schedule|follow\s+up|follow-up|check\s+in|check\s+on|meet|visit|llamar|llama a|anrufen|"
+    r"appeler|ringe|ring til|τηλεφώνησε)(?!\w)"
+)
+
+
+_PLACE_OF = re.compile(
+    r"(?P<who>.+?)['’]s\s+(?:hq|office|offices|headquarters|site|plant|factory|warehouse|"
+    r"store|shop|lab|campus)$",
+    re.IGNORECASE,
+)
+
+
+def _shift(w: WhenMatch | None, offset: int) -> WhenMatch | None:
+    if w is None:
+        return None
+    return WhenMatch(w.due, w.start - offset, w.end - offset, w.has_time)
+
+
+def _parse_remind(
+    msg: _Msg, head_end: int, whens: list[WhenMatch], ents: _Ents, lang: str = "en"
+) -> ParseResult:
+    due, extra = _with_time([w for w in whens if w.end > head_end])
+    body = msg.text[head_end:]
+    repeat = None
+    if extra is not None and due is not None and extra.start > due.start:  # later one first
+        body = _strip(body, _shift(extra, head_end))
+    if due is not None:
+        # "minn meg på fredag": the command swallowed the "på" of "på fredag"
+        start = max(due.start, head_end)
+        every = every_before(msg.text[head_end:], start - head_end)
+        if every is not None:
+            repeat, start = "weekly", head_end + every  # "every" goes with the date
+        cut = WhenMatch(due.due, start, due.end, due.has_time)
+        body = _strip(body, _shift(cut, head_end))
+    if extra is not None and due is not None and extra.start < due.start:
+        body = _strip(body, _shift(extra, head_end))
+    unit = unit_in(body) if repeat is None else None
+    if unit is not None:
+        repeat, s, e = unit
+        body = " ".join((body[:s] + " " + body[e:]).split())
+    link = _REMIND_LINK.match(fold(body))
+    if link:
+        body = body[link.end() :]
+    body = body.strip(" ,;:-")
+    named = _contact_in(msg, head_end)
+    contact, account = _sort_names(msg, head_end, named[0] if named else None, lang)
+    return ParseResult(
+        intent="remind",
+        contact=contact,
+        account=account,
+        deal=_deal_mention(msg),
+        amount=ents.amount,
+        currency=ents.currency,
+        email=ents.email,
+        phone=ents.phone,
+        due=due.due if due is not None else None,
+        text=body or None,
+        repeat=repeat,
+    )
+
+
+def _parse_inbound(
+    msg: _Msg, m: re.Match[str], whens: list[WhenMatch], ents: _Ents, now: datetime
+) -> ParseResult:
+    """ "Jon from Initech called, wants a demo next week": the name comes first."""
+    r = msg.run(0, lower_ok=False, max_words=4)
+    assert r is not None
+    account = _account_after(msg, r[2]) or _account_anywhere(msg, m.end())
+    due = _log_due(whens, msg, now)
+    return ParseResult(
+        intent="log_activity",
+        activity_type=_INBOUND_KIND.get(" ".join(m.group("verb").split()), "call"),
+        contact=r[0] if not _is_company(r[0]) else None,
+        account=account if not _is_company(r[0]) else r[0],
+        deal=_deal_mention(msg),
+        amount=ents.amount,
+        currency=ents.currency,
+        email=ents.email,
+        phone=ents.phone,
+        due=due.due if due is not None else None,
+        text=_strip(msg.text, due) or None,
+        happened=_log_happened(whens, due, now),
+    )
+
+
+def _parse_note(
+    msg: _Msg, m: re.Match[str], whens: list[WhenMatch], ents: _Ents, now: datetime
+) -> ParseResult:
+    pos = m.end()
+    contact = account = None
+    body_start = pos
+    colon = msg.text.find(":", pos)
+    # "note acme: budget frozen": a short head before a colon names the record, in any case
+    short_head = colon > pos and len(msg.text[pos:colon].split()) <= 4
+    r = msg.run(pos, lower_ok=bool(m.group("prep")) or short_head, max_words=5, suffix_ok=True)
+    head = msg.text[pos:colon] if colon > pos else ""
+    spans = bool(m.group("prep") and head.strip() and len(head.split()) <= 6)
+    if spans and r and r[2] < colon and not _DIGIT.search(head) and not _account_after(msg, r[2]):
+        r = (head.strip(), pos, colon)  # "note on Globex turbines: ...": up to the colon
+    if r and (m.group("prep") or msg.text[r[2] : r[2] + 1] == ":"):
+        name = r[0]
+        after = _account_after(msg, r[2])
+        if after:
+            contact, account = name, after
+        elif len(name.split()) >= 2 and name[0].isupper() and _is_person(name):
+            contact = name  # "note on Siemens Energy:" names a firm, "note on Ana Ruiz:" her
+        else:
+            account = name
+        body_start = r[2]
+        while body_start < len(msg.text) and msg.text[body_start] in " :,-–(":
+            body_start += 1
+        if after:
+            skip = re.match(r"[^:]*:\s*", msg.text[body_start:])
+            body_start += skip.end() if skip else 0
+    elif m.group("prep") is None:
+        body_start = pos
+    if account and fold(account) in ("self", "myself", "me", "us", "team", "everyone", "all"):
+        account = None  # "note to self: buy milk" names no record
+    due = _log_due(whens, msg, now, note=True)
+    body = msg.text[body_start:]
+    w = _shift(due, body_start) if due is not None and due.start >= body_start else None
+    body = _strip(body, w).strip(" :,-") if w else body.strip(" :,-")
+    return ParseResult(
+        intent="log_activity",
+        activity_type="note",
+        contact=contact,
+        account=account,
+        amount=ents.amount,
+        currency=ents.currency,
+        email=ents.email,
+        phone=ents.phone,
+        due=due.due if due is not None else None,
+        text=body or None,
+        happened=_log_happened(whens, due, now),
+    )
+
+
+_NAMED = _rx(r"(?:for|named|called)\s+")
+_COMMA_NAME = re.compile(r",\s*(?=[^\W\d_])")
+
+
+_ROLE_AT = re.compile(r"\s+(?:bei|chez|en|hos|i|at|@)\s+(?=[^\W\d_])")
+
+
+def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
+    named = _NAMED.match(msg.folded, pos)  # "create a contact for Olga Petrova"
+    r = msg.run(named.end() if named else pos, lower_ok=True, max_words=4)
+    account = None
+    if r:
+        account = _account_after(msg, r[2])
+    if account is None:
+        account = _account_anywhere(msg, r[2] if r else pos)
+    comma = _COMMA_NAME.match(msg.text, r[2]) if r and account is None else None
+    if comma:  # "new contact: Rachel Green, Ralph Lauren, rachel@rl.com"
+        r2 = msg.run(comma.end(), lower_ok=False, max_words=5)
+        account = r2[0] if r2 and not _TITLE_WORD.match(r2[0]) else None
+        at = _ROLE_AT.match(msg.text, r2[2]) if r2 else None
+        r3 = msg.run(at.end(), lower_ok=False, max_words=5) if at else None
+        if r3:  # "Dr. Matthias Brandt, Einkauf bei Voith": a role, then the company
+            account = r3[0]
+        if account is None:  # "new contact: marta kowalska, blue ridge dental"
+            r2 = msg.run(comma.end(), lower_ok=True, max_words=5, suffix_ok=True)
+            account = r2[0] if r2 and _trade_firm(r2[0]) else None
+    if account is None and r:
+        account = _lower_firm_after(msg, r[0])  # "save Chen Yu from tencent as a contact"
+    return ParseResult(
+        intent="create_contact",
+        contact=r[0] if r else None,
+        account=account,
+        email=ents.email,
+        phone=ents.phone,
+    )
+
+
+def _parse_account(msg: _Msg, pos: int) -> ParseResult:
+    named = _NAMED.match(msg.folded, pos)  # "create a company called Kone Oyj"
+    r = msg.run(named.end() if named else pos, lower_ok=True, max_words=6, mixed=True)
+    name = r[0] if r else None
+    if name:  # "Lege die Firma X als neuen Kunden an": the name ends before "als …"
+        name = re.split(r"(?i)\s+(?:als|comme|som|como)\s", name)[0].strip() or name
+    return ParseResult(intent="create_account", account=name)
+
+
+_TITLE_WORD = re.compile(
+    r"(?:CEO|CTO|CFO|COO|CMO|CIO|VP|Head|Director|Manager|Founder|Co-?founder)\b"
+)
+
+
+_FIND_DEAL = re.compile(
+    r"(?i)(?:the\s+)?(?:deal|opportunity|opp)\s+(?:called\s+|named\s+)?(?P<x>\S.*)|"
+    r"(?:the\s+)?(?P<y>\S.*?)\s+(?:deal|opportunity|opp)"
+)
+
+
+def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
+    q = msg.text[m.start("q") : m.end("q")].rstrip(" ?.!").strip(" \"'“”?")
+    q = re.sub(r"(?i)[\s,]+(?:for\s+me|please|pls|thanks|thx|again)$", "", q)
+    about = _EVERYTHING.match(q)
+    q = q[about.end() :] if about and about.end() < len(q) else q  # "everything about X"
+    named_deal = _FIND_DEAL.fullmatch(q)
+    said = (named_deal.group("x") or named_deal.group("y")) if named_deal else ""
+    # "find the Lumen upgrade deal", "find deal Kestrel audit": the deal's name is the query
+    if named_deal and fold(said) not in _STOP and fold(said) not in ("this", "that", "my"):
+        q = named_deal.group("x") or named_deal.group("y")
+    cmd = " ".join(m.group("cmd").split())
+    contact = account = None
+    r = msg.run(m.start("q"), lower_ok=True, max_words=4)
+    if r:
+        after = _account_after(msg, r[2])
+        if after:
+            contact, account = r[0], after
+        elif cmd in _WHO:
+            contact = q
+    if contact is None and account is None and q:
+        contact, account = _query_names(q)
+        if (contact is None) != (account is None):  # "the Cemex account": the query is Cemex
+            q = contact or account or q
+    return ParseResult(
+        intent="find",
+        contact=contact,
+        account=account,
+        email=ents.email,
+        phone=ents.phone,
+        text=q or None,
+    )
+
+
+_WAKE_WORD = _rx(r"^(?:hey\s+|ok\s+|okay\s+)?(?:olly|siri|alexa|google|bot)[\s,:]+(?=\S)")
+
+
+def _strip_spans(text: str, spans: Iterable[tuple[int, int]], now: datetime) -> str:
+    """``text`` without the given date spans (and the connectors left dangling before them)."""
+    for s, e in sorted(spans, reverse=True):
+        text = strip_when(text, WhenMatch(now, s, e, False))
+    return text
+
+
+def _remind_unread(
+    msg: _Msg, head_end: int, reading: Reading, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult | None:
+    """A reminder with a date or time that could not be read: no time (the bot asks when),
+    the fragments listed in ``unread``, and none of them left in the reminder's text."""
+    spans = [(s, e) for s, e in reading.unread if e > head_end]
+    if not spans:
+        return None
+    spans += [(w.start, w.end) for w in reading.whens if w.end > head_end]
+    stripped = _strip_spans(msg.text, spans, local_now(now, tz))
+    result = _parse_clean(stripped, now, tz, lang, order)
+    if result.intent != "remind":
+        return None
+    return replace(result, due=None, unread=reading.unread_words(msg.text))
+
+
+def _follow_unread(result: ParseResult, msg: _Msg, reading: Reading, now: datetime) -> ParseResult:
+    """A log whose follow-up date could not be read: no follow-up time, the fragment listed."""
+    mark = _FOLLOW_MARK.search(msg.folded)
+    if mark is None or result.intent != "log_activity":
+        return result
+    spans = [(s, e) for s, e in reading.unread if s >= mark.start()]
+    if not spans:
+        return result
+    spans += [(w.start, w.end) for w in reading.whens if w.start >= mark.start()]
+    text = _strip_spans(msg.text, spans, now) or None
+    return replace(result, due=None, text=text, unread=tuple(msg.text[s:e] for s, e in spans))
+
+
+def _parse_clean(
+    cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
+) -> ParseResult:
+    msg = _Msg(cleaned)
+    f = msg.folded
+    if not f:
+        return ParseResult(intent="unknown")
+    if _HELP.match(f):
+        return ParseResult(intent="help")
+    if _LIST_REMINDERS.match(f) or _AGENDA.match(f) or _AGENDA_MORE.match(f):
+        return ParseResult(intent="list_reminders")
+    wake = _WAKE_WORD.match(f)  # "olly what's my agenda …", "hey siri, any reminders today"
+    if wake and _HELP.match(f[wake.end() :]):
+        return ParseResult(intent="help")
+    if wake and any(rx.match(f[wake.end() :]) for rx in (_LIST_REMINDERS, _AGENDA, _AGENDA_MORE)):
+        return ParseResult(intent="list_reminders")
+    lnow = local_now(now, tz)
+    reading = read_whens(msg.text, lnow, tz, lang, date_order=order)
+    whens = reading.whens
+    for w in whens:
+        msg.block(w.start, w.end)
+    for s, e in reading.unread:
+        msg.block(s, e)
+    ents = _base_entities(msg)
+
+    m = _REMIND.match(f)
+    if m:
+        unread = _remind_unread(msg, m.end(), reading, now, tz, lang, order)
+        return unread or _parse_remind(msg, m.end(), whens, ents, lang)
+    m = _CREATE_CONTACT.match(f)
+    if m:
+        return _parse_contact(msg, m.end(), ents)
+    m = _ADD_AS_CONTACT.match(f)
+    if m:
+        return _parse_contact(msg, m.start("rest"), ents)
+    m = _CREATE_ACCOUNT.match(f)
+    if m:
+        return _parse_account(msg, m.end())
+    m = _CREATE_DEAL.match(f)
+    if m:
+        res = _parse_deal(msg, m.end(), ents, whens, lnow, lang)
+        if "opp" in m.group(0) and res.deal == res.account:
+            res = replace(res, deal=None)  # "new opp w/ zotware 12k": the account's, unnamed
+        return res
+    m = _NOTE.match(f)
+    if m:
+        return _parse_note(msg, m, whens, ents, lnow)
+    m = _LOG.match(f)
+    if m:
+        res = _parse_log(msg, m, whens, ents, lnow)
+        place = _PLACE_OF.match(res.account or "")
+        if place:  # "visited Meridian's HQ": the account is Meridian
+            res = replace(res, account=place.group("who"))
+        demo = " ".join(m.group("verb").split()) in ("demo with", "demo for")
+        if demo and res.contact and not res.account and not _is_person(res.contact):
+            res = replace(res, contact=None, account=res.contact)  # "demo with Initech"
+        return _follow_unread(res, msg, reading, lnow)
+    m = _INBOUND.match(f)
+    if m and msg.run(0, lower_ok=False, max_words=4):
+        return _follow_unread(_parse_inbound(msg, m, whens, ents, lnow), msg, reading, lnow)
+    # stage moves are short commands; the length cap also bounds the lazy patterns' work
+    # "kaspi pilot next step book a demo": a next step, not a move to the demo stage
+    short = len(f) <= _SHORT_COMMAND and not re.search(r"(?<!\w)next\s+steps?(?!\w)", f)
+    # "ping sara @ klarna tmrw re contract": an order with a day is a to-do, not a stage move
+    todo = bool(whens) and _IMPERATIVE.match(f) is not None
+    moved = _parse_move(msg, ents) if short and not todo else None
+    if moved is not None:
+        return moved
+    adding = _ADD_TO_PIPELINE.match(f)  # "add Globex pilot to the pipeline, 20k": a new deal
+    if _PIPELINE.search(f) and len(f.split()) <= 12 and not _WEATHER.search(f) and not adding:
+        return ParseResult(intent="pipeline_summary")
+    m = _FIND.match(f)
+    if m and not _NOT_A_QUERY.match(f, m.start("q")):
+        return _parse_find(msg, m, ents)
+    m = _CONTACT_FIELD.match(f)
+    if m:  # "what's Aiko Suzuki's phone number?", "what's the email for oluwaseun"
+        g = "n" if m.group("n") else "n2"
+        who = msg.text[m.start(g) : m.end(g)].strip(" \"'")
+        return ParseResult(intent="find", contact=who, text=who, email=ents.email)
+    m = _WHO_AT.match(f)
+    if m:  # "who do we know at Sasol Ltd?": the company is what is searched
+        where = msg.text[m.start("n") : m.end("n")].strip(" \"'")
+        return ParseResult(intent="find", account=where, text=where)
+    if whens and _IMPERATIVE.match(f) and not _DONE_HEAD.match(f):
+        return _parse_remind(msg, 0, whens, ents, lang)
+    return ParseResult(intent="unknown")
