@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, bindparam, func, or_, select
@@ -18,6 +18,7 @@ from storage.models import (
     Opportunity,
     StageChange,
 )
+from storage.reports import Period, period_date
 from storage.teams import manager_owner_clause
 from storage.workspaces import stage_probability
 
@@ -137,7 +138,12 @@ def list_deals(
     status: str | None = "open",
     limit: int = 20,
     offset: int = 0,
+    close: Period | None = None,
+    overdue_on: date | None = None,
 ) -> tuple[list[Opportunity], int]:
+    """A page of the visible deals and their count. ``close`` keeps deals whose expected close
+    (open ones) or close (won and lost ones) falls in the period; ``overdue_on`` keeps open
+    deals expected to close before that day."""
     q = visible_deals(
         ctx,
         select(Opportunity).where(
@@ -150,6 +156,11 @@ def list_deals(
         q = q.where(Opportunity.stage == stage)
     if mine:
         q = q.where(Opportunity.owner_id == ctx.user.id)
+    if close is not None:
+        pd = period_date(ctx.session.get_bind().dialect.name)
+        q = q.where(pd >= close.start, pd < close.end)
+    if overdue_on is not None:
+        q = q.where(Opportunity.status == "open", Opportunity.close_date < overdue_on)
     rows = list(
         ctx.session.scalars(
             q.order_by(Opportunity.close_date.is_(None), Opportunity.close_date, Opportunity.id)

@@ -94,6 +94,11 @@ def _q_period(year: int, q: int) -> Period:
     return Period(start, end, f"{year}-Q{q}")
 
 
+def month_period(year: int, month: int) -> Period:
+    """The calendar month ``year``-``month`` (months past 12 or before 1 roll the year)."""
+    return _m_period(year, month)
+
+
 def _m_period(year: int, month: int) -> Period:
     while month > 12:
         year, month = year + 1, month - 12

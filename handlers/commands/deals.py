@@ -10,6 +10,7 @@ from handlers import render
 from handlers.args import parse_args
 from handlers.case_views import deal_sections
 from handlers.commands import common
+from handlers.commands.deal_filters import describe, read_filters
 from handlers.commands.files import files_section
 from handlers.language.amounts import split_amount
 from handlers.language.when import find_when
@@ -18,6 +19,7 @@ from handlers.registry import Call, command
 from handlers.types import Ask, Button, Reply
 from storage import crm, queries
 from storage import reminders as rem
+from storage.crm import as_local_date
 from storage.errors import UserError
 from storage.lookup import find_deals
 from storage.models import OPEN_STAGES, Account, Opportunity
@@ -225,33 +227,41 @@ def deal_edit(call: Call) -> Reply:
 
 
 @command(
-    "deal list", "deal list [mine] [stage=] [status=open|won|lost|all] [page=N]", aliases=("deals",)
+    "deal list",
+    "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue] [page=N]",
+    aliases=("deals",),
 )
 def deal_list(call: Call) -> Reply:
-    """List deals (open ones by default), soonest close date first."""
+    """List deals (open ones by default), soonest close first; every word filters them.
+
+    'deals closing this quarter', 'deals mine in negotiation', 'deals won last month',
+    'deals closing in january', 'deals overdue'; a word that is no filter is shown back."""
     args = parse_args(call.rest)
     page = common.page_of(args.fields)
-    stage = check_stage(args.fields["stage"]) if args.fields.get("stage") else None
-    status = args.fields.get("status", "open").lower()
-    if status not in ("open", "won", "lost", "all"):
-        raise UserError("status is one of: open, won, lost, all")
-    if stage in ("won", "lost"):
-        status = stage
+    today = as_local_date(call.ctx.now, call.ctx.tz)
+    f = read_filters(args.words, args.fields, today)
     rows, total = queries.list_deals(
         call.ctx,
-        mine=args.words.strip().lower() == "mine",
-        stage=stage,
-        status=None if status == "all" else status,
+        mine=f.mine,
+        stage=f.stage,
+        status=f.status,
         limit=20,
         offset=(page - 1) * 20,
+        close=f.close,
+        overdue_on=today if f.overdue else None,
     )
-    return common.paged(
+    if not rows and not total and describe(f):
+        return Reply.say(f"No deals match: {describe(f).rstrip(' ·')}.")
+    reply = common.paged(
         [render.deal_line(call.ctx, d) for d in rows],
         total,
         page,
         20,
         f"deal list {call.rest}".strip(),
     )
+    if reply.sections and describe(f):
+        reply.sections[0] = f"{describe(f)}{reply.sections[0]}"
+    return reply
 
 
 def _split_stage(text: str) -> tuple[str, str]:

@@ -1,0 +1,155 @@
+"""The words of a deal list read as filters: "deals closing this quarter", "deals mine in
+negotiation", "my won deals last month", "deals overdue".
+
+Why every word must be used: the list once read only "mine" and ignored the rest, so
+"deals closing this month" listed every open deal, a confident answer to a question nobody
+asked. Each word is now a filter (whose, stage, status, close period, overdue) or a filler,
+and anything else is shown back as not understood with the forms that work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from handlers.language.dates import month_number
+from storage.errors import UserError
+from storage.reports import Period, month_period, parse_period
+from storage.validate import STAGE_SYNONYMS
+
+_FILLER = frozenset(
+    (
+        "deal",
+        "deals",
+        "opportunity",
+        "opportunities",
+        "opps",
+        "opp",
+        "the",
+        "a",
+        "in",
+        "at",
+        "on",
+        "of",
+        "for",
+        "with",
+        "that",
+        "are",
+        "is",
+        "which",
+        "what",
+        "show",
+        "list",
+        "me",
+        "stage",
+        "stages",
+        "any",
+        "our",
+    )
+)
+_MINE = frozenset({"mine", "my", "own"})
+_STATUS = {"open": "open", "all": "all"}
+_CLOSE_CUE = frozenset({"closing", "close", "closes", "due", "expected", "expecting"})
+_PERIOD_START = re.compile(r"^(?:this|current|next|last|previous|q[1-4]|\d{4}(?:-\S+)?)$")
+USAGE = (
+    "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue]; e.g. "
+    "'deals closing this quarter', 'deals mine in negotiation', 'deals won last month', "
+    "'deals closing in january'"
+)
+
+
+@dataclass(frozen=True)
+class DealFilters:
+    mine: bool = False
+    stage: str | None = None
+    status: str | None = "open"  # None: every status
+    close: Period | None = None  # expected close (open deals) or close date (won/lost)
+    overdue: bool = False
+
+
+def _month(words: list[str], today: date) -> Period | None:
+    """'january', 'jan 2027': the month, the next one to come when no year is said."""
+    if not words or len(words) > 2:
+        return None
+    n = month_number(words[0])
+    if n is None:
+        return None
+    if len(words) == 2:
+        if not re.fullmatch(r"\d{4}", words[1]):
+            return None
+        return month_period(int(words[1]), n)
+    year = today.year + (n < today.month)
+    return month_period(year, n)
+
+
+def read_filters(text: str, fields: dict[str, str], today: date) -> DealFilters:
+    """Every word of ``text`` as a filter, or a :class:`UserError` naming the words not read."""
+    from storage.validate import stage as check_stage
+
+    words = [w for w in re.split(r"[\s,?!.]+", text.lower()) if w]
+    mine = overdue = False
+    stage: str | None = None
+    status = fields.get("status", "").lower() or None
+    if fields.get("stage"):
+        stage = check_stage(fields["stage"])
+    rest: list[str] = []
+    i = 0
+    while i < len(words):
+        w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+        two = f"{w} {nxt}"
+        if w in _CLOSE_CUE and (not nxt or _PERIOD_START.match(nxt) or nxt in ("in", "by")):
+            i += 1  # "closing this month": the close period follows, not the stage
+            if nxt in ("in", "by"):
+                i += 1
+            rest.extend(words[i:])
+            break
+        if w in _MINE:
+            mine = True
+        elif w == "overdue":
+            overdue = True
+        elif nxt and two in STAGE_SYNONYMS:
+            stage, i = STAGE_SYNONYMS[two], i + 1
+        elif w in _STATUS:
+            status = _STATUS[w]
+        elif w in STAGE_SYNONYMS and w not in ("close", "new"):
+            stage = STAGE_SYNONYMS[w]
+        elif w in _FILLER:
+            pass
+        else:
+            rest.append(w)
+        i += 1
+    close = None
+    if rest:
+        close = parse_period(" ".join(rest), today) or _month(rest, today)
+        if close is None:
+            raise UserError(f"I can't list deals by '{' '.join(rest)}'. Try: {USAGE}")
+    if stage in ("won", "lost"):
+        status = stage
+        stage = None
+    if status not in (None, "open", "won", "lost", "all"):
+        raise UserError("status is one of: open, won, lost, all")
+    return DealFilters(
+        mine=mine,
+        stage=stage,
+        status=None if status == "all" else (status or "open"),
+        close=close,
+        overdue=overdue,
+    )
+
+
+def describe(f: DealFilters) -> str:
+    """The filters in words, shown above the list so the rep sees what was read
+    ('open deals · mine · stage closing · closing 2026-Q4 · '); empty for the plain list."""
+    parts = []
+    if f.mine:
+        parts.append("mine")
+    if f.stage:
+        parts.append(f"stage {f.stage}")
+    if f.status and f.status != "open":
+        parts.append(f.status)
+    if f.close:
+        parts.append(f"closing {f.close.label}")
+    if f.overdue:
+        parts.append("overdue")
+    return "".join(p + " · " for p in parts)

@@ -1,0 +1,59 @@
+"""'deals closing this month' once listed every open deal: the list read only 'mine' and
+ignored the rest. Every word of a deal list is now a filter or shown back (clock: Thu
+2026-11-26)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def deals(console):
+    console.say("deal add Globex seats 20k USD close=2026-11-30 stage=negotiation")
+    console.say("deal add Initech pilot 5k close=2026-11-10")
+    console.say("deal add Tyrell renewal 50k close=2027-01-15 stage=proposal")
+    console.say("deal add Umbrella audit 8k close=2027-03-31")
+    return console
+
+
+def listed(out: str) -> list[str]:
+    """The deals in the order listed."""
+    return sorted(
+        (t for t in ("Globex", "Initech", "Tyrell", "Umbrella") if t in out), key=out.index
+    )
+
+
+def test_closing_this_month_lists_only_that_months_deals(deals):
+    out = deals.say("deals closing this month")
+    assert listed(out) == ["Initech", "Globex"] and "closing 2026-11" in out
+
+
+def test_a_period_quarter_or_month_name(deals):
+    assert listed(deals.say("deals closing next quarter")) == ["Tyrell", "Umbrella"]
+    assert listed(deals.say("deals closing in january")) == ["Tyrell"]  # the next January
+    assert listed(deals.say("deal list closing 2027-03")) == ["Umbrella"]
+
+
+def test_stage_mine_and_overdue(deals, console_bob):
+    console_bob.say("deal add Bob's own 1k close=2026-12-01")
+    assert listed(deals.say("deals in negotiation")) == ["Globex"]
+    assert listed(deals.say("deals mine proposal")) == ["Tyrell"]
+    out = deals.say("deals overdue")
+    assert listed(out) == ["Initech"] and "overdue" in out
+
+
+def test_words_that_are_no_filter_are_shown_back_not_ignored(deals):
+    out = deals.say("deals with big logos")
+    assert "can't list deals by 'big logos'" in out and not listed(out)
+
+
+def test_an_empty_filtered_list_says_what_it_filtered(deals):
+    out = deals.say("deals won")
+    assert "No deals match: won." in out
+    assert "No deals match: closing 2027-06." in deals.say("deals closing in june")
+
+
+def test_plain_list_and_fields_still_work(deals):
+    assert len(listed(deals.say("deal list"))) == 4
+    assert listed(deals.say("deal list stage=proposal")) == ["Tyrell"]
+    assert "status is one of" in deals.say("deal list status=maybe")
