@@ -637,6 +637,28 @@ def _pipeline_command(text: str) -> str:
     return " ".join(words)
 
 
+_AGENDA_OVERDUE = re.compile(r"\b(?:overdue|late|missed|past\s+due)\b", re.I)
+_AGENDA_WEEK = re.compile(r"\b(?:this|next)\s+(?:week|month)\b", re.I)
+
+
+def _agenda_command(call: Call) -> str:
+    """'what do I have tomorrow?' -> 'reminders tomorrow': the day asked about narrows the
+    list (it once listed every reminder, and a rep took Thursday's for tomorrow's)."""
+    from handlers.language.dates import read_whens
+
+    text = call.text
+    if _AGENDA_OVERDUE.search(text):
+        return "reminders overdue"
+    week = _AGENDA_WEEK.search(text)
+    if week:
+        return f"reminders {week.group(0).lower()}"
+    now = call.ctx.now.astimezone(ZoneInfo(call.ctx.tz))
+    whens = read_whens(text, now, call.ctx.tz, call.ctx.user.language or "en").whens
+    if len(whens) == 1 and whens[0].has_date:
+        return f"reminders {text[whens[0].start : whens[0].end]}"
+    return "reminders"
+
+
 _INTENTS = {
     "log_activity": _log,
     "remind": _remind,
@@ -647,7 +669,7 @@ _INTENTS = {
     "create_deal": _create_deal,
     "find": _find,
     "pipeline_summary": lambda call, p: run_command(call, _pipeline_command(call.text)),
-    "list_reminders": lambda call, p: run_command(call, "reminders"),
+    "list_reminders": lambda call, p: run_command(call, _agenda_command(call)),
     "help": lambda call, p: Reply(
         sections=[CAPABILITIES], choices=[Button("All commands", "help")]
     ),

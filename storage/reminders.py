@@ -106,20 +106,27 @@ def get(ctx: Ctx, rid: int) -> Reminder:
     return r
 
 
-def list_open(ctx: Ctx, user: User | None = None, limit: int = 50) -> list[Reminder]:
+def list_open(
+    ctx: Ctx,
+    user: User | None = None,
+    limit: int = 50,
+    *,
+    due_from: datetime | None = None,
+    due_before: datetime | None = None,
+) -> list[Reminder]:
+    """A user's open reminders, soonest first; ``due_from``/``due_before`` (aware) narrow
+    them to a window of days ("reminders tomorrow")."""
     user = user or ctx.user
-    return list(
-        ctx.session.scalars(
-            select(Reminder)
-            .where(
-                Reminder.workspace_id == ctx.ws_id,
-                Reminder.user_id == user.id,
-                Reminder.status.in_(OPEN_STATUSES),
-            )
-            .order_by(Reminder.due_at)
-            .limit(limit)
-        )
+    q = select(Reminder).where(
+        Reminder.workspace_id == ctx.ws_id,
+        Reminder.user_id == user.id,
+        Reminder.status.in_(OPEN_STATUSES),
     )
+    if due_from is not None:
+        q = q.where(Reminder.due_at >= due_from)
+    if due_before is not None:
+        q = q.where(Reminder.due_at < due_before)
+    return list(ctx.session.scalars(q.order_by(Reminder.due_at).limit(limit)))
 
 
 def list_failed(ctx: Ctx, limit: int = 10) -> list[Reminder]:

@@ -14,6 +14,7 @@ from handlers.language.repeat_words import WORKDAYS, day_of_month, split_repeat
 from handlers.language.when import UnreadError, When, find_when, require_when, when_start
 from handlers.registry import Call, command
 from handlers.reminder_links import link_named, names_in
+from handlers.reminder_window import Window, window
 from handlers.types import Ask, Button, Reply
 from storage import reminders as rem
 from storage.context import Ctx
@@ -219,8 +220,21 @@ def remind(call: Call) -> Reply:
     aliases=("reminders list", "my reminders"),
 )
 def reminders_list(call: Call) -> Reply:
-    """Your open reminders, soonest first, and recent failed deliveries."""
+    """Your open reminders, soonest first, and recent failed deliveries; a day or a week
+    narrows them: reminders tomorrow, reminders friday, reminders this week, reminders overdue."""
     ctx = call.ctx
+    win = window(ctx, call.rest)
+    if win is not None:
+        rows = rem.list_open(ctx, due_from=win.start, due_before=win.end)
+        if not rows:
+            return Reply.say(f"No {_for(win, 0)}.")
+        lines = "\n".join(render.reminder_line(ctx, r) for r in rows)
+        choices = [Button(f"Done #r{r.id}", f"reminders done {r.id}") for r in rows[:5]]
+        return Reply(
+            sections=[_for(win, len(rows)), lines],
+            choices=choices,
+            private=True,
+        )
     rows = rem.list_open(ctx)
     failed = rem.list_failed(ctx)
     if not rows and not failed:
@@ -233,6 +247,13 @@ def reminders_list(call: Call) -> Reply:
         sections.append("Failed\n" + "\n".join(render.reminder_line(ctx, r) for r in failed))
     choices = [Button(f"Done #r{r.id}", f"reminders done {r.id}") for r in rows[:5]]
     return Reply(sections=sections, choices=choices, private=True)
+
+
+def _for(win: Window, n: int) -> str:
+    """'2 overdue reminder(s)', 'open reminders for Tue 8 Dec' (n=0: for "No …")."""
+    if win.start is None:
+        return f"{n} overdue reminder(s)" if n else "overdue reminders"
+    return f"{n} open reminder(s) for {win.label}" if n else f"open reminders for {win.label}"
 
 
 _DURATION = re.compile(

@@ -1,0 +1,52 @@
+"""'reminders tomorrow' and 'what do I have tomorrow' once listed every open reminder: the
+words after 'reminders' were ignored. They now narrow the list to the days asked about, or
+are refused in words (clock: Thu 2026-11-26 11:00 in Madrid)."""
+
+from __future__ import annotations
+
+
+def setup(console):
+    console.say("remind me tomorrow 10am to call Bob")
+    console.say("remind me monday 9am to send the Globex quote")
+    console.say("remind me on 10 december at 9am to renew the Tyrell contract")
+
+
+def shown(out: str) -> list[str]:
+    """The reminders listed, in order."""
+    found = [t for t in ("call Bob", "Globex quote", "Tyrell contract") if t in out]
+    return sorted(found, key=out.index)
+
+
+def test_a_day_narrows_the_list(console):
+    setup(console)
+    out = console.say("reminders tomorrow")
+    assert shown(out) == ["call Bob"] and "for Fri 27 Nov" in out
+    assert shown(console.say("reminders monday")) == ["Globex quote"]
+
+
+def test_weeks_and_overdue(console, clock):
+    setup(console)
+    assert shown(console.say("reminders this week")) == ["call Bob"]
+    assert shown(console.say("reminders next week")) == ["Globex quote"]
+    assert "No overdue reminders." in console.say("reminders overdue")
+    clock.advance(days=2)  # Saturday: Friday's call is overdue
+    out = console.say("reminders overdue")
+    assert shown(out) == ["call Bob"] and "1 overdue reminder(s)" in out
+
+
+def test_free_text_asks_for_the_day_it_names(console):
+    setup(console)
+    assert shown(console.say("what do I have tomorrow?")) == ["call Bob"]
+    assert shown(console.say("anything on my agenda next week")) == ["Globex quote"]
+    assert len(shown(console.say("what are my reminders"))) == 3  # no day: all of them
+
+
+def test_words_that_are_no_day_are_refused_not_ignored(console):
+    setup(console)
+    out = console.say("reminders about globex")
+    assert "can't list reminders by" in out and not shown(out)
+
+
+def test_an_empty_day_says_so(console):
+    setup(console)
+    assert "No open reminders for Sun 29 Nov." in console.say("reminders sunday")
