@@ -13,6 +13,7 @@ from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import crm, queries, segments
 from storage import reminders as rem
+from storage.errors import UserError
 from storage.lookup import find_accounts
 from storage.models import Account
 from storage.validate import boolean
@@ -105,6 +106,14 @@ def account_list(call: Call) -> Reply:
     """
     args = parse_args(call.rest)
     page = common.page_of(args.fields)
+    extra = [w for w in args.words.lower().split() if w not in ("all", "the", "accounts")]
+    if extra:  # never ignored: "accounts in madrid" listed every account
+        said = " ".join(extra)
+        query = " ".join(extra[1:] if extra[0] in ("in", "at", "from", "with") else extra)
+        raise UserError(
+            f"I can't list accounts by '{said}'. Filters are fields: account list "
+            f"industry=logistics region=Nordics country=ES; or find {query}"
+        )
     if args.fields:
         from handlers.commands.segments import filters_of
 

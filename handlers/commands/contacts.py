@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from handlers import render
@@ -12,6 +13,7 @@ from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import channels, crm, privacy, queries
 from storage import reminders as rem
+from storage.errors import UserError
 from storage.models import Contact
 from storage.scoring_filter import score_fields
 from storage.validate import boolean
@@ -215,12 +217,17 @@ def contact_list(call: Call) -> Reply:
     """
     args = parse_args(score_fields(call.rest))
     page = common.page_of(args.fields)
+    mine, at, life = _list_words(args.words)
+    if at:
+        args.fields.setdefault("account", at)
+    if life:
+        args.fields.setdefault("lifecycle", life)
     if set(args.fields) - {"account", "lifecycle", "tag"}:
         from handlers.commands.segments import filters_of
         from storage import segments
 
         filters = filters_of(call.ctx, args.fields)
-        if args.words.strip().lower() == "mine":
+        if mine:
             filters["owner"] = "me"
         rows, total = segments.list_matching(call.ctx, filters, 20, (page - 1) * 20)
         return common.paged(
@@ -245,7 +252,7 @@ def contact_list(call: Call) -> Reply:
         lifecycle = check(lifecycle)
     rows, total = queries.list_contacts(
         call.ctx,
-        mine=args.words.strip().lower() == "mine",
+        mine=mine,
         account_id=acc_id,
         lifecycle=lifecycle,
         tag=args.fields.get("tag"),
@@ -259,6 +266,38 @@ def contact_list(call: Call) -> Reply:
         20,
         f"contact list {args.words}".strip(),
     )
+
+
+_LIST_AT = re.compile(r"(?:^|\s)(?:at|from|of)\s+(?P<account>.+)$", re.IGNORECASE)
+_LIST_FILLER = frozenset(
+    ["contact", "contacts", "people", "the", "all", "list", "show", "me", "our"]
+)
+_LIST_LIFECYCLE = {"leads": "lead", "prospects": "prospect", "customers": "customer"}
+
+
+def _list_words(words: str) -> tuple[bool, str | None, str | None]:
+    """'contacts at globex', 'my leads', 'customers': (mine, account, lifecycle). Words that
+    are none of these are refused: 'contacts at globex' once listed everyone, Brightwater's
+    people included, because only 'mine' was read."""
+    from storage.models import LIFECYCLES
+
+    at = _LIST_AT.search(words)
+    account = at.group("account").strip() if at else None
+    mine, life, rest = False, None, []
+    for w in (words[: at.start()] if at else words).lower().split():
+        if w in ("mine", "my"):
+            mine = True
+        elif w in LIFECYCLES or w in _LIST_LIFECYCLE:
+            life = _LIST_LIFECYCLE.get(w, w)
+        elif w not in _LIST_FILLER:
+            rest.append(w)
+    if rest:
+        raise UserError(
+            f"I can't list contacts by '{' '.join(rest)}'. Try: contacts mine, contacts at "
+            "Acme, my leads, contact list lifecycle=customer industry=… region=… country=…, "
+            f"or find {' '.join(rest)}"
+        )
+    return mine, account, life
 
 
 def _scored_lines(call: Call, rows: list[Contact]) -> list[str]:

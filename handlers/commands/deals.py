@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -237,6 +238,13 @@ def deal_list(call: Call) -> Reply:
     'deals closing this quarter', 'deals mine in negotiation', 'deals won last month',
     'deals closing in january', 'deals overdue'; a word that is no filter is shown back."""
     args = parse_args(call.rest)
+    if re.match(r"(?i)(?:mine\s+)?by\s+\w+", args.words.strip()):
+        # "deals by stage", "deals by owner": a grouping is the pipeline report's question
+        from handlers import registry
+
+        cmd, rest = registry.lookup(f"pipeline {call.rest}")
+        if cmd is not None:
+            return cmd.handler(dataclasses.replace(call, rest=rest.strip()))
     page = common.page_of(args.fields)
     today = as_local_date(call.ctx.now, call.ctx.tz)
     f = read_filters(args.words, args.fields, today)

@@ -57,3 +57,8 @@ def test_plain_list_and_fields_still_work(deals):
     assert len(listed(deals.say("deal list"))) == 4
     assert listed(deals.say("deal list stage=proposal")) == ["Tyrell"]
     assert "status is one of" in deals.say("deal list status=maybe")
+
+
+def test_deals_by_a_group_is_the_pipeline_report(deals):
+    out = deals.say("deals by stage")
+    assert "Pipeline" in out and "Closing" in out and "can't list" not in out
