@@ -174,9 +174,11 @@ class Bot:
     def _prose_first(self, cmd: registry.Command, call: Call, inc: Incoming) -> bool:
         """ "meeting with Jon tomorrow at 10" starts like the alias of 'log meeting' but is
         a sentence: free text reads it first when the rest does not fit the syntax."""
-        if cmd.fits is None or self.free_text is None or inc.action:
+        if self.free_text is None or inc.action:
             return False
-        if cmd.fits(call.rest):
+        if not cmd.words and call.rest.strip():
+            return True
+        if cmd.fits is None or cmd.fits(call.rest):
             return False
         typed = call.text.lower().lstrip("/")
         if not typed.startswith(cmd.name):
@@ -329,6 +331,11 @@ class Bot:
             if reply is not None:
                 _note("intent", "free_text")
                 return reply
+        if cmd is not None and not cmd.words and call.rest.strip():
+            raise UserError(
+                f"I didn't understand '{call.text.strip()}'. '{cmd.name}' takes no words after "
+                f"it: type '{cmd.name}' alone, or say it another way."
+            )
         if cmd is not None:
             if cmd.admin_only and not ctx.is_admin:
                 raise UserError(f"'{cmd.name}' is for admins of this workspace.")

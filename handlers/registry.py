@@ -52,6 +52,10 @@ class Command:
     # Whether the command reads the files sent with it (import, file attach): a file sent
     # with any other words is an attachment (handlers/commands/files.py decides where).
     takes_files: bool = False
+    # False for a command that reads no words after its name ("home", "members"): words
+    # after it are a sentence ("home visit with Maria today, signed"), read by free text
+    # first and never dropped (the command once ran and the words were lost).
+    words: bool = True
 
 
 COMMANDS: dict[str, Command] = {}
@@ -66,12 +70,13 @@ def command(
     admin_only: bool = False,
     fits: Callable[[str], bool] | None = None,
     takes_files: bool = False,
+    words: bool = True,
 ) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         doc = inspect.getdoc(fn) or ""
         summary = doc.splitlines()[0] if doc else name
         COMMANDS[name] = Command(
-            name, fn, usage or name, summary, doc, admin_only, fits, takes_files
+            name, fn, usage or name, summary, doc, admin_only, fits, takes_files, words
         )
         for alias in aliases:
             ALIASES[alias] = name

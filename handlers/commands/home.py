@@ -21,7 +21,7 @@ def _end_of_today(now: datetime, tz: str) -> datetime:
     return datetime.combine(local.date() + timedelta(days=1), time(0), ZoneInfo(tz))
 
 
-@command("home", "home")
+@command("home", "home", words=False)
 def home(call: Call) -> Reply:
     """Your open deals and your reminders due today (overdue ones marked), with buttons.
 

@@ -61,7 +61,7 @@ def invite(call: Call) -> Reply:
     )
 
 
-@command("members", "members", aliases=("users",))
+@command("members", "members", aliases=("users",), words=False)
 def members_cmd(call: Call) -> Reply:
     """Who is in this workspace, their role and the platforms they use."""
     rows = m.members(call.ctx.session, call.ctx.workspace)

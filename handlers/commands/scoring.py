@@ -171,7 +171,12 @@ def score_learn(call: Call) -> Reply:
     )
 
 
-@command("hot", "hot [days=7] [team|all]", aliases=("hot leads",))
+def _hot_fits(rest: str) -> bool:
+    """'hot', 'hot days=14': its own syntax; 'hot lead maria called, …' is a sentence."""
+    return parse_args(rest).words.strip() == ""
+
+
+@command("hot", "hot [days=7]", aliases=("hot leads",), fits=_hot_fits)
 def hot_cmd(call: Call) -> Reply:
     """The best-scored leads nobody has worked lately: yours (a manager: the team's).
 
@@ -185,6 +190,8 @@ def hot_cmd(call: Call) -> Reply:
         raise UserError("days= is a number of days from 1 to 365, e.g. hot days=14")
     if args.fields:
         raise UserError(f"hot takes days=; not {', '.join(args.fields)}=")
+    if args.words.strip():
+        raise UserError(f"hot takes days=, not '{args.words.strip()}'; e.g. hot days=14")
     owners = ctx.deal_owner_ids()
     who = (
         "you"
