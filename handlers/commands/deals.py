@@ -192,14 +192,22 @@ def _confirm_amount(call: Call, d: Opportunity) -> None:
 def _account_in_title(call: Call, title: str) -> Account | None:
     """ "Acme renewal" belongs to Acme: an account whose whole name starts the title.
 
-    Only a whole-name match: a near one would tie "Micro pilot" to Microsoft.
+    Only whole words: a near match would tie "Micro pilot" to Microsoft. The title may
+    say the account's first words alone ("Brightwater fleet tracking" of Brightwater
+    Logistics) when exactly one account's name starts with them; the card shows the account
+    linked, and a deal left unlinked never reached the account's activities.
     """
     key = name_key(title)
     words = title.split()
     for n in range(min(4, len(words)), 0, -1):
-        acc = crm.find_accounts(call.ctx, " ".join(words[:n])).found
+        found = crm.find_accounts(call.ctx, " ".join(words[:n]))
+        acc = found.found
         if acc is not None and (key == acc.name_key or key.startswith(acc.name_key + " ")):
             return acc
+        head = name_key(" ".join(words[:n]))
+        starts = [a for a in found.matches if a.name_key.startswith(head + " ")]
+        if n < len(words) and len(starts) == 1 and len(found.matches) == 1:
+            return starts[0]
     return None
 
 
