@@ -427,16 +427,53 @@ def _state_key(channel: str) -> str:
 _YES = frozenset({"yes", "y", "yes please", "yep", "ok", "confirm", "sure", "si", "ja", "oui"})
 
 
+# Words around a typed answer that do not name a choice: "the globex one", "the one at Acme".
+_ANSWER_FILLER = frozenset(
+    [
+        "the",
+        "one",
+        "at",
+        "from",
+        "of",
+        "in",
+        "with",
+        "please",
+        "pls",
+        "i",
+        "mean",
+        "meant",
+        "that",
+        "this",
+    ]
+)
+
+
+# An offer a "yes" may accept when it is the only button (never Undo, Delete, Lost, …).
+_OFFERS = ("create ", "add ", "save ", "log ", "set ")
+
+
+def _label_words(text: str) -> str:
+    """A label or an answer as plain words: "Maria Garcia (Globex)" -> "maria garcia globex"."""
+    return " ".join(re.findall(r"\w+", name_key(text)))
+
+
 def _answer_index(text: str, labels: list[str], n_choices: int) -> int | None:
-    """Which button a typed word means, when exactly one fits."""
+    """Which button a typed word means, when exactly one fits: its number, "yes" for a
+    "Yes, …" button (or for the only choice offered: "Create contact 'peter parker' and
+    log?"), or words of one choice ("garcia", "globex", "the globex one")."""
     typed = name_key(text)
-    if typed in _YES:
+    words = " ".join(w for w in _label_words(text).split() if w not in _ANSWER_FILLER)
+    if typed in _YES or _label_words(text) in _YES:
         hits = [i for i, label in enumerate(labels) if name_key(label).startswith("yes")]
-    elif len(typed) >= 2:
+        if not hits and n_choices == 1:
+            hits = [0]
+        if not hits and len(labels) == 1 and _label_words(labels[0]).startswith(_OFFERS):
+            hits = [0]  # the one offer of a question: "Create contact 'peter parker' and log"
+    elif len(words) >= 2:
         hits = [
             i
             for i, label in enumerate(labels[:n_choices])
-            if f" {typed}" in f" {name_key(label)}"  # a word of the choice starts there
+            if f" {words} " in f" {_label_words(label)} "  # whole words of the choice
         ]
     else:
         hits = []
