@@ -109,6 +109,9 @@ def handle_free_text(
     case = read_case(call)
     if case is not None:
         return case
+    merge = _merge_said(call)
+    if merge is not None:
+        return merge
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     p = parse_message(
         call.text,
@@ -405,6 +408,27 @@ def _update_deal(call: Call, p: ParseResult) -> Reply:
     return run_command(
         call, f"deal edit {target}{fields}", f"Understood: {target} — {', '.join(said)}"
     )
+
+
+_MERGE = re.compile(
+    r"^(?:please\s+)?(?:merge|combine)\s+(?P<drop>.+?)\s+(?:into|with|and\s+keep)\s+(?P<keep>.+?)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _merge_said(call: Call) -> Reply | None:
+    """ "merge maria garcia into maria lopez": the merge command of the records named (it
+    shows both and asks before moving anything). The parser read it as a search for
+    "maria garcia" and the rest was lost."""
+    m = _MERGE.match(call.text.strip())
+    if m is None:
+        return None
+    drop, keep = m.group("drop").strip(), m.group("keep").strip()
+    if find_contacts(call.ctx, drop).matches:
+        return run_command(call, f"contact merge {drop} into {keep}")
+    if find_accounts(call.ctx, drop).matches:
+        return run_command(call, f"account merge {drop} into {keep}")
+    return None
 
 
 def _record_verbs(text: str) -> list[str]:

@@ -259,9 +259,12 @@ def test_a_follow_up_said_at_the_end_of_a_logged_note_sets_the_reminder(console,
 
 def test_a_record_verb_not_understood_points_to_its_commands(console):
     # "merge priya raman into priya shah" answered "Did you mean 'me'?".
+    # Now the merge command runs on the records named, and says which one it cannot find.
     console.say("contact add Priya Raman")
     out = console.say("merge priya raman into priya shah")
-    assert "'contact merge …' or 'account merge …'" in out and "'me'" not in out
+    assert "no contact matching 'priya shah'" in out and "'me'" not in out
+    out = console.say("merge foo into bar")  # neither is a record: the commands are pointed to
+    assert "'contact merge …' or 'account merge …'" in out
 
 
 def test_role_and_company_in_brackets_after_the_name(console, sessions):

@@ -57,3 +57,14 @@ def test_yes_never_presses_undo(console, sessions):
     assert "Undone" not in out
     with transaction(sessions) as s:
         assert s.scalar(select(func.count()).select_from(Contact)) == 1
+
+
+def test_merge_in_words_runs_the_merge_question(console, sessions):
+    # the parser read "merge maria garcia into maria lopez" as a search for Maria Garcia
+    two_marias(console)
+    out = console.say("merge maria garcia into maria lopez")
+    assert "Merge #c2 Maria Garcia (Globex) into #c1 Maria Lopez (Acme)?" in out
+    assert "Merged #c2" in console.say("yes")
+    with transaction(sessions) as s:
+        alive = select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None))
+        assert s.scalar(alive) == 1
