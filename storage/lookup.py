@@ -346,6 +346,19 @@ def find_accounts(ctx: Ctx, query: str) -> Resolution[Account]:
     return Resolution(query, _rank(qk, rows, "name_key") or starts)
 
 
+def _inner_word_deals(ctx: Ctx, base: Select[Any], qk: str) -> list[Opportunity]:
+    """Deals whose title has the query's longest word after its first word: "tps upgrade"
+    is "Initech TPS upgrade" (a title usually starts with its account, and reps leave the
+    account out). A LIKE scan of the workspace's deals, asked only when the indexed prefix
+    search found nothing, as the typo stems are."""
+    words = sorted((w for w in qk.split() if len(w) >= 3), key=len, reverse=True)
+    if not words:
+        return []
+    word = words[0].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    q = base.where(Opportunity.title_key.like(f"% {word}%", escape="\\")).limit(CANDIDATES)
+    return list(ctx.session.scalars(q))
+
+
 def find_deals(ctx: Ctx, query: str, open_only: bool = False) -> Resolution[Opportunity]:
     by_ref = _by_ref(Opportunity, ctx, query, "d")
     if by_ref is not None:
@@ -363,6 +376,9 @@ def find_deals(ctx: Ctx, query: str, open_only: bool = False) -> Resolution[Oppo
     if open_only:
         rows = [r for r in rows if r.status == "open"]
     ranked = _rank(qk, rows, "title_key")
+    if ranked:
+        return Resolution(query, ranked)
+    ranked = _rank(qk, _inner_word_deals(ctx, base, qk), "title_key")
     if ranked:
         return Resolution(query, ranked)
     # A deal named after its account: "Acme" finds the deals of account Acme.
