@@ -55,7 +55,11 @@ def _similar(call: Call, name: str) -> list[Account]:
     return find_accounts(call.ctx, core).matches
 
 
-@command("account show", "account show NAME", aliases=("account view", "account open"))
+@command(
+    "account show",
+    "account show NAME",
+    aliases=("account view", "account open", "show account", "view account"),
+)
 def account_show(call: Call) -> Reply:
     """Show an account's card: contacts, deals, latest activities. Example: account show acme"""
     q = common.need(call, "account", "account show Acme")
@@ -81,7 +85,12 @@ def account_show(call: Call) -> Reply:
     )
 
 
-@command("account edit", "account edit NAME field=value ...", aliases=("account update",))
+@command(
+    "account edit",
+    "account edit NAME field=value ...",
+    aliases=("account update", "edit account", "update account"),
+    fits=common.has_field,
+)
 def account_edit(call: Call) -> Reply:
     """Change fields of an account. Example: account edit Acme industry=Retail tags=key,eu"""
     args = parse_args(common.need(call, "account", "account edit Acme region=EMEA"))

@@ -181,6 +181,12 @@ def undo_button(ctx: Ctx) -> Button:
     return Button("Undo", f"undo {ctx.batch}")
 
 
+def has_field(rest: str) -> bool:
+    """An edit's own syntax has a field=value; "update deal Acme renewal amount 20k" is a
+    sentence that free text reads first (the command only said "Say what to change")."""
+    return "=" in rest
+
+
 def need(call: Call, what: str, example: str) -> str:
     if not call.rest.strip():
         raise Ask(Reply.error(f"Which {what}? Example: {example}"))

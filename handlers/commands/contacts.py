@@ -98,7 +98,11 @@ def contact_add(call: Call) -> Reply:
     )
 
 
-@command("contact show", "contact show NAME", aliases=("contact view", "contact open"))
+@command(
+    "contact show",
+    "contact show NAME",
+    aliases=("contact view", "contact open", "show contact", "view contact"),
+)
 def contact_show(call: Call) -> Reply:
     """Show a contact's card and timeline (deals, latest activities, open reminders).
 
@@ -112,7 +116,8 @@ def contact_show(call: Call) -> Reply:
 @command(
     "contact edit",
     "contact edit NAME field=value ... [email+=ADDRESS] [phone+=NUMBER] [email-=ADDRESS]",
-    aliases=("contact update",),
+    aliases=("contact update", "edit contact", "update contact"),
+    fits=common.has_field,
 )
 def contact_edit(call: Call) -> Reply:
     """Change fields of a contact. Example: contact edit Maria phone=+34 600 1 2 3 4 dnc=yes
@@ -352,7 +357,11 @@ def contact_merge(call: Call) -> Reply:
     )
 
 
-@command("contact delete", "contact delete NAME", aliases=("contact remove",))
+@command(
+    "contact delete",
+    "contact delete NAME",
+    aliases=("contact remove", "delete contact", "remove contact"),
+)
 def contact_delete(call: Call) -> Reply:
     """Delete a contact (soft and audited; undo within 10 minutes). Asks to confirm."""
     args = parse_args(common.need(call, "contact", "contact delete Maria Lopez"))

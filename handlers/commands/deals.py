@@ -211,7 +211,11 @@ def _account_in_title(call: Call, title: str) -> Account | None:
     return None
 
 
-@command("deal show", "deal show DEAL", aliases=("deal view", "deal open"))
+@command(
+    "deal show",
+    "deal show DEAL",
+    aliases=("deal view", "deal open", "show deal", "view deal"),
+)
 def deal_show(call: Call) -> Reply:
     """Show a deal's card, stage history, latest activities and reminders."""
     q = common.need(call, "deal", "deal show Acme renewal")
@@ -219,7 +223,12 @@ def deal_show(call: Call) -> Reply:
     return _card(call, d)
 
 
-@command("deal edit", "deal edit DEAL field=value ...", aliases=("deal update",))
+@command(
+    "deal edit",
+    "deal edit DEAL field=value ...",
+    aliases=("deal update", "edit deal", "update deal"),
+    fits=common.has_field,
+)
 def deal_edit(call: Call) -> Reply:
     """Change fields of a deal. Example: deal edit Acme renewal amount=15k close=2027-01-31"""
     args = parse_args(common.need(call, "deal", "deal edit Acme renewal amount=15000"))
@@ -400,7 +409,7 @@ def deal_lost(call: Call) -> Reply:
     return _card(call, d, "Marked lost", undo=True)
 
 
-@command("deal delete", "deal delete DEAL", aliases=("deal remove",))
+@command("deal delete", "deal delete DEAL", aliases=("deal remove", "delete deal", "remove deal"))
 def deal_delete(call: Call) -> Reply:
     """Delete a deal (soft and audited; undo within 10 minutes). Asks to confirm."""
     args = parse_args(common.need(call, "deal", "deal delete Acme renewal"))

@@ -37,3 +37,15 @@ def test_the_commands_alone_still_run(console):
     assert "Open deals" in console.say("home") or "Nothing due today" in console.say("home")
     assert "members of default" in console.say("members")
     assert "No scored leads" in console.say("hot days=14")
+
+
+def test_record_commands_said_verb_first(console, sessions):
+    # "delete contact peter gibbons" was not understood ("Did you mean 'contact delete …'?")
+    console.say("contact add Peter Gibbons account=Initech")
+    console.say("deal add Initech TPS upgrade 80k")
+    assert "Delete #c1 Peter Gibbons (Initech)?" in console.say("delete contact peter gibbons")
+    assert "Initech TPS upgrade  #d1" in console.say("show deal initech tps upgrade")
+    assert "Contact updated" in console.say("edit contact peter gibbons title=Engineer")
+    # an edit said as a sentence is read by free text, not refused for want of field=value
+    out = console.say("update deal initech tps upgrade amount 70k")
+    assert "EUR 70,000" in out and "Say what to change" not in out
