@@ -630,7 +630,19 @@ _ASPECT = re.compile(
 )
 
 
+# "who do we know at initech", "contacts at initech?": the people of that account.
+_PEOPLE_AT = re.compile(
+    r"^(?:so\s+|and\s+)?(?:who(?:'s|\s+is|\s+are|\s+do|\s+does)?|whom|which\s+people|"
+    r"(?:our\s+)?contacts?|people|anyone|anybody)\b",
+    re.IGNORECASE,
+)
+
+
 def _find(call: Call, p: ParseResult) -> Reply:
+    if p.account and not p.contact and _PEOPLE_AT.match(call.text.strip()):
+        accounts = find_accounts(call.ctx, p.account)
+        if accounts.found is not None:
+            return run_command(call, f"contact list account=#a{accounts.found.id}")
     q = p.contact or p.account or p.deal or p.email or p.phone or _clean(p.text)
     if q and not (p.contact or p.account or p.deal or p.email or p.phone):
         q = _ASPECT.sub("", _ASPECT.sub("", q)).strip() or q

@@ -37,3 +37,10 @@ def test_plain_lists_still_list_everyone(console):
     assert "Tom Baker" in out and "Maria Lopez" in out
     assert "Globex" in console.say("accounts") and "Brightwater" in console.say("account list")
     assert "Tom Baker" in console.say("contact list mine")
+
+
+def test_who_do_we_know_at_an_account_lists_its_people(console):
+    # it listed the account and its deals, and none of its people
+    setup(console)
+    out = console.say("who do we know at globex")
+    assert "Tom Baker" in out and "Maria Lopez" not in out
