@@ -98,6 +98,11 @@ def handle_free_text(
     enrolled = read_sequence_words(call)
     if enrolled is not None:
         return enrolled
+    from handlers.keep_in_touch_words import read_keep_in_touch  # "… with Maria every 2 weeks"
+
+    cadence = read_keep_in_touch(call)
+    if cadence is not None:
+        return cadence
     from handlers.contact_words import read_contact_update  # "Priya's phone is +44 …"
 
     updated = read_contact_update(call)

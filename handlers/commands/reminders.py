@@ -300,7 +300,7 @@ def _rid(text: str, example: str) -> tuple[int, str]:
     return int(head), rest.strip()
 
 
-@command("reminders done", "reminders done N", aliases=("done", "reminder done"))
+@command("reminders done", "reminders done N", aliases=("done", "reminder done", "mark reminder"))
 def reminders_done(call: Call) -> Reply:
     """Mark a reminder done. Example: reminders done 12"""
     rid, _ = _rid(call.rest, "reminders done 12")
@@ -308,7 +308,11 @@ def reminders_done(call: Call) -> Reply:
     return Reply(sections=[f"✅ Done: {r.text}"], buttons=[common.undo_button(call.ctx)])
 
 
-@command("reminders cancel", "reminders cancel N", aliases=("reminder cancel",))
+@command(
+    "reminders cancel",
+    "reminders cancel N",
+    aliases=("reminder cancel", "cancel reminder", "delete reminder", "remove reminder"),
+)
 def reminders_cancel(call: Call) -> Reply:
     """Cancel a reminder. Example: reminders cancel 12"""
     rid, _ = _rid(call.rest, "reminders cancel 12")
@@ -319,7 +323,7 @@ def reminders_cancel(call: Call) -> Reply:
 @command(
     "reminders move",
     "reminders move N WHEN",
-    aliases=("reminder move", "reminders change", "reminder change"),
+    aliases=("reminder move", "reminders change", "reminder change", "move reminder"),
 )
 def reminders_move(call: Call) -> Reply:
     """Set a reminder to another time, earlier or later (a snooze only postpones).
@@ -344,7 +348,7 @@ def reminders_move(call: Call) -> Reply:
 @command(
     "reminders snooze",
     "reminders snooze N 1h|tomorrow|monday|WHEN",
-    aliases=("snooze", "reminder snooze"),
+    aliases=("snooze", "reminder snooze", "snooze reminder"),
 )
 def reminders_snooze(call: Call) -> Reply:
     """Snooze a reminder: 1h, tomorrow (09:00), monday (09:00), or any later time.
