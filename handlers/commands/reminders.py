@@ -204,6 +204,13 @@ def remind(call: Call) -> Reply:
         ctx, what, when.due, for_user=for_user, channel=channel, linked=linked, recurrence=repeat
     )
     recipient = ""
+    if for_user is None and channel is None and _OTHERS.match(what):
+        # "remind the team tomorrow to update the forecast": it reminds the asker, and says
+        # how to reach the others (a channel or a teammate), never silently only "you".
+        notes.append(
+            "ℹ️ This reminds you. To remind others: remind #channel WHEN: TEXT (e.g. "
+            "remind #sales friday 10:00: update the forecast), or remind @name WHEN: TEXT."
+        )
     if for_user is not None and for_user.id != ctx.user.id:
         recipient = f" for {for_user.display_name}"  # says who will get it
     elif channel is not None:
@@ -256,6 +263,11 @@ def _for(win: Window, n: int) -> str:
     return f"{n} open reminder(s) for {win.label}" if n else f"open reminders for {win.label}"
 
 
+_OTHERS = re.compile(
+    r"(?:the\s+(?:whole\s+)?(?:sales\s+)?team|everyone|everybody|all\s+of\s+us|my\s+team|"
+    r"the\s+reps|all\s+reps|the\s+sales\s+reps|the\s+others)\b",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(
     r"^(?:for\s+|in\s+)?(?P<n>\d{1,3})\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)$"
 )

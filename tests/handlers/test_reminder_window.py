@@ -50,3 +50,10 @@ def test_words_that_are_no_day_are_refused_not_ignored(console):
 def test_an_empty_day_says_so(console):
     setup(console)
     assert "No open reminders for Sun 29 Nov." in console.say("reminders sunday")
+
+
+def test_remind_the_team_says_it_reminds_only_you(console):
+    # it set a reminder for the asker called "the team to update the forecast", silently
+    out = console.say("remind the team tomorrow 9am to update the forecast")
+    assert "Reminder set" in out and "This reminds you" in out and "remind #channel" in out
+    assert "This reminds you" not in console.say("remind me tomorrow 9am to call Bob")
