@@ -643,6 +643,9 @@ _PEOPLE_AT = re.compile(
 )
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|my|our|this|that)\s+", re.IGNORECASE)
+
+
 def _find(call: Call, p: ParseResult) -> Reply:
     if p.account and not p.contact and _PEOPLE_AT.match(call.text.strip()):
         accounts = find_accounts(call.ctx, p.account)
@@ -651,6 +654,7 @@ def _find(call: Call, p: ParseResult) -> Reply:
     q = p.contact or p.account or p.deal or p.email or p.phone or _clean(p.text)
     if q and not (p.contact or p.account or p.deal or p.email or p.phone):
         q = _ASPECT.sub("", _ASPECT.sub("", q)).strip() or q
+        q = _LEADING_ARTICLE.sub("", q).strip() or q  # "the stark deal history": stark
     if not q:
         return Reply.error("Find what? e.g. 'find Maria'")
     return run_command(call, f"find {q}")
@@ -664,8 +668,24 @@ _MINE = re.compile(r"\b(my|mine|mi|mis|mein|meine|ma|mes|min|mitt)\b", re.I)
 _FORECAST = re.compile(r"\b(forecast|close|closing|expected)\b", re.I)
 
 
+_IN_STAGE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>prospecting|pre-?approach|qualification|"
+    r"presentation|proposal|demo|closing|negotiation|contract)\b(?!\s+(?:date|month|quarter))",
+    re.IGNORECASE,
+)
+
+
 def _pipeline_command(text: str) -> str:
-    """'how does the pipeline look this quarter, by owner?' -> 'pipeline by owner this quarter'."""
+    """'how does the pipeline look this quarter, by owner?' -> 'pipeline by owner this quarter';
+    'how much is in closing?' -> 'pipeline drill closing' (the stage's deals, not the
+    forecast that the word "closing" once chose)."""
+    from storage.validate import STAGE_SYNONYMS
+
+    stage = _IN_STAGE.search(text)
+    if stage and not _GROUP.search(text):
+        key = stage.group("stage").lower().replace("preapproach", "pre-approach")
+        mine = " mine" if _MINE.search(text) else ""
+        return f"pipeline{mine} drill {STAGE_SYNONYMS.get(key, key)}"
     words = ["forecast" if _FORECAST.search(text) and not _GROUP.search(text) else "pipeline"]
     group = _GROUP.search(text)
     if group:

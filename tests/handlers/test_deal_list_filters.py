@@ -62,3 +62,15 @@ def test_plain_list_and_fields_still_work(deals):
 def test_deals_by_a_group_is_the_pipeline_report(deals):
     out = deals.say("deals by stage")
     assert "Pipeline" in out and "Closing" in out and "can't list" not in out
+
+
+def test_how_much_is_in_a_stage_drills_into_it(deals):
+    # "closing" chose the forecast of this quarter
+    out = deals.say("how much is in closing?")
+    assert "Closing (stage)" in out and "Globex" in out and "Forecast" not in out
+
+
+def test_find_the_deal_history_said_with_an_article(deals):
+    # "show me the stark deal history" searched for "the stark" and found nothing
+    out = deals.say("show me the tyrell deal history")
+    assert "Tyrell renewal" in out and "Nothing matches" not in out
