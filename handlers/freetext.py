@@ -698,6 +698,11 @@ def _pipeline_command(text: str) -> str:
     return " ".join(words)
 
 
+_DONE_ASKED = re.compile(
+    r"\b(?:did\s+(?:i|we)\s+(?:do|log|get\s+done)|have\s+(?:i|we)\s+(?:done|logged)|"
+    r"(?:i|we)(?:'ve|\s+have)\s+(?:done|logged)|i\s+(?:did|logged))\b",
+    re.IGNORECASE,
+)
 _AGENDA_OVERDUE = re.compile(r"\b(?:overdue|late|missed|past\s+due)\b", re.I)
 _AGENDA_WEEK = re.compile(r"\b(?:this|next)\s+(?:week|month)\b", re.I)
 
@@ -708,6 +713,11 @@ def _agenda_command(call: Call) -> str:
     from handlers.language.dates import read_whens
 
     text = call.text
+    if _DONE_ASKED.search(text):  # "what did I do last week": the past, not reminders
+        from handlers.commands.activity_list import PERIOD
+
+        period = re.search(PERIOD, text, re.IGNORECASE)
+        return "activities mine" + (f" {period.group(0).lower()}" if period else "")
     if _AGENDA_OVERDUE.search(text):
         return "reminders overdue"
     week = _AGENDA_WEEK.search(text)

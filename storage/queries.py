@@ -30,10 +30,14 @@ def recent_activities(
     account_id: int | None = None,
     deal_id: int | None = None,
     limit: int = 5,
+    user_id: int | None = None,
+    since: datetime | None = None,
+    before: datetime | None = None,
 ) -> list[Activity]:
     """A record's latest activities, leaving out those about deals the reader may not see.
 
     Contacts and accounts are shared; their deals are not (the rule of ``visible_deals``).
+    ``user_id`` keeps one rep's, ``since``/``before`` (aware) a window of time.
     """
     q = select(Activity).where(Activity.workspace_id == ctx.ws_id, Activity.deleted_at.is_(None))
     owners = ctx.deal_owner_ids()
@@ -48,6 +52,12 @@ def recent_activities(
         q = q.where(Activity.account_id == account_id)
     if deal_id is not None:
         q = q.where(Activity.opportunity_id == deal_id)
+    if user_id is not None:
+        q = q.where(Activity.user_id == user_id)
+    if since is not None:
+        q = q.where(Activity.occurred_at >= since)
+    if before is not None:
+        q = q.where(Activity.occurred_at < before)
     return list(ctx.session.scalars(q.order_by(Activity.occurred_at.desc()).limit(limit)))
 
 

@@ -3,6 +3,7 @@
 from handlers.commands import (  # noqa: F401
     accounts,
     activities,
+    activity_list,
     calendar,
     campaigns,
     capture,

@@ -1,0 +1,36 @@
+"""'what did I do last week' answered with the open reminders (the future, for a question
+about the past) and 'activities for pepper' was not understood. `activities` lists what was
+logged: mine or everyone's, in a period, on one record (clock: Thu 2026-11-26 11:00 Madrid)."""
+
+from __future__ import annotations
+
+
+def setup(console, console_bob, clock):
+    console.say("contact add Pepper Potts account=Stark")
+    console.say("contact add Lucius Fox account=Wayne")
+    console.say("log call Pepper Potts: loved the demo")
+    clock.advance(days=7)  # Thursday 3 December
+    console.say("log meeting Lucius Fox: term sheet")
+    console_bob.say("log email Lucius Fox: sent the deck")
+
+
+def test_mine_in_a_period(console, console_bob, clock):
+    setup(console, console_bob, clock)
+    out = console.say("activities mine last week")
+    assert "loved the demo" in out and "term sheet" not in out and "sent the deck" not in out
+    out = console.say("what did I do today?")
+    assert "term sheet" in out and "sent the deck" not in out and "reminder" not in out
+
+
+def test_everyones_on_one_record(console, console_bob, clock):
+    setup(console, console_bob, clock)
+    out = console.say("activities for lucius")
+    assert "term sheet" in out and "sent the deck" in out and "loved the demo" not in out
+    assert "term sheet" in console.say("activities for lucius today")
+
+
+def test_nothing_and_words_not_read(console, console_bob, clock):
+    setup(console, console_bob, clock)
+    assert "No activities logged (mine · yesterday)." in console.say("activities mine yesterday")
+    assert "can't list activities by 'foo'" in console.say("activities foo")
+    assert "no contact, account or deal matching 'nobody'" in console.say("activities for nobody")
