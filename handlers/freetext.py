@@ -114,7 +114,7 @@ def handle_free_text(
     case = read_case(call)
     if case is not None:
         return case
-    merge = _merge_said(call)
+    merge = _merge_said(call) or _probability_said(call)
     if merge is not None:
         return merge
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
@@ -434,6 +434,33 @@ def _merge_said(call: Call) -> Reply | None:
     if find_accounts(call.ctx, drop).matches:
         return run_command(call, f"account merge {drop} into {keep}")
     return None
+
+
+_PROBABILITY = re.compile(
+    r"^(?:(?:set|change|update|put)\s+)?(?:the\s+)?(?P<deal>.+?)(?:['’]s)?\s+"
+    r"(?:win\s+)?(?:probability|chance|chances|likelihood|odds)(?:\s+(?:is|are|to|at|of|now))*"
+    r"\s+(?P<p>\d{1,3})\s*(?:%|percent|per\s+cent)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _probability_said(call: Call) -> Reply | None:
+    """ "Stark armor licensing probability 60%": the deal's win probability (the parser read
+    it as a stage move of a deal called "Stark armor licensing probability 60")."""
+    m = _PROBABILITY.match(call.text.strip())
+    if m is None:
+        return None
+    from storage.lookup import find_deals
+
+    deals = find_deals(call.ctx, m.group("deal"))
+    if not deals.matches:
+        return None
+    target = m.group("deal").strip()
+    return run_command(
+        call,
+        f"deal edit {target} probability={m.group('p')}",
+        f"Understood: {target} — probability {m.group('p')}%",
+    )
 
 
 def _record_verbs(text: str) -> list[str]:

@@ -74,3 +74,19 @@ def test_find_the_deal_history_said_with_an_article(deals):
     # "show me the stark deal history" searched for "the stark" and found nothing
     out = deals.say("show me the tyrell deal history")
     assert "Tyrell renewal" in out and "Nothing matches" not in out
+
+
+def test_a_win_probability_said_in_words(deals, sessions):
+    # "Stark armor licensing probability 60%" asked to move a deal of that whole name
+    from sqlalchemy import select
+
+    from storage.db import transaction
+    from storage.models import Opportunity
+
+    out = deals.say("Tyrell renewal probability 60%")
+    assert "Deal updated" in out and "(60%)" in out
+    deals.say("set the globex seats win probability to 35 percent")
+    with transaction(sessions) as s:
+        probs = dict(s.execute(select(Opportunity.title, Opportunity.probability)).all())
+    assert probs["Tyrell renewal"] == 60 and probs["Globex seats"] == 35
+    assert "between 0 and 100" in deals.say("Tyrell renewal probability 200%")
