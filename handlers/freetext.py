@@ -114,7 +114,7 @@ def handle_free_text(
     case = read_case(call)
     if case is not None:
         return case
-    merge = _merge_said(call) or _probability_said(call)
+    merge = _merge_said(call) or _probability_said(call) or _owner_said(call)
     if merge is not None:
         return merge
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
@@ -461,6 +461,30 @@ def _probability_said(call: Call) -> Reply | None:
         f"deal edit {target} probability={m.group('p')}",
         f"Understood: {target} — probability {m.group('p')}%",
     )
+
+
+_OWNER = re.compile(
+    r"^(?:please\s+)?(?:re-?assign|assign|transfer|hand\s+over|move\s+ownership\s+of)\s+"
+    r"(?:the\s+)?(?P<what>.+?)\s+(?:over\s+)?to\s+@?(?P<who>[^\s,.!?]+(?:\s+[^\s,.!?]+)?)"
+    r"\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _owner_said(call: Call) -> Reply | None:
+    """ "reassign wayne fleet to bob": the deal's (or contact's) owner, through the edit
+    command (which refuses a user not in the workspace). It was not understood."""
+    m = _OWNER.match(call.text.strip())
+    if m is None:
+        return None
+    from storage.lookup import find_deals
+
+    what, who = m.group("what").strip(), m.group("who").strip()
+    if find_deals(call.ctx, what).matches:
+        return run_command(call, f"deal edit {what} owner={who}", f"Understood: {what} → {who}")
+    if find_contacts(call.ctx, what).matches:
+        return run_command(call, f"contact edit {what} owner={who}", f"Understood: {what} → {who}")
+    return None
 
 
 def _record_verbs(text: str) -> list[str]:

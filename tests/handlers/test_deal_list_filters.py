@@ -90,3 +90,19 @@ def test_a_win_probability_said_in_words(deals, sessions):
         probs = dict(s.execute(select(Opportunity.title, Opportunity.probability)).all())
     assert probs["Tyrell renewal"] == 60 and probs["Globex seats"] == 35
     assert "between 0 and 100" in deals.say("Tyrell renewal probability 200%")
+
+
+def test_reassign_a_deal_in_words(deals, console_bob, sessions):
+    # "reassign wayne fleet to bob" was not understood
+    from sqlalchemy import select
+
+    from storage.db import transaction
+    from storage.models import Opportunity, User
+
+    console_bob.say("me")
+    out = deals.say("reassign the globex seats to bob")
+    assert "Deal updated" in out and "owner: bob" in out
+    with transaction(sessions) as s:
+        d = s.scalar(select(Opportunity).where(Opportunity.title == "Globex seats"))
+        assert s.get(User, d.owner_id).display_name == "bob"
+    assert "no user named 'zed'" in deals.say("reassign tyrell renewal to zed")
