@@ -480,6 +480,8 @@ def _owner_said(call: Call) -> Reply | None:
     from storage.lookup import find_deals
 
     what, who = m.group("what").strip(), m.group("who").strip()
+    if re.search(r"\b(?:case|ticket|issue|lead\s+score|reminder|task)s?\b", what, re.I):
+        return None  # "assign the acme case to bob" is the case's, never a deal's owner
     if find_deals(call.ctx, what).matches:
         return run_command(call, f"deal edit {what} owner={who}", f"Understood: {what} → {who}")
     if find_contacts(call.ctx, what).matches:
