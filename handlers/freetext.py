@@ -114,9 +114,11 @@ def handle_free_text(
     case = read_case(call)
     if case is not None:
         return case
-    merge = _merge_said(call) or _probability_said(call) or _owner_said(call)
-    if merge is not None:
-        return merge
+    from handlers.record_words import read_record_change  # "merge A into B", …
+
+    changed = read_record_change(call)
+    if changed is not None:
+        return changed
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
     p = parse_message(
         call.text,
@@ -415,80 +417,6 @@ def _update_deal(call: Call, p: ParseResult) -> Reply:
     )
 
 
-_MERGE = re.compile(
-    r"^(?:please\s+)?(?:merge|combine)\s+(?P<drop>.+?)\s+(?:into|with|and\s+keep)\s+(?P<keep>.+?)[.!]?$",
-    re.IGNORECASE,
-)
-
-
-def _merge_said(call: Call) -> Reply | None:
-    """ "merge maria garcia into maria lopez": the merge command of the records named (it
-    shows both and asks before moving anything). The parser read it as a search for
-    "maria garcia" and the rest was lost."""
-    m = _MERGE.match(call.text.strip())
-    if m is None:
-        return None
-    drop, keep = m.group("drop").strip(), m.group("keep").strip()
-    if find_contacts(call.ctx, drop).matches:
-        return run_command(call, f"contact merge {drop} into {keep}")
-    if find_accounts(call.ctx, drop).matches:
-        return run_command(call, f"account merge {drop} into {keep}")
-    return None
-
-
-_PROBABILITY = re.compile(
-    r"^(?:(?:set|change|update|put)\s+)?(?:the\s+)?(?P<deal>.+?)(?:['’]s)?\s+"
-    r"(?:win\s+)?(?:probability|chance|chances|likelihood|odds)(?:\s+(?:is|are|to|at|of|now))*"
-    r"\s+(?P<p>\d{1,3})\s*(?:%|percent|per\s+cent)\s*[.!]?$",
-    re.IGNORECASE,
-)
-
-
-def _probability_said(call: Call) -> Reply | None:
-    """ "Stark armor licensing probability 60%": the deal's win probability (the parser read
-    it as a stage move of a deal called "Stark armor licensing probability 60")."""
-    m = _PROBABILITY.match(call.text.strip())
-    if m is None:
-        return None
-    from storage.lookup import find_deals
-
-    deals = find_deals(call.ctx, m.group("deal"))
-    if not deals.matches:
-        return None
-    target = m.group("deal").strip()
-    return run_command(
-        call,
-        f"deal edit {target} probability={m.group('p')}",
-        f"Understood: {target} — probability {m.group('p')}%",
-    )
-
-
-_OWNER = re.compile(
-    r"^(?:please\s+)?(?:re-?assign|assign|transfer|hand\s+over|move\s+ownership\s+of)\s+"
-    r"(?:the\s+)?(?P<what>.+?)\s+(?:over\s+)?to\s+@?(?P<who>[^\s,.!?]+(?:\s+[^\s,.!?]+)?)"
-    r"\s*[.!]?$",
-    re.IGNORECASE,
-)
-
-
-def _owner_said(call: Call) -> Reply | None:
-    """ "reassign wayne fleet to bob": the deal's (or contact's) owner, through the edit
-    command (which refuses a user not in the workspace). It was not understood."""
-    m = _OWNER.match(call.text.strip())
-    if m is None:
-        return None
-    from storage.lookup import find_deals
-
-    what, who = m.group("what").strip(), m.group("who").strip()
-    if re.search(r"\b(?:case|ticket|issue|lead\s+score|reminder|task)s?\b", what, re.I):
-        return None  # "assign the acme case to bob" is the case's, never a deal's owner
-    if find_deals(call.ctx, what).matches:
-        return run_command(call, f"deal edit {what} owner={who}", f"Understood: {what} → {who}")
-    if find_contacts(call.ctx, what).matches:
-        return run_command(call, f"contact edit {what} owner={who}", f"Understood: {what} → {who}")
-    return None
-
-
 def _record_verbs(text: str) -> list[str]:
     """ "merge …", "delete …": the record commands of that verb, contacts first."""
     verb = text.split()[0].lower() if text.split() else ""
@@ -756,8 +684,6 @@ _DONE_ASKED = re.compile(
     r"(?:i|we)(?:'ve|\s+have)\s+(?:done|logged)|i\s+(?:did|logged))\b",
     re.IGNORECASE,
 )
-_AGENDA_OVERDUE = re.compile(r"\b(?:overdue|late|missed|past\s+due)\b", re.I)
-_AGENDA_WEEK = re.compile(r"\b(?:this|next)\s+(?:week|month)\b", re.I)
 
 
 def _agenda_command(call: Call) -> str:
@@ -771,9 +697,11 @@ def _agenda_command(call: Call) -> str:
 
         period = re.search(PERIOD, text, re.IGNORECASE)
         return "activities mine" + (f" {period.group(0).lower()}" if period else "")
-    if _AGENDA_OVERDUE.search(text):
+    from handlers.reminder_window import OVERDUE, WEEK_OR_MONTH
+
+    if OVERDUE.search(text):
         return "reminders overdue"
-    week = _AGENDA_WEEK.search(text)
+    week = WEEK_OR_MONTH.search(text)
     if week:
         return f"reminders {week.group(0).lower()}"
     now = call.ctx.now.astimezone(ZoneInfo(call.ctx.tz))

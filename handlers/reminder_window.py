@@ -24,8 +24,8 @@ _FILLER = re.compile(
     r"agenda|is|are|there|of|in|coming|up|schedule)\b",
     re.IGNORECASE,
 )
-_OVERDUE = re.compile(r"\b(?:overdue|late|missed|past\s+due)\b", re.IGNORECASE)
-_PERIOD = re.compile(r"\b(?:this|next)\s+(?:week|month)\b", re.IGNORECASE)
+OVERDUE = re.compile(r"\b(?:overdue|late|missed|past\s+due)\b", re.IGNORECASE)
+WEEK_OR_MONTH = re.compile(r"\b(?:this|next)\s+(?:week|month)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,9 @@ def window(ctx: Ctx, text: str) -> Window | None:
     words = " ".join(_FILLER.sub(" ", text.replace("?", " ")).split())
     if not words:
         return None
-    if _OVERDUE.fullmatch(words):
+    if OVERDUE.fullmatch(words):
         return Window(None, ctx.now, "overdue")
-    period = _PERIOD.fullmatch(words)
+    period = WEEK_OR_MONTH.fullmatch(words)
     if period:
         p = parse_period(words.lower(), ctx.now.astimezone(ZoneInfo(ctx.tz)).date())
         if p is not None:

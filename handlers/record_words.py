@@ -1,0 +1,97 @@
+"""Record changes said in words that the parser reads wrong: "merge Maria Garcia into Maria
+Lopez", "Stark armor licensing probability 60%", "reassign wayne fleet to bob".
+
+A narrow pre-reader like :mod:`handlers.contact_words`: each form runs the record command it
+means (``contact merge``, ``deal edit … probability=``, ``deal edit … owner=``), which
+resolves the names, asks when several match, confirms where it must and keeps Undo; nothing
+here writes. A form whose record is not found is left to the parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.registry import Call
+from handlers.types import Reply
+from storage.lookup import find_accounts, find_contacts, find_deals
+
+
+def read_record_change(call: Call) -> Reply | None:
+    """The change said, run as its command; None when the message says something else."""
+    return _merge_said(call) or _probability_said(call) or _owner_said(call)
+
+
+_MERGE = re.compile(
+    r"^(?:please\s+)?(?:merge|combine)\s+(?P<drop>.+?)\s+(?:into|with|and\s+keep)\s+(?P<keep>.+?)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _merge_said(call: Call) -> Reply | None:
+    """ "merge maria garcia into maria lopez": the merge command of the records named (it
+    shows both and asks before moving anything). The parser read it as a search for
+    "maria garcia" and the rest was lost."""
+    m = _MERGE.match(call.text.strip())
+    if m is None:
+        return None
+    drop, keep = m.group("drop").strip(), m.group("keep").strip()
+    if find_contacts(call.ctx, drop).matches:
+        return _run(call, f"contact merge {drop} into {keep}")
+    if find_accounts(call.ctx, drop).matches:
+        return _run(call, f"account merge {drop} into {keep}")
+    return None
+
+
+_PROBABILITY = re.compile(
+    r"^(?:(?:set|change|update|put)\s+)?(?:the\s+)?(?P<deal>.+?)(?:['’]s)?\s+"
+    r"(?:win\s+)?(?:probability|chance|chances|likelihood|odds)(?:\s+(?:is|are|to|at|of|now))*"
+    r"\s+(?P<p>\d{1,3})\s*(?:%|percent|per\s+cent)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _probability_said(call: Call) -> Reply | None:
+    """ "Stark armor licensing probability 60%": the deal's win probability (the parser read
+    it as a stage move of a deal called "Stark armor licensing probability 60")."""
+    m = _PROBABILITY.match(call.text.strip())
+    if m is None:
+        return None
+    deals = find_deals(call.ctx, m.group("deal"))
+    if not deals.matches:
+        return None
+    target = m.group("deal").strip()
+    return _run(
+        call,
+        f"deal edit {target} probability={m.group('p')}",
+        f"Understood: {target} — probability {m.group('p')}%",
+    )
+
+
+_OWNER = re.compile(
+    r"^(?:please\s+)?(?:re-?assign|assign|transfer|hand\s+over|move\s+ownership\s+of)\s+"
+    r"(?:the\s+)?(?P<what>.+?)\s+(?:over\s+)?to\s+@?(?P<who>[^\s,.!?]+(?:\s+[^\s,.!?]+)?)"
+    r"\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _owner_said(call: Call) -> Reply | None:
+    """ "reassign wayne fleet to bob": the deal's (or contact's) owner, through the edit
+    command (which refuses a user not in the workspace). It was not understood."""
+    m = _OWNER.match(call.text.strip())
+    if m is None:
+        return None
+    what, who = m.group("what").strip(), m.group("who").strip()
+    if re.search(r"\b(?:case|ticket|issue|lead\s+score|reminder|task)s?\b", what, re.I):
+        return None  # "assign the acme case to bob" is the case's, never a deal's owner
+    if find_deals(call.ctx, what).matches:
+        return _run(call, f"deal edit {what} owner={who}", f"Understood: {what} → {who}")
+    if find_contacts(call.ctx, what).matches:
+        return _run(call, f"contact edit {what} owner={who}", f"Understood: {what} → {who}")
+    return None
+
+
+def _run(call: Call, text: str, understood: str | None = None) -> Reply:
+    from handlers.freetext import run_command
+
+    return run_command(call, text, understood)
