@@ -117,7 +117,7 @@ def deal_add(call: Call) -> Reply:
         _confirm_amount(call, d)
     twins = [t for t in twins if t.account_id == d.account_id]
     reply = _card(call, d, "✅ Deal created" + _past_close(call, d), undo=True)
-    if d.amount_minor is None and _BARE_NUMBER.search(title):
+    if d.amount_minor is None and (_BARE_NUMBER.search(title) or _MONEY_LIKE.search(title)):
         reply.sections.append(
             f"⚠️ No amount saved: the number stayed in the title. If it is the amount: "
             f"deal edit #d{d.id} amount=…"
@@ -138,6 +138,13 @@ _CLOSE_SAID = re.compile(
 )
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BARE_NUMBER = re.compile(r"(?<![\w.,])\d{5,}(?![\w.,])")
+# A number that looks like money but was not read as the amount ("€1,5 Mio", "40 grand",
+# "$12k/yr"): it stays in the title, and the reply says so with the way to set it.
+_MONEY_LIKE = re.compile(
+    r"[€$£¥]\s*\d|\d\s*[€$£¥]|\d(?:[.,]\d+)?\s*(?:k|m|mm|mio|mn|bn|million|billion|grand|"
+    r"thousand|tsd|mil)\b|\d\s*(?:eur|usd|gbp|chf|nok|sek|dkk)\b",
+    re.IGNORECASE,
+)
 
 
 def _close_said(call: Call, words: str) -> tuple[str, str | None]:

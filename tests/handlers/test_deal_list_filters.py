@@ -106,3 +106,11 @@ def test_reassign_a_deal_in_words(deals, console_bob, sessions):
         d = s.scalar(select(Opportunity).where(Opportunity.title == "Globex seats"))
         assert s.get(User, d.owner_id).display_name == "bob"
     assert "no user named 'zed'" in deals.say("reassign tyrell renewal to zed")
+
+
+def test_money_not_read_as_the_amount_is_said(console):
+    # "deal add Test2 €1,5 Mio" saved no amount and said nothing
+    out = console.say("deal add Umbrella audit €1,5 Mio")
+    assert "No amount saved" in out and "deal edit #d1 amount=" in out
+    assert "No amount saved" in console.say("deal add Hooli 40 grand")
+    assert "No amount saved" not in console.say("deal add Series 2 pilot")
