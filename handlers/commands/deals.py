@@ -296,10 +296,27 @@ def deal_list(call: Call) -> Reply:
     return reply
 
 
+# Words around a stage that are not part of it: "to proposal stage please", "to the closing
+# stage now". Dropped only when what is left is a stage (nothing else is ever dropped).
+_STAGE_FILLER = re.compile(
+    r"^(?:the\s+)?(?P<stage>.+?)(?:\s+(?:stage|phase|column|please|pls|now|thanks|thx|asap))+"
+    r"[\s.!]*$|^(?:the\s+)?(?P<bare>.+?)[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _stage_words(stage: str) -> str:
+    """'proposal stage please' -> 'proposal' when that is a stage; otherwise as typed."""
+    m = _STAGE_FILLER.match(stage.strip())
+    core = (m.group("stage") or m.group("bare")) if m else None
+    key = " ".join((core or "").lower().split())
+    return core.strip() if core and key in STAGE_SYNONYMS else stage.strip()
+
+
 def _split_stage(text: str) -> tuple[str, str]:
     if " to " in text:
         deal_q, stage = text.rsplit(" to ", 1)
-        return deal_q.strip(), stage.strip()
+        return deal_q.strip(), _stage_words(stage)
     words = text.split()
     if len(words) >= 3 and " ".join(words[-2:]).lower() in STAGE_SYNONYMS:
         return " ".join(words[:-2]), " ".join(words[-2:])

@@ -114,3 +114,11 @@ def test_money_not_read_as_the_amount_is_said(console):
     assert "No amount saved" in out and "deal edit #d1 amount=" in out
     assert "No amount saved" in console.say("deal add Hooli 40 grand")
     assert "No amount saved" not in console.say("deal add Series 2 pilot")
+
+
+def test_move_to_a_stage_with_words_around_it(deals):
+    # "move acme renewal to proposal stage please" was refused: "'proposal stage please' is
+    # not a stage"
+    assert "Moved to Presentation" in deals.say("move initech pilot to proposal stage please")
+    assert "Moved to Closing" in deals.say("move initech pilot to the closing stage now")
+    assert "not a stage" in deals.say("move initech pilot to heaven please")
