@@ -223,7 +223,7 @@ def remind(call: Call) -> Reply:
 
 @command(
     "reminders",
-    "reminders [list|done N|snooze N WHEN|cancel N]",
+    "reminders [today|tomorrow|DAY|this week|next week|overdue]",
     aliases=("reminders list", "my reminders"),
 )
 def reminders_list(call: Call) -> Reply:
