@@ -7,7 +7,8 @@ reader's Scope, so a rep sees their own deals and only their team's totals.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from handlers import charts, render
 from handlers.args import parse_args
@@ -316,17 +317,42 @@ def stale(call: Call) -> Reply:
     )
 
 
-@command("changes", "changes [DAYS]", aliases=("what changed",))
+def _changes_since(ctx: Ctx, raw: str) -> tuple[datetime | None, str]:
+    """The start of the span 'changes' is asked about (aware UTC), and its label."""
+    if raw in ("", "week", "7"):
+        return ctx.now - timedelta(days=7), "in the last 7 days"
+    if raw.isdigit() and 1 <= int(raw) <= 3650:
+        return ctx.now - timedelta(days=int(raw)), f"in the last {int(raw)} days"
+    zone = ZoneInfo(ctx.tz)
+    day = ctx.now.astimezone(zone).date()
+    starts = {
+        "today": day,
+        "this week": day - timedelta(days=day.weekday()),
+        "this month": day.replace(day=1),
+    }
+    if raw in starts:  # local midnight of that day (a DST day keeps its own offset)
+        return datetime.combine(starts[raw], time(0), tzinfo=zone).astimezone(UTC), raw
+    return None, ""
+
+
+@command("changes", "changes [DAYS|today|this week|this month]", aliases=("what changed",))
 def changes(call: Call) -> Reply:
     """What changed since last week (or the last N days): deals created, moved forward or
     back, won, lost, and slipped (close date pushed), with amounts. Example: changes 14
+
+    'changes today', 'changes this week' (since Monday), 'changes this month' (since the 1st).
     """
     ctx = call.ctx
     scope = scope_for(ctx.session, ctx.user)
-    raw = call.rest.strip().lower().removeprefix("since").strip().removesuffix("days").strip()
-    days = 7 if raw in ("", "last week", "week") else int(raw) if raw.isdigit() else None
-    if days is None:
-        raise UserError("example: changes   or   changes 14")
-    found = reports.changes_since(ctx, scope, ctx.now - timedelta(days=days))
-    head = f"🗞 Changes in the last {days} days · {scope.label}"
+    raw = call.rest.strip().lower().rstrip("?!.").strip()
+    raw = " ".join(raw.removeprefix("since").removeprefix("in the").split())
+    raw = raw.removeprefix("last ").removesuffix(" days").removesuffix(" day").strip()
+    since, label = _changes_since(ctx, raw)
+    if since is None:
+        raise UserError(
+            f"I can't read '{call.rest.strip()}' as a time span; e.g. changes, changes 14, "
+            "changes today, changes this week, changes this month"
+        )
+    found = reports.changes_since(ctx, scope, since)
+    head = f"🗞 Changes {label} · {scope.label}"
     return Reply(sections=[head, *changes_text(found)], private=True)

@@ -34,3 +34,13 @@ def test_nothing_and_words_not_read(console, console_bob, clock):
     assert "No activities logged (mine · yesterday)." in console.say("activities mine yesterday")
     assert "can't list activities by 'foo'" in console.say("activities foo")
     assert "no contact, account or deal matching 'nobody'" in console.say("activities for nobody")
+
+
+def test_changes_this_week_and_today(console, console_bob, clock):
+    # "what changed this week" answered "example: changes or changes 14"
+    setup(console, console_bob, clock)
+    console.say("deal add Stark armor 50k")
+    assert "Changes this week" in console.say("what changed this week")
+    assert "Changes today" in console.say("changes today")
+    assert "Changes in the last 14 days" in console.say("changes 14")
+    assert "can't read 'sometime'" in console.say("changes sometime")
