@@ -627,7 +627,16 @@ _PEOPLE_AT = re.compile(
 _LEADING_ARTICLE = re.compile(r"^(?:the|my|our|this|that)\s+", re.IGNORECASE)
 
 
+_LEADERBOARD = re.compile(
+    r"\b(?:top|best|leading|strongest)\s+(?:reps?|sellers?|salespe(?:rson|ople)|performers?|"
+    r"closers?)\b|\bleaderboard\b|\bwho\s+(?:sold|closed|won)\s+(?:the\s+)?most\b",
+    re.IGNORECASE,
+)
+
+
 def _find(call: Call, p: ParseResult) -> Reply:
+    if _LEADERBOARD.search(call.text):  # "who is the top rep this quarter": a report
+        return run_command(call, _pipeline_command(f"{call.text} by owner"))
     if p.account and not p.contact and _PEOPLE_AT.match(call.text.strip()):
         accounts = find_accounts(call.ctx, p.account)
         if accounts.found is not None:
@@ -649,6 +658,7 @@ _MINE = re.compile(r"\b(my|mine|mi|mis|mein|meine|ma|mes|min|mitt)\b", re.I)
 _FORECAST = re.compile(r"\b(forecast|close|closing|expected)\b", re.I)
 
 
+_SLIPPING = re.compile(r"\bslip(?:ping|ped|s)?\b|\bpushed\s+out\b", re.IGNORECASE)
 _IN_STAGE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>prospecting|pre-?approach|qualification|"
     r"presentation|proposal|demo|closing|negotiation|contract)\b(?!\s+(?:date|month|quarter))",
@@ -662,6 +672,8 @@ def _pipeline_command(text: str) -> str:
     forecast that the word "closing" once chose)."""
     from storage.validate import STAGE_SYNONYMS
 
+    if _SLIPPING.search(text):  # "any deals slipping?": close dates pushed, in 'changes'
+        return "changes"
     stage = _IN_STAGE.search(text)
     if stage and not _GROUP.search(text):
         key = stage.group("stage").lower().replace("preapproach", "pre-approach")

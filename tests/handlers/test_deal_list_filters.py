@@ -122,3 +122,10 @@ def test_move_to_a_stage_with_words_around_it(deals):
     assert "Moved to Presentation" in deals.say("move initech pilot to proposal stage please")
     assert "Moved to Closing" in deals.say("move initech pilot to the closing stage now")
     assert "not a stage" in deals.say("move initech pilot to heaven please")
+
+
+def test_top_rep_and_slipping_are_reports(deals):
+    # "who is the top rep this quarter" searched for "top rep this quarter"
+    out = deals.say("who is the top rep this quarter?")
+    assert "Pipeline by owner" in out and "Nothing matches" not in out
+    assert "Changes in the last 7 days" in deals.say("any deals slipping?")
