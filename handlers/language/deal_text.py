@@ -21,7 +21,8 @@ from storage.money import MoneyError, read_amount
 
 _STAGE_RX = _alt(_STAGE_WORDS)
 _MOVE_VERBS = _alt(
-    "move|moved|set|put|advance|advanced|push|update|change|mark|marked|bump|shift|mover|"
+    "move|moved|moving|set|put|advance|advanced|advancing|push|update|change|mark|marked|marking|"
+    "bump|shift|shifting|mover|"
     "mueve|pasar|pasa|verschiebe|setze|passer|passe|déplacer|flytt|sett|μετακίνησε"
 )
 _ARROW = r"(?:to|into|in|as|->|→|=>|:|a|nach|auf|en|à|til|σε)"
@@ -61,21 +62,29 @@ _STAGE_FIRST_THEN_REASON = _rx(
 # A move to any other stage, then a comma and more: "move X to demo, they asked for one next
 # week". Only "move/push/mark … to <stage>": "set up a demo, she wants it friday" is no move.
 _STAGE_THEN_MORE = _rx(
-    r"^(?:please\s+)?(?:move|moved|advance|advanced|push|pushed|shift|shifted|mark|marked|bump|"
-    r"bumped|update|change)\s+(?!(?:up|for|together|it|this|that)(?!\w))\S.*?\s"
+    r"^(?:please\s+)?(?:move|moved|moving|advance|advanced|advancing|push|pushed|shift|shifted|"
+    r"mark|marked|marking|bump|bumped|update|change)\s+(?!(?:up|for|together|it|this|that)(?!\w))\S.*?\s"
     rf"(?:to|into|->|→|=>|as)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?"
     r"(?:\s+now)?\s*(?:[,;:]|\s[-–—]\s)\s*(?P<reason>\S.*)$"
+)
+# "Interswitch payments moved to contract, redlines came back clean": a note after the move
+_DEAL_THEN_STAGE_THEN_MORE = _rx(
+    r"^[^,;:]{2,60}?\s(?:moved|went|is\s+now|has\s+moved|got\s+moved|now)\s+(?:to|into|in)\s+"
+    rf"(?:the\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?\s*(?:[,;:]|\s[-–—]\s)\s*(?P<reason>\S.*)$"
 )
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
 _DEAL_TAIL = _rx(
     r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+|"
     r"\s+(?:back|straight|all\s+the\s+way|now|today)$|"  # "move X back to qualified"
-    r"\s+(?:will|would|should|might|may|could|is|was|has|slipped|slipping)$"  # "X will close"
+    r"\s+(?:will|would|should|might|may|could|is|was|has|slipped|slipping|won['’]?t|isn['’]?t|"
+    r"is\s+not|will\s+not|can['’]?t|didn['’]?t|doesn['’]?t|went\s+(?:up|down)|goes\s+(?:up|down)|"
+    r"going\s+(?:up|down))$"  # "X will close", "X won't close until …", "X went up to 19k"
 )
 _DEAL_BAD_LAST = set(
     _words("a|an|the|wants|want|needs|sent|for|of|is|asked|send|prepare|new|our|their|my|her|his")
 )
 _NAMED_DEAL = _rx(r"(?:called|named)\s+")
+_LEAD_MARK = re.compile(r"\s*(?:-?>|→|=>|:|[-–—](?!\d))\s*")
 _DEAL_FOR = _rx(
     r"^(?:for|with|w/|at|@|para|con|für|mit|pour|avec|for|med|hos|με|για(?=\s+\D)|bei|chez)\s*(?<=\s|/|@)"
     # the article or the noun for a firm after it: "bei der knauf gips kg", "avec la société X"
@@ -243,6 +252,8 @@ def _parse_deal(
     msg: _Msg, pos: int, ents: _Ents, whens: list[WhenMatch], now: datetime, lang: str
 ) -> ParseResult:
     account = deal = None
+    lead = _LEAD_MARK.match(msg.folded, pos)  # "add deal -> Oscorp licences | 60k | June"
+    pos = lead.end() if lead else pos
     named = _NAMED_DEAL.match(msg.folded, pos)  # "create a deal called Vandelay import"
     pos = named.end() if named else pos
     rest = msg.folded[pos:]
@@ -271,9 +282,15 @@ def _parse_deal(
         deal, end = r[0], r[2]
         if ents.amount is None:  # "new deal X 12.50": the `deal add` rule on the name's end
             deal, ents.amount, ents.currency = _name_amount(msg.text, r[1], end, deal)
-    elif account and not _WORTH.match(msg.folded, pos) and not _WORTH_OTHER.match(msg.folded, pos):
+    elif (
+        account
+        and not (f and f.group(0).startswith("for"))
+        and not _WORTH.match(msg.folded, pos)
+        and not _WORTH_OTHER.match(msg.folded, pos)
+    ):
         # "new deal with Acme 15k": the deal is called after the account; "a deal for Kone
-        # worth 80k" names only the account (the bot titles the deal itself)
+        # worth 80k", "open a deal for Vireo Labs, 75k" name only the account (the bot titles
+        # the deal itself)
         deal = account
     if account is None:
         rest = msg.folded[end:]
@@ -359,7 +376,7 @@ def _split_reason(msg: _Msg) -> tuple[int, str | None]:
     m = _STAGE_FIRST_THEN_REASON.match(msg.folded)
     if m:  # "we lost the Globex deal, no budget": the reason after the comma
         return m.end("head"), msg.text[m.start("reason") :].strip(" .!")
-    m = _STAGE_THEN_MORE.match(msg.folded)
+    m = _STAGE_THEN_MORE.match(msg.folded) or _DEAL_THEN_STAGE_THEN_MORE.match(msg.folded)
     if m:  # "move X to demo, they asked for one next week": a note after the move
         return m.end("stage"), msg.text[m.start("reason") :].strip(" .!")
     return len(msg.folded), None

@@ -23,7 +23,7 @@ from handlers.language.deal_text import (
 from handlers.language.entities import _EMAIL_RX, _base_entities, _find_amount, _phone_match
 from handlers.language.log_text import _TEAM_WORDS, _deal_mention, _log_due, _log_happened, _strip
 from handlers.language.message import _TITLES, _Msg, _stage_of
-from handlers.language.name_cues import _account_after, _is_company
+from handlers.language.name_cues import _account_after, _is_company, _is_person, _not_a_name
 from handlers.language.names import _names_free_order, _names_linked, _query_names
 from handlers.language.patterns import _clean, _rx
 from handlers.language.people import _sort_names
@@ -251,6 +251,10 @@ def _without_whens(text: str, start: int, whens: list[WhenMatch]) -> str:
 
 
 _STAGE_WORD_RX = re.compile(rf"(?<![\w-])(?:{_STAGE_RX})(?![\w-])")
+_OUTCOME_STAGE = re.compile(
+    rf"(?<![\w-])(?:it'?s|it\s+is|it\s+was|that'?s|is\s+now|now|on\s+to|onto|moving\s+(?:it\s+)?to|"
+    rf"moved\s+(?:it\s+)?to|->|→|=>)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>{_STAGE_RX})(?![\w-])"
+)
 _LOST_WORDS = re.compile(
     r"(?<!\w)(?:fell\s+through|is\s+dead|died|is\s+off|went\s+cold|we'?re\s+out)(?!\w)"
 )
@@ -264,7 +268,8 @@ _NEXT_STEP = re.compile(
 )
 _FIND_HEAD = re.compile(
     r"^(?:please\s+|can\s+you\s+|could\s+you\s+)*(?:(?:pull|bring|look|call|dig)\s+up|"
-    r"show|open|get|display|check|find|search|give)(?:\s+me)?(?:\s+(?:details|info)\s+(?:of|on|for|about))?\s+",
+    r"show|open|get|display|check|find|search|give|(?:i'?m\s+|i\s+am\s+)?looking\s+for|"
+    r"who\s+owns|who'?s\s+the\s+owner\s+of)(?:\s+me)?(?:\s+(?:details|info)\s+(?:of|on|for|about))?\s+",
     re.IGNORECASE,
 )
 _UPDATE_DEAL_HEAD = re.compile(
@@ -272,6 +277,23 @@ _UPDATE_DEAL_HEAD = re.compile(
     r"push|move|slip|delay)\s+)?(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{0,40}?)\s+(?:deal\s+)?"
     r"(?:close\s+date|expected\s+close|closes|closing|close|amount|value|next\s+steps?|is\s+now|"
     r"now|to|out\s+to|until|->|→|=>)(?!\w)"
+)
+# the words of a change to a deal: its close, its value, its next step, or a field asked about
+_UPDATE_CUE = re.compile(
+    r"(?<![\w-])(?:close|closes|closing|closed|push|pushed|pushing|slip|slips|slipped|slipping|"
+    r"delay|delayed|expected|amount|amt|value|worth|price|bump|bumped|raise|raised|increase|"
+    r"increased|lower|lowered|reduce|reduced|drop|dropped|cut|goes\s+up|went\s+up|"
+    r"next\s+steps?|nxt\s+steps?|nxt|probability|prob|assign|reassign|rename|renamed|"
+    r"forward|back|move|moved|moving|until|now|change|changed|update|updated|set)(?![\w-])"
+    r"|->|→|=>"
+)
+_FIRM_LINK_BEFORE = re.compile(r"(?:deal|opportunity|opp)\s+(?:with|w/|at|@|for)\s*$")
+_DEAL_AT_FIRM = re.compile(r"(?<!\w)(?:deal|opportunity|opp)\s+(?:with|w/|at|@|for)\s+(?=\w)")
+_THE_X_ACCOUNT = re.compile(r"\bthe\s+(?P<n>[^\W\d_][^?,.;:]{0,60}?)\s+(?:account|acct)\b")
+_UPDATE_DEAL_LATER = re.compile(
+    r"(?i)(?:^|[,.;:]\s*|\s(?:so|and|but|now)\s+)the\s+(?P<d>[^\W\d_][\w&.'’\- ]{0,40}?)\s+"
+    r"(?:deal\s+)?(?:goes|went|is\s+going|is\s+now|now|close\s+date|expected\s+close|slipped|slips|is\s+pushed|"
+    r"moves|moved|amount|value)(?!\w)"
 )
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
 _SET_VERB = _rx(
@@ -286,6 +308,27 @@ _NAME_TAIL = re.compile(
 
 
 _OWNER_WORDS = frozenset(["their", "our", "his", "her", "my", "your", "its"])
+
+
+_SEGMENT_CUT = re.compile(r"\s+[-–—|]\s+|\s*[,;|()]\s*")
+_SEGMENT_ORDER = _rx(r"^(?:add|save|store|new|please|pls|create|put|contact|to)(?!\w)")
+
+
+def _firm_segment(text: str, contact: str) -> str | None:
+    """The company of a new contact said as one part of a list: "Anna Kowalska -
+    anna.k@orlen.pl - Orlen - add to contacts", "store Bram de Vries, ING, +31 …": the part
+    between separators that is a capitalised name, and not the person, an address, a number,
+    a role or the order itself."""
+    for part in _SEGMENT_CUT.split(text):
+        seg = part.strip(" .!:")
+        words = seg.split()
+        if not words or len(words) > 4 or contact in seg or "@" in seg:
+            continue
+        if any(c.isdigit() for c in seg) or _SEGMENT_ORDER.match(fold(seg)):
+            continue
+        if all(w[:1].isupper() for w in words) and not _is_person(seg) and not _not_a_name(seg):
+            return seg
+    return None
 
 
 def _parse_learned(
@@ -338,6 +381,19 @@ def _parse_learned(
         # "olly schedule my doctors appointment on friday at two pm": about the calendar, but
         # an order to put something on it with its time, not a question about it
         intent = "remind"
+    if (
+        intent == "update_deal"
+        and forced is None
+        and lang == "en"
+        and ents.amount is None
+        and not _UPDATE_CUE.search(msg.folded)
+    ):
+        # a deal update says what changes (a close, a value, a next step); "drove 2 hours to
+        # sunrise bakery … try again next thursday at 9" says none: the next reading is taken
+        intent = max((k for k in scores if k != "update_deal"), key=scores.__getitem__)
+        conf = scores[intent] / max(1e-9, 1.0 - scores["update_deal"])
+        if intent == "unknown" or (intent not in _LEARNED_WRITES and conf < ASK_BELOW):
+            return ParseResult(intent="unknown", confidence=none)
     if intent in ("pipeline_summary", "list_reminders", "help"):
         return ParseResult(intent=intent, confidence=conf)
     got = _spans_of(tokens, tag_slots(tokens, intent), msg.text)
@@ -428,6 +484,8 @@ def _parse_learned(
         )
     elif intent == "create_contact":
         missing = contact is None
+        if contact and account is None:
+            account = _firm_segment(msg.text, contact)
         res = ParseResult(
             intent=intent,
             contact=contact,
@@ -440,6 +498,12 @@ def _parse_learned(
         missing = not (account or contact)
         res = ParseResult(intent=intent, account=account or contact, confidence=conf)
     elif intent == "create_deal":
+        if deal and account is None and _FIRM_LINK_BEFORE.search(msg.folded[: got["deal"][0]]):
+            account, deal = deal, None  # "30k deal with blue ridge dental": the company's deal
+        if not (deal or account):
+            link = _DEAL_AT_FIRM.search(msg.folded)  # "a new deal at Falcon Ridge Golf, 13k"
+            firm = msg.run(link.end(), lower_ok=True, max_words=5, suffix_ok=True) if link else None
+            account = firm[0] if firm else None
         stage = _stage_of(slot("stage") or "")
         closing = _close_date(msg, 0, whens, lnow, lang)
         name_ends = [got[k][1] for k in ("deal", "account") if k in got]
@@ -462,6 +526,11 @@ def _parse_learned(
         )
     elif intent == "move_deal":
         stage = _stage_of(slot("stage") or "")
+        said = _OUTCOME_STAGE.search(msg.folded)
+        if said and _stage_of(said.group("stage")):
+            # "Acme renewal - they accepted the quote, it's won": the stage the deal is now in,
+            # not a stage word of the reason before it
+            stage = _stage_of(said.group("stage"))
         if stage is None:
             sm = re.search(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-])", msg.folded)
             stage = _stage_of(sm.group("stage")) if sm else None
@@ -486,6 +555,11 @@ def _parse_learned(
         step = _NEXT_STEP.search(msg.text)
         if step:  # "next step for Acme renewal: book a call with legal": all after the colon
             text = step.group("t").strip(" .!") or text
+        if deal and _clean_deal(deal) is None:
+            # "Hooli want to add …, so the Hooli expansion goes up to 95k": the tagger's span
+            # is no deal's name; the deal said before the change is
+            later = _UPDATE_DEAL_LATER.search(msg.text)
+            deal = _clean_deal(later.group("d")) if later else None
         head_m = _UPDATE_DEAL_HEAD.match(msg.text)
         head_deal = _clean_deal(head_m.group("d")) if head_m else None
         if not (deal or account) and head_m:
@@ -545,6 +619,9 @@ def _parse_learned(
             contact, account = _query_names(tail)
             if contact is None and account is None:
                 contact, account = _query_names(q)
+        said = _THE_X_ACCOUNT.search(msg.text)
+        if said and account and said.group("n") in account and said.group("n") != account:
+            account = said.group("n")  # "who owns the Globex account?": Globex
         res = ParseResult(
             intent="find",
             contact=contact,

@@ -16,19 +16,33 @@ from handlers.language.patterns import _rx
 from handlers.language.people import _GLUED_END, _NAME_LINK_OTHER, _TITLE_LINKS
 from handlers.language.result import ParseResult
 
-_CONTACT_AT = _rx(r"^(?:the\s+)?(?:contacts?|person|people)\s+(?:at|in|from|of)\s+(?P<n>.+)$")
+_CONTACT_AT = _rx(
+    r"^(?:the\s+)?(?:contacts?|person|people)\s+(?:at|in|from|of)\s+(?P<n>.+)$"
+    # "show me the Initech contacts", "the Hooli people": whom we know at a company
+    r"|^(?:the\s+|our\s+)?(?P<n2>[^\W\d_].{0,40}?)\s+(?:contacts|people|folks)$"
+)
+_NOT_A_FIRM_HEAD = frozenset(
+    {"my", "our", "your", "all", "his", "her", "their", "new", "these", "those", "key", "main",
+     "other", "some", "any"}
+)  # fmt: skip
 _CONTACT_Q = _rx(
+    r"^(?:the\s+)?(?:contact\s+details|contact\s+info|phone\s*#|ph\s*#)\s+(?:of|for|on)\s+(?P<n7>.+)$|"
     r"^(?:(?:the|den|die|le|la|el|την|τον)\s+)?(?:contact|person|kontakt|kontakten|contacto|"
     r"επαφη|fiche\s+de|ficha\s+de)\s+(?:named\s+|called\s+|de\s+)?(?P<n>.+)$"
     r"|^(?P<n5>[^\W\d_].{0,40}?)\s+kontaktua$"
     r"|^(?P<n2>.+?)\s+from\s+my\s+contacts?$"
     r"|^(?:the\s+)?(?:address|number|phone|phone number|email|e-mail)\s+(?:of|for)\s+(?P<n3>.+)$"
+    # "search contacts for Okafor", "find people named Lena": the kind said before the name
+    r"|^(?:contacts?|people|persons?)\s+(?:named|called|for)\s+(?P<n6>.+)$"
     r"|^(?P<n4>[^\W\d_].{0,40}?)['’]s\s+(?:phone\s+number|phone|number|mobile|cell|email|e-mail|"
     r"address|details|contact\s+details|card|record|profile)$"
 )
 _ACCOUNT_Q = _rx(
-    r"^(?:the\s+)?(?P<n>.+?)\s+(?:account|company)$|^(?:(?:the|den|die|das|le|la|el|την|τον|το)\s+)?"
-    r"(?:account|company|konto|firma|kunden?|compte|société|entreprise|cuenta|empresa|firmaet|"
+    # "find companies named Acme", "acct details hooli", "account info for Initech"
+    r"^(?:companies|accounts|firms|customers)\s+(?:named|called|for)\s+(?P<n3>.+)$"
+    r"|^(?:account|acct|company)\s+(?:details|info|card|record)\s+(?:(?:for|of|on)\s+)?(?P<n4>.+)$|"
+    r"^(?:the\s+)?(?P<n>.+?)\s+(?:account|acct|company)$|^(?:(?:the|den|die|das|le|la|el|την|τον|το)\s+)?"
+    r"(?:account|acct|company|konto|firma|kunden?|compte|société|entreprise|cuenta|empresa|firmaet|"
     r"εταιρεια|λογαριασμο)\s+(?:de\s+|del\s+|von\s+|du\s+|d')?(?P<n2>.+)$"
 )
 
@@ -37,12 +51,20 @@ def _query_names(q: str) -> tuple[str | None, str | None]:
     """(contact, account) a find query names when that is clear: "the contact Jon Snow",
     "the Initech account", "Acme Corp"; else neither ("find Maria": the query is the text)."""
     f = fold(q)
+    m = _ACCOUNT_Q.match(f)
+    if m and (m.group("n3") or m.group("n4")):  # "account details for X" is no contact's
+        g = "n3" if m.group("n3") else "n4"
+        return None, q[m.start(g) : m.end(g)].strip(" ?.!")
     m = _CONTACT_AT.match(f)
+    firm = m.group("n2") if m else None
+    if firm and (firm.split()[0] in _NOT_A_FIRM_HEAD or _not_a_name(firm)):
+        m = None  # "my contacts", "the sales people": no company named
     if m:  # "the contact at Globex": the company is what is searched
-        return None, q[m.start("n") : m.end("n")].strip(" ?.!")
+        g = "n" if m.group("n") else "n2"
+        return None, q[m.start(g) : m.end(g)].strip(" ?.!")
     m = _CONTACT_Q.match(f)
     if m:
-        g = next(k for k in ("n", "n2", "n3", "n4", "n5") if m.group(k))
+        g = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if m.group(k))
         return q[m.start(g) : m.end(g)].strip(" ?.!"), None
     m = _ACCOUNT_Q.match(f)
     if m:

@@ -53,6 +53,7 @@ from handlers.language.learned import (
     _activity_kind,
     _parse_learned,
 )
+from handlers.language.name_cues import _is_person
 from handlers.language.other_languages import (
     _other_language,
     _other_language_after,
@@ -152,7 +153,8 @@ def parse_message(
 
 _OPENER = _rx(
     r"^(?:(?:hi|hey|hello|yo|morning|good\s+(?:morning|afternoon|evening)|ugh|phew|yay|woohoo|"
-    r"great\s+news|good\s+news|bad\s+news|quick\s+update|update|long\s+day|so\s+tired|"
+    r"great\s+news|good\s+news|bad\s+news|big\s+news|exciting\s+news|some\s+news|"
+    r"quick\s+update|update|long\s+day|so\s+tired|"
     r"bit\s+of\s+a\s+mess\s+today|sorry\s+for\s+the\s+delay|hope\s+you'?re\s+(?:well|good)|"
     r"happy\s+\w+day)(?:\s+(?:bot|team|all|everyone|folks|guys|there))?\s*(?:[.!,:;)]|:\))+\s*)+"
 )
@@ -168,8 +170,33 @@ _NOTE_TO_SELF = _rx(
 )
 
 
+# A message written to someone else: a colleague addressed by name ("Sarah, did you call Acme
+# back yet?", "hey mike can you send me the deck?") or quoted text pasted in ("> Hi John, …",
+# "fwd: 'Please find attached …'"). Nothing in it is an order to the bot.
+_TO_A_PERSON = _rx(
+    r"^(?:(?:hey|hi|yo|ok|so)\s+(?P<n1>[^\W\d_][\w'-]{1,20})\s*,?|(?P<n2>[^\W\d_][\w'-]{1,20})\s*,)"
+    r"\s+(?:(?:did|do|are|have|can|could|would|will|were|shall)\s+(?:you|u|ya|anyone)(?!\w)|"
+    r"(?:what'?s|whats|where|how|when|any\s+news)(?!\w)[^?]*\?\s*$)"
+)
+_QUOTED = re.compile(r"^\s*(?:>|(?:fwd?|fw)\s*:\s*[\"'“‘>])", re.IGNORECASE)
+_NOT_ADDRESSED = frozenset({"bot", "olly", "siri", "alexa", "google", "crmbot", "hey", "hi"})
+
+
+def _to_someone_else(cleaned: str) -> bool:
+    """Whether the message is written to a person, or quotes another's words (English)."""
+    if _QUOTED.match(cleaned):
+        return True
+    m = _TO_A_PERSON.match(fold(cleaned))
+    if m is None:
+        return False
+    name = m.group("n1") or m.group("n2")
+    return name not in _NOT_ADDRESSED and _is_person(name)
+
+
 def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = None) -> ParseResult:
     cleaned = _clean(text or "")
+    if lang == "en" and _to_someone_else(cleaned):
+        return ParseResult(intent="unknown")
     opener = _OPENER.match(fold(cleaned)) if lang == "en" else None
     if opener and opener.end() < len(cleaned):
         # "Great news everyone!! The Kaspi onboarding deal is won": the greeting says nothing
@@ -199,7 +226,45 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
 
                     return replace(alone, contact=said(whole.contact), account=said(whole.account))
             return alone
-    return _parse_body(cleaned, now, tz, lang, order)
+    result = _parse_body(cleaned, now, tz, lang, order)
+    if lang == "en" and (result.intent == "unknown" or result.confidence < ASK_BELOW):
+        # nothing read, or a learned guess the bot would ask about: a clear request to see a
+        # record inside the message is what was asked
+        asked = _find_asked_inside(cleaned, now, tz, lang, order)
+        if asked is not None:
+            return asked
+    return result
+
+
+# a request to see a record inside a longer message: "Morning! Before my 11 o'clock, could you
+# show me the Vandelay account? I want to check the last notes."
+_FIND_REQUEST = _rx(
+    r"(?:^|(?<=[.!?,;:]\s))(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)"
+    r"(?P<ask>(?:show\s+me|pull\s+up|bring\s+up|look\s+up|find|get\s+me|open)\s+[^.!?]{2,80})"
+)
+_POINTER = frozenset({"them", "they", "him", "her", "it", "this", "that", "those", "these"})
+_CAPITAL_RUN = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,3})")
+
+
+def _find_asked_inside(
+    cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult | None:
+    """A find asked in one clause of a message the whole of which is no command; a query that
+    points back ("what we have on them") is the record named before it."""
+    folded = fold(cleaned)
+    for m in _FIND_REQUEST.finditer(folded):
+        res = _parse_clean(cleaned[m.start("ask") : m.end("ask")], now, tz, lang, order)
+        if res.intent != "find" or not res.text:
+            continue
+        if fold(res.text).split()[-1] not in _POINTER:
+            return res
+        named = [n for n in _CAPITAL_RUN.findall(cleaned[: m.start()]) if n.split()[0] not in _SELF]
+        if named:  # "… a call with Globex in 5 minutes … Can you pull up what we have on them?"
+            return ParseResult(intent="find", text=named[-1])
+    return None
+
+
+_SELF = frozenset(("I", "I'm", "I’m", "I've", "I'll", "I'd"))
 
 
 # a reminder's task that points back to a sentence before it: "chase them", "send it"
@@ -317,6 +382,10 @@ def _parse_body(
         result = replace(
             result, intent="log_activity", activity_type=_activity_kind(fold(cleaned)), text=cleaned
         )
+    if result.intent == "update_deal" and lang == "en" and _NO_KEY_FIELD.search(fold(cleaned)):
+        # "set the win probability on Acme renewal to 70%", "assign the X deal to Sarah": a
+        # field the free text cannot change; shown back and asked, never half written
+        result = replace(result, confidence=min(result.confidence, ASK_BELOW / 2))
     if result.intent == "remind" and lang == "en" and (result.contact or result.account):
         planned = _PLANNED.match(fold(result.text or ""))
         asked = _ASKED_TO_REMIND.match(fold(cleaned))
@@ -340,6 +409,13 @@ def _parse_body(
 _TRAILING_REMIND = re.compile(
     r"(?i)[\s,]+(?:еске\s+салыңыз|еске\s+сал|ескерт(?:іңіз)?|gogorarazi(?:\s+iezadazu)?|"
     r"gogoratu|θύμισέ\s+μου|θύμισε\s+μου|remind\s+me|please\s+remind\s+me)[\s.!]*$"
+)
+
+
+_NO_KEY_FIELD = _rx(
+    r"(?<![\w-])(?:probability|prob|odds|likelihood|win\s+chance|chance\s+of\s+winning|owner|"
+    r"ownership|assign|assigned|reassign|reassigned|hand\s+(?:it\s+)?over|rename|renamed|re-name)"
+    r"(?![\w-])"
 )
 
 

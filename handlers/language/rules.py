@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from handlers.language.dates import Reading, WhenMatch, fold, local_now, read_whens, strip_when
-from handlers.language.deal_text import _parse_deal, _parse_move
+from handlers.language.deal_text import _clean_deal, _parse_deal, _parse_move
 from handlers.language.entities import _base_entities, _Ents
 from handlers.language.firms import _lower_firm_after, _trade_firm
 from handlers.language.learned import _contact_in, _with_time
@@ -52,6 +52,28 @@ _HELP = _rx(
     r"(?:\s+works?)?)[\s?!.]*$"
     r"|^[¿¡]?\s*(?:qu[eé]\s+puedes\s+hacer|was\s+kannst\s+du(?:\s+(?:tun|machen))?|"
     r"que\s+(?:peux|sais)-tu\s+faire|hva\s+kan\s+du(?:\s+gjøre)?)[\s?!.]*$"
+    # asking for the list or the manual, or where to begin: "show me the commands", "list of
+    # commands pls", "is there a manual", "i'm new. where do i start?", "halp"
+    r"|^(?:(?:can\s+you\s+)?(?:show|give|tell|send)\s+me\s+(?:the\s+|all\s+(?:the\s+)?|your\s+)?"
+    r"(?:commands|options)|(?:a\s+|the\s+)?list\s+of\s+(?:the\s+)?(?:commands|options|things\s+"
+    r"(?:i|you)\s+can\s+(?:say|type|do|ask))|(?:what|which)\s+are\s+(?:the|your)\s+(?:commands|options)|"
+    r"explain\s+(?:the\s+|your\s+)?commands|is\s+there\s+(?:a|an)\s+(?:list\s+of\s+(?:commands|"
+    r"things\s+i\s+can\s+(?:say|type|do|ask))|manual|guide|user\s+guide|tutorial|help\s+page|faq)|"
+    r"instructions|tutorial|manual|user\s+guide|docs|halp|hlep|"
+    r"(?:i'?m|i\s+am)\s+new(?:\s+here)?(?:[\s,.!-]+(?:where|how)\s+do\s+i\s+(?:start|begin))?|"
+    r"(?:so\s+)?where\s+do\s+i\s+(?:start|begin)|"
+    r"(?:i'?m\s+)?not\s+sure\s+how\s+(?:to\s+use\s+)?(?:this|you|it)(?:\s+works?)?|"
+    r"i\s+don'?t\s+(?:know|get|understand)\s+how\s+(?:to\s+use\s+)?(?:this|you|it)(?:\s+works?)?|"
+    r"what\s+(?:exactly\s+)?(?:do|can)\s+you\s+do(?:\s+exactly)?|what\s+are\s+you\s+able\s+to\s+do)"
+    r"(?:\s+(?:pls|please))?[\s?!.]*$"
+    # the form of a command: "what's the syntax for a new deal", "what should I type to set a
+    # reminder", "how do I change the close date on a deal?" (a question, never the write)
+    r"|^(?:what'?s|what\s+is)\s+the\s+(?:syntax|command|format)\s+(?:for|to)\s+[^?]{1,60}[\s?!.]*$"
+    r"|^what\s+(?:should|do|can)\s+i\s+(?:type|say|write)\s+to\s+[^?]{1,60}[\s?!.]*$"
+    r"|^(?:(?:so\s+|ok\s+|okay\s+)?how\s+(?:do|can|should|would)\s+(?:i|we|you)|how\s+to)\s+"
+    r"(?:change|edit|update|move|mark|set|log|add|delete|remove|rename|close|undo)\s+"
+    r"(?:a|an|the|my)\s+[a-z' -]{1,40}\s+(?:on|of|for|in)\s+(?:a|an|the|my)\s+"
+    r"(?:deal|contact|account|company|reminder|note|call|meeting)[\s?!.]*$"
 )
 _LIST_REMINDERS = _rx(
     r"^(?:(?:show|list|see|view|get|what are|display)\s+)?(?:(?:me|my|all|all my|the|upcoming|"
@@ -203,7 +225,9 @@ _CREATE_CONTACT = _rx(
     r"^(?:please\s+)?(?:"
     + _alt(
         "new contact|add contact|add a contact|add new contact|create contact|"
-        "create a contact|add a new contact|new lead|add lead|nuevo contacto|"
+        "create a contact|add a new contact|new lead|add lead|save this contact|save contact|"
+        "save a contact|save new contact|save a new contact|add this contact|store this contact|"
+        "store contact|nuevo contacto|"
         "añadir contacto|neuer kontakt|kontakt anlegen|nouveau contact|ajouter contact|"
         "ny kontakt|legg til kontakt|νέα επαφή|νεα επαφη|kontaktu berria|жаңа контакт|"
         "bitte legen sie einen neuen kontakt an|legen sie einen neuen kontakt an|"
@@ -218,7 +242,8 @@ _CREATE_CONTACT = _rx(
 )
 _ADD_AS_CONTACT = _rx(r"^(?:add|save)\s+(?P<rest>.+?)\s+as\s+(?:a\s+)?(?:new\s+)?contact\b")
 _CREATE_ACCOUNT = _rx(
-    r"^(?:please\s+)?(?:"
+    # "can you add the company Siam Cement Group PCL, …": a polite order is the order
+    r"^(?:please\s+|(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:"
     + _alt(
         "new account|add account|add an account|create account|create an account|"
         "new company|add company|add a company|new client|add client|new organization|"
@@ -317,12 +342,13 @@ _WEATHER = _rx(
     r"in\s+(?:my|me|the)\s+area|outside|umbrella\s+today)(?!\w)"
 )
 _EVERYTHING = re.compile(
-    r"(?:everything|all|anything|info|information|details|more)\s+(?:we\s+have\s+)?"
-    r"(?:about|on|for|of|re)\s+",
+    r"(?:the\s+)?(?:everything|all|anything|info|information|details|more|file|record|card|"
+    r"notes|history|latest|low-?down)\s+(?:we\s+(?:have|'ve\s+got|got)\s+|you\s+have\s+)?"
+    r"(?:about|on|for|of|re|with)\s+",
     re.IGNORECASE,
 )
 _FIELD_WORDS = (
-    r"(?:phone\s+number|phone|number|mobile|cell|email\s+address|email|e-mail|address|"
+    r"(?:phone\s+number|phone\s*#|ph\s*#|phone|number|mobile|cell|email\s+address|email|e-mail|address|"
     r"details|contact\s+details|contact\s+info|title|linkedin)"
 )
 _CONTACT_FIELD = _rx(
@@ -334,9 +360,67 @@ _CONTACT_FIELD = _rx(
     + r"\s+(?:of|for)\s+(?P<n2>[^\W\d_][^?]{0,40}?))\s*\??$"
 )
 _WHO_AT = _rx(
-    r"^(?:who\s+do\s+we\s+(?:know|have|(?:deal|work|talk|speak)\s+with)|who'?s\s+our\s+(?:main\s+)?(?:contact|person|guy|champion)|"
-    r"who\s+is\s+our\s+(?:main\s+)?(?:contact|person)|do\s+we\s+(?:have|know)\s+any(?:one|body)|"
-    r"any(?:one|body)|contacts?|people)\s+(?:at|in|from)\s+(?P<n>[^?]{1,60}?)\s*\??$"
+    r"^(?:who\s+do\s+we\s+(?:know|have|(?:deal|work|talk|speak)\s+with)|"
+    r"who(?:'?s|\s+is)\s+our\s+(?:main\s+|key\s+|usual\s+)?(?:contact|person|guy|champion|point\s+of\s+contact)|"
+    r"do\s+we\s+(?:have|know)\s+any(?:one|body)|"
+    r"any(?:one|body)|contacts?|people)\s+(?:at|in|from|over\s+at)\s+(?P<n>[^?]{1,60}?)\s*\??$"
+    # "who at Hooli have we been talking to?": the company between "who at" and the verb
+    r"|^who\s+at\s+(?P<n2>[^?]{1,60}?)\s+(?:have|do|did|are|should|can|could)\s+we\b[^?]{0,60}\??$"
+)
+# "acct details hooli", "account info for Initech": a look at an account
+_ACCOUNT_LOOKUP = _rx(
+    r"^(?:acct|account|company)\s+(?:details|info|information|card|record|summary|status|history|"
+    r"notes)(?:\s+(?:for|of|on))?\s+(?P<q>[^\W\d_].{0,60})$"
+)
+# the contract's form of a next step: "next step for Initrode: send the SOW", "for the Tyrell
+# renewal the next step is a pricing call"
+_NEXT_STEP_FOR = (
+    _rx(  # "Kerry Group workshop: next step is a call with their CIO"
+        r"^(?P<deal>[^,:;.!?]{2,60}?)(?:\s+deal)?\s*[:,\-–]\s*(?:the\s+)?next\s+steps?\s*"
+        r"(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
+    ),
+    _rx(
+        r"^(?:the\s+)?next\s+steps?\s+(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?"
+        r"\s*(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
+    ),
+    _rx(
+        r"^(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?\s*[,:-]?\s+(?:the\s+)?"
+        r"next\s+steps?\s+(?:is|are|will\s+be|:|-)\s*(?:to\s+)?(?P<t>\S)"
+    ),
+)
+# a deal's name ends in what is sold ("Kerry Group workshop" is a deal, "Kerry Lynch" a person)
+_DEAL_WORD_END = _rx(
+    r"(?<!\w)(?:renewal|pilot|expansion|upsell|rollout|licen[cs]es?|migration|poc|onboarding|"
+    r"integration|upgrade|workshop|project|contract|deal|platform|audit|support|retainer|seats)$"
+)
+# "tidewater meters -> 430k": a deal, an arrow, and nothing after it but the amount
+_DEAL_TO_AMOUNT = _rx(
+    r"^(?P<deal>[^\W\d_][^,:;>→=]{1,60}?)\s*(?:->|→|=>)\s*(?:[$€£]\s?)?\d[\d.,]*\s?(?:k|m|mm|bn|"
+    r"grand|thousand|million)?\s*(?:usd|eur|gbp|nok|sek|dkk|chf|[$€£])?[\s.!]*$"
+)
+# "remind me who Kenji Tanaka is": a question about a record, not a reminder to set
+_REMIND_WHO = _rx(
+    r"^(?:(?:can|could)\s+you\s+|please\s+)?remind\s+me\s+(?P<q>who|what)\s+(?P<n>[^?]{1,60}?)\s+"
+    r"(?:is|was|does|do|works\s+for|works\s+at)(?:\s+again)?\s*\??$"
+)
+# "which company does Ngozi Eze work for?", "where does Tom Berg work": the person is searched
+_WORKS_FOR = _rx(
+    r"^(?:(?:which|what)\s+(?:company|firm|account|customer)\s+(?:does|is)|where\s+does|who\s+does)\s+"
+    r"(?P<n>[^?]{1,50}?)\s+(?:work\s+(?:for|at)|work|with|at|from)\s*\??$"
+)
+# what a find's words ask for when it is no record of the CRM: "show me a picture of a cat",
+# "find me a good sushi place", "look up the weather in Dublin", "who's bringing cake"
+_NOT_CRM_QUERY = _rx(
+    r"(?:a|an|some|any\s+good|good|cheap|nearby|directions|recipes?|pictures?|photos?|videos?|"
+    r"flights?|hotels?|restaurants?|train\s+times|bus\s+times|the\s+(?:best|nearest|closest|"
+    r"cheapest|news|time|way|score|results?))\s"
+)
+_WHO_NOT_A_NAME = _rx(
+    r"(?:free|around|available|in|out|up|off|next|ready|here|there|online|on|left|back|hungry|"
+    r"bringing|joining|coming|going|doing|driving|hosting|taking|making|buying|paying|getting|"
+    r"running|leading|handling|presenting|organi[sz]ing|cooking|picking|covering|sitting)(?:\s|$)"
+    r"|[a-z]+ing\s+(?:the|a|an|to|up|in|on|for|with|at|out|over|some|my|our|your|it|this|that|"
+    r"them|us|me)(?:\s|$)"
 )
 _WHO = set(
     _words(
@@ -350,6 +434,9 @@ _IMPERATIVE = _rx(
     r"^(?:please\s+)?(?:call|ring|phone|ping|text|email|e-mail|send|chase|prepare|book|"
     r"schedule|follow\s+up|follow-up|check\s+in|check\s+on|meet|visit|llamar|llama a|anrufen|"
     r"appeler|ringe|ring til|τηλεφώνησε)(?!\w)"
+    # "book me a table", "call me back", "send me the deck": the speaker is the object, an
+    # errand asked of someone else, never the rep's own to-do
+    r"(?!\s+me(?!\w))"
 )
 
 
@@ -492,7 +579,37 @@ _COMMA_NAME = re.compile(r",\s*(?=[^\W\d_])")
 _ROLE_AT = re.compile(r"\s+(?:bei|chez|en|hos|i|at|@)\s+(?=[^\W\d_])")
 
 
+# "add a contact for Globex: Hank Scorpio", "new contact at Hooli - Gavin Belson": the company
+# first, then a colon or a dash, then the person
+_FIRM_FIRST = _rx(r"\s*(?:for|at|@|from|with)\s+")
+_FIRM_THEN_PERSON = re.compile(r"\s*(?::|\s[-–—]|[-–—]\s)\s*(?=[^\W\d_])")
+
+
+def _firm_then_person(msg: _Msg, pos: int) -> tuple[str, str] | None:
+    """(person, company) when the company is said first: "a contact for Globex: Hank Scorpio"."""
+    head = _FIRM_FIRST.match(msg.folded, pos)
+    firm = msg.run(head.end(), lower_ok=True, max_words=5, suffix_ok=True) if head else None
+    sep = _FIRM_THEN_PERSON.match(msg.text, firm[2]) if firm else None
+    if firm is None or sep is None or _is_person(firm[0]):
+        return None
+    person = msg.run(sep.end(), lower_ok=True, max_words=4)
+    if person is None or (
+        person[2] < len(msg.text.rstrip(" .!")) and _account_after(msg, person[2])
+    ):
+        return None
+    return person[0], firm[0]
+
+
 def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
+    first = _firm_then_person(msg, pos)
+    if first is not None:
+        return ParseResult(
+            intent="create_contact",
+            contact=first[0],
+            account=first[1],
+            email=ents.email,
+            phone=ents.phone,
+        )
     named = _NAMED.match(msg.folded, pos)  # "create a contact for Olga Petrova"
     r = msg.run(named.end() if named else pos, lower_ok=True, max_words=4)
     account = None
@@ -565,6 +682,8 @@ def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
         contact, account = _query_names(q)
         if (contact is None) != (account is None):  # "the Cemex account": the query is Cemex
             q = contact or account or q
+    if contact is None and account is None and q.startswith("the ") and len(q.split()) > 1:
+        q = q[4:]  # "what do we know about the stark renewal": the record is "stark renewal"
     return ParseResult(
         intent="find",
         contact=contact,
@@ -573,6 +692,20 @@ def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
         phone=ents.phone,
         text=q or None,
     )
+
+
+def _not_crm(f: str, m: re.Match[str]) -> bool:
+    """Whether a find's words ask for something that is no record of the CRM: an errand or a
+    fact of the world ("find me a good sushi place", "look up the weather in Dublin"), or who
+    is doing something ("who's bringing cake on friday?")."""
+    q = m.start("q")
+    if _NOT_CRM_QUERY.match(f, q) or _WEATHER.search(f):
+        return True
+    cmd = " ".join(m.group("cmd").split())
+    if cmd in _WHO and _WHO_NOT_A_NAME.match(f, q):
+        first = f[q:].split()[0] if f[q:].split() else ""
+        return not _is_person(first)
+    return False
 
 
 _WAKE_WORD = _rx(r"^(?:hey\s+|ok\s+|okay\s+)?(?:olly|siri|alexa|google|bot)[\s,:]+(?=\S)")
@@ -639,6 +772,11 @@ def _parse_clean(
         msg.block(s, e)
     ents = _base_entities(msg)
 
+    m = _REMIND_WHO.match(f)
+    if m:  # "remind me who Kenji Tanaka is?": a question about a record
+        who = msg.text[m.start("n") : m.end("n")].strip(" \"'")
+        person = m.group("q") == "who"
+        return ParseResult(intent="find", contact=who if person else None, text=who)
     m = _REMIND.match(f)
     if m:
         unread = _remind_unread(msg, m.end(), reading, now, tz, lang, order)
@@ -649,6 +787,10 @@ def _parse_clean(
     m = _ADD_AS_CONTACT.match(f)
     if m:
         return _parse_contact(msg, m.start("rest"), ents)
+    m = _ACCOUNT_LOOKUP.match(f)
+    if m:  # "acct details hooli": a look at an account, not a new one
+        firm = msg.text[m.start("q") : m.end("q")].strip(" ?.!\"'")
+        return ParseResult(intent="find", account=firm, text=firm)
     m = _CREATE_ACCOUNT.match(f)
     if m:
         return _parse_account(msg, m.end())
@@ -658,9 +800,20 @@ def _parse_clean(
         if "opp" in m.group(0) and res.deal == res.account:
             res = replace(res, deal=None)  # "new opp w/ zotware 12k": the account's, unnamed
         return res
+    m = next((m for rx in _NEXT_STEP_FOR if (m := rx.match(f))), None)
+    if m and not whens:  # "next step for Initrode: send the SOW", "for X the next step is …"
+        deal = _clean_deal(msg.text[m.start("deal") : m.end("deal")])
+        step = msg.text[m.start("t") :].strip(" .!")
+        said = fold(deal or "")
+        person = deal is not None and _is_person(deal) and not _DEAL_WORD_END.search(said)
+        if deal and step and not person and not _LOG.match(said):
+            return ParseResult(intent="update_deal", deal=deal, text=step)
     m = _NOTE.match(f)
     if m:
-        return _parse_note(msg, m, whens, ents, lnow)
+        res = _parse_note(msg, m, whens, ents, lnow)
+        if m.group(0).strip().endswith("fyi") and not (res.contact or res.account or res.deal):
+            return ParseResult(intent="unknown")  # "FYI the office is closed on Monday": chatter
+        return res
     m = _LOG.match(f)
     if m:
         res = _parse_log(msg, m, whens, ents, lnow)
@@ -682,10 +835,19 @@ def _parse_clean(
     moved = _parse_move(msg, ents) if short and not todo else None
     if moved is not None:
         return moved
+    m = _DEAL_TO_AMOUNT.match(f)
+    if m and ents.amount is not None and ents.amount_at >= m.end("deal"):
+        deal = _clean_deal(msg.text[m.start("deal") : m.end("deal")])
+        if deal and not _is_person(deal):  # "tidewater meters -> 430k": the deal's new value
+            return ParseResult(
+                intent="update_deal", deal=deal, amount=ents.amount, currency=ents.currency
+            )
     adding = _ADD_TO_PIPELINE.match(f)  # "add Globex pilot to the pipeline, 20k": a new deal
     if _PIPELINE.search(f) and len(f.split()) <= 12 and not _WEATHER.search(f) and not adding:
         return ParseResult(intent="pipeline_summary")
     m = _FIND.match(f)
+    if m and _not_crm(f, m):
+        m = None  # "show me a picture of a cat": the learned parser reads it (small talk)
     if m and not _NOT_A_QUERY.match(f, m.start("q")):
         return _parse_find(msg, m, ents)
     m = _CONTACT_FIELD.match(f)
@@ -695,8 +857,13 @@ def _parse_clean(
         return ParseResult(intent="find", contact=who, text=who, email=ents.email)
     m = _WHO_AT.match(f)
     if m:  # "who do we know at Sasol Ltd?": the company is what is searched
-        where = msg.text[m.start("n") : m.end("n")].strip(" \"'")
+        g = "n" if m.group("n") else "n2"
+        where = msg.text[m.start(g) : m.end(g)].strip(" \"'")
         return ParseResult(intent="find", account=where, text=where)
+    m = _WORKS_FOR.match(f)
+    if m:  # "which company does Ngozi Eze work for?": the person is what is searched
+        who = msg.text[m.start("n") : m.end("n")].strip(" \"'")
+        return ParseResult(intent="find", contact=who, text=who)
     if whens and _IMPERATIVE.match(f) and not _DONE_HEAD.match(f):
         return _parse_remind(msg, 0, whens, ents, lang)
     return ParseResult(intent="unknown")
