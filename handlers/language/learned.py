@@ -278,6 +278,11 @@ _UPDATE_DEAL_HEAD = re.compile(
     r"(?:close\s+date|expected\s+close|closes|closing|close|amount|value|next\s+steps?|is\s+now|"
     r"now|to|out\s+to|until|->|→|=>)(?!\w)"
 )
+_PERIOD = re.compile(
+    r"(?<![\w-])(?:jan|january|feb|february|march|apr|april|jun|june|jul|july|aug|august|"
+    r"sep|sept|september|oct|october|nov|november|dec|december|q[1-4]|eom|eoq|eoy|"
+    r"(?:this|next|last)\s+(?:month|quarter|year))(?![\w-])"
+)
 # the words of a change to a deal: its close, its value, its next step, or a field asked about
 _UPDATE_CUE = re.compile(
     r"(?<![\w-])(?:close|closes|closing|closed|push|pushed|pushing|slip|slips|slipped|slipping|"
@@ -381,6 +386,17 @@ def _parse_learned(
         # "olly schedule my doctors appointment on friday at two pm": about the calendar, but
         # an order to put something on it with its time, not a question about it
         intent = "remind"
+    if (
+        intent == "find"
+        and forced is None
+        and lang == "en"
+        and (whens or _PERIOD.search(msg.folded))
+    ):
+        # a search names a record, not a day: "the orkla deal moved to january" is no find
+        intent = max((k for k in scores if k != "find"), key=scores.__getitem__)
+        conf = scores[intent] / max(1e-9, 1.0 - scores["find"])
+        if intent == "unknown" or (intent not in _LEARNED_WRITES and conf < ASK_BELOW):
+            return ParseResult(intent="unknown", confidence=none)
     if (
         intent == "update_deal"
         and forced is None

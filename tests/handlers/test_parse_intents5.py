@@ -134,3 +134,17 @@ def test_next_step_for_a_deal_is_saved(console, sessions) -> None:
     with transaction(sessions) as s:
         deal = s.scalar(select(Opportunity))
         assert deal is not None and deal.next_step == "a call with legal"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_intent"),
+    [
+        ("the orkla deal moved to january", "find"),  # a search names a record, not a month
+        ("drove 2 hours to the bakery, the owner was out sick. try again next thursday at 9",
+         "update_deal"),  # an update says what changes: a close, a value, a next step
+    ],
+)  # fmt: skip
+def test_a_learned_reading_without_its_cue_is_not_taken(text: str, not_intent: str) -> None:
+    got = parse_message(text, NOW, TZ, "en")
+    assert got.intent != not_intent
+    assert got.close is None
