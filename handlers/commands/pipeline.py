@@ -228,6 +228,20 @@ def forecast_reply(ctx: Ctx, scope: Scope, q: Query) -> Reply:
         q = replace(q, filters=replace(q.filters, period=this_q))
     s = reports.summarize(ctx, scope, q.group_by, q.filters)
     reply = Reply(sections=forecast_text(ctx, s, "📈 Forecast"), private=True)
+    period = q.filters.period
+    if period is not None and not any(r.open_count for r in s.totals):
+        # An empty quarter says where the next deals are, rather than looking like an
+        # empty pipeline ("forecast" in December, every deal closing in March).
+        later = reports.closing_between(
+            ctx, scope, period.end, period.end + timedelta(days=3660), limit=1
+        )
+        close = later[0].close_date if later else None
+        if close is not None:
+            reply.sections.append(
+                f"No open deal is expected to close in {period.label}; the next expected "
+                f"close is {close.isoformat()} ({later[0].title}): 'forecast "
+                f"{close.year}-Q{(close.month - 1) // 3 + 1}' shows it."
+            )
     reply.buttons = _drill_buttons(q, s, {})
     if q.chart:
         png = charts.forecast_png(

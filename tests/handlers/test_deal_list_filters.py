@@ -129,3 +129,12 @@ def test_top_rep_and_slipping_are_reports(deals):
     out = deals.say("who is the top rep this quarter?")
     assert "Pipeline by owner" in out and "Nothing matches" not in out
     assert "Changes in the last 7 days" in deals.say("any deals slipping?")
+
+
+def test_an_empty_forecast_says_where_the_next_deals_are(console):
+    # "forecast" in late November with every deal closing in 2027 said only "No deals"
+    console.say("deal add Tyrell renewal 50k close=2027-01-15")
+    out = console.say("forecast")
+    assert "2026-Q4" in out and "next expected close is 2027-01-15 (Tyrell renewal)" in out
+    assert "'forecast 2027-Q1'" in out
+    assert "2027-01: best case EUR 50,000" in console.say("forecast 2027-Q1")
