@@ -155,8 +155,24 @@ def _the_firm_thing(msg: _Msg) -> str | None:
             continue
         if len(name.split()) == 1 and _is_person(name):
             continue
+        if any(w in _OWN_PEOPLE or w in _OWN_THINGS for w in fold(name).split()):
+            continue  # "about the car insurance renewal", "the gym membership renewal"
         return name
     return None
+
+
+# a firm's paper after its name in a terse to-do: "chase initech PO", "globex invoice"
+_FIRM_THINGS = frozenset(
+    _words("po|pos|sow|nda|rfp|msa|quote|invoice|invoices|renewal|contract|proposal|pricing|order")
+)
+# things of one's own life a renewal or an invoice may be of: never a company
+_OWN_THINGS = frozenset(
+    _words(
+        "car|house|home|health|life|travel|pet|phone|mobile|internet|broadband|tv|gym|tax|"
+        "rent|mortgage|lease|passport|visa|licence|license|subscription|membership|domain|"
+        "parking|permit|insurance|contents|dental"
+    )
+)
 
 
 def _apposed_trade_firm(msg: _Msg, contact: str) -> str | None:
@@ -203,6 +219,10 @@ def _lower_one_word_firm(msg: _Msg) -> str | None:
         if m.group(0).split()[0] == "to" and not _GIVE_TO.search(msg.folded, 0, m.start()):
             continue  # "remind me to check the oven": "to" before a verb, not a recipient
         r = msg.run(m.end(), lower_ok=True, max_words=3)
+        if r is not None and " " in r[0].strip():
+            first, rest = r[0].split(None, 1)
+            if fold(rest).strip(".,") in _FIRM_THINGS:  # "chase initech PO mon": initech's PO
+                r = (first, r[1], r[1] + len(first))
         if r is None or " " in r[0].strip() or msg.text[r[1] : r[2]] != r[0]:
             continue
         word = fold(r[0]).strip(".,'’")

@@ -33,7 +33,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -42,6 +42,7 @@ from handlers.language.amounts import (
     unread_amount,
 )
 from handlers.language.dates import (
+    _NOT_COUNTED,
     WhenMatch,
     find_whens,
     fold,
@@ -64,6 +65,7 @@ from handlers.language.patterns import (
 from handlers.language.remind_text import (
     _remind_focus,
     _tidy_remind_text,
+    with_obliged_verb,
 )
 from handlers.language.result import (
     ASK_BELOW,
@@ -162,6 +164,32 @@ _AMOUNT_RANGE = re.compile(
     r"(?<![\w/])~?\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM]?\s?(?:-|–|to)\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM]"
     r"(?!\w)|~\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM](?!\w)"
 )
+_ASSISTANT = (
+    r"(?:(?:hey\s+|ok\s+)?(?:olly|siri|alexa|google)[\s,]+)?"
+    r"(?:(?:please|pls|can\s+you|could\s+you)\s+)*"
+)
+_ENTRY = (
+    r"(?:meeting|mtg|alarm|alarms|reminder|reminders|event|events|appointment|appointments|"
+    r"timer|timers|entry|entries|calendar|booking|wake[\s-]?up\s+call)"
+)
+# removing a calendar entry, an alarm or a reminder (no action in the contract)
+_CALENDAR_REMOVAL = _rx(
+    rf"^{_ASSISTANT}(?:delete|remove|cancel|clear|erase|unset|disable|turn\s+off|switch\s+off|"
+    rf"get\s+rid\s+of)\s+(?:all\s+)?(?:of\s+)?(?:my|the|this|that|that\s+one|every|all)?\s*"
+    rf"(?:[^\W\d_]+\s+){{0,2}}?{_ENTRY}(?!\w)"
+)
+# a question about what was set: "have you added a meeting with tom …", "did you set …"
+_CALENDAR_QUESTION = _rx(
+    rf"^{_ASSISTANT}(?:have|did|has)\s+(?:you|i)\s+(?:already\s+)?(?:add|added|set|put|"
+    r"schedule|scheduled|book|booked|create|created|save|saved)\s+(?:a|an|the|my|any)\s+"
+    rf"(?:[^\W\d_]+\s+){{0,2}}?{_ENTRY}(?!\w)"
+)
+# a report of what the rep did: "i called …", "just met …", "spoke to …"
+_REPORTED = _rx(
+    r"^(?:i\s+)?(?:just\s+|already\s+)?(?:called|rang|phoned|met|spoke|talked|emailed|"
+    r"e-mailed|visited|texted|left\s+(?:a\s+)?(?:vm|voicemail|message)|had\s+(?:a\s+)?"
+    r"(?:call|chat|meeting|lunch|coffee|demo)|sent|dropped\s+by)(?![\w'])"
+)
 _NOTE_TO_SELF = _rx(
     r"^(?:(?:a\s+)?(?:note|reminder|memo|heads[\s-]?up)\s+(?:to|for)\s+(?:self|myself|me)"
     r"|self[\s-]reminder|nts)(?![\w'])(?:\s*[:,\-.]\s*|\s+(?:to\s+)?)"
@@ -209,11 +237,25 @@ _POINTS_BACK = _rx(r"(?<![\w'])(?:them|him|her|it|they|their|this|that|those|the
 def _parse_body(
     cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
 ) -> ParseResult:
+    if lang == "en" and _CALENDAR_REMOVAL.match(fold(cleaned)):
+        # "please delete the meeting i have with john tonight", "delete my alarm for
+        # tomorrow": removing an entry has no action here; never set it as a reminder
+        return ParseResult(intent="unknown")
+    if lang == "en" and _CALENDAR_QUESTION.match(fold(cleaned)):
+        # "have you added a meeting with tom tomorrow at nine pm": asks what is set
+        return ParseResult(intent="list_reminders")
     self_note = _NOTE_TO_SELF.match(fold(cleaned)) if lang == "en" else None
     if self_note and self_note.end() < len(cleaned):
+        rest = cleaned[self_note.end() :]
+        if _REPORTED.match(fold(rest)):
+            # "note to self i called lars at maersk, he's on holiday until the 14th": what
+            # was done is logged (its dates are the note's), not a reminder to oneself
+            reported = _parse(rest, now, tz, lang, order)
+            if reported.intent == "log_activity":
+                return reported
         # "Note to self: call Kwame on Tuesday at 2", "heads-up for me on Friday at noon: …":
         # a reminder to oneself, not a note on a record
-        alone = _parse(f"remind me {cleaned[self_note.end() :]}", now, tz, lang, order)
+        alone = _parse(f"remind me {rest}", now, tz, lang, order)
         if alone.intent == "remind" and (alone.due is not None or alone.unread):
             return alone
     if lang != "en" and langcues.agenda_asked(cleaned, lang):
@@ -288,7 +330,8 @@ def _parse_body(
         if value and re.search(r"\w['’]s$", value):  # "Dropped by Pemex's office"
             result = replace(result, **{key: value[:-2]})
     if result.intent == "remind" and result.text:
-        tidy = _tidy_remind_text(result.text, cleaned) if lang == "en" else result.text
+        said = with_obliged_verb(result.text, cleaned) if lang == "en" else result.text
+        tidy = _tidy_remind_text(said, cleaned) if lang == "en" else result.text
         tidy = _TRAILING_REMIND.sub("", tidy).strip(" ,;:-") or tidy
         tidy = _first_sentence(tidy)
         polite = _POLITE.match(tidy)  # "pls f/u w/ zanele": the task starts after the "pls"
@@ -311,6 +354,8 @@ def _parse_body(
             result = replace(result, unread=(*result.unread, said))
         if tidy != result.text:
             result = replace(result, text=tidy or None)
+    if result.intent == "remind" and result.due is not None and lang == "en":
+        result = _woken_in_the_morning(result, cleaned, now, tz)
     done = _DONE_THEN_FOLLOW.match(fold(cleaned)) if lang == "en" else None
     if result.intent == "remind" and done and (result.contact or result.account):
         # "cb kwame re quote -> f/u mon": a call made, then its follow-up (a log, not a to-do)
@@ -370,6 +415,30 @@ _VAGUE_WHEN = _rx(
 )
 
 
+_WAKE_ME = _rx(r"(?<!\w)(?:wake\s+(?:me|us)(?:\s+up)?|wake[\s-]?up\s+call)(?!\w)")
+# a part of the day or a clock that says the hour is the afternoon's, or a count from now
+_AFTERNOON_SAID = _rx(
+    r"(?<![^\W\d_])(?:p\.?m\.?|pm|afternoon|evening|tonight|night|noon|midday|\d{2}:\d{2}|"
+    r"in\s+\S+\s+(?:\S+\s+)?(?:hours?|hrs?|minutes?|mins?))(?!\w)"
+)
+
+
+def _woken_in_the_morning(result: ParseResult, cleaned: str, now: datetime, tz: str) -> ParseResult:
+    """ "wake me up at six thirty tomorrow" is 06:30: being woken says the morning, as "tomorrow
+    morning at 7" does, where a bare hour from 1 to 7 is otherwise the afternoon's."""
+    due = result.due
+    folded = fold(cleaned)
+    if due is None or not _WAKE_ME.search(folded) or _AFTERNOON_SAID.search(folded):
+        return result
+    if not 13 <= due.hour <= 19:
+        return result
+    morning = due.replace(hour=due.hour - 12)
+    if morning <= local_now(now, tz):  # "wake me at six": today's six has passed
+        day = morning.date() + timedelta(days=1)
+        morning = morning.replace(year=day.year, month=day.month, day=day.day)
+    return replace(result, due=morning)
+
+
 def _first_sentence(text: str) -> str:
     """A reminder's text ends with its sentence: "send Gulnara the quote? she asked twice"
     is "send Gulnara the quote" (an abbreviation's dot, as in "Acme S.A. deck", goes on)."""
@@ -399,7 +468,9 @@ _TIME_WORDS = re.compile(
     rf"(?:in|after|within)\s+{_NUMBER_WORD}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|"
     rf"{_MONTHS}\s+{_NUMBER_WORD}|(?:the\s+)?{_NUMBER_WORD}\s+(?:of\s+)?{_MONTHS}|"
     rf"{_NUMBER_WORD}\s+(?:thirty|fifteen|forty[\s-]five|twenty|o'?clock)|"
-    r"(?:on|by|for|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?:st|nd|rd|th)\s+of|"
+    # "on the 12th" ("on the 12th floor" counts floors: no date)
+    rf"(?:on|by|for|until)\s+the\s+\d{{1,2}}(?:st|nd|rd|th)(?!\w){_NOT_COUNTED}|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th)\s+of|"
     r"(?:on\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?!\w)",
     re.IGNORECASE,
 )

@@ -1,0 +1,170 @@
+"""Logs and reminders in the styles the ``dev_logrem4`` set showed the parser missing: to-dos
+said as obligations, a report after "note to self", dictated run-ons after a lower-case
+company, chat shorthand ("2"/"4"), calendar removals and questions, "wake me up", counts
+said before their number, ordinals that count floors, and activities by other names.
+
+Unit rows call ``parse_message`` (the ``crmbot parse`` contract); a console row proves what
+the bot does with a removal."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import select
+
+from handlers.language.nlu import parse_message
+from storage.db import transaction
+from storage.models import Reminder
+
+NOW = datetime(2026, 11, 26, 10, 0)  # a Thursday
+TZ = "Europe/Madrid"
+
+
+def read(text: str, lang: str = "en") -> dict[str, object]:
+    got = parse_message(text, NOW, TZ, lang, strict=True).to_json_dict()
+    return {k: v for k, v in got.items() if v is not None and k != "confidence"}
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("I need to ring Ola Nordmann tomorrow at 10", "ring Ola Nordmann"),
+        ("gotta chase Initech for the PO on friday", "chase Initech for the PO"),
+        ("must chase Grace Obi about the bill on Tuesday at 2", "chase Grace Obi about the bill"),
+        ("have to call Lena back at 3", "call Lena back"),
+        ("must not forget to renew the domain on Jan 15", "renew the domain"),
+        ("I'm supposed to send the Lidl order on Friday at 10", "send the Lidl order"),
+        ("need to remember to book the room on the 1st", "book the room"),
+    ],
+)  # fmt: skip
+def test_an_obligation_is_no_part_of_the_task(text: str, task: str) -> None:
+    """ "I need to", "gotta", "must", "have to" say that it is a to-do, not what to do; the
+    verb after "must" stays with the task even where the tagger started after it."""
+    got = read(text)
+    assert got["intent"] == "remind"
+    assert got["text"] == task
+    assert "due" in got
+
+
+def test_a_report_after_note_to_self_is_a_log() -> None:
+    got = read("note to self i called lars nielsen at maersk he's on holiday until the fourteenth")
+    assert got["intent"] == "log_activity"
+    assert got["activity_type"] == "call"
+    assert got["contact"] == "lars nielsen"
+    assert got["account"] == "maersk"  # not "maersk he"
+    assert "due" not in got  # the customer's holiday is no follow-up
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("called yerlan at kaspi bank twice no answer will try again at three", "kaspi bank"),
+        ("left a voicemail for fatima at emirates nbd gonna try again tomorrow", "emirates nbd"),
+    ],
+)
+def test_a_dictated_company_ends_before_the_run_on(text: str, account: str) -> None:
+    assert read(text)["account"] == account
+
+
+def test_chat_2_and_4_are_to_and_for() -> None:
+    got = read("emailed deck 2 lars @ maersk")
+    assert got["contact"] == "lars"
+    assert got["account"] == "maersk"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Had a video call with Javier Morales from Iberia, liked the roadmap", "meeting"),
+        ("saw erik @ volvo at the expo, f/u mon", "meeting"),
+        ("txt from amara: ok to proceed", "call"),
+        ("just left the acme office met with john, sending specs monday", "visit"),
+    ],
+)
+def test_activities_by_other_names(text: str, kind: str) -> None:
+    got = read(text)
+    assert got["intent"] == "log_activity"
+    assert got["activity_type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("please delete the meeting i have with john tonight", "unknown"),
+        ("olly cancel my alarm for tomorrow", "unknown"),
+        ("have you added a meeting with tom tomorrow at nine pm", "list_reminders"),
+        ("did you set an alarm for six am", "list_reminders"),
+    ],
+)
+def test_calendar_removals_and_questions_set_nothing(text: str, intent: str) -> None:
+    got = read(text)
+    assert got == {"intent": intent}
+
+
+def test_a_removal_sets_no_reminder_end_to_end(console, sessions) -> None:
+    console.say("please delete the meeting i have with john tonight")
+    with transaction(sessions) as s:
+        assert s.scalar(select(Reminder)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("wake me up at six thirty tomorrow", "2026-11-27T06:30:00+01:00"),
+        ("olly wake me at seven", "2026-11-27T07:00:00+01:00"),  # today's seven has passed
+        ("wake me up at 7pm", "2026-11-26T19:00:00+01:00"),  # the clock says the evening
+    ],
+)
+def test_being_woken_is_the_morning(text: str, due: str) -> None:
+    assert read(text)["due"] == due
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("put yoga on my calendar every monday at six pm", "yoga"),
+        ("schedule lunch at tomo in arcata tomorrow at noon", "lunch at tomo in arcata"),
+    ],
+)
+def test_calendar_request_words_are_no_part_of_the_task(text: str, task: str) -> None:
+    assert read(text)["text"] == task
+
+
+def test_a_count_said_before_its_number_is_no_amount() -> None:
+    got = read("Lunch with Kwabena Asante from MTN Ghana. Their subscriber base is 28 million.")
+    assert got["intent"] == "log_activity"
+    assert "amount" not in got
+
+
+def test_a_floor_is_no_date_beside_the_follow_up() -> None:
+    got = read(
+        "Visited Bosch and met Lukas Becker. We were on the 12th floor, great views. "
+        "Follow up on December 9 at 2pm."
+    )
+    assert got["due"] == "2026-12-09T14:00:00+01:00"
+
+
+def test_a_season_as_follow_up_is_asked_about() -> None:
+    r = parse_message(
+        "Lunch with Pierre Lambert from AXA, good chat, follow up after New Year", NOW, TZ
+    )
+    assert r.intent == "log_activity" and r.due is None
+    assert r.unread  # the bot asks when
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("chase initech PO mon", "initech"),
+        ("please alert me tomorrow at nine about the car insurance renewal", None),
+    ],
+)
+def test_a_firm_in_a_terse_to_do(text: str, account: str | None) -> None:
+    assert read(text).get("account") == account
+
+
+def test_a_french_voicemail_is_a_logged_call() -> None:
+    got = read("laissé un message à Luc Bernard (AXA), je réessaie demain", "fr")
+    assert got["intent"] == "log_activity"
+    assert got["activity_type"] == "call"
