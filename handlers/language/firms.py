@@ -246,6 +246,25 @@ def _lower_one_word_firm(msg: _Msg) -> str | None:
     return None
 
 
+def _lower_first_name_after(msg: _Msg) -> str | None:
+    """A known first name typed in lower case after a to-do's verb: the person ("in 2h: call
+    back raj", "rmd fri: send sow 2 hiro"), as "call Raj" names him."""
+    for m in _LOWER_NAME_AFTER.finditer(msg.folded):
+        if m.group(0).split()[0] in ("to", "remind"):
+            continue  # "remind me to chase the PO": a verb follows, not a person
+        r = msg.run(m.end(), lower_ok=True, max_words=2)
+        if r is None or not r[0].islower():
+            continue
+        words = fold(r[0]).split()
+        head = words[0]
+        if head not in _first_names() or head in _everyday() or head in _OWN_PEOPLE:
+            continue
+        if head in _TODO_VERBS or _not_a_name(head):
+            continue
+        return r[0] if len(words) == 1 or words[1] not in _everyday() else r[0].split()[0]
+    return None
+
+
 # verbs a company does as the subject of a log: "northwind rang about …", "takeda replied"
 _SUBJECT_VERB_LOG = _rx(
     r"\s+(?:called|called\s+back|rang|phoned|emailed|e-mailed|wrote|replied|texted|messaged|"

@@ -54,6 +54,8 @@ from handlers.language.learned import (
     _activity_kind,
     _parse_learned,
 )
+from handlers.language.message import _STOP as _STOP_WORDS
+from handlers.language.name_cues import _everyday, _is_person, _not_a_name
 from handlers.language.other_languages import (
     _other_language,
     _other_language_after,
@@ -325,6 +327,8 @@ def _parse_body(
         result = replace(result, account=owned.group("who"))
     if lang == "en" and result.intent in ("log_activity", "remind"):
         result = _names_refined(result, cleaned, now, tz, lang, order)
+    if result.intent in ("log_activity", "remind") and result.contact is None:
+        result = _titled_person(result, cleaned)
     for key in ("contact", "account"):
         value = getattr(result, key)
         if value and re.search(r"\w['’]s$", value):  # "Dropped by Pemex's office"
@@ -371,6 +375,26 @@ def _parse_body(
             kind = _PLANNED_KIND.get(planned.group("kind").split()[0], "meeting")
             body = re.sub(r"(?i)\s+(?:for|on|at|by|in)$", "", result.text or "") or None
             result = replace(result, intent="log_activity", activity_type=kind, text=body)
+    terse = _TERSE_MEETING.match(fold(result.text or "")) if lang == "en" else None
+    if result.intent == "remind" and terse and result.due is not None:
+        named = fold(terse.group("n")).split()
+        ours = _not_a_name(terse.group("n")) or any(w in _everyday() for w in named)
+        if not ours and not _ASKED_TO_REMIND.match(fold(cleaned)):  # not "mtg w/ the team"
+            # "mtg acme 2morrow 10", "lunch w/ ana fri 1": a meeting still to come, in chat
+            # shorthand, is logged with its time, as "lunch with Jon tomorrow at 1" is
+            text = result.text or ""
+            name = text[terse.start("n") : terse.end("n")]
+            who = name if _is_person(name) else None
+            result = replace(
+                result,
+                intent="log_activity",
+                activity_type="meeting",
+                contact=result.contact or who,
+                account=result.account or (None if who else name),
+                text=cleaned,
+                # the shape is a rule's, not the classifier's doubt between a to-do and a log
+                confidence=max(result.confidence, 0.75),
+            )
     unread = wordy and _unread_time(
         cleaned, find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
     )
@@ -404,6 +428,11 @@ _ASKED_TO_REMIND = _rx(
     r"^(?:please\s+|pls\s+|hey\s+)?(?:remind|rmd|don'?t\s+let\s+me\s+forget|make\s+sure|"
     r"set\s+(?:a\s+)?reminder|ping\s+me|nudge\s+me)"
 )
+# a meeting word and one name, nothing else: "mtg acme", "lunch w/ ana", "demo @ globex"
+_TERSE_MEETING = _rx(
+    r"^(?:mtg|meeting|lunch|coffee|breakfast|dinner|demo|zoom)\s+(?:w/\s*|with\s+|@\s*|at\s+)?"
+    r"(?P<n>[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*)?)$"
+)
 _PLANNED_KIND = {"call": "call", "phone": "call", "visit": "visit", "site": "visit"}
 
 
@@ -413,6 +442,31 @@ _VAGUE_WHEN = _rx(
     r"in\s+a\s+(?:bit|while)|at\s+\w+\s+something|around\s+\w+\s+something|one\s+of\s+these\s+days)"
     r"(?!\w)[\s,]*"
 )
+
+
+# a title before a name marks a person, in any case it is typed: "lvm for mr okafor @ dangote",
+# "Frau Klein war dabei", "rdv avec Mme Petit" ("Dr. Oetker" capitalised alone stays a firm)
+_TITLED = re.compile(
+    r"(?<![\w.])(?i:mr|mrs|ms|dr|prof|frau|herr|herrn|mme|madame|monsieur|sr|sra|señor|señora)"
+    r"\.?\s+(?P<n>[^\W\d_][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
+)
+
+
+def _titled_person(result: ParseResult, cleaned: str) -> ParseResult:
+    """The person a title names, when no contact was read ("lvm 4 dr. osei @ ecobank"); a
+    titled name read as the account ("Frau Klein" of "Kunde Müller GmbH besucht, Frau Klein
+    war dabei") is the person, not the firm."""
+    for m in _TITLED.finditer(cleaned):
+        name = m.group("n")
+        head = fold(name.split()[0])
+        if head in _STOP_WORDS or len(head) < 2:
+            continue
+        if result.account and fold(result.account) == fold(name):
+            return replace(result, contact=name, account=None)
+        if result.account and fold(name) in fold(result.account):
+            continue  # "Dr. Oetker GmbH": the firm's own name
+        return replace(result, contact=name)
+    return result
 
 
 _WAKE_ME = _rx(r"(?<!\w)(?:wake\s+(?:me|us)(?:\s+up)?|wake[\s-]?up\s+call)(?!\w)")

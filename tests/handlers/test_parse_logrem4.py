@@ -168,3 +168,47 @@ def test_a_french_voicemail_is_a_logged_call() -> None:
     got = read("laissé un message à Luc Bernard (AXA), je réessaie demain", "fr")
     assert got["intent"] == "log_activity"
     assert got["activity_type"] == "call"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "contact"),
+    [
+        ("lvm for mr okafor @ dangote", "en", "okafor"),
+        ("lvm 4 dr. osei @ ecobank", "en", "osei"),
+        ("Kunde Müller GmbH besucht, Frau Klein war dabei, Termin Dienstag 10 Uhr", "de", "Klein"),
+    ],
+)  # fmt: skip
+def test_a_title_marks_the_person(text: str, lang: str, contact: str) -> None:
+    got = read(text, lang)
+    assert got["contact"] == contact
+    assert got.get("account") != contact
+
+
+def test_terse_chat_verbs_name_the_firm_after_at() -> None:
+    got = read("spoke 2 cfo @ tesco, no budget til q2")
+    assert got.get("contact") is None  # a role, and "til" is no one
+    assert got["account"] == "tesco"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mtg acme 2morrow 10", {"account": "acme", "due": "2026-11-27T10:00:00+01:00"}),
+        ("lunch w/ ana fri 1", {"contact": "ana", "due": "2026-11-27T13:00:00+01:00"}),
+    ],
+)
+def test_a_terse_meeting_still_to_come_is_logged_with_its_time(
+    text: str, expected: dict[str, str]
+) -> None:
+    got = read(text)
+    assert got["intent"] == "log_activity"
+    assert got["activity_type"] == "meeting"
+    for key, value in expected.items():
+        assert got[key] == value
+
+
+def test_a_known_first_name_in_lower_case_after_a_to_do_verb_is_the_person() -> None:
+    got = read("in 2h: call back maria")
+    assert got["intent"] == "remind"
+    assert got["contact"] == "maria"
+    assert read("remind me in 3 days to chase the PO").get("contact") is None  # "chase"
