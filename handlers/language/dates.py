@@ -1241,12 +1241,26 @@ def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
                 prev = chosen[-1] if chosen else None
                 if prev is None or prev.kind != "date" or folded[prev.end : t.start] != " ":
                     continue
+            if (
+                t.kind == "pod"
+                and _POD_THEN_DAY.match(folded, t.end)
+                and not _POD_LEAD.search(folded, 0, t.start)
+                and folded[t.start : t.end].split()[0] in _POD_NOUNS
+            ):
+                # "parents evening on tuesday at six", "quiz night on friday": the part of the
+                # day names the event, and the day said after it is the when
+                prev = chosen[-1] if chosen else None
+                if prev is None or folded[prev.end : t.start].strip():
+                    continue
             chosen.append(t)
             last_end = t.end
     return [t for i, t in enumerate(chosen) if not _lone_sometime(folded, chosen, i)]
 
 
 _AM_ALONE = frozenset({"am", "a.m."})
+_POD_THEN_DAY = re.compile(r"\s+on\s+(?:the\s+)?\w")
+_POD_NOUNS = frozenset({"morning", "afternoon", "evening", "night"})
+_POD_LEAD = re.compile(r"(?:^|\s)(?:in|the|this|that|on|every|each|by|until|till|from)\s+$")
 
 
 def _lone_sometime(folded: str, toks: list[_Tok], i: int) -> bool:

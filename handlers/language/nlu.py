@@ -336,6 +336,9 @@ def _parse_body(
     if result.intent == "remind" and result.text:
         said = with_obliged_verb(result.text, cleaned) if lang == "en" else result.text
         tidy = _tidy_remind_text(said, cleaned) if lang == "en" else result.text
+        obliged = _OBLIGED_ELSEWHERE.match(tidy) if lang in ("es", "fr", "nb") else None
+        if obliged and obliged.end() < len(tidy):  # "Je dois relancer Capgemini": relancer …
+            tidy = tidy[obliged.end() :]
         tidy = _TRAILING_REMIND.sub("", tidy).strip(" ,;:-") or tidy
         tidy = _first_sentence(tidy)
         polite = _POLITE.match(tidy)  # "pls f/u w/ zanele": the task starts after the "pls"
@@ -444,6 +447,11 @@ _VAGUE_WHEN = _rx(
 )
 
 
+# a to-do said as an obligation in the other languages whose reminder text is listed
+_OBLIGED_ELSEWHERE = re.compile(
+    r"(?i)^(?:je\s+dois|il\s+faut\s+que\s+je|je\s+devrais|il\s+faut|tengo\s+que|debo|"
+    r"hay\s+que|necesito|jeg\s+må|jeg\s+skal|må)\s+(?=\S)"
+)
 # a title before a name marks a person, in any case it is typed: "lvm for mr okafor @ dangote",
 # "Frau Klein war dabei", "rdv avec Mme Petit" ("Dr. Oetker" capitalised alone stays a firm)
 _TITLED = re.compile(

@@ -212,3 +212,38 @@ def test_a_known_first_name_in_lower_case_after_a_to_do_verb_is_the_person() -> 
     assert got["intent"] == "remind"
     assert got["contact"] == "maria"
     assert read("remind me in 3 days to chase the PO").get("contact") is None  # "chase"
+
+
+@pytest.mark.parametrize(
+    ("text", "task", "due"),
+    [
+        ("mark my calendar for parents evening on tuesday at six thirty pm", "parents evening",
+         "2026-12-01T18:30:00+01:00"),
+        ("olly add an event called quiz night on friday at eight pm", "quiz night",
+         "2026-11-27T20:00:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day_before_on_a_day_names_the_event(text: str, task: str, due: str) -> None:
+    got = read(text)
+    assert (got["text"], got["due"]) == (task, due)
+
+
+def test_in_the_evening_on_a_day_stays_the_when() -> None:
+    assert read("remind me to call bob in the evening on friday")["due"] == (
+        "2026-11-27T18:00:00+01:00"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "task"),
+    [
+        ("Je dois relancer Capgemini mardi", "fr", "relancer Capgemini"),
+        ("tengo que enviar la oferta a Iberdrola el martes", "es", "enviar la oferta a Iberdrola"),
+    ],
+)  # fmt: skip
+def test_an_obligation_in_other_languages_is_no_part_of_the_task(
+    text: str, lang: str, task: str
+) -> None:
+    got = read(text, lang)
+    assert got["intent"] == "remind"
+    assert got["text"] == task
