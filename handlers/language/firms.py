@@ -161,6 +161,12 @@ def _the_firm_thing(msg: _Msg) -> str | None:
     return None
 
 
+# what a to-do gets from a firm: "chase the signed contract from naftogaz", "check the payment
+# from oando"
+_FROM_FIRM = _rx(
+    r"(?<=[^\W\d_])\s+from\s+(?=[^\W\d_]+(?:\s+(?:tomorrow|today|tmrw|on|at|by|in|next|this)"
+    r"(?!\w)|\s*$))"
+)
 # a firm's paper after its name in a terse to-do: "chase initech PO", "globex invoice"
 _FIRM_THINGS = frozenset(
     _words("po|pos|sow|nda|rfp|msa|quote|invoice|invoices|renewal|contract|proposal|pricing|order")
@@ -215,7 +221,8 @@ def _lower_one_word_firm(msg: _Msg) -> str | None:
     word, no team and no one of one's own: the company, as a capitalised one is ("chase
     Globex"): "cb zeiss tmrw 11am", "send initech the revised quote". Short words (three
     letters or fewer: "raj", "ayo") may be first names the list lacks: not read."""
-    for m in _LOWER_NAME_AFTER.finditer(msg.folded):
+    leads = [*_LOWER_NAME_AFTER.finditer(msg.folded), *_FROM_FIRM.finditer(msg.folded)]
+    for m in sorted(leads, key=lambda m: m.start()):
         if m.group(0).split()[0] == "to" and not _GIVE_TO.search(msg.folded, 0, m.start()):
             continue  # "remind me to check the oven": "to" before a verb, not a recipient
         r = msg.run(m.end(), lower_ok=True, max_words=3)

@@ -276,6 +276,16 @@ def _parse_body(
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+    ordered = _SCHEDULE_ORDER.match(fold(cleaned)) if lang == "en" else None
+    doubted = result.intent == "unknown" or (
+        result.intent == "remind" and result.confidence < ASK_BELOW
+    )
+    if ordered and doubted and ordered.end() < len(cleaned):
+        # "olly schedule a doctor's appointment for next tuesday at ten thirty am": an entry
+        # for one's calendar, as "remind me about a doctor's appointment …" is
+        entry = _parse(f"remind me about {cleaned[ordered.end() :]}", now, tz, lang, order)
+        if entry.intent == "remind" and entry.due is not None:
+            result = entry
     if lang != "en":
         result = _other_language_after(result, cleaned, now, tz, lang, order)
     result = _one_when(result, cleaned, now, tz, lang, order)
@@ -447,6 +457,10 @@ _VAGUE_WHEN = _rx(
 )
 
 
+# an order to put something in one's calendar: "olly schedule a …", "book my …"
+_SCHEDULE_ORDER = _rx(
+    rf"^{_ASSISTANT}(?:schedule|book|set\s+up|arrange)\s+(?=(?:a|an|my|the)\s+\S)"
+)
 # a to-do said as an obligation in the other languages whose reminder text is listed
 _OBLIGED_ELSEWHERE = re.compile(
     r"(?i)^(?:je\s+dois|il\s+faut\s+que\s+je|je\s+devrais|il\s+faut|tengo\s+que|debo|"

@@ -247,3 +247,27 @@ def test_an_obligation_in_other_languages_is_no_part_of_the_task(
     got = read(text, lang)
     assert got["intent"] == "remind"
     assert got["text"] == task
+
+
+def test_an_order_to_schedule_an_entry_is_a_reminder() -> None:
+    got = read("olly schedule a doctor's appointment for next tuesday at ten thirty am")
+    assert got["intent"] == "remind"
+    assert got["due"] == "2026-12-01T10:30:00+01:00"
+    assert got["text"] == "a doctor's appointment"
+
+
+def test_whom_one_met_is_a_person_even_with_an_unlisted_first_name() -> None:
+    got = read("Visited Paystack's office in Yaba and met Shola Akinlade. Follow up tomorrow at 5.")
+    assert (got["contact"], got["account"]) == ("Shola Akinlade", "Paystack")
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("i need to chase the signed contract from naftogaz tomorrow morning", "naftogaz"),
+        ("remind me in ten days to check the payment from oando", "oando"),
+        ("remind me to get the keys from home tomorrow", None),
+    ],
+)
+def test_the_firm_a_to_do_gets_something_from(text: str, account: str | None) -> None:
+    assert read(text).get("account") == account
