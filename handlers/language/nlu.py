@@ -474,6 +474,45 @@ _TITLED = re.compile(
 )
 
 
+# what "ms", "sr", "dr" abbreviate besides a title: Microsoft's products, "senior", "drive"
+_TITLED_NOT_NAMES = frozenset(
+    [
+        "teams",
+        "word",
+        "excel",
+        "office",
+        "outlook",
+        "project",
+        "sharepoint",
+        "dynamics",
+        "access",
+        "visio",
+        "onenote",
+        "azure",
+        "management",
+        "manager",
+        "managers",
+        "engineer",
+        "engineers",
+        "director",
+        "directors",
+        "leadership",
+        "team",
+        "staff",
+        "consultant",
+        "consultants",
+        "analyst",
+        "developer",
+        "developers",
+        "partner",
+        "associate",
+        "vp",
+        "exec",
+        "execs",
+    ]
+)
+
+
 def _titled_person(result: ParseResult, cleaned: str) -> ParseResult:
     """The person a title names, when no contact was read ("lvm 4 dr. osei @ ecobank"); a
     titled name read as the account ("Frau Klein" of "Kunde Müller GmbH besucht, Frau Klein
@@ -481,8 +520,10 @@ def _titled_person(result: ParseResult, cleaned: str) -> ParseResult:
     for m in _TITLED.finditer(cleaned):
         name = m.group("n")
         head = fold(name.split()[0])
-        if head in _STOP_WORDS or len(head) < 2:
+        if head in _STOP_WORDS or len(head) < 2 or head in _everyday() or _not_a_name(head):
             continue
+        if head in _TITLED_NOT_NAMES:
+            continue  # "a ms teams call", "the sr team"
         if result.account and fold(result.account) == fold(name):
             return replace(result, contact=name, account=None)
         if result.account and fold(name) in fold(result.account):

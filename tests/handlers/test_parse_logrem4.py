@@ -271,3 +271,10 @@ def test_whom_one_met_is_a_person_even_with_an_unlisted_first_name() -> None:
 )
 def test_the_firm_a_to_do_gets_something_from(text: str, account: str | None) -> None:
     assert read(text).get("account") == account
+
+
+@pytest.mark.parametrize(
+    "text", ["had a ms teams call with Acme", "call with sr management at Acme"]
+)
+def test_an_abbreviation_like_a_title_names_no_one(text: str) -> None:
+    assert read(text).get("contact") is None
