@@ -222,6 +222,8 @@ class _Msg:
             if not m:
                 break
             tok, ftok = m.group(), folded[m.start() : m.end()].rstrip(".")
+            if text[m.end() : m.end() + 1] == "/" and ftok in ("w", "c", "b"):
+                break  # "visited nokia w/ pekka": "w/" (with) ends the name, as "with" does
             after = text[m.end() + 1 : m.end() + 2]
             if ftok in ("2", "4") and words and cap_mode is False and not mixed and after.isalpha():
                 # chat shorthand "2" / "4" for "to" / "for": "emailed deck 2 lars" names lars

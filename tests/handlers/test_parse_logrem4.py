@@ -278,3 +278,8 @@ def test_the_firm_a_to_do_gets_something_from(text: str, account: str | None) ->
 )
 def test_an_abbreviation_like_a_title_names_no_one(text: str) -> None:
     assert read(text).get("contact") is None
+
+
+def test_w_slash_ends_a_lower_case_name() -> None:
+    got = read("visited nokia w/ pekka, f/u wed 3pm")
+    assert "nokia w" not in (got.get("contact"), got.get("account"))
