@@ -283,3 +283,22 @@ def test_an_abbreviation_like_a_title_names_no_one(text: str) -> None:
 def test_w_slash_ends_a_lower_case_name() -> None:
     got = read("visited nokia w/ pekka, f/u wed 3pm")
     assert "nokia w" not in (got.get("contact"), got.get("account"))
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("set an alarm for quarter to seven tomorrow morning", "2026-11-27T06:45:00+01:00"),
+        ("remind me at half past six tomorrow morning to stretch", "2026-11-27T06:30:00+01:00"),
+        ("remind me at half past nine tonight to lock up", "2026-11-26T21:30:00+01:00"),
+        ("remind me at quarter to five to call ana", "2026-11-26T16:45:00+01:00"),
+    ],
+)
+def test_a_part_of_the_day_settles_a_worded_time(text: str, due: str) -> None:
+    """ "quarter to seven" alone is 18:45 by the bare-hour rules; "tomorrow morning" beside it
+    says the morning (it was read 18:45: a reminder twelve hours late)."""
+    assert read(text)["due"] == due
+
+
+def test_retry_is_the_reps_follow_up() -> None:
+    assert read("vm for mensah, will retry 4pm")["due"] == "2026-11-26T16:00:00+01:00"
