@@ -337,7 +337,7 @@ def _parse_body(
         result = replace(result, account=owned.group("who"))
     if lang == "en" and result.intent in ("log_activity", "remind"):
         result = _names_refined(result, cleaned, now, tz, lang, order)
-    if result.intent in ("log_activity", "remind") and result.contact is None:
+    if result.intent in ("log_activity", "remind"):
         result = _titled_person(result, cleaned)
     for key in ("contact", "account"):
         value = getattr(result, key)
@@ -517,6 +517,11 @@ def _titled_person(result: ParseResult, cleaned: str) -> ParseResult:
     """The person a title names, when no contact was read ("lvm 4 dr. osei @ ecobank"); a
     titled name read as the account ("Frau Klein" of "Kunde Müller GmbH besucht, Frau Klein
     war dabei") is the person, not the firm."""
+    firm_read_as_person = (
+        result.contact is not None and result.account is None and not _is_person(result.contact)
+    )
+    if result.contact is not None and not firm_read_as_person:
+        return result
     for m in _TITLED.finditer(cleaned):
         name = m.group("n")
         head = fold(name.split()[0])
@@ -528,6 +533,10 @@ def _titled_person(result: ParseResult, cleaned: str) -> ParseResult:
             return replace(result, contact=name, account=None)
         if result.account and fold(name) in fold(result.account):
             continue  # "Dr. Oetker GmbH": the firm's own name
+        if firm_read_as_person:  # "Termin bei Bosch mit Frau Maier": Bosch is the firm
+            if fold(name) in fold(result.contact or ""):
+                return result
+            return replace(result, contact=name, account=result.contact)
         return replace(result, contact=name)
     return result
 

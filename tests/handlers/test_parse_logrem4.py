@@ -302,3 +302,23 @@ def test_a_part_of_the_day_settles_a_worded_time(text: str, due: str) -> None:
 
 def test_retry_is_the_reps_follow_up() -> None:
     assert read("vm for mensah, will retry 4pm")["due"] == "2026-11-26T16:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "task"),
+    [
+        ("Il faut que je relance Orange demain matin", "fr", "relance Orange"),
+        ("tengo que llamar a Iberdrola el martes a las 10", "es", "llamar a Iberdrola"),
+        ("Jeg må ringe Ola Nordmann i morgen kl 10", "nb", "ringe Ola Nordmann"),
+    ],
+)
+def test_an_obligation_in_other_languages_is_a_reminder(text: str, lang: str, task: str) -> None:
+    r = parse_message(text, NOW, TZ, lang)
+    assert r.intent == "remind" and r.due is not None
+    assert r.text == task
+    assert r.confidence >= 0.6  # not asked about: the language's own words said it
+
+
+def test_a_titled_person_beside_a_firm_read_as_the_person() -> None:
+    got = read("Termin bei Bosch mit Frau Maier am Montag um 10 Uhr", "de")
+    assert (got["contact"], got["account"]) == ("Maier", "Bosch")
