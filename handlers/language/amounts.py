@@ -313,7 +313,9 @@ def find_amount(folded: str, langs: tuple[str, ...] = ("en", "es", "de", "fr")) 
             if value is None or _UNKNOWN_SCALE_AFTER.match(folded, m.end()):
                 continue  # "₹40 lakh": a scale the reader does not know is asked about
             gd = m.groupdict()
-            if not (gd.get("sym") or gd.get("code")) and counts_something(folded, m.end()):
+            if not (gd.get("sym") or gd.get("code")) and (
+                counts_something(folded, m.end()) or _COUNTED_BEFORE.search(folded, 0, m.start())
+            ):
                 continue  # "450 million subscribers", "10k users": a count, no amount
             mult = m.group("mult")
             if mult:
@@ -397,6 +399,14 @@ _NOT_COUNTS = frozenset(
     ]
 )
 _NEXT_WORD = re.compile(r"\s*(?P<w>[^\W\d_]+)")
+# ... or the noun before it: "their subscriber base is 28 million", "users: 2.5m"
+_COUNTED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:subscribers?|users?|customers?|clients|members?|employees|staff|"
+    r"headcount|population|passengers|visitors|downloads|installs|followers|students|patients|"
+    r"(?:subscriber|user|customer|member|client|install)\s+base)\s*"
+    r"(?:(?:is|are|of|now|reached|hit|hits|grew\s+to|stands\s+at|totals?|just\s+passed)\s+|"
+    r"[:~]\s*)(?:(?:around|about|roughly|over|nearly|almost|some|approximately|approx\.?)\s+)?$"
+)
 
 
 def counts_something(folded: str, end: int) -> bool:

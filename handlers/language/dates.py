@@ -130,6 +130,9 @@ class _Tok:
     delta: timedelta | None = None
     explicit: bool = False  # explicit calendar date (wins over a weekday next to it)
     bare_hour: int | None = None  # "at 7": the hour as typed, when no am/pm settled it
+    # "quarter to seven", "half past six": minutes moved an hour the am/pm rules guessed (no
+    # am/pm said), so a part of the day next to it still settles which half of the day
+    guessed: bool = False
     weekday: int | None = None  # "Friday": checked against an explicit date next to it
     slash: tuple[int, int, int | None] | None = None  # "3/4": (3, 4, year), read by date order
 
@@ -962,7 +965,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             mer = gd.get("mer")
             meridiem = mer_map.get(" ".join(mer.split())) if mer else None
             hm = _hm_with(hour, offsets[_norm(m.group(key))], meridiem)
-            return None if hm is None else _Tok(m.start(), m.end(), "time", hm=hm)
+            guessed = meridiem is None and not gd.get("qsuf")
+            return None if hm is None else _Tok(m.start(), m.end(), "time", hm=hm, guessed=guessed)
 
         return fn
 
@@ -1003,7 +1007,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             mer = gd.get("mer")
             meridiem = mer_map.get(" ".join(mer.split())) if mer else None
             hm = _hm_with(hour, sign * minute, meridiem)
-            return None if hm is None else _Tok(m.start(), m.end(), "time", hm=hm)
+            guessed = meridiem is None
+            return None if hm is None else _Tok(m.start(), m.end(), "time", hm=hm, guessed=guessed)
 
         add(
             rf"{_B}{t_pre}(?P<mn>{mins})(?:\s+(?P<unit>minutes?|mins?))?\s+"
@@ -1020,7 +1025,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             mer = m.groupdict().get("mer")
             meridiem = mer_map.get(" ".join(mer.split())) if mer else None
             hm = _hm_with(hour, 30, meridiem)
-            return None if hm is None else _Tok(m.start(), m.end(), "time", hm=hm)
+            guessed = meridiem is None
+            return None if hm is None else _Tok(m.start(), m.end(), "time", hm=hm, guessed=guessed)
 
         add(
             rf"{_B}{t_pre}{_alt(spec.half_before)}\s+(?P<qh>{hour_any}){t_suf}{mer_rx}"
@@ -1241,12 +1247,26 @@ def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
                 prev = chosen[-1] if chosen else None
                 if prev is None or prev.kind != "date" or folded[prev.end : t.start] != " ":
                     continue
+            if (
+                t.kind == "pod"
+                and _POD_THEN_DAY.match(folded, t.end)
+                and not _POD_LEAD.search(folded, 0, t.start)
+                and folded[t.start : t.end].split()[0] in _POD_NOUNS
+            ):
+                # "parents evening on tuesday at six", "quiz night on friday": the part of the
+                # day names the event, and the day said after it is the when
+                prev = chosen[-1] if chosen else None
+                if prev is None or folded[prev.end : t.start].strip():
+                    continue
             chosen.append(t)
             last_end = t.end
     return [t for i, t in enumerate(chosen) if not _lone_sometime(folded, chosen, i)]
 
 
 _AM_ALONE = frozenset({"am", "a.m."})
+_POD_THEN_DAY = re.compile(r"\s+on\s+(?:the\s+)?\w")
+_POD_NOUNS = frozenset({"morning", "afternoon", "evening", "night"})
+_POD_LEAD = re.compile(r"(?:^|\s)(?:in|the|this|that|on|every|each|by|until|till|from)\s+$")
 
 
 def _lone_sometime(folded: str, toks: list[_Tok], i: int) -> bool:
@@ -1278,6 +1298,7 @@ class _Phrase:
     delta: timedelta | None = None
     pod_hour: int | None = None  # "morning" seen: the part of the day a bare hour falls in
     bare_hour: int | None = None
+    guessed: bool = False  # the time's half of the day was the am/pm rules' guess
     weekday: int | None = None  # "Friday the 11th": the 11th must be a Friday
     unread: bool = False  # holds a part with no one reading: the whole phrase is asked about
     soft_date: bool = False  # the day is only the "today" of "eod": a day named next to it wins
@@ -1290,12 +1311,26 @@ def _in_part_of_day(bare: int, pod_hour: int) -> int:
     return bare if bare == 12 else bare + 12
 
 
+def _guess_in_part_of_day(hm: tuple[int, int], pod_hour: int) -> tuple[int, int]:
+    """A time whose am/pm was guessed, put in the half of the day a part of the day says:
+    "quarter to seven" (18:45) "in the morning" is 06:45, "half past nine" (09:30) "in the
+    evening" 21:30."""
+    h, mm = hm
+    if pod_hour < 12 and h >= 13:
+        return (h - 12, mm)
+    if pod_hour >= 12 and h < 12:
+        return (h + 12, mm)
+    return hm
+
+
 def _absorb_part_of_day(ph: _Phrase, hour: int) -> bool:
     if ph.hm is not None:
         if not ph.hard_time:
             return False
         if ph.bare_hour is not None:  # "at 9 in the evening" is 21:00
             ph.hm = (_in_part_of_day(ph.bare_hour, hour), ph.hm[1])
+        elif ph.guessed:  # "quarter to seven tomorrow morning" is 06:45
+            ph.hm = _guess_in_part_of_day(ph.hm, hour)
     else:
         ph.hm = (hour, 0)
     ph.pod_hour = hour
@@ -1337,9 +1372,11 @@ def _absorb(ph: _Phrase, t: _Tok) -> bool:
     elif t.kind == "time":
         if ph.hard_time:
             return False
-        ph.hm, ph.hard_time, ph.bare_hour = t.hm, True, t.bare_hour
+        ph.hm, ph.hard_time, ph.bare_hour, ph.guessed = t.hm, True, t.bare_hour, t.guessed
         if ph.pod_hour is not None and t.bare_hour is not None and t.hm is not None:
             ph.hm = (_in_part_of_day(t.bare_hour, ph.pod_hour), t.hm[1])
+        elif ph.pod_hour is not None and t.guessed and t.hm is not None:
+            ph.hm = _guess_in_part_of_day(t.hm, ph.pod_hour)
     elif t.kind == "pod":
         assert t.hm is not None
         if not _absorb_part_of_day(ph, t.hm[0]):

@@ -155,8 +155,30 @@ def _the_firm_thing(msg: _Msg) -> str | None:
             continue
         if len(name.split()) == 1 and _is_person(name):
             continue
+        if any(w in _OWN_PEOPLE or w in _OWN_THINGS for w in fold(name).split()):
+            continue  # "about the car insurance renewal", "the gym membership renewal"
         return name
     return None
+
+
+# what a to-do gets from a firm: "chase the signed contract from naftogaz", "check the payment
+# from oando"
+_FROM_FIRM = _rx(
+    r"(?<=[^\W\d_])\s+from\s+(?=[^\W\d_]+(?:\s+(?:tomorrow|today|tmrw|on|at|by|in|next|this)"
+    r"(?!\w)|\s*$))"
+)
+# a firm's paper after its name in a terse to-do: "chase initech PO", "globex invoice"
+_FIRM_THINGS = frozenset(
+    _words("po|pos|sow|nda|rfp|msa|quote|invoice|invoices|renewal|contract|proposal|pricing|order")
+)
+# things of one's own life a renewal or an invoice may be of: never a company
+_OWN_THINGS = frozenset(
+    _words(
+        "car|house|home|health|life|travel|pet|phone|mobile|internet|broadband|tv|gym|tax|"
+        "rent|mortgage|lease|passport|visa|licence|license|subscription|membership|domain|"
+        "parking|permit|insurance|contents|dental"
+    )
+)
 
 
 def _apposed_trade_firm(msg: _Msg, contact: str) -> str | None:
@@ -199,10 +221,15 @@ def _lower_one_word_firm(msg: _Msg) -> str | None:
     word, no team and no one of one's own: the company, as a capitalised one is ("chase
     Globex"): "cb zeiss tmrw 11am", "send initech the revised quote". Short words (three
     letters or fewer: "raj", "ayo") may be first names the list lacks: not read."""
-    for m in _LOWER_NAME_AFTER.finditer(msg.folded):
+    leads = [*_LOWER_NAME_AFTER.finditer(msg.folded), *_FROM_FIRM.finditer(msg.folded)]
+    for m in sorted(leads, key=lambda m: m.start()):
         if m.group(0).split()[0] == "to" and not _GIVE_TO.search(msg.folded, 0, m.start()):
             continue  # "remind me to check the oven": "to" before a verb, not a recipient
         r = msg.run(m.end(), lower_ok=True, max_words=3)
+        if r is not None and " " in r[0].strip():
+            first, rest = r[0].split(None, 1)
+            if fold(rest).strip(".,") in _FIRM_THINGS:  # "chase initech PO mon": initech's PO
+                r = (first, r[1], r[1] + len(first))
         if r is None or " " in r[0].strip() or msg.text[r[1] : r[2]] != r[0]:
             continue
         word = fold(r[0]).strip(".,'’")
@@ -223,6 +250,25 @@ def _lower_one_word_firm(msg: _Msg) -> str | None:
         ):
             continue
         return r[0]
+    return None
+
+
+def _lower_first_name_after(msg: _Msg) -> str | None:
+    """A known first name typed in lower case after a to-do's verb: the person ("in 2h: call
+    back raj", "rmd fri: send sow 2 hiro"), as "call Raj" names him."""
+    for m in _LOWER_NAME_AFTER.finditer(msg.folded):
+        if m.group(0).split()[0] in ("to", "remind"):
+            continue  # "remind me to chase the PO": a verb follows, not a person
+        r = msg.run(m.end(), lower_ok=True, max_words=2)
+        if r is None or not r[0].islower():
+            continue
+        words = fold(r[0]).split()
+        head = words[0]
+        if head not in _first_names() or head in _everyday() or head in _OWN_PEOPLE:
+            continue
+        if head in _TODO_VERBS or _not_a_name(head):
+            continue
+        return r[0] if len(words) == 1 or words[1] not in _everyday() else r[0].split()[0]
     return None
 
 

@@ -305,7 +305,10 @@ _VAGUE_AFTER_MARK = re.compile(
     r"dec|q[1-4]|the\s+new\s+year|spring|summer|autumn|fall|winter)|"
     r"next\s+(?:quarter|year)|(?:in\s+)?\d+\s*(?:w|wk|wks|d|mo|mos)|"
     r"\d+\s*(?:weeks?|days?|months?)|(?:after|before|once|when|whenever)\s+"
-    r"(?:the|our|my|their|his|her|its|this|that|they|they're|she|she's|he|he's|we|it|it's|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|later|soon|"
+    r"(?:the|our|my|their|his|her|its|this|that|they|they're|she|she's|he|he's|we|it|it's|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|"
+    # "follow up after New Year", "cb after christmas": a season, no one day
+    r"(?:after|before|over|around)\s+(?:new\s+year(?:'s)?|christmas|xmas|easter|the\s+break|"
+    r"the\s+summer|the\s+winter|ramadan|eid|diwali|thanksgiving|chinese\s+new\s+year)|later|soon|"
     r"asap|sometime(?:\s+[^\W\d_]+)?|some\s+time|at\s+some\s+point|in\s+a\s+(?:bit|while|few\s+"
     r"[^\W\d_]+))(?![^\W\d_])"
 )

@@ -121,6 +121,8 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
     # the languages the rules read from the first word: only what the rules miss
     "de": (
         ("remind", None, r"^(?:bitte\s+)?(?:ruf|rufe|schick|schicke|sende|melde\s+dich\s+bei)"),
+        # a to-do said as an obligation: "Ich muss morgen Herrn Wagner anrufen"
+        ("remind", None, r"^(?:ich\s+)?muss(?:\s+noch)?"),
         ("log_activity", "meeting", r"^(?:mittagessen|abendessen|frühstück|kaffee)\s+mit"),
         ("log_activity", "email", r"^(?:e-?mail|mail)\s+an|geschickt|gemailt"),
         (
@@ -141,6 +143,7 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
     ),
     "fr": (
         ("remind", None, r"^(?:appeler|rappeler|envoyer|relancer)"),
+        ("remind", None, r"^(?:je\s+dois|il\s+faut\s+que\s+je)"),  # "Je dois relancer Orange"
         (
             "log_activity",
             "meeting",
@@ -156,6 +159,7 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
     ),
     "es": (
         ("remind", None, r"^(?:llamar\s+a|enviar|mandar)"),
+        ("remind", None, r"^(?:tengo\s+que|debo|hay\s+que)"),  # "tengo que enviar …"
         ("log_activity", "meeting", r"^(?:comida|almuerzo|cena|desayuno|cafe)\s+con"),
         (
             "log_activity",
@@ -179,6 +183,7 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
     ),
     "nb": (
         ("remind", None, r"^(?:ring|send)"),
+        ("remind", None, r"^(?:jeg\s+)?må"),  # "Jeg må ringe Ola i morgen"
         ("log_activity", "meeting", r"^(?:lunsj|middag|frokost|kaffe)\s+med"),
         ("log_activity", "email", r"^sendte\s+(?:en\s+)?e-?post|^e-?post\s+til|^sendte"),
         # "Snakket nettopp med …", "Lang prat med …", "Var innom Tine …", "lunsj m/ Jens"

@@ -122,11 +122,18 @@ _KIND_WORDS = (
         r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to|"
         # "walked the Kone site", "toured the plant", "drove out to see Bruno"
         r"walked\s+(?:the|their|round|around)|toured|tour\s+of|site\s+tour|popped\s+(?:in|by)|"
-        r"drove\s+(?:out\s+|over\s+|up\s+|down\s+)?to|went\s+(?:out|over)\s+to",
+        r"drove\s+(?:out\s+|over\s+|up\s+|down\s+)?to|went\s+(?:out|over)\s+to|"
+        # "just left the acme office, met with john": the rep was there
+        r"(?:just\s+)?left\s+(?:the|their)\s+(?:[^\W\d_]+\s+){0,3}(?:office|offices|plant|site|"
+        r"factory|hq|headquarters|warehouse|store|campus)",
     ),
     (
         "meeting",
         r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|teams\s+call|demo\w*|sync|"
+        # a call with faces is a meeting: "had a video call with …", "webex w/ …"
+        r"video\s+(?:call|chat|conference)|videocall|webex|google\s+meet|facetime|"
+        # "saw erik @ volvo at the expo" (not "saw the email")
+        r"saw(?=\s+[^\W\d_])(?!\s+(?:the|that|this|it|its|your|my|our|an?|some|no|their|his|her)(?!\w))|"
         r"sat\s+down|caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|"
         # "f2f w/ jakub", "presented the roadmap to Nestlé", "pitched the add-on"
         r"offsite|session|f2f|face[\s-]to[\s-]face|in[\s-]person|presented|pitched|kick-?off|"
@@ -136,7 +143,7 @@ _KIND_WORDS = (
     (
         "call",
         r"call\w*|phon\w*|rang|ring|hung\s+up|vm|lvm|voicemail|spoke|talked|cb|dialed|texted|"
-        r"txt'?d|tel",
+        r"txt'?d|tel|txt|sms|whatsapp\w*",
     ),
 )
 _KIND_RX = [(k, re.compile(rf"(?<!\w)(?:{rx})(?!\w)")) for k, rx in _KIND_WORDS]
@@ -177,7 +184,8 @@ _NOTE_HEAD = re.compile(
 
 
 # "notes from the Siemens meeting", "notes of the call": the notes of another kind of activity
-_NOTES_OF = re.compile(r"(?<!\w)notes?\s+(?:from|of)(?!\w)")
+# "notes, Henkel call:" the notes of the call that follows
+_NOTES_OF = re.compile(r"(?<!\w)notes?(?:\s+(?:from|of)(?!\w)|\s*,)")
 
 
 def _activity_kind(folded: str) -> str:

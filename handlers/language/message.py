@@ -45,7 +45,12 @@ _STOP = set(
         "not|no|yes|has|have|had|are|were|be|been|about|que|con|und|mit|et|avec|og|med|και|"
         "με|eta|жəне|of|if|as|or|like|very|really|there|here|when|what|why|how|where|do|does|"
         "did|can|could|would|should|me|him|them|us|you|new|went|got|sent|call|called|meeting|"
-        "email|note|remind|send|ask"
+        "email|note|remind|send|ask|"
+        # dictated run-ons go on after a lower-case name: "at kaspi bank twice no answer",
+        # "at emirates nbd gonna try her again", "at maersk he's on holiday"
+        "gonna|gotta|wanna|twice|once|til|till|um|uh|yeah|okay|still|already|"
+        "he's|she's|they're|they've|they'll|he'll|she'll|i'll|i'd|i'm|i've|we're|we'll|it's|"
+        "there's|who'll|hes|shes|theyre|ill|im"
     )
 )
 _COMPANY_SUFFIX = set(
@@ -217,6 +222,14 @@ class _Msg:
             if not m:
                 break
             tok, ftok = m.group(), folded[m.start() : m.end()].rstrip(".")
+            if text[m.end() : m.end() + 1] == "/" and ftok in ("w", "c", "b"):
+                break  # "visited nokia w/ pekka": "w/" (with) ends the name, as "with" does
+            after = text[m.end() + 1 : m.end() + 2]
+            if ftok in ("2", "4") and words and cap_mode is False and not mixed and after.isalpha():
+                # chat shorthand "2" / "4" for "to" / "for": "emailed deck 2 lars" names lars
+                words, pending, cap_mode, alphabet = [], [], None, ""
+                i = start = m.end() + 1
+                continue
             stop = ftok in _STOP or ftok in extra_stop or (mixed and words and _stage_of(ftok))
             if stop and not words and cap_mode is None and _first_name_mid_sentence(text, m):
                 stop = False  # "called Will Turner at Maersk": the name, not the verb "will"

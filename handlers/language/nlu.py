@@ -33,7 +33,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -42,6 +42,7 @@ from handlers.language.amounts import (
     unread_amount,
 )
 from handlers.language.dates import (
+    _NOT_COUNTED,
     WhenMatch,
     find_whens,
     fold,
@@ -53,7 +54,8 @@ from handlers.language.learned import (
     _activity_kind,
     _parse_learned,
 )
-from handlers.language.name_cues import _is_person
+from handlers.language.message import _STOP as _STOP_WORDS
+from handlers.language.name_cues import _everyday, _is_person, _not_a_name
 from handlers.language.other_languages import (
     _other_language,
     _other_language_after,
@@ -65,6 +67,7 @@ from handlers.language.patterns import (
 from handlers.language.remind_text import (
     _remind_focus,
     _tidy_remind_text,
+    with_obliged_verb,
 )
 from handlers.language.result import (
     ASK_BELOW,
@@ -163,6 +166,32 @@ _OPENER = _rx(
 _AMOUNT_RANGE = re.compile(
     r"(?<![\w/])~?\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM]?\s?(?:-|–|to)\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM]"
     r"(?!\w)|~\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM](?!\w)"
+)
+_ASSISTANT = (
+    r"(?:(?:hey\s+|ok\s+)?(?:olly|siri|alexa|google)[\s,]+)?"
+    r"(?:(?:please|pls|can\s+you|could\s+you)\s+)*"
+)
+_ENTRY = (
+    r"(?:meeting|mtg|alarm|alarms|reminder|reminders|event|events|appointment|appointments|"
+    r"timer|timers|entry|entries|calendar|booking|wake[\s-]?up\s+call)"
+)
+# removing a calendar entry, an alarm or a reminder (no action in the contract)
+_CALENDAR_REMOVAL = _rx(
+    rf"^{_ASSISTANT}(?:delete|remove|cancel|clear|erase|unset|disable|turn\s+off|switch\s+off|"
+    rf"get\s+rid\s+of)\s+(?:all\s+)?(?:of\s+)?(?:my|the|this|that|that\s+one|every|all)?\s*"
+    rf"(?:[^\W\d_]+\s+){{0,2}}?{_ENTRY}(?!\w)"
+)
+# a question about what was set: "have you added a meeting with tom …", "did you set …"
+_CALENDAR_QUESTION = _rx(
+    rf"^{_ASSISTANT}(?:have|did|has)\s+(?:you|i)\s+(?:already\s+)?(?:add|added|set|put|"
+    r"schedule|scheduled|book|booked|create|created|save|saved)\s+(?:a|an|the|my|any)\s+"
+    rf"(?:[^\W\d_]+\s+){{0,2}}?{_ENTRY}(?!\w)"
+)
+# a report of what the rep did: "i called …", "just met …", "spoke to …"
+_REPORTED = _rx(
+    r"^(?:i\s+)?(?:just\s+|already\s+)?(?:called|rang|phoned|met|spoke|talked|emailed|"
+    r"e-mailed|visited|texted|left\s+(?:a\s+)?(?:vm|voicemail|message)|had\s+(?:a\s+)?"
+    r"(?:call|chat|meeting|lunch|coffee|demo)|sent|dropped\s+by)(?![\w'])"
 )
 _NOTE_TO_SELF = _rx(
     r"^(?:(?:a\s+)?(?:note|reminder|memo|heads[\s-]?up)\s+(?:to|for)\s+(?:self|myself|me)"
@@ -274,11 +303,25 @@ _POINTS_BACK = _rx(r"(?<![\w'])(?:them|him|her|it|they|their|this|that|those|the
 def _parse_body(
     cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
 ) -> ParseResult:
+    if lang == "en" and _CALENDAR_REMOVAL.match(fold(cleaned)):
+        # "please delete the meeting i have with john tonight", "delete my alarm for
+        # tomorrow": removing an entry has no action here; never set it as a reminder
+        return ParseResult(intent="unknown")
+    if lang == "en" and _CALENDAR_QUESTION.match(fold(cleaned)):
+        # "have you added a meeting with tom tomorrow at nine pm": asks what is set
+        return ParseResult(intent="list_reminders")
     self_note = _NOTE_TO_SELF.match(fold(cleaned)) if lang == "en" else None
     if self_note and self_note.end() < len(cleaned):
+        rest = cleaned[self_note.end() :]
+        if _REPORTED.match(fold(rest)):
+            # "note to self i called lars at maersk, he's on holiday until the 14th": what
+            # was done is logged (its dates are the note's), not a reminder to oneself
+            reported = _parse(rest, now, tz, lang, order)
+            if reported.intent == "log_activity":
+                return reported
         # "Note to self: call Kwame on Tuesday at 2", "heads-up for me on Friday at noon: …":
         # a reminder to oneself, not a note on a record
-        alone = _parse(f"remind me {cleaned[self_note.end() :]}", now, tz, lang, order)
+        alone = _parse(f"remind me {rest}", now, tz, lang, order)
         if alone.intent == "remind" and (alone.due is not None or alone.unread):
             return alone
     if lang != "en" and langcues.agenda_asked(cleaned, lang):
@@ -297,6 +340,16 @@ def _parse_body(
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+    ordered = _SCHEDULE_ORDER.match(fold(cleaned)) if lang == "en" else None
+    doubted = result.intent == "unknown" or (
+        result.intent == "remind" and result.confidence < ASK_BELOW
+    )
+    if ordered and doubted and ordered.end() < len(cleaned):
+        # "olly schedule a doctor's appointment for next tuesday at ten thirty am": an entry
+        # for one's calendar, as "remind me about a doctor's appointment …" is
+        entry = _parse(f"remind me about {cleaned[ordered.end() :]}", now, tz, lang, order)
+        if entry.intent == "remind" and entry.due is not None:
+            result = entry
     if lang != "en":
         result = _other_language_after(result, cleaned, now, tz, lang, order)
     result = _one_when(result, cleaned, now, tz, lang, order)
@@ -348,12 +401,18 @@ def _parse_body(
         result = replace(result, account=owned.group("who"))
     if lang == "en" and result.intent in ("log_activity", "remind"):
         result = _names_refined(result, cleaned, now, tz, lang, order)
+    if result.intent in ("log_activity", "remind"):
+        result = _titled_person(result, cleaned)
     for key in ("contact", "account"):
         value = getattr(result, key)
         if value and re.search(r"\w['’]s$", value):  # "Dropped by Pemex's office"
             result = replace(result, **{key: value[:-2]})
     if result.intent == "remind" and result.text:
-        tidy = _tidy_remind_text(result.text, cleaned) if lang == "en" else result.text
+        said = with_obliged_verb(result.text, cleaned) if lang == "en" else result.text
+        tidy = _tidy_remind_text(said, cleaned) if lang == "en" else result.text
+        obliged = _OBLIGED_ELSEWHERE.match(tidy) if lang in ("es", "fr", "nb") else None
+        if obliged and obliged.end() < len(tidy):  # "Je dois relancer Capgemini": relancer …
+            tidy = tidy[obliged.end() :]
         tidy = _TRAILING_REMIND.sub("", tidy).strip(" ,;:-") or tidy
         tidy = _first_sentence(tidy)
         polite = _POLITE.match(tidy)  # "pls f/u w/ zanele": the task starts after the "pls"
@@ -376,6 +435,8 @@ def _parse_body(
             result = replace(result, unread=(*result.unread, said))
         if tidy != result.text:
             result = replace(result, text=tidy or None)
+    if result.intent == "remind" and result.due is not None and lang == "en":
+        result = _woken_in_the_morning(result, cleaned, now, tz)
     done = _DONE_THEN_FOLLOW.match(fold(cleaned)) if lang == "en" else None
     if result.intent == "remind" and done and (result.contact or result.account):
         # "cb kwame re quote -> f/u mon": a call made, then its follow-up (a log, not a to-do)
@@ -395,6 +456,26 @@ def _parse_body(
             kind = _PLANNED_KIND.get(planned.group("kind").split()[0], "meeting")
             body = re.sub(r"(?i)\s+(?:for|on|at|by|in)$", "", result.text or "") or None
             result = replace(result, intent="log_activity", activity_type=kind, text=body)
+    terse = _TERSE_MEETING.match(fold(result.text or "")) if lang == "en" else None
+    if result.intent == "remind" and terse and result.due is not None:
+        named = fold(terse.group("n")).split()
+        ours = _not_a_name(terse.group("n")) or any(w in _everyday() for w in named)
+        if not ours and not _ASKED_TO_REMIND.match(fold(cleaned)):  # not "mtg w/ the team"
+            # "mtg acme 2morrow 10", "lunch w/ ana fri 1": a meeting still to come, in chat
+            # shorthand, is logged with its time, as "lunch with Jon tomorrow at 1" is
+            text = result.text or ""
+            name = text[terse.start("n") : terse.end("n")]
+            who = name if _is_person(name) else None
+            result = replace(
+                result,
+                intent="log_activity",
+                activity_type="meeting",
+                contact=result.contact or who,
+                account=result.account or (None if who else name),
+                text=cleaned,
+                # the shape is a rule's, not the classifier's doubt between a to-do and a log
+                confidence=max(result.confidence, 0.75),
+            )
     unread = wordy and _unread_time(
         cleaned, find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
     )
@@ -435,6 +516,11 @@ _ASKED_TO_REMIND = _rx(
     r"^(?:please\s+|pls\s+|hey\s+)?(?:remind|rmd|don'?t\s+let\s+me\s+forget|make\s+sure|"
     r"set\s+(?:a\s+)?reminder|ping\s+me|nudge\s+me)"
 )
+# a meeting word and one name, nothing else: "mtg acme", "lunch w/ ana", "demo @ globex"
+_TERSE_MEETING = _rx(
+    r"^(?:mtg|meeting|lunch|coffee|breakfast|dinner|demo|zoom)\s+(?:w/\s*|with\s+|@\s*|at\s+)?"
+    r"(?P<n>[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*)?)$"
+)
 _PLANNED_KIND = {"call": "call", "phone": "call", "visit": "visit", "site": "visit"}
 
 
@@ -444,6 +530,114 @@ _VAGUE_WHEN = _rx(
     r"in\s+a\s+(?:bit|while)|at\s+\w+\s+something|around\s+\w+\s+something|one\s+of\s+these\s+days)"
     r"(?!\w)[\s,]*"
 )
+
+
+# an order to put something in one's calendar: "olly schedule a …", "book my …"
+_SCHEDULE_ORDER = _rx(
+    rf"^{_ASSISTANT}(?:schedule|book|set\s+up|arrange)\s+(?=(?:a|an|my|the)\s+\S)"
+)
+# a to-do said as an obligation in the other languages whose reminder text is listed
+_OBLIGED_ELSEWHERE = re.compile(
+    r"(?i)^(?:je\s+dois|il\s+faut\s+que\s+je|je\s+devrais|il\s+faut|tengo\s+que|debo|"
+    r"hay\s+que|necesito|jeg\s+må|jeg\s+skal|må)\s+(?=\S)"
+)
+# a title before a name marks a person, in any case it is typed: "lvm for mr okafor @ dangote",
+# "Frau Klein war dabei", "rdv avec Mme Petit" ("Dr. Oetker" capitalised alone stays a firm)
+_TITLED = re.compile(
+    r"(?<![\w.])(?i:mr|mrs|ms|dr|prof|frau|herr|herrn|mme|madame|monsieur|sr|sra|señor|señora)"
+    r"\.?\s+(?P<n>[^\W\d_][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
+)
+
+
+# what "ms", "sr", "dr" abbreviate besides a title: Microsoft's products, "senior", "drive"
+_TITLED_NOT_NAMES = frozenset(
+    [
+        "teams",
+        "word",
+        "excel",
+        "office",
+        "outlook",
+        "project",
+        "sharepoint",
+        "dynamics",
+        "access",
+        "visio",
+        "onenote",
+        "azure",
+        "management",
+        "manager",
+        "managers",
+        "engineer",
+        "engineers",
+        "director",
+        "directors",
+        "leadership",
+        "team",
+        "staff",
+        "consultant",
+        "consultants",
+        "analyst",
+        "developer",
+        "developers",
+        "partner",
+        "associate",
+        "vp",
+        "exec",
+        "execs",
+    ]
+)
+
+
+def _titled_person(result: ParseResult, cleaned: str) -> ParseResult:
+    """The person a title names, when no contact was read ("lvm 4 dr. osei @ ecobank"); a
+    titled name read as the account ("Frau Klein" of "Kunde Müller GmbH besucht, Frau Klein
+    war dabei") is the person, not the firm."""
+    firm_read_as_person = (
+        result.contact is not None and result.account is None and not _is_person(result.contact)
+    )
+    if result.contact is not None and not firm_read_as_person:
+        return result
+    for m in _TITLED.finditer(cleaned):
+        name = m.group("n")
+        head = fold(name.split()[0])
+        if head in _STOP_WORDS or len(head) < 2 or head in _everyday() or _not_a_name(head):
+            continue
+        if head in _TITLED_NOT_NAMES:
+            continue  # "a ms teams call", "the sr team"
+        if result.account and fold(result.account) == fold(name):
+            return replace(result, contact=name, account=None)
+        if result.account and fold(name) in fold(result.account):
+            continue  # "Dr. Oetker GmbH": the firm's own name
+        if firm_read_as_person:  # "Termin bei Bosch mit Frau Maier": Bosch is the firm
+            if fold(name) in fold(result.contact or ""):
+                return result
+            return replace(result, contact=name, account=result.contact)
+        return replace(result, contact=name)
+    return result
+
+
+_WAKE_ME = _rx(r"(?<!\w)(?:wake\s+(?:me|us)(?:\s+up)?|wake[\s-]?up\s+call)(?!\w)")
+# a part of the day or a clock that says the hour is the afternoon's, or a count from now
+_AFTERNOON_SAID = _rx(
+    r"(?<![^\W\d_])(?:p\.?m\.?|pm|afternoon|evening|tonight|night|noon|midday|\d{2}:\d{2}|"
+    r"in\s+\S+\s+(?:\S+\s+)?(?:hours?|hrs?|minutes?|mins?))(?!\w)"
+)
+
+
+def _woken_in_the_morning(result: ParseResult, cleaned: str, now: datetime, tz: str) -> ParseResult:
+    """ "wake me up at six thirty tomorrow" is 06:30: being woken says the morning, as "tomorrow
+    morning at 7" does, where a bare hour from 1 to 7 is otherwise the afternoon's."""
+    due = result.due
+    folded = fold(cleaned)
+    if due is None or not _WAKE_ME.search(folded) or _AFTERNOON_SAID.search(folded):
+        return result
+    if not 13 <= due.hour <= 19:
+        return result
+    morning = due.replace(hour=due.hour - 12)
+    if morning <= local_now(now, tz):  # "wake me at six": today's six has passed
+        day = morning.date() + timedelta(days=1)
+        morning = morning.replace(year=day.year, month=day.month, day=day.day)
+    return replace(result, due=morning)
 
 
 def _first_sentence(text: str) -> str:
@@ -475,7 +669,9 @@ _TIME_WORDS = re.compile(
     rf"(?:in|after|within)\s+{_NUMBER_WORD}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|"
     rf"{_MONTHS}\s+{_NUMBER_WORD}|(?:the\s+)?{_NUMBER_WORD}\s+(?:of\s+)?{_MONTHS}|"
     rf"{_NUMBER_WORD}\s+(?:thirty|fifteen|forty[\s-]five|twenty|o'?clock)|"
-    r"(?:on|by|for|until)\s+the\s+\d{1,2}(?:st|nd|rd|th)|the\s+\d{1,2}(?:st|nd|rd|th)\s+of|"
+    # "on the 12th" ("on the 12th floor" counts floors: no date)
+    rf"(?:on|by|for|until)\s+the\s+\d{{1,2}}(?:st|nd|rd|th)(?!\w){_NOT_COUNTED}|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th)\s+of|"
     r"(?:on\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?!\w)",
     re.IGNORECASE,
 )

@@ -227,6 +227,10 @@ def _person_after_owner(msg: _Msg, pos: int) -> str | None:
     return None
 
 
+# "… and met Shola Akinlade": whom one met is a person, whether or not the first name is known
+_MET_BEFORE = re.compile(r"(?i)(?<!\w)(?:met|met\s+with|saw|sat\s+down\s+with)\s+$")
+
+
 def _person_later(msg: _Msg, account: str | None) -> tuple[str, int] | None:
     """A person a log names besides its company, anywhere in it: "visited Northwind, met their
     buyer Ahmed", "Bank of Ireland called, Siobhan Murphy wants …", "Their COO, Bilal Qureshi,
@@ -248,9 +252,13 @@ def _person_later(msg: _Msg, account: str | None) -> tuple[str, int] | None:
         name = r[0]
         if account and (fold(name) in fold(account) or fold(account) in fold(name)):
             continue
+        head = text[:i]
+        met = len(name.split()) >= 2 and _MET_BEFORE.search(head) is not None
+        met = met and not _NOT_PERSON_CUE.search(head)
+        if met and not _firm_like(name) and not _not_a_name(name):
+            return name, r[2]  # "visited Paystack and met Shola Akinlade": met a person
         if not _is_person(name) or _not_a_name(name) or _firm_like(name):
             continue
-        head = text[:i]
         if _NOT_PERSON_CUE.search(head):
             continue
         if len(name.split()) >= 2:

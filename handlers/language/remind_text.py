@@ -23,10 +23,35 @@ _CUE_AFTER = _rx(  # what may stand before the request in a run-on: "… anyway 
     r"[\s,:]*$"
 )
 _REQUEST_ABBREV_END = re.compile(r"(?<![\w])(?:[A-Z]|Co|Ltd|Inc|Corp|Bros|Jr|Sr|St|Ave|S\.[AL])\.$")
-_I_NEED_TO = re.compile(
-    r"(?i)^(?:before\s+i\s+forget[:,]?\s+)?(?:i\s+(?:need|have|want|ought)\s+to|i\s+must|"
-    r"i'?ve\s+got\s+to|i\s+gotta|need\s+to)\s+"
+# A to-do said as an obligation: "I need to", "gotta", "must", "I have to", "I'm supposed to",
+# "I must remember to", "can't forget to", "don't forget to". The words say that it is a
+# to-do, not what to do.
+_OBLIGATION = (
+    r"(?:(?:i|we)\s+|i'?ve\s+|we'?ve\s+|i'?m\s+)?(?:really\s+|still\s+|just\s+|also\s+)?"
+    r"(?:(?:need|have|ought|want)\s+to|must|gotta|got\s+to|should|supposed\s+to|"
+    r"am\s+supposed\s+to|(?:can'?t|cannot|mustn'?t|must\s+not|don'?t)\s+forget\s+to)"
+    r"(?:\s+(?:remember|not\s+forget)\s+to)?"
 )
+_I_NEED_TO = re.compile(rf"(?i)^(?:before\s+i\s+forget[:,]?\s+)?{_OBLIGATION}\s+")
+# an obligation and the verb after it, just before a reminder's text: "must chase| Helen Park …"
+_OBLIGED_VERB_BEFORE = re.compile(
+    rf"(?i)(?:^|(?<=[\s,.:;!]))(?<![\w']){_OBLIGATION}\s+(?P<verb>[^\W\d_]+)\s+$"
+)
+
+
+def with_obliged_verb(text: str, message: str) -> str:
+    """A to-do said as an obligation keeps its verb: the tagger may start the text after it
+    ("must chase Helen Park about the contract" read as "Helen Park about the contract"), and
+    the task is "chase Helen Park about the contract"."""
+    at = message.find(text)
+    if at <= 0:
+        return text
+    m = _OBLIGED_VERB_BEFORE.search(message[:at])
+    if m is None or fold(m.group("verb")) in ("to", "the", "a", "an", "me", "you"):
+        return text
+    return f"{m.group('verb')} {text}"
+
+
 _CLAUSE_END = re.compile(r"[.!?]+\s+|[,;]\s+|:\s+(?!i\s)", re.IGNORECASE)
 _REQUEST_SENTENCE_END = re.compile(r"[.!?]+\s+(?=[A-Z\"'(])")  # on the text as typed
 _CUE_ONLY = _rx(
@@ -73,6 +98,7 @@ _REMIND_TEXT_HEAD = _rx(
     r"(?:(?:i\s+(?:want|need)|i'?d\s+like)\s+you\s+to\s+|(?:can|could|would|will)\s+you\s+)"
     r"remind\s+me\s+|i\s+want\s+to\s+be\s+reminded\s+|rmd\s+(?:me\s+)?|remind\s+me\s+)"
     r"(?:to|about|of|for|that|re|abt)?\s*"
+    rf"|^{_OBLIGATION}\s+(?=\S)"
     r"|^(?:an?\s+)?(?:event|appointment|entry|calendar\s+entry|meeting|reminder)\s+"
     r"(?:called|named|titled|for|about)\s+"
 )
@@ -125,6 +151,7 @@ _ORDER_VERB = _rx(
     r"^(?:i\s+(?:want|need|would\s+like|'?d\s+like)\s+to\s+)?"
     r"(?:add|put|mark|note|write|enter|pencil\s+in|place)\s+(?=\S)"
 )
+_SCHEDULE_VERB = _rx(r"^(?:schedule|book)\s+(?=\S)")
 # "every day this week", "every tuesday": when it repeats, not what to do
 _REPEATS = _rx(
     r"\s+(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|evening|night|weekday|"
@@ -155,6 +182,7 @@ def _tidy_calendar_head(text: str, message: str) -> str:
             starts = msg.find(fold(t).split()[0]) if t.split() else -1
             before = msg[:starts] if starts >= 0 else ""
             verb = _ORDER_VERB.match(fold(t))
+            booked = _SCHEDULE_VERB.match(fold(t))
             if (
                 verb
                 and verb.end() < len(t)
@@ -162,6 +190,15 @@ def _tidy_calendar_head(text: str, message: str) -> str:
                 and not _ASKED_WORDS.search(before)
             ):
                 t = t[verb.end() :]
+            elif (
+                booked
+                and booked.end() < len(t)
+                and not before.strip()
+                and not _ASKED_WORDS.search(msg[: len(msg) - len(fold(t))])
+            ):
+                # "schedule lunch at tomo tomorrow at noon", said to the assistant: the
+                # lunch is what goes in the calendar ("remind me to schedule …" keeps it)
+                t = t[booked.end() :]
     left = _CALENDAR_LEFT.match(fold(t))
     if left and left.end() < len(t) and _CALENDAR_SAID.search(fold(message)):
         # "add to my calendar team lunch …": the request's own word, left by the verb's cut
@@ -183,6 +220,8 @@ def _tidy_remind_text(text: str, message: str = "") -> str:
     """What to be reminded of, without the asking: "wake me up" is "wake up", "put the
     offsite on my calendar" is "the offsite", "event called budget review" is "budget review"."""
     t = text.strip()
+    # "put yoga on my calendar every (monday at six pm)": the date went, its "every" stays
+    t = re.sub(r"(?i)\s+(?:every|each)(?:\s+other)?$", "", t)
     for _ in range(2):
         m = _REMIND_TEXT_HEAD.match(fold(t))
         if m and m.end() < len(t):

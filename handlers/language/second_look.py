@@ -16,6 +16,7 @@ from handlers.language.firms import (
     _apposed_trade_firm,
     _group_firm,
     _lower_firm_after,
+    _lower_first_name_after,
     _lower_one_word_firm,
     _lower_trade_firm,
     _subject_firm,
@@ -189,6 +190,8 @@ def _names_refined(
             account = _group_firm(msg) or _lower_trade_firm(msg) or _the_firm_thing(msg)
         if account is None and contact is None:
             account = _lower_one_word_firm(msg)  # "cb zeiss tmrw 11am", "call initech at 3"
+        if account is None and contact is None:
+            contact = _lower_first_name_after(msg)  # "in 2h: call back raj"
         if (contact, account) == (result.contact, result.account):
             return result
         return replace(result, contact=contact, account=account)

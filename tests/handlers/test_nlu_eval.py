@@ -393,6 +393,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_logs3",
         "dev_remind3",
         "dev_intents5",
+        "dev_logrem4",
     ],
 )
 def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:
