@@ -63,7 +63,10 @@ class Ctx:
 
     @property
     def ws_id(self) -> int:
-        return self.workspace.id
+        # From the instance dict when loaded (what the attribute returns then): every query
+        # asks for it, and the instrumented read costs more than the rest of this (issue 18).
+        found = self.workspace.__dict__.get("id")
+        return found if found is not None else self.workspace.id  # type: ignore[no-any-return]
 
     @property
     def tz(self) -> str:

@@ -92,6 +92,20 @@ def new_row(cls: type[_T], **values: Any) -> _T:
     return obj
 
 
+def loaded_value(obj: Any, key: str) -> Any:
+    """``getattr(obj, key)`` for a mapped column: from the instance dict when it is loaded
+    there (what the instrumented attribute returns then), else through the attribute.
+
+    Why: an instrumented read goes through SQLAlchemy's descriptor and its attribute
+    proxies, about ten times the cost of a dict lookup; the commit hooks read a dozen
+    columns of each row the message wrote (issue 18).
+    """
+    found = obj.__dict__.get(key, _ABSENT)
+    return getattr(obj, key) if found is _ABSENT else found
+
+
+_ABSENT = object()
+
 # Per model: the bound parameter name of each column in _COLUMNS' order (worked out once).
 _BINDS: dict[type, tuple[str, ...]] = {}
 
