@@ -6,10 +6,13 @@ several workspaces can use several databases in one process.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from json.encoder import c_make_encoder as _c_make_encoder  # type: ignore[attr-defined]
+from json.encoder import encode_basestring_ascii as _ascii
 from pathlib import Path
 from typing import Any, cast
 
@@ -72,6 +75,25 @@ def _sqlite_adapters() -> None:
     sqlite3.register_adapter(bool, int)
 
 
+def json_dumps(value: Any) -> str:
+    """``json.dumps(value)`` with its default settings, the same text, for JSON columns.
+
+    Why: ``json.dumps`` rebuilds its C encoder and checks its keyword arguments on every
+    call; the audit rows' before and after copies are nine JSON values a message (issue
+    18). The encoder here is the one ``json.dumps`` builds with its defaults (ASCII escapes,
+    ``", "`` and ``": "``, NaN allowed, keys in their order, circular structures refused).
+    """
+    if value is None:
+        return "null"
+    if _c_make_encoder is None:  # a Python without the C accelerator
+        return json.dumps(value)
+    encode = _c_make_encoder({}, _JSON_DEFAULT, _ascii, None, ": ", ", ", False, False, True)
+    return "".join(encode(value, 0))
+
+
+_JSON_DEFAULT = json.JSONEncoder().default  # raises TypeError for what JSON cannot hold
+
+
 PG_PREPARE = 5  # psycopg's own default
 
 
@@ -87,6 +109,7 @@ def make_engine(url: str, *, prepare_threshold: int | None = PG_PREPARE, **kwarg
     url = normalize_url(url)
     # Statement parameters are what users typed: keep them out of error text and logs.
     kwargs.setdefault("hide_parameters", True)
+    kwargs.setdefault("json_serializer", json_dumps)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":

@@ -188,3 +188,25 @@ def test_the_last_sqlite_text_kept_is_the_values_own():
     b = datetime(2026, 12, 7, 9, 0, 0, 2, tzinfo=UTC)
     for value in (a, a, b, a, b, b, a + timedelta(0), a.replace(microsecond=0)):
         assert fast(value) == general(value)
+
+
+def test_json_columns_are_written_as_json_dumps_writes_them():
+    import json
+    import math
+
+    from storage.db import json_dumps
+
+    values = [
+        None, True, 0, -3, 1.5, math.inf, math.nan, "", "Zoë “quoted” \\ \n", [], {},
+        {"a": [1, {"b": None}], "ñ": "€", "x": 1e-7, "t": False},
+        [{"k": "v"}, [[]], "x" * 300],
+    ]  # fmt: skip
+    for value in values:
+        assert json_dumps(value) == json.dumps(value)
+    loop: list[object] = []
+    loop.append(loop)
+    for bad, error in ((Decimal("1.5"), TypeError), ({"d": datetime(2026, 1, 1)}, TypeError)):
+        with pytest.raises(error):
+            json_dumps(bad)
+    with pytest.raises(ValueError, match="Circular"):
+        json_dumps(loop)
