@@ -31,7 +31,7 @@ from storage.models import (
 from storage.money import MoneyError, parse_amount, to_minor
 from storage.text import name_key, name_parts, phone_reversed
 from storage.workspaces import find_user
-from storage.write_path import insert_parent_and_child, insert_row, insert_touching, new_row
+from storage.write_path import insert_parent_and_child, insert_row, insert_touching, new_row, put
 
 CONTACT_FIELDS = (
     "name",
@@ -148,9 +148,9 @@ def _set_name(obj: Contact, name: str) -> None:
         raise UserError("a contact needs a name; example: contact add Maria Lopez")
     if len(name) > 200:
         raise UserError("that name is longer than 200 characters")
-    obj.name = name
-    obj.name_key = name_key(name)
-    obj.first_key, obj.last_key = name_parts(obj.name_key)
+    key = name_key(name)
+    first, last = name_parts(key)
+    put(obj, name=name, name_key=key, first_key=first, last_key=last)
 
 
 def _apply_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> None:
@@ -163,8 +163,8 @@ def _apply_contact(ctx: Ctx, c: Contact, fields: Mapping[str, str]) -> None:
             c.email = validate.email(value) if value else None
             c.email_key = c.email.lower() if c.email else None
         elif key == "phone":
-            c.phone = validate.phone(value) if value else None
-            c.phone_rev = phone_reversed(c.phone) if c.phone else None
+            number = validate.phone(value) if value else None
+            put(c, phone=number, phone_rev=phone_reversed(number) if number else None)
         elif key == "title":
             c.title = validate.max_length("title", value, 120) or None
         elif key == "account":
@@ -496,7 +496,7 @@ def _apply_deal(ctx: Ctx, d: Opportunity, fields: Mapping[str, str]) -> None:
             if not title:
                 raise UserError("a deal needs a title; example: deal add Acme renewal 12k EUR")
             validate.max_length("title", title, 200)
-            d.title, d.title_key = title, name_key(title)
+            put(d, title=title, title_key=name_key(title))
         elif key == "amount":
             try:
                 cur_hint = fields.get("currency", "").strip()
@@ -510,7 +510,7 @@ def _apply_deal(ctx: Ctx, d: Opportunity, fields: Mapping[str, str]) -> None:
                     if d.id is not None and d.amount_minor is not None and d.currency
                     else ctx.workspace.currency,
                 )
-                d.amount_minor, d.currency = to_minor(amount, currency), currency
+                put(d, amount_minor=to_minor(amount, currency), currency=currency)
             except MoneyError as exc:
                 raise UserError(str(exc)) from exc
         elif key == "currency":
@@ -574,9 +574,9 @@ def create_deal(
     )
     _apply_deal(ctx, d, {"title": title, **fields})
     if contact is not None:
-        d.contact_id = contact.id
+        put(d, contact_id=contact.id)
         if d.account_id is None:
-            d.account_id = contact.account_id
+            put(d, account_id=contact.account_id)
     if d.status != "open":
         d.closed_at = ctx.now
     from storage.campaigns import attribute_deal
