@@ -103,7 +103,7 @@ def record(
     if not pending:
         fastsql.expect_tail(ctx.session)  # the lead score's write rides with these rows
     pending.append(
-        _Pending(ctx.ws_id, ctx.user.id, ctx.now, action, obj, before, after, batch or ctx.batch)
+        _Pending(ctx.ws_id, ctx.user_id, ctx.now, action, obj, before, after, batch or ctx.batch)
     )
 
 

@@ -69,6 +69,12 @@ class Ctx:
         return found if found is not None else self.workspace.id  # type: ignore[no-any-return]
 
     @property
+    def user_id(self) -> int:
+        """``user.id``, read as :attr:`ws_id` is (every write records who made it)."""
+        found = self.user.__dict__.get("id")
+        return found if found is not None else self.user.id  # type: ignore[no-any-return]
+
+    @property
     def tz(self) -> str:
         return self.user.timezone or self.workspace.timezone or "UTC"
 

@@ -296,7 +296,7 @@ def _persist(session: Session, obj: Any) -> None:
         make_transient_to_detached(obj)
         session.add(obj)
         return
-    state.key = state.mapper.identity_key_from_primary_key((obj.__dict__["id"],))
+    state.key = (_identity_class(cls), (obj.__dict__["id"],), None)  # the mapper's own key
     state._commit_all(state.dict)
     session.identity_map.add(state)  # refuses a second object with the same identity
     state.session_id = session.hash_key
@@ -474,6 +474,16 @@ def insert_touching(
 _IDENTITY_CLASS: dict[type, type] = {}
 
 
+def _identity_class(cls: type) -> type:
+    """The class ``cls``'s identity keys name: ``(that class, (id,), None)`` is the key
+    ``Mapper.identity_key_from_primary_key`` gives, without its call per row."""
+    base = _IDENTITY_CLASS.get(cls)
+    if base is None:
+        mapper: Mapper[Any] = inspect(cls)
+        base = _IDENTITY_CLASS[cls] = mapper._identity_class
+    return base
+
+
 def get_loaded(session: Session, cls: type[_T], ident: int) -> _T | None:
     """``session.get(cls, ident)``, answered from the identity map when the row is there
     and not expired (what ``Session.get`` then returns), else by ``Session.get`` itself.
@@ -482,11 +492,7 @@ def get_loaded(session: Session, cls: type[_T], ident: int) -> _T | None:
     workspace at commit); ``Session.get`` reaches the same identity-map lookup through its
     option handling and loader set-up, a few microseconds a call (issue 18).
     """
-    base = _IDENTITY_CLASS.get(cls)
-    if base is None:
-        mapper: Mapper[Any] = inspect(cls)
-        base = _IDENTITY_CLASS[cls] = mapper._identity_class
-    obj = session.identity_map.get((base, (ident,), None))
+    obj = session.identity_map.get((_identity_class(cls), (ident,), None))
     if obj is not None and isinstance(obj, cls) and not obj._sa_instance_state.expired:
         return obj
     return session.get(cls, ident)
@@ -537,8 +543,7 @@ def load_rows(
 
 
 def _attach_loaded(session: Session, cls: type, values: dict[str, Any]) -> Any:
-    mapper: Mapper[Any] = inspect(cls)
-    key = mapper.identity_key_from_primary_key((values["id"],))
+    key = (_identity_class(cls), (values["id"],), None)
     existing = session.identity_map.get(key)
     if existing is not None:
         return existing
