@@ -81,6 +81,8 @@ class _Plan:
     def values(self, params: dict[str, Any]) -> Any:
         # A missing value fails here (KeyError), as SQLAlchemy refuses a required parameter.
         got = self.get({**self.consts, **params} if self.consts else params)
+        if not self.procs and self.positional:
+            return got if len(self.names) > 1 else (got,)
         vals = list(got) if len(self.names) > 1 else [got]
         for i, proc, with_none in self.procs:
             value = vals[i]

@@ -128,8 +128,9 @@ def put(obj: Base, **values: Any) -> None:
         setattr(obj, key, value)
 
 
-# Per model: the bound parameter name of each column in _COLUMNS' order (worked out once).
-_BINDS: dict[type, tuple[str, ...]] = {}
+# Per model: (attribute key, bound parameter name) of each column in _COLUMNS' order, and
+# each column's default by key (worked out once).
+_BINDS: dict[type, tuple[tuple[tuple[str, str], ...], dict[str, Any]]] = {}
 
 
 def row_values(obj: Base) -> dict[str, Any]:
@@ -139,24 +140,26 @@ def row_values(obj: Base) -> dict[str, Any]:
     """
     clean_row(obj)
     state = obj.__dict__
-    out: dict[str, Any] = {}
     cls = type(obj)
-    cols = _columns(cls)
-    binds = _BINDS.get(cls)
-    if binds is None:
-        binds = _BINDS[cls] = tuple(_bind(col) for _, col, _ in cols)
-    for (key, _col, default), name in zip(cols, binds, strict=True):
-        if key in state:
-            value = state[key]
-        elif default is None:
+    found = _BINDS.get(cls)
+    if found is None:
+        cols = _columns(cls)
+        found = _BINDS[cls] = (
+            tuple((key, _bind(col)) for key, col, _ in cols),
+            {key: default for key, _, default in cols},
+        )
+    pairs, defaults = found
+    # Only the columns the caller left out take their default (a set difference, in C).
+    for key in defaults.keys() - state.keys():
+        default = defaults[key]
+        if default is None:
             value = None
         elif isinstance(default, tuple):
             value = default[1]
         else:
             value = default(None)  # SQLAlchemy wraps a no-argument default to take a context
         state[key] = value
-        out[name] = value
-    return out
+    return {name: state[key] for key, name in pairs}
 
 
 def _bind(col: Column[Any]) -> str:
