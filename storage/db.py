@@ -129,9 +129,18 @@ def make_engine(url: str, *, prepare_threshold: int | None = PG_PREPARE, **kwarg
     connect_args = dict(kwargs.pop("connect_args", {}))
     connect_args.setdefault("prepare_threshold", prepare_threshold)
     engine = create_engine(url, connect_args=connect_args, **kwargs)
+    if engine.dialect.driver == "psycopg":
+        # Connections whose BEGIN rides with the first statement (storage.pg_connection).
+        event.listen(engine, "do_connect", _pg_connect)
     event.listen(engine, "checkin", _note_checkin)
     event.listen(engine, "checkout", _ping_if_idle)
     return engine
+
+
+def _pg_connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+    from storage.pg_connection import connect
+
+    return connect(*cargs, **cparams)
 
 
 IDLE_PING = 10.0  # seconds a pooled connection may sit unused before it is pinged on checkout

@@ -40,7 +40,8 @@ _Proc = Callable[[Any], Any] | None
 
 class _Plan:
     __slots__ = (
-        "by_codes", "consts", "get", "names", "positional", "procs", "result", "sql", "stmt",
+        "by_codes", "consts", "get", "names", "positional", "postgres", "procs", "result",
+        "sql", "stmt",
     )  # fmt: skip
 
     def __init__(self, stmt: Any, dialect: Dialect, column_keys: tuple[str, ...]) -> None:
@@ -59,6 +60,7 @@ class _Plan:
             raise TypeError("storage.fastsql: a statement with parameters")
         bind_procs: dict[str, _Proc] = compiled._bind_processors
         self.stmt = stmt  # kept alive: the cache is keyed by its id
+        self.postgres = dialect.name == "postgresql"
         self.sql: str = compiled.string
         self.positional: bool = compiled.positional
         self.names = tuple(names)
@@ -123,26 +125,40 @@ def _plan(stmt: Any, dialect: Dialect, column_keys: tuple[str, ...]) -> _Plan | 
 
 
 def _watched(conn: Connection) -> bool:
-    """Whether something watches this connection's statements: SQL echo, dialect events, a
-    ``before_cursor_execute``/``after_cursor_execute`` listener (statement counts, logs).
+    """Whether something watches this connection's statements: SQL echo, the dialect's
+    execution events, a ``before_cursor_execute``/``after_cursor_execute`` listener
+    (statement counts, logs).
 
     The listeners' answer is kept for the rest of the connection's transaction: asking the
     joined engine and connection dispatchers costs about 1.7 µs, a dozen times a message
     (issue 18). A statement listener is added between transactions (the statement-count
     tests, ``profile_unit --statements``); one added in the middle of a transaction sees
-    its statements from the next one on. Echo and dialect events are asked every time.
+    its statements from the next one on. Echo is asked every time.
     """
     global _LAST_WATCH
-    if conn._echo or conn.dialect._has_events:
+    if conn._echo:
         return True
-    if not (conn._has_events or conn.engine._has_events):
+    dialect = conn.dialect
+    if not (conn._has_events or conn.engine._has_events or dialect._has_events):
         return False
     trans = conn._transaction
     last = _LAST_WATCH
     if trans is not None and last[0] is conn and last[1] is trans:
         return last[2]
-    dispatch = conn.dispatch
-    found = bool(dispatch.before_cursor_execute or dispatch.after_cursor_execute)
+    found = False
+    if conn._has_events or conn.engine._has_events:
+        dispatch = conn.dispatch
+        found = bool(dispatch.before_cursor_execute or dispatch.after_cursor_execute)
+    if not found and dialect._has_events:
+        # The dialect's execution events (a do_connect listener, storage.db's on
+        # PostgreSQL, does not watch statements).
+        ddispatch = dialect.dispatch
+        found = bool(
+            ddispatch.do_execute
+            or ddispatch.do_executemany
+            or ddispatch.do_execute_no_params
+            or ddispatch.do_setinputsizes
+        )
     if trans is not None:  # read and replaced as one tuple: threads never mix two answers
         _LAST_WATCH = (conn, trans, found)
     return found
@@ -235,7 +251,12 @@ def execute(
             cursor = raw.executemany(plan.sql, values)  # SQLite only (see above)
         else:
             values = plan.values(first)
-            cursor = raw.execute(plan.sql, values)
+            if plan.postgres:  # the transaction's BEGIN may ride with it (storage.pg_connection)
+                from storage.pg_connection import execute as pg_execute
+
+                cursor = pg_execute(raw, plan.sql, values)
+            else:
+                cursor = raw.execute(plan.sql, values)
         description = cursor.description
         rows = cursor.fetchall() if description else []
         cursor.close()
