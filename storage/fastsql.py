@@ -101,6 +101,7 @@ def _converts_none(proc: Callable[[Any], Any]) -> bool:
 
 
 _ACTIVE = SessionTransactionState.ACTIVE
+_TUPLES_OK = 2  # libpq's PGRES_TUPLES_OK (psycopg.pq.ExecStatus.TUPLES_OK)
 
 _MAX_PLANS = 2000  # the hot path has a few dozen statements per dialect
 _PLANS: dict[tuple[int, str, tuple[str, ...]], _Plan | None] = {}
@@ -257,8 +258,19 @@ def execute(
                 cursor = pg_execute(raw, plan.sql, values)
             else:
                 cursor = raw.execute(plan.sql, values)
-        description = cursor.description
-        rows = cursor.fetchall() if description else []
+        if plan.postgres:
+            # The result's type codes straight from libpq: psycopg's description builds a
+            # Column object per column (about 50 a service unit).
+            res = cursor.pgresult
+            if res is not None and res.status == _TUPLES_OK:
+                codes: Any = tuple(res.ftype(i) for i in range(res.nfields))
+                rows = cursor.fetchall()
+            else:
+                codes, rows = None, []
+        else:
+            description = cursor.description
+            codes = tuple(d[1] for d in description) if description else None
+            rows = cursor.fetchall() if description else []
         cursor.close()
     except BaseException as e:
         # The connection's own handler: the same sqlalchemy.exc error, a dead connection
@@ -266,7 +278,7 @@ def execute(
         conn._handle_dbapi_exception(e, plan.sql, values, cursor, None)
         raise  # not reached: the handler raises
     if rows and plan.result:
-        procs = _result_procs(plan, conn.dialect, description)
+        procs = _result_procs(plan, conn.dialect, codes)
         if procs:
             out = []
             for row in rows:
@@ -278,10 +290,11 @@ def execute(
     return rows
 
 
-def _result_procs(plan: _Plan, dialect: Dialect, description: Any) -> tuple[tuple[int, Any], ...]:
+def _result_procs(
+    plan: _Plan, dialect: Dialect, codes: tuple[Any, ...]
+) -> tuple[tuple[int, Any], ...]:
     """The result conversions of ``plan``'s columns for these driver type codes, as
     SQLAlchemy's result metadata picks them (worked out once per plan and type codes)."""
-    codes = tuple(d[1] for d in description)
     procs = plan.by_codes.get(codes)
     if procs is None:
         found = (
