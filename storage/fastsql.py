@@ -269,7 +269,8 @@ def execute(
                 codes, rows = None, []
         else:
             description = cursor.description
-            codes = tuple(d[1] for d in description) if description else None
+            # sqlite3 gives no type codes: every one is None.
+            codes = (None,) * len(description) if description else None
             rows = cursor.fetchall() if description else []
         cursor.close()
     except BaseException as e:

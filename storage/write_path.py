@@ -272,7 +272,7 @@ def attach_inserted(session: Session, obj: Base, new_id: int) -> Base:
     return obj
 
 
-def _persist(session: Session, obj: Any) -> None:
+def _persist(session: Session, obj: Any, *, fresh: bool = False) -> None:
     """Attach transient ``obj``, every column in its dict, to ``session`` as persistent.
 
     What ``make_transient_to_detached`` and ``Session.add`` do, without their generic work
@@ -300,7 +300,8 @@ def _persist(session: Session, obj: Any) -> None:
         session.add(obj)
         return
     state.key = (_identity_class(cls), (obj.__dict__["id"],), None)  # the mapper's own key
-    state._commit_all(state.dict)
+    if not fresh:  # a row just read (``fresh``) has no history, expiry or loaders to clear
+        state._commit_all(state.dict)
     session.identity_map.add(state)  # refuses a second object with the same identity
     state.session_id = session.hash_key
 
@@ -552,5 +553,5 @@ def _attach_loaded(session: Session, cls: type, values: dict[str, Any]) -> Any:
         return existing
     obj = cls._sa_class_manager.new_instance()  # type: ignore[attr-defined]
     obj.__dict__.update(values)
-    _persist(session, obj)
+    _persist(session, obj, fresh=True)
     return obj
