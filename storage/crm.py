@@ -571,6 +571,12 @@ def create_deal(
         created_at=ctx.now,
         updated_at=ctx.now,
         stage_entered_at=ctx.now,
+        # Their defaults, given: read before the insert (an attribute not yet in the
+        # object's dict is a slow read through its loader, issue 18).
+        account_id=None,
+        contact_id=None,
+        campaign_id=None,
+        amount_minor=None,
     )
     _apply_deal(ctx, d, {"title": title, **fields})
     if contact is not None:
