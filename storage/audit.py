@@ -7,7 +7,7 @@ one message is one batch, and undoing a batch replays its before-copies.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -43,7 +43,9 @@ def snapshot(obj: Base) -> dict[str, Any]:
         if kind in _AS_IS:  # most columns: one lookup instead of three isinstance checks
             out[key] = value
             continue
-        if isinstance(value, datetime | date):
+        if kind is datetime and value.tzinfo is UTC:
+            value = _utc_iso(value)
+        elif isinstance(value, datetime | date):
             value = value.isoformat()
         elif isinstance(value, Decimal):
             value = str(value)
@@ -52,6 +54,32 @@ def snapshot(obj: Base) -> dict[str, Any]:
         out[key] = value
     return out
 
+
+def _utc_iso(value: datetime) -> str:
+    """``value.isoformat()`` for an aware UTC datetime, by %-formatting: the same text
+    (fraction only when there are microseconds, ``+00:00``) at a quarter of the cost, since
+    ``isoformat`` formats through ``PyUnicode_FromFormat``; a snapshot has a few of these
+    per row (issue 18; tests/storage/test_audit_snapshot.py compares the two)."""
+    global _LAST_ISO
+    last = _LAST_ISO  # the last value's text: a message's clock recurs (see types.sqlite_text)
+    if last[0] is value:
+        return last[1]
+    if value.microsecond:
+        text = _ISO_US % (
+            value.year, value.month, value.day,
+            value.hour, value.minute, value.second, value.microsecond,
+        )  # fmt: skip
+    else:
+        text = _ISO % (value.year, value.month, value.day, value.hour, value.minute, value.second)
+    _LAST_ISO = (value, text)
+    return text
+
+
+_LAST_ISO: tuple[object, str] = (object(), "")
+
+
+_ISO_US = "%04d-%02d-%02dT%02d:%02d:%02d.%06d+00:00"
+_ISO = "%04d-%02d-%02dT%02d:%02d:%02d+00:00"
 
 # Types a snapshot keeps as they are (exact types: a subclass goes through the checks).
 _AS_IS = frozenset({str, int, float, bool, dict, type(None)})
@@ -75,7 +103,7 @@ def record(
     if not pending:
         fastsql.expect_tail(ctx.session)  # the lead score's write rides with these rows
     pending.append(
-        _Pending(ctx.ws_id, ctx.user.id, ctx.now, action, obj, before, after, batch or ctx.batch)
+        _Pending(ctx.ws_id, ctx.user_id, ctx.now, action, obj, before, after, batch or ctx.batch)
     )
 
 

@@ -25,6 +25,7 @@ from storage.models import AuditLog, Contact, Opportunity, User
 from storage.models_campaigns import CAMPAIGN_TYPES, MEMBER_STATUSES, Campaign, CampaignMember
 from storage.money import MoneyError, format_money, from_minor, parse_amount, to_minor
 from storage.text import name_key
+from storage.write_path import get_loaded
 
 FIELDS = ("type", "start", "end", "budget", "segment", "subject", "body", "cap", "owner")
 # How far a status goes: a member never moves back by an automatic step.
@@ -404,7 +405,7 @@ def attribute_contact(
 def attribute_deal(ctx: Ctx, deal: Opportunity) -> None:
     """A new deal for a campaign's contact carries the campaign; its member converts."""
     if deal.campaign_id is None and deal.contact_id is not None:
-        contact = ctx.session.get(Contact, deal.contact_id)
+        contact = get_loaded(ctx.session, Contact, deal.contact_id)
         if contact is not None and contact.campaign_id is not None:
             deal.campaign_id = contact.campaign_id
     if deal.campaign_id is not None and deal.contact_id is not None:

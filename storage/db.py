@@ -6,11 +6,15 @@ several workspaces can use several databases in one process.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from json.encoder import c_make_encoder as _c_make_encoder  # type: ignore[attr-defined]
+from json.encoder import encode_basestring_ascii as _ascii
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from alembic import command
 from alembic.config import Config
@@ -20,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import storage.hygiene
 import storage.scoring_hooks  # noqa: F401 (scores recomputed on the writes that change them)
+from storage import fastsql
 
 DEFAULT_URL = "sqlite:///crmbot.db"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -52,7 +57,41 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def _sqlite_begin(conn: Any) -> None:
     # Take the write lock up front: a deferred read-then-write would hit SQLITE_BUSY
     # on lock upgrade when two processes (bot + scheduler) write at once.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    fastsql.execute_text(conn, "BEGIN IMMEDIATE")
+
+
+def _sqlite_adapters() -> None:
+    """Bind ``None`` and ``bool`` through the sqlite3 module's adapter registry.
+
+    Why: the sqlite3 module binds int, float and str directly, but asks its adapter
+    protocol about every other value; for ``None`` and ``bool`` (a third of the service
+    unit's parameters: the empty columns of each new row, its flags) that ends in an
+    ``AttributeError`` raised, formatted and cleared inside the driver for each value,
+    about 2% of the unit's instructions (issue 18). With an adapter registered the lookup
+    finds it at once. What is stored does not change: ``None`` stays NULL (``{}.get(None)``
+    is None, a C call), ``bool`` becomes the integer sqlite3 binds a bool as anyway.
+    """
+    sqlite3.register_adapter(type(None), cast(Callable[[None], None], {}.get))
+    sqlite3.register_adapter(bool, int)
+
+
+def json_dumps(value: Any) -> str:
+    """``json.dumps(value)`` with its default settings, the same text, for JSON columns.
+
+    Why: ``json.dumps`` rebuilds its C encoder and checks its keyword arguments on every
+    call; the audit rows' before and after copies are nine JSON values a message (issue
+    18). The encoder here is the one ``json.dumps`` builds with its defaults (ASCII escapes,
+    ``", "`` and ``": "``, NaN allowed, keys in their order, circular structures refused).
+    """
+    if value is None:
+        return "null"
+    if _c_make_encoder is None:  # a Python without the C accelerator
+        return json.dumps(value)
+    encode = _c_make_encoder({}, _JSON_DEFAULT, _ascii, None, ": ", ", ", False, False, True)
+    return "".join(encode(value, 0))
+
+
+_JSON_DEFAULT = json.JSONEncoder().default  # raises TypeError for what JSON cannot hold
 
 
 PG_PREPARE = 5  # psycopg's own default
@@ -70,10 +109,12 @@ def make_engine(url: str, *, prepare_threshold: int | None = PG_PREPARE, **kwarg
     url = normalize_url(url)
     # Statement parameters are what users typed: keep them out of error text and logs.
     kwargs.setdefault("hide_parameters", True)
+    kwargs.setdefault("json_serializer", json_dumps)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        _sqlite_adapters()
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -88,9 +129,18 @@ def make_engine(url: str, *, prepare_threshold: int | None = PG_PREPARE, **kwarg
     connect_args = dict(kwargs.pop("connect_args", {}))
     connect_args.setdefault("prepare_threshold", prepare_threshold)
     engine = create_engine(url, connect_args=connect_args, **kwargs)
+    if engine.dialect.driver == "psycopg":
+        # Connections whose BEGIN rides with the first statement (storage.pg_connection).
+        event.listen(engine, "do_connect", _pg_connect)
     event.listen(engine, "checkin", _note_checkin)
     event.listen(engine, "checkout", _ping_if_idle)
     return engine
+
+
+def _pg_connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+    from storage.pg_connection import connect
+
+    return connect(*cargs, **cparams)
 
 
 IDLE_PING = 10.0  # seconds a pooled connection may sit unused before it is pinged on checkout

@@ -40,7 +40,8 @@ _Proc = Callable[[Any], Any] | None
 
 class _Plan:
     __slots__ = (
-        "by_codes", "consts", "get", "names", "positional", "procs", "result", "sql", "stmt",
+        "by_codes", "consts", "get", "names", "positional", "postgres", "procs", "result",
+        "sql", "stmt",
     )  # fmt: skip
 
     def __init__(self, stmt: Any, dialect: Dialect, column_keys: tuple[str, ...]) -> None:
@@ -59,6 +60,7 @@ class _Plan:
             raise TypeError("storage.fastsql: a statement with parameters")
         bind_procs: dict[str, _Proc] = compiled._bind_processors
         self.stmt = stmt  # kept alive: the cache is keyed by its id
+        self.postgres = dialect.name == "postgresql"
         self.sql: str = compiled.string
         self.positional: bool = compiled.positional
         self.names = tuple(names)
@@ -81,6 +83,8 @@ class _Plan:
     def values(self, params: dict[str, Any]) -> Any:
         # A missing value fails here (KeyError), as SQLAlchemy refuses a required parameter.
         got = self.get({**self.consts, **params} if self.consts else params)
+        if not self.procs and self.positional:
+            return got if len(self.names) > 1 else (got,)
         vals = list(got) if len(self.names) > 1 else [got]
         for i, proc, with_none in self.procs:
             value = vals[i]
@@ -97,6 +101,7 @@ def _converts_none(proc: Callable[[Any], Any]) -> bool:
 
 
 _ACTIVE = SessionTransactionState.ACTIVE
+_TUPLES_OK = 2  # libpq's PGRES_TUPLES_OK (psycopg.pq.ExecStatus.TUPLES_OK)
 
 _MAX_PLANS = 2000  # the hot path has a few dozen statements per dialect
 _PLANS: dict[tuple[int, str, tuple[str, ...]], _Plan | None] = {}
@@ -120,13 +125,53 @@ def _plan(stmt: Any, dialect: Dialect, column_keys: tuple[str, ...]) -> _Plan | 
     return plan
 
 
+def _watched(conn: Connection) -> bool:
+    """Whether something watches this connection's statements: SQL echo, the dialect's
+    execution events, a ``before_cursor_execute``/``after_cursor_execute`` listener
+    (statement counts, logs).
+
+    The listeners' answer is kept for the rest of the connection's transaction: asking the
+    joined engine and connection dispatchers costs about 1.7 µs, a dozen times a message
+    (issue 18). A statement listener is added between transactions (the statement-count
+    tests, ``profile_unit --statements``); one added in the middle of a transaction sees
+    its statements from the next one on. Echo is asked every time.
+    """
+    global _LAST_WATCH
+    if conn._echo:
+        return True
+    dialect = conn.dialect
+    if not (conn._has_events or conn.engine._has_events or dialect._has_events):
+        return False
+    trans = conn._transaction
+    last = _LAST_WATCH
+    if trans is not None and last[0] is conn and last[1] is trans:
+        return last[2]
+    found = False
+    if conn._has_events or conn.engine._has_events:
+        dispatch = conn.dispatch
+        found = bool(dispatch.before_cursor_execute or dispatch.after_cursor_execute)
+    if not found and dialect._has_events:
+        # The dialect's execution events (a do_connect listener, storage.db's on
+        # PostgreSQL, does not watch statements).
+        ddispatch = dialect.dispatch
+        found = bool(
+            ddispatch.do_execute
+            or ddispatch.do_executemany
+            or ddispatch.do_execute_no_params
+            or ddispatch.do_setinputsizes
+        )
+    if trans is not None:  # read and replaced as one tuple: threads never mix two answers
+        _LAST_WATCH = (conn, trans, found)
+    return found
+
+
+# (connection, its transaction, whether something watches its statements): the last answer.
+_LAST_WATCH: tuple[Any, Any, bool] = (None, None, False)
+
+
 def _plain(conn: Connection) -> bool:
     """Nothing watches this connection's statements and it is in an active transaction."""
-    if conn._echo or conn.dialect._has_events:
-        return False
-    if (conn._has_events or conn.engine._has_events) and (
-        conn.dispatch.before_cursor_execute or conn.dispatch.after_cursor_execute
-    ):
+    if _watched(conn):
         return False
     trans = conn._transaction
     return (
@@ -135,6 +180,29 @@ def _plain(conn: Connection) -> bool:
         and trans.is_active
         and (conn._nested_transaction is None or conn._nested_transaction.is_active)
     )
+
+
+def execute_text(conn: Connection, sql: str) -> None:
+    """Run fixed SQL text that takes no parameters and returns no rows (SQLite's ``BEGIN
+    IMMEDIATE``, sent at the start of every transaction) straight on the driver's cursor,
+    unless something watches statements (then ``exec_driver_sql``, seen as before).
+
+    Why: ``exec_driver_sql`` builds an execution context and a result for a statement that
+    has neither parameters nor rows, about 2% of the service unit's instructions (issue 18).
+    A driver error goes through the connection's own handler, as in :func:`execute`.
+    """
+    if _watched(conn) or conn._dbapi_connection is None:
+        conn.exec_driver_sql(sql)
+        return
+    fairy: Any = conn._dbapi_connection
+    cursor = None
+    try:
+        cursor = fairy.cursor()
+        cursor.execute(sql)
+        cursor.close()
+    except BaseException as e:
+        conn._handle_dbapi_exception(e, sql, (), cursor, None)
+        raise  # not reached: the handler raises
 
 
 def connection(session: Session) -> Connection:
@@ -173,19 +241,37 @@ def execute(
     if plan is None:
         result = conn.execute(stmt, params)
         return list(result.fetchall()) if result.returns_rows else []
-    fairy: Any = conn._dbapi_connection
+    # The driver's own connection: its execute() makes the cursor (in C for sqlite3), not
+    # the pool proxy's cursor() in Python.
+    raw: Any = conn._dbapi_connection.dbapi_connection  # type: ignore[union-attr]
     cursor = None
     values: Any = None
     try:
-        cursor = fairy.cursor()
         if many:
             values = [plan.values(p) for p in rows_in]
-            cursor.executemany(plan.sql, values)
+            cursor = raw.executemany(plan.sql, values)  # SQLite only (see above)
         else:
             values = plan.values(first)
-            cursor.execute(plan.sql, values)
-        description = cursor.description
-        rows = cursor.fetchall() if description else []
+            if plan.postgres:  # the transaction's BEGIN may ride with it (storage.pg_connection)
+                from storage.pg_connection import execute as pg_execute
+
+                cursor = pg_execute(raw, plan.sql, values)
+            else:
+                cursor = raw.execute(plan.sql, values)
+        if plan.postgres:
+            # The result's type codes straight from libpq: psycopg's description builds a
+            # Column object per column (about 50 a service unit).
+            res = cursor.pgresult
+            if res is not None and res.status == _TUPLES_OK:
+                codes: Any = tuple(res.ftype(i) for i in range(res.nfields))
+                rows = cursor.fetchall()
+            else:
+                codes, rows = None, []
+        else:
+            description = cursor.description
+            # sqlite3 gives no type codes: every one is None.
+            codes = (None,) * len(description) if description else None
+            rows = cursor.fetchall() if description else []
         cursor.close()
     except BaseException as e:
         # The connection's own handler: the same sqlalchemy.exc error, a dead connection
@@ -193,7 +279,7 @@ def execute(
         conn._handle_dbapi_exception(e, plan.sql, values, cursor, None)
         raise  # not reached: the handler raises
     if rows and plan.result:
-        procs = _result_procs(plan, conn.dialect, description)
+        procs = _result_procs(plan, conn.dialect, codes)
         if procs:
             out = []
             for row in rows:
@@ -205,10 +291,11 @@ def execute(
     return rows
 
 
-def _result_procs(plan: _Plan, dialect: Dialect, description: Any) -> tuple[tuple[int, Any], ...]:
+def _result_procs(
+    plan: _Plan, dialect: Dialect, codes: tuple[Any, ...]
+) -> tuple[tuple[int, Any], ...]:
     """The result conversions of ``plan``'s columns for these driver type codes, as
     SQLAlchemy's result metadata picks them (worked out once per plan and type codes)."""
-    codes = tuple(d[1] for d in description)
     procs = plan.by_codes.get(codes)
     if procs is None:
         found = (

@@ -76,7 +76,7 @@ def create(
         Reminder,
         workspace_id=ctx.ws_id,
         user_id=(for_user or ctx.user).id,
-        created_by_id=ctx.user.id,
+        created_by_id=ctx.user_id,
         text=text,
         due_at=due,
         channel=channel,
@@ -101,7 +101,7 @@ def get(ctx: Ctx, rid: int) -> Reminder:
     )
     if r is None:
         raise UserError(f"no reminder #{rid}; 'reminders' lists yours")
-    if r.user_id != ctx.user.id and r.created_by_id != ctx.user.id and not ctx.is_manager:
+    if r.user_id != ctx.user_id and r.created_by_id != ctx.user_id and not ctx.is_manager:
         raise UserError(f"reminder #{rid} is not yours")
     return r
 
@@ -135,7 +135,7 @@ def list_failed(ctx: Ctx, limit: int = 10) -> list[Reminder]:
             select(Reminder)
             .where(
                 Reminder.workspace_id == ctx.ws_id,
-                Reminder.user_id == ctx.user.id,
+                Reminder.user_id == ctx.user_id,
                 Reminder.status == "failed",
             )
             .order_by(Reminder.due_at.desc())
@@ -154,7 +154,7 @@ def linked_open(ctx: Ctx, linked_type: str, linked_id: int) -> list[Reminder]:
         Reminder.status.in_(OPEN_STATUSES),
     )
     if not ctx.is_admin:
-        q = q.where(or_(Reminder.user_id == ctx.user.id, Reminder.created_by_id == ctx.user.id))
+        q = q.where(or_(Reminder.user_id == ctx.user_id, Reminder.created_by_id == ctx.user_id))
     return list(ctx.session.scalars(q.order_by(Reminder.due_at).limit(10)))
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from storage.models import Account, Activity, Contact, Opportunity, Workspace
 from storage.models_campaigns import CampaignMember
 from storage.types import utcnow
-from storage.write_path import take_inserted
+from storage.write_path import get_loaded, take_inserted
 
 _KEY = "crmbot_score_dirty"
 NOW_KEY = "crmbot_now"  # set by Ctx: the message's clock (a frozen clock in tests)
@@ -107,7 +107,7 @@ def _refresh(session: Session) -> None:
         marks.setdefault(ws_id, set()).update(people)
     stats = scoring.RefreshStats()
     for ws_id in sorted(marks.keys() | written.keys()):
-        ws = session.get(Workspace, ws_id)
+        ws = get_loaded(session, Workspace, ws_id)
         if ws is None:
             continue
         # A contact changed through a flush (edits, deletes, merges, undo) is read in full.

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from storage import fastsql, scoring
 from storage.models import Account, Activity, Contact, Opportunity, Workspace
 from storage.scoring_models import ContactScore
+from storage.write_path import loaded_value
 
 
 @dataclass
@@ -56,25 +57,27 @@ def collect(rows: Iterable[Any]) -> dict[int, dict[int, Written]]:
     flushed, and the flush hook marks its contact for a full recompute, which wins.
     """
     out: dict[int, dict[int, Written]] = {}
+    get = loaded_value  # the rows' columns, from their dicts when loaded (issue 18)
     for obj in rows:
         if isinstance(obj, Contact):
-            cid: int | None = obj.id
+            cid: int | None = get(obj, "id")
         elif isinstance(obj, Activity | Opportunity):
-            if obj.deleted_at is not None:
+            if get(obj, "deleted_at") is not None:
                 continue
-            cid = obj.contact_id
+            cid = get(obj, "contact_id")
         else:
             continue
         if cid is None:
             continue
-        w = out.setdefault(obj.workspace_id, {}).setdefault(cid, Written())
+        w = out.setdefault(get(obj, "workspace_id"), {}).setdefault(cid, Written())
         if isinstance(obj, Contact):
             w.contact = obj
         elif isinstance(obj, Activity):
             # As the full read takes it: the first 300 characters (storage.scoring._Q_ACTS).
-            w.acts.append((obj.type, obj.occurred_at, (obj.body or "")[:300]))
+            body = get(obj, "body")
+            w.acts.append((get(obj, "type"), get(obj, "occurred_at"), (body or "")[:300]))
         else:
-            w.deals.append((obj.title, obj.created_at))
+            w.deals.append((get(obj, "title"), get(obj, "created_at")))
     return out
 
 
@@ -114,9 +117,12 @@ def _new_contacts(
     for cid, w in new.items():
         c = w.contact
         assert c is not None
-        acc = session.get(Account, c.account_id) if c.account_id is not None else None
+        v = loaded_value  # the new row's columns, from its dict (issue 18)
+        account_id = v(c, "account_id")
+        acc = session.get(Account, account_id) if account_id is not None else None
         data.facts[cid] = scoring._facts(
-            c.title, c.lead_source, c.lifecycle, c.tags, c.email, c.phone,
+            v(c, "title"), v(c, "lead_source"), v(c, "lifecycle"), v(c, "tags"),
+            v(c, "email"), v(c, "phone"),
             acc.name if acc else None, acc.industry if acc else None,
             acc.region if acc else None, acc.size if acc else None,
             acc.lead_source if acc else None, acc.tags if acc else None,

@@ -49,10 +49,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
             def to_sqlite(value: Any) -> Any:
                 if value.__class__ is datetime and value.tzinfo is UTC:
-                    return _SQLITE_TEXT % (
-                        value.year, value.month, value.day,
-                        value.hour, value.minute, value.second, value.microsecond,
-                    )  # fmt: skip
+                    return sqlite_text(value)
                 return slow(value)
 
             return to_sqlite
@@ -71,6 +68,28 @@ class UTCDateTime(TypeDecorator[datetime]):
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
 
+
+def sqlite_text(value: datetime) -> str:
+    """The SQLite text of an aware UTC ``value`` (SQLAlchemy's default DATETIME format).
+
+    The last value formatted is kept: one message binds its clock a dozen times (created,
+    updated, audit times), and %-formatting seven numbers costs more than the rest of a
+    bind (issue 18). Datetimes are immutable, and the pair is read and replaced as one
+    tuple, so threads cannot mix one value's text with another's.
+    """
+    global _LAST_SQLITE
+    last = _LAST_SQLITE
+    if last[0] is value:
+        return last[1]
+    text = _SQLITE_TEXT % (
+        value.year, value.month, value.day,
+        value.hour, value.minute, value.second, value.microsecond,
+    )  # fmt: skip
+    _LAST_SQLITE = (value, text)
+    return text
+
+
+_LAST_SQLITE: tuple[object, str] = (object(), "")
 
 # SQLAlchemy's default text for a SQLite DATETIME, and the same with positional fields.
 _SQLITE_FORMAT = (

@@ -92,8 +92,45 @@ def new_row(cls: type[_T], **values: Any) -> _T:
     return obj
 
 
-# Per model: the bound parameter name of each column in _COLUMNS' order (worked out once).
-_BINDS: dict[type, tuple[str, ...]] = {}
+def loaded_value(obj: Any, key: str) -> Any:
+    """``getattr(obj, key)`` for a mapped column: from the instance dict when it is loaded
+    there (what the instrumented attribute returns then), else through the attribute.
+
+    Why: an instrumented read goes through SQLAlchemy's descriptor and its attribute
+    proxies, about ten times the cost of a dict lookup; the commit hooks read a dozen
+    columns of each row the message wrote (issue 18).
+    """
+    found = obj.__dict__.get(key, _ABSENT)
+    return getattr(obj, key) if found is _ABSENT else found
+
+
+_ABSENT = object()
+
+
+def put(obj: Base, **values: Any) -> None:
+    """Set column ``values`` on ``obj``: straight into the instance dict while ``obj`` is
+    a new row of :func:`new_row` (transient: no identity, in no session), through the
+    attributes otherwise (a pending or persistent object keeps its change history).
+
+    Why: a new row's attribute history is thrown away when :func:`insert_row` marks every
+    column committed, and each instrumented set costs a few microseconds (issue 18); an
+    edit of a stored row goes through the attributes as before.
+    """
+    state = obj._sa_instance_state  # type: ignore[attr-defined]
+    cls = type(obj)
+    keys = _COLUMN_KEYS.get(cls)
+    if keys is None:
+        keys = _COLUMN_KEYS[cls] = frozenset(p.key for p in inspect(cls).column_attrs)
+    if state.key is None and state.session_id is None and keys.issuperset(values):
+        obj.__dict__.update(values)
+        return
+    for key, value in values.items():
+        setattr(obj, key, value)
+
+
+# Per model: (attribute key, bound parameter name) of each column in _COLUMNS' order, and
+# each column's default by key (worked out once).
+_BINDS: dict[type, tuple[tuple[tuple[str, str], ...], dict[str, Any]]] = {}
 
 
 def row_values(obj: Base) -> dict[str, Any]:
@@ -103,24 +140,26 @@ def row_values(obj: Base) -> dict[str, Any]:
     """
     clean_row(obj)
     state = obj.__dict__
-    out: dict[str, Any] = {}
     cls = type(obj)
-    cols = _columns(cls)
-    binds = _BINDS.get(cls)
-    if binds is None:
-        binds = _BINDS[cls] = tuple(_bind(col) for _, col, _ in cols)
-    for (key, _col, default), name in zip(cols, binds, strict=True):
-        if key in state:
-            value = state[key]
-        elif default is None:
+    found = _BINDS.get(cls)
+    if found is None:
+        cols = _columns(cls)
+        found = _BINDS[cls] = (
+            tuple((key, _bind(col)) for key, col, _ in cols),
+            {key: default for key, _, default in cols},
+        )
+    pairs, defaults = found
+    # Only the columns the caller left out take their default (a set difference, in C).
+    for key in defaults.keys() - state.keys():
+        default = defaults[key]
+        if default is None:
             value = None
         elif isinstance(default, tuple):
             value = default[1]
         else:
             value = default(None)  # SQLAlchemy wraps a no-argument default to take a context
         state[key] = value
-        out[name] = value
-    return out
+    return {name: state[key] for key, name in pairs}
 
 
 def _bind(col: Column[Any]) -> str:
@@ -233,7 +272,7 @@ def attach_inserted(session: Session, obj: Base, new_id: int) -> Base:
     return obj
 
 
-def _persist(session: Session, obj: Any) -> None:
+def _persist(session: Session, obj: Any, *, fresh: bool = False) -> None:
     """Attach transient ``obj``, every column in its dict, to ``session`` as persistent.
 
     What ``make_transient_to_detached`` and ``Session.add`` do, without their generic work
@@ -260,8 +299,9 @@ def _persist(session: Session, obj: Any) -> None:
         make_transient_to_detached(obj)
         session.add(obj)
         return
-    state.key = state.mapper.identity_key_from_primary_key((obj.__dict__["id"],))
-    state._commit_all(state.dict)
+    state.key = (_identity_class(cls), (obj.__dict__["id"],), None)  # the mapper's own key
+    if not fresh:  # a row just read (``fresh``) has no history, expiry or loaders to clear
+        state._commit_all(state.dict)
     session.identity_map.add(state)  # refuses a second object with the same identity
     state.session_id = session.hash_key
 
@@ -434,6 +474,34 @@ def insert_touching(
 
 # ---- rows read without the ORM's loading ---------------------------------------------------
 
+# Per model: the class its identity keys name (the base of an inheritance hierarchy).
+_IDENTITY_CLASS: dict[type, type] = {}
+
+
+def _identity_class(cls: type) -> type:
+    """The class ``cls``'s identity keys name: ``(that class, (id,), None)`` is the key
+    ``Mapper.identity_key_from_primary_key`` gives, without its call per row."""
+    base = _IDENTITY_CLASS.get(cls)
+    if base is None:
+        mapper: Mapper[Any] = inspect(cls)
+        base = _IDENTITY_CLASS[cls] = mapper._identity_class
+    return base
+
+
+def get_loaded(session: Session, cls: type[_T], ident: int) -> _T | None:
+    """``session.get(cls, ident)``, answered from the identity map when the row is there
+    and not expired (what ``Session.get`` then returns), else by ``Session.get`` itself.
+
+    Why: the hot path asks for rows it already holds (the deal's contact, the message's
+    workspace at commit); ``Session.get`` reaches the same identity-map lookup through its
+    option handling and loader set-up, a few microseconds a call (issue 18).
+    """
+    obj = session.identity_map.get((_identity_class(cls), (ident,), None))
+    if obj is not None and isinstance(obj, cls) and not obj._sa_instance_state.expired:
+        return obj
+    return session.get(cls, ident)
+
+
 # Per model: the attribute key of every column of its table, in the table's column order.
 _ALL_KEYS: dict[type, tuple[str, ...]] = {}
 
@@ -479,12 +547,11 @@ def load_rows(
 
 
 def _attach_loaded(session: Session, cls: type, values: dict[str, Any]) -> Any:
-    mapper: Mapper[Any] = inspect(cls)
-    key = mapper.identity_key_from_primary_key((values["id"],))
+    key = (_identity_class(cls), (values["id"],), None)
     existing = session.identity_map.get(key)
     if existing is not None:
         return existing
     obj = cls._sa_class_manager.new_instance()  # type: ignore[attr-defined]
     obj.__dict__.update(values)
-    _persist(session, obj)
+    _persist(session, obj, fresh=True)
     return obj

@@ -98,3 +98,69 @@ def test_pending_changes_are_flushed_before_a_lookup(sessions, ws_id):
 def test_an_unknown_member_is_no_result(sessions, ws_id):
     with transaction(sessions) as s, pytest.raises(exc.NoResultFound):
         Ctx.load(s, ws_id, 10**9)
+
+
+def test_begin_immediate_takes_the_write_lock_without_a_listener(sessions, ws_id, engine):
+    """SQLite's BEGIN IMMEDIATE goes straight to the driver when nothing watches: the
+    transaction still holds the write lock from its start (a second writer is refused)."""
+    if engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's BEGIN IMMEDIATE")
+    import sqlite3
+
+    with transaction(sessions) as s:
+        fastsql.connection(s)  # BEGIN IMMEDIATE sent, no statement yet
+        other = sqlite3.connect(engine.url.database, timeout=0)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        finally:
+            other.close()
+
+
+def test_a_failing_begin_is_the_sqlalchemy_error(sessions, ws_id, engine):
+    if engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's BEGIN IMMEDIATE")
+    with engine.connect() as conn:
+        conn.begin()
+        with pytest.raises(exc.OperationalError, match="within a transaction"):
+            fastsql.execute_text(conn, "BEGIN IMMEDIATE")  # already in one
+
+
+def test_none_and_bool_are_stored_as_before(sessions, ws_id, engine):
+    """The sqlite3 adapters for None and bool (storage.db) store NULL and 0/1, as the
+    driver did without them; read back, they are None and the booleans."""
+    user_id = _rep(sessions, ws_id)
+    with transaction(sessions) as s:
+        ctx = Ctx.load(s, ws_id, user_id, now=NOW)
+        c = crm.create_contact(ctx, "Ana Ruiz", {"dnc": "yes"})
+    with transaction(sessions) as s:
+        conn = fastsql.connection(s)
+        row = conn.exec_driver_sql(
+            "SELECT typeof(email), email, typeof(do_not_contact), do_not_contact "
+            f"FROM contacts WHERE id = {c.id}"
+            if engine.dialect.name == "sqlite"
+            else f"SELECT 'null', email, 'boolean', do_not_contact FROM contacts WHERE id = {c.id}"
+        ).one()
+        assert row[1] is None and row[0] == "null"
+        assert row[3] in (1, True) and row[2] in ("integer", "boolean")
+        got = s.get(Contact, c.id)
+        assert got is not None and got.do_not_contact is True and got.email is None
+
+
+def test_get_loaded_is_session_get(sessions, ws_id):
+    from storage.write_path import get_loaded
+
+    user_id = _rep(sessions, ws_id)
+    with transaction(sessions) as s:
+        ctx = Ctx.load(s, ws_id, user_id, now=NOW)
+        c = crm.create_contact(ctx, "Ana Ruiz", {})
+        assert get_loaded(s, Contact, c.id) is c  # in the identity map
+        assert get_loaded(s, Contact, 10**9) is None  # not there, not in the table
+        assert get_loaded(s, User, c.id + 10**6) is None
+    with transaction(sessions) as s:
+        got = get_loaded(s, Contact, c.id)  # not loaded yet: Session.get reads it
+        assert got is not None and got.name == "Ana Ruiz" and got is s.get(Contact, c.id)
+        s.expire(got)
+        s.execute(Contact.__table__.update().where(Contact.id == c.id).values(title="CEO"))
+        again = get_loaded(s, Contact, c.id)  # expired: read again, as Session.get does
+        assert again is got and again.title == "CEO"

@@ -259,3 +259,39 @@ def test_the_score_hook_sees_changes_not_yet_flushed(sessions, ws_id):
         scoring_hooks._refresh(s)  # as if it were the first hook of the commit
         row = s.get(ContactScore, c.id)
         assert row is not None and row.computed_at == later
+
+
+def test_put_writes_a_new_rows_dict_and_a_stored_rows_attributes(sessions, ws_id):
+    """storage.write_path.put: a new row of new_row takes values straight into its dict (the
+    insert writes them); a pending or stored row keeps its change history, so a rename or a
+    new number is flushed and audited as before."""
+    from sqlalchemy import inspect
+
+    from storage.write_path import new_row, put
+
+    fresh = new_row(Contact, workspace_id=ws_id, lifecycle="prospect", created_at=NOW)
+    put(fresh, name="Ana", name_key="ana")
+    assert fresh.name == "Ana" and not inspect(fresh).modified
+    user_id = _rep(sessions, ws_id)
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        c = crm.create_contact(ctx, "Ana Ruiz", {"phone": "+34 600 111 222"})
+        assert c.name_key == "ana ruiz" and c.phone_rev == "22211100643"
+        crm.update_contact(ctx, c, {"name": "Ana María Ruiz", "phone": "+34 600 333 444"})
+        assert inspect(c).attrs.name.history.has_changes()  # through the attribute
+        pending = Contact(workspace_id=ws_id, lifecycle="prospect", created_at=NOW)
+        ctx.session.add(pending)
+        put(pending, name="P", name_key="p", first_key="p", last_key="")
+        assert inspect(pending).modified
+        ctx.session.expunge(pending)
+    with transaction(sessions) as s:
+        got = s.get(Contact, c.id)
+        assert got is not None and (got.name, got.first_key, got.last_key) == (
+            "Ana María Ruiz",
+            "ana",
+            "ruiz",
+        )
+        assert got.phone == "+34 600 333 444" and got.phone_rev == "44433300643"
+        audit = s.scalars(
+            select(AuditLog).where(AuditLog.entity_id == c.id, AuditLog.action == "update")
+        ).one()
+        assert audit.after is not None and audit.after["name"] == "Ana María Ruiz"

@@ -171,3 +171,42 @@ def test_utc_datetime_fast_bind_path_gives_what_the_general_path_gives():
             assert fast(value) == general(value), (dialect.name, value)
         with pytest.raises(ValueError):
             fast(datetime(2026, 1, 2))  # naive: refused, as before
+
+
+def test_the_last_sqlite_text_kept_is_the_values_own():
+    """storage.types.sqlite_text keeps the last value's text: values that alternate, equal
+    values that are distinct objects, and a repeated object all get their own text."""
+    from sqlalchemy.dialects.sqlite import pysqlite
+
+    dialect = pysqlite.dialect()
+    typ = UTCDateTime().dialect_impl(dialect)
+    fast = typ.bind_processor(dialect)
+    from sqlalchemy.types import TypeDecorator
+
+    general = TypeDecorator.bind_processor(typ, dialect)
+    a = datetime(2026, 12, 7, 9, 0, 0, 1, tzinfo=UTC)
+    b = datetime(2026, 12, 7, 9, 0, 0, 2, tzinfo=UTC)
+    for value in (a, a, b, a, b, b, a + timedelta(0), a.replace(microsecond=0)):
+        assert fast(value) == general(value)
+
+
+def test_json_columns_are_written_as_json_dumps_writes_them():
+    import json
+    import math
+
+    from storage.db import json_dumps
+
+    values = [
+        None, True, 0, -3, 1.5, math.inf, math.nan, "", "Zoë “quoted” \\ \n", [], {},
+        {"a": [1, {"b": None}], "ñ": "€", "x": 1e-7, "t": False},
+        [{"k": "v"}, [[]], "x" * 300],
+    ]  # fmt: skip
+    for value in values:
+        assert json_dumps(value) == json.dumps(value)
+    loop: list[object] = []
+    loop.append(loop)
+    for bad, error in ((Decimal("1.5"), TypeError), ({"d": datetime(2026, 1, 1)}, TypeError)):
+        with pytest.raises(error):
+            json_dumps(bad)
+    with pytest.raises(ValueError, match="Circular"):
+        json_dumps(loop)
