@@ -392,6 +392,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_slurp2",
         "dev_logs3",
         "dev_remind3",
+        "dev_traps",
     ],
 )
 def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:
