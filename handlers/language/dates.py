@@ -264,6 +264,8 @@ class _Spec:
     unit_wild: bool = False
     one_units: dict[str, str] = field(default_factory=dict)  # "astebete" = one week
     nums: dict[str, int] = field(default_factory=dict)
+    # counts of no one size ("a couple of", "a few"): "in a few days" is asked about
+    nums_vague: list[str] = field(default_factory=list)
     half_hour: list[str] = field(default_factory=list)
     t_pre: list[str] = field(default_factory=list)
     t_pre_weak: list[str] = field(default_factory=list)  # "à 3 clients" is not a time
@@ -707,10 +709,14 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         unit_rx = _alt(unit_of, wild=spec.unit_wild)
 
         one_map = {_norm(k): v for k, v in spec.one_units.items()}
+        vague_counts = {_norm(w) for w in spec.nums_vague}
 
         def in_fn(m: re.Match[str]) -> _Tok | None:
             gd = m.groupdict()
             n: float
+            if " ".join((gd.get("n") or "").split()) in vague_counts:
+                # "in a couple of weeks", "in a few days": no one day, asked about
+                return _Tok(m.start(), m.end(), "unread")
             if gd.get("one"):
                 n, unit = 1, one_map[_norm(gd["one"])]
             else:
@@ -1122,7 +1128,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     if spec.near:  # next to a date or time, these leave it with no one reading
         add(
             # "to 1/15" is a numeric date after "to", not an hour range ("at 2 to 3")
-            rf"(?<![\w.,:/])(?:{spec.near})(?![\w.,:/]|\s*(?:%|€|\$|£|eur|usd|k\b))",
+            # "tmrw 4.30: call Bo": a colon that ends the phrase is no part of a number
+            rf"(?<![\w.,:/])(?:{spec.near})(?![\w.,/]|:\d|\s*(?:%|€|\$|£|eur|usd|k\b))",
             lambda m: _Tok(m.start(), m.end(), "near"),
         )
     if spec.vague:  # a time said, but no one time: asked about, never 09:00 of some day
@@ -1362,7 +1369,8 @@ _BARE_HOUR_AFTER_DAY = re.compile(
 # time was said, so the whole phrase is asked about (never the day at 09:00).
 _RANGE_AFTER_DAY = re.compile(
     r"[ ,]\s*(?:between\s+|from\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to|till|until|or|and)"
-    r"\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm)(?!\w))?(?![\d.,:/%]|\s*(?:k|m|%|€|\$|£)(?!\w))"
+    # "tmrw 3 or 4: call Bea": a colon after the second hour ends the phrase, "4:30" does not
+    r"\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm)(?!\w))?(?![\d.,/%]|:\d|\s*(?:k|m|%|€|\$|£)(?!\w))"
 )
 
 
@@ -1655,9 +1663,115 @@ def _read_whens_cached(
         if tail is not None:  # "17 heures moins le quart", "15 Uhr 30", "үш жарымда"
             out.remove(w)
             unread.append((w.start, tail))
+    if code == "en":
+        out, doubted = _doubted(folded, out, lnow)
+        unread += doubted
+        for w in list(out):
+            named = _weekday_name(scan, folded, w)
+            if named is not None:  # "called Friday Okon", "with sunday adeyemi"
+                out.remove(w)
+                if named == "maybe":
+                    unread.append((w.start, w.end))
     taken = [(w.start, w.end) for w in out] + unread
     unread += _residue(folded, code, taken)
     return Reading(out, sorted(unread))
+
+
+# Words right beside a date or time that leave it with no one reading. The date read alone
+# would be a guess: "end of month-ish", "friday morning-ish", "the 3rd or 4th", "tmrw 3 or
+# 4", "in a week or two", "at 4 or so", "3 or 4pm", "the week of the 7th", "this time next
+# week", "around friday", "tomorrow after the standup" (a time counted from an event the
+# bot does not know), "march twenty seventeen" (a year said in words that nothing read).
+_COUNT_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+)
+_YEAR_WORDS = (
+    r"(?:twenty|two\s+thousand(?:\s+and)?)[\s-]+(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|thirty)"
+)
+_DOUBT_AFTER = re.compile(
+    r"[\s-]*ish(?!\w)"
+    r"|\s*or\s*(?:so(?!\w)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[:.][0-5]\d)?(?:\s*(?:am|pm))?"
+    rf"(?![\w.,/]|\s*(?:%|k\b|€|\$|£))|(?:the\s+)?{_COUNT_WORD}(?:\s+(?:am|pm|o'?clock))?(?!\w))"
+    rf"|,?\s+{_YEAR_WORDS}(?!\w)"
+)
+# a time counted from an event: only after a day said with no hour ("tomorrow after the
+# standup"); "friday at 3 before the call" has its hour
+_EVENT_AFTER = re.compile(
+    r"\s+(?:after|before)\s+(?:the|my|our|his|her|their|your)\s+(?!end\b|latest\b)[^\W\d_]+"
+)
+_DOUBT_BEFORE = re.compile(
+    rf"(?<!\w)(?:(?:the\s+)?week\s+of|this\s+time|around|roughly|approximately|approx\.?|"
+    rf"circa|(?:\d{{1,2}}(?:st|nd|rd|th)?|{_COUNT_WORD})\s*or)\s+$"
+)
+
+
+def _doubted(
+    folded: str, whens: list[WhenMatch], now: datetime
+) -> tuple[list[WhenMatch], list[tuple[int, int]]]:
+    """The whens of ``whens`` with no doubt beside them, and the spans of those with one
+    (the when and its doubting words: shown back and asked about, never read alone)."""
+    kept: list[WhenMatch] = []
+    spans: list[tuple[int, int]] = []
+    for w in whens:
+        if spans and w.start < spans[-1][1]:
+            continue  # "the 3rd or the 4th": the second is part of the first one's doubt
+        start, end = w.start, w.end
+        after = _DOUBT_AFTER.match(folded, w.end)
+        if after is None and not w.has_time and w.due > now:
+            after = _EVENT_AFTER.match(folded, w.end)
+        if after is not None:
+            end = after.end()
+        before = _DOUBT_BEFORE.search(folded, max(0, w.start - 24), w.start)
+        if before is not None and before.group(0).strip() == "around" and w.has_time:
+            before = None  # "around 3" is 15:00 (the contract's loose time)
+        if before is not None:
+            start = before.start()
+        if (start, end) == (w.start, w.end):
+            kept.append(w)
+        else:
+            spans.append((start, end))
+    return kept, spans
+
+
+# A weekday that is a given name ("Sunday Adeyemi", "Friday Okon", Nigerian and Ghanaian day
+# names; "Noon Rahman"): right after a word that introduces a person, and before a word that
+# no date goes on with. Capitalised both, it is a name and no date; in lower case ("with
+# sunday adeyemi") it may be either, so it is asked about.
+_NAME_LEAD = re.compile(
+    r"(?<![\w'])(?:with|w/|called|call|met|meet|meeting|ring|rang|ping|email|emailed|text|"
+    r"texted|thank|thanks|ask|asked|contact|from|and|to|for|spoke|told|cc|add)\s+$"
+)
+_NEXT_WORD = re.compile(r" (?P<w>[^\W\d_][\w'’-]*)")
+_DATE_GOES_ON = re.compile(
+    r"(?:morning|afternoon|evening|night|noon|midday|lunch|at|to|about|re|regarding|on|next|week|"
+    r"the|and|or|please|pls|for|by|eod|cob|then|is|works|ok|okay|if|so|but|i|we|you|with|w/|in|"
+    r"after|before|latest|first|this|that|am|pm|a|an|as|it|its|his|her|him|them|their|my|our|"
+    r"suits|sharp|instead|again|too|also|ish)"
+)
+
+
+def _weekday_name(scan: str, folded: str, w: WhenMatch) -> str | None:
+    """ "name" when the weekday at ``w`` is a person's given name, "maybe" when it may be,
+    else None (a date)."""
+    noon = folded[w.start : w.end] == "noon"  # "ask Noon Rahman": a given name too
+    if not noon and (w.has_time or not _WEEKDAY_ONLY.fullmatch(folded, w.start, w.end)):
+        return None
+    if not _NAME_LEAD.search(folded, max(0, w.start - 16), w.start):
+        return None
+    nxt = _NEXT_WORD.match(scan, w.end)
+    if nxt is None:
+        return None
+    word = nxt.group("w")
+    if _DATE_GOES_ON.fullmatch(fold(word)) or month_number(word) is not None:
+        return None
+    if scan[w.start].isupper() and word[0].isupper():
+        return "name"
+    if scan[w.start].islower() and word[0].islower():
+        return "maybe"
+    return None
 
 
 # A weekday said as small talk, not as a when: "happy friday", "feels like friday already",
@@ -1666,7 +1780,8 @@ def _read_whens_cached(
 # (no "on", no time, no date) with one of these words right beside it is dropped.
 _WEEKDAY_ONLY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?")
 _TALK_BEFORE = re.compile(
-    r"(?<!\w)(?:happy|tgif|ugh|manic|another|feels?\s+like|feeling\s+like|"
+    r"(?<!\w)(?:happy|tgif|ugh|manic|another|feels?\s+like|feeling\s+like|love|hate|loves|"
+    r"hates|'?m\s+not\s+a|"
     r"thank\s+god\s+it'?s|what\s+a)$"
 )
 _TALK_AFTER = re.compile(

@@ -309,6 +309,16 @@ def _parse_body(
             link = _REMIND_LINK.match(fold(tidy))
             tidy = tidy[link.end() :].strip() if link and link.end() < len(tidy) else tidy
             result = replace(result, unread=(*result.unread, said))
+        left = _LEFTOVER_WHEN.match(fold(tidy)) if lang == "en" and not vague else None
+        if left and left.end() < len(tidy):
+            # "remind me in 10 to call Bayo", "tomorrow early morning to call Sven", "in april
+            # to …": words of a when that no rule read lead the task; they are no part of it,
+            # and a time read beside them is not the one meant, so the bot asks when
+            said = tidy[: left.end()].strip()
+            tidy = tidy[left.end() :].strip()
+            link = _REMIND_LINK.match(fold(tidy))
+            tidy = tidy[link.end() :].strip() if link and link.end() < len(tidy) else tidy
+            result = replace(result, due=None, unread=(*result.unread, said))
         if tidy != result.text:
             result = replace(result, text=tidy or None)
     done = _DONE_THEN_FOLLOW.match(fold(cleaned)) if lang == "en" else None
@@ -367,6 +377,21 @@ _VAGUE_WHEN = _rx(
     r"the\s+call|school)|at\s+some\s+point(?:\s+today)?|some\s*time(?:\s+today)?|soon|"
     r"in\s+a\s+(?:bit|while)|at\s+\w+\s+something|around\s+\w+\s+something|one\s+of\s+these\s+days)"
     r"(?!\w)[\s,]*"
+)
+
+
+# A reminder's task that starts with words of a when the date rules did not read (they
+# were left in it): a part of the day with a doubt ("early afternoon"), "in" with a bare
+# number or a month ("in 10", "in 30m", "in april"), "the new year", the end of a period with
+# "before", and the tail of a time ("ish", "or so"). Only before a link word, so "in person"
+# or "early access" stay the task's.
+_LEFTOVER_WHEN = _rx(
+    r"^(?:(?:early|late|mid)[\s-]*(?:morning|afternoon|evening|day|week|month|year)"
+    r"|in\s+(?:\d{1,3}\s*(?:m|h|d|w|mn|hr|hrs|wk|wks)?|the\s+new\s+year|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
+    r"|(?:before|by|until|till)\s+the\s+end\s+of\s+(?:the\s+)?(?:year|quarter)"
+    r"|(?:-\s*)?ish|or\s+so|this\s+time)"
+    r"(?=\s*,?\s+(?:to|that|about|re|of|for)\s)"
 )
 
 

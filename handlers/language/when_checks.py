@@ -212,6 +212,19 @@ def _one_when(
         return result
     lnow = local_now(now, tz)
     whens = find_whens(cleaned, lnow, tz, lang, date_order=order)
+    period = next(
+        (
+            w
+            for w in whens
+            if w.due == result.due and _PERIOD_ONLY.fullmatch(fold(cleaned[w.start : w.end]))
+        ),
+        None,
+    )
+    if period is not None:
+        # "remind me next month to renew the domain": a month is a close's last day, but
+        # as a reminder's or a follow-up's time it is no one day (a month from today was a
+        # guess); asked about
+        return replace(result, due=None, unread=(cleaned[period.start : period.end],))
     said_whens = whens
     if result.intent == "log_activity":
         folded = fold(cleaned)
@@ -277,6 +290,10 @@ def _one_when(
     )
 
 
+# a period said as a reminder's or a follow-up's time, with no one day in it
+_PERIOD_ONLY = re.compile(r"(?:in\s+|by\s+|during\s+)?next\s+month")
+
+
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4])"
@@ -293,7 +310,9 @@ _VAGUE_CLOSE = re.compile(
     r"(?i)(?<!\w)(?:closing|close|closes|to\s+close|close\s+date)\s*:?\s*(?P<w>(?:in\s+|by\s+)?"
     r"(?:(?:early|late|mid)[\s-]+)?(?:next\s+year|the\s+new\s+year|sometime(?:\s+\S+){0,3}|"
     r"soon(?:ish)?|later|eventually|in\s+the\s+spring|in\s+the\s+summer|in\s+the\s+autumn|"
-    r"in\s+the\s+fall|h[12]|first\s+half|second\s+half|asap))(?!\w)"
+    r"in\s+the\s+fall|h[12]|first\s+half|second\s+half|asap|"
+    # a year alone ("closing in 2027") is no one day either
+    r"(?:19|20)\d\d(?![\w/.-])))(?!\w)"
 )
 
 

@@ -26,7 +26,7 @@ another set or from the training templates):
   3", "50/50", "at 3 sites", a customer's turnover;
 - amounts in odd forms (``amount``): "1.2m", "€40k", "40 grand", "forty k", "1,5 Mio", "₦15m",
   "half a million", "thirty five hundred dollars", "NZ$30k", and amounts to ask about
-  (``ask-amount``): "$12k/yr", "12k a month", unit prices, "up 10k", ranges;
+  (``ask-amount``): "12k a month", "5k per quarter", unit prices, "up 10k", ranges;
 - names that look like dates, times or words (``names``): "April Jones", "May Chen", "Will
   Smith", "Mark", "Sunday Adeyemi", "Friday Okon", "Christmas Okafor", "Noon Rahman", "Rich",
   "June Park", "Summer Lee", "Jan Novak", "Hope Mwangi";
@@ -36,8 +36,9 @@ another set or from the training templates):
 Labels follow ``docs/understanding.md`` and the choices of ``dev_deals.jsonl`` and
 ``dev_dates2.jsonl``: ``text`` only for reminders and update_deal next steps, a deal named only
 by its company fills ``account``, money said in a log is listed, counts and a customer's
-turnover are not. Beyond the contract's own words: a price by the year ("$12k/yr", "40 grand a
-year") is asked about as a price by the month is (the deal's value is not certain); "next month"
+turnover are not. Beyond the contract's own words: a price by the quarter ("5k per quarter") is
+asked about as a price by the month is, while one by the year ("$12k/yr") is the deal's yearly
+value (``tests/handlers/test_dates_in_logs.py`` reads "12k per year" so); "next month"
 as a reminder's when (not a close) has no one day and is asked about; "this time next week" is
 the same weekday and minute a week on. ``expect_ask`` rows list only what is certain: never the
 ``due``, ``close`` or ``amount`` in doubt (a sure amount beside a close in doubt is listed).
@@ -257,9 +258,9 @@ def rows() -> list[Row]:
         ("amount", "new deal Gdansk Port cranes 200k PLN", {"intent": CD, "deal": "Gdansk Port cranes", "amount": "200000", "currency": "PLN"}),
         ("amount", "new deal Harbor Dental 40 thousand dollars closing end of february", {"intent": CD, "deal": "Harbor Dental", "amount": "40000", "currency": USD, "close": month_end(2027, 2)}),
         # ------------------------------------------------ amounts to ask about
-        ("ask-amount", "new deal Stratus Cloud $12k/yr", {"intent": CD, "deal": "Stratus Cloud"}),
+        ("amount", "new deal Stratus Cloud $12k/yr", {"intent": CD, "deal": "Stratus Cloud", "amount": "12000", "currency": USD}),
         ("ask-amount", "new deal Pemberton Legal 12k a month", {"intent": CD, "deal": "Pemberton Legal"}),
-        ("ask-amount", "new deal Helix Bio 40 grand a year", {"intent": CD, "deal": "Helix Bio"}),
+        ("amount", "new deal Helix Bio 40 grand a year", {"intent": CD, "deal": "Helix Bio", "amount": "40000"}),
         ("ask-amount", "Fenwick Audio deal up 10k", {"intent": UD, "deal": "Fenwick Audio"}),
         ("ask-amount", "new deal Ridgeway School laptops, 340 units at 450 each", {"intent": CD, "deal": "Ridgeway School laptops"}),
         ("ask-amount", "new deal Ferro Steel 300 tonnes at 500 per tonne", {"intent": CD, "deal": "Ferro Steel"}),
