@@ -549,6 +549,19 @@ def _refers_to_past(m: re.Match[str]) -> bool:
     return bool(before and before[-1] in _PAST_BEFORE) or bool(after and after[0] in _PAST_AFTER)
 
 
+_VERSION_BEFORE = re.compile(
+    r"(?<!\w)(?:version|ver|v|release|rel|build|firmware|sdk|api|ios|android|chapter|section|"
+    r"clause|item|step|article|art|no|nr|#)\.?\s*$"
+)
+# What may follow a number after "around"/"about" for it to be an hour: a link word or a
+# day, never a noun ("around 3 to call Bo", "around 3 tomorrow"; "about 3 people")
+_WEAK_TIME_NEXT = re.compile(
+    r"(?:to|about|re|for|tomorrow|tmrw|today|tonight|on|this|next|then|please|pls|in\s+the|"
+    r"mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?![\w'])"
+)
+
+
 def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Compiled:
     """The patterns of one language (compiled once; "3/4" is read later, by date order)."""
     pats: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]] = []
@@ -825,8 +838,9 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             return None  # a bare number is not a time
         if not (suf or glue or mer or sep) and _norm(pre or "") in weak:
             rest = m.string[m.end() :].lstrip()
-            if rest and rest[0] not in ",.;!?)":
-                return None  # "à 3 clients", "about 3 people"
+            link = english and _WEAK_TIME_NEXT.match(rest) is not None
+            if rest and rest[0] not in ",.;!?)" and not link:
+                return None  # "à 3 clients", "about 3 people"; "around 3 to call Bo" is 15:00
         if sep == "." and not (pre or suf or glue):
             return None  # "3.50" is an amount unless "kl 3.50" / "15.30 Uhr"
         if english and not (suf or glue or mer or sep) and _counted_after(m.string, m.end()):
@@ -1158,6 +1172,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     )
 
     def num_fn(m: re.Match[str]) -> _Tok | None:
+        if _VERSION_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # "version 4.2.", "v 3.1": a version, never a date
         a, b = int(m.group("a")), int(m.group("b"))
         y = _year(m.group("y"))
         if m.group("sep") == "/":  # read by the user's date order, in _by_order
@@ -1250,10 +1266,38 @@ def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
                     continue
             chosen.append(t)
             last_end = t.end
-    return [t for i, t in enumerate(chosen) if not _lone_sometime(folded, chosen, i)]
+    return [
+        t
+        for i, t in enumerate(chosen)
+        if not _lone_sometime(folded, chosen, i)
+        and not (lang == "en" and _named_evening(folded, chosen, i))
+    ]
 
 
 _AM_ALONE = frozenset({"am", "a.m."})
+# "quiz night on friday", "parents evening on tuesday": an evening that names an event, not
+# the part of the day (the reminder's text keeps it, and the day is read at its own hour)
+_EVENT_EVENING = re.compile(r"(?<![\w'])(?P<w>[a-z]{3,})'?s?\s+$")
+_EVENING_NOT_NAMED = re.compile(
+    r"(?:in|the|this|that|on|at|by|from|until|till|every|each|same|late|early|mid|next|"
+    r"following|last|one|good|tomorrow|tmrw|today|tonight|yesterday|and|or|for|of|to|all|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)"
+)
+
+
+def _named_evening(folded: str, toks: list[_Tok], i: int) -> bool:
+    t = toks[i]
+    if t.kind != "pod" or folded[t.start : t.end] not in ("night", "evening"):
+        return False
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if after is None or (not _adjacent(folded, t, after) and folded[t.end : after.start] != " on "):
+        return False
+    before = toks[i - 1] if i > 0 else None
+    if before is not None and folded[before.end : t.start].strip() == "":
+        return False  # "friday night", "tomorrow evening"
+    m = _EVENT_EVENING.search(folded, max(0, t.start - 20), t.start)
+    return m is not None and not _EVENING_NOT_NAMED.fullmatch(m.group("w"))
 
 
 def _lone_sometime(folded: str, toks: list[_Tok], i: int) -> bool:
@@ -1696,6 +1740,8 @@ _DOUBT_AFTER = re.compile(
     r"|\s*or\s*(?:so(?!\w)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[:.][0-5]\d)?(?:\s*(?:am|pm))?"
     rf"(?![\w.,/]|\s*(?:%|k\b|€|\$|£))|(?:the\s+)?{_COUNT_WORD}(?:\s+(?:am|pm|o'?clock))?(?!\w))"
     rf"|,?\s+{_YEAR_WORDS}(?!\w)"
+    # "call me the tuesday after": after what is not said
+    r"|\s+after(?=\s*$|\s*[,.;!?])"
 )
 # a time counted from an event: only after a day said with no hour ("tomorrow after the
 # standup"); "friday at 3 before the call" has its hour
@@ -1759,9 +1805,15 @@ def _weekday_name(scan: str, folded: str, w: WhenMatch) -> str | None:
     noon = folded[w.start : w.end] == "noon"  # "ask Noon Rahman": a given name too
     if not noon and (w.has_time or not _WEEKDAY_ONLY.fullmatch(folded, w.start, w.end)):
         return None
+    nxt = _NEXT_WORD.match(scan, w.end)
+    if not noon and folded[max(0, w.start - 4) : w.start] == "the " and nxt is not None:
+        # "call Piet about the friday delivery", "prep the monday standup": a weekday that
+        # names a thing is the task's word, no second when beside the reminder's own
+        word = nxt.group("w")
+        if not _DATE_GOES_ON.fullmatch(fold(word)) and month_number(word) is None:
+            return "name"
     if not _NAME_LEAD.search(folded, max(0, w.start - 16), w.start):
         return None
-    nxt = _NEXT_WORD.match(scan, w.end)
     if nxt is None:
         return None
     word = nxt.group("w")
@@ -1909,6 +1961,8 @@ def _residue(folded: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple
             s, e = m.start(), m.end()
             if _no_date_fraction(m.group(0)):
                 continue  # "a 50/50 split", "24/7": no reading is a date, nothing to ask
+            if _VERSION_BEFORE.search(folded, max(0, s - 12), s):
+                continue  # "version 4.2.": a version, nothing to ask
             if _AT_NUMBER.fullmatch(m.group(0)) and _counted_after(folded, e):
                 continue  # "at 3 sites", "at 45 each": a count or a price
             if not any(busy[s:e]):

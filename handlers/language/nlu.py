@@ -290,6 +290,8 @@ def _parse_body(
     if result.intent == "remind" and result.text:
         tidy = _tidy_remind_text(result.text, cleaned) if lang == "en" else result.text
         tidy = _TRAILING_REMIND.sub("", tidy).strip(" ,;:-") or tidy
+        if len(tidy.split()) > 2:  # "ring Dev … please"; "say please" stays
+            tidy = _TRAILING_POLITE.sub("", tidy).strip(" ,;:-") or tidy
         tidy = _first_sentence(tidy)
         polite = _POLITE.match(tidy)  # "pls f/u w/ zanele": the task starts after the "pls"
         tidy = tidy[polite.end() :] if polite and polite.end() < len(tidy) else tidy
@@ -352,6 +354,10 @@ _TRAILING_REMIND = re.compile(
     r"gogoratu|θύμισέ\s+μου|θύμισε\s+μου|remind\s+me|please\s+remind\s+me)[\s.!]*$"
 )
 
+
+# a courtesy left at the end of a reminder's task once its time was taken out: "remind me to
+# ring Dev on monday. at 11 please" is "ring Dev"
+_TRAILING_POLITE = re.compile(r"(?i)(?<=\w)[\s,]+(?:please|pls|plz|thanks|thx|ty)[\s.!]*$")
 
 _DONE_THEN_FOLLOW = _rx(
     r"^(?:cb|vm|rang|called|mtg|met|spoke|talked|emailed|texted|left\s+(?:a\s+)?vm)\b"

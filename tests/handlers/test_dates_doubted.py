@@ -146,3 +146,50 @@ def test_a_doubted_when_is_asked_end_to_end(console, sessions) -> None:  # type:
         rem = s.scalar(select(Reminder))
         assert rem is not None and "renew the parking permit" in rem.text
         assert rem.due_at == datetime(2026, 12, 4, 9, 0, tzinfo=UTC)  # 10:00 Madrid
+
+
+def test_an_unsure_write_shows_what_it_could_not_read(console, sessions) -> None:  # type: ignore[no-untyped-def]
+    out = console.say("new deal Alder Labs analytics 18k closing mid march")
+    assert "I could not read 'mid march'" in out and "Shall I add a deal" in out
+    assert "close:" not in out  # no close was guessed for it
+    out = console.say("new deal Westbay Marina 5k per quarter")
+    assert "I could not read '5k per quarter'" in out and "amount:" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "task"),
+    [
+        # a weekday that names a thing is the task's word, not a second when
+        (
+            "remind me on monday at 9:30 to call Piet about the friday delivery",
+            "2026-11-30T09:30:00+01:00",
+            "call Piet about the friday delivery",
+        ),
+        # a courtesy after the time is no part of the task
+        ("remind me to ring Dev on monday. at 11 please", "2026-11-30T11:00:00+01:00", "ring Dev"),
+        # an evening that names an event keeps its name, and the hour said is the time
+        (
+            "olly add an event called quiz night on friday at eight pm",
+            "2026-11-27T20:00:00+01:00",
+            "quiz night",
+        ),
+        # "around 3" before a link word is 15:00, as "around 3" at the end is
+        (
+            "ping me around 3 about the Halden quote",
+            "2026-11-26T15:00:00+01:00",
+            "the Halden quote",
+        ),
+    ],
+)
+def test_the_task_keeps_its_words_and_the_when_its_hour(text: str, due: str, task: str) -> None:
+    got = parse_message(text, NOW, TZ, "en", strict=True)
+    assert got.due is not None and got.due.isoformat() == due
+    assert got.text == task and not got.unread
+
+
+@pytest.mark.parametrize(
+    "text", ["He asked about version 4.2. Nice guy.", "we are on v 3/4 now", "about 3 people came"]
+)
+def test_a_version_or_a_count_is_no_date(text: str) -> None:
+    reading = read_whens(text, NOW, TZ, "en")
+    assert reading.whens == [] and reading.unread == []
