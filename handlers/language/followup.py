@@ -259,7 +259,14 @@ def candidates(
     for w in whens:
         who = owner(text, folded, w.start) if english else "unclear"
         later_today = w.due.date() == today and w.has_time and w.due > now
-        if not w.has_date or not (w.due.date() > today or (who == "mine" and later_today)):
+        # "dinner with Claire tonight at 8", "lunch with Bob at noon": the activity itself,
+        # still to come today (a report of one that took place says so: "met", "had")
+        planned = who == "head" and later_today and english and not _PAST_HEAD.match(folded)
+        # "call her back at 4": the rep's own next step at an hour still to come today
+        planned = planned or (who == "mine" and later_today and english)
+        if not (w.has_date or planned) or not (
+            w.due.date() > today or (who == "mine" and later_today) or planned
+        ):
             continue  # "sending pricing eod": a time later today is the rep's next step too
         said_as_context = any(a <= w.start < b for a, b in blocked)
         if who == "mine" and note and not re.match(r"(?:i|we)\b", _clause_body(folded, w.start)):

@@ -193,3 +193,22 @@ def test_the_task_keeps_its_words_and_the_when_its_hour(text: str, due: str, tas
 def test_a_version_or_a_count_is_no_date(text: str) -> None:
     reading = read_whens(text, NOW, TZ, "en")
     assert reading.whens == [] and reading.unread == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the activity itself, still to come today, is the log's time
+        ("dinner with Claire Dubois from Lumio tonight at 8", "2026-11-26T20:00:00+01:00"),
+        ("lunch with Bob at noon", "2026-11-26T12:00:00+01:00"),
+        # the rep's own call back at an hour still to come today
+        ("spoke to Will Smith at Cardinal Health, call him back at 3", "2026-11-26T15:00:00+01:00"),
+        # a report of what took place has no follow-up in its own time
+        ("met Bob at 3", None),
+        ("call with Ana at 9", None),
+    ],
+)
+def test_a_log_later_today(text: str, due: str | None) -> None:
+    got = parse_message(text, NOW, TZ, "en", strict=True)
+    assert got.intent == "log_activity"
+    assert (got.due.isoformat() if got.due else None) == due
