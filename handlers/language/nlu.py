@@ -321,6 +321,12 @@ def _parse_body(
             link = _REMIND_LINK.match(fold(tidy))
             tidy = tidy[link.end() :].strip() if link and link.end() < len(tidy) else tidy
             result = replace(result, due=None, unread=(*result.unread, said))
+        end = _MONTH_AT_END.search(fold(tidy)) if lang == "en" and result.due is None else None
+        if end and end.start() > 0:
+            # "note to self call april jones in april": a month alone is the only when said,
+            # no one day of it; shown back and asked about, not left in the task
+            result = replace(result, unread=(*result.unread, tidy[end.start() :].strip(" ,")))
+            tidy = tidy[: end.start()].strip(" ,")
         if tidy != result.text:
             result = replace(result, text=tidy or None)
     done = _DONE_THEN_FOLLOW.match(fold(cleaned)) if lang == "en" else None
@@ -398,6 +404,12 @@ _LEFTOVER_WHEN = _rx(
     r"|(?:before|by|until|till)\s+the\s+end\s+of\s+(?:the\s+)?(?:year|quarter)"
     r"|(?:-\s*)?ish|or\s+so|this\s+time)"
     r"(?=\s*,?\s+(?:to|that|about|re|of|for)\s)"
+)
+
+
+_MONTH_AT_END = _rx(
+    r"[\s,]+(?:in|by|before|after|around|during|early|mid|late|end\s+of)\s+(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$"
 )
 
 

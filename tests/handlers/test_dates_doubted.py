@@ -50,6 +50,7 @@ def _asked(text: str) -> bool:
         ("remind me in april to call Jo", "in april"),
         ("remind me early afternoon to call Sven", "early afternoon"),
         ("remind me in the new year to review the pricing", "in the new year"),
+        ("note to self call april jones in april", "in april"),
     ],
 )
 def test_a_reminder_with_a_doubted_when_has_no_time_and_shows_the_words(
