@@ -1742,7 +1742,12 @@ _DOUBT_AFTER = re.compile(
     rf"|,?\s+{_YEAR_WORDS}(?!\w)"
     # "call me the tuesday after": after what is not said
     r"|\s+after(?=\s*$|\s*[,.;!?])"
+    # a month the rules did not take after a day: "the 31st of november" (no such day)
+    r"|\s+(?:of\s+)?(?P<mon>jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)"
+    r"|\s+of\s+(?P<mon2>mar(?:ch)?|may)(?!\w)"
 )
+_DAY_NUMBER = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 # a time counted from an event: only after a day said with no hour ("tomorrow after the
 # standup"); "friday at 3 before the call" has its hour
 _EVENT_AFTER = re.compile(
@@ -1750,7 +1755,9 @@ _EVENT_AFTER = re.compile(
 )
 _DOUBT_BEFORE = re.compile(
     rf"(?<!\w)(?:(?:the\s+)?week\s+of|this\s+time|around|roughly|approximately|approx\.?|"
-    rf"circa|(?:\d{{1,2}}(?:st|nd|rd|th)?|{_COUNT_WORD})\s*or)\s+$"
+    rf"circa|(?:\d{{1,2}}(?:st|nd|rd|th)?|{_COUNT_WORD})\s*or|"
+    # "a week today", "two weeks tomorrow": counted from another day, British
+    rf"(?:a|one|two|three|four|\d{{1,2}})\s+(?:weeks?|days?|months?))\s+$"
 )
 
 
@@ -1766,6 +1773,12 @@ def _doubted(
             continue  # "the 3rd or the 4th": the second is part of the first one's doubt
         start, end = w.start, w.end
         after = _DOUBT_AFTER.match(folded, w.end)
+        if after is not None and (after.group("mon") or after.group("mon2")):
+            # "until the 19th of december": the day read is that month's, nothing in doubt
+            mon = month_number(after.group("mon") or after.group("mon2"))
+            day = _DAY_NUMBER.search(folded, w.start, w.end)
+            if mon == w.due.month and day is not None and int(day.group("d")) == w.due.day:
+                after = None
         if after is None and not w.has_time and w.due > now:
             after = _EVENT_AFTER.match(folded, w.end)
         if after is not None:
@@ -2018,7 +2031,8 @@ _FOLLOW = (
     r"follow[\s-]*up(?:\s+(?:on|by|at))?|followup|f/u|fup|call\s+back|check\s+in|"
     r"seguimiento|hacer\s+seguimiento|volver\s+a\s+llamar|nachfassen|wiedervorlage|"
     r"relancer|relance|rappeler|følg\s+opp|følge\s+opp|oppfølging|jarraipena|"
-    r"on|at|by|until|till|before|due|next\s+step|el|la|le|am|um|bis|på|den|til|innen|"
+    r"on|at|by|until|till|before|due|next\s+step|no\s+later\s+than|not\s+later\s+than|"
+    r"el|la|le|am|um|bis|på|den|til|innen|"
     r"στις|την|τη|το|για|a\s+las|à|pour|para|для|"
     r"make\s+it"  # "call Hana tuesday. make it 4pm": the words that brought the hour
 )

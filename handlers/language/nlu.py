@@ -162,6 +162,11 @@ _AMOUNT_RANGE = re.compile(
     r"(?<![\w/])~?\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM]?\s?(?:-|–|to)\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM]"
     r"(?!\w)|~\s?[$€£]?\d+(?:[.,]\d+)?\s?[kKmM](?!\w)"
 )
+# two amounts added up for one deal: "40k + 5k services", "€40k plus €5k"
+_AMOUNT_PLUS = re.compile(
+    r"(?i)[$€£]?\d+(?:[.,]\d+)?\s*(?:k|m|mm|bn|grand|thousand|million)?\s*(?:[$€£]|eur|usd|gbp)?"
+    r"\s*(?:\+|plus)\s*[$€£]?\d+(?:[.,]\d+)?\s*(?:k|m|mm|bn|grand|thousand|million)(?!\w)"
+)
 _NOTE_TO_SELF = _rx(
     r"^(?:(?:a\s+)?(?:note|reminder|memo|heads[\s-]?up)\s+(?:to|for)\s+(?:self|myself|me)"
     r"|self[\s-]reminder|nts)(?![\w'])(?:\s*[:,\-.]\s*|\s+(?:to\s+)?)"
@@ -262,6 +267,18 @@ def _parse_body(
             unread=(*result.unread, ranged.group(0).strip()),
             confidence=min(result.confidence, ASK_BELOW / 2),
         )
+    if result.intent in ("create_deal", "update_deal") and result.amount is not None:
+        summed = _AMOUNT_PLUS.search(cleaned)
+        if unread_amount(cleaned) or summed:
+            # "2.5 mil" (a thousand or a million?) read as 2.5 by the name's last number, "40k
+            # + 5k services" as 40k: no one value was said, so none is written; the bot asks
+            result = replace(
+                result,
+                amount=None,
+                currency=None,
+                unread=(*result.unread, *((summed.group(0),) if summed else ())),
+                confidence=min(result.confidence, ASK_BELOW / 2),
+            )
     if result.intent in ("create_deal", "update_deal") and result.amount is None:
         worded = (_WORDED_AMOUNT.search(cleaned) if lang == "en" else None) or unread_amount(
             cleaned
@@ -402,7 +419,9 @@ _LEFTOVER_WHEN = _rx(
     r"|in\s+(?:\d{1,3}\s*(?:m|h|d|w|mn|hr|hrs|wk|wks)?|the\s+new\s+year|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
     r"|(?:before|by|until|till)\s+the\s+end\s+of\s+(?:the\s+)?(?:year|quarter)"
-    r"|(?:-\s*)?ish|or\s+so|this\s+time)"
+    r"|(?:-\s*)?ish|or\s+so|this\s+time|first\s+thing"
+    r"|(?:at|around|over|after|before|during)\s+(?:lunch(?:time)?|dinner|breakfast|brunch|work|"
+    r"school))"
     r"(?=\s*,?\s+(?:to|that|about|re|of|for)\s)"
 )
 

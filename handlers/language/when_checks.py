@@ -299,7 +299,7 @@ _MONTH_NAME = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4])"
 )
 _MONTH_OR = re.compile(
-    rf"(?i)(?<!\w)(?P<a>{_MONTH_NAME})\s+(?:or|o|oder|ou|eller)\s+(?!(?P=a)(?!\w))"
+    rf"(?i)(?<!\w)(?P<a>{_MONTH_NAME})(?:\s+(?:or|o|oder|ou|eller)\s+|\s*[/–-]\s*)(?!(?P=a)(?!\w))"
     rf"(?P<b>{_MONTH_NAME})(?!\w)"
 )
 
@@ -309,11 +309,16 @@ _MONTH_OR = re.compile(
 _VAGUE_CLOSE = re.compile(
     r"(?i)(?<!\w)(?:closing|close|closes|to\s+close|close\s+date)\s*:?\s*(?P<w>(?:in\s+|by\s+)?"
     r"(?:(?:early|late|mid)[\s-]+)?(?:next\s+year|the\s+new\s+year|sometime(?:\s+\S+){0,3}|"
+    # "closing around march": no one month end
+    r"(?:around|about|roughly|approximately|approx\.?|circa)\s+(?:the\s+)?[^\W\d_]+|"
     r"soon(?:ish)?|later|eventually|in\s+the\s+spring|in\s+the\s+summer|in\s+the\s+autumn|"
     r"in\s+the\s+fall|h[12]|first\s+half|second\s+half|asap|"
     # a year alone ("closing in 2027") is no one day either
     r"(?:19|20)\d\d(?![\w/.-])))(?!\w)"
 )
+
+
+_AROUND = re.compile(r"(?i)(?:in\s+|by\s+)?(?:around|about|roughly|approximately|approx|circa)\b")
 
 
 def _vague_close(cleaned: str) -> str | None:
@@ -380,7 +385,9 @@ def _one_close(
     reading = read_whens(cleaned, lnow, tz, lang, date_order=order)
     both = _MONTH_OR.search(cleaned)
     words = reading.unread_words(cleaned) + ((both.group(0),) if both else ())
-    vague = _vague_close(cleaned) if result.close is None else None
+    vague = _vague_close(cleaned)
+    if vague and result.close is not None and not _AROUND.match(vague):
+        vague = None  # a close read beside "soon" keeps it; "around march" has no one day
     words += (vague,) if vague else ()
     if not words:
         return result

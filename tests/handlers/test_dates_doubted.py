@@ -51,6 +51,10 @@ def _asked(text: str) -> bool:
         ("remind me early afternoon to call Sven", "early afternoon"),
         ("remind me in the new year to review the pricing", "in the new year"),
         ("note to self call april jones in april", "in april"),
+        ("remind me tomorrow at lunch to call Bob", "at lunch"),
+        ("remind me a week today to call Bob", "a week today"),
+        ("remind me first thing to call Bob", "first thing"),
+        ("remind me on the 31st of november to call Bob", "on the 31st of november"),
     ],
 )
 def test_a_reminder_with_a_doubted_when_has_no_time_and_shows_the_words(
@@ -213,3 +217,44 @@ def test_a_log_later_today(text: str, due: str | None) -> None:
     got = parse_message(text, NOW, TZ, "en", strict=True)
     assert got.intent == "log_activity"
     assert (got.due.isoformat() if got.due else None) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["new deal Acme 2.5 mil", "new deal Acme 40k + 5k services", "new deal Acme €40k plus €5k"],
+)
+def test_no_one_value_said_for_a_deal_is_asked(text: str) -> None:
+    got = parse_message(text, NOW, TZ, "en", strict=True)
+    assert got.amount is None and got.confidence < ASK_BELOW
+
+
+def test_a_deadline_said_no_later_than_leaves_the_task() -> None:
+    got = parse_message("remind me no later than friday to call Bob", NOW, TZ, "en", strict=True)
+    assert got.due is not None and got.due.isoformat() == "2026-11-27T09:00:00+01:00"
+    assert got.text == "call Bob"
+
+
+def test_a_day_of_a_month_said_as_a_close_is_that_day() -> None:
+    got = parse_message("delay vodafone app until the 19th of december", NOW, TZ, "en")
+    assert got.close is not None and got.close.isoformat() == "2026-12-19"  # not the 31st
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "new deal Acme 40k closing around march",
+        "new deal Acme 40k, closing feb/march",
+        "new deal Acme 40k closing the 3rd or 4th of march",
+    ],
+)
+def test_a_close_of_no_one_day_is_asked(text: str) -> None:
+    got = parse_message(text, NOW, TZ, "en", strict=True)
+    assert got.close is None and got.unread and got.confidence < ASK_BELOW
+
+
+@pytest.mark.parametrize(
+    "text", ["called Bob, follow up in 2-3 weeks", "called Bob, follow up in 2 or 3 days"]
+)
+def test_a_follow_up_said_as_a_range_is_asked(text: str) -> None:
+    got = parse_message(text, NOW, TZ, "en", strict=True)
+    assert got.due is None and got.unread
