@@ -1345,6 +1345,8 @@ def _absorb_part_of_day(ph: _Phrase, hour: int) -> bool:
     if ph.hm is not None:
         if not ph.hard_time:
             return False
+        if ph.bare_hour == 12 and hour >= 18:
+            ph.unread = True  # "at 12 tonight": noon or midnight? asked, never guessed
         if ph.bare_hour is not None:  # "at 9 in the evening" is 21:00
             ph.hm = (_in_part_of_day(ph.bare_hour, hour), ph.hm[1])
     else:
@@ -1389,6 +1391,8 @@ def _absorb(ph: _Phrase, t: _Tok) -> bool:
         if ph.hard_time:
             return False
         ph.hm, ph.hard_time, ph.bare_hour = t.hm, True, t.bare_hour
+        if ph.pod_hour is not None and ph.pod_hour >= 18 and t.bare_hour == 12:
+            ph.unread = True  # "tonight at 12": noon or midnight? asked, never guessed
         if ph.pod_hour is not None and t.bare_hour is not None and t.hm is not None:
             ph.hm = (_in_part_of_day(t.bare_hour, ph.pod_hour), t.hm[1])
     elif t.kind == "pod":
@@ -1747,6 +1751,8 @@ _DOUBT_AFTER = re.compile(
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)"
     r"|\s+of\s+(?P<mon2>mar(?:ch)?|may)(?!\w)"
 )
+# minutes typed apart from their hour, then a link word or an end: "at 3 15 to call"
+_MINUTES_APART = re.compile(r"\s+[0-5]\d(?=\s+(?:to|about|re|for|pm|am)\b|\s*[,.;!?]|\s*$)")
 _DAY_NUMBER = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 # a time counted from an event: only after a day said with no hour ("tomorrow after the
 # standup"); "friday at 3 before the call" has its hour
@@ -1773,7 +1779,9 @@ def _doubted(
             continue  # "the 3rd or the 4th": the second is part of the first one's doubt
         start, end = w.start, w.end
         after = _DOUBT_AFTER.match(folded, w.end)
-        if after is not None and (after.group("mon") or after.group("mon2")):
+        if after is None and w.has_time:
+            after = _MINUTES_APART.match(folded, w.end)  # "at 3 15 to call": 15:00 or 15:15?
+        if after is not None and (after.groupdict().get("mon") or after.groupdict().get("mon2")):
             # "until the 19th of december": the day read is that month's, nothing in doubt
             mon = month_number(after.group("mon") or after.group("mon2"))
             day = _DAY_NUMBER.search(folded, w.start, w.end)

@@ -55,6 +55,8 @@ def _asked(text: str) -> bool:
         ("remind me a week today to call Bob", "a week today"),
         ("remind me first thing to call Bob", "first thing"),
         ("remind me on the 31st of november to call Bob", "on the 31st of november"),
+        ("remind me at 12 tonight to submit the bid", "at 12 tonight"),
+        ("remind me at 3 15 to call Bob", "at 3 15"),
     ],
 )
 def test_a_reminder_with_a_doubted_when_has_no_time_and_shows_the_words(
