@@ -505,7 +505,10 @@ _UNIT_AFTER = re.compile(
 _UNIT_BEFORE = re.compile(
     r"(?<!\w)\d[\d,.]*\s+(?:[^\W\d_]+\s+)?(?:seats|users|licen[cs]es|units|heads|people|"
     r"employees|devices|sites|stores|nodes|servers)\s+(?:at|@|for)\s*$"
+    # "3 x 10k": a count times a price, whose product was not said
+    r"|(?<![\w.,])\d+\s*(?:x|×|times)\s*$"
 )
+_TIMES_AFTER = re.compile(r"\s*(?:x|×)\s*\d+(?![\d.,])")
 
 
 def not_the_value(folded: str, found: Amount) -> str | None:
@@ -525,6 +528,9 @@ def not_the_value(folded: str, found: Amount) -> str | None:
     m = _UNIT_BEFORE.search(before)
     if m:
         return (before[m.start() :] + said).strip()
+    m = _TIMES_AFTER.match(after)  # "10k x 3"
+    if m:
+        return (said + after[: m.end()]).strip()
     return None
 
 

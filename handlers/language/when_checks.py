@@ -181,6 +181,10 @@ def _one_when(
         figures = [a for a in find_amounts(folded_log) if a.value == result.amount]
         if figures and all(about_the_business(folded_log, a) for a in figures):
             result = replace(result, amount=None, currency=None)  # "revenue 3.2bn": the note's
+        elif figures and all(not_the_value(folded_log, a) for a in figures):
+            # "50 licences at 1k each", "3 x 10k": a unit price is no money of the log (the
+            # note keeps the words)
+            result = replace(result, amount=None, currency=None)
         elif one_amount(folded_log)[1] is not None:
             # "budget 50-60k", "40k or 50k": no one amount was said; the note keeps the words
             # and no amount is picked (a log's question is its follow-up, not its money)

@@ -129,6 +129,9 @@ def test_a_close_next_month_is_still_its_last_day() -> None:
         ("new deal Westbay Marina 2k quarterly", None),
         ("new deal Acme 12k per year", "12000"),  # a yearly value is the deal's value
         ("called Omar at Dune Capital, they manage 2bn in assets, wants a demo", None),
+        ("called Bob at Acme, they want 50 licences at 1k each", None),
+        ("new deal Acme 3 x 10k", None),
+        ("new deal Acme 10k x 3", None),
     ],
 )
 def test_money_that_is_not_the_value(text: str, amount: str | None) -> None:
