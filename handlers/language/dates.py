@@ -1016,6 +1016,9 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 return None  # "ten to five" alone may be a range; "at ten to five" is a time
             if raw_m.isdigit() and not gd.get("unit") and sign < 0:
                 return None  # "at 2 to 3" is a range, not 2:58
+            if sign < 0 and not gd.get("unit") and minute % 5:
+                # "at one to two": a range, not 13:59 (minutes to an hour are said in fives)
+                return _Tok(m.start(), m.end(), "unread")
             raw_h = " ".join(m.group("qh").split())
             hour = int(raw_h) if raw_h.isdigit() else (nw.value(raw_h) if nw else None)
             if hour is None or not 1 <= hour <= 12:
@@ -1746,6 +1749,8 @@ _DOUBT_AFTER = re.compile(
     rf"|,?\s+{_YEAR_WORDS}(?!\w)"
     # "call me the tuesday after": after what is not said
     r"|\s+after(?=\s*$|\s*[,.;!?])"
+    # "at 19 hundred hours": the clock said the military way in words, not read whole
+    r"|\s+hundred(?:\s+(?:hours|hrs))?(?!\w)"
     # a month the rules did not take after a day: "the 31st of november" (no such day)
     r"|\s+(?:of\s+)?(?P<mon>jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)"

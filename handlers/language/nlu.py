@@ -420,6 +420,9 @@ _LEFTOVER_WHEN = _rx(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
     r"|(?:before|by|until|till)\s+the\s+end\s+of\s+(?:the\s+)?(?:year|quarter)"
     r"|(?:-\s*)?ish|or\s+so|this\s+time|first\s+thing"
+    # "in one to two hours", "at nineteen hundred": numbers of a time no rule read whole
+    r"|in\s+\S+\s+(?:to|or|-)\s+\S+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+    r"|at\s+[a-z]+\s+hundred(?:\s+(?:hours|hrs))?"
     r"|(?:at|around|over|after|before|during)\s+(?:lunch(?:time)?|dinner|breakfast|brunch|work|"
     r"school))"
     r"(?=\s*,?\s+(?:to|that|about|re|of|for)\s)"

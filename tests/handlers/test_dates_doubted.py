@@ -57,6 +57,9 @@ def _asked(text: str) -> bool:
         ("remind me on the 31st of november to call Bob", "on the 31st of november"),
         ("remind me at 12 tonight to submit the bid", "at 12 tonight"),
         ("remind me at 3 15 to call Bob", "at 3 15"),
+        ("remind me at one to two to call Bob", "at one to two"),
+        ("remind me in one to two hours to call Bob", "in one to two hours"),
+        ("remind me at 19 hundred hours to call Bob", "at 19 hundred hours"),
     ],
 )
 def test_a_reminder_with_a_doubted_when_has_no_time_and_shows_the_words(
