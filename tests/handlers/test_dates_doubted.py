@@ -261,7 +261,12 @@ def test_a_close_of_no_one_day_is_asked(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["called Bob, follow up in 2-3 weeks", "called Bob, follow up in 2 or 3 days"]
+    "text",
+    [
+        "called Bob, follow up in 2-3 weeks",
+        "called Bob, follow up in 2 or 3 days",
+        "called Bob at Acme, he's on holiday next week, follow up after that",
+    ],
 )
 def test_a_follow_up_said_as_a_range_is_asked(text: str) -> None:
     got = parse_message(text, NOW, TZ, "en", strict=True)
