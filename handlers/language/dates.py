@@ -1714,6 +1714,11 @@ def _read_whens_cached(
         if tail is not None:  # "17 heures moins le quart", "15 Uhr 30", "үш жарымда"
             out.remove(w)
             unread.append((w.start, tail))
+    for w in list(out):
+        other = _OR_NUMBER_AFTER.match(folded, w.end) if code != "en" else None
+        if other is not None and w in out:  # "morgen um 3 oder 4", "à 3h ou 4h": which one?
+            unread.append((w.start, other.end()))
+            out = [x for x in out if not (x.start < other.end() and w.start < x.end)]
     if code == "en":
         out, doubted = _doubted(folded, out, lnow)
         unread += doubted
@@ -1759,6 +1764,12 @@ _DOUBT_AFTER = re.compile(
 # minutes typed apart from their hour, then a link word or an end: "at 3 15 to call"
 _MINUTES_APART = re.compile(r"\s+[0-5]\d(?=\s+(?:to|about|re|for|pm|am)\b|\s*[,.;!?]|\s*$)")
 _DAY_NUMBER = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+# the same doubt in the other languages, with a number after their "or"
+_OR_NUMBER_AFTER = re.compile(
+    r"\s*(?:oder|ou|o|eller|ή|edo|немесе|әлде)\s+(?:le\s+|el\s+|den\s+|am\s+|um\s+|à\s+|"
+    r"a\s+las\s+|kl\.?\s+|στις\s+)?\d{1,2}(?:[.:h]\d\d)?\.?(?:\s*(?:uhr|h|heures?))?"
+    r"(?![\d,/]|\s*(?:%|k\b|€|\$|£|kr))"
+)
 # a time counted from an event: only after a day said with no hour ("tomorrow after the
 # standup"); "friday at 3 before the call" has its hour
 _EVENT_AFTER = re.compile(

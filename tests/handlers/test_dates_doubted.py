@@ -271,3 +271,17 @@ def test_a_close_of_no_one_day_is_asked(text: str) -> None:
 def test_a_follow_up_said_as_a_range_is_asked(text: str) -> None:
     got = parse_message(text, NOW, TZ, "en", strict=True)
     assert got.due is None and got.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Erinnere mich in ein paar Tagen an das Angebot", "de", "in ein paar Tagen"),
+        ("Erinnere mich irgendwann nächste Woche an Müller", "de", "irgendwann nächste Woche"),
+        ("Erinnere mich morgen um 3 oder 4 an Anna", "de", "morgen um 3 oder 4"),
+        ("Rappelle-moi demain à 15h ou 16h d'appeler Paul", "fr", "demain à 15h ou 16h"),
+    ],
+)
+def test_the_same_doubts_in_other_languages(text: str, lang: str, words: str) -> None:
+    got = parse_message(text, NOW, TZ, lang, strict=True)
+    assert got.due is None and words in got.unread
