@@ -1767,8 +1767,10 @@ _DAY_NUMBER = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 # the same doubt in the other languages, with a number after their "or"
 _OR_NUMBER_AFTER = re.compile(
     r"\s*(?:oder|ou|o|eller|ή|edo|немесе|әлде)\s+(?:le\s+|el\s+|den\s+|am\s+|um\s+|à\s+|"
-    r"a\s+las\s+|kl\.?\s+|στις\s+)?\d{1,2}(?:[.:h]\d\d)?\.?(?:\s*(?:uhr|h|heures?))?"
+    r"a\s+las\s+|kl\.?\s+|klokka\s+|στις\s+)?(?:\d{1,2}(?:[.:h]\d\d)?\.?(?:\s*(?:uhr|h|heures?))?"
     r"(?![\d,/]|\s*(?:%|k\b|€|\$|£|kr))"
+    # "in einer Woche oder zwei", "dans une semaine ou deux", "om en uke eller to"
+    r"|(?:zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|to|tre|fire)(?!\w))"
 )
 # a time counted from an event: only after a day said with no hour ("tomorrow after the
 # standup"); "friday at 3 before the call" has its hour

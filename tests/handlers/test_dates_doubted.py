@@ -280,6 +280,10 @@ def test_a_follow_up_said_as_a_range_is_asked(text: str) -> None:
         ("Erinnere mich irgendwann nächste Woche an Müller", "de", "irgendwann nächste Woche"),
         ("Erinnere mich morgen um 3 oder 4 an Anna", "de", "morgen um 3 oder 4"),
         ("Rappelle-moi demain à 15h ou 16h d'appeler Paul", "fr", "demain à 15h ou 16h"),
+        ("Rappelle-moi dans une semaine ou deux d'appeler Paul", "fr", "dans une semaine ou deux"),
+        ("Recuérdame en un par de días llamar a Ana", "es", "en un par de días"),
+        ("Recuérdame mañana a las 3 o 4 llamar a Ana", "es", "mañana a las 3 o 4"),
+        ("Erinnere mich in einer Woche oder zwei an Anna", "de", "in einer Woche oder zwei"),
     ],
 )
 def test_the_same_doubts_in_other_languages(text: str, lang: str, words: str) -> None:
