@@ -1752,8 +1752,10 @@ _DOUBT_AFTER = re.compile(
     r"|\s*or\s*(?:so(?!\w)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[:.][0-5]\d)?(?:\s*(?:am|pm))?"
     rf"(?![\w.,/]|\s*(?:%|k\b|€|\$|£))|(?:the\s+)?{_COUNT_WORD}(?:\s+(?:am|pm|o'?clock))?(?!\w))"
     rf"|,?\s+{_YEAR_WORDS}(?!\w)"
-    # "call me the tuesday after": after what is not said
-    r"|\s+after(?=\s*$|\s*[,.;!?])"
+    # "call me the tuesday after": after what is not said; "the friday after next"
+    r"|\s+after(?:\s+next)?(?=\s*$|\s*[,.;!?]|\s+(?:to|about|re|for|at)\b)"
+    # "next tuesday week", "friday fortnight": a week or two after that day (British)
+    r"|\s+(?:week|fortnight)(?=\s*$|\s*[,.;!?]|\s+(?:to|about|re|for|at)\b)"
     # "at 19 hundred hours": the clock said the military way in words, not read whole
     r"|\s+hundred(?:\s+(?:hours|hrs))?(?!\w)"
     # a month the rules did not take after a day: "the 31st of november" (no such day)

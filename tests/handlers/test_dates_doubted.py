@@ -58,6 +58,8 @@ def _asked(text: str) -> bool:
         ("remind me at 12 tonight to submit the bid", "at 12 tonight"),
         ("remind me at 3 15 to call Bob", "at 3 15"),
         ("remind me at one to two to call Bob", "at one to two"),
+        ("remind me next tuesday week to call Bob", "next tuesday week"),
+        ("remind me the friday after next to call Bob", "friday after next"),
         ("remind me in one to two hours to call Bob", "in one to two hours"),
         ("remind me at 19 hundred hours to call Bob", "at 19 hundred hours"),
     ],
