@@ -214,8 +214,14 @@ def _ask_first(call: Call, p: ParseResult) -> Reply:
     platform and after a restart; nothing typed is lost.
     """
     text = " ".join(call.text.split())
+    # what could not be read is said first ("mid march", "5k per quarter"): a Yes writes the
+    # rest without it, so the user sees the close or the amount is not set
+    left = ""
+    if p.unread:
+        quoted = ", ".join(f"'{w}'" for w in p.unread)
+        left = f"I could not read {quoted}, so it is left out. "
     return Reply(
-        sections=[f"I'm not sure I got that. Shall I {_describe(call, p)}?"],
+        sections=[f"{left}I'm not sure I got that. Shall I {_describe(call, p)}?"],
         choices=[  # choices, so a typed "yes", "change" or "no" picks one too
             Button("Yes", f"understood yes {text}", "primary"),
             Button("Change", f"understood change {text}"),

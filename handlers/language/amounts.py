@@ -508,11 +508,17 @@ _UNIT_AFTER = re.compile(
     # "2k a month", "$500/mo", "800 pcm"): how many months is not said, so it is asked
     r"|\s*(?:per|/|a|an|every|each)\s*(?:month|mo|mth|week|wk|day|hour|hr)s?(?!\w)"
     r"|\s*(?:monthly|weekly|daily|hourly|pcm|p/m|pm)(?!\w)"
+    # and so is one by the quarter ("5k per quarter", "2k quarterly"); a price by the year is
+    # the deal's yearly value ("12k per year"), as a CRM's annual contract value is
+    r"|\s*(?:per|/|a|an|every|each)\s*(?:quarter|qtr)s?(?!\w)|\s*quarterly(?!\w)"
 )
 _UNIT_BEFORE = re.compile(
     r"(?<!\w)\d[\d,.]*\s+(?:[^\W\d_]+\s+)?(?:seats|users|licen[cs]es|units|heads|people|"
     r"employees|devices|sites|stores|nodes|servers)\s+(?:at|@|for)\s*$"
+    # "3 x 10k": a count times a price, whose product was not said
+    r"|(?<![\w.,])\d+\s*(?:x|×|times)\s*$"
 )
+_TIMES_AFTER = re.compile(r"\s*(?:x|×)\s*\d+(?![\d.,])")
 
 
 def not_the_value(folded: str, found: Amount) -> str | None:
@@ -532,6 +538,9 @@ def not_the_value(folded: str, found: Amount) -> str | None:
     m = _UNIT_BEFORE.search(before)
     if m:
         return (before[m.start() :] + said).strip()
+    m = _TIMES_AFTER.match(after)  # "10k x 3"
+    if m:
+        return (said + after[: m.end()]).strip()
     return None
 
 
@@ -541,13 +550,15 @@ def not_the_value(folded: str, found: Amount) -> str | None:
 _BUSINESS_BEFORE = re.compile(
     r"(?<!\w)(?:revenues?|turnover|sales|arr|mrr|gmv|ebitda|profits?|income|valuation|"
     r"valued\s+at|market\s+cap|raised|funding|did|made|turned\s+over|grew\s+to|grossed|"
-    r"earn(?:s|ed)?|spent|spend(?:s|ing)?\s+(?:about|around|roughly)?)"
+    r"earn(?:s|ed)?|spent|spend(?:s|ing)?\s+(?:about|around|roughly)?|"
+    # "they manage 2bn in assets": money the customer holds is no money of the log
+    r"manag(?:e|es|ed|ing)|aum|assets\s+of|holds?)"
     r"(?:\s+(?:was|were|is|are|of|at|to|about|around|roughly|approx\.?|approximately|nearly|"
     r"almost|over|under|some|just|like|~))*\s*:?\s*$"
 )
 _BUSINESS_AFTER = re.compile(
     r"\s*(?:(?:in|of)\s+)?(?:revenues?|turnover|sales|arr|mrr|gmv|ebitda|profits?|funding|"
-    r"valuation)(?!\w)|\s*(?:(?:last|this|next|a|per|each|every)\s+(?:year|yr|quarter|qtr)|"
+    r"valuation|assets|aum|deposits|under\s+management)(?!\w)|\s*(?:(?:last|this|next|a|per|each|every)\s+(?:year|yr|quarter|qtr)|"
     r"annually|a\s+year|p\.?a\.?|yoy)(?!\w)"
 )
 

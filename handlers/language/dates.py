@@ -267,6 +267,8 @@ class _Spec:
     unit_wild: bool = False
     one_units: dict[str, str] = field(default_factory=dict)  # "astebete" = one week
     nums: dict[str, int] = field(default_factory=dict)
+    # counts of no one size ("a couple of", "a few"): "in a few days" is asked about
+    nums_vague: list[str] = field(default_factory=list)
     half_hour: list[str] = field(default_factory=list)
     t_pre: list[str] = field(default_factory=list)
     t_pre_weak: list[str] = field(default_factory=list)  # "à 3 clients" is not a time
@@ -550,6 +552,19 @@ def _refers_to_past(m: re.Match[str]) -> bool:
     return bool(before and before[-1] in _PAST_BEFORE) or bool(after and after[0] in _PAST_AFTER)
 
 
+_VERSION_BEFORE = re.compile(
+    r"(?<!\w)(?:version|ver|v|release|rel|build|firmware|sdk|api|ios|android|chapter|section|"
+    r"clause|item|step|article|art|no|nr|#)\.?\s*$"
+)
+# What may follow a number after "around"/"about" for it to be an hour: a link word or a
+# day, never a noun ("around 3 to call Bo", "around 3 tomorrow"; "about 3 people")
+_WEAK_TIME_NEXT = re.compile(
+    r"(?:to|about|re|for|tomorrow|tmrw|today|tonight|on|this|next|then|please|pls|in\s+the|"
+    r"mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?![\w'])"
+)
+
+
 def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Compiled:
     """The patterns of one language (compiled once; "3/4" is read later, by date order)."""
     pats: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]] = []
@@ -710,10 +725,14 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         unit_rx = _alt(unit_of, wild=spec.unit_wild)
 
         one_map = {_norm(k): v for k, v in spec.one_units.items()}
+        vague_counts = {_norm(w) for w in spec.nums_vague}
 
         def in_fn(m: re.Match[str]) -> _Tok | None:
             gd = m.groupdict()
             n: float
+            if " ".join((gd.get("n") or "").split()) in vague_counts:
+                # "in a couple of weeks", "in a few days": no one day, asked about
+                return _Tok(m.start(), m.end(), "unread")
             if gd.get("one"):
                 n, unit = 1, one_map[_norm(gd["one"])]
             else:
@@ -822,8 +841,9 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             return None  # a bare number is not a time
         if not (suf or glue or mer or sep) and _norm(pre or "") in weak:
             rest = m.string[m.end() :].lstrip()
-            if rest and rest[0] not in ",.;!?)":
-                return None  # "à 3 clients", "about 3 people"
+            link = english and _WEAK_TIME_NEXT.match(rest) is not None
+            if rest and rest[0] not in ",.;!?)" and not link:
+                return None  # "à 3 clients", "about 3 people"; "around 3 to call Bo" is 15:00
         if sep == "." and not (pre or suf or glue):
             return None  # "3.50" is an amount unless "kl 3.50" / "15.30 Uhr"
         if english and not (suf or glue or mer or sep) and _counted_after(m.string, m.end()):
@@ -1000,6 +1020,9 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 return None  # "ten to five" alone may be a range; "at ten to five" is a time
             if raw_m.isdigit() and not gd.get("unit") and sign < 0:
                 return None  # "at 2 to 3" is a range, not 2:58
+            if sign < 0 and not gd.get("unit") and minute % 5:
+                # "at one to two": a range, not 13:59 (minutes to an hour are said in fives)
+                return _Tok(m.start(), m.end(), "unread")
             raw_h = " ".join(m.group("qh").split())
             hour = int(raw_h) if raw_h.isdigit() else (nw.value(raw_h) if nw else None)
             if hour is None or not 1 <= hour <= 12:
@@ -1128,7 +1151,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     if spec.near:  # next to a date or time, these leave it with no one reading
         add(
             # "to 1/15" is a numeric date after "to", not an hour range ("at 2 to 3")
-            rf"(?<![\w.,:/])(?:{spec.near})(?![\w.,:/]|\s*(?:%|€|\$|£|eur|usd|k\b))",
+            # "tmrw 4.30: call Bo": a colon that ends the phrase is no part of a number
+            rf"(?<![\w.,:/])(?:{spec.near})(?![\w.,/]|:\d|\s*(?:%|€|\$|£|eur|usd|k\b))",
             lambda m: _Tok(m.start(), m.end(), "near"),
         )
     if spec.vague:  # a time said, but no one time: asked about, never 09:00 of some day
@@ -1157,6 +1181,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     )
 
     def num_fn(m: re.Match[str]) -> _Tok | None:
+        if _VERSION_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # "version 4.2.", "v 3.1": a version, never a date
         a, b = int(m.group("a")), int(m.group("b"))
         y = _year(m.group("y"))
         if m.group("sep") == "/":  # read by the user's date order, in _by_order
@@ -1260,13 +1286,43 @@ def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
                     continue
             chosen.append(t)
             last_end = t.end
-    return [t for i, t in enumerate(chosen) if not _lone_sometime(folded, chosen, i)]
+    return [
+        t
+        for i, t in enumerate(chosen)
+        if not _lone_sometime(folded, chosen, i)
+        and not (lang == "en" and _named_evening(folded, chosen, i))
+    ]
 
 
 _AM_ALONE = frozenset({"am", "a.m."})
 _POD_THEN_DAY = re.compile(r"\s+on\s+(?:the\s+)?\w")
 _POD_NOUNS = frozenset({"morning", "afternoon", "evening", "night"})
 _POD_LEAD = re.compile(r"(?:^|\s)(?:in|the|this|that|on|every|each|by|until|till|from)\s+$")
+
+
+# "quiz night on friday", "parents evening on tuesday": an evening that names an event, not
+# the part of the day (the reminder's text keeps it, and the day is read at its own hour)
+_EVENT_EVENING = re.compile(r"(?<![\w'])(?P<w>[a-z]{3,})'?s?\s+$")
+_EVENING_NOT_NAMED = re.compile(
+    r"(?:in|the|this|that|on|at|by|from|until|till|every|each|same|late|early|mid|next|"
+    r"following|last|one|good|tomorrow|tmrw|today|tonight|yesterday|and|or|for|of|to|all|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)"
+)
+
+
+def _named_evening(folded: str, toks: list[_Tok], i: int) -> bool:
+    t = toks[i]
+    if t.kind != "pod" or folded[t.start : t.end] not in ("night", "evening"):
+        return False
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if after is None or (not _adjacent(folded, t, after) and folded[t.end : after.start] != " on "):
+        return False
+    before = toks[i - 1] if i > 0 else None
+    if before is not None and folded[before.end : t.start].strip() == "":
+        return False  # "friday night", "tomorrow evening"
+    m = _EVENT_EVENING.search(folded, max(0, t.start - 20), t.start)
+    return m is not None and not _EVENING_NOT_NAMED.fullmatch(m.group("w"))
 
 
 def _lone_sometime(folded: str, toks: list[_Tok], i: int) -> bool:
@@ -1327,6 +1383,8 @@ def _absorb_part_of_day(ph: _Phrase, hour: int) -> bool:
     if ph.hm is not None:
         if not ph.hard_time:
             return False
+        if ph.bare_hour == 12 and hour >= 18:
+            ph.unread = True  # "at 12 tonight": noon or midnight? asked, never guessed
         if ph.bare_hour is not None:  # "at 9 in the evening" is 21:00
             ph.hm = (_in_part_of_day(ph.bare_hour, hour), ph.hm[1])
         elif ph.guessed:  # "quarter to seven tomorrow morning" is 06:45
@@ -1373,6 +1431,8 @@ def _absorb(ph: _Phrase, t: _Tok) -> bool:
         if ph.hard_time:
             return False
         ph.hm, ph.hard_time, ph.bare_hour, ph.guessed = t.hm, True, t.bare_hour, t.guessed
+        if ph.pod_hour is not None and ph.pod_hour >= 18 and t.bare_hour == 12:
+            ph.unread = True  # "tonight at 12": noon or midnight? asked, never guessed
         if ph.pod_hour is not None and t.bare_hour is not None and t.hm is not None:
             ph.hm = (_in_part_of_day(t.bare_hour, ph.pod_hour), t.hm[1])
         elif ph.pod_hour is not None and t.guessed and t.hm is not None:
@@ -1399,7 +1459,8 @@ _BARE_HOUR_AFTER_DAY = re.compile(
 # time was said, so the whole phrase is asked about (never the day at 09:00).
 _RANGE_AFTER_DAY = re.compile(
     r"[ ,]\s*(?:between\s+|from\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to|till|until|or|and)"
-    r"\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm)(?!\w))?(?![\d.,:/%]|\s*(?:k|m|%|€|\$|£)(?!\w))"
+    # "tmrw 3 or 4: call Bea": a colon after the second hour ends the phrase, "4:30" does not
+    r"\s*\d{1,2}(?::\d\d)?(?:\s*(?:am|pm)(?!\w))?(?![\d.,/%]|:\d|\s*(?:k|m|%|€|\$|£)(?!\w))"
 )
 
 
@@ -1692,9 +1753,157 @@ def _read_whens_cached(
         if tail is not None:  # "17 heures moins le quart", "15 Uhr 30", "үш жарымда"
             out.remove(w)
             unread.append((w.start, tail))
+    for w in list(out):
+        other = _OR_NUMBER_AFTER.match(folded, w.end) if code != "en" else None
+        if other is not None and w in out:  # "morgen um 3 oder 4", "à 3h ou 4h": which one?
+            unread.append((w.start, other.end()))
+            out = [x for x in out if not (x.start < other.end() and w.start < x.end)]
+    if code == "en":
+        out, doubted = _doubted(folded, out, lnow)
+        unread += doubted
+        for w in list(out):
+            named = _weekday_name(scan, folded, w)
+            if named is not None:  # "called Friday Okon", "with sunday adeyemi"
+                out.remove(w)
+                if named == "maybe":
+                    unread.append((w.start, w.end))
     taken = [(w.start, w.end) for w in out] + unread
     unread += _residue(folded, code, taken)
     return Reading(out, sorted(unread))
+
+
+# Words right beside a date or time that leave it with no one reading. The date read alone
+# would be a guess: "end of month-ish", "friday morning-ish", "the 3rd or 4th", "tmrw 3 or
+# 4", "in a week or two", "at 4 or so", "3 or 4pm", "the week of the 7th", "this time next
+# week", "around friday", "tomorrow after the standup" (a time counted from an event the
+# bot does not know), "march twenty seventeen" (a year said in words that nothing read).
+_COUNT_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+)
+_YEAR_WORDS = (
+    r"(?:twenty|two\s+thousand(?:\s+and)?)[\s-]+(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|thirty)"
+)
+_DOUBT_AFTER = re.compile(
+    r"[\s-]*ish(?!\w)"
+    r"|\s*or\s*(?:so(?!\w)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[:.][0-5]\d)?(?:\s*(?:am|pm))?"
+    rf"(?![\w.,/]|\s*(?:%|k\b|€|\$|£))|(?:the\s+)?{_COUNT_WORD}(?:\s+(?:am|pm|o'?clock))?(?!\w))"
+    rf"|,?\s+{_YEAR_WORDS}(?!\w)"
+    # "call me the tuesday after": after what is not said; "the friday after next"
+    r"|\s+after(?:\s+next)?(?=\s*$|\s*[,.;!?]|\s+(?:to|about|re|for|at)\b)"
+    # "next tuesday week", "friday fortnight": a week or two after that day (British)
+    r"|\s+(?:week|fortnight)(?=\s*$|\s*[,.;!?]|\s+(?:to|about|re|for|at)\b)"
+    # "at 19 hundred hours": the clock said the military way in words, not read whole
+    r"|\s+hundred(?:\s+(?:hours|hrs))?(?!\w)"
+    # a month the rules did not take after a day: "the 31st of november" (no such day)
+    r"|\s+(?:of\s+)?(?P<mon>jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)"
+    r"|\s+of\s+(?P<mon2>mar(?:ch)?|may)(?!\w)"
+)
+# minutes typed apart from their hour, then a link word or an end: "at 3 15 to call"
+_MINUTES_APART = re.compile(r"\s+[0-5]\d(?=\s+(?:to|about|re|for|pm|am)\b|\s*[,.;!?]|\s*$)")
+_DAY_NUMBER = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+# the same doubt in the other languages, with a number after their "or"
+_OR_NUMBER_AFTER = re.compile(
+    r"\s*(?:oder|ou|o|eller|ή|edo|немесе|әлде)\s+(?:le\s+|el\s+|den\s+|am\s+|um\s+|à\s+|"
+    r"a\s+las\s+|kl\.?\s+|klokka\s+|στις\s+)?(?:\d{1,2}(?:[.:h]\d\d)?\.?(?:\s*(?:uhr|h|heures?))?"
+    r"(?![\d,/]|\s*(?:%|k\b|€|\$|£|kr))"
+    # "in einer Woche oder zwei", "dans une semaine ou deux", "om en uke eller to"
+    r"|(?:zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro|to|tre|fire)(?!\w))"
+)
+# a time counted from an event: only after a day said with no hour ("tomorrow after the
+# standup"); "friday at 3 before the call" has its hour
+_EVENT_AFTER = re.compile(
+    r"\s+(?:after|before)\s+(?:the|my|our|his|her|their|your)\s+(?!end\b|latest\b)[^\W\d_]+"
+)
+_DOUBT_BEFORE = re.compile(
+    rf"(?<!\w)(?:(?:the\s+)?week\s+of|this\s+time|around|roughly|approximately|approx\.?|"
+    rf"circa|(?:\d{{1,2}}(?:st|nd|rd|th)?|{_COUNT_WORD})\s*or|"
+    # "a week today", "two weeks tomorrow": counted from another day, British
+    rf"(?:a|one|two|three|four|\d{{1,2}})\s+(?:weeks?|days?|months?))\s+$"
+)
+
+
+def _doubted(
+    folded: str, whens: list[WhenMatch], now: datetime
+) -> tuple[list[WhenMatch], list[tuple[int, int]]]:
+    """The whens of ``whens`` with no doubt beside them, and the spans of those with one
+    (the when and its doubting words: shown back and asked about, never read alone)."""
+    kept: list[WhenMatch] = []
+    spans: list[tuple[int, int]] = []
+    for w in whens:
+        if spans and w.start < spans[-1][1]:
+            continue  # "the 3rd or the 4th": the second is part of the first one's doubt
+        start, end = w.start, w.end
+        after = _DOUBT_AFTER.match(folded, w.end)
+        if after is None and w.has_time:
+            after = _MINUTES_APART.match(folded, w.end)  # "at 3 15 to call": 15:00 or 15:15?
+        if after is not None and (after.groupdict().get("mon") or after.groupdict().get("mon2")):
+            # "until the 19th of december": the day read is that month's, nothing in doubt
+            mon = month_number(after.group("mon") or after.group("mon2"))
+            day = _DAY_NUMBER.search(folded, w.start, w.end)
+            if mon == w.due.month and day is not None and int(day.group("d")) == w.due.day:
+                after = None
+        if after is None and not w.has_time and w.due > now:
+            after = _EVENT_AFTER.match(folded, w.end)
+        if after is not None:
+            end = after.end()
+        before = _DOUBT_BEFORE.search(folded, max(0, w.start - 24), w.start)
+        if before is not None and before.group(0).strip() == "around" and w.has_time:
+            before = None  # "around 3" is 15:00 (the contract's loose time)
+        if before is not None:
+            start = before.start()
+        if (start, end) == (w.start, w.end):
+            kept.append(w)
+        else:
+            spans.append((start, end))
+    return kept, spans
+
+
+# A weekday that is a given name ("Sunday Adeyemi", "Friday Okon", Nigerian and Ghanaian day
+# names; "Noon Rahman"): right after a word that introduces a person, and before a word that
+# no date goes on with. Capitalised both, it is a name and no date; in lower case ("with
+# sunday adeyemi") it may be either, so it is asked about.
+_NAME_LEAD = re.compile(
+    r"(?<![\w'])(?:with|w/|called|call|met|meet|meeting|ring|rang|ping|email|emailed|text|"
+    r"texted|thank|thanks|ask|asked|contact|from|and|to|for|spoke|told|cc|add)\s+$"
+)
+_NEXT_WORD = re.compile(r" (?P<w>[^\W\d_][\w'’-]*)")
+_DATE_GOES_ON = re.compile(
+    r"(?:morning|afternoon|evening|night|noon|midday|lunch|at|to|about|re|regarding|on|next|week|"
+    r"the|and|or|please|pls|for|by|eod|cob|then|is|works|ok|okay|if|so|but|i|we|you|with|w/|in|"
+    r"after|before|latest|first|this|that|am|pm|a|an|as|it|its|his|her|him|them|their|my|our|"
+    r"suits|sharp|instead|again|too|also|ish)"
+)
+
+
+def _weekday_name(scan: str, folded: str, w: WhenMatch) -> str | None:
+    """ "name" when the weekday at ``w`` is a person's given name, "maybe" when it may be,
+    else None (a date)."""
+    noon = folded[w.start : w.end] == "noon"  # "ask Noon Rahman": a given name too
+    if not noon and (w.has_time or not _WEEKDAY_ONLY.fullmatch(folded, w.start, w.end)):
+        return None
+    nxt = _NEXT_WORD.match(scan, w.end)
+    if not noon and folded[max(0, w.start - 4) : w.start] == "the " and nxt is not None:
+        # "call Piet about the friday delivery", "prep the monday standup": a weekday that
+        # names a thing is the task's word, no second when beside the reminder's own
+        word = nxt.group("w")
+        if not _DATE_GOES_ON.fullmatch(fold(word)) and month_number(word) is None:
+            return "name"
+    if not _NAME_LEAD.search(folded, max(0, w.start - 16), w.start):
+        return None
+    if nxt is None:
+        return None
+    word = nxt.group("w")
+    if _DATE_GOES_ON.fullmatch(fold(word)) or month_number(word) is not None:
+        return None
+    if scan[w.start].isupper() and word[0].isupper():
+        return "name"
+    if scan[w.start].islower() and word[0].islower():
+        return "maybe"
+    return None
 
 
 # A weekday said as small talk, not as a when: "happy friday", "feels like friday already",
@@ -1703,7 +1912,8 @@ def _read_whens_cached(
 # (no "on", no time, no date) with one of these words right beside it is dropped.
 _WEEKDAY_ONLY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?")
 _TALK_BEFORE = re.compile(
-    r"(?<!\w)(?:happy|tgif|ugh|manic|another|feels?\s+like|feeling\s+like|"
+    r"(?<!\w)(?:happy|tgif|ugh|manic|another|feels?\s+like|feeling\s+like|love|hate|loves|"
+    r"hates|'?m\s+not\s+a|"
     r"thank\s+god\s+it'?s|what\s+a)$"
 )
 _TALK_AFTER = re.compile(
@@ -1831,6 +2041,8 @@ def _residue(folded: str, lang: str, taken: list[tuple[int, int]]) -> list[tuple
             s, e = m.start(), m.end()
             if _no_date_fraction(m.group(0)):
                 continue  # "a 50/50 split", "24/7": no reading is a date, nothing to ask
+            if _VERSION_BEFORE.search(folded, max(0, s - 12), s):
+                continue  # "version 4.2.": a version, nothing to ask
             if _AT_NUMBER.fullmatch(m.group(0)) and _counted_after(folded, e):
                 continue  # "at 3 sites", "at 45 each": a count or a price
             if not any(busy[s:e]):
@@ -1886,7 +2098,8 @@ _FOLLOW = (
     r"follow[\s-]*up(?:\s+(?:on|by|at))?|followup|f/u|fup|call\s+back|check\s+in|"
     r"seguimiento|hacer\s+seguimiento|volver\s+a\s+llamar|nachfassen|wiedervorlage|"
     r"relancer|relance|rappeler|følg\s+opp|følge\s+opp|oppfølging|jarraipena|"
-    r"on|at|by|until|till|before|due|next\s+step|el|la|le|am|um|bis|på|den|til|innen|"
+    r"on|at|by|until|till|before|due|next\s+step|no\s+later\s+than|not\s+later\s+than|"
+    r"el|la|le|am|um|bis|på|den|til|innen|"
     r"στις|την|τη|το|για|a\s+las|à|pour|para|для|"
     r"make\s+it"  # "call Hana tuesday. make it 4pm": the words that brought the hour
 )

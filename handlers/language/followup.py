@@ -259,7 +259,14 @@ def candidates(
     for w in whens:
         who = owner(text, folded, w.start) if english else "unclear"
         later_today = w.due.date() == today and w.has_time and w.due > now
-        if not w.has_date or not (w.due.date() > today or (who == "mine" and later_today)):
+        # "dinner with Claire tonight at 8", "lunch with Bob at noon": the activity itself,
+        # still to come today (a report of one that took place says so: "met", "had")
+        planned = who == "head" and later_today and english and not _PAST_HEAD.match(folded)
+        # "call her back at 4": the rep's own next step at an hour still to come today
+        planned = planned or (who == "mine" and later_today and english)
+        if not (w.has_date or planned) or not (
+            w.due.date() > today or (who == "mine" and later_today) or planned
+        ):
             continue  # "sending pricing eod": a time later today is the rep's next step too
         said_as_context = any(a <= w.start < b for a, b in blocked)
         if who == "mine" and note and not re.match(r"(?:i|we)\b", _clause_body(folded, w.start)):
@@ -304,6 +311,10 @@ _VAGUE_AFTER_MARK = re.compile(
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|"
     r"dec|q[1-4]|the\s+new\s+year|spring|summer|autumn|fall|winter)|"
     r"next\s+(?:quarter|year)|(?:in\s+)?\d+\s*(?:w|wk|wks|d|mo|mos)|"
+    # "follow up after that", "afterwards": after what, the rep knows, the bot does not
+    r"after\s+(?:that|this|it|then)(?=\s*$|\s*[,.;!?])|afterwards|"
+    # "follow up in 2-3 weeks", "in 2 or 3 days": no one day
+    r"(?:in\s+)?\d+\s*(?:-|–|or|to)\s*\d+\s*(?:weeks?|wks?|days?|months?|hours?)|"
     r"\d+\s*(?:weeks?|days?|months?)|(?:after|before|once|when|whenever)\s+"
     r"(?:the|our|my|their|his|her|its|this|that|they|they're|she|she's|he|he's|we|it|it's|i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|"
     # "follow up after New Year", "cb after christmas": a season, no one day

@@ -153,6 +153,9 @@ _END_OF = _rx(
 )
 
 
+_OF_GAP = re.compile(r"\s+(?:of\s+)?")
+
+
 def typed_spans(text: str, now: datetime, tz: str, lang: str = "en") -> list[tuple[int, int, str]]:
     """Where the deterministic extractors find dates, amounts, emails and phones."""
     msg = _Msg(_clean(text))
@@ -221,7 +224,13 @@ def _close_any(msg: _Msg, whens: list[WhenMatch], now: datetime, lang: str) -> d
                 y += 1
             return _month_end(year or y, q * 3)
         month = month_number(what, lang) if what.isalpha() and len(what) >= 3 else None
-        if month and not any(w.start <= m.start("what") < w.end for w in whens):
+        # "until the 19th of december": the month of a day said just before it, not the
+        # month alone (its last day was a date read wrong)
+        of_day = any(
+            w.end <= m.start("what") and _OF_GAP.fullmatch(msg.folded, w.end, m.start("what"))
+            for w in whens
+        )
+        if month and not of_day and not any(w.start <= m.start("what") < w.end for w in whens):
             y = year or (now.year if month >= now.month else now.year + 1)
             return _month_end(y, month)
     for w in whens:

@@ -193,6 +193,11 @@ _REPORTED = _rx(
     r"e-mailed|visited|texted|left\s+(?:a\s+)?(?:vm|voicemail|message)|had\s+(?:a\s+)?"
     r"(?:call|chat|meeting|lunch|coffee|demo)|sent|dropped\s+by)(?![\w'])"
 )
+# two amounts added up for one deal: "40k + 5k services", "€40k plus €5k"
+_AMOUNT_PLUS = re.compile(
+    r"(?i)[$€£]?\d+(?:[.,]\d+)?\s*(?:k|m|mm|bn|grand|thousand|million)?\s*(?:[$€£]|eur|usd|gbp)?"
+    r"\s*(?:\+|plus)\s*[$€£]?\d+(?:[.,]\d+)?\s*(?:k|m|mm|bn|grand|thousand|million)(?!\w)"
+)
 _NOTE_TO_SELF = _rx(
     r"^(?:(?:a\s+)?(?:note|reminder|memo|heads[\s-]?up)\s+(?:to|for)\s+(?:self|myself|me)"
     r"|self[\s-]reminder|nts)(?![\w'])(?:\s*[:,\-.]\s*|\s+(?:to\s+)?)"
@@ -380,6 +385,18 @@ def _parse_body(
             unread=(*result.unread, ranged.group(0).strip()),
             confidence=min(result.confidence, ASK_BELOW / 2),
         )
+    if result.intent in ("create_deal", "update_deal") and result.amount is not None:
+        summed = _AMOUNT_PLUS.search(cleaned)
+        if unread_amount(cleaned) or summed:
+            # "2.5 mil" (a thousand or a million?) read as 2.5 by the name's last number, "40k
+            # + 5k services" as 40k: no one value was said, so none is written; the bot asks
+            result = replace(
+                result,
+                amount=None,
+                currency=None,
+                unread=(*result.unread, *((summed.group(0),) if summed else ())),
+                confidence=min(result.confidence, ASK_BELOW / 2),
+            )
     if result.intent in ("create_deal", "update_deal") and result.amount is None:
         worded = (_WORDED_AMOUNT.search(cleaned) if lang == "en" else None) or unread_amount(
             cleaned
@@ -414,6 +431,8 @@ def _parse_body(
         if obliged and obliged.end() < len(tidy):  # "Je dois relancer Capgemini": relancer …
             tidy = tidy[obliged.end() :]
         tidy = _TRAILING_REMIND.sub("", tidy).strip(" ,;:-") or tidy
+        if len(tidy.split()) > 2:  # "ring Dev … please"; "say please" stays
+            tidy = _TRAILING_POLITE.sub("", tidy).strip(" ,;:-") or tidy
         tidy = _first_sentence(tidy)
         polite = _POLITE.match(tidy)  # "pls f/u w/ zanele": the task starts after the "pls"
         tidy = tidy[polite.end() :] if polite and polite.end() < len(tidy) else tidy
@@ -433,6 +452,22 @@ def _parse_body(
             link = _REMIND_LINK.match(fold(tidy))
             tidy = tidy[link.end() :].strip() if link and link.end() < len(tidy) else tidy
             result = replace(result, unread=(*result.unread, said))
+        left = _LEFTOVER_WHEN.match(fold(tidy)) if lang == "en" and not vague else None
+        if left and left.end() < len(tidy):
+            # "remind me in 10 to call Bayo", "tomorrow early morning to call Sven", "in april
+            # to …": words of a when that no rule read lead the task; they are no part of it,
+            # and a time read beside them is not the one meant, so the bot asks when
+            said = tidy[: left.end()].strip()
+            tidy = tidy[left.end() :].strip()
+            link = _REMIND_LINK.match(fold(tidy))
+            tidy = tidy[link.end() :].strip() if link and link.end() < len(tidy) else tidy
+            result = replace(result, due=None, unread=(*result.unread, said))
+        end = _MONTH_AT_END.search(fold(tidy)) if lang == "en" and result.due is None else None
+        if end and end.start() > 0:
+            # "note to self call april jones in april": a month alone is the only when said,
+            # no one day of it; shown back and asked about, not left in the task
+            result = replace(result, unread=(*result.unread, tidy[end.start() :].strip(" ,")))
+            tidy = tidy[: end.start()].strip(" ,")
         if tidy != result.text:
             result = replace(result, text=tidy or None)
     if result.intent == "remind" and result.due is not None and lang == "en":
@@ -499,6 +534,9 @@ _NO_KEY_FIELD = _rx(
     r"(?![\w-])"
 )
 
+# a courtesy left at the end of a reminder's task once its time was taken out: "remind me to
+# ring Dev on monday. at 11 please" is "ring Dev"
+_TRAILING_POLITE = re.compile(r"(?i)(?<=\w)[\s,]+(?:please|pls|plz|thanks|thx|ty)[\s.!]*$")
 
 _DONE_THEN_FOLLOW = _rx(
     r"^(?:cb|vm|rang|called|mtg|met|spoke|talked|emailed|texted|left\s+(?:a\s+)?vm)\b"
@@ -638,6 +676,32 @@ def _woken_in_the_morning(result: ParseResult, cleaned: str, now: datetime, tz: 
         day = morning.date() + timedelta(days=1)
         morning = morning.replace(year=day.year, month=day.month, day=day.day)
     return replace(result, due=morning)
+
+
+# A reminder's task that starts with words of a when the date rules did not read (they
+# were left in it): a part of the day with a doubt ("early afternoon"), "in" with a bare
+# number or a month ("in 10", "in 30m", "in april"), "the new year", the end of a period with
+# "before", and the tail of a time ("ish", "or so"). Only before a link word, so "in person"
+# or "early access" stay the task's.
+_LEFTOVER_WHEN = _rx(
+    r"^(?:(?:early|late|mid)[\s-]*(?:morning|afternoon|evening|day|week|month|year)"
+    r"|in\s+(?:\d{1,3}\s*(?:m|h|d|w|mn|hr|hrs|wk|wks)?|the\s+new\s+year|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
+    r"|(?:before|by|until|till)\s+the\s+end\s+of\s+(?:the\s+)?(?:year|quarter)"
+    r"|(?:-\s*)?ish|or\s+so|this\s+time|first\s+thing"
+    # "in one to two hours", "at nineteen hundred": numbers of a time no rule read whole
+    r"|in\s+\S+\s+(?:to|or|-)\s+\S+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+    r"|at\s+[a-z]+\s+hundred(?:\s+(?:hours|hrs))?"
+    r"|(?:at|around|over|after|before|during)\s+(?:lunch(?:time)?|dinner|breakfast|brunch|work|"
+    r"school))"
+    r"(?=\s*,?\s+(?:to|that|about|re|of|for)\s)"
+)
+
+
+_MONTH_AT_END = _rx(
+    r"[\s,]+(?:in|by|before|after|around|during|early|mid|late|end\s+of)\s+(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$"
+)
 
 
 def _first_sentence(text: str) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 
+from handlers.language import followup
 from handlers.language.dates import Reading, WhenMatch, fold, local_now, read_whens, strip_when
 from handlers.language.deal_text import _clean_deal, _parse_deal, _parse_move
 from handlers.language.entities import _base_entities, _Ents
@@ -736,9 +737,23 @@ def _remind_unread(
 
 def _follow_unread(result: ParseResult, msg: _Msg, reading: Reading, now: datetime) -> ParseResult:
     """A log whose follow-up date could not be read: no follow-up time, the fragment listed."""
-    mark = _FOLLOW_MARK.search(msg.folded)
-    if mark is None or result.intent != "log_activity":
+    if result.intent != "log_activity":
         return result
+    mark = _FOLLOW_MARK.search(msg.folded)
+    if mark is None:
+        # "spoke with Oren, call him in a week or two": no follow-up word, but a clause of
+        # the rep's own next step whose when could not be read is asked about all the same
+        spans = [
+            (s, e)
+            for s, e in reading.unread
+            if followup.owner(msg.text, msg.folded, s) in ("mine", "requested")
+        ]
+        if not spans:
+            return result
+        first = spans[0][0]
+        spans += [(w.start, w.end) for w in reading.whens if w.start >= first]
+        text = _strip_spans(msg.text, spans, now) or None
+        return replace(result, due=None, text=text, unread=tuple(msg.text[s:e] for s, e in spans))
     spans = [(s, e) for s, e in reading.unread if s >= mark.start()]
     if not spans:
         return result

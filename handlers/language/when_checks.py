@@ -181,6 +181,10 @@ def _one_when(
         figures = [a for a in find_amounts(folded_log) if a.value == result.amount]
         if figures and all(about_the_business(folded_log, a) for a in figures):
             result = replace(result, amount=None, currency=None)  # "revenue 3.2bn": the note's
+        elif figures and all(not_the_value(folded_log, a) for a in figures):
+            # "50 licences at 1k each", "3 x 10k": a unit price is no money of the log (the
+            # note keeps the words)
+            result = replace(result, amount=None, currency=None)
         elif one_amount(folded_log)[1] is not None:
             # "budget 50-60k", "40k or 50k": no one amount was said; the note keeps the words
             # and no amount is picked (a log's question is its follow-up, not its money)
@@ -212,6 +216,19 @@ def _one_when(
         return result
     lnow = local_now(now, tz)
     whens = find_whens(cleaned, lnow, tz, lang, date_order=order)
+    period = next(
+        (
+            w
+            for w in whens
+            if w.due == result.due and _PERIOD_ONLY.fullmatch(fold(cleaned[w.start : w.end]))
+        ),
+        None,
+    )
+    if period is not None:
+        # "remind me next month to renew the domain": a month is a close's last day, but
+        # as a reminder's or a follow-up's time it is no one day (a month from today was a
+        # guess); asked about
+        return replace(result, due=None, unread=(cleaned[period.start : period.end],))
     said_whens = whens
     if result.intent == "log_activity":
         folded = fold(cleaned)
@@ -277,12 +294,16 @@ def _one_when(
     )
 
 
+# a period said as a reminder's or a follow-up's time, with no one day in it
+_PERIOD_ONLY = re.compile(r"(?:in\s+|by\s+|during\s+)?next\s+month")
+
+
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4])"
 )
 _MONTH_OR = re.compile(
-    rf"(?i)(?<!\w)(?P<a>{_MONTH_NAME})\s+(?:or|o|oder|ou|eller)\s+(?!(?P=a)(?!\w))"
+    rf"(?i)(?<!\w)(?P<a>{_MONTH_NAME})(?:\s+(?:or|o|oder|ou|eller)\s+|\s*[/–-]\s*)(?!(?P=a)(?!\w))"
     rf"(?P<b>{_MONTH_NAME})(?!\w)"
 )
 
@@ -292,9 +313,16 @@ _MONTH_OR = re.compile(
 _VAGUE_CLOSE = re.compile(
     r"(?i)(?<!\w)(?:closing|close|closes|to\s+close|close\s+date)\s*:?\s*(?P<w>(?:in\s+|by\s+)?"
     r"(?:(?:early|late|mid)[\s-]+)?(?:next\s+year|the\s+new\s+year|sometime(?:\s+\S+){0,3}|"
+    # "closing around march": no one month end
+    r"(?:around|about|roughly|approximately|approx\.?|circa)\s+(?:the\s+)?[^\W\d_]+|"
     r"soon(?:ish)?|later|eventually|in\s+the\s+spring|in\s+the\s+summer|in\s+the\s+autumn|"
-    r"in\s+the\s+fall|h[12]|first\s+half|second\s+half|asap))(?!\w)"
+    r"in\s+the\s+fall|h[12]|first\s+half|second\s+half|asap|"
+    # a year alone ("closing in 2027") is no one day either
+    r"(?:19|20)\d\d(?![\w/.-])))(?!\w)"
 )
+
+
+_AROUND = re.compile(r"(?i)(?:in\s+|by\s+)?(?:around|about|roughly|approximately|approx|circa)\b")
 
 
 def _vague_close(cleaned: str) -> str | None:
@@ -361,7 +389,9 @@ def _one_close(
     reading = read_whens(cleaned, lnow, tz, lang, date_order=order)
     both = _MONTH_OR.search(cleaned)
     words = reading.unread_words(cleaned) + ((both.group(0),) if both else ())
-    vague = _vague_close(cleaned) if result.close is None else None
+    vague = _vague_close(cleaned)
+    if vague and result.close is not None and not _AROUND.match(vague):
+        vague = None  # a close read beside "soon" keeps it; "around march" has no one day
     words += (vague,) if vague else ()
     if not words:
         return result

@@ -394,6 +394,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_remind3",
         "dev_intents5",
         "dev_logrem4",
+        "dev_traps",
     ],
 )
 def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:

@@ -13,6 +13,9 @@ WORDS: dict[str, str | bool] = dict(
     end_of="ende|ende des|bis ende|zum ende|ende vom",
     this_month="monats|des monats|dieses monats",
     month_vague="anfang|mitte",
+    # "irgendwann nächste Woche": a week, no one day in it (asked, as "sometime next week")
+    vague="irgendwann nächste woche|nächste woche irgendwann|irgendwann diese woche|"
+    "irgendwann morgen|morgen irgendwann",
     weekdays="montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend|sonntag",
     # chat abbreviations, read only after a lead word or before a time ("Mi. 9:15", "Fr 10 Uhr")
     wd_short="0: mo; 1: di; 2: mi; 3: do; 4: fr; 5: sa",
@@ -41,6 +44,7 @@ WORDS: dict[str, str | bool] = dict(
         "1: ein|eine|einer|einem|einen; 2: zwei|ein paar; 3: drei; 4: vier; 5: fünf; "
         "6: sechs; 7: sieben; 8: acht; 9: neun; 10: zehn; 14: vierzehn"
     ),
+    nums_vague="ein paar",  # "in ein paar Tagen": a count of no one size
     half_hour="einer halben stunde|einer halbe stunde|einer halbstunde",
     t_pre="um|gegen|ab",
     t_pre_weak="ab",

@@ -49,6 +49,7 @@ WORDS: dict[str, str | bool] = dict(
         "5: five; 6: six; 7: seven; 8: eight; 9: nine; 10: ten; 11: eleven; 12: twelve; "
         "15: fifteen; 20: twenty; 30: thirty"
     ),
+    nums_vague="a couple of|couple of|a couple|a few",
     half_hour="half an hour|a half hour|half hour",
     t_pre="at|around|@|at around|about",
     t_pre_weak="about|around",
@@ -73,11 +74,14 @@ WORDS: dict[str, str | bool] = dict(
     "after work|before work|after the meeting|after the call|"
     "early q1|early q2|early q3|early q4|mid q1|mid q2|mid q3|mid q4|late q1|late q2|late q3|"
     "late q4|before christmas|by christmas|after christmas|before the holidays|"
-    "after the holidays|over christmas|"
+    "after the holidays|over christmas|in the new year|after the new year|"
+    "before the end of the year|before year end|before year-end|lunchtime|at lunchtime|"
+    "around lunchtime|around lunch|"
     # "the week after next", "follow up the week after": a week, no one day in it
     "the week after next|week after next|the week after",
     mer="am: am|a.m.|a m|in the morning; pm: pm|p.m.|p m|in the afternoon|in the evening|at night",
-    noon="noon|midday|12 noon|twelve noon|lunchtime",
+    # "noonish" is noon as "11ish" is 11:00; "lunchtime" is a span (12 to 2), asked about
+    noon="noon|midday|12 noon|twelve noon|noonish|noon-ish",
     midnight="midnight",
     pod=(
         "9: morning|in the morning|first thing|first thing in the morning|am|a.m.; "

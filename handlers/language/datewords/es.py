@@ -15,6 +15,9 @@ WORDS: dict[str, str | bool] = dict(
     end_of="fin de|a fin de|a finales de|finales de|al final de|final de",
     this_month="mes|este mes",
     month_vague="principios de|a principios de|mediados de|a mediados de",
+    # "la semana que viene en algún momento": no one day (asked, as "sometime next week")
+    vague="la semana que viene en algún momento|en algún momento de la semana que viene|"
+    "la próxima semana en algún momento|en algún momento",
     weekdays="lunes|martes|miércoles|jueves|viernes|sábado|domingo",
     # chat abbreviations, read only after a lead word or before a time ("vie 9:00", "jue 10h")
     wd_short="0: lun; 2: mié|mie|mier; 3: jue; 4: vie; 5: sáb|sab; 6: dom",
@@ -38,6 +41,7 @@ WORDS: dict[str, str | bool] = dict(
         "1: un|una|uno; 2: dos|un par de; 3: tres; 4: cuatro; 5: cinco; 6: seis; 7: siete; "
         "8: ocho; 9: nueve; 10: diez; 15: quince"
     ),
+    nums_vague="un par de",  # "en un par de días": a count of no one size
     half_hour="media hora",
     t_pre="a las|a la|sobre las|hacia las|para las",
     t_suf="horas|hrs|h|hs",

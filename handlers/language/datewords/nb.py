@@ -35,6 +35,7 @@ WORDS: dict[str, str | bool] = dict(
         "1: en|ett|ei; 2: to|et par; 3: tre; 4: fire; 5: fem; 6: seks; 7: sju|syv; 8: åtte; "
         "9: ni; 10: ti; 14: fjorten"
     ),
+    nums_vague="et par",  # "om et par dager": a count of no one size
     half_hour="en halvtime|en halv time|halvtime",
     t_pre="kl|kl.|klokka|klokken|ved|rundt",
     t_pre_weak="ved|rundt",
