@@ -61,7 +61,7 @@ def main() -> None:
     rows = [(c["message"], datetime.fromisoformat(c["now"]), c["tz"], c["lang"]) for c in cases]
 
     t0 = time.perf_counter()
-    from handlers.language import dates
+    from handlers.language import date_fallback, dates
     from handlers.language.nlu import parse_message
 
     parse_message(*rows[0])
@@ -72,17 +72,17 @@ def main() -> None:
     warm = time.perf_counter() - t1
 
     calls = {"n": 0}
-    real = dates._dateparser_parse
+    real = date_fallback._dateparser_parse
 
     def counting(*a: object, **k: object) -> object:
         calls["n"] += 1
         return real(*a, **k)  # type: ignore[arg-type]
 
-    dates._dateparser_parse = counting  # type: ignore[assignment]
+    date_fallback._dateparser_parse = counting  # type: ignore[assignment]
     for row in rows:
         parse_message(*row)
     fallback_msgs = calls["n"]
-    dates._dateparser_parse = real
+    date_fallback._dateparser_parse = real
 
     per_msg: dict[int, list[float]] = {i: [] for i in range(len(rows))}
     start = time.perf_counter()

@@ -41,8 +41,8 @@ from handlers.language import followup, langcues
 from handlers.language.amounts import (
     unread_amount,
 )
+from handlers.language.date_residue import _NOT_COUNTED
 from handlers.language.dates import (
-    _NOT_COUNTED,
     WhenMatch,
     find_whens,
     fold,
