@@ -18,13 +18,16 @@ and English-only:
 The change runs as ``contact edit`` does (the name is resolved, several matches are
 asked about, Undo works). A value that does not read as its field ("phone is soon") is
 refused in words by the same validation, and a birthday without a year is asked about,
-never given one.
+never given one. Words after the value ("Tom's title is CFO, call him tomorrow") are
+their own request: a to-do with a time becomes a reminder about the contact, anything
+else is shown back as not used; the value is set either way, never dropped.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from handlers.language.dates import month_number
 from handlers.registry import Call
@@ -121,6 +124,7 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})?$")
 _MORE_AFTER = re.compile(r"[,;]\s*[a-z]{2,}", re.I)  # a clause after the value
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
 
 
 def read_contact_update(call: Call) -> Reply | None:
@@ -149,12 +153,65 @@ def read_contact_update(call: Call) -> Reply | None:
         if m and (rx in _STATEMENTS or _known(call, m["name"])):
             field = _FIELDS[m["field"].lower()]
             value = m["value"].strip().strip("\"'“”")
-            if _MORE_AFTER.search(value) and (field != "birthday" or not _read_day(value)):
-                return None  # "Maria's number is 600 123 456, call her tomorrow": a message
+            more = _MORE_AFTER.search(value)
+            rest = ""
+            if more and (field != "birthday" or not _read_day(value)):
+                # "Tom's title is CFO, call him tomorrow": the value ends at the comma and
+                # the rest is its own request, never dropped (nor the value lost to it).
+                value, rest = value[: more.start()].strip(), value[more.start() + 1 :].strip()
             if field == "birthday":
-                return _birthday(call, m["name"], value)
-            return _edit(call, m["name"], field, value, f"{field} {value}")
+                reply = _birthday(call, m["name"], value)
+            else:
+                reply = _edit(call, m["name"], field, value, f"{field} {value}")
+            if reply is not None and rest and reply.ok:
+                _and_then(call, m["name"], field, value, rest, reply)
+            return reply
     return None
+
+
+def _and_then(call: Call, name: str, field: str, value: str, rest: str, reply: Reply) -> None:
+    """The words after the new value: a to-do with a time ("call him tomorrow") becomes a
+    reminder about the contact; anything else is shown back as not used, with the
+    commands that would use it (the field's whole value among them)."""
+    from handlers.freetext import run_command
+    from handlers.language.nlu import parse_message
+    from handlers.language.when import date_order
+    from storage.known_names import known_names
+    from storage.lookup import find_contacts
+
+    who = _clean_name(name)
+    person = find_contacts(call.ctx, who).found
+    ctx = call.ctx
+    p = parse_message(
+        rest,
+        ctx.now.astimezone(ZoneInfo(ctx.tz)),
+        ctx.tz,
+        ctx.user.language or "en",
+        date_order=date_order(ctx),
+        known=known_names(ctx),
+    )
+    other = p.contact and (person is None or find_contacts(ctx, p.contact).found is not person)
+    if (
+        person is not None
+        and p.intent == "remind"
+        and p.due is not None
+        and p.due > ctx.now
+        and not p.unread
+        and not other
+        and p.text
+    ):
+        when = p.due.astimezone(ZoneInfo(ctx.tz)).strftime("%Y-%m-%d %H:%M")
+        what = " ".join(p.text.replace("=", " =").split())
+        what = _PRONOUN.sub(person.name, what)  # "call him" next week: call whom?
+        done = run_command(call, f"remind me {when}: {what} about=#c{person.id}")
+        reply.sections.extend(done.sections)
+        return
+    ref = f"#c{person.id}" if person is not None else who
+    reply.sections.append(
+        f"Not used: '{rest}'. If it is part of the {field}: contact edit {ref} "
+        f"{field}={value}, {rest} · a note: log note {ref}: {rest} · a reminder: "
+        f"remind me WHEN: {rest} about={ref}"
+    )
 
 
 def _account_edit(call: Call, name: str, field: str, value: str) -> Reply | None:

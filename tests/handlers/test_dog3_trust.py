@@ -1,0 +1,50 @@
+"""A new rep talking to the bot: what they say is what gets written, or it is shown back.
+
+The clock is Thu 26 Nov 2026 10:00 UTC; Ana is in Europe/Madrid.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from storage.db import transaction
+from storage.models import Activity, Contact, Reminder
+
+
+def _contact(sessions, name: str) -> Contact:
+    with transaction(sessions) as s:
+        return s.scalar(select(Contact).where(Contact.name == name))
+
+
+def _reminders(sessions) -> list[Reminder]:
+    with transaction(sessions) as s:
+        return list(s.scalars(select(Reminder).order_by(Reminder.id)))
+
+
+def _activities(sessions) -> list[Activity]:
+    with transaction(sessions) as s:
+        return list(s.scalars(select(Activity).order_by(Activity.id)))
+
+
+def test_a_title_then_a_to_do_sets_the_title_and_the_reminder(console, sessions):
+    console.say("contact add Tom Baker account=Acme")
+    out = console.say("tom baker's title is CFO, call him tomorrow")
+    tom = _contact(sessions, "Tom Baker")
+    assert tom.title == "CFO"
+    assert _activities(sessions) == []  # nothing happened yet: no call is logged
+    (r,) = _reminders(sessions)
+    assert (r.text, r.linked_type, r.linked_id) == ("call Tom Baker", "contact", tom.id)
+    assert r.due_at.date() == date(2026, 11, 27) and "Reminder set" in out
+    console.say("contact add Priya Raman")
+    console.say("priya's number is +44 20 7946 0958, call her tomorrow at 10")
+    assert _contact(sessions, "Priya Raman").phone == "+44 20 7946 0958"
+    assert _reminders(sessions)[-1].text == "call Priya Raman"
+
+
+def test_a_title_then_words_that_are_no_to_do_are_shown_back(console, sessions):
+    console.say("contact add Tom Baker account=Acme")
+    out = console.say("tom baker's title is VP Sales, EMEA")
+    assert _contact(sessions, "Tom Baker").title == "VP Sales"
+    assert "Not used: 'EMEA'" in out and "title=VP Sales, EMEA" in out
