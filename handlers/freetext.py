@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from handlers import registry, render
@@ -378,14 +378,67 @@ def _move(call: Call, p: ParseResult) -> Reply:
         return Reply.error("Which stage? e.g. 'move Acme renewal to negotiation'")
     verb = {"won": "deal won {}", "lost": "deal lost {}"}.get(stage, f"deal move {{}} to {stage}")
     understood = f"Understood: {target} → {stage_label(call.ctx.workspace, stage)}"
-    if p.text:
+    text = p.text or (_said_after_close(call.text) if stage in ("won", "lost") else None)
+    closed = _closed_day(call, text) if text and stage in ("won", "lost") else None
+    if closed is not None and _DAY_ONLY.fullmatch(text or ""):
+        text = None  # "Acme renewal won yesterday": the day is all the words say
+    if text:
         if stage == "won":  # "deal won" takes no reason; a move to won keeps it as a note
             verb = "deal move {} to won"
-        verb += f" reason={p.text}"
-        understood += f" ({p.text})"
+        verb += f" reason={_clean(text)}"
+        understood += f" ({text})"
+    if closed is not None:  # "they signed yesterday": won yesterday, not today
+        verb = verb.replace("deal won {}", "deal move {} to won")
+        verb += f" when={closed.isoformat()}"
+        understood += f", closed {render.fmt_date(closed)}"
     if target is None:
         return which_deal(call.ctx, lambda ref: verb.replace("{}", ref))
     return run_command(call, verb.replace("{}", target), understood)
+
+
+# "Acme renewal is won, they signed yesterday": the words after won or lost.
+_AFTER_CLOSE = re.compile(
+    r"\b(?:closed[\s-]+)?(?:won|lost)\b(?:\s*[,;:.!-]+\s*|\s+)(?P<rest>\S.*?)[\s.!]*$", re.I
+)
+# Words that say the closing itself happened then: "they signed", "it closed", "went with".
+_CLOSED_VERB = re.compile(
+    r"\b(?:sign\w*|clos\w*|won|lost|decid\w*|chose|picked|went|award\w*|confirm\w*|agreed|"
+    r"accept\w*|declin\w*|reject\w*|turned|pulled|dropped|cancel\w*|got|came|happened)\b",
+    re.I,
+)
+_DAY_ONLY = re.compile(
+    r"(?:on\s+|last\s+)?(?:yesterday|today|this\s+morning|\w+day|\d{4}-\d{2}-\d{2})", re.I
+)
+# A day said exactly ("yesterday", "on monday", "25 november"): "last week" is no one day.
+_VAGUE_DAY = re.compile(r"\b(?:week|month|year|quarter|weekend)s?\b", re.I)
+
+
+def _said_after_close(text: str) -> str | None:
+    """The words after "won" / "lost" that the parser kept for no field, or None."""
+    m = _AFTER_CLOSE.search(" ".join(text.split()))
+    return m["rest"] if m else None
+
+
+def _closed_day(call: Call, words: str) -> date | None:
+    """The one day the words say the deal closed on, when it is today or before; else None
+    (no day, a vague one, several, or one still to come: the deal closes today and the
+    words are kept in the note)."""
+    from handlers.language.dates import find_whens
+
+    ctx = call.ctx
+    zone = ZoneInfo(ctx.tz)
+    whens = [
+        w
+        for w in find_whens(words, ctx.now.astimezone(zone), ctx.tz, ctx.user.language or "en")
+        if w.has_date and not _VAGUE_DAY.search(words[w.start : w.end])
+    ]
+    if len(whens) != 1:
+        return None
+    rest = (words[: whens[0].start] + words[whens[0].end :]).strip(" ,.;:!-")
+    if rest and not _CLOSED_VERB.search(rest):
+        return None  # "won, the first call was on 3 march": another event's day
+    day = whens[0].due.astimezone(zone).date()
+    return day if day <= ctx.now.astimezone(zone).date() else None
 
 
 def _update_deal(call: Call, p: ParseResult) -> Reply:

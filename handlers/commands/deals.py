@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import UTC, datetime, time
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -26,7 +27,7 @@ from storage.lookup import find_deals
 from storage.models import OPEN_STAGES, Account, Opportunity
 from storage.money import format_money, from_minor
 from storage.text import name_key
-from storage.validate import STAGE_SYNONYMS, boolean
+from storage.validate import STAGE_SYNONYMS, boolean, iso_date
 from storage.validate import stage as check_stage
 from storage.workspaces import stage_label
 
@@ -346,22 +347,40 @@ def _stage_and_reason(stage: str) -> tuple[str, str | None]:
         raise
 
 
-@command("deal move", "deal move DEAL to STAGE [reason=...]", aliases=("move",))
+def _closed_on(call: Call, day: str | None, stage: str) -> datetime | None:
+    """``when=2026-11-25``: the day a won or lost deal closed (noon there, so the day
+    shows the same in the rep's zone); refused for an open stage or a day to come."""
+    if day is None:
+        return None
+    if stage not in ("won", "lost"):
+        raise UserError("when= is the day a deal was won or lost; an open stage has none")
+    zone = ZoneInfo(call.ctx.tz)
+    on = iso_date(day)
+    if on > call.ctx.now.astimezone(zone).date():
+        raise UserError(f"{on.isoformat()} is still to come: a deal is won or lost by today")
+    return min(datetime.combine(on, time(12), zone).astimezone(UTC), call.ctx.now)
+
+
+@command("deal move", "deal move DEAL to STAGE [reason=...] [when=DAY]", aliases=("move",))
 def deal_move(call: Call) -> Reply:
     """Move a deal to another stage; every move is kept in its history. Moving a won or
     lost deal back to an open stage reopens it, and asks first. A reason ("... because
     they asked for a discount", or reason=...) is kept as a note on the deal (as the lost
-    reason when the stage is lost).
+    reason when the stage is lost). ``when=DAY`` is the day a won or lost deal closed, when
+    that was before today.
 
     Example: deal move Acme renewal to negotiation because they asked for a discount
     """
     args = parse_args(common.need(call, "deal", "deal move Acme renewal to closing"))
     confirmed = boolean(args.fields.pop("confirm", "no"))
     reason = args.fields.pop("reason", None) or None
+    closed = args.fields.pop("when", None) or None
     deal_q, stage = _split_stage(args.words)
     new, said = _stage_and_reason(stage)
     reason = reason or said
     suffix = f" reason={reason}" if reason else ""
+    closed_at = _closed_on(call, closed, new)
+    suffix += f" when={closed}" if closed else ""
     d = common.deal(
         call.ctx, deal_q, lambda r: f"deal move {r} to {new}{suffix}", offer_create=False
     )
@@ -381,7 +400,7 @@ def deal_move(call: Call) -> Reply:
                 Button(f"Keep it {d.status}", f"deal show #d{d.id}"),
             ],
         )
-    crm.move_deal(call.ctx, d, new, lost_reason=reason)
+    crm.move_deal(call.ctx, d, new, lost_reason=reason, closed_at=closed_at)
     label = stage_label(call.ctx.workspace, new)
     if reason and new != "lost":
         crm.log_activity(call.ctx, "note", f"Moved to {label}: {reason}", deal=d)
@@ -417,19 +436,22 @@ def _reason_after(call: Call, q: str) -> tuple[str, str | None]:
     return q, None
 
 
-@command("deal lost", "deal lost DEAL [reason=...]", aliases=("lost",))
+@command("deal lost", "deal lost DEAL [reason=...] [when=DAY]", aliases=("lost",))
 def deal_lost(call: Call) -> Reply:
     """Mark a deal lost, with a reason. Example: deal lost Globex reason=price too high"""
     args = parse_args(common.need(call, "deal", "deal lost Globex reason=budget cut"))
     reason = args.fields.get("reason")
+    closed = args.fields.get("when") or None
+    closed_at = _closed_on(call, closed, "lost")
     q = args.words
     if " because " in q and not reason:
         q, reason = (p.strip() for p in q.split(" because ", 1))
     if not reason:
         q, reason = _reason_after(call, q)
     suffix = f" reason={reason}" if reason else ""
+    suffix += f" when={closed}" if closed else ""
     d = common.deal(call.ctx, q, lambda r: f"deal lost {r}{suffix}", offer_create=False)
-    crm.move_deal(call.ctx, d, "lost", lost_reason=reason)
+    crm.move_deal(call.ctx, d, "lost", lost_reason=reason, closed_at=closed_at)
     return _card(call, d, "Marked lost", undo=True)
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import select
 
 from storage.db import transaction
-from storage.models import Activity, Contact, Reminder
+from storage.models import Activity, Contact, Opportunity, Reminder
 
 
 def _contact(sessions, name: str) -> Contact:
@@ -48,3 +48,35 @@ def test_a_title_then_words_that_are_no_to_do_are_shown_back(console, sessions):
     out = console.say("tom baker's title is VP Sales, EMEA")
     assert _contact(sessions, "Tom Baker").title == "VP Sales"
     assert "Not used: 'EMEA'" in out and "title=VP Sales, EMEA" in out
+
+
+def _deal(sessions) -> Opportunity:
+    with transaction(sessions) as s:
+        return s.scalar(select(Opportunity).order_by(Opportunity.id.desc()).limit(1))
+
+
+def test_won_with_the_day_it_was_signed_keeps_the_words_and_the_day(console, sessions):
+    console.say("deal add Acme renewal 12k")
+    out = console.say("Acme renewal is won, they signed yesterday")
+    d = _deal(sessions)
+    assert d.status == "won" and "won: 2026-11-25" in out
+    assert [a.body for a in _activities(sessions)] == ["Moved to Won: they signed yesterday"]
+    console.say("deal add Globex seats 40k")
+    out = console.say("Globex seats won, the first call was on 3 november")
+    assert "won: 2026-11-26" in out  # another event's day is not the won day
+    assert "the first call was on 3 november" in _activities(sessions)[-1].body
+    assert "still to come" in console.say("deal add Initech pilot 5k") + console.say(
+        "deal move Initech pilot to won when=2026-12-01"
+    )
+
+
+def test_lost_on_a_day_keeps_that_day(console, sessions):
+    console.say("deal add Acme renewal 12k")
+    out = console.say("Acme renewal lost yesterday, they went with Globex")
+    d = _deal(sessions)
+    assert d.status == "lost" and "lost: 2026-11-25" in out
+    assert d.lost_reason == "yesterday, they went with Globex"  # the words as said
+    console.say("deal add Globex seats 40k")
+    out = console.say("Globex seats won yesterday")
+    assert _deal(sessions).status == "won" and "won: 2026-11-25" in out
+    assert "Moved to Won: yesterday" not in [a.body for a in _activities(sessions)]
