@@ -739,8 +739,9 @@ def _pipeline_command(text: str) -> str:
     period = _PERIOD.search(text)
     if period:
         words.append(f"{period.group(1).lower()} {period.group(2).lower()}")
-    if _MINE.search(text) and not group:  # "what's in my pipeline?": my deals, not the team's
-        words.append("mine")
+    mine = _MINE.search(text)
+    if mine and not _OURS.match(text, mine.start()):
+        words.append("mine")  # "what's in my pipeline?", "my deals by stage": not the team's
     return " ".join(words)
 
 
@@ -776,6 +777,23 @@ def _agenda_command(call: Call) -> str:
     return "reminders"
 
 
+# "my team's pipeline": the team's, not mine. "my deals", "show me my open deals": a list of
+# the deals I own, by name (a pipeline summary only counts them).
+_OURS = re.compile(r"\w+\s+(?:team|teams|team's|team’s|reps|people|squad)\b", re.I)
+_MY_DEALS = re.compile(
+    r"(?:(?:show|list|give|get)\s+(?:me\s+)?(?:all\s+)?|what\s+are\s+|where\s+are\s+)?"
+    r"(?:all\s+)?my\s+(?:open\s+|current\s+|active\s+)?(?:deals|opportunities|opps)\s*[?!.]*",
+    re.I,
+)
+
+
+def _pipeline(call: Call, p: ParseResult) -> Reply:
+    """A pipeline question; "my deals" alone lists the asker's own open deals."""
+    if _MY_DEALS.fullmatch(" ".join(call.text.split())):
+        return run_command(call, "deal list mine")
+    return run_command(call, _pipeline_command(call.text))
+
+
 _INTENTS = {
     "log_activity": _log,
     "remind": _remind,
@@ -785,7 +803,7 @@ _INTENTS = {
     "create_account": _create_account,
     "create_deal": _create_deal,
     "find": _find,
-    "pipeline_summary": lambda call, p: run_command(call, _pipeline_command(call.text)),
+    "pipeline_summary": _pipeline,
     "list_reminders": lambda call, p: run_command(call, _agenda_command(call)),
     "help": lambda call, p: Reply(
         sections=[CAPABILITIES], choices=[Button("All commands", "help")]

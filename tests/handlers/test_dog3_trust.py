@@ -80,3 +80,18 @@ def test_lost_on_a_day_keeps_that_day(console, sessions):
     out = console.say("Globex seats won yesterday")
     assert _deal(sessions).status == "won" and "won: 2026-11-25" in out
     assert "Moved to Won: yesterday" not in [a.body for a in _activities(sessions)]
+
+
+def test_my_deals_are_the_askers_own(console, console_bob):
+    console.say("deal add Acme renewal 12k")
+    console_bob.say("deal add Globex seats 30k")
+    out = console.say("my deals")  # Ana is the admin: she sees everything, but asked for hers
+    assert "Acme renewal" in out and "Globex seats" not in out
+    out = console.say("show me my open deals")
+    assert "Acme renewal" in out and "Globex seats" not in out
+    out = console.say("my deals by stage")  # the group kept the whole workspace
+    assert "EUR 12,000" in out and "EUR 42,000" not in out and "workspace" not in out
+    out = console.say("what's in my pipeline?")
+    assert "yours" in out and "workspace" not in out
+    out = console.say("how is my team's pipeline?")  # the team's, not only mine
+    assert "EUR 42,000" in out
