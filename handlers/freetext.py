@@ -108,6 +108,11 @@ def handle_free_text(
     updated = read_contact_update(call)
     if updated is not None:
         return updated
+    from handlers.deal_words import read_deal_shift  # "push Globex seats by two weeks"
+
+    shifted = read_deal_shift(call)
+    if shifted is not None:
+        return shifted
     ctx = call.ctx
     from handlers.case_words import read_case  # "Acme can't export invoices, urgent"
 

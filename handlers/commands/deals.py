@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import UTC, datetime, time
+from calendar import monthrange
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -231,6 +232,29 @@ def deal_show(call: Call) -> Reply:
     return _card(call, d)
 
 
+_SHIFT = re.compile(r"^(?P<sign>[+-])(?P<n>\d{1,3})(?P<unit>[dwm])$", re.I)
+
+
+def _shifted_close(d: Opportunity, shift: str) -> date:
+    """``close=+2w`` ("push it by two weeks"): the deal's expected close moved by days,
+    weeks or calendar months (the 31st to a 30-day month is its last day). A deal with no
+    close date has nothing to move from, and is refused rather than given one."""
+    m = _SHIFT.match(shift)
+    assert m is not None
+    if d.close_date is None:
+        raise UserError(
+            f"{d.title} has no expected close date to move; set one: "
+            f"deal edit #d{d.id} close=YYYY-MM-DD"
+        )
+    n = int(m["n"]) * (1 if m["sign"] == "+" else -1)
+    unit = m["unit"].lower()
+    if unit == "m":
+        months = d.close_date.month - 1 + n
+        year, month = d.close_date.year + months // 12, months % 12 + 1
+        return date(year, month, min(d.close_date.day, monthrange(year, month)[1]))
+    return d.close_date + timedelta(days=n * (7 if unit == "w" else 1))
+
+
 @command(
     "deal edit",
     "deal edit DEAL field=value ...",
@@ -238,13 +262,19 @@ def deal_show(call: Call) -> Reply:
     fits=common.has_field,
 )
 def deal_edit(call: Call) -> Reply:
-    """Change fields of a deal. Example: deal edit Acme renewal amount=15k close=2027-01-31"""
+    """Change fields of a deal. Example: deal edit Acme renewal amount=15k close=2027-01-31
+
+    ``close=+2w`` / ``close=-3d`` / ``close=+1m`` moves the expected close from where it is.
+    """
     args = parse_args(common.need(call, "deal", "deal edit Acme renewal amount=15000"))
     if not args.fields:
         return Reply.error("Say what to change, e.g. deal edit Acme renewal amount=15000")
     rest = " ".join(f"{k}={v}" for k, v in args.fields.items())
     d = common.deal(call.ctx, args.words, lambda r: f"deal edit {r} {rest}")
     confirmed = boolean(args.fields.pop("confirm", "no"))
+    for key in ("close", "close_date"):
+        if key in args.fields and _SHIFT.match(args.fields[key].strip()):
+            args.fields[key] = _shifted_close(d, args.fields[key].strip()).isoformat()
     crm.update_deal(call.ctx, d, args.fields)
     if "amount" in args.fields and not confirmed:
         _confirm_amount(call, d)

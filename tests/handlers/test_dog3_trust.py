@@ -95,3 +95,18 @@ def test_my_deals_are_the_askers_own(console, console_bob):
     assert "yours" in out and "workspace" not in out
     out = console.say("how is my team's pipeline?")  # the team's, not only mine
     assert "EUR 42,000" in out
+
+
+def test_push_a_deal_by_a_span_moves_its_close_from_where_it_is(console, sessions):
+    console.say("deal add Globex seats 48k close=2027-01-15")
+    out = console.say("push Globex seats by two weeks")
+    assert _deal(sessions).close_date == date(2027, 1, 29) and "Deal updated" in out
+    console.say("push the Globex seats deal by a month")
+    assert _deal(sessions).close_date == date(2027, 2, 28)  # the 29th of a 28-day month
+    console.say("pull Globex seats in by a week")
+    assert _deal(sessions).close_date == date(2027, 2, 21)
+    console.say("undo")
+    assert _deal(sessions).close_date == date(2027, 2, 28)
+    console.say("deal add Initech pilot 5k")
+    out = console.say("push Initech pilot by 3 days")
+    assert "no expected close date" in out and _deal(sessions).close_date is None
