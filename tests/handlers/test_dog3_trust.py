@@ -110,3 +110,27 @@ def test_push_a_deal_by_a_span_moves_its_close_from_where_it_is(console, session
     console.say("deal add Initech pilot 5k")
     out = console.say("push Initech pilot by 3 days")
     assert "no expected close date" in out and _deal(sessions).close_date is None
+
+
+def test_met_someone_at_a_place_of_their_firm_logs_on_them(console, sessions):
+    console.say("account add Acme Corp")
+    console.say("contact add Tom Baker account=Acme Corp")
+    out = console.say("met tom baker at acme hq")
+    assert "Logged meeting" in out and "no account" not in out
+    (act,) = _activities(sessions)
+    tom = _contact(sessions, "Tom Baker")
+    assert (act.contact_id, act.body) == (tom.id, "met tom baker at acme hq")
+    assert _contact(sessions, "tom baker") is None  # no second Tom at an account "acme hq"
+
+
+def test_met_someone_at_another_firm_is_asked_not_refused(console, sessions):
+    console.say("account add Acme Corp")
+    console.say("contact add Sara Lee account=Globex")
+    out = console.say("met sara lee at acme corp")
+    assert "Sara Lee is at Globex, not Acme Corp" in out and "no contact" not in out
+    assert _activities(sessions) == []
+    console.say("1")
+    sara = _contact(sessions, "Sara Lee")
+    assert [(a.contact_id, a.body) for a in _activities(sessions)] == [
+        (sara.id, "met sara lee at acme corp")
+    ]
