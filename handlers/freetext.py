@@ -561,7 +561,8 @@ def _role_after_account(text: str, account: str) -> tuple[str, str | None]:
         return name, None
     role = m["role"]
     tail = text[m.end() :]
-    if not role or " ".join(role.lower().split()) in _NOT_A_ROLE or not _ROLE_END.match(tail):
+    plain = re.sub(r"^new\s+", "", " ".join((role or "").lower().split()))
+    if not role or plain in _NOT_A_ROLE or not _ROLE_END.match(tail):
         return name, None  # "... as a contact", or more words than a role: not read as one
     return name, role.rstrip(".")
 
@@ -581,12 +582,26 @@ def _create_contact(call: Call, p: ParseResult) -> Reply:
             said["title"] = role
         elif role and said["title"].lower() in role.lower():
             said["title"] = role  # "as CTO of Europe": the whole role, not only "CTO"
+    kind = _LIFECYCLE_SAID.search(call.text)  # "save Chen Yu … as a lead": lifecycle lead
+    if kind:
+        said.setdefault("lifecycle", _LIFECYCLE_WORDS[kind["kind"].lower()])
     fields = "".join(
         f" {k}={v}"
         for k, v in (("email", p.email), ("phone", p.phone), ("account", p.account), *said.items())
         if v
     )
     return run_command(call, f"contact add {p.contact}{fields}{_typed_fields(call, fields)}")
+
+
+_LIFECYCLE_WORDS = {
+    "lead": "lead", "leads": "lead", "prospect": "prospect", "customer": "customer",
+    "client": "customer",
+}  # fmt: skip
+_LIFECYCLE_SAID = re.compile(
+    r"(?:^(?:add|save|new)\s+(?:a\s+)?(?:new\s+)?|\b(?:as|is)\s+(?:an?\s+|our\s+)?(?:new\s+)?)"
+    r"(?P<kind>leads?|prospect|customer|client)\b(?!\s*(?:source|status|list)\b)",
+    re.I,
+)
 
 
 def _create_account(call: Call, p: ParseResult) -> Reply:

@@ -66,6 +66,8 @@ _STAGE_THEN_MORE = _rx(
     rf"(?:to|into|->|→|=>|as)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?"
     r"(?:\s+now)?\s*(?:[,;:]|\s[-–—]\s)\s*(?P<reason>\S.*)$"
 )
+# A record being created, not a deal's name: "add|save X as a lead" names a new contact.
+_CREATE_VERBS = frozenset(_words("add|save|create|enter|register|store|record|new"))
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
 _DEAL_TAIL = _rx(
     r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+|"
@@ -381,6 +383,8 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
                 reason = "lost to " + msg.text[m.start("deal") + to.start("who") : end].strip()
                 end = m.start("deal") + to.end("deal")
         raw_deal = msg.text[m.start("deal") : end]
+        if fold(raw_deal).split()[:1] in ([w] for w in _CREATE_VERBS):
+            continue  # "save Chen Yu from Tencent as a lead": a new contact, not a deal "save …"
         deal = _clean_deal(raw_deal)
         if not deal and not (rx is _MOVE_1 and is_vague(raw_deal)):
             continue  # "mark the deal as won": a move of a deal still to name (asked)

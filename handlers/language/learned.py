@@ -436,6 +436,17 @@ def _parse_learned(
             phone=ents.phone,
             confidence=conf,
         )
+    elif intent == "create_account" and contact and account:
+        # "add Li Wei at Baidu as a customer": a person at a firm is a new contact there (the
+        # person was dropped and only the firm created)
+        res = ParseResult(
+            intent="create_contact",
+            contact=contact,
+            account=account,
+            email=ents.email,
+            phone=ents.phone,
+            confidence=conf,
+        )
     elif intent == "create_account":
         missing = not (account or contact)
         res = ParseResult(intent=intent, account=account or contact, confidence=conf)

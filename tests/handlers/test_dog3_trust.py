@@ -134,3 +134,14 @@ def test_met_someone_at_another_firm_is_asked_not_refused(console, sessions):
     assert [(a.contact_id, a.body) for a in _activities(sessions)] == [
         (sara.id, "met sara lee at acme corp")
     ]
+
+
+def test_save_someone_from_a_firm_as_a_lead_creates_the_lead(console, sessions):
+    out = console.say("save Chen Yu from tencent as a lead")
+    assert "Contact created" in out and "deal" not in out.lower()
+    with transaction(sessions) as s:
+        chen = s.scalar(select(Contact).where(Contact.name == "Chen Yu"))
+        assert chen.lifecycle == "lead" and chen.account.name.lower() == "tencent"
+    out = console.say("add Li Wei from Baidu as a new customer")  # only Baidu was created
+    li = _contact(sessions, "Li Wei")
+    assert (li.lifecycle, li.title) == ("customer", None) and "Baidu" in out
