@@ -47,6 +47,7 @@ from handlers.language.dates import (
     fold,
     local_now,
 )
+from handlers.language.deal_text import said_amount
 from handlers.language.learned import (
     _ABBREV_END,
     _TEXT_LINK,
@@ -261,6 +262,23 @@ def _parse_body(
             currency=None,
             unread=(*result.unread, ranged.group(0).strip()),
             confidence=min(result.confidence, ASK_BELOW / 2),
+        )
+    bare = (
+        said_amount(fold(cleaned), cleaned)
+        if lang == "en"
+        and result.amount is None
+        and result.deal
+        and (result.intent == "update_deal" or (result.intent == "move_deal" and not result.stage))
+        else None
+    )
+    if bare is not None:  # "set the amount of Acme renewal to 20 000": the amount was said
+        result = replace(
+            result,
+            intent="update_deal",
+            stage=None,
+            amount=bare[0],
+            currency=bare[1],
+            confidence=max(result.confidence, ASK_BELOW),
         )
     if result.intent in ("create_deal", "update_deal") and result.amount is None:
         worded = (_WORDED_AMOUNT.search(cleaned) if lang == "en" else None) or unread_amount(

@@ -145,3 +145,15 @@ def test_save_someone_from_a_firm_as_a_lead_creates_the_lead(console, sessions):
     out = console.say("add Li Wei from Baidu as a new customer")  # only Baidu was created
     li = _contact(sessions, "Li Wei")
     assert (li.lifecycle, li.title) == ("customer", None) and "Baidu" in out
+
+
+def test_a_plain_number_said_as_the_amount_is_the_amount(console, sessions):
+    console.say("deal add Acme renewal 12k")
+    out = console.say("set the amount of Acme renewal to 20 000")
+    assert _deal(sessions).amount_minor == 2_000_000 and "EUR 20,000" in out
+    console.say("Acme renewal amount is 22000")
+    assert _deal(sessions).amount_minor == 2_200_000
+    console.say("bump Acme renewal to 25,000")
+    assert _deal(sessions).amount_minor == 2_500_000
+    console.say("bump Acme renewal to 2027")  # a year, not an amount: not written
+    assert _deal(sessions).amount_minor == 2_500_000
