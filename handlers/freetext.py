@@ -29,6 +29,7 @@ from handlers.types import Ask, Button, Reply
 from storage.known_names import known_names
 from storage.lookup import find_accounts, find_contacts
 from storage.money import decimal_str
+from storage.validate import STAGE_SYNONYMS
 from storage.workspaces import setting, stage_label
 
 CAPABILITIES = (
@@ -383,7 +384,10 @@ def _move(call: Call, p: ParseResult) -> Reply:
         return Reply.error("Which stage? e.g. 'move Acme renewal to negotiation'")
     verb = {"won": "deal won {}", "lost": "deal lost {}"}.get(stage, f"deal move {{}} to {stage}")
     understood = f"Understood: {target} → {stage_label(call.ctx.workspace, stage)}"
-    text = p.text or (_said_after_close(call.text) if stage in ("won", "lost") else None)
+    if stage in ("won", "lost"):
+        text = p.text or _said_after_close(call.text)
+    else:  # "Acme renewal is now in negotiation, they want a discount": the note was dropped
+        text = p.text or _said_after_stage(call.text, stage, stage_label(call.ctx.workspace, stage))
     closed = _closed_day(call, text) if text and stage in ("won", "lost") else None
     if closed is not None and _DAY_ONLY.fullmatch(text or ""):
         text = None  # "Acme renewal won yesterday": the day is all the words say
@@ -416,6 +420,20 @@ _DAY_ONLY = re.compile(
 )
 # A day said exactly ("yesterday", "on monday", "25 november"): "last week" is no one day.
 _VAGUE_DAY = re.compile(r"\b(?:week|month|year|quarter|weekend)s?\b", re.I)
+
+
+def _said_after_stage(text: str, stage: str, label: str) -> str | None:
+    """The words after an open stage's name and a comma, a dash or "because" ("in
+    negotiation, they want a discount"), which the parser kept for no field; or None."""
+    words = {label.lower(), stage, *(k for k, v in STAGE_SYNONYMS.items() if v == stage)}
+    names = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len)[::-1])
+    m = re.search(
+        rf"\b(?:{names})(?:\s+stage)?(?:\s+now)?\s*(?:[,;:]|\s[-–—]\s|\s+because\s+(?:of\s+)?)"
+        r"\s*(?P<rest>\S.*?)[\s.!]*$",
+        " ".join(text.split()),
+        re.I,
+    )
+    return m["rest"] if m else None
 
 
 def _said_after_close(text: str) -> str | None:

@@ -157,3 +157,15 @@ def test_a_plain_number_said_as_the_amount_is_the_amount(console, sessions):
     assert _deal(sessions).amount_minor == 2_500_000
     console.say("bump Acme renewal to 2027")  # a year, not an amount: not written
     assert _deal(sessions).amount_minor == 2_500_000
+
+
+def test_a_stage_said_with_more_words_keeps_them_as_the_note(console, sessions):
+    console.say("deal add Acme renewal 12k")
+    out = console.say("Acme renewal is now in negotiation, they want a discount")
+    assert _deal(sessions).stage == "closing" and "they want a discount" in out
+    console.say("the Acme renewal moved to proposal stage, demo went well")
+    assert _deal(sessions).stage == "presentation"
+    assert [a.body for a in _activities(sessions)] == [
+        "Moved to Closing: they want a discount",
+        "Moved to Presentation: demo went well",
+    ]
