@@ -61,6 +61,56 @@ _ACCOUNT_REF = re.compile(r"^\s*#a\d+\s*$", re.IGNORECASE)
 _DEAL_REF = re.compile(r"^\s*#d\d+\s*$", re.IGNORECASE)
 
 
+# Repeats a reminder cannot keep: it repeats daily, weekly (on named days), monthly, yearly.
+_ODD_REPEAT = re.compile(
+    r"\b(?:every\s+(?:other|second|2nd|third|3rd|fourth|4th|\d+|two|three|four|five|six)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)|(?P<word>bi-?weekly|fortnightly|bi-?monthly|"
+    r"every\s+quarter|quarterly|twice\s+a\s+(?:day|week|month|year)))\b",
+    re.I,
+)
+
+
+def _odd_repeat(
+    ctx: Ctx, odd: re.Match[str], due: datetime | None, what: str, head: str, extra: str
+) -> Reply:
+    """ "remind me every other week to …" was set once, its text starting "every other
+    week": the rep trusted a repeat that never came. Nothing is set: the nearest repeat
+    the bot keeps, or once, is offered at the time said, or the command to type."""
+    said = odd.group(0)
+    what = re.sub(rf"(?i)(?:every\s+)?{re.escape(said)}\s*(?:to\s+)?", "", what)
+    what = re.sub(r"(?i)^every\s+(?:to\s+)?", "", " ".join(what.split())) or "follow up"
+    unit = (odd["unit"] or odd["word"] or "").lower()
+    nearest = (
+        "daily" if "day" in unit else "monthly" if "month" in unit or "quarter" in unit
+        else "yearly" if "year" in unit else "weekly"
+    )  # fmt: skip
+    head = " ".join(head.split())
+    text = (
+        f"⚠️ I can't repeat a reminder {said}: reminders repeat daily, weekly (on the days you "
+        "name), monthly or yearly. Nothing is set yet."
+    )
+    if due is None:
+        return Reply(
+            sections=[
+                text,
+                f"Type it with a time, e.g. {head} monday 9am: {what} repeat={nearest}",
+            ],
+            ok=False,
+        )
+    when = due.astimezone(ZoneInfo(ctx.tz)).strftime("%Y-%m-%d %H:%M")
+    shown = render.fmt_short(ctx, due)
+    return Reply(
+        sections=[text],
+        buttons=[
+            Button(
+                f"{nearest.capitalize()} from {shown}",
+                f"{head} {when}: {what}{extra} repeat={nearest}",
+            ),
+            Button(f"Once, {shown}", f"{head} {when}: {what}{extra}"),
+        ],
+    )
+
+
 @command(
     "remind",
     "remind [me|@user|#channel] WHEN: TEXT [repeat=daily|weekly|monthly|yearly] [about=CONTACT]",
@@ -142,10 +192,13 @@ def remind(call: Call) -> Reply:
         when = When(when.due, when_text)
     if when is not None and (dom is not None or repeat == WORKDAYS):
         when = When(_first_due(ctx, when.due, dom[0] if dom else None, repeat), when.rest)
+    odd = _ODD_REPEAT.search(body) if repeat is None else None
     if when is None:
         what = _strip_to((what or when_text).strip())
         if not what:
             raise UserError(f"What and when? Example: {_EXAMPLE}")
+        if odd:
+            return _odd_repeat(ctx, odd, None, what, f"remind {target.strip() or 'me'}", extra)
         try:
             extra += link_said(what, "") if said else ""
         except Ask as ask:
@@ -164,6 +217,8 @@ def remind(call: Call) -> Reply:
         if what and when.rest.strip()
         else (what.strip() or _strip_to(when.rest.strip()))
     )
+    if odd and when.due > ctx.now:
+        return _odd_repeat(ctx, odd, when.due, what, f"remind {target.strip() or 'me'}", extra)
     if said:
         local = when.due.astimezone(ZoneInfo(ctx.tz)).strftime("%Y-%m-%d %H:%M")
         try:

@@ -169,3 +169,13 @@ def test_a_stage_said_with_more_words_keeps_them_as_the_note(console, sessions):
         "Moved to Closing: they want a discount",
         "Moved to Presentation: demo went well",
     ]
+
+
+def test_a_repeat_the_bot_cannot_keep_is_said_not_set_once(console, sessions):
+    out = console.say("remind me every 2 weeks on monday at 9 to update the forecast")
+    assert "can't repeat a reminder every 2 weeks" in out and _reminders(sessions) == []
+    console.say("1")  # weekly from that monday, as offered
+    (r,) = _reminders(sessions)
+    assert (r.text, r.recurrence) == ("update the forecast", "weekly:MO")
+    out = console.say("remind me every other week to update pipeline")
+    assert "can't repeat a reminder every other week" in out and len(_reminders(sessions)) == 1
