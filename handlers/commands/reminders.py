@@ -367,6 +367,9 @@ def _rid(text: str, example: str) -> tuple[int, str]:
     return int(head), rest.strip()
 
 
+_TO_WHEN = re.compile(r"^(?:to|till|until|til)\s+(?=\S)", re.I)
+
+
 @command("reminders done", "reminders done N", aliases=("done", "reminder done", "mark reminder"))
 def reminders_done(call: Call) -> Reply:
     """Mark a reminder done. Example: reminders done 12"""
@@ -400,6 +403,7 @@ def reminders_move(call: Call) -> Reply:
     """
     ctx = call.ctx
     rid, when_text = _rid(call.rest, "reminders move 12 monday 11am")
+    when_text = _TO_WHEN.sub("", when_text)  # "move 12 to monday 11am"
     r = rem.get(ctx, rid)
     was = r.due_at
     rem.move(ctx, r, require_when(ctx, when_text, "reminders move 12 monday 11am").due)
@@ -427,6 +431,7 @@ def reminders_snooze(call: Call) -> Reply:
     """
     ctx = call.ctx
     rid, when_text = _rid(call.rest, "reminders snooze 12 tomorrow")
+    when_text = _TO_WHEN.sub("", when_text)  # "snooze 1 to friday": the time is "friday"
     r = rem.get(ctx, rid)
     # A snooze postpones: "1h", "tomorrow", "monday" count from the later of now and the
     # reminder's due time, so snoozing one due in 3 days never pulls it to now + 1 hour.
@@ -441,8 +446,7 @@ def reminders_snooze(call: Call) -> Reply:
         if until < r.due_at:
             raise UserError(
                 f"#{r.id} is due {render.fmt_dt(ctx, r.due_at)}; {when_text} is earlier, and a "
-                "snooze only postpones. To be reminded earlier, set a new reminder "
-                f"(remind me {when_text}: {r.text}) and cancel this one (reminders cancel {r.id})."
+                f"snooze only postpones. To be reminded earlier: reminders move {r.id} {when_text}"
             )
     rem.snooze(ctx, r, until)
     return Reply(

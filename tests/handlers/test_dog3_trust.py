@@ -179,3 +179,15 @@ def test_a_repeat_the_bot_cannot_keep_is_said_not_set_once(console, sessions):
     assert (r.text, r.recurrence) == ("update the forecast", "weekly:MO")
     out = console.say("remind me every other week to update pipeline")
     assert "can't repeat a reminder every other week" in out and len(_reminders(sessions)) == 1
+
+
+def test_snooze_to_a_day_reads_the_day_and_suggests_a_move_that_works(console, sessions):
+    console.say("remind me tomorrow at 10 to call Priya")
+    out = console.say("snooze 1 to monday")
+    assert "Snoozed until Mon 30 Nov" in out
+    console.say("remind me on 20 december to chase Globex")
+    out = console.say("snooze 2 to friday")  # earlier: a snooze only postpones
+    assert "reminders move 2 friday" in out and "remind me to friday" not in out
+    console.say("reminders move 2 friday")
+    assert _reminders(sessions)[1].text == "chase Globex"
+    assert _reminders(sessions)[1].due_at.date() == date(2026, 11, 27)
