@@ -109,6 +109,14 @@ def handle_free_text(
     updated = read_contact_update(call)
     if updated is not None:
         return updated
+    numbered = _REMINDER_BY_NUMBER.match(" ".join(call.text.split()))
+    if numbered:  # "reminder 2 done" asked "When should I remind you to 2 done?"
+        verb = (
+            "cancel"
+            if numbered["what"].lower().startswith(("cancel", "delet", "remov"))
+            else "done"
+        )
+        return run_command(call, f"reminders {verb} {numbered['n']}")
     from handlers.deal_words import read_deal_shift  # "push Globex seats by two weeks"
 
     shifted = read_deal_shift(call)
@@ -275,6 +283,15 @@ def understood_no(call: Call) -> Reply:
 
 def _past(call: Call, p: ParseResult) -> bool:
     return p.due is not None and p.due <= call.ctx.now
+
+
+# "reminder 2 done", "reminder #r2 is cancelled", "mark reminder 2 as done".
+_REMINDER_BY_NUMBER = re.compile(
+    r"^(?:mark\s+)?(?:the\s+)?reminders?\s+#?r?(?P<n>\d+)\s+(?:is\s+|as\s+)?"
+    r"(?P<what>done|complete|completed|finished|cancel|cancelled|canceled|deleted|delete|"
+    r"removed|remove)[\s.!]*$",
+    re.I,
+)
 
 
 def _log(call: Call, p: ParseResult) -> Reply:

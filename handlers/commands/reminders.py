@@ -370,7 +370,11 @@ def _rid(text: str, example: str) -> tuple[int, str]:
 _TO_WHEN = re.compile(r"^(?:to|till|until|til)\s+(?=\S)", re.I)
 
 
-@command("reminders done", "reminders done N", aliases=("done", "reminder done", "mark reminder"))
+@command(
+    "reminders done",
+    "reminders done N",
+    aliases=("done", "reminder done", "mark reminder", "complete reminder"),
+)
 def reminders_done(call: Call) -> Reply:
     """Mark a reminder done. Example: reminders done 12"""
     rid, _ = _rid(call.rest, "reminders done 12")
@@ -381,8 +385,11 @@ def reminders_done(call: Call) -> Reply:
 @command(
     "reminders cancel",
     "reminders cancel N",
-    aliases=("reminder cancel", "cancel reminder", "delete reminder", "remove reminder"),
-)
+    aliases=(
+        "reminder cancel", "reminders delete", "reminder delete", "reminder remove",
+        "delete reminder", "cancel reminder", "remove reminder",
+    ),
+)  # fmt: skip
 def reminders_cancel(call: Call) -> Reply:
     """Cancel a reminder. Example: reminders cancel 12"""
     rid, _ = _rid(call.rest, "reminders cancel 12")

@@ -191,3 +191,13 @@ def test_snooze_to_a_day_reads_the_day_and_suggests_a_move_that_works(console, s
     console.say("reminders move 2 friday")
     assert _reminders(sessions)[1].text == "chase Globex"
     assert _reminders(sessions)[1].due_at.date() == date(2026, 11, 27)
+
+
+def test_a_reminder_done_or_deleted_by_its_number(console, sessions):
+    for what in ("call Priya", "chase Globex", "send the deck"):
+        console.say(f"remind me tomorrow at 10 to {what}")
+    out = console.say("reminder 1 done")  # was read as a new reminder "to 1 done"
+    assert "Done: call Priya" in out and "When should I remind" not in out
+    assert "Cancelled: chase Globex" in console.say("delete reminder 2")
+    assert "Cancelled: send the deck" in console.say("cancel reminder #r3")
+    assert [r.status for r in _reminders(sessions)] == ["done", "cancelled", "cancelled"]
