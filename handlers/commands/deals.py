@@ -102,6 +102,11 @@ def deal_add(call: Call) -> Reply:
         words, close = _close_said(call, words)
         if close is not None:
             args.fields["close"] = close
+    for key in ("account", "contact"):  # "account=Acme closing 2026-12-31": a field's value
+        if "close" not in args.fields and args.fields.get(key):  # runs to the next field
+            value, close = _close_said(call, " " + args.fields[key])
+            if close is not None and value.strip():
+                args.fields[key], args.fields["close"] = value.strip(), close
     title, amount = split_amount(words)
     if amount and "amount" not in args.fields:
         args.fields["amount"] = amount

@@ -201,3 +201,12 @@ def test_a_reminder_done_or_deleted_by_its_number(console, sessions):
     assert "Cancelled: chase Globex" in console.say("delete reminder 2")
     assert "Cancelled: send the deck" in console.say("cancel reminder #r3")
     assert [r.status for r in _reminders(sessions)] == ["done", "cancelled", "cancelled"]
+
+
+def test_a_close_said_after_the_account_field_is_the_close(console, sessions):
+    out = console.say("deal add Acme renewal 12k EUR account=Acme closing 2026-12-31")
+    d = _deal(sessions)
+    with transaction(sessions) as s:
+        account = s.get(Opportunity, d.id).account.name
+    assert (account, d.close_date) == ("Acme", date(2026, 12, 31))
+    assert "Acme closing" not in out
