@@ -53,6 +53,9 @@ _FIELDS = {
     "bday": "birthday",
     "date of birth": "birthday",
     "dob": "birthday",
+    "company": "account",
+    "employer": "account",
+    "firm": "account",
 }
 _FIELD = "|".join(sorted((re.escape(k) for k in _FIELDS), key=len, reverse=True))
 _IS = r"(?:is(?:\s+now)?|are|to|=|:|should\s+be|has\s+changed\s+to|changed\s+to|now)"
@@ -130,7 +133,13 @@ _PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
 def read_contact_update(call: Call) -> Reply | None:
     """Change a contact's field or do-not-contact flag when the message says so; else None."""
     text = " ".join(call.text.split())
-    if not text or len(text) > 300 or _GATE.search(text) is None:
+    if not text or len(text) > 300:
+        return None
+    if _MOVES_GATE.search(text):
+        moved = _moved_firm(call, text)
+        if moved is not None:
+            return moved
+    if _GATE.search(text) is None:
         return None  # the cheap gate: most messages name no contact field
     for rx in _DNC_OFF:
         m = rx.match(text)
@@ -212,6 +221,75 @@ def _and_then(call: Call, name: str, field: str, value: str, rest: str, reply: R
         f"{field}={value}, {rest} · a note: log note {ref}: {rest} · a reminder: "
         f"remind me WHEN: {rest} about={ref}"
     )
+
+
+# A known contact changing firms: "Priya Shah moved to Initech", "… now works at Initech",
+# "… joined Initech" (was asked as "move a deal — deal: priya shah?"), and "Priya Shah left
+# Globex" (was logged as a call that never happened).
+_MOVES_GATE = re.compile(r"\b(?:moved|switched|works|joined|left)\b", re.I)
+_MOVED = re.compile(
+    rf"^{_NAME}\s+(?:has\s+)?(?:(?:moved|switched|changed\s+jobs?)\s+(?:over\s+)?to|"
+    r"(?:now\s+)?works\s+(?:at|for)|is\s+now\s+(?:at|with)|(?:has\s+)?joined)\s+"
+    rf"(?P<firm>[^,;:!?]{{2,60}}?){_END}",
+    re.I,
+)
+_LEFT = re.compile(rf"^{_NAME}\s+(?:has\s+)?left\s+(?P<firm>[^,;:!?]{{2,60}}?){_END}", re.I)
+
+
+def _moved_firm(call: Call, text: str) -> Reply | None:
+    """A known contact's new firm, or the old one left (asked: where to, or a note)."""
+    from handlers.freetext import run_command
+    from storage.lookup import find_accounts, find_contacts, find_deals
+    from storage.validate import STAGE_SYNONYMS
+
+    for rx in (_MOVED, _LEFT):
+        m = rx.match(text)
+        if m is None:
+            continue
+        who, firm = _clean_name(m["name"]), m["firm"].strip(" .'\"")
+        firm = re.sub(r"(?i)^the\s+", "", firm)
+        if not who or firm.lower() in STAGE_SYNONYMS or find_deals(call.ctx, who).matches:
+            return None  # "Acme renewal moved to negotiation": a deal's move
+        person = find_contacts(call.ctx, who).found
+        if person is None:
+            return None  # several are asked about by "contact edit"; none: not a contact
+        from handlers.types import Button
+
+        known = find_accounts(call.ctx, firm).found
+        if rx is _MOVED and known is not None:
+            return run_command(
+                call,
+                f"contact edit #c{person.id} account=#a{known.id}",
+                f"Understood: {person.name} — now at {known.name}",
+            )
+        if rx is _MOVED:  # "moved to Berlin", "joined the call": a new firm is asked about
+            if re.match(r"(?i)(?:call|meeting|demo|webinar|team|us|me|them)\b", firm):
+                return None
+            return Reply(
+                sections=[f"'{firm}' is no account yet. Is {person.name} now at {firm}?"],
+                buttons=[
+                    Button(
+                        f"Yes, {person.name} at {firm} (new account)",
+                        f"contact edit #c{person.id} account={firm}",
+                    ),
+                    Button("No, keep it as a note", f"log note #c{person.id}: {text}"),
+                ],
+            )
+        old = person.account
+        if old is None or known is not old:
+            return None  # "Tom left a voicemail": not the firm he is at
+
+        return Reply(
+            sections=[
+                f"{person.name} left {old.name}. Where is {person.name} now? Say e.g. "
+                f"'{person.name} moved to Initech', or pick:"
+            ],
+            buttons=[
+                Button(f"Take {old.name} off the card", f"contact edit #c{person.id} account="),
+                Button("Keep it as a note", f"log note #c{person.id}: {text}"),
+            ],
+        )
+    return None
 
 
 def _account_edit(call: Call, name: str, field: str, value: str) -> Reply | None:

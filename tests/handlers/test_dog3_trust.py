@@ -210,3 +210,32 @@ def test_a_close_said_after_the_account_field_is_the_close(console, sessions):
         account = s.get(Opportunity, d.id).account.name
     assert (account, d.close_date) == ("Acme", date(2026, 12, 31))
     assert "Acme closing" not in out
+
+
+def _firm(sessions, name: str) -> str | None:
+    with transaction(sessions) as s:
+        c = s.scalar(select(Contact).where(Contact.name == name))
+        return c.account.name if c.account else None
+
+
+def test_a_contact_changing_firms_is_written_on_the_contact(console, sessions):
+    console.say("contact add Priya Shah account=Globex")
+    out = console.say("priya shah's company is Initech")  # created an account "priya shah"
+    assert _firm(sessions, "Priya Shah") == "Initech" and "Contact updated" in out
+    out = console.say("priya shah moved to Umbrella")  # was "move a deal — deal: priya shah?"
+    assert "'Umbrella' is no account yet" in out and _firm(sessions, "Priya Shah") == "Initech"
+    console.say("1")
+    assert _firm(sessions, "Priya Shah") == "Umbrella"
+    console.say("priya shah now works at initech")  # a known account: written at once
+    assert _firm(sessions, "Priya Shah") == "Initech"
+    console.say("priya shah moved to Umbrella")  # known now
+    assert _firm(sessions, "Priya Shah") == "Umbrella"
+    out = console.say("priya shah left Umbrella")  # logged a call that never happened
+    assert "Where is Priya Shah now?" in out and _activities(sessions) == []
+    console.say("1")
+    assert _firm(sessions, "Priya Shah") is None
+    with transaction(sessions) as s:
+        from storage.models import Account
+
+        names = set(s.scalars(select(Account.name)))
+    assert "priya shah" not in {n.lower() for n in names}
