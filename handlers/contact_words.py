@@ -13,7 +13,10 @@ and English-only:
   contact`` (and ``... can be contacted again`` to lift it);
 * for a name that is a known contact only: ``NAME: do not contact``, ``NAME dnc`` and
   ``set|change|update NAME FIELD to VALUE`` (no "'s"), ``NAME, new FIELD VALUE``;
-* for a known account (not a contact): ``NAME's website|industry|region is VALUE``.
+* for a known account (not a contact): ``NAME's website|industry|region is VALUE``;
+* a known contact's firm: ``NAME's company is FIRM``, ``NAME moved to|now works at|joined
+  FIRM`` (a firm the CRM does not have is asked about first), ``NAME left FIRM`` (asked:
+  take it off the card, or keep the words as a note).
 
 The change runs as ``contact edit`` does (the name is resolved, several matches are
 asked about, Undo works). A value that does not read as its field ("phone is soon") is
