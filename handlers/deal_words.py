@@ -1,4 +1,6 @@
-"""A deal's expected close moved by a span: "push Globex seats by two weeks", "pull the
+"""A known deal in words the general parser misreads: its probability ("Globex pilot is at
+50%"), a question about it ("what's the close date of Globex pilot?", shown, never read as
+a change), and its expected close moved by a span: "push Globex seats by two weeks", "pull the
 Acme renewal in by a week", "slip Initech pilot by a month".
 
 The general parser reads "push X to next month" (a date) but not "by two weeks" (a span
@@ -30,6 +32,51 @@ _SHIFT = re.compile(
     rf"(?P<n>{_N})\s+(?P<unit>days?|weeks?|months?)\s*[.!]?$",
     re.I,
 )
+
+
+# "Globex pilot is at 50%", "Globex pilot probability 40", "set the probability of Globex
+# pilot to 40%": asked "Shall I move a deal?", whose Yes found no stage.
+_PCT = r"(?P<p>\d{1,3})\s*(?:%|percent|per\s+cent)"
+_PROBABILITY = re.compile(
+    r"^(?:(?:please\s+)?(?:set|change|update|make)\s+)?(?:the\s+)?(?:"
+    r"(?:probability|odds|likelihood|chance)\s+(?:of|for|on)\s+(?:the\s+)?(?P<d1>.+?)"
+    r"|(?P<d2>.+?)(?:'s|’s)?\s+(?:probability|odds|likelihood|win\s+chance))"
+    rf"\s*(?:(?:is|are|to|at|=|:)\s*(?:now\s+)?)?{_PCT.replace('%|', '%?|')}[\s.!]*$",
+    re.I,
+)
+_AT_PERCENT = re.compile(rf"^(?:the\s+)?(?P<d3>.+?)\s+is(?:\s+now)?\s+at\s+{_PCT}[\s.!]*$", re.I)
+# "what's the close date of Globex pilot?", "when does Globex pilot close?": a question,
+# read as a change of the deal ("Shall I change a deal?").
+_DEAL_QUESTION = re.compile(
+    r"^(?:what(?:'s|’s|\s+is)|whats|show(?:\s+me)?|tell\s+me)\s+(?:the\s+)?"
+    r"(?:close\s+date|expected\s+close|closing\s+date|amount|value|stage|probability|"
+    r"next\s+step|status|owner)\s+(?:of|for|on)\s+(?:the\s+)?(?P<d1>.+?)\s*\??$"
+    r"|^when\s+(?:does|will|is)\s+(?:the\s+)?(?P<d2>.+?)\s+(?:close|closing|due\s+to\s+close)"
+    r"\s*\??$",
+    re.I,
+)
+
+
+def read_deal_words(call: Call) -> Reply | None:
+    """A known deal's probability said, or a question about one of its fields; else None."""
+    from handlers.commands.common import deal_name
+    from handlers.freetext import run_command
+    from storage.lookup import find_deals
+
+    text = " ".join(call.text.split())
+    m = _PROBABILITY.match(text) or _AT_PERCENT.match(text)
+    if m:
+        said_name = m.groupdict().get("d1") or m.groupdict().get("d2") or m.groupdict().get("d3")
+        name = deal_name(said_name or "")
+        if name and find_deals(call.ctx, name).matches:
+            said = f"Understood: {name} — probability {m['p']}%"
+            return run_command(call, f"deal edit {name} probability={m['p']}", said)
+    q = _DEAL_QUESTION.match(text)
+    if q:
+        name = deal_name(q["d1"] or q["d2"] or "")
+        if name and find_deals(call.ctx, name).matches:
+            return run_command(call, f"deal show {name}")
+    return read_deal_shift(call)
 
 
 def read_deal_shift(call: Call) -> Reply | None:

@@ -117,11 +117,11 @@ def handle_free_text(
             else "done"
         )
         return run_command(call, f"reminders {verb} {numbered['n']}")
-    from handlers.deal_words import read_deal_shift  # "push Globex seats by two weeks"
+    from handlers.deal_words import read_deal_words  # "push Globex seats by two weeks"
 
-    shifted = read_deal_shift(call)
-    if shifted is not None:
-        return shifted
+    deal_words = read_deal_words(call)
+    if deal_words is not None:
+        return deal_words
     ctx = call.ctx
     from handlers.case_words import read_case  # "Acme can't export invoices, urgent"
 

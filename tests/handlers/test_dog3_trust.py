@@ -239,3 +239,14 @@ def test_a_contact_changing_firms_is_written_on_the_contact(console, sessions):
 
         names = set(s.scalars(select(Account.name)))
     assert "priya shah" not in {n.lower() for n in names}
+
+
+def test_a_deals_probability_and_a_question_about_it(console, sessions):
+    console.say("deal add Globex pilot 8k close=2027-01-31")
+    out = console.say("Globex pilot is at 50%")  # asked "Shall I move a deal?" (no stage)
+    assert _deal(sessions).probability == 50 and "Deal updated" in out
+    console.say("Globex pilot probability 40")
+    assert _deal(sessions).probability == 40
+    out = console.say("what's the close date of Globex pilot?")  # a question, not a change
+    assert "expected close: 2027-01-31" in out and "Shall I" not in out
+    assert "Shall I" not in console.say("when does Globex pilot close?")
