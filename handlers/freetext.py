@@ -310,6 +310,23 @@ def _log(call: Call, p: ParseResult) -> Reply:
         )
     if p.contact and p.account:
         who = f"{p.contact} at {p.account}"
+    if p.unread and _PAST_LOG.match(call.text) and not _FOLLOW_WORD.search(call.text):
+        # "met Jon on the 3rd", "called Ana monday": the day it took place, or a follow-up?
+        # Asked, and the note keeps every word (the day was cut out of it).
+        whole = _clean(call.text + call.text[MAX_CHARS:]) + (
+            f" when={happened}" if happened else ""
+        )
+        said = ", ".join(f"'{w}'" for w in p.unread)
+        return Reply(
+            sections=[
+                f"Is {said} when the {kind} with {who} took place, or when to follow up? Type "
+                "the follow-up time (e.g. friday at 3), or log it now with no follow-up (the "
+                f"note keeps {said}):"
+            ],
+            choices=[Button("Log it, no follow-up", f"log {kind} {who}: {whole}")],
+            expect=f"log {kind} {who}: {whole} follow={{}}",
+            asks="when",
+        )
     if p.unread:  # "follow up 3/4": the follow-up time is asked, never guessed
         return Reply(
             sections=[
@@ -330,6 +347,13 @@ def _log(call: Call, p: ParseResult) -> Reply:
     when = f", follow-up {render.fmt_short(call.ctx, p.due)}" if p.due is not None else ""
     understood = f"{kind} with {who}{when}"
     return run_command(call, f"log {kind} {who}: {body}{tail}", f"Understood: {understood}")
+
+
+_PAST_LOG = re.compile(
+    r"(?i)\s*(?:i\s+)?(?:called|met|emailed|e-mailed|spoke|talked|visited|phoned|rang|saw|"
+    r"texted|messaged|caught\s+up|had\s+(?:a\s+)?(?:call|meeting|lunch|coffee|chat))\b"
+)
+_FOLLOW_WORD = re.compile(r"(?i)\b(?:follow[\s-]*up|f/u|fu|cb|call\s+back|remind)\b")
 
 
 def _planned(call: Call, p: ParseResult, kind: str, who: str, body: str) -> Reply:

@@ -250,3 +250,18 @@ def test_a_deals_probability_and_a_question_about_it(console, sessions):
     out = console.say("what's the close date of Globex pilot?")  # a question, not a change
     assert "expected close: 2027-01-31" in out and "Shall I" not in out
     assert "Shall I" not in console.say("when does Globex pilot close?")
+
+
+def test_a_past_log_with_its_day_is_not_given_that_day_next_year_as_follow_up(console, sessions):
+    console.say("contact add Jon Snow account=Winterfell")
+    out = console.say("met jon on nov 3, he wants pricing")  # Thu 26 Nov: was 3 Nov 2027
+    assert "'on nov 3' when the meeting with jon took place" in out
+    assert _reminders(sessions) == [] and _activities(sessions) == []
+    console.say("1")  # logged now, no follow-up, and the day stays in the note
+    (act,) = _activities(sessions)
+    assert act.body == "met jon on nov 3, he wants pricing" and _reminders(sessions) == []
+    console.say("called jon on the 2nd")
+    console.say("friday at 3")  # typed: the follow-up
+    assert _activities(sessions)[-1].body == "called jon on the 2nd"
+    (r,) = _reminders(sessions)
+    assert r.due_at.date() == date(2026, 11, 27)
