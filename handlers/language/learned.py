@@ -423,7 +423,7 @@ def _parse_learned(
             phone=ents.phone,
             due=due.due if due is not None else None,
             text=_strip(msg.text, due) or None,
-            happened=_log_happened(whens, due, lnow),
+            happened=_log_happened(whens, due, lnow, msg.text),
             **base,
         )
     elif intent == "create_contact":

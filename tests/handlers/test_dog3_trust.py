@@ -265,3 +265,13 @@ def test_a_past_log_with_its_day_is_not_given_that_day_next_year_as_follow_up(co
     assert _activities(sessions)[-1].body == "called jon on the 2nd"
     (r,) = _reminders(sessions)
     assert r.due_at.date() == date(2026, 11, 27)
+
+
+def test_a_call_at_an_hour_earlier_today_is_logged_at_that_hour(console, sessions):
+    # 26 Nov, 11:00 in Madrid: "at 9am" was read as tomorrow 9:00 and dropped, so the call
+    # was logged at 11:00
+    console.say("contact add Jon Snow account=Winterfell")
+    out = console.say("called jon at 9am")
+    assert "Thu 26 Nov 09:00 call" in out
+    (act,) = _activities(sessions)
+    assert act.occurred_at.hour == 8 and _reminders(sessions) == []  # 09:00 Madrid, in UTC
