@@ -275,3 +275,22 @@ def test_a_call_at_an_hour_earlier_today_is_logged_at_that_hour(console, session
     assert "Thu 26 Nov 09:00 call" in out
     (act,) = _activities(sessions)
     assert act.occurred_at.hour == 8 and _reminders(sessions) == []  # 09:00 Madrid, in UTC
+
+
+def test_account_add_with_fields_said_in_words(console, sessions):
+    from storage.models import Account
+
+    def last() -> tuple[str, str | None, str | None]:
+        with transaction(sessions) as s:
+            a = s.scalar(select(Account).order_by(Account.id.desc()).limit(1))
+            return a.name, a.industry, a.region
+
+    out = console.say("account add Initech, industry software, region EMEA")
+    assert last() == ("Initech", "software", "EMEA") and "Initech, industry" not in out
+    out = console.say("account add Globex industry energy")  # was "Globex industry energy"
+    assert "Is the account 'Globex' with industry=energy" in out and last()[0] == "Initech"
+    console.say("1")
+    assert last() == ("Globex", "energy", None)
+    console.say("account add Northern Region Power")
+    console.say("2")  # the name as typed
+    assert last() == ("Northern Region Power", None, None)
