@@ -33,7 +33,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -207,9 +207,42 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
 _POINTS_BACK = _rx(r"(?<![\w'])(?:them|him|her|it|they|their|this|that|those|these)(?![\w'])")
 
 
+# "emailed Jon 2 days ago": the date reader has no "ago", so the words went into the name
+# ("jon 2 days ago": no such contact) and the email was logged now.
+_AGO = _rx(
+    r"(?<!\w)(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)"
+    r"\s+(?P<unit>days?|weeks?)\s+ago(?!\w)"
+)
+_AGO_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "a couple of": 2}  # fmt: skip
+
+
+def _days_ago(
+    cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult | None:
+    """A log said "N days|weeks ago": read without those words, and dated that many days
+    back at the current clock time ("a few days ago" is no one day: only the words stay)."""
+    m = _AGO.search(fold(cleaned)) if lang == "en" else None
+    if m is None:
+        return None
+    rest = " ".join((cleaned[: m.start()] + " " + cleaned[m.end() :]).split()).strip(" ,")
+    result = _parse_body(rest, now, tz, lang, order)
+    if result.intent != "log_activity" or result.happened is not None:
+        return None
+    n = _AGO_N.get(" ".join(m["n"].split())) if not m["n"].isdigit() else int(m["n"])
+    text = cleaned if result.text == rest else result.text  # the note keeps the words
+    if n is None or n == 0:
+        return replace(result, text=text)
+    days = n * (7 if m["unit"].startswith("week") else 1)
+    return replace(result, text=text, happened=local_now(now, tz) - timedelta(days=days))
+
+
 def _parse_body(
     cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
 ) -> ParseResult:
+    ago = _days_ago(cleaned, now, tz, lang, order)
+    if ago is not None:
+        return ago
     self_note = _NOTE_TO_SELF.match(fold(cleaned)) if lang == "en" else None
     if self_note and self_note.end() < len(cleaned):
         # "Note to self: call Kwame on Tuesday at 2", "heads-up for me on Friday at noon: …":

@@ -294,3 +294,11 @@ def test_account_add_with_fields_said_in_words(console, sessions):
     console.say("account add Northern Region Power")
     console.say("2")  # the name as typed
     assert last() == ("Northern Region Power", None, None)
+
+
+def test_a_log_said_days_ago_is_dated_then(console, sessions):
+    console.say("contact add Jon Snow account=Winterfell")
+    out = console.say("emailed jon 2 days ago")  # "no contact matching 'jon 2 days ago'"
+    assert "Logged email" in out and "Tue 24 Nov" in out
+    (act,) = _activities(sessions)
+    assert act.body == "emailed jon 2 days ago" and act.occurred_at.date() == date(2026, 11, 24)
