@@ -302,3 +302,13 @@ def test_a_log_said_days_ago_is_dated_then(console, sessions):
     assert "Logged email" in out and "Tue 24 Nov" in out
     (act,) = _activities(sessions)
     assert act.body == "emailed jon 2 days ago" and act.occurred_at.date() == date(2026, 11, 24)
+
+
+def test_a_next_steps_own_day_is_not_the_deals_close(console, sessions):
+    console.say("deal add Acme renewal 12k close=2027-03-31")
+    out = console.say("next step for Acme renewal: send the SOW by friday")
+    d = _deal(sessions)
+    assert (d.close_date, d.next_step) == (date(2027, 3, 31), "send the SOW by friday")
+    assert "2026-11-27" not in out
+    console.say("Acme renewal close date end of june, next step: legal review")
+    assert _deal(sessions).close_date == date(2027, 6, 30)
