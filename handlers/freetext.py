@@ -160,7 +160,9 @@ def handle_free_text(
             else [Button("help", "help")],
             ok=False,
         )
-    if p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and not _asks_anyway(p):
+    if p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and _nothing_to_write(p):
+        reply = _deal_hint(p)  # "reopen Acme renewal": a Yes would have found nothing to do
+    elif p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and not _asks_anyway(p):
         reply = _ask_first(call, p)
     else:
         reply = handler(call, p)
@@ -195,6 +197,30 @@ def _asks_anyway(p: ParseResult) -> bool:
     """A reminder with no time already asks when (a time said in words not read, "at six
     pm", is dropped rather than guessed), and writes nothing until answered."""
     return p.intent == "remind" and p.due is None
+
+
+def _nothing_to_write(p: ParseResult) -> bool:
+    """An unsure deal change that names nothing to change: "Shall I move a deal?" with no
+    stage, or "change a deal?" with no close, amount or next step, whose Yes only answered
+    "Which stage?" ("reopen Acme renewal", "assign Acme renewal to Bob")."""
+    if p.intent == "move_deal":
+        return p.stage is None
+    if p.intent == "update_deal":
+        return p.close is None and p.amount is None and not p.text
+    return False
+
+
+def _deal_hint(p: ParseResult) -> Reply:
+    deal = p.deal or p.account or "Acme renewal"
+    return Reply(
+        sections=[
+            f"I'm not sure what to change on {deal}. You can type:\n"
+            f"  move {deal} to negotiation     ·     {deal} won     ·     {deal} lost: price\n"
+            f"  push {deal} to next month     ·     bump {deal} to 15k\n"
+            f"  deal edit {deal} owner=NAME probability=40 next=…"
+        ],
+        ok=False,
+    )
 
 
 def _describe(call: Call, p: ParseResult) -> str:

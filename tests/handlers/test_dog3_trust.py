@@ -312,3 +312,11 @@ def test_a_next_steps_own_day_is_not_the_deals_close(console, sessions):
     assert "2026-11-27" not in out
     console.say("Acme renewal close date end of june, next step: legal review")
     assert _deal(sessions).close_date == date(2027, 6, 30)
+
+
+def test_an_unsure_deal_change_with_nothing_to_change_is_not_asked_yes_no(console, sessions):
+    console.say("deal add Acme renewal 12k")
+    for said in ("reopen Acme renewal", "assign Acme renewal to bob"):
+        out = console.say(said)  # "Shall I move a deal?" whose Yes answered "Which stage?"
+        assert "Shall I" not in out and "deal edit Acme renewal owner=NAME" in out
+    assert _deal(sessions).stage == "prospecting"
