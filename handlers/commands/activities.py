@@ -110,6 +110,23 @@ def resolve_subject(
                 name = " ".join(p.title() for p in parts)
         privacy.check_not_suppressed(ctx, name=name, email=fields.get("email"))
         return crm.create_contact(ctx, name, fields), account, None
+    head = _known_head(ctx, who)
+    if head is not None:
+        # "email peter the contract": the words start with a contact (Peter Gibbons); one
+        # tap must not create a contact called "peter the contract"
+        note = body or call.text
+        raise common.Ask(
+            Reply(
+                sections=[
+                    f"I found no one called '{who}'. Did you mean {head.name}"
+                    f"{f' ({head.account.name})' if head.account else ''}?"
+                ],
+                buttons=[
+                    Button(f"Log on {head.name}", f"{redo_prefix} #c{head.id}: {note}"),
+                    Button(f"Create contact '{who}' and log", f"{call.text} create=yes"),
+                ],
+            )
+        )
     raise common.Ask(
         Reply(
             sections=[f"I found no contact, account or deal matching '{who}'."],
@@ -117,6 +134,17 @@ def resolve_subject(
             ok=False,
         )
     )
+
+
+def _known_head(ctx: Ctx, who: str) -> Contact | None:
+    """The one contact the first words of ``who`` name ("peter" of "peter the contract"),
+    longest first; None when no shorter start names exactly one."""
+    words = who.split()
+    for n in range(min(len(words) - 1, 4), 0, -1):
+        found = find_contacts(ctx, " ".join(words[:n])).found
+        if found is not None:
+            return found
+    return None
 
 
 def _same_firm(person: Contact, place: str) -> bool:

@@ -320,3 +320,14 @@ def test_an_unsure_deal_change_with_nothing_to_change_is_not_asked_yes_no(consol
         out = console.say(said)  # "Shall I move a deal?" whose Yes answered "Which stage?"
         assert "Shall I" not in out and "deal edit Acme renewal owner=NAME" in out
     assert _deal(sessions).stage == "prospecting"
+
+
+def test_a_known_name_then_more_words_is_not_offered_as_a_new_contact(console, sessions):
+    console.say("contact add Peter Gibbons account=Initech")
+    out = console.say("email peter the contract")  # offered "Create contact 'peter the contract'"
+    assert "Did you mean Peter Gibbons (Initech)?" in out and _activities(sessions) == []
+    console.say("1")
+    (act,) = _activities(sessions)
+    assert act.body == "email peter the contract" and act.contact_id is not None
+    with transaction(sessions) as s:
+        assert s.scalar(select(Contact).where(Contact.name == "peter the contract")) is None
