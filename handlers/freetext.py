@@ -844,8 +844,8 @@ def _pipeline_command(text: str) -> str:
     period = _PERIOD.search(text)
     if period:
         words.append(f"{period.group(1).lower()} {period.group(2).lower()}")
-    mine = _MINE.search(text)
-    if mine and not _OURS.match(text, mine.start()):
+    my = _MINE.search(text)
+    if my and not _OURS.match(text, my.start()):
         words.append("mine")  # "what's in my pipeline?", "my deals by stage": not the team's
     return " ".join(words)
 
