@@ -13,18 +13,24 @@ and English-only:
   contact`` (and ``... can be contacted again`` to lift it);
 * for a name that is a known contact only: ``NAME: do not contact``, ``NAME dnc`` and
   ``set|change|update NAME FIELD to VALUE`` (no "'s"), ``NAME, new FIELD VALUE``;
-* for a known account (not a contact): ``NAME's website|industry|region is VALUE``.
+* for a known account (not a contact): ``NAME's website|industry|region is VALUE``;
+* a known contact's firm: ``NAME's company is FIRM``, ``NAME moved to|now works at|joined
+  FIRM`` (a firm the CRM does not have is asked about first), ``NAME left FIRM`` (asked:
+  take it off the card, or keep the words as a note).
 
 The change runs as ``contact edit`` does (the name is resolved, several matches are
 asked about, Undo works). A value that does not read as its field ("phone is soon") is
 refused in words by the same validation, and a birthday without a year is asked about,
-never given one.
+never given one. Words after the value ("Tom's title is CFO, call him tomorrow") are
+their own request: a to-do with a time becomes a reminder about the contact, anything
+else is shown back as not used; the value is set either way, never dropped.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from handlers.language.dates import month_number
 from handlers.registry import Call
@@ -50,6 +56,9 @@ _FIELDS = {
     "bday": "birthday",
     "date of birth": "birthday",
     "dob": "birthday",
+    "company": "account",
+    "employer": "account",
+    "firm": "account",
 }
 _FIELD = "|".join(sorted((re.escape(k) for k in _FIELDS), key=len, reverse=True))
 _IS = r"(?:is(?:\s+now)?|are|to|=|:|should\s+be|has\s+changed\s+to|changed\s+to|now)"
@@ -121,12 +130,19 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})?$")
 _MORE_AFTER = re.compile(r"[,;]\s*[a-z]{2,}", re.I)  # a clause after the value
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.I)
 
 
 def read_contact_update(call: Call) -> Reply | None:
     """Change a contact's field or do-not-contact flag when the message says so; else None."""
     text = " ".join(call.text.split())
-    if not text or len(text) > 300 or _GATE.search(text) is None:
+    if not text or len(text) > 300:
+        return None
+    if _MOVES_GATE.search(text):
+        moved = _moved_firm(call, text)
+        if moved is not None:
+            return moved
+    if _GATE.search(text) is None:
         return None  # the cheap gate: most messages name no contact field
     for rx in _DNC_OFF:
         m = rx.match(text)
@@ -149,11 +165,133 @@ def read_contact_update(call: Call) -> Reply | None:
         if m and (rx in _STATEMENTS or _known(call, m["name"])):
             field = _FIELDS[m["field"].lower()]
             value = m["value"].strip().strip("\"'“”")
-            if _MORE_AFTER.search(value) and (field != "birthday" or not _read_day(value)):
-                return None  # "Maria's number is 600 123 456, call her tomorrow": a message
+            more = _MORE_AFTER.search(value)
+            rest = ""
+            if more and (field != "birthday" or not _read_day(value)):
+                # "Tom's title is CFO, call him tomorrow": the value ends at the comma and
+                # the rest is its own request, never dropped (nor the value lost to it).
+                value, rest = value[: more.start()].strip(), value[more.start() + 1 :].strip()
             if field == "birthday":
-                return _birthday(call, m["name"], value)
-            return _edit(call, m["name"], field, value, f"{field} {value}")
+                reply = _birthday(call, m["name"], value)
+            else:
+                reply = _edit(call, m["name"], field, value, f"{field} {value}")
+            if reply is not None and rest and reply.ok:
+                _and_then(call, m["name"], field, value, rest, reply)
+            return reply
+    return None
+
+
+def _and_then(call: Call, name: str, field: str, value: str, rest: str, reply: Reply) -> None:
+    """The words after the new value: a to-do with a time ("call him tomorrow") becomes a
+    reminder about the contact; anything else is shown back as not used, with the
+    commands that would use it (the field's whole value among them)."""
+    from handlers.freetext import run_command
+    from handlers.language.nlu import parse_message
+    from handlers.language.when import date_order
+    from storage.known_names import known_names
+    from storage.lookup import find_contacts
+
+    who = _clean_name(name)
+    person = find_contacts(call.ctx, who).found
+    ctx = call.ctx
+    p = parse_message(
+        rest,
+        ctx.now.astimezone(ZoneInfo(ctx.tz)),
+        ctx.tz,
+        ctx.user.language or "en",
+        date_order=date_order(ctx),
+        known=known_names(ctx),
+    )
+    other = p.contact and (person is None or find_contacts(ctx, p.contact).found is not person)
+    if (
+        person is not None
+        and p.intent == "remind"
+        and p.due is not None
+        and p.due > ctx.now
+        and not p.unread
+        and not other
+        and p.text
+    ):
+        when = p.due.astimezone(ZoneInfo(ctx.tz)).strftime("%Y-%m-%d %H:%M")
+        what = " ".join(p.text.replace("=", " =").split())
+        what = _PRONOUN.sub(person.name, what)  # "call him" next week: call whom?
+        done = run_command(call, f"remind me {when}: {what} about=#c{person.id}")
+        reply.sections.extend(done.sections)
+        return
+    ref = f"#c{person.id}" if person is not None else who
+    reply.sections.append(
+        f"Not used: '{rest}'. If it is part of the {field}: contact edit {ref} "
+        f"{field}={value}, {rest} · a note: log note {ref}: {rest} · a reminder: "
+        f"remind me WHEN: {rest} about={ref}"
+    )
+
+
+# A known contact changing firms: "Priya Shah moved to Initech", "… now works at Initech",
+# "… joined Initech" (was asked as "move a deal — deal: priya shah?"), and "Priya Shah left
+# Globex" (was logged as a call that never happened).
+_MOVES_GATE = re.compile(r"\b(?:moved|switched|works|joined|left)\b", re.I)
+_MOVED = re.compile(
+    rf"^{_NAME}\s+(?:has\s+)?(?:(?:moved|switched|changed\s+jobs?)\s+(?:over\s+)?to|"
+    r"(?:now\s+)?works\s+(?:at|for)|is\s+now\s+(?:at|with)|(?:has\s+)?joined)\s+"
+    rf"(?P<firm>[^,;:!?]{{2,60}}?){_END}",
+    re.I,
+)
+_LEFT = re.compile(rf"^{_NAME}\s+(?:has\s+)?left\s+(?P<firm>[^,;:!?]{{2,60}}?){_END}", re.I)
+
+
+def _moved_firm(call: Call, text: str) -> Reply | None:
+    """A known contact's new firm, or the old one left (asked: where to, or a note)."""
+    from handlers.freetext import run_command
+    from storage.lookup import find_accounts, find_contacts, find_deals
+    from storage.validate import STAGE_SYNONYMS
+
+    for rx in (_MOVED, _LEFT):
+        m = rx.match(text)
+        if m is None:
+            continue
+        who, firm = _clean_name(m["name"]), m["firm"].strip(" .'\"")
+        firm = re.sub(r"(?i)^the\s+", "", firm)
+        if not who or firm.lower() in STAGE_SYNONYMS or find_deals(call.ctx, who).matches:
+            return None  # "Acme renewal moved to negotiation": a deal's move
+        person = find_contacts(call.ctx, who).found
+        if person is None:
+            return None  # several are asked about by "contact edit"; none: not a contact
+        from handlers.types import Button
+
+        known = find_accounts(call.ctx, firm).found
+        if rx is _MOVED and known is not None:
+            return run_command(
+                call,
+                f"contact edit #c{person.id} account=#a{known.id}",
+                f"Understood: {person.name} — now at {known.name}",
+            )
+        if rx is _MOVED:  # "moved to Berlin", "joined the call": a new firm is asked about
+            if re.match(r"(?i)(?:call|meeting|demo|webinar|team|us|me|them)\b", firm):
+                return None
+            return Reply(
+                sections=[f"'{firm}' is no account yet. Is {person.name} now at {firm}?"],
+                buttons=[
+                    Button(
+                        f"Yes, {person.name} at {firm} (new account)",
+                        f"contact edit #c{person.id} account={firm}",
+                    ),
+                    Button("No, keep it as a note", f"log note #c{person.id}: {text}"),
+                ],
+            )
+        old = person.account
+        if old is None or known is not old:
+            return None  # "Tom left a voicemail": not the firm he is at
+
+        return Reply(
+            sections=[
+                f"{person.name} left {old.name}. Where is {person.name} now? Say e.g. "
+                f"'{person.name} moved to Initech', or pick:"
+            ],
+            buttons=[
+                Button(f"Take {old.name} off the card", f"contact edit #c{person.id} account="),
+                Button("Keep it as a note", f"log note #c{person.id}: {text}"),
+            ],
+        )
     return None
 
 

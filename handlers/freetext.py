@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from handlers import registry, render
@@ -29,6 +29,7 @@ from handlers.types import Ask, Button, Reply
 from storage.known_names import known_names
 from storage.lookup import find_accounts, find_contacts
 from storage.money import decimal_str
+from storage.validate import STAGE_SYNONYMS
 from storage.workspaces import setting, stage_label
 
 CAPABILITIES = (
@@ -108,6 +109,19 @@ def handle_free_text(
     updated = read_contact_update(call)
     if updated is not None:
         return updated
+    numbered = _REMINDER_BY_NUMBER.match(" ".join(call.text.split()))
+    if numbered:  # "reminder 2 done" asked "When should I remind you to 2 done?"
+        verb = (
+            "cancel"
+            if numbered["what"].lower().startswith(("cancel", "delet", "remov"))
+            else "done"
+        )
+        return run_command(call, f"reminders {verb} {numbered['n']}")
+    from handlers.deal_words import read_deal_words  # "push Globex seats by two weeks"
+
+    deal_words = read_deal_words(call)
+    if deal_words is not None:
+        return deal_words
     ctx = call.ctx
     from handlers.case_words import read_case  # "Acme can't export invoices, urgent"
 
@@ -146,7 +160,9 @@ def handle_free_text(
             else [Button("help", "help")],
             ok=False,
         )
-    if p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and not _asks_anyway(p):
+    if p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and _nothing_to_write(p):
+        reply = _deal_hint(p)  # "reopen Acme renewal": a Yes would have found nothing to do
+    elif p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and not _asks_anyway(p):
         reply = _ask_first(call, p)
     else:
         reply = handler(call, p)
@@ -181,6 +197,30 @@ def _asks_anyway(p: ParseResult) -> bool:
     """A reminder with no time already asks when (a time said in words not read, "at six
     pm", is dropped rather than guessed), and writes nothing until answered."""
     return p.intent == "remind" and p.due is None
+
+
+def _nothing_to_write(p: ParseResult) -> bool:
+    """An unsure deal change that names nothing to change: "Shall I move a deal?" with no
+    stage, or "change a deal?" with no close, amount or next step, whose Yes only answered
+    "Which stage?" ("reopen Acme renewal", "assign Acme renewal to Bob")."""
+    if p.intent == "move_deal":
+        return p.stage is None
+    if p.intent == "update_deal":
+        return p.close is None and p.amount is None and not p.text
+    return False
+
+
+def _deal_hint(p: ParseResult) -> Reply:
+    deal = p.deal or p.account or "Acme renewal"
+    return Reply(
+        sections=[
+            f"I'm not sure what to change on {deal}. You can type:\n"
+            f"  move {deal} to negotiation     ·     {deal} won     ·     {deal} lost: price\n"
+            f"  push {deal} to next month     ·     bump {deal} to 15k\n"
+            f"  deal edit {deal} owner=NAME probability=40 next=…"
+        ],
+        ok=False,
+    )
 
 
 def _describe(call: Call, p: ParseResult) -> str:
@@ -277,6 +317,15 @@ def _past(call: Call, p: ParseResult) -> bool:
     return p.due is not None and p.due <= call.ctx.now
 
 
+# "reminder 2 done", "reminder #r2 is cancelled", "mark reminder 2 as done".
+_REMINDER_BY_NUMBER = re.compile(
+    r"^(?:mark\s+)?(?:the\s+)?reminders?\s+#?r?(?P<n>\d+)\s+(?:is\s+|as\s+)?"
+    r"(?P<what>done|complete|completed|finished|cancel|cancelled|canceled|deleted|delete|"
+    r"removed|remove)[\s.!]*$",
+    re.I,
+)
+
+
 def _log(call: Call, p: ParseResult) -> Reply:
     who = p.contact or p.deal or p.account or p.email or p.phone
     kind = p.activity_type or "note"
@@ -293,6 +342,23 @@ def _log(call: Call, p: ParseResult) -> Reply:
         )
     if p.contact and p.account:
         who = f"{p.contact} at {p.account}"
+    if p.unread and _PAST_LOG.match(call.text) and not _FOLLOW_WORD.search(call.text):
+        # "met Jon on the 3rd", "called Ana monday": the day it took place, or a follow-up?
+        # Asked, and the note keeps every word (the day was cut out of it).
+        whole = _clean(call.text + call.text[MAX_CHARS:]) + (
+            f" when={happened}" if happened else ""
+        )
+        said = ", ".join(f"'{w}'" for w in p.unread)
+        return Reply(
+            sections=[
+                f"Is {said} when the {kind} with {who} took place, or when to follow up? Type "
+                "the follow-up time (e.g. friday at 3), or log it now with no follow-up (the "
+                f"note keeps {said}):"
+            ],
+            choices=[Button("Log it, no follow-up", f"log {kind} {who}: {whole}")],
+            expect=f"log {kind} {who}: {whole} follow={{}}",
+            asks="when",
+        )
     if p.unread:  # "follow up 3/4": the follow-up time is asked, never guessed
         return Reply(
             sections=[
@@ -313,6 +379,13 @@ def _log(call: Call, p: ParseResult) -> Reply:
     when = f", follow-up {render.fmt_short(call.ctx, p.due)}" if p.due is not None else ""
     understood = f"{kind} with {who}{when}"
     return run_command(call, f"log {kind} {who}: {body}{tail}", f"Understood: {understood}")
+
+
+_PAST_LOG = re.compile(
+    r"(?i)\s*(?:i\s+)?(?:called|met|emailed|e-mailed|spoke|talked|visited|phoned|rang|saw|"
+    r"texted|messaged|caught\s+up|had\s+(?:a\s+)?(?:call|meeting|lunch|coffee|chat))\b"
+)
+_FOLLOW_WORD = re.compile(r"(?i)\b(?:follow[\s-]*up|f/u|fu|cb|call\s+back|remind)\b")
 
 
 def _planned(call: Call, p: ParseResult, kind: str, who: str, body: str) -> Reply:
@@ -384,14 +457,84 @@ def _move(call: Call, p: ParseResult) -> Reply:
         return Reply.error("Which stage? e.g. 'move Acme renewal to negotiation'")
     verb = {"won": "deal won {}", "lost": "deal lost {}"}.get(stage, f"deal move {{}} to {stage}")
     understood = f"Understood: {target} → {stage_label(call.ctx.workspace, stage)}"
-    if p.text:
+    if stage in ("won", "lost"):
+        text = p.text or _said_after_close(call.text)
+    else:  # "Acme renewal is now in negotiation, they want a discount": the note was dropped
+        text = p.text or _said_after_stage(call.text, stage, stage_label(call.ctx.workspace, stage))
+    closed = _closed_day(call, text) if text and stage in ("won", "lost") else None
+    if closed is not None and _DAY_ONLY.fullmatch(text or ""):
+        text = None  # "Acme renewal won yesterday": the day is all the words say
+    if text:
         if stage == "won":  # "deal won" takes no reason; a move to won keeps it as a note
             verb = "deal move {} to won"
-        verb += f" reason={p.text}"
-        understood += f" ({p.text})"
+        verb += f" reason={_clean(text)}"
+        understood += f" ({text})"
+    if closed is not None:  # "they signed yesterday": won yesterday, not today
+        verb = verb.replace("deal won {}", "deal move {} to won")
+        verb += f" when={closed.isoformat()}"
+        understood += f", closed {render.fmt_date(closed)}"
     if target is None:
         return which_deal(call.ctx, lambda ref: verb.replace("{}", ref))
     return run_command(call, verb.replace("{}", target), understood)
+
+
+# "Acme renewal is won, they signed yesterday": the words after won or lost.
+_AFTER_CLOSE = re.compile(
+    r"\b(?:closed[\s-]+)?(?:won|lost)\b(?:\s*[,;:.!-]+\s*|\s+)(?P<rest>\S.*?)[\s.!]*$", re.I
+)
+# Words that say the closing itself happened then: "they signed", "it closed", "went with".
+_CLOSED_VERB = re.compile(
+    r"\b(?:sign\w*|clos\w*|won|lost|decid\w*|chose|picked|went|award\w*|confirm\w*|agreed|"
+    r"accept\w*|declin\w*|reject\w*|turned|pulled|dropped|cancel\w*|got|came|happened)\b",
+    re.I,
+)
+_DAY_ONLY = re.compile(
+    r"(?:on\s+|last\s+)?(?:yesterday|today|this\s+morning|\w+day|\d{4}-\d{2}-\d{2})", re.I
+)
+# A day said exactly ("yesterday", "on monday", "25 november"): "last week" is no one day.
+_VAGUE_DAY = re.compile(r"\b(?:week|month|year|quarter|weekend)s?\b", re.I)
+
+
+def _said_after_stage(text: str, stage: str, label: str) -> str | None:
+    """The words after an open stage's name and a comma, a dash or "because" ("in
+    negotiation, they want a discount"), which the parser kept for no field; or None."""
+    words = {label.lower(), stage, *(k for k, v in STAGE_SYNONYMS.items() if v == stage)}
+    names = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len)[::-1])
+    m = re.search(
+        rf"\b(?:{names})(?:\s+stage)?(?:\s+now)?\s*(?:[,;:]|\s[-–—]\s|\s+because\s+(?:of\s+)?)"
+        r"\s*(?P<rest>\S.*?)[\s.!]*$",
+        " ".join(text.split()),
+        re.I,
+    )
+    return m["rest"] if m else None
+
+
+def _said_after_close(text: str) -> str | None:
+    """The words after "won" / "lost" that the parser kept for no field, or None."""
+    m = _AFTER_CLOSE.search(" ".join(text.split()))
+    return m["rest"] if m else None
+
+
+def _closed_day(call: Call, words: str) -> date | None:
+    """The one day the words say the deal closed on, when it is today or before; else None
+    (no day, a vague one, several, or one still to come: the deal closes today and the
+    words are kept in the note)."""
+    from handlers.language.dates import find_whens
+
+    ctx = call.ctx
+    zone = ZoneInfo(ctx.tz)
+    whens = [
+        w
+        for w in find_whens(words, ctx.now.astimezone(zone), ctx.tz, ctx.user.language or "en")
+        if w.has_date and not _VAGUE_DAY.search(words[w.start : w.end])
+    ]
+    if len(whens) != 1:
+        return None
+    rest = (words[: whens[0].start] + words[whens[0].end :]).strip(" ,.;:!-")
+    if rest and not _CLOSED_VERB.search(rest):
+        return None  # "won, the first call was on 3 march": another event's day
+    day = whens[0].due.astimezone(zone).date()
+    return day if day <= ctx.now.astimezone(zone).date() else None
 
 
 def _update_deal(call: Call, p: ParseResult) -> Reply:
@@ -509,7 +652,8 @@ def _role_after_account(text: str, account: str) -> tuple[str, str | None]:
         return name, None
     role = m["role"]
     tail = text[m.end() :]
-    if not role or " ".join(role.lower().split()) in _NOT_A_ROLE or not _ROLE_END.match(tail):
+    plain = re.sub(r"^new\s+", "", " ".join((role or "").lower().split()))
+    if not role or plain in _NOT_A_ROLE or not _ROLE_END.match(tail):
         return name, None  # "... as a contact", or more words than a role: not read as one
     return name, role.rstrip(".")
 
@@ -529,12 +673,26 @@ def _create_contact(call: Call, p: ParseResult) -> Reply:
             said["title"] = role
         elif role and said["title"].lower() in role.lower():
             said["title"] = role  # "as CTO of Europe": the whole role, not only "CTO"
+    kind = _LIFECYCLE_SAID.search(call.text)  # "save Chen Yu … as a lead": lifecycle lead
+    if kind:
+        said.setdefault("lifecycle", _LIFECYCLE_WORDS[kind["kind"].lower()])
     fields = "".join(
         f" {k}={v}"
         for k, v in (("email", p.email), ("phone", p.phone), ("account", p.account), *said.items())
         if v
     )
     return run_command(call, f"contact add {p.contact}{fields}{_typed_fields(call, fields)}")
+
+
+_LIFECYCLE_WORDS = {
+    "lead": "lead", "leads": "lead", "prospect": "prospect", "customer": "customer",
+    "client": "customer",
+}  # fmt: skip
+_LIFECYCLE_SAID = re.compile(
+    r"(?:^(?:add|save|new)\s+(?:a\s+)?(?:new\s+)?|\b(?:as|is)\s+(?:an?\s+|our\s+)?(?:new\s+)?)"
+    r"(?P<kind>leads?|prospect|customer|client)\b(?!\s*(?:source|status|list)\b)",
+    re.I,
+)
 
 
 def _create_account(call: Call, p: ParseResult) -> Reply:
@@ -692,8 +850,9 @@ def _pipeline_command(text: str) -> str:
     period = _PERIOD.search(text)
     if period:
         words.append(f"{period.group(1).lower()} {period.group(2).lower()}")
-    if _MINE.search(text) and not group:  # "what's in my pipeline?": my deals, not the team's
-        words.append("mine")
+    my = _MINE.search(text)
+    if my and not _OURS.match(text, my.start()):
+        words.append("mine")  # "what's in my pipeline?", "my deals by stage": not the team's
     return " ".join(words)
 
 
@@ -729,6 +888,23 @@ def _agenda_command(call: Call) -> str:
     return "reminders"
 
 
+# "my team's pipeline": the team's, not mine. "my deals", "show me my open deals": a list of
+# the deals I own, by name (a pipeline summary only counts them).
+_OURS = re.compile(r"\w+\s+(?:team|teams|team's|team’s|reps|people|squad)\b", re.I)
+_MY_DEALS = re.compile(
+    r"(?:(?:show|list|give|get)\s+(?:me\s+)?(?:all\s+)?|what\s+are\s+|where\s+are\s+)?"
+    r"(?:all\s+)?my\s+(?:open\s+|current\s+|active\s+)?(?:deals|opportunities|opps)\s*[?!.]*",
+    re.I,
+)
+
+
+def _pipeline(call: Call, p: ParseResult) -> Reply:
+    """A pipeline question; "my deals" alone lists the asker's own open deals."""
+    if _MY_DEALS.fullmatch(" ".join(call.text.split())):
+        return run_command(call, "deal list mine")
+    return run_command(call, _pipeline_command(call.text))
+
+
 _INTENTS = {
     "log_activity": _log,
     "remind": _remind,
@@ -738,7 +914,7 @@ _INTENTS = {
     "create_account": _create_account,
     "create_deal": _create_deal,
     "find": _find,
-    "pipeline_summary": lambda call, p: run_command(call, _pipeline_command(call.text)),
+    "pipeline_summary": _pipeline,
     "list_reminders": lambda call, p: run_command(call, _agenda_command(call)),
     "help": lambda call, p: Reply(
         sections=[CAPABILITIES], choices=[Button("All commands", "help")]

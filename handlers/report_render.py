@@ -66,12 +66,21 @@ def totals_lines(rows: list[Row], title: str = "Total") -> list[str]:
     ]
 
 
+def scope_label(ctx: Ctx, s: Summary) -> str:
+    """Whose deals the numbers count: "yours" when narrowed to the asker's own (an admin's
+    "my pipeline" counts only theirs, and must not say "workspace")."""
+    if s.filters.owner_ids == frozenset({ctx.user.id}):
+        return "yours"
+    return s.scope.label
+
+
 def summary_text(ctx: Ctx, s: Summary, title: str) -> list[str]:
     """Sections: title (+ scope and currency note), one line per row, totals."""
     head = title
     if s.filters.period:
         head += f" · {s.filters.period.label}"
-    head += f" · {s.scope.label}" if s.scope.label else ""
+    label = scope_label(ctx, s)
+    head += f" · {label}" if label else ""
     note = s.currency_note
     lines = [row_line(ctx, s.group_by, r) for r in s.rows]
     if len({r.currency for r in s.rows}) > 1:
@@ -88,7 +97,7 @@ def summary_text(ctx: Ctx, s: Summary, title: str) -> list[str]:
 
 def forecast_text(ctx: Ctx, s: Summary, title: str) -> list[str]:
     head = title + (f" · {s.filters.period.label}" if s.filters.period else "")
-    head += f" · {s.scope.label}"
+    head += f" · {scope_label(ctx, s)}"
     note = s.currency_note
     lines = [
         f"{r.key}: best case {money(r.open_amount, r.currency)} · weighted "
@@ -119,7 +128,7 @@ def winrate_text(ctx: Ctx, s: Summary, title: str) -> list[str]:
         )
 
     head = title + (f" · {s.filters.period.label}" if s.filters.period else " · all time")
-    head += f" · {s.scope.label}"
+    head += f" · {scope_label(ctx, s)}"
     note = s.currency_note
     body = [line(r, f"{key_label(ctx, s.group_by, r.key)} [{r.currency}]") for r in s.rows]
     out = [head + (f"\n{note}" if note else "")]

@@ -611,9 +611,22 @@ def update_deal(ctx: Ctx, d: Opportunity, fields: Mapping[str, str]) -> Opportun
     return d
 
 
-def move_deal(ctx: Ctx, d: Opportunity, stage: str, lost_reason: str | None = None) -> Opportunity:
-    """Move a deal to a stage, recording the move; won makes the contact a customer."""
+def move_deal(
+    ctx: Ctx,
+    d: Opportunity,
+    stage: str,
+    lost_reason: str | None = None,
+    *,
+    closed_at: datetime | None = None,
+) -> Opportunity:
+    """Move a deal to a stage, recording the move; won makes the contact a customer.
+
+    ``closed_at``: when a won or lost deal actually closed ("they signed yesterday"), never
+    later than now; the move itself is still recorded at the time it was made.
+    """
     new = validate.stage(stage)
+    if closed_at is not None and closed_at > ctx.now:
+        raise UserError("a deal cannot have closed in the future")
     if new == d.stage:
         raise UserError(f"'{d.title}' is already in {new}")
     before = snapshot(d)
@@ -630,7 +643,7 @@ def move_deal(ctx: Ctx, d: Opportunity, stage: str, lost_reason: str | None = No
     d.stage = new
     d.stage_entered_at = ctx.now
     d.status = new if new in ("won", "lost") else "open"
-    d.closed_at = ctx.now if d.status != "open" else None
+    d.closed_at = (closed_at or ctx.now) if d.status != "open" else None
     if new == "lost" and lost_reason:
         d.lost_reason = lost_reason
     elif new != "lost":

@@ -30,8 +30,24 @@ def account_add(call: Call) -> Reply:
     Example: account add Ørsted industry=Energy region=Nordics size=1000+ source=event
     """
     args = parse_args(common.need(call, "account", "account add Acme Corp industry=Retail"))
-    similar = _similar(call, args.words)
-    a = crm.create_account(call.ctx, args.words, args.fields)
+    exact = boolean(args.fields.pop("exact", "no"))
+    name, said, comma = _fields_in_name(args.words) if not exact else (args.words, {}, False)
+    if said and not comma:  # "Initech industry software" or "Northern Region Power"? Asked
+        typed = "".join(f" {k}={v}" for k, v in args.fields.items())
+        fields = "".join(f" {k}={v}" for k, v in said.items())
+        raise common.Ask(
+            Reply(
+                sections=[f"Is the account '{name}' with{fields}, or is '{args.words}' its name?"],
+                choices=[
+                    Button(f"{name},{fields}", f"account add {name}{fields}{typed}"),
+                    Button(f"Named '{args.words}'", f"account add {args.words}{typed} exact=yes"),
+                ],
+            )
+        )
+    for key, value in said.items():
+        args.fields.setdefault(key, value)
+    similar = _similar(call, name)
+    a = crm.create_account(call.ctx, name, args.fields)
     sections = ["✅ Account created", render.account_card(call.ctx, a)]
     if similar:
         names = ", ".join(f"{s.name} (#a{s.id})" for s in similar[:3])
@@ -40,6 +56,23 @@ def account_add(call: Call) -> Reply:
             f"account merge #a{a.id} into #a{similar[0].id}"
         )
     return Reply(sections=sections, buttons=[common.undo_button(call.ctx)])
+
+
+def _fields_in_name(words: str) -> tuple[str, dict[str, str], bool]:
+    """ "Initech, industry software, region EMEA": the name, the fields said in words after
+    it (an account was created called "Initech industry software"), and whether a comma
+    set them apart (without one, "Northern Region Power" may be a name: the caller asks).
+    A field word only ends the name when every word after it is a field's."""
+    from handlers.freetext import _KEY_RX, _said_fields, _unused_words
+
+    cut = re.search(rf"[\s,]+(?:{_KEY_RX})(?=\s*:?\s+\S)", words, re.IGNORECASE)
+    if cut is None or not words[: cut.start()].strip():
+        return words, {}, False
+    rest = words[cut.start() :]
+    said = _said_fields(rest, {"industry", "region", "size", "website", "source"})
+    if not said or _unused_words(rest):
+        return words, {}, False  # words that are no field's: the name as typed
+    return words[: cut.start()].strip(" ,"), said, "," in words[cut.start() : cut.end()]
 
 
 _LEGAL_SUFFIX = re.compile(

@@ -51,6 +51,13 @@ def resolve_subject(
                 res = None  # no exact name there: the forgiving lookup below
         accs = Resolution(acc_q, [account]) if account is not None else find_accounts(ctx, acc_q)
         if accs.found is None and not accs.ambiguous:
+            person = find_contacts(ctx, who).found
+            if person is not None and _same_firm(person, acc_q):
+                # "met Tom Baker at Acme HQ": a place of his firm (Acme Corp), not an
+                # account; his log, with the place kept in the note.
+                return person, None, None
+            if person is not None and not create:
+                _ask_elsewhere(call, who, acc_q, person, redo_prefix, body)
             if not create:
                 raise common.Ask(
                     Reply(
@@ -70,6 +77,10 @@ def resolve_subject(
             )
     if res is None:
         res = find_contacts(ctx, who, account)
+    if account is not None and not res.matches and not create and not who.startswith("#"):
+        person = find_contacts(ctx, who).found
+        if person is not None:
+            _ask_elsewhere(call, who, account.name, person, redo_prefix, body)
     if res.matches or who.startswith("#c"):
         c = common.choose(res, "contact", lambda r: f"{redo_prefix} {r}: {body}")
         return c, account, None
@@ -99,11 +110,70 @@ def resolve_subject(
                 name = " ".join(p.title() for p in parts)
         privacy.check_not_suppressed(ctx, name=name, email=fields.get("email"))
         return crm.create_contact(ctx, name, fields), account, None
+    head = _known_head(ctx, who)
+    if head is not None:
+        # "email peter the contract": the words start with a contact (Peter Gibbons); one
+        # tap must not create a contact called "peter the contract"
+        note = body or call.text
+        raise common.Ask(
+            Reply(
+                sections=[
+                    f"I found no one called '{who}'. Did you mean {head.name}"
+                    f"{f' ({head.account.name})' if head.account else ''}?"
+                ],
+                buttons=[
+                    Button(f"Log on {head.name}", f"{redo_prefix} #c{head.id}: {note}"),
+                    Button(f"Create contact '{who}' and log", f"{call.text} create=yes"),
+                ],
+            )
+        )
     raise common.Ask(
         Reply(
             sections=[f"I found no contact, account or deal matching '{who}'."],
             buttons=[Button(f"Create contact '{who}' and log", f"{call.text} create=yes")],
             ok=False,
+        )
+    )
+
+
+def _known_head(ctx: Ctx, who: str) -> Contact | None:
+    """The one contact the first words of ``who`` name ("peter" of "peter the contract"),
+    longest first; None when no shorter start names exactly one."""
+    words = who.split()
+    for n in range(min(len(words) - 1, 4), 0, -1):
+        found = find_contacts(ctx, " ".join(words[:n])).found
+        if found is not None:
+            return found
+    return None
+
+
+def _same_firm(person: Contact, place: str) -> bool:
+    """Whether the words after "at" start like the contact's own account ("Acme HQ" for
+    Acme Corp): then they say where, not which company."""
+    if person.account is None:
+        return False
+    firm, said = name_key(person.account.name).split(), name_key(place).split()
+    return bool(firm and said) and firm[0] == said[0]
+
+
+def _ask_elsewhere(
+    call: Call, who: str, place: str, person: Contact, redo_prefix: str, body: str
+) -> None:
+    """ "met Sara Lee at Acme" when the one Sara Lee is at Globex: asked, never refused with
+    "no contact matching 'sara lee'" (she exists), nor logged on her unasked (it may be
+    another Sara Lee, new at Acme)."""
+    firm = person.account.name if person.account is not None else None
+    where = f" ({firm})" if firm else ""
+    raise common.Ask(
+        Reply(
+            sections=[
+                f"{person.name} is {'at ' + firm if firm else 'at no account'}, not {place}. "
+                f"Log it on {person.name}{where}? (The note keeps every word.)"
+            ],
+            buttons=[
+                Button(f"Log on {person.name}{where}", f"{redo_prefix} #c{person.id}: {body}"),
+                Button(f"Create '{who}' at '{place}' and log", f"{call.text} create=yes"),
+            ],
         )
     )
 

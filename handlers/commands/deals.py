@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from calendar import monthrange
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -26,7 +28,7 @@ from storage.lookup import find_deals
 from storage.models import OPEN_STAGES, Account, Opportunity
 from storage.money import format_money, from_minor
 from storage.text import name_key
-from storage.validate import STAGE_SYNONYMS, boolean
+from storage.validate import STAGE_SYNONYMS, boolean, iso_date
 from storage.validate import stage as check_stage
 from storage.workspaces import stage_label
 
@@ -100,6 +102,11 @@ def deal_add(call: Call) -> Reply:
         words, close = _close_said(call, words)
         if close is not None:
             args.fields["close"] = close
+    for key in ("account", "contact"):  # "account=Acme closing 2026-12-31": a field's value
+        if "close" not in args.fields and args.fields.get(key):  # runs to the next field
+            value, close = _close_said(call, " " + args.fields[key])
+            if close is not None and value.strip():
+                args.fields[key], args.fields["close"] = value.strip(), close
     title, amount = split_amount(words)
     if amount and "amount" not in args.fields:
         args.fields["amount"] = amount
@@ -230,6 +237,29 @@ def deal_show(call: Call) -> Reply:
     return _card(call, d)
 
 
+_SHIFT = re.compile(r"^(?P<sign>[+-])(?P<n>\d{1,3})(?P<unit>[dwm])$", re.I)
+
+
+def _shifted_close(d: Opportunity, shift: str) -> date:
+    """``close=+2w`` ("push it by two weeks"): the deal's expected close moved by days,
+    weeks or calendar months (the 31st to a 30-day month is its last day). A deal with no
+    close date has nothing to move from, and is refused rather than given one."""
+    m = _SHIFT.match(shift)
+    assert m is not None
+    if d.close_date is None:
+        raise UserError(
+            f"{d.title} has no expected close date to move; set one: "
+            f"deal edit #d{d.id} close=YYYY-MM-DD"
+        )
+    n = int(m["n"]) * (1 if m["sign"] == "+" else -1)
+    unit = m["unit"].lower()
+    if unit == "m":
+        months = d.close_date.month - 1 + n
+        year, month = d.close_date.year + months // 12, months % 12 + 1
+        return date(year, month, min(d.close_date.day, monthrange(year, month)[1]))
+    return d.close_date + timedelta(days=n * (7 if unit == "w" else 1))
+
+
 @command(
     "deal edit",
     "deal edit DEAL field=value ...",
@@ -237,13 +267,19 @@ def deal_show(call: Call) -> Reply:
     fits=common.has_field,
 )
 def deal_edit(call: Call) -> Reply:
-    """Change fields of a deal. Example: deal edit Acme renewal amount=15k close=2027-01-31"""
+    """Change fields of a deal. Example: deal edit Acme renewal amount=15k close=2027-01-31
+
+    ``close=+2w`` / ``close=-3d`` / ``close=+1m`` moves the expected close from where it is.
+    """
     args = parse_args(common.need(call, "deal", "deal edit Acme renewal amount=15000"))
     if not args.fields:
         return Reply.error("Say what to change, e.g. deal edit Acme renewal amount=15000")
     rest = " ".join(f"{k}={v}" for k, v in args.fields.items())
     d = common.deal(call.ctx, args.words, lambda r: f"deal edit {r} {rest}")
     confirmed = boolean(args.fields.pop("confirm", "no"))
+    for key in ("close", "close_date"):
+        if key in args.fields and _SHIFT.match(args.fields[key].strip()):
+            args.fields[key] = _shifted_close(d, args.fields[key].strip()).isoformat()
     crm.update_deal(call.ctx, d, args.fields)
     if "amount" in args.fields and not confirmed:
         _confirm_amount(call, d)
@@ -346,22 +382,40 @@ def _stage_and_reason(stage: str) -> tuple[str, str | None]:
         raise
 
 
-@command("deal move", "deal move DEAL to STAGE [reason=...]", aliases=("move",))
+def _closed_on(call: Call, day: str | None, stage: str) -> datetime | None:
+    """``when=2026-11-25``: the day a won or lost deal closed (noon there, so the day
+    shows the same in the rep's zone); refused for an open stage or a day to come."""
+    if day is None:
+        return None
+    if stage not in ("won", "lost"):
+        raise UserError("when= is the day a deal was won or lost; an open stage has none")
+    zone = ZoneInfo(call.ctx.tz)
+    on = iso_date(day)
+    if on > call.ctx.now.astimezone(zone).date():
+        raise UserError(f"{on.isoformat()} is still to come: a deal is won or lost by today")
+    return min(datetime.combine(on, time(12), zone).astimezone(UTC), call.ctx.now)
+
+
+@command("deal move", "deal move DEAL to STAGE [reason=...] [when=DAY]", aliases=("move",))
 def deal_move(call: Call) -> Reply:
     """Move a deal to another stage; every move is kept in its history. Moving a won or
     lost deal back to an open stage reopens it, and asks first. A reason ("... because
     they asked for a discount", or reason=...) is kept as a note on the deal (as the lost
-    reason when the stage is lost).
+    reason when the stage is lost). ``when=DAY`` is the day a won or lost deal closed, when
+    that was before today.
 
     Example: deal move Acme renewal to negotiation because they asked for a discount
     """
     args = parse_args(common.need(call, "deal", "deal move Acme renewal to closing"))
     confirmed = boolean(args.fields.pop("confirm", "no"))
     reason = args.fields.pop("reason", None) or None
+    closed = args.fields.pop("when", None) or None
     deal_q, stage = _split_stage(args.words)
     new, said = _stage_and_reason(stage)
     reason = reason or said
     suffix = f" reason={reason}" if reason else ""
+    closed_at = _closed_on(call, closed, new)
+    suffix += f" when={closed}" if closed else ""
     d = common.deal(
         call.ctx, deal_q, lambda r: f"deal move {r} to {new}{suffix}", offer_create=False
     )
@@ -381,7 +435,7 @@ def deal_move(call: Call) -> Reply:
                 Button(f"Keep it {d.status}", f"deal show #d{d.id}"),
             ],
         )
-    crm.move_deal(call.ctx, d, new, lost_reason=reason)
+    crm.move_deal(call.ctx, d, new, lost_reason=reason, closed_at=closed_at)
     label = stage_label(call.ctx.workspace, new)
     if reason and new != "lost":
         crm.log_activity(call.ctx, "note", f"Moved to {label}: {reason}", deal=d)
@@ -417,19 +471,22 @@ def _reason_after(call: Call, q: str) -> tuple[str, str | None]:
     return q, None
 
 
-@command("deal lost", "deal lost DEAL [reason=...]", aliases=("lost",))
+@command("deal lost", "deal lost DEAL [reason=...] [when=DAY]", aliases=("lost",))
 def deal_lost(call: Call) -> Reply:
     """Mark a deal lost, with a reason. Example: deal lost Globex reason=price too high"""
     args = parse_args(common.need(call, "deal", "deal lost Globex reason=budget cut"))
     reason = args.fields.get("reason")
+    closed = args.fields.get("when") or None
+    closed_at = _closed_on(call, closed, "lost")
     q = args.words
     if " because " in q and not reason:
         q, reason = (p.strip() for p in q.split(" because ", 1))
     if not reason:
         q, reason = _reason_after(call, q)
     suffix = f" reason={reason}" if reason else ""
+    suffix += f" when={closed}" if closed else ""
     d = common.deal(call.ctx, q, lambda r: f"deal lost {r}{suffix}", offer_create=False)
-    crm.move_deal(call.ctx, d, "lost", lost_reason=reason)
+    crm.move_deal(call.ctx, d, "lost", lost_reason=reason, closed_at=closed_at)
     return _card(call, d, "Marked lost", undo=True)
 
 

@@ -61,6 +61,56 @@ _ACCOUNT_REF = re.compile(r"^\s*#a\d+\s*$", re.IGNORECASE)
 _DEAL_REF = re.compile(r"^\s*#d\d+\s*$", re.IGNORECASE)
 
 
+# Repeats a reminder cannot keep: it repeats daily, weekly (on named days), monthly, yearly.
+_ODD_REPEAT = re.compile(
+    r"\b(?:every\s+(?:other|second|2nd|third|3rd|fourth|4th|\d+|two|three|four|five|six)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)|(?P<word>bi-?weekly|fortnightly|bi-?monthly|"
+    r"every\s+quarter|quarterly|twice\s+a\s+(?:day|week|month|year)))\b",
+    re.I,
+)
+
+
+def _odd_repeat(
+    ctx: Ctx, odd: re.Match[str], due: datetime | None, what: str, head: str, extra: str
+) -> Reply:
+    """ "remind me every other week to …" was set once, its text starting "every other
+    week": the rep trusted a repeat that never came. Nothing is set: the nearest repeat
+    the bot keeps, or once, is offered at the time said, or the command to type."""
+    said = odd.group(0)
+    what = re.sub(rf"(?i)(?:every\s+)?{re.escape(said)}\s*(?:to\s+)?", "", what)
+    what = re.sub(r"(?i)^every\s+(?:to\s+)?", "", " ".join(what.split())) or "follow up"
+    unit = (odd["unit"] or odd["word"] or "").lower()
+    nearest = (
+        "daily" if "day" in unit else "monthly" if "month" in unit or "quarter" in unit
+        else "yearly" if "year" in unit else "weekly"
+    )  # fmt: skip
+    head = " ".join(head.split())
+    text = (
+        f"⚠️ I can't repeat a reminder {said}: reminders repeat daily, weekly (on the days you "
+        "name), monthly or yearly. Nothing is set yet."
+    )
+    if due is None:
+        return Reply(
+            sections=[
+                text,
+                f"Type it with a time, e.g. {head} monday 9am: {what} repeat={nearest}",
+            ],
+            ok=False,
+        )
+    when = due.astimezone(ZoneInfo(ctx.tz)).strftime("%Y-%m-%d %H:%M")
+    shown = render.fmt_short(ctx, due)
+    return Reply(
+        sections=[text],
+        buttons=[
+            Button(
+                f"{nearest.capitalize()} from {shown}",
+                f"{head} {when}: {what}{extra} repeat={nearest}",
+            ),
+            Button(f"Once, {shown}", f"{head} {when}: {what}{extra}"),
+        ],
+    )
+
+
 @command(
     "remind",
     "remind [me|@user|#channel] WHEN: TEXT [repeat=daily|weekly|monthly|yearly] [about=CONTACT]",
@@ -142,10 +192,13 @@ def remind(call: Call) -> Reply:
         when = When(when.due, when_text)
     if when is not None and (dom is not None or repeat == WORKDAYS):
         when = When(_first_due(ctx, when.due, dom[0] if dom else None, repeat), when.rest)
+    odd = _ODD_REPEAT.search(body) if repeat is None else None
     if when is None:
         what = _strip_to((what or when_text).strip())
         if not what:
             raise UserError(f"What and when? Example: {_EXAMPLE}")
+        if odd:
+            return _odd_repeat(ctx, odd, None, what, f"remind {target.strip() or 'me'}", extra)
         try:
             extra += link_said(what, "") if said else ""
         except Ask as ask:
@@ -164,6 +217,8 @@ def remind(call: Call) -> Reply:
         if what and when.rest.strip()
         else (what.strip() or _strip_to(when.rest.strip()))
     )
+    if odd and when.due > ctx.now:
+        return _odd_repeat(ctx, odd, when.due, what, f"remind {target.strip() or 'me'}", extra)
     if said:
         local = when.due.astimezone(ZoneInfo(ctx.tz)).strftime("%Y-%m-%d %H:%M")
         try:
@@ -312,7 +367,14 @@ def _rid(text: str, example: str) -> tuple[int, str]:
     return int(head), rest.strip()
 
 
-@command("reminders done", "reminders done N", aliases=("done", "reminder done", "mark reminder"))
+_TO_WHEN = re.compile(r"^(?:to|till|until|til)\s+(?=\S)", re.I)
+
+
+@command(
+    "reminders done",
+    "reminders done N",
+    aliases=("done", "reminder done", "mark reminder", "complete reminder"),
+)
 def reminders_done(call: Call) -> Reply:
     """Mark a reminder done. Example: reminders done 12"""
     rid, _ = _rid(call.rest, "reminders done 12")
@@ -323,8 +385,11 @@ def reminders_done(call: Call) -> Reply:
 @command(
     "reminders cancel",
     "reminders cancel N",
-    aliases=("reminder cancel", "cancel reminder", "delete reminder", "remove reminder"),
-)
+    aliases=(
+        "reminder cancel", "reminders delete", "reminder delete", "reminder remove",
+        "delete reminder", "cancel reminder", "remove reminder",
+    ),
+)  # fmt: skip
 def reminders_cancel(call: Call) -> Reply:
     """Cancel a reminder. Example: reminders cancel 12"""
     rid, _ = _rid(call.rest, "reminders cancel 12")
@@ -345,6 +410,7 @@ def reminders_move(call: Call) -> Reply:
     """
     ctx = call.ctx
     rid, when_text = _rid(call.rest, "reminders move 12 monday 11am")
+    when_text = _TO_WHEN.sub("", when_text)  # "move 12 to monday 11am"
     r = rem.get(ctx, rid)
     was = r.due_at
     rem.move(ctx, r, require_when(ctx, when_text, "reminders move 12 monday 11am").due)
@@ -372,6 +438,7 @@ def reminders_snooze(call: Call) -> Reply:
     """
     ctx = call.ctx
     rid, when_text = _rid(call.rest, "reminders snooze 12 tomorrow")
+    when_text = _TO_WHEN.sub("", when_text)  # "snooze 1 to friday": the time is "friday"
     r = rem.get(ctx, rid)
     # A snooze postpones: "1h", "tomorrow", "monday" count from the later of now and the
     # reminder's due time, so snoozing one due in 3 days never pulls it to now + 1 hour.
@@ -386,8 +453,7 @@ def reminders_snooze(call: Call) -> Reply:
         if until < r.due_at:
             raise UserError(
                 f"#{r.id} is due {render.fmt_dt(ctx, r.due_at)}; {when_text} is earlier, and a "
-                "snooze only postpones. To be reminded earlier, set a new reminder "
-                f"(remind me {when_text}: {r.text}) and cancel this one (reminders cancel {r.id})."
+                f"snooze only postpones. To be reminded earlier: reminders move {r.id} {when_text}"
             )
     rem.snooze(ctx, r, until)
     return Reply(

@@ -72,6 +72,8 @@ _DEAL_THEN_STAGE_THEN_MORE = _rx(
     r"^[^,;:]{2,60}?\s(?:moved|went|is\s+now|has\s+moved|got\s+moved|now)\s+(?:to|into|in)\s+"
     rf"(?:the\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?\s*(?:[,;:]|\s[-–—]\s)\s*(?P<reason>\S.*)$"
 )
+# A record being created, not a deal's name: "add|save X as a lead" names a new contact.
+_CREATE_VERBS = frozenset(_words("add|save|create|enter|register|store|record|new"))
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
 _DEAL_TAIL = _rx(
     r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+|"
@@ -398,6 +400,8 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
                 reason = "lost to " + msg.text[m.start("deal") + to.start("who") : end].strip()
                 end = m.start("deal") + to.end("deal")
         raw_deal = msg.text[m.start("deal") : end]
+        if fold(raw_deal).split()[:1] in ([w] for w in _CREATE_VERBS):
+            continue  # "save Chen Yu from Tencent as a lead": a new contact, not a deal "save …"
         deal = _clean_deal(raw_deal)
         if not deal and not (rx is _MOVE_1 and is_vague(raw_deal)):
             continue  # "mark the deal as won": a move of a deal still to name (asked)
@@ -422,3 +426,36 @@ def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
             text=reason if stage == "lost" else None,
         )
     return None
+
+
+# "set the amount of Acme renewal to 20 000", "Acme renewal amount is 20000", "bump Acme
+# renewal to 20,000": a plain number that the words say is the deal's amount. The amount
+# reader leaves a bare number alone (it may be a phone, a year, a count), so these were
+# asked about with nothing to change ("Shall I change a deal?"), and Yes did nothing.
+_NUM = r"[$€£]?\s?\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d{1,2})?|[$€£]?\s?\d{3,}(?:[.,]\d{1,2})?"
+_CUR = r"(?:\s?(?:[a-z]{3}|euros?|dollars?|pounds?|kr|nok|sek|dkk))?"
+_AMOUNT_SAID = _rx(
+    r"(?:\b(?:amount|value|deal\s+size|price|worth)\b.*?\s(?:to|is|=|:|at|of|now)|"
+    r"^(?:please\s+)?(?:bump|increase|raise|lower|reduce|drop|cut|up|change|update|set)\s.+?"
+    r"\s(?:to|up\s+to|down\s+to))"
+    rf"\s*:?\s+(?P<num>{_NUM}){_CUR}(?:\s+now)?[\s.!]*$"
+)
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def said_amount(folded: str, text: str) -> tuple[Decimal, str | None] | None:
+    """The deal amount a plain number is said to be (see ``_AMOUNT_SAID``), or None. A
+    year-like number after a verb alone ("bump X to 2027") is not taken for one."""
+    m = _AMOUNT_SAID.search(folded)
+    if m is None:
+        return None
+    raw = text[m.start("num") : len(text.rstrip(" .!"))]
+    raw = re.sub(r"(?i)\s+now$", "", raw)
+    keyword = re.search(r"\b(?:amount|value|deal\s+size|price|worth)\b", folded[: m.start("num")])
+    if keyword is None and _YEARLIKE.fullmatch(m["num"].strip()):
+        return None
+    try:
+        value, currency = read_amount(raw)
+    except MoneyError:
+        return None
+    return value, currency

@@ -28,7 +28,7 @@ from handlers.language.names import _names_free_order, _names_linked, _query_nam
 from handlers.language.patterns import _clean, _rx
 from handlers.language.people import _sort_names
 from handlers.language.result import ASK_BELOW, ParseResult
-from handlers.language.when_checks import _REMIND_ME, _month_end, _moved_close
+from handlers.language.when_checks import _CLOSE, _REMIND_ME, _month_end, _moved_close
 
 # A department or a part of the firm after its name ("mtg w/ Orsted procurement"), in lower
 # case after the name: the firm is the account.
@@ -512,7 +512,7 @@ def _parse_learned(
             phone=ents.phone,
             due=due.due if due is not None else None,
             text=_strip(msg.text, due) or None,
-            happened=_log_happened(whens, due, lnow),
+            happened=_log_happened(whens, due, lnow, msg.text),
             **base,
         )
     elif intent == "create_contact":
@@ -521,6 +521,17 @@ def _parse_learned(
             account = _firm_segment(msg.text, contact)
         res = ParseResult(
             intent=intent,
+            contact=contact,
+            account=account,
+            email=ents.email,
+            phone=ents.phone,
+            confidence=conf,
+        )
+    elif intent == "create_account" and contact and account:
+        # "add Li Wei at Baidu as a customer": a person at a firm is a new contact there (the
+        # person was dropped and only the firm created)
+        res = ParseResult(
+            intent="create_contact",
             contact=contact,
             account=account,
             email=ents.email,
@@ -582,12 +593,16 @@ def _parse_learned(
             text = None  # "Skoda fleet deal signed today": no reason, only the stage
         res = ParseResult(intent=intent, deal=deal or account, stage=stage, text=text, **base)
     elif intent == "update_deal":
-        close = _moved_close(msg.text, lnow, tz, lang, order) or _close_any(msg, whens, lnow, lang)
+        moved = _moved_close(msg.text, lnow, tz, lang, order)
+        close = moved or _close_any(msg, whens, lnow, lang)
         if text and close is not None and _ONLY_DATE_WORDS.fullmatch(fold(text)):
             text = None  # "march to april" is the close said, not a next step
         step = _NEXT_STEP.search(msg.text)
         if step:  # "next step for Acme renewal: book a call with legal": all after the colon
             text = step.group("t").strip(" .!") or text
+            in_step = all(w.start >= step.start("t") for w in whens if w.has_date)
+            if moved is None and in_step and not _CLOSE.search(msg.folded):
+                close = None  # "…: send the SOW by friday": the step's day, not the deal's close
         if deal and _clean_deal(deal) is None:
             # "Hooli want to add …, so the Hooli expansion goes up to 95k": the tagger's span
             # is no deal's name; the deal said before the change is

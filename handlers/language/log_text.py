@@ -5,7 +5,7 @@ when it happened and which date is its follow-up.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from handlers.language.dates import WhenMatch, strip_when
 from handlers.language.entities import _Ents
@@ -130,13 +130,22 @@ def _log_due(
     return found[0] if found else None
 
 
-def _log_happened(whens: list[WhenMatch], due: WhenMatch | None, now: datetime) -> datetime | None:
+def _log_happened(
+    whens: list[WhenMatch], due: WhenMatch | None, now: datetime, text: str = ""
+) -> datetime | None:
     """When the activity itself took place: "yesterday", "this morning", "today at 9".
 
     Only a day in the past, or a time earlier today; a day without a time keeps the
-    current clock time, so the timeline stays in the order things were typed.
+    current clock time, so the timeline stays in the order things were typed. A time alone
+    after a past-tense verb ("called Jon at 9am", at 10:25) is that time today: the date
+    reader put it at its next occurrence (tomorrow), and the call was logged at 10:25.
     """
+    past = _PAST_HEAD_VERB.match(text) is not None
     for w in whens:
+        if w is not due and past and not w.has_date and w.has_time:
+            today = w.due - timedelta(days=1)
+            if w.due.date() > now.date() and today.date() == now.date() and today <= now:
+                return today
         if w is due or not w.has_date:
             continue
         day = w.due.date()
@@ -145,6 +154,12 @@ def _log_happened(whens: list[WhenMatch], due: WhenMatch | None, now: datetime) 
         if day == now.date() and w.has_time and w.due <= now:
             return w.due
     return None
+
+
+_PAST_HEAD_VERB = re.compile(
+    r"(?i)\s*(?:i\s+)?(?:just\s+)?(?:called|met|emailed|e-mailed|spoke|talked|visited|phoned|"
+    r"rang|texted|messaged|caught\s+up|had\s+(?:a\s+)?(?:call|meeting|lunch|coffee|chat))\b"
+)
 
 
 def _strip(text: str, w: WhenMatch | None) -> str:
@@ -242,6 +257,6 @@ def _parse_log(
         phone=ents.phone,
         due=due.due if due is not None else None,
         text=_strip(msg.text, due) or None,
-        happened=_log_happened(whens, due, now),
+        happened=_log_happened(whens, due, now, msg.text),
         planned=planned,
     )

@@ -48,6 +48,7 @@ from handlers.language.dates import (
     fold,
     local_now,
 )
+from handlers.language.deal_text import said_amount
 from handlers.language.learned import (
     _ABBREV_END,
     _TEXT_LINK,
@@ -305,6 +306,36 @@ _SELF = frozenset(("I", "I'm", "I’m", "I've", "I'll", "I'd"))
 _POINTS_BACK = _rx(r"(?<![\w'])(?:them|him|her|it|they|their|this|that|those|these)(?![\w'])")
 
 
+# "emailed Jon 2 days ago": the date reader has no "ago", so the words went into the name
+# ("jon 2 days ago": no such contact) and the email was logged now.
+_AGO = _rx(
+    r"(?<!\w)(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)"
+    r"\s+(?P<unit>days?|weeks?)\s+ago(?!\w)"
+)
+_AGO_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "a couple of": 2}  # fmt: skip
+
+
+def _days_ago(
+    cleaned: str, now: datetime, tz: str, lang: str, order: str | None
+) -> ParseResult | None:
+    """A log said "N days|weeks ago": read without those words, and dated that many days
+    back at the current clock time ("a few days ago" is no one day: only the words stay)."""
+    m = _AGO.search(fold(cleaned)) if lang == "en" else None
+    if m is None:
+        return None
+    rest = " ".join((cleaned[: m.start()] + " " + cleaned[m.end() :]).split()).strip(" ,")
+    result = _parse_body(rest, now, tz, lang, order)
+    if result.intent != "log_activity" or result.happened is not None:
+        return None
+    n = _AGO_N.get(" ".join(m["n"].split())) if not m["n"].isdigit() else int(m["n"])
+    text = cleaned if result.text == rest else result.text  # the note keeps the words
+    if n is None or n == 0:
+        return replace(result, text=text)
+    days = n * (7 if m["unit"].startswith("week") else 1)
+    return replace(result, text=text, happened=local_now(now, tz) - timedelta(days=days))
+
+
 def _parse_body(
     cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
 ) -> ParseResult:
@@ -315,6 +346,9 @@ def _parse_body(
     if lang == "en" and _CALENDAR_QUESTION.match(fold(cleaned)):
         # "have you added a meeting with tom tomorrow at nine pm": asks what is set
         return ParseResult(intent="list_reminders")
+    ago = _days_ago(cleaned, now, tz, lang, order)
+    if ago is not None:
+        return ago
     self_note = _NOTE_TO_SELF.match(fold(cleaned)) if lang == "en" else None
     if self_note and self_note.end() < len(cleaned):
         rest = cleaned[self_note.end() :]
@@ -397,6 +431,23 @@ def _parse_body(
                 unread=(*result.unread, *((summed.group(0),) if summed else ())),
                 confidence=min(result.confidence, ASK_BELOW / 2),
             )
+    bare = (
+        said_amount(fold(cleaned), cleaned)
+        if lang == "en"
+        and result.amount is None
+        and result.deal
+        and (result.intent == "update_deal" or (result.intent == "move_deal" and not result.stage))
+        else None
+    )
+    if bare is not None:  # "set the amount of Acme renewal to 20 000": the amount was said
+        result = replace(
+            result,
+            intent="update_deal",
+            stage=None,
+            amount=bare[0],
+            currency=bare[1],
+            confidence=max(result.confidence, ASK_BELOW),
+        )
     if result.intent in ("create_deal", "update_deal") and result.amount is None:
         worded = (_WORDED_AMOUNT.search(cleaned) if lang == "en" else None) or unread_amount(
             cleaned

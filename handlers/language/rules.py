@@ -517,7 +517,7 @@ def _parse_inbound(
         phone=ents.phone,
         due=due.due if due is not None else None,
         text=_strip(msg.text, due) or None,
-        happened=_log_happened(whens, due, now),
+        happened=_log_happened(whens, due, now, msg.text),
     )
 
 
@@ -569,7 +569,7 @@ def _parse_note(
         phone=ents.phone,
         due=due.due if due is not None else None,
         text=body or None,
-        happened=_log_happened(whens, due, now),
+        happened=_log_happened(whens, due, now, msg.text),
     )
 
 

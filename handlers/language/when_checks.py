@@ -93,6 +93,12 @@ def _month_end(year: int, month: int) -> date:
 _BARE_WEEKDAY = re.compile(
     r"(?i)(?:on\s+)?(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?\.?"
 )
+# A day of the month said with "on" ("on the 3rd", "on dec 3", "on 3 december"): in the
+# head of a past-tense log it is when the activity took place, not a day to come.
+_ON_A_DAY = re.compile(
+    r"(?i)on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[^\W\d_]{3,9}\.?)?|"
+    r"[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+)
 _PAST_VERB = re.compile(
     r"(?i)\s*(?:i\s+)?(?:called|met|emailed|e-mailed|spoke|talked|visited|phoned|rang|saw|"
     r"texted|messaged|caught\s+up|had\s+(?:a\s+)?(?:call|meeting|lunch|coffee|chat))\b"
@@ -250,11 +256,14 @@ def _one_when(
         said = cleaned[whens[0].start : whens[0].end] if len(whens) == 1 else ""
         if (
             not marked
-            and _BARE_WEEKDAY.fullmatch(said)
+            and said
             and _PAST_VERB.match(cleaned)
             and followup.owner(cleaned, folded, whens[0].start) == "head"
+            and (_BARE_WEEKDAY.fullmatch(said) or _ON_A_DAY.fullmatch(said))
         ):
-            # "called Ana monday": the day the call took place or the next contact?
+            # "called Ana monday": the day the call took place or the next contact? "met Jon
+            # on the 3rd", "on dec 3" (a Monday the 7th): the day it took place, which the
+            # date reader put ahead (Jan 3, next Dec 3) as if it were a follow-up: asked
             return replace(result, due=None, unread=(said,), text=result.text)
     fixed = _TIME_FIX.search(cleaned)
     changed = [w for w in said_whens if fixed and w.has_time and w.end <= fixed.start()]

@@ -1,0 +1,104 @@
+"""A known deal in words the general parser misreads: its probability ("Globex pilot is at
+50%"), a question about it ("what's the close date of Globex pilot?", shown, never read as
+a change), and its expected close moved by a span: "push Globex seats by two weeks", "pull the
+Acme renewal in by a week", "slip Initech pilot by a month".
+
+The general parser reads "push X to next month" (a date) but not "by two weeks" (a span
+from the deal's own close date, which only the CRM knows): it asked "Shall I change a
+deal?" with nothing to change. This narrow pre-reader runs before it, for a deal the
+workspace has, and turns the words into ``deal edit DEAL close=+14d``; the command moves
+the date from where it is and refuses when there is none. English only, and only the
+verbs whose direction is plain: "move X by a week" says no direction, and is left to the
+parser (which asks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.registry import Call
+from handlers.types import Reply
+
+_LATER = r"push(?:\s+back|\s+out)?|slip|slide|delay|postpone|kick|defer"
+_EARLIER = r"pull(?:\s+in|\s+forward|\s+up)?|bring(?:\s+forward|\s+in)?|move\s+up"
+_COUNT = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_N = r"\d{1,3}|" + "|".join(_COUNT)
+_SHIFT = re.compile(
+    rf"^(?:please\s+)?(?P<verb>{_LATER}|{_EARLIER})\s+(?:the\s+)?(?P<deal>.+?)"
+    rf"(?:\s+(?P<dir>in|forward|back|out|up))?\s+by\s+(?:another\s+|an\s+extra\s+)?"
+    rf"(?P<n>{_N})\s+(?P<unit>days?|weeks?|months?)\s*[.!]?$",
+    re.I,
+)
+
+
+# "Globex pilot is at 50%", "Globex pilot probability 40", "set the probability of Globex
+# pilot to 40%": asked "Shall I move a deal?", whose Yes found no stage.
+_PCT = r"(?P<p>\d{1,3})\s*(?:%|percent|per\s+cent)"
+_PROBABILITY = re.compile(
+    r"^(?:(?:please\s+)?(?:set|change|update|make)\s+)?(?:the\s+)?(?:"
+    r"(?:probability|odds|likelihood|chance)\s+(?:of|for|on)\s+(?:the\s+)?(?P<d1>.+?)"
+    r"|(?P<d2>.+?)(?:'s|’s)?\s+(?:probability|odds|likelihood|win\s+chance))"
+    rf"\s*(?:(?:is|are|to|at|=|:)\s*(?:now\s+)?)?{_PCT.replace('%|', '%?|')}[\s.!]*$",
+    re.I,
+)
+_AT_PERCENT = re.compile(rf"^(?:the\s+)?(?P<d3>.+?)\s+is(?:\s+now)?\s+at\s+{_PCT}[\s.!]*$", re.I)
+# "what's the close date of Globex pilot?", "when does Globex pilot close?": a question,
+# read as a change of the deal ("Shall I change a deal?").
+_DEAL_QUESTION = re.compile(
+    r"^(?:what(?:'s|’s|\s+is)|whats|show(?:\s+me)?|tell\s+me)\s+(?:the\s+)?"
+    r"(?:close\s+date|expected\s+close|closing\s+date|amount|value|stage|probability|"
+    r"next\s+step|status|owner)\s+(?:of|for|on)\s+(?:the\s+)?(?P<d1>.+?)\s*\??$"
+    r"|^when\s+(?:does|will|is)\s+(?:the\s+)?(?P<d2>.+?)\s+(?:close|closing|due\s+to\s+close)"
+    r"\s*\??$",
+    re.I,
+)
+
+
+def read_deal_words(call: Call) -> Reply | None:
+    """A known deal's probability said, or a question about one of its fields; else None."""
+    from handlers.commands.common import deal_name
+    from handlers.freetext import run_command
+    from storage.lookup import find_deals
+
+    text = " ".join(call.text.split())
+    m = _PROBABILITY.match(text) or _AT_PERCENT.match(text)
+    if m:
+        said_name = m.groupdict().get("d1") or m.groupdict().get("d2") or m.groupdict().get("d3")
+        name = deal_name(said_name or "")
+        if name and find_deals(call.ctx, name).matches:
+            said = f"Understood: {name} — probability {m['p']}%"
+            return run_command(call, f"deal edit {name} probability={m['p']}", said)
+    q = _DEAL_QUESTION.match(text)
+    if q:
+        name = deal_name(q["d1"] or q["d2"] or "")
+        if name and find_deals(call.ctx, name).matches:
+            return run_command(call, f"deal show {name}")
+    return read_deal_shift(call)
+
+
+def read_deal_shift(call: Call) -> Reply | None:
+    """Move a known deal's expected close by the span said; else None (the parser reads it)."""
+    from handlers.commands.common import deal_name
+    from handlers.freetext import run_command
+    from storage.lookup import find_deals
+
+    m = _SHIFT.match(" ".join(call.text.split()))
+    if m is None:
+        return None
+    name = deal_name(m["deal"])
+    if not name or not find_deals(call.ctx, name).matches:
+        return None  # not a deal the workspace has: the parser's reading stands
+    verb, way = m["verb"].lower(), (m["dir"] or "").lower()
+    earlier = re.fullmatch(_EARLIER, verb) is not None
+    if way in (("back", "out") if earlier else ("in", "forward", "up")):
+        return None  # "pull X back by a week", "push X forward": no one direction
+    raw = m["n"].lower()
+    n = int(raw) if raw.isdigit() else _COUNT[raw]
+    unit = m["unit"].lower().rstrip("s")
+    sign = "-" if earlier else "+"
+    span = f"{n} {unit}{'s' if n != 1 else ''}"
+    said = f"Understood: {name} — expected close {'earlier' if earlier else 'later'} by {span}"
+    return run_command(call, f"deal edit {name} close={sign}{n}{unit[0]}", said)
