@@ -40,7 +40,7 @@ _PCT = r"(?P<p>\d{1,3})\s*(?:%|percent|per\s+cent)"
 _PROBABILITY = re.compile(
     r"^(?:(?:please\s+)?(?:set|change|update|make)\s+)?(?:the\s+)?(?:"
     r"(?:probability|odds|likelihood|chance)\s+(?:of|for|on)\s+(?:the\s+)?(?P<d1>.+?)"
-    r"|(?P<d2>.+?)(?:'s|’s)?\s+(?:probability|odds|likelihood|win\s+chance))"
+    r"|(?P<d2>.+?)(?:'s|’s)?\s+(?:probability|odds|likelihood|chances?|win\s+(?:chance|probability)))"
     rf"\s*(?:(?:is|are|to|at|=|:)\s*(?:now\s+)?)?{_PCT.replace('%|', '%?|')}[\s.!]*$",
     re.I,
 )

@@ -1,10 +1,10 @@
 """Record changes said in words that the parser reads wrong: "merge Maria Garcia into Maria
-Lopez", "Stark armor licensing probability 60%", "reassign wayne fleet to bob".
+Lopez", "reassign wayne fleet to bob" (a deal's probability is :mod:`handlers.deal_words`).
 
 A narrow pre-reader like :mod:`handlers.contact_words`: each form runs the record command it
-means (``contact merge``, ``deal edit … probability=``, ``deal edit … owner=``), which
-resolves the names, asks when several match, confirms where it must and keeps Undo; nothing
-here writes. A form whose record is not found is left to the parser.
+means (``contact merge``, ``deal edit … owner=``), which resolves the names, asks when
+several match, confirms where it must and keeps Undo; nothing here writes. A form whose
+record is not found is left to the parser.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from storage.lookup import find_accounts, find_contacts, find_deals
 
 def read_record_change(call: Call) -> Reply | None:
     """The change said, run as its command; None when the message says something else."""
-    return _merge_said(call) or _probability_said(call) or _owner_said(call)
+    return _merge_said(call) or _owner_said(call)
 
 
 _MERGE = re.compile(
@@ -40,31 +40,6 @@ def _merge_said(call: Call) -> Reply | None:
     if find_accounts(call.ctx, drop).matches:
         return _run(call, f"account merge {drop} into {keep}")
     return None
-
-
-_PROBABILITY = re.compile(
-    r"^(?:(?:set|change|update|put)\s+)?(?:the\s+)?(?P<deal>.+?)(?:['’]s)?\s+"
-    r"(?:win\s+)?(?:probability|chance|chances|likelihood|odds)(?:\s+(?:is|are|to|at|of|now))*"
-    r"\s+(?P<p>\d{1,3})\s*(?:%|percent|per\s+cent)\s*[.!]?$",
-    re.IGNORECASE,
-)
-
-
-def _probability_said(call: Call) -> Reply | None:
-    """ "Stark armor licensing probability 60%": the deal's win probability (the parser read
-    it as a stage move of a deal called "Stark armor licensing probability 60")."""
-    m = _PROBABILITY.match(call.text.strip())
-    if m is None:
-        return None
-    deals = find_deals(call.ctx, m.group("deal"))
-    if not deals.matches:
-        return None
-    target = m.group("deal").strip()
-    return _run(
-        call,
-        f"deal edit {target} probability={m.group('p')}",
-        f"Understood: {target} — probability {m.group('p')}%",
-    )
 
 
 _OWNER = re.compile(

@@ -198,7 +198,13 @@ def remind(call: Call) -> Reply:
         if not what:
             raise UserError(f"What and when? Example: {_EXAMPLE}")
         if odd:
-            return _odd_repeat(ctx, odd, None, what, f"remind {target.strip() or 'me'}", extra)
+            # "every 2 weeks on monday at 9": the repeat aside, the day and hour may be read
+            try:
+                rest = find_when(ctx, _ODD_REPEAT.sub(" ", body))
+            except UserError:
+                rest = None
+            due = rest.due if rest is not None and rest.due > ctx.now else None
+            return _odd_repeat(ctx, odd, due, what, f"remind {target.strip() or 'me'}", extra)
         try:
             extra += link_said(what, "") if said else ""
         except Ask as ask:
