@@ -146,6 +146,8 @@ def handle_free_text(
     unsure = p.confidence < nlu.ASK_BELOW
     if not fallback and (handler is None or (unsure and not ask_unsure)):
         return None  # a command probing for prose ("call Jon"): an unsure read lets it run
+    if handler is None and _SLIPPING.search(call.text) and _DEALS_WORD.search(call.text):
+        return run_command(call, "changes")  # "any deals slipping?": pushed close dates
     if handler is None:
         guess = registry.nearest(call.text)
         hint = f" Did you mean '{guess}'?" if guess else ""
@@ -822,6 +824,7 @@ _MINE = re.compile(r"\b(my|mine|mi|mis|mein|meine|ma|mes|min|mitt)\b", re.I)
 _FORECAST = re.compile(r"\b(forecast|close|closing|expected)\b", re.I)
 
 
+_DEALS_WORD = re.compile(r"\b(?:deals?|opps?|opportunit(?:y|ies)|pipeline|close\s+dates?)\b", re.I)
 _SLIPPING = re.compile(r"\bslip(?:ping|ped|s)?\b|\bpushed\s+out\b", re.IGNORECASE)
 _IN_STAGE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>prospecting|pre-?approach|qualification|"

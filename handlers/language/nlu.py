@@ -66,6 +66,7 @@ from handlers.language.patterns import (
     _rx,
 )
 from handlers.language.remind_text import (
+    _I_NEED_TO,
     _remind_focus,
     _tidy_remind_text,
     with_obliged_verb,
@@ -268,6 +269,13 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         asked = _find_asked_inside(cleaned, now, tz, lang, order)
         if asked is not None:
             return asked
+    obliged = _I_NEED_TO.match(cleaned) if lang == "en" and result.intent == "unknown" else None
+    if obliged and obliged.end() < len(cleaned):
+        # "I'm supposed to send the Lidl order on Friday at 10": a to-do said as an obligation
+        # with its when is a reminder, though the classifier was unsure of the whole
+        alone = _parse(f"remind me to {cleaned[obliged.end() :]}", now, tz, lang, order)
+        if alone.intent == "remind" and (alone.due is not None or alone.unread):
+            return alone
     return result
 
 
