@@ -283,7 +283,18 @@ def apply_known(result: ParseResult, text: str, names: KnownNames | None) -> Par
             # inside the parser's own name of that kind: cut it shorter only when what is
             # cut off is a known name of another kind ("ngozi okafor" + "dangote")
             cut = [(own[0], known.start), (known.end, own[1])]
-            if not any(_names_in(found, known, a, b, exclude=kind) for a, b in cut if a < b):
+            tail = folded[known.end : own[1]].split()
+            # "pepper loved the demo": the parser's "pepper loved" is the known Pepper and an
+            # everyday word after her (a verb, never part of a name said before it)
+            verb_after = (
+                own[0] == known.start
+                and bool(tail)
+                and all(w in _everyday_words() for w in tail)
+                and text[known.end : own[1]] == text[known.end : own[1]].lower()
+            )
+            if not verb_after and not any(
+                _names_in(found, known, a, b, exclude=kind) for a, b in cut if a < b
+            ):
                 done.add(kind)
                 continue
         others = [f for f in holders if f != kind]

@@ -248,3 +248,12 @@ def test_crmbot_parse_reads_a_workspace_names(console, engine):
         env={"CRMBOT_DATABASE_URL": str(engine.url)},
     )
     assert (read["contact"], read["account"]) == ("will turner", "dangote")
+
+
+def test_a_known_first_name_and_the_verb_after_it():
+    # "pepper loved the demo, …" was read as a contact "pepper loved" (no one by that name)
+    names = kn.KnownNames.build(["Pepper Potts", "Lucius Fox"], ["Stark Industries"], [])
+    got = _read("pepper loved the demo, wants legal to review the MSA", names)
+    assert got["contact"] == "pepper"
+    # a second word that is a name's own is kept ("pepper potts")
+    assert _read("pepper potts loved the demo", names)["contact"] == "pepper potts"
