@@ -255,5 +255,5 @@ def test_a_known_first_name_and_the_verb_after_it():
     names = kn.KnownNames.build(["Pepper Potts", "Lucius Fox"], ["Stark Industries"], [])
     got = _read("pepper loved the demo, wants legal to review the MSA", names)
     assert got["contact"] == "pepper"
-    # a second word that is a name's own is kept ("pepper potts")
-    assert _read("pepper potts loved the demo", names)["contact"] == "pepper potts"
+    # a second word that is the name's own is kept
+    assert _read("met pepper potts, she loved the demo", names)["contact"] == "pepper potts"
