@@ -36,10 +36,12 @@ _MOVE_2 = _rx(
     r"ganamos|perdimos|gagné|perdu|vant|tapte)\s+(?:the\s+|el\s+|le\s+|la\s+)?(?P<deal>.+?)"
     r"(?:\s+(?:deal|opportunity|opp))?(?:\s+(?:today|yesterday|hoy|ayer))?[\s.!]*$"
 )
+# "the" before the stage only after a link ("… is in the proposal stage"): "pepper potts
+# loved the demo", "maria signed the contract" name a thing done, not a stage
 _MOVE_3 = _rx(
-    r"^(?:the\s+)?(?P<deal>[^,;]+?)(?:\s+(?:deal|opportunity|opp))?\s*"
+    r"^(?:the\s+)?(?P<deal>[^,;]+?)(?<!\sthe)(?<!\sa)(?:\s+(?:deal|opportunity|opp))?\s*"
     r"(?:(?:is|was|has been|got|went|moved|now|just)\s+)*"
-    rf"(?:(?:moved\s+)?(?:to|into|in|->|→|=>|:|-|a|nach|auf|en|à|til)\s*)?(?:the\s+)?"
+    rf"(?:(?:moved\s+)?(?:to|into|in|->|→|=>|:|-|a|nach|auf|en|à|til)\s*(?:the\s+)?)?"
     rf"(?P<stage>{_STAGE_RX})(?:\s+stage)?(?:\s+now)?[\s.!]*$"
 )
 # Why a deal was lost, after the deal: "... because of price", "... lost: went with X".

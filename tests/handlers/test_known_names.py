@@ -257,3 +257,24 @@ def test_a_known_first_name_and_the_verb_after_it():
     assert got["contact"] == "pepper"
     # a second word that is the name's own is kept
     assert _read("met pepper potts, she loved the demo", names)["contact"] == "pepper potts"
+
+
+@pytest.mark.parametrize(
+    "text", ["pepper potts loved the demo", "maria signed the contract", "bob sent the quote"]
+)
+def test_a_thing_done_is_no_stage_move(text):
+    # "pepper potts loved the demo" was a move of a deal "pepper potts loved" to Presentation
+    assert _read(text, None)["intent"] != "move_deal"
+
+
+@pytest.mark.parametrize(
+    ("text", "deal", "stage"),
+    [
+        ("Acme renewal is in the proposal stage", "Acme renewal", "presentation"),
+        ("Globex pilot went to the demo stage", "Globex pilot", "presentation"),
+        ("Acme renewal won", "Acme renewal", "won"),
+    ],
+)
+def test_stage_moves_with_a_link_still_read(text, deal, stage):
+    got = _read(text, None)
+    assert (got["intent"], got["deal"], got["stage"]) == ("move_deal", deal, stage)
