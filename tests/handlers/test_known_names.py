@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from handlers.language.known import find_known
-from handlers.language.nlu import parse_message
+from handlers.language.nlu import ASK_BELOW, parse_message
 from storage import known_names as kn
 from storage.db import transaction
 from storage.models import Activity, Contact, Reminder
@@ -263,8 +263,10 @@ def test_a_known_first_name_and_the_verb_after_it():
     "text", ["pepper potts loved the demo", "maria signed the contract", "bob sent the quote"]
 )
 def test_a_thing_done_is_no_stage_move(text):
-    # "pepper potts loved the demo" was a move of a deal "pepper potts loved" to Presentation
-    assert _read(text, None)["intent"] != "move_deal"
+    # "pepper potts loved the demo" was a sure move of a deal "pepper potts loved" to
+    # Presentation; a learned guess of a move ("signed the contract") is asked about
+    got = _read(text, None)
+    assert got["intent"] != "move_deal" or got["confidence"] < ASK_BELOW
 
 
 @pytest.mark.parametrize(
