@@ -87,6 +87,10 @@ def read_filters(text: str, fields: dict[str, str], today: date) -> DealFilters:
     """Every word of ``text`` as a filter, or a :class:`UserError` naming the words not read."""
     from storage.validate import stage as check_stage
 
+    unread = sorted(set(fields) - {"stage", "status", "page"})
+    if unread:  # 'deals owner=Jon closing this month' once listed every open deal
+        said = " ".join(f"{k}={fields[k]}" for k in unread)
+        raise UserError(f"I can't list deals by '{said}'. Try: {USAGE}")
     words = [w for w in re.split(r"[\s,?!.]+", text.lower()) if w]
     mine = overdue = False
     stage: str | None = None

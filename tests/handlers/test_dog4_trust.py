@@ -1,0 +1,14 @@
+"""A sales manager and a rep asking about the pipeline: what they ask is what is answered,
+or their words are shown back (clock: Thu 2026-11-26 10:00 UTC; Ana in Europe/Madrid)."""
+
+from __future__ import annotations
+
+
+def test_deal_list_with_an_option_it_cannot_read_says_so(console, console_bob):
+    console.say("deal add Globex seats 20k close=2026-11-30")
+    console_bob.say("deal add Initech pilot 5k close=2027-01-10")
+    out = console.say("deals owner=bob closing this month")
+    # once: owner= (and everything after it) was dropped and every open deal was listed
+    assert "Globex" not in out and "Initech" not in out
+    assert "owner=" in out
+
