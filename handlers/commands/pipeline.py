@@ -294,6 +294,11 @@ def stale(call: Call) -> Reply:
     scope = scope_for(ctx.session, ctx.user)
     args = parse_args(call.rest)
     page = common.page_of(args.fields)
+    if args.fields:  # 'stale 30 owner=Jon' once listed everyone's deals, owner= unread
+        raise UserError(
+            f"stale takes a number of days and page=, not '{next(iter(args.fields))}='; "
+            "one rep's or team's deals: pipeline owner=NAME drill STAGE"
+        )
     raw = args.words.strip().lower().removesuffix("days").strip()
     if raw and not (raw.lstrip("-").isdigit() and 1 <= int(raw) <= 3650):
         raise UserError(

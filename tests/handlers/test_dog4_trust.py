@@ -12,3 +12,9 @@ def test_deal_list_with_an_option_it_cannot_read_says_so(console, console_bob):
     assert "Globex" not in out and "Initech" not in out
     assert "owner=" in out
 
+
+def test_stale_with_an_option_it_cannot_read_says_so(console, console_bob):
+    console.say("deal add Globex seats 20k")
+    out = console.say("stale 1 owner=bob")
+    # once: owner= was dropped and everyone's stale deals were listed
+    assert "Globex" not in out and "owner=" in out
