@@ -69,8 +69,16 @@ def totals_lines(rows: list[Row], title: str = "Total") -> list[str]:
 def scope_label(ctx: Ctx, s: Summary) -> str:
     """Whose deals the numbers count: "yours" when narrowed to the asker's own (an admin's
     "my pipeline" counts only theirs, and must not say "workspace")."""
-    if s.filters.owner_ids == frozenset({ctx.user.id}):
+    owners = s.filters.owner_ids
+    if owners == frozenset({ctx.user.id}):
         return "yours"
+    if owners is not None and len(owners) == 1:
+        # 'pipeline owner=Jon' once said "your team" above Jon's numbers alone
+        from handlers.render import user_name
+
+        return user_name(ctx, next(iter(owners)))
+    if owners is not None:
+        return f"team ({len(owners)} people)"
     return s.scope.label
 
 

@@ -18,3 +18,9 @@ def test_stale_with_an_option_it_cannot_read_says_so(console, console_bob):
     out = console.say("stale 1 owner=bob")
     # once: owner= was dropped and everyone's stale deals were listed
     assert "Globex" not in out and "owner=" in out
+
+
+def test_the_pipeline_of_one_owner_is_labelled_with_their_name(console, console_bob):
+    console_bob.say("deal add Initech pilot 5k")
+    out = console.say("pipeline owner=bob")
+    assert "📊 Pipeline · bob" in out and "workspace" not in out.split("\n")[0]
