@@ -905,7 +905,12 @@ def _pipeline(call: Call, p: ParseResult) -> Reply:
     """A pipeline question; "my deals" alone lists the asker's own open deals."""
     if _MY_DEALS.fullmatch(" ".join(call.text.split())):
         return run_command(call, "deal list mine")
-    return run_command(call, _pipeline_command(call.text))
+    from handlers.pipeline_words import whose
+
+    command = _pipeline_command(call.text)
+    if command.startswith(("pipeline", "forecast")) and " drill " not in command:
+        command += whose(call.ctx.session, call.ctx.workspace, call.text)
+    return run_command(call, command)
 
 
 _INTENTS = {

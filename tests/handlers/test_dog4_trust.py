@@ -20,6 +20,19 @@ def test_stale_with_an_option_it_cannot_read_says_so(console, console_bob):
     assert "Globex" not in out and "owner=" in out
 
 
+def test_a_pipeline_asked_for_one_rep_by_name_counts_only_theirs(console, console_bob):
+    console.say("deal add Globex seats 20k")
+    console_bob.say("deal add Initech pilot 5k")
+    out = console.say("show me Bob's pipeline")
+    # once: the name was dropped and everyone's pipeline was shown, labelled as the team's
+    assert "5,000" in out and "20,000" not in out and "· bob" in out
+    out = console.say("how is the pipeline looking for Bob")
+    assert "5,000" in out and "20,000" not in out
+    out = console.say("what's Acme's pipeline")
+    assert "'Acme'" in out and "20,000" not in out  # no member: shown back, not the lot
+    assert "25,000" in console.say("what's the team's pipeline")
+
+
 def test_the_pipeline_of_one_owner_is_labelled_with_their_name(console, console_bob):
     console_bob.say("deal add Initech pilot 5k")
     out = console.say("pipeline owner=bob")
