@@ -803,6 +803,8 @@ _LEADERBOARD = re.compile(
 def _find(call: Call, p: ParseResult) -> Reply:
     if _LEADERBOARD.search(call.text):  # "who is the top rep this quarter": a report
         return run_command(call, _pipeline_command(f"{call.text} by owner"))
+    if WIN_RATE.search(call.text):  # "what's Lucía's win rate" once listed contacts named Lucía
+        return _pipeline(call, p)
     if p.account and not p.contact and _PEOPLE_AT.match(call.text.strip()):
         accounts = find_accounts(call.ctx, p.account)
         if accounts.found is not None:
@@ -822,6 +824,7 @@ _GROUP = re.compile(
 )
 _MINE = re.compile(r"\b(my|mine|mi|mis|mein|meine|ma|mes|min|mitt)\b", re.I)
 _FORECAST = re.compile(r"\b(forecast|close|closing|expected)\b", re.I)
+WIN_RATE = re.compile(r"\bwin(?:ning)?[\s-]*(?:rates?|ratios?|percentages?)\b|\bwinrate\b", re.I)
 
 
 _DEALS_WORD = re.compile(r"\b(?:deals?|opps?|opportunit(?:y|ies)|pipeline|close\s+dates?)\b", re.I)
@@ -847,6 +850,8 @@ def _pipeline_command(text: str) -> str:
         mine = " mine" if _MINE.search(text) else ""
         return f"pipeline{mine} drill {STAGE_SYNONYMS.get(key, key)}"
     words = ["forecast" if _FORECAST.search(text) and not _GROUP.search(text) else "pipeline"]
+    if WIN_RATE.search(text):  # "what's our win rate": the win rate, not the stage funnel
+        words = ["winrate"]
     group = _GROUP.search(text)
     if group:
         words.append("by " + group.group(1).lower().replace("rep", "owner"))
@@ -908,7 +913,7 @@ def _pipeline(call: Call, p: ParseResult) -> Reply:
     from handlers.pipeline_words import whose
 
     command = _pipeline_command(call.text)
-    if command.startswith(("pipeline", "forecast")) and " drill " not in command:
+    if command.startswith(("pipeline", "forecast", "winrate")) and " drill " not in command:
         command += whose(call.ctx.session, call.ctx.workspace, call.text)
     return run_command(call, command)
 

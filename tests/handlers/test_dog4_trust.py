@@ -37,3 +37,18 @@ def test_the_pipeline_of_one_owner_is_labelled_with_their_name(console, console_
     console_bob.say("deal add Initech pilot 5k")
     out = console.say("pipeline owner=bob")
     assert "📊 Pipeline · bob" in out and "workspace" not in out.split("\n")[0]
+
+
+def test_a_win_rate_asked_in_words_answers_the_win_rate(console, console_bob):
+    console.say("deal add Globex seats 20k")
+    console.say("deal won Globex seats")
+    console_bob.say("deal add Initech pilot 5k")
+    console_bob.say("deal lost Initech pilot reason=price")
+    out = console.say("what's our win rate this quarter")
+    # once: the pipeline by stage, a different report
+    assert "🏆 Win rate · 2026-Q4" in out and "50% (1 won / 1 lost)" in out
+    out = console.say("Bob's win rate this quarter")
+    assert "🏆 Win rate · 2026-Q4 · bob" in out and "0% (0 won / 1 lost)" in out
+    console.say("contact add Lucía Brown")
+    out = console.say("what's Lucía's win rate")  # once: a list of contacts named Lucía
+    assert "No member or team is called 'Lucía'" in out
