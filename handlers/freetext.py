@@ -329,6 +329,11 @@ _REMINDER_BY_NUMBER = re.compile(
 
 
 def _log(call: Call, p: ParseResult) -> Reply:
+    from handlers.case_update_words import case_update
+
+    news = case_update(call, p.contact, p.account)  # "Maria's case is solved": no call
+    if news is not None:
+        return news
     who = p.contact or p.deal or p.account or p.email or p.phone
     kind = p.activity_type or "note"
     # The parser reads the head of a long message; the note is all of it (nothing is lost).

@@ -3,6 +3,16 @@ or their words are shown back (clock: Thu 2026-11-26 10:00 UTC; Ana in Europe/Ma
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
+from storage.db import transaction
+from storage.models import Activity
+
+
+def _activities(sessions) -> list[Activity]:
+    with transaction(sessions) as s:
+        return list(s.scalars(select(Activity)))
+
 
 def test_deal_list_with_an_option_it_cannot_read_says_so(console, console_bob):
     console.say("deal add Globex seats 20k close=2026-11-30")
@@ -52,3 +62,25 @@ def test_a_win_rate_asked_in_words_answers_the_win_rate(console, console_bob):
     console.say("contact add Lucía Brown")
     out = console.say("what's Lucía's win rate")  # once: a list of contacts named Lucía
     assert "No member or team is called 'Lucía'" in out
+
+
+def test_a_case_solved_in_words_logs_no_call_and_offers_the_case(console, sessions):
+    from storage.models_cases import Case
+
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("case new Acme: printer broken contact=Maria")
+    out = console.say("Maria's case is solved, replaced the toner")
+    # once: "✅ Logged call" with the words as its note, and the case left open
+    assert _activities(sessions) == [] and "Logged" not in out
+    assert "case solve #1 replaced the toner" in out
+    console.say("1")
+    with transaction(sessions) as s:
+        case = s.scalar(select(Case))
+        assert (case.status, case.resolution) == ("solved", "replaced the toner")
+    assert "Logged call" in console.say("called Maria, her case is solved now")
+
+
+def test_a_case_said_solved_with_no_open_case_logs_nothing(console, sessions):
+    console.say("contact add Maria Lopez account=Acme")
+    out = console.say("Maria's case is solved, fixed the login")
+    assert _activities(sessions) == [] and "no open case of Maria" in out
