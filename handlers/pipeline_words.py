@@ -19,6 +19,7 @@ from storage.workspaces import find_user
 _POSSESSIVE = re.compile(r"(?:\b(\w+)\s+)?\b(\w+)['’]s\b")
 # "for Jon", "for Jon Rep2": only a capitalised word (a period or "me" is no one)
 _FOR = re.compile(r"\bfor\s+([A-ZÁÉÍÓÚÑ]\w*)(?:\s+([A-ZÁÉÍÓÚÑ]\w*))?")
+_WORD = re.compile(r"[^\W_]+")
 _NO_ONE = frozenset(
     (
         "what it that how where who there here let he she today tomorrow yesterday week "
@@ -62,4 +63,15 @@ def whose(session, ws, text: str) -> str:  # type: ignore[no-untyped-def]
             f"No member or team is called '{options[-1]}', so I can't narrow the pipeline to "
             "them. Try: pipeline owner=NAME, pipeline team=NAME, or plain 'pipeline'."
         )
+    # "what did Jon win this month", "how is Lucía doing": a member's name said plainly
+    # (a capitalised word that is no member, a month or "EMEA", is no one and stays out)
+    words = _WORD.findall(text)
+    for i in range(1, len(words)):
+        if not words[i][0].isupper() or words[i].lower() in _NO_ONE:
+            continue
+        pair = [f"{words[i]} {words[i + 1]}"] if i + 1 < len(words) else []
+        for name in (*pair, words[i]):
+            user = find_user(session, ws, name)
+            if user is not None:
+                return f" owner={user.display_name}"
     return ""

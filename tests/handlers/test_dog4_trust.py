@@ -84,3 +84,13 @@ def test_a_case_said_solved_with_no_open_case_logs_nothing(console, sessions):
     console.say("contact add Maria Lopez account=Acme")
     out = console.say("Maria's case is solved, fixed the login")
     assert _activities(sessions) == [] and "no open case of Maria" in out
+
+
+def test_a_members_name_said_plainly_narrows_the_pipeline_question(console, console_bob):
+    console.say("deal add Globex seats 20k close=2026-12-15")
+    console_bob.say("deal add Initech pilot 5k close=2026-12-10")
+    out = console.say("how is Bob doing this quarter")
+    # once: the name was dropped and the whole workspace's quarter was shown
+    assert "2026-Q4 · bob" in out and "5,000" in out and "20,000" not in out
+    out = console.say("how does the pipeline look for next quarter in EMEA")
+    assert "bob" not in out.split("\n")[0]  # a capitalised word that is no member: no one
