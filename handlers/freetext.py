@@ -841,7 +841,43 @@ _IN_STAGE = re.compile(
 )
 
 
-def _pipeline_command(text: str) -> str:
+_QUARTER = re.compile(
+    r"\b(?:(?P<y1>\d{4})-?q(?P<q1>[1-4])|q(?P<q2>[1-4])(?:\s+(?P<y2>\d{4}))?)\b", re.I
+)
+_PAST = re.compile(r"\b(?:did|was|were|won|closed|sold|lost)\b", re.I)
+_YEAR_MONTH = re.compile(r"\b\d{4}-(?:0[1-9]|1[0-2])\b")
+_MONTH_SAID = re.compile(
+    r"\b(?:in|for|of|during)\s+(?P<month>[a-z]{3,9})(?:\s+(?P<year>\d{4}))?\b", re.I
+)
+
+
+def _named_period(text: str, today: date | None, past: bool = False) -> list[str]:
+    """'in Q4', 'for 2027-Q1', 'Q1 2027', 'for 2026-11', 'in november': the period as the
+    report reads it ('2026-Q4', '2026-11'), or nothing. A month name alone is the next one
+    to come, or with ``past`` (a win rate, "what did we win") the last one gone."""
+    q = _QUARTER.search(text)
+    if q:
+        n = q.group("q1") or q.group("q2")
+        year = q.group("y1") or q.group("y2")
+        return [f"{year}-Q{n}" if year else f"q{n}"]
+    ym = _YEAR_MONTH.search(text)
+    if ym:
+        return [ym.group(0)]
+    if today is not None:
+        from handlers.commands.deal_filters import _month
+        from storage.reports import month_period
+
+        for m in _MONTH_SAID.finditer(text):
+            said = [m.group("month"), *([m.group("year")] if m.group("year") else [])]
+            month = _month(said, today)
+            if month is not None and past and not m.group("year") and month.start > today:
+                month = month_period(month.start.year - 1, month.start.month)
+            if month is not None:
+                return [month.label]
+    return []
+
+
+def _pipeline_command(text: str, today: date | None = None) -> str:
     """'how does the pipeline look this quarter, by owner?' -> 'pipeline by owner this quarter';
     'how much is in closing?' -> 'pipeline drill closing' (the stage's deals, not the
     forecast that the word "closing" once chose)."""
@@ -863,6 +899,8 @@ def _pipeline_command(text: str) -> str:
     period = _PERIOD.search(text)
     if period:
         words.append(f"{period.group(1).lower()} {period.group(2).lower()}")
+    else:  # "the forecast for 2027-Q1" once answered for this quarter, the period unread
+        words += _named_period(text, today, words[0] == "winrate" or bool(_PAST.search(text)))
     my = _MINE.search(text)
     if my and not _OURS.match(text, my.start()):
         words.append("mine")  # "what's in my pipeline?", "my deals by stage": not the team's
@@ -917,7 +955,7 @@ def _pipeline(call: Call, p: ParseResult) -> Reply:
         return run_command(call, "deal list mine")
     from handlers.pipeline_words import whose
 
-    command = _pipeline_command(call.text)
+    command = _pipeline_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
     if command.startswith(("pipeline", "forecast", "winrate")) and " drill " not in command:
         command += whose(call.ctx.session, call.ctx.workspace, call.text)
     return run_command(call, command)

@@ -94,3 +94,14 @@ def test_a_members_name_said_plainly_narrows_the_pipeline_question(console, cons
     assert "2026-Q4 · bob" in out and "5,000" in out and "20,000" not in out
     out = console.say("how does the pipeline look for next quarter in EMEA")
     assert "bob" not in out.split("\n")[0]  # a capitalised word that is no member: no one
+
+
+def test_a_quarter_or_month_said_in_a_pipeline_question_is_the_period(console):
+    console.say("deal add Globex seats 20k close=2026-12-15")
+    console.say("deal add Initech pilot 5k close=2027-02-10")
+    out = console.say("what's the forecast for 2027-Q1")
+    # once: "📈 Forecast · 2026-Q4", this quarter's, the period asked for dropped
+    assert "Forecast · 2027-Q1" in out and "5,000" in out and "20,000" not in out
+    out = console.say("how does the pipeline look in Q4")
+    assert "Pipeline · 2026-Q4" in out and "20,000" in out and "5,000" not in out
+    assert "Pipeline · 2027-02" in console.say("how does the pipeline look for february")
