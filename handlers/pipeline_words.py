@@ -21,11 +21,47 @@ _POSSESSIVE = re.compile(r"(?:\b(\w+)\s+)?\b(\w+)['’]s\b")
 _FOR = re.compile(r"\bfor\s+([A-ZÁÉÍÓÚÑ]\w*)(?:\s+([A-ZÁÉÍÓÚÑ]\w*))?")
 _WORD = re.compile(r"[^\W_]+")
 _NO_ONE = frozenset(
-    (
-        "what it that how where who there here let he she today tomorrow yesterday week "
-        "month quarter year everyone everybody company team teams one this next last "
-        "our my your me us all q1 q2 q3 q4 the a"
-    ).split()
+    [
+        "what",
+        "it",
+        "that",
+        "how",
+        "where",
+        "who",
+        "there",
+        "here",
+        "let",
+        "he",
+        "she",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "week",
+        "month",
+        "quarter",
+        "year",
+        "everyone",
+        "everybody",
+        "company",
+        "team",
+        "teams",
+        "one",
+        "this",
+        "next",
+        "last",
+        "our",
+        "my",
+        "your",
+        "me",
+        "us",
+        "all",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "the",
+        "a",
+    ]
 )
 
 
