@@ -135,6 +135,13 @@ def sequence_step(call: Call) -> Reply:
     )
 
 
+# "call check in after 2 days", "call in a week: check in": a time said in a call step
+_CALL_TIMING = re.compile(
+    r"(?:^|\s)(?:after|in|within|wait(?:ing)?)\s+(?P<n>\d+)\s*(?P<u>d|days?|w|weeks?)\b[:,]?",
+    re.I,
+)
+
+
 def _parse_step(seq: Sequence, tail: str) -> dict[str, Any]:
     """One step from its words: email SUBJECT | BODY, call TEXT or wait 3d."""
     m = _STEP.match(tail.strip())
@@ -157,6 +164,14 @@ def _parse_step(seq: Sequence, tail: str) -> dict[str, Any]:
         return {"kind": "email", "subject": subject.strip(), "body": body.strip()}
     if kind == "call":
         text = arg.strip().strip("\"'“”").strip()
+        timing = _CALL_TIMING.search(text)
+        if timing:  # the step once ran at once, "after 2 days" kept only as its text
+            raise UserError(
+                f"a call step runs as soon as the step before it is done, so '{timing.group(0)}' "
+                "would not be kept as a time. Add a wait first, then the call: "
+                f'sequence step add "{seq.name}" wait {timing.group("n")}{timing.group("u")[0]}'
+                f' · sequence step add "{seq.name}" call {_CALL_TIMING.sub("", text).strip()}'
+            )
         return {"kind": "call", "text": text or "check in"}
     return {"kind": "wait", "days": sqs.parse_wait(arg or "")}
 

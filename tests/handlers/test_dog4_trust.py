@@ -105,3 +105,13 @@ def test_a_quarter_or_month_said_in_a_pipeline_question_is_the_period(console):
     out = console.say("how does the pipeline look in Q4")
     assert "Pipeline · 2026-Q4" in out and "20,000" in out and "5,000" not in out
     assert "Pipeline · 2027-02" in console.say("how does the pipeline look for february")
+
+
+def test_a_time_said_in_a_call_step_is_shown_back_not_run_at_once(console):
+    console.say('sequence new "Trial"')
+    out = console.say('sequence step add "Trial" call check in on the trial after 2 days')
+    # once: "✅ Step 1 … call reminder: check in on the trial after 2 days", run at once
+    assert "✅" not in out
+    assert 'wait 2d · sequence step add "Trial" call check in on the trial' in out
+    assert "No steps yet" in console.say("sequence show Trial")
+    assert "✅ Step 1" in console.say('sequence step add "Trial" call check in on the trial')
