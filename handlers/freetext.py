@@ -914,6 +914,40 @@ _DONE_ASKED = re.compile(
 )
 
 
+# "what does bob have tomorrow", "bob's reminders", "reminders for bob": another member's
+_WHOSE_AGENDA = re.compile(
+    r"\b(?:does|has)\s+(?P<a>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:have|got|got\s+on)\b|"
+    r"\b(?P<b>[^\W\d_]+)['’]s\s+(?:reminders|agenda|day|week|calendar|to-?dos?|tasks)\b|"
+    r"\b(?:reminders|agenda|to-?dos?|tasks)\s+(?:of|for)\s+(?P<c>[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _someone_elses_agenda(call: Call) -> Reply | None:
+    """Another member's reminders asked for: said so, not answered with the asker's own
+    (the list once showed Ana's reminders under "what does bob have tomorrow")."""
+    from storage.workspaces import find_user
+
+    m = _WHOSE_AGENDA.search(call.text)
+    if m is None:
+        return None
+    said = m.group("a") or m.group("b") or m.group("c")
+    if said.lower() in ("i", "me", "my", "we", "us", "our", "he", "she", "it", "that", "this"):
+        return None
+    names = [said, said.split()[0]] if " " in said else [said]
+    for name in names:
+        user = find_user(call.ctx.session, call.ctx.workspace, name)
+        if user is not None and user.id == call.ctx.user.id:
+            return None
+        if user is not None:
+            return Reply.error(
+                f"I can only list your own reminders, not {user.display_name}'s. 'reminders "
+                f"tomorrow' lists yours; 'remind @{user.display_name} tomorrow 9am: …' sets one "
+                "for them."
+            )
+    return None
+
+
 def _agenda_command(call: Call) -> str:
     """'what do I have tomorrow?' -> 'reminders tomorrow': the day asked about narrows the
     list (it once listed every reminder, and a rep took Thursday's for tomorrow's)."""
@@ -971,7 +1005,9 @@ _INTENTS = {
     "create_deal": _create_deal,
     "find": _find,
     "pipeline_summary": _pipeline,
-    "list_reminders": lambda call, p: run_command(call, _agenda_command(call)),
+    "list_reminders": lambda call, p: (
+        _someone_elses_agenda(call) or run_command(call, _agenda_command(call))
+    ),
     "help": lambda call, p: Reply(
         sections=[CAPABILITIES], choices=[Button("All commands", "help")]
     ),

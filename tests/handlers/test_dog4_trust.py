@@ -115,3 +115,12 @@ def test_a_time_said_in_a_call_step_is_shown_back_not_run_at_once(console):
     assert 'wait 2d · sequence step add "Trial" call check in on the trial' in out
     assert "No steps yet" in console.say("sequence show Trial")
     assert "✅ Step 1" in console.say('sequence step add "Trial" call check in on the trial')
+
+
+def test_another_members_reminders_asked_for_are_not_answered_with_mine(console, console_bob):
+    console_bob.say("me")
+    console.say("remind me tomorrow 9am: call Maria")
+    out = console.say("what does bob have tomorrow")
+    # once: "1 open reminder(s) for Fri 27 Nov … call Maria", Ana's own, as if Bob's
+    assert "call Maria" not in out and "not bob's" in out
+    assert "call Maria" in console.say("what do I have tomorrow")
