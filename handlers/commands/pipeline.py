@@ -294,11 +294,16 @@ def stale(call: Call) -> Reply:
     scope = scope_for(ctx.session, ctx.user)
     args = parse_args(call.rest)
     page = common.page_of(args.fields)
-    if args.fields:  # 'stale 30 owner=Jon' once listed everyone's deals, owner= unread
+    whose = " ".join(f"{k}={args.fields.pop(k)}" for k in ("owner", "team") if k in args.fields)
+    if args.fields:  # 'stale 30 region=North' once listed everyone's deals, the option unread
         raise UserError(
-            f"stale takes a number of days and page=, not '{next(iter(args.fields))}='; "
-            "one rep's or team's deals: pipeline owner=NAME drill STAGE"
+            f"stale takes a number of days, owner=, team= and page=, not "
+            f"'{next(iter(args.fields))}='; example: stale 14 owner=Jon"
         )
+    if whose:  # "stale owner=Jon": Jon's deals, when the asker may see them
+        owners = parse_query(ctx, scope, whose).filters.owner_ids
+        label = render.user_name(ctx, next(iter(owners))) if owners and len(owners) == 1 else whose
+        scope = replace(scope, owner_ids=owners, label=label)
     raw = args.words.strip().lower().removesuffix("days").strip()
     if raw and not (raw.lstrip("-").isdigit() and 1 <= int(raw) <= 3650):
         raise UserError(
@@ -322,7 +327,7 @@ def stale(call: Call) -> Reply:
     for d in deals[:3]:
         buttons.append(Button(f"Show #d{d.id}", f"deal show #d{d.id}"))
     if page * PAGE < total:
-        buttons.append(Button("More", f"stale {days} page={page + 1}"))
+        buttons.append(Button("More", f"stale {days} {whose} page={page + 1}".replace("  ", " ")))
     shown = (
         f" · {(page - 1) * PAGE + 1}-{(page - 1) * PAGE + len(deals)} shown" if total > PAGE else ""
     )

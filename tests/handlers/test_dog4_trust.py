@@ -23,11 +23,17 @@ def test_deal_list_with_an_option_it_cannot_read_says_so(console, console_bob):
     assert "owner=" in out
 
 
-def test_stale_with_an_option_it_cannot_read_says_so(console, console_bob):
+def test_stale_for_one_owner_lists_theirs_and_an_unknown_option_is_shown_back(
+    console, console_bob, clock
+):
     console.say("deal add Globex seats 20k")
-    out = console.say("stale 1 owner=bob")
+    console_bob.say("deal add Initech pilot 5k")
+    clock.advance(days=20)
+    out = console.say("stale 14 owner=bob")
     # once: owner= was dropped and everyone's stale deals were listed
-    assert "Globex" not in out and "owner=" in out
+    assert "Initech" in out and "Globex" not in out and "· bob" in out.split("\n")[0]
+    out = console.say("stale 14 region=North")
+    assert "Globex" not in out and "region=" in out
 
 
 def test_a_pipeline_asked_for_one_rep_by_name_counts_only_theirs(console, console_bob):
