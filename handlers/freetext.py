@@ -833,6 +833,12 @@ WIN_RATE = re.compile(r"\bwin(?:ning)?[\s-]*(?:rates?|ratios?|percentages?)\b|\b
 
 
 _DEALS_WORD = re.compile(r"\b(?:deals?|opps?|opportunit(?:y|ies)|pipeline|close\s+dates?)\b", re.I)
+_STALE = re.compile(
+    r"\b(?:stale|idle|neglected|untouched|gone\s+(?:quiet|cold))\b|\bno\s+(?:activity|touch)\b|"
+    r"\bnot\s+(?:been\s+)?(?:touched|worked(?:\s+on)?)\b",
+    re.IGNORECASE,
+)
+_STALE_DAYS = re.compile(r"\b(\d{1,4})\s*(?:\+\s*)?days?\b", re.IGNORECASE)
 _SLIPPING = re.compile(r"\bslip(?:ping|ped|s)?\b|\bpushed\s+out\b", re.IGNORECASE)
 _IN_STAGE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>prospecting|pre-?approach|qualification|"
@@ -885,6 +891,9 @@ def _pipeline_command(text: str, today: date | None = None) -> str:
 
     if _SLIPPING.search(text):  # "any deals slipping?": close dates pushed, in 'changes'
         return "changes"
+    if _STALE.search(text):  # "which deals are stale": once the pipeline by stage
+        days = _STALE_DAYS.search(text)
+        return "stale" + (f" {days.group(1)}" if days else "")
     stage = _IN_STAGE.search(text)
     if stage and not _GROUP.search(text):
         key = stage.group("stage").lower().replace("preapproach", "pre-approach")
@@ -990,7 +999,10 @@ def _pipeline(call: Call, p: ParseResult) -> Reply:
     from handlers.pipeline_words import whose
 
     command = _pipeline_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
-    if command.startswith(("pipeline", "forecast", "winrate")) and " drill " not in command:
+    if (
+        command.startswith(("pipeline", "forecast", "winrate", "stale"))
+        and " drill " not in command
+    ):
         command += whose(call.ctx.session, call.ctx.workspace, call.text)
     return run_command(call, command)
 

@@ -34,6 +34,8 @@ def test_stale_for_one_owner_lists_theirs_and_an_unknown_option_is_shown_back(
     assert "Initech" in out and "Globex" not in out and "· bob" in out.split("\n")[0]
     out = console.say("stale 14 region=North")
     assert "Globex" not in out and "region=" in out
+    out = console.say("which deals are stale")  # once: the pipeline by stage
+    assert "🕸 2 deals without activity" in out
 
 
 def test_a_pipeline_asked_for_one_rep_by_name_counts_only_theirs(console, console_bob):
