@@ -150,10 +150,11 @@ def list_deals(
     offset: int = 0,
     close: Period | None = None,
     overdue_on: date | None = None,
+    owner_id: int | None = None,
 ) -> tuple[list[Opportunity], int]:
     """A page of the visible deals and their count. ``close`` keeps deals whose expected close
     (open ones) or close (won and lost ones) falls in the period; ``overdue_on`` keeps open
-    deals expected to close before that day."""
+    deals expected to close before that day; ``owner_id`` one member's (of those visible)."""
     q = visible_deals(
         ctx,
         select(Opportunity).where(
@@ -166,6 +167,8 @@ def list_deals(
         q = q.where(Opportunity.stage == stage)
     if mine:
         q = q.where(Opportunity.owner_id == ctx.user.id)
+    if owner_id is not None:
+        q = q.where(Opportunity.owner_id == owner_id)
     if close is not None:
         pd = period_date(ctx.session.get_bind().dialect.name)
         q = q.where(pd >= close.start, pd < close.end)

@@ -53,7 +53,7 @@ _STATUS = {"open": "open", "all": "all"}
 _CLOSE_CUE = frozenset({"closing", "close", "closes", "due", "expected", "expecting"})
 _PERIOD_START = re.compile(r"^(?:this|current|next|last|previous|q[1-4]|\d{4}(?:-\S+)?)$")
 USAGE = (
-    "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue]; e.g. "
+    "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue] [owner=NAME]; e.g. "
     "'deals closing this quarter', 'deals mine in negotiation', 'deals won last month', "
     "'deals closing in january'"
 )
@@ -87,7 +87,7 @@ def read_filters(text: str, fields: dict[str, str], today: date) -> DealFilters:
     """Every word of ``text`` as a filter, or a :class:`UserError` naming the words not read."""
     from storage.validate import stage as check_stage
 
-    unread = sorted(set(fields) - {"stage", "status", "page"})
+    unread = sorted(set(fields) - {"stage", "status", "page", "owner"})
     if unread:  # 'deals owner=Jon closing this month' once listed every open deal
         said = " ".join(f"{k}={fields[k]}" for k in unread)
         raise UserError(f"I can't list deals by '{said}'. Try: {USAGE}")

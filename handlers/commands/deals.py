@@ -30,7 +30,7 @@ from storage.money import format_money, from_minor
 from storage.text import name_key
 from storage.validate import STAGE_SYNONYMS, boolean, iso_date
 from storage.validate import stage as check_stage
-from storage.workspaces import stage_label
+from storage.workspaces import find_user, stage_label
 
 
 def _past_close(call: Call, d: Opportunity) -> str:
@@ -289,7 +289,7 @@ def deal_edit(call: Call) -> Reply:
 
 @command(
     "deal list",
-    "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue] [page=N]",
+    "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue] [owner=] [page=N]",
     aliases=("deals",),
 )
 def deal_list(call: Call) -> Reply:
@@ -308,6 +308,15 @@ def deal_list(call: Call) -> Reply:
     page = common.page_of(args.fields)
     today = as_local_date(call.ctx.now, call.ctx.tz)
     f = read_filters(args.words, args.fields, today)
+    owner = None
+    if "owner" in args.fields:  # "deals closing this month owner=Jon": a manager's question
+        said = args.fields["owner"].strip()
+        owner = find_user(call.ctx.session, call.ctx.workspace, said)
+        if owner is None:
+            raise UserError(
+                f"no member is called '{said}' (owner= takes everything after it, so say it "
+                "last: deals closing this month owner=Jon)"
+            )
     rows, total = queries.list_deals(
         call.ctx,
         mine=f.mine,
@@ -317,9 +326,11 @@ def deal_list(call: Call) -> Reply:
         offset=(page - 1) * 20,
         close=f.close,
         overdue_on=today if f.overdue else None,
+        owner_id=owner.id if owner is not None else None,
     )
-    if not rows and not total and describe(f):
-        return Reply.say(f"No deals match: {describe(f).rstrip(' ·')}.")
+    said = describe(f) + (f"owner {owner.display_name} · " if owner is not None else "")
+    if not rows and not total and said:
+        return Reply.say(f"No deals match: {said.rstrip(' ·')}.")
     reply = common.paged(
         [render.deal_line(call.ctx, d) for d in rows],
         total,
@@ -327,8 +338,8 @@ def deal_list(call: Call) -> Reply:
         20,
         f"deal list {call.rest}".strip(),
     )
-    if reply.sections and describe(f):
-        reply.sections[0] = f"{describe(f)}{reply.sections[0]}"
+    if reply.sections and said:
+        reply.sections[0] = f"{said}{reply.sections[0]}"
     return reply
 
 

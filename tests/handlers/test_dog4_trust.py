@@ -17,10 +17,21 @@ def _activities(sessions) -> list[Activity]:
 def test_deal_list_with_an_option_it_cannot_read_says_so(console, console_bob):
     console.say("deal add Globex seats 20k close=2026-11-30")
     console_bob.say("deal add Initech pilot 5k close=2027-01-10")
-    out = console.say("deals owner=bob closing this month")
-    # once: owner= (and everything after it) was dropped and every open deal was listed
+    out = console.say("deals closing this month region=North")
+    # once: the option (and every word after it) was dropped and every open deal was listed
     assert "Globex" not in out and "Initech" not in out
-    assert "owner=" in out
+    assert "region=North" in out
+
+
+def test_deal_list_for_one_owner(console, console_bob):
+    console.say("deal add Globex seats 20k close=2026-11-30")
+    console_bob.say("deal add Initech pilot 5k close=2026-11-20")
+    console_bob.say("deal add Tyrell renewal 9k close=2027-01-10")
+    out = console.say("deals closing this month owner=bob")
+    assert "Initech" in out and "Globex" not in out and "Tyrell" not in out
+    assert "owner bob" in out
+    out = console.say("deals owner=bob closing this month")  # the value runs to the end
+    assert "say it last" in out and "Initech" not in out
 
 
 def test_stale_for_one_owner_lists_theirs_and_an_unknown_option_is_shown_back(
