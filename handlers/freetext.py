@@ -957,17 +957,28 @@ def _someone_elses_agenda(call: Call) -> Reply | None:
     return None
 
 
+_TEAM_DONE = re.compile(
+    r"\b(?:did|has|have)\s+(?:the\s+|my\s+|our\s+)?(?:team|everyone|everybody|reps|"
+    r"people|you\s+guys)\s+(?:do|done|log|logged|get\s+done)\b",
+    re.IGNORECASE,
+)
+
+
 def _agenda_command(call: Call) -> str:
     """'what do I have tomorrow?' -> 'reminders tomorrow': the day asked about narrows the
     list (it once listed every reminder, and a rep took Thursday's for tomorrow's)."""
     from handlers.language.dates import read_whens
 
     text = call.text
-    if _DONE_ASKED.search(text):  # "what did I do last week": the past, not reminders
+    team = _TEAM_DONE.search(text)
+    if _DONE_ASKED.search(text) or team:  # "what did I do last week": the past, not reminders
         from handlers.commands.activity_list import PERIOD
 
         period = re.search(PERIOD, text, re.IGNORECASE)
-        return "activities mine" + (f" {period.group(0).lower()}" if period else "")
+        # "what did the team do yesterday": everyone's the asker may see, not only theirs
+        return ("activities" if team else "activities mine") + (
+            f" {period.group(0).lower()}" if period else ""
+        )
     from handlers.reminder_window import OVERDUE, WEEK_OR_MONTH
 
     if OVERDUE.search(text):

@@ -143,3 +143,12 @@ def test_another_members_reminders_asked_for_are_not_answered_with_mine(console,
     # once: "1 open reminder(s) for Fri 27 Nov … call Maria", Ana's own, as if Bob's
     assert "call Maria" not in out and "not bob's" in out
     assert "call Maria" in console.say("what do I have tomorrow")
+
+
+def test_what_the_team_did_is_the_activities_not_my_reminders(console, console_bob, clock):
+    console.say("contact add Maria Lopez")
+    console_bob.say("log call Maria Lopez: wants a quote")
+    clock.advance(days=1)
+    out = console.say("what did the team do yesterday")
+    # once: "No open reminders for Thu 26 Nov", a question about the future, and only mine
+    assert "reminders" not in out and "wants a quote" in out
