@@ -143,7 +143,8 @@ def _by_key(ctx: Ctx, key: str) -> Campaign | None:
 
 
 def find_campaign(ctx: Ctx, name: str) -> Campaign:
-    """By name (case and accents ignored), or a unique close match ('q1 webinr')."""
+    """By name (case and accents ignored), or a unique close match ('q1 webinr'): a typo,
+    never extra words ('Spring add Maria' once matched Spring and the words were dropped)."""
     text = name.strip().strip("\"'")
     if text.lower().startswith("#k") and text[2:].isdigit():
         camp = ctx.session.get(Campaign, int(text[2:]))
@@ -158,7 +159,7 @@ def find_campaign(ctx: Ctx, name: str) -> Campaign:
         c.name_key: c
         for c in ctx.session.scalars(select(Campaign).where(Campaign.workspace_id == ctx.ws_id))
     }
-    hits = process.extract(name_key(text), list(names), scorer=fuzz.WRatio, score_cutoff=85)
+    hits = process.extract(name_key(text), list(names), scorer=fuzz.ratio, score_cutoff=85)
     if len(hits) == 1 or (len(hits) > 1 and hits[0][1] - hits[1][1] >= 5):
         return names[hits[0][0]]
     if hits:

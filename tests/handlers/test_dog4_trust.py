@@ -152,3 +152,12 @@ def test_what_the_team_did_is_the_activities_not_my_reminders(console, console_b
     out = console.say("what did the team do yesterday")
     # once: "No open reminders for Thu 26 Nov", a question about the future, and only mine
     assert "reminders" not in out and "wants a quote" in out
+
+
+def test_a_campaign_name_with_more_words_is_not_taken_for_the_campaign(console):
+    console.say("segment save leads lifecycle=lead")
+    console.say("campaign new Spring segment=leads")
+    out = console.say("campaign members Spring add Maria")
+    # once: "Nothing here yet." (Spring's members), 'add Maria' dropped
+    assert "no campaign named 'Spring add Maria'" in out
+    assert "Nothing here yet" in console.say("campaign members Sprng")  # a typo still finds it
