@@ -86,3 +86,41 @@ def case_update(call: Call, contact: str | None, account: str | None) -> Reply |
         choices=buttons,
         asks="choice",
     )
+
+
+# "give the Acme case to bob", "hand case 3 over to Sam": a case given to someone
+_GIVE = re.compile(
+    r"^(?:please\s+)?(?:give|assign|hand|pass|reassign|transfer|route)\s+(?:the\s+)?"
+    r"(?:(?:case|ticket)\s+#?(?P<n>\d+)|(?P<what>[^\d].*?)\s+(?:case|ticket))\s+"
+    r"(?:over\s+)?to\s+(?P<who>@?[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*)?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def case_given(call: Call) -> Reply | None:
+    """The reply to a case given to someone in words, or None when the message is no such
+    thing. It once read as a reminder to "give the Acme case to bob" and asked when."""
+    m = _GIVE.match(" ".join(call.text.split()))
+    if m is None:
+        return None
+    who = m.group("who").lstrip("@")
+    if m.group("n"):
+        found = [c for c in _candidates(call, None, None) if c.number == int(m.group("n"))]
+        whose = f" #{m.group('n')}"
+    else:
+        what = m.group("what")
+        found = _candidates(call, None, what) or _candidates(call, what, None)
+        whose = f" of {what}"
+    if not found:
+        return Reply.say(
+            f"I found no open case{whose} you can see, so nothing was changed. 'cases' lists "
+            f"yours; e.g. case assign #12 to {who}."
+        )
+    return Reply(
+        sections=[f"Give which case to {who}? Nothing was changed yet; pick one:"],
+        choices=[
+            Button(f"#{c.number} {c.title[:40]}", f"case assign #{c.number} to {who}")
+            for c in found[:4]
+        ],
+        asks="choice",
+    )

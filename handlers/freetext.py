@@ -421,6 +421,11 @@ def _remind(call: Call, p: ParseResult) -> Reply:
     name are asked about here, with the time kept; a name the CRM does not know leaves the
     reminder unlinked, and the reply says so.
     """
+    from handlers.case_update_words import case_given
+
+    given = case_given(call)  # "give the Acme case to bob": no reminder to do it
+    if given is not None:
+        return given
     what = _clean(p.text) or "follow up"
     repeat = f" repeat={p.repeat}" if p.repeat else ""
     when = _local(call, p) if p.due is not None and not _past(call, p) else None

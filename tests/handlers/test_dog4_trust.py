@@ -161,3 +161,27 @@ def test_a_campaign_name_with_more_words_is_not_taken_for_the_campaign(console):
     # once: "Nothing here yet." (Spring's members), 'add Maria' dropped
     assert "no campaign named 'Spring add Maria'" in out
     assert "Nothing here yet" in console.say("campaign members Sprng")  # a typo still finds it
+
+
+def test_a_case_given_to_someone_in_words_is_no_reminder(console, console_bob, sessions):
+    from storage.models import User
+    from storage.models_cases import Case
+
+    console_bob.say("me")
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("case new Acme: printer broken contact=Maria")
+    out = console.say("give the Acme case to bob")
+    # once: "When should I remind you to give the Acme case to bob?"
+    assert "remind" not in out and "Give which case to bob" in out and "#1 printer" in out
+    console.say("1")
+    with transaction(sessions) as s:
+        case = s.scalar(select(Case))
+        assert s.get(User, case.assignee_id).display_name == "bob"
+    assert _reminders_count(sessions) == 0
+
+
+def _reminders_count(sessions) -> int:
+    from storage.models import Reminder
+
+    with transaction(sessions) as s:
+        return len(list(s.scalars(select(Reminder).where(Reminder.text.contains("give")))))
