@@ -1015,10 +1015,8 @@ def _pipeline(call: Call, p: ParseResult) -> Reply:
     from handlers.pipeline_words import whose
 
     command = _pipeline_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
-    if (
-        command.startswith(("pipeline", "forecast", "winrate", "stale"))
-        and " drill " not in command
-    ):
+    if command.startswith(("pipeline", "forecast", "winrate", "stale")):
+        # "how much is in closing for Jon": Jon's closing deals (drill reads owner= too)
         command += whose(call.ctx.session, call.ctx.workspace, call.text)
     return run_command(call, command)
 

@@ -136,6 +136,12 @@ def drill_reply(ctx: Ctx, scope: Scope, q: Query) -> Reply:
     head = f"🔎 {label} ({q.group_by}) · {q.status or 'all'} deals · {total} in all"
     if scope.owner_ids is not None and scope.role == "rep":
         head += " · yours only"
+    owner = ""
+    one = q.filters.owner_ids
+    if one is not None and len(one) == 1 and one != frozenset({ctx.user.id}):
+        # "how much is in closing for Jon": whose deals these are, kept on the next page
+        owner = render.user_name(ctx, next(iter(one)))
+        head += f" · {owner}"
     lines = [f"{render.deal_line(ctx, d)} · {render.user_name(ctx, d.owner_id)}" for d in deals]
     buttons = [Button(f"Show #d{d.id}", f"deal show #d{d.id}") for d in deals[:3]]
     if q.page * PAGE < total:
@@ -144,7 +150,8 @@ def drill_reply(ctx: Ctx, scope: Scope, q: Query) -> Reply:
                 "More",
                 # the row's name before the fields: a field's value runs to the next one
                 f"pipeline {_suffix(q)} drill {q.drill} status={q.status or 'all'} "
-                f"page={q.page + 1}",
+                + (f"owner={owner} " if owner else "")
+                + f"page={q.page + 1}",
             )
         )
     if not deals and total:

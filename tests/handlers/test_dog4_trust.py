@@ -185,3 +185,11 @@ def _reminders_count(sessions) -> int:
 
     with transaction(sessions) as s:
         return len(list(s.scalars(select(Reminder).where(Reminder.text.contains("give")))))
+
+
+def test_a_stage_asked_for_one_rep_lists_only_their_deals(console, console_bob):
+    console.say("deal add Globex seats 20k stage=closing")
+    console_bob.say("deal add Initech pilot 5k stage=closing")
+    out = console.say("how much is in closing for Bob")
+    # once: every closing deal, the name dropped
+    assert "Initech" in out and "Globex" not in out and "· bob" in out.split("\n")[0]
