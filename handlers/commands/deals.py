@@ -317,6 +317,11 @@ def deal_list(call: Call) -> Reply:
                 f"no member is called '{said}' (owner= takes everything after it, so say it "
                 "last: deals closing this month owner=Jon)"
             )
+        from storage.teams import scope_for
+
+        seen = scope_for(call.ctx.session, call.ctx.user).owner_ids
+        if seen is not None and owner.id not in seen:  # not "No deals match": not theirs to see
+            raise UserError(f"you can't see {owner.display_name}'s deals, only your own")
     rows, total = queries.list_deals(
         call.ctx,
         mine=f.mine,

@@ -193,3 +193,10 @@ def test_a_stage_asked_for_one_rep_lists_only_their_deals(console, console_bob):
     out = console.say("how much is in closing for Bob")
     # once: every closing deal, the name dropped
     assert "Initech" in out and "Globex" not in out and "· bob" in out.split("\n")[0]
+
+
+def test_a_rep_asking_for_anothers_deals_is_told_not_no_deals(console, console_bob):
+    console.say("deal add Globex seats 20k close=2026-11-30")
+    out = console_bob.say("deals closing this month owner=ana")
+    # once: "No deals match: closing 2026-11 · owner ana", as if Ana had none
+    assert "No deals match" not in out and "can't see ana's deals" in out
