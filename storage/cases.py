@@ -487,16 +487,6 @@ def cases_created_between(ctx: Ctx, start: datetime, end: datetime) -> list[Case
     return list(ctx.session.scalars(q.order_by(Case.number)))
 
 
-def cases_of_contact(ctx: Ctx, contact_id: int) -> list[Case]:
-    return list(
-        ctx.session.scalars(
-            select(Case)
-            .where(Case.workspace_id == ctx.ws_id, Case.contact_id == contact_id)
-            .order_by(Case.number)
-        )
-    )
-
-
 def events_of(ctx: Ctx, case_ids: list[int]) -> list[CaseEvent]:
     if not case_ids:
         return []
