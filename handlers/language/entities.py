@@ -10,10 +10,12 @@ from decimal import Decimal
 
 from handlers.language.amounts import find_amount
 from handlers.language.message import _Msg
+from handlers.language.rxfast import Gated
 
 # ---- emails, phones, amounts ------------------------------------------------------------------
 
-_EMAIL_RX = re.compile(r"(?<![\w.+\-])[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# gated on its "@" (rxfast.Gated): most messages have none, and the search scans them all
+_EMAIL_RX = Gated(re.compile(r"(?<![\w.+\-])[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+"))
 _PHONE_RX = re.compile(
     r"(?:(?<![\w+])(?:\+|00)\d[\d \-.()/]{5,18}\d"
     r"|(?:phone|tel|mobile|mob|cell|tlf|telefon|telefono|telephone|τηλ|телефон)\.?:?\s*"

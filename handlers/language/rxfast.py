@@ -167,3 +167,36 @@ class CaseBlind:
         if text.isascii():
             return self._lower.finditer(text.lower())
         return self.rx.finditer(text)
+
+
+class Gated:
+    """A pattern searched for over a whole message, skipped when the message lacks every
+    string it needs (:func:`needs`): the same result, without the engine trying it at each
+    position. For unanchored patterns tried on every message whose needed words are few and
+    rare ("ago", "@", "deal"); a digit need or none leaves the pattern always run."""
+
+    __slots__ = ("need", "rx")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        need = needs(rx)
+        self.rx = rx
+        self.need: tuple[str, ...] | None = need if need is not None and DIGIT not in need else None
+
+    def _absent(self, text: str) -> bool:
+        need = self.need
+        if need is None:
+            return False
+        for s in need:  # noqa: SIM110 (a loop, not all(): no generator on every message)
+            if s in text:
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._absent(text):
+            return None
+        return self.rx.search(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._absent(text):
+            return iter(())
+        return self.rx.finditer(text)

@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 
 from handlers import case_words
-from handlers.language import date_phrases, dates, known, nlu, rxfast
+from handlers.language import (
+    date_phrases,
+    dates,
+    entities,
+    known,
+    log_text,
+    nlu,
+    remind_text,
+    rxfast,
+)
 from storage.known_names import word_keys
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "nlu_eval"
@@ -128,3 +137,31 @@ def test_known_words_cached_as_before() -> None:
     for msg in [*MESSAGES, *EXTRA, "Acme's -- ... 'Ørsted' (Maria's) O'Neil's"]:
         for text in (msg, msg.upper()):
             assert known._words(text) == _words_plain(text), text
+
+
+@pytest.mark.parametrize(
+    "gated",
+    [nlu._AGO, remind_text._REMIND_CUE, log_text._DEAL_MENTION, entities._EMAIL_RX],
+    ids=["ago", "remind_cue", "deal_mention", "email"],
+)
+def test_gated_pattern_finds_what_the_plain_one_finds(gated: rxfast.Gated) -> None:
+    assert gated.need  # the gate is taken for these, not only allowed
+    skipped = 0
+    for msg in [*MESSAGES, *EXTRA, "emailed jo@acme.io 2 days ago about the acme deal"]:
+        for text in (msg, dates.fold(msg)):
+            first = gated.rx.search(text)
+            got = gated.search(text)
+            assert (got and got.span()) == (first and first.span()), text
+            assert [m.span() for m in gated.finditer(text)] == [
+                m.span() for m in gated.rx.finditer(text)
+            ]
+            skipped += gated._absent(text)
+    assert skipped > len(MESSAGES)
+
+
+def test_gated_runs_patterns_without_a_plain_need() -> None:
+    assert rxfast.Gated(re.compile(r"\d+")).need is None  # a digit: always run
+    assert rxfast.Gated(re.compile(r"x|\w+")).need is None
+    assert rxfast.Gated(re.compile(r"abc", re.I)).need is None
+    assert rxfast.Gated(re.compile(r"ab|cd")).search("xxcd").span() == (2, 4)  # type: ignore[union-attr]
+    assert rxfast.Gated(re.compile(r"ab|cd")).search("xxce") is None
