@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from handlers import case_words
+from handlers import case_words, contact_words
 from handlers.language import (
     date_phrases,
     dates,
@@ -91,8 +91,14 @@ def test_a_skipped_date_pattern_never_matches(lang: str) -> None:
 
 @pytest.mark.parametrize(
     "fast",
-    [nlu._TIME_WORDS_FAST, dates._TRAIL_FAST, case_words._PROBLEM_VERB_FAST],
-    ids=["time_words", "trail", "problem_verb"],
+    [
+        nlu._TIME_WORDS_FAST,
+        dates._TRAIL_FAST,
+        case_words._PROBLEM_VERB_FAST,
+        contact_words._GATE,
+        contact_words._MOVES_GATE,
+    ],
+    ids=["time_words", "trail", "problem_verb", "contact_field", "contact_moves"],
 )
 def test_case_blind_twin_gives_the_same_spans(fast: rxfast.CaseBlind) -> None:
     for msg in [*MESSAGES, *EXTRA]:
