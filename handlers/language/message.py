@@ -281,7 +281,7 @@ class _Msg:
                 break
             first = tok[0]
             # "3M", "Studio 54", "renewal 2027" are names; "555-1234" is a number
-            digits = sum(c.isdigit() for c in tok)
+            digits = sum(map(str.isdigit, tok)) if not tok.isalpha() else 0  # letters: none
             if digits > 4 or (digits == 4 and not tok.rstrip(".").isdigit()):
                 break
             is_cap = first.isupper() or (first.isdigit() and cap_mode is not False)
