@@ -28,6 +28,7 @@ C: Any = importlib.import_module("re._constants")
 
 DIGIT = "\x00\\d"  # a needed decimal digit (any script, as ``\d`` reads it): see need_probe
 _DIGIT_RX = re.compile(r"\d")
+_GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")  # "(?P<when>", "(?P=n)": syntax, no literal
 
 Need = tuple[str, ...] | None
 
@@ -140,13 +141,15 @@ class CaseBlind:
     """A case-blind pattern that runs case-sensitively over the lowered text when the text
     is ASCII: the same match positions (and the same groups, lowered: callers use positions
     or compare case-blind). Only for patterns whose text is all lower case with no scoped
-    flags, so every literal and class is the same on lowered ASCII text."""
+    flags, so every literal and class is the same on lowered ASCII text (a group's name,
+    ``(?P<Name>``, is no literal: it may have capitals)."""
 
     __slots__ = ("_lower", "rx")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         pat = rx.pattern
-        if not rx.flags & re.IGNORECASE or pat != pat.lower() or "(?-" in pat:
+        bare = _GROUP_NAME.sub("(", pat)
+        if not rx.flags & re.IGNORECASE or bare != bare.lower() or "(?-" in pat:
             raise ValueError(f"not a lower-case case-blind pattern: {pat[:60]!r}")
         self.rx = rx
         self._lower = re.compile(pat, rx.flags & ~re.IGNORECASE)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from handlers import case_words, contact_words
+from handlers import amend, case_words, contact_words
 from handlers.language import (
     date_phrases,
     dates,
@@ -97,8 +97,9 @@ def test_a_skipped_date_pattern_never_matches(lang: str) -> None:
         case_words._PROBLEM_VERB_FAST,
         contact_words._GATE,
         contact_words._MOVES_GATE,
+        amend._CORRECTION_FAST,
     ],
-    ids=["time_words", "trail", "problem_verb", "contact_field", "contact_moves"],
+    ids=["time_words", "trail", "problem_verb", "contact_field", "contact_moves", "correction"],
 )
 def test_case_blind_twin_gives_the_same_spans(fast: rxfast.CaseBlind) -> None:
     for msg in [*MESSAGES, *EXTRA]:
@@ -119,6 +120,9 @@ def test_case_blind_refuses_patterns_it_cannot_mirror() -> None:
         rxfast.CaseBlind(re.compile(r"\W+abc", re.I))  # upper-case escape
     with pytest.raises(ValueError):
         rxfast.CaseBlind(re.compile(r"(?-i:a)bc", re.I))  # a case-sensitive part
+    with pytest.raises(ValueError):
+        rxfast.CaseBlind(re.compile(r"(?P<x>aB)", re.I))  # a capital outside the group's name
+    assert rxfast.CaseBlind(re.compile(r"(?P<Who>ab)(?P=Who)", re.I)).search("x AbaB")
 
 
 def _words_plain(text: str) -> list[tuple[int, int, str]]:
