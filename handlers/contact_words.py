@@ -232,7 +232,7 @@ def _and_then(call: Call, name: str, field: str, value: str, rest: str, reply: R
 # A known contact changing firms: "Priya Shah moved to Initech", "… now works at Initech",
 # "… joined Initech" (was asked as "move a deal — deal: priya shah?"), and "Priya Shah left
 # Globex" (was logged as a call that never happened).
-_MOVES_GATE = CaseBlind(re.compile(r"\b(?:moved|switched|works|joined|left)\b", re.I))
+_MOVES_GATE = CaseBlind(re.compile(r"\b(?:moved|switched|works|joined|left)\b", re.I), gate=True)
 _MOVED = re.compile(
     rf"^{_NAME}\s+(?:has\s+)?(?:(?:moved|switched|changed\s+jobs?)\s+(?:over\s+)?to|"
     r"(?:now\s+)?works\s+(?:at|for)|is\s+now\s+(?:at|with)|(?:has\s+)?joined)\s+"

@@ -142,19 +142,23 @@ class CaseBlind:
     is ASCII: the same match positions (and the same groups, lowered: callers use positions
     or compare case-blind). Only for patterns whose text is all lower case with no scoped
     flags, so every literal and class is the same on lowered ASCII text (a group's name,
-    ``(?P<Name>``, is no literal: it may have capitals)."""
+    ``(?P<Name>``, is no literal: it may have capitals).
+
+    ``gate`` also skips the lowered twin when the lowered text lacks every string it needs
+    (:class:`Gated`): for a pattern whose needed words are few and rare."""
 
     __slots__ = ("_lower", "rx")
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    def __init__(self, rx: re.Pattern[str], *, gate: bool = False) -> None:
         pat = rx.pattern
         bare = _GROUP_NAME.sub("(", pat)
         if not rx.flags & re.IGNORECASE or bare != bare.lower() or "(?-" in pat:
             raise ValueError(f"not a lower-case case-blind pattern: {pat[:60]!r}")
         self.rx = rx
-        self._lower = re.compile(pat, rx.flags & ~re.IGNORECASE)
-        if self._lower.flags & re.IGNORECASE:  # an inline (?i): nothing to gain, same result
-            self._lower = rx
+        lower = re.compile(pat, rx.flags & ~re.IGNORECASE)
+        if lower.flags & re.IGNORECASE:  # an inline (?i): nothing to gain, same result
+            lower = rx
+        self._lower: re.Pattern[str] | Gated = Gated(lower) if gate else lower
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if text.isascii():
@@ -198,6 +202,11 @@ class Gated:
         if self._absent(text):
             return None
         return self.rx.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._absent(text):
+            return None
+        return self.rx.match(text, pos, endpos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._absent(text):

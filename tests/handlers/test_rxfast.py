@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from handlers import amend, case_words, contact_words
+from handlers import amend, case_words, contact_words, deal_words
 from handlers.language import (
     date_phrases,
     dates,
@@ -51,6 +51,8 @@ EXTRA = [
     "İstanbul office CAN'T export, urgent",
     "K\u212a at noon",
     "x\x00\\d",
+    "Set the Acme renewal probability to 60%",
+    "Olsen MOVED at Hooli",
 ]
 
 
@@ -98,8 +100,19 @@ def test_a_skipped_date_pattern_never_matches(lang: str) -> None:
         contact_words._GATE,
         contact_words._MOVES_GATE,
         amend._CORRECTION_FAST,
+        deal_words._PROBABILITY_SAID,
+        rxfast.CaseBlind(re.compile(r"\b(?:moved|works)\s+(?P<Firm>at|for)\b", re.I), gate=True),
     ],
-    ids=["time_words", "trail", "problem_verb", "contact_field", "contact_moves", "correction"],
+    ids=[
+        "time_words",
+        "trail",
+        "problem_verb",
+        "contact_field",
+        "contact_moves",
+        "correction",
+        "probability",
+        "gated_example",
+    ],
 )
 def test_case_blind_twin_gives_the_same_spans(fast: rxfast.CaseBlind) -> None:
     for msg in [*MESSAGES, *EXTRA]:
