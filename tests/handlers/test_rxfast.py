@@ -16,6 +16,7 @@ import pytest
 
 from handlers import amend, case_words, contact_words, deal_words
 from handlers.language import (
+    amounts,
     date_phrases,
     dates,
     entities,
@@ -164,8 +165,14 @@ def test_known_words_cached_as_before() -> None:
 
 @pytest.mark.parametrize(
     "gated",
-    [nlu._AGO, remind_text._REMIND_CUE, log_text._DEAL_MENTION, entities._EMAIL_RX],
-    ids=["ago", "remind_cue", "deal_mention", "email"],
+    [
+        nlu._AGO,
+        remind_text._REMIND_CUE,
+        log_text._DEAL_MENTION,
+        entities._EMAIL_RX,
+        amounts._unit_rx(amounts._CURRENCY_KEYS),
+    ],
+    ids=["ago", "remind_cue", "deal_mention", "email", "amount_unit"],
 )
 def test_gated_pattern_finds_what_the_plain_one_finds(gated: rxfast.Gated) -> None:
     assert gated.need  # the gate is taken for these, not only allowed
