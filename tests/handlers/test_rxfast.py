@@ -100,7 +100,7 @@ def test_a_skipped_date_pattern_never_matches(lang: str) -> None:
         case_words._PROBLEM_VERB_FAST,
         contact_words._GATE,
         contact_words._MOVES_GATE,
-        amend._CORRECTION_FAST,
+        amend._OPENING_FAST,
         deal_words._PROBABILITY_SAID,
         rxfast.CaseBlind(re.compile(r"\b(?:moved|works)\s+(?P<Firm>at|for)\b", re.I), gate=True),
     ],
@@ -110,7 +110,7 @@ def test_a_skipped_date_pattern_never_matches(lang: str) -> None:
         "problem_verb",
         "contact_field",
         "contact_moves",
-        "correction",
+        "correction_opening",
         "probability",
         "gated_example",
     ],
@@ -195,3 +195,19 @@ def test_gated_runs_patterns_without_a_plain_need() -> None:
     assert rxfast.Gated(re.compile(r"abc", re.I)).need is None
     assert rxfast.Gated(re.compile(r"ab|cd")).search("xxcd").span() == (2, 4)  # type: ignore[union-attr]
     assert rxfast.Gated(re.compile(r"ab|cd")).search("xxce") is None
+
+
+def _correction_like_plain(text: str) -> bool:
+    """amend.is_correction_like before its shortcut (the reference)."""
+    m = amend._CORRECTION.match(text)
+    return m is not None and bool(text[: m.start("when")].strip(" ,.!:-"))
+
+
+def test_correction_opening_reads_as_the_whole_pattern() -> None:
+    heads = ["", "actually ", "No, ", "sorry - ", "oops wait ", "Change of plan: ", "\t"]
+    verbs = ["", "make it ", "MOVE THAT TO ", "i meant ", "let's say ", "instead "]
+    tails = ["", "monday 11am", "  ", ".", "4pm instead please!", "x", ",", " \n", "\nmonday"]
+    texts = [h + v + t for h in heads for v in verbs for t in tails]
+    for msg in [*MESSAGES, *EXTRA, *texts]:
+        for text in (msg, msg.upper(), f"actually {msg}", f"make it {msg}"):
+            assert amend.is_correction_like(text) == _correction_like_plain(text), repr(text)
