@@ -121,6 +121,34 @@ def needs(rx: re.Pattern[str]) -> Need:
     return tuple(sorted(kept, key=lambda s: (s is not DIGIT, len(s), s)))
 
 
+def all_needs(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Every need of the pattern's top-level sequence, each on its own (any text the pattern
+    matches holds a string of each): "next\\s+steps?" needs "next" and needs "step". Digit
+    needs are left out; a case-blind pattern has none here."""
+    if rx.flags & re.IGNORECASE:
+        return ()
+    tree = P.parse(rx.pattern, rx.flags)
+    if tree.state.flags & re.IGNORECASE:
+        return ()
+    cands: list[frozenset[str]] = []
+    run = ""
+    for op, av in tree:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            cands.append(frozenset({run}))
+            run = ""
+        n = _need_item(op, av)
+        if n is not None:
+            cands.append(n)
+    if run:
+        cands.append(frozenset({run}))
+    return tuple(
+        tuple(sorted(c, key=lambda s: (len(s), s))) for c in cands if DIGIT not in c and all(c)
+    )
+
+
 def need_probe(text: str) -> str:
     """``text`` made ready for need checks: ``any(s in probe for s in need)`` is False only
     when no text ``need`` came from can match (the digit mark is added when it has a digit;
@@ -182,21 +210,30 @@ class Gated:
     position. For unanchored patterns tried on every message whose needed words are few and
     rare ("ago", "@", "deal"); a digit need or none leaves the pattern always run."""
 
-    __slots__ = ("need", "rx")
+    __slots__ = ("need", "rest", "rx")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         need = needs(rx)
         self.rx = rx
         self.need: tuple[str, ...] | None = need if need is not None and DIGIT not in need else None
+        # the other needs of a sequence, each checked too ("step" as well as "next")
+        self.rest = tuple(n for n in all_needs(rx) if set(n) != set(self.need or ()))
 
     def _absent(self, text: str) -> bool:
         need = self.need
-        if need is None:
-            return False
-        for s in need:  # noqa: SIM110 (a loop, not all(): no generator on every message)
-            if s in text:
-                return False
-        return True
+        if need is not None:
+            for s in need:
+                if s in text:
+                    break
+            else:
+                return True
+        for other in self.rest:
+            for s in other:
+                if s in text:
+                    break
+            else:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._absent(text):

@@ -24,6 +24,7 @@ from handlers.language import (
     log_text,
     nlu,
     remind_text,
+    rules,
     rxfast,
 )
 from storage.known_names import word_keys
@@ -171,13 +172,21 @@ def test_known_words_cached_as_before() -> None:
         log_text._DEAL_MENTION,
         entities._EMAIL_RX,
         amounts._unit_rx(amounts._CURRENCY_KEYS),
+        *rules._NEXT_STEP_FOR,
     ],
-    ids=["ago", "remind_cue", "deal_mention", "email", "amount_unit"],
+    ids=["ago", "remind_cue", "deal_mention", "email", "amount_unit", "step1", "step2", "step3"],
 )
 def test_gated_pattern_finds_what_the_plain_one_finds(gated: rxfast.Gated) -> None:
     assert gated.need  # the gate is taken for these, not only allowed
     skipped = 0
-    for msg in [*MESSAGES, *EXTRA, "emailed jo@acme.io 2 days ago about the acme deal"]:
+    for msg in [
+        *MESSAGES,
+        *EXTRA,
+        "emailed jo@acme.io 2 days ago about the acme deal",
+        "Kerry Group workshop: next step is a call with their CIO",
+        "next steps for the tyrell renewal: pricing call",
+        "for initrode the next step is to send the SOW",
+    ]:
         for text in (msg, dates.fold(msg)):
             first = gated.rx.search(text)
             got = gated.search(text)
@@ -185,8 +194,22 @@ def test_gated_pattern_finds_what_the_plain_one_finds(gated: rxfast.Gated) -> No
             assert [m.span() for m in gated.finditer(text)] == [
                 m.span() for m in gated.rx.finditer(text)
             ]
+            head = gated.rx.match(text)
+            assert (gated.match(text) and gated.match(text).span()) == (head and head.span())  # type: ignore[union-attr]
             skipped += gated._absent(text)
     assert skipped > len(MESSAGES)
+
+
+def test_all_needs_of_a_sequence() -> None:
+    assert rxfast.all_needs(re.compile(r"^(?:the\s+)?next\s+steps?\s*:")) == (
+        ("next",),
+        ("step",),
+        (":",),
+    )
+    assert rxfast.all_needs(re.compile(r"a\d+b", re.I)) == ()
+    assert rxfast.all_needs(re.compile(r"x\d")) == (("x",),)  # a digit need is left out
+    gated = rxfast.Gated(re.compile(r"next\s+step"))
+    assert gated.match("next week") is None and gated.match("next  step").span() == (0, 10)  # type: ignore[union-attr]
 
 
 def test_gated_runs_patterns_without_a_plain_need() -> None:
