@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from handlers.language.rxfast import Gated
+from handlers.language.rxfast import Gated, starts_at_digit
 from storage.money import ISO_4217
 
 _SYM = "[$€£¥₸]"
@@ -298,6 +298,11 @@ _AMOUNT_RXS = (
         rf"\s?{_alt_words(w for w in _WORD_SCALES if w not in ('mm', 'mn'))})(?!\w|[.,]\d)"
     ),
 )
+# Each pattern needs a decimal digit (so a message without one skips them all), and the
+# last two start their matches at one: they are searched from the message's first digit,
+# the same matches (tests/handlers/test_rxfast.py checks both).
+_AMOUNT_RXS_AT = tuple((rx, starts_at_digit(rx)) for rx in _AMOUNT_RXS)
+_DIGIT_RX = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,8 +325,10 @@ def find_amount(folded: str, langs: tuple[str, ...] = ("en", "es", "de", "fr")) 
     from storage.money import to_decimal
 
     best: Amount | None = None
-    for rx in _AMOUNT_RXS:
-        for m in rx.finditer(folded):
+    digit = _DIGIT_RX.search(folded)  # every pattern needs one; two start at it
+    first = digit.start() if digit is not None else -1
+    for rx, at_digit in _AMOUNT_RXS_AT if first >= 0 else ():
+        for m in rx.finditer(folded, first if at_digit else 0):
             value = to_decimal(m.group("num"))
             if value is None or _UNKNOWN_SCALE_AFTER.match(folded, m.end()):
                 continue  # "₹40 lakh": a scale the reader does not know is asked about

@@ -149,6 +149,31 @@ def all_needs(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     )
 
 
+def _digit_first(seq: Any) -> bool:
+    """Whether every way through ``seq`` consumes a decimal digit first (lookbehinds and
+    lookaheads consume nothing and are skipped: they still see the text before a start)."""
+    for op, av in seq:
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.IN:
+            return bool(av == [(C.CATEGORY, C.CATEGORY_DIGIT)])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            return bool(av[0] >= 1 and _digit_first(av[2]))
+        if op is C.SUBPATTERN:
+            return bool(not av[1] and not av[2] and _digit_first(av[3]))
+        if op is C.BRANCH:
+            return all(_digit_first(alt) for alt in av[1])
+        return False
+    return False
+
+
+def starts_at_digit(rx: re.Pattern[str]) -> bool:
+    """Whether every match of ``rx`` starts at a decimal digit: then a search may start at
+    the text's first digit (``rx.finditer(text, pos)``: a lookbehind still sees before it)
+    and finds the same matches."""
+    return _digit_first(P.parse(rx.pattern, rx.flags))
+
+
 def need_probe(text: str) -> str:
     """``text`` made ready for need checks: ``any(s in probe for s in need)`` is False only
     when no text ``need`` came from can match (the digit mark is added when it has a digit;

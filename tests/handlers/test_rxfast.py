@@ -234,3 +234,20 @@ def test_correction_opening_reads_as_the_whole_pattern() -> None:
     for msg in [*MESSAGES, *EXTRA, *texts]:
         for text in (msg, msg.upper(), f"actually {msg}", f"make it {msg}"):
             assert amend.is_correction_like(text) == _correction_like_plain(text), repr(text)
+
+
+def test_amount_patterns_need_a_digit_and_two_start_at_one() -> None:
+    assert all(rxfast.needs(rx) == (rxfast.DIGIT,) for rx in amounts._AMOUNT_RXS)
+    assert [at for _rx, at in amounts._AMOUNT_RXS_AT] == [False, True, True]
+    assert rxfast.starts_at_digit(re.compile(r"(?<!x)(?:\d+|\d\.)k"))
+    assert not rxfast.starts_at_digit(re.compile(r"(?:\d+|a)k"))
+    assert not rxfast.starts_at_digit(re.compile(r"\d*k"))
+    for msg in [*MESSAGES, *EXTRA, "$45,000.50 or 12k EUR, 2,5 Mio. Euro", "x1 999 €"]:
+        text = dates.fold(msg)
+        first = re.search(r"\d", text)
+        for rx, at in amounts._AMOUNT_RXS_AT:
+            plain = [m.span() for m in rx.finditer(text)]
+            if first is None:
+                assert plain == []
+            elif at:
+                assert [m.span() for m in rx.finditer(text, first.start())] == plain
