@@ -19,6 +19,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from handlers.language.rxfast import CaseBlind
 from handlers.language.when import UnreadError, date_order, find_when
 from handlers.pending import is_time_answer
 from storage.context import Ctx
@@ -29,17 +30,26 @@ _VERB = (
     r"(?:(?:make|change|move|switch|set|push|put)\s+(?:it|that|this)(?:\s+(?:to|for))?"
     r"|i\s+meant?|let'?s\s+(?:say|do)|rather|instead)"
 )
+_OPENING = rf"^\s*(?:{_HEAD}\b[\s,.!:-]*)*(?P<verb>{_VERB}\b)?[\s,:-]*"
 _CORRECTION = re.compile(
-    rf"^\s*(?:{_HEAD}\b[\s,.!:-]*)*(?P<verb>{_VERB}\b)?[\s,:-]*(?P<when>.+?)"
-    r"(?:[\s,]+(?:instead|please|pls|thanks|thx))?[\s.!]*$",
+    rf"{_OPENING}(?P<when>.+?)(?:[\s,]+(?:instead|please|pls|thanks|thx))?[\s.!]*$",
     re.IGNORECASE,
 )
+# The opening alone, for a line (no "\n"): there the rest of _CORRECTION matches any
+# non-empty remainder, so the opening it settles on is the first one with a character after
+# it, which this finds without trying the rest at every position (the same "when" start).
+# Case-sensitive over the lowered ASCII text (rxfast.CaseBlind): the same positions, cheaper.
+# Every message is asked whether it is a correction, twice; correction() keeps the words.
+_OPENING_FAST = CaseBlind(re.compile(rf"{_OPENING}(?=.)", re.IGNORECASE))
 
 
 def is_correction_like(text: str) -> bool:
     """Whether ``text`` opens like a correction ("actually make it …"), read or not."""
-    m = _CORRECTION.match(text)
-    return m is not None and bool(text[: m.start("when")].strip(" ,.!:-"))
+    if "\n" in text:
+        m = _CORRECTION.match(text)
+        return m is not None and bool(text[: m.start("when")].strip(" ,.!:-"))
+    head = _OPENING_FAST.match(text)
+    return head is not None and bool(text[: head.end()].strip(" ,.!:-"))
 
 
 def correction(ctx: Ctx, text: str) -> str | None:

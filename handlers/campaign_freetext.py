@@ -19,7 +19,9 @@ from storage.text import name_key
 
 def _clean(text: str) -> str:
     """User words made safe inside a command: 'price=low' must not become a field."""
-    return " ".join(re.sub(r"(\w)=", r"\1 =", text).split())
+    if "=" in text:  # no "=", nothing to change: the common case skips the regex
+        text = re.sub(r"(\w)=", r"\1 =", text)
+    return " ".join(text.split())
 
 
 _NEW = re.compile(

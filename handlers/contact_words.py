@@ -33,6 +33,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from handlers.language.dates import month_number
+from handlers.language.rxfast import CaseBlind
 from handlers.registry import Call
 from handlers.types import Reply
 
@@ -123,7 +124,9 @@ _DNC_OFF = [
         rf"(?:\s+list)?{_END}",
     )
 ]
-_GATE = re.compile(rf"\b(?:{_FIELD}|{_ACCOUNT_FIELD}|contact(?:ed)?|dnc)\b", re.I)
+# run case-sensitively over the lowered message when it is ASCII (rxfast.CaseBlind): the same
+# answer for a third of the instructions, and every free-text message asks both gates
+_GATE = CaseBlind(re.compile(rf"\b(?:{_FIELD}|{_ACCOUNT_FIELD}|contact(?:ed)?|dnc)\b", re.I))
 _DAY_MONTH = re.compile(
     r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?,?\s*(\d{4})?$"
 )
@@ -229,7 +232,7 @@ def _and_then(call: Call, name: str, field: str, value: str, rest: str, reply: R
 # A known contact changing firms: "Priya Shah moved to Initech", "… now works at Initech",
 # "… joined Initech" (was asked as "move a deal — deal: priya shah?"), and "Priya Shah left
 # Globex" (was logged as a call that never happened).
-_MOVES_GATE = re.compile(r"\b(?:moved|switched|works|joined|left)\b", re.I)
+_MOVES_GATE = CaseBlind(re.compile(r"\b(?:moved|switched|works|joined|left)\b", re.I), gate=True)
 _MOVED = re.compile(
     rf"^{_NAME}\s+(?:has\s+)?(?:(?:moved|switched|changed\s+jobs?)\s+(?:over\s+)?to|"
     r"(?:now\s+)?works\s+(?:at|for)|is\s+now\s+(?:at|with)|(?:has\s+)?joined)\s+"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.language.rxfast import CaseBlind
 from handlers.registry import Call
 from handlers.types import Reply
 
@@ -44,6 +45,10 @@ _PROBABILITY = re.compile(
     rf"\s*(?:(?:is|are|to|at|=|:)\s*(?:now\s+)?)?{_PCT.replace('%|', '%?|')}[\s.!]*$",
     re.I,
 )
+# asked of every free-text message: on ASCII text, skipped unless "odds", "chance",
+# "likelihood" or "probability" is said (rxfast.CaseBlind with its gate); the plain pattern
+# then reads the words as typed
+_PROBABILITY_SAID = CaseBlind(_PROBABILITY, gate=True)
 _AT_PERCENT = re.compile(rf"^(?:the\s+)?(?P<d3>.+?)\s+is(?:\s+now)?\s+at\s+{_PCT}[\s.!]*$", re.I)
 # "what's the close date of Globex pilot?", "when does Globex pilot close?": a question,
 # read as a change of the deal ("Shall I change a deal?").
@@ -64,7 +69,9 @@ def read_deal_words(call: Call) -> Reply | None:
     from storage.lookup import find_deals
 
     text = " ".join(call.text.split())
-    m = _PROBABILITY.match(text) or _AT_PERCENT.match(text)
+    m = (_PROBABILITY.match(text) if _PROBABILITY_SAID.match(text) else None) or _AT_PERCENT.match(
+        text
+    )
     if m:
         said_name = m.groupdict().get("d1") or m.groupdict().get("d2") or m.groupdict().get("d3")
         name = deal_name(said_name or "")

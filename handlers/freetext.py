@@ -70,7 +70,9 @@ def _wall(call: Call, at: datetime | None) -> str | None:
 
 def _clean(text: str | None) -> str:
     """User words made safe to embed in a command: 'price=low' must not become a field."""
-    text = re.sub(r"(\w)=", r"\1 =", text or "")
+    text = text or ""
+    if "=" in text:  # no "=", nothing to change: the common case skips the regex
+        text = re.sub(r"(\w)=", r"\1 =", text)
     return " ".join(text.split()).strip(" ,.;")
 
 

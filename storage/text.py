@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"\s+")  # the spaces a key collapses (str.split() knows the same ones)
 _FOLD = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss", "đ": "d", "ł": "l"})
 
 
@@ -19,8 +19,10 @@ def name_key(name: str) -> str:
     if not text.isascii():  # ASCII is its own NFKD form, with no combining marks (issue 18)
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    # at most the key columns' 200 characters (a ligature's NFKD form is longer than it)
-    return _SPACE.sub(" ", text.casefold()).strip()[:KEY_MAX]
+    # at most the key columns' 200 characters (a ligature's NFKD form is longer than it);
+    # split() and the regex \s+ know the same spaces (Py_UNICODE_ISSPACE): the same key as
+    # _SPACE.sub(" ", …).strip(), for a third of the work
+    return " ".join(text.casefold().split())[:KEY_MAX]
 
 
 KEY_MAX = 200
@@ -33,7 +35,7 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _SPACE.sub(" ", text.casefold()).strip()
+    return " ".join(text.casefold().split())
 
 
 def name_parts(key: str) -> tuple[str, str]:

@@ -10,10 +10,12 @@ from decimal import Decimal
 
 from handlers.language.amounts import find_amount
 from handlers.language.message import _Msg
+from handlers.language.rxfast import Gated
 
 # ---- emails, phones, amounts ------------------------------------------------------------------
 
-_EMAIL_RX = re.compile(r"(?<![\w.+\-])[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# gated on its "@" (rxfast.Gated): most messages have none, and the search scans them all
+_EMAIL_RX = Gated(re.compile(r"(?<![\w.+\-])[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+"))
 _PHONE_RX = re.compile(
     r"(?:(?<![\w+])(?:\+|00)\d[\d \-.()/]{5,18}\d"
     r"|(?:phone|tel|mobile|mob|cell|tlf|telefon|telefono|telephone|τηλ|телефон)\.?:?\s*"
@@ -41,7 +43,7 @@ def _phone_match(text: str) -> re.Match[str] | None:
     """The message's phone number: the first match with 7 digits or more (a national form,
     "01 886 2222", with 9 to 11, so "05 12 2026" stays a date)."""
     for ph in _PHONE_RX.finditer(text):
-        digits = sum(c.isdigit() for c in (ph.group("p") or ph.group(0)))
+        digits = sum(map(str.isdigit, ph.group("p") or ph.group(0)))
         if ph.group("n") and not 9 <= digits <= 11:
             continue
         return ph if digits >= 7 else None

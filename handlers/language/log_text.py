@@ -13,6 +13,7 @@ from handlers.language.message import _Msg
 from handlers.language.name_cues import _account_after, _account_anywhere, _is_company, _is_person
 from handlers.language.patterns import _rx, _table, _words
 from handlers.language.result import ParseResult
+from handlers.language.rxfast import Gated
 from handlers.language.when_checks import _FOLLOW_MARK, _log_due_candidates
 
 _LOG_VERBS: dict[str, str] = _table(
@@ -112,8 +113,8 @@ _PLACE_OF_OTHER = _rx(
     r"(?:de|del|von|der|des|du|d'|til|hos)\s*"
 )
 _WITH_NAME = _rx(r"(?<!\w)(?:with|w/|con|mit|avec|med|με)\s+")
-_DEAL_MENTION = _rx(
-    r"(?<!\w)(?:about|re|regarding|for|on)\s+the\s+(?P<deal>[^,;.]{1,40}?)\s+deal\b"
+_DEAL_MENTION = Gated(  # skipped unless the message says "deal" (rxfast.Gated)
+    _rx(r"(?<!\w)(?:about|re|regarding|for|on)\s+the\s+(?P<deal>[^,;.]{1,40}?)\s+deal\b")
 )
 
 

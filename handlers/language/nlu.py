@@ -78,7 +78,7 @@ from handlers.language.result import (
 from handlers.language.rules import (
     _parse_clean,
 )
-from handlers.language.rxfast import CaseBlind
+from handlers.language.rxfast import CaseBlind, Gated
 from handlers.language.second_look import (
     _names_refined,
 )
@@ -316,9 +316,11 @@ _POINTS_BACK = _rx(r"(?<![\w'])(?:them|him|her|it|they|their|this|that|those|the
 
 # "emailed Jon 2 days ago": the date reader has no "ago", so the words went into the name
 # ("jon 2 days ago": no such contact) and the email was logged now.
-_AGO = _rx(
-    r"(?<!\w)(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)"
-    r"\s+(?P<unit>days?|weeks?)\s+ago(?!\w)"
+_AGO = Gated(  # skipped unless the message says "ago" (rxfast.Gated)
+    _rx(
+        r"(?<!\w)(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|a\s+couple\s+of|a\s+few)"
+        r"\s+(?P<unit>days?|weeks?)\s+ago(?!\w)"
+    )
 )
 _AGO_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "a couple of": 2}  # fmt: skip

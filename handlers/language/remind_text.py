@@ -9,14 +9,17 @@ import re
 
 from handlers.language.dates import fold
 from handlers.language.patterns import _rx
+from handlers.language.rxfast import Gated
 
 # The request for a reminder inside a longer note: "… so no pressure. Please remind me on
 # Tuesday at 9 to …", "… and everything anyway can you remind me on monday at eleven to …",
 # "… tomorrow at 11 about the tender. Remind me please."
-_REMIND_CUE = _rx(
-    r"(?<![\w'])(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+|pls\s+)?"
-    r"(?:remind\s+me|don'?t\s+let\s+me\s+forget|(?:set|put|add|schedule)\s+(?:me\s+)?"
-    r"(?:a\s+)?reminder|make\s+sure\s+i|nudge\s+me|ping\s+me)(?![\w'])"
+_REMIND_CUE = Gated(  # skipped unless "remind", "forget", "make", "nudge" or "ping" is said
+    _rx(
+        r"(?<![\w'])(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|please\s+"
+        r"|pls\s+)?(?:remind\s+me|don'?t\s+let\s+me\s+forget|(?:set|put|add|schedule)\s+"
+        r"(?:me\s+)?(?:a\s+)?reminder|make\s+sure\s+i|nudge\s+me|ping\s+me)(?![\w'])"
+    )
 )
 _CUE_AFTER = _rx(  # what may stand before the request in a run-on: "… anyway can you remind me"
     r"(?:[.!?:;]|\s(?:anyway|anyways|so|but|also|btw|oh\s+and|and\s+also|unrelated|ok|okay))"

@@ -25,6 +25,7 @@ from handlers.language.patterns import _alt, _rx, _table, _words
 from handlers.language.people import _sort_names
 from handlers.language.repeat_words import every_before, unit_in
 from handlers.language.result import ParseResult
+from handlers.language.rxfast import Gated
 from handlers.language.second_look import _LOG
 from handlers.language.when_checks import _DIGIT, _FOLLOW_MARK, _REMIND_LINK
 
@@ -375,19 +376,23 @@ _ACCOUNT_LOOKUP = _rx(
 )
 # the contract's form of a next step: "next step for Initrode: send the SOW", "for the Tyrell
 # renewal the next step is a pricing call"
-_NEXT_STEP_FOR = (
-    _rx(  # "Kerry Group workshop: next step is a call with their CIO"
-        r"^(?P<deal>[^,:;.!?]{2,60}?)(?:\s+deal)?\s*[:,\-–]\s*(?:the\s+)?next\s+steps?\s*"
-        r"(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
-    ),
-    _rx(
-        r"^(?:the\s+)?next\s+steps?\s+(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?"
-        r"\s*(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
-    ),
-    _rx(
-        r"^(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?\s*[,:-]?\s+(?:the\s+)?"
-        r"next\s+steps?\s+(?:is|are|will\s+be|:|-)\s*(?:to\s+)?(?P<t>\S)"
-    ),
+# each needs "next" and "step" (rxfast.Gated): skipped, not tried, on most messages
+_NEXT_STEP_FOR = tuple(
+    Gated(rx)
+    for rx in (
+        _rx(  # "Kerry Group workshop: next step is a call with their CIO"
+            r"^(?P<deal>[^,:;.!?]{2,60}?)(?:\s+deal)?\s*[:,\-–]\s*(?:the\s+)?next\s+steps?\s*"
+            r"(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
+        ),
+        _rx(
+            r"^(?:the\s+)?next\s+steps?\s+(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?"
+            r"\s*(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
+        ),
+        _rx(
+            r"^(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?\s*[,:-]?\s+(?:the\s+)?"
+            r"next\s+steps?\s+(?:is|are|will\s+be|:|-)\s*(?:to\s+)?(?P<t>\S)"
+        ),
+    )
 )
 # a deal's name ends in what is sold ("Kerry Group workshop" is a deal, "Kerry Lynch" a person)
 _DEAL_WORD_END = _rx(

@@ -28,6 +28,7 @@ C: Any = importlib.import_module("re._constants")
 
 DIGIT = "\x00\\d"  # a needed decimal digit (any script, as ``\d`` reads it): see need_probe
 _DIGIT_RX = re.compile(r"\d")
+_GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")  # "(?P<when>", "(?P=n)": syntax, no literal
 
 Need = tuple[str, ...] | None
 
@@ -120,6 +121,59 @@ def needs(rx: re.Pattern[str]) -> Need:
     return tuple(sorted(kept, key=lambda s: (s is not DIGIT, len(s), s)))
 
 
+def all_needs(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Every need of the pattern's top-level sequence, each on its own (any text the pattern
+    matches holds a string of each): "next\\s+steps?" needs "next" and needs "step". Digit
+    needs are left out; a case-blind pattern has none here."""
+    if rx.flags & re.IGNORECASE:
+        return ()
+    tree = P.parse(rx.pattern, rx.flags)
+    if tree.state.flags & re.IGNORECASE:
+        return ()
+    cands: list[frozenset[str]] = []
+    run = ""
+    for op, av in tree:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            cands.append(frozenset({run}))
+            run = ""
+        n = _need_item(op, av)
+        if n is not None:
+            cands.append(n)
+    if run:
+        cands.append(frozenset({run}))
+    return tuple(
+        tuple(sorted(c, key=lambda s: (len(s), s))) for c in cands if DIGIT not in c and all(c)
+    )
+
+
+def _digit_first(seq: Any) -> bool:
+    """Whether every way through ``seq`` consumes a decimal digit first (lookbehinds and
+    lookaheads consume nothing and are skipped: they still see the text before a start)."""
+    for op, av in seq:
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.IN:
+            return bool(av == [(C.CATEGORY, C.CATEGORY_DIGIT)])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            return bool(av[0] >= 1 and _digit_first(av[2]))
+        if op is C.SUBPATTERN:
+            return bool(not av[1] and not av[2] and _digit_first(av[3]))
+        if op is C.BRANCH:
+            return all(_digit_first(alt) for alt in av[1])
+        return False
+    return False
+
+
+def starts_at_digit(rx: re.Pattern[str]) -> bool:
+    """Whether every match of ``rx`` starts at a decimal digit: then a search may start at
+    the text's first digit (``rx.finditer(text, pos)``: a lookbehind still sees before it)
+    and finds the same matches."""
+    return _digit_first(P.parse(rx.pattern, rx.flags))
+
+
 def need_probe(text: str) -> str:
     """``text`` made ready for need checks: ``any(s in probe for s in need)`` is False only
     when no text ``need`` came from can match (the digit mark is added when it has a digit;
@@ -140,18 +194,24 @@ class CaseBlind:
     """A case-blind pattern that runs case-sensitively over the lowered text when the text
     is ASCII: the same match positions (and the same groups, lowered: callers use positions
     or compare case-blind). Only for patterns whose text is all lower case with no scoped
-    flags, so every literal and class is the same on lowered ASCII text."""
+    flags, so every literal and class is the same on lowered ASCII text (a group's name,
+    ``(?P<Name>``, is no literal: it may have capitals).
+
+    ``gate`` also skips the lowered twin when the lowered text lacks every string it needs
+    (:class:`Gated`): for a pattern whose needed words are few and rare."""
 
     __slots__ = ("_lower", "rx")
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    def __init__(self, rx: re.Pattern[str], *, gate: bool = False) -> None:
         pat = rx.pattern
-        if not rx.flags & re.IGNORECASE or pat != pat.lower() or "(?-" in pat:
+        bare = _GROUP_NAME.sub("(", pat)
+        if not rx.flags & re.IGNORECASE or bare != bare.lower() or "(?-" in pat:
             raise ValueError(f"not a lower-case case-blind pattern: {pat[:60]!r}")
         self.rx = rx
-        self._lower = re.compile(pat, rx.flags & ~re.IGNORECASE)
-        if self._lower.flags & re.IGNORECASE:  # an inline (?i): nothing to gain, same result
-            self._lower = rx
+        lower = re.compile(pat, rx.flags & ~re.IGNORECASE)
+        if lower.flags & re.IGNORECASE:  # an inline (?i): nothing to gain, same result
+            lower = rx
+        self._lower: re.Pattern[str] | Gated = Gated(lower) if gate else lower
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if text.isascii():
@@ -166,4 +226,51 @@ class CaseBlind:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if text.isascii():
             return self._lower.finditer(text.lower())
+        return self.rx.finditer(text)
+
+
+class Gated:
+    """A pattern searched for over a whole message, skipped when the message lacks every
+    string it needs (:func:`needs`): the same result, without the engine trying it at each
+    position. For unanchored patterns tried on every message whose needed words are few and
+    rare ("ago", "@", "deal"); a digit need or none leaves the pattern always run."""
+
+    __slots__ = ("need", "rest", "rx")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        need = needs(rx)
+        self.rx = rx
+        self.need: tuple[str, ...] | None = need if need is not None and DIGIT not in need else None
+        # the other needs of a sequence, each checked too ("step" as well as "next")
+        self.rest = tuple(n for n in all_needs(rx) if set(n) != set(self.need or ()))
+
+    def _absent(self, text: str) -> bool:
+        need = self.need
+        if need is not None:
+            for s in need:
+                if s in text:
+                    break
+            else:
+                return True
+        for other in self.rest:
+            for s in other:
+                if s in text:
+                    break
+            else:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._absent(text):
+            return None
+        return self.rx.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._absent(text):
+            return None
+        return self.rx.match(text, pos, endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._absent(text):
+            return iter(())
         return self.rx.finditer(text)

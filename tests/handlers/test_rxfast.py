@@ -14,8 +14,19 @@ from pathlib import Path
 
 import pytest
 
-from handlers import case_words
-from handlers.language import date_phrases, dates, known, nlu, rxfast
+from handlers import amend, case_words, contact_words, deal_words
+from handlers.language import (
+    amounts,
+    date_phrases,
+    dates,
+    entities,
+    known,
+    log_text,
+    nlu,
+    remind_text,
+    rules,
+    rxfast,
+)
 from storage.known_names import word_keys
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "nlu_eval"
@@ -42,6 +53,8 @@ EXTRA = [
     "İstanbul office CAN'T export, urgent",
     "K\u212a at noon",
     "x\x00\\d",
+    "Set the Acme renewal probability to 60%",
+    "Olsen MOVED at Hooli",
 ]
 
 
@@ -82,8 +95,26 @@ def test_a_skipped_date_pattern_never_matches(lang: str) -> None:
 
 @pytest.mark.parametrize(
     "fast",
-    [nlu._TIME_WORDS_FAST, dates._TRAIL_FAST, case_words._PROBLEM_VERB_FAST],
-    ids=["time_words", "trail", "problem_verb"],
+    [
+        nlu._TIME_WORDS_FAST,
+        dates._TRAIL_FAST,
+        case_words._PROBLEM_VERB_FAST,
+        contact_words._GATE,
+        contact_words._MOVES_GATE,
+        amend._OPENING_FAST,
+        deal_words._PROBABILITY_SAID,
+        rxfast.CaseBlind(re.compile(r"\b(?:moved|works)\s+(?P<Firm>at|for)\b", re.I), gate=True),
+    ],
+    ids=[
+        "time_words",
+        "trail",
+        "problem_verb",
+        "contact_field",
+        "contact_moves",
+        "correction_opening",
+        "probability",
+        "gated_example",
+    ],
 )
 def test_case_blind_twin_gives_the_same_spans(fast: rxfast.CaseBlind) -> None:
     for msg in [*MESSAGES, *EXTRA]:
@@ -104,6 +135,9 @@ def test_case_blind_refuses_patterns_it_cannot_mirror() -> None:
         rxfast.CaseBlind(re.compile(r"\W+abc", re.I))  # upper-case escape
     with pytest.raises(ValueError):
         rxfast.CaseBlind(re.compile(r"(?-i:a)bc", re.I))  # a case-sensitive part
+    with pytest.raises(ValueError):
+        rxfast.CaseBlind(re.compile(r"(?P<x>aB)", re.I))  # a capital outside the group's name
+    assert rxfast.CaseBlind(re.compile(r"(?P<Who>ab)(?P=Who)", re.I)).search("x AbaB")
 
 
 def _words_plain(text: str) -> list[tuple[int, int, str]]:
@@ -128,3 +162,92 @@ def test_known_words_cached_as_before() -> None:
     for msg in [*MESSAGES, *EXTRA, "Acme's -- ... 'Ørsted' (Maria's) O'Neil's"]:
         for text in (msg, msg.upper()):
             assert known._words(text) == _words_plain(text), text
+
+
+@pytest.mark.parametrize(
+    "gated",
+    [
+        nlu._AGO,
+        remind_text._REMIND_CUE,
+        log_text._DEAL_MENTION,
+        entities._EMAIL_RX,
+        amounts._unit_rx(amounts._CURRENCY_KEYS),
+        *rules._NEXT_STEP_FOR,
+    ],
+    ids=["ago", "remind_cue", "deal_mention", "email", "amount_unit", "step1", "step2", "step3"],
+)
+def test_gated_pattern_finds_what_the_plain_one_finds(gated: rxfast.Gated) -> None:
+    assert gated.need  # the gate is taken for these, not only allowed
+    skipped = 0
+    for msg in [
+        *MESSAGES,
+        *EXTRA,
+        "emailed jo@acme.io 2 days ago about the acme deal",
+        "Kerry Group workshop: next step is a call with their CIO",
+        "next steps for the tyrell renewal: pricing call",
+        "for initrode the next step is to send the SOW",
+    ]:
+        for text in (msg, dates.fold(msg)):
+            first = gated.rx.search(text)
+            got = gated.search(text)
+            assert (got and got.span()) == (first and first.span()), text
+            assert [m.span() for m in gated.finditer(text)] == [
+                m.span() for m in gated.rx.finditer(text)
+            ]
+            head = gated.rx.match(text)
+            assert (gated.match(text) and gated.match(text).span()) == (head and head.span())  # type: ignore[union-attr]
+            skipped += gated._absent(text)
+    assert skipped > len(MESSAGES)
+
+
+def test_all_needs_of_a_sequence() -> None:
+    assert rxfast.all_needs(re.compile(r"^(?:the\s+)?next\s+steps?\s*:")) == (
+        ("next",),
+        ("step",),
+        (":",),
+    )
+    assert rxfast.all_needs(re.compile(r"a\d+b", re.I)) == ()
+    assert rxfast.all_needs(re.compile(r"x\d")) == (("x",),)  # a digit need is left out
+    gated = rxfast.Gated(re.compile(r"next\s+step"))
+    assert gated.match("next week") is None and gated.match("next  step").span() == (0, 10)  # type: ignore[union-attr]
+
+
+def test_gated_runs_patterns_without_a_plain_need() -> None:
+    assert rxfast.Gated(re.compile(r"\d+")).need is None  # a digit: always run
+    assert rxfast.Gated(re.compile(r"x|\w+")).need is None
+    assert rxfast.Gated(re.compile(r"abc", re.I)).need is None
+    assert rxfast.Gated(re.compile(r"ab|cd")).search("xxcd").span() == (2, 4)  # type: ignore[union-attr]
+    assert rxfast.Gated(re.compile(r"ab|cd")).search("xxce") is None
+
+
+def _correction_like_plain(text: str) -> bool:
+    """amend.is_correction_like before its shortcut (the reference)."""
+    m = amend._CORRECTION.match(text)
+    return m is not None and bool(text[: m.start("when")].strip(" ,.!:-"))
+
+
+def test_correction_opening_reads_as_the_whole_pattern() -> None:
+    heads = ["", "actually ", "No, ", "sorry - ", "oops wait ", "Change of plan: ", "\t"]
+    verbs = ["", "make it ", "MOVE THAT TO ", "i meant ", "let's say ", "instead "]
+    tails = ["", "monday 11am", "  ", ".", "4pm instead please!", "x", ",", " \n", "\nmonday"]
+    texts = [h + v + t for h in heads for v in verbs for t in tails]
+    for msg in [*MESSAGES, *EXTRA, *texts]:
+        for text in (msg, msg.upper(), f"actually {msg}", f"make it {msg}"):
+            assert amend.is_correction_like(text) == _correction_like_plain(text), repr(text)
+
+
+def test_amount_patterns_need_a_digit_and_two_start_at_one() -> None:
+    assert all(rxfast.needs(rx) == (rxfast.DIGIT,) for rx in amounts._AMOUNT_RXS)
+    assert [at for _rx, at in amounts._AMOUNT_RXS_AT] == [False, True, True]
+    assert rxfast.starts_at_digit(re.compile(r"(?<!x)(?:\d+|\d\.)k"))
+    assert not rxfast.starts_at_digit(re.compile(r"(?:\d+|a)k"))
+    assert not rxfast.starts_at_digit(re.compile(r"\d*k"))
+    for msg in [*MESSAGES, *EXTRA, "$45,000.50 or 12k EUR, 2,5 Mio. Euro", "x1 999 €"]:
+        text = dates.fold(msg)
+        first = re.search(r"\d", text)
+        for rx, at in amounts._AMOUNT_RXS_AT:
+            plain = [m.span() for m in rx.finditer(text)]
+            if first is None:
+                assert plain == []
+            elif at:
+                assert [m.span() for m in rx.finditer(text, first.start())] == plain
