@@ -419,6 +419,8 @@ def _parse_body(
             # "tomorrow at six am" with "six am" unread: the time would be a guess (09:00);
             # no time at all makes the bot ask when, which is better than a wrong one
             result = replace(result, due=None, confidence=min(result.confidence, ASK_BELOW / 2))
+    if result.intent in ("remind", "log_activity") and result.due is not None and lang == "en":
+        result = _meal_beside_day(result, cleaned, now, tz, order)
     ranged = _AMOUNT_RANGE.search(cleaned) if result.amount is not None else None
     if ranged and "~" in ranged.group(0):  # "~3-4k", "~5k": no one amount was said; ask
         # (plain ranges and "from 10k to 15k" are the amount reader's: _one_when)
@@ -522,7 +524,8 @@ def _parse_body(
             tidy = tidy[left.end() :].strip()
             link = _REMIND_LINK.match(fold(tidy))
             tidy = tidy[link.end() :].strip() if link and link.end() < len(tidy) else tidy
-            result = replace(result, due=None, unread=(*result.unread, said))
+            again = said in result.unread  # the meal beside a day was already listed
+            result = replace(result, due=None, unread=result.unread + (() if again else (said,)))
         end = _MONTH_AT_END.search(fold(tidy)) if lang == "en" and result.due is None else None
         if end and end.start() > 0:
             # "note to self call april jones in april": a month alone is the only when said,
@@ -579,6 +582,34 @@ def _parse_body(
         text = _strip_time_words(result.text)
         if text != result.text:  # the words are shown back when the bot asks when
             result = replace(result, text=text or result.text)
+    return result
+
+
+# a meal said as the time of a day: "follow up at lunch tomorrow", "tomorrow over lunch"
+_MEAL_TIME = re.compile(
+    r"(?i)(?<![\w'])(?:at|around|over|after|before|by|during)\s+(?:lunch(?:time)?|breakfast|"
+    r"dinner|brunch)(?![\w'])"
+)
+
+
+def _meal_beside_day(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, order: str | None
+) -> ParseResult:
+    """ "called jon, follow up at lunch tomorrow": the day was read and its hour defaulted to
+    09:00 while the hour said was a meal's. The meal has no one hour (12, 13, 14?), so the
+    bot asks when instead of writing 09:00 (issue 10: a time never replaced by 09:00)."""
+    meal = _MEAL_TIME.search(cleaned)
+    if meal is None:
+        return result
+    for w in find_whens(cleaned, local_now(now, tz), tz, "en", date_order=order):
+        beside = 0 <= meal.start() - w.end <= 2 or 0 <= w.start - meal.end() <= 2
+        if beside and not w.has_time and w.due == result.due:
+            return replace(
+                result,
+                due=None,
+                unread=(*result.unread, meal.group(0)),
+                confidence=min(result.confidence, ASK_BELOW / 2),
+            )
     return result
 
 
