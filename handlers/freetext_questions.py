@@ -1,0 +1,263 @@
+"""Questions said in free text and the report or list each one means: 'who do we know at initech'
+(the account's people), 'how much is in closing?' (a stage drill), 'who is the top rep this
+quarter' (the pipeline by owner), 'what do I have tomorrow?' (reminders of that day), 'what did
+I do last week' (activities), and whose pipeline a question is about.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from handlers.language.nlu import ParseResult
+from handlers.registry import Call
+from handlers.types import Reply
+from storage.lookup import find_accounts
+from storage.validate import STAGE_SYNONYMS
+
+# "ana's history", "the status of the initech deal": the record, not those words.
+_ASPECT = re.compile(
+    r"(?:['’]s?\s+|\s+)(?:history|timeline|activity|activities|notes|card|profile|record|"
+    r"details|info|status|latest|file|deals?|pipeline)\s*\??$|^(?:the\s+)?(?:status|history|"
+    r"timeline|latest|details|info)\s+(?:of|on|for)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+# "who do we know at initech", "contacts at initech?": the people of that account.
+_PEOPLE_AT = re.compile(
+    r"^(?:so\s+|and\s+)?(?:who(?:'s|\s+is|\s+are|\s+do|\s+does)?|whom|which\s+people|"
+    r"(?:our\s+)?contacts?|people|anyone|anybody)\b",
+    re.IGNORECASE,
+)
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|my|our|this|that)\s+", re.IGNORECASE)
+
+
+_LEADERBOARD = re.compile(
+    r"\b(?:top|best|leading|strongest)\s+(?:reps?|sellers?|salespe(?:rson|ople)|performers?|"
+    r"closers?)\b|\bleaderboard\b|\bwho\s+(?:sold|closed|won)\s+(?:the\s+)?most\b",
+    re.IGNORECASE,
+)
+
+
+def _find(call: Call, p: ParseResult) -> Reply:
+    if _LEADERBOARD.search(call.text):  # "who is the top rep this quarter": a report
+        return run_command(call, _pipeline_command(f"{call.text} by owner"))
+    if WIN_RATE.search(call.text):  # "what's Lucía's win rate" once listed contacts named Lucía
+        return _pipeline(call, p)
+    if p.account and not p.contact and _PEOPLE_AT.match(call.text.strip()):
+        accounts = find_accounts(call.ctx, p.account)
+        if accounts.found is not None:
+            return run_command(call, f"contact list account=#a{accounts.found.id}")
+    q = p.contact or p.account or p.deal or p.email or p.phone or _clean(p.text)
+    if q and not (p.contact or p.account or p.deal or p.email or p.phone):
+        q = _ASPECT.sub("", _ASPECT.sub("", q)).strip() or q
+        q = _LEADING_ARTICLE.sub("", q).strip() or q  # "the stark deal history": stark
+    if not q:
+        return Reply.error("Find what? e.g. 'find Maria'")
+    return run_command(call, f"find {q}")
+
+
+_PERIOD = re.compile(r"\b(this|current|last|previous|next)\s+(month|quarter|year|week)\b", re.I)
+_GROUP = re.compile(
+    r"\bby\s+(stage|owner|rep|manager|team|region|industry|source|month|quarter)\b", re.I
+)
+_MINE = re.compile(r"\b(my|mine|mi|mis|mein|meine|ma|mes|min|mitt)\b", re.I)
+_FORECAST = re.compile(r"\b(forecast|close|closing|expected)\b", re.I)
+WIN_RATE = re.compile(r"\bwin(?:ning)?[\s-]*(?:rates?|ratios?|percentages?)\b|\bwinrate\b", re.I)
+_STALE = re.compile(
+    r"\b(?:stale|idle|neglected|untouched|gone\s+(?:quiet|cold))\b|\bno\s+(?:activity|touch)\b|"
+    r"\bnot\s+(?:been\s+)?(?:touched|worked(?:\s+on)?)\b",
+    re.IGNORECASE,
+)
+_STALE_DAYS = re.compile(r"\b(\d{1,4})\s*(?:\+\s*)?days?\b", re.IGNORECASE)
+_SLIPPING = re.compile(r"\bslip(?:ping|ped|s)?\b|\bpushed\s+out\b", re.IGNORECASE)
+_IN_STAGE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>prospecting|pre-?approach|qualification|"
+    r"presentation|proposal|demo|closing|negotiation|contract)\b(?!\s+(?:date|month|quarter))",
+    re.IGNORECASE,
+)
+
+
+_QUARTER = re.compile(
+    r"\b(?:(?P<y1>\d{4})-?q(?P<q1>[1-4])|q(?P<q2>[1-4])(?:\s+(?P<y2>\d{4}))?)\b", re.I
+)
+_PAST = re.compile(r"\b(?:did|was|were|won|closed|sold|lost)\b", re.I)
+_YEAR_MONTH = re.compile(r"\b\d{4}-(?:0[1-9]|1[0-2])\b")
+_MONTH_SAID = re.compile(
+    r"\b(?:in|for|of|during)\s+(?P<month>[a-z]{3,9})(?:\s+(?P<year>\d{4}))?\b", re.I
+)
+
+
+def _named_period(text: str, today: date | None, past: bool = False) -> list[str]:
+    """'in Q4', 'for 2027-Q1', 'Q1 2027', 'for 2026-11', 'in november': the period as the
+    report reads it ('2026-Q4', '2026-11'), or nothing. A month name alone is the next one
+    to come, or with ``past`` (a win rate, "what did we win") the last one gone."""
+    q = _QUARTER.search(text)
+    if q:
+        n = q.group("q1") or q.group("q2")
+        year = q.group("y1") or q.group("y2")
+        return [f"{year}-Q{n}" if year else f"q{n}"]
+    ym = _YEAR_MONTH.search(text)
+    if ym:
+        return [ym.group(0)]
+    if today is not None:
+        from handlers.commands.deal_filters import _month
+        from storage.reports import month_period
+
+        for m in _MONTH_SAID.finditer(text):
+            said = [m.group("month"), *([m.group("year")] if m.group("year") else [])]
+            month = _month(said, today)
+            if month is not None and past and not m.group("year") and month.start > today:
+                month = month_period(month.start.year - 1, month.start.month)
+            if month is not None:
+                return [month.label]
+    return []
+
+
+def _pipeline_command(text: str, today: date | None = None) -> str:
+    """'how does the pipeline look this quarter, by owner?' -> 'pipeline by owner this quarter';
+    'how much is in closing?' -> 'pipeline drill closing' (the stage's deals, not the
+    forecast that the word "closing" once chose)."""
+
+    if _SLIPPING.search(text):  # "any deals slipping?": close dates pushed, in 'changes'
+        return "changes"
+    if _STALE.search(text):  # "which deals are stale": once the pipeline by stage
+        days = _STALE_DAYS.search(text)
+        return "stale" + (f" {days.group(1)}" if days else "")
+    stage = _IN_STAGE.search(text)
+    if stage and not _GROUP.search(text):
+        key = stage.group("stage").lower().replace("preapproach", "pre-approach")
+        mine = " mine" if _MINE.search(text) else ""
+        return f"pipeline{mine} drill {STAGE_SYNONYMS.get(key, key)}"
+    words = ["forecast" if _FORECAST.search(text) and not _GROUP.search(text) else "pipeline"]
+    if WIN_RATE.search(text):  # "what's our win rate": the win rate, not the stage funnel
+        words = ["winrate"]
+    group = _GROUP.search(text)
+    if group:
+        words.append("by " + group.group(1).lower().replace("rep", "owner"))
+    period = _PERIOD.search(text)
+    if period:
+        words.append(f"{period.group(1).lower()} {period.group(2).lower()}")
+    else:  # "the forecast for 2027-Q1" once answered for this quarter, the period unread
+        words += _named_period(text, today, words[0] == "winrate" or bool(_PAST.search(text)))
+    my = _MINE.search(text)
+    if my and not _OURS.match(text, my.start()):
+        words.append("mine")  # "what's in my pipeline?", "my deals by stage": not the team's
+    return " ".join(words)
+
+
+_DONE_ASKED = re.compile(
+    r"\b(?:did\s+(?:i|we)\s+(?:do|log|get\s+done)|have\s+(?:i|we)\s+(?:done|logged)|"
+    r"(?:i|we)(?:'ve|\s+have)\s+(?:done|logged)|i\s+(?:did|logged))\b",
+    re.IGNORECASE,
+)
+
+
+# "what does bob have tomorrow", "bob's reminders", "reminders for bob": another member's
+_WHOSE_AGENDA = re.compile(
+    r"\b(?:does|has)\s+(?P<a>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:have|got|got\s+on)\b|"
+    r"\b(?P<b>[^\W\d_]+)['’]s\s+(?:reminders|agenda|day|week|calendar|to-?dos?|tasks)\b|"
+    r"\b(?:reminders|agenda|to-?dos?|tasks)\s+(?:of|for)\s+(?P<c>[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _someone_elses_agenda(call: Call) -> Reply | None:
+    """Another member's reminders asked for: said so, not answered with the asker's own
+    (the list once showed Ana's reminders under "what does bob have tomorrow")."""
+    from storage.workspaces import find_user
+
+    m = _WHOSE_AGENDA.search(call.text)
+    if m is None:
+        return None
+    said = m.group("a") or m.group("b") or m.group("c")
+    if said.lower() in ("i", "me", "my", "we", "us", "our", "he", "she", "it", "that", "this"):
+        return None
+    names = [said, said.split()[0]] if " " in said else [said]
+    for name in names:
+        user = find_user(call.ctx.session, call.ctx.workspace, name)
+        if user is not None and user.id == call.ctx.user.id:
+            return None
+        if user is not None:
+            return Reply.error(
+                f"I can only list your own reminders, not {user.display_name}'s. 'reminders "
+                f"tomorrow' lists yours; 'remind @{user.display_name} tomorrow 9am: …' sets one "
+                "for them."
+            )
+    return None
+
+
+_TEAM_DONE = re.compile(
+    r"\b(?:did|has|have)\s+(?:the\s+|my\s+|our\s+)?(?:team|everyone|everybody|reps|"
+    r"people|you\s+guys)\s+(?:do|done|log|logged|get\s+done)\b",
+    re.IGNORECASE,
+)
+
+
+def _agenda_command(call: Call) -> str:
+    """'what do I have tomorrow?' -> 'reminders tomorrow': the day asked about narrows the
+    list (it once listed every reminder, and a rep took Thursday's for tomorrow's)."""
+    from handlers.language.dates import read_whens
+
+    text = call.text
+    team = _TEAM_DONE.search(text)
+    if _DONE_ASKED.search(text) or team:  # "what did I do last week": the past, not reminders
+        from handlers.commands.activity_list import PERIOD
+
+        period = re.search(PERIOD, text, re.IGNORECASE)
+        # "what did the team do yesterday": everyone's the asker may see, not only theirs
+        return ("activities" if team else "activities mine") + (
+            f" {period.group(0).lower()}" if period else ""
+        )
+    from handlers.reminder_window import OVERDUE, WEEK_OR_MONTH
+
+    if OVERDUE.search(text):
+        return "reminders overdue"
+    week = WEEK_OR_MONTH.search(text)
+    if week:
+        return f"reminders {week.group(0).lower()}"
+    now = call.ctx.now.astimezone(ZoneInfo(call.ctx.tz))
+    whens = read_whens(text, now, call.ctx.tz, call.ctx.user.language or "en").whens
+    if len(whens) == 1 and whens[0].has_date:
+        return f"reminders {text[whens[0].start : whens[0].end]}"
+    return "reminders"
+
+
+# "my team's pipeline": the team's, not mine. "my deals", "show me my open deals": a list of
+# the deals I own, by name (a pipeline summary only counts them).
+_OURS = re.compile(r"\w+\s+(?:team|teams|team's|team’s|reps|people|squad)\b", re.I)
+_MY_DEALS = re.compile(
+    r"(?:(?:show|list|give|get)\s+(?:me\s+)?(?:all\s+)?|what\s+are\s+|where\s+are\s+)?"
+    r"(?:all\s+)?my\s+(?:open\s+|current\s+|active\s+)?(?:deals|opportunities|opps)\s*[?!.]*",
+    re.I,
+)
+
+
+def _pipeline(call: Call, p: ParseResult) -> Reply:
+    """A pipeline question; "my deals" alone lists the asker's own open deals."""
+    if _MY_DEALS.fullmatch(" ".join(call.text.split())):
+        return run_command(call, "deal list mine")
+    from handlers.pipeline_words import whose
+
+    command = _pipeline_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
+    if command.startswith(("pipeline", "forecast", "winrate", "stale")):
+        # "how much is in closing for Jon": Jon's closing deals (drill reads owner= too)
+        command += whose(call.ctx.session, call.ctx.workspace, call.text)
+    return run_command(call, command)
+
+
+def run_command(call: Call, text: str, understood: str | None = None) -> Reply:
+    """:func:`handlers.freetext.run_command` (imported when called: freetext imports this)."""
+    from handlers.freetext import run_command as run
+
+    return run(call, text, understood)
+
+
+def _clean(text: str | None) -> str:
+    from handlers.freetext import _clean as clean
+
+    return clean(text)
