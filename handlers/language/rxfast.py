@@ -56,8 +56,8 @@ def _need_in(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return frozenset(chars) if chars else None
 
 
-def _need_seq(seq: Any) -> frozenset[str] | None:
-    """A sequence: every element must match, so any one element's need holds; runs of
+def _seq_needs(seq: Any) -> list[frozenset[str]]:
+    """Each element's need in a sequence (every element must match, so each holds); runs of
     literal characters are one string."""
     cands: list[frozenset[str]] = []
     run = ""
@@ -73,7 +73,12 @@ def _need_seq(seq: Any) -> frozenset[str] | None:
             cands.append(n)
     if run:
         cands.append(frozenset({run}))
-    return _best(cands)
+    return cands
+
+
+def _need_seq(seq: Any) -> frozenset[str] | None:
+    """A sequence: any one element's need holds; the cheapest to check is taken."""
+    return _best(_seq_needs(seq))
 
 
 def _need_item(op: Any, av: Any) -> frozenset[str] | None:
@@ -130,22 +135,10 @@ def all_needs(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     tree = P.parse(rx.pattern, rx.flags)
     if tree.state.flags & re.IGNORECASE:
         return ()
-    cands: list[frozenset[str]] = []
-    run = ""
-    for op, av in tree:
-        if op is C.LITERAL:
-            run += chr(av)
-            continue
-        if run:
-            cands.append(frozenset({run}))
-            run = ""
-        n = _need_item(op, av)
-        if n is not None:
-            cands.append(n)
-    if run:
-        cands.append(frozenset({run}))
     return tuple(
-        tuple(sorted(c, key=lambda s: (len(s), s))) for c in cands if DIGIT not in c and all(c)
+        tuple(sorted(c, key=lambda s: (len(s), s)))
+        for c in _seq_needs(tree)
+        if DIGIT not in c and all(c)
     )
 
 
