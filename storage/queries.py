@@ -61,6 +61,25 @@ def recent_activities(
     return list(ctx.session.scalars(q.order_by(Activity.occurred_at.desc()).limit(limit)))
 
 
+def people_and_accounts(
+    ctx: Ctx, contact_ids: set[int], account_ids: set[int]
+) -> tuple[dict[int, Contact], dict[int, Account]]:
+    """The contacts and accounts of a list of activities, one query each (not one a row)."""
+    contacts: dict[int, Contact] = {}
+    accounts: dict[int, Account] = {}
+    if contact_ids:
+        q = select(Contact).where(
+            Contact.workspace_id == ctx.ws_id, Contact.id.in_(sorted(contact_ids))
+        )
+        contacts = {c.id: c for c in ctx.session.scalars(q)}
+    if account_ids:
+        q2 = select(Account).where(
+            Account.workspace_id == ctx.ws_id, Account.id.in_(sorted(account_ids))
+        )
+        accounts = {a.id: a for a in ctx.session.scalars(q2)}
+    return contacts, accounts
+
+
 def stage_history(ctx: Ctx, deal_id: int, limit: int = 10) -> list[StageChange]:
     return list(
         ctx.session.scalars(

@@ -94,10 +94,10 @@ def _subject(call: Call, who: str) -> tuple[dict[str, int], str]:
     raise UserError(f"I found no contact, account or deal matching '{who}'.")
 
 
-def _about(ctx: Ctx, a: Activity) -> str:
+def _about(a: Activity, contacts: dict[int, Contact], accounts: dict[int, Account]) -> str:
     """Whom an activity was with, for a list that mixes records."""
-    contact = ctx.session.get(Contact, a.contact_id) if a.contact_id else None
-    account = ctx.session.get(Account, a.account_id) if a.account_id else None
+    contact = contacts.get(a.contact_id) if a.contact_id else None
+    account = accounts.get(a.account_id) if a.account_id else None
     names = [contact.name] if contact is not None else []
     if account is not None and (contact is None or contact.account_id != account.id):
         names.append(account.name)
@@ -140,5 +140,10 @@ def activities(call: Call) -> Reply:
     head = f"{len(rows)} activit{'y' if len(rows) == 1 else 'ies'}" + (f" · {what}" if what else "")
     if len(rows) == LIMIT:
         head += f" (the latest {LIMIT})"
-    lines = [render.activity_line(ctx, a) + _about(ctx, a) for a in rows]
+    contacts, accounts = queries.people_and_accounts(
+        ctx,
+        {a.contact_id for a in rows if a.contact_id},
+        {a.account_id for a in rows if a.account_id},
+    )
+    lines = [render.activity_line(ctx, a) + _about(a, contacts, accounts) for a in rows]
     return Reply(sections=[head, "\n".join(lines)], private=True)
