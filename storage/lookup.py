@@ -359,7 +359,11 @@ def _inner_word_deals(ctx: Ctx, base: Select[Any], qk: str) -> list[Opportunity]
     return list(ctx.session.scalars(q))
 
 
-def find_deals(ctx: Ctx, query: str, open_only: bool = False) -> Resolution[Opportunity]:
+def find_deals(
+    ctx: Ctx, query: str, open_only: bool = False, *, exact_only: bool = False
+) -> Resolution[Opportunity]:
+    """Deals by reference, whole title, then near titles; ``exact_only`` stops after the
+    whole title (a new deal's twin check: the near-title searches would be discarded)."""
     by_ref = _by_ref(Opportunity, ctx, query, "d")
     if by_ref is not None:
         return by_ref
@@ -370,7 +374,7 @@ def find_deals(ctx: Ctx, query: str, open_only: bool = False) -> Resolution[Oppo
     if open_only:
         base = base.where(Opportunity.status == "open")
     exact = list(ctx.session.scalars(base.where(Opportunity.title_key == qk)))
-    if exact:
+    if exact or exact_only:
         return Resolution(query, exact)
     rows = _token_candidates(Opportunity, ctx, [Opportunity.title_key], qk)
     if open_only:

@@ -116,7 +116,7 @@ def deal_add(call: Call) -> Reply:
             args.fields["account"] = f"#a{acc.id}"
     twins = [
         t
-        for t in find_deals(call.ctx, title, open_only=True).matches
+        for t in find_deals(call.ctx, title, open_only=True, exact_only=True).matches
         if t.title_key == name_key(title)
     ]
     d = crm.create_deal(call.ctx, title, args.fields)
