@@ -51,65 +51,37 @@ row's ``now`` (Thursday 2026-11-26 10:00 Europe/Madrid), never by running crmbot
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
+
+from devkit import (
+    CALL,
+    CC,
+    CD,
+    EMAIL,
+    EUR,
+    FRI,
+    GBP,
+    LOG,
+    MEET,
+    MON,
+    THU,
+    TUE,
+    UD,
+    USD,
+    VISIT,
+    WED,
+    Clock,
+    R,
+    U,
+    write,
+)
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
-MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+CLOCK = Clock(NOW, TZ)
+at, d, wd, ymd, later = CLOCK.at, CLOCK.d, CLOCK.wd, CLOCK.ymd, CLOCK.later
+close_on, month_end = CLOCK.close_on, CLOCK.month_end
 OUT = Path(__file__).with_name("dev_traps.jsonl")
-
-
-def _now() -> datetime:
-    return datetime.fromisoformat(NOW).replace(tzinfo=ZoneInfo(TZ))
-
-
-def at(day: date, h: int = 9, m: int = 0) -> str:
-    return datetime(day.year, day.month, day.day, h, m, tzinfo=ZoneInfo(TZ)).isoformat()
-
-
-def d(n: int, h: int = 9, m: int = 0) -> str:
-    """n days after today, at h:m."""
-    return at(_now().date() + timedelta(days=n), h, m)
-
-
-def wd(weekday: int, h: int = 9, m: int = 0) -> str:
-    """The next such weekday, never today."""
-    today = _now().date()
-    ahead = (weekday - today.weekday()) % 7 or 7
-    return at(today + timedelta(days=ahead), h, m)
-
-
-def ymd(y: int, mo: int, day: int, h: int = 9, m: int = 0) -> str:
-    return at(date(y, mo, day), h, m)
-
-
-def later(**delta: int) -> str:
-    """Elapsed time from now, to the minute (added in UTC)."""
-    return (_now().astimezone(UTC) + timedelta(**delta)).astimezone(ZoneInfo(TZ)).isoformat()
-
-
-def close_on(y: int, mo: int, day: int) -> str:
-    return date(y, mo, day).isoformat()
-
-
-def month_end(y: int, mo: int) -> str:
-    nxt = date(y + mo // 12, mo % 12 + 1, 1)
-    return (nxt - timedelta(days=1)).isoformat()
-
-
-R, LOG, CD, UD, CC, U = (
-    "remind",
-    "log_activity",
-    "create_deal",
-    "update_deal",
-    "create_contact",
-    "unknown",
-)
-CALL, MEET, VISIT, EMAIL = "call", "meeting", "visit", "email"
-EUR, USD, GBP = "EUR", "USD", "GBP"
 
 Row = tuple[str, str, dict[str, str]]
 
@@ -352,9 +324,7 @@ _ASK_ELSEWHERE = frozenset(
 
 
 def main() -> None:
-    built = build()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
-    print(f"{OUT}: {len(built)} rows")
+    write(OUT, build())
 
 
 if __name__ == "__main__":
