@@ -397,14 +397,11 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_traps",
     ],
 )
-def test_generated_dev_set_is_what_its_script_builds(
-    name: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:
     """Each of these sets is what ``make_<name>.py`` builds (its dates by plain datetime, by
     its own writer's code): a hand edit or a stale file shows up here."""
     import importlib.util
 
-    monkeypatch.syspath_prepend(str(EVAL_DIR))  # the scripts share ``devkit.py``, run by hand
     spec = importlib.util.spec_from_file_location(f"make_{name}", EVAL_DIR / f"make_{name}.py")
     assert spec is not None and spec.loader is not None
     maker = importlib.util.module_from_spec(spec)

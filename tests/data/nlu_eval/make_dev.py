@@ -16,9 +16,11 @@ import json
 import random
 import re
 import sys
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from devkit import Clock
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
@@ -27,36 +29,13 @@ _NOW = datetime.fromisoformat(NOW).replace(tzinfo=_Z)
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 SLURP = Path("/work/shared/data/slurp-devel/devel.jsonl")
 OUT = Path(__file__).with_name("dev.jsonl")
+CLOCK = Clock(NOW, TZ)
+d, wd, ymd, later, month_end = CLOCK.d, CLOCK.wd, CLOCK.ymd, CLOCK.later, CLOCK.month_end
 
 
 def at(day: date, h: int = 9, m: int = 0, tz: str = TZ) -> str:
     """Wall time h:m on ``day`` in ``tz``, as ISO 8601 with the offset of that day."""
     return datetime(day.year, day.month, day.day, h, m, tzinfo=ZoneInfo(tz)).isoformat()
-
-
-def d(n: int, h: int = 9, m: int = 0) -> str:
-    """n days after today (the row's now), at h:m."""
-    return at(_NOW.date() + timedelta(days=n), h, m)
-
-
-def wd(weekday: int, h: int = 9, m: int = 0) -> str:
-    """The next such weekday, never today ("friday", "next friday")."""
-    ahead = (weekday - _NOW.weekday()) % 7 or 7
-    return at(_NOW.date() + timedelta(days=ahead), h, m)
-
-
-def ymd(y: int, mo: int, day: int, h: int = 9, m: int = 0) -> str:
-    return at(date(y, mo, day), h, m)
-
-
-def later(**delta: int) -> str:
-    """Counted from now, to the minute ("in 2 hours")."""
-    return (_NOW + timedelta(**delta)).isoformat()
-
-
-def month_end(y: int, mo: int) -> str:
-    nxt = date(y + mo // 12, mo % 12 + 1, 1)
-    return (nxt - timedelta(days=1)).isoformat()
 
 
 # ---------------------------------------------------------------- SLURP, hand-labelled

@@ -18,45 +18,23 @@ for remind, find and update_deal; titles dropped; legal suffixes kept; bare "fin
 
 from __future__ import annotations
 
-import json
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from devkit import Clock, write
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
 _NOW = datetime.fromisoformat(NOW).replace(tzinfo=ZoneInfo(TZ))
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 OUT = Path(__file__).with_name("dev2.jsonl")
+CLOCK = Clock(NOW, TZ)
+d, wd, ymd, later, month_end = CLOCK.d, CLOCK.wd, CLOCK.ymd, CLOCK.later, CLOCK.month_end
 
 
 def at(day: date, h: int = 9, m: int = 0, tz: str = TZ) -> str:
     return datetime(day.year, day.month, day.day, h, m, tzinfo=ZoneInfo(tz)).isoformat()
-
-
-def d(n: int, h: int = 9, m: int = 0) -> str:
-    """n days after today, at h:m."""
-    return at(_NOW.date() + timedelta(days=n), h, m)
-
-
-def wd(weekday: int, h: int = 9, m: int = 0) -> str:
-    """The next such weekday, never today."""
-    ahead = (weekday - _NOW.weekday()) % 7 or 7
-    return at(_NOW.date() + timedelta(days=ahead), h, m)
-
-
-def ymd(y: int, mo: int, day: int, h: int = 9, m: int = 0) -> str:
-    return at(date(y, mo, day), h, m)
-
-
-def later(**delta: int) -> str:
-    """Elapsed time from now, to the minute."""
-    return (_NOW + timedelta(**delta)).isoformat()
-
-
-def month_end(y: int, mo: int) -> str:
-    nxt = date(y + mo // 12, mo % 12 + 1, 1)
-    return (nxt - timedelta(days=1)).isoformat()
 
 
 R, LR, LOG, CC, CA = "remind", "list_reminders", "log_activity", "create_contact", "create_account"
@@ -375,9 +353,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    built = build()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
-    print(f"{OUT}: {len(built)} rows")
+    write(OUT, build())
 
 
 if __name__ == "__main__":

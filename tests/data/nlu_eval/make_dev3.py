@@ -36,16 +36,19 @@ row's ``now`` (Thursday 2026-11-26 10:00 in the row's zone), never by running cr
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from devkit import Clock, write
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
 NY, KOL, LAG = "America/New_York", "Asia/Kolkata", "Africa/Lagos"
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 OUT = Path(__file__).with_name("dev3.jsonl")
+CLOCK = Clock(NOW, TZ)
+month_end = CLOCK.month_end
 
 
 def _now(tz: str = TZ) -> datetime:
@@ -77,11 +80,6 @@ def later(tz: str = TZ, **delta: int) -> str:
     from datetime import UTC
 
     return (_now(tz).astimezone(UTC) + timedelta(**delta)).astimezone(ZoneInfo(tz)).isoformat()
-
-
-def month_end(y: int, mo: int) -> str:
-    nxt = date(y + mo // 12, mo % 12 + 1, 1)
-    return (nxt - timedelta(days=1)).isoformat()
 
 
 R, LR, LOG, CC, CA = "remind", "list_reminders", "log_activity", "create_contact", "create_account"
@@ -352,9 +350,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    built = build()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
-    print(f"{OUT}: {len(built)} rows")
+    write(OUT, build())
 
 
 if __name__ == "__main__":

@@ -38,10 +38,11 @@ Every ``due`` is computed here with plain ``datetime`` + ``zoneinfo`` from the r
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from devkit import write
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
@@ -295,9 +296,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    built = build()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
-    print(f"{OUT}: {len(built)} rows")
+    write(OUT, build())
 
 
 if __name__ == "__main__":

@@ -26,31 +26,19 @@ measures names); a to-do with a day is a ``remind`` as in ``dev4``; a log's foll
 from __future__ import annotations
 
 import calendar
-import json
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from devkit import Clock, write
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
 _NOW = datetime.fromisoformat(NOW).replace(tzinfo=ZoneInfo(TZ))
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 OUT = Path(__file__).with_name("dev_account2.jsonl")
-
-
-def at(day: date, h: int = 9, m: int = 0) -> str:
-    return datetime(day.year, day.month, day.day, h, m, tzinfo=ZoneInfo(TZ)).isoformat()
-
-
-def d(n: int, h: int = 9, m: int = 0) -> str:
-    """n days after today, at h:m."""
-    return at(_NOW.date() + timedelta(days=n), h, m)
-
-
-def wd(weekday: int, h: int = 9, m: int = 0) -> str:
-    """The next such weekday, never today."""
-    ahead = (weekday - _NOW.weekday()) % 7 or 7
-    return at(_NOW.date() + timedelta(days=ahead), h, m)
+CLOCK = Clock(NOW, TZ)
+at, d, wd = CLOCK.at, CLOCK.d, CLOCK.wd
 
 
 def dec(day: int, h: int = 9, m: int = 0) -> str:
@@ -281,9 +269,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    built = build()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
-    print(f"{OUT}: {len(built)} rows")
+    write(OUT, build())
 
 
 if __name__ == "__main__":

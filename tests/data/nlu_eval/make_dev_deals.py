@@ -45,10 +45,11 @@ row's ``now`` (Thursday 2026-11-26 10:00 in the row's zone), never by running cr
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from devkit import Clock, write
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
@@ -61,6 +62,8 @@ NY, TOK, SYD, LON, KOL = (
 )
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 OUT = Path(__file__).with_name("dev_deals.jsonl")
+CLOCK = Clock(NOW, TZ)
+close_on, month_end = CLOCK.close_on, CLOCK.month_end
 
 
 def _now(tz: str = TZ) -> datetime:
@@ -95,15 +98,6 @@ def later(tz: str = TZ, **delta: int) -> str:
 def day_in(n: int) -> str:
     """A close n days from today (a date)."""
     return (_now().date() + timedelta(days=n)).isoformat()
-
-
-def close_on(y: int, mo: int, day: int) -> str:
-    return date(y, mo, day).isoformat()
-
-
-def month_end(y: int, mo: int) -> str:
-    nxt = date(y + mo // 12, mo % 12 + 1, 1)
-    return (nxt - timedelta(days=1)).isoformat()
 
 
 def next_weekday_date(weekday: int) -> str:
@@ -396,9 +390,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    built = build()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
-    print(f"{OUT}: {len(built)} rows")
+    write(OUT, build())
 
 
 if __name__ == "__main__":

@@ -54,8 +54,9 @@ year; ``12/15`` and ``31/01`` have one reading), never by running crmbot.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from devkit import write
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
@@ -315,9 +316,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    built = build()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
-    print(f"{OUT}: {len(built)} rows")
+    write(OUT, build())
 
 
 if __name__ == "__main__":

@@ -47,10 +47,11 @@ Europe/Athens (el) and 14:00 Asia/Almaty (kk). Every ``due`` is computed here wi
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from devkit import write
 
 OUT = Path(__file__).with_name("dev_lang2.jsonl")
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -324,9 +325,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    built = build()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
-    print(f"{OUT}: {len(built)} rows")
+    write(OUT, build())
 
 
 if __name__ == "__main__":

@@ -25,40 +25,22 @@ here), every other key missing means null. Each ``due`` is computed here with pl
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from devkit import Clock, write
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 OUT = Path(__file__).with_name("dev_links.jsonl")
+CLOCK = Clock(NOW, TZ)
+at, d, wd, later = CLOCK.at, CLOCK.d, CLOCK.wd, CLOCK.later
 
 
 def _now() -> datetime:
     return datetime.fromisoformat(NOW).replace(tzinfo=ZoneInfo(TZ))
-
-
-def at(day: date, h: int = 9, m: int = 0) -> str:
-    return datetime(day.year, day.month, day.day, h, m, tzinfo=ZoneInfo(TZ)).isoformat()
-
-
-def d(n: int, h: int = 9, m: int = 0) -> str:
-    """n days after today, at h:m."""
-    return at(_now().date() + timedelta(days=n), h, m)
-
-
-def wd(weekday: int, h: int = 9, m: int = 0) -> str:
-    """The next such weekday, never today."""
-    today = _now().date()
-    ahead = (weekday - today.weekday()) % 7 or 7
-    return at(today + timedelta(days=ahead), h, m)
-
-
-def later(**delta: int) -> str:
-    """Elapsed time from now, to the minute (added in UTC)."""
-    return (_now().astimezone(UTC) + timedelta(**delta)).astimezone(ZoneInfo(TZ)).isoformat()
 
 
 R, LOG, CC, CD = "remind", "log_activity", "create_contact", "create_deal"
@@ -168,9 +150,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    built = build()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
-    print(f"{OUT}: {len(built)} rows")
+    write(OUT, build())
 
 
 if __name__ == "__main__":

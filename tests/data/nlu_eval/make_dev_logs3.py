@@ -39,10 +39,11 @@ row's ``now`` (Thursday 2026-11-26 10:00 in the row's zone), never by running cr
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from devkit import Clock, write
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
@@ -50,6 +51,8 @@ NY = "America/New_York"
 LAG = "Africa/Lagos"
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 OUT = Path(__file__).with_name("dev_logs3.jsonl")
+CLOCK = Clock(NOW, TZ)
+close_on, month_end = CLOCK.close_on, CLOCK.month_end
 
 
 def _now(tz: str = TZ) -> datetime:
@@ -74,15 +77,6 @@ def wd(weekday: int, h: int = 9, m: int = 0, tz: str = TZ) -> str:
 
 def ymd(y: int, mo: int, day: int, h: int = 9, m: int = 0, tz: str = TZ) -> str:
     return at(date(y, mo, day), h, m, tz)
-
-
-def close_on(y: int, mo: int, day: int) -> str:
-    return date(y, mo, day).isoformat()
-
-
-def month_end(y: int, mo: int) -> str:
-    nxt = date(y + mo // 12, mo % 12 + 1, 1)
-    return (nxt - timedelta(days=1)).isoformat()
 
 
 R, LOG, CD, MD, UD = "remind", "log_activity", "create_deal", "move_deal", "update_deal"
@@ -297,9 +291,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    built = build()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
-    print(f"{OUT}: {len(built)} rows")
+    write(OUT, build())
 
 
 if __name__ == "__main__":

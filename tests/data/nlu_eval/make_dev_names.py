@@ -19,31 +19,19 @@ computed here with ``datetime`` from ``now``.
 
 from __future__ import annotations
 
-import json
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from devkit import Clock, write
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
 _NOW = datetime.fromisoformat(NOW).replace(tzinfo=ZoneInfo(TZ))
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 OUT = Path(__file__).with_name("dev_names.jsonl")
-
-
-def at(day: date, h: int = 9, m: int = 0) -> str:
-    return datetime(day.year, day.month, day.day, h, m, tzinfo=ZoneInfo(TZ)).isoformat()
-
-
-def d(n: int, h: int = 9, m: int = 0) -> str:
-    """n days after today, at h:m."""
-    return at(_NOW.date() + timedelta(days=n), h, m)
-
-
-def wd(weekday: int, h: int = 9, m: int = 0) -> str:
-    """The next such weekday, never today."""
-    ahead = (weekday - _NOW.weekday()) % 7 or 7
-    return at(_NOW.date() + timedelta(days=ahead), h, m)
+CLOCK = Clock(NOW, TZ)
+at, d, wd = CLOCK.at, CLOCK.d, CLOCK.wd
 
 
 R, LOG, CC, CA, CD, MD, F = (
@@ -213,9 +201,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    built = build()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
-    print(f"{OUT}: {len(built)} rows")
+    write(OUT, build())
 
 
 if __name__ == "__main__":

@@ -50,10 +50,11 @@ Every ``due`` is computed here with plain ``datetime`` + ``zoneinfo`` from the r
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from devkit import write
 
 THU_NOW = "2026-11-26T10:00"  # a Thursday
 MON_NOW = "2026-11-30T10:00"  # a Monday
@@ -347,9 +348,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    built = build()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
-    print(f"{OUT}: {len(built)} rows")
+    write(OUT, build())
 
 
 if __name__ == "__main__":

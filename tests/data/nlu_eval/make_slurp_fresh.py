@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from devkit import Clock
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
@@ -32,30 +34,9 @@ _NOW = datetime.fromisoformat(NOW).replace(tzinfo=_Z)
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 SLURP = Path("/work/shared/data/slurp-devel/devel.jsonl")
 OUT = Path(__file__).with_name("slurp_fresh.jsonl")
+CLOCK = Clock(NOW, TZ)
+at, d, wd, ymd, later = CLOCK.at, CLOCK.d, CLOCK.wd, CLOCK.ymd, CLOCK.later
 DEV = Path(__file__).with_name("dev.jsonl")
-
-
-def at(day: date, h: int = 9, m: int = 0) -> str:
-    return datetime(day.year, day.month, day.day, h, m, tzinfo=_Z).isoformat()
-
-
-def d(n: int, h: int = 9, m: int = 0) -> str:
-    """n days after today, at h:m."""
-    return at(_NOW.date() + timedelta(days=n), h, m)
-
-
-def wd(weekday: int, h: int = 9, m: int = 0) -> str:
-    """The next such weekday, never today."""
-    ahead = (weekday - _NOW.weekday()) % 7 or 7
-    return at(_NOW.date() + timedelta(days=ahead), h, m)
-
-
-def ymd(y: int, mo: int, day: int, h: int = 9, m: int = 0) -> str:
-    return at(date(y, mo, day), h, m)
-
-
-def later(**delta: int) -> str:
-    return (_NOW + timedelta(**delta)).isoformat()
 
 
 R = "remind"
