@@ -12,7 +12,8 @@ and English-only:
 * ``set|mark|flag NAME as do not contact``, ``do not contact NAME``, ``NAME is do not
   contact`` (and ``... can be contacted again`` to lift it);
 * for a name that is a known contact only: ``NAME: do not contact``, ``NAME dnc`` and
-  ``set|change|update NAME FIELD to VALUE`` (no "'s"), ``NAME, new FIELD VALUE``;
+  ``set|change|update NAME FIELD to VALUE`` (no "'s"), ``NAME FIELD is VALUE``, ``NAME, new
+  FIELD VALUE``;
 * for a known account (not a contact): ``NAME's website|industry|region is VALUE``;
 * a known contact's firm: ``NAME's company is FIRM``, ``NAME moved to|now works at|joined
   FIRM`` (a firm the CRM does not have is asked about first), ``NAME left FIRM`` (asked:
@@ -97,6 +98,11 @@ _FIELD_BARE = re.compile(
     rf"(?P<value>.+?){_END}",
     re.I,
 )
+# "maria lopez birthday is march 3" (a known contact) was a reminder "maria lopez birthday is"
+_FIELD_STATED = re.compile(
+    rf"^{_NAME}\s+(?:new\s+)?(?P<field>{_FIELD})\s+{_IS}\s+(?P<value>.+?){_END}",
+    re.I,
+)
 _FIELD_AFTER = re.compile(  # "priya raman, new phone +44 20 7946 0958", "priya: email p@x.io"
     rf"^{_NAME}\s*[,:-]\s*(?:(?:her|his|their)\s+)?(?:new\s+)?(?P<field>{_FIELD})\s*(?:[:=-]\s*|"
     rf"{_IS}\s+|\s)(?P<value>.+?){_END}",
@@ -163,7 +169,7 @@ def read_contact_update(call: Call) -> Reply | None:
     m = _DNC_BARE.match(text)
     if m and _known(call, m["name"]):
         return _edit(call, m["name"], "dnc", "yes", "do not contact")
-    for rx in (*_STATEMENTS, _FIELD_BARE, _FIELD_AFTER):
+    for rx in (*_STATEMENTS, _FIELD_BARE, _FIELD_STATED, _FIELD_AFTER):
         m = rx.match(text)
         if m and (rx in _STATEMENTS or _known(call, m["name"])):
             field = _FIELDS[m["field"].lower()]

@@ -142,3 +142,21 @@ def test_a_known_accounts_field_said_in_words(console, sessions):
     with transaction(sessions) as s:
         initech = s.scalars(select(Account)).one()
         assert (initech.website, initech.industry) == ("initech.com", "software")
+
+
+def test_a_known_contacts_field_is_value_without_an_apostrophe(console, sessions):
+    # "maria lopez birthday is march 3" set a reminder "maria lopez birthday is" on 3 March.
+    console.say("contact add Priya Raman account=Globex")
+    out = console.say("priya raman birthday is 12 march 1991")
+    assert "Contact updated" in out and "Undo" in out
+    assert _priya(sessions).birthday == date(1991, 3, 12)
+    out = console.say("priya birthday is march 3")  # no year: asked, never given one
+    assert "year" in out
+    assert "Contact updated" in console.say("priya phone is +44 20 7946 0958")
+    assert _priya(sessions).phone == "+44 20 7946 0958"
+    with transaction(sessions) as s:
+        assert s.scalars(select(Reminder)).all() == []
+    # A name nobody knows is left to the general reading.
+    console.say("jon snow birthday is march 3 1990")
+    with transaction(sessions) as s:
+        assert s.scalars(select(Contact.name)).all() == ["Priya Raman"]
