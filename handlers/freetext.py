@@ -24,6 +24,7 @@ from handlers.freetext_questions import (
     _find,
     _pipeline,
     _someone_elses_agenda,
+    quiet_contacts_command,
 )
 from handlers.language import nlu
 from handlers.language.nlu import ParseResult, parse_message
@@ -113,6 +114,9 @@ def handle_free_text(
     cadence = read_keep_in_touch(call)
     if cadence is not None:
         return cadence
+    quiet = quiet_contacts_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
+    if quiet is not None:  # "who haven't I talked to in a while": contacts gone quiet
+        return run_command(call, quiet)
     from handlers.contact_words import read_contact_update  # "Priya's phone is +44 …"
 
     updated = read_contact_update(call)

@@ -1,13 +1,14 @@
 """Questions said in free text and the report or list each one means: 'who do we know at initech'
 (the account's people), 'how much is in closing?' (a stage drill), 'who is the top rep this
 quarter' (the pipeline by owner), 'what do I have tomorrow?' (reminders of that day), 'what did
-I do last week' (activities), and whose pipeline a question is about.
+I do last week' (activities), 'who haven't I talked to in a while' (contacts gone quiet), and
+whose pipeline a question is about.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.language.nlu import ParseResult
@@ -31,6 +32,62 @@ _PEOPLE_AT = re.compile(
     r"(?:our\s+)?contacts?|people|anyone|anybody)\b",
     re.IGNORECASE,
 )
+
+
+# "who haven't I talked to in a while", "which customers haven't we called in 2 months",
+# "who's gone quiet": contacts with no activity lately (it was not understood, or a search for
+# "gone quiet").
+_QUIET_ASKED = re.compile(
+    r"^(?:(?:show|list|give|get)\s+(?:me\s+)?)?(?:who|whom|which\s+(?:contacts|people|customers|"
+    r"clients|leads|prospects|accounts)|(?:the\s+|my\s+|our\s+)?(?:contacts|people|customers|"
+    r"clients|leads|prospects))\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_QUIET_VERB = re.compile(
+    r"\b(?:(?:have|has|did|do)\s*n['’]?t|(?:have|has|did|do)(?:\s+(?:i|we))?\s+not|not|never)\s+"
+    r"(?:(?:i|we)\s+)?"
+    r"(?:been\s+|yet\s+)?(?:talked\s+(?:to|with)|spoken\s+(?:to|with)|called|contacted|touched|"
+    r"heard\s+from|reached\s+out\s+to|(?:been\s+)?in\s+touch\s+with|followed\s+up\s+with)\b|"
+    r"['’]?s\s+gone\s+(?:quiet|cold|dark)\b|\b(?:has|have)\s+gone\s+(?:quiet|cold|dark)\b",
+    re.IGNORECASE,
+)
+_QUIET_SPAN = re.compile(
+    r"\b(?:in|for|since)\s+(?:the\s+)?(?:last\s+|past\s+)?(?P<n>\d{1,3}|a|one|two|three|six)\s+"
+    r"(?P<unit>days?|weeks?|months?)\b|\bthis\s+(?P<this>week|month|quarter)\b",
+    re.IGNORECASE,
+)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "six": 6}
+
+
+def quiet_contacts_command(text: str, today: date) -> str | None:
+    """'who haven't I talked to in 6 weeks' -> 'contact list mine quiet 42 days'; None when
+    the words ask no such question. 'I' lists the asker's contacts, 'we' everyone's; no time
+    said (or "in a while", "lately") is the list's default, which its header states."""
+    m = _QUIET_ASKED.match(" ".join(text.split()).rstrip("?!. "))
+    if m is None:
+        return None
+    verb = _QUIET_VERB.search(m["rest"])
+    if verb is None:
+        return None
+    words = ["contact list"]
+    if re.search(r"\b(?:i|my)\b", text, re.IGNORECASE):  # "… I haven't called": mine
+        words.append("mine")
+    kind = re.search(r"\b(customers|clients|leads|prospects)\b", text, re.IGNORECASE)
+    if kind:  # "which customers haven't we called": customers only, not everyone
+        words.append({"clients": "customers"}.get(kind[1].lower(), kind[1].lower()))
+    words.append("quiet")
+    span = _QUIET_SPAN.search(m["rest"])
+    if span and span["this"]:
+        start = {
+            "week": today - timedelta(days=today.weekday()),
+            "month": today.replace(day=1),
+            "quarter": today.replace(month=(today.month - 1) // 3 * 3 + 1, day=1),
+        }[span["this"].lower()]
+        words.append(f"{(today - start).days} days")
+    elif span:
+        n = span["n"].lower()
+        words.append(f"{int(n) if n.isdigit() else _SMALL[n]} {span['unit'].lower()}")
+    return " ".join(words)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|my|our|this|that)\s+", re.IGNORECASE)
@@ -151,7 +208,8 @@ def _pipeline_command(text: str, today: date | None = None) -> str:
 
 
 _DONE_ASKED = re.compile(
-    r"\b(?:did\s+(?:i|we)\s+(?:do|log|get\s+done)|have\s+(?:i|we)\s+(?:done|logged)|"
+    r"\b(?:(?:who|whom|what|which\s+\w+)\s+did\s+(?:i|we)\s+(?:call|meet|visit|e-?mail|see|"
+    r"talk\s+to|speak\s+(?:to|with))|did\s+(?:i|we)\s+(?:do|log|get\s+done)|have\s+(?:i|we)\s+(?:done|logged)|"
     r"(?:i|we)(?:'ve|\s+have)\s+(?:done|logged)|i\s+(?:did|logged))\b",
     re.IGNORECASE,
 )

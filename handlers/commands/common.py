@@ -196,12 +196,26 @@ def need(call: Call, what: str, example: str) -> str:
 MAX_PAGE = 1_000_000  # 20 million rows a list: past any real workspace, inside SQL integers
 
 
-def paged(rows: Sequence[str], total: int, page: int, size: int, more_action: str) -> Reply:
+def paged(
+    rows: Sequence[str],
+    total: int,
+    page: int,
+    size: int,
+    more_action: str,
+    *,
+    what: str = "",
+) -> Reply:
+    """One page of a list. ``what`` says which filter was applied ("no activity since 7
+    Nov"): in the header, and in the empty answer, which otherwise reads as an empty CRM."""
     if not rows and total:
         return Reply.error(past_the_end(page, total, size))
     if not rows:
-        return Reply.say("Nothing here yet.")
-    head = f"{total} in all" + (f" · page {page}" if total > size else "")
+        return Reply.say(f"Nothing matches: {what}." if what else "Nothing here yet.")
+    head = (
+        f"{total} in all"
+        + (f" · {what}" if what else "")
+        + (f" · page {page}" if total > size else "")
+    )
     buttons = [Button("More", f"{more_action} page={page + 1}")] if page * size < total else []
     return Reply(sections=[head, "\n".join(rows)], buttons=buttons, private=True)
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from handlers import render
 from handlers.args import parse_args
@@ -216,15 +218,31 @@ def _one_card(call: Call, contacts: list[Any], accounts: list[Any], deals: list[
 def contact_list(call: Call) -> Reply:
     """List contacts, 20 a page. Example: contact list mine lifecycle=customer
 
+    'contacts mine quiet 30 days' (or 'not contacted in 6 weeks') lists those with no activity
+    in that time, never-contacted ones too (30 days when no time is said).
+
     Every segment filter works here too (industry=, region=, country=, tz=, stage=,
     has=email|phone|telegram, score>=60, score=40..80, ...), and segment=NAME lists a saved
     segment's contacts. Each line shows the contact's lead score ('score NAME' explains it).
     """
     args = parse_args(score_fields(call.rest))
     page = common.page_of(args.fields)
-    mine, at, life = _list_words(args.words)
+    words, quiet = quiet_days(args.words)
+    if quiet is not None:  # "contacts not contacted in 30 days": last activity before then
+        today = call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date()
+        args.fields.setdefault("active_before", (today - timedelta(days=quiet)).isoformat())
+    mine, at, life = _list_words(words)
     if at:
         args.fields.setdefault("account", at)
+    account = None
+    if args.fields.get("account"):  # the account as the CRM has it, or asked which one
+        account = common.account(
+            call.ctx,
+            args.fields["account"],
+            lambda r: f"contact list account={r}",
+            offer_create=False,
+        )
+        args.fields["account"] = account.name
     if life:
         args.fields.setdefault("lifecycle", life)
     if set(args.fields) - {"account", "lifecycle", "tag"}:
@@ -235,21 +253,20 @@ def contact_list(call: Call) -> Reply:
         if mine:
             filters["owner"] = "me"
         rows, total = segments.list_matching(call.ctx, filters, 20, (page - 1) * 20)
+        said = [f"{k}={v}" for k, v in args.fields.items() if k != "active_before" or not quiet]
+        if quiet is not None:
+            since = date.fromisoformat(args.fields["active_before"])
+            said.append(f"no activity since {since:%-d %b %Y}")
+        what = ", ".join((["yours"] if mine else []) + said)
         return common.paged(
             _scored_lines(call, rows),
             total,
             page,
             20,
             f"contact list {args.words} {segments.describe(args.fields)}".strip(),
+            what=what,
         )
-    acc_id = None
-    if args.fields.get("account"):
-        acc_id = common.account(
-            call.ctx,
-            args.fields["account"],
-            lambda r: f"contact list account={r}",
-            offer_create=False,
-        ).id
+    acc_id = account.id if account is not None else None
     lifecycle = args.fields.get("lifecycle")
     if lifecycle:
         from storage.validate import lifecycle as check
@@ -271,6 +288,29 @@ def contact_list(call: Call) -> Reply:
         20,
         f"contact list {args.words}".strip(),
     )
+
+
+_QUIET = re.compile(
+    r"\b(?:gone\s+)?(?:quiet|untouched|cold|not\s+(?:been\s+)?(?:contacted|touched|called|"
+    r"talked\s+to|spoken\s+to)|no\s+(?:activity|contact|touch))"
+    r"(?:\s+(?:(?:in|for|since)\s+)?(?:the\s+)?(?:last\s+|past\s+)?(?P<n>\d{1,3})\s*"
+    r"(?P<unit>days?|weeks?|months?))?(?=\s|$)",
+    re.IGNORECASE,
+)
+QUIET_DEFAULT_DAYS = 30
+_UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
+
+
+def quiet_days(words: str) -> tuple[str, int | None]:
+    """'mine not contacted in 6 weeks' -> ('mine', 42): the words without the quiet filter,
+    and its days (30 when none are said), or None when the words ask for no such filter."""
+    m = _QUIET.search(words)
+    if m is None:
+        return words, None
+    days = QUIET_DEFAULT_DAYS
+    if m["n"]:
+        days = int(m["n"]) * _UNIT_DAYS[m["unit"][0].lower()]
+    return f"{words[: m.start()]} {words[m.end() :]}".strip(), days
 
 
 _LIST_AT = re.compile(r"(?:^|\s)(?:at|from|of)\s+(?P<account>.+)$", re.IGNORECASE)
@@ -299,7 +339,8 @@ def _list_words(words: str) -> tuple[bool, str | None, str | None]:
     if rest:
         raise UserError(
             f"I can't list contacts by '{' '.join(rest)}'. Try: contacts mine, contacts at "
-            "Acme, my leads, contact list lifecycle=customer industry=… region=… country=…, "
+            "Acme, my leads, contacts mine quiet 30 days, contact list lifecycle=customer "
+            "industry=… region=… country=…, "
             f"or find {' '.join(rest)}"
         )
     return mine, account, life
