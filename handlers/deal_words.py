@@ -1,7 +1,9 @@
 """A known deal in words the general parser misreads: its probability ("Globex pilot is at
 50%"), a question about it ("what's the close date of Globex pilot?", shown, never read as
 a change), and its expected close moved by a span: "push Globex seats by two weeks", "pull the
-Acme renewal in by a week", "slip Initech pilot by a month".
+Acme renewal in by a week", "slip Initech pilot by a month"; and a lost or won deal reopened
+("reopen Acme fleet", "Acme fleet reopen in presentation"), which showed the deal's card and
+left it lost.
 
 The general parser reads "push X to next month" (a date) but not "by two weeks" (a span
 from the deal's own close date, which only the CRM knows): it asked "Shall I change a
@@ -83,7 +85,63 @@ def read_deal_words(call: Call) -> Reply | None:
         name = deal_name(q["d1"] or q["d2"] or "")
         if name and find_deals(call.ctx, name).matches:
             return run_command(call, f"deal show {name}")
-    return read_deal_shift(call)
+    return read_reopen(call) or read_deal_shift(call)
+
+
+# "reopen acme fleet", "re-open the Acme fleet deal in presentation", "acme fleet reopen":
+# the parser read a search, and the card was shown with the deal still lost.
+_REOPEN_WORD = CaseBlind(re.compile(r"\bre-?open", re.I), gate=True)
+_REOPEN = re.compile(
+    r"^(?:please\s+)?(?:re-?open|revive)\s+(?:the\s+)?(?P<d1>.+?)"
+    r"(?:\s+(?:in|at|to|into)\s+(?:the\s+)?(?P<s1>[\w-]+(?:\s+[\w-]+)??)(?:\s+stage)?)?\s*[.!]?$"
+    r"|^(?:the\s+)?(?P<d2>.+?)\s+(?:is\s+|got\s+|gets\s+)?re-?open(?:ed)?"
+    r"(?:\s+(?:in|at|to|into)\s+(?:the\s+)?(?P<s2>[\w-]+(?:\s+[\w-]+)?)(?:\s+stage)?)?\s*[.!]?$",
+    re.I,
+)
+
+
+def read_reopen(call: Call) -> Reply | None:
+    """A known deal reopened in words: to the stage said (``deal move`` asks to confirm), or
+    the open stages offered; an open deal is said to be open. None when no known deal is
+    named (the parser reads the words)."""
+    from handlers.commands.common import deal_name
+    from handlers.freetext import run_command
+    from handlers.types import Button
+    from storage.lookup import find_deals
+    from storage.models import OPEN_STAGES
+    from storage.validate import STAGE_SYNONYMS
+    from storage.workspaces import stage_label
+
+    text = " ".join(call.text.split())
+    if _REOPEN_WORD.search(text) is None:
+        return None
+    m = _REOPEN.match(text)
+    if m is None:
+        return None
+    said = (m["d1"] or m["d2"] or "").strip()
+    if said.lower().endswith(" deal"):
+        said = said[:-5]
+    name = deal_name(said)
+    found = find_deals(call.ctx, name).matches if name else []
+    if len(found) != 1:
+        return None if not found else run_command(call, f"deal show {name}")
+    deal = found[0]
+    ws = call.ctx.workspace
+    stage = (m["s1"] or m["s2"] or "").lower()
+    if stage:
+        return run_command(call, f"deal move #d{deal.id} to {STAGE_SYNONYMS.get(stage, stage)}")
+    if deal.status == "open":
+        return Reply.error(
+            f"{deal.title} is open already, in {stage_label(ws, deal.stage)}: nothing to reopen."
+        )
+    return Reply(
+        sections=[f"Reopen {deal.title} (it was {deal.status}) in which stage?"],
+        choices=[  # a typed "presentation" or "3" answers too
+            Button(stage_label(ws, st), f"deal move #d{deal.id} to {st} confirm=yes")
+            for st in OPEN_STAGES
+        ],
+        asks="choice",
+    )
 
 
 def read_deal_shift(call: Call) -> Reply | None:

@@ -122,7 +122,8 @@ def handle_free_text(
     updated = read_contact_update(call)
     if updated is not None:
         return updated
-    numbered = _REMINDER_BY_NUMBER.match(" ".join(call.text.split()))
+    said = " ".join(call.text.split())
+    numbered = _REMINDER_BY_NUMBER.match(said) or _CANCEL_NUMBER.match(said)
     if numbered:  # "reminder 2 done" asked "When should I remind you to 2 done?"
         verb = (
             "cancel"
@@ -339,6 +340,9 @@ _REMINDER_BY_NUMBER = re.compile(
     r"removed|remove)[\s.!]*$",
     re.I,
 )
+
+# "cancel 3", "delete #r3" under a list of reminders (#r3): as "done 3" marks it done
+_CANCEL_NUMBER = re.compile(r"^(?P<what>cancel|delete|remove)\s+#?r?(?P<n>\d+)[\s.!]*$", re.I)
 
 
 def _log(call: Call, p: ParseResult) -> Reply:

@@ -1,0 +1,53 @@
+"""Found by using the bot as a rep (2026-12-07): words that were ignored or misread.
+
+The clock is Thu 26 Nov 2026 10:00 UTC; Ana is in Europe/Madrid.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from storage.db import transaction
+from storage.models import Opportunity, Reminder
+
+
+def _deal(sessions, title: str) -> Opportunity:
+    with transaction(sessions) as s:
+        return s.scalars(select(Opportunity).where(Opportunity.title == title)).one()
+
+
+def test_reopen_a_lost_deal_in_words(console, sessions):
+    # "reopen acme fleet" showed the card and left the deal lost
+    console.say("deal add Acme fleet 40k")
+    console.say("deal lost Acme fleet")
+    out = console.say("reopen acme fleet")
+    assert "in which stage?" in out and _deal(sessions, "Acme fleet").status == "lost"
+    out = console.say("presentation")  # a typed stage answers the question
+    assert "Moved to Presentation" in out
+    d = _deal(sessions, "Acme fleet")
+    assert (d.status, d.stage) == ("open", "presentation")
+    out = console.say("reopen the acme fleet deal")
+    assert "open already" in out
+    console.say("deal won Acme fleet")
+    out = console.say("acme fleet reopen in closing")  # the stage said: confirmed first
+    assert "Reopen Acme fleet?" in out and _deal(sessions, "Acme fleet").status == "won"
+    console.say("1")
+    assert _deal(sessions, "Acme fleet").stage == "closing"
+
+
+def test_reopen_of_an_unknown_deal_is_left_to_the_parser(console, sessions):
+    out = console.say("reopen the tyrell deal")
+    assert "Moved" not in out and "which stage" not in out
+    with transaction(sessions) as s:
+        assert s.scalars(select(Opportunity)).all() == []
+
+
+def test_cancel_a_reminder_by_its_number(console, sessions):
+    # "cancel 3" under a reminder list was not understood ("done 3" worked)
+    console.say("remind me tomorrow 9am to call the bank")
+    rid = console.say("reminders").split("#r", 1)[1].split()[0]
+    out = console.say(f"cancel {rid}")
+    assert "Cancelled: call the bank" in out
+    with transaction(sessions) as s:
+        assert s.scalars(select(Reminder.status)).all() == ["cancelled"]
+    assert "no reminder #99" in console.say("cancel 99")
