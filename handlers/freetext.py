@@ -131,6 +131,11 @@ def handle_free_text(
             else "done"
         )
         return run_command(call, f"reminders {verb} {numbered['n']}")
+    from handlers.reminder_words import read_reminder_words  # "delete the reminder about …"
+
+    named = read_reminder_words(call)
+    if named is not None:
+        return named
     from handlers.deal_words import read_deal_words  # "push Globex seats by two weeks"
 
     deal_words = read_deal_words(call)

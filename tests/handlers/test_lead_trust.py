@@ -51,3 +51,36 @@ def test_cancel_a_reminder_by_its_number(console, sessions):
     with transaction(sessions) as s:
         assert s.scalars(select(Reminder.status)).all() == ["cancelled"]
     assert "no reminder #99" in console.say("cancel 99")
+
+
+def test_a_reminder_named_by_its_words(console, sessions):
+    # "delete the reminder about calling maria" was not understood
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("remind me friday 3pm to call maria about=Maria Lopez")
+    console.say("remind me monday 9am to send the quote about=Maria Lopez")
+    console.say("remind me tomorrow 10am to book the venue")
+    out = console.say("delete the reminder about calling maria")
+    assert "Cancelled: call maria" in out and "Undo" in out
+    out = console.say("mark the reminder about the quote as done")
+    assert "Done: send the quote" in out  # found through its words
+    out = console.say("cancel the reminder about the zoo")
+    assert "None of your open reminders is about 'the zoo'" in out
+    with transaction(sessions) as s:
+        assert sorted(s.scalars(select(Reminder.status)).all()) == [
+            "cancelled",
+            "done",
+            "pending",
+        ]
+
+
+def test_several_reminders_match_and_one_is_chosen(console, sessions):
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("remind me friday 3pm to call maria")
+    console.say("remind me monday 9am to email maria the deck")
+    out = console.say("cancel the reminder for maria")
+    assert "2 of your reminders are about 'maria'. Which one?" in out
+    out = console.say("deck")  # a word of one choice answers
+    assert "Cancelled: email maria the deck" in out
+    with transaction(sessions) as s:
+        rows = {r.text: r.status for r in s.scalars(select(Reminder))}
+    assert rows == {"call maria": "pending", "email maria the deck": "cancelled"}

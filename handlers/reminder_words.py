@@ -1,0 +1,91 @@
+"""A reminder named by what it is about, not its number: "delete the reminder about calling
+maria", "cancel my reminder to send the deck", "mark the reminder for acme done".
+
+Before, such a sentence was not understood (or, worse, read as a new reminder "to call
+maria"): a rep sees "call maria" in the list, not "#r3". The words after "about|to|for|re"
+are matched against the asker's open reminders (their text and the contact, account or deal
+each is linked to). One match is cancelled or marked done, with Undo; several are offered as
+choices (a typed word of one answers); none is said, with the list command. English only,
+and only with the word "reminder": "cancel the acme meeting" stays the parser's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.registry import Call
+from handlers.types import Button, Reply
+
+_REMINDER_SAID = re.compile(
+    r"^(?:please\s+)?(?:(?P<cancel>cancel|delete|remove|drop|clear|kill|scrap)|"
+    r"(?P<done>mark|complete|finish|tick\s+off|check\s+off|close))\s+"
+    r"(?:the\s+|my\s+|that\s+|this\s+)?reminders?\s+(?:about|to|for|re|on|of|with)\s+"
+    r"(?P<what>.+?)(?:\s+(?:as\s+)?(?P<done_after>done|complete|completed|finished))?[\s.!]*$",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    {
+        "the", "a", "an", "my", "our", "to", "about", "for", "re", "on", "of", "with", "and",
+        "at", "in", "me", "him", "her", "them", "it", "that", "this",
+    }
+)  # fmt: skip
+
+
+def _stem(word: str) -> str:
+    """'calling' -> 'call', 'emails' -> 'email': enough to find a reminder's own words."""
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    return [_stem(w) for w in re.findall(r"[^\W_]+", text.lower()) if w not in _STOP]
+
+
+def read_reminder_words(call: Call) -> Reply | None:
+    """Cancel or mark done the reminder the words describe; None when they name none."""
+    from handlers.freetext import run_command
+    from storage import reminders as rem
+    from storage.queries import people_and_accounts
+
+    m = _REMINDER_SAID.match(" ".join(call.text.split()))
+    if m is None:
+        return None
+    wanted = _words(m["what"])
+    if not wanted:
+        return None
+    verb = "done" if (m["done"] or m["done_after"]) else "cancel"
+    open_ = rem.list_open(call.ctx, limit=200)
+    contacts, accounts = people_and_accounts(
+        call.ctx,
+        {r.linked_id for r in open_ if r.linked_type == "contact" and r.linked_id},
+        {r.linked_id for r in open_ if r.linked_type == "account" and r.linked_id},
+    )
+
+    def about(r: object) -> str:
+        linked_id = getattr(r, "linked_id", None)
+        kind = getattr(r, "linked_type", None)
+        if kind == "contact" and linked_id in contacts:
+            return contacts[linked_id].name
+        if kind == "account" and linked_id in accounts:
+            return accounts[linked_id].name
+        return ""
+
+    hits = []
+    for r in open_:
+        have = _words(f"{r.text} {about(r)}")
+        if all(any(h.startswith(w) for h in have) for w in wanted):
+            hits.append(r)
+    if len(hits) == 1:
+        return run_command(call, f"reminders {verb} {hits[0].id}")
+    if not hits:
+        return Reply.error(
+            f"None of your open reminders is about '{m['what']}'. 'reminders' lists them; "
+            f"'reminders {verb} N' {'marks one done' if verb == 'done' else 'cancels one'}."
+        )
+    return Reply(
+        sections=[f"{len(hits)} of your reminders are about '{m['what']}'. Which one?"],
+        choices=[Button(f"#r{r.id} {r.text[:60]}", f"reminders {verb} {r.id}") for r in hits[:8]],
+        asks="choice",
+    )
