@@ -317,6 +317,8 @@ def test_a_next_steps_own_day_is_not_the_deals_close(console, sessions):
 def test_an_unsure_deal_change_with_nothing_to_change_is_not_asked_yes_no(console, sessions):
     console.say("deal add Acme renewal 12k")
     out = console.say("reopen Acme renewal")  # "Shall I move a deal?" whose Yes: "Which stage?"
+    assert "Shall I" not in out and "open already, in Prospecting" in out  # handlers/deal_words
+    out = console.say("acme renewal update")
     assert "Shall I" not in out and "move Acme renewal to negotiation" in out
     assert _deal(sessions).stage == "prospecting"
 
