@@ -449,6 +449,7 @@ def _remind(call: Call, p: ParseResult) -> Reply:
     if given is not None:
         return given
     what = _clean(p.text) or "follow up"
+    whom, what = _teammate(call, what)
     repeat = f" repeat={p.repeat}" if p.repeat else ""
     when = _local(call, p) if p.due is not None and not _past(call, p) else None
     try:
@@ -456,7 +457,7 @@ def _remind(call: Call, p: ParseResult) -> Reply:
             call.ctx,
             p.contact,
             p.account,
-            lambda r: f"remind me {when or ''}: {what}{repeat} about={r}",
+            lambda r: f"remind {whom} {when or ''}: {what}{repeat} about={r}",
             what,
         )
     except Ask as ask:
@@ -466,20 +467,40 @@ def _remind(call: Call, p: ParseResult) -> Reply:
         unread = f"{unread_message(p.unread)} " if p.unread else ""  # shown back, then asked
         return Reply(
             sections=[
-                f"{unread}When should I remind you to {what}? "
+                f"{unread}When should I remind {'you' if whom == 'me' else whom} to {what}? "
                 "(e.g. tomorrow 9am, friday at 3, in 2 hours)",
                 unlinked,
             ],
-            expect=f"remind me {{}}: {what}{repeat}{about}",
+            expect=f"remind {whom} {{}}: {what}{repeat}{about}",
             asks="when",
         )
-    template = f"remind me {{}}: {what}{repeat}{about}"
+    template = f"remind {whom} {{}}: {what}{repeat}{about}"
     if _past(call, p):
         return ask_past(call.ctx, p.due, template)
     reply = run_command(call, template.replace("{}", when or ""))
     if unlinked:
         reply.sections.append(unlinked)
     return reply
+
+
+_REMIND_WHOM = re.compile(r"^(?:please\s+|can\s+you\s+|could\s+you\s+)?remind\s+", re.IGNORECASE)
+
+
+def _teammate(call: Call, what: str) -> tuple[str, str]:
+    """ "please remind bob tomorrow at 10 to call acme": ('@bob', 'call acme'), Bob being a
+    member (:func:`handlers.commands.reminders.member_named`); else ('me', what)."""
+    from handlers.commands.reminders import member_named
+
+    said = " ".join(call.text.split())
+    m = _REMIND_WHOM.match(said)
+    if m is None:
+        return "me", what
+    user, end = member_named(call.ctx, said[m.end() :])
+    if user is None or user.id == call.ctx.user_id:
+        return "me", what
+    name = re.escape(said[m.end() : m.end() + end].lstrip("@"))
+    rest = re.sub(rf"^@?{name}(?:\s+(?:to|that|about))?\s+", "", what, flags=re.IGNORECASE)
+    return f"@{user.display_name}", rest or what
 
 
 def _move(call: Call, p: ParseResult) -> Reply:

@@ -19,6 +19,7 @@ from handlers.types import Ask, Button, Reply
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
+from storage.models import User
 from storage.workspaces import find_user
 
 _EXAMPLE = "remind me tomorrow 9am: call Maria"
@@ -111,6 +112,30 @@ def _odd_repeat(
     )
 
 
+_MEMBER_FIRST = re.compile(r"@?(?P<one>[^\W\d_]+)(?:\s+(?P<two>[^\W\d_]+))?(?=\s|$)")
+_NOT_A_MEMBER = frozenset(["me", "us", "myself", "everyone", "everybody", "the", "to", "about"])
+
+
+def member_named(ctx: Ctx, text: str) -> tuple[User | None, int]:
+    """The workspace member whose name opens ``text`` ("bob tomorrow at 10 …", "Carla Gómez
+    to …") and where the name ends; (None, 0) when it opens with no member's name, or with a
+    name two members share (the @name form asks which). Without it "remind bob tomorrow to
+    call acme" was a reminder for the asker reading "bob to call acme", and Bob never got it."""
+    m = _MEMBER_FIRST.match(text)
+    if m is None or m["one"].lower() in _NOT_A_MEMBER:
+        return None, 0
+    tries = [(f"{m['one']} {m['two']}", m.end())] if m["two"] else []
+    tries.append((m["one"], m.end("one")))
+    for name, end in tries:
+        try:
+            user = find_user(ctx.session, ctx.workspace, name)
+        except UserError:
+            return None, 0
+        if user is not None:
+            return user, end
+    return None, 0
+
+
 @command(
     "remind",
     "remind [me|@user|#channel] WHEN: TEXT [repeat=daily|weekly|monthly|yearly] [about=CONTACT]",
@@ -132,6 +157,12 @@ def remind(call: Call) -> Reply:
     channel = None
     m = _TARGET.match(text + " ")
     target = m.group(0).strip() + " " if m else ""
+    if m is None:  # "remind bob tomorrow at 10 to call acme": a member named without the @
+        named, end = member_named(ctx, text)
+        if named is not None:
+            text = text[end:].lstrip()
+            if named.id != ctx.user_id:
+                for_user, target = named, f"@{named.display_name} "
     if m:
         text = text[m.end() :] if m.end() <= len(text) else ""
         if m.group(2):

@@ -84,3 +84,27 @@ def test_several_reminders_match_and_one_is_chosen(console, sessions):
     with transaction(sessions) as s:
         rows = {r.text: r.status for r in s.scalars(select(Reminder))}
     assert rows == {"call maria": "pending", "email maria the deck": "cancelled"}
+
+
+def test_remind_a_teammate_named_without_the_at(console, console_bob, sessions):
+    # "remind bob tomorrow at 10 to call acme" was Ana's reminder "bob to call acme"
+    from storage.models import User
+
+    console_bob.say("me")  # Bob has joined
+    out = console.say("remind bob tomorrow at 10 to call acme about the renewal")
+    assert "Reminder set for bob" in out
+    out = console.say("please remind bob on friday at 4 to send the contract")
+    assert "Reminder set for bob" in out
+    out = console.say("remind ana tomorrow at 8 to stretch")  # the asker's own name
+    with transaction(sessions) as s:
+        bob = s.scalars(select(User).where(User.display_name == "bob")).one()
+        rows = {r.text: r.user_id == bob.id for r in s.scalars(select(Reminder))}
+    assert rows == {
+        "call acme about the renewal": True,
+        "send the contract": True,
+        "stretch": False,
+    }
+    assert "call acme about the renewal" in console_bob.say("reminders")
+    # a name that is no member stays the asker's reminder, with the words kept
+    out = console.say("remind zed tomorrow at 9 to order pens")
+    assert "Reminder set for" not in out and "Reminder set" in out
