@@ -1,5 +1,6 @@
 """Record changes said in words that the parser reads wrong: "merge Maria Garcia into Maria
-Lopez", "reassign wayne fleet to bob" (a deal's probability is :mod:`handlers.deal_words`).
+Lopez", "reassign wayne fleet to bob", "give maria lopez to bob" (a deal's probability is
+:mod:`handlers.deal_words`).
 
 A narrow pre-reader like :mod:`handlers.contact_words`: each form runs the record command it
 means (``contact merge``, ``deal edit … owner=``), which resolves the names, asks when
@@ -43,7 +44,8 @@ def _merge_said(call: Call) -> Reply | None:
 
 
 _OWNER = re.compile(
-    r"^(?:please\s+)?(?:re-?assign|assign|transfer|hand\s+over|move\s+ownership\s+of)\s+"
+    r"^(?:please\s+)?(?:re-?assign|assign|transfer|hand\s+over|move\s+ownership\s+of|give|hand|"
+    r"pass)\s+"
     r"(?:the\s+)?(?P<what>.+?)\s+(?:over\s+)?to\s+@?(?P<who>[^\s,.!?]+(?:\s+[^\s,.!?]+)?)"
     r"\s*[.!]?$",
     re.IGNORECASE,

@@ -170,10 +170,12 @@ def list_deals(
     close: Period | None = None,
     overdue_on: date | None = None,
     owner_id: int | None = None,
+    account_id: int | None = None,
 ) -> tuple[list[Opportunity], int]:
     """A page of the visible deals and their count. ``close`` keeps deals whose expected close
     (open ones) or close (won and lost ones) falls in the period; ``overdue_on`` keeps open
-    deals expected to close before that day; ``owner_id`` one member's (of those visible)."""
+    deals expected to close before that day; ``owner_id`` one member's (of those visible);
+    ``account_id`` one account's."""
     q = visible_deals(
         ctx,
         select(Opportunity).where(
@@ -188,6 +190,8 @@ def list_deals(
         q = q.where(Opportunity.owner_id == ctx.user.id)
     if owner_id is not None:
         q = q.where(Opportunity.owner_id == owner_id)
+    if account_id is not None:
+        q = q.where(Opportunity.account_id == account_id)
     if close is not None:
         pd = period_date(ctx.session.get_bind().dialect.name)
         q = q.where(pd >= close.start, pd < close.end)

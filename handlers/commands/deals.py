@@ -24,7 +24,7 @@ from storage import crm, queries
 from storage import reminders as rem
 from storage.crm import as_local_date
 from storage.errors import UserError
-from storage.lookup import find_deals
+from storage.lookup import find_accounts, find_deals
 from storage.models import OPEN_STAGES, Account, Opportunity
 from storage.money import format_money, from_minor
 from storage.text import name_key
@@ -287,17 +287,55 @@ def deal_edit(call: Call) -> Reply:
     return _card(call, d, "✅ Deal updated" + warn, undo=True)
 
 
+_OWNER_SAID = re.compile(
+    r"(?:^|\s)(?:(?:for|of|owned\s+by|by|from)\s+@?(?P<a>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+    r"|@?(?P<b>[^\W\d_]+)['’]s)(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
+_ACCOUNT_SAID = re.compile(
+    r"(?:^|\s)(?:at|for|with|of|from)\s+(?P<account>.+?)"
+    r"(?=\s+(?:closing|close|closes|in|won|lost|open|all|overdue|mine)\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _owner_words(call: Call, words: str) -> tuple[str, str | None]:
+    """'for bob closing this month' -> ('closing this month', 'bob') when Bob is a member:
+    a manager's "deals for bob" was refused ("can't list deals by 'bob'")."""
+    from handlers.commands.reminders import member_named
+
+    for m in _OWNER_SAID.finditer(words):
+        said = m["a"] or m["b"]
+        user, end = member_named(call.ctx, said)
+        if user is None:
+            continue
+        start = m.start("a") if m["a"] else m.start("b")
+        cut_from = m.start() if m["a"] else start
+        cut_to = start + end if m["a"] else m.end()
+        rest = f"{words[:cut_from]} {words[cut_to:]}"
+        return " ".join(rest.split()), user.display_name
+    return words, None
+
+
 @command(
     "deal list",
-    "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue] [owner=] [page=N]",
+    "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue] [for OWNER] "
+    "[at ACCOUNT] [page=N]",
     aliases=("deals",),
 )
 def deal_list(call: Call) -> Reply:
     """List deals (open ones by default), soonest close first; every word filters them.
 
     'deals closing this quarter', 'deals mine in negotiation', 'deals won last month',
-    'deals closing in january', 'deals overdue'; a word that is no filter is shown back."""
+    'deals closing in january', 'deals overdue', 'deals for bob' (a member's), 'deals at Acme'
+    (an account's); a word that is no filter is shown back."""
     args = parse_args(call.rest)
+    words, owner_said = _owner_words(call, args.words)
+    if owner_said is not None:  # "deals for bob", "bob's deals closing this month"
+        args.fields.setdefault("owner", owner_said)
+        args.words = words
     if re.match(r"(?i)(?:mine\s+)?by\s+\w+", args.words.strip()):
         # "deals by stage", "deals by owner": a grouping is the pipeline report's question
         from handlers import registry
@@ -307,6 +345,24 @@ def deal_list(call: Call) -> Reply:
             return cmd.handler(dataclasses.replace(call, rest=rest.strip()))
     page = common.page_of(args.fields)
     today = as_local_date(call.ctx.now, call.ctx.tz)
+    account = None
+    at = _ACCOUNT_SAID.search(args.words)
+    if at and not find_accounts(call.ctx, at["account"]).matches:
+        raise UserError(
+            f"I can't list deals by '{at['account']}' (no account has that name). Try: "
+            "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue] [for OWNER] "
+            "[at ACCOUNT]; e.g. 'deals closing this quarter', 'deals at Acme', 'deals for bob'"
+        )
+    if at:  # "deals at acme closing this quarter": that account's deals, or asked which
+        account = common.account(
+            call.ctx, at["account"], lambda r: f"deal list account={r}", offer_create=False
+        )
+        args.words = f"{args.words[: at.start()]} {args.words[at.end() :]}".strip()
+    if args.fields.get("account"):
+        said = args.fields.pop("account")
+        account = common.account(
+            call.ctx, said, lambda r: f"deal list account={r}", offer_create=False
+        )
     f = read_filters(args.words, args.fields, today)
     owner = None
     if "owner" in args.fields:  # "deals closing this month owner=Jon": a manager's question
@@ -332,8 +388,10 @@ def deal_list(call: Call) -> Reply:
         close=f.close,
         overdue_on=today if f.overdue else None,
         owner_id=owner.id if owner is not None else None,
+        account_id=account.id if account is not None else None,
     )
     said = describe(f) + (f"owner {owner.display_name} · " if owner is not None else "")
+    said += f"account {account.name} · " if account is not None else ""
     if not rows and not total and said:
         return Reply.say(f"No deals match: {said.rstrip(' ·')}.")
     reply = common.paged(

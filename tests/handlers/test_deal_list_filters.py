@@ -106,6 +106,10 @@ def test_reassign_a_deal_in_words(deals, console_bob, sessions):
         d = s.scalar(select(Opportunity).where(Opportunity.title == "Globex seats"))
         assert s.get(User, d.owner_id).display_name == "bob"
     assert "no user named 'zed'" in deals.say("reassign tyrell renewal to zed")
+    out = deals.say("give the initech pilot to bob")  # "give" was read as a reminder
+    assert "Deal updated" in out and "owner: bob" in out
+    out = deals.say("give initech a call tomorrow")  # no "to": still a to-do
+    assert "Deal updated" not in out
 
 
 def test_money_not_read_as_the_amount_is_said(console):
@@ -138,3 +142,20 @@ def test_an_empty_forecast_says_where_the_next_deals_are(console):
     assert "2026-Q4" in out and "next expected close is 2027-01-15 (Tyrell renewal)" in out
     assert "'forecast 2027-Q1'" in out
     assert "2027-01: best case EUR 50,000" in console.say("forecast 2027-Q1")
+
+
+def test_deals_for_a_member_and_at_an_account(deals, console_bob):
+    # "deals for bob" and "deals for acme" were refused ("can't list deals by 'bob'")
+    console_bob.say("me")  # Bob has joined
+    deals.say("deal add Tyrell upsell 9k account=Tyrell Corp owner=bob")
+    deals.say("deal edit Tyrell renewal account=Tyrell Corp")
+    out = deals.say("deals for bob")
+    assert "owner bob" in out and "Tyrell upsell" in out and "Globex" not in out
+    out = deals.say("deals at tyrell")
+    assert "account Tyrell Corp" in out and listed(out) == ["Tyrell"]
+    assert "Tyrell upsell" in out and "Tyrell renewal" in out
+    out = deals.say("deals for bob at tyrell closing this quarter")
+    assert "No deals match" in out  # the upsell has no close date
+    assert "can't list deals by 'nowhere' (no account has that name)" in deals.say(
+        "deals at nowhere"
+    )
