@@ -24,6 +24,7 @@ from handlers.freetext_questions import (
     _find,
     _pipeline,
     _someone_elses_agenda,
+    activity_question_command,
     quiet_contacts_command,
 )
 from handlers.language import nlu
@@ -117,6 +118,9 @@ def handle_free_text(
     quiet = quiet_contacts_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
     if quiet is not None:  # "who haven't I talked to in a while": contacts gone quiet
         return run_command(call, quiet)
+    counted = activity_question_command(call.text)
+    if counted is not None:  # "how many calls did we make this week"
+        return run_command(call, counted)
     from handlers.contact_words import read_contact_update  # "Priya's phone is +44 …"
 
     updated = read_contact_update(call)

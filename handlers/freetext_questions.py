@@ -90,6 +90,47 @@ def quiet_contacts_command(text: str, today: date) -> str | None:
     return " ".join(words)
 
 
+# "how many calls did we make this week", "who made the most calls this month", "how many
+# meetings did I have last week": counts of activities (not understood before).
+_KIND_WORDS = r"(?P<kind>calls|meetings|visits|emails|notes|activities|touches|touchpoints)"
+_HOW_MANY = re.compile(
+    rf"^(?:so\s+)?how\s+many\s+{_KIND_WORDS}\s+(?:did|have|has)\s+(?P<who>i|we|the\s+team|"
+    r"everyone|you\s+guys)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_MOST = re.compile(
+    r"^(?:so\s+)?who\s+(?:has\s+|have\s+)?(?:logged|made|did|done|had|booked|sent|has|have)\s+"
+    rf"(?:the\s+)?most\s+{_KIND_WORDS}(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def activity_question_command(text: str) -> str | None:
+    """'how many calls did we make this week' -> 'activities calls this week' (counted by kind
+    in its header); 'who made the most calls this month' -> 'activities calls this month by
+    rep'. None for other words."""
+    from handlers.commands.activity_list import PERIOD
+
+    said = " ".join(text.split()).rstrip("?!. ")
+    m = _HOW_MANY.match(said)
+    most = None if m else _MOST.match(said)
+    hit = m or most
+    if hit is None:
+        return None
+    kind = hit["kind"].lower()
+    words = ["activities"]
+    if m and m["who"].lower() == "i":
+        words.append("mine")
+    if kind not in ("activities", "touches", "touchpoints"):
+        words.append(kind)
+    period = re.search(PERIOD, hit["rest"], re.IGNORECASE)
+    if period:
+        words.append(period.group(0).lower())
+    if most:
+        words.append("by rep")
+    return " ".join(words)
+
+
 _LEADING_ARTICLE = re.compile(r"^(?:the|my|our|this|that)\s+", re.IGNORECASE)
 
 

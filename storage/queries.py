@@ -23,23 +23,21 @@ from storage.teams import manager_owner_clause
 from storage.workspaces import stage_probability
 
 
-def recent_activities(
+def _activities_seen(
     ctx: Ctx,
+    q: Select[Any],
     *,
     contact_id: int | None = None,
     account_id: int | None = None,
     deal_id: int | None = None,
-    limit: int = 5,
     user_id: int | None = None,
     since: datetime | None = None,
     before: datetime | None = None,
-) -> list[Activity]:
-    """A record's latest activities, leaving out those about deals the reader may not see.
-
-    Contacts and accounts are shared; their deals are not (the rule of ``visible_deals``).
-    ``user_id`` keeps one rep's, ``since``/``before`` (aware) a window of time.
-    """
-    q = select(Activity).where(Activity.workspace_id == ctx.ws_id, Activity.deleted_at.is_(None))
+    kind: str | None = None,
+) -> Select[Any]:
+    """``q`` kept to the activities the reader may see (contacts and accounts are shared;
+    their deals are not: the rule of ``visible_deals``), narrowed by the filters."""
+    q = q.where(Activity.workspace_id == ctx.ws_id, Activity.deleted_at.is_(None))
     owners = ctx.deal_owner_ids()
     if owners is not None:
         seen = select(Opportunity.id).where(
@@ -58,7 +56,26 @@ def recent_activities(
         q = q.where(Activity.occurred_at >= since)
     if before is not None:
         q = q.where(Activity.occurred_at < before)
+    if kind is not None:
+        q = q.where(Activity.type == kind)
+    return q
+
+
+def recent_activities(ctx: Ctx, *, limit: int = 5, **filters: Any) -> list[Activity]:
+    """A record's latest activities the reader may see, newest first. Filters (as
+    :func:`_activities_seen`): ``contact_id``, ``account_id``, ``deal_id``, ``user_id`` (one
+    rep's), ``since``/``before`` (aware, a window of time), ``kind`` (call, meeting, …)."""
+    q = _activities_seen(ctx, select(Activity), **filters)
     return list(ctx.session.scalars(q.order_by(Activity.occurred_at.desc()).limit(limit)))
+
+
+def activity_counts(ctx: Ctx, by: str = "type", **filters: Any) -> dict[Any, int]:
+    """How many activities the reader may see, by ``type`` or by ``user`` (user id), with the
+    filters of :func:`recent_activities`: "how many calls did we make this week" counts them
+    all, where the list shows only the latest."""
+    col = Activity.type if by == "type" else Activity.user_id
+    q = _activities_seen(ctx, select(col, func.count()), **filters).group_by(col)
+    return {key: n for key, n in ctx.session.execute(q).all()}
 
 
 def people_and_accounts(

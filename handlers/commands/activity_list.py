@@ -49,8 +49,9 @@ _FILLER = frozenset(
 PERIOD = r"today|yesterday|(?:this|last|previous|current)\s+(?:week|month|quarter|year)"
 _TRAILING_PERIOD = re.compile(rf"\s+(?P<period>{PERIOD})$", re.IGNORECASE)
 _USAGE = (
-    "activities [mine] [today|yesterday|this week|last week|this month|last month] "
-    "[for NAME]; e.g. activities mine last week, activities for Maria Lopez"
+    "activities [mine] [calls|meetings|visits|emails|notes] [today|yesterday|this week|last "
+    "week|this month|last month] [for NAME] [by rep]; e.g. activities mine last week, "
+    "activities calls this week by rep, activities for Maria Lopez"
 )
 
 
@@ -74,6 +75,44 @@ def _window(ctx: Ctx, words: str) -> tuple[datetime | None, datetime | None, str
         datetime.combine(end, time(0), tzinfo=zone).astimezone(UTC),
         label,
     )
+
+
+_KINDS = {
+    "call": "call", "calls": "call", "meeting": "meeting", "meetings": "meeting", "mtgs": "meeting",
+    "visit": "visit", "visits": "visit", "email": "email", "emails": "email", "mails": "email",
+    "note": "note", "notes": "note",
+}  # fmt: skip
+_PLURAL = {
+    "call": "calls",
+    "meeting": "meetings",
+    "visit": "visits",
+    "email": "emails",
+    "note": "notes",
+}
+_BY_REP = re.compile(r"\bby\s+(?:rep|reps|owner|user|person|people|member)\b", re.IGNORECASE)
+
+
+def _one(plural: str) -> str:
+    return "activity" if plural == "activities" else plural[:-1]
+
+
+def _ordered(counts: dict[str, int]) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _by_rep(call: Call, where: dict[str, object], plural: str, what: str) -> Reply:
+    """'activities by rep this month': how many each member logged, most first (what a
+    manager means by "who made the most calls this week")."""
+    from storage.workspaces import list_users
+
+    ctx = call.ctx
+    counts = queries.activity_counts(ctx, "user", **where)
+    if not counts:
+        return Reply.say(f"No {plural} logged{f' ({what})' if what else ''}.")
+    names = {u.id: u.display_name for u in list_users(ctx.session, ctx.workspace)}
+    lines = [f"{names.get(uid, 'someone removed')}: {n}" for uid, n in _ordered(counts)]
+    head = f"{plural.capitalize()} by rep" + (f" · {what}" if what else "")
+    return Reply(sections=[head, "\n".join(lines)], private=True)
 
 
 def _subject(call: Call, who: str) -> tuple[dict[str, int], str]:
@@ -122,24 +161,35 @@ def activities(call: Call) -> Reply:
             who, tail = who[: trailing.start()], trailing.group("period")
         filters, about = _subject(call, who)
         text = f"{text[: m.start()]} {tail}"
+    by_rep = _BY_REP.search(text)
+    if by_rep:
+        text = f"{text[: by_rep.start()]} {text[by_rep.end() :]}"
     words = [w for w in text.lower().split()]
+    kinds = {_KINDS[w] for w in words if w in _KINDS}
+    if len(kinds) > 1:
+        raise UserError("One kind at a time: activities calls, activities meetings, …")
+    kind = next(iter(kinds), None)
+    words = [w for w in words if w not in _KINDS]
     mine = call.text.lower().startswith("my ") or any(w in ("mine", "my", "i") for w in words)
     period = " ".join(w for w in words if w not in _FILLER)
     since, before, label = _window(ctx, period)
-    rows = queries.recent_activities(
-        ctx,
-        limit=LIMIT,
-        user_id=ctx.user.id if mine else None,
-        since=since,
-        before=before,
-        **filters,
+    where: dict[str, object] = dict(
+        user_id=ctx.user.id if mine else None, since=since, before=before, kind=kind, **filters
     )
+    plural = _PLURAL[kind] if kind else "activities"
     what = " · ".join(p for p in ("mine" if mine else "", label, about and f"for {about}") if p)
-    if not rows:
-        return Reply.say(f"No activities logged{f' ({what})' if what else ''}.")
-    head = f"{len(rows)} activit{'y' if len(rows) == 1 else 'ies'}" + (f" · {what}" if what else "")
-    if len(rows) == LIMIT:
-        head += f" (the latest {LIMIT})"
+    if by_rep:
+        return _by_rep(call, where, plural, what)
+    counts = queries.activity_counts(ctx, "type", **where)
+    total = sum(counts.values())
+    if not total:
+        return Reply.say(f"No {plural} logged{f' ({what})' if what else ''}.")
+    rows = queries.recent_activities(ctx, limit=LIMIT, **where)
+    head = f"{total} {_one(plural) if total == 1 else plural}" + (f" · {what}" if what else "")
+    if kind is None and len(counts) > 1:  # "how many calls did we make": all of them counted
+        head += "\n" + ", ".join(f"{n} {_PLURAL[k] if n != 1 else k}" for k, n in _ordered(counts))
+    if total > len(rows):
+        head += f"\n(the latest {len(rows)} below)"
     contacts, accounts = queries.people_and_accounts(
         ctx,
         {a.contact_id for a in rows if a.contact_id},

@@ -44,3 +44,23 @@ def test_changes_this_week_and_today(console, console_bob, clock):
     assert "Changes today" in console.say("changes today")
     assert "Changes in the last 14 days" in console.say("changes 14")
     assert "can't read 'sometime'" in console.say("changes sometime")
+
+
+def test_counted_by_kind_and_by_rep(console, console_bob, clock):
+    # "how many calls did we make this week" and "who made the most calls this month" were
+    # not understood; the list's head counted only the rows it showed
+    setup(console, console_bob, clock)
+    console_bob.say("log call Pepper Potts: pricing")
+    console_bob.say("log call Lucius Fox: follow-up")
+    out = console.say("how many calls did we make this week?")
+    assert out.startswith("2 calls · week of 2026-11-30") and "term sheet" not in out
+    out = console.say("activities this week")
+    assert "4 activities" in out and "2 calls, 1 email, 1 meeting" in out
+    console.say("log call Pepper Potts: checked in")
+    out = console.say("who made the most calls this month")
+    assert "Calls by rep · 2026-12" in out  # Thursday 3 December
+    assert out.index("bob: 2") < out.index("ana: 1")
+    assert "ana: 1" in console.say("activities calls last month by rep")
+    out = console.say("how many meetings did I have last week")
+    assert "No meetings logged (mine · week of 2026-11-23)." in out
+    assert "One kind at a time" in console.say("activities calls meetings")
