@@ -25,6 +25,7 @@ from handlers.freetext_questions import (
     _pipeline,
     _someone_elses_agenda,
     activity_question_command,
+    biggest_deals_command,
     quiet_contacts_command,
 )
 from handlers.language import nlu
@@ -118,8 +119,8 @@ def handle_free_text(
     quiet = quiet_contacts_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
     if quiet is not None:  # "who haven't I talked to in a while": contacts gone quiet
         return run_command(call, quiet)
-    counted = activity_question_command(call.text)
-    if counted is not None:  # "how many calls did we make this week"
+    counted = activity_question_command(call.text) or biggest_deals_command(call.text)
+    if counted is not None:  # "how many calls did we make this week", "top 5 deals"
         return run_command(call, counted)
     from handlers.contact_words import read_contact_update  # "Priya's phone is +44 …"
 

@@ -131,6 +131,30 @@ def activity_question_command(text: str) -> str | None:
     return " ".join(words)
 
 
+# "show me the biggest deals", "top 5 deals", "my 3 largest open deals": the deal list by
+# amount ("top 5 deals" was the whole pipeline; "the biggest deals" a search for "biggest").
+_BIGGEST_DEALS = re.compile(
+    r"^(?:(?:show|list|give|get)\s+(?:me\s+)?|what\s+are\s+|which\s+are\s+)?(?:the\s+|our\s+|"
+    r"(?P<my>my)\s+)?(?:(?P<top>top)\s*(?P<n>\d{1,2})?|(?P<n2>\d{1,2})\s+(?:biggest|largest)|"
+    r"biggest|largest)\s+(?:(?P<n3>\d{1,2})\s+)?(?:open\s+)?(?:deals|opportunities|opps)\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def biggest_deals_command(text: str) -> str | None:
+    """'my top 3 deals closing this quarter' -> 'deal list mine top 3 closing this quarter';
+    None for other words. The rest of the words go to the list, which reads each or refuses."""
+    m = _BIGGEST_DEALS.match(" ".join(text.split()).rstrip("?!. "))
+    if m is None:
+        return None
+    n = m["n"] or m["n2"] or m["n3"]
+    words = ["deal list"] + (["mine"] if m["my"] else [])
+    words.append(f"top {n}" if n else "biggest")
+    rest = m["rest"].strip()
+    return " ".join(words + ([rest] if rest else []))
+
+
 _LEADING_ARTICLE = re.compile(r"^(?:the|my|our|this|that)\s+", re.IGNORECASE)
 
 

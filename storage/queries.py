@@ -188,11 +188,13 @@ def list_deals(
     overdue_on: date | None = None,
     owner_id: int | None = None,
     account_id: int | None = None,
+    biggest: bool = False,
 ) -> tuple[list[Opportunity], int]:
     """A page of the visible deals and their count. ``close`` keeps deals whose expected close
     (open ones) or close (won and lost ones) falls in the period; ``overdue_on`` keeps open
     deals expected to close before that day; ``owner_id`` one member's (of those visible);
-    ``account_id`` one account's."""
+    ``account_id`` one account's; ``biggest`` orders by amount, largest first (amounts are
+    compared as numbers; a workspace that sells in several currencies sees them mixed)."""
     q = visible_deals(
         ctx,
         select(Opportunity).where(
@@ -216,7 +218,16 @@ def list_deals(
         q = q.where(Opportunity.status == "open", Opportunity.close_date < overdue_on)
     rows = list(
         ctx.session.scalars(
-            q.order_by(Opportunity.close_date.is_(None), Opportunity.close_date, Opportunity.id)
+            q.order_by(
+                *(
+                    (Opportunity.amount_minor.is_(None), Opportunity.amount_minor.desc())
+                    if biggest
+                    else ()
+                ),
+                Opportunity.close_date.is_(None),
+                Opportunity.close_date,
+                Opportunity.id,
+            )
             .offset(offset)
             .limit(limit)
         )

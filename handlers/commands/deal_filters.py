@@ -49,13 +49,14 @@ _FILLER = frozenset(
     )
 )
 _MINE = frozenset({"mine", "my", "own"})
+_BIGGEST = frozenset({"biggest", "largest", "top", "big", "largest-first", "deals-by-size"})
 _STATUS = {"open": "open", "all": "all"}
 _CLOSE_CUE = frozenset({"closing", "close", "closes", "due", "expected", "expecting"})
 _PERIOD_START = re.compile(r"^(?:this|current|next|last|previous|q[1-4]|\d{4}(?:-\S+)?)$")
 USAGE = (
-    "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue] [owner=NAME]; e.g. "
-    "'deals closing this quarter', 'deals mine in negotiation', 'deals won last month', "
-    "'deals closing in january'"
+    "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue] [biggest|top N] "
+    "[for OWNER] [at ACCOUNT]; e.g. 'deals closing this quarter', 'deals mine in negotiation', "
+    "'deals won last month', 'deals closing in january', 'top 5 deals', 'deals at Acme'"
 )
 
 
@@ -66,6 +67,8 @@ class DealFilters:
     status: str | None = "open"  # None: every status
     close: Period | None = None  # expected close (open deals) or close date (won/lost)
     overdue: bool = False
+    biggest: bool = False  # largest amount first ("biggest deals", "top 5 deals")
+    top: int | None = None  # only the first N ("top 5")
 
 
 def _month(words: list[str], today: date) -> Period | None:
@@ -92,7 +95,8 @@ def read_filters(text: str, fields: dict[str, str], today: date) -> DealFilters:
         said = " ".join(f"{k}={fields[k]}" for k in unread)
         raise UserError(f"I can't list deals by '{said}'. Try: {USAGE}")
     words = [w for w in re.split(r"[\s,?!.]+", text.lower()) if w]
-    mine = overdue = False
+    mine = overdue = biggest = False
+    top: int | None = None
     stage: str | None = None
     status = fields.get("status", "").lower() or None
     if fields.get("stage"):
@@ -110,6 +114,12 @@ def read_filters(text: str, fields: dict[str, str], today: date) -> DealFilters:
             break
         if w in _MINE:
             mine = True
+        elif w in _BIGGEST:
+            biggest = True
+            if w == "top" and nxt.isdigit():  # "top 5"
+                top, i = min(int(nxt), 20), i + 1
+        elif w.startswith("top") and w[3:].isdigit():  # "top5"
+            biggest, top = True, min(int(w[3:]), 20)
         elif w == "overdue":
             overdue = True
         elif nxt and two in STAGE_SYNONYMS:
@@ -139,6 +149,8 @@ def read_filters(text: str, fields: dict[str, str], today: date) -> DealFilters:
         status=None if status == "all" else (status or "open"),
         close=close,
         overdue=overdue,
+        biggest=biggest,
+        top=top or None,
     )
 
 
@@ -156,4 +168,6 @@ def describe(f: DealFilters) -> str:
         parts.append(f"closing {f.close.label}")
     if f.overdue:
         parts.append("overdue")
+    if f.biggest:
+        parts.append(f"top {f.top} by amount" if f.top else "biggest first")
     return "".join(p + " · " for p in parts)

@@ -383,13 +383,16 @@ def deal_list(call: Call) -> Reply:
         mine=f.mine,
         stage=f.stage,
         status=f.status,
-        limit=20,
-        offset=(page - 1) * 20,
+        limit=f.top or 20,
+        offset=0 if f.top else (page - 1) * 20,
         close=f.close,
         overdue_on=today if f.overdue else None,
         owner_id=owner.id if owner is not None else None,
         account_id=account.id if account is not None else None,
+        biggest=f.biggest,
     )
+    if f.top:
+        total = len(rows)  # "top 5": those five, no next page
     said = describe(f) + (f"owner {owner.display_name} · " if owner is not None else "")
     said += f"account {account.name} · " if account is not None else ""
     if not rows and not total and said:

@@ -159,3 +159,16 @@ def test_deals_for_a_member_and_at_an_account(deals, console_bob):
     assert "can't list deals by 'nowhere' (no account has that name)" in deals.say(
         "deals at nowhere"
     )
+
+
+def test_biggest_and_top_deals(deals):
+    # "show me the biggest deals" offered to create a contact 'biggest'; "top 5 deals" showed
+    # the whole pipeline, "top 5" unread
+    out = deals.say("show me the biggest deals")
+    assert "biggest first" in out and listed(out) == ["Tyrell", "Globex", "Umbrella", "Initech"]
+    out = deals.say("top 2 deals")
+    assert "top 2 by amount · 2 in all" in out and listed(out) == ["Tyrell", "Globex"]
+    out = deals.say("what are our biggest deals closing this month?")
+    assert "closing 2026-11" in out and listed(out) == ["Globex", "Initech"]
+    out = deals.say("deals top 3 mine")
+    assert listed(out) == ["Tyrell", "Globex", "Umbrella"]
