@@ -25,7 +25,7 @@ from storage.workspaces import stage_probability
 
 def _activities_seen(
     ctx: Ctx,
-    q: Select[Any],
+    q: Any,
     *,
     contact_id: int | None = None,
     account_id: int | None = None,
@@ -34,9 +34,10 @@ def _activities_seen(
     since: datetime | None = None,
     before: datetime | None = None,
     kind: str | None = None,
-) -> Select[Any]:
-    """``q`` kept to the activities the reader may see (contacts and accounts are shared;
-    their deals are not: the rule of ``visible_deals``), narrowed by the filters."""
+) -> Any:
+    """``q`` (a select over activities) kept to the activities the reader may see (contacts
+    and accounts are shared; their deals are not: the rule of ``visible_deals``), narrowed by
+    the filters."""
     q = q.where(Activity.workspace_id == ctx.ws_id, Activity.deleted_at.is_(None))
     owners = ctx.deal_owner_ids()
     if owners is not None:

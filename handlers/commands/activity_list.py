@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from handlers import render
@@ -96,7 +97,7 @@ def _one(plural: str) -> str:
     return "activity" if plural == "activities" else plural[:-1]
 
 
-def _ordered(counts: dict[str, int]) -> list[tuple[str, int]]:
+def _ordered(counts: dict[Any, int]) -> list[tuple[Any, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
