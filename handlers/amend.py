@@ -61,13 +61,21 @@ def correction(ctx: Ctx, text: str) -> str | None:
     m = _CORRECTION.match(text)
     assert m is not None
     when = m.group("when").strip()
+    if _BARE_HOUR.fullmatch(when) and m.group("verb"):
+        # "actually make it 3": the hour (as "at 3" reads it), was not understood
+        when = f"at {when}"
     return when if is_time_answer(ctx, when) else None
 
 
+_BARE_HOUR = re.compile(r"(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?")
+
+
 def on_the_same_day(ctx: Ctx, when: str, day_of: datetime) -> str:
-    """``when`` as said, or, when it says a time of day and no day ("4pm", "at 16:30"), that
-    time on the local day of ``day_of`` ('YYYY-MM-DD HH:MM'): "make it 4pm" of a reminder
-    set for tomorrow at 10 is tomorrow at 16:00, not today."""
+    """``when`` as said, with the half it does not say taken from ``day_of``
+    ('YYYY-MM-DD HH:MM'): a time of day alone ("4pm", "at 16:30") on ``day_of``'s local day
+    ("make it 4pm" of a reminder for tomorrow at 10 is tomorrow at 16:00, not today), and a
+    day alone ("no wait, thursday") at ``day_of``'s time (it was moved to Thursday 09:00,
+    the 14:00 said before silently lost)."""
     from handlers.language.dates import read_whens
 
     tz = ZoneInfo(ctx.tz)
@@ -77,9 +85,11 @@ def on_the_same_day(ctx: Ctx, when: str, day_of: datetime) -> str:
     if reading.unread or len(reading.whens) != 1:
         return when
     said = reading.whens[0]
+    at = said.due.astimezone(tz)
+    if said.has_date and not said.has_time:
+        return f"{at:%Y-%m-%d} {day_of.astimezone(tz):%H:%M}"
     if said.has_date or not said.has_time:
         return when
-    at = said.due.astimezone(tz)
     return f"{day_of.astimezone(tz):%Y-%m-%d} {at:%H:%M}"
 
 

@@ -103,7 +103,19 @@ def test_a_correction_not_read_is_never_retold_by_the_next(console, sessions):
     """ "actually make it 11" (no am/pm: not read) was kept as the message a question was
     about, so "actually make it 11am" then retold "actually make it 11 11am"."""
     console.say("remind me to send the deck tomorrow at 10")
-    assert "moved" not in console.say("actually make it 11")
+    assert "moved" not in console.say("actually make it a bit later")
     out = console.say("actually make it 11am")
     assert "#r1 moved from" in out and "Read your last message again" not in out
     assert _reminders(sessions)["send the deck"][0] == datetime(2026, 11, 27, 11, 0, tzinfo=MADRID)
+
+
+def test_a_bare_hour_or_a_day_alone_keeps_the_other_half(console, sessions):
+    """ "actually make it 3" was not understood, and "no wait, thursday" moved a 14:00
+    reminder to Thursday 09:00: the time said before silently lost."""
+    console.say("remind me to call globex tomorrow at 2pm")
+    assert "#r1 moved from" in console.say("actually make it 3")
+    assert _reminders(sessions)["call globex"][0] == datetime(2026, 11, 27, 15, 0, tzinfo=MADRID)
+    assert "#r1 moved from" in console.say("no wait, monday")
+    assert _reminders(sessions)["call globex"][0] == datetime(2026, 11, 30, 15, 0, tzinfo=MADRID)
+    console.say("make it friday 10am")  # both said: both used
+    assert _reminders(sessions)["call globex"][0] == datetime(2026, 11, 27, 10, 0, tzinfo=MADRID)
