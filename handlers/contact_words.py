@@ -153,6 +153,9 @@ def read_contact_update(call: Call) -> Reply | None:
             return moved
     if _GATE.search(text) is None:
         return None  # the cheap gate: most messages name no contact field
+    pronoun = _PRONOUN_FIELD.match(text)
+    if pronoun:
+        return _their_field(call, pronoun)
     for rx in _DNC_OFF:
         m = rx.match(text)
         if m:
@@ -188,6 +191,36 @@ def read_contact_update(call: Call) -> Reply | None:
                 _and_then(call, m["name"], field, value, rest, reply)
             return reply
     return None
+
+
+# "oops her email is sara.kim@kim.io" right after "new contact Sara Kim": the contact just
+# created, edited or logged on (was not understood).
+_PRONOUN_FIELD = re.compile(
+    rf"^(?:(?:oops|sorry|actually|also|and|btw|oh|ah)[\s,.!-]+)*(?:her|his|their)\s+(?:new\s+)?"
+    rf"(?P<field>{_FIELD})\s+{_IS}\s+(?P<value>.+?){_END}",
+    re.I,
+)
+
+
+def _their_field(call: Call, m: re.Match[str]) -> Reply:
+    """The field of the contact the sender's last change was about, or said to be unknown."""
+    from storage.queries import last_contact_changed
+
+    person = last_contact_changed(call.ctx)
+    field = _FIELDS[m["field"].lower()]
+    value = m["value"].strip().strip("\"'“”")
+    if person is None:
+        return Reply.error(f"Whose {m['field']}? Say the name: contact edit NAME {field}={value}")
+    ref = f"#c{person.id}"
+    if field == "birthday":
+        reply = _birthday(call, ref, value)
+        return reply or Reply.error(f"Say it as: contact edit {ref} birthday=YYYY-MM-DD")
+    from handlers.freetext import run_command
+
+    if "=" in value:
+        return Reply.error(f"Say it as: contact edit {ref} {field}=…")
+    said = f"Understood: {person.name} — {field} {value}"
+    return run_command(call, f"contact edit {ref} {field}={value}", said)
 
 
 def _and_then(call: Call, name: str, field: str, value: str, rest: str, reply: Reply) -> None:

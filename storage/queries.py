@@ -79,6 +79,36 @@ def activity_counts(ctx: Ctx, by: str = "type", **filters: Any) -> dict[Any, int
     return {key: n for key, n in ctx.session.execute(q).all()}
 
 
+def last_contact_changed(ctx: Ctx) -> Contact | None:
+    """The contact the user's last change (inside the undo window) created, edited or logged
+    an activity on: whom "her email is …" right after "new contact Sara Kim" means."""
+    from storage.models import AuditLog
+    from storage.undo import last_batch
+
+    batch = last_batch(ctx)
+    if batch is None:
+        return None
+    rows = ctx.session.execute(
+        select(AuditLog.entity_type, AuditLog.entity_id)
+        .where(
+            AuditLog.workspace_id == ctx.ws_id,
+            AuditLog.batch == batch,
+            AuditLog.entity_type.in_(("contacts", "activities")),
+            AuditLog.action.in_(("create", "update")),
+        )
+        .order_by(AuditLog.id.desc())
+    ).all()
+    for kind, entity_id in rows:
+        contact_id = entity_id
+        if kind == "activities":
+            act = ctx.session.get(Activity, entity_id)
+            contact_id = act.contact_id if act is not None else None
+        contact = ctx.session.get(Contact, contact_id) if contact_id else None
+        if contact is not None and contact.workspace_id == ctx.ws_id and not contact.deleted_at:
+            return contact
+    return None
+
+
 def people_and_accounts(
     ctx: Ctx, contact_ids: set[int], account_ids: set[int]
 ) -> tuple[dict[int, Contact], dict[int, Account]]:

@@ -160,3 +160,22 @@ def test_a_known_contacts_field_is_value_without_an_apostrophe(console, sessions
     console.say("jon snow birthday is march 3 1990")
     with transaction(sessions) as s:
         assert s.scalars(select(Contact.name)).all() == ["Priya Raman"]
+
+
+def test_her_field_right_after_the_contact_is_theirs(console, sessions):
+    # "oops her email is …" right after "new contact Sara Kim" was not understood
+    console.say("contact add Priya Raman account=Globex email=priya@globex.com")
+    out = console.say("oops her email is p.raman@globex.com")
+    assert "Understood: Priya Raman — email p.raman@globex.com" in out and "Undo" in out
+    assert _priya(sessions).email == "p.raman@globex.com"
+    console.say("log call Priya Raman: pricing")
+    assert "Contact updated" in console.say("and her title is CFO")
+    assert _priya(sessions).title == "CFO"
+
+
+def test_her_field_with_nobody_just_changed_is_asked(console, sessions, clock):
+    console.say("contact add Priya Raman")
+    clock.advance(minutes=30)  # past the undo window: no "last contact"
+    out = console.say("her phone is +44 20 7946 0958")
+    assert "Whose phone? Say the name" in out
+    assert _priya(sessions).phone is None
