@@ -271,14 +271,24 @@ def _and_then(call: Call, name: str, field: str, value: str, rest: str, reply: R
 # A known contact changing firms: "Priya Shah moved to Initech", "… now works at Initech",
 # "… joined Initech" (was asked as "move a deal — deal: priya shah?"), and "Priya Shah left
 # Globex" (was logged as a call that never happened).
-_MOVES_GATE = CaseBlind(re.compile(r"\b(?:moved|switched|works|joined|left)\b", re.I), gate=True)
+_MOVES_GATE = CaseBlind(
+    re.compile(r"\b(?:moved|switched|works?|joined|left|longer)\b", re.I), gate=True
+)
 _MOVED = re.compile(
     rf"^{_NAME}\s+(?:has\s+)?(?:(?:moved|switched|changed\s+jobs?)\s+(?:over\s+)?to|"
     r"(?:now\s+)?works\s+(?:at|for)|is\s+now\s+(?:at|with)|(?:has\s+)?joined)\s+"
     rf"(?P<firm>[^,;:!?]{{2,60}}?){_END}",
     re.I,
 )
-_LEFT = re.compile(rf"^{_NAME}\s+(?:has\s+)?left\s+(?P<firm>[^,;:!?]{{2,60}}?){_END}", re.I)
+_LEFT = re.compile(
+    rf"^{_NAME}\s+(?:(?:has\s+)?left|is\s+no\s+longer\s+(?:at|with|working\s+(?:at|for))|"
+    rf"(?:does\s*n['’]?t|does\s+not)\s+work\s+(?:at|for)|no\s+longer\s+works\s+(?:at|for))\s+"
+    rf"(?P<firm>[^,;:!?]{{2,60}}?)(?:\s+(?:any\s*more|now))?{_END}",
+    re.I,
+)
+
+
+_NEGATED = re.compile(r"\b(?:no\s+longer|not|never|n['’]?t)\s*$", re.I)
 
 
 def _moved_firm(call: Call, text: str) -> Reply | None:
@@ -287,10 +297,12 @@ def _moved_firm(call: Call, text: str) -> Reply | None:
     from storage.lookup import find_accounts, find_contacts, find_deals
     from storage.validate import STAGE_SYNONYMS
 
-    for rx in (_MOVED, _LEFT):
+    for rx in (_LEFT, _MOVED):
         m = rx.match(text)
         if m is None:
             continue
+        if _NEGATED.search(m["name"]):
+            return None  # "… no longer works for acme" is no move to Acme
         who, firm = _clean_name(m["name"]), m["firm"].strip(" .'\"")
         firm = re.sub(r"(?i)^the\s+", "", firm)
         if not who or firm.lower() in STAGE_SYNONYMS or find_deals(call.ctx, who).matches:

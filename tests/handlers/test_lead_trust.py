@@ -108,3 +108,24 @@ def test_remind_a_teammate_named_without_the_at(console, console_bob, sessions):
     # a name that is no member stays the asker's reminder, with the words kept
     out = console.say("remind zed tomorrow at 9 to order pens")
     assert "Reminder set for" not in out and "Reminder set" in out
+
+
+def test_no_longer_at_a_firm_is_leaving_it_never_joining_it(console, sessions):
+    # "maria lopez no longer works for acme" set Acme as her firm ("now at Acme Corp"), and
+    # "… is no longer at acme" was not understood
+    from storage.models import Contact
+
+    console.say("contact add Maria Lopez account=Acme Corp")
+    console.say("account add Globex")
+    for said in (
+        "maria lopez no longer works for acme",
+        "maria lopez is no longer at acme",
+        "maria lopez doesn't work at acme corp anymore",
+    ):
+        out = console.say(said)
+        assert "left Acme Corp" in out and "now at" not in out, said
+    out = console.say("maria lopez now works at globex")
+    assert "now at Globex" in out
+    with transaction(sessions) as s:
+        maria = s.scalars(select(Contact)).one()
+        assert maria.account is not None and maria.account.name == "Globex"
