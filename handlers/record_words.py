@@ -1,6 +1,6 @@
 """Record changes said in words that the parser reads wrong: "merge Maria Garcia into Maria
-Lopez", "reassign wayne fleet to bob", "give maria lopez to bob" (a deal's probability is
-:mod:`handlers.deal_words`).
+Lopez", "reassign wayne fleet to bob", "give maria lopez to bob", "delete sara kim", and the
+question "who owns globex" (a deal's probability is :mod:`handlers.deal_words`).
 
 A narrow pre-reader like :mod:`handlers.contact_words`: each form runs the record command it
 means (``contact merge``, ``deal edit … owner=``), which resolves the names, asks when
@@ -19,7 +19,73 @@ from storage.lookup import find_accounts, find_contacts, find_deals
 
 def read_record_change(call: Call) -> Reply | None:
     """The change said, run as its command; None when the message says something else."""
-    return _merge_said(call) or _owner_said(call)
+    return _merge_said(call) or _owner_said(call) or _delete_said(call) or _whose(call)
+
+
+_DELETE = re.compile(
+    r"^(?:please\s+)?(?:delete|remove|erase|get\s+rid\s+of)\s+(?:the\s+)?(?P<what>.+?)[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _delete_said(call: Call) -> Reply | None:
+    """ "delete sara kim": the delete command of the one contact or deal of that name (it
+    asks to confirm, and Undo works). It was not understood; a name both a contact and a
+    deal have is asked about; a name neither has is left to the parser."""
+    from handlers.types import Button
+
+    m = _DELETE.match(call.text.strip())
+    if m is None:
+        return None
+    what = re.sub(r"(?i)\s+(?:deal|contact|opportunity)$", "", m["what"].strip())
+    if re.search(r"\b(?:reminders?|notes?|cases?|tickets?|files?|tags?|segments?)\b", what, re.I):
+        return None  # their own commands, never a contact or deal of that name
+    people = find_contacts(call.ctx, what).matches
+    deals = find_deals(call.ctx, what).matches
+    if people and deals:
+        return Reply(
+            sections=[f"Delete which '{what}'?"],
+            choices=[Button(f"Contact: {c.name}", f"contact delete #c{c.id}") for c in people[:4]]
+            + [Button(f"Deal: {d.title}", f"deal delete #d{d.id}") for d in deals[:4]],
+            asks="choice",
+        )
+    if people:
+        return _run(call, f"contact delete {what}")
+    if deals:
+        return _run(call, f"deal delete {what}")
+    return None
+
+
+_WHOSE = re.compile(
+    r"^(?:so\s+)?(?:who(?:'s|\s+is)?\s+(?:owns|has|the\s+owner\s+of|in\s+charge\s+of)|"
+    r"whose\s+(?:account|deal|contact)\s+is)\s+(?:the\s+)?(?P<what>.+?)(?:\s+(?:account|deal))?"
+    r"(?:\s+now)?\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def _whose(call: Call) -> Reply | None:
+    """ "who owns globex": each record of that name with its owner. It was a search whose
+    list showed no owner at all."""
+    from storage.workspaces import list_users
+
+    m = _WHOSE.match(" ".join(call.text.split()))
+    if m is None:
+        return None
+    what = m["what"].strip()
+    found = [
+        *(("account", a.name, a.owner_id) for a in find_accounts(call.ctx, what).matches[:5]),
+        *(("deal", d.title, d.owner_id) for d in find_deals(call.ctx, what).matches[:5]),
+        *(("contact", c.name, c.owner_id) for c in find_contacts(call.ctx, what).matches[:5]),
+    ]
+    if not found:
+        return None
+    names = {u.id: u.display_name for u in list_users(call.ctx.session, call.ctx.workspace)}
+    lines = [
+        f"{kind} {name}: {names.get(owner, 'nobody') if owner else 'nobody'}"
+        for kind, name, owner in found
+    ]
+    return Reply(sections=[f"Owners of '{what}'", "\n".join(lines)], private=True)
 
 
 _MERGE = re.compile(

@@ -129,3 +129,33 @@ def test_no_longer_at_a_firm_is_leaving_it_never_joining_it(console, sessions):
     with transaction(sessions) as s:
         maria = s.scalars(select(Contact)).one()
         assert maria.account is not None and maria.account.name == "Globex"
+
+
+def test_delete_a_record_by_its_name_asks_first(console, sessions):
+    # "delete sara kim" was not understood
+    from storage.models import Contact
+
+    console.say("contact add Sara Kim")
+    console.say("deal add Kim estate 10k")
+    out = console.say("delete sara kim")
+    assert "Delete #c1 Sara Kim?" in out
+    with transaction(sessions) as s:
+        assert s.scalars(select(Contact.deleted_at)).one() is None  # asked, nothing yet
+    console.say("1")
+    with transaction(sessions) as s:
+        assert s.scalars(select(Contact.deleted_at)).one() is not None
+    out = console.say("delete the kim estate deal")
+    assert "Delete #d1 Kim estate" in out
+    console.say("2")  # keep
+    assert _deal(sessions, "Kim estate").deleted_at is None
+    out = console.say("delete the reminder about nothing")
+    assert "Delete #" not in out
+
+
+def test_who_owns_a_record(console, console_bob, sessions):
+    # "who owns globex" listed the records found, with no owner
+    console_bob.say("me")
+    console.say("account add Globex")
+    console.say("deal add Globex seats 20k owner=bob")
+    out = console.say("who owns globex?")
+    assert "account Globex: ana" in out and "deal Globex seats: bob" in out
