@@ -151,6 +151,10 @@ def read_contact_update(call: Call) -> Reply | None:
         moved = _moved_firm(call, text)
         if moved is not None:
             return moved
+    if "tag" in text.lower():
+        tagged = _tag_said(call, text)
+        if tagged is not None:
+            return tagged
     if _GATE.search(text) is None:
         return None  # the cheap gate: most messages name no contact field
     pronoun = _PRONOUN_FIELD.match(text)
@@ -191,6 +195,39 @@ def read_contact_update(call: Call) -> Reply | None:
                 _and_then(call, m["name"], field, value, rest, reply)
             return reply
     return None
+
+
+# "tag maria as vip", "tag maria lopez with vip, nordics", "add the tag vip to maria": the
+# contact's tags, added to those it has (was not understood).
+_TAG = re.compile(
+    r"^(?:please\s+)?tag\s+(?P<name>[^,:;=?!]{2,60}?)\s+(?:as|with)\s+(?:an?\s+)?"
+    r"(?P<tags>[\w][\w ,&/-]{0,80}?)[.!]?$"
+    r"|^(?:please\s+)?add\s+(?:the\s+)?tags?\s+(?P<tags2>[\w][\w ,&/-]{0,80}?)\s+to\s+"
+    r"(?P<name2>[^,:;=?!]{2,60}?)[.!]?$",
+    re.I,
+)
+
+
+def _tag_said(call: Call, text: str) -> Reply | None:
+    """Tags added to a known contact, with Undo; None when no known contact is named."""
+    from handlers.freetext import run_command
+    from storage.lookup import find_contacts
+
+    m = _TAG.match(text)
+    if m is None:
+        return None
+    who = _clean_name(m["name"] or m["name2"])
+    said = [t.strip().lower() for t in re.split(r",|\band\b", m["tags"] or m["tags2"])]
+    said = [t for t in said if t]
+    person = find_contacts(call.ctx, who).found if who else None
+    if person is None or not said:
+        return None
+    tags = sorted(set(person.tags or []) | set(said))
+    return run_command(
+        call,
+        f"contact edit #c{person.id} tags={','.join(tags)}",
+        f"Understood: {person.name} — tagged {', '.join(said)}",
+    )
 
 
 # "oops her email is sara.kim@kim.io" right after "new contact Sara Kim": the contact just

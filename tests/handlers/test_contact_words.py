@@ -179,3 +179,16 @@ def test_her_field_with_nobody_just_changed_is_asked(console, sessions, clock):
     out = console.say("her phone is +44 20 7946 0958")
     assert "Whose phone? Say the name" in out
     assert _priya(sessions).phone is None
+
+
+def test_tags_said_in_words_are_added(console, sessions):
+    # "tag maria as vip" was not understood
+    console.say("contact add Priya Raman tags=nordics")
+    out = console.say("tag priya as vip")
+    assert "tagged vip" in out and "Undo" in out
+    console.say("add the tag champion to priya raman")
+    assert sorted(_priya(sessions).tags) == ["champion", "nordics", "vip"]
+    console.say("undo")
+    assert sorted(_priya(sessions).tags) == ["nordics", "vip"]
+    out = console.say("tag nobody here as vip")  # no such contact: not a tag change
+    assert "tagged" not in out
