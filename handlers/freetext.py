@@ -26,6 +26,7 @@ from handlers.freetext_questions import (
     _someone_elses_agenda,
     activity_question_command,
     biggest_deals_command,
+    how_did_we_do_command,
     quiet_contacts_command,
 )
 from handlers.language import nlu
@@ -119,7 +120,11 @@ def handle_free_text(
     quiet = quiet_contacts_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
     if quiet is not None:  # "who haven't I talked to in a while": contacts gone quiet
         return run_command(call, quiet)
-    counted = activity_question_command(call.text) or biggest_deals_command(call.text)
+    counted = (
+        activity_question_command(call.text)
+        or biggest_deals_command(call.text)
+        or how_did_we_do_command(call.text)
+    )
     if counted is not None:  # "how many calls did we make this week", "top 5 deals"
         return run_command(call, counted)
     from handlers.contact_words import read_contact_update  # "Priya's phone is +44 …"

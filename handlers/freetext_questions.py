@@ -105,6 +105,27 @@ _MOST = re.compile(
 )
 
 
+_HOW_DID = re.compile(
+    r"^(?:so\s+)?how\s+(?:did|have|has)\s+(?:we|i|the\s+team|my\s+team|our\s+team)\s+"
+    r"(?:do|done|perform(?:ed)?|go(?:ne)?|fare[d]?)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_CHANGES_SPAN = re.compile(
+    r"\b(today|yesterday|this\s+week|this\s+month|last\s+month|previous\s+month|last\s+week)\b",
+    re.IGNORECASE,
+)
+
+
+def how_did_we_do_command(text: str) -> str | None:
+    """'how did we do last month?' -> 'changes last month' (deals created, moved, won, lost
+    and slipped in that span, with amounts); it was not understood."""
+    m = _HOW_DID.match(" ".join(text.split()).rstrip("?!. "))
+    if m is None:
+        return None
+    span = _CHANGES_SPAN.search(m["rest"])
+    return "changes" + (f" {' '.join(span.group(1).lower().split())}" if span else "")
+
+
 def activity_question_command(text: str) -> str | None:
     """'how many calls did we make this week' -> 'activities calls this week' (counted by kind
     in its header); 'who made the most calls this month' -> 'activities calls this month by

@@ -825,8 +825,11 @@ class Change:
     at: datetime
 
 
-def changes_since(ctx: Ctx, scope: Scope, since: datetime) -> list[Change]:
-    """What happened to visible deals since ``since``: from stage_changes and the audit log."""
+def changes_since(
+    ctx: Ctx, scope: Scope, since: datetime, until: datetime | None = None
+) -> list[Change]:
+    """What happened to visible deals since ``since`` (and before ``until``, when given: "last
+    month" is a closed span): from stage_changes and the audit log."""
     pos = {s: i for i, s in enumerate(STAGES)}
     base = [
         Opportunity.workspace_id == ctx.ws_id,
@@ -841,6 +844,8 @@ def changes_since(ctx: Ctx, scope: Scope, since: datetime) -> list[Change]:
         .where(StageChange.workspace_id == ctx.ws_id, StageChange.at >= since, *base)
         .order_by(StageChange.at, StageChange.id)
     )
+    if until is not None:
+        q = q.where(StageChange.at < until)
     for sc, title, amount, cur in ctx.session.execute(q):
         if sc.from_stage is None:
             kind, detail = "created", sc.to_stage
@@ -863,6 +868,8 @@ def changes_since(ctx: Ctx, scope: Scope, since: datetime) -> list[Change]:
         )
         .order_by(audit.at, audit.id)
     )
+    if until is not None:
+        q2 = q2.where(audit.at < until)
     for before, after, at, deal in ctx.session.execute(q2):
         old = (before or {}).get("close_date")
         new = (after or {}).get("close_date")

@@ -348,6 +348,22 @@ def stale(call: Call) -> Reply:
     )
 
 
+def _closed_span(ctx: Ctx, raw: str) -> tuple[datetime, datetime, str] | None:
+    """'yesterday', 'last month': a span that has ended (aware UTC bounds) and its label."""
+    zone = ZoneInfo(ctx.tz)
+    day = ctx.now.astimezone(zone).date()
+    if raw == "yesterday":
+        start, end = day - timedelta(days=1), day
+    elif raw in ("last month", "previous month"):
+        end = day.replace(day=1)
+        start = (end - timedelta(days=1)).replace(day=1)
+    else:
+        return None
+    midnight = [datetime.combine(d, time(0), tzinfo=zone).astimezone(UTC) for d in (start, end)]
+    label = raw if raw == "yesterday" else f"in {start:%B %Y}"
+    return midnight[0], midnight[1], label
+
+
 def _changes_since(ctx: Ctx, raw: str) -> tuple[datetime | None, str]:
     """The start of the span 'changes' is asked about (aware UTC), and its label."""
     if raw in ("", "week", "7"):
@@ -366,23 +382,36 @@ def _changes_since(ctx: Ctx, raw: str) -> tuple[datetime | None, str]:
     return None, ""
 
 
-@command("changes", "changes [DAYS|today|this week|this month]", aliases=("what changed",))
+@command(
+    "changes",
+    "changes [DAYS|today|yesterday|this week|this month|last month]",
+    aliases=("what changed",),
+)
 def changes(call: Call) -> Reply:
     """What changed since last week (or the last N days): deals created, moved forward or
     back, won, lost, and slipped (close date pushed), with amounts. Example: changes 14
 
-    'changes today', 'changes this week' (since Monday), 'changes this month' (since the 1st).
+    'changes today', 'changes this week' (since Monday), 'changes this month' (since the 1st),
+    'changes yesterday', 'changes last month' (that calendar month).
     """
     ctx = call.ctx
     scope = scope_for(ctx.session, ctx.user)
     raw = call.rest.strip().lower().rstrip("?!.").strip()
     raw = " ".join(raw.removeprefix("since").removeprefix("in the").split())
+    closed = _closed_span(ctx, raw)
+    if closed is not None:  # "changes last month": that month, not the last 30 days
+        since, until, label = closed
+        found = reports.changes_since(ctx, scope, since, until)
+        return Reply(
+            sections=[f"🗞 Changes {label} · {scope.label}", *changes_text(found)], private=True
+        )
     raw = raw.removeprefix("last ").removesuffix(" days").removesuffix(" day").strip()
     since, label = _changes_since(ctx, raw)
     if since is None:
         raise UserError(
             f"I can't read '{call.rest.strip()}' as a time span; e.g. changes, changes 14, "
-            "changes today, changes this week, changes this month"
+            "changes today, changes yesterday, changes this week, changes this month, changes "
+            "last month"
         )
     found = reports.changes_since(ctx, scope, since)
     head = f"🗞 Changes {label} · {scope.label}"

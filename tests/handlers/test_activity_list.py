@@ -64,3 +64,19 @@ def test_counted_by_kind_and_by_rep(console, console_bob, clock):
     out = console.say("how many meetings did I have last week")
     assert "No meetings logged (mine · week of 2026-11-23)." in out
     assert "One kind at a time" in console.say("activities calls meetings")
+
+
+def test_changes_last_month_is_that_month_and_how_did_we_do(console, clock):
+    # "changes last month" was refused; "how did we do last month" not understood
+    console.say("deal add Stark armor 50k")  # Thursday 26 November
+    clock.advance(days=7)  # Thursday 3 December
+    console.say("deal add Wayne fleet 20k")
+    out = console.say("changes last month")
+    assert "Changes in November 2026" in out and "Stark armor" in out and "Wayne" not in out
+    out = console.say("how did we do last month?")
+    assert "Changes in November 2026" in out and "Stark armor" in out
+    out = console.say("how did we do this month")
+    assert "Changes this month" in out and "Wayne fleet" in out and "Stark" not in out
+    clock.advance(days=1)
+    out = console.say("changes yesterday")
+    assert "Wayne fleet" in out and "Stark" not in out
