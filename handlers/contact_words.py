@@ -156,6 +156,8 @@ def read_contact_update(call: Call) -> Reply | None:
         if tagged is not None:
             return tagged
     if _GATE.search(text) is None:
+        if "'s " in text or "’s " in text:
+            return _other_detail(call, text)  # "john's linkedin is …": no such field
         return None  # the cheap gate: most messages name no contact field
     pronoun = _PRONOUN_FIELD.match(text)
     if pronoun:
@@ -227,6 +229,45 @@ def _tag_said(call: Call, text: str) -> Reply | None:
         call,
         f"contact edit #c{person.id} tags={','.join(tags)}",
         f"Understood: {person.name} — tagged {', '.join(said)}",
+    )
+
+
+# "john doe's linkedin is linkedin.com/in/jdoe": a detail a contact has no field for. The
+# card was shown and the words dropped, so the rep believed it saved.
+_DETAIL = re.compile(
+    rf"^{_NAME}(?:'s|’s)\s+(?P<thing>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s+(?:is|are)\s+"
+    rf"(?:now\s+)?(?P<value>.+?){_END}",
+    re.I,
+)
+_NOT_A_DETAIL = re.compile(
+    r"\b(?:deals?|opportunit(?:y|ies)|renewal|pilot|contract|quote|proposal|order|case|ticket|"
+    r"stage|amount|budget|close|probability|status|owner)\b",
+    re.I,
+)
+
+
+def _other_detail(call: Call, text: str) -> Reply | None:
+    """A known contact's detail with no field: offered as a note on them, never dropped."""
+    from handlers.types import Button
+    from storage.lookup import find_contacts
+
+    m = _DETAIL.match(text)
+    if m is None or _NOT_A_DETAIL.search(m["thing"]):
+        return None
+    who = _clean_name(m["name"])
+    person = find_contacts(call.ctx, who).found if who else None
+    if person is None:
+        return None
+    note = f"{m['thing']}: {m['value'].strip()}"
+    return Reply(
+        sections=[
+            f"A contact has no '{m['thing']}' field (fields: phone, email, title, birthday, "
+            f"company, tags). Keep it as a note on {person.name}?"
+        ],
+        buttons=[
+            Button("Save as a note", f"log note #c{person.id}: {note}"),
+            Button("No", f"contact show #c{person.id}"),
+        ],
     )
 
 

@@ -746,7 +746,32 @@ def _create_contact(call: Call, p: ParseResult) -> Reply:
         for k, v in (("email", p.email), ("phone", p.phone), ("account", p.account), *said.items())
         if v
     )
-    return run_command(call, f"contact add {p.contact}{fields}{_typed_fields(call, fields)}")
+    reply = run_command(call, f"contact add {p.contact}{fields}{_typed_fields(call, fields)}")
+    if p.phone is None and reply.ok:
+        _number_not_used(call.text, p, reply)
+    return reply
+
+
+# a run of 7 digits or more, with separators ("555-0100", "(212) 555-0100", "212.555.0100")
+_NUMBER_RUN = re.compile(r"(?<![\w@.])\(?\d[\d().\s-]{5,16}\d(?![\w@])")
+
+
+def _number_not_used(text: str, p: ParseResult, reply: Reply) -> None:
+    """A phone-like number the parser did not read as the phone ("555-0100", a US number
+    without +1) is shown back with the command that saves it: it was dropped without a
+    word, and the rep believed the card had it."""
+    for m in _NUMBER_RUN.finditer(text):
+        said = m.group(0).strip()
+        if sum(map(str.isdigit, said)) < 7 or (p.email and said in p.email):
+            continue
+        created = re.search(r"#c(\d+)", reply.text)
+        ref = f"#c{created.group(1)}" if created else p.contact
+        reply.sections.append(
+            f"Not used: '{said}'. If it is the phone number, type: contact edit {ref} phone={said}"
+        )
+        if created:
+            reply.buttons.append(Button("Save as phone", f"contact edit {ref} phone={said}"))
+        return
 
 
 _LIFECYCLE_WORDS = {

@@ -192,3 +192,25 @@ def test_tags_said_in_words_are_added(console, sessions):
     assert sorted(_priya(sessions).tags) == ["nordics", "vip"]
     out = console.say("tag nobody here as vip")  # no such contact: not a tag change
     assert "tagged" not in out
+
+
+def test_a_detail_with_no_field_is_offered_as_a_note(console, sessions):
+    # "john doe's linkedin is …" showed the card and dropped the words
+    from storage.models import Activity
+
+    console.say("contact add Priya Raman")
+    out = console.say("priya raman's linkedin is linkedin.com/in/praman")
+    assert "no 'linkedin' field" in out and "Save as a note" in out
+    console.say("1")
+    with transaction(sessions) as s:
+        (note,) = s.scalars(select(Activity)).all()
+        assert (note.type, note.body) == ("note", "linkedin: linkedin.com/in/praman")
+
+
+def test_a_phone_like_number_not_read_is_shown_back(console, sessions):
+    # "add John Doe, CTO at Initech, john@initech.com, 555-0100": the number was dropped
+    out = console.say("add John Doe, CTO at Initech, john@initech.com, 555-0100")
+    assert "Contact created" in out and "Not used: '555-0100'" in out and "Save as phone" in out
+    console.say("2")
+    with transaction(sessions) as s:
+        assert s.scalars(select(Contact.phone)).one() == "555-0100"
