@@ -400,10 +400,10 @@ def changes(call: Call) -> Reply:
     raw = " ".join(raw.removeprefix("since").removeprefix("in the").split())
     closed = _closed_span(ctx, raw)
     if closed is not None:  # "changes last month": that month, not the last 30 days
-        since, until, label = closed
-        found = reports.changes_since(ctx, scope, since, until)
+        start, until, span = closed
+        found = reports.changes_since(ctx, scope, start, until)
         return Reply(
-            sections=[f"🗞 Changes {label} · {scope.label}", *changes_text(found)], private=True
+            sections=[f"🗞 Changes {span} · {scope.label}", *changes_text(found)], private=True
         )
     raw = raw.removeprefix("last ").removesuffix(" days").removesuffix(" day").strip()
     since, label = _changes_since(ctx, raw)
