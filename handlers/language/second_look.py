@@ -19,6 +19,7 @@ from handlers.language.firms import (
     _lower_first_name_after,
     _lower_one_word_firm,
     _lower_trade_firm,
+    _sentence_subject_firm,
     _subject_firm,
     _the_firm_thing,
     _they_firm,
@@ -257,6 +258,10 @@ def _names_refined(
             account = r[0]
     if account is None and contact and not lowered:
         account = _apposed_firm(msg, contact)  # "called Javier Morales, Repsol, about …"
+    if account is None and not lowered:
+        # "Emailed Bianca Rossi the checklist. Vela Cosmetics start on the 1st": the company
+        # as the subject of a later sentence
+        account = _sentence_subject_firm(msg, contact)
     if (contact, account) == (result.contact, result.account):
         return result
     return replace(result, contact=contact, account=account)
