@@ -196,6 +196,8 @@ def _parse_log(
             after = _account_after(msg, r[2])
             if after:
                 contact, account = r[0], after
+            elif verb.endswith(" a") and _is_person(r[0]):
+                contact = r[0]  # "Visité a Javier Molina": the Spanish "a" before a person
             elif kind in _VISIT_ACCOUNT_VERBS or _is_company(r[0]):
                 account = r[0]
             else:

@@ -83,7 +83,9 @@ _OR_AFTER = _rx(r"\s*,?\s*or(?:\s+else|\s+maybe|\s+perhaps)?\s*,?\s*(?:on\s+|at\
 
 _CONDITION = _rx(
     r"(?<!\w)(?:if|unless|provided|assuming|as\s+long\s+as)\s+(?:we|i|they|she|he|it)\s+"
-    r"[^,.;:!?]*$"
+    # "If I hear nothing I'll chase him on Monday": the condition ends where the rep's own
+    # step begins, with no comma between
+    r"(?:(?!(?:i|we)(?:['’]ll|\s+will)(?!\w))[^,.;:!?])*$"
 )
 _DEADLINE_HEAD = _rx(r"(?:by|before|until|till)(?!\w)")
 _DEADLINE = _rx(r"(?<!\w)(?:by|before|due|starts?|from|after|in|until)\s*(?:the\s+)?$")
