@@ -770,12 +770,16 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 return None
             return _Tok(m.start(), m.end(), "date", _next_monthday(d), explicit=True)
 
-        day_rx = rf"(?P<dd>\d{{1,2}}){spec.day_suf_req}(?![\w:]|[.,]\d){_NOT_COUNTED}"
+        day_rx = rf"(?P<dd>\d{{1,2}}){spec.day_suf_req}(?![\w:%€$£]|[.,]\d){_NOT_COUNTED}"
         if spec.day_bare_next:  # "on the 3rd" always; "3rd" alone only before a date word
             add(rf"{_B}{dpre}\s+{day_rx}", day_fn)
             add(rf"{_B}{day_rx}{_bare_day_end(spec.day_bare_next)}", day_fn)
-        else:
+        elif spec.day_suf_req:  # "am 11.", "11.": the dot says a day
             add(rf"{_B}(?:{dpre}\s+)?{day_rx}", day_fn)
+        else:
+            # no mark of its own ("el día 11"): a number alone is a count ("tienen 14
+            # almazaras" has no date), so the lead word must be said
+            add(rf"{_B}{dpre}\s+{day_rx}", day_fn)
         if nw is not None:
             add(rf"{_B}{dpre}\s+(?P<ddw>{nw.day_rx}){_E}{_NOT_COUNTED}", day_fn)
 

@@ -252,7 +252,7 @@ _YEAR_WORDS = (
 _DOUBT_AFTER = re.compile(
     r"[\s-]*ish(?!\w)"
     r"|\s*or\s*(?:so(?!\w)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[:.][0-5]\d)?(?:\s*(?:am|pm))?"
-    rf"(?![\w.,/]|\s*(?:%|k\b|€|\$|£))|(?:the\s+)?{_COUNT_WORD}(?:\s+(?:am|pm|o'?clock))?(?!\w))"
+    rf"(?![\w/]|[.,]\d|\s*(?:%|k\b|€|\$|£))|(?:the\s+)?{_COUNT_WORD}(?:\s+(?:am|pm|o'?clock))?(?!\w))"
     rf"|,?\s+{_YEAR_WORDS}(?!\w)"
     # "call me the tuesday after": after what is not said; "the friday after next"
     r"|\s+after(?:\s+next)?(?=\s*$|\s*[,.;!?]|\s+(?:to|about|re|for|at)\b)"
@@ -377,6 +377,8 @@ _WEEKDAY_ONLY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|
 _TALK_BEFORE = re.compile(
     r"(?<!\w)(?:happy|tgif|ugh|manic|another|feels?\s+like|feeling\s+like|love|hate|loves|"
     r"hates|'?m\s+not\s+a|"
+    # "glad it's almost friday", "nearly friday!": the week's end talked of, not a day set
+    r"(?:it'?s|is)\s+(?:almost|nearly|finally|already)|roll\s+on|"
     r"thank\s+god\s+it'?s|what\s+a)$"
 )
 _TALK_AFTER = re.compile(
@@ -386,6 +388,8 @@ _TALK_AFTER = re.compile(
 
 
 def _small_talk_day(folded: str, start: int, end: int) -> bool:
+    while end > start and folded[end - 1] in ".!":  # "… almost friday.": the phrase took the stop
+        end -= 1
     if not _WEEKDAY_ONLY.fullmatch(folded, start, end):
         return False
     before = folded[max(0, start - 30) : start]

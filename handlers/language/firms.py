@@ -319,3 +319,52 @@ def _they_firm(msg: _Msg, contact: str) -> bool:
         return False  # "met Mr Okafor, they …": a person
     after = msg.folded[at + len(contact) :]
     return bool(_THEY.search(after)) and not _HE_SHE.search(msg.folded)
+
+
+# where a sentence (or a pasted line, or a bullet) starts in a longer note
+_SENTENCE_START = re.compile(r"(?:^|[.!?;]\s+|\n\s*(?:[-*•]|\d+[.)])?\s*)")
+# what a company does as a later sentence's subject in a long note: "Vela Cosmetics start on
+# the 1st", "Orchid Telecom overpaid twice", "Nilsson Design is growing", "Bohemia Crystal's
+# order is late"
+_SUBJECT_VERB_NOTE = _rx(
+    r"(?:\s+(?:are|is|were|was|want|wants|wanted|have|has|had|need|needs|signed|renewed|"
+    r"start|starts|started|lost|overpaid|asked|confirmed|will|won't|plan|plans|planned|may|"
+    r"might|can't|cannot|already|just|still|said|agreed|moved|grew|run|runs|ship|ships|"
+    r"shipped|decided|chose|picked|bought|use|uses|expect|expects|liked|loved)|['’](?:s|re)"
+    r"\s+[a-z])(?!\w)"
+)
+
+
+# a verb a company takes and one person does not: "Amaro Cork want", "Vela Cosmetics start"
+_PLURAL_VERBS = frozenset(_words("are|were|want|have|need|start|plan|run|ship|use|expect|'re|’re"))
+
+
+def _sentence_subject_firm(msg: _Msg, contact: str | None) -> str | None:
+    """The company that a later sentence of a long log is about, when the first sentence
+    named only the person: "Emailed Bianca Rossi the checklist. Vela Cosmetics start on the
+    1st with 35 users." A capitalised run at a sentence's start before a verb, that is not the
+    person (nor one of her names), not another first name, not a team, a month or an everyday
+    word. Why: reps name the person first and the company as the subject of what follows."""
+    mine = {fold(w) for w in (contact or "").split()}
+    for sm in _SENTENCE_START.finditer(msg.text):
+        if sm.end() == 0 or sm.end() >= len(msg.text):
+            continue
+        r = msg.run(sm.end(), lower_ok=False, max_words=4, suffix_ok=True)
+        if r is None or not _SUBJECT_VERB_NOTE.match(msg.folded, r[2]):
+            continue
+        name = re.sub(r"['’]s$", "", r[0])
+        words = fold(name).split()
+        if fold(name) == fold(contact or "") or (len(words) == 1 and words[0] in mine):
+            continue  # "Kofi is the only one …": the person again
+        verb = _SUBJECT_VERB_NOTE.match(msg.folded, r[2])
+        plural = verb is not None and fold(verb.group(0)).split()[0] in _PLURAL_VERBS
+        if _is_person(name) and not (len(words) > 1 and (plural or _trade_firm(name))):
+            continue  # "Tom takes over"; but "Amaro Cork want to stay", "Cole Architects are"
+        if _not_a_name(name) or _CALENDAR_WORD.fullmatch(fold(name)):
+            continue
+        if words[0] in _TITLES or words[0] in _everyday() or words[0] in _OWN_PEOPLE:
+            continue  # "Insurance will cover it", "Overall we …"
+        if len(words) == 1 and (len(name) <= 3 or (name.isupper() and not _firm_like(name))):
+            continue
+        return name
+    return None

@@ -54,7 +54,10 @@ _LEAD = re.compile(
 
 # The rep speaking of their own next step.
 _MINE = re.compile(
-    r"^(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|i\s+will|we\s+will|i\s+am|we\s+are|"
+    # a Spanish object pronoun may come first: "Le mando la propuesta el lunes", "La vuelvo a
+    # llamar el día 14"
+    r"^(?:(?:le|la|lo|les|las|los)\s+(?=mando|envio|llamo|vuelvo))?"
+    r"(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|i\s+will|we\s+will|i\s+am|we\s+are|"
     # dictation drops the apostrophe; a clause with no subject that promises is the rep's
     r"ill|ive|promised|agreed|offered|committed|"
     r"let's|lets|let\s+me|let\s+us|me|my\s+(?:turn|task|job|action|plan)|our\s+(?:next|plan)|"

@@ -171,7 +171,9 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         (
             "log_activity",
             "call",
-            r"colgar\s+con|colgue\s+con|hable\s+con|hablamos\s+con|llamada\s+con",
+            # "Hablé por teléfono con Carmen Vidal …"
+            r"colgar\s+con|colgue\s+con|hable\s+(?:por\s+telefono\s+)?con|hablamos\s+"
+            r"(?:por\s+telefono\s+)?con|llamada\s+con",
         ),
         ("log_activity", "meeting", r"reunion|me\s+reuni"),
         ("log_activity", "visit", r"me\s+pase\s+por|pasamos\s+por|visite|visita"),

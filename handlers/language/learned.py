@@ -122,6 +122,10 @@ _KIND_WORDS = (
         r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to|"
         # "walked the Kone site", "toured the plant", "drove out to see Bruno"
         r"walked\s+(?:the|their|round|around)|toured|tour\s+of|site\s+tour|popped\s+(?:in|by)|"
+        # "Stopped at Greenleaf", "had a walk round the site", "went with me to see Hans",
+        # "dropped the contract off at Harcourt", "spent the morning at Brookfield Hospital"
+        r"stopped\s+(?:at|in)|walk\s+(?:round|around)|went\s+(?:[^\W\d_]+\s+){0,2}?to\s+see|"
+        r"dropped\s+(?:[^\W\d_]+\s+){1,3}off|spent\s+the\s+(?:afternoon|morning|day)\s+at|"
         r"drove\s+(?:out\s+|over\s+|up\s+|down\s+)?to|went\s+(?:out|over)\s+to|"
         # "just left the acme office, met with john": the rep was there
         r"(?:just\s+)?left\s+(?:the|their)\s+(?:[^\W\d_]+\s+){0,3}(?:office|offices|plant|site|"
@@ -134,14 +138,18 @@ _KIND_WORDS = (
         r"video\s+(?:call|chat|conference)|videocall|webex|google\s+meet|facetime|"
         # "saw erik @ volvo at the expo" (not "saw the email")
         r"saw(?=\s+[^\W\d_])(?!\s+(?:the|that|this|it|its|your|my|our|an?|some|no|their|his|her)(?!\w))|"
-        r"sat\s+down|caught|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|"
+        r"sat\s+down|caught(?!\s+(?:[^\W\d_]+\s+){1,3}on\s+the\s+(?:phone|line))|spent\s+the\s+(?:afternoon|morning|day|evening)\s+with|workshop|"
         # "f2f w/ jakub", "presented the roadmap to Nestlé", "pitched the add-on"
         r"offsite|session|f2f|face[\s-]to[\s-]face|in[\s-]person|presented|pitched|kick-?off|"
+        # "showed the app to Gemma", "our quarterly review with Olivia"
+        r"showed|(?:quarterly|annual|business|account)\s+review|"
         r"qbr|walkthrough|(?:ran|bumped)\s+into(?!\s+(?:a|an|some|issues?|problems?|trouble|difficulties|delays?|errors?|bugs?|"
         r"traffic|snags?|a\s+wall)(?!\w))|catch(?:ing)?[\s-]+up(?![\s-]+call)",
     ),
     (
         "call",
+        # "finally reached Thabo after 3 tries" (not "reached out"), "on the phone"
+        r"reached(?!\s+out)|"
         r"call\w*|phon\w*|rang|ring|hung\s+up|vm|lvm|voicemail|spoke|talked|cb|dialed|texted|"
         r"txt'?d|tel|txt|sms|whatsapp\w*",
     ),
@@ -188,11 +196,60 @@ _NOTE_HEAD = re.compile(
 
 # "notes from the Siemens meeting", "notes of the call": the notes of another kind of activity
 # "notes, Henkel call:" the notes of the call that follows
-_NOTES_OF = re.compile(r"(?<!\w)notes?(?:\s+(?:from|of)(?!\w)|\s*,)")
+_NOTES_OF = re.compile(r"(?<!\w)notes?(?:\s+(?:from|of|after)(?!\w)|\s*,)")
+
+
+# an activity said done in a note's first sentence (or line): "Good call this morning.",
+# "Had a good chat with Lucy Chen", "Dinner last night with …", "My manager and I met …",
+# "On the phone with Zainab …", "Call notes - Ravenwood Hotels", "Phone call"
+_DONE_ACTIVITY = re.compile(
+    # said first (after a filler), or after "I"/"we": "an event called quiz night" is no call
+    r"(?:^(?:(?:so|ok|okay|right|well|just|today|yesterday|earlier|this\s+morning)[\s,]+)*|"
+    r"(?<![\w'])(?:i|we)\s+(?:just\s+|also\s+|finally\s+)?)"
+    r"(?:met|called|rang|phoned|spoke|talked|texted|emailed|e-mailed|mailed|wrote|"
+    r"replied|visited|dropped\s+(?:by|in)|stopped\s+(?:by|at|in)|popped\s+(?:in|by)|"
+    r"swung\s+by|hung\s+up|got\s+off\s+the\s+phone|caught\s+up|finished\s+(?:the|a|my|our)|"
+    r"had\s+(?:a|an|our|the|my|lunch|coffee|dinner|breakfast)|on\s+the\s+phone\s+with|"
+    r"(?:good|great|nice|quick|long|productive|tough|useful|first)\s+(?:call|chat|meeting|"
+    r"catch[\s-]?up|session|lunch|visit|demo|zoom)|(?:lunch|dinner|breakfast|coffee|drinks)\s+"
+    r"(?:last\s+night|yesterday)|(?:call|meeting|visit)\s+notes|phone\s+call(?=\s*\n))"
+    r"(?![\w'])"
+)
+# a message that asks for a reminder or says an obligation is a reminder, whatever it reports
+_ASKS_REMINDER = re.compile(
+    r"(?<![\w'])(?:remind\s+me(?!\s+to\s+(?:e-?mail|send|call|ring|phone|chase)\s+(?:him|her|them)"
+    r"(?!\w))|don't\s+let\s+me\s+forget|note\s+to\s+self|i\s+(?:still\s+)?(?:need|have)\s+to|"
+    r"gotta|must)(?![\w'])"
+)
+
+
+def _reports_activity(folded: str) -> bool:
+    """A report of an activity done, in its first sentence or line, with no ask for a
+    reminder ("remind me to send her the deck" after the report stays its follow-up)."""
+    first = re.split(r"[.!?;:\n]\s*|\s+-\s+", folded.strip(), maxsplit=1)[0]
+    return bool(_DONE_ACTIVITY.search(first + ("\n" if "\n" in folded else ""))) and not (
+        _ASKS_REMINDER.search(folded)
+    )
+
+
+# the rep's next step or a plan, to the end of its clause: "I'll phone Linda on Tuesday",
+# "Thabo will set up a meeting", "Email him on Monday with our catalogue" (an order to oneself
+# after the report): its verb says what comes next, not what happened
+_NEXT_STEP = re.compile(
+    r"(?:(?<!\w)(?:i['’]ll|ill|i\s+will|we['’]ll|we\s+will|will|won['’]t|i['’]m\s+going\s+to|"
+    r"going\s+to|gonna|i['’]d|promised\s+to|said\s+i['’]d|next\s+step|follow[\s-]?up|f/u)"
+    r"|(?:[.!?;]\s+|\n\s*(?:[-*•]\s*)?)(?:email|e-mail|call|phone|ring|visit|meet|send|chase|"
+    r"text)(?=\s+(?:him|her|them)(?!\w)))[^.!?;\n]*"
+)
 
 
 def _activity_kind(folded: str) -> str:
-    hits = [(m.start(), k) for k, rx in _KIND_RX for m in [rx.search(folded)] if m]
+    """The kind of a logged activity: the first word of a kind in the report, not in its
+    next step ("Stopped at Greenleaf … I'll phone Linda on Tuesday" was a visit)."""
+    past = _NEXT_STEP.sub(lambda m: " " * len(m.group(0)), folded)
+    hits = [(m.start(), k) for k, rx in _KIND_RX for m in [rx.search(past)] if m]
+    if not hits:
+        hits = [(m.start(), k) for k, rx in _KIND_RX for m in [rx.search(folded)] if m]
     if len(hits) > 1 and (nm := _NOTES_OF.search(folded)) and min(hits) == (nm.start(), "note"):
         hits.remove(min(hits))
     if not hits and _NOTE_HEAD.match(folded):
@@ -429,6 +486,12 @@ def _parse_learned(
             return ParseResult(intent="unknown", confidence=none)
     if intent in ("pipeline_summary", "list_reminders", "help"):
         return ParseResult(intent=intent, confidence=conf)
+    if intent == "remind" and forced is None and lang == "en" and _reports_activity(msg.folded):
+        # "Dinner last night with Stefan Horn … I'll send it on the 2nd": a report of what
+        # happened whose next step carries a date reads like a to-do to the classifier; the
+        # first sentence says it was done, so it is logged (its date the follow-up)
+        intent = "log_activity"
+        conf = min(1.0, scores["log_activity"] + scores["remind"])
     got = _spans_of(tokens, tag_slots(tokens, intent), msg.text)
     if (
         intent == "log_activity"

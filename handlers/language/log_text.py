@@ -20,7 +20,7 @@ _LOG_VERBS: dict[str, str] = _table(
     "call: called|call with|call w/|phone call with|had a call with|quick call with|"
     "call:|phoned|rang|spoke with|spoke to|talked to|talked with|cold called|"
     "left a voicemail for|left voicemail for|voicemail for|call from|got a call from|"
-    "had a call w/|video call with|llamé a|llamada con|hablé con|angerufen|"
+    "had a call w/|llamé a|llamada con|hablé con|angerufen|"
     "telefoniert mit|telefonat mit|anruf bei|anruf mit|gespräch mit|appelé|j'ai appelé|appel avec|"
     "ringte|ringte til|samtale med|snakket med|snakka med|pratet med|prata med|"
     "he hablado con|hemos hablado con|he llamado a|hablamos con|ich habe mit|"
@@ -32,6 +32,8 @@ _LOG_VERBS: dict[str, str] = _table(
     "meeting: met|met with|meeting with|meeting w/|"
     "had a meeting with|lunch with|had lunch with|coffee with|had coffee with|"
     "dinner with|breakfast with|sat down with|meeting at|demo with|zoom with|meeting:|"
+    # a call with faces is a meeting (docs/understanding.md)
+    "video call with|"
     "met w/|reunión con|me reuní con|treffen mit|meeting mit|getroffen|réunion avec|"
     "comida con|almuerzo con|cena con|desayuno con|mittagessen mit|abendessen mit|"
     "déjeuner avec|dîner avec|lunsj med|middag med|rendez-vous avec|hadde møte med|"
@@ -194,6 +196,8 @@ def _parse_log(
             after = _account_after(msg, r[2])
             if after:
                 contact, account = r[0], after
+            elif verb.endswith(" a") and _is_person(r[0]):
+                contact = r[0]  # "Visité a Javier Molina": the Spanish "a" before a person
             elif kind in _VISIT_ACCOUNT_VERBS or _is_company(r[0]):
                 account = r[0]
             else:

@@ -49,6 +49,9 @@ _STOP = set(
         # dictated run-ons go on after a lower-case name: "at kaspi bank twice no answer",
         # "at emirates nbd gonna try her again", "at maersk he's on holiday"
         "gonna|gotta|wanna|twice|once|til|till|um|uh|yeah|okay|still|already|"
+        # "at silverline media wanting to renew", "maple leaf dental met dr sarah lee",
+        # "at highland whisky second one this week"
+        "met|wanting|asking|saying|hoping|second|"
         "he's|she's|they're|they've|they'll|he'll|she'll|i'll|i'd|i'm|i've|we're|we'll|it's|"
         "there's|who'll|hes|shes|theyre|ill|im"
     )
@@ -279,6 +282,8 @@ class _Msg:
                 break
             if self.blocked_at(m.end() - 1):
                 break
+            if words and re.fullmatch(r"\d[.)]", tok):
+                break  # "Khalid Al Mansoori 1. happy with phase 1": a pasted list's number
             first = tok[0]
             # "3M", "Studio 54", "renewal 2027" are names; "555-1234" is a number
             digits = sum(map(str.isdigit, tok)) if not tok.isalpha() else 0  # letters: none

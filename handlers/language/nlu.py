@@ -237,6 +237,16 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     if opener and opener.end() < len(cleaned):
         # "Great news everyone!! The Kaspi onboarding deal is won": the greeting says nothing
         cleaned = cleaned[opener.end() :]
+    question = _FIRST_QUESTION.match(cleaned) if lang == "en" else None
+    if question and question.end() < len(cleaned):
+        # "Who's our contact at Halden Marine again? I have a call with them in an hour": the
+        # question asked first is what is wanted; what follows says why (its call, its hour
+        # are no log and no reminder)
+        asked_first = _parse_body(
+            _AGAIN_END.sub("?", cleaned[: question.end()]), now, tz, lang, order
+        )
+        if asked_first.intent == "find" and asked_first.confidence >= ASK_BELOW:
+            return asked_first
     focus = _remind_focus(cleaned) if lang == "en" else None
     if focus is not None and focus != cleaned:
         alone = _parse(focus, now, tz, lang, order)
@@ -279,6 +289,9 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
     return result
 
 
+# a first sentence that is a question, with more said after it
+_FIRST_QUESTION = re.compile(r"^[^?.!\n]{3,120}\?(?=\s+\S)")
+_AGAIN_END = re.compile(r"(?i)[\s,]+again\s*\?$")
 # a request to see a record inside a longer message: "Morning! Before my 11 o'clock, could you
 # show me the Vandelay account? I want to check the last notes."
 _FIND_REQUEST = _rx(

@@ -47,7 +47,13 @@ _CTRL_RX = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u20
 def _clean(text: str) -> str:
     """NFC, no control or bidi characters, single spaces: what every rule expects."""
     text = unicodedata.normalize("NFC", text[:_MAX_CHARS])
+    # a pasted note's line break ends its line's sentence ("Phone call\nEmily Watson - …"):
+    # without the stop, a name ran on into the next line
+    text = _LINE_END.sub(". ", text)
     return " ".join(_CTRL_RX.sub(" ", text).split())
+
+
+_LINE_END = re.compile(r"(?<=[^\W_])[ \t]*\r?\n\s*(?=[^\W\d_])")
 
 
 # --------------------------------------------------------------------------- intent patterns

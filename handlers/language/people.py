@@ -266,3 +266,59 @@ def _person_later(msg: _Msg, account: str | None) -> tuple[str, int] | None:
         if _PERSON_CUE.search(head) and not _CALENDAR_WORD.fullmatch(fold(name)):
             return name, r[2]  # "met their buyer Ahmed"; "push it to January" names no one
     return None
+
+
+# one of the rep's own people before or around a name: "our engineer Tom", "My manager Julie
+# and I", "Peter from our finance team", "my colleague Ana"
+_OWN_BEFORE = _rx(
+    r"(?<!\w)(?:my|our)\s+(?!(?:champion|contact|client|customer|buyer|sponsor|main|key|friend|"
+    r"man|guy|person|lady|woman|favourite|favorite|new|old)(?!\w))(?:[^\W\d_]+\s+){0,2}$"
+)
+_OWN_AFTER = _rx(r"\s+(?:from|of|in)\s+(?:our|my)\s+")
+# whom the rep dealt with after a colleague: "… joined my call with Kemal Yildiz", "went with
+# me to see Hans Larsen", "and I met Ricardo Silva"
+_DEALT_WITH = _rx(
+    r"(?<!\w)(?:with|met|met\s+with|to\s+see|see|saw|visited|called|emailed|introduced\s+me\s+to)"
+    r"\s+(?=[^\W\d_])"
+)
+
+
+def _colleague(msg: _Msg, name: str) -> bool:
+    """A name the message gives as the rep's own colleague, never the customer's contact."""
+    at = msg.text.find(name)
+    if at < 0:
+        return False
+    return bool(
+        _OWN_BEFORE.search(msg.folded[max(0, at - 40) : at])
+        or _OWN_AFTER.match(msg.folded, at + len(name))
+    )
+
+
+def _contact_past_colleague(msg: _Msg, colleague: str) -> str | None:
+    """The person the rep dealt with, named after a colleague who came along: "Our engineer
+    Tom went with me to see Hans Larsen at Nordhavn" is Hans Larsen."""
+    start = msg.text.find(colleague) + len(colleague)
+    for m in _DEALT_WITH.finditer(msg.folded, start):
+        r = msg.run(m.end(), lower_ok=False, max_words=4)
+        if r is None or r[0] == colleague or _firm_like(r[0]) or _not_a_name(r[0]):
+            continue
+        if _is_person(r[0]) or len(r[0].split()) >= 2:
+            return r[0]
+    return None
+
+
+# "Jon Berg and Sara Dahl from Fjord Salmon": two people met alike
+_AND_ANOTHER = _rx(r"\s+(?:and|&)\s+(?=[^\W\d_])")
+
+
+def _second_person_alike(msg: _Msg, contact: str) -> str | None:
+    """A second full name joined to the contact by "and" ("had a call with Amy Ross and Kate
+    Bell"): the log has two people and no one contact; the bot asks which."""
+    at = msg.text.find(contact)
+    if at < 0 or len(contact.split()) < 2:
+        return None
+    m = _AND_ANOTHER.match(msg.folded, at + len(contact))
+    r = msg.run(m.end(), lower_ok=False, max_words=3) if m else None
+    if r and len(r[0].split()) >= 2 and _is_person(r[0]) and not _firm_like(r[0]):
+        return r[0]
+    return None

@@ -19,6 +19,7 @@ from handlers.language.firms import (
     _lower_first_name_after,
     _lower_one_word_firm,
     _lower_trade_firm,
+    _sentence_subject_firm,
     _subject_firm,
     _the_firm_thing,
     _they_firm,
@@ -35,8 +36,14 @@ from handlers.language.name_cues import (
     _not_a_name,
 )
 from handlers.language.patterns import _alt, _rx, _words
-from handlers.language.people import _person_after_owner, _person_later
-from handlers.language.result import RULE_CONFIDENCE, ParseResult
+from handlers.language.people import (
+    _colleague,
+    _contact_past_colleague,
+    _person_after_owner,
+    _person_later,
+    _second_person_alike,
+)
+from handlers.language.result import ASK_BELOW, RULE_CONFIDENCE, ParseResult
 
 _LOG = _rx(
     # a dictated report may start with a filler: "so i spoke to leila at aramex and …"
@@ -81,9 +88,13 @@ _THE_ACCOUNT = re.compile(
 # "met Rahul at the Infosys booth", "lunch with the Globex folks" (not "the Tokyo office": a
 # place, as for reminders)
 _THE_PLACE = re.compile(
-    r"(?<!\w)the\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:booth|stand|stall|"
-    r"team|folks|guys|people|crew)(?!\w)"
+    r"(?<!\w)the\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?i:booth|stand|stall|"
+    # "at the Saturn Retail HQ", "the Tamarind Restaurants founders", "the Horn Automotive
+    # sales team"
+    r"(?:(?:sales|ops|it|buying|finance|leadership|management|project)\s+)?(?:team|folks|guys|"
+    r"people|crew|hq|headquarters|founders|owners|board))(?!\w)"
 )
+_RANG_FROM = _rx(r"\s+(?:rang|called|phoned|rung|emailed|wrote|texted)\s+(?:back\s+)?from\s+")
 _ABOUT = _rx(r"(?<!\w)(?:about|re|regarding)\s+(?:the\s+)?(?=[^\W\d_])")
 _CLAUSE_START = re.compile(
     r"(?:^|[.!?:;]\s+|,\s+)(?:(?:ok|okay|so|anyway|and|then|also|finally|well|but)[\s,]+)*"
@@ -257,6 +268,25 @@ def _names_refined(
             account = r[0]
     if account is None and contact and not lowered:
         account = _apposed_firm(msg, contact)  # "called Javier Morales, Repsol, about …"
-    if (contact, account) == (result.contact, result.account):
+    if contact and account is None:
+        # "Diego Herrera rang from Andes Coffee", "Anouk de Vries called from Delft Ceramics"
+        rang = _RANG_FROM.match(msg.folded, cleaned.find(contact) + len(contact))
+        r = msg.run(rang.end(), lower_ok=lowered, max_words=4, suffix_ok=True) if rang else None
+        if r and not _is_person(r[0]) and not _not_a_name(r[0]):
+            account = r[0]
+    if account is None and not lowered:
+        # "Emailed Bianca Rossi the checklist. Vela Cosmetics start on the 1st": the company
+        # as the subject of a later sentence
+        account = _sentence_subject_firm(msg, contact)
+    confidence = result.confidence
+    if contact and not lowered and _colleague(msg, contact):
+        # "Our engineer Tom went with me to see Hans Larsen": the rep's own colleague is never
+        # the contact; the person dealt with after them is
+        contact = _contact_past_colleague(msg, contact)
+    elif contact and not lowered and _second_person_alike(msg, contact):
+        # "Had a call with Amy Ross and Kate Bell at Thistle Finance": two people alike, no
+        # one contact; shown back and asked, never the first one guessed
+        contact, confidence = None, min(confidence, ASK_BELOW / 2)
+    if (contact, account, confidence) == (result.contact, result.account, result.confidence):
         return result
-    return replace(result, contact=contact, account=account)
+    return replace(result, contact=contact, account=account, confidence=confidence)

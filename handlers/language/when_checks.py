@@ -64,12 +64,28 @@ def _log_due_candidates(
         or _DEADLINE.search(folded[: w.start])
         or _DEADLINE_HEAD.match(folded, w.start)
     ]
-    return followup.candidates(text, folded, whens, now, note=note, context=context)
+    found = followup.candidates(text, folded, whens, now, note=note, context=context)
+    for w in whens:
+        # "I'll call him friday, or monday at the latest": a day offered in place of a
+        # follow-up's day is a second candidate (the comma hid it from the clause's subject)
+        if w not in found and any(_OR_AFTER.fullmatch(folded, f.end, w.start) for f in found):
+            found.append(w)
+    return found
+
+
+# "after the 10th", "sometime after monday": from then on, no one day ("after 20 minutes"
+# counts from now: a duration, _COUNTED)
+_AFTER_A_DAY = _rx(r"(?<!\w)(?:(?:some|any)\s*time\s+)?after\s+(?:the\s+)?$")
+_COUNTED = _rx(r"(?:an?|one|\d+|[a-z]+)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)(?!\w)")
+# only "or" (and a comma) between two whens: "friday, or monday", "at 3 or at 4"
+_OR_AFTER = _rx(r"\s*,?\s*or(?:\s+else|\s+maybe|\s+perhaps)?\s*,?\s*(?:on\s+|at\s+)?")
 
 
 _CONDITION = _rx(
     r"(?<!\w)(?:if|unless|provided|assuming|as\s+long\s+as)\s+(?:we|i|they|she|he|it)\s+"
-    r"[^,.;:!?]*$"
+    # "If I hear nothing I'll chase him on Monday": the condition ends where the rep's own
+    # step begins, with no comma between
+    r"(?:(?!(?:i|we)(?:['’]ll|\s+will)(?!\w))[^,.;:!?])*$"
 )
 _DEADLINE_HEAD = _rx(r"(?:by|before|until|till)(?!\w)")
 _DEADLINE = _rx(r"(?<!\w)(?:by|before|due|starts?|from|after|in|until)\s*(?:the\s+)?$")
@@ -235,6 +251,21 @@ def _one_when(
         # as a reminder's or a follow-up's time it is no one day (a month from today was a
         # guess); asked about
         return replace(result, due=None, unread=(cleaned[period.start : period.end],))
+    after = next(
+        (
+            w
+            for w in whens
+            if w.due == result.due
+            and w.has_date
+            and _AFTER_A_DAY.search(fold(cleaned), 0, w.start)
+            and not _COUNTED.match(fold(cleaned[w.start : w.end]))
+        ),
+        None,
+    )
+    if after is not None and result.intent == "log_activity":
+        # "I'll follow up sometime after the 10th": any day from the 11th on, no one day
+        # (the 10th itself was a guess); asked about
+        return replace(result, due=None, unread=(cleaned[after.start : after.end],))
     said_whens = whens
     if result.intent == "log_activity":
         folded = fold(cleaned)
