@@ -151,7 +151,7 @@ def score_threshold(call: Call) -> Reply:
     )
 
 
-@command("score learn", "score learn", admin_only=True)
+@command("score learn", "score learn", admin_only=True, words=False)
 def score_learn(call: Call) -> Reply:
     """Train the learned score now from this workspace's won and lost deals (admins).
 

@@ -14,6 +14,7 @@ from typing import Any
 from handlers import render
 from handlers.commands import common
 from handlers.commands.segments import left_out_line
+from handlers.list_words import read_list_words
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import segments
@@ -198,18 +199,45 @@ def sequence_show(call: Call) -> Reply:
     )
 
 
-@command("sequence list", "sequence list", aliases=("sequences",))
+_LIST_USAGE = "sequence list [active|paused] [auto]; e.g. 'sequences paused'"
+_LIST_WORDS = {
+    "active": ("status", "active"),
+    "running": ("status", "active"),
+    "paused": ("status", "paused"),
+    "stopped": ("status", "paused"),
+    "auto": ("auto", "yes"),
+    "automatic": ("auto", "yes"),
+}
+
+
+@command("sequence list", "sequence list [active|paused] [auto]", aliases=("sequences",))
 def sequence_list(call: Call) -> Reply:
-    """The sequences of the workspace, with how many people are in each now."""
+    """The sequences of the workspace, with how many people are in each now.
+
+    Examples: sequences paused · sequence list auto (those that enroll by themselves)
+    """
     rows = sqs.list_with_counts(call.ctx)
+    want = read_list_words(call.rest, "sequence", _LIST_WORDS, _LIST_USAGE,
+                           names=[s.name for s, _ in rows], fields=("status",))  # fmt: skip
     if not rows:
         return Reply.say(f"No sequences yet. Example: {EXAMPLE_NEW}")
+    rows = [
+        (s, n)
+        for s, n in rows
+        if s.status == want.get("status", s.status)
+        and ("auto" not in want or s.auto_below is not None)
+    ]
+    said = " · ".join("auto" if k == "auto" else v for k, v in sorted(want.items()))
+    if not rows:
+        return Reply.say(f"No {said} sequences. 'sequence list' shows them all.")
     lines = [
         f"🔁 {s.name} · {len(s.steps or [])} steps · {n} active"
         + (" · ⏸ paused" if s.status == "paused" else "")
         + (f" · auto below {s.auto_below}" if s.auto_below is not None else "")
         for s, n in rows
     ]
+    if said:
+        lines.insert(0, f"Sequences · {said}:")
     return Reply(
         sections=["\n".join(lines)],
         choices=[Button(s.name, f"sequence show {s.name}") for s, _ in rows[:10]],
