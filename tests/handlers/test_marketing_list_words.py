@@ -53,3 +53,15 @@ def test_commands_without_words_refuse_them(console: ConsoleAdapter) -> None:
     out = console.say("score learn for the sales team only")
     assert "takes no words" in out and "Not enough history" not in out
     assert "takes no words" in console.say("team list north")
+
+
+def test_a_sentence_read_as_a_look_up_says_the_words_it_did_not_use(
+    console: ConsoleAdapter,
+) -> None:
+    """'Maria Lopez prefers whatsapp over email' showed her card and nothing else."""
+    console.say("contact add Maria Lopez account=Nordfrakt")
+    out = console.say("Maria Lopez prefers whatsapp over email")
+    assert "I did not use 'prefers whatsapp over email'" in out and "👤 Maria Lopez" in out
+    for plain in ("pull up Maria Lopez", "what's the phone number of maria lopez",
+                  "can you show me the card of Maria Lopez please"):  # fmt: skip
+        assert "did not use" not in console.say(plain)
