@@ -233,6 +233,23 @@ def remind(call: Call) -> Reply:
             return ask.reply
         extra += linked_words
         about = linked_words.removeprefix(" about=") or None
+    others = _OTHERS.match(what) if not target else None
+    if others and when.due > ctx.now:
+        # "remind the team tomorrow 9am to update the pipeline" once set a reminder for
+        # the asker alone, "the team to …" as its text: who gets it is asked, nothing set.
+        local = when.due.astimezone(ZoneInfo(ctx.tz)).strftime("%Y-%m-%d %H:%M")
+        task = _strip_to(what[others.end() :].strip()) or what
+        return Reply(
+            sections=[
+                f"Who should get '{task}' at {render.fmt_short(ctx, when.due)}? I remind "
+                f"a channel or a teammate when you name them:\n"
+                f"remind #CHANNEL {local}: {task}{extra}\n"
+                f"remind @NAME {local}: {task}{extra}",
+                *notes,
+            ],
+            buttons=[Button("Just me", f"remind me {local}: {task}{extra}")],
+            ok=False,
+        )
     if when.due <= ctx.now:
         past = ask_past(ctx, when.due, f"remind {target}{{}}: {what}{extra}")
         past.sections.extend(notes)
@@ -265,13 +282,6 @@ def remind(call: Call) -> Reply:
         ctx, what, when.due, for_user=for_user, channel=channel, linked=linked, recurrence=repeat
     )
     recipient = ""
-    if for_user is None and channel is None and _OTHERS.match(what):
-        # "remind the team tomorrow to update the forecast": it reminds the asker, and says
-        # how to reach the others (a channel or a teammate), never silently only "you".
-        notes.append(
-            "ℹ️ This reminds you. To remind others: remind #channel WHEN: TEXT (e.g. "
-            "remind #sales friday 10:00: update the forecast), or remind @name WHEN: TEXT."
-        )
     if for_user is not None and for_user.id != ctx.user.id:
         recipient = f" for {for_user.display_name}"  # says who will get it
     elif channel is not None:

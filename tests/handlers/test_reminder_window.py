@@ -52,8 +52,14 @@ def test_an_empty_day_says_so(console):
     assert "No open reminders for Sun 29 Nov." in console.say("reminders sunday")
 
 
-def test_remind_the_team_says_it_reminds_only_you(console):
-    # it set a reminder for the asker called "the team to update the forecast", silently
+def test_remind_the_team_asks_who_gets_it(console):
+    # it set a reminder for the asker alone, "the team to update the forecast" its text
     out = console.say("remind the team tomorrow 9am to update the forecast")
-    assert "Reminder set" in out and "This reminds you" in out and "remind #channel" in out
-    assert "This reminds you" not in console.say("remind me tomorrow 9am to call Bob")
+    assert "Reminder set" not in out and "Who should get 'update the forecast'" in out
+    assert "remind #CHANNEL 2026-11-27 09:00: update the forecast" in out
+    out = console.say("1")  # Just me
+    assert "Reminder set" in out and "27 Nov 09:00 update the forecast" in out
+    assert "1 open reminder" in console.say("reminders")
+    out = console.say("remind everyone friday 10:00: pipeline review")
+    assert "Who should get 'pipeline review'" in out
+    assert "Reminder set" in console.say("remind me tomorrow 9am to tell the team about it")
