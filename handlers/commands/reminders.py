@@ -13,7 +13,7 @@ from handlers.commands import common
 from handlers.language.repeat_words import WORKDAYS, day_of_month, split_repeat
 from handlers.language.when import UnreadError, When, find_when, require_when, when_start
 from handlers.registry import Call, command
-from handlers.reminder_links import link_named, names_in
+from handlers.reminder_links import link_named, names_in, whole_names
 from handlers.reminder_window import Window, window
 from handlers.types import Ask, Button, Reply
 from storage import reminders as rem
@@ -163,20 +163,24 @@ def remind(call: Call) -> Reply:
     extra = (f" repeat={repeat}" if repeat else "") + (f" about={about}" if about else "")
     parts = _COLON.split(body, maxsplit=1)
     when_text, what = (parts[0], parts[1]) if len(parts) == 2 else (body, "")
-    # "remind me to call Maria Lopez friday at 10", said in words, is about Maria. The
-    # "WHEN: TEXT" form is the command's own syntax, where about= says what it is about
-    # ("remind me friday: Pipeline review" names no account called Pipeline).
-    said = about is None and len(parts) != 2
+    # "remind me to call Maria Lopez friday at 10", said in words, is about Maria; so is
+    # "tmrw 9: call Maria Lopez" (it once linked only with about=). In the "WHEN: TEXT" form
+    # a name links only when the workspace has it: "remind me friday: Pipeline review" is
+    # not told that no account is called Pipeline.
+    said = about is None
+    colon = len(parts) == 2
 
     def link_said(what: str, when: str) -> str:
         """The words' record as `` about=#c5`` (or ""), its note kept in ``notes``."""
+        names = names_in(ctx, call.text, what)
         ref, note = link_named(
             ctx,
-            *names_in(ctx, call.text, what),
+            *(whole_names(ctx, *names) if colon else names),
             lambda r: f"remind {target}{when}: {what}{extra} about={r}",
             what,
         )
-        notes.append(note)
+        if ref or not colon:
+            notes.append(note)
         return f" about={ref}" if ref else ""
 
     notes: list[str] = []
