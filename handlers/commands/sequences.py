@@ -75,7 +75,7 @@ def sequence_new(call: Call) -> Reply:
     seq = sqs.create_sequence(call.ctx, common.need(call, "name", EXAMPLE_NEW))
     return Reply(
         sections=[f"✅ Sequence created: {seq.name}", _steps_text(seq)],
-        buttons=[Button("Show", f"sequence show {seq.name}")],
+        buttons=[Button("Show", f"sequence show {seq.name}"), common.undo_button(call.ctx)],
     )
 
 
@@ -132,7 +132,7 @@ def sequence_step(call: Call) -> Reply:
         )
     return Reply(
         sections=[head, _steps_text(seq), *_mail_note(call, seq)],
-        buttons=[Button("Show", f"sequence show {seq.name}")],
+        buttons=[Button("Show", f"sequence show {seq.name}"), common.undo_button(call.ctx)],
     )
 
 
@@ -278,7 +278,7 @@ def _toggle(call: Call, status: str) -> Reply:
     else:
         text = f"▶ {seq.name} resumed: {moved} queued step(s) run when due (late ones now)."
         button = Button("Pause", f"sequence pause {seq.name}")
-    return Reply(sections=[text], buttons=[button])
+    return Reply(sections=[text], buttons=[button, common.undo_button(call.ctx)])
 
 
 @command("sequence pause", "sequence pause NAME")
@@ -377,7 +377,8 @@ def _enroll_segment(call: Call, name: str, seq: Sequence) -> Reply:
             left_out_line(excluded),
             *_mail_note(call, seq),
         ],
-        buttons=[Button("Stats", f"sequence stats {seq.name}")],
+        buttons=[Button("Stats", f"sequence stats {seq.name}")]
+        + ([common.undo_button(call.ctx)] if res.enrolled else []),
     )
 
 
@@ -422,5 +423,6 @@ def enroll(call: Call) -> Reply:
         buttons=[
             Button("Remove", f"sequence remove {common.ref(contact)} from {seq.name}"),
             Button("Stats", f"sequence stats {seq.name}"),
+            common.undo_button(call.ctx),
         ],
     )
