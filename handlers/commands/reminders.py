@@ -19,6 +19,7 @@ from handlers.types import Ask, Button, Reply
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
+from storage.models import Reminder
 from storage.workspaces import find_user
 
 _EXAMPLE = "remind me tomorrow 9am: call Maria"
@@ -296,6 +297,22 @@ def remind(call: Call) -> Reply:
     )
 
 
+def _lines(ctx: Ctx, rows: list[Reminder]) -> str:
+    """The reminders, one a line; one about a do-not-contact person says so: a campaign's
+    or a sequence's call reminder about them is never sent, and listing it as due once
+    told the rep to call someone who asked not to be."""
+    dnc = rem.do_not_contact_ids(ctx, rows)
+
+    def mark(r: Reminder) -> str:
+        if r.id not in dnc:
+            return ""
+        if r.kind in ("campaign_call", "sequence_call"):
+            return " ⛔ do-not-contact: not sent"
+        return " ⛔ do-not-contact"
+
+    return "\n".join(render.reminder_line(ctx, r) + mark(r) for r in rows)
+
+
 @command(
     "reminders",
     "reminders [today|tomorrow|DAY|this week|next week|overdue]",
@@ -310,7 +327,7 @@ def reminders_list(call: Call) -> Reply:
         rows = rem.list_open(ctx, due_from=win.start, due_before=win.end)
         if not rows:
             return Reply.say(f"No {_for(win, 0)}.")
-        lines = "\n".join(render.reminder_line(ctx, r) for r in rows)
+        lines = _lines(ctx, rows)
         choices = [Button(f"Done #r{r.id}", f"reminders done {r.id}") for r in rows[:5]]
         return Reply(
             sections=[_for(win, len(rows)), lines],
@@ -323,7 +340,7 @@ def reminders_list(call: Call) -> Reply:
         return Reply.say("No open reminders. Set one: " + _EXAMPLE)
     sections = [
         f"{len(rows)} open reminder(s)",
-        "\n".join(render.reminder_line(ctx, r) for r in rows),
+        _lines(ctx, rows),
     ]
     if failed:
         sections.append("Failed\n" + "\n".join(render.reminder_line(ctx, r) for r in failed))

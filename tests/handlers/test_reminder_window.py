@@ -63,3 +63,22 @@ def test_remind_the_team_asks_who_gets_it(console):
     out = console.say("remind everyone friday 10:00: pipeline review")
     assert "Who should get 'pipeline review'" in out
     assert "Reminder set" in console.say("remind me tomorrow 9am to tell the team about it")
+
+
+def test_a_reminder_about_a_do_not_contact_person_says_so_in_the_list(console):
+    """A call campaign's reminder stayed listed as due after the person asked not to be
+    contacted (it is never sent); the list now says so, and marks a rep's own too."""
+    console.say("account add Nordfrakt industry=logistics")
+    console.say("contact add Maria Lopez account=Nordfrakt lifecycle=lead")
+    console.say("contact add Ole Hansen account=Nordfrakt lifecycle=lead")
+    console.say("segment save Nordic industry=logistics")
+    console.say("campaign new Calls type=call segment=Nordic")
+    console.say("campaign start Calls")
+    console.say("remind me friday 10:00: send the deck about=Maria Lopez")
+    console.say("contact edit Maria Lopez dnc=yes")
+    out = console.say("reminders")
+    maria = [line for line in out.splitlines() if "Maria Lopez (Calls)" in line]
+    ole = [line for line in out.splitlines() if "Ole Hansen (Calls)" in line]
+    assert maria and "⛔ do-not-contact: not sent" in maria[0]
+    assert ole and "⛔" not in ole[0]
+    assert "send the deck ⛔ do-not-contact" in out
