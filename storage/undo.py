@@ -43,6 +43,7 @@ MODELS: dict[str, type[Base]] = {
         Case,
         CaseEvent,
         Sequence,
+        SequenceEnrollment,
     )
 }
 # Batches holding one of these are never undone: their before-copies are gone (an erasure
@@ -129,6 +130,7 @@ _NOUNS = {
     "contact_channels": "email or phone",
     "campaign_members": "campaign member",
     "sequences": "sequence",
+    "sequence_enrollments": "sequence enrollment",
     "segments": "segment",
     "campaigns": "campaign",
     "users": "profile or member",

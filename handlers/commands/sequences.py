@@ -335,7 +335,10 @@ def sequence_remove(call: Call) -> Reply:
         call.ctx, who, lambda r: f"sequence remove {r} from {seq.name}", offer_create=False
     )
     sqs.remove(call.ctx, seq, contact)
-    return Reply.say(f"✅ {contact.name} left {seq.name} (removed by hand).")
+    return Reply(
+        sections=[f"✅ {contact.name} left {seq.name} (removed by hand)."],
+        buttons=[common.undo_button(call.ctx)],
+    )
 
 
 def _split_on(call: Call, text: str, word: str, example: str) -> tuple[str, Sequence]:

@@ -65,3 +65,12 @@ def test_a_sentence_read_as_a_look_up_says_the_words_it_did_not_use(
     for plain in ("pull up Maria Lopez", "what's the phone number of maria lopez",
                   "can you show me the card of Maria Lopez please"):  # fmt: skip
         assert "did not use" not in console.say(plain)
+
+
+def test_words_after_a_score_filter_are_said_back_as_typed(console: ConsoleAdapter) -> None:
+    """'contacts score>=10 zebra' answered "'score=>=10 zebra' is not a score filter"."""
+    console.say("contact add Maria Lopez email=maria@nordfrakt.no")
+    out = console.say("contacts score>=10 zebra")
+    assert "I can't filter by 'zebra' (after score>=10)" in out and "score=>=" not in out
+    assert "Maria Lopez" not in out
+    assert "can't filter" not in console.say("contact list score=0 to 50")

@@ -75,3 +75,15 @@ def test_a_sequence_with_people_in_it_is_not_uncreated(console: ConsoleAdapter) 
         )
     assert "people are enrolled in 'Trial'" in console.say(f"undo {batch}")
     assert _seq(console)[1]
+
+
+def test_a_removal_from_a_sequence_is_undone(console: ConsoleAdapter) -> None:
+    console.say("contact add Maria Lopez email=maria@nordfrakt.no lifecycle=lead")
+    console.say("sequence new Trial")
+    console.say("sequence step add Trial call check in")
+    console.say("enroll Maria Lopez in Trial")
+    out = console.say("sequence remove Maria Lopez from Trial")
+    assert "removed by hand" in out and "Undo" in out
+    assert "changed sequence enrollment" in console.say("undo")
+    (e,) = _seq(console)[1]
+    assert (e.status, e.exit_reason, e.run_status) == ("active", None, "pending")
