@@ -333,10 +333,29 @@ def campaign_start(call: Call) -> Reply:
 
 @command("campaign end", "campaign end NAME", aliases=("campaign stop",))
 def campaign_end(call: Call) -> Reply:
-    """End a campaign (managers and admins): unsent emails are not sent; its results stay."""
-    c = cs.end_campaign(
-        call.ctx, _camp(call, common.need(call, "campaign", "campaign end Q1 webinar"))
-    )
+    """End a campaign (managers and admins): unsent emails are not sent; its results stay.
+
+    A campaign that never started is asked about first: once ended it cannot start.
+    """
+    args = parse_args(common.need(call, "campaign", "campaign end Q1 webinar"))
+    confirm = args.fields.pop("confirm", "").lower() in ("yes", "y", "true")
+    if args.fields:
+        raise UserError(f"campaign end takes a name, not '{next(iter(args.fields))}='")
+    camp = _camp(call, args.words)
+    if camp.status in ("draft", "approved") and not confirm:
+        # "campaign end" on a draft once ended it at once: it could never be started again.
+        return Reply(
+            sections=[
+                f"'{camp.name}' never started ({camp.status}). End it anyway? It cannot be "
+                "started afterwards."
+            ],
+            buttons=[
+                Button("Yes, end it", f"campaign end #k{camp.id} confirm=yes"),
+                Button("Keep it", f"campaign show #k{camp.id}"),
+            ],
+            asks="confirm",
+        )
+    c = cs.end_campaign(call.ctx, camp)
     r = cs.results(call.ctx, c)
     return Reply(sections=[f"🏁 Ended: {c.name}", results_text(call, r)], buttons=_buttons(c))
 
