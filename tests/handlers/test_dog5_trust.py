@@ -28,3 +28,26 @@ def test_ending_a_campaign_that_never_started_asks_first(console: ConsoleAdapter
     assert "event · draft" in console.say("campaign show Spring gala")
     console.say("campaign end Spring gala")
     assert "🏁 Ended: Spring gala" in console.say("yes")
+
+
+def test_a_lead_that_came_from_a_campaign_is_attributed_not_logged_as_a_call(
+    console: ConsoleAdapter, sessions
+) -> None:  # type: ignore[no-untyped-def]
+    """'Pia Berg came from the Q1 webinar' logged a call that never happened."""
+    from sqlalchemy import func, select
+
+    from storage.db import transaction
+    from storage.models import Activity, Contact
+
+    console.say("campaign new Q1 webinar type=webinar")
+    console.say("contact add Pia Berg email=pia@nordfrakt.no")
+    console.say("contact add Lars Lie email=lars@nf.no")
+    out = console.say("Pia Berg came from the Q1 webinar")
+    assert "Understood: Pia Berg came from Q1 webinar" in out
+    assert "from campaign: Q1 webinar" in out
+    console.say("Lars Lie found us through the Q1 webinar")
+    with transaction(sessions) as s:
+        assert s.scalar(select(func.count()).select_from(Activity)) == 0
+        camps = set(s.scalars(select(Contact.campaign_id)))
+    assert len(camps) == 1 and None not in camps
+    assert "new leads: 2" in console.say("campaign show Q1 webinar")
