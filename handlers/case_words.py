@@ -155,10 +155,21 @@ def _not_an_account(call: Call, text: str, request: bool) -> Reply | None:
             f"({person.name}): {title}"
         )
         return run_command(call, cmd, said)
+    problem = _REPORTING.sub("", text[verb.start() :].strip())
+    if person is not None:  # once told "I know no account or contact called 'Sven Solo'"
+        return Reply(
+            sections=[
+                f"That sounds like a support case, but {person.name} has no account, and a "
+                f"case belongs to one. Say it: case new ACCOUNT: {problem} "
+                f"contact=#c{person.id}, or give them one: contact edit #c{person.id} "
+                "account=NAME"
+            ],
+            ok=False,
+        )
     return Reply(
         sections=[
             f"That sounds like a support case, but I know no account or contact called "
-            f"'{head}'. Say the account: case new ACCOUNT: {text[verb.start() :].strip()}"
+            f"'{head}'. Say the account: case new ACCOUNT: {problem}"
         ],
         buttons=[Button(f"Create account {head}", f"account add {head}")],
         ok=False,

@@ -85,3 +85,14 @@ def test_what_a_contact_says_is_a_case_only_when_something_is_broken(
     console.say("maria says she'll sign next week")
     console.say("maria says the data export looks great")
     assert _cases(sessions) == []
+
+
+def test_a_known_contact_without_an_account_is_not_called_unknown(
+    console: ConsoleAdapter, sessions
+) -> None:  # type: ignore[no-untyped-def]
+    """It said "I know no account or contact called 'Sven Solo'" of a contact it had."""
+    console.say("contact add Sven Solo email=sven@solo.se")
+    out = console.say("Sven Solo says the app crashes, urgent")
+    assert "Sven Solo has no account" in out and "know no account or contact" not in out
+    assert "case new ACCOUNT: the app crashes, urgent contact=#c1" in out
+    assert _cases(sessions) == []
