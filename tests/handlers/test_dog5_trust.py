@@ -51,3 +51,13 @@ def test_a_lead_that_came_from_a_campaign_is_attributed_not_logged_as_a_call(
         camps = set(s.scalars(select(Contact.campaign_id)))
     assert len(camps) == 1 and None not in camps
     assert "new leads: 2" in console.say("campaign show Q1 webinar")
+
+
+def test_a_scoring_rule_that_overlaps_another_says_so(console: ConsoleAdapter) -> None:
+    """'score rule add title~VP +15' (the help's own example) was added silently beside
+    the default 'title~vp|vice president|…' rule: a VP then counted twice."""
+    out = console.say("score rule add title~VP +15")
+    assert "Rule 11 added" in out and "Also scored by rule 2. title~vp|" in out
+    out = console.say("score rule add size>=500 +5")
+    assert "rule 4. size>=1000 +12; 5. size=200..999 +10" in out
+    assert "Also scored" not in console.say("score rule add region=Nordics +5")
