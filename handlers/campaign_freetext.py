@@ -36,6 +36,16 @@ _MET = re.compile(
     r"(?P<where>.+?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+# "Pia came from the Q1 webinar": where a lead came from, not a meeting (it was logged as
+# a call that never happened). Only a campaign's whole name attributes; anything else is
+# left to the rest of free text.
+_CAME_FROM = re.compile(
+    r"^\s*(?P<who>.+?)\s+(?:came|comes|is|was)\s+(?:in\s+)?(?:from|through|via)\s+"
+    r"(?:the\s+)?(?P<where>.+?)\s*[.!]?\s*$|"
+    r"^\s*(?P<who2>.+?)\s+(?:found|heard\s+(?:about|of))\s+us\s+(?:from|through|via|at)\s+"
+    r"(?:the\s+)?(?P<where2>.+?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 PRONOUNS = {"her", "him", "them", "someone", "somebody"}
 _KINDS = (
     ("webinar", "webinar"),
@@ -95,4 +105,18 @@ def read_campaign_words(call: Call) -> Reply | None:
             )
         cmd = f"campaign met {camp.name}: {who}{tail}"
         return run_command(call, cmd, f"Understood: met {who} at {camp.name}")
+    m = _CAME_FROM.match(text)
+    if m:
+        who = (m.group("who") or m.group("who2")).strip()
+        where = (m.group("where") or m.group("where2")).strip()
+        camp = campaign_named_in(call.ctx, where)
+        if camp is None or name_key(where).removeprefix("the ") != camp.name_key:
+            return None
+        if who.lower() in PRONOUNS or who.lower() in ("she", "he", "they"):
+            return None
+        return run_command(
+            call,
+            f"contact edit {who} campaign=#k{camp.id}",
+            f"Understood: {who} came from {camp.name}",
+        )
     return None

@@ -35,10 +35,29 @@ _PROBLEM_VERB = re.compile(
     r"unable to|doesn't|doesn’t|does not|don't|don’t|do not|isn't|isn’t|is not|aren't|"
     r"has (?:a|an) (?:problem|issue|bug|outage)|have (?:a|an) (?:problem|issue|bug)|"
     r"reports?|reported|complains?|complained|is down|are down|keeps? (?:crashing|failing)|"
-    r"gets? (?:an? )?errors?)\b",
+    r"gets? (?:an? )?errors?|says|said|tells? (?:me|us)|told (?:me|us)|mentions|mentioned|"
+    r"writes|wrote)\b",
     re.I,
 )
 _PROBLEM_VERB_FAST = CaseBlind(_PROBLEM_VERB)  # the same matches, cheaper on ASCII text
+# Reported speech ("maria says the app crashes"): a problem only when what was said is
+# plainly broken, so "maria says she'll sign" or "… the data is ready" stay a log or a note.
+_SPEECH = re.compile(
+    r"^(?:says|said|tells? (?:me|us)|told (?:me|us)|mentions|mentioned|writes|wrote)$", re.I
+)
+_BROKEN = re.compile(
+    r"\b(?:crash\w*|errors?|bugs?|buggy|broken|fail\w*|down|outage|not working|"
+    r"(?:doesn't|doesn’t|does not|won't|won’t|isn't|isn’t) (?:work|load|open|start|sync)\w*|"
+    r"can't|can’t|cannot|can not|unable to|stuck|freez\w*|froze)\b",
+    re.I,
+)
+# The verb that only reports the problem, left out of the case title ("reports the export
+# is broken" → "the export is broken").
+_REPORTING = re.compile(
+    r"^(?:says|said|tells? (?:me|us)|told (?:me|us)|mentions|mentioned|writes|wrote|reports?|"
+    r"reported|complains?|complained)(?:\s+(?:that|about))?\s+",
+    re.I,
+)
 _TECH = re.compile(
     r"\b(?:error|errors|bug|broken|crash\w*|fail\w*|down|outage|export\w*|import\w*|log ?in|"
     r"login|sign ?in|access|load\w*|sync\w*|print\w*|upload\w*|download\w*|install\w*|"
@@ -92,7 +111,7 @@ def read_case(call: Call) -> Reply | None:
     if not request and not _looks_like_problem(rest):
         return None
     title, prio = _priority(rest)
-    title = re.sub(r"^(?:that|because)\s+", "", title).strip(" ,;.:-")
+    title = _REPORTING.sub("", re.sub(r"^(?:that|because)\s+", "", title)).strip(" ,;.:-")
     if not title:
         return None
     from handlers.freetext import run_command
@@ -106,6 +125,8 @@ def _looks_like_problem(rest: str) -> bool:
     verb = _PROBLEM_VERB.search(rest)
     if verb is None or len(rest[: verb.start()].split()) > 3:  # "Acme users can't log in"
         return False
+    if _SPEECH.match(verb.group(0)):
+        return _BROKEN.search(rest, verb.end()) is not None
     return bool(_TECH.search(rest) or _priority(rest)[1] is not None)
 
 
@@ -126,7 +147,7 @@ def _not_an_account(call: Call, text: str, request: bool) -> Reply | None:
         from handlers.freetext import run_command
 
         title, prio = _priority(text[verb.start() :])
-        title = title.strip(" ,;.:-")
+        title = _REPORTING.sub("", title).strip(" ,;.:-")
         acc = person.account
         cmd = f"case new #a{person.account_id}: {_safe(title)} p{prio or 3} contact=#c{person.id}"
         said = (
@@ -134,10 +155,21 @@ def _not_an_account(call: Call, text: str, request: bool) -> Reply | None:
             f"({person.name}): {title}"
         )
         return run_command(call, cmd, said)
+    problem = _REPORTING.sub("", text[verb.start() :].strip())
+    if person is not None:  # once told "I know no account or contact called 'Sven Solo'"
+        return Reply(
+            sections=[
+                f"That sounds like a support case, but {person.name} has no account, and a "
+                f"case belongs to one. Say it: case new ACCOUNT: {problem} "
+                f"contact=#c{person.id}, or give them one: contact edit #c{person.id} "
+                "account=NAME"
+            ],
+            ok=False,
+        )
     return Reply(
         sections=[
             f"That sounds like a support case, but I know no account or contact called "
-            f"'{head}'. Say the account: case new ACCOUNT: {text[verb.start() :].strip()}"
+            f"'{head}'. Say the account: case new ACCOUNT: {problem}"
         ],
         buttons=[Button(f"Create account {head}", f"account add {head}")],
         ok=False,

@@ -201,7 +201,46 @@ def _find(call: Call, p: ParseResult) -> Reply:
         q = _LEADING_ARTICLE.sub("", q).strip() or q  # "the stark deal history": stark
     if not q:
         return Reply.error("Find what? e.g. 'find Maria'")
-    return run_command(call, f"find {q}")
+    reply = run_command(call, f"find {q}")
+    unused = _unused_words(call.text, q)
+    if unused:  # "Maria Lopez says the app keeps crashing" once showed her card, words gone
+        reply.sections.insert(
+            0,
+            f"🔎 I read this as a look-up of '{q}'; I did not use '{unused}'. To keep it: "
+            f"log note {q}: …, or for a problem: case new ACCOUNT: …",
+        )
+    return reply
+
+
+# Words a look-up is said with ("can you pull up the card of maria?"): the rest of a
+# message read as a look-up are words the search did not use.
+_LOOKUP_TEXT = (
+    "find search look looking lookup up pull open show bring get give check me us the a an "
+    "for on of about at in from who whos who's is are was where what what's whats which "
+    "card contact contacts account accounts deal deals person people company details info "
+    "please can could you i do we know have has any there with to and or his her their "
+    "history timeline notes record profile latest status file pipeline number phone email "
+    "address s"
+)
+_LOOKUP_WORDS = frozenset(_LOOKUP_TEXT.split())
+
+
+def _unused_words(text: str, query: str) -> str:
+    """The words of ``text`` that are neither the query nor a look-up's own words, when
+    they are several (a sentence about the record, not a search); else ''."""
+    used = {w.lower() for w in re.findall(r"[\w@.+-]+", query)}
+    rest = [
+        w
+        for w in re.findall(r"[\w@.+'’-]+", text)
+        if w.lower().strip("'’") not in used
+        and re.sub(r"['’]s?$", "", w.lower()) not in used
+        and w.lower() not in _LOOKUP_WORDS
+    ]
+    if len(rest) < 3:
+        return ""
+    # Said back as typed, the record's name taken out ("prefers whatsapp over email").
+    left = re.sub(re.escape(query) + r"(?:['’]s)?", " ", text, flags=re.IGNORECASE)
+    return " ".join(left.split()).strip(" ,.;:") or " ".join(rest)
 
 
 _PERIOD = re.compile(r"\b(this|current|last|previous|next)\s+(month|quarter|year|week)\b", re.I)

@@ -102,11 +102,24 @@ def _merge_said(call: Call) -> Reply | None:
     if m is None:
         return None
     drop, keep = m.group("drop").strip(), m.group("keep").strip()
+    # "merge account Nordfrakt AS into Nordfrakt": the kind said first is the command's,
+    # not a word of the name (it once asked which of two accounts 'account Nordfrakt AS' was).
+    kind = _KIND.match(drop)
+    if kind is not None:
+        drop = drop[kind.end() :].strip()
+        keep = _KIND.sub("", keep, count=1).strip() or keep
+        said = "account" if kind.group(1).lower() in ("account", "company") else "contact"
+        return _run(call, f"{said} merge {drop} into {keep}")
     if find_contacts(call.ctx, drop).matches:
         return _run(call, f"contact merge {drop} into {keep}")
     if find_accounts(call.ctx, drop).matches:
         return _run(call, f"account merge {drop} into {keep}")
     return None
+
+
+_KIND = re.compile(
+    r"^(?:the\s+)?(account|company|contact|person)(?:s)?\s+(?:(?:called|named)\s+)?", re.I
+)
 
 
 _OWNER = re.compile(

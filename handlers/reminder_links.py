@@ -78,6 +78,31 @@ def _deal_said(ctx: Ctx, name: str | None, what: str) -> Opportunity | None:
     return found[0] if len(found) == 1 else None
 
 
+def whole_names(
+    ctx: Ctx, contact: str | None, account: str | None
+) -> tuple[str | None, str | None]:
+    """The names kept only when a record has that whole name (a contact: or that first
+    name), for the ``remind WHEN: TEXT`` form: "friday: call Maria Lopez" is about Maria,
+    "friday: Pipeline review" is not about the account Pipeline Partners."""
+
+    def person(name: str | None) -> str | None:
+        if not name:
+            return None
+        key = name_key(name)
+        for c in find_contacts(ctx, name).matches:
+            if key in (c.name_key, c.name_key.split(" ", 1)[0]):
+                return name
+        return None
+
+    def firm(name: str | None) -> str | None:
+        if not name:
+            return None
+        found = find_accounts(ctx, name).matches
+        return name if any(a.name_key == name_key(name) for a in found) else None
+
+    return person(contact), firm(account)
+
+
 def names_in(ctx: Ctx, message: str, what: str) -> tuple[str | None, str | None]:
     """The contact and account a typed reminder names, read by the free-text parser, kept
     only when said in the reminder's own words (never a word of its date)."""

@@ -239,3 +239,38 @@ def last_set_reminder(ctx: Ctx) -> Reminder | None:
     if r is None or r.workspace_id != ctx.ws_id or r.status not in OPEN_STATUSES:
         return None
     return r
+
+
+def do_not_contact_ids(ctx: Ctx, rows: list[Reminder]) -> set[int]:
+    """The ids of ``rows`` about a do-not-contact person (linked to them, or to a deal of
+    theirs): two queries for the whole list, whatever its length."""
+    from storage.models import Contact, Opportunity
+
+    contact_of: dict[int, int] = {
+        r.id: r.linked_id for r in rows if r.linked_type == "contact" and r.linked_id
+    }
+    deal_ids = {r.linked_id for r in rows if r.linked_type == "deal" and r.linked_id}
+    if deal_ids:
+        deal_contact = dict(
+            ctx.session.execute(
+                select(Opportunity.id, Opportunity.contact_id).where(
+                    Opportunity.workspace_id == ctx.ws_id, Opportunity.id.in_(deal_ids)
+                )
+            ).tuples()
+        )
+        for r in rows:
+            cid = deal_contact.get(r.linked_id or 0) if r.linked_type == "deal" else None
+            if cid is not None:
+                contact_of[r.id] = cid
+    if not contact_of:
+        return set()
+    dnc = set(
+        ctx.session.scalars(
+            select(Contact.id).where(
+                Contact.workspace_id == ctx.ws_id,
+                Contact.id.in_(set(contact_of.values())),
+                Contact.do_not_contact.is_(True),
+            )
+        )
+    )
+    return {rid for rid, cid in contact_of.items() if cid in dnc}

@@ -103,3 +103,27 @@ def set_half_life(ctx: Ctx, days: int) -> int | None:
 def set_threshold(ctx: Ctx, value: int) -> None:
     _save(ctx, {"threshold": value})
     set_above_flags(ctx.session, ctx.workspace)
+
+
+def overlapping(ctx: Ctx, rule: Rule) -> list[tuple[int, str]]:
+    """The other rules (number, text) that also score what ``rule`` scores: the same field
+    and a shared word, or size ranges that meet. Rules add up, so a VP title under
+    'title~vp|…' (a default) and a new 'title~VP' counts twice; the admin is told."""
+    out: list[tuple[int, str]] = []
+    mine = {v.lower() for v in rule.values}
+    for n, text in enumerate(_texts(ctx), start=1):
+        if text == rule.text:
+            continue
+        other = parse_rule(text)
+        if other.field != rule.field:
+            continue
+        if rule.field == "size":
+            lo1 = rule.low if rule.low is not None else -(10**12)
+            hi1 = rule.high if rule.high is not None else 10**12
+            lo2 = other.low if other.low is not None else -(10**12)
+            hi2 = other.high if other.high is not None else 10**12
+            if lo1 <= hi2 and lo2 <= hi1:
+                out.append((n, text))
+        elif mine & {v.lower() for v in other.values}:
+            out.append((n, text))
+    return out

@@ -24,6 +24,17 @@ def score_fields(text: str) -> str:
 
 def normalise(value: str) -> str:
     """Any typed form as ``low..high`` (0..100), or a clear error."""
+    head, _, tail = value.strip().partition(" ")
+    whole = value.strip().replace(" ", "")
+    if (
+        tail.strip()
+        and not (_OP.match(whole) or _RANGE.match(whole))
+        and (_OP.match(head) or _RANGE.match(head))
+    ):
+        # "contacts score>=10 zebra": a field's value runs to the next key=, so the words
+        # after the score came here; said back as words, not as "score=>=10 zebra".
+        shown = f"score{head}" if head[:1] in "<>=" else f"score={head}"
+        raise UserError(f"I can't filter by '{tail.strip()}' (after {shown}): give it as key=value")
     v = value.strip().replace(" ", "")
     r = _RANGE.match(v)
     if r:

@@ -224,7 +224,13 @@ def set_status(ctx: Ctx, seq: Sequence, status: str) -> int:
     seq.status = status
     seq.updated_at = ctx.now
     record(ctx, "update", seq, before)
-    frm, to = ("pending", "paused") if status == "paused" else ("paused", "pending")
+    return sync_queue(ctx, seq)
+
+
+def sync_queue(ctx: Ctx, seq: Sequence) -> int:
+    """Queued steps follow the sequence's status (paused: they wait). Returns rows moved;
+    a pause and its undo (storage.undo) both go through here."""
+    frm, to = ("pending", "paused") if seq.status == "paused" else ("paused", "pending")
     res = ctx.session.execute(
         update(SequenceEnrollment)
         .where(

@@ -25,6 +25,7 @@ from storage.models import (
 from storage.models_campaigns import CampaignMember
 from storage.models_cases import Case, CaseEvent
 from storage.models_channels import ContactChannel
+from storage.models_sequences import Sequence, SequenceEnrollment
 from storage.text import name_key, name_parts, phone_reversed
 from storage.types import UTCDateTime
 
@@ -41,6 +42,8 @@ MODELS: dict[str, type[Base]] = {
         CampaignMember,
         Case,
         CaseEvent,
+        Sequence,
+        SequenceEnrollment,
     )
 }
 # Batches holding one of these are never undone: their before-copies are gone (an erasure
@@ -76,12 +79,15 @@ def _restore(obj: Base, data: dict[str, Any]) -> None:
         obj.title_key = name_key(obj.title)
 
 
-def last_batch(ctx: Ctx) -> str | None:
+def last_batch(ctx: Ctx, strict: bool = False) -> str | None:
     """The user's latest change still inside the undo window and not undone yet.
 
     Reads the workspace's audit rows of the last 10 minutes, newest first (index
     ``ix_audit_ws_at``); an undo shares its batch id with what it reverted. Batches that
-    cannot be undone (:data:`NOT_UNDOABLE`) are passed over.
+    cannot be undone (:data:`NOT_UNDOABLE`) are passed over. With ``strict`` (the ``undo``
+    command), a latest change of a kind undo cannot put back (a segment, a campaign, a
+    setting) is refused in words: passing over it once reverted an older change nobody
+    meant ("sequence step edit …", then "undo", deleted a contact made before).
     """
     rows = ctx.session.execute(
         select(AuditLog.batch, AuditLog.action, AuditLog.user_id, AuditLog.entity_type)
@@ -94,11 +100,24 @@ def last_batch(ctx: Ctx) -> str | None:
         .limit(1000)
     ).all()
     skip = {batch for batch, action, _, _ in rows if action in NOT_UNDOABLE}
+    kinds: dict[str | None, set[str]] = {}
     for batch, action, user_id, entity_type in rows:
         if action == "undo":
             skip.add(batch)  # already undone
-        elif user_id == ctx.user.id and batch not in skip and entity_type in MODELS:
+        elif user_id == ctx.user.id and batch not in skip:
+            kinds.setdefault(batch, set()).add(entity_type)
+    for batch, action, user_id, _ in rows:
+        if action == "undo" or user_id != ctx.user.id or batch in skip:
+            continue
+        if any(kind in MODELS for kind in kinds[batch]):
             return str(batch)
+        if strict:
+            nouns = (_NOUNS.get(k, k.rstrip("s").replace("_", " ")) for k in kinds[batch])
+            what = ", ".join(sorted(nouns))
+            raise UserError(
+                f"Your last change (a {what}) cannot be undone with 'undo'; nothing was "
+                "reverted. Change it back by hand; an earlier change keeps its Undo button."
+            )
     return None
 
 
@@ -110,6 +129,11 @@ _NOUNS = {
     "reminders": "reminder",
     "contact_channels": "email or phone",
     "campaign_members": "campaign member",
+    "sequences": "sequence",
+    "sequence_enrollments": "sequence enrollment",
+    "segments": "segment",
+    "campaigns": "campaign",
+    "users": "profile or member",
 }
 _VERBS = {"create": "created", "update": "changed", "delete": "deleted", "merge": "merged"}
 
@@ -123,7 +147,12 @@ def describe_batch(ctx: Ctx, batch: str) -> list[str]:
         .order_by(AuditLog.id)
     ):
         noun = _NOUNS.get(e.entity_type)
-        if noun is None or e.action == "undo":
+        if noun is None or e.action == "undo" or e.entity_type not in MODELS:
+            continue
+        if e.action == "enroll":  # one row for the whole enrollment (storage.sequences)
+            seq = ctx.session.get(Sequence, e.entity_id) if e.entity_id else None
+            n = (e.after or {}).get("enrolled", 0)
+            out.append(f"enrolled {n} in sequence {seq.name if seq else ''}".rstrip())
             continue
         data = e.after or e.before or {}
         label = data.get("name") or data.get("title") or data.get("text") or data.get("body")
@@ -179,6 +208,11 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
             touched_deals |= {int(i) for i in ids if i}
         if e.action == "merge":
             unmerge(ctx, e)
+        if e.action == "enroll" and isinstance(obj, Sequence):
+            changed += _unenroll(ctx, obj, e)
+            continue
+        if e.action == "create" and isinstance(obj, Sequence):
+            _refuse_if_enrolled(ctx, obj)
         if e.action == "create":
             if isinstance(obj, Opportunity):
                 ctx.session.execute(delete(StageChange).where(StageChange.opportunity_id == obj.id))
@@ -200,6 +234,10 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
         elif e.before is not None:
             before = snapshot(obj)
             _restore(obj, e.before)
+            if isinstance(obj, Sequence) and obj.status != before.get("status"):
+                from storage.sequences import sync_queue
+
+                sync_queue(ctx, obj)  # a pause undone lets the queued steps run again
             if isinstance(obj, Opportunity) and e.after and e.after.get("stage") != obj.stage:
                 last = ctx.session.scalar(
                     select(StageChange)
@@ -219,6 +257,41 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
         if deal is not None and deal.workspace_id == ctx.ws_id:
             deal.last_activity_at = last_activity_of_deal(ctx, deal_id)
     return changed
+
+
+def _unenroll(ctx: Ctx, seq: Sequence, e: AuditLog) -> int:
+    """Undo an enrollment: the people it put in whose first step has not run yet leave
+    the sequence without a trace (those already reached stay, their history with them)."""
+    rows = ctx.session.execute(
+        delete(SequenceEnrollment).where(
+            SequenceEnrollment.workspace_id == ctx.ws_id,
+            SequenceEnrollment.sequence_id == seq.id,
+            SequenceEnrollment.enrolled_by_id == e.user_id,
+            SequenceEnrollment.enrolled_at == e.at,
+            SequenceEnrollment.status == "active",
+            SequenceEnrollment.run_status.in_(("pending", "paused")),
+            SequenceEnrollment.attempts == 0,
+        )
+    )
+    n = int(rows.rowcount)  # type: ignore[attr-defined]
+    record(ctx, "undo", seq, snapshot(seq), batch=e.batch)
+    return n
+
+
+def _refuse_if_enrolled(ctx: Ctx, seq: Sequence) -> None:
+    enrolled = ctx.session.scalar(
+        select(SequenceEnrollment.id)
+        .where(
+            SequenceEnrollment.workspace_id == ctx.ws_id,
+            SequenceEnrollment.sequence_id == seq.id,
+        )
+        .limit(1)
+    )
+    if enrolled is not None:
+        raise UserError(
+            f"people are enrolled in '{seq.name}' now, so its creation cannot be undone; "
+            f"'sequence pause {seq.name}' stops it"
+        )
 
 
 def unmerge(ctx: Ctx, e: AuditLog) -> None:

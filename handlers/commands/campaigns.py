@@ -9,13 +9,14 @@ from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
 from handlers.commands.segments import left_out_line
+from handlers.list_words import read_list_words
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import campaigns as cs
 from storage import validate
 from storage.campaign_email import MailSettings
 from storage.errors import UserError
-from storage.models_campaigns import Campaign
+from storage.models_campaigns import CAMPAIGN_TYPES, Campaign
 from storage.money import format_money, to_minor
 from storage.reports import fx_rates
 
@@ -107,15 +108,48 @@ def campaign_edit(call: Call) -> Reply:
     )
 
 
-@command("campaign list", "campaign list", aliases=("campaigns",))
+_LIST_USAGE = (
+    "campaign list [mine] [draft|approved|running|ended] [email|event|webinar|call]; "
+    "e.g. 'campaigns running', 'campaign list webinar ended'"
+)
+_LIST_WORDS = {
+    **{s: ("status", s) for s in ("draft", "approved", "running", "ended")},
+    **{w: ("status", "running") for w in ("active", "live", "started", "sending", "open")},
+    **{w: ("status", "ended") for w in ("finished", "over", "done", "closed", "past")},
+    **{t: ("type", t) for t in CAMPAIGN_TYPES},
+    "mine": ("owner", "me"),
+    "my": ("owner", "me"),
+}
+
+
+@command("campaign list", "campaign list [mine] [STATUS] [TYPE]", aliases=("campaigns",))
 def campaign_list(call: Call) -> Reply:
-    """The campaigns, newest first, with their state."""
+    """The campaigns, newest first, with their state; the words filter them.
+
+    Examples: campaigns running · campaign list webinar · campaign list mine draft
+    """
     camps = cs.list_campaigns(call.ctx)
+    want = read_list_words(
+        call.rest, "campaign", _LIST_WORDS, _LIST_USAGE,
+        names=[c.name for c in camps], fields=("status", "type"),
+    )  # fmt: skip
     if not camps:
         return Reply.say(
             'No campaigns yet. Example: campaign new "Q1 webinar" type=webinar segment=NAME'
         )
+    camps = [
+        c
+        for c in camps
+        if c.status == want.get("status", c.status)
+        and c.type == want.get("type", c.type)
+        and ("owner" not in want or c.owner_id == call.ctx.user.id)
+    ]
+    said = " · ".join(("mine" if k == "owner" else v) for k, v in sorted(want.items()))
+    if not camps:
+        return Reply.say(f"No {said} campaigns. 'campaign list' shows them all.")
     lines = [f"📣 {c.name} · {c.type} · {c.status}" for c in camps]
+    if said:
+        lines.insert(0, f"Campaigns · {said}:")
     return Reply(
         sections=["\n".join(lines)],
         choices=[Button(c.name, f"campaign show {c.name}") for c in camps[:10]],
@@ -299,10 +333,29 @@ def campaign_start(call: Call) -> Reply:
 
 @command("campaign end", "campaign end NAME", aliases=("campaign stop",))
 def campaign_end(call: Call) -> Reply:
-    """End a campaign (managers and admins): unsent emails are not sent; its results stay."""
-    c = cs.end_campaign(
-        call.ctx, _camp(call, common.need(call, "campaign", "campaign end Q1 webinar"))
-    )
+    """End a campaign (managers and admins): unsent emails are not sent; its results stay.
+
+    A campaign that never started is asked about first: once ended it cannot start.
+    """
+    args = parse_args(common.need(call, "campaign", "campaign end Q1 webinar"))
+    confirm = args.fields.pop("confirm", "").lower() in ("yes", "y", "true")
+    if args.fields:
+        raise UserError(f"campaign end takes a name, not '{next(iter(args.fields))}='")
+    camp = _camp(call, args.words)
+    if camp.status in ("draft", "approved") and not confirm:
+        # "campaign end" on a draft once ended it at once: it could never be started again.
+        return Reply(
+            sections=[
+                f"'{camp.name}' never started ({camp.status}). End it anyway? It cannot be "
+                "started afterwards."
+            ],
+            buttons=[
+                Button("Yes, end it", f"campaign end #k{camp.id} confirm=yes"),
+                Button("Keep it", f"campaign show #k{camp.id}"),
+            ],
+            asks="confirm",
+        )
+    c = cs.end_campaign(call.ctx, camp)
     r = cs.results(call.ctx, c)
     return Reply(sections=[f"🏁 Ended: {c.name}", results_text(call, r)], buttons=_buttons(c))
 

@@ -156,8 +156,16 @@ def contact_edit(call: Call) -> Reply:
             channels.add_channel(call.ctx, c, key[:-1], value)
         else:
             channels.remove_channel(call.ctx, c, key[:-1], value)
+    warn = ""
+    if c.do_not_contact and c.keep_in_touch_weeks and args.fields.get("keep_in_touch"):
+        # "keep in touch with Dina every 2 weeks" was saved without a word, and no nudge
+        # ever came: a do-not-contact person triggers no follow-up.
+        warn = (
+            f"⚠️ {c.name} is marked do-not-contact: no keep-in-touch nudges come while that "
+            f"holds ('{c.name} can be contacted again' lifts it)."
+        )
     return Reply(
-        sections=["✅ Contact updated", render.contact_card(call.ctx, c)],
+        sections=["✅ Contact updated", render.contact_card(call.ctx, c), warn],
         buttons=[common.undo_button(call.ctx)],
     )
 

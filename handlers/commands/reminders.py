@@ -13,13 +13,13 @@ from handlers.commands import common
 from handlers.language.repeat_words import WORKDAYS, day_of_month, split_repeat
 from handlers.language.when import UnreadError, When, find_when, require_when, when_start
 from handlers.registry import Call, command
-from handlers.reminder_links import link_named, names_in
+from handlers.reminder_links import link_named, names_in, whole_names
 from handlers.reminder_window import Window, window
 from handlers.types import Ask, Button, Reply
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
-from storage.models import User
+from storage.models import Reminder, User
 from storage.workspaces import find_user
 
 _EXAMPLE = "remind me tomorrow 9am: call Maria"
@@ -194,20 +194,24 @@ def remind(call: Call) -> Reply:
     extra = (f" repeat={repeat}" if repeat else "") + (f" about={about}" if about else "")
     parts = _COLON.split(body, maxsplit=1)
     when_text, what = (parts[0], parts[1]) if len(parts) == 2 else (body, "")
-    # "remind me to call Maria Lopez friday at 10", said in words, is about Maria. The
-    # "WHEN: TEXT" form is the command's own syntax, where about= says what it is about
-    # ("remind me friday: Pipeline review" names no account called Pipeline).
-    said = about is None and len(parts) != 2
+    # "remind me to call Maria Lopez friday at 10", said in words, is about Maria; so is
+    # "tmrw 9: call Maria Lopez" (it once linked only with about=). In the "WHEN: TEXT" form
+    # a name links only when the workspace has it: "remind me friday: Pipeline review" is
+    # not told that no account is called Pipeline.
+    said = about is None
+    colon = len(parts) == 2
 
     def link_said(what: str, when: str) -> str:
         """The words' record as `` about=#c5`` (or ""), its note kept in ``notes``."""
+        names = names_in(ctx, call.text, what)
         ref, note = link_named(
             ctx,
-            *names_in(ctx, call.text, what),
+            *(whole_names(ctx, *names) if colon else names),
             lambda r: f"remind {target}{when}: {what}{extra} about={r}",
             what,
         )
-        notes.append(note)
+        if ref or not colon:
+            notes.append(note)
         return f" about={ref}" if ref else ""
 
     notes: list[str] = []
@@ -264,6 +268,23 @@ def remind(call: Call) -> Reply:
             return ask.reply
         extra += linked_words
         about = linked_words.removeprefix(" about=") or None
+    others = _OTHERS.match(what) if not target else None
+    if others and when.due > ctx.now:
+        # "remind the team tomorrow 9am to update the pipeline" once set a reminder for
+        # the asker alone, "the team to …" as its text: who gets it is asked, nothing set.
+        local = when.due.astimezone(ZoneInfo(ctx.tz)).strftime("%Y-%m-%d %H:%M")
+        task = _strip_to(what[others.end() :].strip()) or what
+        return Reply(
+            sections=[
+                f"Who should get '{task}' at {render.fmt_short(ctx, when.due)}? I remind "
+                f"a channel or a teammate when you name them:\n"
+                f"remind #CHANNEL {local}: {task}{extra}\n"
+                f"remind @NAME {local}: {task}{extra}",
+                *notes,
+            ],
+            buttons=[Button("Just me", f"remind me {local}: {task}{extra}")],
+            ok=False,
+        )
     if when.due <= ctx.now:
         past = ask_past(ctx, when.due, f"remind {target}{{}}: {what}{extra}")
         past.sections.extend(notes)
@@ -296,13 +317,6 @@ def remind(call: Call) -> Reply:
         ctx, what, when.due, for_user=for_user, channel=channel, linked=linked, recurrence=repeat
     )
     recipient = ""
-    if for_user is None and channel is None and _OTHERS.match(what):
-        # "remind the team tomorrow to update the forecast": it reminds the asker, and says
-        # how to reach the others (a channel or a teammate), never silently only "you".
-        notes.append(
-            "ℹ️ This reminds you. To remind others: remind #channel WHEN: TEXT (e.g. "
-            "remind #sales friday 10:00: update the forecast), or remind @name WHEN: TEXT."
-        )
     if for_user is not None and for_user.id != ctx.user.id:
         recipient = f" for {for_user.display_name}"  # says who will get it
     elif channel is not None:
@@ -311,6 +325,22 @@ def remind(call: Call) -> Reply:
         sections=[f"⏰ Reminder set{recipient}", render.reminder_line(ctx, r), warn, *notes],
         buttons=[common.undo_button(ctx)],
     )
+
+
+def _lines(ctx: Ctx, rows: list[Reminder]) -> str:
+    """The reminders, one a line; one about a do-not-contact person says so: a campaign's
+    or a sequence's call reminder about them is never sent, and listing it as due once
+    told the rep to call someone who asked not to be."""
+    dnc = rem.do_not_contact_ids(ctx, rows)
+
+    def mark(r: Reminder) -> str:
+        if r.id not in dnc:
+            return ""
+        if r.kind in ("campaign_call", "sequence_call"):
+            return " ⛔ do-not-contact: not sent"
+        return " ⛔ do-not-contact"
+
+    return "\n".join(render.reminder_line(ctx, r) + mark(r) for r in rows)
 
 
 @command(
@@ -327,7 +357,7 @@ def reminders_list(call: Call) -> Reply:
         rows = rem.list_open(ctx, due_from=win.start, due_before=win.end)
         if not rows:
             return Reply.say(f"No {_for(win, 0)}.")
-        lines = "\n".join(render.reminder_line(ctx, r) for r in rows)
+        lines = _lines(ctx, rows)
         choices = [Button(f"Done #r{r.id}", f"reminders done {r.id}") for r in rows[:5]]
         return Reply(
             sections=[_for(win, len(rows)), lines],
@@ -340,7 +370,7 @@ def reminders_list(call: Call) -> Reply:
         return Reply.say("No open reminders. Set one: " + _EXAMPLE)
     sections = [
         f"{len(rows)} open reminder(s)",
-        "\n".join(render.reminder_line(ctx, r) for r in rows),
+        _lines(ctx, rows),
     ]
     if failed:
         sections.append("Failed\n" + "\n".join(render.reminder_line(ctx, r) for r in failed))

@@ -75,7 +75,7 @@ def score_rule(call: Call) -> Reply:
     """The fit rules of lead scoring (admins add and remove; anyone may list).
 
     score rule list
-    score rule add title~VP +15          (title contains the word VP; a|b = either word)
+    score rule add title~buyer +10       (title contains the word buyer; a|b = either word)
     score rule add industry=logistics +10      (is one of: industry=logistics,transport)
     score rule add size>=200 +10         (also >, <=, <, and ranges: size=50..199 +5)
     score rule add region=Nordics +5     fields: title, industry, region, size, source,
@@ -92,7 +92,15 @@ def score_rule(call: Call) -> Reply:
     if sub in ("add", "new"):
         _admin(call, "change the scoring rules")
         rule, n, done = scoring_admin.add_rule(ctx, rest)
-        return _changed(call, f"✅ Rule {n} added: {rule.text}", done)
+        head = f"✅ Rule {n} added: {rule.text}"
+        also = scoring_admin.overlapping(ctx, rule)
+        if also:
+            said = "; ".join(f"{k}. {t}" for k, t in also)
+            head += (
+                f"\n⚠️ Also scored by rule {said}: rules add up, so a contact both match "
+                f"gets both. 'score rule remove {n}' takes this one back."
+            )
+        return _changed(call, head, done)
     if sub in ("remove", "delete", "rm"):
         _admin(call, "change the scoring rules")
         text, done = scoring_admin.remove_rule(ctx, rest)
@@ -151,7 +159,7 @@ def score_threshold(call: Call) -> Reply:
     )
 
 
-@command("score learn", "score learn", admin_only=True)
+@command("score learn", "score learn", admin_only=True, words=False)
 def score_learn(call: Call) -> Reply:
     """Train the learned score now from this workspace's won and lost deals (admins).
 

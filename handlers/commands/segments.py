@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
+from handlers.list_words import read_list_words
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import segments
@@ -107,8 +108,11 @@ def segment_show(call: Call) -> Reply:
 
 @command("segment list", "segment list", aliases=("segments",))
 def segment_list(call: Call) -> Reply:
-    """The saved segments and their filters."""
+    """The saved segments and their filters ('segment show NAME' counts one)."""
     segs = segments.list_segments(call.ctx)
+    # A segment list has no filters: words after it are shown back, never ignored.
+    read_list_words(call.rest, "segment", {}, "segment list, or segment show NAME",
+                    names=[s.name for s in segs])  # fmt: skip
     if not segs:
         return Reply.say(
             "No segments yet. Example: segment save Nordic logistics industry=logistics "

@@ -14,6 +14,7 @@ from typing import Any
 from handlers import render
 from handlers.commands import common
 from handlers.commands.segments import left_out_line
+from handlers.list_words import read_list_words
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import segments
@@ -74,7 +75,7 @@ def sequence_new(call: Call) -> Reply:
     seq = sqs.create_sequence(call.ctx, common.need(call, "name", EXAMPLE_NEW))
     return Reply(
         sections=[f"✅ Sequence created: {seq.name}", _steps_text(seq)],
-        buttons=[Button("Show", f"sequence show {seq.name}")],
+        buttons=[Button("Show", f"sequence show {seq.name}"), common.undo_button(call.ctx)],
     )
 
 
@@ -131,7 +132,7 @@ def sequence_step(call: Call) -> Reply:
         )
     return Reply(
         sections=[head, _steps_text(seq), *_mail_note(call, seq)],
-        buttons=[Button("Show", f"sequence show {seq.name}")],
+        buttons=[Button("Show", f"sequence show {seq.name}"), common.undo_button(call.ctx)],
     )
 
 
@@ -198,18 +199,45 @@ def sequence_show(call: Call) -> Reply:
     )
 
 
-@command("sequence list", "sequence list", aliases=("sequences",))
+_LIST_USAGE = "sequence list [active|paused] [auto]; e.g. 'sequences paused'"
+_LIST_WORDS = {
+    "active": ("status", "active"),
+    "running": ("status", "active"),
+    "paused": ("status", "paused"),
+    "stopped": ("status", "paused"),
+    "auto": ("auto", "yes"),
+    "automatic": ("auto", "yes"),
+}
+
+
+@command("sequence list", "sequence list [active|paused] [auto]", aliases=("sequences",))
 def sequence_list(call: Call) -> Reply:
-    """The sequences of the workspace, with how many people are in each now."""
+    """The sequences of the workspace, with how many people are in each now.
+
+    Examples: sequences paused · sequence list auto (those that enroll by themselves)
+    """
     rows = sqs.list_with_counts(call.ctx)
+    want = read_list_words(call.rest, "sequence", _LIST_WORDS, _LIST_USAGE,
+                           names=[s.name for s, _ in rows], fields=("status",))  # fmt: skip
     if not rows:
         return Reply.say(f"No sequences yet. Example: {EXAMPLE_NEW}")
+    rows = [
+        (s, n)
+        for s, n in rows
+        if s.status == want.get("status", s.status)
+        and ("auto" not in want or s.auto_below is not None)
+    ]
+    said = " · ".join("auto" if k == "auto" else v for k, v in sorted(want.items()))
+    if not rows:
+        return Reply.say(f"No {said} sequences. 'sequence list' shows them all.")
     lines = [
         f"🔁 {s.name} · {len(s.steps or [])} steps · {n} active"
         + (" · ⏸ paused" if s.status == "paused" else "")
         + (f" · auto below {s.auto_below}" if s.auto_below is not None else "")
         for s, n in rows
     ]
+    if said:
+        lines.insert(0, f"Sequences · {said}:")
     return Reply(
         sections=["\n".join(lines)],
         choices=[Button(s.name, f"sequence show {s.name}") for s, _ in rows[:10]],
@@ -250,7 +278,7 @@ def _toggle(call: Call, status: str) -> Reply:
     else:
         text = f"▶ {seq.name} resumed: {moved} queued step(s) run when due (late ones now)."
         button = Button("Pause", f"sequence pause {seq.name}")
-    return Reply(sections=[text], buttons=[button])
+    return Reply(sections=[text], buttons=[button, common.undo_button(call.ctx)])
 
 
 @command("sequence pause", "sequence pause NAME")
@@ -307,7 +335,10 @@ def sequence_remove(call: Call) -> Reply:
         call.ctx, who, lambda r: f"sequence remove {r} from {seq.name}", offer_create=False
     )
     sqs.remove(call.ctx, seq, contact)
-    return Reply.say(f"✅ {contact.name} left {seq.name} (removed by hand).")
+    return Reply(
+        sections=[f"✅ {contact.name} left {seq.name} (removed by hand)."],
+        buttons=[common.undo_button(call.ctx)],
+    )
 
 
 def _split_on(call: Call, text: str, word: str, example: str) -> tuple[str, Sequence]:
@@ -349,7 +380,8 @@ def _enroll_segment(call: Call, name: str, seq: Sequence) -> Reply:
             left_out_line(excluded),
             *_mail_note(call, seq),
         ],
-        buttons=[Button("Stats", f"sequence stats {seq.name}")],
+        buttons=[Button("Stats", f"sequence stats {seq.name}")]
+        + ([common.undo_button(call.ctx)] if res.enrolled else []),
     )
 
 
@@ -394,5 +426,6 @@ def enroll(call: Call) -> Reply:
         buttons=[
             Button("Remove", f"sequence remove {common.ref(contact)} from {seq.name}"),
             Button("Stats", f"sequence stats {seq.name}"),
+            common.undo_button(call.ctx),
         ],
     )

@@ -29,7 +29,7 @@ def _team_lines(call: Call) -> str:
     return "\n".join(out) or "No teams yet. Create one: team add North manager=Ana region=North"
 
 
-@command("team list", "team list", aliases=("teams",))
+@command("team list", "team list", aliases=("teams",), words=False)
 def team_list(call: Call) -> Reply:
     """Teams with their region, manager and members."""
     return Reply.say(_team_lines(call))

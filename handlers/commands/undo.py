@@ -14,7 +14,7 @@ def undo(call: Call) -> Reply:
 
     Typing undo again reverts the change before it, and so on.
     """
-    batch = call.rest.strip() or last_batch(call.ctx)
+    batch = call.rest.strip() or last_batch(call.ctx, strict=True)
     if not batch:
         raise UserError("you made no change in the last 10 minutes that I can undo")
     what = describe_batch(call.ctx, batch)

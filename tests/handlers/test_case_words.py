@@ -57,3 +57,42 @@ def test_unknown_account_is_said_back_not_guessed(console: ConsoleAdapter, sessi
     assert "case new ACCOUNT: can't export invoices, urgent" in out
     assert "Create account Initech" in out
     assert _cases(sessions) == []
+
+
+def test_a_contact_says_the_product_is_broken(console: ConsoleAdapter, sessions) -> None:  # type: ignore[no-untyped-def]
+    """'maria says the app crashes, urgent' answered "I'm not sure what you mean" and
+    'Maria Lopez says the app keeps crashing' showed her card, the problem dropped."""
+    console.say("account add Nordfrakt")
+    console.say("contact add Maria Lopez account=Nordfrakt")
+    out = console.say("maria says the app crashes, urgent")
+    assert "a P1 case for Nordfrakt (Maria Lopez): the app crashes" in out
+    console.say("Maria Lopez says the app keeps crashing")
+    console.say("maria told me the invoices fail to load")
+    console.say("Nordfrakt reports the export is broken")
+    assert _cases(sessions) == [
+        (1, "the app crashes", 1),
+        (2, "the app keeps crashing", 3),
+        (3, "the invoices fail to load", 3),
+        (4, "the export is broken", 3),
+    ]
+
+
+def test_what_a_contact_says_is_a_case_only_when_something_is_broken(
+    console: ConsoleAdapter, sessions
+) -> None:  # type: ignore[no-untyped-def]
+    console.say("account add Nordfrakt")
+    console.say("contact add Maria Lopez account=Nordfrakt")
+    console.say("maria says she'll sign next week")
+    console.say("maria says the data export looks great")
+    assert _cases(sessions) == []
+
+
+def test_a_known_contact_without_an_account_is_not_called_unknown(
+    console: ConsoleAdapter, sessions
+) -> None:  # type: ignore[no-untyped-def]
+    """It said "I know no account or contact called 'Sven Solo'" of a contact it had."""
+    console.say("contact add Sven Solo email=sven@solo.se")
+    out = console.say("Sven Solo says the app crashes, urgent")
+    assert "Sven Solo has no account" in out and "know no account or contact" not in out
+    assert "case new ACCOUNT: the app crashes, urgent contact=#c1" in out
+    assert _cases(sessions) == []

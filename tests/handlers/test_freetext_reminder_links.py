@@ -173,9 +173,9 @@ def test_free_text_several_ask_and_unknown_says_so(console, sessions) -> None:  
     assert reminders(sessions)[1].linked_type is None and count(sessions, Contact) == 2
 
 
-def test_the_colon_form_is_the_commands_own_and_links_only_by_about(console, sessions) -> None:  # type: ignore[no-untyped-def]
+def test_the_colon_form_links_only_whole_names_the_crm_has(console, sessions) -> None:  # type: ignore[no-untyped-def]
     """ "remind me friday 10:00: Pipeline review" names no account "Pipeline": no link, no
-    note; the colon form says what it is about with about=."""
+    note (the account Pipeline Partners is not said whole)."""
     console.say("account add Pipeline Partners")
     out = console.say("remind me friday 10:00: Pipeline review")
     assert "Reminder set" in out and "not linked" not in out
@@ -209,3 +209,22 @@ def test_a_reminder_naming_a_deals_whole_title_is_linked_to_the_deal(console, se
         ]
     assert links == [("deal", 1), ("deal", 1), (None, None)]  # a near match is never linked
     assert "chase Globex seats" in console.say("deal show Globex seats")
+
+
+def test_the_colon_form_links_a_contact_it_names(console, sessions) -> None:  # type: ignore[no-untyped-def]
+    """'tmrw 9: call Maria Lopez' linked nothing: only about= linked the colon form."""
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("contact add Dina Berg account=Acme dnc=yes")
+    console.say("tmrw 9: call Maria Lopez")
+    console.say("remind tomorrow 10: call maria about the quote")
+    out = console.say("remind tomorrow 11: chase Dina Berg about the contract")
+    assert "Dina Berg is marked do-not-contact" in out
+    console.say("remind tomorrow 12: Pipeline review")
+    maria, dina = contact_id(sessions, "Maria Lopez"), contact_id(sessions, "Dina Berg")
+    assert [(r.linked_type, r.linked_id) for r in reminders(sessions)] == [
+        ("contact", maria),
+        ("contact", maria),
+        ("contact", dina),
+        (None, None),
+    ]
+    assert "call Maria Lopez" in console.say("contact show Maria Lopez")

@@ -42,3 +42,12 @@ def test_a_cadence_out_of_range_is_refused_not_logged(console, sessions):
     console.say("contact add Maria Lopez account=Acme")
     out = console.say("keep in touch with maria every 500 weeks")
     assert "How often?" in out and cadence(sessions) is None and no_activity(sessions)
+
+
+def test_a_do_not_contact_person_is_warned_about(console, sessions):
+    """The cadence was saved without a word, and no nudge ever came (do-not-contact)."""
+    console.say("contact add Dina Berg account=Acme dnc=yes")
+    out = console.say("keep in touch with Dina Berg every 2 weeks")
+    assert cadence(sessions) == 2
+    assert "Dina Berg is marked do-not-contact: no keep-in-touch nudges" in out
+    assert "do-not-contact: no keep-in-touch" not in console.say("contact edit Dina Berg title=CFO")

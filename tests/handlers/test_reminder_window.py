@@ -52,8 +52,33 @@ def test_an_empty_day_says_so(console):
     assert "No open reminders for Sun 29 Nov." in console.say("reminders sunday")
 
 
-def test_remind_the_team_says_it_reminds_only_you(console):
-    # it set a reminder for the asker called "the team to update the forecast", silently
+def test_remind_the_team_asks_who_gets_it(console):
+    # it set a reminder for the asker alone, "the team to update the forecast" its text
     out = console.say("remind the team tomorrow 9am to update the forecast")
-    assert "Reminder set" in out and "This reminds you" in out and "remind #channel" in out
-    assert "This reminds you" not in console.say("remind me tomorrow 9am to call Bob")
+    assert "Reminder set" not in out and "Who should get 'update the forecast'" in out
+    assert "remind #CHANNEL 2026-11-27 09:00: update the forecast" in out
+    out = console.say("1")  # Just me
+    assert "Reminder set" in out and "27 Nov 09:00 update the forecast" in out
+    assert "1 open reminder" in console.say("reminders")
+    out = console.say("remind everyone friday 10:00: pipeline review")
+    assert "Who should get 'pipeline review'" in out
+    assert "Reminder set" in console.say("remind me tomorrow 9am to tell the team about it")
+
+
+def test_a_reminder_about_a_do_not_contact_person_says_so_in_the_list(console):
+    """A call campaign's reminder stayed listed as due after the person asked not to be
+    contacted (it is never sent); the list now says so, and marks a rep's own too."""
+    console.say("account add Nordfrakt industry=logistics")
+    console.say("contact add Maria Lopez account=Nordfrakt lifecycle=lead")
+    console.say("contact add Ole Hansen account=Nordfrakt lifecycle=lead")
+    console.say("segment save Nordic industry=logistics")
+    console.say("campaign new Calls type=call segment=Nordic")
+    console.say("campaign start Calls")
+    console.say("remind me friday 10:00: send the deck about=Maria Lopez")
+    console.say("contact edit Maria Lopez dnc=yes")
+    out = console.say("reminders")
+    maria = [line for line in out.splitlines() if "Maria Lopez (Calls)" in line]
+    ole = [line for line in out.splitlines() if "Ole Hansen (Calls)" in line]
+    assert maria and "⛔ do-not-contact: not sent" in maria[0]
+    assert ole and "⛔" not in ole[0]
+    assert "send the deck ⛔ do-not-contact" in out
