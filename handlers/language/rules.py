@@ -729,11 +729,14 @@ def _remind_unread(
 ) -> ParseResult | None:
     """A reminder with a date or time that could not be read: no time (the bot asks when),
     the fragments listed in ``unread``, and none of them left in the reminder's text."""
-    spans = [(s, e) for s, e in reading.unread if e > head_end]
+    # a span may begin inside the head ("minn meg på fredag kl. 3": "på fredag …"): only what
+    # follows the head is stripped, or the head itself would be cut and no reminder left
+    spans = [(max(s, head_end), e) for s, e in reading.unread if e > head_end]
     if not spans:
         return None
-    spans += [(w.start, w.end) for w in reading.whens if w.end > head_end]
-    stripped = _strip_spans(msg.text, spans, local_now(now, tz))
+    spans += [(max(w.start, head_end), w.end) for w in reading.whens if w.end > head_end]
+    tail = [(s - head_end, e - head_end) for s, e in spans]
+    stripped = msg.text[:head_end] + _strip_spans(msg.text[head_end:], tail, local_now(now, tz))
     result = _parse_clean(stripped, now, tz, lang, order)
     if result.intent != "remind":
         return None

@@ -1,0 +1,100 @@
+"""A time written the 24-hour way in a language that writes that clock (the plang3 round).
+
+German, French, Spanish, Norwegian and Greek write the evening as "19:15", "19h15", "19 Uhr",
+"kl. 19": a written "7:15", "7h15", "um 7 Uhr", "kl. 7" is the morning, as written (it had
+been read as the afternoon, the spoken rule of a bare hour). Written so with an hour from 1
+to 5 it says 03:00, which no rep means, while the writer may mean the afternoon: asked about
+unless a part of the day settles it. A bare hour with no 24-hour mark ("a las 5", "στις 3")
+and an hour in words keep the contract's bare-hour rule.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from handlers.language.nlu import ParseResult, parse_message
+
+THU = datetime(2026, 11, 26, 10, 0)
+ZONES = {"el": "Europe/Athens", "nb": "Europe/Oslo"}
+
+
+def parse(lang: str, text: str) -> ParseResult:
+    return parse_message(text, THU, ZONES.get(lang, "Europe/Madrid"), lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "when"),
+    [
+        ("fr", "rappelle-moi demain à 7h15 d'appeler le transporteur", "2026-11-27 07:15"),
+        ("fr", "Rappelle-moi lundi à 6h30 de préparer la réunion", "2026-11-30 06:30"),
+        ("fr", "rappelle-moi ce soir à 19h30 d'envoyer le devis", "2026-11-26 19:30"),
+        ("fr", "rappelle-moi à sept heures du soir de rappeler Julie", "2026-11-26 19:00"),
+        ("de", "Erinnere mich morgen um 7 Uhr an den Anruf", "2026-11-27 07:00"),
+        ("de", "Erinnerung: Freitag um 6:45 Flug nach Hamburg", "2026-11-27 06:45"),
+        ("de", "erinnere mich morgen um 7 Uhr abends an das Angebot", "2026-11-27 19:00"),
+        ("de", "erinnere mich morgen um 3 Uhr nachmittags an die Telko", "2026-11-27 15:00"),
+        ("es", "Recuérdame mañana a las 7:30 llamar a Iberdrola", "2026-11-27 07:30"),
+        ("es", "recuérdame mañana a las 5 enviar el presupuesto", "2026-11-27 17:00"),
+        ("nb", "Minn meg på i morgen kl. 7 å ringe transportøren", "2026-11-27 07:00"),
+        ("nb", "minn meg på mandag kl 06.45 å sende rapporten", "2026-11-30 06:45"),
+        ("nb", "minn meg på klokka sju i kveld å sende tilbudet", "2026-11-26 19:00"),
+        ("el", "Θύμισέ μου αύριο στις 7:30 να τηλεφωνήσω στον προμηθευτή", "2026-11-27 07:30"),
+        ("el", "Θύμισέ μου την Παρασκευή στις 3 να στείλω την προσφορά", "2026-11-27 15:00"),
+    ],
+)
+def test_a_written_24_hour_time_means_what_it_says(lang: str, text: str, when: str) -> None:
+    r = parse(lang, text)
+    assert r.intent == "remind"
+    assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == when
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        ("fr", "rappelle-moi à 3h d'appeler Chantal", "à 3h"),
+        ("de", "erinnere mich übermorgen um 3 Uhr an die Telko", "übermorgen um 3 Uhr"),
+        ("es", "Recuérdame el viernes a las 3:15 revisar el pedido", "el viernes a las 3:15"),
+        ("nb", "minn meg på fredag kl. 3 å sjekke kontrakten", "på fredag kl. 3"),
+        (
+            "el",
+            "Θύμισέ μου την Παρασκευή στις 4:15 να ελέγξω την παραγγελία",
+            "την Παρασκευή στις 4:15",
+        ),
+    ],
+)
+def test_an_hour_from_1_to_5_written_the_24_hour_way_is_asked(
+    lang: str, text: str, said: str
+) -> None:
+    """03:00 as written or 15:00 as said: asked, never guessed; the words are kept."""
+    r = parse(lang, text)
+    assert r.intent == "remind" and r.due is None
+    assert said in r.unread
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "when"),
+    [
+        ("de", "Termin mit Frau König von der Allianz am Montag um 7:30", "2026-11-30 07:30"),
+        ("fr", "réunion avec Sophie Bernard de L'Oréal demain à 7h30", "2026-11-27 07:30"),
+        ("es", "Reunión con Carmen López de BBVA mañana a las 7:45", "2026-11-27 07:45"),
+        ("nb", "Møte med Kristin Lie hos Telenor i morgen kl. 7.30", "2026-11-27 07:30"),
+    ],
+)
+def test_a_planned_meeting_keeps_its_written_morning_time(lang: str, text: str, when: str) -> None:
+    r = parse(lang, text)
+    assert r.intent == "log_activity" and r.activity_type == "meeting"
+    assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == when
+
+
+def test_console_a_french_reminder_at_7h15_is_set_for_the_morning(console) -> None:
+    console.say("me lang fr")
+    out = console.say("rappelle-moi demain à 7h15 d'appeler le transporteur")
+    assert "07:15" in out and "19:15" not in out
+
+
+def test_console_a_german_reminder_at_3_uhr_is_asked_about(console) -> None:
+    console.say("me lang de")
+    out = console.say("erinnere mich übermorgen um 3 Uhr an die Telko")
+    assert "3 Uhr" in out and "15:00" not in out and "03:00" not in out
