@@ -398,17 +398,23 @@ _MOVE_VERB = _rx(
 _AMOUNT_VERB = _rx(
     r"(?<!\w)(?:erhöh\w*|anheben|senk\w*|reduzier\w*|montant|augment\w*|baiss\w*|rév\w*|revu|"
     r"revoir|sube|subir|subimos|baja|bajar|bajamos|importe|øk|øke|økt|senk|reduser\w*|beløp\w*|"
-    r"αύξησε|μείωσε|ποσό|igo|jaitsi|zenbatekoa)(?!\w)"
+    r"betrag|αύξησε|μείωσε|ποσό|igo|jaitsi|zenbateko\w*|сомасын)(?!\w)"
 )
 # the deal's own name: after the word for "deal", before the link to the new value
 _UPDATE_DEAL = _rx(
     r"(?<!\w)(?:deal|affaire|opportunité|trato|oportunidad|negocio|avtalen|avtale|dealen|"
-    r"συμφωνία|akordioa)\s+(?:(?:de|del|von|vom|du|de\s+la|med)\s+)?"
+    r"συμφωνία|συμφωνίας|akordioa)\s+(?:(?:de|del|von|vom|du|de\s+la|med)\s+)?"
     r"(?P<deal>[^,;:]+?)\s*(?:[,;:]|\s(?:auf|au|à|al|a|til|på|σε|στις|στο)\s|$)"
 )
 _GLUED_UPDATE_DEAL = _rx(
     r"(?P<deal>[^\W\d_][\w&.]*(?:\s+[\w&.]+){0,3}?)-(?:avtalen|dealen|deal)(?!\w)"
+    # Basque and Kazakh name the deal before its noun: "Kaspi мәмілесінің сомасын", "Orona
+    # akordioaren zenbatekoa"
+    r"|(?P<deal2>[^\W\d_][\w&.\-]*(?:\s+[\w&.\-]+){0,3}?)\s+(?:мәміле\w*|akordio\w*)"
 )
+
+
+_NEW_WORDS = frozenset({fold("жаңа"), "berria", "berri"})
 
 
 def update_of(text: str, lang: str) -> tuple[str, str] | None:
@@ -420,15 +426,19 @@ def update_of(text: str, lang: str) -> tuple[str, str] | None:
         return None
     f = fold(text)
     # "Flytt Aker BP-avtalen til 1. mars": a deal moved to a date (the reader needs the date)
-    close = (_CLOSE_NOUN.search(f) and _MOVE_VERB.search(f)) or _MOVE_VERB.match(f)
     amount = _AMOUNT_VERB.search(f)
+    # "Cambia el importe del trato …": a verb that moves a close changes an amount it names
+    close = (_CLOSE_NOUN.search(f) and _MOVE_VERB.search(f)) or (_MOVE_VERB.match(f) and not amount)
     if not (close or amount):
         return None
     glued = _GLUED_UPDATE_DEAL.search(f)
     m = glued or _UPDATE_DEAL.search(f)
     if m is None:
         return None
-    words = tidy_deal(text[m.start("deal") : m.end("deal")]).split()
+    group = "deal2" if glued and glued.group("deal2") else "deal"
+    words = tidy_deal(text[m.start(group) : m.end(group)]).split()
+    if group == "deal2" and any(fold(w) in _NEW_WORDS for w in words):
+        return None  # "Жаңа мәміле …": a new deal, no deal's name
     if glued:  # "Utsett lukkedato for Norwegian-avtalen": the capitalised words before it
         tail: list[str] = []
         for w in reversed(words):

@@ -11,6 +11,7 @@ and an hour in words keep the contract's bare-hour rule.
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 import pytest
 
@@ -98,3 +99,68 @@ def test_console_a_german_reminder_at_3_uhr_is_asked_about(console) -> None:
     console.say("me lang de")
     out = console.say("erinnere mich übermorgen um 3 Uhr an die Telko")
     assert "3 Uhr" in out and "15:00" not in out and "03:00" not in out
+
+
+# --------------------------------------------------------------------------- deal updates, amounts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deal", "amount", "currency"),
+    [
+        (
+            "de",
+            "Betrag beim Deal Haribo Export auf 60.000 € ändern",
+            "Haribo Export",
+            "60000",
+            "EUR",
+        ),
+        (
+            "es",
+            "Cambia el importe del trato Telefónica fibra a 48.000 €",
+            "Telefónica fibra",
+            "48000",
+            "EUR",
+        ),
+        (
+            "nb",
+            "Endre beløpet på avtalen Vy billetter til 80 000 kr",
+            "Vy billetter",
+            "80000",
+            "NOK",
+        ),
+        ("el", "Άλλαξε το ποσό της συμφωνίας Kotsovolos σε 30.000 €", "Kotsovolos", "30000", "EUR"),
+        ("kk", "Kaspi мәмілесінің сомасын 2 000 000 теңгеге өзгерт", "Kaspi", "2000000", "KZT"),
+        ("eu", "Orona akordioaren zenbatekoa 20.000 eurora aldatu", "Orona", "20000", "EUR"),
+    ],
+)
+def test_an_amount_changed_names_the_deal_not_the_verb(
+    lang: str, text: str, deal: str, amount: str, currency: str
+) -> None:
+    """ "Cambia el importe": a verb that could move a close changes the amount it names; Basque
+    and Kazakh name the deal before its noun ("Kaspi мәмілесінің")."""
+    r = parse(lang, text)
+    assert (r.intent, r.deal, r.amount, r.currency) == (
+        "update_deal",
+        deal,
+        Decimal(amount),
+        currency,
+    )
+
+
+def test_a_new_kazakh_deal_is_no_update_of_a_deal_called_new() -> None:
+    r = parse("kk", "Жаңа мәміле: Magnum, сомасын кейін айтамын")
+    assert r.intent != "update_deal" or r.deal != "Жаңа"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount", "currency"),
+    [
+        ("el", "Νέα ευκαιρία με τη Mytilineos, 2,5 εκατ. ευρώ", "2500000", "EUR"),
+        ("kk", "Jusan Bank-пен жаңа мәміле, 3 млн ₸", "3000000", "KZT"),
+    ],
+)
+def test_a_million_abbreviated_in_greek_and_kazakh(
+    lang: str, text: str, amount: str, currency: str
+) -> None:
+    r = parse(lang, text)
+    assert r.intent == "create_deal" and (r.amount, r.currency) == (Decimal(amount), currency)
