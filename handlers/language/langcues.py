@@ -135,6 +135,8 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         # "Heute Vormittag war ich bei der Sparkasse"
         ("log_activity", "call", r"gequatscht|geplaudert|telko|telefonkonferenz|rücksprache\s+mit"),
         ("log_activity", "meeting", r"termin(?:\s+(?:mit|bei))?|besprechung|meeting"),
+        # the verb last: "Mit Anna Krause … habe ich mich zum Mittagessen getroffen"
+        ("log_activity", "meeting", r"getroffen|traf\s+(?:mich|ich)\s+mit"),
         (
             "log_activity",
             "visit",
@@ -173,7 +175,7 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             "call",
             r"colgar\s+con|colgue\s+con|hable\s+con|hablamos\s+con|llamada\s+con",
         ),
-        ("log_activity", "meeting", r"reunion|me\s+reuni"),
+        ("log_activity", "meeting", r"reunion|me\s+reuni|(?:comi|cene|desayune|almorce)\s+con"),
         ("log_activity", "visit", r"me\s+pase\s+por|pasamos\s+por|visite|visita"),
         (
             "log_activity",

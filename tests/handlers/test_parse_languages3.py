@@ -1,4 +1,7 @@
-"""A time written the 24-hour way in a language that writes that clock (the plang3 round).
+"""The other languages, the plang3 round: a time written the 24-hour way, deal updates and
+amounts in the languages' words, German logs with the verb last.
+
+A time written the 24-hour way in a language that writes that clock.
 
 German, French, Spanish, Norwegian and Greek write the evening as "19:15", "19h15", "19 Uhr",
 "kl. 19": a written "7:15", "7h15", "um 7 Uhr", "kl. 7" is the morning, as written (it had
@@ -164,3 +167,51 @@ def test_a_million_abbreviated_in_greek_and_kazakh(
 ) -> None:
     r = parse(lang, text)
     assert r.intent == "create_deal" and (r.amount, r.currency) == (Decimal(amount), currency)
+
+
+# --------------------------------------------------------------------------- German verb last
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "contact", "account"),
+    [
+        ("Ich habe Lisa Braun von Audi angerufen", "call", "Lisa Braun", "Audi"),
+        ("Gestern habe ich Petra Lang bei Bosch besucht", "visit", "Petra Lang", "Bosch"),
+        (
+            "Habe heute Vormittag Maria Schulz von der Bosch GmbH angerufen",
+            "call",
+            "Maria Schulz",
+            "Bosch GmbH",
+        ),
+        ("Hab eben Frau Öztürk angerufen", "call", "Öztürk", None),
+        ("habe Maria angerufen", "call", "Maria", None),
+        (
+            "Mit Anna Krause von BASF habe ich mich zum Mittagessen getroffen",
+            "meeting",
+            "Anna Krause",
+            "BASF",
+        ),
+        ("Habe mich mit Jonas Weber getroffen", "meeting", "Jonas Weber", None),
+    ],
+)
+def test_a_german_log_with_the_verb_last_finds_its_person(
+    text: str, kind: str, contact: str, account: str | None
+) -> None:
+    r = parse("de", text)
+    assert (r.intent, r.activity_type, r.contact, r.account) == (
+        "log_activity",
+        kind,
+        contact,
+        account,
+    )
+
+
+def test_a_lone_company_before_the_german_verb_stays_the_account() -> None:
+    r = parse("de", "Ich habe Siemens besucht")
+    assert (r.intent, r.contact, r.account) == ("log_activity", None, "Siemens")
+
+
+def test_console_a_german_verb_last_log_is_written_with_its_person(console) -> None:
+    console.say("me lang de")
+    out = console.say("Ich habe Lisa Braun von Audi angerufen")
+    assert "Lisa Braun" in out and "Audi" in out
