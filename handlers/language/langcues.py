@@ -123,7 +123,8 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ("remind", None, r"^(?:bitte\s+)?(?:ruf|rufe|schick|schicke|sende|melde\s+dich\s+bei)"),
         # a to-do said as an obligation: "Ich muss morgen Herrn Wagner anrufen"
         ("remind", None, r"^(?:ich\s+)?muss(?:\s+noch)?"),
-        ("log_activity", "meeting", r"^(?:mittagessen|abendessen|frühstück|kaffee)\s+mit"),
+        # "Mittagessen mit …", "Mo 8 Uhr Frühstück mit Herrn Graf": a meal with someone
+        ("log_activity", "meeting", r"(?:mittagessen|abendessen|frühstück|kaffee)\s+mit"),
         ("log_activity", "email", r"^(?:e-?mail|mail)\s+an|geschickt|gemailt"),
         (
             "log_activity",

@@ -113,7 +113,10 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
                 contact, account = c2, account or a2
         for key in ("contact", "account"):
             value = contact if key == "contact" else account
-            if value and "-" in value.split()[-1]:
+            # "Etxeberria-rekin", and Basque "-rekin" glued without a hyphen ("Josu
+            # Alonsorekin"): no name ends so, the comitative always does
+            unhyphened = lang == "eu" and key == "contact" and value and value.endswith("rekin")
+            if value and ("-" in value.split()[-1] or unhyphened):
                 bare = glued.sub("", value)
                 if bare != value and len(bare.split()[-1]) >= 3:
                     value = bare

@@ -87,6 +87,10 @@ def _other_language(
     if result.intent == "move_deal" and result.deal:
         said = result.deal.split(",")[0].strip()  # "Vinci Autoroutes, budget gelé": a reason
         tidy = langcues.tidy_deal(said)  # "L'affaire Carrefour est" → Carrefour
+        if tidy and moved and moved[0] != tidy and moved[0].startswith(tidy):
+            # "Η συμφωνία Sklavenitis κερδήθηκε": the rules took "is" for the copula and cut
+            # the name; the language's own reading keeps the whole word
+            return replace(result, deal=moved[0])
         if tidy and tidy != result.deal and any(c.isupper() for c in tidy):
             return replace(result, deal=tidy)
         if not tidy and moved:  # "Le deal Pernod Ricard est signé": "Le" was no name

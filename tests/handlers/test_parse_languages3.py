@@ -215,3 +215,49 @@ def test_console_a_german_verb_last_log_is_written_with_its_person(console) -> N
     console.say("me lang de")
     out = console.say("Ich habe Lisa Braun von Audi angerufen")
     assert "Lisa Braun" in out and "Audi" in out
+
+
+# --------------------------------------------------------------------------- names and titles
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "account"),
+    [
+        ("fr", "Nouvelle affaire avec Michelin, 2,5 M€, clôture fin juin", "Michelin"),
+        ("nb", "Ny salgsmulighet med Kongsberg, 1,2 mill. kr", "Kongsberg"),
+        ("el", "Νέα ευκαιρία με τον ΟΤΕ, σαράντα πέντε χιλιάδες ευρώ", "ΟΤΕ"),
+        ("en", "open a new opportunity with Tyrell Corp, 90k", "Tyrell Corp"),
+    ],
+)
+def test_a_new_deal_with_a_company_then_a_comma_names_only_the_account(
+    lang: str, text: str, account: str
+) -> None:
+    """The amount listed after a comma is no title: the bot titles the deal itself."""
+    r = parse(lang, text)
+    assert (r.intent, r.account, r.deal) == ("create_deal", account, None)
+
+
+def test_a_new_deal_with_a_company_and_its_amount_is_still_named_after_it() -> None:
+    r = parse("en", "new deal with Acme 15k")
+    assert (r.intent, r.account, r.deal) == ("create_deal", "Acme", "Acme")
+
+
+def test_a_latin_deal_name_in_greek_keeps_its_last_letters() -> None:
+    r = parse("el", "Η συμφωνία Sklavenitis κερδήθηκε!")
+    assert (r.intent, r.deal, r.stage) == ("move_deal", "Sklavenitis", "won")
+
+
+def test_a_basque_comitative_without_a_hyphen_is_dropped() -> None:
+    r = parse("eu", "Bilera Josu Alonsorekin bihar 10:00etan")
+    assert (r.intent, r.contact) == ("log_activity", "Josu Alonso")
+
+
+def test_a_german_meal_after_its_time_is_a_meeting() -> None:
+    r = parse("de", "Mo 8 Uhr Frühstück mit Herrn Graf (Evonik)")
+    assert (r.intent, r.activity_type, r.contact, r.account) == (
+        "log_activity",
+        "meeting",
+        "Graf",
+        "Evonik",
+    )
+    assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == "2026-11-30 08:00"
