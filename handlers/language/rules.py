@@ -236,6 +236,10 @@ _CREATE_CONTACT = _rx(
         "lege einen neuen kontakt an|leg einen neuen kontakt an|neuen kontakt anlegen|"
         "crea un contacto|crea el contacto|añade un contacto|agrega un contacto|"
         "créer un contact|crée un contact|ajoute un contact|ajouter un contact|"
+        # the article of the contact named next: "Ajoute le contact Lucas Petit", "Lege den
+        # Kontakt … an" is not this form (its verb comes last)
+        "ajoute le contact|ajouter le contact|crée le contact|créer le contact|"
+        "ajoute le nouveau contact|añade el contacto|agrega el contacto|"
         "opprett en kontakt|opprett kontakt|legg til en kontakt|legg inn kontakt|"
         "πρόσθεσε νέα επαφή|πρόσθεσε επαφή|"
         "жаңа байланыс"
@@ -582,6 +586,7 @@ _NAMED = _rx(r"(?:for|named|called)\s+")
 _COMMA_NAME = re.compile(r",\s*(?=[^\W\d_])")
 
 
+_LIVES_IN = frozenset({"vive", "vit", "wohnt", "bor", "lives", "based", "está", "esta", "ist"})
 _ROLE_AT = re.compile(r"\s+(?:bei|chez|en|hos|i|at|@)\s+(?=[^\W\d_])")
 
 
@@ -628,6 +633,14 @@ def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
         r2 = msg.run(comma.end(), lower_ok=False, max_words=5)
         account = r2[0] if r2 and not _TITLE_WORD.match(r2[0]) else None
         at = _ROLE_AT.match(msg.text, r2[2]) if r2 else None
+        if r2 is None:  # "Nina Dahl, innkjøp i Gjensidige": a role in lower case
+            seg_end = msg.text.find(",", comma.end())
+            seg = msg.text[comma.end() : seg_end if seg_end > 0 else len(msg.text)]
+            role = _ROLE_AT.search(seg)
+            said = seg[: role.start()].split() if role else []
+            lives = bool(said) and said[0] in _LIVES_IN  # "vive en Madrid": a town, no company
+            if role and 0 < len(said) <= 3 and " ".join(said).islower() and not lives:
+                at = _ROLE_AT.match(msg.text, comma.end() + role.start())
         r3 = msg.run(at.end(), lower_ok=False, max_words=5) if at else None
         if r3:  # "Dr. Matthias Brandt, Einkauf bei Voith": a role, then the company
             account = r3[0]

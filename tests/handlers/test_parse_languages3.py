@@ -261,3 +261,38 @@ def test_a_german_meal_after_its_time_is_a_meeting() -> None:
         "Evonik",
     )
     assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == "2026-11-30 08:00"
+
+
+# --------------------------------------------------------------------------- new contacts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "contact", "account"),
+    [
+        (
+            "nb",
+            "Ny kontakt: Nina Dahl, innkjøp i Gjensidige, nina.dahl@gjensidige.no",
+            "Nina Dahl",
+            "Gjensidige",
+        ),
+        (
+            "es",
+            "Nuevo contacto: Diego Herrera, compras en Seat, diego.herrera@seat.es",
+            "Diego Herrera",
+            "Seat",
+        ),
+        ("es", "nuevo contacto: Ana Ruiz, jefa de compras en Inditex", "Ana Ruiz", "Inditex"),
+        ("es", "nuevo contacto: Ana Ruiz, vive en Madrid", "Ana Ruiz", None),
+        ("fr", "Ajoute le contact Lucas Petit, acheteur chez Total", "Lucas Petit", "Total"),
+    ],
+)
+def test_a_new_contact_with_a_role_in_lower_case_then_the_company(
+    lang: str, text: str, contact: str, account: str | None
+) -> None:
+    r = parse(lang, text)
+    assert (r.intent, r.contact, r.account) == ("create_contact", contact, account)
+
+
+def test_a_french_mobile_written_in_pairs_is_the_phone() -> None:
+    r = parse("fr", "Ajoute le contact Lucas Petit, acheteur chez Total, 06 12 34 56 78")
+    assert r.phone == "06 12 34 56 78"
