@@ -353,7 +353,7 @@ def tidy_deal(name: str) -> str:
 # the verb of a stage move: "ist jetzt in", "est passé en", "πήγε σε", "pasó a"
 _LINK_VERB = _rx(
     r"marca|marcar|pon|poner|mueve|mover|pasa|pasar|como|con|markiere|setze|verschiebe|als|"
-    r"marque|mets|passe|comme|flytt|merk|sett|som|vi|we|wir|nous|hemos|har|haben|avons|med|"
+    r"marque|mets|passe|comme|flytt|merk|sett|som|vi|we|wir|nous|on|hemos|har|haben|avons|med|"
     r"ist|jetzt|nun|in|im|est|passee|en|a|pasó|paso|está|esta|er|i|til|gikk|πηγε|"
     r"περασε|μπηκε|σε|στη|στην|στο|dago|da|fase|stage|phase|etapa|fasen|κατασταση|кезеңге|өтті|"
     r"auf|setzen|stellen|verschieben|pasatu|кезең\w*|wir|haben|hemos|ont|avons"

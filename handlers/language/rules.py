@@ -246,7 +246,13 @@ _CREATE_CONTACT = _rx(
     )
     + r")(?!\w)[\s:,\-]*"
 )
-_ADD_AS_CONTACT = _rx(r"^(?:add|save)\s+(?P<rest>.+?)\s+as\s+(?:a\s+)?(?:new\s+)?contact\b")
+# "add X as a contact", and the same said in the other languages with the verb around it:
+# "Lege Peter Schmitt von Bayer als Kontakt an", "Legg til Jonas Lund fra Tibber som kontakt"
+_ADD_AS_CONTACT = _rx(
+    r"^(?:add|save|lege|leg|legen\s+sie|legg\s+til|legg\s+inn|ajoute|ajouter|añade|agrega)\s+"
+    r"(?P<rest>.+?)\s+(?:as|als|som|comme|como)\s+(?:a\s+|neuen\s+|ny\s+|nouveau\s+|nuevo\s+)?"
+    r"(?:new\s+)?(?:contact|kontakt|contacto)(?:\s+an)?(?!\w)"
+)
 _CREATE_ACCOUNT = _rx(
     # "can you add the company Siam Cement Group PCL, …": a polite order is the order
     r"^(?:please\s+|(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:"

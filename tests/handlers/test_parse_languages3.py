@@ -296,3 +296,44 @@ def test_a_new_contact_with_a_role_in_lower_case_then_the_company(
 def test_a_french_mobile_written_in_pairs_is_the_phone() -> None:
     r = parse("fr", "Ajoute le contact Lucas Petit, acheteur chez Total, 06 12 34 56 78")
     assert r.phone == "06 12 34 56 78"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Lege Peter Schmitt von Bayer als Kontakt an"),
+        ("nb", "Legg til Jonas Lund fra Tibber som kontakt"),
+        ("fr", "Ajoute Lucas Petit de Total comme contact"),
+    ],
+)
+def test_add_someone_as_a_contact_in_the_other_languages(lang: str, text: str) -> None:
+    r = parse(lang, text)
+    assert r.intent == "create_contact" and r.confidence == 1.0
+    assert r.contact in ("Peter Schmitt", "Jonas Lund", "Lucas Petit")
+    assert r.account in ("Bayer", "Tibber", "Total")
+
+
+def test_on_a_gagne_l_affaire_is_a_move_to_won() -> None:
+    r = parse("fr", "On a gagné l'affaire SNCF billetterie !")
+    assert (r.intent, r.deal, r.stage) == ("move_deal", "SNCF billetterie", "won")
+
+
+# --------------------------------------------------------------------------- reminders' names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "contact", "account"),
+    [
+        ("es", "Recuérdame mañana a las 7:30 llamar a Iberdrola", None, "Iberdrola"),
+        ("es", "recuérdame mañana a las 5 llamar a Ana", "Ana", None),
+        ("fr", "rappelle-moi à sept heures du soir de rappeler Julie", "Julie", None),
+        ("fr", "rappelle-moi jeudi à 9h de relancer Capgemini", None, "Capgemini"),
+        ("nb", "minn meg på i morgen kl 10 å ringe Ola", "Ola", None),
+    ],
+)
+def test_a_reminder_names_a_person_by_a_first_name_else_the_company(
+    lang: str, text: str, contact: str | None, account: str | None
+) -> None:
+    """Spanish, French and Norwegian write nouns in lower case: the English rule holds."""
+    r = parse(lang, text)
+    assert (r.intent, r.contact, r.account) == ("remind", contact, account)
