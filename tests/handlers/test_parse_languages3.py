@@ -337,3 +337,13 @@ def test_a_reminder_names_a_person_by_a_first_name_else_the_company(
     """Spanish, French and Norwegian write nouns in lower case: the English rule holds."""
     r = parse(lang, text)
     assert (r.intent, r.contact, r.account) == ("remind", contact, account)
+
+
+def test_a_basque_search_names_the_company_before_its_noun() -> None:
+    r = parse("eu", "Bilatu Laboral Kutxa enpresa")
+    assert (r.intent, r.contact, r.account, r.text) == (
+        "find",
+        None,
+        "Laboral Kutxa",
+        "Laboral Kutxa",
+    )
