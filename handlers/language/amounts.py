@@ -230,7 +230,8 @@ CURRENCY_SYMBOLS = {
     "₦": "NGN", "₺": "TRY", "₩": "KRW", "₴": "UAH", "zł": "PLN",
 }  # fmt: skip
 _CURRENCY_SPEC = (
-    "EUR: eur|euro|euros|ευρω|ευρώ|евро; USD: usd|dollars|dollar|bucks|dolares|dolar|dollars us|"
+    "EUR: eur|euro|euros|ευρω|ευρώ|евро|eurora|eurotan|euroko|eurokoa; "
+    "USD: usd|dollars|dollar|bucks|dolares|dolar|dollars us|"
     "us dollars; GBP: gbp|pounds|pound sterling|quid|libras; NOK: nok|kr|kroner|norske kroner; "
     "SEK: sek|kronor; DKK: dkk; CHF: chf|swiss francs; "
     "KZT: kzt|тг|теңге|теңгеге|теңгеден|теңгені|теңгелік|tenge; JPY: jpy|yen; "
@@ -243,7 +244,8 @@ _CURRENCY_SPEC = (
 _SCALE_SPEC = (
     "1000: k|tsd|tsd.|thousand|thousands|grand|tausend|mille|tusen|χιλιαδες|мын|мың|mila; "
     "1000000: m|mm|mio|mio.|million|millions|mill|mln|mn|millones|millon|millionen|millioner|"
-    "εκατομμυρια|εκατομμυριο|миллион|milioi; 1000000000: bn|billion|mrd|mrd.|milliard|"
+    "εκατομμυρια|εκατομμυριο|εκατ|εκατ.|миллион|млн|млн.|milioi; "
+    "1000000000: bn|billion|mrd|mrd.|milliard|"
     "milliarden|milliards|milliarder"
 )
 

@@ -169,6 +169,7 @@ class _Phrase:
     guessed: bool = False  # the time's half of the day was the am/pm rules' guess
     weekday: int | None = None  # "Friday the 11th": the 11th must be a Friday
     unread: bool = False  # holds a part with no one reading: the whole phrase is asked about
+    clock_doubt: bool = False  # "um 3 Uhr": 03:00 or 15:00? unless a part of the day says
     soft_date: bool = False  # the day is only the "today" of "eod": a day named next to it wins
 
 
@@ -199,6 +200,7 @@ def _absorb_part_of_day(ph: _Phrase, hour: int) -> bool:
             ph.unread = True  # "at 12 tonight": noon or midnight? asked, never guessed
         if ph.bare_hour is not None:  # "at 9 in the evening" is 21:00
             ph.hm = (_in_part_of_day(ph.bare_hour, hour), ph.hm[1])
+            ph.clock_doubt = False  # "um 3 Uhr nachmittags": the part of the day settles it
         elif ph.guessed:  # "quarter to seven tomorrow morning" is 06:45
             ph.hm = _guess_in_part_of_day(ph.hm, hour)
     else:
@@ -243,6 +245,7 @@ def _absorb(ph: _Phrase, t: _Tok) -> bool:
         if ph.hard_time:
             return False
         ph.hm, ph.hard_time, ph.bare_hour, ph.guessed = t.hm, True, t.bare_hour, t.guessed
+        ph.clock_doubt = t.clock_doubt and ph.pod_hour is None
         if ph.pod_hour is not None and ph.pod_hour >= 18 and t.bare_hour == 12:
             ph.unread = True  # "tonight at 12": noon or midnight? asked, never guessed
         if ph.pod_hour is not None and t.bare_hour is not None and t.hm is not None:
@@ -321,6 +324,8 @@ def _phrases(folded: str, toks: list[_Tok], bare_hour: bool = False) -> list[_Ph
                 out.append(_Phrase(t.start, t.end, unread=True))
             continue  # "4.30" or "est" alone is no date: only next to one is it a doubt
         i = j
+        if ph.clock_doubt:
+            ph.unread = True  # "à 3h": 03:00 as written or 15:00 as said; asked, never guessed
         if ph.unread:
             out.append(ph)
             continue

@@ -41,6 +41,9 @@ class _Tok:
     # am/pm said), so a part of the day next to it still settles which half of the day
     guessed: bool = False
     weekday: int | None = None  # "Friday": checked against an explicit date next to it
+    # "um 3 Uhr", "à 3h", "kl. 3": a 24-hour time whose hour (1 to 5) may be the afternoon
+    # said the spoken way; read as 15:00 only if a part of the day says so, else asked
+    clock_doubt: bool = False
     slash: tuple[int, int, int | None] | None = None  # "3/4": (3, 4, year), read by date order
 
 
@@ -57,6 +60,18 @@ def _resolve_hour(h: int, mer: str | None, padded: bool) -> int | None:
     if 1 <= h <= 7:
         return h + 12
     return h
+
+
+def _clock24_time(h: int, minute: int, pos: tuple[int, int]) -> _Tok:
+    """A time written the 24-hour way ("7:30", "7h15", "um 7 Uhr", "kl. 7") in a language that
+    writes that clock: 06:00 to 07:59 are the morning, as written ("à 7h15" is 07:15; the
+    evening is written "19h15"). An hour from 1 to 5 says 03:00 while no rep means that, and
+    the writer may mean the afternoon the spoken way: a part of the day next to it settles
+    it ("um 3 Uhr nachmittags"), else it is asked about, never guessed."""
+    start, end = pos
+    if h <= 5:
+        return _Tok(start, end, "time", hm=(h + 12, minute), bare_hour=h, clock_doubt=True)
+    return _Tok(start, end, "time", hm=(h, minute), bare_hour=h)
 
 
 def _add_months(d: date, n: int) -> date:
@@ -526,6 +541,7 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     )
 
     english = spec is _SPECS.get("en")
+    clock24_pre = {_norm(w) for w in spec.clock24_pre}
 
     def time_fn(m: re.Match[str]) -> _Tok | None:
         gd = m.groupdict()
@@ -550,6 +566,10 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         if merpre:
             meridiem = merpre_map.get(" ".join(merpre.split()))
         padded = len(raw_h) == 2 and raw_h[0] == "0"
+        written24 = bool(suf or glue or sep) or _norm(pre or "") in clock24_pre
+        clock24 = spec.clock24 and written24 and meridiem is None and not padded
+        if clock24 and 1 <= int(raw_h) <= 7:
+            return _clock24_time(int(raw_h), minute, (m.start(), m.end()))
         h = _resolve_hour(int(raw_h), meridiem, padded)
         if h is None:
             return None
@@ -634,6 +654,9 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 minute = int(raw_m) if raw_m.isdigit() else nw.value(raw_m)
                 if hour is None or minute is None or not 1 <= minute <= 59:
                     return None
+                written = raw_h.isdigit() and not raw_h.startswith("0")
+                if spec.clock24 and written and 1 <= hour <= 7:  # "um 7 Uhr 30": 07:30
+                    return _clock24_time(hour, minute, (m.start(), m.end()))
                 h = _resolve_hour(hour, None, raw_h.startswith("0"))
                 if h is None:
                     return None

@@ -80,6 +80,10 @@ class _Spec:
     one_half: list[str] = field(default_factory=list)  # "one and a half hours", "anderthalb"
     and_words: list[str] = field(default_factory=list)  # "2 hours and 30 minutes"
     not_after_hour: list[str] = field(default_factory=list)  # "at one point" is no time
+    # the language writes the 24-hour clock: "7:30", "7h15", "7 Uhr" say 07:xx as written;
+    # an hour from 1 to 5 written so may be the afternoon said the spoken way, and is asked
+    clock24: bool = False
+    clock24_pre: list[str] = field(default_factory=list)  # "kl. 7": a lead word that marks it
 
 
 _GROUP_FIELDS = frozenset({"weekdays", "months"})

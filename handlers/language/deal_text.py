@@ -262,6 +262,7 @@ def _parse_deal(
     pos = named.end() if named else pos
     rest = msg.folded[pos:]
     f = _DEAL_FOR.match(rest)
+    listed = False  # "with Acme, 15k": the amount after a comma is a list, no title
     if f:
         r = msg.run(pos + f.end(), lower_ok=True, max_words=5, suffix_ok=True)
         if r and lang != "en":  # "con talleres ugarte por doce mil …": the name ends at "por"
@@ -274,6 +275,7 @@ def _parse_deal(
         if r:
             account = r[0]
             pos = r[2]
+            listed = msg.text[pos:].lstrip().startswith((",", ";"))
             while pos < len(msg.text) and msg.text[pos] in " :,-–":
                 pos += 1
     r = msg.run(pos, lower_ok=True, max_words=6, mixed=True, extra_stop=_DEAL_STOP)
@@ -288,13 +290,14 @@ def _parse_deal(
             deal, ents.amount, ents.currency = _name_amount(msg.text, r[1], end, deal)
     elif (
         account
+        and not listed
         and not (f and f.group(0).startswith("for"))
         and not _WORTH.match(msg.folded, pos)
         and not _WORTH_OTHER.match(msg.folded, pos)
     ):
         # "new deal with Acme 15k": the deal is called after the account; "a deal for Kone
-        # worth 80k", "open a deal for Vireo Labs, 75k" name only the account (the bot titles
-        # the deal itself)
+        # worth 80k", "open a deal for Vireo Labs, 75k", "Nouvelle affaire avec Michelin,
+        # 2,5 M€" name only the account (the bot titles the deal itself)
         deal = account
     if account is None:
         rest = msg.folded[end:]

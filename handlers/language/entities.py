@@ -21,8 +21,9 @@ _PHONE_RX = re.compile(
     r"|(?:phone|tel|mobile|mob|cell|tlf|telefon|telefono|telephone|τηλ|телефон)\.?:?\s*"
     r"(?P<p>\+?\d[\d \-.()/]{5,18}\d)"
     # a national number, trunk 0 first: "01 886 2222" (Dublin), "087 123 4567", "020 7946
-    # 0958" (London), "07700 900123", "086-555-0199" (digits counted in _base_entities)
-    r"|(?<![\w+.,/:-])(?P<n>0\d{1,4}(?:[ \-.]\d{2,6}){1,3}))(?![\w:/]|[.,]\d)",
+    # 0958" (London), "07700 900123", "086-555-0199", "06 12 34 56 78" (a French mobile in
+    # pairs; digits counted in _base_entities)
+    r"|(?<![\w+.,/:-])(?P<n>0\d{1,4}(?:[ \-.]\d{2,6}){1,4}))(?![\w:/]|[.,]\d)",
 )
 _find_amount = find_amount
 

@@ -123,7 +123,8 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ("remind", None, r"^(?:bitte\s+)?(?:ruf|rufe|schick|schicke|sende|melde\s+dich\s+bei)"),
         # a to-do said as an obligation: "Ich muss morgen Herrn Wagner anrufen"
         ("remind", None, r"^(?:ich\s+)?muss(?:\s+noch)?"),
-        ("log_activity", "meeting", r"^(?:mittagessen|abendessen|frühstück|kaffee)\s+mit"),
+        # "Mittagessen mit …", "Mo 8 Uhr Frühstück mit Herrn Graf": a meal with someone
+        ("log_activity", "meeting", r"(?:mittagessen|abendessen|frühstück|kaffee)\s+mit"),
         ("log_activity", "email", r"^(?:e-?mail|mail)\s+an|geschickt|gemailt"),
         (
             "log_activity",
@@ -135,6 +136,8 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         # "Heute Vormittag war ich bei der Sparkasse"
         ("log_activity", "call", r"gequatscht|geplaudert|telko|telefonkonferenz|rücksprache\s+mit"),
         ("log_activity", "meeting", r"termin(?:\s+(?:mit|bei))?|besprechung|meeting"),
+        # the verb last: "Mit Anna Krause … habe ich mich zum Mittagessen getroffen"
+        ("log_activity", "meeting", r"getroffen|traf\s+(?:mich|ich)\s+mit"),
         (
             "log_activity",
             "visit",
@@ -175,7 +178,7 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             r"colgar\s+con|colgue\s+con|hable\s+(?:por\s+telefono\s+)?con|hablamos\s+"
             r"(?:por\s+telefono\s+)?con|llamada\s+con",
         ),
-        ("log_activity", "meeting", r"reunion|me\s+reuni"),
+        ("log_activity", "meeting", r"reunion|me\s+reuni|(?:comi|cene|desayune|almorce)\s+con"),
         ("log_activity", "visit", r"me\s+pase\s+por|pasamos\s+por|visite|visita"),
         (
             "log_activity",
@@ -352,7 +355,7 @@ def tidy_deal(name: str) -> str:
 # the verb of a stage move: "ist jetzt in", "est passé en", "πήγε σε", "pasó a"
 _LINK_VERB = _rx(
     r"marca|marcar|pon|poner|mueve|mover|pasa|pasar|como|con|markiere|setze|verschiebe|als|"
-    r"marque|mets|passe|comme|flytt|merk|sett|som|vi|we|wir|nous|hemos|har|haben|avons|med|"
+    r"marque|mets|passe|comme|flytt|merk|sett|som|vi|we|wir|nous|on|hemos|har|haben|avons|med|"
     r"ist|jetzt|nun|in|im|est|passee|en|a|pasó|paso|está|esta|er|i|til|gikk|πηγε|"
     r"περασε|μπηκε|σε|στη|στην|στο|dago|da|fase|stage|phase|etapa|fasen|κατασταση|кезеңге|өтті|"
     r"auf|setzen|stellen|verschieben|pasatu|кезең\w*|wir|haben|hemos|ont|avons"
@@ -400,17 +403,23 @@ _MOVE_VERB = _rx(
 _AMOUNT_VERB = _rx(
     r"(?<!\w)(?:erhöh\w*|anheben|senk\w*|reduzier\w*|montant|augment\w*|baiss\w*|rév\w*|revu|"
     r"revoir|sube|subir|subimos|baja|bajar|bajamos|importe|øk|øke|økt|senk|reduser\w*|beløp\w*|"
-    r"αύξησε|μείωσε|ποσό|igo|jaitsi|zenbatekoa)(?!\w)"
+    r"betrag|αύξησε|μείωσε|ποσό|igo|jaitsi|zenbateko\w*|сомасын)(?!\w)"
 )
 # the deal's own name: after the word for "deal", before the link to the new value
 _UPDATE_DEAL = _rx(
     r"(?<!\w)(?:deal|affaire|opportunité|trato|oportunidad|negocio|avtalen|avtale|dealen|"
-    r"συμφωνία|akordioa)\s+(?:(?:de|del|von|vom|du|de\s+la|med)\s+)?"
+    r"συμφωνία|συμφωνίας|akordioa)\s+(?:(?:de|del|von|vom|du|de\s+la|med)\s+)?"
     r"(?P<deal>[^,;:]+?)\s*(?:[,;:]|\s(?:auf|au|à|al|a|til|på|σε|στις|στο)\s|$)"
 )
 _GLUED_UPDATE_DEAL = _rx(
     r"(?P<deal>[^\W\d_][\w&.]*(?:\s+[\w&.]+){0,3}?)-(?:avtalen|dealen|deal)(?!\w)"
+    # Basque and Kazakh name the deal before its noun: "Kaspi мәмілесінің сомасын", "Orona
+    # akordioaren zenbatekoa"
+    r"|(?P<deal2>[^\W\d_][\w&.\-]*(?:\s+[\w&.\-]+){0,3}?)\s+(?:мәміле\w*|akordio\w*)"
 )
+
+
+_NEW_WORDS = frozenset({fold("жаңа"), "berria", "berri"})
 
 
 def update_of(text: str, lang: str) -> tuple[str, str] | None:
@@ -422,15 +431,19 @@ def update_of(text: str, lang: str) -> tuple[str, str] | None:
         return None
     f = fold(text)
     # "Flytt Aker BP-avtalen til 1. mars": a deal moved to a date (the reader needs the date)
-    close = (_CLOSE_NOUN.search(f) and _MOVE_VERB.search(f)) or _MOVE_VERB.match(f)
     amount = _AMOUNT_VERB.search(f)
+    # "Cambia el importe del trato …": a verb that moves a close changes an amount it names
+    close = (_CLOSE_NOUN.search(f) and _MOVE_VERB.search(f)) or (_MOVE_VERB.match(f) and not amount)
     if not (close or amount):
         return None
     glued = _GLUED_UPDATE_DEAL.search(f)
     m = glued or _UPDATE_DEAL.search(f)
     if m is None:
         return None
-    words = tidy_deal(text[m.start("deal") : m.end("deal")]).split()
+    group = "deal2" if glued and glued.group("deal2") else "deal"
+    words = tidy_deal(text[m.start(group) : m.end(group)]).split()
+    if group == "deal2" and any(fold(w) in _NEW_WORDS for w in words):
+        return None  # "Жаңа мәміле …": a new deal, no deal's name
     if glued:  # "Utsett lukkedato for Norwegian-avtalen": the capitalised words before it
         tail: list[str] = []
         for w in reversed(words):

@@ -53,7 +53,11 @@ def _trim_account(account: str) -> str:
 _NAME_VERBS = _rx(
     r"(?<!\w)(?:call\s+back|call|ring|phone|ping|text|email|e-mail|meet|visit|send|chase|with|w/|"
     r"ask|tell|thank|congratulate|invite|cb|"
-    r"follow\s+up\s+with|check\s+in\s+with|llamar\s+a|llama\s+a|appeler|ringe)\s+"
+    r"follow\s+up\s+with|check\s+in\s+with|llamar\s+a|llama\s+a|appeler|ringe|"
+    # the other languages' verbs of a to-do about someone: "rappeler Julie", "relancer
+    # Capgemini", "escribir a Marta", "følge opp Telenor"
+    r"rappeler|relancer|écrire\s+à|escribir\s+a|contactar\s+(?:a|con)|ringe\s+til|"
+    r"følge\s+opp|purre\s+på)\s+"
 )
 
 

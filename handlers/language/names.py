@@ -44,6 +44,8 @@ _ACCOUNT_Q = _rx(
     r"^(?:the\s+)?(?P<n>.+?)\s+(?:account|acct|company)$|^(?:(?:the|den|die|das|le|la|el|την|τον|το)\s+)?"
     r"(?:account|acct|company|konto|firma|kunden?|compte|société|entreprise|cuenta|empresa|firmaet|"
     r"εταιρεια|λογαριασμο)\s+(?:de\s+|del\s+|von\s+|du\s+|d')?(?P<n2>.+)$"
+    # Basque puts the noun after the name: "Bilatu Laboral Kutxa enpresa"
+    r"|^(?P<n5>[^\W\d_].{0,40}?)\s+(?:enpresa|konpainia|bezeroa)$"
 )
 
 
@@ -68,7 +70,7 @@ def _query_names(q: str) -> tuple[str | None, str | None]:
         return q[m.start(g) : m.end(g)].strip(" ?.!"), None
     m = _ACCOUNT_Q.match(f)
     if m:
-        g = "n" if m.group("n") else "n2"
+        g = next(k for k in ("n", "n2", "n5") if m.group(k))
         return None, q[m.start(g) : m.end(g)].strip(" ?.!")
     words = q.split()
     if not words or len(words) > 4 or "@" in q or any(c.isdigit() for c in q):
@@ -113,7 +115,10 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
                 contact, account = c2, account or a2
         for key in ("contact", "account"):
             value = contact if key == "contact" else account
-            if value and "-" in value.split()[-1]:
+            # "Etxeberria-rekin", and Basque "-rekin" glued without a hyphen ("Josu
+            # Alonsorekin"): no name ends so, the comitative always does
+            unhyphened = lang == "eu" and key == "contact" and value and value.endswith("rekin")
+            if value and ("-" in value.split()[-1] or unhyphened):
                 bare = glued.sub("", value)
                 if bare != value and len(bare.split()[-1]) >= 3:
                     value = bare

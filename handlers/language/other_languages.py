@@ -13,6 +13,7 @@ from handlers.language import langcues
 from handlers.language.amounts import one_amount
 from handlers.language.dates import find_whens, fold, local_now
 from handlers.language.learned import _parse_learned
+from handlers.language.name_cues import _is_person
 from handlers.language.names import _names_tidy, _query_names
 from handlers.language.patterns import _alt, _rx
 from handlers.language.result import ASK_BELOW, ParseResult
@@ -86,6 +87,10 @@ def _other_language(
     if result.intent == "move_deal" and result.deal:
         said = result.deal.split(",")[0].strip()  # "Vinci Autoroutes, budget gelé": a reason
         tidy = langcues.tidy_deal(said)  # "L'affaire Carrefour est" → Carrefour
+        if tidy and moved and moved[0] != tidy and moved[0].startswith(tidy):
+            # "Η συμφωνία Sklavenitis κερδήθηκε": the rules took "is" for the copula and cut
+            # the name; the language's own reading keeps the whole word
+            return replace(result, deal=moved[0])
         if tidy and tidy != result.deal and any(c.isupper() for c in tidy):
             return replace(result, deal=tidy)
         if not tidy and moved:  # "Le deal Pernod Ricard est signé": "Le" was no name
@@ -179,7 +184,12 @@ def _other_language(
         return _parse_learned(cleaned, now, tz, lang, order, forced=cue)
     elif (
         cue.intent == "log_activity"
-        and result.intent in ("remind", "unknown")
+        and (
+            result.intent in ("remind", "unknown")
+            # a past verb of the language ("… habe ich mich mit X getroffen"): the learned
+            # reader's guess of a search gives way; the rules' own find forms stay
+            or (result.intent == "find" and result.confidence < 1.0)
+        )
         and not (result.intent == "remind" and _REMIND.match(fold(cleaned)))
     ):
         # "Déjeuner avec Paul Martin jeudi à midi": a meeting still to come, logged with its time
@@ -199,6 +209,8 @@ def _other_language_after(
     link word the tagger kept ("con Elena Navarro"), a firm after "von (der)" ("Jonas Becker
     von der Allianz" is Jonas Becker at Allianz)."""
     result = _names_tidy(result, cleaned, lang)
+    if result.intent == "log_activity" and lang == "de":
+        result = _german_verb_last(result, cleaned)
     if result.intent == "create_deal" and result.close is None and lang == "kk":
         kk_close = _KK_MONTH_CLOSE.search(fold(cleaned))
         if kk_close:  # "наурызда жабылады": closes in March (the verb after the month)
@@ -221,6 +233,37 @@ def _other_language_after(
                 confidence=min(result.confidence, ASK_BELOW / 2),
             )
     return result
+
+
+# German puts the past participle last: "Ich habe Lisa Braun von Audi angerufen", "Gestern
+# habe ich Petra Lang bei Bosch besucht". The person is what stands between "habe (ich)" with
+# its time words and the verb, the firm after "von/bei"; read by the first-word rules and the
+# tagger, the word before the verb ("Audi") had been taken for the person, or none found.
+_UC = r"[A-ZÄÖÜ]"
+_DE_PERFECT = re.compile(
+    r"(?<!\w)(?i:habe|hab)\s+(?:(?i:ich)\s+)?"
+    r"(?:(?i:heute|gestern|eben|gerade|grad|vorhin|kurz|noch|dann|vormittag|nachmittag|abend|"
+    r"morgen|mittag|früh)\s+)*"
+    r"(?P<title>(?:(?:Herrn|Herr|Frau|Dr\.)\s+)*)"
+    rf"(?P<name>{_UC}[\w'-]+(?:\s+{_UC}[\w'-]+){{0,2}}?)"
+    r"(?:\s+(?:von\s+der|von\s+dem|vom|von|bei\s+der|bei\s+dem|beim|bei|aus\s+der|aus)\s+"
+    rf"(?P<firm>[A-ZÄÖÜ0-9][\w&.'-]*(?:\s+{_UC}[\w&.'-]*){{0,3}}))?"
+    r"\s+(?:angerufen|zurückgerufen|besucht|kontaktiert|getroffen)(?!\w)"
+)
+
+
+def _german_verb_last(result: ParseResult, cleaned: str) -> ParseResult:
+    """The person (and firm) of a German log said with the verb last; a lone word that is no
+    known first name and has no title may be a company ("Ich habe Siemens besucht"): left."""
+    m = _DE_PERFECT.search(cleaned)
+    if m is None:
+        return result
+    name, firm = m.group("name"), m.group("firm")
+    person = bool(m.group("title")) or _is_person(name)
+    if not person or result.contact == name:
+        return result
+    account = firm or (result.account if result.account != name else None)
+    return replace(result, contact=name, account=account)
 
 
 # A deadline of the customer's in a log ("er will ein Angebot bis Freitag", "elle veut le devis

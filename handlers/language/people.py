@@ -131,6 +131,14 @@ def _sort_names(
         account = account if account is not None else after
     if named is None and account is not None:
         named = _person_before(msg, start, account)  # "send the deck to Lucas Martin at X"
+    # Spanish, French and Norwegian write nouns in lower case, so the English rule holds: one
+    # capitalised word that is no first name and has no title is the company ("llamar a
+    # Iberdrola", "relancer Capgemini"); two or more stay a person ("llamar a Ortiz Gómez")
+    lower_nouns = lang in ("es", "fr", "nb") and named is not None
+    if lower_nouns and named and not _is_person(named) and len(named.split()) == 1:
+        before = msg.text[: msg.text.find(named)].rstrip()
+        if not before.endswith(("M.", "Mme", "Sr.", "Sra.", "Herr", "Fru")):
+            return None, account or named
     if lang != "en":
         if named is None and account is None:
             return _names_other_language(msg, start, lang)

@@ -236,13 +236,23 @@ _CREATE_CONTACT = _rx(
         "lege einen neuen kontakt an|leg einen neuen kontakt an|neuen kontakt anlegen|"
         "crea un contacto|crea el contacto|añade un contacto|agrega un contacto|"
         "créer un contact|crée un contact|ajoute un contact|ajouter un contact|"
+        # the article of the contact named next: "Ajoute le contact Lucas Petit", "Lege den
+        # Kontakt … an" is not this form (its verb comes last)
+        "ajoute le contact|ajouter le contact|crée le contact|créer le contact|"
+        "ajoute le nouveau contact|añade el contacto|agrega el contacto|"
         "opprett en kontakt|opprett kontakt|legg til en kontakt|legg inn kontakt|"
         "πρόσθεσε νέα επαφή|πρόσθεσε επαφή|"
         "жаңа байланыс"
     )
     + r")(?!\w)[\s:,\-]*"
 )
-_ADD_AS_CONTACT = _rx(r"^(?:add|save)\s+(?P<rest>.+?)\s+as\s+(?:a\s+)?(?:new\s+)?contact\b")
+# "add X as a contact", and the same said in the other languages with the verb around it:
+# "Lege Peter Schmitt von Bayer als Kontakt an", "Legg til Jonas Lund fra Tibber som kontakt"
+_ADD_AS_CONTACT = _rx(
+    r"^(?:add|save|lege|leg|legen\s+sie|legg\s+til|legg\s+inn|ajoute|ajouter|añade|agrega)\s+"
+    r"(?P<rest>.+?)\s+(?:as|als|som|comme|como)\s+(?:a\s+|neuen\s+|ny\s+|nouveau\s+|nuevo\s+)?"
+    r"(?:new\s+)?(?:contact|kontakt|contacto)(?:\s+an)?(?!\w)"
+)
 _CREATE_ACCOUNT = _rx(
     # "can you add the company Siam Cement Group PCL, …": a polite order is the order
     r"^(?:please\s+|(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:"
@@ -582,6 +592,7 @@ _NAMED = _rx(r"(?:for|named|called)\s+")
 _COMMA_NAME = re.compile(r",\s*(?=[^\W\d_])")
 
 
+_LIVES_IN = frozenset({"vive", "vit", "wohnt", "bor", "lives", "based", "está", "esta", "ist"})
 _ROLE_AT = re.compile(r"\s+(?:bei|chez|en|hos|i|at|@)\s+(?=[^\W\d_])")
 
 
@@ -628,6 +639,14 @@ def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
         r2 = msg.run(comma.end(), lower_ok=False, max_words=5)
         account = r2[0] if r2 and not _TITLE_WORD.match(r2[0]) else None
         at = _ROLE_AT.match(msg.text, r2[2]) if r2 else None
+        if r2 is None:  # "Nina Dahl, innkjøp i Gjensidige": a role in lower case
+            seg_end = msg.text.find(",", comma.end())
+            seg = msg.text[comma.end() : seg_end if seg_end > 0 else len(msg.text)]
+            role = _ROLE_AT.search(seg)
+            said = seg[: role.start()].split() if role else []
+            lives = bool(said) and said[0] in _LIVES_IN  # "vive en Madrid": a town, no company
+            if role and 0 < len(said) <= 3 and " ".join(said).islower() and not lives:
+                at = _ROLE_AT.match(msg.text, comma.end() + role.start())
         r3 = msg.run(at.end(), lower_ok=False, max_words=5) if at else None
         if r3:  # "Dr. Matthias Brandt, Einkauf bei Voith": a role, then the company
             account = r3[0]
@@ -729,11 +748,14 @@ def _remind_unread(
 ) -> ParseResult | None:
     """A reminder with a date or time that could not be read: no time (the bot asks when),
     the fragments listed in ``unread``, and none of them left in the reminder's text."""
-    spans = [(s, e) for s, e in reading.unread if e > head_end]
+    # a span may begin inside the head ("minn meg på fredag kl. 3": "på fredag …"): only what
+    # follows the head is stripped, or the head itself would be cut and no reminder left
+    spans = [(max(s, head_end), e) for s, e in reading.unread if e > head_end]
     if not spans:
         return None
-    spans += [(w.start, w.end) for w in reading.whens if w.end > head_end]
-    stripped = _strip_spans(msg.text, spans, local_now(now, tz))
+    spans += [(max(w.start, head_end), w.end) for w in reading.whens if w.end > head_end]
+    tail = [(s - head_end, e - head_end) for s, e in spans]
+    stripped = msg.text[:head_end] + _strip_spans(msg.text[head_end:], tail, local_now(now, tz))
     result = _parse_clean(stripped, now, tz, lang, order)
     if result.intent != "remind":
         return None

@@ -1537,6 +1537,26 @@ SMALL_TALK += (
     "remember that conference in lisbon? good times", "that reminder saved me today",
     "i keep forgetting my password", "the deals board looks nice",
 )  # fmt: skip
+# Small talk in the other languages (the plang3 round): weather, greetings and thanks with a
+# day word in them ("il pleut encore aujourd'hui") had been read as reminders, the model having
+# seen no chat in those languages that is not a command.
+SMALL_TALK += (
+    "das Wetter ist heute super", "guten Appetit euch allen", "schönes Wochenende euch",
+    "wie geht's dir?", "bin heute im Homeoffice", "danke dir, bis morgen",
+    "der Kaffee hier ist furchtbar", "morgen soll es regnen",
+    "il pleut encore aujourd'hui", "bon appétit tout le monde", "bon week-end à tous",
+    "ça va ?", "je suis en télétravail aujourd'hui", "merci beaucoup, à demain",
+    "quel temps fait-il à Lyon ?", "le café est froid ce matin",
+    "hoy hace un calor horrible", "buen provecho a todos", "¡feliz viernes a todos!",
+    "¿cómo estás?", "hoy teletrabajo", "gracias, hasta mañana", "vaya lluvia esta mañana",
+    "det regner igjen i dag", "god morgen alle sammen", "takk for i dag",
+    "hvordan har du det?", "jobber hjemmefra i dag", "kaffen er kald igjen",
+    "καλή σας μέρα", "τι καιρό κάνει σήμερα;", "ευχαριστώ, τα λέμε αύριο",
+    "καλό σαββατοκύριακο", "πώς είσαι;", "egun on denoi", "zer moduz?",
+    "eskerrik asko, bihar arte", "gaur euria ari du", "ondo pasa asteburua",
+    "қайырлы таң", "қалайсың?", "рахмет, ертең кездескенше", "бүгін ауа райы жақсы",
+    "демалысың жақсы өтсін",
+)  # fmt: skip
 
 # The pfind2 round: the weaker intents in the styles the blind sets use and the templates
 # above lack. Asking to see a record as a status question ("acme status?", "where are we with

@@ -37,6 +37,8 @@ WORDS: dict[str, str | bool] = dict(
     ),
     nums_vague="et par",  # "om et par dager": a count of no one size
     half_hour="en halvtime|en halv time|halvtime",
+    clock24=True,
+    clock24_pre="kl|kl.|klokka|klokken",
     t_pre="kl|kl.|klokka|klokken|ved|rundt",
     t_pre_weak="ved|rundt",
     mer=(
