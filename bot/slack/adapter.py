@@ -27,6 +27,7 @@ from bot.slack import cases as slack_cases
 from bot.slack import files as slack_files
 from bot.slack import modals, send, shortcuts
 from bot.slack.home import home_view
+from bot.slack.mrkdwn import typed
 from bot.slack.people import Directory, Where
 from bot.slack.settings import BOT_SCOPES, SlackSettings, web_client
 from handlers import access, registry
@@ -218,7 +219,7 @@ class SlackAdapter:
 
     # slash command ---------------------------------------------------------------------
     async def ack_command(self, ack: Any, body: dict[str, Any], client: AsyncWebClient) -> None:
-        text, _ = split_share(body.get("text") or "")
+        text, _ = split_share(typed(body.get("text") or ""))
         form = form_for(text)
         await ack()  # empty ack: nothing shows until the reply is ready
         if form is not None:
@@ -230,7 +231,7 @@ class SlackAdapter:
 
     async def run_command(self, body: dict[str, Any], client: AsyncWebClient, respond: Any) -> None:
         started = time.perf_counter()
-        text, share = split_share(body.get("text") or "")
+        text, share = split_share(typed(body.get("text") or ""))
         team = body.get("team_id") or ""
         if form_for(text) is not None:
             self.log_request("command", team, command_name(text), True, started, form=True)
@@ -370,7 +371,7 @@ class SlackAdapter:
     async def on_mention(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: Any
     ) -> None:
-        text = MENTION.sub("", event.get("text") or "").strip()
+        text = typed(MENTION.sub("", event.get("text") or "")).strip()
         await self.on_text(body, event, client, request, text, "mention")
 
     async def on_message(
@@ -391,7 +392,7 @@ class SlackAdapter:
             return
         if event.get("channel_type") != "im" or event.get("subtype") not in IGNORED_SUBTYPES_OK:
             return
-        text = MENTION.sub("", event.get("text") or "").strip()
+        text = typed(MENTION.sub("", event.get("text") or "")).strip()
         await self.on_text(body, event, client, request, text, "dm")
 
     async def on_text(

@@ -1,0 +1,72 @@
+"""A sales team on Slack, through the real bolt app: what they type is what is saved,
+names show as typed, and a question's buttons answer it once, for the person asked.
+
+Event texts are shaped as Slack sends them: ``&``, ``<``, ``>`` escaped and emails and
+web addresses turned into ``<mailto:…|…>`` / ``<http://…|…>`` sequences
+(api.slack.com/reference/surfaces/formatting).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
+from slack_harness import Harness, blocks_text, count, fake_slack_server, single_workspace_slack  # noqa: F401 (fixtures)
+from sqlalchemy import select
+
+from bot.slack.mrkdwn import typed
+from storage.db import transaction
+from storage.models import Account, Contact
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
+
+
+async def _answer(slack: Harness, method: str = "chat.postMessage") -> str:
+    """The text shown by the next ``method`` call (blocks), once it arrives."""
+    n = len(slack.fake.of(method))
+    calls = await slack.fake.wait_for(method, n + 1)
+    return blocks_text(calls[-1].params["blocks"])
+
+
+def test_slack_text_reads_back_as_typed() -> None:
+    assert typed("Smith &amp; Co &lt;Ltd&gt;") == "Smith & Co <Ltd>"
+    assert typed("email=<mailto:ana@acme.com|ana@acme.com>") == "email=ana@acme.com"
+    assert typed("see <http://acme.com|acme.com> and <https://x.io/a?b=1&amp;c=2>") == (
+        "see acme.com and https://x.io/a?b=1&c=2"
+    )
+    assert typed("in <#C123|sales>, <!here>") == "in #sales, @here"
+    assert typed("typed &amp;lt; literally") == "typed &lt; literally"
+    assert typed("<@U123> stays for the caller") == "<@U123> stays for the caller"
+
+
+async def test_names_and_emails_typed_in_a_dm_are_saved_as_typed(slack: Harness, sessions):
+    """Was: "Smith &amp; Co" made an account "Smith &" (the rest 'Not used'), and an email
+    in a DM ("<mailto:…|…>" on the wire) was 'not a valid email address'."""
+    n = len(slack.fake.of("chat.postMessage"))
+    await slack.dm(
+        "contact add O'Brien &amp; Sons &lt;Ltd&gt; email=<mailto:ob@sons.ie|ob@sons.ie>",
+        event_id="EvEsc1",
+    )
+    await slack.fake.wait_for("chat.postMessage", n + 1)
+    await slack.dm(
+        "new account Smith &amp; Co, website <http://smith.co|smith.co>", event_id="EvEsc2"
+    )
+    posts = await slack.fake.wait_for("chat.postMessage", n + 2)
+    with transaction(sessions) as s:
+        c = s.scalar(select(Contact))
+        assert c is not None and c.name == "O'Brien & Sons <Ltd>" and c.email == "ob@sons.ie"
+        a = s.scalar(select(Account))
+        assert a is not None and a.name == "Smith & Co" and a.website == "smith.co"
+    # shown back escaped once, in the blocks and in the notification text alike
+    card = posts[n].params
+    assert "O'Brien &amp; Sons &lt;Ltd&gt;" in blocks_text(card["blocks"])
+    assert "O'Brien &amp; Sons &lt;Ltd&gt;" in card["text"] and "<Ltd>" not in card["text"]
+    assert "&amp;amp;" not in blocks_text(posts[n + 1].params["blocks"])
+
+
+async def test_slash_command_text_is_unescaped_too(slack: Harness, sessions):
+    await slack.command("contact add Ann &amp; Bob email=ab@x.org")
+    await slack.fake.wait_for("response_url")
+    with transaction(sessions) as s:
+        assert s.scalar(select(Contact.name)) == "Ann & Bob"
