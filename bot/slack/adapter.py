@@ -292,7 +292,13 @@ class SlackAdapter:
             ok = reply.ok
             blocks = bk.render(reply)
             text = bk.fallback_text(reply)
-            if container.get("type") == "view":
+            if reply.popup and container.get("type") != "view":
+                # a notice for the presser alone ("already answered", "expired"): the
+                # message they pressed stays as it is, for everyone (Telegram's popup)
+                await respond(
+                    text=text, blocks=blocks, response_type="ephemeral", replace_original=False
+                )
+            elif container.get("type") == "view":
                 dm = await client.conversations_open(users=w.user_id)
                 await client.chat_postMessage(channel=dm["channel"]["id"], text=text, blocks=blocks)
                 await self.publish_home(client, w)

@@ -9,6 +9,7 @@ web addresses turned into ``<mailto:…|…>`` / ``<http://…|…>`` sequences
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
@@ -17,7 +18,7 @@ from sqlalchemy import select
 
 from bot.slack.mrkdwn import typed
 from storage.db import transaction
-from storage.models import Account, Contact
+from storage.models import Account, Activity, Contact, User
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
 
@@ -70,3 +71,72 @@ async def test_slash_command_text_is_unescaped_too(slack: Harness, sessions):
     await slack.fake.wait_for("response_url")
     with transaction(sessions) as s:
         assert s.scalar(select(Contact.name)) == "Ann & Bob"
+
+
+def _values(blocks: list[dict]) -> dict[str, str]:
+    """label -> value of a message's buttons."""
+    return {
+        e["text"]["text"]: e["value"]
+        for b in blocks
+        if b["type"] == "actions"
+        for e in b["elements"]
+    }
+
+
+async def _two_marias(slack: Harness) -> None:
+    for n, name in enumerate(("Maria Lopez", "Maria Garcia"), start=1):
+        await slack.command(f"contact add {name}")
+        await slack.fake.wait_for("response_url", n)
+
+
+async def test_a_choice_answered_by_typing_is_not_run_again_by_its_button(slack, sessions):
+    """Was: "1" typed in the DM, then the "Maria Lopez" button still on screen pressed: the
+    call was logged twice. Now the press says so to the presser alone, the message stays."""
+    await _two_marias(slack)
+    await slack.dm("log call Maria: asked for a quote", event_id="EvQ1")
+    (question,) = await slack.fake.wait_for("chat.postMessage")
+    lopez = _values(question.params["blocks"])["Maria Lopez"]
+    await slack.dm("1", event_id="EvQ2")
+    assert "Logged call" in await _answer(slack)
+    n = len(slack.fake.of("response_url"))
+    await slack.click(lopez, channel="D111", ts=question.params.get("ts") or "1.1")
+    posts = await slack.fake.wait_for("response_url", n + 1)
+    assert "already answered" in posts[-1].params["text"]
+    assert posts[-1].params["response_type"] == "ephemeral"
+    assert posts[-1].params["replace_original"] is False
+    assert not slack.fake.of("chat.update")  # the message pressed is left as it was
+    assert count(sessions, Activity) == 1
+
+
+async def test_in_a_channel_only_the_person_asked_answers(slack, sessions):
+    """Was: in #sales, Bob pressed the "which Maria?" asked of Ana and the call was logged
+    as his; a second click of Ana's logged it twice."""
+    await _two_marias(slack)
+    payload = json.loads(slack.event_body("x", event_id="EvCh1", channel="C111"))
+    payload["event"] = {
+        "type": "app_mention",
+        "user": "W111",
+        "text": "<@UBOT> log call Maria: asked for a quote",
+        "ts": "1610261659.001400",
+        "channel": "C111",
+        "event_ts": "1610261659.001400",
+    }
+    await slack.event(payload)
+    (question,) = await slack.fake.wait_for("chat.postMessage")
+    lopez = _values(question.params["blocks"])["Maria Lopez"]
+    n = len(slack.fake.of("response_url"))
+    await slack.click(lopez, user="W222", channel="C111", ts="1700.1")
+    posts = await slack.fake.wait_for("response_url", n + 1)
+    assert "Person W111's to answer" in posts[-1].params["text"]
+    assert count(sessions, Activity) == 0
+    await slack.click(lopez, channel="C111", ts="1700.1")
+    await slack.fake.wait_for("chat.update")
+    await slack.click(lopez, channel="C111", ts="1700.1")  # a double click
+    posts = await slack.fake.wait_for("response_url", n + 2)
+    assert "already answered" in posts[-1].params["text"]
+    await asyncio.sleep(0.2)
+    assert len(slack.fake.of("chat.update")) == 1
+    with transaction(sessions) as s:
+        (act,) = s.scalars(select(Activity)).all()
+        owner = s.get(User, act.user_id)
+        assert owner is not None and owner.display_name == "Person W111"

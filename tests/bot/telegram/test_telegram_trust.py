@@ -1,0 +1,81 @@
+"""A sales team on Telegram, through the real PTB application and the fake Bot API: a
+question's buttons answer it once, for the person asked, in a DM and in the team group."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
+from sqlalchemy import select
+from telegram_fakeapi import callback_update
+from test_telegram_bot import ANA, BOB, GROUP, TG, count, fake, tg  # noqa: F401 (fixtures)
+
+from storage.models import Activity, Contact, Identity, User
+
+pytestmark = pytest.mark.usefixtures("no_secrets_in_logs")
+
+
+def buttons(params: dict[str, Any]) -> dict[str, str]:
+    """label -> callback data of a sent message's inline keyboard."""
+    rows = params["reply_markup"]["inline_keyboard"]
+    return {b["text"]: b["callback_data"] for row in rows for b in row}
+
+
+async def press(tg: TG, data: str, who: int, chat: int, first: str = "Ana") -> dict[str, Any]:  # noqa: F811
+    """Press a button; the answerCallbackQuery it produced."""
+    n = len(tg.fake.sent("answerCallbackQuery"))
+    mid = int(tg.fake.message_id)
+    tg.fake.push(callback_update(data, from_id=who, chat_id=chat, message_id=mid, first=first))
+    return (await tg.fake.wait_for("answerCallbackQuery", n + 1))[-1].params
+
+
+async def _team_with_two_marias(tg: TG) -> None:  # noqa: F811
+    await tg.join()
+    code = re.search(r"invite code: (\S+)", await tg.say("/invite"))
+    assert code is not None
+    await tg.say(f"/start {code.group(1)}", who=BOB, first="Bob")
+    await tg.say("/contact add Maria Lopez")
+    await tg.say("/contact add Maria Garcia")
+
+
+async def test_a_choice_answered_by_typing_is_not_run_again_by_its_button(tg: TG) -> None:  # noqa: F811
+    """Was: "1" typed, then the still-visible button pressed: the call logged twice."""
+    await _team_with_two_marias(tg)
+    assert "Which one?" in await tg.say("log call Maria: asked for a quote")
+    lopez = buttons(tg.last())["Maria Lopez"]
+    assert "Logged call" in await tg.say("1")
+    answer = await press(tg, lopez, ANA, ANA)
+    assert "already answered" in answer["text"]
+    assert count(tg.sessions, Activity) == 1
+    # a second press of a pressed choice does nothing either
+    assert "Which one?" in await tg.say("log call Maria: sent the deck")
+    garcia = buttons(tg.last())["Maria Garcia"]
+    first = await press(tg, garcia, ANA, ANA)
+    assert first.get("text") is None  # ran: no notice
+    again = await press(tg, garcia, ANA, ANA)
+    assert "already answered" in again["text"]
+    assert count(tg.sessions, Activity) == 2
+
+
+async def test_in_the_group_only_the_person_asked_answers(tg: TG) -> None:  # noqa: F811
+    """Was: Bob pressed the "which Maria?" asked of Ana in the team group, and the call
+    was logged as his."""
+    await _team_with_two_marias(tg)
+    g = {"chat_id": GROUP, "chat_type": "supergroup"}
+    assert "connected" in await tg.say("/link", **g)
+    assert "Which one?" in await tg.say("/log call Maria: asked for a quote", **g)
+    lopez = buttons(tg.last())["Maria Lopez"]
+    refused = await press(tg, lopez, BOB, GROUP, first="Bob")
+    assert "Ana Ruiz's to answer" in refused["text"]
+    assert count(tg.sessions, Activity) == 0
+    await press(tg, lopez, ANA, GROUP)
+    with tg.sessions() as s:
+        act = s.scalar(select(Activity))
+        assert act is not None and s.get(Contact, act.contact_id).name == "Maria Lopez"
+        ana = s.scalar(select(User).join(Identity).where(Identity.platform_user_id == str(ANA)))
+        assert ana is not None and act.user_id == ana.id
+    # answered: Bob's late press is still refused, and nothing is written again
+    assert "Ana Ruiz's to answer" in (await press(tg, lopez, BOB, GROUP, first="Bob"))["text"]
+    assert count(tg.sessions, Activity) == 1
