@@ -21,7 +21,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import logsafe
 from bot.app import App
-from bot.edge import Edge, wants_import
+from bot.edge import EDITED, Edge, wants_import
 from bot.slack import blocks as bk
 from bot.slack import cases as slack_cases
 from bot.slack import files as slack_files
@@ -383,7 +383,11 @@ class SlackAdapter:
     async def on_message(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: Any
     ) -> None:
-        # Only people's new messages in the bot's DM: no edits/deletes, no bots (ours or others).
+        # Only people's new messages in the bot's DM: no deletes, no bots (ours or others);
+        # an edit is answered with one line (bot/edge.py EDITED), never read again.
+        if event.get("subtype") == "message_changed" and event.get("channel_type") == "im":
+            await self.on_edit(body, event, client)
+            return
         if event.get("bot_id") or event.get("bot_profile") or not event.get("user"):
             return
         thread = event.get("thread_ts")
@@ -400,6 +404,28 @@ class SlackAdapter:
             return
         text = typed(MENTION.sub("", event.get("text") or "")).strip()
         await self.on_text(body, event, client, request, text, "dm")
+
+    async def on_edit(
+        self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        """A person edited a message in the bot's DM. Its first text was read (and maybe
+        saved): say the edit changed nothing. Slack also sends message_changed when it
+        unfurls a link or when our own message is updated: those change no words."""
+        new, old = event.get("message") or {}, event.get("previous_message") or {}
+        if new.get("bot_id") or new.get("subtype") or not new.get("user"):
+            return
+        if typed(str(new.get("text") or "")) == typed(str(old.get("text") or "")):
+            return  # an unfurl, a file's title: not an edit of the words
+        key = body.get("event_id") or f"edit:{event.get('channel')}:{event.get('ts')}"
+        if not await self.edge.claim("slack", key):
+            return
+        reply = Reply.say(EDITED)
+        await client.chat_postMessage(
+            channel=event.get("channel") or "",
+            thread_ts=new.get("thread_ts"),
+            text=bk.fallback_text(reply),
+            blocks=bk.render(reply),
+        )
 
     async def on_text(
         self,

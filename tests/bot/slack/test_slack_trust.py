@@ -140,3 +140,50 @@ async def test_in_a_channel_only_the_person_asked_answers(slack, sessions):
         (act,) = s.scalars(select(Activity)).all()
         owner = s.get(User, act.user_id)
         assert owner is not None and owner.display_name == "Person W111"
+
+
+def _edit(slack: Harness, event_id: str, new: dict, old: dict) -> dict:
+    """A message_changed event in the DM, shaped as in shared/fixtures/slack."""
+    payload = json.loads(slack.event_body("x", event_id=event_id))
+    payload["event"] = {
+        "type": "message",
+        "subtype": "message_changed",
+        "message": {"type": "message", "team": "T111", **new},
+        "previous_message": {"type": "message", "team": "T111", **old},
+        "channel": "D111",
+        "hidden": True,
+        "ts": "1665102362.013600",
+        "event_ts": "1665102362.013600",
+        "channel_type": "im",
+    }
+    return payload
+
+
+async def test_an_edit_in_the_dm_is_answered_once_and_changes_nothing(slack, sessions):
+    """Was: an edit ("50k" made "5k") was ignored without a word; the rep believed the
+    logged call corrected."""
+    await slack.command("contact add Bob Stone")
+    await slack.fake.wait_for("response_url")
+    await slack.dm("log call Bob Stone: quote 50k", event_id="EvE1")
+    assert "Logged call" in await _answer(slack)
+    n = len(slack.fake.of("chat.postMessage"))
+    # an unfurl (same words) and our own message updated: no edit of anyone's words
+    link = {"user": "W111", "text": "<http://acme.com|acme.com>"}
+    await slack.event(_edit(slack, "EvE2", {**link, "attachments": [{}]}, link))
+    ours = {"bot_id": "BBOT", "user": "UBOT", "text": "✅ Moved"}
+    await slack.event(_edit(slack, "EvE3", ours, {**ours, "text": "Deal"}))
+    edit = _edit(
+        slack,
+        "EvE4",
+        {"user": "W111", "text": "log call Bob Stone: quote 5k", "edited": {"user": "W111"}},
+        {"user": "W111", "text": "log call Bob Stone: quote 50k"},
+    )
+    await slack.event(edit)
+    await slack.event(edit)  # retried by Slack: answered once
+    posts = await slack.fake.wait_for("chat.postMessage", n + 1)
+    assert "your edit changed nothing" in blocks_text(posts[-1].params["blocks"])
+    await asyncio.sleep(0.3)
+    assert len(slack.fake.of("chat.postMessage")) == n + 1
+    with transaction(sessions) as s:
+        (act,) = s.scalars(select(Activity)).all()
+        assert act.body is not None and "50k" in act.body

@@ -3,15 +3,18 @@ question's buttons answer it once, for the person asked, in a DM and in the team
 
 from __future__ import annotations
 
+import asyncio
 import re
+import time
 from typing import Any
 
 import pytest
 from log_scan import capture_all_logs, no_secrets_in_logs  # noqa: F401 (fixtures)
 from sqlalchemy import select
-from telegram_fakeapi import callback_update
-from test_telegram_bot import ANA, BOB, GROUP, TG, count, fake, tg  # noqa: F401 (fixtures)
+from telegram_fakeapi import callback_update, text_update
+from test_telegram_bot import ANA, BOB, EVE, GROUP, TG, count, fake, tg  # noqa: F401 (fixtures)
 
+from bot.telegram.service import ALLOWED_UPDATES
 from storage.models import Activity, Contact, Identity, User
 
 pytestmark = pytest.mark.usefixtures("no_secrets_in_logs")
@@ -79,3 +82,51 @@ async def test_in_the_group_only_the_person_asked_answers(tg: TG) -> None:  # no
     # answered: Bob's late press is still refused, and nothing is written again
     assert "Ana Ruiz's to answer" in (await press(tg, lopez, BOB, GROUP, first="Bob"))["text"]
     assert count(tg.sessions, Activity) == 1
+
+
+def _voice(who: int, **kw: Any) -> dict[str, Any]:
+    up = text_update("x", from_id=who, **kw)
+    del up["message"]["text"]
+    up["message"]["voice"] = {
+        "file_id": "AwACAgIAAxkBAAIB",
+        "file_unique_id": "AgADv",
+        "duration": 3,
+        "mime_type": "audio/ogg",
+        "file_size": 5000,
+    }
+    return up
+
+
+async def test_a_voice_note_is_answered_not_met_with_silence(tg: TG) -> None:  # noqa: F811
+    """Was: a rep's voice note "called Maria…" in the DM got no answer at all."""
+    await tg.join()
+    n = len(tg.fake.sent())
+    tg.fake.push(_voice(EVE, first="Eve"))  # a stranger: nothing (the gate answers text)
+    tg.fake.push(text_update("chatter", from_id=ANA, chat_id=GROUP, chat_type="supergroup"))
+    tg.fake.push(_voice(ANA))
+    sent = await tg.fake.wait_for("sendMessage", n + 1)
+    assert "can't read a voice message" in sent[-1].params["text"]
+    assert "Nothing was saved" in sent[-1].params["text"]
+    await asyncio.sleep(0.3)
+    assert len(tg.fake.sent()) == n + 1
+
+
+async def test_an_edit_is_answered_once_and_changes_nothing(tg: TG) -> None:  # noqa: F811
+    """Was: editing "50k" into "5k" after the bot logged it: silence, and the log kept 50k
+    while the rep believed it corrected."""
+    await tg.join()
+    await tg.say("/contact add Bob Stone")
+    assert "Logged" in await tg.say("log call Bob Stone: quote 50k")
+    assert "edited_message" in ALLOWED_UPDATES  # else Telegram never sends edits
+    up = text_update("log call Bob Stone: quote 5k", from_id=ANA)
+    up["edited_message"] = {**up.pop("message"), "edit_date": int(time.time())}
+    n = len(tg.fake.sent())
+    tg.fake.push(up)
+    tg.fake.push(up)  # delivered again: answered once
+    sent = await tg.fake.wait_for("sendMessage", n + 1)
+    assert "your edit changed nothing" in sent[-1].params["text"]
+    await asyncio.sleep(0.3)
+    assert len(tg.fake.sent()) == n + 1
+    with tg.sessions() as s:
+        (act,) = s.scalars(select(Activity)).all()
+        assert act.body is not None and "50k" in act.body
