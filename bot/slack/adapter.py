@@ -292,9 +292,11 @@ class SlackAdapter:
             ok = reply.ok
             blocks = bk.render(reply)
             text = bk.fallback_text(reply)
-            if reply.popup and container.get("type") != "view":
-                # a notice for the presser alone ("already answered", "expired"): the
-                # message they pressed stays as it is, for everyone (Telegram's popup)
+            shared = not channel.startswith("D") and not container.get("is_ephemeral")
+            if (reply.popup or (shared and not reply.ok)) and container.get("type") != "view":
+                # a notice for the presser alone ("already answered", "expired", "only the
+                # person who made a change can undo it"): the message they pressed stays
+                # as it is, for everyone in the channel (Telegram's popup)
                 await respond(
                     text=text, blocks=blocks, response_type="ephemeral", replace_original=False
                 )

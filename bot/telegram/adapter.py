@@ -413,8 +413,11 @@ class TelegramAdapter:
                 button_token=q.data[len(CALLBACK_PREFIX) :],
             )
         )
-        if reply.popup:
-            return Outgoing([], callback_note=reply.text)
+        group = msg.chat.type != ChatType.PRIVATE
+        if reply.popup or (group and not reply.ok and not (reply.buttons or reply.choices)):
+            # for the presser alone: a refusal ("only the person who made a change can
+            # undo it") never replaces the group's message for everyone
+            return Outgoing([], callback_note=reply.text[:190] or None)
         out = self.render(reply)
         out.callback_note = None if reply.ok else (reply.text[:190] or None)
         return out

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from bot.slack.mrkdwn import typed
 from storage.db import transaction
-from storage.models import Account, Activity, Contact, User
+from storage.models import Account, Activity, Contact, Opportunity, User
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
 
@@ -187,3 +187,22 @@ async def test_an_edit_in_the_dm_is_answered_once_and_changes_nothing(slack, ses
     with transaction(sessions) as s:
         (act,) = s.scalars(select(Activity)).all()
         assert act.body is not None and "50k" in act.body
+
+
+async def test_a_refused_press_in_a_channel_is_told_to_the_presser_alone(slack, sessions):
+    """Was: Bob pressed Undo under the deal Ana shared in #sales; "only the person who
+    made a change can undo it" replaced Ana's card in the channel, for everyone."""
+    await slack.command("share deal add Acme renewal 12k EUR")
+    (card,) = await slack.fake.wait_for("response_url")
+    assert card.params["response_type"] == "in_channel"
+    undo = _values(card.params["blocks"])["Undo"]
+    await slack.click(undo, user="W222", channel="C111", ts="1700.2")
+    posts = await slack.fake.wait_for("response_url", 2)
+    assert "only the person who made a change" in posts[-1].params["text"]
+    assert posts[-1].params["response_type"] == "ephemeral"
+    assert posts[-1].params["replace_original"] is False
+    assert not slack.fake.of("chat.update")  # the card stays for the channel
+    assert count(sessions, Opportunity) == 1
+    await slack.click(undo, channel="C111", ts="1700.2")  # Ana's own press works
+    (upd,) = await slack.fake.wait_for("chat.update")
+    assert "Undone" in blocks_text(upd.params["blocks"])

@@ -15,7 +15,7 @@ from telegram_fakeapi import callback_update, text_update
 from test_telegram_bot import ANA, BOB, EVE, GROUP, TG, count, fake, tg  # noqa: F401 (fixtures)
 
 from bot.telegram.service import ALLOWED_UPDATES
-from storage.models import Activity, Contact, Identity, User
+from storage.models import Activity, Contact, Identity, Opportunity, User
 
 pytestmark = pytest.mark.usefixtures("no_secrets_in_logs")
 
@@ -130,3 +130,18 @@ async def test_an_edit_is_answered_once_and_changes_nothing(tg: TG) -> None:  # 
     with tg.sessions() as s:
         (act,) = s.scalars(select(Activity)).all()
         assert act.body is not None and "50k" in act.body
+
+
+async def test_a_refused_press_in_the_group_is_a_popup_for_the_presser(tg: TG) -> None:  # noqa: F811
+    """Was: Bob pressed Undo under Ana's new deal in the group, and the refusal replaced
+    Ana's card in the group for everyone."""
+    await _team_with_two_marias(tg)
+    g = {"chat_id": GROUP, "chat_type": "supergroup"}
+    assert "connected" in await tg.say("/link", **g)
+    assert "Deal created" in await tg.say("/deal add Acme renewal 12k EUR", **g)
+    undo = buttons(tg.last())["Undo"]
+    refused = await press(tg, undo, BOB, GROUP, first="Bob")
+    assert "only the person who made a change" in refused["text"]
+    await asyncio.sleep(0.3)
+    assert not tg.fake.sent("editMessageText")
+    assert count(tg.sessions, Opportunity) == 1
