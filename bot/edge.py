@@ -142,6 +142,13 @@ EDITED = (
     "did with it was wrong, press its Undo (10 minutes) and send the message again."
 )
 
+# A deleted message (Slack tells the bot) undoes nothing either: said, so nobody deletes
+# a message believing the call or the deal it made is gone with it.
+DELETED = (
+    "🗑 Deleting your message changed nothing here: what I did with it stays. To revert it, "
+    "press its Undo (10 minutes) or type 'undo'."
+)
+
 
 def unreadable(kind: str) -> str:
     """The answer to a message of a kind the core cannot read (``kind``: "voice message",

@@ -21,7 +21,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import logsafe
 from bot.app import App
-from bot.edge import EDITED, Edge, wants_import
+from bot.edge import DELETED, EDITED, Edge, wants_import
 from bot.slack import blocks as bk
 from bot.slack import cases as slack_cases
 from bot.slack import files as slack_files
@@ -43,6 +43,7 @@ FORMS = {"contact add": modals.CONTACT, "deal add": modals.DEAL}
 FORM_LABELS = {modals.CONTACT: "New contact", modals.DEAL: "New deal"}
 MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 IGNORED_SUBTYPES_OK = (None, "thread_broadcast", "file_share")
+EDITS = ("message_changed", "message_deleted")  # answered in one line, never read again
 
 
 def split_share(text: str) -> tuple[str, bool]:
@@ -387,7 +388,7 @@ class SlackAdapter:
     ) -> None:
         # Only people's new messages in the bot's DM: no deletes, no bots (ours or others);
         # an edit is answered with one line (bot/edge.py EDITED), never read again.
-        if event.get("subtype") == "message_changed" and event.get("channel_type") == "im":
+        if event.get("subtype") in EDITS and event.get("channel_type") == "im":
             await self.on_edit(body, event, client)
             return
         if event.get("bot_id") or event.get("bot_profile") or not event.get("user"):
@@ -410,18 +411,21 @@ class SlackAdapter:
     async def on_edit(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient
     ) -> None:
-        """A person edited a message in the bot's DM. Its first text was read (and maybe
-        saved): say the edit changed nothing. Slack also sends message_changed when it
-        unfurls a link or when our own message is updated: those change no words."""
-        new, old = event.get("message") or {}, event.get("previous_message") or {}
+        """A person edited or deleted a message in the bot's DM. Its first text was read
+        (and maybe saved): say the edit or the deletion changed nothing. Slack also sends
+        message_changed when it unfurls a link or when our own message is updated, and
+        message_deleted for our own messages: those say nothing."""
+        old = event.get("previous_message") or {}
+        deleted = event.get("subtype") == "message_deleted"
+        new = old if deleted else event.get("message") or {}
         if new.get("bot_id") or new.get("subtype") or not new.get("user"):
             return
-        if typed(str(new.get("text") or "")) == typed(str(old.get("text") or "")):
+        if not deleted and typed(str(new.get("text") or "")) == typed(str(old.get("text") or "")):
             return  # an unfurl, a file's title: not an edit of the words
         key = body.get("event_id") or f"edit:{event.get('channel')}:{event.get('ts')}"
         if not await self.edge.claim("slack", key):
             return
-        reply = Reply.say(EDITED)
+        reply = Reply.say(DELETED if deleted else EDITED)
         await client.chat_postMessage(
             channel=event.get("channel") or "",
             thread_ts=new.get("thread_ts"),

@@ -206,3 +206,25 @@ async def test_a_refused_press_in_a_channel_is_told_to_the_presser_alone(slack, 
     await slack.click(undo, channel="C111", ts="1700.2")  # Ana's own press works
     (upd,) = await slack.fake.wait_for("chat.update")
     assert "Undone" in blocks_text(upd.params["blocks"])
+
+
+async def test_deleting_a_message_in_the_dm_is_answered_and_undoes_nothing(slack, sessions):
+    """Was: a rep deleted "log call …" believing the call went with it; the bot said
+    nothing and the call stayed logged."""
+    await slack.command("contact add Bob Stone")
+    await slack.fake.wait_for("response_url")
+    await slack.dm("log call Bob Stone: wrong person", event_id="EvD1")
+    assert "Logged call" in await _answer(slack)
+    n = len(slack.fake.of("chat.postMessage"))
+    ours = _edit(slack, "EvD2", {}, {"bot_id": "BBOT", "user": "UBOT", "text": "✅ Logged"})
+    ours["event"]["subtype"] = "message_deleted"
+    await slack.event(ours)  # our own message deleted: nothing to say
+    gone = _edit(slack, "EvD3", {}, {"user": "W111", "text": "log call Bob Stone: wrong person"})
+    gone["event"]["subtype"] = "message_deleted"
+    del gone["event"]["message"]
+    await slack.event(gone)
+    posts = await slack.fake.wait_for("chat.postMessage", n + 1)
+    assert "Deleting your message changed nothing" in blocks_text(posts[-1].params["blocks"])
+    await asyncio.sleep(0.3)
+    assert len(slack.fake.of("chat.postMessage")) == n + 1
+    assert count(sessions, Activity) == 1
