@@ -250,7 +250,8 @@ class Bot:
                 return _cancelled(state, pressed=bool(inc.action))
             text = no  # the "No" of a Yes / No question: press it
         elif not inc.action and not inc.files:  # a file's caption is never an answer
-            picked = _picked_choice(state, text)
+            numbered = self.policy(inc.sender.platform).numbered_buttons
+            picked = _picked_choice(state, text, numbered)
             if picked is not None:
                 if picked in question_once.choices_of(state):
                     ctx._cache[_CLOSED] = question_once.choices_of(state)
@@ -501,9 +502,14 @@ def _answer_index(text: str, labels: list[str], n_choices: int) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _picked_choice(state: ConversationState | None, text: str) -> str | None:
+def _picked_choice(state: ConversationState | None, text: str, numbered: bool = True) -> str | None:
     """A typed answer to the last reply's buttons: its number, a choice's name
-    ("Garcia" for "Maria Garcia (Acme)"), or "yes" for a "Yes, …" confirmation."""
+    ("Garcia" for "Maria Garcia (Acme)"), or "yes" for a "Yes, …" confirmation.
+
+    ``numbered``: the platform shows the buttons' numbers (the console). Where it does
+    not (Slack, Telegram), a number picks only an answer of a question, never a card's
+    button the person cannot see numbered: "1" typed for a question dropped a message
+    ago pressed the Undo under the record just made."""
     if not text.isdigit() and registry.lookup(text)[0] is not None:
         return None  # a command is never taken for an answer
     if state is None:
@@ -511,6 +517,13 @@ def _picked_choice(state: ConversationState | None, text: str) -> str | None:
     options: list[str] = (state.data or {}).get("options", [])
     if not options:
         return None
+    if text.isdigit() and not numbered and not state.data.get("asks"):
+        options = options[: int(state.data.get("choices", 0))]
+        if not options:
+            raise UserError(
+                f"there is no question open that '{text}' answers; to use a button under "
+                "my last message, press it"
+            )
     if text.isdigit():
         index = int(text) - 1
         if not 0 <= index < len(options):

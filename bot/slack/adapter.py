@@ -88,7 +88,8 @@ class SlackAdapter:
         self.app = app
         self.settings = settings
         # A team that installed the app: Slack decided who is in it, so first contact joins.
-        app.bot.policies["slack"] = access.Policy(mode=access.OPEN)
+        # Block Kit buttons carry no numbers: a typed number answers a question only.
+        app.bot.policies["slack"] = access.Policy(mode=access.OPEN, numbered_buttons=False)
         logsafe.protect(
             [
                 settings.bot_token,

@@ -169,6 +169,7 @@ class TelegramAdapter:
             currency=app.config.currency,
             ask_timezone=True,
             command_prefix="/",
+            numbered_buttons=False,  # inline keyboards carry no numbers
         )
         logsafe.protect([settings.token, settings.webhook_secret])
         self.application = build_application(settings)

@@ -228,3 +228,13 @@ async def test_deleting_a_message_in_the_dm_is_answered_and_undoes_nothing(slack
     await asyncio.sleep(0.3)
     assert len(slack.fake.of("chat.postMessage")) == n + 1
     assert count(sessions, Activity) == 1
+
+
+async def test_a_typed_number_never_presses_an_unnumbered_card_button(slack, sessions):
+    """Was: "1" typed in the DM after a new deal pressed its first button, Undo (Block Kit
+    buttons show no numbers), and the deal was gone."""
+    await slack.dm("deal add Acme renewal 12k EUR", event_id="EvN1")
+    assert "Deal created" in await _answer(slack)
+    await slack.dm("1", event_id="EvN2")
+    assert "no question open" in await _answer(slack)
+    assert count(sessions, Opportunity) == 1

@@ -145,3 +145,18 @@ async def test_a_refused_press_in_the_group_is_a_popup_for_the_presser(tg: TG) -
     await asyncio.sleep(0.3)
     assert not tg.fake.sent("editMessageText")
     assert count(tg.sessions, Opportunity) == 1
+
+
+async def test_a_typed_number_never_presses_an_unnumbered_card_button(tg: TG) -> None:  # noqa: F811
+    """Was: Ana's "which Maria?" was dropped by her next message (a new contact); her "1",
+    meant for Maria Lopez, pressed the first button of the last reply: Undo, and the new
+    contact was gone. Telegram shows no numbers on buttons; a number answers questions."""
+    await _team_with_two_marias(tg)
+    assert "Which one?" in await tg.say("log call Maria: asked for a quote")
+    assert "Contact created" in await tg.say("/contact add Jon Snow")
+    answer = await tg.say("1")
+    assert "no question open" in answer and "Undone" not in answer
+    assert count(tg.sessions, Contact, Contact.name == "Jon Snow") == 1
+    # a question's choices still take their number
+    assert "Which one?" in await tg.say("log call Maria: sent the deck")
+    assert "Logged call" in await tg.say("2")
