@@ -41,7 +41,7 @@ T = TypeVar("T")
 PROFILE_TTL = timedelta(days=1)
 FORMS = {"contact add": modals.CONTACT, "deal add": modals.DEAL}
 FORM_LABELS = {modals.CONTACT: "New contact", modals.DEAL: "New deal"}
-MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|([^>]*))?>")
 IGNORED_SUBTYPES_OK = (None, "thread_broadcast", "file_share")
 EDITS = ("message_changed", "message_deleted")  # answered in one line, never read again
 
@@ -381,8 +381,7 @@ class SlackAdapter:
     async def on_mention(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: Any
     ) -> None:
-        text = typed(MENTION.sub("", event.get("text") or "")).strip()
-        await self.on_text(body, event, client, request, text, "mention")
+        await self.on_text(body, event, client, request, event.get("text") or "", "mention")
 
     async def on_message(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: Any
@@ -406,8 +405,7 @@ class SlackAdapter:
             return
         if event.get("channel_type") != "im" or event.get("subtype") not in IGNORED_SUBTYPES_OK:
             return
-        text = typed(MENTION.sub("", event.get("text") or "")).strip()
-        await self.on_text(body, event, client, request, text, "dm")
+        await self.on_text(body, event, client, request, event.get("text") or "", "dm")
 
     async def on_edit(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient
@@ -434,6 +432,27 @@ class SlackAdapter:
             blocks=bk.render(reply),
         )
 
+    async def readable(
+        self, client: AsyncWebClient, body: dict[str, Any], w: Where, raw: str
+    ) -> str:
+        """A message's words as typed: the bot's own mention dropped, a colleague's
+        (``<@U456>``) kept as "@Their Name" (was: dropped too, so "met Jon with <@U456>"
+        lost who was there), and Slack's escapes and links undone (bot/slack/mrkdwn.py)."""
+        bot_user = next(
+            (a.get("user_id") for a in body.get("authorizations") or [] if a.get("is_bot")), None
+        )
+        out, last = [], 0
+        for m in MENTION.finditer(raw):
+            uid, label = m.group(1), m.group(2)
+            out.append(raw[last : m.start()])
+            last = m.end()
+            if bot_user is None or uid == bot_user:
+                continue  # the bot itself (or unknown: as before, dropped)
+            name = label or (await self.people.profile(client, w.workspace_id, w.team_id, uid))[0]
+            out.append(f"@{name}")
+        out.append(raw[last:])
+        return typed("".join(out)).strip()
+
     async def on_text(
         self,
         body: dict[str, Any],
@@ -457,13 +476,14 @@ class SlackAdapter:
             # Slack Connect: a person from another organisation never reaches this CRM.
             self.log_request(kind, team, "external-user", False, started)
             return
-        text, share = split_share(raw)
+        text, share = split_share(typed(MENTION.sub("", raw)).strip())
         channel = event.get("channel") or ""
         ok = False
         try:
             w = await self.where(
                 client, body.get("team_id"), event["user"], enterprise_id=body.get("enterprise_id")
             )
+            text, share = split_share(await self.readable(client, body, w, raw))
             thread = event.get("thread_ts") if kind == "mention" else None
             form = form_for(text)
             if form is not None:

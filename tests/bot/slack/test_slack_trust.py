@@ -238,3 +238,24 @@ async def test_a_typed_number_never_presses_an_unnumbered_card_button(slack, ses
     await slack.dm("1", event_id="EvN2")
     assert "no question open" in await _answer(slack)
     assert count(sessions, Opportunity) == 1
+
+
+async def test_a_colleague_mentioned_in_a_message_is_kept_by_name(slack, sessions):
+    """Was: every <@U…> was cut from the words, the bot's and a colleague's alike: "log
+    note Acme: met <@W222> there" saved "met  there"."""
+    await slack.command("account add Acme")
+    await slack.fake.wait_for("response_url")
+    payload = json.loads(slack.event_body("x", event_id="EvMe1", channel="C111"))
+    payload["event"] = {
+        "type": "app_mention",
+        "user": "W111",
+        "text": "<@UBOT> log note Acme: met <@W222> there, next step &amp; pricing",
+        "ts": "1610261659.001400",
+        "channel": "C111",
+        "event_ts": "1610261659.001400",
+    }
+    await slack.event(payload)
+    await slack.fake.wait_for("chat.postMessage")
+    with transaction(sessions) as s:
+        (act,) = s.scalars(select(Activity)).all()
+        assert act.body == "met @Person W222 there, next step & pricing"
