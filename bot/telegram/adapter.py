@@ -67,6 +67,8 @@ COMMANDS: list[tuple[str, str]] = [
 ]
 
 
+PRESSED = "You pressed that button already; nothing more was done."
+
 # Messages the core cannot read (voice and video notes, stickers, places, polls): each
 # gets a one-line answer in the chat instead of silence (bot/edge.py words it).
 UNREADABLE = (
@@ -404,6 +406,15 @@ class TelegramAdapter:
         if not self._first_time(update_id):
             return None
         chat_id = str(msg.chat.id)
+        # One press per button of a message: the first edits the message (its keyboard
+        # goes), so a second press of the same button is a double tap that raced the edit.
+        # It ran again: "Tomorrow 9:00" tapped twice snoozed to the day after tomorrow.
+        if not claim_event(
+            self.sessions,
+            self.source,
+            f"press:{chat_id}:{msg.message_id}:{q.from_user.id}:{q.data}",
+        ):
+            return Outgoing([], callback_note=PRESSED)
         reply = self.core.handle(
             Incoming(
                 workspace_id=0,

@@ -15,7 +15,9 @@ from telegram_fakeapi import callback_update, text_update
 from test_telegram_bot import ANA, BOB, EVE, GROUP, TG, count, fake, tg  # noqa: F401 (fixtures)
 
 from bot.telegram.service import ALLOWED_UPDATES
-from storage.models import Activity, Contact, Identity, Opportunity, User
+from handlers.buttons import reminder_buttons
+from handlers.types import Reply
+from storage.models import Activity, Contact, Identity, Opportunity, Reminder, User
 
 pytestmark = pytest.mark.usefixtures("no_secrets_in_logs")
 
@@ -57,8 +59,8 @@ async def test_a_choice_answered_by_typing_is_not_run_again_by_its_button(tg: TG
     garcia = buttons(tg.last())["Maria Garcia"]
     first = await press(tg, garcia, ANA, ANA)
     assert first.get("text") is None  # ran: no notice
-    again = await press(tg, garcia, ANA, ANA)
-    assert "already answered" in again["text"]
+    again = await press(tg, garcia, ANA, ANA)  # a double tap on the same message
+    assert "pressed that button already" in again["text"]
     assert count(tg.sessions, Activity) == 2
 
 
@@ -80,7 +82,8 @@ async def test_in_the_group_only_the_person_asked_answers(tg: TG) -> None:  # no
         ana = s.scalar(select(User).join(Identity).where(Identity.platform_user_id == str(ANA)))
         assert ana is not None and act.user_id == ana.id
     # answered: Bob's late press is still refused, and nothing is written again
-    assert "Ana Ruiz's to answer" in (await press(tg, lopez, BOB, GROUP, first="Bob"))["text"]
+    late = (await press(tg, lopez, BOB, GROUP, first="Bob"))["text"]
+    assert "pressed that button already; nothing more was done" in late
     assert count(tg.sessions, Activity) == 1
 
 
@@ -160,3 +163,27 @@ async def test_a_typed_number_never_presses_an_unnumbered_card_button(tg: TG) ->
     # a question's choices still take their number
     assert "Which one?" in await tg.say("log call Maria: sent the deck")
     assert "Logged call" in await tg.say("2")
+
+
+async def test_a_double_tap_on_snooze_snoozes_once(tg: TG) -> None:  # noqa: F811
+    """Was: "Tomorrow 9:00" tapped twice (the second tap raced the message's edit) ran
+    twice, and the second counted from the first: snoozed to the day after tomorrow."""
+    await tg.join()
+    await tg.say("/me tz Europe/Madrid")
+    assert "Reminder set" in await tg.say("remind me in 2 hours to call Bob")
+    with tg.sessions() as s:
+        rid = s.scalar(select(Reminder.id))
+    assert rid is not None
+    n = len(tg.fake.sent())
+    delivered = Reply(
+        sections=[f"⏰ Reminder #r{rid}", "call Bob"], buttons=reminder_buttons(rid, None, None)
+    )
+    await tg.service.adapter.send_reply(ANA, tg.ws_id, delivered)  # as the notifier does
+    await tg.fake.wait_for("sendMessage", n + 1)
+    tomorrow = buttons(tg.last())["Tomorrow 9:00"]
+    assert (await press(tg, tomorrow, ANA, ANA)).get("text") is None
+    again = await press(tg, tomorrow, ANA, ANA)
+    assert "pressed that button already" in again["text"]
+    with tg.sessions() as s:
+        due = s.scalar(select(Reminder.due_at))
+        assert due is not None and due.day == 27 and due.hour == 8  # 9:00 Madrid, Friday 27
