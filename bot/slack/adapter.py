@@ -8,6 +8,8 @@ bounded thread pool so the event loop keeps acking other requests meanwhile.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
 import time
@@ -74,6 +76,26 @@ def foreign_user(body: dict[str, Any]) -> bool:
 def has_card(files: list[dict[str, Any]]) -> bool:
     """Whether a shared file is a contact card (.vcf), by its name or declared type."""
     return any(looks_like_vcard(str(f.get("name") or ""), f.get("mimetype")) for f in files)
+
+
+PRESSED = "You pressed that button already; nothing more was done."
+
+
+def press_key(body: dict[str, Any], value: str) -> str | None:
+    """One press per person, button and message content: the first press updates the
+    message (its buttons change), so the same click on the same content again is a
+    double click that raced the update ("Tomorrow 9:00" twice snoozed to the day after).
+    Each click has its own trigger_id, so the request guard does not catch it. An
+    ephemeral message comes without its content: None, not claimed (as before)."""
+    msg = body.get("message")
+    if not isinstance(msg, dict):
+        return None
+    container = body.get("container") or {}
+    shown = json.dumps([msg.get("text"), msg.get("blocks")], sort_keys=True, default=str)
+    user = (body.get("user") or {}).get("id") or ""
+    where = f"{container.get('channel_id') or ''}:{container.get('message_ts') or ''}"
+    digest = hashlib.sha256(f"{where}\n{user}\n{shown}\n{value}".encode()).hexdigest()
+    return f"press:{digest}"
 
 
 def command_name(text: str) -> str:
@@ -278,6 +300,12 @@ class SlackAdapter:
         ok = False
         if foreign_user(body):
             self.log_request("action", team or "", "external-user", False, started)
+            return
+        key = press_key(body, value)
+        if key is not None and not await self.edge.claim("slack", key):
+            # a double click raced the message's update: said to the presser, run once
+            await respond(text=PRESSED, response_type="ephemeral", replace_original=False)
+            self.log_request("action", team or "", "pressed-twice", True, started)
             return
         try:
             w = await self.where(

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from bot.slack.mrkdwn import typed
 from storage.db import transaction
-from storage.models import Account, Activity, Contact, Opportunity, User
+from storage.models import Account, Activity, Contact, Opportunity, Reminder, User
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("no_secrets_in_logs")]
 
@@ -259,3 +259,28 @@ async def test_a_colleague_mentioned_in_a_message_is_kept_by_name(slack, session
     with transaction(sessions) as s:
         (act,) = s.scalars(select(Activity)).all()
         assert act.body == "met @Person W222 there, next step & pricing"
+
+
+async def test_a_double_click_on_snooze_snoozes_once(slack, sessions):
+    """Was: "Tomorrow 9:00" clicked twice on a delivered reminder (the second click raced
+    the message's update; each click has its own trigger_id) snoozed twice, the second
+    from the first: to the day after tomorrow."""
+    await slack.dm("remind me in 2 hours to call Bob", event_id="EvS1")
+    assert "Reminder set" in await _answer(slack)
+    with transaction(sessions) as s:
+        rid = s.scalar(select(Reminder.id))
+    shown = {"type": "message", "ts": "1700.5", "text": f"⏰ Reminder #r{rid} call Bob"}
+    for _ in range(2):
+        click = slack.click_payload(f"reminders snooze {rid} tomorrow", channel="D111", ts="1700.5")
+        click["container"]["is_ephemeral"] = False
+        click["message"] = shown  # a delivered message's content, as Slack sends it
+        await slack.interactive(click)
+    posts = await slack.fake.wait_for("response_url")
+    assert "pressed that button already" in posts[-1].params["text"]
+    assert posts[-1].params["response_type"] == "ephemeral"
+    await slack.fake.wait_for("chat.update")
+    await asyncio.sleep(0.2)
+    assert len(slack.fake.of("chat.update")) == 1
+    with transaction(sessions) as s:
+        due = s.scalar(select(Reminder.due_at))
+        assert due is not None and (due.day, due.hour) == (27, 8)  # Fri 9:00 in Madrid
