@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from handlers import registry
 from storage.context import Ctx
 from storage.conversation import others_in_channel
 from storage.models import ConversationState
@@ -64,6 +65,14 @@ def refusal(
 
 def remember(state: ConversationState | None, closed: list[str]) -> list[str]:
     """The answered choices to keep: the earlier ones and those of the question just
-    answered or dropped (``closed``), the last :data:`KEPT`."""
+    answered or dropped (``closed``), the last :data:`KEPT`. A choice that only shows a
+    record ("Keep" of "Delete Acme?" is "contact show #c5") is not kept: the same
+    action is every card's Open, and running it twice changes nothing."""
+    closed = [a for a in closed if not _shows_only(a)]
     kept = [a for a in answered(state) if a not in closed]
     return [*kept, *closed][-KEPT:]
+
+
+def _shows_only(action: str) -> bool:
+    cmd, _ = registry.lookup(action)
+    return cmd is not None and cmd.name.endswith(" show")
