@@ -9,7 +9,9 @@ lives here once (as bolt's middleware chain does for its listeners):
   reminder dispatcher), so the event loop keeps serving other chats;
 - the one file gate: whether a shared file may be fetched, and up to what size
   (:meth:`Edge.file_limit`: an import's CSV for admins, an attachment for members);
-- split long text at line and word boundaries under a platform's limit.
+- split long text at line and word boundaries under a platform's limit;
+- what to say to a message the core never sees (an edit, a voice note), so nothing a
+  member sends to the bot is met with silence.
 
 Who may talk is not here: that is core policy (handlers/access.py).
 """
@@ -108,6 +110,19 @@ class Edge:
             return 0
         return MAX_IMPORT_BYTES if importing else MAX_FILE_BYTES
 
+    async def is_member(self, platform_user_id: str, workspace_id: int | None = None) -> bool:
+        """Whether the sender is an active member (the edge's own notices go to members
+        only; the gate answers strangers when they type)."""
+        return await self.run(
+            access.may_fetch_files,
+            self.app.sessions,
+            self.app.bot.policy(self.platform),
+            self.platform,
+            platform_user_id,
+            workspace_id,
+            False,
+        )
+
     async def may_fetch_files(
         self,
         text: str,
@@ -117,6 +132,28 @@ class Edge:
         card: bool = False,
     ) -> bool:
         return await self.file_limit(text, platform_user_id, workspace_id, card=card) > 0
+
+
+# An edit reaches the bot as its own event, long after the message was read (and maybe
+# saved): reading it again would write twice, ignoring it silently let a rep believe the
+# correction was made. So the edit is answered with this, and nothing else happens.
+EDITED = (
+    "✏️ I read a message once, when it is sent: your edit changed nothing here. If what I "
+    "did with it was wrong, press its Undo (10 minutes) and send the message again."
+)
+
+# A deleted message (Slack tells the bot) undoes nothing either: said, so nobody deletes
+# a message believing the call or the deal it made is gone with it.
+DELETED = (
+    "🗑 Deleting your message changed nothing here: what I did with it stays. To revert it, "
+    "press its Undo (10 minutes) or type 'undo'."
+)
+
+
+def unreadable(kind: str) -> str:
+    """The answer to a message of a kind the core cannot read (``kind``: "voice message",
+    "sticker", ...), instead of silence."""
+    return f"I can't read a {kind} yet: please type what you want me to do. Nothing was saved."
 
 
 def wants_import(text: str) -> bool:

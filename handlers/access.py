@@ -87,6 +87,9 @@ class Policy:
             who says ``start`` or ``me`` without a zone, is offered common zones.
         command_prefix: how a command is typed on the platform ("/" on Telegram), so the
             gate's answers name commands as the person will type them.
+        numbered_buttons: the platform shows buttons with their numbers (the console's
+            "[1] Undo"), so a typed number may press any of them; where it does not, a
+            number answers only a question's choices.
     """
 
     mode: str = OPEN
@@ -96,6 +99,7 @@ class Policy:
     currency: str = "EUR"
     ask_timezone: bool = False
     command_prefix: str = ""
+    numbered_buttons: bool = True
 
     def __post_init__(self) -> None:
         if self.mode not in (OPEN, INVITE):

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from handlers import access, amend, registry
+from handlers import access, amend, question_once, registry
 from handlers.pending import (
     holds_a_time,
     is_cancel,
@@ -224,28 +224,44 @@ class Bot:
         text = (inc.action or inc.text or "").strip()
         state = self._open_state(ctx, inc)
         asks = _asks(state)
+        if inc.action:
+            why = question_once.refusal(
+                ctx, self._state(ctx, inc.channel), inc.channel, inc.action, inc.is_private
+            )
+            if why is not None:  # a second or late press, or someone else's question
+                ctx._cache[_KEEP_STATE] = True
+                return Reply.error(why, popup=True)
+            if inc.action in question_once.choices_of(state):
+                ctx._cache[_CLOSED] = question_once.choices_of(state)
         if asks is not None and not inc.action and name_key(text.rstrip(".!")) == "undo":
             # "undo" while a question is open takes the question back, never an older
             # change the rep may not even remember (the question was the last step).
             assert state is not None
+            ctx._cache[_CLOSED] = question_once.choices_of(state)
             return Reply.say(
                 f"OK, I dropped my question {_question(state)}; nothing was saved and nothing "
                 "was undone. (To revert your last change, type 'undo' again.)"
             )
         if is_cancel(text):
+            if not inc.action:
+                ctx._cache[_CLOSED] = question_once.choices_of(state)
             no = _no_option(state) if not inc.action else None
             if no is None:
                 return _cancelled(state, pressed=bool(inc.action))
             text = no  # the "No" of a Yes / No question: press it
         elif not inc.action and not inc.files:  # a file's caption is never an answer
-            picked = _picked_choice(state, text)
+            numbered = self.policy(inc.sender.platform).numbered_buttons
+            picked = _picked_choice(state, text, numbered)
             if picked is not None:
+                if picked in question_once.choices_of(state):
+                    ctx._cache[_CLOSED] = question_once.choices_of(state)
                 text, asks = picked, None  # answered
         if not text and not inc.files:
             return Reply.say("Type 'help' to see what I can do.")
         cmd, rest = registry.lookup(text)
         expected = _expected(state) if cmd is None and not inc.action and not inc.files else None
         if expected is not None and _answers(ctx, asks, text):
+            ctx._cache[_CLOSED] = question_once.choices_of(state)
             text, asks = expected.replace("{}", text), None
             cmd, rest = registry.lookup(text)
         elif expected is not None and asks == "when" and _meant_as_time(ctx, text):
@@ -369,6 +385,8 @@ class Bot:
         options = [b.action for b in (*reply.choices, *reply.buttons)]
         labels = [b.label for b in (*reply.choices, *reply.buttons)]
         expect = reply.expect
+        if ctx._cache.get(_KEEP_STATE):
+            return  # a refused press: the open question stays as it was
         state = self._state(ctx, inc.channel)
         if state is None and not options and not expect:
             return
@@ -386,6 +404,8 @@ class Bot:
             "said": str(ctx._cache.get(_SAID) or "")[:2000] or None
             if asks or not reply.ok
             else None,
+            # the choices of questions answered or dropped: pressed again, they do nothing
+            "answered": question_once.remember(state, _closed(ctx)),
         }
         expires = ctx.now + CHOICE_TTL
         if state is None:  # a first row (or the one another message wrote meanwhile)
@@ -417,6 +437,8 @@ def _store_long_actions(session: Session, ws_id: int, reply: Reply) -> None:
 
 _SENTENCE_REST = re.compile(r"^(?:with|w/|to|for|about|re|at)\s|,\s", re.IGNORECASE)
 _SAID = "said"  # the message's words as read (a correction's retold message), in ctx._cache
+_CLOSED = "closed"  # the choices of the question this message answered or dropped
+_KEEP_STATE = "keep-state"  # a refused press: the conversation row is left as it was
 
 
 def _state_key(channel: str) -> str:
@@ -480,9 +502,14 @@ def _answer_index(text: str, labels: list[str], n_choices: int) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _picked_choice(state: ConversationState | None, text: str) -> str | None:
+def _picked_choice(state: ConversationState | None, text: str, numbered: bool = True) -> str | None:
     """A typed answer to the last reply's buttons: its number, a choice's name
-    ("Garcia" for "Maria Garcia (Acme)"), or "yes" for a "Yes, …" confirmation."""
+    ("Garcia" for "Maria Garcia (Acme)"), or "yes" for a "Yes, …" confirmation.
+
+    ``numbered``: the platform shows the buttons' numbers (the console). Where it does
+    not (Slack, Telegram), a number picks only an answer of a question, never a card's
+    button the person cannot see numbered: "1" typed for a question dropped a message
+    ago pressed the Undo under the record just made."""
     if not text.isdigit() and registry.lookup(text)[0] is not None:
         return None  # a command is never taken for an answer
     if state is None:
@@ -490,6 +517,13 @@ def _picked_choice(state: ConversationState | None, text: str) -> str | None:
     options: list[str] = (state.data or {}).get("options", [])
     if not options:
         return None
+    if text.isdigit() and not numbered and not state.data.get("asks"):
+        options = options[: int(state.data.get("choices", 0))]
+        if not options:
+            raise UserError(
+                f"there is no question open that '{text}' answers; to use a button under "
+                "my last message, press it"
+            )
     if text.isdigit():
         index = int(text) - 1
         if not 0 <= index < len(options):
@@ -590,3 +624,9 @@ def unknown(text: str) -> Reply:
         buttons=[Button(f"help {guess.split()[0]}", f"help {guess.split()[0]}")] if guess else [],
         ok=False,
     )
+
+
+def _closed(ctx: Ctx) -> list[str]:
+    """The choices of the question this message answered or dropped (none: [])."""
+    closed = ctx._cache.get(_CLOSED)
+    return [str(c) for c in closed] if isinstance(closed, list) else []

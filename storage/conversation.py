@@ -15,7 +15,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from storage import fastsql
 from storage.context import Ctx
-from storage.models import ConversationState
+from storage.models import ConversationState, User
 
 
 def conversation_state(ctx: Ctx, channel: str) -> ConversationState | None:
@@ -78,3 +78,18 @@ _SAVE = (
         expires_at=bindparam("expires", type_=_TABLE.c.expires_at.type),
     )
 )
+
+
+def others_in_channel(ctx: Ctx, channel: str) -> list[tuple[str, ConversationState]]:
+    """The other members' conversation rows in ``channel`` (a group or channel shared by
+    the team), with each one's display name: whose question a pressed button answers."""
+    rows = ctx.session.execute(
+        select(User.display_name, ConversationState)
+        .join(User, User.id == ConversationState.user_id)
+        .where(
+            ConversationState.workspace_id == ctx.ws_id,
+            ConversationState.channel == channel,
+            ConversationState.user_id != ctx.user.id,
+        )
+    )
+    return [(str(name), state) for name, state in rows]

@@ -8,6 +8,8 @@ bounded thread pool so the event loop keeps acking other requests meanwhile.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
 import time
@@ -21,12 +23,13 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import logsafe
 from bot.app import App
-from bot.edge import Edge, wants_import
+from bot.edge import DELETED, EDITED, Edge, wants_import
 from bot.slack import blocks as bk
 from bot.slack import cases as slack_cases
 from bot.slack import files as slack_files
 from bot.slack import modals, send, shortcuts
 from bot.slack.home import home_view
+from bot.slack.mrkdwn import typed
 from bot.slack.people import Directory, Where
 from bot.slack.settings import BOT_SCOPES, SlackSettings, web_client
 from handlers import access, registry
@@ -40,8 +43,9 @@ T = TypeVar("T")
 PROFILE_TTL = timedelta(days=1)
 FORMS = {"contact add": modals.CONTACT, "deal add": modals.DEAL}
 FORM_LABELS = {modals.CONTACT: "New contact", modals.DEAL: "New deal"}
-MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|([^>]*))?>")
 IGNORED_SUBTYPES_OK = (None, "thread_broadcast", "file_share")
+EDITS = ("message_changed", "message_deleted")  # answered in one line, never read again
 
 
 def split_share(text: str) -> tuple[str, bool]:
@@ -74,6 +78,26 @@ def has_card(files: list[dict[str, Any]]) -> bool:
     return any(looks_like_vcard(str(f.get("name") or ""), f.get("mimetype")) for f in files)
 
 
+PRESSED = "You pressed that button already; nothing more was done."
+
+
+def press_key(body: dict[str, Any], value: str) -> str | None:
+    """One press per person, button and message content: the first press updates the
+    message (its buttons change), so the same click on the same content again is a
+    double click that raced the update ("Tomorrow 9:00" twice snoozed to the day after).
+    Each click has its own trigger_id, so the request guard does not catch it. An
+    ephemeral message comes without its content: None, not claimed (as before)."""
+    msg = body.get("message")
+    if not isinstance(msg, dict):
+        return None
+    container = body.get("container") or {}
+    shown = json.dumps([msg.get("text"), msg.get("blocks")], sort_keys=True, default=str)
+    user = (body.get("user") or {}).get("id") or ""
+    where = f"{container.get('channel_id') or ''}:{container.get('message_ts') or ''}"
+    digest = hashlib.sha256(f"{where}\n{user}\n{shown}\n{value}".encode()).hexdigest()
+    return f"press:{digest}"
+
+
 def command_name(text: str) -> str:
     cmd, _ = registry.lookup(text)
     return cmd.name.replace(" ", ".") if cmd else ("empty" if not text.strip() else "free-text")
@@ -86,7 +110,8 @@ class SlackAdapter:
         self.app = app
         self.settings = settings
         # A team that installed the app: Slack decided who is in it, so first contact joins.
-        app.bot.policies["slack"] = access.Policy(mode=access.OPEN)
+        # Block Kit buttons carry no numbers: a typed number answers a question only.
+        app.bot.policies["slack"] = access.Policy(mode=access.OPEN, numbered_buttons=False)
         logsafe.protect(
             [
                 settings.bot_token,
@@ -218,7 +243,7 @@ class SlackAdapter:
 
     # slash command ---------------------------------------------------------------------
     async def ack_command(self, ack: Any, body: dict[str, Any], client: AsyncWebClient) -> None:
-        text, _ = split_share(body.get("text") or "")
+        text, _ = split_share(typed(body.get("text") or ""))
         form = form_for(text)
         await ack()  # empty ack: nothing shows until the reply is ready
         if form is not None:
@@ -230,7 +255,7 @@ class SlackAdapter:
 
     async def run_command(self, body: dict[str, Any], client: AsyncWebClient, respond: Any) -> None:
         started = time.perf_counter()
-        text, share = split_share(body.get("text") or "")
+        text, share = split_share(typed(body.get("text") or ""))
         team = body.get("team_id") or ""
         if form_for(text) is not None:
             self.log_request("command", team, command_name(text), True, started, form=True)
@@ -276,6 +301,12 @@ class SlackAdapter:
         if foreign_user(body):
             self.log_request("action", team or "", "external-user", False, started)
             return
+        key = press_key(body, value)
+        if key is not None and not await self.edge.claim("slack", key):
+            # a double click raced the message's update: said to the presser, run once
+            await respond(text=PRESSED, response_type="ephemeral", replace_original=False)
+            self.log_request("action", team or "", "pressed-twice", True, started)
+            return
         try:
             w = await self.where(
                 client,
@@ -291,7 +322,15 @@ class SlackAdapter:
             ok = reply.ok
             blocks = bk.render(reply)
             text = bk.fallback_text(reply)
-            if container.get("type") == "view":
+            shared = not channel.startswith("D") and not container.get("is_ephemeral")
+            if (reply.popup or (shared and not reply.ok)) and container.get("type") != "view":
+                # a notice for the presser alone ("already answered", "expired", "only the
+                # person who made a change can undo it"): the message they pressed stays
+                # as it is, for everyone in the channel (Telegram's popup)
+                await respond(
+                    text=text, blocks=blocks, response_type="ephemeral", replace_original=False
+                )
+            elif container.get("type") == "view":
                 dm = await client.conversations_open(users=w.user_id)
                 await client.chat_postMessage(channel=dm["channel"]["id"], text=text, blocks=blocks)
                 await self.publish_home(client, w)
@@ -370,13 +409,16 @@ class SlackAdapter:
     async def on_mention(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: Any
     ) -> None:
-        text = MENTION.sub("", event.get("text") or "").strip()
-        await self.on_text(body, event, client, request, text, "mention")
+        await self.on_text(body, event, client, request, event.get("text") or "", "mention")
 
     async def on_message(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, request: Any
     ) -> None:
-        # Only people's new messages in the bot's DM: no edits/deletes, no bots (ours or others).
+        # Only people's new messages in the bot's DM: no deletes, no bots (ours or others);
+        # an edit is answered with one line (bot/edge.py EDITED), never read again.
+        if event.get("subtype") in EDITS and event.get("channel_type") == "im":
+            await self.on_edit(body, event, client)
+            return
         if event.get("bot_id") or event.get("bot_profile") or not event.get("user"):
             return
         thread = event.get("thread_ts")
@@ -391,8 +433,53 @@ class SlackAdapter:
             return
         if event.get("channel_type") != "im" or event.get("subtype") not in IGNORED_SUBTYPES_OK:
             return
-        text = MENTION.sub("", event.get("text") or "").strip()
-        await self.on_text(body, event, client, request, text, "dm")
+        await self.on_text(body, event, client, request, event.get("text") or "", "dm")
+
+    async def on_edit(
+        self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        """A person edited or deleted a message in the bot's DM. Its first text was read
+        (and maybe saved): say the edit or the deletion changed nothing. Slack also sends
+        message_changed when it unfurls a link or when our own message is updated, and
+        message_deleted for our own messages: those say nothing."""
+        old = event.get("previous_message") or {}
+        deleted = event.get("subtype") == "message_deleted"
+        new = old if deleted else event.get("message") or {}
+        if new.get("bot_id") or new.get("subtype") or not new.get("user"):
+            return
+        if not deleted and typed(str(new.get("text") or "")) == typed(str(old.get("text") or "")):
+            return  # an unfurl, a file's title: not an edit of the words
+        key = body.get("event_id") or f"edit:{event.get('channel')}:{event.get('ts')}"
+        if not await self.edge.claim("slack", key):
+            return
+        reply = Reply.say(DELETED if deleted else EDITED)
+        await client.chat_postMessage(
+            channel=event.get("channel") or "",
+            thread_ts=new.get("thread_ts"),
+            text=bk.fallback_text(reply),
+            blocks=bk.render(reply),
+        )
+
+    async def readable(
+        self, client: AsyncWebClient, body: dict[str, Any], w: Where, raw: str
+    ) -> str:
+        """A message's words as typed: the bot's own mention dropped, a colleague's
+        (``<@U456>``) kept as "@Their Name" (was: dropped too, so "met Jon with <@U456>"
+        lost who was there), and Slack's escapes and links undone (bot/slack/mrkdwn.py)."""
+        bot_user = next(
+            (a.get("user_id") for a in body.get("authorizations") or [] if a.get("is_bot")), None
+        )
+        out, last = [], 0
+        for m in MENTION.finditer(raw):
+            uid, label = m.group(1), m.group(2)
+            out.append(raw[last : m.start()])
+            last = m.end()
+            if bot_user is None or uid == bot_user:
+                continue  # the bot itself (or unknown: as before, dropped)
+            name = label or (await self.people.profile(client, w.workspace_id, w.team_id, uid))[0]
+            out.append(f"@{name}")
+        out.append(raw[last:])
+        return typed("".join(out)).strip()
 
     async def on_text(
         self,
@@ -417,13 +504,14 @@ class SlackAdapter:
             # Slack Connect: a person from another organisation never reaches this CRM.
             self.log_request(kind, team, "external-user", False, started)
             return
-        text, share = split_share(raw)
+        text, share = split_share(typed(MENTION.sub("", raw)).strip())
         channel = event.get("channel") or ""
         ok = False
         try:
             w = await self.where(
                 client, body.get("team_id"), event["user"], enterprise_id=body.get("enterprise_id")
             )
+            text, share = split_share(await self.readable(client, body, w, raw))
             thread = event.get("thread_ts") if kind == "mention" else None
             form = form_for(text)
             if form is not None:

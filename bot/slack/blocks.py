@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 from bot.edge import split_text
+from bot.slack.mrkdwn import escape
 from handlers.types import Button, Reply
 
 log = logging.getLogger(__name__)
@@ -25,11 +26,6 @@ ACTION_PREFIX = "crm:"  # action_id of every command button: "crm:<n>"
 FORM_PREFIX = "crmform:"  # action_id of "open a form" buttons: "crmform:contact"
 
 Block = dict[str, Any]
-
-
-def escape(text: str) -> str:
-    """Slack's three control characters; everything else is shown as typed."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def section(text: str) -> list[Block]:
@@ -69,9 +65,12 @@ def actions(buttons: list[Button], start: int = 0) -> list[Block]:
 
 
 def fallback_text(reply: Reply, limit: int = 3000) -> str:
-    """The notification / screen-reader text that goes with the blocks."""
+    """The notification / screen-reader text that goes with the blocks, escaped as the
+    blocks are (Slack formats it too: a name like "Smith <Ltd>" would lose its "<Ltd>")."""
     text = reply.text or "crmbot"
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    # cut before escaping, so no "&amp;" is cut in half (the escapes add a few characters;
+    # Slack takes up to 40,000)
+    return escape(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def render(reply: Reply) -> list[Block]:

@@ -17,6 +17,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import case_gestures
 from bot.slack import blocks as bk
+from bot.slack.mrkdwn import typed
 from storage.cases import source_exists
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def register(adapter: SlackAdapter) -> None:
             user=(body.get("user") or {}).get("id") or "",
             channel=(body.get("channel") or {}).get("id") or "",
             ts=str(msg.get("ts") or ""),
-            text=str(msg.get("text") or ""),
+            text=typed(str(msg.get("text") or "")),
             kind="shortcut",
         )
 
@@ -80,11 +81,11 @@ async def message_text(client: AsyncWebClient, channel: str, ts: str) -> str:
         )
         for m in got.get("messages") or []:
             if m.get("ts") == ts:
-                return str(m.get("text") or "")
+                return typed(str(m.get("text") or ""))
         got = await client.conversations_replies(channel=channel, ts=ts, limit=1)
         for m in got.get("messages") or []:
             if m.get("ts") == ts:
-                return str(m.get("text") or "")
+                return typed(str(m.get("text") or ""))
     except Exception as exc:  # no history scope, or not in the channel
         log.info("slack: could not read the message for a case: %s", exc)
     return ""
@@ -146,7 +147,7 @@ async def on_thread_reply(
         return
     ok = False
     try:
-        cmd = case_gestures.note_command(str(event.get("text") or ""), source)
+        cmd = case_gestures.note_command(typed(str(event.get("text") or "")), source)
         if cmd is None:
             return
         reply = await adapter.core(adapter.incoming(w, channel, text=cmd))

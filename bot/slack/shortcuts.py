@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack import send
+from bot.slack.mrkdwn import typed
 from handlers.commands.capture import capture_command
 from storage.models import ACTIVITY_TYPES
 
@@ -63,7 +64,7 @@ def _plain(text: str) -> dict[str, Any]:
 def modal(body: dict[str, Any]) -> dict[str, Any]:
     """The "Save to CRM" form, prefilled from the message the shortcut was used on."""
     msg = body.get("message") or {}
-    text = str(msg.get("text") or "")
+    text = typed(str(msg.get("text") or ""))
     meta = {
         "channel": str((body.get("channel") or {}).get("id") or ""),
         "ts": str(msg.get("ts") or body.get("message_ts") or ""),

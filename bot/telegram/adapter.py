@@ -35,7 +35,7 @@ from telegram.ext import (
 
 from bot import case_gestures, logsafe
 from bot.app import App
-from bot.edge import Edge
+from bot.edge import EDITED, Edge, unreadable
 from bot.telegram import files as tg_files
 from bot.telegram import forwards, render
 from bot.telegram.ratelimit import PacedRateLimiter
@@ -65,6 +65,42 @@ COMMANDS: list[tuple[str, str]] = [
     ("pipeline", "The sales pipeline"),
     ("me", "Your profile and time zone: /me tz Europe/Madrid"),
 ]
+
+
+PRESSED = "You pressed that button already; nothing more was done."
+
+# Messages the core cannot read (voice and video notes, stickers, places, polls): each
+# gets a one-line answer in the chat instead of silence (bot/edge.py words it).
+UNREADABLE = (
+    filters.VOICE
+    | filters.AUDIO
+    | filters.VIDEO
+    | filters.VIDEO_NOTE
+    | filters.Sticker.ALL
+    | filters.ANIMATION
+    | filters.LOCATION
+    | filters.VENUE
+    | filters.POLL
+    | filters.Dice.ALL
+)
+
+
+def unreadable_kind(msg: Message) -> str:
+    """What the person sent, in words: "voice message", "sticker", ..."""
+    for attr, kind in (
+        ("voice", "voice message"),
+        ("audio", "audio file"),
+        ("video_note", "video message"),
+        ("video", "video"),
+        ("sticker", "sticker"),
+        ("animation", "GIF"),
+        ("venue", "place"),
+        ("location", "location"),
+        ("poll", "poll"),
+    ):
+        if getattr(msg, attr, None):
+            return kind
+    return "message of this kind"
 
 
 @dataclass
@@ -135,6 +171,7 @@ class TelegramAdapter:
             currency=app.config.currency,
             ask_timezone=True,
             command_prefix="/",
+            numbered_buttons=False,  # inline keyboards carry no numbers
         )
         logsafe.protect([settings.token, settings.webhook_secret])
         self.application = build_application(settings)
@@ -146,6 +183,12 @@ class TelegramAdapter:
                 filters.UpdateType.MESSAGE & (filters.Document.ALL | filters.PHOTO),
                 self.on_document,
             )
+        )
+        self.application.add_handler(
+            MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, self.on_edit)
+        )
+        self.application.add_handler(
+            MessageHandler(filters.UpdateType.MESSAGE & UNREADABLE, self.on_unreadable)
         )
         self.application.add_handler(CallbackQueryHandler(self.on_callback))
         forwards.register(self)  # forwarded messages and shared contacts (issue 17)
@@ -242,6 +285,40 @@ class TelegramAdapter:
             group = msg.chat.type != ChatType.PRIVATE
             await self.deliver(msg.chat.id, out, reply_to=msg.message_id if group else None)
 
+    async def to_bot(self, msg: Message) -> bool:
+        """A member's message meant for the bot that the core will not read: in the private
+        chat, or a reply to the bot in a group."""
+        if msg.from_user is None or msg.from_user.is_bot:
+            return False
+        replied = msg.reply_to_message
+        to_bot = bool(replied and replied.from_user and replied.from_user.id == self.bot_id)
+        if msg.chat.type != ChatType.PRIVATE and not to_bot:
+            return False
+        return await self.edge.is_member(str(msg.from_user.id))
+
+    async def notice(self, update: Update, msg: Message, text: str) -> None:
+        """One line back, once per update (a redelivered update says nothing again)."""
+        if not await self.edge.claim(self.source, str(update.update_id)):
+            return
+        out = Outgoing(render.messages(Reply.say(text)))
+        await self.deliver(msg.chat.id, out, reply_to=msg.message_id)
+
+    async def on_edit(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An edited message: the core read the first text already; say so (bot/edge.py)."""
+        msg = update.edited_message
+        if msg is None or msg.from_user is None or msg.from_user.is_bot:
+            return
+        if self.addressed_text(msg) is None or not await self.edge.is_member(str(msg.from_user.id)):
+            return
+        await self.notice(update, msg, EDITED)
+
+    async def on_unreadable(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A voice note, sticker, video ...: answered in one line, never met with silence."""
+        msg = update.message
+        if msg is None or not await self.to_bot(msg):
+            return
+        await self.notice(update, msg, unreadable(unreadable_kind(msg)))
+
     async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A file or photo: its caption is a command ('/import contacts') or names the
         record to attach it to; a reply to the bot's record card attaches it there; a photo
@@ -329,6 +406,15 @@ class TelegramAdapter:
         if not self._first_time(update_id):
             return None
         chat_id = str(msg.chat.id)
+        # One press per button of a message: the first edits the message (its keyboard
+        # goes), so a second press of the same button is a double tap that raced the edit.
+        # It ran again: "Tomorrow 9:00" tapped twice snoozed to the day after tomorrow.
+        if not claim_event(
+            self.sessions,
+            self.source,
+            f"press:{chat_id}:{msg.message_id}:{q.from_user.id}:{q.data}",
+        ):
+            return Outgoing([], callback_note=PRESSED)
         reply = self.core.handle(
             Incoming(
                 workspace_id=0,
@@ -339,8 +425,11 @@ class TelegramAdapter:
                 button_token=q.data[len(CALLBACK_PREFIX) :],
             )
         )
-        if reply.popup:
-            return Outgoing([], callback_note=reply.text)
+        group = msg.chat.type != ChatType.PRIVATE
+        if reply.popup or (group and not reply.ok and not (reply.buttons or reply.choices)):
+            # for the presser alone: a refusal ("only the person who made a change can
+            # undo it") never replaces the group's message for everyone
+            return Outgoing([], callback_note=reply.text[:190] or None)
         out = self.render(reply)
         out.callback_note = None if reply.ok else (reply.text[:190] or None)
         return out
