@@ -280,6 +280,14 @@ _OR_NUMBER_AFTER = re.compile(
 # standup"); "friday at 3 before the call" has its hour
 _EVENT_AFTER = re.compile(
     r"\s+(?:after|before)\s+(?:the|my|our|his|her|their|your)\s+(?!end\b|latest\b)[^\W\d_]+"
+    # "tomorrow when I get in", "monday once we're back": the hour is the rep's arrival's
+    r"|\s+(?:when|once|as\s+soon\s+as)\s+(?:i|we)(?:'m|'re|\s+am|\s+are)?"
+    r"(?:\s+(?!to\b|about\b|re\b|for\b|and\b)[^\W\d_]+){1,2}"
+)
+# the same event said before the day: "when I get in tomorrow", "once I'm back on monday"
+_EVENT_BEFORE = re.compile(
+    r"(?<!\w)(?:when|once|as\s+soon\s+as)\s+(?:i|we)(?:'m|'re|\s+am|\s+are)?"
+    r"(?:\s+[^\W\d_]+){1,3}\s+(?:on\s+)?$"
 )
 _DOUBT_BEFORE = re.compile(
     rf"(?<!\w)(?:(?:the\s+)?week\s+of|this\s+time|around|roughly|approximately|approx\.?|"
@@ -316,6 +324,8 @@ def _doubted(
         before = _DOUBT_BEFORE.search(folded, max(0, w.start - 24), w.start)
         if before is not None and before.group(0).strip() == "around" and w.has_time:
             before = None  # "around 3" is 15:00 (the contract's loose time)
+        if before is None and not w.has_time and w.due > now:
+            before = _EVENT_BEFORE.search(folded, max(0, w.start - 40), w.start)
         if before is not None:
             start = before.start()
         if (start, end) == (w.start, w.end):

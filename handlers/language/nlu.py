@@ -69,6 +69,7 @@ from handlers.language.remind_text import (
     _I_NEED_TO,
     _remind_focus,
     _tidy_remind_text,
+    for_someone_else,
     with_obliged_verb,
 )
 from handlers.language.result import (
@@ -536,6 +537,16 @@ def _parse_body(
             result = replace(result, text=tidy or None)
     if result.intent == "remind" and result.due is not None and lang == "en":
         result = _woken_in_the_morning(result, cleaned, now, tz)
+    other = for_someone_else(cleaned) if result.intent == "remind" and lang == "en" else None
+    if other is not None:
+        # "remind Bob to send the deck friday": the bot reminds only the user; what it read
+        # is shown back with the request's own words, and nothing is set until Yes
+        text = result.text or ""
+        if not fold(text).startswith("remind"):
+            text = f"remind {text}" if fold(text).startswith(fold(other)) else text
+        result = replace(
+            result, text=text or None, confidence=min(result.confidence, ASK_BELOW / 2)
+        )
     done = _DONE_THEN_FOLLOW.match(fold(cleaned)) if lang == "en" else None
     if result.intent == "remind" and done and (result.contact or result.account):
         # "cb kwame re quote -> f/u mon": a call made, then its follow-up (a log, not a to-do)
