@@ -49,6 +49,7 @@ from handlers.language.dates import (
     local_now,
 )
 from handlers.language.deal_text import said_amount
+from handlers.language.firms import listed_firm
 from handlers.language.learned import (
     _ABBREV_END,
     _TEXT_LINK,
@@ -56,6 +57,7 @@ from handlers.language.learned import (
     _parse_learned,
 )
 from handlers.language.message import _STOP as _STOP_WORDS
+from handlers.language.message import _Msg
 from handlers.language.name_cues import _everyday, _is_person, _not_a_name
 from handlers.language.other_languages import (
     _other_language,
@@ -211,7 +213,8 @@ _NOTE_TO_SELF = _rx(
 # back yet?", "hey mike can you send me the deck?") or quoted text pasted in ("> Hi John, …",
 # "fwd: 'Please find attached …'"). Nothing in it is an order to the bot.
 _TO_A_PERSON = _rx(
-    r"^(?:(?:hey|hi|yo|ok|so)\s+(?P<n1>[^\W\d_][\w'-]{1,20})\s*,?|(?P<n2>[^\W\d_][\w'-]{1,20})\s*,)"
+    # "sarah can you pull up …": a first name then "can you" needs no comma (_is_person)
+    r"^(?:(?:hey|hi|yo|ok|so)\s+(?P<n1>[^\W\d_][\w'-]{1,20})\s*,?|(?P<n2>[^\W\d_][\w'-]{1,20})\s*,?)"
     r"\s+(?:(?:did|do|are|have|can|could|would|will|were|shall)\s+(?:you|u|ya|anyone)(?!\w)|"
     r"(?:what'?s|whats|where|how|when|any\s+news)(?!\w)[^?]*\?\s*$)"
 )
@@ -537,6 +540,10 @@ def _parse_body(
             result = replace(result, text=tidy or None)
     if result.intent == "remind" and result.due is not None and lang == "en":
         result = _woken_in_the_morning(result, cleaned, now, tz)
+    if result.intent == "create_contact" and result.contact and not result.account:
+        # "Kenta Mori / Shiroyama Trading / kenta@…": the company among the fields typed
+        firm = listed_firm(_Msg(cleaned), result.contact) if lang == "en" else None
+        result = replace(result, account=firm) if firm else result
     other = for_someone_else(cleaned) if result.intent == "remind" and lang == "en" else None
     if other is not None:
         # "remind Bob to send the deck friday": the bot reminds only the user; what it read
