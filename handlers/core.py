@@ -239,6 +239,8 @@ class Bot:
             text = no  # the "No" of a Yes / No question: press it
         elif not inc.action and not inc.files:  # a file's caption is never an answer
             picked = _picked_choice(state, text)
+            if picked is not None and is_cancel(picked):  # "2" for a "No" whose action cancels
+                return _cancelled(state, pressed=True)
             if picked is not None:
                 text, asks = picked, None  # answered
         if not text and not inc.files:
