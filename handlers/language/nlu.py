@@ -209,6 +209,37 @@ _NOTE_TO_SELF = _rx(
 )
 
 
+# the capitalised word right before a new contact's one-word name: "add Wen Li", "add
+# Joon-ho Park (CFO, …)" where the tagger kept only the surname
+_WORD_BEFORE = re.compile(r"(?P<w>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)?)\s+$")
+
+
+def _whole_new_name(cleaned: str, contact: str) -> str | None:
+    """The new contact's name with the capitalised first name before it, when the read name
+    is one word and the word before it is a capitalised word that is no command or everyday
+    word ("Add", "New", "Contact"), or without a command word read into it; else None."""
+    words = contact.split()
+    if len(words) > 1 and fold(words[0]) in _NEW_CONTACT_WORDS - _TITLE_WORDS:
+        return " ".join(words[1:])  # "Add Okafor to contacts": the command is no name
+    if len(words) != 1:
+        return None
+    at = cleaned.find(contact)
+    before = _WORD_BEFORE.search(cleaned, 0, at) if at > 0 else None
+    if before is None:
+        return None
+    word = before.group("w")
+    if fold(word) in _everyday() or fold(word) in _STOP_WORDS or fold(word) in _NEW_CONTACT_WORDS:
+        return None
+    return f"{word} {contact}"
+
+
+_NEW_CONTACT_WORDS = frozenset(
+    {"add", "new", "contact", "save", "create", "put", "store", "lead", "person", "please", "dr",
+     "mr", "mrs", "ms", "prof"}
+)  # fmt: skip
+_TITLE_WORDS = frozenset({"dr", "mr", "mrs", "ms", "prof"})
+
+
 # A message written to someone else: a colleague addressed by name ("Sarah, did you call Acme
 # back yet?", "hey mike can you send me the deck?") or quoted text pasted in ("> Hi John, …",
 # "fwd: 'Please find attached …'"). Nothing in it is an order to the bot.
@@ -540,6 +571,9 @@ def _parse_body(
             result = replace(result, text=tidy or None)
     if result.intent == "remind" and result.due is not None and lang == "en":
         result = _woken_in_the_morning(result, cleaned, now, tz)
+    if result.intent == "create_contact" and result.contact and lang == "en":
+        whole = _whole_new_name(cleaned, result.contact)  # "add Wen Li": not "Li" alone
+        result = replace(result, contact=whole) if whole else result
     if result.intent == "create_contact" and result.contact and not result.account:
         # "Kenta Mori / Shiroyama Trading / kenta@…": the company among the fields typed
         firm = listed_firm(_Msg(cleaned), result.contact) if lang == "en" else None

@@ -218,3 +218,16 @@ def test_who_is_the_role_at_a_company_shows_the_company(console) -> None:
     console.say("contact add Dana Whitfield account=Pallister Foods")
     out = console.say("who is the decision maker at Pallister Foods?")
     assert "Pallister Foods" in out and "Dana Whitfield" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("add Wen Li to contacts, wen.li@jadeport.cn", "Wen Li"),
+        ("add Joon-ho Park (CFO, Hanbit Steel) joonho@hanbit.kr", "Joon-ho Park"),
+        ("Add Okafor to contacts", "Okafor"),
+    ],
+)
+def test_a_new_contacts_name_has_its_whole_extent(text: str, contact: str) -> None:
+    """The first name the tagger left out is kept; the command word it took is dropped."""
+    assert read(text)["contact"] == contact
