@@ -21,6 +21,7 @@ from storage.models import Account, Contact, Reminder
 
 NOW = datetime(2026, 11, 26, 10, 0)  # a Thursday
 TZ = "Europe/Madrid"
+DAY0, DAY1, TZO = "2026-11-26T", "2026-11-27T", ":00+01:00"
 
 
 def parsed(text: str):  # type: ignore[no-untyped-def]
@@ -231,3 +232,19 @@ def test_who_is_the_role_at_a_company_shows_the_company(console) -> None:
 def test_a_new_contacts_name_has_its_whole_extent(text: str, contact: str) -> None:
     """The first name the tagger left out is kept; the command word it took is dropped."""
     assert read(text)["contact"] == contact
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "task"),
+    [
+        ("remind me tomorrow to book the 7am flight", f"{DAY1}09:00{TZO}", "book the 7am flight"),
+        ("remind me to prep for the 3pm call at 2", f"{DAY0}14:00{TZO}", "prep for the 3pm call"),
+        ("remind me to buy 2 tickets for the 8pm show", None, "buy 2 tickets for the 8pm show"),
+    ],
+)  # fmt: skip
+def test_a_time_that_names_a_thing_is_no_when(text: str, due: str | None, task: str | None) -> None:
+    """ "the 7am flight": the flight's hour is the task's words, never the reminder's time."""
+    got = read(text)
+    assert got.get("due") == due
+    if task is not None:
+        assert got["text"] == task
