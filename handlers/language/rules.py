@@ -397,6 +397,10 @@ _ROLE_AT_FIRM = _rx(
     r"^(?:the|our|their)\s+(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*\s+"
     r"(?:at|on|for|over\s+at)\s+(?:the\s+)?(?P<n>[^\W\d_][^?]{0,50}?)"
     r"(?:\s+(?:account|acct))?(?:\s+again)?$"
+    # "who is the CEO of Globex": a business role "of" a company (not "the president of France")
+    r"|^(?:the|our|their)\s+(?:ceo|cfo|cto|coo|cmo|cio|vp|head|director|manager|founder|"
+    r"co-?founder|owner|buyer|md|gm)(?:\s+[^\W\d_][\w-]*){0,2}\s+of\s+(?:the\s+)?"
+    r"(?P<n2>[^\W\d_][^?]{0,50}?)(?:\s+again)?$"
 )
 # a person and the firm after "at"/"from" in a looked-for contact: "the number for Ayo at
 # Crestline", "eamon at corrib oil"
@@ -784,12 +788,21 @@ def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
     )
 
 
+# a fact of the world asked as "who is …" / "remind me what …": "who is the president of
+# France", "remind me what the capital of Peru is" (a company's own people are "at" it)
+_WORLD_FACT = _rx(
+    r"(?:the\s+)?(?:president|prime\s+minister|king|queen|capital(?:\s+city)?|population|mayor|"
+    r"chancellor|pope|governor|currency|national\s+\w+|tallest|biggest|largest|oldest|"
+    r"highest|longest)\s+(?:of|in)\s"
+)
+
+
 def _not_crm(f: str, m: re.Match[str]) -> bool:
     """Whether a find's words ask for something that is no record of the CRM: an errand or a
-    fact of the world ("find me a good sushi place", "look up the weather in Dublin"), or who
-    is doing something ("who's bringing cake on friday?")."""
+    fact of the world ("find me a good sushi place", "look up the weather in Dublin", "who is
+    the president of France"), or who is doing something ("who's bringing cake on friday?")."""
     q = m.start("q")
-    if _NOT_CRM_QUERY.match(f, q) or _WEATHER.search(f):
+    if _NOT_CRM_QUERY.match(f, q) or _WEATHER.search(f) or _WORLD_FACT.match(f, q):
         return True
     cmd = " ".join(m.group("cmd").split())
     if cmd in _WHO and _WHO_NOT_A_NAME.match(f, q):
@@ -877,6 +890,8 @@ def _parse_clean(
     ents = _base_entities(msg)
 
     m = _REMIND_WHO.match(f)
+    if m and _WORLD_FACT.match(m.group("n")):
+        return ParseResult(intent="unknown")  # "remind me what the capital of Peru is"
     if m:  # "remind me who Kenji Tanaka is?": a question about a record
         who = msg.text[m.start("n") : m.end("n")].strip(" \"'")
         person = m.group("q") == "who"

@@ -248,3 +248,18 @@ def test_a_time_that_names_a_thing_is_no_when(text: str, due: str | None, task: 
     assert got.get("due") == due
     if task is not None:
         assert got["text"] == task
+
+
+@pytest.mark.parametrize(
+    "text", ["who is the president of France", "remind me what the capital of Peru is"]
+)
+def test_a_fact_of_the_world_is_no_search(text: str) -> None:
+    assert read(text)["intent"] == "unknown"
+
+
+def test_a_business_role_of_a_company_searches_the_company() -> None:
+    assert read("who is the CEO of Globex") == {
+        "intent": "find",
+        "account": "Globex",
+        "text": "Globex",
+    }
