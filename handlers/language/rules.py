@@ -328,6 +328,11 @@ _FIND = _rx(
     r"look up|lookup|look for|show me everything on|show me everything about|show me|show|"
     r"pull up(?!\s+an?\s)|bring up(?!\s+an?\s)|anything on|anything about|what do we have on|"
     r"what have we got on|"
+    # "whats the latest with acme", "tell me about Globex", "catch me up on Initech"
+    r"what'?s\s+the\s+latest\s+(?:on|with)|whats\s+the\s+latest\s+(?:on|with)|"
+    r"what'?s\s+new\s+(?:with|on)|whats\s+new\s+(?:with|on)|tell\s+me\s+about|"
+    r"(?:give\s+me\s+)?the\s+(?:rundown|lowdown|scoop)\s+on|catch\s+me\s+up\s+on|"
+    r"brief\s+me\s+on|fill\s+me\s+in\s+on|"
     r"what do we know on|get me|dig up|open up|"
     r"who is|who's|whos|what do we know about|info on|info about|details on|details for|"
     # "open a 25k opportunity …" creates; only "open X" / "open the contact X" is a find
@@ -347,7 +352,7 @@ _FIND = _rx(
 )
 # "show my upcoming events", "open my fm radio": not a search of the CRM (the learned
 # parser reads them); "what is the forecast in my area": the weather, not the pipeline
-_NOT_A_QUERY = _rx(r"(?:my|our|me\s+my|upcoming|all\s+my)\s")
+_NOT_A_QUERY = _rx(r"(?:my|our|me\s+my|upcoming|all\s+my|your|yours|yourself|you)(?:\s|$)")
 _WEATHER = _rx(
     r"(?<!\w)(?:weather|rain|raining|snow|sunny|temperature|degrees|celsius|fahrenheit|"
     r"in\s+(?:my|me|the)\s+area|outside|umbrella\s+today)(?!\w)"
@@ -378,6 +383,7 @@ _WHO_AT = _rx(
     r"^(?:who\s+do\s+we\s+(?:know|have|(?:deal|work|talk|speak)\s+with)|"
     r"who(?:'?s|\s+is)\s+our\s+(?:main\s+|key\s+|usual\s+)?(?:contact|person|guy|champion|point\s+of\s+contact)|"
     r"do\s+we\s+(?:have|know)\s+any(?:one|body)|who\s+we\s+(?:have|know|'ve\s+got)|"
+    r"(?:have\s+we\s+)?got\s+any(?:one|body)|"
     r"any(?:one|body)|(?:any\s+)?contacts?|(?:any\s+)?people)\s+(?:at|in|from|over\s+at)\s+"
     r"(?P<n>[^?]{1,60}?)\s*\??$"
     # "who at Hooli have we been talking to?": the company between "who at" and the verb
@@ -442,6 +448,16 @@ def _firm_people_name(said: str) -> bool:
     if not words or len(words) > 4 or any(w in _NOT_FIRM_WORDS or w in _STOP for w in words):
         return False
     return said[:1].isupper() or words[0] not in _everyday()
+
+
+# "is Acme a customer?", "when did I last speak to Ana Ruiz": a question about a record, never
+# an order to create it (nor the agenda)
+_RECORD_QUESTION = _rx(
+    r"^is\s+(?P<n>[^\W\d_][^?]{0,50}?)\s+(?:already\s+)?(?:a|an|our|one\s+of\s+our)\s+"
+    r"(?:customer|client|prospect|lead|contact|account|partner)s?(?:\s+(?:yet|already))?\s*\??$"
+    r"|^when\s+did\s+(?:i|we)\s+(?:last\s+)?(?:speak|talk|meet|call|email|see|contact|visit|"
+    r"hear\s+from)(?:\s+(?:to|with))?\s+(?P<n2>[^\W\d_][^?]{0,50}?)(?:\s+last)?\s*\??$"
+)
 
 
 # "acct details hooli", "account info for Initech": a look at an account
@@ -797,6 +813,9 @@ _WORLD_FACT = _rx(
 )
 
 
+_THE_THING = _rx(r"(?:the|a|an|my|this|that|these|those|it|them)\s+(?!\S+\s+(?:deal|account))")
+
+
 def _not_crm(f: str, m: re.Match[str]) -> bool:
     """Whether a find's words ask for something that is no record of the CRM: an errand or a
     fact of the world ("find me a good sushi place", "look up the weather in Dublin", "who is
@@ -805,6 +824,8 @@ def _not_crm(f: str, m: re.Match[str]) -> bool:
     if _NOT_CRM_QUERY.match(f, q) or _WEATHER.search(f) or _WORLD_FACT.match(f, q):
         return True
     cmd = " ".join(m.group("cmd").split())
+    if cmd == "tell me about" and _THE_THING.match(f, q):
+        return True  # "tell me about the meeting i have this week": the agenda's, not a record
     if cmd in _WHO and _WHO_NOT_A_NAME.match(f, q):
         first = f[q:].split()[0] if f[q:].split() else ""
         return not _is_person(first)
@@ -900,6 +921,11 @@ def _parse_clean(
     if m:
         unread = _remind_unread(msg, m.end(), reading, now, tz, lang, order)
         return unread or _parse_remind(msg, m.end(), whens, ents, lang)
+    m = _RECORD_QUESTION.match(f)
+    if m:  # "is Acme a customer?": a look at the record
+        g = "n" if m.group("n") else "n2"
+        said = msg.text[m.start(g) : m.end(g)].strip(" \"'")
+        return ParseResult(intent="find", text=said)
     m = _CREATE_CONTACT.match(f)
     if m:
         return _parse_contact(msg, m.end(), ents)

@@ -263,3 +263,22 @@ def test_a_business_role_of_a_company_searches_the_company() -> None:
         "account": "Globex",
         "text": "Globex",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("whats the latest with acme", {"intent": "find", "text": "acme"}),
+        ("give me the rundown on Hooli", {"intent": "find", "text": "Hooli"}),
+        ("tell me about Globex", {"intent": "find", "text": "Globex"}),
+        ("got anyone at Oscorp?", {"intent": "find", "account": "Oscorp", "text": "Oscorp"}),
+        ("is Acme a customer?", {"intent": "find", "text": "Acme"}),  # never created
+        ("when did I last speak to Ana Ruiz", {"intent": "find", "text": "Ana Ruiz"}),
+    ],
+)
+def test_more_ways_to_ask_about_a_record(text: str, want: dict[str, str]) -> None:
+    assert read(text) == want
+
+
+def test_tell_me_about_an_agenda_item_is_no_search() -> None:
+    assert read("tell me about the meeting i have this week")["intent"] != "find"
