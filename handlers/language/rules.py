@@ -118,6 +118,10 @@ _AGENDA = _rx(
     r"on\s+my\s+(?:plate|list|agenda|calendar|schedule)|next\s+on\s+my\s+(?:list|agenda)|"
     r"coming\s+up|scheduled|planned|on|pending|left\s+to\s+do)"
     rf"(?:\s+(?:for\s+|on\s+)?{_DAY_ASKED})?[\s?!.]*$"
+    # "what's happening tomorrow", "show me this week": a day's agenda (a day is said)
+    r"|^(?:what'?s|whats|what\s+is)\s+(?:happening|going\s+on)"
+    rf"\s+(?:for\s+|on\s+)?{_DAY_ASKED}[\s?!.]*$"
+    rf"|^(?:show|list|view|display)\s+(?:me\s+)?(?:my\s+)?{_DAY_ASKED}[\s?!.]*$"
     r"|^what\s+(?:do|did|have|am|should|must)\s+i\s+(?:(?:got|have|get)\s+(?:going\s+)?on|"
     r"have|got|need\s+to\s+do|have\s+to\s+do|promised?\s+to\s+do|promised|owe|"
     r"supposed\s+to\s+do|(?:got\s+)?left\s+to\s+do|to\s+do)"

@@ -282,3 +282,10 @@ def test_more_ways_to_ask_about_a_record(text: str, want: dict[str, str]) -> Non
 
 def test_tell_me_about_an_agenda_item_is_no_search() -> None:
     assert read("tell me about the meeting i have this week")["intent"] != "find"
+
+
+@pytest.mark.parametrize(
+    "text", ["show me this week", "what's happening tomorrow", "show me monday"]
+)
+def test_a_day_asked_alone_is_the_agenda(text: str) -> None:
+    assert read(text) == {"intent": "list_reminders"}
