@@ -339,6 +339,12 @@ _ROLE_TAIL = _rx(
 _AT_IN_FIELD = re.compile(r"(?i)\s(?:at|of|@|with|from)\s+(?P<f>[^\W\d_].*)$")
 
 
+_FIRM_LABEL = _rx(
+    r"^(?:company|account|firm|org|organi[sz]ation|employer|business|works\s+at)\s*[:=]\s*"
+    r"(?P<f>[^\W\d_].{0,60})$"
+)
+
+
 def listed_firm(msg: _Msg, contact: str) -> str | None:
     """The company among the fields typed after a new contact's name, when one field is a
     capitalised name that is no role, no person and no command ("save her", "new contact")."""
@@ -349,6 +355,9 @@ def listed_firm(msg: _Msg, contact: str) -> str | None:
         field = field.strip(" .!:-–—")
         if not field or "@" in field or any(c.isdigit() for c in field):
             continue
+        labelled = _FIRM_LABEL.match(field)
+        if labelled is not None:  # "company: Volvo", "employer = blue ridge dental"
+            return labelled.group("f").strip(" .!") or None
         inner = _AT_IN_FIELD.search(field)
         if inner is not None and (_ROLE_HEAD.match(fold(field)) or field[:1].islower()):
             field = inner.group("f").strip(" .!")  # "head of ops at Baltrans"

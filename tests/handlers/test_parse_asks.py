@@ -289,3 +289,8 @@ def test_tell_me_about_an_agenda_item_is_no_search() -> None:
 )
 def test_a_day_asked_alone_is_the_agenda(text: str) -> None:
     assert read(text) == {"intent": "list_reminders"}
+
+
+def test_a_labelled_company_field_names_the_company() -> None:
+    got = read("new contact: Sara Lind, title: Head of Procurement, company: Volvo")
+    assert (got["contact"], got["account"]) == ("Sara Lind", "Volvo")
