@@ -252,6 +252,8 @@ class Bot:
         elif not inc.action and not inc.files:  # a file's caption is never an answer
             numbered = self.policy(inc.sender.platform).numbered_buttons
             picked = _picked_choice(state, text, numbered)
+            if picked is not None and is_cancel(picked):  # "2" for a "No" whose action cancels
+                return _cancelled(state, pressed=True)
             if picked is not None:
                 if picked in question_once.choices_of(state):
                     ctx._cache[_CLOSED] = question_once.choices_of(state)

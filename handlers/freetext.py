@@ -727,9 +727,11 @@ def _create_contact(call: Call, p: ParseResult) -> Reply:
     if not p.contact:
         return Reply.error("What's the contact's name? e.g. 'new contact Maria Lopez'")
     said = _said_fields(_after(call.text, p.contact), {"title", "source"})
-    paren = _ROLE_AND_FIRM.match(_after(call.text, p.contact)) if not p.account else None
-    if paren:  # "new contact: Bob Smith (Sales Director, Umbrella)": both were dropped
-        p = dataclasses.replace(p, account=paren["firm"].strip())
+    paren = _ROLE_AND_FIRM.match(_after(call.text, p.contact))
+    firm = paren["firm"].strip() if paren else None
+    if paren and firm and (not p.account or p.account.casefold() == firm.casefold()):
+        # "new contact: Bob Smith (Sales Director, Umbrella)": the role beside the company
+        p = dataclasses.replace(p, account=p.account or firm)
         said.setdefault("title", paren["role"].strip())
     if p.account:
         account, role = _role_after_account(call.text, p.account)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
+from handlers.language.remind_text import for_someone_else
 from handlers.language.repeat_words import WORKDAYS, day_of_month, split_repeat
 from handlers.language.when import UnreadError, When, find_when, require_when, when_start
 from handlers.registry import Call, command
@@ -136,6 +137,21 @@ def member_named(ctx: Ctx, text: str) -> tuple[User | None, int]:
     return None, 0
 
 
+def _for_someone_else(who: str, text: str) -> Reply:
+    """ "remind Bob to send the deck friday": the bot reminds its user, a teammate (@name) or
+    a channel, never a contact. Nothing is set: a reminder for the user to remind them is
+    offered, and the teammate's form shown."""
+    mine = f"remind me to remind {text}"
+    return Reply(
+        sections=[
+            f"Shall I remind you to remind {text}? (I remind you, a teammate with remind @name "
+            f"… or a channel with remind #channel …, not {who}; nothing is set yet.)"
+        ],
+        buttons=[Button("Yes, remind me", mine, "primary"), Button("No", "cancel")],
+        asks="confirm",
+    )
+
+
 @command(
     "remind",
     "remind [me|@user|#channel] WHEN: TEXT [repeat=daily|weekly|monthly|yearly] [about=CONTACT]",
@@ -163,6 +179,10 @@ def remind(call: Call) -> Reply:
             text = text[end:].lstrip()
             if named.id != ctx.user_id:
                 for_user, target = named, f"@{named.display_name} "
+        else:  # "remind Bob to …", Bob no member: asked, never the user's own "Bob to …"
+            other = for_someone_else(f"remind {text}")
+            if other is not None:
+                return _for_someone_else(other, text)
     if m:
         text = text[m.end() :] if m.end() <= len(text) else ""
         if m.group(2):

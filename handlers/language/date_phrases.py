@@ -279,6 +279,16 @@ _RANGE_AFTER_DAY = re.compile(
 )
 
 
+# A clock time typed without its colon right after a day, then an end or a link word:
+# "tomorrow 0900 to send the report", "fri 1530: call Ana" (the military way, as "at 1530").
+# A number that could be a year ("friday 2027 to …") has no one reading and is asked about.
+_HHMM_AFTER_DAY = re.compile(
+    r"[ ,]\s*(?P<hhmm>\d{4})(?:\s*(?:hrs|hours)(?!\w))?"
+    r"(?=\s*$|\s*[,;:!?)]|\.(?!\d)|\s+(?:to|re|for|about|abt|and|with|w/|@|please|pls|"
+    r"then|call|cb|f/u|send|ping|meet|mtg|email|chase|check)(?!\w))"
+)
+
+
 def _hour_after_day(folded: str, ph: _Phrase) -> None:
     """ "tmrw 10": the day takes the bare hour said right after it (English chat)."""
     if ph.datefn is None or ph.hm is not None or ph.delta is not None or ph.unread:
@@ -286,6 +296,15 @@ def _hour_after_day(folded: str, ph: _Phrase) -> None:
     r = _RANGE_AFTER_DAY.match(folded, ph.end)
     if r is not None:
         ph.unread, ph.end = True, r.end()
+        return
+    hhmm = _HHMM_AFTER_DAY.match(folded, ph.end)
+    if hhmm is not None:
+        raw = hhmm.group("hhmm")
+        hh, mm = int(raw[:2]), int(raw[2:])
+        if hh > 23 or mm > 59 or 1900 <= int(raw) <= 2099:
+            ph.unread, ph.end = True, hhmm.end()  # "friday 2027": a year or 20:27?
+        else:
+            ph.hm, ph.hard_time, ph.end = (hh, mm), True, hhmm.end()
         return
     m = _BARE_HOUR_AFTER_DAY.match(folded, ph.end)
     if m is None:

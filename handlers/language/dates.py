@@ -193,6 +193,7 @@ def _read_whens_cached(
     folded = fold(scan)
     out: list[WhenMatch] = []
     unread: list[tuple[int, int]] = []
+    owned: list[tuple[int, int]] = []  # times that name a thing ("the 7am flight"): no when
     for ph in _phrases(folded, _tokens(folded, code, _order(date_order)), True):
         if code == "en" and _small_talk_day(folded, ph.start, ph.end):
             continue  # "happy friday!", "Thursday already!", "ugh mondays": no date meant
@@ -225,12 +226,17 @@ def _read_whens_cached(
         out, doubted = _doubted(folded, out, lnow)
         unread += doubted
         for w in list(out):
+            if _time_names_a_thing(scan, folded, w):
+                out.remove(w)  # "book the 7am flight": the flight's hour, the task's words
+                unread = [u for u in unread if not (u[0] < w.end and w.start < u[1])]
+                owned.append((w.start, w.end))
+                continue
             named = _weekday_name(scan, folded, w)
             if named is not None:  # "called Friday Okon", "with sunday adeyemi"
                 out.remove(w)
                 if named == "maybe":
                     unread.append((w.start, w.end))
-    taken = [(w.start, w.end) for w in out] + unread
+    taken = [(w.start, w.end) for w in out] + unread + owned
     unread += _residue(folded, code, taken)
     return Reading(out, sorted(unread))
 
@@ -280,6 +286,14 @@ _OR_NUMBER_AFTER = re.compile(
 # standup"); "friday at 3 before the call" has its hour
 _EVENT_AFTER = re.compile(
     r"\s+(?:after|before)\s+(?:the|my|our|his|her|their|your)\s+(?!end\b|latest\b)[^\W\d_]+"
+    # "tomorrow when I get in", "monday once we're back": the hour is the rep's arrival's
+    r"|\s+(?:when|once|as\s+soon\s+as)\s+(?:i|we)(?:'m|'re|\s+am|\s+are)?"
+    r"(?:\s+(?!to\b|about\b|re\b|for\b|and\b)[^\W\d_]+){1,2}"
+)
+# the same event said before the day: "when I get in tomorrow", "once I'm back on monday"
+_EVENT_BEFORE = re.compile(
+    r"(?<!\w)(?:when|once|as\s+soon\s+as)\s+(?:i|we)(?:'m|'re|\s+am|\s+are)?"
+    r"(?:\s+[^\W\d_]+){1,3}\s+(?:on\s+)?$"
 )
 _DOUBT_BEFORE = re.compile(
     rf"(?<!\w)(?:(?:the\s+)?week\s+of|this\s+time|around|roughly|approximately|approx\.?|"
@@ -316,6 +330,8 @@ def _doubted(
         before = _DOUBT_BEFORE.search(folded, max(0, w.start - 24), w.start)
         if before is not None and before.group(0).strip() == "around" and w.has_time:
             before = None  # "around 3" is 15:00 (the contract's loose time)
+        if before is None and not w.has_time and w.due > now:
+            before = _EVENT_BEFORE.search(folded, max(0, w.start - 40), w.start)
         if before is not None:
             start = before.start()
         if (start, end) == (w.start, w.end):
@@ -367,6 +383,35 @@ def _weekday_name(scan: str, folded: str, w: WhenMatch) -> str | None:
     if scan[w.start].islower() and word[0].islower():
         return "maybe"
     return None
+
+
+# A clock time between a determiner and a noun names a thing, not the reminder's time: "book
+# the 7am flight", "prep for the 3pm call", "tickets for the 8pm show", "my 9:30 meeting". Read
+# as a when it set the reminder at the flight's hour (a date read wrong); it stays in the text.
+_THING_DETERMINER = re.compile(r"(?<![\w'’])(?:the|my|our|your|his|her|their|this|that)\s+$")
+_CLOCK_ONLY = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|h)?")
+_THING_AFTER = re.compile(r"[\s-]+(?P<w>[^\W\d_][\w'’-]*)")
+_NOT_A_THING = re.compile(
+    r"(?:tomorrow|today|tonight|on|at|by|to|and|or|please|pls|sharp|latest|then|is|was|works|"
+    r"ok|okay|instead|tmrw|next|this|in|for|with|if|so|but|slot\b(?=\s+(?:on|at)))"
+)
+
+
+def _time_names_a_thing(scan: str, folded: str, w: WhenMatch) -> bool:
+    if not w.has_time or not _CLOCK_ONLY.fullmatch(folded, w.start, w.end):
+        return False
+    if _THING_DETERMINER.search(folded, max(0, w.start - 20), w.start) is None:
+        return False
+    nxt = _THING_AFTER.match(scan, w.end)
+    if nxt is None:
+        return False
+    word = fold(nxt.group("w"))
+    return (
+        not _NOT_A_THING.fullmatch(word)
+        and not _DATE_GOES_ON.fullmatch(word)
+        and month_number(word) is None
+        and not _WEEKDAY_ONLY.fullmatch(word)
+    )
 
 
 # A weekday said as small talk, not as a when: "happy friday", "feels like friday already",

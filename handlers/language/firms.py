@@ -57,7 +57,7 @@ _TRADE_END = _LOWER_FIRM_END | frozenset(
         "chemicals|plastics|packaging|textiles|apparel|manufacturing|distribution|distributors|"
         "wholesale|supplies|supply|trading|retail|hotels|restaurants|media|publishing|printing|"
         "insurance|consulting|consultancy|accountants|automotive|aviation|group|academy|"
-        "studios|outfitters|interiors"
+        "studios|outfitters|interiors|biotech|aero|aerospace|biosciences|diagnostics"
     )
 )
 # a company's people said as a group before or after its name: "the northwind folks", "call
@@ -367,4 +367,58 @@ def _sentence_subject_firm(msg: _Msg, contact: str | None) -> str | None:
         if len(words) == 1 and (len(name) <= 3 or (name.isupper() and not _firm_like(name))):
             continue
         return name
+
+
+# A new contact typed as a list of fields: "Kenta Mori / Shiroyama Trading / kenta@… / +81 …",
+# "Ciara Byrne, Shannon Aero, procurement lead", "Soraya Haddad - VP Marketing - Cedar Foods".
+_FIELD_SPLIT = re.compile(r"\s*(?:[,;/|()]|\s[-–—]\s|\.\s)\s*")
+# a role, not a company: "VP Marketing", "Head of Ops", "procurement lead"
+_ROLE_HEAD = _rx(
+    r"^(?:ceo|cto|cfo|coo|cmo|cio|cro|cpo|vp|svp|evp|avp|md|gm|head|director|manager|founder|"
+    r"co-?founder|president|chief|lead|senior|sr|junior|jr|buyer|engineer|owner|chair|"
+    r"chairman|chairwoman|partner|principal|associate|assistant|dr|mr|ms|mrs|prof)(?!\w)"
+)
+_ROLE_TAIL = _rx(
+    r"(?<!\w)(?:lead|manager|director|head|officer|buyer|engineer|owner|specialist|analyst|"
+    r"coordinator|executive|rep|representative|consultant|admin|administrator)$"
+)
+# the company after a role inside one field: "head of ops at Baltrans", "CTO of Nordvik",
+# "she runs purchasing at Jadeport"
+_AT_IN_FIELD = re.compile(r"(?i)\s(?:at|of|@|with|from)\s+(?P<f>[^\W\d_].*)$")
+
+
+_FIRM_LABEL = _rx(
+    r"^(?:company|account|firm|org|organi[sz]ation|employer|business|works\s+at)\s*[:=]\s*"
+    r"(?P<f>[^\W\d_].{0,60})$"
+)
+
+
+def listed_firm(msg: _Msg, contact: str) -> str | None:
+    """The company among the fields typed after a new contact's name, when one field is a
+    capitalised name that is no role, no person and no command ("save her", "new contact")."""
+    at = msg.text.find(contact)
+    if at < 0:
+        return None
+    for field in _FIELD_SPLIT.split(msg.text[at + len(contact) :]):
+        field = field.strip(" .!:-–—")
+        if not field or "@" in field or any(c.isdigit() for c in field):
+            continue
+        labelled = _FIRM_LABEL.match(field)
+        if labelled is not None:  # "company: Volvo", "employer = blue ridge dental"
+            return labelled.group("f").strip(" .!") or None
+        inner = _AT_IN_FIELD.search(field)
+        if inner is not None and (_ROLE_HEAD.match(fold(field)) or field[:1].islower()):
+            field = inner.group("f").strip(" .!")  # "head of ops at Baltrans"
+        words = field.split()
+        if not words or len(words) > 5 or not words[0][:1].isupper():
+            continue
+        f = fold(field)
+        if _ROLE_HEAD.match(f) or _ROLE_TAIL.search(f) or _not_a_name(field):
+            continue
+        if any(w[:1].islower() and w not in ("&", "and", "of", "de", "y") for w in words[1:]):
+            continue  # "Save her", "New contact" are lower after their first word
+        firmish = "&" in field or (len(words) > 1 and f.split()[-1] in _TRADE_END)
+        if not firmish and (_is_person(field) or words[0].lower() in _everyday()):
+            continue  # "Shannon Aero" may be a person; "Hale & Moss", "Aurora Biotech" are not
+        return field
     return None

@@ -77,10 +77,11 @@ _NOT_A_NAME = set(
     _words(
         "nda|po|sow|qbr|cfo|ceo|cto|coo|msa|rfp|rfq|sla|poc|kpi|roi|eod|eow|asap|ok|pdf|crm|api|"
         "i|q1|q2|q3|q4|vp|hr|it|pr|eu|us|uk|tv|vat|gst|gdpr|sso|saml|mou|loi|rfi|dpa|ebr|mbr|"
-        "okr|okrs|arr|mrr|tco|sku|erp|faq|csv|xls|ppt|ui|ux|qa|uat|otp|"
+        "okr|okrs|arr|mrr|tco|sku|erp|faq|csv|xls|ppt|ui|ux|qa|uat|otp|ssl|tls|vpn|dns|"
         "legal|finance|procurement|purchasing|accounting|accounts|billing|payroll|compliance|"
         "security|it|ops|operations|marketing|sales|support|engineering|management|board|"
-        "infosec|treasury|audit|tax|i'd|i'll|i'm|i've|i’d|i’ll|i’m|i’ve"
+        "infosec|treasury|audit|tax|reception|facilities|helpdesk|mailroom|"
+        "i'd|i'll|i'm|i've|i’d|i’ll|i’m|i’ve"
     )
 )
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")  # "NDAs", "KPIs", "SLAs": documents, not firms

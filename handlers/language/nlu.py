@@ -49,6 +49,7 @@ from handlers.language.dates import (
     local_now,
 )
 from handlers.language.deal_text import said_amount
+from handlers.language.firms import listed_firm
 from handlers.language.learned import (
     _ABBREV_END,
     _TEXT_LINK,
@@ -56,6 +57,7 @@ from handlers.language.learned import (
     _parse_learned,
 )
 from handlers.language.message import _STOP as _STOP_WORDS
+from handlers.language.message import _Msg
 from handlers.language.name_cues import _everyday, _is_person, _not_a_name
 from handlers.language.other_languages import (
     _other_language,
@@ -69,6 +71,7 @@ from handlers.language.remind_text import (
     _I_NEED_TO,
     _remind_focus,
     _tidy_remind_text,
+    for_someone_else,
     with_obliged_verb,
 )
 from handlers.language.result import (
@@ -206,11 +209,43 @@ _NOTE_TO_SELF = _rx(
 )
 
 
+# the capitalised word right before a new contact's one-word name: "add Wen Li", "add
+# Joon-ho Park (CFO, …)" where the tagger kept only the surname
+_WORD_BEFORE = re.compile(r"(?P<w>[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)?)\s+$")
+
+
+def _whole_new_name(cleaned: str, contact: str) -> str | None:
+    """The new contact's name with the capitalised first name before it, when the read name
+    is one word and the word before it is a capitalised word that is no command or everyday
+    word ("Add", "New", "Contact"), or without a command word read into it; else None."""
+    words = contact.split()
+    if len(words) > 1 and fold(words[0]) in _NEW_CONTACT_WORDS - _TITLE_WORDS:
+        return " ".join(words[1:])  # "Add Okafor to contacts": the command is no name
+    if len(words) != 1:
+        return None
+    at = cleaned.find(contact)
+    before = _WORD_BEFORE.search(cleaned, 0, at) if at > 0 else None
+    if before is None:
+        return None
+    word = before.group("w")
+    if fold(word) in _everyday() or fold(word) in _STOP_WORDS or fold(word) in _NEW_CONTACT_WORDS:
+        return None
+    return f"{word} {contact}"
+
+
+_NEW_CONTACT_WORDS = frozenset(
+    {"add", "new", "contact", "save", "create", "put", "store", "lead", "person", "please", "dr",
+     "mr", "mrs", "ms", "prof"}
+)  # fmt: skip
+_TITLE_WORDS = frozenset({"dr", "mr", "mrs", "ms", "prof"})
+
+
 # A message written to someone else: a colleague addressed by name ("Sarah, did you call Acme
 # back yet?", "hey mike can you send me the deck?") or quoted text pasted in ("> Hi John, …",
 # "fwd: 'Please find attached …'"). Nothing in it is an order to the bot.
 _TO_A_PERSON = _rx(
-    r"^(?:(?:hey|hi|yo|ok|so)\s+(?P<n1>[^\W\d_][\w'-]{1,20})\s*,?|(?P<n2>[^\W\d_][\w'-]{1,20})\s*,)"
+    # "sarah can you pull up …": a first name then "can you" needs no comma (_is_person)
+    r"^(?:(?:hey|hi|yo|ok|so)\s+(?P<n1>[^\W\d_][\w'-]{1,20})\s*,?|(?P<n2>[^\W\d_][\w'-]{1,20})\s*,?)"
     r"\s+(?:(?:did|do|are|have|can|could|would|will|were|shall)\s+(?:you|u|ya|anyone)(?!\w)|"
     r"(?:what'?s|whats|where|how|when|any\s+news)(?!\w)[^?]*\?\s*$)"
 )
@@ -549,6 +584,23 @@ def _parse_body(
             result = replace(result, text=tidy or None)
     if result.intent == "remind" and result.due is not None and lang == "en":
         result = _woken_in_the_morning(result, cleaned, now, tz)
+    if result.intent == "create_contact" and result.contact and lang == "en":
+        whole = _whole_new_name(cleaned, result.contact)  # "add Wen Li": not "Li" alone
+        result = replace(result, contact=whole) if whole else result
+    if result.intent == "create_contact" and result.contact and not result.account:
+        # "Kenta Mori / Shiroyama Trading / kenta@…": the company among the fields typed
+        firm = listed_firm(_Msg(cleaned), result.contact) if lang == "en" else None
+        result = replace(result, account=firm) if firm else result
+    other = for_someone_else(cleaned) if result.intent == "remind" and lang == "en" else None
+    if other is not None:
+        # "remind Bob to send the deck friday": the bot reminds only the user; what it read
+        # is shown back with the request's own words, and nothing is set until Yes
+        text = result.text or ""
+        if not fold(text).startswith("remind"):
+            text = f"remind {text}" if fold(text).startswith(fold(other)) else text
+        result = replace(
+            result, text=text or None, confidence=min(result.confidence, ASK_BELOW / 2)
+        )
     done = _DONE_THEN_FOLLOW.match(fold(cleaned)) if lang == "en" else None
     if result.intent == "remind" and done and (result.contact or result.account):
         # "cb kwame re quote -> f/u mon": a call made, then its follow-up (a log, not a to-do)

@@ -243,3 +243,37 @@ def _tidy_remind_text(text: str, message: str = "") -> str:
         t,
     )  # "my sister visiting (to my family calendar)"
     return t.strip(" ,;:-") or text
+
+
+# "remind Bob to send the deck", "can you remind Priya about the PO": a reminder for someone
+# else. The bot keeps only the user's own reminders, so what it read is shown back and asked
+# about (the user may want one for themselves, to remind Bob), never set as if it were theirs.
+_FOR_SOMEONE_ELSE = _rx(
+    r"^(?:(?:please|pls|hey)\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
+    r"remind\s+(?!me\b|myself\b|us\b|mr\b)(?P<who>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)"
+    r"\s+(?:to|about|abt|re|that|of)\s+\S"
+)
+_OTHERS = frozenset(
+    {"him", "her", "them", "everyone", "everybody", "team", "the team", "my team", "the group"}
+)
+
+
+def for_someone_else(cleaned: str) -> str | None:
+    """The person a reminder request is for when that is not the user ("remind Bob to …"),
+    else None. The name must be written as a name (capitalised) or be "him", "the team" …"""
+    m = _FOR_SOMEONE_ELSE.match(cleaned)
+    if m is None:
+        return None
+    who = m.group("who")
+    if fold(who) in _OTHERS:
+        return who
+    first = who.split()[0]
+    return who if first[:1].isupper() and fold(first) not in _NOT_A_PERSON_HEAD else None
+
+
+# capitalised words a reminder may start with that name no one: "remind Tomorrow to …" typed
+# with a capital, a wake word
+_NOT_A_PERSON_HEAD = frozenset(
+    {"tomorrow", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "olly", "siri", "alexa", "please", "everyone", "all"}
+)  # fmt: skip

@@ -18,7 +18,13 @@ from handlers.language.firms import _lower_firm_after, _trade_firm
 from handlers.language.learned import _contact_in, _with_time
 from handlers.language.log_text import _deal_mention, _log_due, _log_happened, _parse_log, _strip
 from handlers.language.message import _STOP, _Msg
-from handlers.language.name_cues import _account_after, _account_anywhere, _is_company, _is_person
+from handlers.language.name_cues import (
+    _account_after,
+    _account_anywhere,
+    _everyday,
+    _is_company,
+    _is_person,
+)
 from handlers.language.names import _query_names
 from handlers.language.other_languages import _REMIND
 from handlers.language.patterns import _alt, _rx, _table, _words
@@ -103,13 +109,19 @@ _DAY_ASKED = (
 )
 _AGENDA = _rx(
     r"^(?:(?:show|list|see|view|get|give|display|check|open)\s+(?:me\s+)?)?(?:my\s+|the\s+)?"
+    # "give me today's list", "tomorrow's agenda": the day said before the list
+    r"(?:(?:today|tomorrow|tmrw|tonight|this\s+week)['’]s\s+)?"
     r"(?:open\s+|pending\s+|upcoming\s+)?(?:agenda|schedule|to-?do\s+list|to\s+do\s+list|"
-    r"to-?dos|tasks?(?:\s+list)?)"
+    r"to-?dos|tasks?(?:\s+list)?|(?<=['’]s\s)list)"
     rf"(?:\s+(?:for\s+|on\s+)?{_DAY_ASKED})?(?:\s+(?:please|pls))?[\s?!.]*$"
     r"|^(?:what'?s|whats|what\s+is|anything|any\s+(?:reminders?|tasks?))\s+(?:due|overdue|"
     r"on\s+my\s+(?:plate|list|agenda|calendar|schedule)|next\s+on\s+my\s+(?:list|agenda)|"
     r"coming\s+up|scheduled|planned|on|pending|left\s+to\s+do)"
     rf"(?:\s+(?:for\s+|on\s+)?{_DAY_ASKED})?[\s?!.]*$"
+    # "what's happening tomorrow", "show me this week": a day's agenda (a day is said)
+    r"|^(?:what'?s|whats|what\s+is)\s+(?:happening|going\s+on)"
+    rf"\s+(?:for\s+|on\s+)?{_DAY_ASKED}[\s?!.]*$"
+    rf"|^(?:show|list|view|display)\s+(?:me\s+)?(?:my\s+)?{_DAY_ASKED}[\s?!.]*$"
     r"|^what\s+(?:do|did|have|am|should|must)\s+i\s+(?:(?:got|have|get)\s+(?:going\s+)?on|"
     r"have|got|need\s+to\s+do|have\s+to\s+do|promised?\s+to\s+do|promised|owe|"
     r"supposed\s+to\s+do|(?:got\s+)?left\s+to\s+do|to\s+do)"
@@ -261,6 +273,7 @@ _CREATE_ACCOUNT = _rx(
         "new company|add company|add a company|new client|add client|new organization|"
         "new acct|add acct|acct|create a company|create company|add the company|add the account|"
         "create an account for|open an account for|new customer|add a new account|"
+        "set up an account for|set up a new account for|set up the account|set up account|"
         "add a new company|create a new account|create a new company|"
         "new organisation|add organization|nueva cuenta|nueva empresa|nuevo cliente|"
         "neues konto|neue firma|neuer kunde|nouveau compte|nouvelle entreprise|"
@@ -329,6 +342,11 @@ _FIND = _rx(
     r"look up|lookup|look for|show me everything on|show me everything about|show me|show|"
     r"pull up(?!\s+an?\s)|bring up(?!\s+an?\s)|anything on|anything about|what do we have on|"
     r"what have we got on|"
+    # "whats the latest with acme", "tell me about Globex", "catch me up on Initech"
+    r"what'?s\s+the\s+latest\s+(?:on|with)|whats\s+the\s+latest\s+(?:on|with)|"
+    r"what'?s\s+new\s+(?:with|on)|whats\s+new\s+(?:with|on)|tell\s+me\s+about|"
+    r"(?:give\s+me\s+)?the\s+(?:rundown|lowdown|scoop)\s+on|catch\s+me\s+up\s+on|"
+    r"brief\s+me\s+on|fill\s+me\s+in\s+on|"
     r"what do we know on|get me|dig up|open up|"
     r"who is|who's|whos|what do we know about|info on|info about|details on|details for|"
     # "open a 25k opportunity …" creates; only "open X" / "open the contact X" is a find
@@ -348,7 +366,7 @@ _FIND = _rx(
 )
 # "show my upcoming events", "open my fm radio": not a search of the CRM (the learned
 # parser reads them); "what is the forecast in my area": the weather, not the pipeline
-_NOT_A_QUERY = _rx(r"(?:my|our|me\s+my|upcoming|all\s+my)\s")
+_NOT_A_QUERY = _rx(r"(?:my|our|me\s+my|upcoming|all\s+my|your|yours|yourself|you)(?:\s|$)")
 _WEATHER = _rx(
     r"(?<!\w)(?:weather|rain|raining|snow|sunny|temperature|degrees|celsius|fahrenheit|"
     r"in\s+(?:my|me|the)\s+area|outside|umbrella\s+today)(?!\w)"
@@ -360,25 +378,102 @@ _EVERYTHING = re.compile(
     re.IGNORECASE,
 )
 _FIELD_WORDS = (
-    r"(?:phone\s+number|phone\s*#|ph\s*#|phone|number|mobile|cell|email\s+address|email|e-mail|address|"
+    r"(?:phone\s+number|phone\s*#|ph\s*#|phone\s+no\.?|phone|number|mobile\s+number|mobile|"
+    r"cell|email\s+address|email\s+addr|e-mail\s+addr|email|e-mail|address|direct\s+line|"
     r"details|contact\s+details|contact\s+info|title|linkedin)"
 )
 _CONTACT_FIELD = _rx(
-    r"^(?:(?:what'?s|whats|what\s+is|get\s+me|give\s+me|send\s+me|i\s+need|find\s+me|find)\s+|(?!(?:the|my|our|this|that|his|her|their|your|its)\s))"
+    r"^(?:(?:what'?s|whats|what\s+is|get\s+me|give\s+me|send\s+me|i\s+need|find\s+me|find|"
+    # "do we have an email for X", "have we got a phone number for X", "got a mobile for X?"
+    r"(?:do\s+we|do\s+you|have\s+we|have\s+you)\s+(?:have|got)|(?:we\s+)?got|any)"
+    r"(?:\s+(?:an?|the))?\s+|(?!(?:the|my|our|this|that|his|her|their|your|its)\s))"
     r"(?:(?P<n>[^\W\d_][^?]{0,40}?)['’]s\s+"
     + _FIELD_WORDS
     + r"|(?:the\s+)?"
     + _FIELD_WORDS
-    + r"\s+(?:of|for)\s+(?P<n2>[^\W\d_][^?]{0,40}?))\s*\??$"
+    + r"\s+(?:of|for)\s+(?P<n2>[^\W\d_][^?]{0,40}?))(?:[\s,]+(?:please|pls|thanks|thx))?\s*\??$"
 )
 _WHO_AT = _rx(
     r"^(?:who\s+do\s+we\s+(?:know|have|(?:deal|work|talk|speak)\s+with)|"
     r"who(?:'?s|\s+is)\s+our\s+(?:main\s+|key\s+|usual\s+)?(?:contact|person|guy|champion|point\s+of\s+contact)|"
-    r"do\s+we\s+(?:have|know)\s+any(?:one|body)|"
-    r"any(?:one|body)|contacts?|people)\s+(?:at|in|from|over\s+at)\s+(?P<n>[^?]{1,60}?)\s*\??$"
+    r"do\s+we\s+(?:have|know)\s+any(?:one|body)|who\s+we\s+(?:have|know|'ve\s+got)|"
+    r"(?:have\s+we\s+)?got\s+any(?:one|body)|"
+    r"any(?:one|body)|(?:any\s+)?contacts?|(?:any\s+)?people)\s+(?:at|in|from|over\s+at)\s+"
+    r"(?P<n>[^?]{1,60}?)\s*\??$"
     # "who at Hooli have we been talking to?": the company between "who at" and the verb
     r"|^who\s+at\s+(?P<n2>[^?]{1,60}?)\s+(?:have|do|did|are|should|can|could)\s+we\b[^?]{0,60}\??$"
 )
+# "is there a contact called Yusuf Okoye?", "do we have anyone named Lena in here": a person
+# looked for by name
+_CONTACT_CALLED = _rx(
+    r"^(?:is\s+there|do\s+we\s+have|have\s+we\s+got|got)\s+(?:a\s+|any\s+)?(?:contact|person|"
+    r"one|anyone|anybody|someone|somebody)\s+(?:called|named|by\s+the\s+name(?:\s+of)?)\s+"
+    r"(?P<n>[^\W\d_][^?]{0,50}?)(?:\s+(?:in\s+(?:here|the\s+crm|crm|our\s+contacts)|on\s+file))?"
+    r"\s*\??$"
+)
+# "who is the decision maker at Pallister", "who's the account manager on Westbrook Foods":
+# a role at a company; the company is what is searched
+_ROLE_AT_FIRM = _rx(
+    r"^(?:the|our|their)\s+(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*\s+"
+    r"(?:at|on|for|over\s+at)\s+(?:the\s+)?(?P<n>[^\W\d_][^?]{0,50}?)"
+    r"(?:\s+(?:account|acct))?(?:\s+again)?$"
+    # "who is the CEO of Globex": a business role "of" a company (not "the president of France")
+    r"|^(?:the|our|their)\s+(?:ceo|cfo|cto|coo|cmo|cio|vp|head|director|manager|founder|"
+    r"co-?founder|owner|buyer|md|gm)(?:\s+[^\W\d_][\w-]*){0,2}\s+of\s+(?:the\s+)?"
+    r"(?P<n2>[^\W\d_][^?]{0,50}?)(?:\s+again)?$"
+)
+# a person and the firm after "at"/"from" in a looked-for contact: "the number for Ayo at
+# Crestline", "eamon at corrib oil"
+_PERSON_AT_FIRM = re.compile(
+    r"(?i)^(?P<p>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+(?:at|from|@)\s+"
+    r"(?P<f>[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_&][\w&'’.-]*){0,3})$"
+)
+# words that say a kind of record, never a person: "show me contacts at X"
+_KIND_WORDS = frozenset(
+    {"contacts", "contact", "people", "person", "anyone", "anybody", "someone", "everyone", "folks"}
+)
+
+
+def _person_at_firm(who: str) -> tuple[str, str | None]:
+    """(person, company) of a looked-for contact said with its company, else (who, None)."""
+    m = _PERSON_AT_FIRM.match(who.strip())
+    if m is None or fold(m.group("p")) in _KIND_WORDS:
+        return who, None
+    return m.group("p"), m.group("f")
+
+
+# "Tessaro contacts?", "the initech people": the message is a company's people, nothing else
+_FIRM_PEOPLE = _rx(
+    r"^(?:the\s+)?(?P<n>[^\W\d_][^?,.!:;]{0,40}?)\s+(?:contacts|people|folks)(?:\s+(?:please|pls))?"
+    r"\s*\??$"
+)
+
+
+_NOT_FIRM_WORDS = frozenset(
+    {"how", "many", "much", "what", "which", "where", "who", "why", "when", "any", "some", "no",
+     "more", "new", "recent", "latest", "other", "all", "most", "few"}
+)  # fmt: skip
+
+
+def _firm_people_name(said: str) -> bool:
+    """Whether the words before "contacts"/"people" can be a company's name: "Tessaro",
+    "the initech" (not "how many", "sales", "new")."""
+    words = fold(said).split()
+    if not words or len(words) > 4 or any(w in _NOT_FIRM_WORDS or w in _STOP for w in words):
+        return False
+    return said[:1].isupper() or words[0] not in _everyday()
+
+
+# "is Acme a customer?", "when did I last speak to Ana Ruiz": a question about a record, never
+# an order to create it (nor the agenda)
+_RECORD_QUESTION = _rx(
+    r"^is\s+(?P<n>[^\W\d_][^?]{0,50}?)\s+(?:already\s+)?(?:a|an|our|one\s+of\s+our)\s+"
+    r"(?:customer|client|prospect|lead|contact|account|partner)s?(?:\s+(?:yet|already))?\s*\??$"
+    r"|^when\s+did\s+(?:i|we)\s+(?:last\s+)?(?:speak|talk|meet|call|email|see|contact|visit|"
+    r"hear\s+from)(?:\s+(?:to|with))?\s+(?P<n2>[^\W\d_][^?]{0,50}?)(?:\s+last)?\s*\??$"
+)
+
+
 # "acct details hooli", "account info for Initech": a look at an account
 _ACCOUNT_LOOKUP = _rx(
     r"^(?:acct|account|company)\s+(?:details|info|information|card|record|summary|status|history|"
@@ -696,7 +791,17 @@ def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
         q = named_deal.group("x") or named_deal.group("y")
     cmd = " ".join(m.group("cmd").split())
     contact = account = None
+    fq = fold(q)
+    role = _ROLE_AT_FIRM.match(fq) if cmd in _WHO else None
+    at = _WHO_AT.match(fq)
+    hit = role or at
+    if hit is not None:  # "who is the CFO at X", "look up who we have at X": the company
+        g = "n" if hit.group("n") else "n2"
+        firm = q[hit.start(g) : hit.end(g)].strip(" ?.!\"'")
+        return ParseResult(intent="find", account=firm, text=firm)
     r = msg.run(m.start("q"), lower_ok=True, max_words=4)
+    if r and fold(r[0]) in _KIND_WORDS:
+        r = None  # "show me contacts at X": the kind of record, no person
     if r:
         after = _account_after(msg, r[2])
         if after:
@@ -705,7 +810,10 @@ def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
             contact = q
     if contact is None and account is None and q:
         contact, account = _query_names(q)
-        if (contact is None) != (account is None):  # "the Cemex account": the query is Cemex
+        if contact is not None and account is None:  # "the number for Ayo at Crestline"
+            contact, account = _person_at_firm(contact)
+            q = contact if account is None else q
+        elif (contact is None) != (account is None):  # "the Cemex account": the query is Cemex
             q = contact or account or q
     if contact is None and account is None and q.startswith("the ") and len(q.split()) > 1:
         q = q[4:]  # "what do we know about the stark renewal": the record is "stark renewal"
@@ -719,14 +827,28 @@ def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
     )
 
 
+# a fact of the world asked as "who is …" / "remind me what …": "who is the president of
+# France", "remind me what the capital of Peru is" (a company's own people are "at" it)
+_WORLD_FACT = _rx(
+    r"(?:the\s+)?(?:president|prime\s+minister|king|queen|capital(?:\s+city)?|population|mayor|"
+    r"chancellor|pope|governor|currency|national\s+\w+|tallest|biggest|largest|oldest|"
+    r"highest|longest)\s+(?:of|in)\s"
+)
+
+
+_THE_THING = _rx(r"(?:the|a|an|my|this|that|these|those|it|them)\s+(?!\S+\s+(?:deal|account))")
+
+
 def _not_crm(f: str, m: re.Match[str]) -> bool:
     """Whether a find's words ask for something that is no record of the CRM: an errand or a
-    fact of the world ("find me a good sushi place", "look up the weather in Dublin"), or who
-    is doing something ("who's bringing cake on friday?")."""
+    fact of the world ("find me a good sushi place", "look up the weather in Dublin", "who is
+    the president of France"), or who is doing something ("who's bringing cake on friday?")."""
     q = m.start("q")
-    if _NOT_CRM_QUERY.match(f, q) or _WEATHER.search(f):
+    if _NOT_CRM_QUERY.match(f, q) or _WEATHER.search(f) or _WORLD_FACT.match(f, q):
         return True
     cmd = " ".join(m.group("cmd").split())
+    if cmd == "tell me about" and _THE_THING.match(f, q):
+        return True  # "tell me about the meeting i have this week": the agenda's, not a record
     if cmd in _WHO and _WHO_NOT_A_NAME.match(f, q):
         first = f[q:].split()[0] if f[q:].split() else ""
         return not _is_person(first)
@@ -815,6 +937,8 @@ def _parse_clean(
     ents = _base_entities(msg)
 
     m = _REMIND_WHO.match(f)
+    if m and _WORLD_FACT.match(m.group("n")):
+        return ParseResult(intent="unknown")  # "remind me what the capital of Peru is"
     if m:  # "remind me who Kenji Tanaka is?": a question about a record
         who = msg.text[m.start("n") : m.end("n")].strip(" \"'")
         person = m.group("q") == "who"
@@ -823,6 +947,11 @@ def _parse_clean(
     if m:
         unread = _remind_unread(msg, m.end(), reading, now, tz, lang, order)
         return unread or _parse_remind(msg, m.end(), whens, ents, lang)
+    m = _RECORD_QUESTION.match(f)
+    if m:  # "is Acme a customer?": a look at the record
+        g = "n" if m.group("n") else "n2"
+        said = msg.text[m.start(g) : m.end(g)].strip(" \"'")
+        return ParseResult(intent="find", text=said)
     m = _CREATE_CONTACT.match(f)
     if m:
         return _parse_contact(msg, m.end(), ents)
@@ -896,12 +1025,25 @@ def _parse_clean(
     if m:  # "what's Aiko Suzuki's phone number?", "what's the email for oluwaseun"
         g = "n" if m.group("n") else "n2"
         who = msg.text[m.start(g) : m.end(g)].strip(" \"'")
+        person, works_at = _person_at_firm(who)  # "whats the number for eamon at corrib oil"
+        if works_at is not None:
+            return ParseResult(intent="find", contact=person, account=works_at, email=ents.email)
         return ParseResult(intent="find", contact=who, text=who, email=ents.email)
+    m = _CONTACT_CALLED.match(f)
+    if m:  # "is there a contact called Yusuf Okoye?"
+        who = msg.text[m.start("n") : m.end("n")].strip(" \"'")
+        return ParseResult(intent="find", contact=who, text=who)
     m = _WHO_AT.match(f)
     if m:  # "who do we know at Sasol Ltd?": the company is what is searched
         g = "n" if m.group("n") else "n2"
         where = msg.text[m.start(g) : m.end(g)].strip(" \"'")
         return ParseResult(intent="find", account=where, text=where)
+    m = _FIRM_PEOPLE.match(f)
+    said = msg.text[m.start("n") : m.end("n")] if m else ""
+    if m and _firm_people_name(said):  # "Tessaro contacts?", "the initech people"
+        _, theirs = _query_names(said + " contacts")
+        if theirs:
+            return ParseResult(intent="find", account=theirs, text=theirs)
     m = _WORKS_FOR.match(f)
     if m:  # "which company does Ngozi Eze work for?": the person is what is searched
         who = msg.text[m.start("n") : m.end("n")].strip(" \"'")
