@@ -72,7 +72,7 @@ def _local(call: Call, p: ParseResult) -> str | None:
 def _wall(call: Call, at: datetime | None) -> str | None:
     if at is None:
         return None
-    return at.astimezone(ZoneInfo(call.ctx.tz)).strftime("%Y-%m-%d %H:%M")
+    return render.ymd_hm(at.astimezone(ZoneInfo(call.ctx.tz)))
 
 
 def _clean(text: str | None) -> str:
