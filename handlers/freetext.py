@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from handlers import registry, render
 from handlers.args import parse_args
+from handlers.case_update_words import case_update
 from handlers.commands.common import choose, which_deal
 from handlers.commands.reminders import ask_past
 from handlers.freetext_questions import (
@@ -338,7 +339,6 @@ _REMINDER_BY_NUMBER = re.compile(
 
 
 def _log(call: Call, p: ParseResult) -> Reply:
-    from handlers.case_update_words import case_update
 
     news = case_update(call, p.contact, p.account)  # "Maria's case is solved": no call
     if news is not None:
