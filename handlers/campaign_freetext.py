@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.freetext import run_command
 from handlers.registry import Call
 from handlers.types import Reply
 from storage.campaigns import campaign_named_in
@@ -68,7 +69,6 @@ def _guess_type(name: str) -> str | None:
 
 
 def read_campaign_words(call: Call) -> Reply | None:
-    from handlers.freetext import run_command
 
     text = call.text.strip()
     m = _NEW.match(text)

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 
+from handlers.commands.common import deal_name
+from handlers.freetext import run_command
 from handlers.language.rxfast import CaseBlind
 from handlers.registry import Call
 from handlers.types import Reply
+from storage.lookup import find_deals
 
 _LATER = r"push(?:\s+back|\s+out)?|slip|slide|delay|postpone|kick|defer"
 _EARLIER = r"pull(?:\s+in|\s+forward|\s+up)?|bring(?:\s+forward|\s+in)?|move\s+up"
@@ -66,9 +69,6 @@ _DEAL_QUESTION = re.compile(
 
 def read_deal_words(call: Call) -> Reply | None:
     """A known deal's probability said, or a question about one of its fields; else None."""
-    from handlers.commands.common import deal_name
-    from handlers.freetext import run_command
-    from storage.lookup import find_deals
 
     text = " ".join(call.text.split())
     m = (_PROBABILITY.match(text) if _PROBABILITY_SAID.match(text) else None) or _AT_PERCENT.match(
@@ -146,9 +146,6 @@ def read_reopen(call: Call) -> Reply | None:
 
 def read_deal_shift(call: Call) -> Reply | None:
     """Move a known deal's expected close by the span said; else None (the parser reads it)."""
-    from handlers.commands.common import deal_name
-    from handlers.freetext import run_command
-    from storage.lookup import find_deals
 
     m = _SHIFT.match(" ".join(call.text.split()))
     if m is None:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from handlers import registry, render
 from handlers.args import parse_args
+from handlers.case_update_words import case_update
 from handlers.commands.common import choose, which_deal
 from handlers.commands.reminders import ask_past
 from handlers.freetext_questions import (
@@ -76,7 +77,7 @@ def _local(call: Call, p: ParseResult) -> str | None:
 def _wall(call: Call, at: datetime | None) -> str | None:
     if at is None:
         return None
-    return at.astimezone(ZoneInfo(call.ctx.tz)).strftime("%Y-%m-%d %H:%M")
+    return render.ymd_hm(at.astimezone(ZoneInfo(call.ctx.tz)))
 
 
 def _clean(text: str | None) -> str:
@@ -361,7 +362,6 @@ _CANCEL_NUMBER = re.compile(r"^(?P<what>cancel|delete|remove)\s+#?r?(?P<n>\d+)[\
 
 
 def _log(call: Call, p: ParseResult) -> Reply:
-    from handlers.case_update_words import case_update
 
     news = case_update(call, p.contact, p.account)  # "Maria's case is solved": no call
     if news is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.freetext import run_command
 from handlers.language.numwords import numbers
 from handlers.registry import Call
 from handlers.types import Reply
@@ -46,7 +47,6 @@ def _weeks(m: re.Match[str]) -> int | None:
 
 def read_keep_in_touch(call: Call) -> Reply | None:
     """The cadence said, as ``contact edit``; None when the message says something else."""
-    from handlers.freetext import run_command
 
     text = " ".join(call.text.split())
     stop = _STOP.match(text)

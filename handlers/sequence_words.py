@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.freetext import run_command
 from handlers.registry import Call
 from handlers.types import Reply
 from storage.sequences import named
@@ -25,7 +26,6 @@ _ENROLL = re.compile(
 
 
 def read_sequence_words(call: Call) -> Reply | None:
-    from handlers.freetext import run_command
 
     m = _ENROLL.match(call.text)
     if m is None:

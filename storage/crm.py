@@ -14,6 +14,7 @@ from sqlalchemy.orm.attributes import instance_state
 
 from storage import validate
 from storage.audit import record, snapshot
+from storage.campaigns import mark_reached_by_activity
 from storage.context import Ctx
 from storage.errors import NotAllowed, UserError
 from storage.lookup import find_accounts
@@ -698,8 +699,6 @@ def log_activity(
         created_at=ctx.now,
     )
     if contact is not None and kind in ("call", "meeting", "visit"):
-        from storage.campaigns import mark_reached_by_activity
-
         mark_reached_by_activity(ctx, contact.id)  # a campaign's call logged: member reached
     # Denormalised "last touched" times keep the stale-deal sweep an index range scan.
     touches: list[tuple[Base, str, dict[str, object]]] = []

@@ -20,6 +20,7 @@ from storage.context import Ctx
 from storage.models import Account, Contact, Opportunity
 from storage.models_channels import ContactChannel
 from storage.text import name_key, phone_reversed
+from storage.write_path import load_rows
 
 T = TypeVar("T", Contact, Account, Opportunity)
 
@@ -202,7 +203,6 @@ def contacts_named_at(
     ck, ak = name_key(who), name_key(account_query)
     if not ck or not ak or "@" in ck or any(ch.isdigit() for ch in ck):
         return None
-    from storage.write_path import load_rows
 
     params = {"ws": ctx.ws_id, "ck": ck, "ak": ak}
     rows = load_rows(ctx.session, _CONTACTS_AT_ACCOUNT, params, (Account, Contact))
@@ -319,7 +319,6 @@ def contact_with_phone(ctx: Ctx, phone: str) -> Contact | None:
     rev = phone_reversed(phone)
     if not rev:
         return None
-    from storage.write_path import load_rows
 
     found = load_rows(ctx.session, _BY_PHONE_EXACT, {"ws": ctx.ws_id, "rev": rev}, (Contact,))
     return found[0][0] if found else None

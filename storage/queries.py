@@ -21,6 +21,7 @@ from storage.models import (
 from storage.reports import Period, period_date
 from storage.teams import manager_owner_clause
 from storage.workspaces import stage_probability
+from storage.write_path import load_rows
 
 
 def _activities_seen(
@@ -355,7 +356,6 @@ def open_deals_touching(
         if owners is not None:
             params["owners"] = sorted(owners)
     stmt = _open_deals_statement(contact_id is not None, account_id is not None, scope)
-    from storage.write_path import load_rows
 
     return [row[0] for row in load_rows(ctx.session, stmt, params, (Opportunity,))]
 

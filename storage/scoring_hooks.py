@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
+from storage import scoring, scoring_increment
 from storage.models import Account, Activity, Contact, Opportunity, Workspace
 from storage.models_campaigns import CampaignMember
 from storage.types import utcnow
@@ -82,7 +83,6 @@ def _has_table(session: Session) -> bool:
 def _refresh(session: Session) -> None:
     # Rows of the hot write path (storage.write_path) go in without a flush: their scores
     # take the new rows' points without re-reading the events (storage.scoring_increment).
-    from storage import scoring_increment
 
     # The last changes are marked too (a no-op when nothing is pending). Before the check
     # below: a change not yet flushed is not marked yet, and whether another hook's flush
@@ -95,9 +95,6 @@ def _refresh(session: Session) -> None:
     accounts: dict[int, set[int]] = session.info.pop(_KEY + "_acc", None) or {}
     if not _has_table(session):
         return
-    from sqlalchemy import select
-
-    from storage import scoring
 
     now = session.info.get(NOW_KEY) or utcnow()
     for ws_id, acc_ids in accounts.items():

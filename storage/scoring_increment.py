@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from storage import fastsql, scoring
 from storage.models import Account, Activity, Contact, Opportunity, Workspace
+from storage.scoring_admin import RESCORE_KEY
 from storage.scoring_models import ContactScore
 from storage.write_path import loaded_value
 
@@ -90,7 +91,6 @@ def apply(
 ) -> set[int]:
     """Store the scores of ``written``'s contacts from what this transaction added; return
     the contacts this cannot do exactly (the caller recomputes them in full)."""
-    from storage.scoring_admin import RESCORE_KEY
 
     if RESCORE_KEY in scoring.raw_settings(ws):  # stored scores predate a settings change
         return set(written)

@@ -14,12 +14,14 @@ Only the split lives here; the reading of the amount is storage.money's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from handlers.language.numwords import numbers
 from handlers.language.rxfast import Gated, starts_at_digit
-from storage.money import ISO_4217
+from storage.money import ISO_4217, to_decimal
 
 _SYM = "[$€£¥₸]"
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d(?:[\d,.']*\d)?"
@@ -77,7 +79,6 @@ def amount_in_words(
     A phrase that is no one number ("three twenty euros") is not read, never guessed.
     ``folded`` is lower case without accents; ``currencies`` maps words to codes.
     """
-    from handlers.language.numwords import numbers  # the number words of issue 10
 
     # the shipped table's words are sorted once (a sort of its 65 words cost a parse 5 us)
     words = _CURRENCY_KEYS if currencies is CURRENCY_WORDS else tuple(sorted(currencies))
@@ -132,7 +133,6 @@ _EN_SCALE = {"thousand": 1000, "grand": 1000, "k": 1000, "million": 1_000_000,
 
 @cache
 def _fraction_rx(currency_words: tuple[str, ...]) -> re.Pattern[str]:
-    from handlers.language.numwords import numbers
 
     nw = numbers("en")
     assert nw is not None
@@ -150,7 +150,6 @@ def _english_fraction(
 ) -> tuple[int, int, Decimal, str | None] | None:
     """ "one point two million pounds" (1.2 million), "seven and a half thousand euros"
     (7500), "half a million" (500000): a number in words with a fraction and a scale."""
-    from handlers.language.numwords import numbers
 
     nw = numbers("en")
     m = (
@@ -204,7 +203,6 @@ def _unit_rx(currency_words: tuple[str, ...]) -> Gated:
 
 @cache
 def _words_rx(lang: str, currency_words: tuple[str, ...]) -> re.Pattern[str]:
-    from handlers.language.numwords import numbers
 
     nw = numbers(lang)
     assert nw is not None
@@ -251,7 +249,6 @@ _SCALE_SPEC = (
 
 
 def _fold_word(word: str) -> str:
-    import unicodedata
 
     return " ".join(
         "".join(unicodedata.normalize("NFD", c)[0] for c in word.lower()).replace("ς", "σ").split()
@@ -324,7 +321,6 @@ def find_amount(folded: str, langs: tuple[str, ...] = ("en", "es", "de", "fr")) 
     not read ("three twenty euros"), and a number with no currency, scale, decimals or
     grouping is no amount ("call 3 people"): an amount is never guessed.
     """
-    from storage.money import to_decimal
 
     best: Amount | None = None
     digit = _DIGIT_RX.search(folded)  # every pattern needs one; two start at it

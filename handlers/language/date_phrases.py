@@ -59,15 +59,11 @@ _GAP_OK = re.compile(r"[\s,]*(?:-\s*)?")
 
 def _tokens(folded: str, lang: str, order: str) -> list[_Tok]:
     cands: list[_Tok] = []
-    probe = need_probe(folded)
+    has = need_probe(folded).__contains__  # any(map(has, need)): the loop runs in C
     for comp in _compiled(lang):
         for (rx, fn), need in zip(comp.patterns, comp.needs, strict=True):
-            if need is not None:
-                for s in need:
-                    if s in probe:
-                        break
-                else:
-                    continue  # it needs words this message does not have: no match
+            if need is not None and not any(map(has, need)):
+                continue  # it needs words this message does not have: no match
             for m in rx.finditer(folded):
                 tok = fn(m)
                 if tok is not None and tok.kind == "slash":

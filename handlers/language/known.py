@@ -30,7 +30,6 @@ from storage.known_names import (
     CONTACT_FIRST,
     CONTACT_LAST,
     DEAL,
-    MAX_WORDS,
     KnownNames,
     word_keys,
 )
@@ -154,23 +153,9 @@ def _may_stand_alone(word: str) -> bool:
 def find_known(text: str, names: KnownNames) -> list[Known]:
     """The known names in ``text``, longest first and never overlapping, in text order."""
     words = _words(text)
-    cands: list[tuple[int, int]] = []
-    phrases: list[str] = []
-    for i in range(len(words)):
-        run = ""
-        for j in range(i, min(i + MAX_WORDS, len(words))):
-            key = words[j][2]
-            if not key:
-                break
-            run = f"{run} {key}" if run else key
-            cands.append((i, j))
-            phrases.append(run)
-    flags = names.flags_of(phrases)
     hits = []
-    for (i, j), f, phrase in zip(cands, flags, phrases, strict=True):
-        if not f:
-            continue
-        if i == j and not _may_stand_alone(phrase):
+    for i, j, f in names.runs_of([w[2] for w in words]):
+        if i == j and not _may_stand_alone(words[i][2]):
             continue
         strong = i < j or bool(f & (CONTACT | ACCOUNT | DEAL))
         hits.append((i, j, _kinds(f), strong))

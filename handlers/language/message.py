@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from handlers.language.dates import fold
+from handlers.language.features import first_names
 from handlers.language.patterns import _table, _words
 
 # ---- stages -----------------------------------------------------------------------------------
@@ -345,6 +346,5 @@ def _first_names() -> frozenset[str]:
     """Folded first names of many origins (handlers/language/trained/first_names.txt): the
     one set the slot tagger's features use too (read once, held once; reading it through
     the model module imported numpy for the rules alone)."""
-    from handlers.language.features import first_names
 
     return first_names()

@@ -50,6 +50,7 @@ from handlers.language.dates import (
 )
 from handlers.language.deal_text import said_amount
 from handlers.language.firms import listed_firm
+from handlers.language.known import apply_known
 from handlers.language.learned import (
     _ABBREV_END,
     _TEXT_LINK,
@@ -148,8 +149,6 @@ def parse_message(
     try:
         result = _parse(text, now, tz, lang, date_order)
         if known is not None:
-            from handlers.language.known import apply_known
-
             result = apply_known(result, _clean(text or ""), known)
         return result
     except Exception:

@@ -280,3 +280,42 @@ def test_a_thing_done_is_no_stage_move(text):
 def test_stage_moves_with_a_link_still_read(text, deal, stage):
     got = _read(text, None)
     assert (got["intent"], got["deal"], got["stage"]) == ("move_deal", deal, stage)
+
+
+def _every_run(names: kn.KnownNames, words: list[str]) -> list[tuple[int, int, int]]:
+    """The plain lookup runs_of shortcuts: every run of words, each probed."""
+    spans, runs = [], []
+    for i in range(len(words)):
+        run = ""
+        for j in range(i, min(i + kn.MAX_WORDS, len(words))):
+            if not words[j]:
+                break
+            run = f"{run} {words[j]}" if run else words[j]
+            spans.append((i, j))
+            runs.append(run)
+    return [(i, j, f) for (i, j), f in zip(spans, names.flags_of(runs), strict=True) if f]
+
+
+def test_runs_of_equals_every_run():
+    """runs_of looks a longer run up only from a word that begins a stored name (HEAD_ANY):
+    the same answer as probing every run, for names built and names added later, for
+    messages made of the names' own words, repeated, shuffled and broken by empty words."""
+    import random
+
+    rnd = random.Random(18)
+    contacts = ["Ngozi Okafor", "Ana Ruiz", "Ana Lopez", "Jo Ann de la Cruz Smith", "Cher"]
+    accounts = ["Dangote Cement plc", "Acme Corp", "Ørsted A/S", "New York Life Insurance Co"]
+    deals = ["Acme renewal", "Dangote Cement expansion", "Q3 seats for the team"]
+    names = kn.KnownNames.build(contacts, accounts, deals)
+    added = kn.KnownNames.build(contacts[:2], accounts[:2], deals[:1])
+    added.add(contacts[2:], accounts[2:], [*deals[1:], "Ruiz Okafor merger"])
+    pool = sorted({w for n in contacts + accounts + deals for w in kn.word_keys(n)})
+    pool += ["called", "at", "the", "and", "", "follow", "up", "ruiz", "okafor"]
+    checked = 0
+    for table in (names, added, kn.EMPTY):
+        for _ in range(400):
+            words = [rnd.choice(pool) for _ in range(rnd.randint(0, 16))]
+            expected = _every_run(table, words)
+            assert table.runs_of(words) == expected, words
+            checked += bool(expected)
+    assert checked > 300  # most messages named something

@@ -173,6 +173,47 @@ def test_utc_datetime_fast_bind_path_gives_what_the_general_path_gives():
             fast(datetime(2026, 1, 2))  # naive: refused, as before
 
 
+def test_utc_datetime_fast_read_path_gives_what_the_general_path_gives():
+    """SQLite's text of a stored time is read in one step; every text, the stored form and
+    the odd ones (no fraction, an offset, a T, garbage), reads as the general chain reads it
+    (the dialect's parse, then this decorator): same value, same zone object, same error."""
+    from sqlalchemy.dialects.sqlite import pysqlite
+    from sqlalchemy.types import DateTime, TypeDecorator
+
+    dialect = pysqlite.dialect()
+    typ = UTCDateTime().dialect_impl(dialect)
+    coltype = dialect.dbapi.DATETIME if dialect.dbapi else None
+    fast = typ.result_processor(dialect, coltype)
+    general = TypeDecorator.result_processor(typ, dialect, coltype)
+    assert fast is not general
+    texts = [
+        "2026-12-07 10:00:00.000000",
+        "2026-01-02 03:04:05.999999",
+        "1999-03-28 01:30:00.000007",
+        "2026-12-07 10:00:00",
+        "2026-12-07T10:00:00.123456",
+        "2026-12-07 10:00:00.123+01:00",
+        "2026-12-07 10:00:00.1234+0100",
+        "2026-13-07 10:00:00.000000",
+        "2026-12-07 10:00:00.00000x",
+        "2026-12-07 10:00:00.000000"[:-1] + "\u0661",
+        None,
+    ]
+    for text in texts:
+        try:
+            want: object = general(text)
+        except ValueError as e:
+            want = ("ValueError", type(e))
+        try:
+            got: object = fast(text)
+        except ValueError as e:
+            got = ("ValueError", type(e))
+        assert got == want, text
+        if isinstance(got, datetime):
+            assert isinstance(want, datetime) and got.tzinfo is want.tzinfo is UTC
+    assert isinstance(typ.impl_instance, DateTime)
+
+
 def test_the_last_sqlite_text_kept_is_the_values_own():
     """storage.types.sqlite_text keeps the last value's text: values that alternate, equal
     values that are distinct objects, and a repeated object all get their own text."""
