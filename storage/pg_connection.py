@@ -119,12 +119,15 @@ def execute(raw: Any, sql: str, values: Any) -> Any:
 def defer(raw: Any, writes: list[tuple[str, list[Any]]]) -> bool:
     """Keep ``writes`` (SQL and rows of driver values, results unread) on ``raw`` to go out
     with its COMMIT; False (nothing kept) when ``raw`` cannot: not a
-    :class:`RidingBeginConnection`, no transaction open, or a pipeline already open."""
+    :class:`RidingBeginConnection`, no transaction open, a pipeline already open, or in
+    psycopg's own transaction blocks (where its checks on COMMIT apply)."""
     if not (
         _SUPPORTED
         and raw.__class__ is RidingBeginConnection
         and not raw._autocommit
         and raw._pipeline is None
+        and not raw._num_transactions  # psycopg's own transaction() blocks commit by hand
+        and raw._tpc is None
         and raw.pgconn.transaction_status == _INTRANS
     ):
         return False
