@@ -129,9 +129,14 @@ _INSERT = insert(AuditLog.__table__)  # type: ignore[arg-type]
 def _write_pending(session: Session) -> None:
     pending: list[_Pending] | None = session.info.pop(_KEY, None)
     tail = fastsql.take_tail(session)  # writes of earlier commit hooks (the lead score's)
+    # The transaction commits next (unless a savepoint is released): on PostgreSQL these
+    # writes go out with its COMMIT, one round trip (storage.pg_connection).
+    at_commit = not session.in_nested_transaction()
+    if at_commit:
+        session.info[fastsql.COMMITTING] = True  # a later hook's write joins them
     if not pending:
         if tail:
-            fastsql.execute_all(fastsql.connection(session), tail)
+            fastsql.execute_all(fastsql.connection(session), tail, at_commit=at_commit)
         return
     session.flush()  # new rows get their ids; 'after' copies are the rows as committed
     rows = []
@@ -156,10 +161,18 @@ def _write_pending(session: Session) -> None:
     # statement per message instead of an ORM flush inserting the rows one at a time.
     # Rows go in list order, so ids still follow the order of the writes (undo relies on it).
     # On PostgreSQL the waiting writes of earlier hooks go in the same round trip.
-    fastsql.execute_all(fastsql.connection(session), [*tail, (_INSERT, rows, True)])
+    fastsql.execute_all(
+        fastsql.connection(session), [*tail, (_INSERT, rows, True)], at_commit=at_commit
+    )
 
 
 @event.listens_for(Session, "after_rollback")
 def _drop_pending(session: Session) -> None:
     session.info.pop(_KEY, None)
     session.info.pop(fastsql.TAIL, None)
+    session.info.pop(fastsql.COMMITTING, None)
+
+
+@event.listens_for(Session, "after_commit")
+def _committed(session: Session) -> None:
+    session.info.pop(fastsql.COMMITTING, None)

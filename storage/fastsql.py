@@ -309,6 +309,9 @@ def _result_procs(
 # ---- writes sent together at commit (PostgreSQL) ----------------------------------------------
 
 TAIL = "crmbot_tail"  # session.info: writes waiting for the audit rows' statement at commit
+# session.info: the audit hook has run in this commit and its rows wait for COMMIT
+# (PostgreSQL); a later hook's write joins them.
+COMMITTING = "crmbot_committing"
 
 
 def expect_tail(session: Session) -> None:
@@ -325,24 +328,40 @@ def write_or_queue(
 ) -> None:
     """A write at commit whose result nobody reads: on PostgreSQL, when the audit hook is
     still to run in this commit (:func:`expect_tail`), it goes out in the same round trip as
-    the audit rows (:func:`execute_all`); otherwise now."""
-    tail: list[Any] | None = session.info.get(TAIL)
+    the audit rows (:func:`execute_all`), and when that hook has already run (the hooks'
+    order is the modules' import order) with its rows and COMMIT; otherwise now."""
+    info = session.info
+    tail: list[Any] | None = info.get(TAIL)
     conn = connection(session)
-    if tail is not None and conn.dialect.name == "postgresql":
-        tail.append((stmt, params, by_column))
-    else:
-        execute(conn, stmt, params, by_column=by_column)
+    if conn.dialect.name == "postgresql":
+        if tail is not None:
+            tail.append((stmt, params, by_column))
+            return
+        if info.get(COMMITTING):
+            execute_all(conn, [(stmt, params, by_column)], at_commit=True)
+            return
+    execute(conn, stmt, params, by_column=by_column)
 
 
 def take_tail(session: Session) -> list[tuple[Executable, Any, bool]]:
     return session.info.pop(TAIL, None) or []
 
 
-def execute_all(conn: Connection, items: list[tuple[Executable, Any, bool]]) -> None:
+def execute_all(
+    conn: Connection, items: list[tuple[Executable, Any, bool]], *, at_commit: bool = False
+) -> None:
     """Writes whose results nobody reads, in order: on PostgreSQL in one round trip (a psycopg
     pipeline: every statement sent, then one sync), elsewhere one after the other. As with
-    :func:`execute`, anything watching statements gets them one by one the normal way."""
-    if len(items) < 2 or conn.dialect.name != "postgresql" or not _plain(conn):
+    :func:`execute`, anything watching statements gets them one by one the normal way.
+
+    ``at_commit``: the caller is a commit hook and the transaction commits next; on
+    PostgreSQL the writes then go out with its COMMIT, one round trip for both
+    (storage.pg_connection.defer: a statement sent before the commit still sends them first).
+    """
+    if not items:
+        return
+    postgres = conn.dialect.name == "postgresql"
+    if (len(items) < 2 and not (at_commit and postgres)) or not postgres or not _plain(conn):
         for stmt, params, by_column in items:
             execute(conn, stmt, params, by_column=by_column)
         return
@@ -356,6 +375,11 @@ def execute_all(conn: Connection, items: list[tuple[Executable, Any, bool]]) -> 
             return
         batch.append((plan, [plan.values(r) for r in rows]))
     raw: Any = conn._dbapi_connection.driver_connection  # type: ignore[union-attr]
+    if at_commit:
+        from storage.pg_connection import defer
+
+        if defer(raw, [(plan.sql, values) for plan, values in batch]):
+            return
     sql: str = batch[0][0].sql
     cursor = None
     try:

@@ -378,10 +378,16 @@ def _breakdown(cid: int, data: _Data, cfg: Config, now: datetime) -> Breakdown:
         g.add(DEAL_POINTS * factor(now - at, h), at)
         extra.append(g)
         signals.append(at)
-    touches.label = f"{_plural(touches.count, 'touch', 'touches')} {_span(now, touches.oldest)}"
-    meets.label = f"{_plural(meets.count, 'meeting', 'meetings')} {_span(now, meets.oldest)}"
-    replies.label = f"{_plural(replies.count, 'reply', 'replies')} {_span(now, replies.oldest)}"
-    older.label = f"{_plural(older.count, 'older activity', 'older activities')}"
+    # Labels only for the groups shown (an empty group is left out below): a write's score
+    # usually has one or two (issue 18).
+    if touches.count:
+        touches.label = f"{_plural(touches.count, 'touch', 'touches')} {_span(now, touches.oldest)}"
+    if meets.count:
+        meets.label = f"{_plural(meets.count, 'meeting', 'meetings')} {_span(now, meets.oldest)}"
+    if replies.count:
+        replies.label = f"{_plural(replies.count, 'reply', 'replies')} {_span(now, replies.oldest)}"
+    if older.count:
+        older.label = f"{_plural(older.count, 'older activity', 'older activities')}"
     groups = [g for g in (touches, meets, replies, *extra, older) if g.count]
     eng_raw = sum(g.raw for g in groups)
     target = min(ENG_MAX, half(eng_raw))

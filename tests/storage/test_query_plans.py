@@ -132,3 +132,43 @@ def test_a_name_at_an_account_is_one_equality_search(engine, sessions, ws_id, st
         "account_id=?)" in p
         for p in plan
     ), plan
+
+
+# Each partial index of migration 0020 (only rows that have the column) and a lookup of the
+# app's shape that must be able to use it: SQLite refuses ``INDEXED BY`` with "no query
+# solution" when the query does not imply the index's condition.
+PARTIAL_LOOKUPS = {
+    "ix_contacts_ws_email_key": "SELECT id FROM contacts INDEXED BY {ix} "
+    "WHERE workspace_id = 1 AND deleted_at IS NULL AND email_key = 'ana@x.com'",
+    "ix_contacts_ws_account": "SELECT id FROM contacts INDEXED BY {ix} "
+    "WHERE workspace_id = 1 AND account_id IN (1, 2)",
+    "ix_contacts_ws_birthday_md": "SELECT id FROM contacts INDEXED BY {ix} "
+    "WHERE workspace_id = 1 AND deleted_at IS NULL AND birthday_md IN ('12-07', '12-08')",
+    "ix_contacts_ws_country": "SELECT id FROM contacts INDEXED BY {ix} "
+    "WHERE workspace_id = 1 AND country IN ('ES')",
+    "ix_contacts_campaign_id": "SELECT count(*) FROM contacts INDEXED BY {ix} "
+    "WHERE workspace_id = 1 AND campaign_id = 3 AND deleted_at IS NULL",
+    "ix_opps_ws_account": "SELECT id FROM opportunities INDEXED BY {ix} "
+    "WHERE workspace_id = 1 AND account_id = 2 AND deleted_at IS NULL",
+    "ix_opportunities_campaign_id": "SELECT status, count(*) FROM opportunities INDEXED BY {ix} "
+    "WHERE workspace_id = 1 AND campaign_id = 3 AND deleted_at IS NULL GROUP BY status",
+    "ix_activities_ws_account": "SELECT id FROM activities INDEXED BY {ix} "
+    "WHERE workspace_id = 1 AND account_id = 2 ORDER BY occurred_at DESC",
+}
+
+
+def test_partial_indexes_hold_only_rows_with_a_value_and_serve_lookups(engine):
+    """Migration 0020: a row without the column's value adds no entry (no page written at
+    its commit, issue 18), and every lookup naming a value can still use the index."""
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            defs = dict(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master").fetchall())
+            for ix, sql in PARTIAL_LOOKUPS.items():
+                plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql.format(ix=ix)}")
+                assert any(ix in row[-1] for row in plan), ix
+        else:
+            sql = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+            defs = dict(conn.exec_driver_sql(sql).fetchall())
+    for ix in PARTIAL_LOOKUPS:
+        column = re.search(r"(\w+) IS NOT NULL", defs[ix] or "")
+        assert column and column.group(1) in defs[ix].split("WHERE")[0], (ix, defs[ix])
