@@ -395,6 +395,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_intents5",
         "dev_logrem4",
         "dev_traps",
+        "dev_updates",
     ],
 )
 def test_generated_dev_set_is_what_its_script_builds(
