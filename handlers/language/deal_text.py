@@ -82,8 +82,20 @@ _DEAL_TAIL = _rx(
     r"\s+(?:back|straight|all\s+the\s+way|now|today)$|"  # "move X back to qualified"
     r"\s+(?:will|would|should|might|may|could|is|was|has|slipped|slipping|won['’]?t|isn['’]?t|"
     r"is\s+not|will\s+not|can['’]?t|didn['’]?t|doesn['’]?t|went\s+(?:up|down)|goes\s+(?:up|down)|"
-    r"going\s+(?:up|down))$"  # "X will close", "X won't close until …", "X went up to 19k"
+    r"going\s+(?:up|down))$|"  # "X will close", "X won't close until …", "X went up to 19k"
+    # the words of the change said after the name: "Beckett Legal's close", "Oakhurst Telecom
+    # value is …", "Bexley Water renewal stage: negotiation", "hollis legal slip to feb",
+    # "Ambrose Pharma next step = …", "dunder mifflin paper is at proposal"
+    r"['’]s$|\s+(?:value|amount|amt|stage|moved|went|slip|slips|next|to|is\s+at|is\s+in|"
+    r"sube|baja|est\s+\w+)$"
 )
+# Words before the name that are no part of it: "set stage of Penrose Capital to qualified",
+# and small talk ended by a sentence break ("Ugh, Mondays. Anyway: Vandelay import is lost").
+_DEAL_HEAD_WORDS = _rx(
+    r"(?i)^(?:(?:set|change|update)\s+)?(?:the\s+)?stage\s+(?:of|for|on)\s+(?:the\s+)?|"
+    r"^(?:anyway|ok(?:ay)?\s+so|so|update|fyi|btw)\s*[:,-]?\s+"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})[.!?]+\s+(?=\S)")
 _DEAL_BAD_LAST = set(
     _words("a|an|the|wants|want|needs|sent|for|of|is|asked|send|prepare|new|our|their|my|her|his")
 )
@@ -353,6 +365,10 @@ def _deal_stage(tail: str) -> str | None:
 
 def _clean_deal(raw: str) -> str | None:
     deal = raw.strip(" \"'“”‘’.,:;-")
+    breaks = list(_SENTENCE_BREAK.finditer(deal))
+    if breaks:  # the name is in the last sentence: "Mondays. Anyway: Vandelay import"
+        deal = deal[breaks[-1].end() :]
+    deal = _DEAL_HEAD_WORDS.sub("", deal).strip(" \"'“”‘’.,:;-")
     for _ in range(3):
         new = _DEAL_TAIL.sub("", deal)
         if new == deal:
