@@ -41,6 +41,7 @@ from handlers.language import followup, langcues
 from handlers.language.amounts import (
     unread_amount,
 )
+from handlers.language.close_change import close_change_said
 from handlers.language.date_residue import _NOT_COUNTED
 from handlers.language.dates import (
     WhenMatch,
@@ -346,6 +347,27 @@ def _days_ago(
     return replace(result, text=text, happened=local_now(now, tz) - timedelta(days=days))
 
 
+def _close_moved_not_reminder(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, order: str | None
+) -> ParseResult:
+    """A "reminder" that says a deal's close moves ("Pull the Ostara Foods renewal in to Dec
+    12", "please move the close date to 15 January") is that deal's update; with no deal or no
+    close found it is asked about, never set as a reminder on the close day."""
+    spans = find_whens(cleaned, local_now(now, tz), tz, "en", date_order=order)
+    first = (spans[0].start, spans[0].end) if spans else None
+    if not close_change_said(cleaned, fold(cleaned), first):
+        return result
+    moved = _parse_learned(
+        cleaned, now, tz, "en", order, forced=langcues.Cue(intent="update_deal")
+    )
+    if moved.intent == "update_deal" and moved.deal and moved.close is not None:
+        return moved
+    return replace(
+        moved if moved.intent == "update_deal" else ParseResult(intent="update_deal"),
+        confidence=min(moved.confidence, ASK_BELOW / 2),
+    )
+
+
 def _parse_body(
     cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
 ) -> ParseResult:
@@ -389,6 +411,8 @@ def _parse_body(
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+    if result.intent == "remind" and lang == "en":
+        result = _close_moved_not_reminder(result, cleaned, now, tz, order)
     ordered = _SCHEDULE_ORDER.match(fold(cleaned)) if lang == "en" else None
     doubted = result.intent == "unknown" or (
         result.intent == "remind" and result.confidence < ASK_BELOW
