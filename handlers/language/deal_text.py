@@ -79,7 +79,7 @@ _CREATE_VERBS = frozenset(_words("add|save|create|enter|register|store|record|ne
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
 _DEAL_TAIL = _rx(
     r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+|"
-    r"\s+(?:back|straight|all\s+the\s+way|now|today)$|"  # "move X back to qualified"
+    r"\s+(?:back|out|forward|in|straight|all\s+the\s+way|now|today)$|"  # "move X back to qualified"
     r"\s+(?:will|would|should|might|may|could|is|was|has|slipped|slipping|won['’]?t|isn['’]?t|"
     r"is\s+not|will\s+not|can['’]?t|didn['’]?t|doesn['’]?t|went\s+(?:up|down)|goes\s+(?:up|down)|"
     r"going\s+(?:up|down))$|"  # "X will close", "X won't close until …", "X went up to 19k"
