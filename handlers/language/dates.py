@@ -406,16 +406,107 @@ _BARE_ORDINAL = re.compile(
     r"ninth|tenth|eleventh|twelfth|(?:twenty|thirty)(?:[\s-]\w+)?|\w+teenth)"
 )
 _WHEN_LINK_BEFORE = frozenset(
-    "on by for until till to from before after of at around is was be s its it's and or than "
-    "unless like as since thru through via now maybe say said date close closing due "
-    "target targeting expected latest".split()
+    {
+        "on",
+        "by",
+        "for",
+        "until",
+        "till",
+        "to",
+        "from",
+        "before",
+        "after",
+        "of",
+        "at",
+        "around",
+        "is",
+        "was",
+        "be",
+        "s",
+        "its",
+        "it's",
+        "and",
+        "or",
+        "than",
+        "unless",
+        "like",
+        "as",
+        "since",
+        "thru",
+        "through",
+        "via",
+        "now",
+        "maybe",
+        "say",
+        "said",
+        "date",
+        "close",
+        "closing",
+        "due",
+        "target",
+        "targeting",
+        "expected",
+        "latest",
+    }
 )
 _WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})(?!\w)")
 _WHEN_FOLLOWERS = frozenset(
-    "and but then works work suits suit would will should could might please pls instead "
-    "latest ish hopefully ideally max tops unless when because cos since with from for "
-    "thanks thx okay morning afternoon evening night noon midday eod cob too also "
-    "she they you the this that next was were are not if".split()
+    {
+        "and",
+        "but",
+        "then",
+        "works",
+        "work",
+        "suits",
+        "suit",
+        "would",
+        "will",
+        "should",
+        "could",
+        "might",
+        "please",
+        "pls",
+        "instead",
+        "latest",
+        "ish",
+        "hopefully",
+        "ideally",
+        "max",
+        "tops",
+        "unless",
+        "when",
+        "because",
+        "cos",
+        "since",
+        "with",
+        "from",
+        "for",
+        "thanks",
+        "thx",
+        "okay",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+        "midday",
+        "eod",
+        "cob",
+        "too",
+        "also",
+        "she",
+        "they",
+        "you",
+        "the",
+        "this",
+        "that",
+        "next",
+        "was",
+        "were",
+        "are",
+        "not",
+        "if",
+    }
 )
 
 
@@ -430,9 +521,9 @@ def _counted_ordinal(folded: str, start: int, end: int) -> bool:
     if after is None:
         return False
     word = after.group("w")
-    if word in _WHEN_FOLLOWERS or month_number(word, "en") or _WEEKDAY_ONLY.fullmatch(word):
-        return False
-    return True
+    return not (
+        word in _WHEN_FOLLOWERS or month_number(word, "en") or _WEEKDAY_ONLY.fullmatch(word)
+    )
 
 
 # The minutes of a time said after the words a time rule read: "à 17 heures moins le quart",

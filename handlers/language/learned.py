@@ -212,9 +212,9 @@ def _name_grown(deal: str, head_deal: str) -> bool:
     else:
         return False
     words = fold(extra).split()
+    change = ("close", "date", "amount", "value", "is", "was", "deal")
     return 0 < len(words) <= 2 and not any(
-        w in _STOP or w in ("close", "date", "amount", "value", "is", "was", "deal") or w[0].isdigit()
-        for w in words
+        w in _STOP or w in change or w[0].isdigit() for w in words
     )
 
 

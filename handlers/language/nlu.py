@@ -360,7 +360,8 @@ def _event_time_not_due(
     """A reminder whose time is an event's ("Before my 11 o'clock, could you …") has no due:
     the words are shown back and the bot asks when."""
     for w in find_whens(cleaned, local_now(now, tz), tz, "en", date_order=order):
-        if w.due == result.due and _EVENT_OWNER_BEFORE.search(cleaned[max(0, w.start - 20) : w.start]):
+        before = cleaned[max(0, w.start - 20) : w.start]
+        if w.due == result.due and _EVENT_OWNER_BEFORE.search(before):
             return replace(
                 result,
                 due=None,
@@ -380,9 +381,7 @@ def _close_moved_not_reminder(
     first = (spans[0].start, spans[0].end) if spans else None
     if not close_change_said(cleaned, fold(cleaned), first):
         return result
-    moved = _parse_learned(
-        cleaned, now, tz, "en", order, forced=langcues.Cue(intent="update_deal")
-    )
+    moved = _parse_learned(cleaned, now, tz, "en", order, forced=langcues.Cue(intent="update_deal"))
     if moved.intent == "update_deal" and moved.deal and moved.close is not None:
         return moved
     return replace(

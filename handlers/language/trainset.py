@@ -1721,8 +1721,9 @@ ROUND6["update_deal"] = (
     "hand {deal} over to {owner}", "{deal} belongs to {owner} now",
 )  # fmt: skip
 ROUND6["move_deal"] = (
-    "{deal} lost on price, {reason}", "{deal} {stage}, {reason}", "{deal} moved back to {stage}, {reason}",
-    "{deal} closed won last week", "{deal} signed on monday", "{deal} is dead, lost to a competitor",
+    "{deal} lost on price, {reason}", "{deal} {stage}, {reason}",
+    "{deal} moved back to {stage}, {reason}", "{deal} closed won last week",
+    "{deal} signed on monday", "{deal} is dead, lost to a competitor",
     "{deal} went dark, mark it lost", "{deal} at {stage} now", "{deal} stage {stage}",
     "lost {deal}, {reason}", "won {deal} yesterday", "{deal} is a go, they signed",
 )  # fmt: skip

@@ -196,9 +196,9 @@ def _one_when(
             # and no amount is picked (a log's question is its follow-up, not its money)
             result = replace(result, amount=None, currency=None)
         else:
-            said, _ = one_amount(folded_log)
-            if said is not None and said.value != result.amount:  # "went from 90k to 110k"
-                result = replace(result, amount=said.value, currency=said.currency)
+            total, _ = one_amount(folded_log)
+            if total is not None and total.value != result.amount:  # "went from 90k to 110k"
+                result = replace(result, amount=total.value, currency=total.currency)
     if result.intent in ("create_deal", "update_deal", "move_deal") and result.amount is not None:
         amount, doubt = one_amount(fold(cleaned))
         if doubt is None and amount is not None:

@@ -84,7 +84,7 @@ def test_a_reminder_asked_for_about_a_close_stays_a_reminder() -> None:
     ["add 5k to the Radley Optics deal", "Sutton Medical renewal +10k"],
 )
 def test_a_sum_added_to_a_deal_is_asked_about_as_an_update(said: str) -> None:
-    """"add 5k to …" was a new deal worth 5k, "+10k" a move with an amount of 10k."""
+    """ "add 5k to …" was a new deal worth 5k, "+10k" a move with an amount of 10k."""
     r = _parse(said)
     assert r.intent == "update_deal" and r.amount is None and _asked(r)
 
