@@ -85,9 +85,10 @@ _DEAL_TAIL = _rx(
     r"going\s+(?:up|down))$|"  # "X will close", "X won't close until …", "X went up to 19k"
     # the words of the change said after the name: "Beckett Legal's close", "Oakhurst Telecom
     # value is …", "Bexley Water renewal stage: negotiation", "hollis legal slip to feb",
-    # "Ambrose Pharma next step = …", "dunder mifflin paper is at proposal"
-    r"['’]s$|\s+(?:value|amount|amt|stage|moved|went|slip|slips|next|to|is\s+at|is\s+in|"
-    r"sube|baja|est\s+\w+)$"
+    # "Ambrose Pharma next step = …", "X down to 32k", "X signed on Monday", "dunder mifflin
+    # paper is at proposal"
+    r"['’]s$|\s+(?:value|amount|amt|stage|moved|went|slip|slips|next|to|is\s+at|is\s+in|down|"
+    r"up|signed|sube|baja|est\s+\w+)$"
 )
 # Words before the name that are no part of it: "set stage of Penrose Capital to qualified",
 # and small talk ended by a sentence break ("Ugh, Mondays. Anyway: Vandelay import is lost").
