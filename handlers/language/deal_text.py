@@ -41,8 +41,9 @@ _MOVE_2 = _rx(
 _MOVE_3 = _rx(
     r"^(?:the\s+)?(?P<deal>[^,;]+?)(?<!\sthe)(?<!\sa)(?:\s+(?:deal|opportunity|opp))?\s*"
     r"(?:(?:is|was|has been|got|went|moved|now|just)\s+)*"
-    rf"(?:(?:moved\s+)?(?:to|into|in|->|→|=>|:|-|a|nach|auf|en|à|til)\s*(?:the\s+)?)?"
-    rf"(?P<stage>{_STAGE_RX})(?:\s+stage)?(?:\s+now)?[\s.!]*$"
+    # a word link only after a space: "Ambrose Pharma lost" is no "Ambrose Pharm" + "a lost"
+    rf"(?:(?:moved\s+)?(?:(?<=\s)(?:to|into|in|a|nach|auf|en|à|til)(?!\w)|->|→|=>|:|-)\s*"
+    rf"(?:the\s+)?)?(?P<stage>{_STAGE_RX})(?:\s+stage)?(?:\s+now)?[\s.!]*$"
 )
 # Why a deal was lost, after the deal: "... because of price", "... lost: went with X".
 _REASON = _rx(
@@ -51,7 +52,9 @@ _REASON = _rx(
 )
 _LOST_THEN_REASON = _rx(
     r"(?<!\w)(?P<lost>closed lost|lost|perdido|perdida|verloren|perdu|perdue|tapt|χάθηκε)"
-    r"\s*(?:[,;:]|\s-)\s*(?P<reason>\S.*)$"
+    # "Ambrose Pharma lost on price, they went with Veeva": "on price" is the reason
+    r"(?:\s*(?:[,;:]|\s-)\s*|\s+(?=on\s+(?:price|cost|budget|timing|features?|terms)(?!\w)))"
+    r"(?P<reason>\S.*)$"
 )
 _WON_THEN_MORE = _rx(
     r"(?<!\w)(?P<won>closed won|won|gewonnen|gagné|ganado|vunnet)\s*(?:[,;:]|\s-|!+)\s*"
@@ -69,9 +72,11 @@ _STAGE_THEN_MORE = _rx(
     rf"(?:to|into|->|→|=>|as)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?"
     r"(?:\s+now)?\s*(?:[,;:]|\s[-–—]\s)\s*(?P<reason>\S.*)$"
 )
-# "Interswitch payments moved to contract, redlines came back clean": a note after the move
+# "Interswitch payments moved to contract, redlines came back clean": a note after the move;
+# "Tarrant Labs pilot qualified, they have budget": the stage said as the name's verb
 _DEAL_THEN_STAGE_THEN_MORE = _rx(
-    r"^[^,;:]{2,60}?\s(?:moved|went|is\s+now|has\s+moved|got\s+moved|now)\s+(?:to|into|in)\s+"
+    r"^[^,;:]{2,60}?\s(?:(?:moved|went|is\s+now|has\s+moved|got\s+moved|now)\s+(?:to|into|in)\s+"
+    r"|(?=qualified\s*(?:[,;:]|\s[-–—]\s)))"
     rf"(?:the\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?\s*(?:[,;:]|\s[-–—]\s)\s*(?P<reason>\S.*)$"
 )
 # A record being created, not a deal's name: "add|save X as a lead" names a new contact.

@@ -62,3 +62,12 @@ def test_a_cut_with_a_count_after_it_changes_the_amount_and_not_the_close(consol
     console.say("Ivybridge Ortho deal cut to 20k, they dropped the second clinic")
     d = _deal(sessions, "Ivybridge Ortho")
     assert (d.amount_minor, d.close_date) == (20_000_00, date(2027, 1, 31))
+
+
+def test_lost_on_price_moves_the_deal_and_keeps_the_reason(console, sessions):
+    console.say("deal add Ambrose Pharma 25k")
+    out = console.say("Ambrose Pharma lost on price, they went with Veeva")
+    d = _deal(sessions, "Ambrose Pharma")
+    assert d.stage == "lost" and "on price" in out, out
+    console.say("undo")
+    assert _deal(sessions, "Ambrose Pharma").stage != "lost"

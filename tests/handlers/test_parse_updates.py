@@ -115,3 +115,21 @@ def test_wont_is_no_won_stage() -> None:
         "February. Let's say end of February for the close."
     )
     assert r.stage != "won"
+
+
+@pytest.mark.parametrize(
+    ("said", "deal", "stage"),
+    [
+        ("Ambrose Pharma lost on price, they went with Veeva", "Ambrose Pharma", "lost"),
+        ("Acme Pharma lost", "Acme Pharma", "lost"),  # never "Acme Pharm" + Spanish "a lost"
+        (
+            "Tarrant Labs pilot qualified, they have budget for Q1",
+            "Tarrant Labs pilot",
+            "pre-approach",
+        ),
+        ("Wolverton Data signed on Monday", "Wolverton Data", "won"),
+    ],
+)
+def test_a_move_said_with_its_reason_or_day_after_it(said: str, deal: str, stage: str) -> None:
+    r = _parse(said)
+    assert (r.intent, r.deal, r.stage, r.close) == ("move_deal", deal, stage, None)
