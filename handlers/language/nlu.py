@@ -441,6 +441,8 @@ def _parse_body(
     doubted = result.intent == "unknown" or (
         result.intent == "remind" and result.confidence < ASK_BELOW
     )
+    kept = _ENTRY_ORDER_KEPT.match(fold(result.text or "")) if result.intent == "remind" else None
+    doubted = doubted or (ordered is not None and kept is not None)  # the order is no task
     if ordered and doubted and ordered.end() < len(cleaned):
         # "olly schedule a doctor's appointment for next tuesday at ten thirty am": an entry
         # for one's calendar, as "remind me about a doctor's appointment …" is
@@ -711,6 +713,9 @@ _VAGUE_WHEN = _rx(
 
 
 # an order to put something in one's calendar: "olly schedule a …", "book my …"
+# a reminder's text that kept the order for the entry ("schedule a doctor's appointment"):
+# the entry is the text, as "remind me about a doctor's appointment" reads it
+_ENTRY_ORDER_KEPT = _rx(r"^(?:schedule|set\s+up|arrange)\s+(?=(?:a|an|my|the)\s+\S)")
 _SCHEDULE_ORDER = _rx(
     rf"^{_ASSISTANT}(?:schedule|book|set\s+up|arrange)\s+(?=(?:a|an|my|the)\s+\S)"
 )
