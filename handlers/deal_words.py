@@ -34,8 +34,10 @@ _COUNT = {
 _N = r"\d{1,3}|" + "|".join(_COUNT)
 _SHIFT = re.compile(
     rf"^(?:please\s+)?(?P<verb>{_LATER}|{_EARLIER})\s+(?:the\s+)?(?P<deal>.+?)"
-    rf"(?:\s+(?P<dir>in|forward|back|out|up))?\s+by\s+(?:another\s+|an\s+extra\s+)?"
-    rf"(?P<n>{_N})\s+(?P<unit>days?|weeks?|months?)\s*[.!]?$",
+    # "by" may be left out when the words still say a span: "push initech out 2 weeks",
+    # "slip X a month", "pull X in 3 days"
+    rf"(?:\s+(?P<dir>in|forward|back|out|up))?\s+(?:by\s+)?(?:another\s+|an\s+extra\s+)?"
+    rf"(?P<n>{_N})\s*(?P<unit>days?|weeks?|wks?|months?)\s*[.!]?$",
     re.I,
 )
 
@@ -159,7 +161,7 @@ def read_deal_shift(call: Call) -> Reply | None:
         return None  # "pull X back by a week", "push X forward": no one direction
     raw = m["n"].lower()
     n = int(raw) if raw.isdigit() else _COUNT[raw]
-    unit = m["unit"].lower().rstrip("s")
+    unit = {"wk": "week"}.get(m["unit"].lower().rstrip("s"), m["unit"].lower().rstrip("s"))
     sign = "-" if earlier else "+"
     span = f"{n} {unit}{'s' if n != 1 else ''}"
     said = f"Understood: {name} — expected close {'earlier' if earlier else 'later'} by {span}"

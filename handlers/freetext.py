@@ -244,9 +244,15 @@ def _nothing_to_write(p: ParseResult) -> bool:
 
 def _deal_hint(p: ParseResult) -> Reply:
     deal = p.deal or p.account or "Acme renewal"
+    # "add 5k to X", "X +10k", "push X out a few weeks": say which words were not applied, so
+    # the rep can retype them as a total or a day (a difference is never added on a guess)
+    left = ""
+    if p.unread:
+        quoted = ", ".join(f"'{w}'" for w in p.unread)
+        left = f"I could not read {quoted} as a new value or close date, so nothing changed. "
     return Reply(
         sections=[
-            f"I'm not sure what to change on {deal}. You can type:\n"
+            f"{left}I'm not sure what to change on {deal}. You can type:\n"
             f"  move {deal} to negotiation     ·     {deal} won     ·     {deal} lost: price\n"
             f"  push {deal} to next month     ·     bump {deal} to 15k\n"
             f"  deal edit {deal} owner=NAME probability=40 next=…"

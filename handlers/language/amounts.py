@@ -519,6 +519,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:by|another|extra|additional|up|down|plus|minus)\s*|(?<!\S)[+\-])$"
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:more|less|extra|on\s+top|up|down)(?!\w)")
+# "add 5k to the Radley Optics deal": a sum added to a deal's value, not the value
+_ADD_BEFORE = re.compile(r"(?<!\w)add(?:s|ed|ing)?\s*(?:an?\s+(?:extra|further)\s*)?$")
+_ADD_AFTER = re.compile(r"\s*(?:on\s*)?to(?!\w)")
 _UNIT_AFTER = re.compile(
     r"\s*(?:per|/|a|an|each)\s*(?:seat|user|licen[cs]e|unit|head|person|employee|device|"
     r"site|store|node|server|seat/month|user/month)s?(?!\w)|\s*(?:each|apiece)(?!\w)"
@@ -546,6 +549,9 @@ def not_the_value(folded: str, found: Amount) -> str | None:
     said = folded[found.start : found.end]
     m = _CHANGE_BEFORE.search(before)
     if m:
+        return (before[m.start() :] + said).strip()
+    m = _ADD_BEFORE.search(before)
+    if m and _ADD_AFTER.match(after):
         return (before[m.start() :] + said).strip()
     m = _CHANGE_AFTER.match(after)
     if m:

@@ -197,6 +197,8 @@ def _read_whens_cached(
     for ph in _phrases(folded, _tokens(folded, code, _order(date_order)), True):
         if code == "en" and _small_talk_day(folded, ph.start, ph.end):
             continue  # "happy friday!", "Thursday already!", "ugh mondays": no date meant
+        if code == "en" and _counted_ordinal(folded, ph.start, ph.end):
+            continue  # "they dropped the second clinic": a count, no day of the month
         if ph.unread:
             unread.append((ph.start, ph.end))
             continue
@@ -442,6 +444,135 @@ def _small_talk_day(folded: str, start: int, end: int) -> bool:
     if head:  # "happy friday", "feels like friday": the word right before it says so
         return _TALK_BEFORE.search(head) is not None
     return _TALK_AFTER.match(folded, end) is not None  # "Thursday already!", "Friday feeling"
+
+
+# "the 2nd" / "the second" as the object of a verb and before a noun counts a thing ("they
+# dropped the second clinic", "signed the 3rd contract"): no day of the month. A day said as
+# a when comes after a link word ("to the 2nd", "on the 2nd") or stands before one ("the 2nd
+# works", "the 15th for the kickoff", "the 3rd at 10"); those are kept.
+_BARE_ORDINAL = re.compile(
+    r"the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|(?:twenty|thirty)(?:[\s-]\w+)?|\w+teenth)"
+)
+_WHEN_LINK_BEFORE = frozenset(
+    {
+        "on",
+        "by",
+        "for",
+        "until",
+        "till",
+        "to",
+        "from",
+        "before",
+        "after",
+        "of",
+        "at",
+        "around",
+        "is",
+        "was",
+        "be",
+        "s",
+        "its",
+        "it's",
+        "and",
+        "or",
+        "than",
+        "unless",
+        "like",
+        "as",
+        "since",
+        "thru",
+        "through",
+        "via",
+        "now",
+        "maybe",
+        "say",
+        "said",
+        "date",
+        "close",
+        "closing",
+        "due",
+        "target",
+        "targeting",
+        "expected",
+        "latest",
+    }
+)
+_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]{3,})(?!\w)")
+_WHEN_FOLLOWERS = frozenset(
+    {
+        "and",
+        "but",
+        "then",
+        "works",
+        "work",
+        "suits",
+        "suit",
+        "would",
+        "will",
+        "should",
+        "could",
+        "might",
+        "please",
+        "pls",
+        "instead",
+        "latest",
+        "ish",
+        "hopefully",
+        "ideally",
+        "max",
+        "tops",
+        "unless",
+        "when",
+        "because",
+        "cos",
+        "since",
+        "with",
+        "from",
+        "for",
+        "thanks",
+        "thx",
+        "okay",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+        "midday",
+        "eod",
+        "cob",
+        "too",
+        "also",
+        "she",
+        "they",
+        "you",
+        "the",
+        "this",
+        "that",
+        "next",
+        "was",
+        "were",
+        "are",
+        "not",
+        "if",
+    }
+)
+
+
+def _counted_ordinal(folded: str, start: int, end: int) -> bool:
+    if not _BARE_ORDINAL.fullmatch(folded, start, end):
+        return False
+    before = folded[max(0, start - 30) : start].rstrip()
+    prev = re.search(r"([a-z']+)$", before)
+    if prev is None or prev.group(1) in _WHEN_LINK_BEFORE:
+        return False
+    after = _WORD_AFTER.match(folded, end)
+    if after is None:
+        return False
+    word = after.group("w")
+    return not (
+        word in _WHEN_FOLLOWERS or month_number(word, "en") or _WEEKDAY_ONLY.fullmatch(word)
+    )
 
 
 # The minutes of a time said after the words a time rule read: "à 17 heures moins le quart",

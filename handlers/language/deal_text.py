@@ -41,8 +41,9 @@ _MOVE_2 = _rx(
 _MOVE_3 = _rx(
     r"^(?:the\s+)?(?P<deal>[^,;]+?)(?<!\sthe)(?<!\sa)(?:\s+(?:deal|opportunity|opp))?\s*"
     r"(?:(?:is|was|has been|got|went|moved|now|just)\s+)*"
-    rf"(?:(?:moved\s+)?(?:to|into|in|->|→|=>|:|-|a|nach|auf|en|à|til)\s*(?:the\s+)?)?"
-    rf"(?P<stage>{_STAGE_RX})(?:\s+stage)?(?:\s+now)?[\s.!]*$"
+    # a word link only after a space: "Ambrose Pharma lost" is no "Ambrose Pharm" + "a lost"
+    rf"(?:(?:moved\s+)?(?:(?<=\s)(?:to|into|in|a|nach|auf|en|à|til)(?!\w)|->|→|=>|:|-)\s*"
+    rf"(?:the\s+)?)?(?P<stage>{_STAGE_RX})(?:\s+stage)?(?:\s+now)?[\s.!]*$"
 )
 # Why a deal was lost, after the deal: "... because of price", "... lost: went with X".
 _REASON = _rx(
@@ -51,7 +52,9 @@ _REASON = _rx(
 )
 _LOST_THEN_REASON = _rx(
     r"(?<!\w)(?P<lost>closed lost|lost|perdido|perdida|verloren|perdu|perdue|tapt|χάθηκε)"
-    r"\s*(?:[,;:]|\s-)\s*(?P<reason>\S.*)$"
+    # "Ambrose Pharma lost on price, they went with Veeva": "on price" is the reason
+    r"(?:\s*(?:[,;:]|\s-)\s*|\s+(?=on\s+(?:price|cost|budget|timing|features?|terms)(?!\w)))"
+    r"(?P<reason>\S.*)$"
 )
 _WON_THEN_MORE = _rx(
     r"(?<!\w)(?P<won>closed won|won|gewonnen|gagné|ganado|vunnet)\s*(?:[,;:]|\s-|!+)\s*"
@@ -69,9 +72,11 @@ _STAGE_THEN_MORE = _rx(
     rf"(?:to|into|->|→|=>|as)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?"
     r"(?:\s+now)?\s*(?:[,;:]|\s[-–—]\s)\s*(?P<reason>\S.*)$"
 )
-# "Interswitch payments moved to contract, redlines came back clean": a note after the move
+# "Interswitch payments moved to contract, redlines came back clean": a note after the move;
+# "Tarrant Labs pilot qualified, they have budget": the stage said as the name's verb
 _DEAL_THEN_STAGE_THEN_MORE = _rx(
-    r"^[^,;:]{2,60}?\s(?:moved|went|is\s+now|has\s+moved|got\s+moved|now)\s+(?:to|into|in)\s+"
+    r"^[^,;:]{2,60}?\s(?:(?:moved|went|is\s+now|has\s+moved|got\s+moved|now)\s+(?:to|into|in)\s+"
+    r"|(?=qualified\s*(?:[,;:]|\s[-–—]\s)))"
     rf"(?:the\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?\s*(?:[,;:]|\s[-–—]\s)\s*(?P<reason>\S.*)$"
 )
 # A record being created, not a deal's name: "add|save X as a lead" names a new contact.
@@ -79,11 +84,24 @@ _CREATE_VERBS = frozenset(_words("add|save|create|enter|register|store|record|ne
 _LOST_TO = _rx(r"^(?P<deal>.+?)\s+to\s+(?P<who>\S.*)$")  # "lost Acme renewal to Globex"
 _DEAL_TAIL = _rx(
     r"(?:\s+(?:deal|opportunity|opp))+$|^(?:the|deal|el|la|le|der|die|das|mark|flag)\s+|"
-    r"\s+(?:back|straight|all\s+the\s+way|now|today)$|"  # "move X back to qualified"
+    r"\s+(?:back|out|forward|in|straight|all\s+the\s+way|now|today)$|"  # "move X back to qualified"
     r"\s+(?:will|would|should|might|may|could|is|was|has|slipped|slipping|won['’]?t|isn['’]?t|"
     r"is\s+not|will\s+not|can['’]?t|didn['’]?t|doesn['’]?t|went\s+(?:up|down)|goes\s+(?:up|down)|"
-    r"going\s+(?:up|down))$"  # "X will close", "X won't close until …", "X went up to 19k"
+    r"going\s+(?:up|down))$|"  # "X will close", "X won't close until …", "X went up to 19k"
+    # the words of the change said after the name: "Beckett Legal's close", "Oakhurst Telecom
+    # value is …", "Bexley Water renewal stage: negotiation", "hollis legal slip to feb",
+    # "Ambrose Pharma next step = …", "X down to 32k", "X signed on Monday", "dunder mifflin
+    # paper is at proposal"
+    r"['’]s$|\s+(?:value|amount|amt|stage|moved|went|slip|slips|next|to|is\s+at|is\s+in|down|"
+    r"up|signed|sube|baja|est\s+\w+)$"
 )
+# Words before the name that are no part of it: "set stage of Penrose Capital to qualified",
+# and small talk ended by a sentence break ("Ugh, Mondays. Anyway: Vandelay import is lost").
+_DEAL_HEAD_WORDS = _rx(
+    r"(?i)^(?:(?:set|change|update)\s+)?(?:the\s+)?stage\s+(?:of|for|on)\s+(?:the\s+)?|"
+    r"^(?:anyway|ok(?:ay)?\s+so|so|update|fyi|btw)\s*[:,-]?\s+"
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})[.!?]+\s+(?=\S)")
 _DEAL_BAD_LAST = set(
     _words("a|an|the|wants|want|needs|sent|for|of|is|asked|send|prepare|new|our|their|my|her|his")
 )
@@ -356,6 +374,10 @@ def _deal_stage(tail: str) -> str | None:
 
 def _clean_deal(raw: str) -> str | None:
     deal = raw.strip(" \"'“”‘’.,:;-")
+    breaks = list(_SENTENCE_BREAK.finditer(deal))
+    if breaks:  # the name is in the last sentence: "Mondays. Anyway: Vandelay import"
+        deal = deal[breaks[-1].end() :]
+    deal = _DEAL_HEAD_WORDS.sub("", deal).strip(" \"'“”‘’.,:;-")
     for _ in range(3):
         new = _DEAL_TAIL.sub("", deal)
         if new == deal:

@@ -22,7 +22,7 @@ from handlers.language.deal_text import (
 )
 from handlers.language.entities import _EMAIL_RX, _base_entities, _find_amount, _phone_match
 from handlers.language.log_text import _TEAM_WORDS, _deal_mention, _log_due, _log_happened, _strip
-from handlers.language.message import _TITLES, _Msg, _stage_of
+from handlers.language.message import _STOP, _TITLES, _Msg, _stage_of
 from handlers.language.name_cues import _account_after, _is_company, _is_person, _not_a_name
 from handlers.language.names import _names_free_order, _names_linked, _query_names
 from handlers.language.patterns import _clean, _rx
@@ -261,6 +261,24 @@ def _activity_kind(folded: str) -> str:
     return min(hits)[1] if hits else "call"
 
 
+def _name_grown(deal: str, head_deal: str) -> bool:
+    """Whether the deal read before the change (``head_deal``) is the tagger's ``deal`` with
+    a word or two more of the name: "Fjord Seafood cold chain" for "Fjord Seafood", "Stanmore
+    Estates" for "Estates"; never with the change's own words ("Calloway Dental is 60k",
+    "close date for the Initech rollout")."""
+    if head_deal.startswith(deal):
+        extra = head_deal[len(deal) :]
+    elif head_deal.endswith(deal):
+        extra = head_deal[: -len(deal)]
+    else:
+        return False
+    words = fold(extra).split()
+    change = ("close", "date", "amount", "value", "is", "was", "deal")
+    return 0 < len(words) <= 2 and not any(
+        w in _STOP or w in change or w[0].isdigit() for w in words
+    )
+
+
 def _close_any(msg: _Msg, whens: list[WhenMatch], now: datetime, lang: str) -> date | None:
     """A deal's new close date: "push X to next month", "X close date end of june".
 
@@ -328,7 +346,7 @@ def _without_whens(text: str, start: int, whens: list[WhenMatch]) -> str:
     return text
 
 
-_STAGE_WORD_RX = re.compile(rf"(?<![\w-])(?:{_STAGE_RX})(?![\w-])")
+_STAGE_WORD_RX = re.compile(rf"(?<![\w-])(?:{_STAGE_RX})(?![\w-]|['’]t)")
 _OUTCOME_STAGE = re.compile(
     rf"(?<![\w-])(?:it'?s|it\s+is|it\s+was|that'?s|is\s+now|now|on\s+to|onto|moving\s+(?:it\s+)?to|"
     rf"moved\s+(?:it\s+)?to|->|→|=>)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>{_STAGE_RX})(?![\w-])"
@@ -643,7 +661,8 @@ def _parse_learned(
             # not a stage word of the reason before it
             stage = _stage_of(said.group("stage"))
         if stage is None:
-            sm = re.search(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-])", msg.folded)
+            # "won't happen this year" says no stage ("won" before "'t")
+            sm = re.search(rf"(?<![\w-])(?P<stage>{_STAGE_RX})(?![\w-]|['’]t)", msg.folded)
             stage = _stage_of(sm.group("stage")) if sm else None
         if stage is None and re.search(r"(?<!\w)signed(?!\w)", msg.folded):
             stage = "won"
@@ -685,12 +704,15 @@ def _parse_learned(
             and head_deal
             and head_m is not None
             and len(head_deal) > len(deal)
-            and head_deal.startswith(deal)
+            and _name_grown(deal, head_deal)
             and re.match(
-                r"(?i)\s+(?:close|closing|expected|amount|value)", msg.text[head_m.end("d") :]
+                r"(?i)\s+(?:deal\s+)?(?:close|closing|expected|amount|value|now|is|went|goes|"
+                r"slip\w*|pushed)(?!\w)",
+                msg.text[head_m.end("d") :],
             )
         ):
-            # "move the Fjord Seafood cold chain close date to 1/15": the tagger stopped early
+            # "move the Fjord Seafood cold chain close date to 1/15", "Stanmore Estates deal
+            # now worth £28k": the tagger stopped early or started late
             deal = head_deal
         missing = not (deal or account) or (close is None and ents.amount is None and not text)
         res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)

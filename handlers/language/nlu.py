@@ -41,6 +41,7 @@ from handlers.language import followup, langcues
 from handlers.language.amounts import (
     unread_amount,
 )
+from handlers.language.close_change import close_change_said
 from handlers.language.date_residue import _NOT_COUNTED
 from handlers.language.dates import (
     WhenMatch,
@@ -393,6 +394,49 @@ def _days_ago(
     return replace(result, text=text, happened=local_now(now, tz) - timedelta(days=days))
 
 
+# "before my 11 o'clock", "after our 3pm": the time of an event of the rep's, not the
+# reminder's; a time counted from an event is asked about (docs/understanding.md)
+_EVENT_OWNER_BEFORE = re.compile(
+    r"(?:before|after|ahead\s+of|prior\s+to)\s+(?:my|our|the|his|her|their|your)\s*$", re.I
+)
+
+
+def _event_time_not_due(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, order: str | None
+) -> ParseResult:
+    """A reminder whose time is an event's ("Before my 11 o'clock, could you …") has no due:
+    the words are shown back and the bot asks when."""
+    for w in find_whens(cleaned, local_now(now, tz), tz, "en", date_order=order):
+        before = cleaned[max(0, w.start - 20) : w.start]
+        if w.due == result.due and _EVENT_OWNER_BEFORE.search(before):
+            return replace(
+                result,
+                due=None,
+                unread=(*result.unread, cleaned[w.start : w.end]),
+                confidence=min(result.confidence, ASK_BELOW / 2),
+            )
+    return result
+
+
+def _close_moved_not_reminder(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, order: str | None
+) -> ParseResult:
+    """A "reminder" that says a deal's close moves ("Pull the Ostara Foods renewal in to Dec
+    12", "please move the close date to 15 January") is that deal's update; with no deal or no
+    close found it is asked about, never set as a reminder on the close day."""
+    spans = find_whens(cleaned, local_now(now, tz), tz, "en", date_order=order)
+    first = (spans[0].start, spans[0].end) if spans else None
+    if not close_change_said(cleaned, fold(cleaned), first):
+        return result
+    moved = _parse_learned(cleaned, now, tz, "en", order, forced=langcues.Cue(intent="update_deal"))
+    if moved.intent == "update_deal" and moved.deal and moved.close is not None:
+        return moved
+    return replace(
+        moved if moved.intent == "update_deal" else ParseResult(intent="update_deal"),
+        confidence=min(moved.confidence, ASK_BELOW / 2),
+    )
+
+
 def _parse_body(
     cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
 ) -> ParseResult:
@@ -436,10 +480,16 @@ def _parse_body(
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+    if result.intent == "remind" and lang == "en":
+        result = _close_moved_not_reminder(result, cleaned, now, tz, order)
+    if result.intent == "remind" and result.due is not None and lang == "en":
+        result = _event_time_not_due(result, cleaned, now, tz, order)
     ordered = _SCHEDULE_ORDER.match(fold(cleaned)) if lang == "en" else None
     doubted = result.intent == "unknown" or (
         result.intent == "remind" and result.confidence < ASK_BELOW
     )
+    kept = _ENTRY_ORDER_KEPT.match(fold(result.text or "")) if result.intent == "remind" else None
+    doubted = doubted or (ordered is not None and kept is not None)  # the order is no task
     if ordered and doubted and ordered.end() < len(cleaned):
         # "olly schedule a doctor's appointment for next tuesday at ten thirty am": an entry
         # for one's calendar, as "remind me about a doctor's appointment …" is
@@ -727,6 +777,9 @@ _VAGUE_WHEN = _rx(
 
 
 # an order to put something in one's calendar: "olly schedule a …", "book my …"
+# a reminder's text that kept the order for the entry ("schedule a doctor's appointment"):
+# the entry is the text, as "remind me about a doctor's appointment" reads it
+_ENTRY_ORDER_KEPT = _rx(r"^(?:schedule|set\s+up|arrange)\s+(?=(?:a|an|my|the)\s+\S)")
 _SCHEDULE_ORDER = _rx(
     rf"^{_ASSISTANT}(?:schedule|book|set\s+up|arrange)\s+(?=(?:a|an|my|the)\s+\S)"
 )

@@ -1720,6 +1720,40 @@ ABBREV = (
     (r"\bplease\b", "pls"), (r"\bthanks\b", "thx"), (r"\babout\b", "abt"), (r"\byou\b", "u"),
     (r"\bat\b", "@"),
 )  # fmt: skip
+# Round 6 (the ``pupd`` helper, issue 10): how reps say a deal changed in their own order,
+# after ``dev_updates.jsonl`` showed these read as logs, reminders or nothing: the close
+# slipping/pulled in with the date last, the value said as a change of words ("went from …
+# to …", "new amount"), shifts counted from the close (asked: no close is read), probability
+# and owner in other words, moves with the reason or the day after them, and questions about a
+# deal (a find, never an update).
+ROUND6: dict[str, tuple[str, ...]] = {}
+ROUND6["update_deal"] = (
+    "{deal} went from {amount} to {amount}", "{deal} went up from {amount} to {amount}",
+    "{deal}: new amount {amount}", "new value on {deal} is {amount}", "{deal} revised to {amount}",
+    "{deal} cut to {amount}, they dropped a site", "{deal} is down to {amount} after the discount",
+    "{deal} slipping into {close}", "{deal} is slipping to {close}", "pull {deal} in to {close}",
+    "{deal} pulled forward to {close}", "we're now aiming for {close} on {deal}",
+    "targeting {close} for the {deal}", "{deal} now a {close} close", "{deal} -> {close}",
+    "push {deal} out two weeks", "pull {deal} in by a week", "{deal} push 2wks",
+    "slip {deal} by a month", "{deal} slipping a quarter", "push the {deal} back a few weeks",
+    "next action on {deal}: {text}", "{deal} - next: {text}", "{deal} next action {text}",
+    "drop the odds on {deal} to {pct}", "{deal} is {pct} likely now", "make me the owner of {deal}",
+    "hand {deal} over to {owner}", "{deal} belongs to {owner} now",
+)  # fmt: skip
+ROUND6["move_deal"] = (
+    "{deal} lost on price, {reason}", "{deal} {stage}, {reason}",
+    "{deal} moved back to {stage}, {reason}", "{deal} closed won last week",
+    "{deal} signed on monday", "{deal} is dead, lost to a competitor",
+    "{deal} went dark, mark it lost", "{deal} at {stage} now", "{deal} stage {stage}",
+    "lost {deal}, {reason}", "won {deal} yesterday", "{deal} is a go, they signed",
+)  # fmt: skip
+ROUND6["find"] = (
+    "is {deal} still {amount}?", "how much is the {deal} worth?", "what stage is {deal} in?",
+    "when does the {deal} close?", "what's the close date on {deal}?", "who owns the {deal}?",
+    "did we win {deal}?", "what's next on the {deal}?", "has {account} signed yet?",
+    "what's {deal} worth these days?",
+)  # fmt: skip
+
 _SLOT_RX = re.compile(r"\{(\w+)\}")
 _LABELLED = {"contact": "contact", "first": "contact", "owner": "contact", "account": "account",
              "deal": "deal", "stage": "stage", "text": "text", "reason": "text", "event": "text",
@@ -1907,6 +1941,10 @@ def generate(seed: int = 13, per_template: int = 40) -> list[Example]:
                 for row in rows:  # a name in chat is nobody's record: the classifier's, not
                     row.source = "chat"  # the tagger's (it would learn names as no slot)
             out.extend(rows)
+    round6 = random.Random(seed + 6)
+    for intent, templates in ROUND6.items():
+        for tpl in templates:
+            out.extend(render(tpl, intent, round6) for _ in range(per_template // 4))
     return out
 
 

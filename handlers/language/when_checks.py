@@ -211,10 +211,21 @@ def _one_when(
             # "budget 50-60k", "40k or 50k": no one amount was said; the note keeps the words
             # and no amount is picked (a log's question is its follow-up, not its money)
             result = replace(result, amount=None, currency=None)
-    if result.intent in ("create_deal", "update_deal") and result.amount is not None:
+        else:
+            total, _ = one_amount(folded_log)
+            if total is not None and total.value != result.amount:  # "went from 90k to 110k"
+                result = replace(result, amount=total.value, currency=total.currency)
+    if result.intent in ("create_deal", "update_deal", "move_deal") and result.amount is not None:
         amount, doubt = one_amount(fold(cleaned))
         if doubt is None and amount is not None:
             doubt = not_the_value(fold(cleaned), amount)  # "by 5k", "$300 per seat": ask
+        if doubt is not None and (
+            (result.intent == "move_deal" and result.stage is None)
+            or (result.intent == "create_deal" and doubt.startswith("add"))
+        ):
+            # "Sutton Medical renewal +10k", "add 5k to the Radley Optics deal": a change of
+            # a deal's value, asked about as an update (never a new deal worth the sum)
+            result = replace(result, intent="update_deal", stage=None)
         if doubt is not None:  # "40k or 50k", "40-50k": no amount, the bot asks
             deal = result.deal
             at = deal.lower().find(doubt.split()[0]) if deal else -1

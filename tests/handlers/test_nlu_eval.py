@@ -398,6 +398,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_traps",
         "dev_long",
         "dev_asks",
+        "dev_updates",
     ],
 )
 def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:
