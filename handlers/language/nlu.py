@@ -81,6 +81,7 @@ from handlers.language.result import (
     ParseResult,
 )
 from handlers.language.rules import (
+    _NOT_FIRM_WORDS,
     _parse_clean,
 )
 from handlers.language.rxfast import CaseBlind, Gated
@@ -231,6 +232,15 @@ def _whole_new_name(cleaned: str, contact: str) -> str | None:
     if fold(word) in _everyday() or fold(word) in _STOP_WORDS or fold(word) in _NEW_CONTACT_WORDS:
         return None
     return f"{word} {contact}"
+
+
+# "add Okafor to contacts", "put Lena Berg in my address book": the name between, when
+# capitalised (a name the tagger left out is read from the words, never guessed lower-case)
+_ADD_TO_CONTACTS = re.compile(
+    r"^(?i:please\s+)?(?i:add|save|put|store)\s+(?P<n>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})"
+    r"\s+(?i:(?:to|in|into)\s+(?:my\s+|the\s+|our\s+)?(?:contacts|contact\s+list|address\s+book|"
+    r"crm))\b"
+)
 
 
 _NEW_CONTACT_WORDS = frozenset(
@@ -633,6 +643,12 @@ def _parse_body(
             result = replace(result, text=tidy or None)
     if result.intent == "remind" and result.due is not None and lang == "en":
         result = _woken_in_the_morning(result, cleaned, now, tz)
+    if result.account and all(w in _NOT_FIRM_WORDS for w in fold(result.account).split()):
+        result = replace(result, account=None)  # "how many contacts?": no company "how many"
+    if result.intent == "create_contact" and not result.contact and lang == "en":
+        named = _ADD_TO_CONTACTS.match(cleaned)  # "Add Okafor to contacts": the tagger's miss
+        if named and fold(named["n"]) not in _everyday():
+            result = replace(result, contact=named["n"])
     if result.intent == "create_contact" and result.contact and lang == "en":
         whole = _whole_new_name(cleaned, result.contact)  # "add Wen Li": not "Li" alone
         result = replace(result, contact=whole) if whole else result
