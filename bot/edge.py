@@ -97,7 +97,20 @@ class Edge:
         the chat's own workspace.
         """
         importing = wants_import(text) and not card
-        allowed = await self.run(
+        if not await self._may_fetch(platform_user_id, workspace_id, importing):
+            return 0
+        return MAX_IMPORT_BYTES if importing else MAX_FILE_BYTES
+
+    async def is_member(self, platform_user_id: str, workspace_id: int | None = None) -> bool:
+        """Whether the sender is an active member (the edge's own notices go to members
+        only; the gate answers strangers when they type)."""
+        return await self._may_fetch(platform_user_id, workspace_id, False)
+
+    async def _may_fetch(
+        self, platform_user_id: str, workspace_id: int | None, importing: bool
+    ) -> bool:
+        """The access rule's answer (``access.may_fetch_files``) for this platform."""
+        allowed: bool = await self.run(
             access.may_fetch_files,
             self.app.sessions,
             self.app.bot.policy(self.platform),
@@ -106,22 +119,7 @@ class Edge:
             workspace_id,
             importing,
         )
-        if not allowed:
-            return 0
-        return MAX_IMPORT_BYTES if importing else MAX_FILE_BYTES
-
-    async def is_member(self, platform_user_id: str, workspace_id: int | None = None) -> bool:
-        """Whether the sender is an active member (the edge's own notices go to members
-        only; the gate answers strangers when they type)."""
-        return await self.run(
-            access.may_fetch_files,
-            self.app.sessions,
-            self.app.bot.policy(self.platform),
-            self.platform,
-            platform_user_id,
-            workspace_id,
-            False,
-        )
+        return allowed
 
     async def may_fetch_files(
         self,
