@@ -367,6 +367,7 @@ def _sentence_subject_firm(msg: _Msg, contact: str | None) -> str | None:
         if len(words) == 1 and (len(name) <= 3 or (name.isupper() and not _firm_like(name))):
             continue
         return name
+    return None
 
 
 # A new contact typed as a list of fields: "Kenta Mori / Shiroyama Trading / kenta@… / +81 …",

@@ -646,9 +646,9 @@ def _parse_body(
     if result.account and all(w in _NOT_FIRM_WORDS for w in fold(result.account).split()):
         result = replace(result, account=None)  # "how many contacts?": no company "how many"
     if result.intent == "create_contact" and not result.contact and lang == "en":
-        named = _ADD_TO_CONTACTS.match(cleaned)  # "Add Okafor to contacts": the tagger's miss
-        if named and fold(named["n"]) not in _everyday():
-            result = replace(result, contact=named["n"])
+        added = _ADD_TO_CONTACTS.match(cleaned)  # "Add Okafor to contacts": the tagger's miss
+        if added and fold(added["n"]) not in _everyday():
+            result = replace(result, contact=added["n"])
     if result.intent == "create_contact" and result.contact and lang == "en":
         whole = _whole_new_name(cleaned, result.contact)  # "add Wen Li": not "Li" alone
         result = replace(result, contact=whole) if whole else result
