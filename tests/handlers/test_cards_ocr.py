@@ -169,7 +169,11 @@ def test_save_edit_cancel_and_the_duplicate_check(
     # Cancel: nothing saved
     cancel = next(b.action for b in r.buttons if b.label == "Cancel")
     assert "not saved" in send(bot, ws_id, action=cancel).text and contacts(sessions) == 0
+    # a proposal's buttons answer once (handlers/question_once.py): the cancelled one is done
+    edit = next(b.action for b in r.buttons if b.label == "Edit")
+    assert "already answered" in send(bot, ws_id, action=edit).text
     # Edit: field=value changes, then the proposal again
+    r = send(bot, ws_id, "", Attachment("card.png", png))
     edit = next(b.action for b in r.buttons if b.label == "Edit")
     asked = send(bot, ws_id, action=edit)
     assert "field=value" in asked.text
