@@ -50,6 +50,8 @@ def link_named(
     deal = _deal_said(ctx, account or contact, what)
     if deal is not None:
         return ref(deal), ""
+    if contact and not account and _a_member(ctx, contact):
+        return None, ""  # "remind me to call bob": Bob the teammate, no record to link
     if contact and account:
         named = f"contact '{contact}' or account '{account}'"
     elif contact:
@@ -62,6 +64,17 @@ def link_named(
         f"ℹ️ I have no {named}, so this reminder is not linked to a record "
         "(add it, then set reminders with about=NAME to see them on its card)."
     )
+
+
+def _a_member(ctx: Ctx, name: str) -> bool:
+    """Whether ``name`` is a member of the workspace (one or several of that name)."""
+    from storage.errors import UserError
+    from storage.workspaces import find_user
+
+    try:
+        return find_user(ctx.session, ctx.workspace, name) is not None
+    except UserError:  # two members of that name: a member all the same
+        return True
 
 
 def _deal_said(ctx: Ctx, name: str | None, what: str) -> Opportunity | None:

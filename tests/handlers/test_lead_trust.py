@@ -159,3 +159,12 @@ def test_who_owns_a_record(console, console_bob, sessions):
     console.say("deal add Globex seats 20k owner=bob")
     out = console.say("who owns globex?")
     assert "account Globex: ana" in out and "deal Globex seats: bob" in out
+
+
+def test_a_reminder_naming_a_teammate_is_not_called_unlinked(console, console_bob):
+    # "remind me to call bob tomorrow at 9" said "I have no contact named 'bob'"
+    console_bob.say("me")
+    out = console.say("remind me to call bob tomorrow at 9")
+    assert "Reminder set" in out and "no contact named" not in out
+    out = console.say("remind me to call zed tomorrow at 9")  # no member, no contact: said
+    assert "no contact named 'zed'" in out
