@@ -40,7 +40,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from devkit import Clock, write
+from devkit import Clock, record, write
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
@@ -334,18 +334,16 @@ def build() -> list[dict[str, object]]:
     for row in rows():
         style, message, expected = row[0], row[1], dict(row[2])
         tz = row[3] if len(row) > 3 else TZ  # type: ignore[misc]
-        rec: dict[str, object] = {
-            "id": f"p{len(out) + 1:04d}",
-            "message": message,
-            "now": NOW,
-            "tz": tz,
-            "lang": "en",
-            "style": style,
-            "expected": expected,
-        }
-        if style == "ask":
-            rec["expect_ask"] = True
-        out.append(rec)
+        out.append(
+            record(
+                f"p{len(out) + 1:04d}",
+                message,
+                expected,
+                style=style,
+                clock=Clock(NOW, tz),
+                ask=bool(style == "ask"),
+            )
+        )
     return out
 
 

@@ -44,6 +44,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from devkit import Clock, record
+
 THU_NOW = "2026-11-26T10:00"  # a Thursday (Thanksgiving in the US)
 FRI_NOW = "2026-11-27T10:00"  # a Friday
 MON_NOW = "2026-11-30T10:00"  # a Monday
@@ -230,18 +232,16 @@ def build() -> list[dict[str, object]]:
     for row in rows():
         style, message, expected = row[0], row[1], dict(row[2])
         now = row[3] if len(row) > 3 else THU_NOW  # type: ignore[misc]
-        rec: dict[str, object] = {
-            "id": f"t{len(out) + 1:04d}",
-            "message": message,
-            "now": now,
-            "tz": TZ,
-            "lang": "en",
-            "style": style,
-            "expected": expected,
-        }
-        if style == "ask":
-            rec["expect_ask"] = True
-        out.append(rec)
+        out.append(
+            record(
+                f"t{len(out) + 1:04d}",
+                message,
+                expected,
+                style=style,
+                clock=Clock(now, TZ),
+                ask=bool(style == "ask"),
+            )
+        )
     return out
 
 

@@ -56,7 +56,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from devkit import write
+from devkit import Clock, record, write
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
@@ -300,18 +300,16 @@ def rows() -> list[Row]:
 def build() -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for style, message, expected in rows():
-        rec: dict[str, object] = {
-            "id": f"f{len(out) + 1:04d}",
-            "message": message,
-            "now": NOW,
-            "tz": TZ,
-            "lang": "en",
-            "style": style,
-            "expected": dict(expected),
-        }
-        if style == "ask":
-            rec["expect_ask"] = True
-        out.append(rec)
+        out.append(
+            record(
+                f"f{len(out) + 1:04d}",
+                message,
+                expected,
+                style=style,
+                clock=Clock(NOW, TZ),
+                ask=bool(style == "ask"),
+            )
+        )
     return out
 
 

@@ -59,7 +59,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from devkit import Clock
+from devkit import Clock, record
 
 NOW = "2026-11-26T10:00"  # a Thursday
 TZ = "Europe/Madrid"
@@ -326,18 +326,17 @@ def build(slurp_path: Path = SLURP) -> list[dict[str, object]]:
     def add(style: str, message: str, expected: dict[str, str], lang: str = "en") -> None:
         ask = style in (ASK, "slurp-ask")
         style = "slurp" if style == "slurp-ask" else style
-        rec: dict[str, object] = {
-            "id": f"w{len(out) + 1:04d}",
-            "message": message,
-            "now": NOW,
-            "tz": TZ,
-            "lang": lang,
-            "style": style,
-            "expected": expected,
-        }
-        if ask:
-            rec["expect_ask"] = True
-        out.append(rec)
+        out.append(
+            record(
+                f"w{len(out) + 1:04d}",
+                message,
+                expected,
+                style=style,
+                clock=Clock(NOW, TZ),
+                lang=lang,
+                ask=bool(ask),
+            )
+        )
 
     for sid, (style, expected) in SLURP_LABELS.items():
         src = sentences[sid]

@@ -54,7 +54,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from devkit import write
+from devkit import Clock, record, write
 
 THU_NOW = "2026-11-26T10:00"  # a Thursday
 MON_NOW = "2026-11-30T10:00"  # a Monday
@@ -332,18 +332,16 @@ def build() -> list[dict[str, object]]:
         style, message, expected = row[0], row[1], dict(row[2])
         now = row[3] if len(row) > 3 else THU_NOW
         tz = row[4] if len(row) > 4 else TZ
-        rec: dict[str, object] = {
-            "id": f"r{len(out) + 1:04d}",
-            "message": message,
-            "now": now,
-            "tz": tz,
-            "lang": "en",
-            "style": style,
-            "expected": expected,
-        }
-        if style == "ask":
-            rec["expect_ask"] = True
-        out.append(rec)
+        out.append(
+            record(
+                f"r{len(out) + 1:04d}",
+                message,
+                expected,
+                style=style,
+                clock=Clock(now, tz),
+                ask=bool(style == "ask"),
+            )
+        )
     return out
 
 

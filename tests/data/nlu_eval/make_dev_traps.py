@@ -73,6 +73,7 @@ from devkit import (
     Clock,
     R,
     U,
+    record,
     write,
 )
 
@@ -299,18 +300,16 @@ def rows() -> list[Row]:
 def build() -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for style, message, expected in rows():
-        rec: dict[str, object] = {
-            "id": f"w{len(out) + 1:04d}",
-            "message": message,
-            "now": NOW,
-            "tz": TZ,
-            "lang": "en",
-            "style": style,
-            "expected": dict(expected),
-        }
-        if style in ("vague", "ask-amount") or message in _ASK_ELSEWHERE:
-            rec["expect_ask"] = True
-        out.append(rec)
+        out.append(
+            record(
+                f"w{len(out) + 1:04d}",
+                message,
+                expected,
+                style=style,
+                clock=Clock(NOW, TZ),
+                ask=bool(style in ("vague", "ask-amount") or message in _ASK_ELSEWHERE),
+            )
+        )
     return out
 
 
