@@ -347,16 +347,16 @@ def deal_list(call: Call) -> Reply:
     today = as_local_date(call.ctx.now, call.ctx.tz)
     account = None
     at = _ACCOUNT_SAID.search(args.words)
-    if at and not find_accounts(call.ctx, at["account"]).matches:
-        raise UserError(
-            f"I can't list deals by '{at['account']}' (no account has that name). Try: "
-            "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue] [for OWNER] "
-            "[at ACCOUNT]; e.g. 'deals closing this quarter', 'deals at Acme', 'deals for bob'"
-        )
     if at:  # "deals at acme closing this quarter": that account's deals, or asked which
-        account = common.account(
-            call.ctx, at["account"], lambda r: f"deal list account={r}", offer_create=False
-        )
+        firms = find_accounts(call.ctx, at["account"])
+        if not firms.matches:
+            raise UserError(
+                f"I can't list deals by '{at['account']}' (no account has that name). Try: "
+                "deal list [mine] [STAGE] [open|won|lost|all] [closing PERIOD] [overdue] "
+                "[for OWNER] [at ACCOUNT]; e.g. 'deals closing this quarter', 'deals at Acme', "
+                "'deals for bob'"
+            )
+        account = common.choose(firms, "account", lambda r: f"deal list account={r}")
         args.words = f"{args.words[: at.start()]} {args.words[at.end() :]}".strip()
     if args.fields.get("account"):
         said = args.fields.pop("account")
