@@ -6,6 +6,7 @@ here so chat, forms and imports all store the same thing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
 
@@ -759,6 +760,145 @@ def relink_activity(ctx: Ctx, act: Activity, deal: Opportunity | None) -> Activi
             old.last_activity_at = last_activity_of_deal(ctx, old_id)
     record(ctx, "update", act, before)
     return act
+
+
+def last_activity_of_contact(ctx: Ctx, contact_id: int) -> datetime | None:
+    """When the contact's latest live activity took place (None: it has none)."""
+    return ctx.session.scalar(
+        select(func.max(Activity.occurred_at)).where(
+            Activity.workspace_id == ctx.ws_id,
+            Activity.contact_id == contact_id,
+            Activity.deleted_at.is_(None),
+        )
+    )
+
+
+def last_logged_activity(ctx: Ctx) -> Activity | None:
+    """The activity the user's last change logged, while that change is still inside the
+    undo window, else None: what "sorry, I meant Tom" corrects (handlers/amend.py)."""
+    from storage.models import AuditLog
+    from storage.undo import last_batch
+
+    batch = last_batch(ctx)
+    if batch is None:
+        return None
+    aid = ctx.session.scalar(
+        select(AuditLog.entity_id)
+        .where(
+            AuditLog.workspace_id == ctx.ws_id,
+            AuditLog.batch == batch,
+            AuditLog.entity_type == "activities",
+        )
+        .order_by(AuditLog.id.desc())
+        .limit(1)
+    )
+    act = ctx.session.get(Activity, aid) if aid is not None else None
+    if act is None or act.workspace_id != ctx.ws_id or act.deleted_at is not None:
+        return None
+    return act
+
+
+def relink_activity_contact(ctx: Ctx, act: Activity, contact: Contact) -> list[Reminder]:
+    """Put a logged activity on another person ("sorry, I meant Tom, not John"): its
+    account follows the person, both people's "last activity" stay true, a deal of the old
+    person's is left for the new person's own open deal (or none), and the follow-ups set
+    with the log move with it (their "Follow up John Smith" text too). Returns the moved
+    follow-ups. Every row changed is audited in this change's batch, so Undo puts all back."""
+    old_id = act.contact_id
+    if old_id == contact.id:
+        return []
+    old = ctx.session.get(Contact, old_id) if old_id is not None else None
+    before = snapshot(act)
+    act.contact_id = contact.id
+    if old is not None:
+        act.body = _renamed(act.body, old, contact)  # "called john, …" now names Tom
+    if contact.account_id is not None or old is None or act.account_id == old.account_id:
+        act.account_id = contact.account_id
+    ctx.session.flush()
+    record(ctx, "update", act, before)
+    for person in (old, contact):
+        if person is not None and person.workspace_id == ctx.ws_id:
+            was = snapshot(person)
+            latest = last_activity_of_contact(ctx, person.id)
+            if latest != person.last_activity_at:
+                person.last_activity_at = latest
+                record(ctx, "update", person, was)
+    deal = ctx.session.get(Opportunity, act.opportunity_id) if act.opportunity_id else None
+    if deal is not None and old is not None and deal.contact_id == old.id:
+        mine = [
+            d
+            for d in ctx.session.scalars(
+                select(Opportunity).where(
+                    Opportunity.workspace_id == ctx.ws_id,
+                    Opportunity.contact_id == contact.id,
+                    Opportunity.status == "open",
+                    Opportunity.deleted_at.is_(None),
+                )
+            )
+        ]
+        relink_activity(ctx, act, mine[0] if len(mine) == 1 else None)
+    return _move_follow_ups(ctx, act, old, contact)
+
+
+def _move_follow_ups(
+    ctx: Ctx, act: Activity, old: Contact | None, contact: Contact
+) -> list[Reminder]:
+    """The open follow-ups created with ``act`` (the same audited change) that were linked
+    to ``old``, now linked to ``contact``, their "Follow up OLD" head renamed."""
+    from storage.models import AuditLog
+
+    batch = ctx.session.scalar(
+        select(AuditLog.batch).where(
+            AuditLog.workspace_id == ctx.ws_id,
+            AuditLog.entity_type == "activities",
+            AuditLog.entity_id == act.id,
+            AuditLog.action == "create",
+        )
+    )
+    if batch is None or old is None:
+        return []
+    ids = ctx.session.scalars(
+        select(AuditLog.entity_id).where(
+            AuditLog.workspace_id == ctx.ws_id,
+            AuditLog.batch == batch,
+            AuditLog.entity_type == "reminders",
+            AuditLog.action == "create",
+        )
+    ).all()
+    moved: list[Reminder] = []
+    old_head = f"Follow up {_label(old)}"
+    for rid in ids:
+        r = ctx.session.get(Reminder, rid)
+        if r is None or r.workspace_id != ctx.ws_id or r.status not in ("pending", "snoozed"):
+            continue
+        if (r.linked_type, r.linked_id) != ("contact", old.id):
+            continue
+        before = snapshot(r)
+        r.linked_id = contact.id
+        if r.text.startswith(old_head):
+            r.text = f"Follow up {_label(contact)}" + _renamed(
+                r.text[len(old_head) :], old, contact
+            )
+        record(ctx, "update", r, before)
+        moved.append(r)
+    return moved
+
+
+def _renamed(text: str, old: Contact, new: Contact) -> str:
+    """``text`` with the wrong person's name (in full, else the first or last name alone, as
+    whole words, any case) replaced by the right one's full name."""
+    for said in (old.name, *name_parts(old.name)):
+        if not said:
+            continue
+        rx = re.compile(rf"(?<!\w){re.escape(said)}(?!\w)", re.IGNORECASE)
+        if rx.search(text):
+            return rx.sub(new.name, text)
+    return text
+
+
+def _label(c: Contact) -> str:
+    """A contact as a follow-up's text names it: "John Smith (Acme)"."""
+    return f"{c.name} ({c.account.name})" if c.account else c.name
 
 
 # ---- reassignment -------------------------------------------------------------------------

@@ -356,6 +356,43 @@ def activity_deal(call: Call) -> Reply:
     )
 
 
+@command(
+    "activity contact",
+    "activity contact N WHO",
+    aliases=("activity person",),
+)
+def activity_contact(call: Call) -> Reply:
+    """Put a logged activity on another person. Example: activity contact 12 Tom Baker
+
+    Its follow-up moves with it, both people's last contact stay true, and a deal of the
+    first person's is swapped for the new person's open deal (or none). Undo puts all back.
+    """
+    ctx = call.ctx
+    head, _, rest = common.need(call, "activity", "activity contact 12 Tom Baker").partition(" ")
+    act = _activity(ctx, head)
+    who = rest.strip()
+    if not who:
+        raise UserError("Who instead? Example: activity contact 12 Tom Baker")
+    person = common.contact(
+        ctx, who, lambda r: f"activity contact {act.id} {r}", offer_create=False
+    )
+    if person.id == act.contact_id:
+        return Reply.say(f"The {act.type} #{act.id} is already on {person.name}; nothing changed.")
+    moved = crm.relink_activity_contact(ctx, act, person)
+    sections = [
+        f"✅ Moved the {act.type} onto {common.short_label(person)}",
+        render.activity_line(ctx, act),
+    ]
+    if act.opportunity_id is not None:
+        deal = ctx.session.get(Opportunity, act.opportunity_id)
+        if deal is not None:
+            sections.append(f"💼 on the deal {deal.title} (#d{deal.id})")
+    sections += [render.reminder_line(ctx, r) for r in moved]
+    if person.do_not_contact:
+        sections.append("⚠️ This contact is marked do-not-contact.")
+    return Reply(sections=sections, buttons=[common.undo_button(ctx)])
+
+
 def _activity(ctx: Ctx, ref: str) -> Activity:
     """An activity of this workspace by its number, as cards and buttons show it."""
     number = ref.strip().lstrip("#")
