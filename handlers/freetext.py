@@ -194,6 +194,9 @@ def handle_free_text(
         )
     if p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and _nothing_to_write(p):
         reply = _deal_hint(p)  # "reopen Acme renewal": a Yes would have found nothing to do
+        reply.choices = _status_choices(call, p)
+        if reply.choices:
+            reply.sections.append("Or keep your words on the deal, as a note or as its next step:")
     elif p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and not _asks_anyway(p):
         reply = _ask_first(call, p)
     else:
@@ -259,6 +262,28 @@ def _deal_hint(p: ParseResult) -> Reply:
         ],
         ok=False,
     )
+
+
+def _status_choices(call: Call, p: ParseResult) -> list[Button]:
+    """ "Acme renewal: waiting on legal": words about a deal that change nothing the parser
+    can name are offered as a note on it or as its next step (one tap), never dropped with
+    only a hint. Only for one known deal named at the start and words after it."""
+    from storage.lookup import find_deals
+
+    name = p.deal or ""
+    at = call.text.lower().find(name.lower()) if name else -1
+    if at < 0 or call.text[:at].strip(" :-–—,.\"'").lower() not in ("", "the"):
+        return []
+    words = call.text[at + len(name) :].strip(" :-–—,.;")
+    if not words or len(words) > 200:
+        return []
+    deal = find_deals(call.ctx, name).found
+    if deal is None:
+        return []
+    return [
+        Button(f"Note on {deal.title}", f"log note #d{deal.id}: {words}"),
+        Button(f"Next step: {words[:40]}", f"deal edit #d{deal.id} next={words}"),
+    ]
 
 
 def _describe(call: Call, p: ParseResult) -> str:
