@@ -225,6 +225,10 @@ def _log(call: Call, kind: str) -> Reply:
             )
         )
     prefix = f"log {kind}"
+    if not body.strip() and not create:
+        split = _to_do_or_log(call, kind, who.strip())
+        if split is not None:
+            return split
     contact, account, deal = resolve_subject(call, who.strip(), prefix, body.strip(), create)
     no_deal = (deal_q or "").strip().lower() in _NO_DEAL
     if deal_q and not no_deal:
@@ -279,6 +283,39 @@ def _log(call: Call, kind: str) -> Reply:
         if contact is not None and contact.do_not_contact:
             sections.append("⚠️ This contact is marked do-not-contact.")
     return Reply(sections=sections, buttons=buttons + render.show_all_buttons([act]))
+
+
+_ABOUT = re.compile(r"\s+(?:about|re:?|regarding|concerning|on|for)\s+", re.IGNORECASE)
+_TO_DO = {"call": "call", "meeting": "meet", "visit": "visit", "email": "email", "note": "note"}
+
+
+def _to_do_or_log(call: Call, kind: str, who: str) -> Reply | None:
+    """ "email john about the proposal" (no "WHO: NOTE" colon): the whole rest was taken for
+    a name ("I found no one called 'john about the proposal'", with an offer to create that
+    contact). Said like that it may be done or still to do, so when the words before
+    "about" name a record, ask: log it, or be reminded to do it. None: not that shape."""
+    m = _ABOUT.search(who)
+    if m is None or m.start() == 0:
+        return None
+    name, note = who[: m.start()].strip(), who[m.start() :].strip()
+    ctx = call.ctx
+    found = find_contacts(ctx, name).matches or find_accounts(ctx, name).matches
+    if len(found) != 1:
+        return None
+    target = found[0]
+    label = common.short_label(target)
+    verb = _TO_DO.get(kind, kind)
+    return Reply(
+        sections=[f"Log {_A.get(kind, 'a')} {kind} with {label} {note}, or remind you to do it?"],
+        choices=[
+            Button(f"Log the {kind}", f"log {kind} {common.ref(target)}: {note}"),
+            Button("Remind me", f"remind me to {verb} {label} {note}"),
+        ],
+        asks="choice",
+    )
+
+
+_A = {"email": "an"}
 
 
 def _note_head(act: Activity) -> str:
