@@ -158,6 +158,11 @@ def handle_free_text(
     case = read_case(call)
     if case is not None:
         return case
+    from handlers.next_words import read_next  # "what's next for Initech?"
+
+    after = read_next(call)
+    if after is not None:
+        return after
     from handlers.record_words import read_record_change  # "merge A into B", …
 
     changed = read_record_change(call)
