@@ -18,6 +18,7 @@ from handlers import registry, render
 from handlers.args import parse_args
 from handlers.case_update_words import case_update
 from handlers.commands.common import choose, which_deal
+from handlers.commands.deal_filters import BOUND
 from handlers.commands.reminders import ask_past
 from handlers.freetext_questions import (
     _SLIPPING,
@@ -158,6 +159,14 @@ def handle_free_text(
     case = read_case(call)
     if case is not None:
         return case
+    from handlers.freetext_questions import biggest_deal
+
+    biggest = biggest_deal(call)
+    if biggest is not None:
+        return biggest
+    if _SIZE_ASKED.match(call.text) and BOUND.search(call.text):
+        # "which opportunities are above $400k?": a list, never a new deal of that amount
+        return run_command(call, "deals " + _DEALS_NAMED.sub(" ", call.text).strip(" ?!."))
     from handlers.next_words import read_next  # "what's next for Initech?"
 
     after = read_next(call)
@@ -214,6 +223,14 @@ def handle_free_text(
             f"{MAX_CHARS:,} for names and dates, and {kept}.",
         )
     return reply
+
+
+_SIZE_ASKED = re.compile(
+    r"^\s*(?:which|what|show(?:\s+me)?|list|any|all|get\s+me|give\s+me)\b[\w\s']*?"
+    r"\b(?:deals|opportunities|opps)\b",
+    re.IGNORECASE,
+)
+_DEALS_NAMED = re.compile(r"\b(?:deals|opportunities|opps)\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- unsure: ask first

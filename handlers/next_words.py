@@ -38,6 +38,9 @@ def read_next(call: Call) -> Reply | None:
     if m is None:
         return None
     what = m["what"].strip(" .,")
+    if re.search(r":|\s(?:is|=|will\s+be|should\s+be)\s", what):
+        return None  # "next step for Acme renewal: send the SOW": a change, not a question
+    asked = call.text.rstrip().endswith("?") or call.text.lstrip().lower().startswith("what")
     ctx = call.ctx
     if what.lower() in _NOT_RECORDS or is_time_answer(ctx, what):
         return None  # "what's next for me", "… for today": the reminders' question
@@ -48,6 +51,8 @@ def read_next(call: Call) -> Reply | None:
         firms = find_accounts(ctx, what).matches[:1]
         people = [] if firms else find_contacts(ctx, what).matches[:1]
         owner = firms[0] if firms else people[0] if people else None
+        if owner is None and not asked:
+            return None
         if owner is None:  # asked about a name with no record: said, never another answer
             return Reply.say(
                 f"I have no open deal, account or contact called '{what}'. Search with: find {what}"

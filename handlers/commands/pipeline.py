@@ -44,6 +44,9 @@ def today(ctx: Ctx):  # type: ignore[no-untyped-def]
     return as_local_date(ctx.now, ctx.tz)
 
 
+_LEAD_INS = frozenset({"for", "in", "of", "during", "over", "the"})
+
+
 def parse_query(ctx: Ctx, scope: Scope, text: str, default_group: str = "stage") -> Query:
     """'by owner this quarter owner=Ana stage=closing', 'drill closing', 'mine last month'."""
     args = parse_args(text)
@@ -65,6 +68,8 @@ def parse_query(ctx: Ctx, scope: Scope, text: str, default_group: str = "stage")
             break
         if w == "mine":
             owner_ids = frozenset({ctx.user.id})
+        elif w in _LEAD_INS and not period_words:
+            pass  # "forecast for this quarter": the period, not the word "for"
         else:
             period_words.append(words[i])
         i += 1
