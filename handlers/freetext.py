@@ -159,6 +159,9 @@ def handle_free_text(
     case = read_case(call)
     if case is not None:
         return case
+    listed = _list_asked(call)
+    if listed is not None:
+        return listed
     from handlers.freetext_questions import biggest_deal
 
     biggest = biggest_deal(call)
@@ -230,6 +233,35 @@ _SIZE_ASKED = re.compile(
     r"\b(?:deals|opportunities|opps)\b",
     re.IGNORECASE,
 )
+_LIST_ASKED = re.compile(
+    r"^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:show|list|view|see|display|get|give|pull\s+up)"
+    r"(?:\s+me)?(?P<whose>(?:\s+(?:all|of|the|our|my|open|current|every))*)\s+"
+    r"(?P<noun>cases|tickets|contacts|accounts|companies|deals|opportunities|opps|campaigns|"
+    r"segments|sequences|reminders|activities|teams|members)\b(?P<rest>[^?!.]*)[?!.]*\s*$",
+    re.IGNORECASE,
+)
+_LIST_OF = {
+    "cases": "cases", "tickets": "cases", "contacts": "contacts", "accounts": "accounts",
+    "companies": "accounts", "deals": "deals", "opportunities": "deals", "opps": "deals",
+    "campaigns": "campaigns", "segments": "segments", "sequences": "sequences",
+    "reminders": "reminders", "activities": "activities", "teams": "teams", "members": "members",
+}  # fmt: skip
+_HAS_MINE = frozenset({"cases", "contacts", "deals", "campaigns", "activities"})
+
+
+def _list_asked(call: Call) -> Reply | None:
+    """ "show cases", "show me my deals", "list all accounts": that list (with "my", the
+    asker's own). They were searches for the word ("Nothing matches 'cases'") or not
+    understood. The list's own command reads the words after the noun, and refuses any it
+    cannot use."""
+    m = _LIST_ASKED.match(call.text)
+    if m is None:
+        return None
+    noun = _LIST_OF[m["noun"].lower()]
+    mine = " mine" if noun in _HAS_MINE and re.search(r"(?i)\bmy\b", m["whose"]) else ""
+    return run_command(call, f"{noun}{mine} {m['rest'].strip()}".strip())
+
+
 _DEALS_NAMED = re.compile(r"\b(?:deals|opportunities|opps)\b", re.IGNORECASE)
 
 

@@ -1,0 +1,27 @@
+"""A list asked for in words ("show cases", "show me my deals", "list all accounts"): that
+list, the asker's own with "my". They were searches for the word ("Nothing matches 'cases'")
+or not understood (handlers/freetext.py ``_list_asked``)."""
+
+from __future__ import annotations
+
+
+def test_show_a_list_in_words(console):
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("deal add Acme renewal 12k account=Acme")
+    console.say("case new Acme: cannot export invoices")
+    out = console.say("show cases")
+    assert "cannot export invoices" in out and "Nothing matches" not in out
+    assert "cannot export invoices" in console.say("show me my open tickets")
+    assert "Maria Lopez" in console.say("show contacts")
+    assert "Acme" in console.say("list all the companies")
+    assert "Acme renewal" in console.say("show me my deals")
+    out = console.say("show me deals closing next year")
+    assert "closing 2027" in out  # the words after the noun are the list's filters
+    out = console.say("show contacts in madrid please")  # a word the list cannot use: said
+    assert "madrid" in out.lower() and "Maria Lopez" not in out
+
+
+def test_a_record_is_still_a_search(console):
+    console.say("contact add Maria Lopez")
+    out = console.say("show me maria")
+    assert "Maria Lopez" in out
