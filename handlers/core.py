@@ -289,6 +289,11 @@ class Bot:
             raise
         except UserError as exc:
             raise UserError(f"{line}\n{exc}") from exc
+        still = _still_answerable(state) if not reply.asks and not reply.choices else []
+        if still:  # the dropped message is not lost: one tap still answers its question
+            line = line.replace(" and read this", ", nothing of it saved, and read this")
+            line += " To still answer it, tap ↩️ below."
+            reply.buttons += still
         reply.sections.insert(0, line)
         return reply
 
@@ -660,6 +665,18 @@ def _cancelled(state: ConversationState | None, pressed: bool = False) -> Reply:
         )
     assert state is not None
     return Reply.say(f"OK, I dropped my question {_question(state)}; nothing was saved.")
+
+
+def _still_answerable(state: ConversationState) -> list[Button]:
+    """The choices of a dropped "which one?" question, as buttons under the next reply
+    ("called maria, …" asked which Maria; the rep typed something else first): the message
+    they answer was never written, and retyping it is how words get lost."""
+    data = state.data or {}
+    n = int(data.get("choices", 0))
+    if not n or not data.get("said"):
+        return []
+    pairs = zip(data.get("labels", [])[:n], data.get("options", [])[:n], strict=False)
+    return [Button(f"↩️ {label}", str(action)) for label, action in pairs if not is_cancel(action)]
 
 
 def _dropped_line(state: ConversationState) -> str:

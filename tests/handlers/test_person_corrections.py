@@ -122,3 +122,22 @@ def test_activity_contact_command_asks_which_one_and_refuses_unknown(console, se
     assert "Moved the call onto Tom Hanks" in console.say("2")
     assert "already on Tom Hanks" in console.say("activity contact 1 Tom Hanks")
     assert "no activity 9" in console.say("activity contact 9 tom")
+
+
+def test_a_dropped_which_one_question_can_still_be_answered_by_a_tap(console, sessions):
+    """ "called maria, …" asked which Maria; the rep typed something else first. The call
+    was never written: its choices stay a tap away under the next reply."""
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("contact add Maria Chen account=Globex")
+    assert "Which one?" in console.say("called maria, she wants a quote")
+    out = console.say("remind me tomorrow at 9 to send the deck")
+    assert "nothing of it saved" in out and "tap ↩️ below" in out
+    assert "↩️ Maria Lopez (Acme)" in out and "↩️ Maria Chen (Globex)" in out
+    assert _state(sessions)[0] == []  # the call is not written until it is answered
+    number = next(
+        line.split("]")[0].strip(" [")
+        for line in out.splitlines()
+        if "↩️ Maria Chen (Globex)" in line
+    )
+    assert "Logged call" in console.say(number)
+    assert _state(sessions)[0] == [(2, None)]
