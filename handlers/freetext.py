@@ -162,6 +162,11 @@ def handle_free_text(
     listed = _list_asked(call)
     if listed is not None:
         return listed
+    last = _LAST_TOUCH.match(" ".join(call.text.split()))
+    if last is not None:  # "when did I last talk to maria?": her activities, newest first
+        who = re.sub(r"(?i)^(?:the\s+)", "", last["who"] or last["who2"] or "").strip(" ,")
+        if who and who.lower() not in ("them", "him", "her", "me", "us"):
+            return run_command(call, f"activities for {who}")
     from handlers.freetext_questions import biggest_deal
 
     biggest = biggest_deal(call)
@@ -262,6 +267,18 @@ def _list_asked(call: Call) -> Reply | None:
     return run_command(call, f"{noun}{mine} {m['rest'].strip()}".strip())
 
 
+_TOUCH = (
+    r"(?:talk(?:ed)?\s+(?:to|with)|spoke\s+(?:to|with)|speak\s+(?:to|with)|call(?:ed)?|"
+    r"met(?:\s+with)?|meet(?:\s+with)?|e-?mail(?:ed)?|s[ae]e[n]?|hear(?:d)?\s+from|contact(?:ed)?|"
+    r"reach(?:ed)?(?:\s+out\s+to)?|visit(?:ed)?)"
+)
+_LAST_TOUCH = re.compile(
+    r"^(?:so\s+|hey\s+)?(?:"
+    rf"when\s+(?:did|have)\s+(?:i|we)\s+last\s+{_TOUCH}\s+(?P<who>.+?)"
+    rf"|when\s+was\s+the\s+last\s+time\s+(?:i|we)\s+{_TOUCH}\s+(?P<who2>.+?)"
+    r")\s*\??$",
+    re.IGNORECASE,
+)
 _DEALS_NAMED = re.compile(r"\b(?:deals|opportunities|opps)\b", re.IGNORECASE)
 
 

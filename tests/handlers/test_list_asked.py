@@ -25,3 +25,15 @@ def test_a_record_is_still_a_search(console):
     console.say("contact add Maria Lopez")
     out = console.say("show me maria")
     assert "Maria Lopez" in out
+
+
+def test_when_did_i_last_talk_to_someone(console):
+    """It was a look-up whose note said the question's words were not used."""
+    console.say("contact add Maria Chen account=Globex")
+    console.say("contact add Tom Baker")
+    console.say("called maria chen, she wants a quote")
+    out = console.say("when did I last talk to maria chen?")
+    assert "1 activity · for Maria Chen" in out and "she wants a quote" in out
+    assert "did not use" not in out
+    out = console.say("when was the last time we met with tom baker")
+    assert "No activities logged (for Tom Baker)" in out
