@@ -162,6 +162,11 @@ def handle_free_text(
     listed = _list_asked(call)
     if listed is not None:
         return listed
+    from handlers.log_fix_words import read_log_fix  # "actually that was yesterday"
+
+    fixed = read_log_fix(call)
+    if fixed is not None:
+        return fixed
     last = _LAST_TOUCH.match(" ".join(call.text.split()))
     if last is not None:  # "when did I last talk to maria?": her activities, newest first
         who = re.sub(r"(?i)^(?:the\s+)", "", last["who"] or last["who2"] or "").strip(" ,")

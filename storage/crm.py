@@ -773,6 +773,74 @@ def last_activity_of_contact(ctx: Ctx, contact_id: int) -> datetime | None:
     )
 
 
+def check_may_change_activity(ctx: Ctx, act: Activity, verb: str) -> None:
+    """A logged activity is its author's record of what they did: only they, or an admin,
+    may change or delete it (a manager reads a rep's log; rewriting it is not theirs)."""
+    if act.user_id == ctx.user_id or ctx.is_admin:
+        return
+    by = ctx.session.get(User, act.user_id) if act.user_id is not None else None
+    name = by.display_name if by is not None else "its author"
+    raise NotAllowed(f"only {name} (who logged it) or an admin can {verb} activity #{act.id}")
+
+
+def _retouch(ctx: Ctx, act: Activity) -> None:
+    """Keep "last activity" true on the activity's contact and deal after it moved in time or
+    was deleted (stale-deal nudges and keep-in-touch count from these)."""
+    if act.contact_id is not None:
+        person = ctx.session.get(Contact, act.contact_id)
+        if person is not None and person.workspace_id == ctx.ws_id:
+            latest = last_activity_of_contact(ctx, person.id)
+            if latest != person.last_activity_at:
+                was = snapshot(person)
+                person.last_activity_at = latest
+                record(ctx, "update", person, was)
+    if act.opportunity_id is not None:
+        deal = ctx.session.get(Opportunity, act.opportunity_id)
+        if deal is not None and deal.workspace_id == ctx.ws_id:
+            latest = last_activity_of_deal(ctx, deal.id)
+            if latest != deal.last_activity_at:
+                was = snapshot(deal)
+                deal.last_activity_at = latest
+                record(ctx, "update", deal, was)
+
+
+def edit_activity(
+    ctx: Ctx,
+    act: Activity,
+    *,
+    body: str | None = None,
+    occurred_at: datetime | None = None,
+    kind: str | None = None,
+) -> Activity:
+    """Change what a log says, when it happened or what kind it was, with Undo."""
+    check_may_change_activity(ctx, act, "edit")
+    before = snapshot(act)
+    if body is not None:
+        if not body.strip():
+            raise UserError("the note cannot be empty; to remove the activity: activity delete N")
+        act.body = body.strip()
+    if kind is not None:
+        act.type = validate.activity_type(kind)
+    if occurred_at is not None:
+        act.occurred_at = occurred_at
+    ctx.session.flush()
+    record(ctx, "update", act, before)
+    if occurred_at is not None:
+        _retouch(ctx, act)
+    return act
+
+
+def delete_activity(ctx: Ctx, act: Activity) -> None:
+    """Delete a logged activity (Undo restores it); its contact's and deal's "last activity"
+    fall back to their own latest."""
+    check_may_change_activity(ctx, act, "delete")
+    before = snapshot(act)
+    act.deleted_at = ctx.now
+    ctx.session.flush()
+    record(ctx, "delete", act, before, snapshot(act))
+    _retouch(ctx, act)
+
+
 def last_logged_activity(ctx: Ctx) -> Activity | None:
     """The activity the user's last change logged, while that change is still inside the
     undo window, else None: what "sorry, I meant Tom" corrects (handlers/amend.py)."""

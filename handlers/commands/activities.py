@@ -430,6 +430,50 @@ def activity_contact(call: Call) -> Reply:
     return Reply(sections=sections, buttons=[common.undo_button(ctx)])
 
 
+@command(
+    "activity edit", "activity edit N [note=TEXT] [when=WHEN] [type=call|meeting|visit|email|note]"
+)
+def activity_edit(call: Call) -> Reply:
+    """Change a logged activity: its note, when it happened, or its kind. Undo puts it back.
+
+    Example: activity edit 12 when=yesterday 16:00   ·   activity edit 12 note=wants a demo
+    Right after a log, "actually that was yesterday" or "change the note to: …" does the same.
+    """
+    ctx = call.ctx
+    args = parse_args(common.need(call, "activity", "activity edit 12 when=yesterday 16:00"))
+    act = _activity(ctx, args.words)
+    fields = dict(args.fields)
+    note = fields.pop("note", None)
+    when = fields.pop("when", None)
+    kind = fields.pop("type", None)
+    if fields or (note is None and when is None and kind is None):
+        raise UserError(
+            "Say what to change: activity edit 12 note=… | when=yesterday 16:00 | type=meeting"
+        )
+    happened = _happened(ctx, when) if when else None
+    crm.edit_activity(ctx, act, body=note, occurred_at=happened, kind=kind)
+    return Reply(
+        sections=["✅ Activity updated", render.activity_line(ctx, act)],
+        buttons=[common.undo_button(ctx)],
+    )
+
+
+@command("activity delete", "activity delete N", aliases=("activity remove",))
+def activity_delete(call: Call) -> Reply:
+    """Delete a logged activity (Undo puts it back). Example: activity delete 12
+
+    Its contact's and deal's last activity fall back to the one before.
+    """
+    ctx = call.ctx
+    act = _activity(ctx, common.need(call, "activity", "activity delete 12"))
+    line = render.activity_line(ctx, act)
+    crm.delete_activity(ctx, act)
+    return Reply(
+        sections=[f"🗑 Deleted the {act.type} #{act.id}", line],
+        buttons=[common.undo_button(ctx)],
+    )
+
+
 def _activity(ctx: Ctx, ref: str) -> Activity:
     """An activity of this workspace by its number, as cards and buttons show it."""
     number = ref.strip().lstrip("#")
