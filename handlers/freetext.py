@@ -167,6 +167,14 @@ def handle_free_text(
     fixed = read_log_fix(call)
     if fixed is not None:
         return fixed
+    new = _NEW_PEOPLE.match(" ".join(call.text.split()))
+    if new is not None:  # "how many new leads this week?": the contacts added then
+        life = {"leads": " lifecycle=lead", "customers": " lifecycle=customer"}.get(
+            new["what"].lower(), " lifecycle=prospect" if new["what"].lower() == "prospects" else ""
+        )
+        mine = " mine" if (new["my"] or "").lower() == "my" else ""
+        rest = _FILLED.sub(" ", new["rest"] or "").strip(" ?!.")
+        return run_command(call, f"contacts{mine} new {rest}{life}".replace("  ", " "))
     last = _LAST_TOUCH.match(" ".join(call.text.split()))
     if last is not None:  # "when did I last talk to maria?": her activities, newest first
         who = re.sub(r"(?i)^(?:the\s+)", "", last["who"] or last["who2"] or "").strip(" ,")
@@ -276,6 +284,16 @@ _TOUCH = (
     r"(?:talk(?:ed)?\s+(?:to|with)|spoke\s+(?:to|with)|speak\s+(?:to|with)|call(?:ed)?|"
     r"met(?:\s+with)?|meet(?:\s+with)?|e-?mail(?:ed)?|s[ae]e[n]?|hear(?:d)?\s+from|contact(?:ed)?|"
     r"reach(?:ed)?(?:\s+out\s+to)?|visit(?:ed)?)"
+)
+_NEW_PEOPLE = re.compile(
+    r"^(?:how\s+many|show(?:\s+me)?|list|any|which|who\s+are)?\s*(?:(?:the|our|(?P<my>my))\s+)?"
+    r"new\s+(?P<what>leads|contacts|customers|prospects|people)\b(?P<rest>[^,;:]*)$",
+    re.IGNORECASE,
+)
+_FILLED = re.compile(
+    r"\b(?:did|have|has|we|i|you|get|got|add|added|come\s+in|came\s+in|are\s+there|were\s+there|"
+    r"there|so\s+far|in)\b",
+    re.IGNORECASE,
 )
 _LAST_TOUCH = re.compile(
     r"^(?:so\s+|hey\s+)?(?:"

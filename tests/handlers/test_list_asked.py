@@ -37,3 +37,21 @@ def test_when_did_i_last_talk_to_someone(console):
     assert "did not use" not in out
     out = console.say("when was the last time we met with tom baker")
     assert "No activities logged (for Tom Baker)" in out
+
+
+def test_new_contacts_and_leads_in_a_period(console, clock):
+    """ "how many new leads this week?" was not understood, "new leads today" a reminder."""
+    from datetime import timedelta
+
+    console.say("contact add Old Timer lifecycle=lead")
+    clock.now += timedelta(days=10)  # Sunday 6 Dec 2026
+    console.say("contact add Li Wei lifecycle=lead")
+    console.say("contact add Bo Dahl")
+    out = console.say("how many new leads this week?")
+    assert "1 in all · lifecycle=lead, added 30 Nov – 6 Dec 2026" in out and "Li Wei" in out
+    out = console.say("new contacts today")
+    assert "2 in all" in out and "added 6 Dec 2026" in out and "Old Timer" not in out
+    out = console.say("contacts added last month")
+    assert "Old Timer" in out and "Li Wei" not in out
+    out = console.say("segment save Fresh added_after=2026-12-01")
+    assert "Fresh" in out
