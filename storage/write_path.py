@@ -23,7 +23,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy import CTE, Column, Insert, Table, bindparam, event, insert, inspect, select, update
+from sqlalchemy import (
+    CTE,
+    Column,
+    Insert,
+    Select,
+    Table,
+    bindparam,
+    event,
+    insert,
+    inspect,
+    null,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Mapper, Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -261,6 +275,73 @@ def insert_parent_and_child(
 
 
 _PAIRS: dict[tuple[type, type, str], Any] = {}
+
+
+def find_or_insert(
+    session: Session, obj: Base, lookup: Select[Any], params: dict[str, Any]
+) -> tuple[Base, bool]:
+    """The row ``lookup`` finds, or new ``obj`` inserted when it finds none: get-or-create
+    in one statement where the database allows it. Gives the object and whether it is new.
+
+    ``lookup`` is prebuilt (its cache key is its identity), selects :func:`row_columns` of
+    ``obj``'s model and finds at most one row (``LIMIT 1``); ``params`` are its bound values.
+
+    Why: the lookup and then the insert were two round trips on PostgreSQL, one of the
+    service unit's seven (issue 18). PostgreSQL: ``WITH found AS (<lookup>), ins AS (INSERT
+    … SELECT … WHERE NOT EXISTS (SELECT FROM found) RETURNING id) SELECT found.*, NULL …
+    UNION ALL SELECT NULL …, ins.id FROM ins``, one round trip either way. SQLite (no DML
+    in WITH): ``INSERT … SELECT … WHERE NOT EXISTS (<lookup>) RETURNING id``, one statement
+    for a new row; a found row is then read with ``lookup`` (two, as before). The same
+    transaction sees the same rows in both: the result equals the lookup, then the insert.
+    """
+    session._autoflush()  # the lookup sees this transaction's pending changes, as load_rows
+    cls = type(obj)
+    postgres = is_postgres(session)
+    key = (id(lookup), postgres)
+    stmt = _FIND_OR_INSERT.get(key)
+    if stmt is None or stmt[0] is not lookup:
+        stmt = _FIND_OR_INSERT[key] = (lookup, _find_or_insert_statement(cls, lookup, postgres))
+    values = {**row_values(obj), **params}
+    rows = fastsql.execute(fastsql.connection(session), stmt[1], values)
+    if postgres:
+        ((*found, new_id),) = rows  # one row: the found one or the inserted one's id
+        if new_id is None:
+            return _attach_loaded(
+                session, cls, dict(zip(_all_keys(cls), found, strict=True))
+            ), False
+    elif rows:
+        new_id = rows[0][0]
+    else:
+        ((existing,),) = load_rows(session, lookup, params, (cls,))
+        return existing, False
+    return attach_inserted(session, obj, new_id), True
+
+
+# id(lookup), PostgreSQL -> (the lookup, kept alive with its statement; the statement)
+_FIND_OR_INSERT: dict[tuple[int, bool], tuple[Any, Any]] = {}
+
+
+def _find_or_insert_statement(cls: type, lookup: Select[Any], postgres: bool) -> Any:
+    table: Any = inspect(cls).local_table
+    cols = [c for _, c, _ in _columns(cls)]
+    new_values = select(*[bindparam(_bind(c), type_=c.type) for c in cols])
+    if not postgres:
+        return (
+            insert(table)
+            .from_select([c.key for c in cols], new_values.where(~lookup.exists()))
+            .returning(table.c.id)
+        )
+    found = lookup.cte("found")
+    ins = (
+        insert(table)
+        .from_select([c.key for c in cols], new_values.where(~select(found.c.id).exists()))
+        .returning(table.c.id)
+        .cte("ins")
+    )
+    return union_all(
+        select(*found.c, null().label("new_id")),
+        select(*[null() for _ in found.c], ins.c.id),
+    )
 
 
 def attach_inserted(session: Session, obj: Base, new_id: int) -> Base:

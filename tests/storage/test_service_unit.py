@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 
+import pytest
 from conftest import NOW
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +21,7 @@ from storage import crm
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.db import transaction
+from storage.errors import UserError
 from storage.lookup import find_by_phone
 from storage.models import Activity, AuditLog, Contact, Opportunity, Reminder, User, Workspace
 from storage.models_rollup import DealRollup
@@ -118,17 +120,56 @@ def test_upsert_ignores_deleted_contacts_and_other_workspaces(sessions, ws_id):
         assert fresh.id not in (ours.id, theirs.id) and fresh.name == "Fresh"
 
 
+def test_upsert_in_one_statement_finds_what_the_lookup_finds(sessions, ws_id):
+    """The contact found or inserted in one statement (storage.write_path.find_or_insert):
+    a second number (storage.channels) and a contact still pending are found, a found
+    contact gets no audit row and keeps its name, a new one gets its create row; a name a
+    new contact cannot have is refused only when the number is new."""
+    from storage import channels
+
+    user_id = _rep(sessions, ws_id)
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        main = crm.create_contact(ctx, "Maria Lopez", {"phone": "+34 600 111 222"})
+        channels.add_channel(ctx, main, "phone", "+34 600 777 888")
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        by_second = crm.upsert_contact_by_phone(ctx, "+34 600 777 888", "Other", {})
+        assert by_second.id == main.id and by_second.name == "Maria Lopez"
+        assert by_second is ctx.session.get(Contact, main.id)
+        assert crm.upsert_contact_by_phone(ctx, "+34 600 111 222", "   ", {}).id == main.id
+        pending = crm.create_contact(ctx, "Pending Pablo", {})
+        pending.phone, pending.phone_rev = "+34 600 999 000", "00099900643"  # not flushed
+        assert crm.upsert_contact_by_phone(ctx, "+34-600-999-000", "Someone", {}) is pending
+        new = crm.upsert_contact_by_phone(ctx, "+34 600 444 555", "Nuevo Nombre", {})
+        assert new.id not in (main.id, pending.id) and new in ctx.session
+        assert (new.name, new.phone, new.owner_id) == ("Nuevo Nombre", "+34 600 444 555", user_id)
+        with pytest.raises(UserError):
+            crm.upsert_contact_by_phone(ctx, "+34 600 444 666", "  ", {})
+    with transaction(sessions) as s:
+        audit = s.scalars(
+            select(AuditLog.entity_id).where(
+                AuditLog.entity_type == "contacts", AuditLog.action == "create"
+            )
+        ).all()
+        assert sorted(audit) == sorted([main.id, pending.id, new.id])
+        got = s.get(Contact, new.id)
+        assert got is not None and got.name_key == "nuevo nombre" and got.phone_rev == "55544400643"
+        numbers = s.scalars(select(Contact.phone).where(Contact.workspace_id == ws_id)).all()
+        assert sorted(numbers) == ["+34 600 111 222", "+34 600 444 555", "+34 600 999 000"]
+
+
 def test_unit_statement_count(sessions, ws_id, engine: Engine):
-    """SQLite: 1 load, 1 lookup, 5 inserts, 2 updates, 1 audit executemany (was 11, and 15
-    before that). PostgreSQL: 7 round trips between BEGIN and COMMIT (was 11): the deal's
-    first stage-history row rides with the deal's insert, the contact's and deal's "last
-    activity" with the activity's (DML in WITH). On both, the lead score at commit (issue 15,
+    """SQLite: 1 load, the contact found or inserted (one INSERT … WHERE NOT EXISTS: it was a
+    lookup and an insert), 4 more inserts, 2 updates, 1 audit executemany (was 11, and 15
+    before that). PostgreSQL: 6 round trips between BEGIN and COMMIT (was 7, and 11): the
+    contact's lookup and insert are one statement (a WITH), the deal's first stage-history
+    row rides with the deal's insert, the contact's and deal's "last activity" with the
+    activity's (DML in WITH). On both, the lead score at commit (issue 15,
     storage.scoring_hooks) adds 1 upsert: the new contact is scored from the rows in hand
     (storage.scoring_increment; it read the contact, activities, deals and campaign
     responses before, 4 statements). Counted with a cursor listener, which makes
     storage.fastsql take SQLAlchemy's normal path: the same statements either way. Without
-    one, PostgreSQL sends the score's upsert and the audit rows in one pipeline: 9 round
-    trips with BEGIN and COMMIT."""
+    one, PostgreSQL sends the score's upsert and the audit rows with COMMIT, and BEGIN with
+    the load: 6 round trips in all (storage.pg_connection)."""
     user_id = _rep(sessions, ws_id)
     statements: list[str] = []
 
@@ -145,17 +186,18 @@ def test_unit_statement_count(sessions, ws_id, engine: Engine):
         event.remove(engine, "before_cursor_execute", count)
     work = [s for s in statements if s not in ("BEGIN", "COMMIT")]
     score = 1  # the lead score's upsert
-    # user and workspace (one statement), the phone lookup
-    assert work.count("SELECT") == 2
+    assert work.count("SELECT") == 1  # user and workspace (one statement)
     if engine.dialect.name == "postgresql":
-        assert work.count("INSERT") == 3 + 1  # contact, reminder, audit; the score's upsert
-        assert work.count("WITH") == 2  # deal + first stage; activity + the two touches
-        assert len(work) == 7 + score
+        assert work.count("INSERT") == 2 + 1  # reminder, audit; the score's upsert
+        # the contact found or inserted; deal + first stage; activity + the two touches
+        assert work.count("WITH") == 3
+        assert len(work) == 6 + score
     else:
-        # contact, deal, stage change, activity, reminder, audit; the score's upsert
+        # contact (found or inserted), deal, stage change, activity, reminder, audit; the
+        # score's upsert
         assert work.count("INSERT") == 6 + 1
         assert work.count("UPDATE") == 2  # last_activity_at of the contact and the deal
-        assert len(work) == 10 + score
+        assert len(work) == 9 + score
 
 
 def test_a_known_contact_unit_reads_one_stored_score(sessions, ws_id, engine: Engine):
