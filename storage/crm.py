@@ -32,7 +32,14 @@ from storage.models import (
 from storage.money import MoneyError, parse_amount, to_minor
 from storage.text import name_key, name_parts, phone_reversed
 from storage.workspaces import find_user
-from storage.write_path import insert_parent_and_child, insert_row, insert_touching, new_row, put
+from storage.write_path import (
+    insert_parent_and_child,
+    insert_row,
+    insert_touching,
+    new_row,
+    postgres,
+    put,
+)
 
 CONTACT_FIELDS = (
     "name",
@@ -857,9 +864,10 @@ def upsert_contact_by_phone(ctx: Ctx, phone: str, name: str, fields: Mapping[str
     from storage.lookup import contact_with_phone, contact_with_phone_or_insert
 
     validate.phone(phone)
-    if not fields and phone_reversed(phone):
-        # Found or created in one statement (one round trip on PostgreSQL, issue 18): the
-        # new row is made first, and is only inserted when no live contact has the number.
+    if not fields and postgres(ctx.session) and phone_reversed(phone):
+        # Found or created in one statement, one round trip (issue 18): the new row is
+        # made first, and is only inserted when no live contact has the number. (SQLite
+        # does it in two statements either way: storage.write_path.find_or_insert.)
         try:
             new = _new_contact(ctx, name, {"phone": phone})
         except UserError:  # a name a new contact cannot have: an error only when it is new

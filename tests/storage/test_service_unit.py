@@ -157,15 +157,40 @@ def test_upsert_in_one_statement_finds_what_the_lookup_finds(sessions, ws_id):
         assert sorted(numbers) == ["+34 600 111 222", "+34 600 444 555", "+34 600 999 000"]
 
 
+def test_find_or_insert_finds_or_inserts_once(sessions, ws_id):
+    """storage.write_path.find_or_insert on either database: a row the lookup finds is
+    given back (the session's own object), else the new row is inserted, once."""
+    from storage.lookup import _BY_PHONE_EXACT
+    from storage.write_path import find_or_insert, new_row
+
+    def fresh(name: str) -> Contact:
+        c = new_row(Contact, workspace_id=ws_id, name=name, name_key=name.lower(), first_key="")
+        c.last_key, c.lifecycle, c.created_at, c.updated_at = "", "prospect", NOW, NOW
+        c.phone, c.phone_rev, c.tags = "+34 600 121 212", "21212100643", []
+        return c
+
+    params = {"ws": ws_id, "rev": "21212100643"}
+    with transaction(sessions) as s:
+        first, created = find_or_insert(s, fresh("First"), _BY_PHONE_EXACT, params)
+        assert created and first.id is not None and first in s
+        again, created = find_or_insert(s, fresh("Second"), _BY_PHONE_EXACT, params)
+        assert not created and again is first
+    with transaction(sessions) as s:
+        found, created = find_or_insert(s, fresh("Third"), _BY_PHONE_EXACT, params)
+        assert not created and found.id == first.id and found is s.get(Contact, first.id)
+        assert found.name == "First" and found.created_at == NOW and found.tags == []
+        names = s.scalars(select(Contact.name).where(Contact.workspace_id == ws_id)).all()
+        assert names == ["First"]
+
+
 def test_unit_statement_count(sessions, ws_id, engine: Engine):
-    """SQLite: 1 load, the contact found or inserted (one INSERT … WHERE NOT EXISTS: it was a
-    lookup and an insert), 4 more inserts, 2 updates, 1 audit executemany (was 11, and 15
+    """SQLite: 1 load, 1 lookup, 5 inserts, 2 updates, 1 audit executemany (was 11, and 15
     before that). PostgreSQL: 6 round trips between BEGIN and COMMIT (was 7, and 11): the
-    contact's lookup and insert are one statement (a WITH), the deal's first stage-history
-    row rides with the deal's insert, the contact's and deal's "last activity" with the
-    activity's (DML in WITH). On both, the lead score at commit (issue 15,
-    storage.scoring_hooks) adds 1 upsert: the new contact is scored from the rows in hand
-    (storage.scoring_increment; it read the contact, activities, deals and campaign
+    contact's lookup and insert are one statement (a WITH: storage.write_path.find_or_insert),
+    the deal's first stage-history row rides with the deal's insert, the contact's and
+    deal's "last activity" with the activity's (DML in WITH). On both, the lead score at commit
+    (issue 15, storage.scoring_hooks) adds 1 upsert: the new contact is scored from the rows in
+    hand (storage.scoring_increment; it read the contact, activities, deals and campaign
     responses before, 4 statements). Counted with a cursor listener, which makes
     storage.fastsql take SQLAlchemy's normal path: the same statements either way. Without
     one, PostgreSQL sends the score's upsert and the audit rows with COMMIT, and BEGIN with
@@ -186,18 +211,18 @@ def test_unit_statement_count(sessions, ws_id, engine: Engine):
         event.remove(engine, "before_cursor_execute", count)
     work = [s for s in statements if s not in ("BEGIN", "COMMIT")]
     score = 1  # the lead score's upsert
-    assert work.count("SELECT") == 1  # user and workspace (one statement)
     if engine.dialect.name == "postgresql":
+        assert work.count("SELECT") == 1  # user and workspace (one statement)
         assert work.count("INSERT") == 2 + 1  # reminder, audit; the score's upsert
         # the contact found or inserted; deal + first stage; activity + the two touches
         assert work.count("WITH") == 3
         assert len(work) == 6 + score
     else:
-        # contact (found or inserted), deal, stage change, activity, reminder, audit; the
-        # score's upsert
+        assert work.count("SELECT") == 2  # user and workspace (one statement), the lookup
+        # contact, deal, stage change, activity, reminder, audit; the score's upsert
         assert work.count("INSERT") == 6 + 1
         assert work.count("UPDATE") == 2  # last_activity_at of the contact and the deal
-        assert len(work) == 9 + score
+        assert len(work) == 10 + score
 
 
 def test_a_known_contact_unit_reads_one_stored_score(sessions, ws_id, engine: Engine):
