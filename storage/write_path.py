@@ -33,9 +33,8 @@ from sqlalchemy import (
     event,
     insert,
     inspect,
-    null,
     select,
-    union_all,
+    true,
     update,
 )
 from sqlalchemy.orm import Mapper, Session, make_transient_to_detached
@@ -287,10 +286,11 @@ def find_or_insert(
     ``obj``'s model and finds at most one row (``LIMIT 1``); ``params`` are its bound values.
 
     Why: the lookup and then the insert were two round trips on PostgreSQL, one of the
-    service unit's seven (issue 18). There it is one statement: ``WITH found AS (<lookup>),
-    ins AS (INSERT … SELECT … WHERE NOT EXISTS (SELECT FROM found) RETURNING id) SELECT
-    found.*, NULL … UNION ALL SELECT NULL …, ins.id FROM ins``; both parts see the same
-    snapshot, so the result is what the lookup and then the insert gave. SQLite has no DML
+    service unit's seven (issue 18). There it is one statement: ``WITH found AS (<lookup's
+    id>), ins AS (INSERT … SELECT … WHERE NOT EXISTS (SELECT FROM found) RETURNING id)
+    SELECT <table>.*, ins.id FROM ins FULL JOIN found ON true LEFT JOIN <table> ON
+    <table>.id = found.id``; every part sees the same snapshot, so the result is what the
+    lookup and then the insert gave. SQLite has no DML
     in WITH, and its ``INSERT … SELECT … WHERE NOT EXISTS … RETURNING`` costs more than
     the two statements (measured: 33k more instructions in SQLite's VM than it saves in
     Python), so there it is the lookup, then the insert.
@@ -324,16 +324,18 @@ def _find_or_insert_statement(cls: type, lookup: Select[Any]) -> Any:
     table: Any = inspect(cls).local_table
     cols = [c for _, c, _ in _columns(cls)]
     new_values = select(*[bindparam(_bind(c), type_=c.type) for c in cols])
-    found = lookup.cte("found")
+    # The lookup's id only, and the row read by it outside: under psycopg's 4,096 characters
+    # for a statement whose parsing it caches (this one is sent once a message).
+    found = lookup.with_only_columns(table.c.id, maintain_column_froms=True).cte("found")
     ins = (
         insert(table)
         .from_select([c.key for c in cols], new_values.where(~select(found.c.id).exists()))
         .returning(table.c.id)
         .cte("ins")
     )
-    return union_all(
-        select(*found.c, null().label("new_id")),
-        select(*[null() for _ in found.c], ins.c.id),
+    # One of the two CTEs has one row, the other none: the full join gives that one row.
+    return select(*table.c, ins.c.id.label("new_id")).select_from(
+        ins.outerjoin(found, true(), full=True).outerjoin(table, table.c.id == found.c.id)
     )
 
 
