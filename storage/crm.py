@@ -36,8 +36,8 @@ from storage.write_path import (
     insert_parent_and_child,
     insert_row,
     insert_touching,
+    is_postgres,
     new_row,
-    postgres,
     put,
 )
 
@@ -864,7 +864,7 @@ def upsert_contact_by_phone(ctx: Ctx, phone: str, name: str, fields: Mapping[str
     from storage.lookup import contact_with_phone, contact_with_phone_or_insert
 
     validate.phone(phone)
-    if not fields and postgres(ctx.session) and phone_reversed(phone):
+    if not fields and is_postgres(ctx.session) and phone_reversed(phone):
         # Found or created in one statement, one round trip (issue 18): the new row is
         # made first, and is only inserted when no live contact has the number. (SQLite
         # does it in two statements either way: storage.write_path.find_or_insert.)

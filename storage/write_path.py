@@ -410,12 +410,6 @@ def is_postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-def postgres(session: Session) -> bool:
-    """:func:`is_postgres` through the transaction's connection (the hot path asks in an
-    open transaction, where ``fastsql.connection`` is a dict lookup, not ``get_bind``)."""
-    return fastsql.connection(session).dialect.name == "postgresql"
-
-
 # savepoint -> (rows inserted before it, what each consumer had taken when it began)
 _SAVEPOINTS = "crmbot_core_savepoints"
 
