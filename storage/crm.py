@@ -33,7 +33,14 @@ from storage.models import (
 from storage.money import MoneyError, parse_amount, to_minor
 from storage.text import name_key, name_parts, phone_reversed
 from storage.workspaces import find_user
-from storage.write_path import insert_parent_and_child, insert_row, insert_touching, new_row, put
+from storage.write_path import (
+    insert_parent_and_child,
+    insert_row,
+    insert_touching,
+    is_postgres,
+    new_row,
+    put,
+)
 
 CONTACT_FIELDS = (
     "name",
@@ -265,6 +272,15 @@ def duplicates_of(ctx: Ctx, name: str, email: str | None, account_id: int | None
 
 
 def create_contact(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Contact:
+    c = _new_contact(ctx, name, fields)
+    # The id is shown to the user right away: one INSERT … RETURNING, no flush.
+    insert_row(ctx.session, c)
+    record(ctx, "create", c, None)
+    return c
+
+
+def _new_contact(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Contact:
+    """A new contact row (transient, checked, not yet inserted) of ``name`` and ``fields``."""
     c = new_row(
         Contact,
         workspace_id=ctx.ws_id,
@@ -279,9 +295,6 @@ def create_contact(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Contact:
     )
     _set_name(c, name)
     _apply_contact(ctx, c, fields)
-    # The id is shown to the user right away: one INSERT … RETURNING, no flush.
-    insert_row(ctx.session, c)
-    record(ctx, "create", c, None)
     return c
 
 
@@ -1056,9 +1069,22 @@ def as_local_date(value: datetime | date, tz: str) -> date:
 
 def upsert_contact_by_phone(ctx: Ctx, phone: str, name: str, fields: Mapping[str, str]) -> Contact:
     """The contact with this phone number, updated; or a new one (the common bot-CRM unit)."""
-    from storage.lookup import contact_with_phone
+    from storage.lookup import contact_with_phone, contact_with_phone_or_insert
 
     validate.phone(phone)
+    if not fields and is_postgres(ctx.session) and phone_reversed(phone):
+        # Found or created in one statement, one round trip (issue 18): the new row is
+        # made first, and is only inserted when no live contact has the number. (SQLite
+        # does it in two statements either way: storage.write_path.find_or_insert.)
+        try:
+            new = _new_contact(ctx, name, {"phone": phone})
+        except UserError:  # a name a new contact cannot have: an error only when it is new
+            new = None
+        if new is not None:
+            c, created = contact_with_phone_or_insert(ctx, new)
+            if created:
+                record(ctx, "create", c, None)
+            return c
     # An equality lookup on the indexed reversed digits (was: the first 5 "ends with"
     # matches, then an exact filter, which missed an exact match behind 5 longer numbers).
     existing = contact_with_phone(ctx, phone)
