@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from handlers.language.dates import fold
+from handlers.language.rxfast import lead_first
 
 _MAX_CHARS = 4096  # Telegram's message limit; longer input is parsed on its head only
 
@@ -64,4 +65,5 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
     Only non-ASCII characters are folded, so escapes like ``\\S`` keep their case.
     """
-    return re.compile("".join(c if c.isascii() else fold(c) for c in pattern))
+    rx = re.compile("".join(c if c.isascii() else fold(c) for c in pattern))
+    return lead_first(rx)  # the same matches: a leading lookbehind is checked for less
