@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 # the engine's own parser of a pattern (the stdlib's ``re._parser``, no public name)
@@ -281,6 +281,15 @@ REWRITTEN: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
 
 
 _MAX_ALTS = 400
+_WORD_RX = re.compile(r"\w")
+
+
+def _any_char(_ch: int) -> bool:
+    return True
+
+
+def _word_char(ch: int) -> bool:
+    return _WORD_RX.match(chr(ch)) is not None
 
 
 def _literal_first(alts: list[Any]) -> list[Any] | None:
@@ -309,7 +318,7 @@ def _literal_first(alts: list[Any]) -> list[Any] | None:
     return out
 
 
-def _after_first(seq: list[Any], look: Any) -> list[Any] | None:
+def _after_first(seq: list[Any], look: Any, ok: Callable[[int], bool]) -> list[Any] | None:
     """``seq`` with ``look`` (a lookbehind two characters wide) moved after its first
     character, when every way into ``seq`` starts with a literal; else None.
 
@@ -320,12 +329,12 @@ def _after_first(seq: list[Any], look: Any) -> list[Any] | None:
         return None
     op, av = seq[0]
     if op is C.LITERAL:
-        return [seq[0], look, *seq[1:]]
+        return [seq[0], look, *seq[1:]] if ok(av) else None
     if op is C.SUBPATTERN:
         group, add_flags, del_flags, sub = av
         if add_flags or del_flags:
             return None
-        inner = _after_first(list(sub.data), look)
+        inner = _after_first(list(sub.data), look, ok)
         if inner is None:
             return None
         return [(op, (group, 0, 0, P.SubPattern(sub.state, inner))), *seq[1:]]
@@ -336,6 +345,8 @@ def _after_first(seq: list[Any], look: Any) -> list[Any] | None:
         by_first: dict[int, list[Any]] = {}
         for alt in flat:
             by_first.setdefault(alt.data[0][1], []).append(alt)
+        if not all(map(ok, by_first)):
+            return None
         alts = []
         for ch, group_alts in by_first.items():
             state = group_alts[0].state
@@ -352,27 +363,35 @@ def _after_first(seq: list[Any], look: Any) -> list[Any] | None:
 
 
 def lead_first(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` with a leading one-character lookbehind (``(?<!\\w)``, ``(?<![\\w'])``) checked
-    after the first character instead of before it, when every match starts with a literal
-    character: the same matches, groups and spans (and the same ``.pattern``), but the
-    engine can skip to the positions holding one of those characters, where it tried the
-    lookbehind at every position (issue 18: most of the date reader's patterns begin so).
+    """``rx`` with a leading one-character lookbehind (``(?<!\\w)``, ``(?<![\\w'])``, or a
+    ``\\b`` before word characters) checked after the first character instead of before it,
+    when every match starts with a literal character: the same matches, groups and spans (and
+    the same ``.pattern``), but the engine can skip to the positions holding one of those
+    characters, where it tried the lookbehind at every position (issue 18: most of the date
+    reader's patterns begin so).
 
     The moved lookbehind is two characters wide: ``(?<!\\w.)`` after one character is
     ``(?<!\\w)`` before it (at a text's start both find nothing before, and a lookbehind sees
-    before ``pos`` the same way). Any other pattern is returned as it is."""
-    if rx.flags & (re.IGNORECASE | re.DEBUG):
+    before ``pos`` the same way); ``\\b`` before a word character is ``(?<!\\w)``. Any other
+    pattern is returned as it is."""
+    if rx.flags & (re.IGNORECASE | re.DEBUG | re.ASCII):
         return rx
     tree = P.parse(rx.pattern, rx.flags)
-    if tree.state.flags & re.IGNORECASE or not tree.data:
+    if tree.state.flags & (re.IGNORECASE | re.ASCII) or not tree.data:
         return rx
     op, av = tree.data[0]
-    if op is not C.ASSERT_NOT or av[0] != -1 or av[1].getwidth() != (1, 1):
+    ok: Callable[[int], bool] = _any_char
+    if op is C.AT and av is C.AT_BOUNDARY:
+        # "\b" before a word character is "(?<!\w)": only when every first one is one
+        sub = P.SubPattern(tree.state, [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])])
+        ok = _word_char
+    elif op is C.ASSERT_NOT and av[0] == -1 and av[1].getwidth() == (1, 1):
+        sub = av[1]
+    else:
         return rx
-    sub = av[1]
     any_char = (C.SUBPATTERN, (None, re.DOTALL, 0, P.SubPattern(sub.state, [(C.ANY, None)])))
     look = (C.ASSERT_NOT, (-1, P.SubPattern(sub.state, [*sub.data, any_char])))
-    moved = _after_first(list(tree.data[1:]), look)
+    moved = _after_first(list(tree.data[1:]), look, ok)
     if moved is None:
         return rx
     tree.data = moved

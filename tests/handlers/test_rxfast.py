@@ -311,11 +311,15 @@ def test_lead_first_finds_what_the_plain_pattern_finds() -> None:
         (r"(?<!\w\w)ab", False),  # a lookbehind two wide
         (r"(?i)(?<!\w)ab", False),  # case-blind
         (r"ab(?<!\w)", False),
+        (r"\b(?:can't|cannot|éa)\b", True),  # "\b" before word characters
+        (r"\b(?:-x|ab)", False),  # "\b" before a non-word character is no lookbehind
+        (r"(?a)\bab", False),  # ASCII word characters: left alone
     ],
 )
 def test_lead_first_moves_only_what_it_can(pattern: str, moved: bool) -> None:
     plain = re.compile(pattern)
     fast = rxfast.lead_first(plain)
     assert (fast is not plain) is moved
-    for text in ["", "a", "ab", "xab ab", "call him, cb c", "am sat", "b abc ab x", *EXTRA]:
+    texts = ["", "a", "ab", "xab ab", "call him, cb c", "am sat", "b abc ab x", "_ab é-x"]
+    for text in [*texts, "can't écannot éa", "1cannot, éa", *EXTRA]:
         assert _found(fast, text) == _found(plain, text), text
