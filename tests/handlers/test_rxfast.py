@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
 
-from handlers import amend, case_words, contact_words, deal_words
+from handlers import amend, args, case_words, contact_words, deal_words
 from handlers.language import (
     amounts,
     date_phrases,
@@ -23,6 +24,7 @@ from handlers.language import (
     known,
     log_text,
     nlu,
+    patterns,
     remind_text,
     rules,
     rxfast,
@@ -323,3 +325,22 @@ def test_lead_first_moves_only_what_it_can(pattern: str, moved: bool) -> None:
     texts = ["", "a", "ab", "xab ab", "call him, cb c", "am sat", "b abc ab x", "_ab é-x"]
     for text in [*texts, "can't écannot éa", "1cannot, éa", *EXTRA]:
         assert _found(fast, text) == _found(plain, text), text
+
+
+def test_field_and_line_end_patterns_need_their_character() -> None:
+    """``args.parse_args`` skips its field search without an "=", and the cleaner its
+    line-end join without a newline: neither pattern matches a text lacking it (every dev
+    message, and each with its spaces made line breaks to give the join work)."""
+    for msg in [*MESSAGES, *EXTRA]:
+        for text in (msg, msg.replace(" ", "\n", 2)):
+            if "=" not in text:
+                assert args._FIELD.search(text) is None, text
+            if "\n" not in text:
+                assert patterns._LINE_END.search(text) is None, text
+            nfc = unicodedata.normalize("NFC", text[: patterns._MAX_CHARS])
+            plain = " ".join(patterns._CTRL_RX.sub(" ", patterns._LINE_END.sub(". ", nfc)).split())
+            assert patterns._clean(text) == plain
+    assert args.parse_args("Ana Ruiz email=ana@x.io") == args.Args(
+        "Ana Ruiz", {"email": "ana@x.io"}
+    )
+    assert patterns._clean("Phone call\nEmily Watson") == "Phone call. Emily Watson"
