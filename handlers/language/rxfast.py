@@ -395,18 +395,23 @@ def lead_first(rx: re.Pattern[str]) -> re.Pattern[str]:
     if moved is None:
         return rx
     tree.data = moved
-    # re._compiler.compile, keeping the pattern's text (it would be None from a parsed tree)
-    code = K._code(tree, rx.flags)
-    indexgroup: list[str | None] = [None] * tree.state.groups
-    for name, i in tree.state.groupdict.items():
-        indexgroup[i] = name
-    fast: re.Pattern[str] = _SRE.compile(
-        rx.pattern,
-        rx.flags | tree.state.flags,
-        code,
-        tree.state.groups - 1,
-        tree.state.groupdict,
-        tuple(indexgroup),
-    )
+    # re._compiler.compile, keeping the pattern's text (it would be None from a parsed tree);
+    # the engine's internals are no public interface: if another Python's differ, the plain
+    # pattern (the same matches) is used, and test_rxfast's count of rewrites says so
+    try:
+        code = K._code(tree, rx.flags)
+        indexgroup: list[str | None] = [None] * tree.state.groups
+        for name, i in tree.state.groupdict.items():
+            indexgroup[i] = name
+        fast: re.Pattern[str] = _SRE.compile(
+            rx.pattern,
+            rx.flags | tree.state.flags,
+            code,
+            tree.state.groups - 1,
+            tree.state.groupdict,
+            tuple(indexgroup),
+        )
+    except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
+        return rx
     REWRITTEN.append((rx, fast))
     return fast
