@@ -21,7 +21,7 @@ from handlers.language.date_residue import (
 )
 from handlers.language.date_spec import _SPECS, _Spec
 from handlers.language.numwords import Numbers
-from handlers.language.rxfast import Need, needs
+from handlers.language.rxfast import Need, lead_first, needs
 
 # --------------------------------------------------------------------------- tokens
 
@@ -280,7 +280,7 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     pats: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]] = []
 
     def add(rx: str, fn: Callable[[re.Match[str]], _Tok | None]) -> None:
-        pats.append((re.compile(rx), fn))
+        pats.append((lead_first(re.compile(rx)), fn))  # the same matches, for less
 
     nums = {_norm(k): v for k, v in spec.nums.items()}
     alts = [r"\d{1,3}(?:[.,]\d{1,2})?"]
