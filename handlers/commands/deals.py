@@ -553,6 +553,14 @@ def _reason_after(call: Call, q: str) -> tuple[str, str | None]:
         left, right = (p.strip() for p in (q.rsplit if sep == " to " else q.split)(sep, 1))
         if left and right and find_deals(call.ctx, common.deal_name(left)).found is not None:
             return left, (f"lost to {right}" if sep == " to " else right)
+    if whole is None and not find_deals(call.ctx, q).matches:
+        # no deal by either reading: the name asked about is the part before the first
+        # comma or colon ("I found no deal matching 'acme'", not 'acme deal, budget cut'),
+        # and the reason is kept for when the rep picks the deal
+        for sep in (", ", ": ", "; "):
+            left, _, right = q.partition(sep)
+            if left.strip() and right.strip():
+                return common.deal_name(left), right.strip()
     return q, None
 
 

@@ -30,3 +30,11 @@ def test_no_offer_without_words_or_without_one_known_deal(console, sessions):
     assert "Note on" not in out and "Next step" not in out
     out = console.say("globex pilot: waiting on legal")  # no such deal: nothing to put it on
     assert "Note on" not in out
+
+
+def test_lost_with_a_reason_names_only_the_deal_it_could_not_find(console, sessions):
+    console.say("deal add Winterfell expansion 30k")
+    out = console.say("lost the acme deal, budget cut")
+    assert "I found no deal matching 'acme'." in out  # not 'acme deal, budget cut'
+    out = console.say("lost the winterfell deal, budget cut")
+    assert "Marked lost" in out and "lost reason: budget cut" in out
