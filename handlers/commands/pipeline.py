@@ -51,7 +51,8 @@ def parse_query(ctx: Ctx, scope: Scope, text: str, default_group: str = "stage")
     """'by owner this quarter owner=Ana stage=closing', 'drill closing', 'mine last month'."""
     args = parse_args(text)
     words = args.words.split()
-    group_by, drill, period_words = default_group, None, []
+    group_by, drill = default_group, None
+    period_words: list[str] = []
     owner_ids: frozenset[int] | None = None
     i = 0
     while i < len(words):
