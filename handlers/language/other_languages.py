@@ -200,6 +200,21 @@ def _other_language(
     return result
 
 
+def _remark_with_a_day(result: ParseResult, cleaned: str, lang: str) -> bool:
+    """A remark that names a day ("Bon week-end, à lundi !", "God helg, vi ses mandag!", "Il
+    fait beau à Paris aujourd'hui"): the learned reader, which saw such days mostly in
+    reminders, guesses a reminder below the ask threshold. With no word of the language that
+    asks to be reminded or says a to-do (no reminder head, no cue), nothing was asked: small
+    talk stays ``unknown`` rather than a reminder at that day being offered."""
+    return (
+        lang not in langcues.FREE_ORDER
+        and result.intent == "remind"
+        and result.confidence < ASK_BELOW
+        and _REMIND.match(fold(cleaned)) is None
+        and langcues.cue_of(cleaned, lang) is None
+    )
+
+
 def _other_language_after(
     result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
 ) -> ParseResult:
@@ -208,6 +223,9 @@ def _other_language_after(
     language glues to them: a Basque or Kazakh case ending ("Mikel Etxeberria-rekin"), a
     link word the tagger kept ("con Elena Navarro"), a firm after "von (der)" ("Jonas Becker
     von der Allianz" is Jonas Becker at Allianz)."""
+    if _remark_with_a_day(result, cleaned, lang):
+        # sure of it as the reader was unsure of the reminder: the rest of its probability
+        return ParseResult(intent="unknown", confidence=round(1.0 - result.confidence, 3))
     result = _names_tidy(result, cleaned, lang)
     if result.intent == "log_activity" and lang == "de":
         result = _german_verb_last(result, cleaned)

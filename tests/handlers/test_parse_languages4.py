@@ -1,0 +1,80 @@
+"""The other languages, the plang4 round (``dev_lang4``): what was read wrong or not at all in
+German, Greek, Kazakh, Basque and the others' small talk.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from handlers.language.nlu import ASK_BELOW, ParseResult, parse_message
+
+THU = datetime(2026, 11, 26, 10, 0)
+ZONES = {"el": "Europe/Athens", "nb": "Europe/Oslo", "kk": "Asia/Almaty"}
+
+
+def parse(lang: str, text: str) -> ParseResult:
+    return parse_message(text, THU, ZONES.get(lang, "Europe/Madrid"), lang)
+
+
+def test_a_basque_hour_word_no_rule_reads_is_asked_not_dropped_for_nine() -> None:
+    """ "arratsaldeko zazpiretan" (a misspelt "at seven" after "in the afternoon") had been
+    left in the text while the day alone gave Monday 09:00: a date read wrong."""
+    r = parse("eu", "Gogorarazi astelehenean arratsaldeko zazpiretan txostena bidaltzea")
+    assert r.intent == "remind" and r.due is None
+    assert "arratsaldeko zazpiretan" in r.unread
+    assert "arratsaldeko" not in (r.text or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Gogorarazi astelehenean arratsaldeko lauetan txostena bidaltzea", "2026-11-30 16:00"),
+        ("Gogorarazi astelehenean arratsaldeko lauretan txostena bidaltzea", "2026-11-30 16:00"),
+        ("Gogorarazi bihar goizeko 9etan deitzea", "2026-11-27 09:00"),
+    ],
+)
+def test_basque_hours_after_a_part_of_the_day(text: str, when: str) -> None:
+    """The spoken "lauetan" is read as the written "lauretan" (at four)."""
+    r = parse("eu", text)
+    assert r.intent == "remind" and not r.unread
+    assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == when
+
+
+def test_a_basque_part_of_the_day_before_a_noun_is_no_time() -> None:
+    r = parse("eu", "Gogorarazi bihar goizeko bileran deitzea")
+    assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == "2026-11-27 09:00"
+    assert not r.unread
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Il fait beau à Paris aujourd'hui"),
+        ("fr", "C'était sympa ce soir, merci"),
+        ("fr", "Bon week-end, à lundi !"),
+        ("nb", "God helg, vi ses mandag!"),
+    ],
+)
+def test_small_talk_naming_a_day_is_no_reminder(lang: str, text: str) -> None:
+    """The learned reader guessed a reminder (below the ask threshold) from the day alone;
+    with no word of the language asking for one, the remark stays unknown and no date is
+    offered."""
+    r = parse(lang, text)
+    assert r.intent == "unknown" and r.due is None
+    assert r.confidence >= ASK_BELOW
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "when"),
+    [
+        ("fr", "rappelle-moi lundi d'appeler Julie", "2026-11-30 09:00"),
+        ("nb", "minn meg på mandag å ringe Ola", "2026-11-30 09:00"),
+        ("de", "Erinnere mich am Montag an das Angebot", "2026-11-30 09:00"),
+    ],
+)
+def test_a_reminder_asked_in_words_stays_a_reminder(lang: str, text: str, when: str) -> None:
+    r = parse(lang, text)
+    assert r.intent == "remind"
+    assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == when
