@@ -143,6 +143,12 @@ _LOWER_SUFFIX = frozenset(
 )  # fmt: skip
 
 
+# Greek legal forms ("Aktor ΑΕ", "Τιτάν Α.Ε."), written in Greek capitals after a name that may
+# be written in Latin letters: the suffix, not a new name in another alphabet.
+_GREEK_LEGAL = frozenset(["αε", "επε", "ικε", "οε", "εε", "αβεε"])
+_COMPANY_SUFFIX |= _GREEK_LEGAL
+
+
 def _script(word: str) -> str:
     """The alphabet of a word's first letter: names do not change alphabet midway."""
     for ch in word:
@@ -250,7 +256,8 @@ class _Msg:
                 start = i
                 continue
             script = _script(tok)
-            if words and script and alphabet and script != alphabet:
+            greek_legal = script == "greek" and _suffix_key(tok) in _GREEK_LEGAL
+            if words and script and alphabet and script != alphabet and not greek_legal:
                 break  # "Дина Омарова Kaspi Bank": a name ends where its alphabet does
             if not words and ftok.rstrip(".") in _TITLES and cap_mode is None:
                 # "dr. oluwaseun adeyemi", "frau schneider": the title is not the name

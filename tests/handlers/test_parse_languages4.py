@@ -78,3 +78,21 @@ def test_a_reminder_asked_in_words_stays_a_reminder(lang: str, text: str, when: 
     r = parse(lang, text)
     assert r.intent == "remind"
     assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == when
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "account"),
+    [
+        ("de", "Neue Firma anlegen: Rheinmetall AG", "Rheinmetall AG"),
+        ("de", "neuen Kunden anlegen: Würth", "Würth"),
+        ("eu", "Bezero berria: Tubacex", "Tubacex"),
+        ("kk", "Жаңа компания қос: Freedom Finance", "Freedom Finance"),
+        ("el", "Νέος πελάτης: Aktor ΑΕ", "Aktor ΑΕ"),
+        ("el", "Νέος πελάτης: Τιτάν Α.Ε.", "Τιτάν Α.Ε."),
+    ],
+)
+def test_a_new_account_with_the_verb_after_the_noun(lang: str, text: str, account: str) -> None:
+    """The verb ("anlegen", "қос") had been taken for the company's name; a Greek legal form
+    after a name in Latin letters ends the name, it does not cut it."""
+    r = parse(lang, text)
+    assert r.intent == "create_account" and r.account == account
