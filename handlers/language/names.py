@@ -108,9 +108,16 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
         if link and contact[link.end() :][:1].isupper():
             contact = contact[link.end() :]
     glued = _GLUED_END.get(lang)
-    if glued and lang in ("eu", "kk") and result.intent == "log_activity":
+    # a reminder names its person or company with the same endings ("Gamesari eskaintza
+    # bidaltzea": send Gamesa the offer), read the same way when nothing else named them
+    unnamed_to_do = result.intent == "remind" and contact is None and account is None
+    if glued and lang in ("eu", "kk") and (result.intent == "log_activity" or unnamed_to_do):
         if contact is None or contact[:1].islower():
-            c2, a2 = _names_free_order(_Msg(cleaned), lang)
+            # a reminder's names are in its task, not its head ("Gogorarazi" ends like "-i")
+            said = result.text if unnamed_to_do and result.text else cleaned
+            c2, a2 = _names_free_order(_Msg(said), lang)
+            if unnamed_to_do and c2 and not a2 and not _is_person(c2):
+                c2, a2 = None, c2  # a reminder's name that is no first name: the company
             if c2 or a2:
                 contact, account = c2, account or a2
         for key in ("contact", "account"):

@@ -13,7 +13,7 @@ from handlers.language import langcues
 from handlers.language.amounts import one_amount
 from handlers.language.dates import find_whens, fold, local_now
 from handlers.language.learned import _parse_learned
-from handlers.language.name_cues import _is_person
+from handlers.language.name_cues import _is_person, _not_a_name
 from handlers.language.names import _names_tidy, _query_names
 from handlers.language.patterns import _alt, _rx
 from handlers.language.result import ASK_BELOW, ParseResult
@@ -229,6 +229,8 @@ def _other_language_after(
     result = _names_tidy(result, cleaned, lang)
     if result.intent == "log_activity" and lang == "de":
         result = _german_verb_last(result, cleaned)
+    if result.intent == "remind" and lang == "de" and not (result.contact or result.account):
+        result = _german_to_do_name(result)
     if result.intent == "create_deal" and result.close is None and lang == "kk":
         kk_close = _KK_MONTH_CLOSE.search(fold(cleaned))
         if kk_close:  # "наурызда жабылады": closes in March (the verb after the month)
@@ -282,6 +284,93 @@ def _german_verb_last(result: ParseResult, cleaned: str) -> ParseResult:
         return result
     account = firm or (result.account if result.account != name else None)
     return replace(result, contact=name, account=account)
+
+
+# German writes every noun with a capital, so a reminder's name is told by its place: right
+# after "für/bei/mit/an/von" with no article ("das Angebot für Würth", "den Anruf bei Zeiss",
+# "die Rechnung an Kärcher schicken"), where a common noun takes one ("an den Kunden"). Plural
+# and abstract nouns go without ("mit Kunden", "bei Fragen"): their endings are left.
+_DE_TO_DO_NAME = re.compile(
+    r"(?<!\w)(?:für|bei|mit|an|von)\s+"
+    rf"(?P<name>{_UC}[\w&'-]*(?:\s+{_UC}[\w&'-]*){{0,2}})(?![\w&'-])"
+)
+_DE_NOUN_END = re.compile(
+    r"(?:en|ung|ungen|heit|keit|schaft|ion|ionen|tät|nis|chen|lein|ern|eln|ismus|ik)$"
+)
+_DE_NOT_NAMES = frozenset(
+    [
+        "kunde",
+        "kunden",
+        "team",
+        "chef",
+        "chefin",
+        "kollege",
+        "kollegin",
+        "kollegen",
+        "mama",
+        "papa",
+        "frau",
+        "herr",
+        "herrn",
+        "firma",
+        "bank",
+        "büro",
+        "amt",
+        "termin",
+        "anruf",
+        "angebot",
+        "vertrag",
+        "rechnung",
+        "bericht",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "marketing",
+        "vertrieb",
+        "einkauf",
+        "personal",
+        "recht",
+        "controlling",
+        "legal",
+        "support",
+        "service",
+        "technik",
+        "produktion",
+        "logistik",
+    ]
+)
+
+
+def _german_to_do_name(result: ParseResult) -> ParseResult:
+    """The person or company a German reminder is about, from its task's words: a first name
+    (or a title) is the person, another name the company (the contract's English rule)."""
+    m = _DE_TO_DO_NAME.search(result.text or "")
+    if m is None:
+        return result
+    name = m.group("name")
+    first = fold(name.split()[0])
+    lone_noun = len(name.split()) == 1 and _DE_NOUN_END.search(first)
+    if first in _DE_NOT_NAMES or lone_noun or _not_a_name(name):
+        return result
+    if _is_person(name):
+        return replace(result, contact=name)
+    return replace(result, account=name)
 
 
 # A deadline of the customer's in a log ("er will ein Angebot bis Freitag", "elle veut le devis

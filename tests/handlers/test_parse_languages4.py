@@ -96,3 +96,47 @@ def test_a_new_account_with_the_verb_after_the_noun(lang: str, text: str, accoun
     after a name in Latin letters ends the name, it does not cut it."""
     r = parse(lang, text)
     assert r.intent == "create_account" and r.account == account
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "account"),
+    [
+        ("Erinnere mich morgen um 9 an das Angebot für Würth", None, "Würth"),
+        ("Erinnere mich morgen um 7 Uhr an den Anruf bei Zeiss", None, "Zeiss"),
+        ("Erinnere mich in drei Tagen, die Rechnung an Kärcher zu schicken", None, "Kärcher"),
+        ("Erinnerung am 15.12. um 10:30: Vertrag mit Dräger prüfen", None, "Dräger"),
+        ("Erinnere mich morgen an das Gespräch mit Peter Klein", "Peter Klein", None),
+        # a common noun, a team: no record named
+        ("Erinnere mich morgen an das Treffen mit Kunden", None, None),
+        ("Erinnere mich morgen an die Mail an Marketing", None, None),
+        ("Erinnere mich morgen an das Angebot für den Kunden", None, None),
+    ],
+)
+def test_a_german_reminder_names_who_it_is_about(
+    text: str, contact: str | None, account: str | None
+) -> None:
+    """German writes every noun with a capital: the name is the word after "für/bei/mit/an"
+    that takes no article."""
+    r = parse("de", text)
+    assert r.intent == "remind" and r.due is not None
+    assert (r.contact, r.account) == (contact, account)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "contact", "account"),
+    [
+        ("eu", "Gogorarazi abenduaren 10ean Gamesari eskaintza bidaltzea", None, "Gamesa"),
+        ("eu", "Gogorarazi ostiralean Kutxabank-i deitzea", None, "Kutxabank"),
+        ("eu", "Gogorarazi bihar hamarretan Ikerri deitzea", "Iker", None),
+        ("eu", "Gogorarazi ostiralean Ane Goikoetxeari deitzea", "Ane Goikoetxea", None),
+        ("kk", "Ертең Kaspi-ге хат жазуды еске сал", None, "Kaspi"),
+    ],
+)
+def test_a_basque_or_kazakh_reminder_names_without_the_case_ending(
+    lang: str, text: str, contact: str | None, account: str | None
+) -> None:
+    """The head "Gogorarazi" is no name (it ends like the dative "-i"); the task's name loses
+    its ending, a first name is the person, another name the company."""
+    r = parse(lang, text)
+    assert r.intent == "remind" and r.due is not None
+    assert (r.contact, r.account) == (contact, account)
