@@ -257,7 +257,11 @@ class _Msg:
                 continue
             script = _script(tok)
             greek_legal = script == "greek" and _suffix_key(tok) in _GREEK_LEGAL
-            if words and script and alphabet and script != alphabet and not greek_legal:
+            # a deal's name goes on in the language's own words ("Kaspi Pay интеграция",
+            # "Jumbo αποθήκη"): in ``mixed`` mode a lower-case word of another alphabet
+            local_noun = mixed and tok.islower()
+            other_alphabet = bool(words and script and alphabet and script != alphabet)
+            if other_alphabet and not greek_legal and not local_noun:
                 break  # "Дина Омарова Kaspi Bank": a name ends where its alphabet does
             if not words and ftok.rstrip(".") in _TITLES and cap_mode is None:
                 # "dr. oluwaseun adeyemi", "frau schneider": the title is not the name

@@ -140,3 +140,23 @@ def test_a_basque_or_kazakh_reminder_names_without_the_case_ending(
     r = parse(lang, text)
     assert r.intent == "remind" and r.due is not None
     assert (r.contact, r.account) == (contact, account)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deal"),
+    [
+        ("kk", "Жаңа мәміле: Kaspi Pay интеграция, 15 млн теңге", "Kaspi Pay интеграция"),
+        ("kk", "Жаңа мәміле: Magnum логистика, 1 500 000 теңге", "Magnum логистика"),
+        ("el", "Νέα συμφωνία: Jumbo αποθήκη, 1.500 €", "Jumbo αποθήκη"),
+    ],
+)
+def test_a_deal_name_goes_on_in_the_languages_own_words(lang: str, text: str, deal: str) -> None:
+    """A name ends where its alphabet does ("Дина Омарова Kaspi Bank"), but a deal's title
+    says what is sold in the language's words after the company's Latin name."""
+    r = parse(lang, text)
+    assert r.intent == "create_deal" and r.deal == deal
+
+
+def test_a_person_name_still_ends_where_its_alphabet_does() -> None:
+    r = parse("kk", "Жаңа байланыс: Динара Бекова, Kcell, dinara.bekova@kcell.kz")
+    assert (r.contact, r.account) == ("Динара Бекова", "Kcell")
