@@ -358,7 +358,9 @@ _LINK_VERB = _rx(
     r"marque|mets|passe|comme|flytt|merk|sett|som|vi|we|wir|nous|on|hemos|har|haben|avons|med|"
     r"ist|jetzt|nun|in|im|est|passee|en|a|pasó|paso|está|esta|er|i|til|gikk|πηγε|"
     r"περασε|μπηκε|σε|στη|στην|στο|dago|da|fase|stage|phase|etapa|fasen|κατασταση|кезеңге|өтті|"
-    r"auf|setzen|stellen|verschieben|pasatu|кезең\w*|wir|haben|hemos|ont|avons"
+    r"auf|setzen|stellen|verschieben|pasatu|кезең\w*|wir|haben|hemos|ont|avons|"
+    # "Schieb den Deal X ins Angebot", "Χάσαμε τη συμφωνία με τη X", "X мәмілесін … ауыстыр"
+    r"schieb|schiebe|schieben|geschoben|setz|bitte|ins|zum|zur|με|ауыстыр\w*"
 )
 
 

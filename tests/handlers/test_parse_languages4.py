@@ -160,3 +160,21 @@ def test_a_deal_name_goes_on_in_the_languages_own_words(lang: str, text: str, de
 def test_a_person_name_still_ends_where_its_alphabet_does() -> None:
     r = parse("kk", "Жаңа байланыс: Динара Бекова, Kcell, dinara.bekova@kcell.kz")
     assert (r.contact, r.account) == ("Динара Бекова", "Kcell")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deal", "stage"),
+    [
+        ("de", "Schieb den Deal Infineon Chips ins Angebot", "Infineon Chips", "presentation"),
+        ("de", "Deal Porsche Leasing in die Verhandlung schieben", "Porsche Leasing", "closing"),
+        ("el", "Χάσαμε τη συμφωνία με τη Lamda", "Lamda", "lost"),
+        ("kk", "Halyk мәмілесін келіссөз кезеңіне ауыстыр", "Halyk", "closing"),
+    ],
+)
+def test_a_stage_move_names_the_deal_without_its_verb(
+    lang: str, text: str, deal: str, stage: str
+) -> None:
+    """The verb of the move ("schieb", "ауыстыр") and "με τη" (with the) had been kept in the
+    deal's name."""
+    r = parse(lang, text)
+    assert (r.intent, r.deal, r.stage) == ("move_deal", deal, stage)
