@@ -116,6 +116,8 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
             # a reminder's names are in its task, not its head ("Gogorarazi" ends like "-i")
             said = result.text if unnamed_to_do and result.text else cleaned
             c2, a2 = _names_free_order(_Msg(said), lang)
+            if unnamed_to_do and lang == "eu":
+                c2, a2 = _eu_uncut(c2, said), _eu_uncut(a2, said)
             if unnamed_to_do and c2 and not a2 and not _is_person(c2):
                 c2, a2 = None, c2  # a reminder's name that is no first name: the company
             if c2 or a2:
@@ -206,6 +208,20 @@ def _names_linked(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
 
 
 _EU_PLACE_OF = re.compile(r"(?<=\w{3})-?(?:eko|ko)$")
+
+
+def _eu_uncut(name: str | None, said: str) -> str | None:
+    """A Basque name whose bare ending was cut ("Eroski" → "Erosk", "Kutxabank" →
+    "Kutxaban"): a reminder's object stands bare ("Eroski deitzea"), so only an ending after a
+    hyphen, one starting with "r" ("Gamesari", "Ikerri") or one after a first name
+    ("Mireni") is a case ending."""
+    if not name:
+        return name
+    m = re.search(rf"(?<!\w){re.escape(name)}(\w*)", said)
+    tail = m.group(1) if m else ""
+    if not tail or tail.startswith("r") or _is_person(name):
+        return name
+    return name + tail
 
 
 def _names_free_order(msg: _Msg, lang: str) -> tuple[str | None, str | None]:

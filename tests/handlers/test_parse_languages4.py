@@ -129,6 +129,10 @@ def test_a_german_reminder_names_who_it_is_about(
         ("eu", "Gogorarazi ostiralean Kutxabank-i deitzea", None, "Kutxabank"),
         ("eu", "Gogorarazi bihar hamarretan Ikerri deitzea", "Iker", None),
         ("eu", "Gogorarazi ostiralean Ane Goikoetxeari deitzea", "Ane Goikoetxea", None),
+        ("eu", "gogorarazi bihar 9etan Mireni idaztea", "Miren", None),
+        # a bare object has no ending to cut: not "Erosk", "Kutxaban"
+        ("eu", "gogorarazi datorren ostiralean Eroski deitzea", None, "Eroski"),
+        ("eu", "gogorarazi datorren astean Kutxabank deitzea", None, "Kutxabank"),
         ("kk", "Ертең Kaspi-ге хат жазуды еске сал", None, "Kaspi"),
     ],
 )
@@ -178,3 +182,30 @@ def test_a_stage_move_names_the_deal_without_its_verb(
     deal's name."""
     r = parse(lang, text)
     assert (r.intent, r.deal, r.stage) == ("move_deal", deal, stage)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Мәдина Жұмабаевамен кездестім", "Наурызбаевқа қоңырау шалдым"],
+)
+def test_a_kazakh_surname_that_starts_like_a_day_or_month_is_no_date(text: str) -> None:
+    """"Жұмабаевамен" starts with "жұма" (Friday) and had been read as Friday 09:00 (a date
+    read wrong), the name cut to "Мәди"; "Наурызбаев" starts with "наурыз" (March)."""
+    r = parse("kk", text)
+    assert r.intent == "log_activity" and r.due is None and not r.unread
+    assert r.contact in ("Мәдина Жұмабаева", "Наурызбаев")
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("жұмада есепті жіберуді еске сал", "2026-11-27 09:00"),
+        ("Жұма күні сағат 16:00-де Kaspi-ге хат жазуды еске сал", "2026-11-27 16:00"),
+        ("Желтоқсанның 5-інде төлемді тексеруді ұмытпа", "2026-12-05 09:00"),
+        ("Екі сағаттан кейін шартты жіберуді еске сал", "2026-11-26 12:00"),
+    ],
+)
+def test_kazakh_days_months_and_units_with_their_case_endings(text: str, when: str) -> None:
+    r = parse("kk", text)
+    assert r.intent == "remind"
+    assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == when
