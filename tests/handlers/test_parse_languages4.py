@@ -189,7 +189,7 @@ def test_a_stage_move_names_the_deal_without_its_verb(
     ["Мәдина Жұмабаевамен кездестім", "Наурызбаевқа қоңырау шалдым"],
 )
 def test_a_kazakh_surname_that_starts_like_a_day_or_month_is_no_date(text: str) -> None:
-    """"Жұмабаевамен" starts with "жұма" (Friday) and had been read as Friday 09:00 (a date
+    """ "Жұмабаевамен" starts with "жұма" (Friday) and had been read as Friday 09:00 (a date
     read wrong), the name cut to "Мәди"; "Наурызбаев" starts with "наурыз" (March)."""
     r = parse("kk", text)
     assert r.intent == "log_activity" and r.due is None and not r.unread
