@@ -77,6 +77,8 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             r"бардым|бардық|бару\s+болды|келдім|кеңсе\w*\s+болдым|\w+(?:да|де|та|те)\s+болдым",
         ),
         ("log_activity", "email", r"хат\s+жібердім|жібердім|email\s+жібердім|жаздым"),
+        # "Kazakhtelecom туралы жазба: …": a note about a company
+        ("log_activity", "note", r"туралы\s+жазба"),
     ),
     "eu": (
         ("remind", None, r"gogorarazi\w*|gogoratu|ez\s+ahaztu"),
@@ -393,13 +395,14 @@ def vague_when(text: str, lang: str) -> str | None:
 _CLOSE_NOUN = _rx(
     r"(?<!\w)(?:abschluss(?:datum|termin)?|closing|clôture|date\s+de\s+clôture|date\s+de\s+signature|"
     r"cierre|fecha\s+de\s+cierre|lukkedato(?:en)?|lukkedatoen|sluttdato(?:en)?|"
-    r"ημερομηνία\s+κλεισίματος|κλείσιμο|itxiera(?:\s+data)?|жабылу\s+күні)(?!\w)"
+    r"ημερομηνία\s+κλεισίματος|κλείσιμο|itxiera(?:\s+data)?|жабылу\s+күн\w*)(?!\w)"
 )
 # a verb that moves it: "verschieben", "décaler", "mueve", "utsett"
 _MOVE_VERB = _rx(
     r"(?<!\w)(?:verschieb\w*|verleg\w*|ändern|ändere|setz\w*|décal\w*|repouss\w*|report\w*|"
     r"déplac\w*|passer|mueve|mover|mov[ií]|pasa|pasar|retras\w*|aplaz\w*|cambia|cambiar|"
-    r"utsett\w*|flytt\w*|endre|endr\w*|μετάθεσε|μετέθεσε|άλλαξε|μετακίνησε|atzeratu|aldatu)(?!\w)"
+    r"utsett\w*|flytt\w*|endre|endr\w*|μετάθεσε|μετέθεσε|άλλαξε|μετακίνησε|atzeratu|aldatu|ауыстыр\w*|өзгерт\w*|"
+    r"шегер\w*)(?!\w)"
 )
 # a verb that changes its amount: "erhöhen", "montant revu", "sube", "øk"
 _AMOUNT_VERB = _rx(
@@ -411,7 +414,7 @@ _AMOUNT_VERB = _rx(
 _UPDATE_DEAL = _rx(
     r"(?<!\w)(?:deal|affaire|opportunité|trato|oportunidad|negocio|avtalen|avtale|dealen|"
     r"συμφωνία|συμφωνίας|akordioa)\s+(?:(?:de|del|von|vom|du|de\s+la|med)\s+)?"
-    r"(?P<deal>[^,;:]+?)\s*(?:[,;:]|\s(?:auf|au|à|al|a|til|på|σε|στις|στο)\s|$)"
+    r"(?P<deal>[^,;:]+?)\s*(?:[,;:]|\s(?:auf|au|à|al|a|til|på|σε|στις|στο|για|μέχρι)\s|$)"
 )
 _GLUED_UPDATE_DEAL = _rx(
     r"(?P<deal>[^\W\d_][\w&.]*(?:\s+[\w&.]+){0,3}?)-(?:avtalen|dealen|deal)(?!\w)"

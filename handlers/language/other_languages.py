@@ -70,6 +70,11 @@ _KK_MONTHS = [
 _KK_MONTH_CLOSE = re.compile(
     rf"(?<!\w)(?P<mon>{'|'.join(_KK_MONTHS)})(?:да|де|та|те)\s+(?:жабыл\w*|аяқтал\w*)"
 )
+_EU_MONTHS = "urtarril otsail martxo apiril maiatz ekain uztail abuztu irail urri azaro abendu"
+# "martxoan itxiko da": closes in March (the verb after the month, as in Kazakh)
+_EU_MONTH_CLOSE = re.compile(
+    rf"(?<!\w)(?P<mon>{'|'.join(_EU_MONTHS.split())})(?:an|ean|n)\s+(?:itxiko|itxi\w*)(?!\w)"
+)
 
 
 def _other_language(
@@ -231,10 +236,11 @@ def _other_language_after(
         result = _german_verb_last(result, cleaned)
     if result.intent == "remind" and lang == "de" and not (result.contact or result.account):
         result = _german_to_do_name(result)
-    if result.intent == "create_deal" and result.close is None and lang == "kk":
-        kk_close = _KK_MONTH_CLOSE.search(fold(cleaned))
-        if kk_close:  # "наурызда жабылады": closes in March (the verb after the month)
-            mon = _KK_MONTHS.index(kk_close.group("mon")) + 1
+    if result.intent == "create_deal" and result.close is None and lang in ("kk", "eu"):
+        kk_close = (_KK_MONTH_CLOSE if lang == "kk" else _EU_MONTH_CLOSE).search(fold(cleaned))
+        if kk_close:  # "наурызда жабылады", "martxoan itxiko da": closes in March
+            months = _KK_MONTHS if lang == "kk" else _EU_MONTHS.split()
+            mon = months.index(kk_close.group("mon")) + 1
             lnow = local_now(now, tz)
             year = lnow.year if mon >= lnow.month else lnow.year + 1
             result = replace(result, close=_month_end(year, mon))

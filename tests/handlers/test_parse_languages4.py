@@ -209,3 +209,59 @@ def test_kazakh_days_months_and_units_with_their_case_endings(text: str, when: s
     r = parse("kk", text)
     assert r.intent == "remind"
     assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == when
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deal", "close"),
+    [
+        (
+            "el",
+            "Μετέθεσε το κλείσιμο της συμφωνίας ΟΠΑΠ για τέλος Φεβρουαρίου",
+            "ΟΠΑΠ",
+            "2027-02-28",
+        ),
+        (
+            "el",
+            "Μετέθεσε το κλείσιμο της συμφωνίας ΟΠΑΠ για τις 15 Φεβρουαρίου",
+            "ΟΠΑΠ",
+            "2027-02-15",
+        ),
+        ("kk", "Samruk мәмілесінің жабылу күнін 15 қаңтарға ауыстыр", "Samruk", "2027-01-15"),
+    ],
+)
+def test_a_close_moved_in_greek_or_kazakh(lang: str, text: str, deal: str, close: str) -> None:
+    """ "για τέλος Φεβρουαρίου" (to the end of February) and "жабылу күнін … ауыстыр" (move
+    the closing day) had been unknown."""
+    r = parse(lang, text)
+    assert (r.intent, r.deal, str(r.close)) == ("update_deal", deal, close)
+
+
+def test_a_greek_reminder_at_the_end_of_a_month() -> None:
+    r = parse("el", "Θύμισέ μου στο τέλος Φεβρουαρίου να στείλω την αναφορά")
+    assert r.intent == "remind" and r.due is not None
+    assert r.due.strftime("%Y-%m-%d %H:%M") == "2027-02-28 09:00"
+
+
+def test_a_kazakh_note_about_a_company() -> None:
+    r = parse("kk", "Kazakhtelecom туралы жазба: бюджет қаңтарда бекітіледі")
+    assert (r.intent, r.activity_type, r.account) == ("log_activity", "note", "Kazakhtelecom")
+    assert r.due is None and r.contact is None
+
+
+def test_a_basque_new_deal_closing_in_a_month() -> None:
+    r = parse("eu", "Aukera berria Ulma-rekin, 40.000 euro, martxoan itxiko da")
+    assert (r.intent, r.account, str(r.close)) == ("create_deal", "Ulma", "2027-03-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("bitte erinnere mich uebermorgen frueh an den bericht", "2026-11-28 09:00"),
+        ("erinnere mich naechsten montag um halb zehn an die angebote", "2026-11-30 09:30"),
+        ("erinnere mich am 3. Maerz an die Steuer", "2027-03-03 09:00"),
+    ],
+)
+def test_german_date_words_typed_without_umlauts(text: str, when: str) -> None:
+    r = parse("de", text)
+    assert r.intent == "remind"
+    assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == when
