@@ -92,6 +92,14 @@ _TITLES = frozenset(
         "sra",
         "señor",
         "señora",
+        # Greek, folded: κ. (Mr), κα (Mrs), κος, κύριος, κυρία, Δρ.
+        "κ",
+        "κα",
+        "κοσ",
+        "κυριοσ",
+        "κυριο",
+        "κυρια",
+        "δρ",
     ]
 )
 _LEGAL_END = frozenset(

@@ -265,3 +265,38 @@ def test_german_date_words_typed_without_umlauts(text: str, when: str) -> None:
     r = parse("de", text)
     assert r.intent == "remind"
     assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == when
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "contact", "account"),
+    [
+        (
+            "el",
+            "Τηλεφώνησα στην Κατερίνα Βλάχου της Lamda Development",
+            "Κατερίνα Βλάχου",
+            "Lamda Development",
+        ),
+        ("el", "Συναντήθηκα με τον κ. Αντωνίου στα γραφεία της Motor Oil", "Αντωνίου", "Motor Oil"),
+        ("el", "Μίλησα με τον Γιάννη της λογιστικής", "Γιάννη", None),
+        (
+            "kk",
+            "Halyk Bank-тегі Гүлнар Сәрсенбаевамен кездестім",
+            "Гүлнар Сәрсенбаева",
+            "Halyk Bank",
+        ),
+    ],
+)
+def test_the_company_of_the_person_in_greek_and_kazakh(
+    lang: str, text: str, contact: str, account: str | None
+) -> None:
+    """Greek says "of" with the genitive article ("της Lamda"), titles "κ." / "κα"; Kazakh
+    "Halyk Bank-тегі" is "(the one) at Halyk Bank", no person's name."""
+    r = parse(lang, text)
+    assert r.intent == "log_activity"
+    assert (r.contact, r.account) == (contact, account)
+
+
+def test_latin_letters_in_a_greek_message_are_no_search_on_the_models_word() -> None:
+    """ "ti kaneis? ola kala?" (how are you?) had been read as a search (0.83)."""
+    r = parse("el", "ti kaneis? ola kala?")
+    assert r.intent == "unknown"
