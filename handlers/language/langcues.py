@@ -127,6 +127,8 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ("remind", None, r"^(?:ich\s+)?muss(?:\s+noch)?"),
         # "Mittagessen mit …", "Mo 8 Uhr Frühstück mit Herrn Graf": a meal with someone
         ("log_activity", "meeting", r"(?:mittagessen|abendessen|frühstück|kaffee)\s+mit"),
+        # "Mit Katrin Lorenz von SAP essen gewesen": a meal had
+        ("log_activity", "meeting", r"(?:essen|mittagessen|abendessen|frühstücken)\s+gewesen"),
         ("log_activity", "email", r"^(?:e-?mail|mail)\s+an|geschickt|gemailt"),
         (
             "log_activity",

@@ -13,6 +13,7 @@ from handlers.language import langcues
 from handlers.language.amounts import one_amount
 from handlers.language.dates import find_whens, fold, local_now
 from handlers.language.learned import _parse_learned
+from handlers.language.message import _Msg
 from handlers.language.name_cues import _is_person, _not_a_name
 from handlers.language.names import _names_tidy, _query_names
 from handlers.language.patterns import _alt, _rx
@@ -234,6 +235,8 @@ def _other_language_after(
     result = _names_tidy(result, cleaned, lang)
     if result.intent == "log_activity" and lang == "de":
         result = _german_verb_last(result, cleaned)
+    if result.intent == "log_activity" and result.contact is None and lang in _SEEN_FIRST:
+        result = _person_seen(result, cleaned, lang)
     if result.intent == "remind" and lang == "de" and not (result.contact or result.account):
         result = _german_to_do_name(result)
     if result.intent == "create_deal" and result.close is None and lang in ("kk", "eu"):
@@ -377,6 +380,23 @@ def _german_to_do_name(result: ParseResult) -> ParseResult:
     if _is_person(name):
         return replace(result, contact=name)
     return replace(result, account=name)
+
+
+# The languages whose log verb comes first ("J'ai vu Antoine Girard chez …", "Møtte Erik
+# Solberg …"): the person is the name right after the verb.
+_SEEN_FIRST = frozenset({"fr", "es", "nb", "de"})
+
+
+def _person_seen(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
+    """A log's person read from right after its verb when the tagger left none: a run whose
+    first word is a known first name ("J'ai vu Antoine Girard chez Schneider Electric")."""
+    cue = langcues.cue_of(cleaned, lang)
+    if cue is None or cue.intent != "log_activity" or len(fold(cleaned)) != len(cleaned):
+        return result
+    r = _Msg(cleaned).run(cue.end, lower_ok=False, max_words=3)
+    if r is None or not _is_person(r[0]) or r[0] == result.account:
+        return result
+    return replace(result, contact=r[0])
 
 
 # A deadline of the customer's in a log ("er will ein Angebot bis Freitag", "elle veut le devis

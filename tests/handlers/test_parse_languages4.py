@@ -300,3 +300,37 @@ def test_latin_letters_in_a_greek_message_are_no_search_on_the_models_word() -> 
     """ "ti kaneis? ola kala?" (how are you?) had been read as a search (0.83)."""
     r = parse("el", "ti kaneis? ola kala?")
     assert r.intent == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "contact", "account"),
+    [
+        (
+            "de",
+            "Mit Katrin Lorenz von SAP essen gewesen, sehr positiv",
+            "meeting",
+            "Katrin Lorenz",
+            "SAP",
+        ),
+        (
+            "fr",
+            "J'ai vu Antoine Girard chez Schneider Electric ce matin",
+            "meeting",
+            "Antoine Girard",
+            "Schneider Electric",
+        ),
+    ],
+)
+def test_a_log_names_the_person_met(
+    lang: str, text: str, kind: str, contact: str, account: str
+) -> None:
+    """ "essen gewesen" (had a meal) is a meeting; the person right after "J'ai vu" is the
+    contact when the tagger left none."""
+    r = parse(lang, text)
+    assert (r.intent, r.activity_type) == ("log_activity", kind)
+    assert (r.contact, r.account) == (contact, account)
+
+
+def test_a_company_seen_is_no_person() -> None:
+    r = parse("fr", "J'ai vu Orange ce matin")
+    assert r.intent == "log_activity" and r.contact is None
