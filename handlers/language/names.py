@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from handlers.language import langcues
+from handlers.language import langcues, translit
 from handlers.language.dates import fold
 from handlers.language.message import _first_names, _Msg, _script, _stage_of
 from handlers.language.name_cues import _account_after, _is_company, _is_person, _not_a_name
@@ -114,10 +114,10 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
     if glued and lang in ("eu", "kk") and (result.intent == "log_activity" or unnamed_to_do):
         if contact is None or contact[:1].islower():
             # a reminder's names are in its task, not its head ("Gogorarazi" ends like "-i")
-            said = result.text if unnamed_to_do and result.text else cleaned
-            c2, a2 = _names_free_order(_Msg(said), lang)
+            task = result.text if unnamed_to_do and result.text else cleaned
+            c2, a2 = _names_free_order(_Msg(task), lang)
             if unnamed_to_do and lang == "eu":
-                c2, a2 = _eu_uncut(c2, said), _eu_uncut(a2, said)
+                c2, a2 = _eu_uncut(c2, task), _eu_uncut(a2, task)
             if unnamed_to_do and c2 and not a2 and not _is_person(c2):
                 c2, a2 = None, c2  # a reminder's name that is no first name: the company
             if c2 or a2:
@@ -210,6 +210,10 @@ def _names_linked(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
 _EU_PLACE_OF = re.compile(r"(?<=\w{3})-?(?:eko|ko)$")
 
 
+# in a Greek or Kazakh message typed in Latin letters (read with its link words in the script)
+_FIRM_BEFORE = frozenset(fold(w) for w in ["από", "απο", "της", "του", "στην", "στη", "στο"])
+
+
 def _eu_uncut(name: str | None, said: str) -> str | None:
     """A Basque name whose bare ending was cut ("Eroski" → "Erosk", "Kutxabank" →
     "Kutxaban"): a reminder's object stands bare ("Eroski deitzea"), so only an ending after a
@@ -278,7 +282,16 @@ def _names_free_order(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
         if _not_a_name(name) or _stage_of(name):
             i = end
             continue
-        if (latin and lang in ("kk", "el")) or (lang == "eu" and not first_name and not cut):
+        # a Latin name in a Greek or Kazakh message is a company, unless the whole message
+        # was typed in Latin letters (handlers.language.translit): then a first name is a person
+        latin_firm = latin and lang in ("kk", "el")
+        if latin and translit.LATIN_TYPED.get():
+            # a first name is a person ("me ton Kosta": Greek drops the -s of Kostas after an
+            # article), unless a link word before says a firm: "apo tin Intrakat" (from)
+            said = {fold(w) for w in text[:i].split()[-2:]}
+            person = first_name or fold(words[0]) + "s" in _first_names()
+            latin_firm = bool(said & _FIRM_BEFORE) or not person
+        if latin_firm or (lang == "eu" and not first_name and not cut):
             account = account or name
         elif lang == "eu" and cut and not first_name:
             if re.search(r"(?i)-?(?:ri|rekin|ekin|i)$", last):  # "Jon Arrietari": a person

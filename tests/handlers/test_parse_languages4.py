@@ -334,3 +334,51 @@ def test_a_log_names_the_person_met(
 def test_a_company_seen_is_no_person() -> None:
     r = parse("fr", "J'ai vu Orange ce matin")
     assert r.intent == "log_activity" and r.contact is None
+
+
+def test_greek_typed_in_latin_letters_is_a_reminder_with_its_time() -> None:
+    """Greeklish: "thymise mou avrio stis 10" had been read as a deal update; the text stays
+    as the user typed it."""
+    r = parse("el", "thymise mou avrio stis 10 na steilo tin prosfora")
+    assert r.intent == "remind"
+    assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == "2026-11-27 10:00"
+    assert r.text is not None and r.text.isascii() and "prosfora" in r.text
+
+
+def test_greek_typed_in_latin_letters_finds_and_creates() -> None:
+    found = parse("el", "poios einai o Giorgos Manolis?")
+    assert (found.intent, found.contact) == ("find", "Giorgos Manolis")
+    deal = parse("el", "Nea efkairia me tin Intralot, 30.000 €")
+    assert (deal.intent, deal.account, str(deal.amount)) == ("create_deal", "Intralot", "30000")
+
+
+def test_kazakh_typed_in_latin_letters() -> None:
+    """The Latin case ending is cut as the Cyrillic one ("Asqarga": Asqar), "10-da" is an
+    hour; nothing Cyrillic is left in what is returned."""
+    r = parse("kk", "erten sagat 10-da Asqarga qongyrau shaludy eske sal")
+    assert (r.intent, r.contact) == ("remind", "Asqar")
+    assert r.due is not None and r.due.strftime("%Y-%m-%d %H:%M") == "2026-11-27 10:00"
+    assert r.text is not None and r.text.isascii()
+    log = parse("kk", "Bugin Nurlanmen soilestim, juma kuni usynys jiberemin")
+    assert (log.intent, log.activity_type, log.contact) == ("log_activity", "call", "Nurlan")
+    deal = parse("kk", "Jana mamile: Kaspi Travel, 2 mln tenge")
+    assert (deal.intent, deal.deal, str(deal.amount), deal.currency) == (
+        "create_deal",
+        "Kaspi Travel",
+        "2000000",
+        "KZT",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("el", "call Nikos tomorrow at 10"),  # English in a Greek user's chat: one word at most
+        ("kk", "Kaspi мәмілесін ұттық"),  # Cyrillic: read as it is
+        ("el", "Το meeting με την Vodafone πήγε καλά"),
+    ],
+)
+def test_no_transliteration_without_latin_greek_or_kazakh(lang: str, text: str) -> None:
+    from handlers.language import translit
+
+    assert translit.native_words(text, lang) is None
