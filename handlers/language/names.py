@@ -211,6 +211,7 @@ _EU_PLACE_OF = re.compile(r"(?<=\w{3})-?(?:eko|ko)$")
 
 
 # in a Greek or Kazakh message typed in Latin letters (read with its link words in the script)
+_PERSON_ARTICLE = frozenset(fold(w) for w in ["τον", "ο", "κ", "κα"])
 _FIRM_BEFORE = frozenset(fold(w) for w in ["από", "απο", "της", "του", "στην", "στη", "στο"])
 
 
@@ -286,11 +287,11 @@ def _names_free_order(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
         # was typed in Latin letters (handlers.language.translit): then a first name is a person
         latin_firm = latin and lang in ("kk", "el")
         if latin and translit.LATIN_TYPED.get():
-            # a first name is a person ("me ton Kosta": Greek drops the -s of Kostas after an
-            # article), unless a link word before says a firm: "apo tin Intrakat" (from)
-            said = {fold(w) for w in text[:i].split()[-2:]}
-            person = first_name or fold(words[0]) + "s" in _first_names()
-            latin_firm = bool(said & _FIRM_BEFORE) or not person
+            # a first name, or a name after a person's article ("me ton Kosta Nikolaou"), is
+            # a person, unless a link word before says a firm: "apo tin Intrakat" (from)
+            said = [fold(w) for w in text[:i].split()[-2:]]
+            person = first_name or bool(said and said[-1] in _PERSON_ARTICLE)
+            latin_firm = bool(set(said) & _FIRM_BEFORE) or not person
         if latin_firm or (lang == "eu" and not first_name and not cut):
             account = account or name
         elif lang == "eu" and cut and not first_name:

@@ -175,7 +175,6 @@ miren edurne arantxa idoia nekane oihane asier izaskun ibon ainara arrate olatz 
 динара ерлан дәурен нұрсұлтан асхат гүлнара айгерім әсел бауыржан ерболат қанат сәуле
 мерей аружан нұржан ақбота дина бақыт ербол талғат асель жандос әйгерім гүлмира
 asqar aigul aidos aidar nurzhan bekzat samal zhanar
-kostas nikos petros pavlos stavros thanasis manolis michalis antonis spyros lefteris sotiris
 """
 # names Faker lists that reps far more often mean as companies
 NOT_FIRST_NAMES = frozenset(
