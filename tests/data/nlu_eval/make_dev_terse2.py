@@ -36,8 +36,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from devkit import (
-    CALL,
     CA,
+    CALL,
     CC,
     CD,
     EMAIL,
