@@ -22,12 +22,12 @@ from storage.money import MoneyError, read_amount
 _STAGE_RX = _alt(_STAGE_WORDS)
 _MOVE_VERBS = _alt(
     "move|moved|moving|set|put|advance|advanced|advancing|push|update|change|mark|marked|marking|"
-    "bump|shift|shifting|mover|"
+    "bump|shift|shifting|mover|mv|"
     "mueve|pasar|pasa|verschiebe|setze|passer|passe|déplacer|flytt|sett|μετακίνησε"
 )
 _ARROW = r"(?:to|into|in|as|->|→|=>|:|a|nach|auf|en|à|til|σε)"
 _MOVE_1 = _rx(
-    rf"^(?:please\s+)?{_MOVE_VERBS}\s+(?:the\s+)?(?:deal\s+)?(?P<deal>.+?)\s+(?:deal\s+)?"
+    rf"^(?:please\s+)?{_MOVE_VERBS}\s+(?:the\s+)?(?:deal\s+)?(?P<deal>.+?)\s+(?:(?:deal|opp|opportunity)\s+)?"
     rf"(?:stage\s+)?{_ARROW}\s+(?:the\s+)?(?:stage\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?"
     r"[\s.!]*$"
 )

@@ -543,6 +543,7 @@ def _parse_learned(
         value = msg.text[s:e].strip(" \"'“”‘’.,:;!?-")
         if label != "text":  # "Dana's card": the name is Dana
             value = re.sub(r"['’]s$", "", value)
+            value = re.sub(r"\s+[+&]$", "", value)  # "zoom w/ priyanka + tech team": priyanka
             # "bogdan from orlen he needs …": a name never ends in a pronoun or a verb
             value = _NAME_TAIL.sub("", value)
             first = fold(value).split()[0] if value.split() else ""

@@ -27,6 +27,8 @@ _LOG_VERBS: dict[str, str] = _table(
     "τηλεφώνησα στον|τηλεφώνησα στην|τηλεφώνησα σε|"
     "κλήση με|deia|қоңырау|spoke 2|talked 2|spk w/|spk 2|spk to|vm 4|vm for|"
     "lvm 4|lvm for|left vm for|left a vm for|vm left for|"
+    # chat past forms of a call: "cb'd ngozi @ dangote", "vm'd raj"
+    "cb'd|vm'd|lvm'd|"
     "laissé un message à|laissé un message pour|laissé un vocal à|"
     "dejé un mensaje a|le dejé un mensaje a|dejé un mensaje de voz a; "
     "meeting: met|met with|meeting with|meeting w/|"

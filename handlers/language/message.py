@@ -54,7 +54,9 @@ _STOP = set(
         # "at highland whisky second one this week"
         "met|wanting|asking|saying|hoping|second|"
         "he's|she's|they're|they've|they'll|he'll|she'll|i'll|i'd|i'm|i've|we're|we'll|it's|"
-        "there's|who'll|hes|shes|theyre|ill|im"
+        "there's|who'll|hes|shes|theyre|ill|im|"
+        # chat shorthand goes on after a name: "@ inditex np on price", "tesco hq", "@ acme fyi"
+        "np|lmk|asap|plz|thx|ty|btw|ttyl|eod|eow|cob|x2|x3|2x|3x"
     )
 )
 _COMPANY_SUFFIX = set(
@@ -263,6 +265,13 @@ class _Msg:
                 # "brennan & sons ltd", "bergstrom and partners ab": a company goes on
                 ahead = folded[m.end() : m.end() + 40].split()[:2]
                 stop = not any(_suffix_key(w) in _COMPANY_SUFFIX for w in ahead)
+            if words and ftok == "hq" and cap_mode is False:
+                stop = True  # "visited tesco hq": the firm, not its office ("Initech HQ" as typed)
+            if words and ftok in ("+", "&") and cap_mode is False:
+                # "kemi & her cfo", "priyanka + tech team" typed in lower case: the name ends
+                # ("brennan & sons ltd" goes on to its suffix)
+                ahead = folded[m.end() : m.end() + 40].split()[:2]
+                stop = ftok == "+" or not any(_suffix_key(w) in _COMPANY_SUFFIX for w in ahead)
             skey = _suffix_key(tok)
             upper_suffix = skey in _LEGAL_END or skey in ("as", "co")
             if stop and words and tok.isupper() and upper_suffix:

@@ -49,6 +49,8 @@ _LOG = _rx(
     # a dictated report may start with a filler: "so i spoke to leila at aramex and …"
     r"^(?:(?:so|ok\s+so|okay\s+so|well|alright|right\s+so|um|so\s+yeah)\s+)?"
     # "good call with", "productive meeting with": a judged activity has happened
+    # "log a call with …", "record a visit to …": the rep asks for the log in so many words
+    r"(?:(?:please\s+|pls\s+)?(?:log|record)\s+(?:a|an|my|the|this)?\s*)?"
     r"(?:(?:great|good|productive|nice|solid|positive|tough|difficult|useful|excellent|decent|"
     r"awkward|frustrating|fruitful|helpful|constructive)\s+)?"
     r"(?:(?:i|we)\s+(?:just\s+)?|just\s+|today\s+|yesterday\s+|this morning\s+|"
