@@ -66,6 +66,13 @@ _THE_GROUP = re.compile(
     r"(?i)(?<!\w)the\s+(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}?)\s+"
     r"(?:team|folks|guys|people|crew|buyers|procurement\s+team|it\s+team)(?!\w)"
 )
+# the group or the place first, the company after: "follow up with the team at sabic",
+# "visited the warehouse at dhl", "the folks over at kaspi"
+_GROUP_AT = _rx(
+    r"(?<!\w)the\s+(?:[^\W\d_][\w-]*\s+)?(?:team|folks|guys|people|crew|buyers|staff|office|"
+    r"warehouse|plant|factory|store|depot|site|branch)\s+(?:(?:over\s+)?at|from|of)\s+(?=[^\W\d_])"
+    r"|(?<!\w)the\s+(?:[^\W\d_][\w-]*\s+)?(?:team|folks|guys|people|crew|buyers|staff)\s+@\s*"
+)
 # the company's own pronouns after a one-word name: "met w/ globex today, they want a pilot"
 _THEY = _rx(r"(?<!\w)(?:they|they're|theyre|they’re|their|them|they'll|they’ll)(?!\w)")
 _HE_SHE = _rx(r"(?<!\w)(?:he|she|his|her|him|he's|she's|he’s|she’s)(?!\w)")
@@ -102,6 +109,11 @@ def _group_firm(msg: _Msg) -> str | None:
         if len(name.split()) == 1 and _is_person(name):
             continue  # "the dana team": a person's team
         return name
+    for m in _GROUP_AT.finditer(msg.folded):
+        r = msg.run(m.end(), lower_ok=True, max_words=3)
+        if r is None or msg.blocked_at(m.end()) or _is_person(r[0]) or not _named_firm(r[0]):
+            continue
+        return r[0]
     return None
 
 
@@ -140,7 +152,9 @@ def _lower_trade_firm(msg: _Msg) -> str | None:
 
 # "about the globex renewal", "prep for the contoso workshop": the firm named by its thing
 _THE_FIRM_THING = _rx(
-    r"(?<!\w)(?:about|re|regarding|for|on)\s+the\s+(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_]"
+    # "re: acme quote" in chat has no "the"
+    r"(?<!\w)(?:(?:about|re|regarding|for|on)\s+the|re:?|about|regarding)\s+"
+    r"(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_]"
     r"[\w&'’-]*)?)\s+(?:quote|renewal|contract|deal|order|invoice|proposal|pilot|rollout|tender|"
     r"project|pricing|demo|workshop|kickoff|migration|expansion|opportunity|opp|rfp|sow|nda|po)"
     r"(?!\w)"

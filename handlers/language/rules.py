@@ -85,7 +85,7 @@ _HELP = _rx(
 )
 _LIST_REMINDERS = _rx(
     r"^(?:(?:show|list|see|view|get|what are|display)\s+)?(?:(?:me|my|all|all my|the|upcoming|"
-    r"open|pending|our|current)\s+)*(?:reminders|follow[\s-]?ups|todos|to-dos)"
+    r"open|pending|our|current)\s+)*(?:reminders|rmds|rmdrs|follow[\s-]?ups|f/us|todos|to-dos)"
     r"(?:\s+(?:please|pls|for today|for this week|this week|today))?[\s?!.]*$"
     r"|^(?:what'?s|what is) (?:due|on my plate|coming up)(?:\s+today|\s+this week)?[\s?!.]*$"
     r"|^"
@@ -343,7 +343,7 @@ _FIND = _rx(
     r"pull up(?!\s+an?\s)|bring up(?!\s+an?\s)|anything on|anything about|what do we have on|"
     r"what have we got on|"
     # "whats the latest with acme", "tell me about Globex", "catch me up on Initech"
-    r"what'?s\s+the\s+latest\s+(?:on|with)|whats\s+the\s+latest\s+(?:on|with)|"
+    r"what'?s\s+(?:the\s+)?latest\s+(?:on|with|w/)|whats\s+(?:the\s+)?latest\s+(?:on|with|w/)|"
     r"what'?s\s+new\s+(?:with|on)|whats\s+new\s+(?:with|on)|tell\s+me\s+about|"
     r"(?:give\s+me\s+)?the\s+(?:rundown|lowdown|scoop)\s+on|catch\s+me\s+up\s+on|"
     r"brief\s+me\s+on|fill\s+me\s+in\s+on|"
@@ -391,14 +391,16 @@ _CONTACT_FIELD = _rx(
     + _FIELD_WORDS
     + r"|(?:the\s+)?"
     + _FIELD_WORDS
-    + r"\s+(?:of|for)\s+(?P<n2>[^\W\d_][^?]{0,40}?))(?:[\s,]+(?:please|pls|thanks|thx))?\s*\??$"
+    # "email 4 yuki tanaka?": the chat "4" for "for"
+    + r"\s+(?:of|for|4)\s+(?P<n2>[^\W\d_][^?]{0,40}?))(?:[\s,]+(?:please|pls|thanks|thx))?\s*\??$"
 )
 _WHO_AT = _rx(
     r"^(?:who\s+do\s+we\s+(?:know|have|(?:deal|work|talk|speak)\s+with)|"
     r"who(?:'?s|\s+is)\s+our\s+(?:main\s+|key\s+|usual\s+)?(?:contact|person|guy|champion|point\s+of\s+contact)|"
     r"do\s+we\s+(?:have|know)\s+any(?:one|body)|who\s+we\s+(?:have|know|'ve\s+got)|"
     r"(?:have\s+we\s+)?got\s+any(?:one|body)|"
-    r"any(?:one|body)|(?:any\s+)?contacts?|(?:any\s+)?people)\s+(?:at|in|from|over\s+at)\s+"
+    # "who's our contact @ rakuten": the chat "@" for "at"
+    r"any(?:one|body)|(?:any\s+)?contacts?|(?:any\s+)?people)\s+(?:(?:at|in|from|over\s+at)\s+|@\s*)"
     r"(?P<n>[^?]{1,60}?)\s*\??$"
     # "who at Hooli have we been talking to?": the company between "who at" and the verb
     r"|^who\s+at\s+(?P<n2>[^?]{1,60}?)\s+(?:have|do|did|are|should|can|could)\s+we\b[^?]{0,60}\??$"
@@ -490,7 +492,9 @@ _NEXT_STEP_FOR = tuple(
             r"(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
         ),
         _rx(
-            r"^(?:the\s+)?next\s+steps?\s+(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?"
+            # "nxt step 4 hooli deal: send sow": chat "nxt" and "4"
+            r"^(?:the\s+)?(?:next|nxt)\s+steps?\s+(?:for|on|4)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)"
+            r"(?:\s+deal)?"
             r"\s*(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
         ),
         _rx(

@@ -1,0 +1,148 @@
+"""Terse rep chat and dictated messages (the ``pterse2`` round, ``dev_terse2.jsonl``).
+
+Each test pins one reading with its reason: chat shorthand ("@", "4", "w/", "nxt", "rmds",
+"re:", "mv", "cb'd") read as the words it stands for, chat words and companions that end a
+name, a request to log said in so many words, and the end-to-end result in the CRM.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import select
+
+from handlers.language.nlu import ParseResult, parse_message
+from storage.db import transaction
+from storage.models import Account, Activity, Contact
+
+NOW = datetime(2026, 11, 26, 10, 0)  # a Thursday
+TZ = "Europe/Madrid"
+
+
+def _parse(text: str) -> ParseResult:
+    return parse_message(text, NOW, TZ, "en", strict=True)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("log a meeting with the board at ambev follow up on the third at eleven", "meeting"),
+        ("log a call with peter okafor he wants forty thousand euros", "call"),
+        ("record a visit to the heineken plant", "visit"),
+        ("please log a call with Ana at Acme, follow up friday", "call"),
+    ],
+)
+def test_a_log_asked_for_in_so_many_words_is_a_log(said: str, kind: str) -> None:
+    # the learned reader took "log a meeting … follow up on the third" for a reminder
+    r = _parse(said)
+    assert (r.intent, r.activity_type, r.confidence) == ("log_activity", kind, 1.0)
+
+
+def test_a_logged_meeting_keeps_its_follow_up() -> None:
+    r = _parse("log a meeting with the board at ambev follow up on the third at eleven")
+    assert r.account == "ambev"
+    assert r.due is not None and r.due.isoformat() == "2026-12-03T11:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("said", "contact", "account"),
+    [
+        # a role in brackets is no company: the company comes after it
+        ("spk w/ henrike (cfo) @ lidl re budget", "henrike", "lidl"),
+        ("met Ana Ruiz (CFO) at Acme", "Ana Ruiz", "Acme"),
+        ("coffee w/ raj (tcs) fri 8:30", "raj", "tcs"),  # a firm in brackets still is one
+        # who came along is said between the person and the company
+        ("met w/ kasia nowak + her boss @ allegro", "kasia nowak", "allegro"),
+        ("met ahmed and his manager from emaar today", "ahmed", "emaar"),
+        # chat words end a name typed in lower case
+        ("called back ines @ repsol np on terms", "ines", "repsol"),
+        ("vm'd oleksandr x2", "oleksandr", None),
+        ("cb'd tunde @ globacom re contract", "tunde", "globacom"),
+    ],
+)
+def test_shorthand_and_companions_are_no_part_of_a_name(
+    said: str, contact: str, account: str | None
+) -> None:
+    r = _parse(said)
+    assert (r.intent, r.contact, r.account) == ("log_activity", contact, account)
+
+
+def test_a_lower_case_hq_is_the_firms_office_and_a_capitalised_one_stays_as_typed() -> None:
+    assert _parse("visited unilever hq, met their buyers").account == "unilever"
+    assert _parse("Visited Initech HQ, met the CTO").account == "Initech HQ"
+
+
+@pytest.mark.parametrize(
+    ("said", "firm"),
+    [
+        ("brennan & sons ltd called", "brennan & sons ltd"),  # "&" in a firm goes on
+        ("met brennan & sons ltd today", "brennan & sons ltd"),
+    ],
+)
+def test_an_ampersand_before_a_legal_suffix_stays_in_the_firm(said: str, firm: str) -> None:
+    assert _parse(said).account == firm
+
+
+def test_a_plus_is_never_the_end_of_a_tagged_name() -> None:
+    # read by the learned tagger, which took "priyanka +" for the person
+    r = _parse("zoom w/ priyanka + tech team @ infosys, f/u fri 11")
+    assert (r.contact, r.account) == ("priyanka", "infosys")
+
+
+@pytest.mark.parametrize(
+    ("said", "intent", "fields"),
+    [
+        ("who's our contact @ maersk", "find", {"account": "maersk", "text": "maersk"}),
+        ("whats latest w/ kaspi renewal", "find", {"text": "kaspi renewal"}),
+        ("mobile 4 amaka obi?", "find", {"contact": "amaka obi", "text": "amaka obi"}),
+        ("my rmds", "list_reminders", {}),
+        ("my rmds pls", "list_reminders", {}),
+        ("nxt step 4 orbit deal: book the demo", "update_deal",
+         {"deal": "orbit", "text": "book the demo"}),
+        ("mv orbit pharma opp to negotiation", "move_deal",
+         {"deal": "orbit pharma", "stage": "closing"}),
+    ],
+)  # fmt: skip
+def test_chat_shorthand_in_commands(said: str, intent: str, fields: dict[str, str]) -> None:
+    d = _parse(said).to_json_dict()
+    assert d["intent"] == intent and d["confidence"] == 1.0, d
+    assert {k: d[k] for k in fields} == fields, d
+
+
+@pytest.mark.parametrize(
+    ("said", "firm"),
+    [
+        ("rmd me fri 10am re: tesco invoice", "tesco"),
+        ("remind me tomorrow at 4 to call the folks at sabic", "sabic"),
+        ("remind me in two hours to follow up with the team at sabic", "sabic"),
+    ],
+)
+def test_a_reminders_firm_after_re_or_a_team_at(said: str, firm: str) -> None:
+    r = _parse(said)
+    assert (r.intent, r.account, r.contact) == ("remind", firm, None)
+
+
+def test_a_team_of_ones_own_or_a_thing_of_ones_own_is_no_firm() -> None:
+    assert _parse("remind me tomorrow to call mum about the car insurance renewal").account is None
+    assert _parse("remind me at 3 about project kickoff").account is None
+
+
+def test_a_meeting_logged_in_so_many_words_is_saved_end_to_end(console, sessions) -> None:
+    out = console.say("log a meeting with Dana Okafor at Ambev, follow up tomorrow at 11")
+    out += console.say("1")  # "I know no account 'Ambev' yet. [1] Create … and log"
+    with transaction(sessions) as s:
+        act = s.scalar(select(Activity))
+        assert act is not None and act.type == "meeting", out
+        contact = s.get(Contact, act.contact_id) if act.contact_id else None
+        account = s.get(Account, act.account_id) if act.account_id else None
+        assert contact is not None and contact.name == "Dana Okafor", out
+        assert account is not None and account.name == "Ambev", out
+
+
+def test_a_role_in_brackets_makes_no_account_end_to_end(console, sessions) -> None:
+    out = console.say("spk w/ Henrike Vogel (cfo) @ Lidl re budget")
+    out += console.say("1")  # "I know no account 'Lidl' yet. [1] Create … and log"
+    with transaction(sessions) as s:
+        names = set(s.scalars(select(Account.name)))
+        assert names == {"Lidl"}, out
