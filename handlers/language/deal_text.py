@@ -391,8 +391,15 @@ def _clean_deal(raw: str) -> str | None:
     return deal
 
 
+_STAGE_BEFORE_PAREN = _rx(r"(?<!\w)(?:won|lost|closed\s+won|closed\s+lost)$")
+_PAREN_REASON = re.compile(r"\s*\((?P<reason>[^()]{1,80})\)[\s.!]*$")
+
+
 def _split_reason(msg: _Msg) -> tuple[int, str | None]:
     """Where the move ends and the lost reason (if any) begins."""
+    m = _PAREN_REASON.search(msg.folded)
+    if m and _STAGE_BEFORE_PAREN.search(msg.folded, 0, m.start()):
+        return m.start(), msg.text[m.start("reason") : m.end("reason")].strip()  # "X lost (price)"
     m = _REASON.search(msg.folded)
     if m:
         return m.start(), msg.text[m.start("reason") :].strip(" .!")

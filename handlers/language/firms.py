@@ -48,7 +48,8 @@ def _apposed_firm(msg: _Msg, contact: str) -> str | None:
 # word alone is a word)
 _TRADE_END = _LOWER_FIRM_END | frozenset(
     _words(
-        "logistics|freight|cargo|shipping|transport|trucking|couriers|dental|clinic|clinics|"
+        "traders|holding|logistics|freight|cargo|shipping|transport|trucking|couriers|dental|"
+        "clinic|clinics|"
         "hospital|pharma|pharmaceuticals|healthcare|roofing|plumbing|electrical|construction|"
         "builders|landscaping|architects|capital|ventures|investments|partners|associates|"
         "properties|realty|estates|organics|foods|produce|bakery|bakeries|brewery|dairy|farms|"
@@ -153,7 +154,7 @@ def _lower_trade_firm(msg: _Msg) -> str | None:
 # "about the globex renewal", "prep for the contoso workshop": the firm named by its thing
 _THE_FIRM_THING = _rx(
     # "re: acme quote" in chat has no "the"
-    r"(?<!\w)(?:(?:about|re|regarding|for|on)\s+the|re:?|about|regarding)\s+"
+    r"(?<!\w)(?:(?:about|abt|re|regarding|for|on)\s+the|re:?|about|abt|regarding)\s+"
     r"(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_]"
     r"[\w&'’-]*)?)\s+(?:quote|renewal|contract|deal|order|invoice|proposal|pilot|rollout|tender|"
     r"project|pricing|demo|workshop|kickoff|migration|expansion|opportunity|opp|rfp|sow|nda|po)"

@@ -374,6 +374,12 @@ _UPDATE_DEAL_HEAD = re.compile(
     r"(?:close\s+date|expected\s+close|closes|closing|close|amount|value|next\s+steps?|is\s+now|"
     r"now|to|out\s+to|until|->|→|=>)(?!\w)"
 )
+# "change the amount on nova textiles dye house to 60k": the deal between the field and "to"
+_FIELD_OF_DEAL = re.compile(
+    r"(?i)^(?:please\s+)?(?:change|set|update|adjust|bump|raise|lower|move|push)\s+the\s+"
+    r"(?:amount|value|price|deal\s+size|close\s+date|close|expected\s+close)\s+(?:on|of|for)\s+"
+    r"(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{0,60}?)\s+(?:deal\s+)?to(?!\w)"
+)
 _PERIOD = re.compile(
     r"(?<![\w-])(?:jan|january|feb|february|march|apr|april|jun|june|jul|july|aug|august|"
     r"sep|sept|september|oct|october|nov|november|dec|december|q[1-4]|eom|eoq|eoy|"
@@ -715,6 +721,12 @@ def _parse_learned(
             # "move the Fjord Seafood cold chain close date to 1/15", "Stanmore Estates deal
             # now worth £28k": the tagger stopped early or started late
             deal = head_deal
+        field_m = _FIELD_OF_DEAL.match(msg.text)
+        field_deal = _clean_deal(field_m.group("d")) if field_m else None
+        if field_deal and (
+            not deal or (len(field_deal) > len(deal) and _name_grown(deal, field_deal))
+        ):
+            deal = field_deal  # the tagger stopped early: "… on nova textiles dye house to …"
         missing = not (deal or account) or (close is None and ents.amount is None and not text)
         res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
     elif intent == "remind":

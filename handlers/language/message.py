@@ -56,9 +56,15 @@ _STOP = set(
         "he's|she's|they're|they've|they'll|he'll|she'll|i'll|i'd|i'm|i've|we're|we'll|it's|"
         "there's|who'll|hes|shes|theyre|ill|im|"
         # chat shorthand goes on after a name: "@ inditex np on price", "tesco hq", "@ acme fyi"
-        "np|lmk|asap|plz|thx|ty|btw|ttyl|eod|eow|cob|x2|x3|2x|3x"
+        "np|lmk|asap|plz|thx|ty|btw|ttyl|eod|eow|cob|x2|x3|2x|3x|"
+        # a report goes on after a lower-case firm: "met jon at globex talked about the pilot"
+        "talked|discussed|agreed|approved|confirmed|mentioned|decided|complained|requested|"
+        "cancelled|canceled|postponed"
     )
 )
+# a judgement said right after a firm typed in lower case ends its name ("great lakes" as
+# the name's first word stays)
+_JUDGED = frozenset(_words("great|good|nice|lovely|productive|positive|quick|solid|tough"))
 _COMPANY_SUFFIX = set(
     _words(
         "inc|corp|corporation|ltd|llc|gmbh|ag|sa|sl|slu|as|asa|ab|bv|nv|oy|aps|plc|co|group|"
@@ -265,6 +271,8 @@ class _Msg:
                 # "brennan & sons ltd", "bergstrom and partners ab": a company goes on
                 ahead = folded[m.end() : m.end() + 40].split()[:2]
                 stop = not any(_suffix_key(w) in _COMPANY_SUFFIX for w in ahead)
+            if words and ftok in _JUDGED and cap_mode is False:
+                stop = True  # "at severstal great visit", "from etisalat nice lunch"
             if words and ftok == "hq" and cap_mode is False:
                 stop = True  # "visited tesco hq": the firm, not its office ("Initech HQ" as typed)
             if words and ftok in ("+", "&") and cap_mode is False:

@@ -304,7 +304,8 @@ _CREATE_DEAL = _rx(
         "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
         "ny deal|νέα συμφωνία|νέα ευκαιρία|aukera berria|жаңа мәміле"
     )
-    + r")(?!\w)[\s:,\-]*"
+    # "opp update: Zephyr Wind 250k": a change to a deal, not a new one
+    + r")(?!\w)(?![\s:,\-]*update(?!\w))[\s:,\-]*"
 )
 _NOTE = _rx(
     r"^(?:(?:add|new|quick)\s+(?:a\s+)?)?(?:"
@@ -497,6 +498,10 @@ _NEXT_STEP_FOR = tuple(
             r"(?:\s+deal)?"
             r"\s*(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
         ),
+        _rx(  # "nxt step whitby marine - pricing call": the deal, a dash or colon, the step
+            r"^(?:the\s+)?(?:next|nxt)\s+steps?\s+(?!for\s|on\s|4\s|is\s|are\s)(?P<deal>[^,:;]{2,60}?)"
+            r"(?:\s+deal)?\s*(?::|\s[-–]\s)\s*(?:to\s+)?(?P<t>\S)"
+        ),
         _rx(
             r"^(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?\s*[,:-]?\s+(?:the\s+)?"
             r"next\s+steps?\s+(?:is|are|will\s+be|:|-)\s*(?:to\s+)?(?P<t>\S)"
@@ -546,7 +551,9 @@ _WHO = set(
 # "follow-up call w/ maria done. she's signing thursday": a report, not an order
 _DONE_HEAD = _rx(r"^[^,;:.!?]{1,60}?\s(?:done|finished|over|completed|went\s+\w+)(?:[,;:.!?]|$)")
 _IMPERATIVE = _rx(
-    r"^(?:please\s+)?(?:call|ring|phone|ping|text|email|e-mail|send|chase|prepare|book|"
+    # chat: "f/u w/ ahmed tmrw re 10% discount", "cb raj tues 2" ("cb from X" reports a call)
+    r"^(?:please\s+|pls\s+)?(?:f/u|cb(?!\s+from)(?![\w'’])|"
+    r"call|ring|phone|ping|text|email|e-mail|send|chase|prepare|book|"
     r"schedule|follow\s+up|follow-up|check\s+in|check\s+on|meet|visit|llamar|llama a|anrufen|"
     r"appeler|ringe|ring til|τηλεφώνησε)(?!\w)"
     # "book me a table", "call me back", "send me the deck": the speaker is the object, an

@@ -97,7 +97,7 @@ _THE_PLACE = re.compile(
     r"people|crew|hq|headquarters|founders|owners|board))(?!\w)"
 )
 _RANG_FROM = _rx(r"\s+(?:rang|called|phoned|rung|emailed|wrote|texted)\s+(?:back\s+)?from\s+")
-_ABOUT = _rx(r"(?<!\w)(?:about|re|regarding)\s+(?:the\s+)?(?=[^\W\d_])")
+_ABOUT = _rx(r"(?<!\w)(?:about|abt|re|regarding)\s+(?:the\s+)?(?=[^\W\d_])")
 _CLAUSE_START = re.compile(
     r"(?:^|[.!?:;]\s+|,\s+)(?:(?:ok|okay|so|anyway|and|then|also|finally|well|but)[\s,]+)*"
 )

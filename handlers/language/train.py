@@ -170,6 +170,10 @@ tope wale gbenga kunle ifeanyi uchenna chinonso adaobi yemi bukola dayo kayode t
 damilola oluwafemi amadou ousmane ibrahima cheikh aissatou fatoumata
 faisal saeed abdulaziz majid waleed hamza ayman dmitry yelena yevgeny evgeny vadim
 takashi takeshi kenta daisuke yuki minji jisoo hyun jae soo-ah ji-woo seo-yeon rustam giorgos
+kemi amaka chukwuma olamide dele tolu bola yinka chika seun kehinde taiwo naledi lindiwe sizwe
+themba palesa raj ajit hiro haruki yuko ryo shota yuto sota kaito daiki bashir chuka ayo bayo
+tayo wole jide dapo lanre yemisi funke tunji ozan xiu thuy duc vikas olusola oladele damola
+ebere ugochi adanna somto zodwa thulani mpho kagiso tshepo lesedi refilwe
 """
 # names Faker lists that reps far more often mean as companies
 NOT_FIRST_NAMES = frozenset(
