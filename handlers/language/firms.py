@@ -67,6 +67,31 @@ _THE_GROUP = re.compile(
     r"(?i)(?<!\w)the\s+(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}?)\s+"
     r"(?:team|folks|guys|people|crew|buyers|procurement\s+team|it\s+team)(?!\w)"
 )
+# "visited the novartis site in basel", typed in lower case: the firm whose site it was (with
+# capitals, the place's own name may go on: "the Eastgate site … Eastgate Retail Park")
+_THE_SITE = re.compile(
+    r"(?<!\w)the\s+(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}?)\s+"
+    r"(?:site|plant|factory|warehouse|depot|campus|booth)(?!\w)"
+)
+# where the person works, said of her: "she's at oasis dates now", "she runs procurement at
+# dangote", "he works for Kaspi"
+_WORKS_AT = _rx(
+    r"(?<!\w)(?:she|he)(?:(?:'s|’s|\s+is)\s+(?:now\s+)?(?:at|with)|\s+works\s+(?:at|for)|"
+    r"\s+(?:runs|heads|leads|manages)\s+(?:[^\W\d_]+\s+){1,2}?(?:at|for))\s+(?=[^\W\d_])"
+)
+
+
+def _firm_she_works_at(msg: _Msg) -> str | None:
+    """The company a log says its person works at, in a later clause of its own."""
+    for m in _WORKS_AT.finditer(msg.folded):
+        r = msg.run(m.end(), lower_ok=True, max_words=3)
+        if r is None or msg.blocked_at(m.end()) or _is_person(r[0]):
+            continue
+        if r[0][:1].isupper() or _named_firm(r[0]) or _trade_firm(r[0]):
+            return r[0]
+    return None
+
+
 # the group or the place first, the company after: "follow up with the team at sabic",
 # "visited the warehouse at dhl", "the folks over at kaspi"
 _GROUP_AT = _rx(
@@ -103,7 +128,9 @@ def _named_firm(name: str) -> bool:
 
 def _group_firm(msg: _Msg) -> str | None:
     """The company of "the X team/folks/guys/people" ("call with the northwind folks")."""
-    for m in _THE_GROUP.finditer(msg.text):
+    lowered = msg.text == msg.text.lower()
+    found = [*_THE_GROUP.finditer(msg.text), *(_THE_SITE.finditer(msg.text) if lowered else ())]
+    for m in found:
         name = re.sub(r"['’]s$", "", m.group("n"))
         if msg.blocked_at(m.start("n")) or not _named_firm(name):
             continue

@@ -552,7 +552,7 @@ _WHO = set(
 _DONE_HEAD = _rx(r"^[^,;:.!?]{1,60}?\s(?:done|finished|over|completed|went\s+\w+)(?:[,;:.!?]|$)")
 _IMPERATIVE = _rx(
     # chat: "f/u w/ ahmed tmrw re 10% discount", "cb raj tues 2" ("cb from X" reports a call)
-    r"^(?:please\s+|pls\s+)?(?:f/u|cb(?!\s+from)(?![\w'’])|"
+    r"^(?:please\s+|pls\s+)?(?:f/u|fu\s+w/|cb(?!\s+from)(?![\w'’])|"
     r"call|ring|phone|ping|text|email|e-mail|send|chase|prepare|book|"
     r"schedule|follow\s+up|follow-up|check\s+in|check\s+on|meet|visit|llamar|llama a|anrufen|"
     r"appeler|ringe|ring til|τηλεφώνησε)(?!\w)"

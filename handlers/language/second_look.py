@@ -14,6 +14,7 @@ from handlers.language.entities import _base_entities
 from handlers.language.firms import (
     _apposed_firm,
     _apposed_trade_firm,
+    _firm_she_works_at,
     _group_firm,
     _lower_firm_after,
     _lower_first_name_after,
@@ -236,6 +237,8 @@ def _names_refined(
         contact, account = None, contact  # "call w/ northstar freight", "met w/ globex, they …"
     if contact and account is None:
         account = _lower_firm_after(msg, contact)  # "Kenji from rakuten called back"
+    if contact and account is None:
+        account = _firm_she_works_at(msg)  # "spoke to fatima, she's at oasis dates now"
     if account is None:
         account = _group_firm(msg)  # "call with the northwind folks"
     if account is None and contact is None:

@@ -232,3 +232,44 @@ def test_the_deal_between_the_field_and_to_is_its_whole_name() -> None:
 
 def test_opp_update_is_no_new_deal_named_update() -> None:
     assert _parse("opp update: Zephyr Wind 250k, closing eom").deal != "update"
+
+
+@pytest.mark.parametrize(
+    ("said", "contact", "account"),
+    [
+        # the person after a role of theirs, typed in lower case ("our manager" is one's own)
+        ("i visited lakeside bakery today and the owner chiara wants a quote", "chiara",
+         "lakeside bakery"),
+        ("log a visit to the lidl store in graz met the manager jonas", "jonas", "lidl"),
+        # the firm whose site it was, in lower case
+        ("visited the basf plant in ludwigshafen with anna weber", "anna weber", "basf"),
+        # where the person works, said of her
+        ("met amina at the nairobi expo she runs procurement at safaricom", "amina",
+         "safaricom"),
+        ("spoke to lena he works for kaspi", "lena", "kaspi"),
+        # a lower-case "as" with nothing after it but a date is the firm's suffix
+        ("called ole at hafslund as", "ole", "hafslund as"),
+        ("met jon at acme as discussed", "jon", "acme"),
+    ],
+)  # fmt: skip
+def test_who_and_which_firm_in_lower_case_reports(
+    said: str, contact: str, account: str
+) -> None:
+    r = _parse(said)
+    assert (r.intent, r.contact, r.account) == ("log_activity", contact, account)
+
+
+def test_a_capitalised_site_keeps_the_places_own_name() -> None:
+    r = _parse("Had a walk round the Eastgate site with Mohammed Ali. Eastgate Retail Park is "
+               "half let. Sending the quote Friday.")  # fmt: skip
+    assert r.account == "Eastgate Retail Park"
+
+
+def test_a_chat_to_do_with_a_suffixed_firm() -> None:
+    r = _parse("fu w/ kari @ equinor as mon")
+    assert (r.intent, r.contact, r.account) == ("remind", "kari", "equinor as")
+
+
+def test_what_is_noted_about_a_firm_is_no_part_of_its_name() -> None:
+    r = _parse("note on orsted budget approved for next year")
+    assert (r.intent, r.account) == ("log_activity", "orsted")
