@@ -252,9 +252,7 @@ def test_opp_update_is_no_new_deal_named_update() -> None:
         ("met jon at acme as discussed", "jon", "acme"),
     ],
 )  # fmt: skip
-def test_who_and_which_firm_in_lower_case_reports(
-    said: str, contact: str, account: str
-) -> None:
+def test_who_and_which_firm_in_lower_case_reports(said: str, contact: str, account: str) -> None:
     r = _parse(said)
     assert (r.intent, r.contact, r.account) == ("log_activity", contact, account)
 
