@@ -453,9 +453,11 @@ def listed_firm(msg: _Msg, contact: str) -> str | None:
         if inner is not None and (_ROLE_HEAD.match(fold(field)) or field[:1].islower()):
             field = inner.group("f").strip(" .!")  # "head of ops at Baltrans"
         words = field.split()
+        f = fold(field)
+        if field == field.lower() and _trade_firm(field) and not _ROLE_TAIL.search(f):
+            return field  # "…, +234 803 555 0199, zenith bank": a trade firm in lower case
         if not words or len(words) > 5 or not words[0][:1].isupper():
             continue
-        f = fold(field)
         if _ROLE_HEAD.match(f) or _ROLE_TAIL.search(f) or _not_a_name(field):
             continue
         if any(w[:1].islower() and w not in ("&", "and", "of", "de", "y") for w in words[1:]):

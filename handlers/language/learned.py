@@ -21,8 +21,9 @@ from handlers.language.deal_text import (
     _deal_stage,
 )
 from handlers.language.entities import _EMAIL_RX, _base_entities, _find_amount, _phone_match
+from handlers.language.firms import _TRADE_END
 from handlers.language.log_text import _TEAM_WORDS, _deal_mention, _log_due, _log_happened, _strip
-from handlers.language.message import _STOP, _TITLES, _Msg, _stage_of
+from handlers.language.message import _LEGAL_END, _STOP, _TITLES, _Msg, _stage_of
 from handlers.language.name_cues import _account_after, _is_company, _is_person, _not_a_name
 from handlers.language.names import _names_free_order, _names_linked, _query_names
 from handlers.language.patterns import _clean, _rx
@@ -36,6 +37,23 @@ _DEPT_TAIL = re.compile(
     r"\s+(?:procurement|purchasing|finance|legal|ops|operations|it|hr|marketing|sales|"
     r"management|board|" + "|".join(sorted(_TEAM_WORDS)) + r")$"
 )
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w.]*)")
+
+
+def _with_firm_end(text: str, end: int, account: str) -> str:
+    """The tagger's account with the word right after it when that word ends a firm's name
+    ("@ koc holding", "at halden energi as"): a legal suffix or a trade word."""
+    if not text[:end].rstrip(" \"'“”‘’.,:;!?-").endswith(account):
+        return account
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return account
+    word = fold(m.group("w")).rstrip(".")
+    if word in _LEGAL_END or (word in _TRADE_END and word not in _STOP):
+        return account + text[end : m.end("w")]
+    return account
 
 
 def _trim_account(account: str) -> str:
@@ -560,6 +578,7 @@ def _parse_learned(
     contact, account, deal = slot("contact"), slot("account"), slot("deal")
     if account:
         account = _trim_account(account)
+        account = _with_firm_end(msg.text, got["account"][1], account)
     if deal:
         deal = _clean_deal(deal) or deal
     said_by = _SUBJECT_VERB.search(f" {deal}") if deal and intent == "create_deal" else None

@@ -271,3 +271,21 @@ def test_a_chat_to_do_with_a_suffixed_firm() -> None:
 def test_what_is_noted_about_a_firm_is_no_part_of_its_name() -> None:
     r = _parse("note on orsted budget approved for next year")
     assert (r.intent, r.account) == ("log_activity", "orsted")
+
+
+def test_a_new_contacts_lower_case_trade_firm_among_its_fields() -> None:
+    r = _parse("new contact: tolu bakare, tolu@access.ng, +234 802 555 0101, access bank")
+    assert (r.intent, r.contact, r.account) == ("create_contact", "tolu bakare", "access bank")
+    # a role among the fields stays no firm
+    assert _parse("new contact: jo bloggs, sales manager").account is None
+
+
+@pytest.mark.parametrize(
+    ("said", "firm"),
+    [
+        ("mtg w/ fatma @ koc holding tmrw 11 re: renewl", "koc holding"),
+        ("mtg w/ emre @ sabanci holding tmrw 10", "sabanci holding"),
+    ],
+)
+def test_a_taggers_firm_keeps_the_word_that_ends_its_name(said: str, firm: str) -> None:
+    assert _parse(said).account == firm
