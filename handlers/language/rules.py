@@ -895,6 +895,19 @@ def _remind_unread(
     return replace(result, due=None, unread=reading.unread_words(msg.text))
 
 
+def _name_in_doubt(result: ParseResult, msg: _Msg, reading: Reading, at: int) -> ParseResult:
+    """A log whose person, right after its verb, starts with a weekday that may be a date
+    ("log a call with sunday adeyemi", typed in lower case): the words are asked about."""
+    doubt = [
+        msg.text[s:e]
+        for s, e in reading.unread
+        if re.fullmatch(r"\s*(?:(?:with|w/|to|for)\s+)?", msg.folded[at:s])
+    ]
+    if not doubt:
+        return result
+    return replace(result, due=None, unread=(*result.unread, *doubt))
+
+
 def _follow_unread(result: ParseResult, msg: _Msg, reading: Reading, now: datetime) -> ParseResult:
     """A log whose follow-up date could not be read: no follow-up time, the fragment listed."""
     if result.intent != "log_activity":
@@ -1005,6 +1018,7 @@ def _parse_clean(
         demo = " ".join(m.group("verb").split()) in ("demo with", "demo for")
         if demo and res.contact and not res.account and not _is_person(res.contact):
             res = replace(res, contact=None, account=res.contact)  # "demo with Initech"
+        res = _name_in_doubt(res, msg, reading, m.end())
         return _follow_unread(res, msg, reading, lnow)
     m = _INBOUND.match(f)
     if m and msg.run(0, lower_ok=False, max_words=4):

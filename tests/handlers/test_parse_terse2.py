@@ -289,3 +289,46 @@ def test_a_new_contacts_lower_case_trade_firm_among_its_fields() -> None:
 )
 def test_a_taggers_firm_keeps_the_word_that_ends_its_name(said: str, firm: str) -> None:
     assert _parse(said).account == firm
+
+
+@pytest.mark.parametrize(
+    ("said", "due"),
+    [
+        # a bare hour right after a part of the day is that part's hour, never its default
+        ("cb dana tonight 9", "2026-11-26T21:00:00+01:00"),
+        ("cb dana this evening 7", "2026-11-26T19:00:00+01:00"),
+        ("cb dana tomorrow morning 8", "2026-11-27T08:00:00+01:00"),
+        ("cb dana tomorrow afternoon 3", "2026-11-27T15:00:00+01:00"),
+        ("cb dana tonight", "2026-11-26T20:00:00+01:00"),
+        ("cb dana fri eod", "2026-11-27T17:00:00+01:00"),
+    ],
+)
+def test_a_bare_hour_after_a_part_of_the_day(said: str, due: str) -> None:
+    r = _parse(said)
+    assert r.due is not None and r.due.isoformat() == due, r
+    assert r.text == "cb dana"
+
+
+@pytest.mark.parametrize("said", ["cb dana tonight 12", "cb dana tomorrow morning 3"])
+def test_a_bare_hour_that_does_not_fit_its_part_of_the_day_is_asked(said: str) -> None:
+    r = _parse(said)
+    assert r.due is None and r.unread, r
+
+
+def test_a_count_after_a_part_of_the_day_is_no_hour() -> None:
+    r = _parse("cb dana tonight 9 people")
+    assert r.due is not None and r.due.isoformat() == "2026-11-26T20:00:00+01:00"
+    assert r.text == "cb dana 9 people"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "log a call with sunday adeyemi at zenith bank he wants three hundred seats",
+        "called sunday adeyemi at zenith bank",
+    ],
+)
+def test_a_lower_case_weekday_name_after_a_log_verb_is_asked_about(said: str) -> None:
+    # docs/understanding.md: "with sunday adeyemi" in lower case may be either; asked
+    r = _parse(said)
+    assert r.intent == "log_activity" and r.due is None and "sunday" in r.unread
