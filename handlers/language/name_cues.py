@@ -100,6 +100,8 @@ _NOT_A_NAME = set(
         "legal|finance|procurement|purchasing|accounting|accounts|billing|payroll|compliance|"
         "security|it|ops|operations|marketing|sales|support|engineering|management|board|"
         "infosec|treasury|audit|tax|reception|facilities|helpdesk|mailroom|"
+        # chat shorthand for a role or a group: "spoke w/ mgr @ acme", "mtg w/ ppl from hooli"
+        "mgr|mgrs|ppl|mgmt|engs|dept|execs|"
         "i'd|i'll|i'm|i've|i’d|i’ll|i’m|i’ve"
     )
 )

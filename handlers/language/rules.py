@@ -418,7 +418,7 @@ _CONTACT_CALLED = _rx(
 # a role at a company; the company is what is searched
 _ROLE_AT_FIRM = _rx(
     r"^(?:the|our|their)\s+(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*\s+"
-    r"(?:at|on|for|over\s+at)\s+(?:the\s+)?(?P<n>[^\W\d_][^?]{0,50}?)"
+    r"(?:(?:at|on|for|over\s+at)\s+|@\s*)(?:the\s+)?(?P<n>[^\W\d_][^?]{0,50}?)"
     r"(?:\s+(?:account|acct))?(?:\s+again)?$"
     # "who is the CEO of Globex": a business role "of" a company (not "the president of France")
     r"|^(?:the|our|their)\s+(?:ceo|cfo|cto|coo|cmo|cio|vp|head|director|manager|founder|"

@@ -332,3 +332,30 @@ def test_a_lower_case_weekday_name_after_a_log_verb_is_asked_about(said: str) ->
     # docs/understanding.md: "with sunday adeyemi" in lower case may be either; asked
     r = _parse(said)
     assert r.intent == "log_activity" and r.due is None and "sunday" in r.unread
+
+
+@pytest.mark.parametrize(
+    ("said", "deal", "stage"),
+    [
+        ("acme opp -> won 🎉", "acme", "won"),
+        ("won the hooli deal 🎉🎉", "hooli", "won"),
+        ("globex pilot lost :(", "globex pilot", "lost"),
+    ],
+)
+def test_a_move_ending_in_an_emoji_or_emoticon(said: str, deal: str, stage: str) -> None:
+    r = _parse(said)
+    assert (r.intent, r.deal, r.stage, r.confidence) == ("move_deal", deal, stage, 1.0)
+    assert r.text is None  # ":(" is no reason
+
+
+@pytest.mark.parametrize(
+    ("said", "intent", "account"),
+    [
+        ("spoke w/ mgr @ acme, budget approved", "log_activity", "acme"),
+        ("mtg w/ ppl from hooli 2moro 3pm", "log_activity", "hooli"),
+        ("who's the mgr @ globex?", "find", "globex"),
+    ],
+)
+def test_a_role_in_chat_shorthand_is_no_person(said: str, intent: str, account: str) -> None:
+    r = _parse(said)
+    assert (r.intent, r.contact, r.account) == (intent, None, account)
