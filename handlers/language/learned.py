@@ -432,6 +432,13 @@ _NAME_TAIL = re.compile(
 )
 
 
+# a capitalised name and then what is said of it: the tagger's query ran on past the name
+_SAID_OF_NAME = re.compile(
+    r"(?P<n>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:prefers|wants|likes|loves|hates|"
+    r"needs|says|said|works|lives|uses|is|was|has|had)\s+\S"
+)
+
+
 _OWNER_WORDS = frozenset(["their", "our", "his", "her", "my", "your", "its"])
 
 
@@ -779,6 +786,9 @@ def _parse_learned(
         )
     else:  # find
         q = contact or account or deal or text
+        said_of = _SAID_OF_NAME.match(q or "")
+        if said_of:
+            q = said_of.group("n")  # "Maria Lopez prefers whatsapp": the name is the query
         if q is None:
             head = re.match(r"\S+\s+(?:me\s+|up\s+)?", msg.text)
             q = msg.text[head.end() :].strip(" ?.!") if head else None

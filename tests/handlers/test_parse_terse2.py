@@ -359,3 +359,8 @@ def test_a_move_ending_in_an_emoji_or_emoticon(said: str, deal: str, stage: str)
 def test_a_role_in_chat_shorthand_is_no_person(said: str, intent: str, account: str) -> None:
     r = _parse(said)
     assert (r.intent, r.contact, r.account) == (intent, None, account)
+
+
+def test_a_look_up_query_stops_where_the_sentence_about_the_name_starts() -> None:
+    r = _parse("Maria Lopez prefers whatsapp over email")
+    assert (r.intent, r.text) == ("find", "Maria Lopez")
