@@ -285,8 +285,32 @@ _HHMM_AFTER_DAY = re.compile(
 )
 
 
+# the hours a bare hour said after a part of the day may fall in ("tonight 9" is 21:00,
+# "tomorrow morning 8" 08:00); one outside them ("this morning 3") is asked about
+_PART_HOURS = {9: range(5, 12), 15: range(12, 18), 18: range(16, 24), 20: range(17, 24)}
+
+
+def _hour_after_part_of_day(folded: str, ph: _Phrase) -> None:
+    """ "cb dana tonight 9": the bare hour right after a part of the day is that part's hour,
+    never the part's own default (20:00); "eod"/"cob" take no hour after them."""
+    hours = _PART_HOURS.get(ph.pod_hour or -1)
+    if hours is None or ph.datefn is None or ph.hard_time or ph.delta is not None:
+        return
+    m = _BARE_HOUR_AFTER_DAY.match(folded, ph.end)
+    if m is None:
+        return
+    h = _in_part_of_day(int(m.group("h")), ph.pod_hour or 0)
+    if int(m.group("h")) == 12 or h not in hours:
+        ph.unread, ph.end = True, m.end()  # "tonight 12", "this morning 3": asked
+        return
+    ph.hm, ph.hard_time, ph.bare_hour, ph.end = (h, 0), True, int(m.group("h")), m.end()
+
+
 def _hour_after_day(folded: str, ph: _Phrase) -> None:
     """ "tmrw 10": the day takes the bare hour said right after it (English chat)."""
+    if ph.pod_hour is not None and ph.hm is not None and not ph.hard_time:
+        _hour_after_part_of_day(folded, ph)
+        return
     if ph.datefn is None or ph.hm is not None or ph.delta is not None or ph.unread:
         return
     r = _RANGE_AFTER_DAY.match(folded, ph.end)

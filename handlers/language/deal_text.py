@@ -22,19 +22,21 @@ from storage.money import MoneyError, read_amount
 _STAGE_RX = _alt(_STAGE_WORDS)
 _MOVE_VERBS = _alt(
     "move|moved|moving|set|put|advance|advanced|advancing|push|update|change|mark|marked|marking|"
-    "bump|shift|shifting|mover|"
+    "bump|shift|shifting|mover|mv|"
     "mueve|pasar|pasa|verschiebe|setze|passer|passe|déplacer|flytt|sett|μετακίνησε"
 )
 _ARROW = r"(?:to|into|in|as|->|→|=>|:|a|nach|auf|en|à|til|σε)"
+# the end of a short command: chat adds an emoji or an emoticon ("acme opp -> won 🎉", ":(")
+_END = r"(?:[\s.!]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]|:-?[()dp])*$"
 _MOVE_1 = _rx(
-    rf"^(?:please\s+)?{_MOVE_VERBS}\s+(?:the\s+)?(?:deal\s+)?(?P<deal>.+?)\s+(?:deal\s+)?"
+    rf"^(?:please\s+)?{_MOVE_VERBS}\s+(?:the\s+)?(?:deal\s+)?(?P<deal>.+?)\s+(?:(?:deal|opp|opportunity)\s+)?"
     rf"(?:stage\s+)?{_ARROW}\s+(?:the\s+)?(?:stage\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?"
-    r"[\s.!]*$"
+    rf"{_END}"
 )
 _MOVE_2 = _rx(
     r"^(?:we\s+)?(?:have\s+|just\s+)*(?P<stage>won|lost|closed won|closed lost|closed|"
     r"ganamos|perdimos|gagné|perdu|vant|tapte)\s+(?:the\s+|el\s+|le\s+|la\s+)?(?P<deal>.+?)"
-    r"(?:\s+(?:deal|opportunity|opp))?(?:\s+(?:today|yesterday|hoy|ayer))?[\s.!]*$"
+    rf"(?:\s+(?:deal|opportunity|opp))?(?:\s+(?:today|yesterday|hoy|ayer))?{_END}"
 )
 # "the" before the stage only after a link ("… is in the proposal stage"): "pepper potts
 # loved the demo", "maria signed the contract" name a thing done, not a stage
@@ -43,7 +45,7 @@ _MOVE_3 = _rx(
     r"(?:(?:is|was|has been|got|went|moved|now|just)\s+)*"
     # a word link only after a space: "Ambrose Pharma lost" is no "Ambrose Pharm" + "a lost"
     rf"(?:(?:moved\s+)?(?:(?<=\s)(?:to|into|in|a|nach|auf|en|à|til)(?!\w)|->|→|=>|:|-)\s*"
-    rf"(?:the\s+)?)?(?P<stage>{_STAGE_RX})(?:\s+stage)?(?:\s+now)?[\s.!]*$"
+    rf"(?:the\s+)?)?(?P<stage>{_STAGE_RX})(?:\s+stage)?(?:\s+now)?{_END}"
 )
 # Why a deal was lost, after the deal: "... because of price", "... lost: went with X".
 _REASON = _rx(
@@ -391,8 +393,15 @@ def _clean_deal(raw: str) -> str | None:
     return deal
 
 
+_STAGE_BEFORE_PAREN = _rx(r"(?<!\w)(?:won|lost|closed\s+won|closed\s+lost)$")
+_PAREN_REASON = re.compile(r"\s*\((?P<reason>[^()]{1,80})\)[\s.!]*$")
+
+
 def _split_reason(msg: _Msg) -> tuple[int, str | None]:
     """Where the move ends and the lost reason (if any) begins."""
+    m = _PAREN_REASON.search(msg.folded)
+    if m and _STAGE_BEFORE_PAREN.search(msg.folded, 0, m.start()):
+        return m.start(), msg.text[m.start("reason") : m.end("reason")].strip()  # "X lost (price)"
     m = _REASON.search(msg.folded)
     if m:
         return m.start(), msg.text[m.start("reason") :].strip(" .!")
@@ -413,6 +422,8 @@ def _split_reason(msg: _Msg) -> tuple[int, str | None]:
 
 def _parse_move(msg: _Msg, ents: _Ents) -> ParseResult | None:
     cut, reason = _split_reason(msg)
+    if reason is not None and not any(c.isalnum() for c in reason):
+        reason = None  # "globex pilot lost :(": an emoticon, no reason
     f = msg.folded[:cut]
     for rx in (_MOVE_1, _MOVE_2, _MOVE_3):
         m = rx.match(f)

@@ -48,7 +48,8 @@ def _apposed_firm(msg: _Msg, contact: str) -> str | None:
 # word alone is a word)
 _TRADE_END = _LOWER_FIRM_END | frozenset(
     _words(
-        "logistics|freight|cargo|shipping|transport|trucking|couriers|dental|clinic|clinics|"
+        "traders|holding|logistics|freight|cargo|shipping|transport|trucking|couriers|dental|"
+        "clinic|clinics|"
         "hospital|pharma|pharmaceuticals|healthcare|roofing|plumbing|electrical|construction|"
         "builders|landscaping|architects|capital|ventures|investments|partners|associates|"
         "properties|realty|estates|organics|foods|produce|bakery|bakeries|brewery|dairy|farms|"
@@ -65,6 +66,38 @@ _TRADE_END = _LOWER_FIRM_END | frozenset(
 _THE_GROUP = re.compile(
     r"(?i)(?<!\w)the\s+(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}?)\s+"
     r"(?:team|folks|guys|people|crew|buyers|procurement\s+team|it\s+team)(?!\w)"
+)
+# "visited the novartis site in basel", typed in lower case: the firm whose site it was (with
+# capitals, the place's own name may go on: "the Eastgate site … Eastgate Retail Park")
+_THE_SITE = re.compile(
+    r"(?<!\w)the\s+(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_][\w&'’-]*){0,2}?)\s+"
+    r"(?:site|plant|factory|warehouse|depot|campus|booth)(?!\w)"
+)
+# where the person works, said of her: "she's at oasis dates now", "she runs procurement at
+# dangote", "he works for Kaspi"
+_WORKS_AT = _rx(
+    r"(?<!\w)(?:she|he)(?:(?:'s|’s|\s+is)\s+(?:now\s+)?(?:at|with)|\s+works\s+(?:at|for)|"
+    r"\s+(?:runs|heads|leads|manages)\s+(?:[^\W\d_]+\s+){1,2}?(?:at|for))\s+(?=[^\W\d_])"
+)
+
+
+def _firm_she_works_at(msg: _Msg) -> str | None:
+    """The company a log says its person works at, in a later clause of its own."""
+    for m in _WORKS_AT.finditer(msg.folded):
+        r = msg.run(m.end(), lower_ok=True, max_words=3)
+        if r is None or msg.blocked_at(m.end()) or _is_person(r[0]):
+            continue
+        if r[0][:1].isupper() or _named_firm(r[0]) or _trade_firm(r[0]):
+            return r[0]
+    return None
+
+
+# the group or the place first, the company after: "follow up with the team at sabic",
+# "visited the warehouse at dhl", "the folks over at kaspi"
+_GROUP_AT = _rx(
+    r"(?<!\w)the\s+(?:[^\W\d_][\w-]*\s+)?(?:team|folks|guys|people|crew|buyers|staff|office|"
+    r"warehouse|plant|factory|store|depot|site|branch)\s+(?:(?:over\s+)?at|from|of)\s+(?=[^\W\d_])"
+    r"|(?<!\w)the\s+(?:[^\W\d_][\w-]*\s+)?(?:team|folks|guys|people|crew|buyers|staff)\s+@\s*"
 )
 # the company's own pronouns after a one-word name: "met w/ globex today, they want a pilot"
 _THEY = _rx(r"(?<!\w)(?:they|they're|theyre|they’re|their|them|they'll|they’ll)(?!\w)")
@@ -95,13 +128,20 @@ def _named_firm(name: str) -> bool:
 
 def _group_firm(msg: _Msg) -> str | None:
     """The company of "the X team/folks/guys/people" ("call with the northwind folks")."""
-    for m in _THE_GROUP.finditer(msg.text):
+    lowered = msg.text == msg.text.lower()
+    found = [*_THE_GROUP.finditer(msg.text), *(_THE_SITE.finditer(msg.text) if lowered else ())]
+    for m in found:
         name = re.sub(r"['’]s$", "", m.group("n"))
         if msg.blocked_at(m.start("n")) or not _named_firm(name):
             continue
         if len(name.split()) == 1 and _is_person(name):
             continue  # "the dana team": a person's team
         return name
+    for m in _GROUP_AT.finditer(msg.folded):
+        r = msg.run(m.end(), lower_ok=True, max_words=3)
+        if r is None or msg.blocked_at(m.end()) or _is_person(r[0]) or not _named_firm(r[0]):
+            continue
+        return r[0]
     return None
 
 
@@ -140,7 +180,9 @@ def _lower_trade_firm(msg: _Msg) -> str | None:
 
 # "about the globex renewal", "prep for the contoso workshop": the firm named by its thing
 _THE_FIRM_THING = _rx(
-    r"(?<!\w)(?:about|re|regarding|for|on)\s+the\s+(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_]"
+    # "re: acme quote" in chat has no "the"
+    r"(?<!\w)(?:(?:about|abt|re|regarding|for|on)\s+the|re:?|about|abt|regarding)\s+"
+    r"(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_]"
     r"[\w&'’-]*)?)\s+(?:quote|renewal|contract|deal|order|invoice|proposal|pilot|rollout|tender|"
     r"project|pricing|demo|workshop|kickoff|migration|expansion|opportunity|opp|rfp|sow|nda|po)"
     r"(?!\w)"
@@ -411,9 +453,11 @@ def listed_firm(msg: _Msg, contact: str) -> str | None:
         if inner is not None and (_ROLE_HEAD.match(fold(field)) or field[:1].islower()):
             field = inner.group("f").strip(" .!")  # "head of ops at Baltrans"
         words = field.split()
+        f = fold(field)
+        if field == field.lower() and _trade_firm(field) and not _ROLE_TAIL.search(f):
+            return field  # "…, +234 803 555 0199, zenith bank": a trade firm in lower case
         if not words or len(words) > 5 or not words[0][:1].isupper():
             continue
-        f = fold(field)
         if _ROLE_HEAD.match(f) or _ROLE_TAIL.search(f) or _not_a_name(field):
             continue
         if any(w[:1].islower() and w not in ("&", "and", "of", "de", "y") for w in words[1:]):

@@ -21,8 +21,9 @@ from handlers.language.deal_text import (
     _deal_stage,
 )
 from handlers.language.entities import _EMAIL_RX, _base_entities, _find_amount, _phone_match
+from handlers.language.firms import _TRADE_END
 from handlers.language.log_text import _TEAM_WORDS, _deal_mention, _log_due, _log_happened, _strip
-from handlers.language.message import _STOP, _TITLES, _Msg, _stage_of
+from handlers.language.message import _LEGAL_END, _STOP, _TITLES, _Msg, _stage_of
 from handlers.language.name_cues import _account_after, _is_company, _is_person, _not_a_name
 from handlers.language.names import _names_free_order, _names_linked, _query_names
 from handlers.language.patterns import _clean, _rx
@@ -36,6 +37,23 @@ _DEPT_TAIL = re.compile(
     r"\s+(?:procurement|purchasing|finance|legal|ops|operations|it|hr|marketing|sales|"
     r"management|board|" + "|".join(sorted(_TEAM_WORDS)) + r")$"
 )
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w.]*)")
+
+
+def _with_firm_end(text: str, end: int, account: str) -> str:
+    """The tagger's account with the word right after it when that word ends a firm's name
+    ("@ koc holding", "at halden energi as"): a legal suffix or a trade word."""
+    if not text[:end].rstrip(" \"'“”‘’.,:;!?-").endswith(account):
+        return account
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return account
+    word = fold(m.group("w")).rstrip(".")
+    if word in _LEGAL_END or (word in _TRADE_END and word not in _STOP):
+        return account + text[end : m.end("w")]
+    return account
 
 
 def _trim_account(account: str) -> str:
@@ -374,6 +392,12 @@ _UPDATE_DEAL_HEAD = re.compile(
     r"(?:close\s+date|expected\s+close|closes|closing|close|amount|value|next\s+steps?|is\s+now|"
     r"now|to|out\s+to|until|->|→|=>)(?!\w)"
 )
+# "change the amount on nova textiles dye house to 60k": the deal between the field and "to"
+_FIELD_OF_DEAL = re.compile(
+    r"(?i)^(?:please\s+)?(?:change|set|update|adjust|bump|raise|lower|move|push)\s+the\s+"
+    r"(?:amount|value|price|deal\s+size|close\s+date|close|expected\s+close)\s+(?:on|of|for)\s+"
+    r"(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{0,60}?)\s+(?:deal\s+)?to(?!\w)"
+)
 _PERIOD = re.compile(
     r"(?<![\w-])(?:jan|january|feb|february|march|apr|april|jun|june|jul|july|aug|august|"
     r"sep|sept|september|oct|october|nov|november|dec|december|q[1-4]|eom|eoq|eoy|"
@@ -405,6 +429,13 @@ _SET_VERB = _rx(
 
 _NAME_TAIL = re.compile(
     r"(?i)(?:\s+(?:he|she|they|we|i|it|who|is|was|are|were|has|had|and|said|says|wants))+$"
+)
+
+
+# a capitalised name and then what is said of it: the tagger's query ran on past the name
+_SAID_OF_NAME = re.compile(
+    r"(?P<n>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:prefers|wants|likes|loves|hates|"
+    r"needs|says|said|works|lives|uses|is|was|has|had)\s+\S"
 )
 
 
@@ -544,6 +575,7 @@ def _parse_learned(
         value = msg.text[s:e].strip(" \"'“”‘’.,:;!?-")
         if label != "text":  # "Dana's card": the name is Dana
             value = re.sub(r"['’]s$", "", value)
+            value = re.sub(r"\s+[+&]$", "", value)  # "zoom w/ priyanka + tech team": priyanka
             # "bogdan from orlen he needs …": a name never ends in a pronoun or a verb
             value = _NAME_TAIL.sub("", value)
             first = fold(value).split()[0] if value.split() else ""
@@ -554,6 +586,7 @@ def _parse_learned(
     contact, account, deal = slot("contact"), slot("account"), slot("deal")
     if account:
         account = _trim_account(account)
+        account = _with_firm_end(msg.text, got["account"][1], account)
     if deal:
         deal = _clean_deal(deal) or deal
     said_by = _SUBJECT_VERB.search(f" {deal}") if deal and intent == "create_deal" else None
@@ -715,6 +748,12 @@ def _parse_learned(
             # "move the Fjord Seafood cold chain close date to 1/15", "Stanmore Estates deal
             # now worth £28k": the tagger stopped early or started late
             deal = head_deal
+        field_m = _FIELD_OF_DEAL.match(msg.text)
+        field_deal = _clean_deal(field_m.group("d")) if field_m else None
+        if field_deal and (
+            not deal or (len(field_deal) > len(deal) and _name_grown(deal, field_deal))
+        ):
+            deal = field_deal  # the tagger stopped early: "… on nova textiles dye house to …"
         missing = not (deal or account) or (close is None and ents.amount is None and not text)
         res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
     elif intent == "remind":
@@ -748,6 +787,9 @@ def _parse_learned(
         )
     else:  # find
         q = contact or account or deal or text
+        said_of = _SAID_OF_NAME.match(q or "")
+        if said_of:
+            q = said_of.group("n")  # "Maria Lopez prefers whatsapp": the name is the query
         if q is None:
             head = re.match(r"\S+\s+(?:me\s+|up\s+)?", msg.text)
             q = msg.text[head.end() :].strip(" ?.!") if head else None

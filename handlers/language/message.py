@@ -54,9 +54,18 @@ _STOP = set(
         # "at highland whisky second one this week"
         "met|wanting|asking|saying|hoping|second|"
         "he's|she's|they're|they've|they'll|he'll|she'll|i'll|i'd|i'm|i've|we're|we'll|it's|"
-        "there's|who'll|hes|shes|theyre|ill|im"
+        "there's|who'll|hes|shes|theyre|ill|im|"
+        # chat shorthand goes on after a name: "@ inditex np on price", "tesco hq", "@ acme fyi"
+        "np|lmk|asap|plz|thx|ty|btw|ttyl|eod|eow|cob|x2|x3|2x|3x|"
+        # a report goes on after a lower-case firm: "met jon at globex talked about the pilot"
+        "talked|discussed|agreed|approved|confirmed|mentioned|decided|complained|requested|"
+        "cancelled|canceled|postponed"
     )
 )
+# a judgement said right after a firm typed in lower case ends its name ("great lakes" as
+# the name's first word stays)
+_JUDGED = frozenset(_words("great|good|nice|lovely|productive|positive|quick|solid|tough"))
+_NOTED = frozenset(_words("budget|budgets|pricing|frozen|re-org|reorg|restructuring"))
 _COMPANY_SUFFIX = set(
     _words(
         "inc|corp|corporation|ltd|llc|gmbh|ag|sa|sl|slu|as|asa|ab|bv|nv|oy|aps|plc|co|group|"
@@ -256,6 +265,8 @@ class _Msg:
                 stop = False  # "called Will Turner at Maersk": the name, not the verb "will"
             if stop and words and suffix_ok and ftok in ("as", "co") and ftok not in extra_stop:
                 stop = False  # "the nordlys as office": the suffix, typed in lower case
+            if stop and words and ftok in ("as", "co") and _name_ends_after(self, m.end()):
+                stop = False  # "f/u w/ ola @ nordlys as mon": nothing but a date follows
             if not words and cap_mode is None and tok.islower() and ftok in _ARTICLES:
                 # "από την Cosmote", "von der Siemens AG": the article is not the name
                 i = m.end()
@@ -282,6 +293,17 @@ class _Msg:
                 # "brennan & sons ltd", "bergstrom and partners ab": a company goes on
                 ahead = folded[m.end() : m.end() + 40].split()[:2]
                 stop = not any(_suffix_key(w) in _COMPANY_SUFFIX for w in ahead)
+            if words and ftok in _JUDGED and cap_mode is False and not mixed:
+                stop = True  # "at severstal great visit", "from etisalat nice lunch"
+            if words and ftok in _NOTED and cap_mode is False and not mixed:
+                stop = True  # "note on vestas budget approved": what is noted about the firm
+            if words and ftok == "hq" and cap_mode is False and not mixed:
+                stop = True  # "visited tesco hq": the firm, not its office ("Initech HQ" as typed)
+            if words and ftok in ("+", "&") and cap_mode is False:
+                # "kemi & her cfo", "priyanka + tech team" typed in lower case: the name ends
+                # ("brennan & sons ltd" goes on to its suffix)
+                ahead = folded[m.end() : m.end() + 40].split()[:2]
+                stop = ftok == "+" or not any(_suffix_key(w) in _COMPANY_SUFFIX for w in ahead)
             skey = _suffix_key(tok)
             upper_suffix = skey in _LEGAL_END or skey in ("as", "co")
             if stop and words and tok.isupper() and upper_suffix:
@@ -359,6 +381,15 @@ class _Msg:
         if not name or not any(c.isalpha() for c in name):
             return None
         return name, start, start + len(name)
+
+
+def _name_ends_after(msg: _Msg, end: int) -> bool:
+    """Whether nothing of the sentence follows ``end`` but a date: a lower-case "as"/"co" there
+    is a company's suffix ("… @ nordlys as mon", "… at brennan co."), not the word "as"."""
+    i = end
+    while i < len(msg.text) and msg.text[i] == " ":
+        i += 1
+    return i >= len(msg.text) or msg.text[i] in ",.;:!?" or msg.blocked_at(i)
 
 
 def _first_names() -> frozenset[str]:

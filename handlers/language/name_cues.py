@@ -25,6 +25,19 @@ _ACCOUNT_LINK = _rx(
     r"στο|στα\s+γραφεία\s+της|στα\s+γραφεία\s+του|της|του)\s*(?=\S)"
 )
 _PAREN = _rx(r"\(\s*(?P<inner>[^()]{1,60}?)\s*\)")
+# who came along with the person, before the company: "kemi & her cfo @ zenith bank", "pekka
+# + 2 engs @ nokia", "ana and her boss at acme"
+_ALONG = _rx(
+    r"\s*(?:\+|&|and)\s+(?:(?:her|his|their|the|a|an|two|three|\d+)\s+)?(?:[\w-]+\s+)?"
+    r"(?:mgr|manager|boss|ceo|cto|cfo|coo|cio|cmo|vp|head|director|buyer|team|engs?|engineers?|"
+    r"colleagues?|assistant|lead|it|ops)(?=\s*(?:,\s*)?(?:at|from|@|of)(?!\w))"
+)
+# a role in brackets after a person is no company: "jürgen (mgr) @ bosch", "Ana (CFO) at Acme"
+_PAREN_ROLE = _rx(
+    r"\(\s*(?:(?:the|their|our|his|her)\s+)?(?:[\w-]+\s+)?(?:ceo|cto|cfo|coo|cmo|cio|vp|svp|md|gm|"
+    r"mgr|manager|head|director|founder|co-?founder|owner|buyer|boss|lead|engineer|"
+    r"procurement|purchasing|finance|legal|hr|it|ops|sales|marketing)\s*\)"
+)
 
 
 def _is_company(name: str) -> bool:
@@ -44,6 +57,12 @@ def _account_after(msg: _Msg, pos: int) -> str | None:
         r = msg.run(pos + m.end(), lower_ok=not strict, max_words=5)
         if r:
             return r[0]
+    along = _ALONG.match(rest)
+    if along:  # "yuki tanaka + her mgr @ rakuten": the company after who came along
+        return _account_after(msg, pos + along.end())
+    role = re.match(r"\s*" + _PAREN_ROLE.pattern, rest, re.IGNORECASE)
+    if role:  # "jürgen (mgr) @ bosch": the company after the role
+        return _account_after(msg, pos + role.end())
     m = re.match(r"\s*" + _PAREN.pattern, rest)
     if m:
         r = msg.run(pos + m.start("inner"), lower_ok=True, max_words=5)
@@ -82,6 +101,8 @@ _NOT_A_NAME = set(
         "legal|finance|procurement|purchasing|accounting|accounts|billing|payroll|compliance|"
         "security|it|ops|operations|marketing|sales|support|engineering|management|board|"
         "infosec|treasury|audit|tax|reception|facilities|helpdesk|mailroom|"
+        # chat shorthand for a role or a group: "spoke w/ mgr @ acme", "mtg w/ ppl from hooli"
+        "mgr|mgrs|ppl|mgmt|engs|dept|execs|"
         "i'd|i'll|i'm|i've|i’d|i’ll|i’m|i’ve"
     )
 )

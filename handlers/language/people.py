@@ -213,7 +213,12 @@ _PERSON_CUE = re.compile(
     r"director|founder|owner)|,)\s*$"
 )
 _NOT_PERSON_CUE = re.compile(r"(?i)(?<!\w)(?:at|@|from|of|in|on|for|the)\s*$")
-_LOWER_MET = _rx(r"(?<!\w)(?:met|saw|met\s+with|spoke\s+with|with)\s+")
+_LOWER_MET = _rx(
+    r"(?<!\w)(?:met|saw|met\s+with|spoke\s+with|with|"
+    # "and the owner maria wants a quote", "met the manager pierre" (never "our manager")
+    r"(?:the|their|its)\s+(?:owner|manager|buyer|ceo|cfo|cto|coo|head\s+buyer|director|founder|"
+    r"gm|md))\s+"
+)
 
 
 def _person_after_owner(msg: _Msg, pos: int) -> str | None:

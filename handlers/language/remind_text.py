@@ -163,6 +163,20 @@ _REPEATS = _rx(
 )
 
 
+def _with_word_before(text: str, message: str) -> tuple[str, re.Match[str]] | None:
+    """The calendar request that starts one word before ``text`` in ``message`` and ends
+    inside it ("new" + "alert for the bin collection"), with that word and its space."""
+    at = message.find(text) if text else -1
+    words = message[:at].split() if at > 0 else []
+    if not words:
+        return None
+    word = words[-1] + " "
+    m = _CALENDAR_HEAD.match(fold(word + text))
+    if m is None or not len(word) < m.end() < len(word) + len(text):
+        return None
+    return word, m
+
+
 def _tidy_calendar_head(text: str, message: str) -> str:
     """A calendar order's request words are not the task: "olly please add swimming (to my
     calendar)", "mark my calendar for mum's party", "in the calendar put that we are painting
@@ -174,7 +188,13 @@ def _tidy_calendar_head(text: str, message: str) -> str:
     if head and head.end() < len(t):
         t = t[head.end() :]
     m = _CALENDAR_HEAD.match(fold(t))
-    if m and m.end() < len(t):
+    joined = _with_word_before(t, message)
+    if (m is None or m.end() >= len(t)) and joined is not None:
+        # "new alert for the bin collection" read as "alert for the bin collection": the
+        # request's first word was left before the text; its other words are no task either
+        word, m = joined
+        t = t[m.end() - len(word) :]
+    elif m and m.end() < len(t):
         t = t[m.end() :]
     else:
         m = _BE_REMINDED.match(fold(t))

@@ -85,7 +85,7 @@ _HELP = _rx(
 )
 _LIST_REMINDERS = _rx(
     r"^(?:(?:show|list|see|view|get|what are|display)\s+)?(?:(?:me|my|all|all my|the|upcoming|"
-    r"open|pending|our|current)\s+)*(?:reminders|follow[\s-]?ups|todos|to-dos)"
+    r"open|pending|our|current)\s+)*(?:reminders|rmds|rmdrs|follow[\s-]?ups|f/us|todos|to-dos)"
     r"(?:\s+(?:please|pls|for today|for this week|this week|today))?[\s?!.]*$"
     r"|^(?:what'?s|what is) (?:due|on my plate|coming up)(?:\s+today|\s+this week)?[\s?!.]*$"
     r"|^"
@@ -309,7 +309,8 @@ _CREATE_DEAL = _rx(
         "nouvelle affaire|nouvelle opportunité|nouveau deal|ny avtale|ny mulighet|"
         "ny deal|νέα συμφωνία|νέα ευκαιρία|aukera berria|жаңа мәміле"
     )
-    + r")(?!\w)[\s:,\-]*"
+    # "opp update: Zephyr Wind 250k": a change to a deal, not a new one
+    + r")(?!\w)(?![\s:,\-]*update(?!\w))[\s:,\-]*"
 )
 _NOTE = _rx(
     r"^(?:(?:add|new|quick)\s+(?:a\s+)?)?(?:"
@@ -348,7 +349,7 @@ _FIND = _rx(
     r"pull up(?!\s+an?\s)|bring up(?!\s+an?\s)|anything on|anything about|what do we have on|"
     r"what have we got on|"
     # "whats the latest with acme", "tell me about Globex", "catch me up on Initech"
-    r"what'?s\s+the\s+latest\s+(?:on|with)|whats\s+the\s+latest\s+(?:on|with)|"
+    r"what'?s\s+(?:the\s+)?latest\s+(?:on|with|w/)|whats\s+(?:the\s+)?latest\s+(?:on|with|w/)|"
     r"what'?s\s+new\s+(?:with|on)|whats\s+new\s+(?:with|on)|tell\s+me\s+about|"
     r"(?:give\s+me\s+)?the\s+(?:rundown|lowdown|scoop)\s+on|catch\s+me\s+up\s+on|"
     r"brief\s+me\s+on|fill\s+me\s+in\s+on|"
@@ -396,14 +397,16 @@ _CONTACT_FIELD = _rx(
     + _FIELD_WORDS
     + r"|(?:the\s+)?"
     + _FIELD_WORDS
-    + r"\s+(?:of|for)\s+(?P<n2>[^\W\d_][^?]{0,40}?))(?:[\s,]+(?:please|pls|thanks|thx))?\s*\??$"
+    # "email 4 yuki tanaka?": the chat "4" for "for"
+    + r"\s+(?:of|for|4)\s+(?P<n2>[^\W\d_][^?]{0,40}?))(?:[\s,]+(?:please|pls|thanks|thx))?\s*\??$"
 )
 _WHO_AT = _rx(
     r"^(?:who\s+do\s+we\s+(?:know|have|(?:deal|work|talk|speak)\s+with)|"
     r"who(?:'?s|\s+is)\s+our\s+(?:main\s+|key\s+|usual\s+)?(?:contact|person|guy|champion|point\s+of\s+contact)|"
     r"do\s+we\s+(?:have|know)\s+any(?:one|body)|who\s+we\s+(?:have|know|'ve\s+got)|"
     r"(?:have\s+we\s+)?got\s+any(?:one|body)|"
-    r"any(?:one|body)|(?:any\s+)?contacts?|(?:any\s+)?people)\s+(?:at|in|from|over\s+at)\s+"
+    # "who's our contact @ rakuten": the chat "@" for "at"
+    r"any(?:one|body)|(?:any\s+)?contacts?|(?:any\s+)?people)\s+(?:(?:at|in|from|over\s+at)\s+|@\s*)"
     r"(?P<n>[^?]{1,60}?)\s*\??$"
     # "who at Hooli have we been talking to?": the company between "who at" and the verb
     r"|^who\s+at\s+(?P<n2>[^?]{1,60}?)\s+(?:have|do|did|are|should|can|could)\s+we\b[^?]{0,60}\??$"
@@ -420,7 +423,7 @@ _CONTACT_CALLED = _rx(
 # a role at a company; the company is what is searched
 _ROLE_AT_FIRM = _rx(
     r"^(?:the|our|their)\s+(?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*\s+"
-    r"(?:at|on|for|over\s+at)\s+(?:the\s+)?(?P<n>[^\W\d_][^?]{0,50}?)"
+    r"(?:(?:at|on|for|over\s+at)\s+|@\s*)(?:the\s+)?(?P<n>[^\W\d_][^?]{0,50}?)"
     r"(?:\s+(?:account|acct))?(?:\s+again)?$"
     # "who is the CEO of Globex": a business role "of" a company (not "the president of France")
     r"|^(?:the|our|their)\s+(?:ceo|cfo|cto|coo|cmo|cio|vp|head|director|manager|founder|"
@@ -495,8 +498,14 @@ _NEXT_STEP_FOR = tuple(
             r"(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
         ),
         _rx(
-            r"^(?:the\s+)?next\s+steps?\s+(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?"
+            # "nxt step 4 hooli deal: send sow": chat "nxt" and "4"
+            r"^(?:the\s+)?(?:next|nxt)\s+steps?\s+(?:for|on|4)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)"
+            r"(?:\s+deal)?"
             r"\s*(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
+        ),
+        _rx(  # "nxt step whitby marine - pricing call": the deal, a dash or colon, the step
+            r"^(?:the\s+)?(?:next|nxt)\s+steps?\s+(?!for\s|on\s|4\s|is\s|are\s)(?P<deal>[^,:;]{2,60}?)"
+            r"(?:\s+deal)?\s*(?::|\s[-–]\s)\s*(?:to\s+)?(?P<t>\S)"
         ),
         _rx(
             r"^(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?\s*[,:-]?\s+(?:the\s+)?"
@@ -547,7 +556,9 @@ _WHO = set(
 # "follow-up call w/ maria done. she's signing thursday": a report, not an order
 _DONE_HEAD = _rx(r"^[^,;:.!?]{1,60}?\s(?:done|finished|over|completed|went\s+\w+)(?:[,;:.!?]|$)")
 _IMPERATIVE = _rx(
-    r"^(?:please\s+)?(?:call|ring|phone|ping|text|email|e-mail|send|chase|prepare|book|"
+    # chat: "f/u w/ ahmed tmrw re 10% discount", "cb raj tues 2" ("cb from X" reports a call)
+    r"^(?:please\s+|pls\s+)?(?:f/u|fu\s+w/|cb(?!\s+from)(?![\w'’])|"
+    r"call|ring|phone|ping|text|email|e-mail|send|chase|prepare|book|"
     r"schedule|follow\s+up|follow-up|check\s+in|check\s+on|meet|visit|llamar|llama a|anrufen|"
     r"appeler|ringe|ring til|τηλεφώνησε)(?!\w)"
     # "book me a table", "call me back", "send me the deck": the speaker is the object, an
@@ -889,6 +900,19 @@ def _remind_unread(
     return replace(result, due=None, unread=reading.unread_words(msg.text))
 
 
+def _name_in_doubt(result: ParseResult, msg: _Msg, reading: Reading, at: int) -> ParseResult:
+    """A log whose person, right after its verb, starts with a weekday that may be a date
+    ("log a call with sunday adeyemi", typed in lower case): the words are asked about."""
+    doubt = [
+        msg.text[s:e]
+        for s, e in reading.unread
+        if re.fullmatch(r"\s*(?:(?:with|w/|to|for)\s+)?", msg.folded[at:s])
+    ]
+    if not doubt:
+        return result
+    return replace(result, due=None, unread=(*result.unread, *doubt))
+
+
 def _follow_unread(result: ParseResult, msg: _Msg, reading: Reading, now: datetime) -> ParseResult:
     """A log whose follow-up date could not be read: no follow-up time, the fragment listed."""
     if result.intent != "log_activity":
@@ -999,6 +1023,7 @@ def _parse_clean(
         demo = " ".join(m.group("verb").split()) in ("demo with", "demo for")
         if demo and res.contact and not res.account and not _is_person(res.contact):
             res = replace(res, contact=None, account=res.contact)  # "demo with Initech"
+        res = _name_in_doubt(res, msg, reading, m.end())
         return _follow_unread(res, msg, reading, lnow)
     m = _INBOUND.match(f)
     if m and msg.run(0, lower_ok=False, max_words=4):

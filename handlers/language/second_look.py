@@ -14,6 +14,7 @@ from handlers.language.entities import _base_entities
 from handlers.language.firms import (
     _apposed_firm,
     _apposed_trade_firm,
+    _firm_she_works_at,
     _group_firm,
     _lower_firm_after,
     _lower_first_name_after,
@@ -49,6 +50,8 @@ _LOG = _rx(
     # a dictated report may start with a filler: "so i spoke to leila at aramex and …"
     r"^(?:(?:so|ok\s+so|okay\s+so|well|alright|right\s+so|um|so\s+yeah)\s+)?"
     # "good call with", "productive meeting with": a judged activity has happened
+    # "log a call with …", "record a visit to …": the rep asks for the log in so many words
+    r"(?:(?:please\s+|pls\s+)?(?:log|record)\s+(?:a|an|my|the|this)?\s*)?"
     r"(?:(?:great|good|productive|nice|solid|positive|tough|difficult|useful|excellent|decent|"
     r"awkward|frustrating|fruitful|helpful|constructive)\s+)?"
     r"(?:(?:i|we)\s+(?:just\s+)?|just\s+|today\s+|yesterday\s+|this morning\s+|"
@@ -95,7 +98,7 @@ _THE_PLACE = re.compile(
     r"people|crew|hq|headquarters|founders|owners|board))(?!\w)"
 )
 _RANG_FROM = _rx(r"\s+(?:rang|called|phoned|rung|emailed|wrote|texted)\s+(?:back\s+)?from\s+")
-_ABOUT = _rx(r"(?<!\w)(?:about|re|regarding)\s+(?:the\s+)?(?=[^\W\d_])")
+_ABOUT = _rx(r"(?<!\w)(?:about|abt|re|regarding)\s+(?:the\s+)?(?=[^\W\d_])")
 _CLAUSE_START = re.compile(
     r"(?:^|[.!?:;]\s+|,\s+)(?:(?:ok|okay|so|anyway|and|then|also|finally|well|but)[\s,]+)*"
 )
@@ -234,6 +237,8 @@ def _names_refined(
         contact, account = None, contact  # "call w/ northstar freight", "met w/ globex, they …"
     if contact and account is None:
         account = _lower_firm_after(msg, contact)  # "Kenji from rakuten called back"
+    if contact and account is None:
+        account = _firm_she_works_at(msg)  # "spoke to fatima, she's at oasis dates now"
     if account is None:
         account = _group_firm(msg)  # "call with the northwind folks"
     if account is None and contact is None:

@@ -175,6 +175,10 @@ miren edurne arantxa idoia nekane oihane asier izaskun ibon ainara arrate olatz 
 динара ерлан дәурен нұрсұлтан асхат гүлнара айгерім әсел бауыржан ерболат қанат сәуле
 мерей аружан нұржан ақбота дина бақыт ербол талғат асель жандос әйгерім гүлмира
 asqar aigul aidos aidar nurzhan bekzat samal zhanar
+kemi amaka chukwuma olamide dele tolu bola yinka chika seun kehinde taiwo naledi lindiwe sizwe
+themba palesa raj ajit hiro haruki yuko ryo shota yuto sota kaito daiki bashir chuka ayo bayo
+tayo wole jide dapo lanre yemisi funke tunji ozan xiu thuy duc vikas olusola oladele damola
+ebere ugochi adanna somto zodwa thulani mpho kagiso tshepo lesedi refilwe
 """
 # names Faker lists that reps far more often mean as companies
 NOT_FIRST_NAMES = frozenset(

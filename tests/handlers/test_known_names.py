@@ -47,11 +47,16 @@ def test_everyday_words_are_never_a_name_alone():
 
 def test_known_names_fix_what_the_words_alone_miss():
     names = kn.KnownNames.build(["Ngozi Okafor", "Will Turner"], ["Dangote Cement plc", "Acme"])
-    before = _read("cb ngozi re dangote quote fri", None)
-    after = _read("cb ngozi re dangote quote fri", names)
+    before = _read("cb ngozi fri re the po for dangote", None)
+    after = _read("cb ngozi fri re the po for dangote", names)
     assert before["account"] is None
     assert (after["contact"], after["account"]) == ("ngozi", "dangote")
     assert after["due"] == before["due"] and after["intent"] == before["intent"]
+    # "re dangote quote": the words alone name the firm of the thing now (issue 10, pterse2),
+    # and the known names agree
+    for known in (None, names):
+        got = _read("cb ngozi re dangote quote fri", known)
+        assert (got["contact"], got["account"]) == ("ngozi", "dangote")
     got = _read("called ngozi okafor dangote about the quote", names)
     assert (got["contact"], got["account"]) == ("ngozi okafor", "dangote")
     got = _read("emailed will turner at acme", names)
@@ -226,7 +231,7 @@ def test_crmbot_parse_reads_known_names_from_a_file_keys_unchanged(tmp_path):
     known.write_text(
         json.dumps({"contacts": ["Ngozi Okafor"], "accounts": ["Dangote Cement plc"]}), "utf-8"
     )
-    message = "cb ngozi re dangote quote fri"
+    message = "cb ngozi fri re the po for dangote"  # the words alone name no firm
     (alone,) = _crmbot(message)
     (read,) = _crmbot("--known", str(known), message)
     assert list(read) == list(alone)  # every key, in the same order

@@ -176,7 +176,17 @@ def test_known_words_cached_as_before() -> None:
         amounts._unit_rx(amounts._CURRENCY_KEYS),
         *rules._NEXT_STEP_FOR,
     ],
-    ids=["ago", "remind_cue", "deal_mention", "email", "amount_unit", "step1", "step2", "step3"],
+    ids=[
+        "ago",
+        "remind_cue",
+        "deal_mention",
+        "email",
+        "amount_unit",
+        "step1",
+        "step2",
+        "step3",
+        "step4",
+    ],
 )
 def test_gated_pattern_finds_what_the_plain_one_finds(gated: rxfast.Gated) -> None:
     assert gated.need  # the gate is taken for these, not only allowed
