@@ -120,7 +120,8 @@ _ONLY_DATE_WORDS = re.compile(
 
 _KIND_WORDS = (
     ("note", r"note|notes|noted|fyi|jot\w*"),
-    ("email", r"e-?mail\w*|mailed|wrote|replied|sent"),
+    # "Logging the reply from Jorge", "message from Ana", "her signature says"
+    ("email", r"e-?mail\w*|mailed|wrote|replied|sent|(?:reply|message)\s+from|signature"),
     (
         "visit",
         r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to|"
@@ -137,7 +138,9 @@ _KIND_WORDS = (
     ),
     (
         "meeting",
-        r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|teams\s+call|demo\w*|sync|"
+        # (not "Coffee's terrible today": a meal is the activity, not a meal's news)
+        r"met|meet\w*|mtg|(?:lunch|coffee|dinner|breakfast)(?!['’]s)|zoom|teams\s+call|demo\w*|"
+        r"sync|"
         # a call with faces is a meeting: "had a video call with …", "webex w/ …"
         r"video\s+(?:call|chat|conference)|videocall|webex|google\s+meet|facetime|"
         # "saw erik @ volvo at the expo" (not "saw the email")
@@ -154,7 +157,9 @@ _KIND_WORDS = (
         "call",
         # "finally reached Thabo after 3 tries" (not "reached out"), "on the phone"
         r"reached(?!\s+out)|"
+        # "had a quick chat with Diego" (no place said: the contract's call)
         r"call\w*|phon\w*|rang|ring|hung\s+up|vm|lvm|voicemail|spoke|talked|cb|dialed|texted|"
+        r"chat|chatted|"
         r"txt'?d|tel|txt|sms|whatsapp\w*",
     ),
 )
@@ -216,7 +221,10 @@ _DONE_ACTIVITY = re.compile(
     r"had\s+(?:a|an|our|the|my|lunch|coffee|dinner|breakfast)|on\s+the\s+phone\s+with|"
     r"(?:good|great|nice|quick|long|productive|tough|useful|first)\s+(?:call|chat|meeting|"
     r"catch[\s-]?up|session|lunch|visit|demo|zoom)|(?:lunch|dinner|breakfast|coffee|drinks)\s+"
-    r"(?:last\s+night|yesterday)|(?:call|meeting|visit)\s+notes|phone\s+call(?=\s*\n))"
+    r"(?:last\s+night|yesterday)|(?:call|meeting|visit)\s+notes|phone\s+call(?=\s*\n)|"
+    # "Lunch at the Grand with Rebecca Stone", "Finally heard back from Malik Johnson"
+    r"(?:lunch|dinner|breakfast|coffee|drinks|zoom|video\s+call)\s+(?:at|with|w/)|"
+    r"(?:finally\s+)?heard\s+back\s+from|got\s+(?:a|an)\s+(?:call|e-?mail|reply)\s+from)"
     r"(?![\w'])"
 )
 # a message that asks for a reminder or says an obligation is a reminder, whatever it reports
@@ -227,13 +235,20 @@ _ASKS_REMINDER = re.compile(
 )
 
 
+# a first sentence that says the activity took place: "Right, so the Tesco Ireland review
+# happened.", "The Harlow meeting went well."
+_HAPPENED = re.compile(
+    r"(?<!\w)(?:call|meeting|review|visit|demo|lunch|dinner|workshop|kick-?off|session)\s+"
+    r"(?:happened|took\s+place|went\s+(?:well|fine|ok|okay|great|badly))(?!\w)"
+)
+
+
 def _reports_activity(folded: str) -> bool:
     """A report of an activity done, in its first sentence or line, with no ask for a
     reminder ("remind me to send her the deck" after the report stays its follow-up)."""
     first = re.split(r"[.!?;:\n]\s*|\s+-\s+", folded.strip(), maxsplit=1)[0]
-    return bool(_DONE_ACTIVITY.search(first + ("\n" if "\n" in folded else ""))) and not (
-        _ASKS_REMINDER.search(folded)
-    )
+    said = _DONE_ACTIVITY.search(first + ("\n" if "\n" in folded else ""))
+    return bool(said or _HAPPENED.search(first)) and not (_ASKS_REMINDER.search(folded))
 
 
 # the rep's next step or a plan, to the end of its clause: "I'll phone Linda on Tuesday",
@@ -259,6 +274,19 @@ def _activity_kind(folded: str) -> str:
     if not hits and _NOTE_HEAD.match(folded):
         return "note"
     return min(hits)[1] if hits else "call"
+
+
+def _names_blanked(folded: str, text: str, names: tuple[str | None, ...]) -> str:
+    """``folded`` with the names read masked: a kind's word inside a name ("Diego Torres
+    from Andes Coffee", "Lunchbox Ltd") says nothing of what was done."""
+    for name in names:
+        at = text.find(name) if name else -1
+        while name and at >= 0:
+            # letters, not spaces: "saw erik", "Priya Raman: …" still read as they are
+            blank = "".join(" " if c.isspace() else "x" for c in name)
+            folded = folded[:at] + blank + folded[at + len(name) :]
+            at = text.find(name, at + len(name))
+    return folded
 
 
 def _name_grown(deal: str, head_deal: str) -> bool:
@@ -584,7 +612,9 @@ def _parse_learned(
         if linked != (None, None):
             contact, account = linked
     if intent == "log_activity":
-        kind = (forced.kind if forced is not None else None) or _activity_kind(msg.folded)
+        kind = (forced.kind if forced is not None else None) or _activity_kind(
+            _names_blanked(msg.folded, msg.text, (contact, account))
+        )
         due = _log_due(whens, msg, lnow, note=kind == "note")
         missing = not (contact or account)
         res = ParseResult(

@@ -54,6 +54,7 @@ from handlers.language.firms import listed_firm
 from handlers.language.known import apply_known
 from handlers.language.learned import (
     _ABBREV_END,
+    _ASKS_REMINDER,
     _TEXT_LINK,
     _activity_kind,
     _parse_learned,
@@ -76,6 +77,7 @@ from handlers.language.remind_text import (
     for_someone_else,
     with_obliged_verb,
 )
+from handlers.language.report_head import heading_kind
 from handlers.language.result import (
     ASK_BELOW,
     ParseResult,
@@ -317,7 +319,10 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
 
                     return replace(alone, contact=said(whole.contact), account=said(whole.account))
             return alone
-    result = _parse_body(cleaned, now, tz, lang, order)
+    head = heading_kind(text or "") if lang == "en" else None
+    if head is not None and _ASKS_REMINDER.search(fold(cleaned)):
+        head = None  # "Call notes … remind me friday to send it": the reminder asked for
+    result = _parse_body(cleaned, now, tz, lang, order, head_kind=head)
     if lang == "en" and (result.intent == "unknown" or result.confidence < ASK_BELOW):
         # nothing read, or a learned guess the bot would ask about: a clear request to see a
         # record inside the message is what was asked
@@ -448,8 +453,17 @@ def _close_moved_not_reminder(
 
 
 def _parse_body(
-    cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
+    cleaned: str,
+    now: datetime,
+    tz: str,
+    lang: str,
+    order: str | None = None,
+    *,
+    head_kind: str | None = None,
 ) -> ParseResult:
+    """One message read by the rules, then the learned reader, then the checks every read
+    passes; ``head_kind`` is the kind a pasted note's heading said was done ("CALL SUMMARY",
+    "Visit report - X": :mod:`handlers.language.report_head`), which makes it a log."""
     if lang == "en" and _CALENDAR_REMOVAL.match(fold(cleaned)):
         # "please delete the meeting i have with john tonight", "delete my alarm for
         # tomorrow": removing an entry has no action here; never set it as a reminder
@@ -490,6 +504,13 @@ def _parse_body(
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+    if head_kind is not None and result.intent != "log_activity":
+        # "CALL SUMMARY. Client: … Follow-up: Tuesday 3pm" is no order to call anyone: the
+        # heading says a call was made, so the note is logged (names by the tagger)
+        cue = langcues.Cue(intent="log_activity", kind=head_kind)
+        result = _parse_learned(cleaned, now, tz, lang, order, forced=cue)
+    if head_kind is not None and result.intent == "log_activity":
+        result = replace(result, activity_type=head_kind)
     if result.intent == "remind" and lang == "en":
         result = _close_moved_not_reminder(result, cleaned, now, tz, order)
     if result.intent == "remind" and result.due is not None and lang == "en":

@@ -1,0 +1,147 @@
+# A table of labelled notes reads best one row a line:
+# ruff: noqa: E501
+"""Long notes in the ways ``dev_long2`` (and ``dev_long``, ``dev_logs3``) showed the parser
+missing: a pasted note's heading ("CALL SUMMARY", "Visit report - X", "Notes from my call
+with …") read as an order to call, a report's first sentence not seen as done ("Lunch at the
+Grand with …", "… review happened"), and the kind taken from a company's name or small talk
+("Andes Coffee", "Coffee's terrible today").
+
+Unit rows call ``parse_message`` (the ``crmbot parse`` contract); console rows prove what the
+bot writes or asks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from handlers.language.nlu import parse_message
+from handlers.language.report_head import heading_kind
+from storage.db import transaction
+from storage.models import Activity, Reminder
+
+NOW = datetime(2026, 11, 26, 10, 0)  # a Thursday
+TZ = "Europe/Madrid"
+
+
+def read(text: str, lang: str = "en") -> dict[str, object]:
+    got = parse_message(text, NOW, TZ, lang, strict=True).to_json_dict()
+    return {k: v for k, v in got.items() if v is not None and k != "confidence"}
+
+
+# ---- a pasted note's heading -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("CALL SUMMARY\nClient: Redstone Mining", "call"),
+        ("Call notes - Ravenwood Hotels\n- spoke to Martin Cole", "call"),
+        ("Visit report - Fenwick Farms\n* met Alice Fenwick", "visit"),
+        ("Notes from my call with Omar Haddad (Levant Foods):\n1) prices up", "call"),
+        ("Notes from the Siemens Healthineers meeting:\n* 45 min", "meeting"),
+        ("Quick recap of my chat with Noah Fischer (Alpenrose Dairy):", "call"),
+        ("Call recap, Bogdan Popescu at Dacia: they need 250 tablets", "call"),
+        ("Phone call\nEmily Watson - Watson & Co Accountants", "call"),
+        ("Lunch - Ewan Ross, Loch Ness Distillers\nTalked mostly rugby.", "meeting"),
+    ],
+)  # fmt: skip
+def test_a_heading_names_the_kind_of_activity(text: str, kind: str) -> None:
+    assert heading_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call Maria tomorrow at 3",  # an order, no heading
+        "call notes",  # nothing below it: not a pasted note … but a heading all the same
+        "Lunch with Jon tomorrow at 1",
+        "Phone call with Ana tomorrow at 10 about the quote",  # one line: no heading line
+        "Calls to make\n- Ana\n- Bob",
+    ],
+)
+def test_no_heading_in_a_sentence_or_a_list_of_things_to_do(text: str) -> None:
+    expected = "call" if text == "call notes" else None
+    assert heading_kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CALL SUMMARY\nClient: Redstone Mining\nContact: Peter Okoro\nNotes: wants 2 more sites, 120 sensors each\nFollow-up: Tuesday 3pm",
+         {"activity_type": "call", "contact": "Peter Okoro", "account": "Redstone Mining", "due": "2026-12-01T15:00:00+01:00"}),
+        ("Call notes - Ravenwood Hotels\n- spoke to Martin Cole (GM)\n- 140 rooms, 2 restaurants\n- next call Tuesday 10am",
+         {"activity_type": "call", "contact": "Martin Cole", "account": "Ravenwood Hotels", "due": "2026-12-01T10:00:00+01:00"}),
+        ("Visit report - Fenwick Farms\n* met Alice Fenwick in the yard\n* 400 cows, 2 milking parlours\nAction: send brochure Monday",
+         {"activity_type": "visit", "contact": "Alice Fenwick", "account": "Fenwick Farms", "due": "2026-11-30T09:00:00+01:00"}),
+        ("Call recap, Bogdan Popescu at Dacia: they need 250 tablets for the line. Sending answers tomorrow morning.",
+         {"activity_type": "call", "contact": "Bogdan Popescu", "account": "Dacia", "due": "2026-11-27T09:00:00+01:00"}),
+    ],
+)  # fmt: skip
+def test_a_note_under_a_heading_is_logged_not_a_reminder(
+    text: str, expected: dict[str, str]
+) -> None:
+    got = read(text)
+    assert got["intent"] == "log_activity"
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_heading_with_a_reminder_asked_for_stays_a_reminder() -> None:
+    got = read(
+        "Call notes - Ravenwood Hotels\n- wants the booking engine\nremind me friday at 10 to send the deck"
+    )
+    assert got["intent"] == "remind"
+
+
+# ---- a report's first sentence ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lunch at the Grand with Rebecca Stone, CFO of Stone & Partners. She won't decide before their year end on March 31. I'll check in on the 15th.",
+        "Right, so the Tesco Ireland review happened. Niamh Kelly chaired. She wants the 2027 plan by the 18th; I'll send it on the 15th.",
+        "Finally heard back from Malik Johnson at Cityline Buses by email. They've approved the trial starting January 4. I'll confirm the install team tomorrow.",
+    ],
+)  # fmt: skip
+def test_a_report_whose_first_sentence_says_it_was_done_is_a_log(text: str) -> None:
+    assert read(text)["intent"] == "log_activity"
+
+
+# ---- the kind is what was done ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Had a quick chat with Diego Torres from Andes Coffee. Their harvest was down 20% this year. Follow up Friday.", "call"),
+        ("Morning! Coffee's terrible today. Anyway, called Ravi Kumar at Indigo Software yesterday, he wants the API docs. I'll email them on Monday.", "call"),
+        ("Logging the reply from Jorge Silva at Amazonia Timber: we can go ahead with 25 units. Tel +55 11 4567 8900", "email"),
+        ("saw erik @ volvo at the expo, f/u mon", "meeting"),
+        ("Priya Raman: interested, send deck", "note"),
+    ],
+)  # fmt: skip
+def test_the_kind_is_never_a_word_of_a_name_or_of_small_talk(text: str, kind: str) -> None:
+    got = read(text)
+    assert got["intent"] == "log_activity"
+    assert got["activity_type"] == kind
+
+
+# ---- end to end ------------------------------------------------------------------------------
+
+
+def test_a_call_summary_is_logged_with_its_follow_up_end_to_end(console, sessions) -> None:
+    console.say("contact add Peter Okoro account=Redstone Mining")
+    out = console.say(
+        "CALL SUMMARY\nClient: Redstone Mining\nContact: Peter Okoro\n"
+        "Notes: wants 2 more sites, 120 sensors each\nFollow-up: Tuesday 3pm"
+    )
+    assert "Logged call" in out and "follow-up Tue 1 Dec 15:00" in out
+    with transaction(sessions) as s:
+        act = s.scalar(select(Activity))
+        assert act is not None and act.type == "call" and act.contact_id is not None
+        rem = s.scalar(select(Reminder))
+        assert rem is not None and rem.kind == "follow-up"
+        assert rem.due_at == datetime(2026, 12, 1, 14, 0, tzinfo=UTC)  # 15:00 Madrid
+        assert s.scalar(select(func.count()).select_from(Reminder)) == 1
