@@ -262,6 +262,32 @@ _NEXT_STEP = re.compile(
 )
 
 
+# News about the customer with no word of contact at all, its subject first: "Maria Lopez at
+# Acme wants a discount", "Karen Wu from Pacific Rim Travel is moving to Singapore", "over at
+# ferrovial they finally signed off": a note, not a call. Never when a word says someone was
+# reached ("Takeda got back to me", "tried bongani", "no answer from yusuf", "Eamon was on the
+# line"), nor when the rep is the subject ("I finally got …").
+_NEWS_OF_THEM = re.compile(
+    r"^(?:(?:heads[\s-]+up|fyi|fwiw|btw|update|news)[\s:,-]+)?"
+    r"(?!(?:i|we|i['’]m|i['’]ve|just|so|ok|okay|also|tried|left|no)(?![\w'’]))"
+    r"(?:(?!(?:i|we)\s)[^\W\d_][\w&'’.-]*[\s,]+|\([^)]{1,40}\)\s+){1,7}?"
+    r"(?:wants?|is|are|was|were|has|have|signed|needs?|asked|asking|got|says|said|moved|moving|"
+    r"decided|agreed|approved|chose|picked|prefers?|liked?|complained|confirmed|finally|still|"
+    r"won['’]t|can['’]t|will|would)(?![\w'’])"
+)
+_REACHED = re.compile(
+    r"(?<![\w'’])(?:got\s+back\s+to\s+(?:me|us)|tried|pinged|no\s+(?:answer|ans|pickup|reply)|"
+    r"on\s+the\s+line|touched\s+base|heard(?:\s+back)?\s+from|left\s+(?:a\s+)?(?:message|msg)|"
+    r"talking|talk|spk|reached)(?![\w'’])"
+)
+
+
+def _news_of_them(folded: str) -> bool:
+    """Whether a report with no word of a kind is news about the customer, its subject first
+    (a note), rather than a contact said some other way (a call)."""
+    return bool(_NEWS_OF_THEM.match(folded)) and not _REACHED.search(folded)
+
+
 def _activity_kind(folded: str) -> str:
     """The kind of a logged activity: the first word of a kind in the report, not in its
     next step ("Stopped at Greenleaf … I'll phone Linda on Tuesday" was a visit)."""
@@ -271,7 +297,7 @@ def _activity_kind(folded: str) -> str:
         hits = [(m.start(), k) for k, rx in _KIND_RX for m in [rx.search(folded)] if m]
     if len(hits) > 1 and (nm := _NOTES_OF.search(folded)) and min(hits) == (nm.start(), "note"):
         hits.remove(min(hits))
-    if not hits and _NOTE_HEAD.match(folded):
+    if not hits and (_NOTE_HEAD.match(folded) or _news_of_them(folded)):
         return "note"
     return min(hits)[1] if hits else "call"
 
@@ -615,7 +641,10 @@ def _parse_learned(
         kind = (forced.kind if forced is not None else None) or _activity_kind(
             _names_blanked(msg.folded, msg.text, (contact, account))
         )
-        due = _log_due(whens, msg, lnow, note=kind == "note")
+        # a note's gerund is the note's ("moving HQ on 1 March"); news about them is not a
+        # note's body, so its "Sending him the quote on Tuesday" stays the rep's next step
+        written = kind == "note" and not _news_of_them(msg.folded)
+        due = _log_due(whens, msg, lnow, note=written)
         missing = not (contact or account)
         res = ParseResult(
             intent=intent,

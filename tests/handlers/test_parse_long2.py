@@ -4,7 +4,8 @@
 missing: a pasted note's heading ("CALL SUMMARY", "Visit report - X", "Notes from my call
 with …") read as an order to call, a report's first sentence not seen as done ("Lunch at the
 Grand with …", "… review happened"), and the kind taken from a company's name or small talk
-("Andes Coffee", "Coffee's terrible today").
+("Andes Coffee", "Coffee's terrible today"), and news about the customer with no word of
+contact ("Maria Lopez at Acme wants a discount") taken for a call.
 
 Unit rows call ``parse_message`` (the ``crmbot parse`` contract); console rows prove what the
 bot writes or asks."""
@@ -128,6 +129,38 @@ def test_the_kind_is_never_a_word_of_a_name_or_of_small_talk(text: str, kind: st
     assert got["activity_type"] == kind
 
 
+# ---- news about the customer with no word of contact: a note --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Maria Lopez at Acme wants a discount on the renewal, 10% if they sign for 3 years. Follow up Monday.", "note"),
+        ("Karen Wu from Pacific Rim Travel is moving to their Singapore office in January.", "note"),
+        ("Initech wants a quote for 40 seats", "note"),
+        ("Olga Ivanova (ozon) wants to see the roadmap", "note"),
+        # someone was reached, said another way: still a call
+        ("Takeda got back to me, they need the validation docs", "call"),
+        ("Heard back from Jonas Weber. Elbe Logistik want to go ahead with the trial.", "call"),
+        ("Eamon Byrne from Liffey Print was on the line for a while.", "call"),
+        ("tried Abena Mensah twice, no pickup", "call"),
+        ("no answer from yusuf @ turkcell, try again mon 10", "call"),
+    ],
+)  # fmt: skip
+def test_news_about_them_with_no_word_of_contact_is_a_note(text: str, kind: str) -> None:
+    got = read(text)
+    assert got["intent"] == "log_activity"
+    assert got["activity_type"] == kind
+
+
+def test_news_about_them_keeps_the_reps_next_step() -> None:
+    got = read(
+        "Rajesh at Tata Motors wants the quote split into 2 phases. Phase 1 by March. "
+        "Sending him the split quote on Tuesday."
+    )
+    assert (got["activity_type"], got.get("due")) == ("note", "2026-12-01T09:00:00+01:00")
+
+
 # ---- end to end ------------------------------------------------------------------------------
 
 
@@ -145,3 +178,12 @@ def test_a_call_summary_is_logged_with_its_follow_up_end_to_end(console, session
         assert rem is not None and rem.kind == "follow-up"
         assert rem.due_at == datetime(2026, 12, 1, 14, 0, tzinfo=UTC)  # 15:00 Madrid
         assert s.scalar(select(func.count()).select_from(Reminder)) == 1
+
+
+def test_news_about_them_is_logged_as_a_note_end_to_end(console, sessions) -> None:
+    console.say("contact add Maria Lopez account=Acme")
+    out = console.say("Maria Lopez at Acme wants a discount on the renewal. Follow up Monday.")
+    assert "Logged note" in out and "follow-up Mon 30 Nov 09:00" in out
+    with transaction(sessions) as s:
+        act = s.scalar(select(Activity))
+        assert act is not None and act.type == "note"
