@@ -282,6 +282,20 @@ _REACHED = re.compile(
 )
 
 
+_FOLLOW_UP_WORD = re.compile(r"(?<![\w'’])(?:follow[\s-]?up|f/u|check\s+back)(?![\w'’])")
+
+
+def _news_then_follow_up(folded: str) -> bool:
+    """News about the customer, then the rep's "follow up monday" ("bluebird cafe wants to
+    pause … follow up next monday"): a note with its follow-up, not a to-do, unless a
+    reminder is asked for."""
+    return (
+        _news_of_them(folded)
+        and _FOLLOW_UP_WORD.search(folded) is not None
+        and not _ASKS_REMINDER.search(folded)
+    )
+
+
 def _news_of_them(folded: str) -> bool:
     """Whether a report with no word of a kind is news about the customer, its subject first
     (a note), rather than a contact said some other way (a call)."""
@@ -562,7 +576,9 @@ def _parse_learned(
             return ParseResult(intent="unknown", confidence=none)
     if intent in ("pipeline_summary", "list_reminders", "help"):
         return ParseResult(intent=intent, confidence=conf)
-    if intent == "remind" and forced is None and lang == "en" and _reports_activity(msg.folded):
+    reported = lang == "en" and forced is None and intent == "remind"
+    reported = reported and (_reports_activity(msg.folded) or _news_then_follow_up(msg.folded))
+    if reported:
         # "Dinner last night with Stefan Horn … I'll send it on the 2nd": a report of what
         # happened whose next step carries a date reads like a to-do to the classifier; the
         # first sentence says it was done, so it is logged (its date the follow-up)

@@ -153,6 +153,19 @@ def test_news_about_them_with_no_word_of_contact_is_a_note(text: str, kind: str)
     assert got["activity_type"] == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("bluebird cafe wants to pause their subscription for january and february, the owner is linda. follow up next monday", "log_activity"),
+        ("Maria Lopez at Acme wants a discount on the renewal. Follow up Monday.", "log_activity"),
+        ("Maria Lopez at Acme wants a discount. Remind me to follow up Monday.", "remind"),
+    ],
+)  # fmt: skip
+def test_news_then_a_follow_up_is_a_note_unless_a_reminder_is_asked(text: str, intent: str) -> None:
+    got = read(text)
+    assert (got["intent"], got.get("due")) == (intent, "2026-11-30T09:00:00+01:00")
+
+
 def test_news_about_them_keeps_the_reps_next_step() -> None:
     got = read(
         "Rajesh at Tata Motors wants the quote split into 2 phases. Phase 1 by March. "
