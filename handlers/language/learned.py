@@ -329,6 +329,38 @@ def _names_blanked(folded: str, text: str, names: tuple[str | None, ...]) -> str
     return folded
 
 
+# words after a company's name that are a place or people of it, not more of the name
+# ("the Saturn Retail HQ", "Acme IT", "Globex procurement")
+_NOT_MORE_OF_A_NAME = frozenset(
+    (
+        *("hq", "office", "offices", "headquarters", "site", "plant", "factory", "warehouse"),
+        *("store", "shop", "lab", "campus", "branch", "depot", "facility", "mill", "refinery"),
+        *("team", "teams", "people", "folks", "guys", "board", "it", "ops", "finance", "legal"),
+        *("procurement", "sales", "marketing", "hr", "ceo", "cfo", "cto", "coo", "cio", "md"),
+        *("gm", "vp", "pm"),
+    )
+)
+
+
+def _account_grown(msg: _Msg, start: int, account: str, contact: str | None) -> str:
+    """The company the tagger cut short, to the end of its capitalised run: "Liffey Print"
+    of "Eamon Byrne from Liffey Print was on the line", "Air New Zealand", "Nordwind
+    Windparks" (the tagger had "Liffey", "Air", "Nordwind"). Never over a place or a team of
+    it ("Saturn Retail HQ"), a person or the contact."""
+    if not account[:1].isupper() or msg.text[start : start + len(account)] != account:
+        return account
+    r = msg.run(start, lower_ok=False, max_words=5, suffix_ok=True)
+    name = r[0] if r else ""
+    if len(name) <= len(account) or not name.startswith(account + " "):
+        return account
+    more = [fold(w).strip(".,") for w in name[len(account) :].split()]
+    if any(w in _NOT_MORE_OF_A_NAME or w in _STOP for w in more):
+        return account
+    if (contact and (contact in name or name in contact)) or _is_person(name):
+        return account
+    return name
+
+
 def _name_grown(deal: str, head_deal: str) -> bool:
     """Whether the deal read before the change (``head_deal``) is the tagger's ``deal`` with
     a word or two more of the name: "Fjord Seafood cold chain" for "Fjord Seafood", "Stanmore
@@ -623,6 +655,8 @@ def _parse_learned(
     contact, account, deal = slot("contact"), slot("account"), slot("deal")
     if account:
         account = _trim_account(account)
+    if account and intent in ("log_activity", "remind") and "account" in got:
+        account = _account_grown(msg, got["account"][0], account, contact)
     if deal:
         deal = _clean_deal(deal) or deal
     said_by = _SUBJECT_VERB.search(f" {deal}") if deal and intent == "create_deal" else None

@@ -174,6 +174,23 @@ def test_news_about_them_keeps_the_reps_next_step() -> None:
     assert (got["activity_type"], got.get("due")) == ("note", "2026-12-01T09:00:00+01:00")
 
 
+# ---- the company to the end of its name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Eamon Byrne from Liffey Print was on the line for a while. Their press from 1998 finally died.", "Liffey Print"),
+        ("Spent the afternoon at Nordwind Windparks with Klaus Richter. They have 48 turbines.", "Nordwind Windparks"),
+        ("I met Kaveh Rahimi at the Saturn Retail HQ. He's a tough negotiator.", "Saturn Retail"),
+    ],
+)  # fmt: skip
+def test_the_company_is_its_whole_capitalised_name(text: str, account: str) -> None:
+    got = read(text)
+    assert got["intent"] == "log_activity"
+    assert got["account"] == account
+
+
 # ---- end to end ------------------------------------------------------------------------------
 
 
