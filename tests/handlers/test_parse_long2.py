@@ -5,7 +5,9 @@ missing: a pasted note's heading ("CALL SUMMARY", "Visit report - X", "Notes fro
 with …") read as an order to call, a report's first sentence not seen as done ("Lunch at the
 Grand with …", "… review happened"), and the kind taken from a company's name or small talk
 ("Andes Coffee", "Coffee's terrible today"), and news about the customer with no word of
-contact ("Maria Lopez at Acme wants a discount") taken for a call.
+contact ("Maria Lopez at Acme wants a discount") taken for a call, a street number read as
+millions ("14 Mill Lane") and a day owning a thing ("tomorrow's delivery window") read as the
+follow-up.
 
 Unit rows call ``parse_message`` (the ``crmbot parse`` contract); console rows prove what the
 bot writes or asks."""
@@ -17,6 +19,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import func, select
 
+from handlers.language.amounts import find_amount
 from handlers.language.nlu import parse_message
 from handlers.language.report_head import heading_kind
 from storage.db import transaction
@@ -189,6 +192,26 @@ def test_the_company_is_its_whole_capitalised_name(text: str, account: str) -> N
     got = read(text)
     assert got["intent"] == "log_activity"
     assert got["account"] == account
+
+
+# ---- numbers and days that are no amount and no follow-up ------------------------------------
+
+
+def test_a_street_address_is_no_amount() -> None:
+    got = read(
+        "Visited Apex Print at 14 Mill Lane. Met Gary Stone, 2nd generation owner. "
+        "He wants a service plan; I'll send it on the 1st."
+    )
+    assert "amount" not in got and got["due"] == "2026-12-01T09:00:00+01:00"
+    assert find_amount("budget is 14 mill") is not None  # "mill" alone is still a million
+    assert find_amount("new deal 70k close date next friday") is not None
+
+
+def test_a_day_owning_a_thing_is_no_follow_up() -> None:
+    got = read(
+        "Texted Chidi Obi at Lagos Fresh to confirm tomorrow's delivery window. He replied ok."
+    )
+    assert got["intent"] == "log_activity" and "due" not in got
 
 
 # ---- end to end ------------------------------------------------------------------------------
