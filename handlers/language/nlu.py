@@ -588,6 +588,10 @@ def _parse_body(
             currency=bare[1],
             confidence=max(result.confidence, ASK_BELOW),
         )
+    if result.intent == "move_deal" and result.stage and result.amount is not None:
+        # "Mark the Liffey Print press deal as lost - they bought a used press for 40k": a move
+        # changes the stage only; money said in its reason is no value of the deal
+        result = replace(result, amount=None, currency=None)
     if result.intent in ("create_deal", "update_deal") and result.amount is None:
         worded = (_WORDED_AMOUNT.search(cleaned) if lang == "en" else None) or unread_amount(
             cleaned

@@ -214,6 +214,13 @@ def test_a_day_owning_a_thing_is_no_follow_up() -> None:
     assert got["intent"] == "log_activity" and "due" not in got
 
 
+def test_money_in_a_moves_reason_is_no_amount() -> None:
+    got = read(
+        "Mark the Liffey Print press deal as lost - they bought a used press for 40k instead."
+    )
+    assert (got["intent"], got["stage"], got.get("amount")) == ("move_deal", "lost", None)
+
+
 # ---- end to end ------------------------------------------------------------------------------
 
 
