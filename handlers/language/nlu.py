@@ -261,13 +261,22 @@ _TO_A_PERSON = _rx(
     r"\s+(?:(?:did|do|are|have|can|could|would|will|were|shall)\s+(?:you|u|ya|anyone)(?!\w)|"
     r"(?:what'?s|whats|where|how|when|any\s+news)(?!\w)[^?]*\?\s*$)"
 )
+# … or to the team: "Team, please update your pipelines before Friday's call", "Can someone from
+# support call Jorge back?", "Reminder to all: the office is closed on the 24th"
+_TO_THE_TEAM = _rx(
+    r"^(?:(?:hey|hi|hello|morning|ok)\s+)?(?:team|all|everyone|everybody|folks|guys|y'?all|"
+    r"reminder\s+(?:to|for)\s+(?:all|everyone|the\s+team))\s*[,!:]|"
+    r"^(?:can|could|would|will|did|does|has|have|is)\s+(?:someone|somebody|anyone|anybody|"
+    r"any\s+of\s+you|you\s+all|you\s+guys)(?!\w)"
+)
 _QUOTED = re.compile(r"^\s*(?:>|(?:fwd?|fw)\s*:\s*[\"'“‘>])", re.IGNORECASE)
 _NOT_ADDRESSED = frozenset({"bot", "olly", "siri", "alexa", "google", "crmbot", "hey", "hi"})
 
 
 def _to_someone_else(cleaned: str) -> bool:
-    """Whether the message is written to a person, or quotes another's words (English)."""
-    if _QUOTED.match(cleaned):
+    """Whether the message is written to a person or the team, or quotes another's words
+    (English)."""
+    if _QUOTED.match(cleaned) or _TO_THE_TEAM.match(fold(cleaned)):
         return True
     m = _TO_A_PERSON.match(fold(cleaned))
     if m is None:

@@ -221,6 +221,32 @@ def test_money_in_a_moves_reason_is_no_amount() -> None:
     assert (got["intent"], got["stage"], got.get("amount")) == ("move_deal", "lost", None)
 
 
+# ---- a message to the team is no order to the bot -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Team, please update your pipelines before Friday's forecast call, 10am sharp. Thanks!", "unknown"),
+        ("Can someone from support call Jorge at Amazonia back? He's been waiting 2 days.", "unknown"),
+        ("Reminder to all: the office is closed on December 24 and 25, and the party is on the 18th at 7pm.", "unknown"),
+        ("Did anyone see the email from Finance about expense reports?", "unknown"),
+        # to the bot: still read
+        ("Can you remind me tomorrow at 3 to send Olivia the deck?", "remind"),
+        ("Called Jorge at Amazonia, he wants a call back tomorrow at 10", "log_activity"),
+    ],
+)  # fmt: skip
+def test_a_message_to_the_team_is_not_for_the_bot(text: str, intent: str) -> None:
+    assert read(text)["intent"] == intent
+
+
+def test_a_message_to_the_team_writes_nothing_end_to_end(console, sessions) -> None:
+    console.say("Can someone from support call Jorge at Amazonia back? He's been waiting 2 days.")
+    with transaction(sessions) as s:
+        assert s.scalar(select(func.count()).select_from(Activity)) == 0
+        assert s.scalar(select(func.count()).select_from(Reminder)) == 0
+
+
 # ---- end to end ------------------------------------------------------------------------------
 
 
