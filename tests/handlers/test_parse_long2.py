@@ -221,6 +221,23 @@ def test_money_in_a_moves_reason_is_no_amount() -> None:
     assert (got["intent"], got["stage"], got.get("amount")) == ("move_deal", "lost", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "contact", "account"),
+    [
+        ("Went to see Patrick Byrne at Claddagh Foods in Galway today. Nice plant.", "Patrick Byrne", "Claddagh Foods"),
+        ("went to see olga ivanova at severstal, call her on tuesday at eleven", "olga ivanova", "severstal"),
+        ("Went to Claddagh Foods today, met Patrick Byrne.", "Patrick Byrne", "Claddagh Foods"),
+    ],
+)  # fmt: skip
+def test_whom_one_went_to_see_is_the_contact(text: str, contact: str, account: str) -> None:
+    got = read(text)
+    assert (got["activity_type"], got.get("contact"), got.get("account")) == (
+        "visit",
+        contact,
+        account,
+    )
+
+
 # ---- a message to the team is no order to the bot -------------------------------------------
 
 
