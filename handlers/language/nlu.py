@@ -38,9 +38,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from handlers.language import followup, langcues
-from handlers.language.amounts import (
-    unread_amount,
-)
+from handlers.language.amounts import find_amount, unread_amount
 from handlers.language.close_change import close_change_said
 from handlers.language.date_residue import _NOT_COUNTED
 from handlers.language.dates import (
@@ -597,9 +595,10 @@ def _parse_body(
             currency=bare[1],
             confidence=max(result.confidence, ASK_BELOW),
         )
-    if result.intent == "move_deal" and result.stage and result.amount is not None:
-        # "Mark the Liffey Print press deal as lost - they bought a used press for 40k": a move
-        # changes the stage only; money said in its reason is no value of the deal
+    reason = result.text if result.intent == "move_deal" and result.amount is not None else None
+    if reason and find_amount(fold(reason)) is not None:
+        # "Mark the Liffey Print press deal as lost - they bought a used press for 40k": money
+        # said in a move's reason is no value of the deal ("won Acme renewal 12k" still is)
         result = replace(result, amount=None, currency=None)
     if result.intent in ("create_deal", "update_deal") and result.amount is None:
         worded = (_WORDED_AMOUNT.search(cleaned) if lang == "en" else None) or unread_amount(
