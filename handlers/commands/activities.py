@@ -182,8 +182,11 @@ _NOTE_COLON = re.compile(r":(?!\d)")  # "Maria: wants a quote", not the colon of
 
 
 def _has_note(rest: str) -> bool:
-    """ "call Maria: wants a quote" is the command; "call with Maria on friday at 3" is not."""
-    return _NOTE_COLON.search(rest) is not None
+    """ "call Maria: wants a quote" is the command; "call with Maria on friday at 3" is not,
+    nor a pasted note under a heading ("CALL SUMMARY\nClient: Redstone Mining …"): a WHO
+    never runs over a line break."""
+    colon = _NOTE_COLON.search(rest)
+    return colon is not None and "\n" not in rest[: colon.start()]
 
 
 _WHO_LINK = re.compile(

@@ -335,6 +335,10 @@ def find_amount(folded: str, langs: tuple[str, ...] = ("en", "es", "de", "fr")) 
                 counts_something(folded, m.end()) or _COUNTED_BEFORE.search(folded, 0, m.start())
             ):
                 continue  # "450 million subscribers", "10k users": a count, no amount
+            scale = (m.group("mult") or "").strip()
+            street = scale in ("mill", "m") and _STREET_AFTER.match(folded, m.end())
+            if street and not (gd.get("sym") or gd.get("code")):
+                continue  # "at 14 Mill Lane": a street address, not 14 million
             mult = m.group("mult")
             if mult:
                 value *= SCALES[" ".join(mult.split()).strip()]
@@ -356,6 +360,14 @@ def find_amount(folded: str, langs: tuple[str, ...] = ("en", "es", "de", "fr")) 
             if best.currency is None and _YEAR.fullmatch(str(best.value)):
                 best = None  # "the two thousand and twenty seven budget": a year, as in digits
     return best
+
+
+# A street after a number and a word that is also a scale ("14 Mill Lane", "3 M Street"): an
+# address, no amount.
+_STREET_AFTER = re.compile(
+    r"\s+(?:lane|ln|road|rd|street|st|avenue|ave|way|drive|place|square|row|court|"
+    r"crescent|terrace|park|hill|yard|gardens|boulevard|blvd)(?![\w])"
+)
 
 
 # A count said with a scale is no amount: "450 million subscribers", "10k users", "2 million

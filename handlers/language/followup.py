@@ -270,6 +270,8 @@ def candidates(
     blocked = list(context)
     out: list[WhenMatch] = []
     for w in whens:
+        if text[w.end : w.end + 2] in ("'s", "’s"):
+            continue  # "to confirm tomorrow's delivery window": the day names a thing of it
         who = owner(text, folded, w.start) if english else "unclear"
         later_today = w.due.date() == today and w.has_time and w.due > now
         # "dinner with Claire tonight at 8", "lunch with Bob at noon": the activity itself,

@@ -138,7 +138,8 @@ _ONLY_DATE_WORDS = re.compile(
 
 _KIND_WORDS = (
     ("note", r"note|notes|noted|fyi|jot\w*"),
-    ("email", r"e-?mail\w*|mailed|wrote|replied|sent"),
+    # "Logging the reply from Jorge", "message from Ana", "her signature says"
+    ("email", r"e-?mail\w*|mailed|wrote|replied|sent|(?:reply|message)\s+from|signature"),
     (
         "visit",
         r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to|"
@@ -155,7 +156,9 @@ _KIND_WORDS = (
     ),
     (
         "meeting",
-        r"met|meet\w*|mtg|lunch|coffee|dinner|breakfast|zoom|teams\s+call|demo\w*|sync|"
+        # (not "Coffee's terrible today": a meal is the activity, not a meal's news)
+        r"met|meet\w*|mtg|(?:lunch|coffee|dinner|breakfast)(?!['’]s)|zoom|teams\s+call|demo\w*|"
+        r"sync|"
         # a call with faces is a meeting: "had a video call with …", "webex w/ …"
         r"video\s+(?:call|chat|conference)|videocall|webex|google\s+meet|facetime|"
         # "saw erik @ volvo at the expo" (not "saw the email")
@@ -172,7 +175,9 @@ _KIND_WORDS = (
         "call",
         # "finally reached Thabo after 3 tries" (not "reached out"), "on the phone"
         r"reached(?!\s+out)|"
+        # "had a quick chat with Diego" (no place said: the contract's call)
         r"call\w*|phon\w*|rang|ring|hung\s+up|vm|lvm|voicemail|spoke|talked|cb|dialed|texted|"
+        r"chat|chatted|"
         r"txt'?d|tel|txt|sms|whatsapp\w*",
     ),
 )
@@ -234,7 +239,10 @@ _DONE_ACTIVITY = re.compile(
     r"had\s+(?:a|an|our|the|my|lunch|coffee|dinner|breakfast)|on\s+the\s+phone\s+with|"
     r"(?:good|great|nice|quick|long|productive|tough|useful|first)\s+(?:call|chat|meeting|"
     r"catch[\s-]?up|session|lunch|visit|demo|zoom)|(?:lunch|dinner|breakfast|coffee|drinks)\s+"
-    r"(?:last\s+night|yesterday)|(?:call|meeting|visit)\s+notes|phone\s+call(?=\s*\n))"
+    r"(?:last\s+night|yesterday)|(?:call|meeting|visit)\s+notes|phone\s+call(?=\s*\n)|"
+    # "Lunch at the Grand with Rebecca Stone", "Finally heard back from Malik Johnson"
+    r"(?:lunch|dinner|breakfast|coffee|drinks|zoom|video\s+call)\s+(?:at|with|w/)|"
+    r"(?:finally\s+)?heard\s+back\s+from|got\s+(?:a|an)\s+(?:call|e-?mail|reply)\s+from)"
     r"(?![\w'])"
 )
 # a message that asks for a reminder or says an obligation is a reminder, whatever it reports
@@ -245,13 +253,20 @@ _ASKS_REMINDER = re.compile(
 )
 
 
+# a first sentence that says the activity took place: "Right, so the Tesco Ireland review
+# happened.", "The Harlow meeting went well."
+_HAPPENED = re.compile(
+    r"(?<!\w)(?:call|meeting|review|visit|demo|lunch|dinner|workshop|kick-?off|session)\s+"
+    r"(?:happened|took\s+place|went\s+(?:well|fine|ok|okay|great|badly))(?!\w)"
+)
+
+
 def _reports_activity(folded: str) -> bool:
     """A report of an activity done, in its first sentence or line, with no ask for a
     reminder ("remind me to send her the deck" after the report stays its follow-up)."""
     first = re.split(r"[.!?;:\n]\s*|\s+-\s+", folded.strip(), maxsplit=1)[0]
-    return bool(_DONE_ACTIVITY.search(first + ("\n" if "\n" in folded else ""))) and not (
-        _ASKS_REMINDER.search(folded)
-    )
+    said = _DONE_ACTIVITY.search(first + ("\n" if "\n" in folded else ""))
+    return bool(said or _HAPPENED.search(first)) and not (_ASKS_REMINDER.search(folded))
 
 
 # the rep's next step or a plan, to the end of its clause: "I'll phone Linda on Tuesday",
@@ -265,6 +280,46 @@ _NEXT_STEP = re.compile(
 )
 
 
+# News about the customer with no word of contact at all, its subject first: "Maria Lopez at
+# Acme wants a discount", "Karen Wu from Pacific Rim Travel is moving to Singapore", "over at
+# ferrovial they finally signed off": a note, not a call. Never when a word says someone was
+# reached ("Takeda got back to me", "tried bongani", "no answer from yusuf", "Eamon was on the
+# line"), nor when the rep is the subject ("I finally got …").
+_NEWS_OF_THEM = re.compile(
+    r"^(?:(?:heads[\s-]+up|fyi|fwiw|btw|update|news)[\s:,-]+)?"
+    r"(?!(?:i|we|i['’]m|i['’]ve|just|so|ok|okay|also|tried|left|no)(?![\w'’]))"
+    r"(?:(?!(?:i|we)\s)[^\W\d_][\w&'’.-]*[\s,]+|\([^)]{1,40}\)\s+){1,7}?"
+    r"(?:wants?|is|are|was|were|has|have|signed|needs?|asked|asking|got|says|said|moved|moving|"
+    r"decided|agreed|approved|chose|picked|prefers?|liked?|complained|confirmed|finally|still|"
+    r"won['’]t|can['’]t|will|would)(?![\w'’])"
+)
+_REACHED = re.compile(
+    r"(?<![\w'’])(?:got\s+back\s+to\s+(?:me|us)|tried|pinged|no\s+(?:answer|ans|pickup|reply)|"
+    r"on\s+the\s+line|touched\s+base|heard(?:\s+back)?\s+from|left\s+(?:a\s+)?(?:message|msg)|"
+    r"talking|talk|spk|reached)(?![\w'’])"
+)
+
+
+_FOLLOW_UP_WORD = re.compile(r"(?<![\w'’])(?:follow[\s-]?up|f/u|check\s+back)(?![\w'’])")
+
+
+def _news_then_follow_up(folded: str) -> bool:
+    """News about the customer, then the rep's "follow up monday" ("bluebird cafe wants to
+    pause … follow up next monday"): a note with its follow-up, not a to-do, unless a
+    reminder is asked for."""
+    return (
+        _news_of_them(folded)
+        and _FOLLOW_UP_WORD.search(folded) is not None
+        and not _ASKS_REMINDER.search(folded)
+    )
+
+
+def _news_of_them(folded: str) -> bool:
+    """Whether a report with no word of a kind is news about the customer, its subject first
+    (a note), rather than a contact said some other way (a call)."""
+    return bool(_NEWS_OF_THEM.match(folded)) and not _REACHED.search(folded)
+
+
 def _activity_kind(folded: str) -> str:
     """The kind of a logged activity: the first word of a kind in the report, not in its
     next step ("Stopped at Greenleaf … I'll phone Linda on Tuesday" was a visit)."""
@@ -274,9 +329,54 @@ def _activity_kind(folded: str) -> str:
         hits = [(m.start(), k) for k, rx in _KIND_RX for m in [rx.search(folded)] if m]
     if len(hits) > 1 and (nm := _NOTES_OF.search(folded)) and min(hits) == (nm.start(), "note"):
         hits.remove(min(hits))
-    if not hits and _NOTE_HEAD.match(folded):
+    if not hits and (_NOTE_HEAD.match(folded) or _news_of_them(folded)):
         return "note"
     return min(hits)[1] if hits else "call"
+
+
+def _names_blanked(folded: str, text: str, names: tuple[str | None, ...]) -> str:
+    """``folded`` with the names read masked: a kind's word inside a name ("Diego Torres
+    from Andes Coffee", "Lunchbox Ltd") says nothing of what was done."""
+    for name in names:
+        at = text.find(name) if name else -1
+        while name and at >= 0:
+            # letters, not spaces: "saw erik", "Priya Raman: …" still read as they are
+            blank = "".join(" " if c.isspace() else "x" for c in name)
+            folded = folded[:at] + blank + folded[at + len(name) :]
+            at = text.find(name, at + len(name))
+    return folded
+
+
+# words after a company's name that are a place or people of it, not more of the name
+# ("the Saturn Retail HQ", "Acme IT", "Globex procurement")
+_NOT_MORE_OF_A_NAME = frozenset(
+    (
+        *("hq", "office", "offices", "headquarters", "site", "plant", "factory", "warehouse"),
+        *("store", "shop", "lab", "campus", "branch", "depot", "facility", "mill", "refinery"),
+        *("team", "teams", "people", "folks", "guys", "board", "it", "ops", "finance", "legal"),
+        *("procurement", "sales", "marketing", "hr", "ceo", "cfo", "cto", "coo", "cio", "md"),
+        *("gm", "vp", "pm"),
+    )
+)
+
+
+def _account_grown(msg: _Msg, start: int, account: str, contact: str | None) -> str:
+    """The company the tagger cut short, to the end of its capitalised run: "Liffey Print"
+    of "Eamon Byrne from Liffey Print was on the line", "Air New Zealand", "Nordwind
+    Windparks" (the tagger had "Liffey", "Air", "Nordwind"). Never over a place or a team of
+    it ("Saturn Retail HQ"), a person or the contact."""
+    if not account[:1].isupper() or msg.text[start : start + len(account)] != account:
+        return account
+    r = msg.run(start, lower_ok=False, max_words=5, suffix_ok=True)
+    name = r[0] if r else ""
+    if len(name) <= len(account) or not name.startswith(account + " "):
+        return account
+    more = [fold(w).strip(".,") for w in name[len(account) :].split()]
+    if any(w in _NOT_MORE_OF_A_NAME or w in _STOP for w in more):
+        return account
+    if (contact and (contact in name or name in contact)) or _is_person(name):
+        return account
+    return name
 
 
 def _name_grown(deal: str, head_deal: str) -> bool:
@@ -540,7 +640,9 @@ def _parse_learned(
             return ParseResult(intent="unknown", confidence=none)
     if intent in ("pipeline_summary", "list_reminders", "help"):
         return ParseResult(intent=intent, confidence=conf)
-    if intent == "remind" and forced is None and lang == "en" and _reports_activity(msg.folded):
+    reported = lang == "en" and forced is None and intent == "remind"
+    reported = reported and (_reports_activity(msg.folded) or _news_then_follow_up(msg.folded))
+    if reported:
         # "Dinner last night with Stefan Horn … I'll send it on the 2nd": a report of what
         # happened whose next step carries a date reads like a to-do to the classifier; the
         # first sentence says it was done, so it is logged (its date the follow-up)
@@ -587,6 +689,8 @@ def _parse_learned(
     if account:
         account = _trim_account(account)
         account = _with_firm_end(msg.text, got["account"][1], account)
+    if account and intent in ("log_activity", "remind") and "account" in got:
+        account = _account_grown(msg, got["account"][0], account, contact)
     if deal:
         deal = _clean_deal(deal) or deal
     said_by = _SUBJECT_VERB.search(f" {deal}") if deal and intent == "create_deal" else None
@@ -618,8 +722,13 @@ def _parse_learned(
         if linked != (None, None):
             contact, account = linked
     if intent == "log_activity":
-        kind = (forced.kind if forced is not None else None) or _activity_kind(msg.folded)
-        due = _log_due(whens, msg, lnow, note=kind == "note")
+        kind = (forced.kind if forced is not None else None) or _activity_kind(
+            _names_blanked(msg.folded, msg.text, (contact, account))
+        )
+        # a note's gerund is the note's ("moving HQ on 1 March"); news about them is not a
+        # note's body, so its "Sending him the quote on Tuesday" stays the rep's next step
+        written = kind == "note" and not _news_of_them(msg.folded)
+        due = _log_due(whens, msg, lnow, note=written)
         missing = not (contact or account)
         res = ParseResult(
             intent=intent,

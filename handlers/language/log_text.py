@@ -43,7 +43,7 @@ _LOG_VERBS: dict[str, str] = _table(
     "rencontré|rdv avec|møte med|møtte|συνάντηση με|συναντήθηκα με|bilera|кездесу|"
     "кездестім; visit: visited|visit to|visit at|site visit at|site visit to|stopped by|"
     # "went to see olga ivanova at severstal": the person seen, then the firm
-    "dropped by|went to|went to see|went to meet|went over to see|"
+    "dropped by|went to see|went out to see|went to meet|went over to see|went to|"
     # "Stopped at Greenleaf Garden Centre.", "Dropped in on Kenji Watanabe at Toyota Tsusho"
     "stopped at|stopped in at|dropped in at|dropped in on|popped in to see|"
     "visit:|on-site at|onsite at|visité a|visité|visita a|besuch bei|"

@@ -38,9 +38,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from handlers.language import followup, langcues, translit
-from handlers.language.amounts import (
-    unread_amount,
-)
+from handlers.language.amounts import find_amount, unread_amount
 from handlers.language.close_change import close_change_said
 from handlers.language.date_residue import _NOT_COUNTED
 from handlers.language.dates import (
@@ -54,6 +52,7 @@ from handlers.language.firms import listed_firm
 from handlers.language.known import apply_known
 from handlers.language.learned import (
     _ABBREV_END,
+    _ASKS_REMINDER,
     _TEXT_LINK,
     _activity_kind,
     _parse_learned,
@@ -76,6 +75,7 @@ from handlers.language.remind_text import (
     for_someone_else,
     with_obliged_verb,
 )
+from handlers.language.report_head import heading_kind
 from handlers.language.result import (
     ASK_BELOW,
     ParseResult,
@@ -259,13 +259,22 @@ _TO_A_PERSON = _rx(
     r"\s+(?:(?:did|do|are|have|can|could|would|will|were|shall)\s+(?:you|u|ya|anyone)(?!\w)|"
     r"(?:what'?s|whats|where|how|when|any\s+news)(?!\w)[^?]*\?\s*$)"
 )
+# … or to the team: "Team, please update your pipelines before Friday's call", "Can someone from
+# support call Jorge back?", "Reminder to all: the office is closed on the 24th"
+_TO_THE_TEAM = _rx(
+    r"^(?:(?:hey|hi|hello|morning|ok)\s+)?(?:team|all|everyone|everybody|folks|guys|y'?all|"
+    r"reminder\s+(?:to|for)\s+(?:all|everyone|the\s+team))\s*[,!:]|"
+    r"^(?:can|could|would|will|did|does|has|have|is)\s+(?:someone|somebody|anyone|anybody|"
+    r"any\s+of\s+you|you\s+all|you\s+guys)(?!\w)"
+)
 _QUOTED = re.compile(r"^\s*(?:>|(?:fwd?|fw)\s*:\s*[\"'“‘>])", re.IGNORECASE)
 _NOT_ADDRESSED = frozenset({"bot", "olly", "siri", "alexa", "google", "crmbot", "hey", "hi"})
 
 
 def _to_someone_else(cleaned: str) -> bool:
-    """Whether the message is written to a person, or quotes another's words (English)."""
-    if _QUOTED.match(cleaned):
+    """Whether the message is written to a person or the team, or quotes another's words
+    (English)."""
+    if _QUOTED.match(cleaned) or _TO_THE_TEAM.match(fold(cleaned)):
         return True
     m = _TO_A_PERSON.match(fold(cleaned))
     if m is None:
@@ -322,7 +331,10 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
 
                     return replace(alone, contact=said(whole.contact), account=said(whole.account))
             return alone
-    result = _parse_body(cleaned, now, tz, lang, order)
+    head = heading_kind(text or "") if lang == "en" else None
+    if head is not None and _ASKS_REMINDER.search(fold(cleaned)):
+        head = None  # "Call notes … remind me friday to send it": the reminder asked for
+    result = _parse_body(cleaned, now, tz, lang, order, head_kind=head)
     if lang == "en" and (result.intent == "unknown" or result.confidence < ASK_BELOW):
         # nothing read, or a learned guess the bot would ask about: a clear request to see a
         # record inside the message is what was asked
@@ -453,8 +465,17 @@ def _close_moved_not_reminder(
 
 
 def _parse_body(
-    cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
+    cleaned: str,
+    now: datetime,
+    tz: str,
+    lang: str,
+    order: str | None = None,
+    *,
+    head_kind: str | None = None,
 ) -> ParseResult:
+    """One message read by the rules, then the learned reader, then the checks every read
+    passes; ``head_kind`` is the kind a pasted note's heading said was done ("CALL SUMMARY",
+    "Visit report - X": :mod:`handlers.language.report_head`), which makes it a log."""
     if lang == "en" and _CALENDAR_REMOVAL.match(fold(cleaned)):
         # "please delete the meeting i have with john tonight", "delete my alarm for
         # tomorrow": removing an entry has no action here; never set it as a reminder
@@ -495,6 +516,13 @@ def _parse_body(
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+    if head_kind is not None and result.intent != "log_activity":
+        # "CALL SUMMARY. Client: … Follow-up: Tuesday 3pm" is no order to call anyone: the
+        # heading says a call was made, so the note is logged (names by the tagger)
+        cue = langcues.Cue(intent="log_activity", kind=head_kind)
+        result = _parse_learned(cleaned, now, tz, lang, order, forced=cue)
+    if head_kind is not None and result.intent == "log_activity":
+        result = replace(result, activity_type=head_kind)
     if result.intent == "remind" and lang == "en":
         result = _close_moved_not_reminder(result, cleaned, now, tz, order)
     if result.intent == "remind" and result.due is not None and lang == "en":
@@ -572,6 +600,11 @@ def _parse_body(
             currency=bare[1],
             confidence=max(result.confidence, ASK_BELOW),
         )
+    reason = result.text if result.intent == "move_deal" and result.amount is not None else None
+    if reason and find_amount(fold(reason)) is not None:
+        # "Mark the Liffey Print press deal as lost - they bought a used press for 40k": money
+        # said in a move's reason is no value of the deal ("won Acme renewal 12k" still is)
+        result = replace(result, amount=None, currency=None)
     if result.intent in ("create_deal", "update_deal") and result.amount is None:
         worded = (_WORDED_AMOUNT.search(cleaned) if lang == "en" else None) or unread_amount(
             cleaned

@@ -398,6 +398,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_logrem4",
         "dev_traps",
         "dev_long",
+        "dev_long2",
         "dev_asks",
         "dev_updates",
         "dev_terse2",
