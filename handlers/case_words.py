@@ -171,7 +171,7 @@ def _not_an_account(call: Call, text: str, request: bool) -> Reply | None:
             f"That sounds like a support case, but I know no account or contact called "
             f"'{head}'. Say the account: case new ACCOUNT: {problem}"
         ],
-        buttons=[Button(f"Create account {head}", f"account add {head}")],
+        choices=[Button(f"Create account {head}", f"account add {head}")],
         ok=False,
     )
 

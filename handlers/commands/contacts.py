@@ -191,7 +191,7 @@ def contact_find(call: Call) -> Reply:
     if not sections:
         return Reply(
             sections=[f"Nothing matches '{q}'."],
-            buttons=[Button(f"Create contact '{q}'", f"contact add {q}")],
+            choices=[Button(f"Create contact '{q}'", f"contact add {q}")],
             ok=False,
         )
     if len(sections) == 1 and len(contacts) + len(accounts) + len(deals) == 1:
