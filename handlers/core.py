@@ -145,7 +145,7 @@ class Bot:
                 inc = replace(inc, text=gate.text)
             ctx = Ctx(session=session, workspace=ws, user=user, now=self.clock())
             if gate.conversation_read:  # read with the member: no statement of its own
-                ctx._cache[_state_key(inc.channel)] = gate.conversation
+                ctx._cache[_state_key(inc.conversation)] = gate.conversation
             try:
                 reply = self._dispatch(ctx, inc)
             except Ask as ask:
@@ -226,7 +226,11 @@ class Bot:
         asks = _asks(state)
         if inc.action:
             why = question_once.refusal(
-                ctx, self._state(ctx, inc.channel), inc.channel, inc.action, inc.is_private
+                ctx,
+                self._state(ctx, inc.conversation),
+                inc.conversation,
+                inc.action,
+                inc.is_private,
             )
             if why is not None:  # a second or late press, or someone else's question
                 ctx._cache[_KEEP_STATE] = True
@@ -379,7 +383,7 @@ class Bot:
         return state
 
     def _open_state(self, ctx: Ctx, inc: Incoming) -> ConversationState | None:
-        state = self._state(ctx, inc.channel)
+        state = self._state(ctx, inc.conversation)
         return state if state is not None and state.expires_at >= ctx.now else None
 
     def _remember_choices(self, ctx: Ctx, inc: Incoming, reply: Reply) -> None:
@@ -389,7 +393,7 @@ class Bot:
         expect = reply.expect
         if ctx._cache.get(_KEEP_STATE):
             return  # a refused press: the open question stays as it was
-        state = self._state(ctx, inc.channel)
+        state = self._state(ctx, inc.conversation)
         if state is None and not options and not expect:
             return
         # Each reply replaces the previous question: an unanswered one lapses.
@@ -411,7 +415,7 @@ class Bot:
         }
         expires = ctx.now + CHOICE_TTL
         if state is None:  # a first row (or the one another message wrote meanwhile)
-            state = new_conversation_state(ctx, inc.channel, data, expires)
+            state = new_conversation_state(ctx, inc.conversation, data, expires)
         save_conversation_state(ctx, state, data, expires)
 
 
