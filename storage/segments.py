@@ -333,9 +333,22 @@ def list_segments(ctx: Ctx) -> list[Segment]:
     )
 
 
-def delete_segment(ctx: Ctx, seg: Segment) -> None:
+def delete_segment(ctx: Ctx, seg: Segment) -> list[str]:
+    """Delete a segment; the names of the campaigns that reached it, which reach none now.
+
+    Each of those campaigns' change is audited (the database would have unlinked them
+    unseen), so undo links them again to the segment it puts back."""
+    unlinked = []
+    for camp in ctx.session.scalars(
+        select(Campaign).where(Campaign.workspace_id == ctx.ws_id, Campaign.segment_id == seg.id)
+    ):
+        before = snapshot(camp)
+        camp.segment_id = None
+        record(ctx, "update", camp, before)
+        unlinked.append(camp.name)
     record(ctx, "delete", seg, snapshot(seg), None)
     ctx.session.delete(seg)
+    return unlinked
 
 
 def sample(ctx: Ctx, ids: list[int], n: int = 5) -> list[Contact]:

@@ -70,6 +70,7 @@ def segment_save(call: Call) -> Reply:
             f"{_contacts(len(reach.member_ids))}. {left_out_line(reach.excluded)}",
         ],
         buttons=[
+            common.undo_button(call.ctx),
             Button("Show", f"segment show {seg.name}"),
             Button("New campaign", f"campaign new {seg.name} campaign segment={seg.name}"),
         ],
@@ -126,8 +127,15 @@ def segment_list(call: Call) -> Reply:
 
 @command("segment delete", "segment delete NAME", aliases=("segment remove",))
 def segment_delete(call: Call) -> Reply:
-    """Delete a saved segment (campaigns already started keep their members)."""
+    """Delete a saved segment (campaigns already started keep their members; one not started
+    yet reaches no segment until 'campaign edit NAME segment=…'). Undo puts it back."""
     seg = segments.find_segment(call.ctx, common.need(call, "segment", "segment delete Nordic"))
     name = seg.name
-    segments.delete_segment(call.ctx, seg)
-    return Reply.say(f"🗑 Segment {name} deleted (saved again with 'segment save')")
+    unlinked = segments.delete_segment(call.ctx, seg)
+    lines = [f"🗑 Segment {name} deleted"]
+    if unlinked:
+        lines.append(
+            f"Campaign{'s' if len(unlinked) > 1 else ''} {', '.join(unlinked)} reached it and "
+            "now reach no segment (campaign edit NAME segment=… sets another)."
+        )
+    return Reply(sections=lines, buttons=[common.undo_button(call.ctx)])
