@@ -105,6 +105,16 @@ def read_case(call: Call) -> Reply | None:
             return None
     body = request.group("rest") if request else text
     found = _leading_account(call, body)
+    if found is None and request and ":" in body:
+        # "new case for Nordfrakt: …" (the account is Nordfrakt AS): the case command finds
+        # the account as said, asks which one, or offers to create it; it was logged as a note
+        head, _, problem = body.partition(":")
+        title, prio = _priority(problem.strip())
+        if head.strip() and title:
+            from handlers.freetext import run_command
+
+            cmd = f"case new {_safe(head.strip())}: {_safe(title)} p{prio or 3}"
+            return run_command(call, cmd, f"Understood: a P{prio or 3} case for {head.strip()}")
     if found is None:
         return _not_an_account(call, body, bool(request))
     account, rest = found

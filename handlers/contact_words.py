@@ -155,6 +155,11 @@ def read_contact_update(call: Call) -> Reply | None:
         tagged = _tag_said(call, text)
         if tagged is not None:
             return tagged
+    stage = _LIFECYCLE.match(text)
+    if stage is not None and _known(call, stage["name"] or stage["name2"]):
+        # "lars lie is now a customer" created an ACCOUNT called "lars lie"
+        value = _STAGES[(stage["stage"] or stage["stage2"]).lower()]
+        return _edit(call, stage["name"] or stage["name2"], "lifecycle", value, value)
     if _GATE.search(text) is None:
         if "'s " in text or "’s " in text:
             return _other_detail(call, text)  # "john's linkedin is …": no such field
@@ -197,6 +202,25 @@ def read_contact_update(call: Call) -> Reply | None:
                 _and_then(call, m["name"], field, value, rest, reply)
             return reply
     return None
+
+
+# "Lars Lie is now a customer", "mark Lars as a lead", "Lars became a client": a known
+# contact's lifecycle stage (the parser made an account named "Lars Lie" of the first).
+_STAGES = {
+    "customer": "customer",
+    "client": "customer",
+    "lead": "lead",
+    "prospect": "prospect",
+    "inactive": "inactive",
+}
+_LIFECYCLE = re.compile(
+    r"^(?P<name>[^,:;=?!]{2,60}?)\s+(?:is|'s|’s|became|has\s+become)\s+(?:now\s+)?"
+    r"(?:an?\s+)?(?:(?:paying|new|real)\s+)?(?P<stage>customer|client|lead|prospect|inactive)"
+    r"(?:\s+now)?\s*[.!]?$"
+    r"|^(?:please\s+)?(?:mark|set|make|flag)\s+(?P<name2>[^,:;=?!]{2,60}?)\s+(?:as|to)?\s*"
+    r"(?:an?\s+)?(?P<stage2>customer|client|lead|prospect|inactive)\s*[.!]?$",
+    re.I,
+)
 
 
 # "tag maria as vip", "tag maria lopez with vip, nordics", "add the tag vip to maria": the

@@ -108,6 +108,26 @@ def campaign_edit(call: Call) -> Reply:
     )
 
 
+@command("campaign rename", "campaign rename NAME to NEW NAME")
+def campaign_rename(call: Call) -> Reply:
+    """Rename a campaign; the contacts and deals it brought keep it as their source (undo
+    gives the old name back).
+
+    Example: campaign rename Q1 webinar to Spring webinar
+    """
+    text = common.need(call, "campaign", "campaign rename Q1 webinar to Spring webinar")
+    old, sep, new = text.rpartition(" to ")
+    if not sep or not old.strip() or not new.strip():
+        raise UserError("say both names: campaign rename Q1 webinar to Spring webinar")
+    c = _camp(call, old)
+    before = c.name
+    cs.rename_campaign(call.ctx, c, new)
+    return Reply(
+        sections=[f"✅ Campaign {before} is now {c.name}", _head(call, c)],
+        buttons=[common.undo_button(call.ctx), *_buttons(c)],
+    )
+
+
 _LIST_USAGE = (
     "campaign list [mine] [draft|approved|running|ended] [email|event|webinar|call]; "
     "e.g. 'campaigns running', 'campaign list webinar ended'"

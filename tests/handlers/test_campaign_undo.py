@@ -51,7 +51,7 @@ def test_a_deleted_segment_comes_back_with_its_campaigns(console, sessions):
     console.say("segment save Leads lifecycle=lead")
     console.say("campaign new Spring push type=call segment=Leads")
     out = console.say("segment delete Leads")
-    assert "Spring push reached it and now reach no segment" in out
+    assert "Not started, now reaching no segment: Spring push" in out
     assert _campaigns(sessions)["Spring push"][1] is None
     console.say("undo")
     seg_id = next(iter(_campaigns(sessions).values()))[1]
