@@ -93,11 +93,29 @@ def _leading_account(call: Call, text: str) -> tuple[Account, str] | None:
     return None
 
 
+# "case #12", "show case 12", "reopen case #12": one case by its number (not understood)
+_ONE_CASE = re.compile(
+    r"^(?:(?P<verb>show(?:\s+me)?|open|reopen|re-open|close)\s+)?(?:the\s+)?(?:support\s+)?"
+    r"(?:case|ticket)\s+(?:#|no\.?\s*|number\s+)?(?P<n>\d{1,7})\s*[?.!]?$",
+    re.I,
+)
+
+
 def read_case(call: Call) -> Reply | None:
     """Open a case when the message says a customer has a problem; else None."""
     text = " ".join(call.text.split())
     if not text or len(text) > 1000:
         return None
+    one = _ONE_CASE.match(text)
+    if one is not None:
+        from handlers.freetext import run_command
+
+        verb = (one["verb"] or "show").lower().split()[0]
+        n = one["n"]
+        cmd = {"reopen": f"case status #{n} open", "re-open": f"case status #{n} open"}.get(
+            verb, f"case close #{n}" if verb == "close" else f"case show #{n}"
+        )
+        return run_command(call, cmd)
     request = _REQUEST.match(text)
     if request is None:  # cheap gate first: most messages are not about a problem at all
         verb = _PROBLEM_VERB_FAST.search(text)  # its position only

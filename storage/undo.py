@@ -136,6 +136,7 @@ _NOUNS = {
     "segments": "segment",
     "campaigns": "campaign",
     "users": "profile or member",
+    "workspaces": "workspace setting",
 }
 _VERBS = {"create": "created", "update": "changed", "delete": "deleted", "merge": "merged"}
 

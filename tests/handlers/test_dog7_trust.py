@@ -93,3 +93,23 @@ def test_campaigns_in_words(console, sessions):
         assert s.scalar(select(Campaign.name)) == "Spring webinar"
     out = console.say("delete the Nordic leads segment")
     assert "Started from it, keeping their members: Spring webinar" in out
+
+
+def test_one_case_by_its_number_in_words(console, sessions):
+    """Was: "case note #1: …" refused "'#1:' is not a case number"; "case #1" and "reopen
+    case 1" were not understood."""
+    console.say("account add Nordfrakt AS")
+    console.say("case new Nordfrakt: VAT wrong p2")
+    out = console.say("case note #1: Lars sent screenshots")
+    assert "Noted on case #1" in out and "note: Lars sent screenshots" in out
+    assert "VAT wrong" in console.say("case #1")
+    console.say("case solve #1 fixed the VAT table")
+    assert "status: open" in console.say("reopen case 1")
+    assert "status: closed" in console.say("close case #1")
+    assert "no case #7" in console.say("show case 7")
+
+
+def test_an_undo_refused_for_a_setting_names_it(console):
+    console.say("score threshold 70")
+    out = console.say("undo")
+    assert "Your last change (a workspace setting) cannot be undone" in out
