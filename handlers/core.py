@@ -619,7 +619,14 @@ def _cancelled(state: ConversationState | None, pressed: bool = False) -> Reply:
 
 
 def _dropped_line(state: ConversationState) -> str:
-    return f"↩️ I dropped my question {_question(state)} and read this as a new message."
+    line = f"↩️ I dropped my question {_question(state)} and read this as a new message."
+    expect = str((state.data or {}).get("expect") or "")
+    if expect.startswith("file attach ") and expect.endswith(" to {}"):
+        # the file asked about is kept unfiled for a day: said, with how to file it (the
+        # line once read as if the file had gone with the question)
+        ids = expect.removeprefix("file attach ").removesuffix(" to {}")
+        line += f" The file is kept for a day: 'file attach {ids} to NAME' files it."
+    return line
 
 
 def unknown(text: str) -> Reply:

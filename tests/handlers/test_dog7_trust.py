@@ -113,3 +113,38 @@ def test_an_undo_refused_for_a_setting_names_it(console):
     console.say("score threshold 70")
     out = console.say("undo")
     assert "Your last change (a workspace setting) cannot be undone" in out
+
+
+def _send_file(console, name: str, caption: str) -> str:
+    from bot.console import render
+    from handlers.types import Attachment, Incoming
+
+    reply = console.bot.handle(
+        Incoming(
+            console.workspace_id,
+            console.sender,
+            text=caption,
+            files=(Attachment(name, b"Mutual NDA between Nordfrakt and us, signed"),),
+            channel="console",
+        )
+    )
+    return render(reply)
+
+
+def test_a_caption_naming_the_record_after_for_asks_about_it(console, sessions):
+    """Was: "signed NDA for Nordfrakt" said it found no record named in the caption."""
+    console.say("account add Nordfrakt AS")
+    out = _send_file(console, "nda.txt", "signed NDA for Nordfrakt")
+    assert "Which record should I attach nda.txt to? Pick one" in out
+    assert "Nordfrakt AS #a1" in out
+    assert "Attached to 🏢 Nordfrakt AS" in console.say("1")
+
+
+def test_a_file_whose_question_is_dropped_is_said_to_wait(console, sessions):
+    """Was: a new message dropped "Which record should I attach notes.txt to?" in one line
+    that said nothing of the file: it waited unfiled, unseen, and went a day later."""
+    console.say("account add Nordfrakt AS")
+    assert "Which record should I attach notes.txt to?" in _send_file(console, "notes.txt", "")
+    out = console.say("account show Nordfrakt AS")
+    assert "The file is kept for a day: 'file attach #f1 to NAME' files it." in out
+    assert "Attached to 🏢 Nordfrakt AS" in console.say("file attach #f1 to Nordfrakt AS")
