@@ -9,8 +9,13 @@ It now changes what it corrects:
 * the sender's last change (within the undo window) set a reminder or a follow-up: that
   reminder moves to the new time (``reminders move``), with Undo.
 
-Anything else is read as usual. Only a time is corrected here; the words around it must
-be filler ("actually", "make it", "please"), so "make it a demo on monday" is not one.
+A person can be corrected the same way ("sorry, I meant Tom, not John"): the activity the
+sender just logged (within the undo window) moves onto that person with its follow-up
+(``activity contact``), with Undo; a question still open about the last message has the
+name swapped in that message instead.
+
+Anything else is read as usual. The words around the time or name must be filler
+("actually", "make it", "please"), so "make it a demo on monday" is not one.
 """
 
 from __future__ import annotations
@@ -112,3 +117,43 @@ def last_reminder(ctx: Ctx) -> tuple[int, datetime] | None:
     open; else None."""
     r = last_set_reminder(ctx)
     return (r.id, r.due_at) if r is not None else None
+
+
+# "sorry, I meant Tom, not John" · "oops it was tom not john" · "no, not john: tom"
+_WORD = r"(?!(?:not|but|and|instead)\b)[^\W\d_][\w.'-]*"
+_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
+_NOT_OLD = rf"(?:[\s,;-]+(?:and\s+)?not\s+(?:with\s+)?(?P<old>{_NAME}))?"
+_END = r"(?:[\s,]+instead)?[\s.!]*$"
+_WHO_FIX = re.compile(
+    rf"^\s*(?:(?:{_HEAD}\b[\s,.!:-]*)+(?:it\s+was|that\s+was|it'?s|should\s+be)"
+    rf"|(?:{_HEAD}\b[\s,.!:-]*)*i\s+meant?)\s+(?:with\s+)?(?P<new>{_NAME}){_NOT_OLD}{_END}"
+    rf"|^\s*(?:{_HEAD}\b[\s,.!:-]*)+not\s+(?:with\s+)?(?P<old2>{_NAME})[\s,;:-]+"
+    rf"(?:but\s+|it\s+was\s+|i\s+meant\s+)?(?:with\s+)?(?P<new2>{_NAME}){_END}",
+    re.IGNORECASE,
+)
+
+
+def person_correction(ctx: Ctx, text: str) -> tuple[str, str | None] | None:
+    """The person meant and the one said by mistake (None when not said) of a message that
+    only corrects a name ("sorry, I meant Tom, not John"), else None. A time ("I meant
+    thursday") is the time correction's, not a name."""
+    if len(text) > 80:
+        return None
+    m = _WHO_FIX.match(text)
+    if m is None:
+        return None
+    new = (m.group("new") or m.group("new2") or "").strip(" .,")
+    old = (m.group("old") or m.group("old2") or "").strip(" .,") or None
+    if not new or is_time_answer(ctx, new) or new.lower() in _NOT_NAMES:
+        return None
+    return new, old
+
+
+_NOT_NAMES = frozenset({"it", "that", "this", "him", "her", "them", "me", "you", "the other one"})
+
+
+def swap_name(said: str, old: str, new: str) -> str | None:
+    """``said`` with the name said by mistake replaced by the one meant (whole words, any
+    case), or None when ``said`` does not hold it."""
+    rx = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)", re.IGNORECASE)
+    return rx.sub(new, said, count=1) if rx.search(said) else None

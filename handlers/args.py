@@ -30,7 +30,9 @@ def _unquote(value: str) -> str:
 
 
 def parse_args(text: str) -> Args:
-    matches = list(_FIELD.finditer(text))
+    # a field needs its "=": most texts (a free-text message's note) have none, and the
+    # search would try the pattern at each of their positions
+    matches = list(_FIELD.finditer(text)) if "=" in text else []
     if not matches:
         return Args(_unquote(text))
     words = _unquote(text[: matches[0].start()])

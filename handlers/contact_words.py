@@ -89,6 +89,55 @@ _DNC_ON = [
         rf"^(?:please\s+)?add\s+{_NAME}\s+to\s+(?:the\s+)?{_DNC}\s+list{_END}",
     )
 ]
+# An opt-out reported, not ordered: "maria asked us not to contact her anymore" created a
+# contact called "maria" and marked nobody. Read for any name: a known contact is marked, an
+# unknown one is said (never created: the request must not be lost in a new record).
+_REACH = (
+    r"(?:contact(?:ed)?|call(?:ed)?|e-?mail(?:ed)?|reach(?:ed)?(?:\s+out\s+to)?|message[d]?|"
+    r"text(?:ed)?)"
+)
+_THEM = r"(?:\s+(?:her|him|them))?"
+_AGAIN = r"(?:\s+(?:again|anymore|any\s+more|ever\s+again|in\s+future|in\s+the\s+future))?"
+_OPT_OUT = [
+    re.compile(p, re.I)
+    for p in (
+        rf"^{_NAME}\s+(?:has\s+)?(?:asked|wants|requested|told\s+(?:us|me)|said|begged)\s+"
+        rf"(?:us\s+|me\s+)?(?:not\s+to|to\s+not|never\s+to)\s+(?:be\s+)?{_REACH}{_THEM}{_AGAIN}{_END}",
+        rf"^{_NAME}\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|no\s+longer)\s+wants?\s+(?:to\s+be\s+"
+        rf"{_REACH}|(?:any\s+)?(?:more\s+)?(?:calls|e-?mails|contact|messages)(?:\s+from\s+us)?)"
+        rf"{_AGAIN}{_END}",
+        rf"^{_NAME}\s+(?:has\s+)?(?:opted\s+out|unsubscribed)(?:\s+(?:of|from)\s+[\w\s]+)?{_END}",
+        rf"^{_NAME}\s+(?:has\s+)?asked\s+to\s+be\s+(?:removed|taken\s+off)(?:\s+(?:from|off)\s+"
+        r"(?:our|the|all|your)\s+(?:lists?|mailing\s+lists?|database|crm))?" + _END,
+    )
+]
+_OPT_OUT_GATE = re.compile(
+    r"\b(?:not|never|no\s+longer|opted|unsubscribed|removed|off)\b|n'?t\b", re.I
+)
+
+
+def _opt_out(call: Call, text: str) -> Reply | None:
+    """The contact's do-not-contact set when the message reports their opt-out; a name that
+    is no contact is said back (nothing created, nobody marked); None: not such a message."""
+    if _OPT_OUT_GATE.search(text) is None:
+        return None
+    for rx in _OPT_OUT:
+        m = rx.match(text)
+        if m is None:
+            continue
+        if _known(call, m["name"]):
+            return _edit(call, m["name"], "dnc", "yes", "do not contact")
+        who = _clean_name(m["name"]) or m["name"].strip()
+        return Reply(
+            sections=[
+                f"I have no contact called '{who}', so nobody was marked do-not-contact. "
+                f"Find them (find {who}) and mark them: contact edit NAME dnc=yes"
+            ],
+            ok=False,
+        )
+    return None
+
+
 # Looser wordings, read only when the name is a known contact (else "called priya do not
 # contact" would be taken for a contact "called priya"): "priya raman: do not contact",
 # "sarah connor dnc", "change tom jones title to buyer".
@@ -155,11 +204,9 @@ def read_contact_update(call: Call) -> Reply | None:
         tagged = _tag_said(call, text)
         if tagged is not None:
             return tagged
-    stage = _LIFECYCLE.match(text)
-    if stage is not None and _known(call, stage["name"] or stage["name2"]):
-        # "lars lie is now a customer" created an ACCOUNT called "lars lie"
-        value = _STAGES[(stage["stage"] or stage["stage2"]).lower()]
-        return _edit(call, stage["name"] or stage["name2"], "lifecycle", value, value)
+    opted = _opt_out(call, text)
+    if opted is not None:
+        return opted
     if _GATE.search(text) is None:
         if "'s " in text or "’s " in text:
             return _other_detail(call, text)  # "john's linkedin is …": no such field
@@ -202,25 +249,6 @@ def read_contact_update(call: Call) -> Reply | None:
                 _and_then(call, m["name"], field, value, rest, reply)
             return reply
     return None
-
-
-# "Lars Lie is now a customer", "mark Lars as a lead", "Lars became a client": a known
-# contact's lifecycle stage (the parser made an account named "Lars Lie" of the first).
-_STAGES = {
-    "customer": "customer",
-    "client": "customer",
-    "lead": "lead",
-    "prospect": "prospect",
-    "inactive": "inactive",
-}
-_LIFECYCLE = re.compile(
-    r"^(?P<name>[^,:;=?!]{2,60}?)\s+(?:is|'s|’s|became|has\s+become)\s+(?:now\s+)?"
-    r"(?:an?\s+)?(?:(?:paying|new|real)\s+)?(?P<stage>customer|client|lead|prospect|inactive)"
-    r"(?:\s+now)?\s*[.!]?$"
-    r"|^(?:please\s+)?(?:mark|set|make|flag)\s+(?P<name2>[^,:;=?!]{2,60}?)\s+(?:as|to)?\s*"
-    r"(?:an?\s+)?(?P<stage2>customer|client|lead|prospect|inactive)\s*[.!]?$",
-    re.I,
-)
 
 
 # "tag maria as vip", "tag maria lopez with vip, nordics", "add the tag vip to maria": the

@@ -29,6 +29,7 @@ from handlers.pending import (
 from handlers.ports import Mailer
 from handlers.registry import Call
 from handlers.types import Ask, Button, Incoming, Reply
+from storage import crm
 from storage.context import Ctx
 from storage.conversation import (
     conversation_state,
@@ -37,7 +38,7 @@ from storage.conversation import (
 )
 from storage.errors import UserError
 from storage.members import load_action, store_actions
-from storage.models import ConversationState
+from storage.models import Contact, ConversationState
 from storage.text import name_key
 from storage.types import utcnow
 from storage.write_path import wrote_anything
@@ -292,6 +293,11 @@ class Bot:
             raise
         except UserError as exc:
             raise UserError(f"{line}\n{exc}") from exc
+        still = _still_answerable(state) if not reply.asks and not reply.choices else []
+        if still:  # the dropped message is not lost: one tap still answers its question
+            line = line.replace(" and read this", ", nothing of it saved, and read this")
+            line += " To still answer it, tap ↩️ below."
+            reply.buttons += still
         reply.sections.insert(0, line)
         return reply
 
@@ -307,9 +313,9 @@ class Bot:
         """ "actually make it monday 11am": the open question's message read again with the
         new time, or the reminder the sender just set moved to it (:mod:`handlers.amend`)."""
         when = amend.correction(ctx, text)
-        if when is None:
-            return None
         said = (state.data or {}).get("said") if state is not None else None
+        if when is None:
+            return self._person_corrected(ctx, inc, text, str(said) if said else None)
         if expected is not None and asks == "when":
             again, line = expected.replace("{}", when), None
         elif said:
@@ -328,6 +334,53 @@ class Bot:
         try:
             reply = self._run(ctx, inc, again, cmd, rest)
         except Ask as ask:  # asked again ("which Maria?"), now with the new time
+            if line:
+                ask.reply.sections.insert(0, line)
+            raise
+        if line:
+            reply.sections.insert(0, line)
+        return reply
+
+    def _person_corrected(
+        self, ctx: Ctx, inc: Incoming, text: str, said: str | None
+    ) -> Reply | None:
+        """ "sorry, I meant Tom, not John": the open question's message read again with the
+        name swapped, or the activity the sender just logged moved onto that person with its
+        follow-up (:func:`handlers.amend.person_correction`). None: not such a message, or
+        nothing it can correct (then it is read as usual)."""
+        fix = amend.person_correction(ctx, text)
+        if fix is None:
+            return None
+        new, old = fix
+        if said and old:
+            again = amend.swap_name(said, old, new)
+            if again is None:
+                return None
+            line = f"↩️ Read your last message again with {new}: “{again}”"
+        else:
+            act = crm.last_logged_activity(ctx)
+            was = ctx.session.get(Contact, act.contact_id) if act and act.contact_id else None
+            if act is None or was is None:
+                return Reply.say(
+                    f"I can only change the person of a log you have just made, and your "
+                    f"last change was not one; nothing changed. To move an older log onto "
+                    f"{new}: activity contact N {new} (N is the log's number)."
+                )
+            said_old = name_key(old) if old is not None else None
+            if said_old is not None and not (
+                said_old == was.name_key or said_old in (was.first_key, was.last_key)
+            ):
+                return Reply.say(
+                    f"Your last log is on {was.name}, not {old}; nothing changed. To move it "
+                    f"onto {new}: activity contact {act.id} {new}"
+                )
+            again, line = f"activity contact {act.id} {new}", None
+        _note("intent", "correction")
+        ctx._cache[_SAID] = again
+        cmd, rest = registry.lookup(again)
+        try:
+            reply = self._run(ctx, inc, again, cmd, rest)
+        except Ask as ask:
             if line:
                 ask.reply.sections.insert(0, line)
             raise
@@ -616,6 +669,18 @@ def _cancelled(state: ConversationState | None, pressed: bool = False) -> Reply:
         )
     assert state is not None
     return Reply.say(f"OK, I dropped my question {_question(state)}; nothing was saved.")
+
+
+def _still_answerable(state: ConversationState) -> list[Button]:
+    """The choices of a dropped "which one?" question, as buttons under the next reply
+    ("called maria, …" asked which Maria; the rep typed something else first): the message
+    they answer was never written, and retyping it is how words get lost."""
+    data = state.data or {}
+    n = int(data.get("choices", 0))
+    if not n or not data.get("said"):
+        return []
+    pairs = zip(data.get("labels", [])[:n], data.get("options", [])[:n], strict=False)
+    return [Button(f"↩️ {label}", str(action)) for label, action in pairs if not is_cancel(action)]
 
 
 def _dropped_line(state: ConversationState) -> str:

@@ -18,6 +18,7 @@ from handlers import registry, render
 from handlers.args import parse_args
 from handlers.case_update_words import case_update
 from handlers.commands.common import choose, which_deal
+from handlers.commands.deal_filters import BOUND
 from handlers.commands.reminders import ask_past
 from handlers.freetext_questions import (
     _SLIPPING,
@@ -163,6 +164,40 @@ def handle_free_text(
     case = read_case(call)
     if case is not None:
         return case
+    listed = _list_asked(call)
+    if listed is not None:
+        return listed
+    from handlers.log_fix_words import read_log_fix  # "actually that was yesterday"
+
+    fixed = read_log_fix(call)
+    if fixed is not None:
+        return fixed
+    new = _NEW_PEOPLE.match(" ".join(call.text.split()))
+    if new is not None:  # "how many new leads this week?": the contacts added then
+        life = {"leads": " lifecycle=lead", "customers": " lifecycle=customer"}.get(
+            new["what"].lower(), " lifecycle=prospect" if new["what"].lower() == "prospects" else ""
+        )
+        mine = " mine" if (new["my"] or "").lower() == "my" else ""
+        rest = _FILLED.sub(" ", new["rest"] or "").strip(" ?!.")
+        return run_command(call, f"contacts{mine} new {rest}{life}".replace("  ", " "))
+    last = _LAST_TOUCH.match(" ".join(call.text.split()))
+    if last is not None:  # "when did I last talk to maria?": her activities, newest first
+        who = re.sub(r"(?i)^(?:the\s+)", "", last["who"] or last["who2"] or "").strip(" ,")
+        if who and who.lower() not in ("them", "him", "her", "me", "us"):
+            return run_command(call, f"activities for {who}")
+    from handlers.freetext_questions import biggest_deal
+
+    biggest = biggest_deal(call)
+    if biggest is not None:
+        return biggest
+    if _SIZE_ASKED.match(call.text) and BOUND.search(call.text):
+        # "which opportunities are above $400k?": a list, never a new deal of that amount
+        return run_command(call, "deals " + _DEALS_NAMED.sub(" ", call.text).strip(" ?!."))
+    from handlers.next_words import read_next  # "what's next for Initech?"
+
+    after = read_next(call)
+    if after is not None:
+        return after
     from handlers.record_words import read_record_change  # "merge A into B", …
 
     changed = read_record_change(call)
@@ -199,6 +234,9 @@ def handle_free_text(
         )
     if p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and _nothing_to_write(p):
         reply = _deal_hint(call, p)  # "reopen Acme renewal": a Yes would have found nothing to do
+        reply.choices = _status_choices(call, p)
+        if reply.choices:
+            reply.sections.append("Or keep your words on the deal, as a note or as its next step:")
     elif p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and not _asks_anyway(p):
         reply = _ask_first(call, p)
     else:
@@ -211,6 +249,65 @@ def handle_free_text(
             f"{MAX_CHARS:,} for names and dates, and {kept}.",
         )
     return reply
+
+
+_SIZE_ASKED = re.compile(
+    r"^\s*(?:which|what|show(?:\s+me)?|list|any|all|get\s+me|give\s+me)\b[\w\s']*?"
+    r"\b(?:deals|opportunities|opps)\b",
+    re.IGNORECASE,
+)
+_LIST_ASKED = re.compile(
+    r"^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:show|list|view|see|display|get|give|pull\s+up)"
+    r"(?:\s+me)?(?P<whose>(?:\s+(?:all|of|the|our|my|open|current|every))*)\s+"
+    r"(?P<noun>cases|tickets|contacts|accounts|companies|deals|opportunities|opps|campaigns|"
+    r"segments|sequences|reminders|activities|teams|members)\b(?P<rest>[^?!.]*)[?!.]*\s*$",
+    re.IGNORECASE,
+)
+_LIST_OF = {
+    "cases": "cases", "tickets": "cases", "contacts": "contacts", "accounts": "accounts",
+    "companies": "accounts", "deals": "deals", "opportunities": "deals", "opps": "deals",
+    "campaigns": "campaigns", "segments": "segments", "sequences": "sequences",
+    "reminders": "reminders", "activities": "activities", "teams": "teams", "members": "members",
+}  # fmt: skip
+_HAS_MINE = frozenset({"cases", "contacts", "deals", "campaigns", "activities"})
+
+
+def _list_asked(call: Call) -> Reply | None:
+    """ "show cases", "show me my deals", "list all accounts": that list (with "my", the
+    asker's own). They were searches for the word ("Nothing matches 'cases'") or not
+    understood. The list's own command reads the words after the noun, and refuses any it
+    cannot use."""
+    m = _LIST_ASKED.match(call.text)
+    if m is None:
+        return None
+    noun = _LIST_OF[m["noun"].lower()]
+    mine = " mine" if noun in _HAS_MINE and re.search(r"(?i)\bmy\b", m["whose"]) else ""
+    return run_command(call, f"{noun}{mine} {m['rest'].strip()}".strip())
+
+
+_TOUCH = (
+    r"(?:talk(?:ed)?\s+(?:to|with)|spoke\s+(?:to|with)|speak\s+(?:to|with)|call(?:ed)?|"
+    r"met(?:\s+with)?|meet(?:\s+with)?|e-?mail(?:ed)?|s[ae]e[n]?|hear(?:d)?\s+from|contact(?:ed)?|"
+    r"reach(?:ed)?(?:\s+out\s+to)?|visit(?:ed)?)"
+)
+_NEW_PEOPLE = re.compile(
+    r"^(?:how\s+many|show(?:\s+me)?|list|any|which|who\s+are)?\s*(?:(?:the|our|(?P<my>my))\s+)?"
+    r"new\s+(?P<what>leads|contacts|customers|prospects|people)\b(?P<rest>[^,;:]*)$",
+    re.IGNORECASE,
+)
+_FILLED = re.compile(
+    r"\b(?:did|have|has|we|i|you|get|got|add|added|come\s+in|came\s+in|are\s+there|were\s+there|"
+    r"there|so\s+far|in)\b",
+    re.IGNORECASE,
+)
+_LAST_TOUCH = re.compile(
+    r"^(?:so\s+|hey\s+)?(?:"
+    rf"when\s+(?:did|have)\s+(?:i|we)\s+last\s+{_TOUCH}\s+(?P<who>.+?)"
+    rf"|when\s+was\s+the\s+last\s+time\s+(?:i|we)\s+{_TOUCH}\s+(?P<who2>.+?)"
+    r")\s*\??$",
+    re.IGNORECASE,
+)
+_DEALS_NAMED = re.compile(r"\b(?:deals|opportunities|opps)\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- unsure: ask first
@@ -268,6 +365,28 @@ def _deal_hint(call: Call, p: ParseResult) -> Reply:
         ],
         ok=False,
     )
+
+
+def _status_choices(call: Call, p: ParseResult) -> list[Button]:
+    """ "Acme renewal: waiting on legal": words about a deal that change nothing the parser
+    can name are offered as a note on it or as its next step (one tap), never dropped with
+    only a hint. Only for one known deal named at the start and words after it."""
+    from storage.lookup import find_deals
+
+    name = p.deal or ""
+    at = call.text.lower().find(name.lower()) if name else -1
+    if at < 0 or call.text[:at].strip(" :-–—,.\"'").lower() not in ("", "the"):
+        return []
+    words = call.text[at + len(name) :].strip(" :-–—,.;")
+    if not words or len(words) > 200:
+        return []
+    deal = find_deals(call.ctx, name).found
+    if deal is None:
+        return []
+    return [
+        Button(f"Note on {deal.title}", f"log note #d{deal.id}: {words}"),
+        Button(f"Next step: {words[:40]}", f"deal edit #d{deal.id} next={words}"),
+    ]
 
 
 def _describe(call: Call, p: ParseResult) -> str:

@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
+from handlers.commands.deal_filters import BOUND
 from handlers.language.nlu import ParseResult
 from handlers.registry import Call
 from handlers.types import Reply
@@ -251,7 +252,8 @@ _MINE = re.compile(r"\b(my|mine|mi|mis|mein|meine|ma|mes|min|mitt)\b", re.I)
 _FORECAST = re.compile(r"\b(forecast|close|closing|expected)\b", re.I)
 WIN_RATE = re.compile(r"\bwin(?:ning)?[\s-]*(?:rates?|ratios?|percentages?)\b|\bwinrate\b", re.I)
 _STALE = re.compile(
-    r"\b(?:stale|idle|neglected|untouched|gone\s+(?:quiet|cold))\b|\bno\s+(?:activity|touch)\b|"
+    r"\b(?:stale|idle|neglected|untouched|stuck|stalled|stalling|gone\s+(?:quiet|cold))\b|"
+    r"\bno\s+(?:activity|touch)\b|"
     r"\bnot\s+(?:been\s+)?(?:touched|worked(?:\s+on)?)\b",
     re.IGNORECASE,
 )
@@ -260,6 +262,19 @@ _SLIPPING = re.compile(r"\bslip(?:ping|ped|s)?\b|\bpushed\s+out\b", re.IGNORECAS
 _IN_STAGE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:stage\s+)?(?P<stage>prospecting|pre-?approach|qualification|"
     r"presentation|proposal|demo|closing|negotiation|contract)\b(?!\s+(?:date|month|quarter))",
+    re.IGNORECASE,
+)
+
+
+_WHO_MOST = re.compile(
+    r"\bwho(?:'s|\s+is|\s+has)?\s+(?:\w+\s+){0,2}?(?:closed|won|sold|booked|brought\s+in|"
+    r"closing|winning|selling|top|best|ahead|leading)\b|\b(?:top|best)\s+(?:reps?|sellers?|"
+    r"salespe(?:ople|rson))\b|\bleaderboard\b",
+    re.IGNORECASE,
+)
+BIGGEST_DEAL = re.compile(
+    r"^\s*(?:what(?:'s|\s+is|\s+are)|which\s+(?:is|are)|show(?:\s+me)?)\s+(?:our|my|the)\s+"
+    r"(?:biggest|largest)\s+(?:open\s+)?(?:deals?|opportunit(?:y|ies)|opps?)\s*\??\s*$",
     re.IGNORECASE,
 )
 
@@ -321,6 +336,8 @@ def _pipeline_command(text: str, today: date | None = None) -> str:
     group = _GROUP.search(text)
     if group:
         words.append("by " + group.group(1).lower().replace("rep", "owner"))
+    elif _WHO_MOST.search(text):  # "who closed the most this quarter?": per rep, not the total
+        words.append("by owner")
     period = _PERIOD.search(text)
     if period:
         words.append(f"{period.group(1).lower()} {period.group(2).lower()}")
@@ -420,10 +437,27 @@ _MY_DEALS = re.compile(
 )
 
 
+_DEALS_SAID = re.compile(r"\b(?:deals|opportunities|opps)\b", re.IGNORECASE)
+
+
+def biggest_deal(call: Call) -> Reply | None:
+    """ "what's our biggest deal?": the largest open deal (five for "deals") by name. It was
+    a search for 'biggest' ("Nothing matches")."""
+    big = BIGGEST_DEAL.match(call.text)
+    if big is None:
+        return None
+    plural = big.group(0).rstrip(" ?").lower().endswith(("s", "ies"))
+    mine = " mine" if re.search(r"(?i)\bmy\b", call.text) else ""
+    return run_command(call, f"deals{mine} top {5 if plural else 1}")
+
+
 def _pipeline(call: Call, p: ParseResult) -> Reply:
     """A pipeline question; "my deals" alone lists the asker's own open deals."""
     if _MY_DEALS.fullmatch(" ".join(call.text.split())):
         return run_command(call, "deal list mine")
+    if _DEALS_SAID.search(call.text) and BOUND.search(call.text):
+        # "show me deals over 50k": the deals of that size, not the whole pipeline
+        return run_command(call, "deals " + _DEALS_SAID.sub(" ", call.text).strip(" ?!."))
     from handlers.pipeline_words import whose
 
     command = _pipeline_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())

@@ -1,6 +1,7 @@
 """Record changes said in words that the parser reads wrong: "merge Maria Garcia into Maria
-Lopez", "reassign wayne fleet to bob", "give maria lopez to bob", "delete sara kim", and the
-question "who owns globex" (a deal's probability is :mod:`handlers.deal_words`).
+Lopez", "reassign wayne fleet to bob", "give maria lopez to bob", "delete sara kim", "acme is a
+customer now" / "mark maria as a lead" (a lifecycle), and the question "who owns globex" (a
+deal's probability is :mod:`handlers.deal_words`).
 
 A narrow pre-reader like :mod:`handlers.contact_words`: each form runs the record command it
 means (``contact merge``, ``deal edit … owner=``), which resolves the names, asks when
@@ -19,7 +20,13 @@ from storage.lookup import find_accounts, find_contacts, find_deals
 
 def read_record_change(call: Call) -> Reply | None:
     """The change said, run as its command; None when the message says something else."""
-    return _merge_said(call) or _owner_said(call) or _delete_said(call) or _whose(call)
+    return (
+        _merge_said(call)
+        or _owner_said(call)
+        or _delete_said(call)
+        or _whose(call)
+        or _lifecycle_said(call)
+    )
 
 
 _DELETE = re.compile(
@@ -54,6 +61,58 @@ def _delete_said(call: Call) -> Reply | None:
     if deals:
         return _run(call, f"deal delete {what}")
     return None
+
+
+_LIFE = r"(?P<life>customers?|clients?|leads?|prospects?|inactive)"
+_LIFE2, _LIFE3 = _LIFE.replace("life", "life2"), _LIFE.replace("life", "life3")
+_ART = r"(?:a\s+|an\s+)?"
+_LIFECYCLE = re.compile(
+    r"^(?:so\s+|fyi,?\s+|great,?\s+|good news,?\s+)?(?:"
+    rf"(?:mark|set|make|flag|tag)\s+(?P<who>.+?)\s+as\s+{_ART}{_LIFE}"
+    rf"|(?P<who2>.+?)\s+(?:is|are)\s+(?:now\s+|officially\s+)?{_ART}{_LIFE2}"
+    rf"|(?P<who3>.+?)\s+(?:became|has\s+become|have\s+become|is\s+becoming|turned\s+into|"
+    rf"converted\s+(?:in)?to)\s+{_ART}{_LIFE3}"
+    r")(?:\s+now)?(?:\s+(?:of\s+ours|again))?\s*[.!]*$",
+    re.IGNORECASE,
+)
+_LIFE_OF = {"customer": "customer", "client": "customer", "lead": "lead", "prospect": "prospect"}
+
+
+def _lifecycle_said(call: Call) -> Reply | None:
+    """ "maria lopez is a customer now", "mark acme as customer": the contact's lifecycle set
+    (``contact edit … lifecycle=``), or, for an account (which has none of its own), the
+    question whether its people become that (``account lifecycle``). They were read as a new
+    account ("an account named 'Acme' already exists") or created "acme as". A name neither
+    a contact nor an account has is left to the parser."""
+    from handlers.types import Button
+
+    m = _LIFECYCLE.match(" ".join(call.text.split()))
+    if m is None:
+        return None
+    who = (m["who"] or m["who2"] or m["who3"]).strip(" ,")
+    word = (m["life"] or m["life2"] or m["life3"]).lower().rstrip("s")
+    life = _LIFE_OF.get(word, "inactive")
+    who = re.sub(r"(?i)^(?:the\s+)?|\s+(?:account|company|contact)$", "", who).strip()
+    if not who or len(who) > 60 or re.search(r"(?i)\b(?:who|which|what|how|many)\b", who):
+        return None
+    people = find_contacts(call.ctx, who).matches
+    if len(people) == 1 or (people and not find_accounts(call.ctx, who).matches):
+        return _run(call, f"contact edit {who} lifecycle={life}")
+    firms = find_accounts(call.ctx, who).matches
+    if len(firms) != 1:
+        return None
+    a = firms[0]
+    return Reply(
+        sections=[
+            f"{a.name} is an account; a lifecycle ({life}) is kept on its people. "
+            f"Mark every contact at {a.name} as {life}?"
+        ],
+        choices=[
+            Button(f"Yes, its contacts are {life}s", f"account lifecycle #a{a.id} {life}"),
+            Button("No", "cancel"),
+        ],
+        asks="choice",
+    )
 
 
 _WHOSE = re.compile(

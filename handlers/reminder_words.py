@@ -12,17 +12,28 @@ and only with the word "reminder": "cancel the acme meeting" stays the parser's.
 from __future__ import annotations
 
 import re
+from zoneinfo import ZoneInfo
 
 from handlers.registry import Call
 from handlers.types import Button, Reply
 
 _REMINDER_SAID = re.compile(
-    r"^(?:please\s+)?(?:(?P<cancel>cancel|delete|remove|drop|clear|kill|scrap)|"
+    r"^(?:please\s+)?(?:(?P<cancel>cancel|delete|remove|drop|clear|kill|scrap|stop|end)|"
     r"(?P<done>mark|complete|finish|tick\s+off|check\s+off|close))\s+"
     r"(?:the\s+|my\s+|that\s+|this\s+)?reminders?\s+(?:about|to|for|re|on|of|with)\s+"
     r"(?P<what>.+?)(?:\s+(?:as\s+)?(?P<done_after>done|complete|completed|finished))?[\s.!]*$",
     re.IGNORECASE,
 )
+# The words before the noun: "stop the friday reminder", "cancel my weekly pipeline reminder"
+_REMINDER_BEFORE = re.compile(
+    r"^(?:please\s+)?(?:(?P<cancel>cancel|delete|remove|drop|clear|kill|scrap|stop|end)|"
+    r"(?P<done>mark|complete|finish|tick\s+off|check\s+off|close))\s+"
+    r"(?:the\s+|my\s+|that\s+|this\s+)(?P<what>[^\W\d_][\w\s':-]*?)\s+reminders?"
+    r"(?:\s+(?:as\s+)?(?P<done_after>done|complete|completed|finished))?[\s.!]*$",
+    re.IGNORECASE,
+)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_REPEATS = frozenset({"weekly", "daily", "monthly", "yearly", "recurring", "repeating", "repeat"})
 _STOP = frozenset(
     {
         "the", "a", "an", "my", "our", "to", "about", "for", "re", "on", "of", "with", "and",
@@ -49,11 +60,17 @@ def read_reminder_words(call: Call) -> Reply | None:
     from storage import reminders as rem
     from storage.queries import people_and_accounts
 
-    m = _REMINDER_SAID.match(" ".join(call.text.split()))
+    said = " ".join(call.text.split())
+    m = _REMINDER_SAID.match(said) or _REMINDER_BEFORE.match(said)
     if m is None:
         return None
-    wanted = _words(m["what"])
-    if not wanted:
+    zone = ZoneInfo(call.ctx.tz)
+    said_words = re.findall(r"[^\W_]+", m["what"].lower())
+    days = {_DAYS.index(w) for w in said_words if w in _DAYS}
+    repeat = any(w in _REPEATS for w in said_words)
+    wanted = [w for w in _words(m["what"]) if w not in _DAYS and w not in _REPEATS]
+    wanted = [w for w in wanted if _stem(w) not in {_stem(x) for x in _REPEATS}]
+    if not wanted and not days and not repeat:
         return None
     verb = "done" if (m["done"] or m["done_after"]) else "cancel"
     open_ = rem.list_open(call.ctx, limit=200)
@@ -75,8 +92,13 @@ def read_reminder_words(call: Call) -> Reply | None:
     hits = []
     for r in open_:
         have = _words(f"{r.text} {about(r)}")
-        if all(any(h.startswith(w) for h in have) for w in wanted):
-            hits.append(r)
+        if not all(any(h.startswith(w) for h in have) for w in wanted):
+            continue
+        if repeat and not r.recurrence:
+            continue  # "the weekly reminder": a repeating one
+        if days and r.due_at.astimezone(zone).weekday() not in days:
+            continue  # "the friday reminder": the one due on a Friday
+        hits.append(r)
     if len(hits) == 1:
         return run_command(call, f"reminders {verb} {hits[0].id}")
     if not hits:

@@ -6,6 +6,7 @@ here so chat, forms and imports all store the same thing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
 
@@ -32,7 +33,14 @@ from storage.models import (
 from storage.money import MoneyError, parse_amount, to_minor
 from storage.text import name_key, name_parts, phone_reversed
 from storage.workspaces import find_user
-from storage.write_path import insert_parent_and_child, insert_row, insert_touching, new_row, put
+from storage.write_path import (
+    insert_parent_and_child,
+    insert_row,
+    insert_touching,
+    is_postgres,
+    new_row,
+    put,
+)
 
 CONTACT_FIELDS = (
     "name",
@@ -264,6 +272,15 @@ def duplicates_of(ctx: Ctx, name: str, email: str | None, account_id: int | None
 
 
 def create_contact(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Contact:
+    c = _new_contact(ctx, name, fields)
+    # The id is shown to the user right away: one INSERT … RETURNING, no flush.
+    insert_row(ctx.session, c)
+    record(ctx, "create", c, None)
+    return c
+
+
+def _new_contact(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Contact:
+    """A new contact row (transient, checked, not yet inserted) of ``name`` and ``fields``."""
     c = new_row(
         Contact,
         workspace_id=ctx.ws_id,
@@ -278,9 +295,6 @@ def create_contact(ctx: Ctx, name: str, fields: Mapping[str, str]) -> Contact:
     )
     _set_name(c, name)
     _apply_contact(ctx, c, fields)
-    # The id is shown to the user right away: one INSERT … RETURNING, no flush.
-    insert_row(ctx.session, c)
-    record(ctx, "create", c, None)
     return c
 
 
@@ -761,6 +775,213 @@ def relink_activity(ctx: Ctx, act: Activity, deal: Opportunity | None) -> Activi
     return act
 
 
+def last_activity_of_contact(ctx: Ctx, contact_id: int) -> datetime | None:
+    """When the contact's latest live activity took place (None: it has none)."""
+    return ctx.session.scalar(
+        select(func.max(Activity.occurred_at)).where(
+            Activity.workspace_id == ctx.ws_id,
+            Activity.contact_id == contact_id,
+            Activity.deleted_at.is_(None),
+        )
+    )
+
+
+def check_may_change_activity(ctx: Ctx, act: Activity, verb: str) -> None:
+    """A logged activity is its author's record of what they did: only they, or an admin,
+    may change or delete it (a manager reads a rep's log; rewriting it is not theirs)."""
+    if act.user_id == ctx.user_id or ctx.is_admin:
+        return
+    by = ctx.session.get(User, act.user_id) if act.user_id is not None else None
+    name = by.display_name if by is not None else "its author"
+    raise NotAllowed(f"only {name} (who logged it) or an admin can {verb} activity #{act.id}")
+
+
+def _retouch(ctx: Ctx, act: Activity) -> None:
+    """Keep "last activity" true on the activity's contact and deal after it moved in time or
+    was deleted (stale-deal nudges and keep-in-touch count from these)."""
+    if act.contact_id is not None:
+        person = ctx.session.get(Contact, act.contact_id)
+        if person is not None and person.workspace_id == ctx.ws_id:
+            latest = last_activity_of_contact(ctx, person.id)
+            if latest != person.last_activity_at:
+                was = snapshot(person)
+                person.last_activity_at = latest
+                record(ctx, "update", person, was)
+    if act.opportunity_id is not None:
+        deal = ctx.session.get(Opportunity, act.opportunity_id)
+        if deal is not None and deal.workspace_id == ctx.ws_id:
+            latest = last_activity_of_deal(ctx, deal.id)
+            if latest != deal.last_activity_at:
+                was = snapshot(deal)
+                deal.last_activity_at = latest
+                record(ctx, "update", deal, was)
+
+
+def edit_activity(
+    ctx: Ctx,
+    act: Activity,
+    *,
+    body: str | None = None,
+    occurred_at: datetime | None = None,
+    kind: str | None = None,
+) -> Activity:
+    """Change what a log says, when it happened or what kind it was, with Undo."""
+    check_may_change_activity(ctx, act, "edit")
+    before = snapshot(act)
+    if body is not None:
+        if not body.strip():
+            raise UserError("the note cannot be empty; to remove the activity: activity delete N")
+        act.body = body.strip()
+    if kind is not None:
+        act.type = validate.activity_type(kind)
+    if occurred_at is not None:
+        act.occurred_at = occurred_at
+    ctx.session.flush()
+    record(ctx, "update", act, before)
+    if occurred_at is not None:
+        _retouch(ctx, act)
+    return act
+
+
+def delete_activity(ctx: Ctx, act: Activity) -> None:
+    """Delete a logged activity (Undo restores it); its contact's and deal's "last activity"
+    fall back to their own latest."""
+    check_may_change_activity(ctx, act, "delete")
+    before = snapshot(act)
+    act.deleted_at = ctx.now
+    ctx.session.flush()
+    record(ctx, "delete", act, before, snapshot(act))
+    _retouch(ctx, act)
+
+
+def last_logged_activity(ctx: Ctx) -> Activity | None:
+    """The activity the user's last change logged, while that change is still inside the
+    undo window, else None: what "sorry, I meant Tom" corrects (handlers/amend.py)."""
+    from storage.models import AuditLog
+    from storage.undo import last_batch
+
+    batch = last_batch(ctx)
+    if batch is None:
+        return None
+    aid = ctx.session.scalar(
+        select(AuditLog.entity_id)
+        .where(
+            AuditLog.workspace_id == ctx.ws_id,
+            AuditLog.batch == batch,
+            AuditLog.entity_type == "activities",
+        )
+        .order_by(AuditLog.id.desc())
+        .limit(1)
+    )
+    act = ctx.session.get(Activity, aid) if aid is not None else None
+    if act is None or act.workspace_id != ctx.ws_id or act.deleted_at is not None:
+        return None
+    return act
+
+
+def relink_activity_contact(ctx: Ctx, act: Activity, contact: Contact) -> list[Reminder]:
+    """Put a logged activity on another person ("sorry, I meant Tom, not John"): its
+    account follows the person, both people's "last activity" stay true, a deal of the old
+    person's is left for the new person's own open deal (or none), and the follow-ups set
+    with the log move with it (their "Follow up John Smith" text too). Returns the moved
+    follow-ups. Every row changed is audited in this change's batch, so Undo puts all back."""
+    old_id = act.contact_id
+    if old_id == contact.id:
+        return []
+    old = ctx.session.get(Contact, old_id) if old_id is not None else None
+    before = snapshot(act)
+    act.contact_id = contact.id
+    if old is not None:
+        act.body = _renamed(act.body, old, contact)  # "called john, …" now names Tom
+    if contact.account_id is not None or old is None or act.account_id == old.account_id:
+        act.account_id = contact.account_id
+    ctx.session.flush()
+    record(ctx, "update", act, before)
+    for person in (old, contact):
+        if person is not None and person.workspace_id == ctx.ws_id:
+            was = snapshot(person)
+            latest = last_activity_of_contact(ctx, person.id)
+            if latest != person.last_activity_at:
+                person.last_activity_at = latest
+                record(ctx, "update", person, was)
+    deal = ctx.session.get(Opportunity, act.opportunity_id) if act.opportunity_id else None
+    if deal is not None and old is not None and deal.contact_id == old.id:
+        mine = [
+            d
+            for d in ctx.session.scalars(
+                select(Opportunity).where(
+                    Opportunity.workspace_id == ctx.ws_id,
+                    Opportunity.contact_id == contact.id,
+                    Opportunity.status == "open",
+                    Opportunity.deleted_at.is_(None),
+                )
+            )
+        ]
+        relink_activity(ctx, act, mine[0] if len(mine) == 1 else None)
+    return _move_follow_ups(ctx, act, old, contact)
+
+
+def _move_follow_ups(
+    ctx: Ctx, act: Activity, old: Contact | None, contact: Contact
+) -> list[Reminder]:
+    """The open follow-ups created with ``act`` (the same audited change) that were linked
+    to ``old``, now linked to ``contact``, their "Follow up OLD" head renamed."""
+    from storage.models import AuditLog
+
+    batch = ctx.session.scalar(
+        select(AuditLog.batch).where(
+            AuditLog.workspace_id == ctx.ws_id,
+            AuditLog.entity_type == "activities",
+            AuditLog.entity_id == act.id,
+            AuditLog.action == "create",
+        )
+    )
+    if batch is None or old is None:
+        return []
+    ids = ctx.session.scalars(
+        select(AuditLog.entity_id).where(
+            AuditLog.workspace_id == ctx.ws_id,
+            AuditLog.batch == batch,
+            AuditLog.entity_type == "reminders",
+            AuditLog.action == "create",
+        )
+    ).all()
+    moved: list[Reminder] = []
+    old_head = f"Follow up {_label(old)}"
+    for rid in ids:
+        r = ctx.session.get(Reminder, rid)
+        if r is None or r.workspace_id != ctx.ws_id or r.status not in ("pending", "snoozed"):
+            continue
+        if (r.linked_type, r.linked_id) != ("contact", old.id):
+            continue
+        before = snapshot(r)
+        r.linked_id = contact.id
+        if r.text.startswith(old_head):
+            r.text = f"Follow up {_label(contact)}" + _renamed(
+                r.text[len(old_head) :], old, contact
+            )
+        record(ctx, "update", r, before)
+        moved.append(r)
+    return moved
+
+
+def _renamed(text: str, old: Contact, new: Contact) -> str:
+    """``text`` with the wrong person's name (in full, else the first or last name alone, as
+    whole words, any case) replaced by the right one's full name."""
+    for said in (old.name, *name_parts(old.name)):
+        if not said:
+            continue
+        rx = re.compile(rf"(?<!\w){re.escape(said)}(?!\w)", re.IGNORECASE)
+        if rx.search(text):
+            return rx.sub(new.name, text)
+    return text
+
+
+def _label(c: Contact) -> str:
+    """A contact as a follow-up's text names it: "John Smith (Acme)"."""
+    return f"{c.name} ({c.account.name})" if c.account else c.name
+
+
 # ---- reassignment -------------------------------------------------------------------------
 
 
@@ -848,9 +1069,22 @@ def as_local_date(value: datetime | date, tz: str) -> date:
 
 def upsert_contact_by_phone(ctx: Ctx, phone: str, name: str, fields: Mapping[str, str]) -> Contact:
     """The contact with this phone number, updated; or a new one (the common bot-CRM unit)."""
-    from storage.lookup import contact_with_phone
+    from storage.lookup import contact_with_phone, contact_with_phone_or_insert
 
     validate.phone(phone)
+    if not fields and is_postgres(ctx.session) and phone_reversed(phone):
+        # Found or created in one statement, one round trip (issue 18): the new row is
+        # made first, and is only inserted when no live contact has the number. (SQLite
+        # does it in two statements either way: storage.write_path.find_or_insert.)
+        try:
+            new = _new_contact(ctx, name, {"phone": phone})
+        except UserError:  # a name a new contact cannot have: an error only when it is new
+            new = None
+        if new is not None:
+            c, created = contact_with_phone_or_insert(ctx, new)
+            if created:
+                record(ctx, "create", c, None)
+            return c
     # An equality lookup on the indexed reversed digits (was: the first 5 "ends with"
     # matches, then an exact filter, which missed an exact match behind 5 longer numbers).
     existing = contact_with_phone(ctx, phone)

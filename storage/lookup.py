@@ -20,7 +20,7 @@ from storage.context import Ctx
 from storage.models import Account, Contact, Opportunity
 from storage.models_channels import ContactChannel
 from storage.text import name_key, phone_reversed
-from storage.write_path import load_rows
+from storage.write_path import find_or_insert, load_rows
 
 T = TypeVar("T", Contact, Account, Opportunity)
 
@@ -322,6 +322,17 @@ def contact_with_phone(ctx: Ctx, phone: str) -> Contact | None:
 
     found = load_rows(ctx.session, _BY_PHONE_EXACT, {"ws": ctx.ws_id, "rev": rev}, (Contact,))
     return found[0][0] if found else None
+
+
+def contact_with_phone_or_insert(ctx: Ctx, new: Contact) -> tuple[Contact, bool]:
+    """:func:`contact_with_phone` for ``new``'s number, or ``new`` inserted when no live
+    contact has it: one statement (storage.write_path.find_or_insert). Gives the contact and
+    whether it is ``new``; the caller records a create."""
+    rev = new.__dict__["phone_rev"]
+    found, created = find_or_insert(
+        ctx.session, new, _BY_PHONE_EXACT, {"ws": ctx.ws_id, "rev": rev}
+    )
+    return found, created  # type: ignore[return-value]
 
 
 def find_accounts(ctx: Ctx, query: str) -> Resolution[Account]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, or_, select
 
 from storage.context import Ctx
 from storage.lookup import visible_deals
@@ -208,6 +209,60 @@ def list_accounts(ctx: Ctx, limit: int = 20, offset: int = 0) -> tuple[list[Acco
     return rows, total
 
 
+@dataclass(frozen=True)
+class Money:
+    """An amount said in a filter ("deals over 50k"): the value and its currency."""
+
+    value: Decimal
+    currency: str
+
+
+def comparable_currencies(ctx: Ctx, currency: str) -> dict[str, Decimal]:
+    """The currencies a deal may be in for its amount to be compared with one in
+    ``currency``, and what one unit of each is worth in ``currency`` (the workspace rates
+    convert to and from the workspace currency; a currency with no rate is not comparable)."""
+    from storage.reports import fx_rates
+
+    ws_cur = ctx.workspace.currency
+    to_ws = {ws_cur: Decimal(1), **fx_rates(ctx.workspace)}  # 1 unit of c = rate ws units
+    if currency not in to_ws:
+        return {currency: Decimal(1)}
+    base = to_ws[currency]
+    return {c: rate / base for c, rate in to_ws.items()}
+
+
+def _amount_bound(ctx: Ctx, said: Money, *, at_least: bool) -> ColumnElement[bool]:
+    """Deals whose amount is at least (or below) ``said``, each compared in its own currency
+    (the bound converted with the workspace rates); deals in a currency with no rate never
+    match (the list says how many were left out)."""
+    from storage.money import exponent
+
+    parts = []
+    for cur, worth in comparable_currencies(ctx, said.currency).items():
+        bound = said.value / worth * (Decimal(10) ** exponent(cur))
+        minor = int(bound.to_integral_value(rounding="ROUND_CEILING"))
+        cmp = Opportunity.amount_minor >= minor if at_least else Opportunity.amount_minor < minor
+        parts.append(and_(Opportunity.currency == cur, cmp))
+    return or_(*parts)
+
+
+def _in_workspace_currency(ctx: Ctx) -> ColumnElement[Any]:
+    """A deal's amount in the workspace currency's units, for ordering by size: a GBP
+    492,000 deal is bigger than a EUR 498,000 one at 1.17 (a currency with no rate counts
+    as its number, as before)."""
+    from sqlalchemy import Numeric, case, cast
+
+    from storage.money import exponent
+
+    worth = comparable_currencies(ctx, ctx.workspace.currency)
+    amount = cast(Opportunity.amount_minor, Numeric(24, 6))
+    whens = [
+        (Opportunity.currency == cur, amount * rate / (10 ** exponent(cur)))
+        for cur, rate in worth.items()
+    ]
+    return case(*whens, else_=amount / 100)
+
+
 def list_deals(
     ctx: Ctx,
     *,
@@ -221,12 +276,14 @@ def list_deals(
     owner_id: int | None = None,
     account_id: int | None = None,
     biggest: bool = False,
+    amount_at_least: Money | None = None,
+    amount_below: Money | None = None,
 ) -> tuple[list[Opportunity], int]:
     """A page of the visible deals and their count. ``close`` keeps deals whose expected close
     (open ones) or close (won and lost ones) falls in the period; ``overdue_on`` keeps open
     deals expected to close before that day; ``owner_id`` one member's (of those visible);
-    ``account_id`` one account's; ``biggest`` orders by amount, largest first (amounts are
-    compared as numbers; a workspace that sells in several currencies sees them mixed)."""
+    ``account_id`` one account's; ``biggest`` orders by amount, largest first (other
+    currencies converted at the workspace rates; one with no rate compares as its number)."""
     q = visible_deals(
         ctx,
         select(Opportunity).where(
@@ -248,11 +305,15 @@ def list_deals(
         q = q.where(pd >= close.start, pd < close.end)
     if overdue_on is not None:
         q = q.where(Opportunity.status == "open", Opportunity.close_date < overdue_on)
+    if amount_at_least is not None:
+        q = q.where(_amount_bound(ctx, amount_at_least, at_least=True))
+    if amount_below is not None:
+        q = q.where(_amount_bound(ctx, amount_below, at_least=False))
     rows = list(
         ctx.session.scalars(
             q.order_by(
                 *(
-                    (Opportunity.amount_minor.is_(None), Opportunity.amount_minor.desc())
+                    (Opportunity.amount_minor.is_(None), _in_workspace_currency(ctx).desc())
                     if biggest
                     else ()
                 ),

@@ -43,6 +43,8 @@ FILTERS: dict[str, str] = {
     "team": "owner's team",
     "active_before": "last activity before a date (YYYY-MM-DD; never active counts)",
     "active_after": "last activity on or after a date",
+    "added_after": "added to the CRM on or after a date (YYYY-MM-DD)",
+    "added_before": "added to the CRM before a date",
     "stage": "has an open deal in this stage",
     "has": "email, phone or telegram (has=telegram: a Telegram username is known)",
     "account": "account name",
@@ -75,7 +77,7 @@ def normalise(fields: Mapping[str, str]) -> dict[str, str]:
             value = ",".join(validate.lifecycle(v) for v in _any(value))
         elif key == "stage":
             value = validate.stage(value)
-        elif key in ("active_before", "active_after"):
+        elif key in ("active_before", "active_after", "added_before", "added_after"):
             value = validate.iso_date(value).isoformat()
         elif key == "has":
             if value.lower() not in ("email", "phone", "telegram"):
@@ -169,6 +171,10 @@ def contact_query(ctx: Ctx, filters: Mapping[str, str], *, live: bool = True) ->
         q = q.where(or_(Contact.last_activity_at.is_(None), Contact.last_activity_at < cut))
     if "active_after" in filters:
         q = q.where(Contact.last_activity_at >= _day_start(ctx, filters["active_after"]))
+    if "added_after" in filters:
+        q = q.where(Contact.created_at >= _day_start(ctx, filters["added_after"]))
+    if "added_before" in filters:
+        q = q.where(Contact.created_at < _day_start(ctx, filters["added_before"]))
     if "stage" in filters:
         deal = exists().where(
             Opportunity.workspace_id == ctx.ws_id,

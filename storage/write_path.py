@@ -23,7 +23,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy import CTE, Column, Insert, Table, bindparam, event, insert, inspect, select, update
+from sqlalchemy import (
+    CTE,
+    Column,
+    Insert,
+    Select,
+    Table,
+    bindparam,
+    event,
+    insert,
+    inspect,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.orm import Mapper, Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -261,6 +274,69 @@ def insert_parent_and_child(
 
 
 _PAIRS: dict[tuple[type, type, str], Any] = {}
+
+
+def find_or_insert(
+    session: Session, obj: Base, lookup: Select[Any], params: dict[str, Any]
+) -> tuple[Base, bool]:
+    """The row ``lookup`` finds, or new ``obj`` inserted when it finds none (get-or-create).
+    Gives the object and whether it is new.
+
+    ``lookup`` is prebuilt (its cache key is its identity), selects :func:`row_columns` of
+    ``obj``'s model and finds at most one row (``LIMIT 1``); ``params`` are its bound values.
+
+    Why: the lookup and then the insert were two round trips on PostgreSQL, one of the
+    service unit's seven (issue 18). There it is one statement: ``WITH found AS (<lookup's
+    id>), ins AS (INSERT … SELECT … WHERE NOT EXISTS (SELECT FROM found) RETURNING id)
+    SELECT <table>.*, ins.id FROM ins FULL JOIN found ON true LEFT JOIN <table> ON
+    <table>.id = found.id``; every part sees the same snapshot, so the result is what the
+    lookup and then the insert gave. SQLite has no DML
+    in WITH, and its ``INSERT … SELECT … WHERE NOT EXISTS … RETURNING`` costs more than
+    the two statements (measured: 33k more instructions in SQLite's VM than it saves in
+    Python), so there it is the lookup, then the insert.
+    """
+    conn = fastsql.connection(session)
+    if conn.dialect.name != "postgresql":
+        found = load_rows(session, lookup, params, (type(obj),))
+        if found:
+            return found[0][0], False
+        return insert_row(session, obj), True
+    session._autoflush()  # the lookup sees this transaction's pending changes, as load_rows
+    cls = type(obj)
+    stmt = _FIND_OR_INSERT.get(id(lookup))
+    if stmt is None or stmt[0] is not lookup:
+        stmt = _FIND_OR_INSERT[id(lookup)] = (lookup, _find_or_insert_statement(cls, lookup))
+    values = row_values(obj)
+    values.update(params)
+    # One row: the found one (its id column set) or the inserted one's id (after them).
+    ((*found_row, new_id),) = fastsql.execute(conn, stmt[1], values)
+    if new_id is None:
+        loaded = _attach_loaded(session, cls, dict(zip(_all_keys(cls), found_row, strict=True)))
+        return loaded, False
+    return attach_inserted(session, obj, new_id), True
+
+
+# id(lookup) -> (the lookup, kept alive with its statement; the PostgreSQL statement)
+_FIND_OR_INSERT: dict[int, tuple[Any, Any]] = {}
+
+
+def _find_or_insert_statement(cls: type, lookup: Select[Any]) -> Any:
+    table: Any = inspect(cls).local_table
+    cols = [c for _, c, _ in _columns(cls)]
+    new_values = select(*[bindparam(_bind(c), type_=c.type) for c in cols])
+    # The lookup's id only, and the row read by it outside: under psycopg's 4,096 characters
+    # for a statement whose parsing it caches (this one is sent once a message).
+    found = lookup.with_only_columns(table.c.id, maintain_column_froms=True).cte("found")
+    ins = (
+        insert(table)
+        .from_select([c.key for c in cols], new_values.where(~select(found.c.id).exists()))
+        .returning(table.c.id)
+        .cte("ins")
+    )
+    # One of the two CTEs has one row, the other none: the full join gives that one row.
+    return select(*table.c, ins.c.id.label("new_id")).select_from(
+        ins.outerjoin(found, true(), full=True).outerjoin(table, table.c.id == found.c.id)
+    )
 
 
 def attach_inserted(session: Session, obj: Base, new_id: int) -> Base:

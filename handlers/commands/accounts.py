@@ -142,6 +142,54 @@ def account_edit(call: Call) -> Reply:
     )
 
 
+@command("account lifecycle", "account lifecycle NAME customer|lead|prospect|inactive")
+def account_lifecycle(call: Call) -> Reply:
+    """Set the lifecycle of every contact at an account ("Acme is a customer now": an account
+    has no lifecycle of its own, its people do). Example: account lifecycle Acme customer
+
+    One change: Undo puts every contact back as it was.
+    """
+    from sqlalchemy import select
+
+    from storage.models import Contact
+    from storage.validate import lifecycle
+
+    text = common.need(call, "account", "account lifecycle Acme customer")
+    name, _, value = text.rpartition(" ")
+    if not name.strip():
+        raise UserError("Say the account and the lifecycle: account lifecycle Acme customer")
+    life = lifecycle(value.strip().lower())
+    a = common.account(
+        call.ctx, name.strip(), lambda r: f"account lifecycle {r} {life}", offer_create=False
+    )
+    people = list(
+        call.ctx.session.scalars(
+            select(Contact)
+            .where(
+                Contact.workspace_id == call.ctx.ws_id,
+                Contact.account_id == a.id,
+                Contact.deleted_at.is_(None),
+            )
+            .order_by(Contact.id)
+        )
+    )
+    if not people:
+        return Reply.say(
+            f"{a.name} has no contacts, so nothing changed (lifecycle is kept on people). "
+            f"Add one: contact add NAME account={a.name} lifecycle={life}"
+        )
+    changed = [c for c in people if c.lifecycle != life]
+    for c in changed:
+        crm.update_contact(call.ctx, c, {"lifecycle": life})
+    if not changed:
+        return Reply.say(f"Every contact at {a.name} is already {life}; nothing changed.")
+    names = ", ".join(c.name for c in changed[:10]) + (" …" if len(changed) > 10 else "")
+    return Reply(
+        sections=[f"✅ {len(changed)} contact(s) at {a.name} are now {life}: {names}"],
+        buttons=[common.undo_button(call.ctx)],
+    )
+
+
 @command("account list", "account list [segment filters] [page=N]", aliases=("accounts",))
 def account_list(call: Call) -> Reply:
     """List accounts, 20 a page; the segment filters work here too.

@@ -225,6 +225,10 @@ def _log(call: Call, kind: str) -> Reply:
             )
         )
     prefix = f"log {kind}"
+    if not body.strip() and not create:
+        split = _to_do_or_log(call, kind, who.strip())
+        if split is not None:
+            return split
     contact, account, deal = resolve_subject(call, who.strip(), prefix, body.strip(), create)
     no_deal = (deal_q or "").strip().lower() in _NO_DEAL
     if deal_q and not no_deal:
@@ -279,6 +283,39 @@ def _log(call: Call, kind: str) -> Reply:
         if contact is not None and contact.do_not_contact:
             sections.append("⚠️ This contact is marked do-not-contact.")
     return Reply(sections=sections, buttons=buttons + render.show_all_buttons([act]))
+
+
+_ABOUT = re.compile(r"\s+(?:about|re:?|regarding|concerning|on|for)\s+", re.IGNORECASE)
+_TO_DO = {"call": "call", "meeting": "meet", "visit": "visit", "email": "email", "note": "note"}
+
+
+def _to_do_or_log(call: Call, kind: str, who: str) -> Reply | None:
+    """ "email john about the proposal" (no "WHO: NOTE" colon): the whole rest was taken for
+    a name ("I found no one called 'john about the proposal'", with an offer to create that
+    contact). Said like that it may be done or still to do, so when the words before
+    "about" name a record, ask: log it, or be reminded to do it. None: not that shape."""
+    m = _ABOUT.search(who)
+    if m is None or m.start() == 0:
+        return None
+    name, note = who[: m.start()].strip(), who[m.start() :].strip()
+    ctx = call.ctx
+    found = find_contacts(ctx, name).matches or find_accounts(ctx, name).matches
+    if len(found) != 1:
+        return None
+    target = found[0]
+    label = common.short_label(target)
+    verb = _TO_DO.get(kind, kind)
+    return Reply(
+        sections=[f"Log {_A.get(kind, 'a')} {kind} with {label} {note}, or remind you to do it?"],
+        choices=[
+            Button(f"Log the {kind}", f"log {kind} {common.ref(target)}: {note}"),
+            Button("Remind me", f"remind me to {verb} {label} {note}"),
+        ],
+        asks="choice",
+    )
+
+
+_A = {"email": "an"}
 
 
 def _note_head(act: Activity) -> str:
@@ -352,6 +389,87 @@ def activity_deal(call: Call) -> Reply:
     where = f"on {deal.title} (#d{deal.id})" if deal is not None else "on no deal"
     return Reply(
         sections=[f"✅ Moved the {act.type} {where}", render.activity_line(ctx, act)],
+        buttons=[common.undo_button(ctx)],
+    )
+
+
+@command(
+    "activity contact",
+    "activity contact N WHO",
+    aliases=("activity person",),
+)
+def activity_contact(call: Call) -> Reply:
+    """Put a logged activity on another person. Example: activity contact 12 Tom Baker
+
+    Its follow-up moves with it, both people's last contact stay true, and a deal of the
+    first person's is swapped for the new person's open deal (or none). Undo puts all back.
+    """
+    ctx = call.ctx
+    head, _, rest = common.need(call, "activity", "activity contact 12 Tom Baker").partition(" ")
+    act = _activity(ctx, head)
+    who = rest.strip()
+    if not who:
+        raise UserError("Who instead? Example: activity contact 12 Tom Baker")
+    person = common.contact(
+        ctx, who, lambda r: f"activity contact {act.id} {r}", offer_create=False
+    )
+    if person.id == act.contact_id:
+        return Reply.say(f"The {act.type} #{act.id} is already on {person.name}; nothing changed.")
+    moved = crm.relink_activity_contact(ctx, act, person)
+    sections = [
+        f"✅ Moved the {act.type} onto {common.short_label(person)}",
+        render.activity_line(ctx, act),
+    ]
+    if act.opportunity_id is not None:
+        deal = ctx.session.get(Opportunity, act.opportunity_id)
+        if deal is not None:
+            sections.append(f"💼 on the deal {deal.title} (#d{deal.id})")
+    sections += [render.reminder_line(ctx, r) for r in moved]
+    if person.do_not_contact:
+        sections.append("⚠️ This contact is marked do-not-contact.")
+    return Reply(sections=sections, buttons=[common.undo_button(ctx)])
+
+
+@command(
+    "activity edit", "activity edit N [note=TEXT] [when=WHEN] [type=call|meeting|visit|email|note]"
+)
+def activity_edit(call: Call) -> Reply:
+    """Change a logged activity: its note, when it happened, or its kind. Undo puts it back.
+
+    Example: activity edit 12 when=yesterday 16:00   ·   activity edit 12 note=wants a demo
+    Right after a log, "actually that was yesterday" or "change the note to: …" does the same.
+    """
+    ctx = call.ctx
+    args = parse_args(common.need(call, "activity", "activity edit 12 when=yesterday 16:00"))
+    act = _activity(ctx, args.words)
+    fields = dict(args.fields)
+    note = fields.pop("note", None)
+    when = fields.pop("when", None)
+    kind = fields.pop("type", None)
+    if fields or (note is None and when is None and kind is None):
+        raise UserError(
+            "Say what to change: activity edit 12 note=… | when=yesterday 16:00 | type=meeting"
+        )
+    happened = _happened(ctx, when) if when else None
+    crm.edit_activity(ctx, act, body=note, occurred_at=happened, kind=kind)
+    return Reply(
+        sections=["✅ Activity updated", render.activity_line(ctx, act)],
+        buttons=[common.undo_button(ctx)],
+    )
+
+
+@command("activity delete", "activity delete N", aliases=("activity remove",))
+def activity_delete(call: Call) -> Reply:
+    """Delete a logged activity (Undo puts it back). Example: activity delete 12
+
+    Its contact's and deal's last activity fall back to the one before.
+    """
+    ctx = call.ctx
+    act = _activity(ctx, common.need(call, "activity", "activity delete 12"))
+    line = render.activity_line(ctx, act)
+    crm.delete_activity(ctx, act)
+    return Reply(
+        sections=[f"🗑 Deleted the {act.type} #{act.id}", line],
         buttons=[common.undo_button(ctx)],
     )
 

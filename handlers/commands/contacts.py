@@ -19,6 +19,7 @@ from storage import reminders as rem
 from storage.errors import UserError
 from storage.merge_links import CONTACT_LINKS
 from storage.models import Contact
+from storage.reports import Period, parse_period
 from storage.scoring_filter import score_fields
 from storage.validate import boolean
 
@@ -241,6 +242,10 @@ def contact_list(call: Call) -> Reply:
     if quiet is not None:  # "contacts not contacted in 30 days": last activity before then
         today = call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date()
         args.fields.setdefault("active_before", (today - timedelta(days=quiet)).isoformat())
+    words, added = _added_words(call, words)
+    if added is not None:  # "new contacts this week", "leads added last month"
+        args.fields.setdefault("added_after", added.start.isoformat())
+        args.fields.setdefault("added_before", added.end.isoformat())
     mine, at, life = _list_words(words)
     if at:
         args.fields.setdefault("account", at)
@@ -263,7 +268,15 @@ def contact_list(call: Call) -> Reply:
         if mine:
             filters["owner"] = "me"
         rows, total = segments.list_matching(call.ctx, filters, 20, (page - 1) * 20)
-        said = [f"{k}={v}" for k, v in args.fields.items() if k != "active_before" or not quiet]
+        said = [
+            f"{k}={v}"
+            for k, v in args.fields.items()
+            if (k != "active_before" or not quiet) and (added is None or not k.startswith("added_"))
+        ]
+        if added is not None:  # "added 7 Dec – 13 Dec 2026", not two ISO fields
+            last = added.end - timedelta(days=1)
+            span = f"{added.start:%-d %b}" + (f" – {last:%-d %b}" if last != added.start else "")
+            said.append(f"added {span} {last:%Y}")
         if quiet is not None:
             since = date.fromisoformat(args.fields["active_before"])
             said.append(f"no activity since {since:%-d %b %Y}")
@@ -328,6 +341,46 @@ _LIST_FILLER = frozenset(
     ["contact", "contacts", "people", "the", "all", "list", "show", "me", "our"]
 )
 _LIST_LIFECYCLE = {"leads": "lead", "prospects": "prospect", "customers": "customer"}
+
+
+_ADDED = re.compile(
+    r"\b(?:new|added|created|signed\s+up)\b(?:\s+(?:in|during|since|over))?\s*"
+    r"(?P<period>today|yesterday|(?:this|last|past)\s+(?:week|month|quarter|year)|\d{4}-\d{2}|"
+    r"\d{4}-q[1-4])?",
+    re.IGNORECASE,
+)
+
+
+def _added_words(call: Call, words: str) -> tuple[str, Period | None]:
+    """ "new contacts this week", "leads added last month", "new leads": the words without
+    them, and the period the contacts were added in (this week when none is said)."""
+    m = _ADDED.search(words)
+    if m is None:
+        return words, None
+    period_words = (m["period"] or "this week").lower().replace("past ", "last ")
+    rest = f"{words[: m.start()]} {words[m.end() :]}"
+    p = _period_said(call, period_words)
+    if p is None:  # the words name a period not read: left for _list_words to refuse
+        return words, None
+    if m["period"] is None:  # "new contacts this week": the period said after the noun
+        later = re.search(
+            r"\b(?:today|yesterday|(?:this|last|past)\s+(?:week|month|quarter|year))\b",
+            rest,
+            re.IGNORECASE,
+        )
+        if later:
+            p = _period_said(call, later.group(0).lower().replace("past ", "last "))
+            rest = rest[: later.start()] + rest[later.end() :]
+    return " ".join(rest.split()), p
+
+
+def _period_said(call: Call, words: str) -> Period | None:
+    """A period said in words, as the report reads it; "today" and "yesterday" too."""
+    today = call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date()
+    if words in ("today", "yesterday"):
+        day = today - timedelta(days=words == "yesterday")
+        return Period(day, day + timedelta(days=1), day.isoformat())
+    return parse_period(words, today)
 
 
 def _list_words(words: str) -> tuple[bool, str | None, str | None]:

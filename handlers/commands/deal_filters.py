@@ -15,6 +15,8 @@ from datetime import date
 
 from handlers.language.dates import month_number
 from storage.errors import UserError
+from storage.money import MoneyError, format_money, parse_amount, to_minor
+from storage.queries import Money
 from storage.reports import Period, month_period, parse_period
 from storage.validate import STAGE_SYNONYMS
 
@@ -46,6 +48,14 @@ _FILLER = frozenset(
         "stages",
         "any",
         "our",
+        "do",
+        "we",
+        "have",
+        "got",
+        "all",
+        "there",
+        "us",
+        "give",
     )
 )
 _MINE = frozenset({"mine", "my", "own"})
@@ -69,6 +79,8 @@ class DealFilters:
     overdue: bool = False
     biggest: bool = False  # largest amount first ("biggest deals", "top 5 deals")
     top: int | None = None  # only the first N ("top 5")
+    at_least: Money | None = None  # "deals over 50k"
+    below: Money | None = None  # "deals under 10k"
 
 
 def _month(words: list[str], today: date) -> Period | None:
@@ -84,6 +96,42 @@ def _month(words: list[str], today: date) -> Period | None:
         return month_period(int(words[1]), n)
     year = today.year + (n < today.month)
     return month_period(year, n)
+
+
+BOUND = re.compile(
+    r"\b(?:(?P<up>over|above|more\s+than|greater\s+than|bigger\s+than|larger\s+than|"
+    r"at\s+least|exceeding|of\s+at\s+least)|(?P<down>under|below|less\s+than|smaller\s+than|"
+    r"at\s+most|up\s+to))\s+(?P<amount>[€$£]?\s?\d[\d.,]*\s?(?:k|m)?\b(?:\s?(?:eur|usd|gbp|"
+    r"[A-Z]{3})\b|\s?[€$£])?)|(?P<cmp>>=|>|<=|<)\s*(?P<amount2>[€$£]?\s?\d[\d.,]*\s?(?:k|m)?"
+    r"(?:\s?(?:eur|usd|gbp|[A-Z]{3})\b|\s?[€$£])?)",
+    re.IGNORECASE,
+)
+
+
+def _money(m: Money) -> str:
+    """'EUR 50,000', and the note that other currencies were compared at the workspace
+    rates is the list's (a bound is said in one currency, deals are in several)."""
+    return format_money(to_minor(m.value, m.currency), m.currency)
+
+
+def take_amount_bounds(text: str, default_currency: str) -> tuple[str, Money | None, Money | None]:
+    """ "deals over 50k", "deals under €10,000", "deals >= 100k USD": ``text`` without the
+    bounds, and the lower (at least) and upper (below) bound. An amount that is not one is
+    refused in words (it was shown back as a filter nobody could use)."""
+    at_least = below = None
+    for m in list(BOUND.finditer(text)):
+        raw = (m["amount"] or m["amount2"]).strip()
+        try:
+            value, currency = parse_amount(raw, default_currency)
+        except MoneyError as exc:
+            raise UserError(f"I can't read '{raw}' as an amount to filter by: {exc}") from exc
+        up = bool(m["up"]) or (m["cmp"] or "").startswith(">")
+        if up:
+            at_least = Money(value, currency)
+        else:
+            below = Money(value, currency)
+        text = text.replace(m.group(0), " ", 1)
+    return " ".join(text.split()), at_least, below
 
 
 def read_filters(text: str, fields: dict[str, str], today: date) -> DealFilters:
@@ -168,6 +216,10 @@ def describe(f: DealFilters) -> str:
         parts.append(f"closing {f.close.label}")
     if f.overdue:
         parts.append("overdue")
+    if f.at_least is not None:
+        parts.append(f"amount ≥ {_money(f.at_least)}")
+    if f.below is not None:
+        parts.append(f"amount < {_money(f.below)}")
     if f.biggest:
         parts.append(f"top {f.top} by amount" if f.top else "biggest first")
     return "".join(p + " · " for p in parts)

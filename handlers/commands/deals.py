@@ -13,7 +13,7 @@ from handlers import render
 from handlers.args import parse_args
 from handlers.case_views import deal_sections
 from handlers.commands import common
-from handlers.commands.deal_filters import describe, read_filters
+from handlers.commands.deal_filters import describe, read_filters, take_amount_bounds
 from handlers.commands.files import files_section
 from handlers.language.amounts import split_amount
 from handlers.language.when import find_when
@@ -27,6 +27,7 @@ from storage.errors import UserError
 from storage.lookup import find_accounts, find_deals
 from storage.models import OPEN_STAGES, Account, Opportunity
 from storage.money import format_money, from_minor
+from storage.reports import fx_rates
 from storage.text import name_key
 from storage.validate import STAGE_SYNONYMS, boolean, iso_date
 from storage.validate import stage as check_stage
@@ -363,7 +364,10 @@ def deal_list(call: Call) -> Reply:
         account = common.account(
             call.ctx, said, lambda r: f"deal list account={r}", offer_create=False
         )
-    f = read_filters(args.words, args.fields, today)
+    said_words, at_least, below = take_amount_bounds(args.words, call.ctx.workspace.currency)
+    f = dataclasses.replace(
+        read_filters(said_words, args.fields, today), at_least=at_least, below=below
+    )
     owner = None
     if "owner" in args.fields:  # "deals closing this month owner=Jon": a manager's question
         said = args.fields["owner"].strip()
@@ -390,10 +394,14 @@ def deal_list(call: Call) -> Reply:
         owner_id=owner.id if owner is not None else None,
         account_id=account.id if account is not None else None,
         biggest=f.biggest,
+        amount_at_least=f.at_least,
+        amount_below=f.below,
     )
     if f.top:
         total = len(rows)  # "top 5": those five, no next page
     said = describe(f) + (f"owner {owner.display_name} · " if owner is not None else "")
+    if (f.at_least or f.below) and fx_rates(call.ctx.workspace):
+        said += "other currencies at the workspace rates · "
     said += f"account {account.name} · " if account is not None else ""
     if not rows and not total and said:
         return Reply.say(f"No deals match: {said.rstrip(' ·')}.")
@@ -545,6 +553,14 @@ def _reason_after(call: Call, q: str) -> tuple[str, str | None]:
         left, right = (p.strip() for p in (q.rsplit if sep == " to " else q.split)(sep, 1))
         if left and right and find_deals(call.ctx, common.deal_name(left)).found is not None:
             return left, (f"lost to {right}" if sep == " to " else right)
+    if whole is None and not find_deals(call.ctx, q).matches:
+        # no deal by either reading: the name asked about is the part before the first
+        # comma or colon ("I found no deal matching 'acme'", not 'acme deal, budget cut'),
+        # and the reason is kept for when the rep picks the deal
+        for sep in (", ", ": ", "; "):
+            left, _, right = q.partition(sep)
+            if left.strip() and right.strip():
+                return common.deal_name(left), right.strip()
     return q, None
 
 

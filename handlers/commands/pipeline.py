@@ -44,11 +44,15 @@ def today(ctx: Ctx):  # type: ignore[no-untyped-def]
     return as_local_date(ctx.now, ctx.tz)
 
 
+_LEAD_INS = frozenset({"for", "in", "of", "during", "over", "the"})
+
+
 def parse_query(ctx: Ctx, scope: Scope, text: str, default_group: str = "stage") -> Query:
     """'by owner this quarter owner=Ana stage=closing', 'drill closing', 'mine last month'."""
     args = parse_args(text)
     words = args.words.split()
-    group_by, drill, period_words = default_group, None, []
+    group_by, drill = default_group, None
+    period_words: list[str] = []
     owner_ids: frozenset[int] | None = None
     i = 0
     while i < len(words):
@@ -65,6 +69,8 @@ def parse_query(ctx: Ctx, scope: Scope, text: str, default_group: str = "stage")
             break
         if w == "mine":
             owner_ids = frozenset({ctx.user.id})
+        elif w in _LEAD_INS and not period_words:
+            pass  # "forecast for this quarter": the period, not the word "for"
         else:
             period_words.append(words[i])
         i += 1

@@ -57,12 +57,15 @@ def _norm(word: str) -> str:
 # --------------------------------------------------------------------------- compilation
 
 
-def _alt(words: Iterable[str], wild: bool = False) -> str:
-    """Regex alternation of folded phrases, longest first; spaces match any whitespace."""
+def _alt(words: Iterable[str], wild: bool | list[str] = False) -> str:
+    """Regex alternation of folded phrases, longest first; spaces match any whitespace.
+    ``wild``: any letters may follow (True), or one of these endings (a list)."""
     uniq = sorted({_norm(w) for w in words if w}, key=len, reverse=True)
     if not uniq:
         return r"(?!x)x"
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+    if isinstance(wild, list) and wild:
+        return f"(?:{body})(?:-?{_alt(wild)})?"
     return f"(?:{body})" + (r"\w*" if wild else "")
 
 

@@ -119,15 +119,24 @@ _RESIDUE_RX = re.compile(
 
 @cache
 def _residue_words_rx(lang: str) -> re.Pattern[str] | None:
-    """Number words in a time place: "at seven" or "seven pm" that no time rule read."""
+    """Number words in a time place: "at seven" or "seven pm" that no time rule read, and a
+    part of the day before an hour-shaped word none read ("arratsaldeko lauetan")."""
     spec, nw = _SPECS[lang], numbers(lang)
-    if nw is None or not spec.t_pre:
+    parts: list[str] = []
+    if nw is not None and spec.t_pre:
+        strong = [w for w in spec.t_pre if w not in spec.t_pre_weak]
+        mer = [w for w in spec.mer if len(_norm(w)) > 1]
+        parts.append(rf"{_alt(strong)}\s+{nw.hour_rx}")
+        if mer:
+            parts.append(rf"{nw.hour_rx}\s+{_alt(mer)}")
+    glued = [w.lstrip("-") for w in spec.t_suf_glued if w.lstrip("-").isalpha()]
+    if spec.mer_pre and glued:
+        # "arratsaldeko lauetan": a part of the day, then a word with the hour's "at" ending
+        # that no hour rule read (a spelling the tables lack) is a time, never dropped for
+        # the day's 09:00.
+        parts.append(rf"{_alt(spec.mer_pre)}\s+[^\W\d_]+(?:{_alt(glued)})")
+    if not parts:
         return None
-    strong = [w for w in spec.t_pre if w not in spec.t_pre_weak]
-    mer = [w for w in spec.mer if len(_norm(w)) > 1]
-    parts = [rf"{_alt(strong)}\s+{nw.hour_rx}"]
-    if mer:
-        parts.append(rf"{nw.hour_rx}\s+{_alt(mer)}")
     return re.compile(rf"{_B}(?:{'|'.join(parts)}){_E}")
 
 

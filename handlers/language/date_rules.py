@@ -21,7 +21,7 @@ from handlers.language.date_residue import (
 )
 from handlers.language.date_spec import _SPECS, _Spec
 from handlers.language.numwords import Numbers
-from handlers.language.rxfast import Need, needs
+from handlers.language.rxfast import Need, lead_first, needs
 
 # --------------------------------------------------------------------------- tokens
 
@@ -142,6 +142,11 @@ def _year(raw: str | None) -> int | None:
         return None
     y = int(raw)
     return 2000 + y if y < 100 else y
+
+
+def _wild(spec: _Spec, on: bool) -> bool | list[str]:
+    """What may follow a wild word: the language's case endings when it lists them."""
+    return (spec.wild_suf or True) if on else False
 
 
 def _stem_lookup(table: list[list[str]], wild: bool) -> Callable[[str], int | None]:
@@ -280,7 +285,7 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     pats: list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Tok | None]]] = []
 
     def add(rx: str, fn: Callable[[re.Match[str]], _Tok | None]) -> None:
-        pats.append((re.compile(rx), fn))
+        pats.append((lead_first(re.compile(rx)), fn))  # the same matches, for less
 
     nums = {_norm(k): v for k, v in spec.nums.items()}
     alts = [r"\d{1,3}(?:[.,]\d{1,2})?"]
@@ -323,7 +328,7 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     # weekdays -----------------------------------------------------------------
     if spec.weekdays:
         wd_look = _stem_lookup(spec.weekdays, spec.wd_wild)
-        wd_rx = _alt([w for ws in spec.weekdays for w in ws], wild=spec.wd_wild)
+        wd_rx = _alt([w for ws in spec.weekdays for w in ws], wild=_wild(spec, spec.wd_wild))
         pre = rf"(?:{_alt(spec.wd_pre)}\s+)?" if spec.wd_pre else ""
         nwpre = rf"(?:(?P<nwpre>{_alt(spec.nw_pre)})\s+)?" if spec.nw_pre else ""
         post = rf"(?:\s+{_alt(spec.wd_post)}{_E})?" if spec.wd_post else ""
@@ -372,7 +377,7 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     # month-name dates -----------------------------------------------------------
     if spec.months:
         mon_look = _stem_lookup(spec.months, spec.mon_wild)
-        mon_rx = _alt([w for ws in spec.months for w in ws], wild=spec.mon_wild)
+        mon_rx = _alt([w for ws in spec.months for w in ws], wild=_wild(spec, spec.mon_wild))
         pre = rf"(?:(?P<mpre>{_alt(spec.md_pre)})\s+)?" if spec.md_pre else ""
         link = rf"(?:{_alt(spec.md_link)}\s+)?" if spec.md_link else ""
         year = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
@@ -432,7 +437,7 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         unit_of = {_norm(w): str(u) for w, u in spec.units.items()}
         unit_look = _stem_lookup([[w] for w in unit_of], spec.unit_wild)
         unit_names = list(unit_of)
-        unit_rx = _alt(unit_of, wild=spec.unit_wild)
+        unit_rx = _alt(unit_of, wild=_wild(spec, spec.unit_wild))
 
         one_map = {_norm(k): v for k, v in spec.one_units.items()}
         vague_counts = {_norm(w) for w in spec.nums_vague}
@@ -836,7 +841,7 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
 
     if spec.end_of and spec.months:  # "end of next month", "end of june", "Ende Juni"
         e_look = _stem_lookup(spec.months, spec.mon_wild)
-        e_mon = _alt([w for ws in spec.months for w in ws], wild=spec.mon_wild)
+        e_mon = _alt([w for ws in spec.months for w in ws], wild=_wild(spec, spec.mon_wild))
         e_next = _alt(spec.next_month) if spec.next_month else r"(?!x)x"
         e_this = _alt(spec.this_month) if spec.this_month else r"(?!x)x"
 
@@ -858,7 +863,7 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             end_fn,
         )
     if spec.month_vague and spec.months:  # "early january", "mid-march": asked about
-        v_mon = _alt([w for ws in spec.months for w in ws], wild=spec.mon_wild)
+        v_mon = _alt([w for ws in spec.months for w in ws], wild=_wild(spec, spec.mon_wild))
         add(
             rf"{_B}{_alt(spec.month_vague)}[\s-]*{v_mon}{_E}",
             lambda m: _Tok(m.start(), m.end(), "unread"),

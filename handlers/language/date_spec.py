@@ -24,6 +24,9 @@ class _Spec:
     next_month: list[str] = field(default_factory=list)
     weekdays: list[list[str]] = field(default_factory=list)
     wd_wild: bool = False  # agglutinative: allow case suffixes (eu, kk)
+    # the case endings a wild weekday, month or unit may take; empty: any letters. Kazakh
+    # lists them, so a surname that starts like a day ("Жұмабаев": жұма, Friday) is no date
+    wild_suf: list[str] = field(default_factory=list)
     wd_pre: list[str] = field(default_factory=list)
     wd_post: list[str] = field(default_factory=list)
     # short weekday forms that are also everyday words ("sat down with", "the sun"): a

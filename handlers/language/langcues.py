@@ -77,6 +77,8 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             r"бардым|бардық|бару\s+болды|келдім|кеңсе\w*\s+болдым|\w+(?:да|де|та|те)\s+болдым",
         ),
         ("log_activity", "email", r"хат\s+жібердім|жібердім|email\s+жібердім|жаздым"),
+        # "Kazakhtelecom туралы жазба: …": a note about a company
+        ("log_activity", "note", r"туралы\s+жазба"),
     ),
     "eu": (
         ("remind", None, r"gogorarazi\w*|gogoratu|ez\s+ahaztu"),
@@ -125,6 +127,8 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ("remind", None, r"^(?:ich\s+)?muss(?:\s+noch)?"),
         # "Mittagessen mit …", "Mo 8 Uhr Frühstück mit Herrn Graf": a meal with someone
         ("log_activity", "meeting", r"(?:mittagessen|abendessen|frühstück|kaffee)\s+mit"),
+        # "Mit Katrin Lorenz von SAP essen gewesen": a meal had
+        ("log_activity", "meeting", r"(?:essen|mittagessen|abendessen|frühstücken)\s+gewesen"),
         ("log_activity", "email", r"^(?:e-?mail|mail)\s+an|geschickt|gemailt"),
         (
             "log_activity",
@@ -358,7 +362,9 @@ _LINK_VERB = _rx(
     r"marque|mets|passe|comme|flytt|merk|sett|som|vi|we|wir|nous|on|hemos|har|haben|avons|med|"
     r"ist|jetzt|nun|in|im|est|passee|en|a|pasó|paso|está|esta|er|i|til|gikk|πηγε|"
     r"περασε|μπηκε|σε|στη|στην|στο|dago|da|fase|stage|phase|etapa|fasen|κατασταση|кезеңге|өтті|"
-    r"auf|setzen|stellen|verschieben|pasatu|кезең\w*|wir|haben|hemos|ont|avons"
+    r"auf|setzen|stellen|verschieben|pasatu|кезең\w*|wir|haben|hemos|ont|avons|"
+    # "Schieb den Deal X ins Angebot", "Χάσαμε τη συμφωνία με τη X", "X мәмілесін … ауыстыр"
+    r"schieb|schiebe|schieben|geschoben|setz|bitte|ins|zum|zur|με|ауыстыр\w*"
 )
 
 
@@ -391,13 +397,14 @@ def vague_when(text: str, lang: str) -> str | None:
 _CLOSE_NOUN = _rx(
     r"(?<!\w)(?:abschluss(?:datum|termin)?|closing|clôture|date\s+de\s+clôture|date\s+de\s+signature|"
     r"cierre|fecha\s+de\s+cierre|lukkedato(?:en)?|lukkedatoen|sluttdato(?:en)?|"
-    r"ημερομηνία\s+κλεισίματος|κλείσιμο|itxiera(?:\s+data)?|жабылу\s+күні)(?!\w)"
+    r"ημερομηνία\s+κλεισίματος|κλείσιμο|itxiera(?:\s+data)?|жабылу\s+күн\w*)(?!\w)"
 )
 # a verb that moves it: "verschieben", "décaler", "mueve", "utsett"
 _MOVE_VERB = _rx(
     r"(?<!\w)(?:verschieb\w*|verleg\w*|ändern|ändere|setz\w*|décal\w*|repouss\w*|report\w*|"
     r"déplac\w*|passer|mueve|mover|mov[ií]|pasa|pasar|retras\w*|aplaz\w*|cambia|cambiar|"
-    r"utsett\w*|flytt\w*|endre|endr\w*|μετάθεσε|μετέθεσε|άλλαξε|μετακίνησε|atzeratu|aldatu)(?!\w)"
+    r"utsett\w*|flytt\w*|endre|endr\w*|μετάθεσε|μετέθεσε|άλλαξε|μετακίνησε|atzeratu|aldatu|ауыстыр\w*|өзгерт\w*|"
+    r"шегер\w*)(?!\w)"
 )
 # a verb that changes its amount: "erhöhen", "montant revu", "sube", "øk"
 _AMOUNT_VERB = _rx(
@@ -409,7 +416,7 @@ _AMOUNT_VERB = _rx(
 _UPDATE_DEAL = _rx(
     r"(?<!\w)(?:deal|affaire|opportunité|trato|oportunidad|negocio|avtalen|avtale|dealen|"
     r"συμφωνία|συμφωνίας|akordioa)\s+(?:(?:de|del|von|vom|du|de\s+la|med)\s+)?"
-    r"(?P<deal>[^,;:]+?)\s*(?:[,;:]|\s(?:auf|au|à|al|a|til|på|σε|στις|στο)\s|$)"
+    r"(?P<deal>[^,;:]+?)\s*(?:[,;:]|\s(?:auf|au|à|al|a|til|på|σε|στις|στο|για|μέχρι)\s|$)"
 )
 _GLUED_UPDATE_DEAL = _rx(
     r"(?P<deal>[^\W\d_][\w&.]*(?:\s+[\w&.]+){0,3}?)-(?:avtalen|dealen|deal)(?!\w)"

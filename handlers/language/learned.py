@@ -467,9 +467,10 @@ def _parse_learned(
     if forced is not None:
         # the language's own words said it (langcues): the model has not seen the language
         intent, conf = forced.intent, max(scores.get(forced.intent, 0.0), 0.75)
-    elif lang in langcues.FREE_ORDER and intent in _LEARNED_WRITES:
+    elif lang in langcues.FREE_ORDER and (intent in _LEARNED_WRITES or intent == "find"):
         # no word of the language says it: the model never saw Greek, Basque or Kazakh and
-        # answers from dates and amounts alone; never sure enough to write without asking
+        # answers from dates and amounts alone; never sure enough to write without asking,
+        # nor to search for words it cannot read ("ti kaneis? ola kala?" is no search)
         conf = min(conf, ASK_BELOW / 2)
     # how sure the answer "unknown" is: no intent that would act is likely
     none = 1.0 - max(v for k, v in scores.items() if k != "unknown")

@@ -92,6 +92,14 @@ _TITLES = frozenset(
         "sra",
         "señor",
         "señora",
+        # Greek, folded: κ. (Mr), κα (Mrs), κος, κύριος, κυρία, Δρ.
+        "κ",
+        "κα",
+        "κοσ",
+        "κυριοσ",
+        "κυριο",
+        "κυρια",
+        "δρ",
     ]
 )
 _LEGAL_END = frozenset(
@@ -141,6 +149,12 @@ _LOWER_SUFFIX = frozenset(
     ["plc", "ltd", "gmbh", "llc", "inc", "corp", "oyj", "asa", "ag", "bv", "nv", "sarl", "srl",
      "spa", "bhd", "pty", "llp", "dac", "pcl", "limited", "jsc", "pjsc"]
 )  # fmt: skip
+
+
+# Greek legal forms ("Aktor ΑΕ", "Τιτάν Α.Ε."), written in Greek capitals after a name that may
+# be written in Latin letters: the suffix, not a new name in another alphabet.
+_GREEK_LEGAL = frozenset(["αε", "επε", "ικε", "οε", "εε", "αβεε"])
+_COMPANY_SUFFIX |= _GREEK_LEGAL
 
 
 def _script(word: str) -> str:
@@ -250,7 +264,12 @@ class _Msg:
                 start = i
                 continue
             script = _script(tok)
-            if words and script and alphabet and script != alphabet:
+            greek_legal = script == "greek" and _suffix_key(tok) in _GREEK_LEGAL
+            # a deal's name goes on in the language's own words ("Kaspi Pay интеграция",
+            # "Jumbo αποθήκη"): in ``mixed`` mode a lower-case word of another alphabet
+            local_noun = mixed and tok.islower()
+            other_alphabet = bool(words and script and alphabet and script != alphabet)
+            if other_alphabet and not greek_legal and not local_noun:
                 break  # "Дина Омарова Kaspi Bank": a name ends where its alphabet does
             if not words and ftok.rstrip(".") in _TITLES and cap_mode is None:
                 # "dr. oluwaseun adeyemi", "frau schneider": the title is not the name

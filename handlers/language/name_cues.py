@@ -21,7 +21,8 @@ from handlers.language.patterns import _rx, _words
 _ACCOUNT_MARK = _rx(r"(?<![\w@])(?:at|@|w/)\s*(?=\S)")
 _ACCOUNT_LINK = _rx(
     r"^\s*(?:,\s*)?(?:over\s+at|at|from|@|w/|of|de|en|von|bei|chez|fra|hos|από|στην|στη|στον|"
-    r"στο)\s*(?=\S)"
+    # Greek "of": "η Κατερίνα Βλάχου της Lamda", "στα γραφεία της Motor Oil" (at its offices)
+    r"στο|στα\s+γραφεία\s+της|στα\s+γραφεία\s+του|της|του)\s*(?=\S)"
 )
 _PAREN = _rx(r"\(\s*(?P<inner>[^()]{1,60}?)\s*\)")
 

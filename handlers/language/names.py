@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from handlers.language import langcues
+from handlers.language import langcues, translit
 from handlers.language.dates import fold
 from handlers.language.message import _first_names, _Msg, _script, _stage_of
 from handlers.language.name_cues import _account_after, _is_company, _is_person, _not_a_name
@@ -108,9 +108,18 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
         if link and contact[link.end() :][:1].isupper():
             contact = contact[link.end() :]
     glued = _GLUED_END.get(lang)
-    if glued and lang in ("eu", "kk") and result.intent == "log_activity":
+    # a reminder names its person or company with the same endings ("Gamesari eskaintza
+    # bidaltzea": send Gamesa the offer), read the same way when nothing else named them
+    unnamed_to_do = result.intent == "remind" and contact is None and account is None
+    if glued and lang in ("eu", "kk") and (result.intent == "log_activity" or unnamed_to_do):
         if contact is None or contact[:1].islower():
-            c2, a2 = _names_free_order(_Msg(cleaned), lang)
+            # a reminder's names are in its task, not its head ("Gogorarazi" ends like "-i")
+            task = result.text if unnamed_to_do and result.text else cleaned
+            c2, a2 = _names_free_order(_Msg(task), lang)
+            if unnamed_to_do and lang == "eu":
+                c2, a2 = _eu_uncut(c2, task), _eu_uncut(a2, task)
+            if unnamed_to_do and c2 and not a2 and not _is_person(c2):
+                c2, a2 = None, c2  # a reminder's name that is no first name: the company
             if c2 or a2:
                 contact, account = c2, account or a2
         for key in ("contact", "account"):
@@ -201,6 +210,25 @@ def _names_linked(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
 _EU_PLACE_OF = re.compile(r"(?<=\w{3})-?(?:eko|ko)$")
 
 
+# in a Greek or Kazakh message typed in Latin letters (read with its link words in the script)
+_PERSON_ARTICLE = frozenset(fold(w) for w in ["τον", "ο", "κ", "κα"])
+_FIRM_BEFORE = frozenset(fold(w) for w in ["από", "απο", "της", "του", "στην", "στη", "στο"])
+
+
+def _eu_uncut(name: str | None, said: str) -> str | None:
+    """A Basque name whose bare ending was cut ("Eroski" → "Erosk", "Kutxabank" →
+    "Kutxaban"): a reminder's object stands bare ("Eroski deitzea"), so only an ending after a
+    hyphen, one starting with "r" ("Gamesari", "Ikerri") or one after a first name
+    ("Mireni") is a case ending."""
+    if not name:
+        return name
+    m = re.search(rf"(?<!\w){re.escape(name)}(\w*)", said)
+    tail = m.group(1) if m else ""
+    if not tail or tail.startswith("r") or _is_person(name):
+        return name
+    return name + tail
+
+
 def _names_free_order(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
     """(contact, account) of a Greek, Basque or Kazakh log, wherever the names stand.
 
@@ -255,7 +283,16 @@ def _names_free_order(msg: _Msg, lang: str) -> tuple[str | None, str | None]:
         if _not_a_name(name) or _stage_of(name):
             i = end
             continue
-        if (latin and lang in ("kk", "el")) or (lang == "eu" and not first_name and not cut):
+        # a Latin name in a Greek or Kazakh message is a company, unless the whole message
+        # was typed in Latin letters (handlers.language.translit): then a first name is a person
+        latin_firm = latin and lang in ("kk", "el")
+        if latin and translit.LATIN_TYPED.get():
+            # a first name, or a name after a person's article ("me ton Kosta Nikolaou"), is
+            # a person, unless a link word before says a firm: "apo tin Intrakat" (from)
+            said = [fold(w) for w in text[:i].split()[-2:]]
+            person = first_name or bool(said and said[-1] in _PERSON_ARTICLE)
+            latin_firm = bool(set(said) & _FIRM_BEFORE) or not person
+        if latin_firm or (lang == "eu" and not first_name and not cut):
             account = account or name
         elif lang == "eu" and cut and not first_name:
             if re.search(r"(?i)-?(?:ri|rekin|ekin|i)$", last):  # "Jon Arrietari": a person

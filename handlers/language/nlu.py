@@ -37,7 +37,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from handlers.language import followup, langcues
+from handlers.language import followup, langcues, translit
 from handlers.language.amounts import (
     unread_amount,
 )
@@ -276,6 +276,11 @@ def _to_someone_else(cleaned: str) -> bool:
 
 def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = None) -> ParseResult:
     cleaned = _clean(text or "")
+    typed = translit.native_words(cleaned, lang) if not translit.LATIN_TYPED.get() else None
+    if typed is not None:
+        # Greek or Kazakh typed in Latin letters: read with the language's words in its script
+        with translit.latin_typed():
+            return translit.restored(_parse(typed[0], now, tz, lang, order), typed[1])
     if lang == "en" and _to_someone_else(cleaned):
         return ParseResult(intent="unknown")
     opener = _OPENER.match(fold(cleaned)) if lang == "en" else None

@@ -13,7 +13,8 @@ from handlers.language import langcues
 from handlers.language.amounts import one_amount
 from handlers.language.dates import find_whens, fold, local_now
 from handlers.language.learned import _parse_learned
-from handlers.language.name_cues import _is_person
+from handlers.language.message import _Msg
+from handlers.language.name_cues import _is_person, _not_a_name
 from handlers.language.names import _names_tidy, _query_names
 from handlers.language.patterns import _alt, _rx
 from handlers.language.result import ASK_BELOW, ParseResult
@@ -69,6 +70,11 @@ _KK_MONTHS = [
 ]
 _KK_MONTH_CLOSE = re.compile(
     rf"(?<!\w)(?P<mon>{'|'.join(_KK_MONTHS)})(?:да|де|та|те)\s+(?:жабыл\w*|аяқтал\w*)"
+)
+_EU_MONTHS = "urtarril otsail martxo apiril maiatz ekain uztail abuztu irail urri azaro abendu"
+# "martxoan itxiko da": closes in March (the verb after the month, as in Kazakh)
+_EU_MONTH_CLOSE = re.compile(
+    rf"(?<!\w)(?P<mon>{'|'.join(_EU_MONTHS.split())})(?:an|ean|n)\s+(?:itxiko|itxi\w*)(?!\w)"
 )
 
 
@@ -200,6 +206,21 @@ def _other_language(
     return result
 
 
+def _remark_with_a_day(result: ParseResult, cleaned: str, lang: str) -> bool:
+    """A remark that names a day ("Bon week-end, à lundi !", "God helg, vi ses mandag!", "Il
+    fait beau à Paris aujourd'hui"): the learned reader, which saw such days mostly in
+    reminders, guesses a reminder below the ask threshold. With no word of the language that
+    asks to be reminded or says a to-do (no reminder head, no cue), nothing was asked: small
+    talk stays ``unknown`` rather than a reminder at that day being offered."""
+    return (
+        lang not in langcues.FREE_ORDER
+        and result.intent == "remind"
+        and result.confidence < ASK_BELOW
+        and _REMIND.match(fold(cleaned)) is None
+        and langcues.cue_of(cleaned, lang) is None
+    )
+
+
 def _other_language_after(
     result: ParseResult, cleaned: str, now: datetime, tz: str, lang: str, order: str | None
 ) -> ParseResult:
@@ -208,13 +229,21 @@ def _other_language_after(
     language glues to them: a Basque or Kazakh case ending ("Mikel Etxeberria-rekin"), a
     link word the tagger kept ("con Elena Navarro"), a firm after "von (der)" ("Jonas Becker
     von der Allianz" is Jonas Becker at Allianz)."""
+    if _remark_with_a_day(result, cleaned, lang):
+        # sure of it as the reader was unsure of the reminder: the rest of its probability
+        return ParseResult(intent="unknown", confidence=round(1.0 - result.confidence, 3))
     result = _names_tidy(result, cleaned, lang)
     if result.intent == "log_activity" and lang == "de":
         result = _german_verb_last(result, cleaned)
-    if result.intent == "create_deal" and result.close is None and lang == "kk":
-        kk_close = _KK_MONTH_CLOSE.search(fold(cleaned))
-        if kk_close:  # "наурызда жабылады": closes in March (the verb after the month)
-            mon = _KK_MONTHS.index(kk_close.group("mon")) + 1
+    if result.intent == "log_activity" and result.contact is None and lang in _SEEN_FIRST:
+        result = _person_seen(result, cleaned, lang)
+    if result.intent == "remind" and lang == "de" and not (result.contact or result.account):
+        result = _german_to_do_name(result)
+    if result.intent == "create_deal" and result.close is None and lang in ("kk", "eu"):
+        kk_close = (_KK_MONTH_CLOSE if lang == "kk" else _EU_MONTH_CLOSE).search(fold(cleaned))
+        if kk_close:  # "наурызда жабылады", "martxoan itxiko da": closes in March
+            months = _KK_MONTHS if lang == "kk" else _EU_MONTHS.split()
+            mon = months.index(kk_close.group("mon")) + 1
             lnow = local_now(now, tz)
             year = lnow.year if mon >= lnow.month else lnow.year + 1
             result = replace(result, close=_month_end(year, mon))
@@ -264,6 +293,110 @@ def _german_verb_last(result: ParseResult, cleaned: str) -> ParseResult:
         return result
     account = firm or (result.account if result.account != name else None)
     return replace(result, contact=name, account=account)
+
+
+# German writes every noun with a capital, so a reminder's name is told by its place: right
+# after "für/bei/mit/an/von" with no article ("das Angebot für Würth", "den Anruf bei Zeiss",
+# "die Rechnung an Kärcher schicken"), where a common noun takes one ("an den Kunden"). Plural
+# and abstract nouns go without ("mit Kunden", "bei Fragen"): their endings are left.
+_DE_TO_DO_NAME = re.compile(
+    r"(?<!\w)(?:für|bei|mit|an|von)\s+"
+    rf"(?P<name>{_UC}[\w&'-]*(?:\s+{_UC}[\w&'-]*){{0,2}})(?![\w&'-])"
+)
+_DE_NOUN_END = re.compile(
+    r"(?:en|ung|ungen|heit|keit|schaft|ion|ionen|tät|nis|chen|lein|ern|eln|ismus|ik)$"
+)
+_DE_NOT_NAMES = frozenset(
+    [
+        "kunde",
+        "kunden",
+        "team",
+        "chef",
+        "chefin",
+        "kollege",
+        "kollegin",
+        "kollegen",
+        "mama",
+        "papa",
+        "frau",
+        "herr",
+        "herrn",
+        "firma",
+        "bank",
+        "büro",
+        "amt",
+        "termin",
+        "anruf",
+        "angebot",
+        "vertrag",
+        "rechnung",
+        "bericht",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "marketing",
+        "vertrieb",
+        "einkauf",
+        "personal",
+        "recht",
+        "controlling",
+        "legal",
+        "support",
+        "service",
+        "technik",
+        "produktion",
+        "logistik",
+    ]
+)
+
+
+def _german_to_do_name(result: ParseResult) -> ParseResult:
+    """The person or company a German reminder is about, from its task's words: a first name
+    (or a title) is the person, another name the company (the contract's English rule)."""
+    m = _DE_TO_DO_NAME.search(result.text or "")
+    if m is None:
+        return result
+    name = m.group("name")
+    first = fold(name.split()[0])
+    lone_noun = len(name.split()) == 1 and _DE_NOUN_END.search(first)
+    if first in _DE_NOT_NAMES or lone_noun or _not_a_name(name):
+        return result
+    if _is_person(name):
+        return replace(result, contact=name)
+    return replace(result, account=name)
+
+
+# The languages whose log verb comes first ("J'ai vu Antoine Girard chez …", "Møtte Erik
+# Solberg …"): the person is the name right after the verb.
+_SEEN_FIRST = frozenset({"fr", "es", "nb", "de"})
+
+
+def _person_seen(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
+    """A log's person read from right after its verb when the tagger left none: a run whose
+    first word is a known first name ("J'ai vu Antoine Girard chez Schneider Electric")."""
+    cue = langcues.cue_of(cleaned, lang)
+    if cue is None or cue.intent != "log_activity" or len(fold(cleaned)) != len(cleaned):
+        return result
+    r = _Msg(cleaned).run(cue.end, lower_ok=False, max_words=3)
+    if r is None or not _is_person(r[0]) or r[0] == result.account:
+        return result
+    return replace(result, contact=r[0])
 
 
 # A deadline of the customer's in a log ("er will ein Angebot bis Freitag", "elle veut le devis

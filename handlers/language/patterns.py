@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from handlers.language.dates import fold
+from handlers.language.rxfast import lead_first
 
 _MAX_CHARS = 4096  # Telegram's message limit; longer input is parsed on its head only
 
@@ -49,7 +50,8 @@ def _clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text[:_MAX_CHARS])
     # a pasted note's line break ends its line's sentence ("Phone call\nEmily Watson - …"):
     # without the stop, a name ran on into the next line
-    text = _LINE_END.sub(". ", text)
+    if "\n" in text:  # the pattern needs one: skipped, not tried at every position
+        text = _LINE_END.sub(". ", text)
     return " ".join(_CTRL_RX.sub(" ", text).split())
 
 
@@ -64,4 +66,5 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
     Only non-ASCII characters are folded, so escapes like ``\\S`` keep their case.
     """
-    return re.compile("".join(c if c.isascii() else fold(c) for c in pattern))
+    rx = re.compile("".join(c if c.isascii() else fold(c) for c in pattern))
+    return lead_first(rx)  # the same matches: a leading lookbehind is checked for less

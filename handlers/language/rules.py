@@ -283,7 +283,12 @@ _CREATE_ACCOUNT = _rx(
         "créer le client|opprett kunden|opprett kunde|opprett firmaet|opprett bedriften|"
         "opprett konto|opprett kontoen|lege die firma|lege das konto|lege den kunden|"
         "lege firma|leg die firma an|firma anlegen|konto anlegen|"
-        "νέα εταιρεία|νέος πελάτης|kontu berria|enpresa berria|жаңа компания|жаңа клиент"
+        "νέα εταιρεία|νέος πελάτης|kontu berria|enpresa berria|жаңа компания|жаңа клиент|"
+        # the verb after the noun: "Neue Firma anlegen: X", "Жаңа компания қос: X"
+        "neue firma anlegen|neuen kunden anlegen|neues konto anlegen|neue firma hinzufügen|"
+        "bezero berria|bezero berri|enpresa berria sortu|bezero berria sortu|"
+        "жаңа компания қос|жаңа клиент қос|жаңа компания қосу|жаңа клиент қосу|"
+        "νέα εταιρεία προσθήκη|πρόσθεσε νέο πελάτη|πρόσθεσε νέα εταιρεία"
     )
     + r")(?!\w)[\s:,\-]*"
 )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 # the engine's own parser of a pattern (the stdlib's ``re._parser``, no public name)
@@ -202,8 +202,9 @@ class CaseBlind:
             raise ValueError(f"not a lower-case case-blind pattern: {pat[:60]!r}")
         self.rx = rx
         lower = re.compile(pat, rx.flags & ~re.IGNORECASE)
-        if lower.flags & re.IGNORECASE:  # an inline (?i): nothing to gain, same result
-            lower = rx
+        # an inline (?i): nothing to gain, same result; else a leading lookbehind goes after
+        # the first character (lead_first: the same matches)
+        lower = rx if lower.flags & re.IGNORECASE else lead_first(lower)
         self._lower: re.Pattern[str] | Gated = Gated(lower) if gate else lower
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -267,3 +268,150 @@ class Gated:
         if self._absent(text):
             return iter(())
         return self.rx.finditer(text)
+
+
+# --------------------------------------------------------------------------- lead_first
+
+_SRE: Any = importlib.import_module("_sre")
+K: Any = importlib.import_module("re._compiler")
+
+# every pattern lead_first rewrote, original first (tests/handlers/test_rxfast.py runs each
+# pair over the dev sets)
+REWRITTEN: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+
+
+_MAX_ALTS = 400
+_WORD_RX = re.compile(r"\w")
+
+
+def _any_char(_ch: int) -> bool:
+    return True
+
+
+def _word_char(ch: int) -> bool:
+    return _WORD_RX.match(chr(ch)) is not None
+
+
+def _literal_first(alts: list[Any]) -> list[Any] | None:
+    r"""The alternatives of a branch, each starting with a literal character: one that starts
+    with a non-capturing branch of its own is spread into one alternative per way in, in
+    their order ("(?:(?:ping|call)\s+him|cb)" is "(?:ping\s+him|call\s+him|cb)": the
+    engine tries them in the same order, backtracking alike). None when one starts with
+    anything else, or when there would be too many."""
+    out: list[Any] = []
+    for alt in alts:
+        if not alt.data:
+            return None
+        op, av = alt.data[0]
+        if op is C.LITERAL:
+            out.append(alt)
+        elif op is C.BRANCH:
+            inner = [P.SubPattern(alt.state, [*a.data, *alt.data[1:]]) for a in av[1]]
+            spread = _literal_first(inner)
+            if spread is None:
+                return None
+            out.extend(spread)
+        else:
+            return None
+        if len(out) > _MAX_ALTS:
+            return None
+    return out
+
+
+def _after_first(seq: list[Any], look: Any, ok: Callable[[int], bool]) -> list[Any] | None:
+    """``seq`` with ``look`` (a lookbehind two characters wide) moved after its first
+    character, when every way into ``seq`` starts with a literal; else None.
+
+    Alternatives are grouped by their first character, in their order (at one position only
+    those whose character is there can match, so which one wins is unchanged): each group
+    checks the lookbehind once."""
+    if not seq:
+        return None
+    op, av = seq[0]
+    if op is C.LITERAL:
+        return [seq[0], look, *seq[1:]] if ok(av) else None
+    if op is C.SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        inner = _after_first(list(sub.data), look, ok)
+        if inner is None:
+            return None
+        return [(op, (group, 0, 0, P.SubPattern(sub.state, inner))), *seq[1:]]
+    if op is C.BRANCH:
+        flat = _literal_first(list(av[1]))
+        if flat is None:
+            return None
+        by_first: dict[int, list[Any]] = {}
+        for alt in flat:
+            by_first.setdefault(alt.data[0][1], []).append(alt)
+        if not all(map(ok, by_first)):
+            return None
+        alts = []
+        for ch, group_alts in by_first.items():
+            state = group_alts[0].state
+            if len(group_alts) == 1:
+                rest = list(group_alts[0].data[1:])
+            else:
+                tails = [P.SubPattern(a.state, list(a.data[1:])) for a in group_alts]
+                rest = [
+                    (C.SUBPATTERN, (None, 0, 0, P.SubPattern(state, [(C.BRANCH, (None, tails))])))
+                ]
+            alts.append(P.SubPattern(state, [(C.LITERAL, ch), look, *rest]))
+        return [(C.BRANCH, (None, alts)), *seq[1:]]
+    return None
+
+
+def lead_first(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` with a leading one-character lookbehind (``(?<!\\w)``, ``(?<![\\w'])``, or a
+    ``\\b`` before word characters) checked after the first character instead of before it,
+    when every match starts with a literal character: the same matches, groups and spans (and
+    the same ``.pattern``), but the engine can skip to the positions holding one of those
+    characters, where it tried the lookbehind at every position (issue 18: most of the date
+    reader's patterns begin so).
+
+    The moved lookbehind is two characters wide: ``(?<!\\w.)`` after one character is
+    ``(?<!\\w)`` before it (at a text's start both find nothing before, and a lookbehind sees
+    before ``pos`` the same way); ``\\b`` before a word character is ``(?<!\\w)``. Any other
+    pattern is returned as it is."""
+    if rx.flags & (re.IGNORECASE | re.DEBUG | re.ASCII):
+        return rx
+    tree = P.parse(rx.pattern, rx.flags)
+    if tree.state.flags & (re.IGNORECASE | re.ASCII) or not tree.data:
+        return rx
+    op, av = tree.data[0]
+    ok: Callable[[int], bool] = _any_char
+    if op is C.AT and av is C.AT_BOUNDARY:
+        # "\b" before a word character is "(?<!\w)": only when every first one is one
+        sub = P.SubPattern(tree.state, [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])])
+        ok = _word_char
+    elif op is C.ASSERT_NOT and av[0] == -1 and av[1].getwidth() == (1, 1):
+        sub = av[1]
+    else:
+        return rx
+    any_char = (C.SUBPATTERN, (None, re.DOTALL, 0, P.SubPattern(sub.state, [(C.ANY, None)])))
+    look = (C.ASSERT_NOT, (-1, P.SubPattern(sub.state, [*sub.data, any_char])))
+    moved = _after_first(list(tree.data[1:]), look, ok)
+    if moved is None:
+        return rx
+    tree.data = moved
+    # re._compiler.compile, keeping the pattern's text (it would be None from a parsed tree);
+    # the engine's internals are no public interface: if another Python's differ, the plain
+    # pattern (the same matches) is used, and test_rxfast's count of rewrites says so
+    try:
+        code = K._code(tree, rx.flags)
+        indexgroup: list[str | None] = [None] * tree.state.groups
+        for name, i in tree.state.groupdict.items():
+            indexgroup[i] = name
+        fast: re.Pattern[str] = _SRE.compile(
+            rx.pattern,
+            rx.flags | tree.state.flags,
+            code,
+            tree.state.groups - 1,
+            tree.state.groupdict,
+            tuple(indexgroup),
+        )
+    except (AttributeError, TypeError, ValueError, RuntimeError, re.error):
+        return rx
+    REWRITTEN.append((rx, fast))
+    return fast

@@ -170,6 +170,11 @@ tope wale gbenga kunle ifeanyi uchenna chinonso adaobi yemi bukola dayo kayode t
 damilola oluwafemi amadou ousmane ibrahima cheikh aissatou fatoumata
 faisal saeed abdulaziz majid waleed hamza ayman dmitry yelena yevgeny evgeny vadim
 takashi takeshi kenta daisuke yuki minji jisoo hyun jae soo-ah ji-woo seo-yeon rustam giorgos
+miren edurne arantxa idoia nekane oihane asier izaskun ibon ainara arrate olatz irati ane
+асқар самал нұрлан әлия бекзат айгүл гүлнар данияр мәдина ержан жанар арман айдос айдар
+динара ерлан дәурен нұрсұлтан асхат гүлнара айгерім әсел бауыржан ерболат қанат сәуле
+мерей аружан нұржан ақбота дина бақыт ербол талғат асель жандос әйгерім гүлмира
+asqar aigul aidos aidar nurzhan bekzat samal zhanar
 """
 # names Faker lists that reps far more often mean as companies
 NOT_FIRST_NAMES = frozenset(

@@ -214,3 +214,24 @@ def test_a_phone_like_number_not_read_is_shown_back(console, sessions):
     console.say("2")
     with transaction(sessions) as s:
         assert s.scalars(select(Contact.phone)).one() == "555-0100"
+
+
+def test_an_opt_out_reported_in_words_marks_the_contact_and_never_creates_one(console, sessions):
+    """ "maria asked us not to contact her anymore" created a contact called "maria" and
+    marked nobody: the opt-out was lost, and her reminders still went out."""
+    console.say("contact add Maria Lopez account=Acme")
+    console.say("contact add Tom Baker account=Acme")
+    console.say("contact add Ana Ruiz")
+    console.say("contact add Li Wei")
+    for said in (
+        "maria asked us not to contact her anymore",
+        "tom doesn't want any more calls",
+        "ana ruiz unsubscribed",
+        "li wei has asked to be removed from our mailing list",
+    ):
+        assert "do not contact" in console.say(said), said
+    out = console.say("bob asked not to be called again")
+    assert "I have no contact called 'bob', so nobody was marked do-not-contact" in out
+    with transaction(sessions) as s:
+        rows = {c.name: c.do_not_contact for c in s.scalars(select(Contact))}
+    assert rows == {"Maria Lopez": True, "Tom Baker": True, "Ana Ruiz": True, "Li Wei": True}

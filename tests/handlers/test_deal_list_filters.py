@@ -172,3 +172,51 @@ def test_biggest_and_top_deals(deals):
     assert "closing 2026-11" in out and listed(out) == ["Globex", "Initech"]
     out = deals.say("deals top 3 mine")
     assert listed(out) == ["Tyrell", "Globex", "Umbrella"]
+
+
+def test_deals_over_and_under_an_amount_compare_each_currency_at_the_rates(console):
+    """ "show me deals over 50k" was the whole pipeline; "deals over 50k" was refused. Each
+    deal is compared in its own currency, the bound converted with the workspace rates."""
+    console.say("settings fx USD=0.9 GBP=1.2")  # workspace currency EUR
+    console.say("deal add Small one 40k")  # EUR 40,000
+    console.say("deal add Exact one 50k")  # EUR 50,000: "over 50k" keeps it (at least)
+    console.say("deal add Dollar one 60k USD")  # = EUR 54,000
+    console.say("deal add Pound one 40k GBP")  # = EUR 48,000
+    console.say("deal add Yen one 9000000 JPY")  # no rate: never compared
+    out = console.say("show me deals over 50k")
+    assert "amount ≥ EUR 50,000 · other currencies at the workspace rates · 2 in all" in out
+    assert "Exact one" in out and "Dollar one" in out
+    assert "Small one" not in out and "Pound one" not in out and "Yen one" not in out
+    out = console.say("what deals do we have under 50k")
+    assert "amount < EUR 50,000" in out and "2 in all" in out
+    assert "Small one" in out and "Pound one" in out
+    out = console.say("which opportunities are above $55k?")  # USD 55,000 = EUR 49,500
+    assert "amount ≥ USD 55,000" in out and "2 in all" in out  # Exact one and Dollar one
+    assert "Pound one" not in out and "Small one" not in out  # EUR 48,000 < EUR 49,500
+    out = console.say("deals over 45k under 55k")
+    assert "Exact one" in out and "Dollar one" in out and "Pound one" in out
+    assert "Small one" not in out
+    out = console.say("deals over 10k XYZ")  # no such currency: refused, not ignored
+    assert "can't read '10k XYZ' as an amount" in out
+
+
+def test_biggest_deal_compares_currencies_at_the_rates(console):
+    """ "what's our biggest deal?" was a search for 'biggest'; and "biggest" ordered the bare
+    numbers, so EUR 498,000 came before GBP 492,000 (EUR 575,640 at 1.17)."""
+    console.say("settings fx GBP=1.17 USD=0.92")
+    console.say("deal add Euro one 498k")
+    console.say("deal add Pound one 492k GBP")
+    console.say("deal add Dollar one 530k USD")  # = EUR 487,600
+    out = console.say("what's our biggest deal?")
+    assert "top 1 by amount · 1 in all" in out and "Pound one" in out
+    out = console.say("what are our biggest deals?")
+    assert out.index("Pound one") < out.index("Euro one") < out.index("Dollar one")
+
+
+def test_manager_questions_stuck_deals_and_who_closed_most(console):
+    console.say("deal add Acme renewal 20k close=2026-12-15")
+    assert "without activity" in console.say("which deals are stuck?")
+    out = console.say("who closed the most this quarter?")
+    assert "Pipeline by owner" in out
+    out = console.say("forecast for this quarter")
+    assert "Forecast" in out and "don't understand" not in out

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
 
-from handlers import amend, case_words, contact_words, deal_words
+from handlers import amend, args, case_words, contact_words, deal_words
 from handlers.language import (
     amounts,
     date_phrases,
@@ -23,6 +24,7 @@ from handlers.language import (
     known,
     log_text,
     nlu,
+    patterns,
     remind_text,
     rules,
     rxfast,
@@ -254,3 +256,91 @@ def test_amount_patterns_need_a_digit_and_two_start_at_one() -> None:
                 assert plain == []
             elif at:
                 assert [m.span() for m in rx.finditer(text, first.start())] == plain
+
+
+def _all_rewritten() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Every pattern ``lead_first`` rewrote, the date reader's of every language compiled."""
+    for lang in dates._SPECS:
+        date_phrases._compiled(lang)
+    return list(rxfast.REWRITTEN)
+
+
+def _found(rx: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groups(), m.groupdict()) for m in rx.finditer(text)]
+
+
+def test_lead_first_rewrites_the_date_patterns_and_the_rules() -> None:
+    rewritten = _all_rewritten()
+    texts = {plain.pattern for plain, _fast in rewritten}
+    assert len(rewritten) > 60
+    # the same text and groups: callers, needs() and error messages read the pattern
+    for plain, fast in rewritten:
+        assert fast is not plain and fast.pattern == plain.pattern
+        assert (fast.flags, fast.groups, fast.groupindex) == (
+            plain.flags,
+            plain.groups,
+            plain.groupindex,
+        )
+    assert any(t.startswith(r"(?<!\w)(?:follow[\s-]*up|followup") for t in texts)
+
+
+def test_lead_first_finds_what_the_plain_pattern_finds() -> None:
+    """Spans, groups and named groups of every match, over every dev message as typed,
+    lowered and folded (the date reader's text), and anchored at each word's start."""
+    rewritten = _all_rewritten()
+    texts = sorted({t for msg in [*MESSAGES, *EXTRA] for t in (msg, msg.lower(), dates.fold(msg))})
+    for plain, fast in rewritten:
+        for text in texts:
+            assert _found(fast, text) == _found(plain, text), (plain.pattern[:60], text)
+    for plain, fast in rewritten[:: max(1, len(rewritten) // 12)]:
+        for text in texts[::7]:
+            for pos in range(len(text)):
+                a, b = plain.match(text, pos), fast.match(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+                a, b = plain.search(text, pos, pos + 12), fast.search(text, pos, pos + 12)
+                assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "moved"),
+    [
+        (r"(?<!\w)(?:next\s+week|nxt\s+wk)(?!\w)", True),
+        (r"(?<![\w'])(?P<w>(?:sun|sat|am))", True),
+        (r"(?<!\w)(?:(?:ping|call)\s+him|cb|c)", True),  # a branch first in a branch: spread
+        (r"(?<!\w)(?:a|ab|b|abc)x?", True),  # first-character groups keep their order
+        (r"(?<!\w)\d+", False),  # no literal first
+        (r"(?<!\w)(?:(?P<g>a)|b)", False),  # a group first in a branch: left alone
+        (r"(?<!\w\w)ab", False),  # a lookbehind two wide
+        (r"(?i)(?<!\w)ab", False),  # case-blind
+        (r"ab(?<!\w)", False),
+        (r"\b(?:can't|cannot|éa)\b", True),  # "\b" before word characters
+        (r"\b(?:-x|ab)", False),  # "\b" before a non-word character is no lookbehind
+        (r"(?a)\bab", False),  # ASCII word characters: left alone
+    ],
+)
+def test_lead_first_moves_only_what_it_can(pattern: str, moved: bool) -> None:
+    plain = re.compile(pattern)
+    fast = rxfast.lead_first(plain)
+    assert (fast is not plain) is moved
+    texts = ["", "a", "ab", "xab ab", "call him, cb c", "am sat", "b abc ab x", "_ab é-x"]
+    for text in [*texts, "can't écannot éa", "1cannot, éa", *EXTRA]:
+        assert _found(fast, text) == _found(plain, text), text
+
+
+def test_field_and_line_end_patterns_need_their_character() -> None:
+    """``args.parse_args`` skips its field search without an "=", and the cleaner its
+    line-end join without a newline: neither pattern matches a text lacking it (every dev
+    message, and each with its spaces made line breaks to give the join work)."""
+    for msg in [*MESSAGES, *EXTRA]:
+        for text in (msg, msg.replace(" ", "\n", 2)):
+            if "=" not in text:
+                assert args._FIELD.search(text) is None, text
+            if "\n" not in text:
+                assert patterns._LINE_END.search(text) is None, text
+            nfc = unicodedata.normalize("NFC", text[: patterns._MAX_CHARS])
+            plain = " ".join(patterns._CTRL_RX.sub(" ", patterns._LINE_END.sub(". ", nfc)).split())
+            assert patterns._clean(text) == plain
+    assert args.parse_args("Ana Ruiz email=ana@x.io") == args.Args(
+        "Ana Ruiz", {"email": "ana@x.io"}
+    )
+    assert patterns._clean("Phone call\nEmily Watson") == "Phone call. Emily Watson"

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 
+import pytest
 from conftest import NOW
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +21,7 @@ from storage import crm
 from storage import reminders as rem
 from storage.context import Ctx
 from storage.db import transaction
+from storage.errors import UserError
 from storage.lookup import find_by_phone
 from storage.models import Activity, AuditLog, Contact, Opportunity, Reminder, User, Workspace
 from storage.models_rollup import DealRollup
@@ -118,17 +120,81 @@ def test_upsert_ignores_deleted_contacts_and_other_workspaces(sessions, ws_id):
         assert fresh.id not in (ours.id, theirs.id) and fresh.name == "Fresh"
 
 
+def test_upsert_in_one_statement_finds_what_the_lookup_finds(sessions, ws_id):
+    """The contact found or inserted in one statement (storage.write_path.find_or_insert):
+    a second number (storage.channels) and a contact still pending are found, a found
+    contact gets no audit row and keeps its name, a new one gets its create row; a name a
+    new contact cannot have is refused only when the number is new."""
+    from storage import channels
+
+    user_id = _rep(sessions, ws_id)
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        main = crm.create_contact(ctx, "Maria Lopez", {"phone": "+34 600 111 222"})
+        channels.add_channel(ctx, main, "phone", "+34 600 777 888")
+    with _ctx(sessions, ws_id, user_id) as ctx:
+        by_second = crm.upsert_contact_by_phone(ctx, "+34 600 777 888", "Other", {})
+        assert by_second.id == main.id and by_second.name == "Maria Lopez"
+        assert by_second is ctx.session.get(Contact, main.id)
+        assert crm.upsert_contact_by_phone(ctx, "+34 600 111 222", "   ", {}).id == main.id
+        pending = crm.create_contact(ctx, "Pending Pablo", {})
+        pending.phone, pending.phone_rev = "+34 600 999 000", "00099900643"  # not flushed
+        assert crm.upsert_contact_by_phone(ctx, "+34-600-999-000", "Someone", {}) is pending
+        new = crm.upsert_contact_by_phone(ctx, "+34 600 444 555", "Nuevo Nombre", {})
+        assert new.id not in (main.id, pending.id) and new in ctx.session
+        assert (new.name, new.phone, new.owner_id) == ("Nuevo Nombre", "+34 600 444 555", user_id)
+        with pytest.raises(UserError):
+            crm.upsert_contact_by_phone(ctx, "+34 600 444 666", "  ", {})
+    with transaction(sessions) as s:
+        audit = s.scalars(
+            select(AuditLog.entity_id).where(
+                AuditLog.entity_type == "contacts", AuditLog.action == "create"
+            )
+        ).all()
+        assert sorted(audit) == sorted([main.id, pending.id, new.id])
+        got = s.get(Contact, new.id)
+        assert got is not None and got.name_key == "nuevo nombre" and got.phone_rev == "55544400643"
+        numbers = s.scalars(select(Contact.phone).where(Contact.workspace_id == ws_id)).all()
+        assert sorted(numbers) == ["+34 600 111 222", "+34 600 444 555", "+34 600 999 000"]
+
+
+def test_find_or_insert_finds_or_inserts_once(sessions, ws_id):
+    """storage.write_path.find_or_insert on either database: a row the lookup finds is
+    given back (the session's own object), else the new row is inserted, once."""
+    from storage.lookup import _BY_PHONE_EXACT
+    from storage.write_path import find_or_insert, new_row
+
+    def fresh(name: str) -> Contact:
+        c = new_row(Contact, workspace_id=ws_id, name=name, name_key=name.lower(), first_key="")
+        c.last_key, c.lifecycle, c.created_at, c.updated_at = "", "prospect", NOW, NOW
+        c.phone, c.phone_rev, c.tags = "+34 600 121 212", "21212100643", []
+        return c
+
+    params = {"ws": ws_id, "rev": "21212100643"}
+    with transaction(sessions) as s:
+        first, created = find_or_insert(s, fresh("First"), _BY_PHONE_EXACT, params)
+        assert created and first.id is not None and first in s
+        again, created = find_or_insert(s, fresh("Second"), _BY_PHONE_EXACT, params)
+        assert not created and again is first
+    with transaction(sessions) as s:
+        found, created = find_or_insert(s, fresh("Third"), _BY_PHONE_EXACT, params)
+        assert not created and found.id == first.id and found is s.get(Contact, first.id)
+        assert found.name == "First" and found.created_at == NOW and found.tags == []
+        names = s.scalars(select(Contact.name).where(Contact.workspace_id == ws_id)).all()
+        assert names == ["First"]
+
+
 def test_unit_statement_count(sessions, ws_id, engine: Engine):
     """SQLite: 1 load, 1 lookup, 5 inserts, 2 updates, 1 audit executemany (was 11, and 15
-    before that). PostgreSQL: 7 round trips between BEGIN and COMMIT (was 11): the deal's
-    first stage-history row rides with the deal's insert, the contact's and deal's "last
-    activity" with the activity's (DML in WITH). On both, the lead score at commit (issue 15,
-    storage.scoring_hooks) adds 1 upsert: the new contact is scored from the rows in hand
-    (storage.scoring_increment; it read the contact, activities, deals and campaign
+    before that). PostgreSQL: 6 round trips between BEGIN and COMMIT (was 7, and 11): the
+    contact's lookup and insert are one statement (a WITH: storage.write_path.find_or_insert),
+    the deal's first stage-history row rides with the deal's insert, the contact's and
+    deal's "last activity" with the activity's (DML in WITH). On both, the lead score at commit
+    (issue 15, storage.scoring_hooks) adds 1 upsert: the new contact is scored from the rows in
+    hand (storage.scoring_increment; it read the contact, activities, deals and campaign
     responses before, 4 statements). Counted with a cursor listener, which makes
     storage.fastsql take SQLAlchemy's normal path: the same statements either way. Without
-    one, PostgreSQL sends the score's upsert and the audit rows in one pipeline: 9 round
-    trips with BEGIN and COMMIT."""
+    one, PostgreSQL sends the score's upsert and the audit rows with COMMIT, and BEGIN with
+    the load: 6 round trips in all (storage.pg_connection)."""
     user_id = _rep(sessions, ws_id)
     statements: list[str] = []
 
@@ -145,13 +211,14 @@ def test_unit_statement_count(sessions, ws_id, engine: Engine):
         event.remove(engine, "before_cursor_execute", count)
     work = [s for s in statements if s not in ("BEGIN", "COMMIT")]
     score = 1  # the lead score's upsert
-    # user and workspace (one statement), the phone lookup
-    assert work.count("SELECT") == 2
     if engine.dialect.name == "postgresql":
-        assert work.count("INSERT") == 3 + 1  # contact, reminder, audit; the score's upsert
-        assert work.count("WITH") == 2  # deal + first stage; activity + the two touches
-        assert len(work) == 7 + score
+        assert work.count("SELECT") == 1  # user and workspace (one statement)
+        assert work.count("INSERT") == 2 + 1  # reminder, audit; the score's upsert
+        # the contact found or inserted; deal + first stage; activity + the two touches
+        assert work.count("WITH") == 3
+        assert len(work) == 6 + score
     else:
+        assert work.count("SELECT") == 2  # user and workspace (one statement), the lookup
         # contact, deal, stage change, activity, reminder, audit; the score's upsert
         assert work.count("INSERT") == 6 + 1
         assert work.count("UPDATE") == 2  # last_activity_at of the contact and the deal

@@ -66,6 +66,50 @@ WORDS: dict[str, str | bool] = dict(
     and_words="und",
 )
 
+
+# Typed on a keyboard without umlauts: "uebermorgen", "naechsten Montag", "frueh", "Maerz".
+_ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _with_ascii(value: str, *, groups: bool = False) -> str:
+    """Each alternative that has an umlaut also spelt with "ae", "oe", "ue" (in a weekday
+    or month group, as another spelling of the group; in a map, of the same value)."""
+    if ";" in value or ":" in value:
+        parts = []
+        for part in value.split(";"):
+            key, _, phrases = part.partition(":")
+            parts.append(f"{key}:{_with_ascii(phrases)}")
+        return ";".join(parts)
+    out = []
+    for alt in value.split("|"):
+        if groups:
+            spell = alt.split()
+            spell += [w.translate(_ASCII) for w in spell if w.translate(_ASCII) != w]
+            out.append(" ".join(spell))
+        else:
+            out.append(alt)
+            if alt.translate(_ASCII) != alt:
+                out.append(alt.translate(_ASCII))
+    return "|".join(out)
+
+
+for _key in [
+    "after_tomorrow",
+    "next_week",
+    "next_month",
+    "vague",
+    "wd_short_lead",
+    "wd_pre",
+    "nw_pre",
+    "nw_post",
+    "nums",
+    "mer",
+    "pod",
+    "today_pod",
+    "months",
+]:
+    WORDS[_key] = _with_ascii(str(WORDS[_key]), groups=_key == "months")
+
 _ORD = [
     "erste",
     "zweite",

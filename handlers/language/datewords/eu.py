@@ -58,7 +58,7 @@ NUMBERS: dict[str, object] = {
         1: "ordubatean",
         2: "bietan|ordubietan",
         3: "hiruretan",
-        4: "lauretan",
+        4: "lauretan|lauetan",
         5: "bostetan",
         6: "seietan",
         7: "zazpietan",
