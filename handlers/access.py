@@ -239,7 +239,7 @@ def _admit_open(session: Session, policy: Policy, inc: Incoming) -> Admitted | R
         return Reply.error(NOT_CONNECTED)
     sender = inc.sender
     rows = sender_in_workspace(
-        session, inc.workspace_id, sender.platform, sender.platform_user_id, inc.channel
+        session, inc.workspace_id, sender.platform, sender.platform_user_id, inc.conversation
     )
     ws, user = rows.workspace, rows.user
     if ws is None:
@@ -294,7 +294,7 @@ def _resolve(
     rows of the one lookup that found them (the binding, the member and their
     conversation row), or None when they came another way."""
     platform, pid, chat_id = inc.sender.platform, inc.sender.platform_user_id, inc.chat_id
-    bound = sender_in_chat(session, platform, chat_id, pid, inc.channel)
+    bound = sender_in_chat(session, platform, chat_id, pid, inc.conversation)
     b, ws = bound.binding, bound.workspace
     rows = bound if ws is not None else None  # else found another way below, if at all
     if ws is None and inc.is_private:

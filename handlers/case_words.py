@@ -93,11 +93,29 @@ def _leading_account(call: Call, text: str) -> tuple[Account, str] | None:
     return None
 
 
+# "case #12", "show case 12", "reopen case #12": one case by its number (not understood)
+_ONE_CASE = re.compile(
+    r"^(?:(?P<verb>show(?:\s+me)?|open|reopen|re-open|close)\s+)?(?:the\s+)?(?:support\s+)?"
+    r"(?:case|ticket)\s+(?:#|no\.?\s*|number\s+)?(?P<n>\d{1,7})\s*[?.!]?$",
+    re.I,
+)
+
+
 def read_case(call: Call) -> Reply | None:
     """Open a case when the message says a customer has a problem; else None."""
     text = " ".join(call.text.split())
     if not text or len(text) > 1000:
         return None
+    one = _ONE_CASE.match(text)
+    if one is not None:
+        from handlers.freetext import run_command
+
+        verb = (one["verb"] or "show").lower().split()[0]
+        n = one["n"]
+        cmd = {"reopen": f"case status #{n} open", "re-open": f"case status #{n} open"}.get(
+            verb, f"case close #{n}" if verb == "close" else f"case show #{n}"
+        )
+        return run_command(call, cmd)
     request = _REQUEST.match(text)
     if request is None:  # cheap gate first: most messages are not about a problem at all
         verb = _PROBLEM_VERB_FAST.search(text)  # its position only
@@ -105,6 +123,16 @@ def read_case(call: Call) -> Reply | None:
             return None
     body = request.group("rest") if request else text
     found = _leading_account(call, body)
+    if found is None and request and ":" in body:
+        # "new case for Nordfrakt: …" (the account is Nordfrakt AS): the case command finds
+        # the account as said, asks which one, or offers to create it; it was logged as a note
+        head, _, problem = body.partition(":")
+        title, prio = _priority(problem.strip())
+        if head.strip() and title:
+            from handlers.freetext import run_command
+
+            cmd = f"case new {_safe(head.strip())}: {_safe(title)} p{prio or 3}"
+            return run_command(call, cmd, f"Understood: a P{prio or 3} case for {head.strip()}")
     if found is None:
         return _not_an_account(call, body, bool(request))
     account, rest = found
@@ -171,7 +199,7 @@ def _not_an_account(call: Call, text: str, request: bool) -> Reply | None:
             f"That sounds like a support case, but I know no account or contact called "
             f"'{head}'. Say the account: case new ACCOUNT: {problem}"
         ],
-        buttons=[Button(f"Create account {head}", f"account add {head}")],
+        choices=[Button(f"Create account {head}", f"account add {head}")],
         ok=False,
     )
 

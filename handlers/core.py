@@ -146,7 +146,7 @@ class Bot:
                 inc = replace(inc, text=gate.text)
             ctx = Ctx(session=session, workspace=ws, user=user, now=self.clock())
             if gate.conversation_read:  # read with the member: no statement of its own
-                ctx._cache[_state_key(inc.channel)] = gate.conversation
+                ctx._cache[_state_key(inc.conversation)] = gate.conversation
             try:
                 reply = self._dispatch(ctx, inc)
             except Ask as ask:
@@ -227,7 +227,11 @@ class Bot:
         asks = _asks(state)
         if inc.action:
             why = question_once.refusal(
-                ctx, self._state(ctx, inc.channel), inc.channel, inc.action, inc.is_private
+                ctx,
+                self._state(ctx, inc.conversation),
+                inc.conversation,
+                inc.action,
+                inc.is_private,
             )
             if why is not None:  # a second or late press, or someone else's question
                 ctx._cache[_KEEP_STATE] = True
@@ -432,7 +436,7 @@ class Bot:
         return state
 
     def _open_state(self, ctx: Ctx, inc: Incoming) -> ConversationState | None:
-        state = self._state(ctx, inc.channel)
+        state = self._state(ctx, inc.conversation)
         return state if state is not None and state.expires_at >= ctx.now else None
 
     def _remember_choices(self, ctx: Ctx, inc: Incoming, reply: Reply) -> None:
@@ -442,7 +446,7 @@ class Bot:
         expect = reply.expect
         if ctx._cache.get(_KEEP_STATE):
             return  # a refused press: the open question stays as it was
-        state = self._state(ctx, inc.channel)
+        state = self._state(ctx, inc.conversation)
         if state is None and not options and not expect:
             return
         # Each reply replaces the previous question: an unanswered one lapses.
@@ -464,7 +468,7 @@ class Bot:
         }
         expires = ctx.now + CHOICE_TTL
         if state is None:  # a first row (or the one another message wrote meanwhile)
-            state = new_conversation_state(ctx, inc.channel, data, expires)
+            state = new_conversation_state(ctx, inc.conversation, data, expires)
         save_conversation_state(ctx, state, data, expires)
 
 
@@ -680,7 +684,14 @@ def _still_answerable(state: ConversationState) -> list[Button]:
 
 
 def _dropped_line(state: ConversationState) -> str:
-    return f"↩️ I dropped my question {_question(state)} and read this as a new message."
+    line = f"↩️ I dropped my question {_question(state)} and read this as a new message."
+    expect = str((state.data or {}).get("expect") or "")
+    if expect.startswith("file attach ") and expect.endswith(" to {}"):
+        # the file asked about is kept unfiled for a day: said, with how to file it (the
+        # line once read as if the file had gone with the question)
+        ids = expect.removeprefix("file attach ").removesuffix(" to {}")
+        line += f" The file is kept for a day: 'file attach {ids} to NAME' files it."
+    return line
 
 
 def unknown(text: str) -> Reply:

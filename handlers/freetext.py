@@ -103,6 +103,11 @@ def handle_free_text(
     early = read_campaign_words(call)  # campaign sentences, before the general parser
     if early is not None:
         return early
+    from handlers.segment_words import read_segment_words  # "delete the Nordic segment"
+
+    early = read_segment_words(call)
+    if early is not None:
+        return early
     from handlers.commands.scoring import read_score_question  # "who should I call today?"
 
     scored = read_score_question(call)
@@ -228,7 +233,7 @@ def handle_free_text(
             ok=False,
         )
     if p.confidence < nlu.ASK_BELOW and p.intent in _WRITES and _nothing_to_write(p):
-        reply = _deal_hint(p)  # "reopen Acme renewal": a Yes would have found nothing to do
+        reply = _deal_hint(call, p)  # "reopen Acme renewal": a Yes would have found nothing to do
         reply.choices = _status_choices(call, p)
         if reply.choices:
             reply.sections.append("Or keep your words on the deal, as a note or as its next step:")
@@ -339,17 +344,21 @@ def _nothing_to_write(p: ParseResult) -> bool:
     return False
 
 
-def _deal_hint(p: ParseResult) -> Reply:
-    deal = p.deal or p.account or "Acme renewal"
+def _deal_hint(call: Call, p: ParseResult) -> Reply:
+    named = p.deal or p.account
+    # no deal named: the examples say "DEAL", never a made-up name read as the rep's record
+    # ("rename segment Nordic leads to Nordics" once answered "… to change on Acme renewal")
+    deal = named or "DEAL"
     # "add 5k to X", "X +10k", "push X out a few weeks": say which words were not applied, so
     # the rep can retype them as a total or a day (a difference is never added on a guess)
     left = ""
     if p.unread:
         quoted = ", ".join(f"'{w}'" for w in p.unread)
         left = f"I could not read {quoted} as a new value or close date, so nothing changed. "
+    what = f"on {deal}" if named else f"in '{' '.join(call.text.split())}' (it names no deal)"
     return Reply(
         sections=[
-            f"{left}I'm not sure what to change on {deal}. You can type:\n"
+            f"{left}I'm not sure what to change {what}. You can type:\n"
             f"  move {deal} to negotiation     ·     {deal} won     ·     {deal} lost: price\n"
             f"  push {deal} to next month     ·     bump {deal} to 15k\n"
             f"  deal edit {deal} owner=NAME probability=40 next=…"

@@ -74,6 +74,16 @@ class Incoming:
     button_token: str | None = None
     # A forwarded message (Telegram): the core logs it on the record of its original author.
     forwarded: Forwarded | None = None
+    # The thread of ``channel`` the message was written (or the button pressed) in: a Slack
+    # thread's ts, a Telegram forum topic's id. Empty: the channel itself.
+    thread: str = ""
+
+    @property
+    def conversation(self) -> str:
+        """Where a question asked is waiting for its answer: the channel, or the thread of
+        it the bot answered in. A question asked in a thread is answered in that thread;
+        a message in the channel or in another thread is never swallowed as its answer."""
+        return f"{self.channel}/{self.thread}" if self.thread else self.channel
 
     def __post_init__(self) -> None:
         # A NUL byte typed in chat is invisible, and PostgreSQL refuses it in any text

@@ -136,6 +136,23 @@ def update_campaign(ctx: Ctx, camp: Campaign, fields: Mapping[str, str]) -> Camp
     return camp
 
 
+def rename_campaign(ctx: Ctx, camp: Campaign, new: str) -> Campaign:
+    """Give a campaign another name (audited: undo gives the old one back). Contacts and
+    deals it brought point at it by id, so their source follows."""
+    name = " ".join(new.strip().strip("\"'").split())
+    if not name:
+        raise UserError("say the new name: campaign rename Q1 webinar to Spring webinar")
+    if len(name) > 120:
+        raise UserError("a campaign name is at most 120 characters")
+    clash = _by_key(ctx, name_key(name))
+    if clash is not None and clash.id != camp.id:
+        raise UserError(f"a campaign named '{clash.name}' already exists")
+    before = snapshot(camp)
+    camp.name, camp.name_key, camp.updated_at = name, name_key(name), ctx.now
+    record(ctx, "update", camp, before)
+    return camp
+
+
 def _by_key(ctx: Ctx, key: str) -> Campaign | None:
     return ctx.session.scalar(
         select(Campaign).where(Campaign.workspace_id == ctx.ws_id, Campaign.name_key == key)

@@ -516,6 +516,13 @@ def records_in_caption(ctx: Ctx, caption: str) -> tuple[list[tuple[str, Record]]
 
     seen: list[tuple[str, Record]] = []
     tries = [" ".join(words[:n]) for n in range(min(len(words), 4), 0, -1)]
+    # "signed NDA for Nordfrakt": the record named after "for"/"to"/"of"/"on", as choices
+    # to ask about (it was "I found no … named in 'signed NDA for Nordfrakt'")
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].lower() in ("for", "to", "of", "on", "re", "from", "with"):
+            tail = words[i:]
+            tries += [" ".join(tail[:n]) for n in range(min(len(tail), 4), 0, -1)]
+            break
     for q in tries:
         if len(name_key(q)) < 3:
             continue

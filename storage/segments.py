@@ -311,6 +311,23 @@ def save_segment(ctx: Ctx, name: str, fields: Mapping[str, str]) -> tuple[Segmen
     return seg, False
 
 
+def rename_segment(ctx: Ctx, seg: Segment, new: str) -> Segment:
+    """Give a segment another name (audited: undo gives the old one back); campaigns reach
+    it by id, so they follow."""
+    name = " ".join(new.strip().strip("\"'").split())
+    if not name:
+        raise UserError("say the new name: segment rename Nordic leads to Nordics")
+    if len(name) > 120:
+        raise UserError("a segment name is at most 120 characters")
+    clash = _segment_by_key(ctx, name_key(name))
+    if clash is not None and clash.id != seg.id:
+        raise UserError(f"a segment named '{clash.name}' already exists")
+    before = snapshot(seg)
+    seg.name, seg.name_key, seg.updated_at = name, name_key(name), ctx.now
+    record(ctx, "update", seg, before)
+    return seg
+
+
 def _segment_by_key(ctx: Ctx, key: str) -> Segment | None:
     return ctx.session.scalar(
         select(Segment).where(Segment.workspace_id == ctx.ws_id, Segment.name_key == key)
@@ -339,9 +356,22 @@ def list_segments(ctx: Ctx) -> list[Segment]:
     )
 
 
-def delete_segment(ctx: Ctx, seg: Segment) -> None:
+def delete_segment(ctx: Ctx, seg: Segment) -> list[Campaign]:
+    """Delete a segment; the campaigns that reached it, which reach none now.
+
+    Each of those campaigns' change is audited (the database would have unlinked them
+    unseen), so undo links them again to the segment it puts back."""
+    unlinked = []
+    for camp in ctx.session.scalars(
+        select(Campaign).where(Campaign.workspace_id == ctx.ws_id, Campaign.segment_id == seg.id)
+    ):
+        before = snapshot(camp)
+        camp.segment_id = None
+        record(ctx, "update", camp, before)
+        unlinked.append(camp)
     record(ctx, "delete", seg, snapshot(seg), None)
     ctx.session.delete(seg)
+    return unlinked
 
 
 def sample(ctx: Ctx, ids: list[int], n: int = 5) -> list[Contact]:

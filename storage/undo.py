@@ -22,7 +22,7 @@ from storage.models import (
     Reminder,
     StageChange,
 )
-from storage.models_campaigns import CampaignMember
+from storage.models_campaigns import Campaign, CampaignMember, Segment
 from storage.models_cases import Case, CaseEvent
 from storage.models_channels import ContactChannel
 from storage.models_sequences import Sequence, SequenceEnrollment
@@ -44,6 +44,8 @@ MODELS: dict[str, type[Base]] = {
         CaseEvent,
         Sequence,
         SequenceEnrollment,
+        Segment,
+        Campaign,
     )
 }
 # Batches holding one of these are never undone: their before-copies are gone (an erasure
@@ -73,7 +75,7 @@ def _restore(obj: Base, data: dict[str, Any]) -> None:
         obj.email_key = obj.email.lower() if obj.email else None
         obj.phone_rev = phone_reversed(obj.phone) if obj.phone else None
         obj.birthday_md = obj.birthday.strftime("%m-%d") if obj.birthday else None
-    elif isinstance(obj, Account):
+    elif isinstance(obj, Account | Segment | Campaign):
         obj.name_key = name_key(obj.name)
     elif isinstance(obj, Opportunity):
         obj.title_key = name_key(obj.title)
@@ -85,8 +87,8 @@ def last_batch(ctx: Ctx, strict: bool = False) -> str | None:
     Reads the workspace's audit rows of the last 10 minutes, newest first (index
     ``ix_audit_ws_at``); an undo shares its batch id with what it reverted. Batches that
     cannot be undone (:data:`NOT_UNDOABLE`) are passed over. With ``strict`` (the ``undo``
-    command), a latest change of a kind undo cannot put back (a segment, a campaign, a
-    setting) is refused in words: passing over it once reverted an older change nobody
+    command), a latest change of a kind undo cannot put back (a workspace setting, a
+    member's profile) is refused in words: passing over it once reverted an older change nobody
     meant ("sequence step edit …", then "undo", deleted a contact made before).
     """
     rows = ctx.session.execute(
@@ -134,6 +136,7 @@ _NOUNS = {
     "segments": "segment",
     "campaigns": "campaign",
     "users": "profile or member",
+    "workspaces": "workspace setting",
 }
 _VERBS = {"create": "created", "update": "changed", "delete": "deleted", "merge": "merged"}
 
@@ -190,6 +193,8 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
         raise UserError("only the person who made a change can undo it")
     if ctx.now - entries[-1].at > UNDO_WINDOW:
         raise UserError("undo is possible for 10 minutes after a change; edit the record instead")
+    for e in entries:
+        _refuse_campaign_step(ctx, e)
     changed = 0
     touched_deals: set[int] = set()  # deals whose "last activity" an undone activity set
     for e in entries:
@@ -199,6 +204,10 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
         obj = ctx.session.get(model, e.entity_id)
         if obj is None and e.action == "delete" and model is ContactChannel and e.before:
             _recreate_channel(ctx, e, batch)  # a removed email/phone comes back
+            changed += 1
+            continue
+        if obj is None and e.action == "delete" and model is Segment and e.before:
+            _recreate_segment(ctx, e, batch)  # a deleted segment comes back, same id
             changed += 1
             continue
         if obj is None or getattr(obj, "workspace_id", None) != ctx.ws_id:
@@ -213,6 +222,8 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
             continue
         if e.action == "create" and isinstance(obj, Sequence):
             _refuse_if_enrolled(ctx, obj)
+        if e.action == "create" and isinstance(obj, Segment | Campaign):
+            _refuse_if_in_use(ctx, obj)
         if e.action == "create":
             if isinstance(obj, Opportunity):
                 ctx.session.execute(delete(StageChange).where(StageChange.opportunity_id == obj.id))
@@ -276,6 +287,64 @@ def _unenroll(ctx: Ctx, seq: Sequence, e: AuditLog) -> int:
     n = int(rows.rowcount)  # type: ignore[attr-defined]
     record(ctx, "undo", seq, snapshot(seq), batch=e.batch)
     return n
+
+
+def _refuse_campaign_step(ctx: Ctx, e: AuditLog) -> None:
+    """A campaign's start or end is not undone: a start froze its members and queued their
+    emails and reminders (some may have gone), an end cancelled the unsent ones. Said in
+    words before anything of the batch is reverted."""
+    if e.entity_type != "campaigns":
+        return
+    camp = ctx.session.get(Campaign, e.entity_id) if e.entity_id else None
+    name = camp.name if camp is not None else "the campaign"
+    if e.action == "start":
+        raise UserError(
+            f"a campaign's start cannot be undone: its members are set and their messages "
+            f"and reminders queued; nothing was reverted ('campaign end {name}' stops it)"
+        )
+    before, after = e.before or {}, e.after or {}
+    if e.action == "update" and after.get("status") == "ended" != before.get("status"):
+        raise UserError(
+            f"ending {name} cannot be undone: its unsent messages were cancelled; nothing was "
+            "reverted ('campaign new' makes another for the people it did not reach)"
+        )
+
+
+def _refuse_if_in_use(ctx: Ctx, obj: Segment | Campaign) -> None:
+    """A segment a campaign now reaches, or a campaign with members, is not un-created."""
+    if isinstance(obj, Segment):
+        user = ctx.session.scalar(
+            select(Campaign.name)
+            .where(Campaign.workspace_id == ctx.ws_id, Campaign.segment_id == obj.id)
+            .limit(1)
+        )
+        if user is not None:
+            raise UserError(
+                f"campaign {user} reaches segment '{obj.name}' now, so its creation cannot be "
+                f"undone; 'segment delete {obj.name}' removes it"
+            )
+        return
+    member = ctx.session.scalar(
+        select(CampaignMember.id)
+        .where(CampaignMember.workspace_id == ctx.ws_id, CampaignMember.campaign_id == obj.id)
+        .limit(1)
+    )
+    if member is not None:
+        raise UserError(
+            f"'{obj.name}' has members now, so its creation cannot be undone; "
+            f"'campaign end {obj.name}' stops it"
+        )
+
+
+def _recreate_segment(ctx: Ctx, e: AuditLog, batch: str) -> None:
+    """Put a deleted segment back under its own id (the campaigns that reached it point at
+    it again through their own audit rows of the same batch, replayed after this one)."""
+    data = dict(e.before or {})
+    seg = Segment(id=e.entity_id, workspace_id=ctx.ws_id, filters={})
+    _restore(seg, data)
+    ctx.session.add(seg)
+    ctx.session.flush()
+    record(ctx, "undo", seg, None, batch=batch)
 
 
 def _refuse_if_enrolled(ctx: Ctx, seq: Sequence) -> None:

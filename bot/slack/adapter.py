@@ -169,7 +169,10 @@ class SlackAdapter:
         text: str = "",
         action: str | None = None,
         files: tuple[Attachment, ...] = (),
+        thread: str | None = None,
     ) -> Incoming:
+        """``thread``: the ts of the thread the bot answers in (a question asked there
+        waits for its answer there, not in the channel nor another thread)."""
         return Incoming(
             workspace_id=w.workspace_id,
             sender=Sender("slack", w.user_id, w.name, w.timezone),
@@ -178,6 +181,7 @@ class SlackAdapter:
             action=action,
             is_private=channel.startswith("D"),
             files=files,
+            thread=thread or "",
         )
 
     async def shared_files(
@@ -318,7 +322,16 @@ class SlackAdapter:
             channel = container.get("channel_id") or (body.get("channel") or {}).get("id") or ""
             if container.get("type") == "view":  # App Home: answer in the DM, refresh the tab
                 channel = ""
-            reply = await self.core(self.incoming(w, channel or "home", action=value))
+            # a button of a message in a thread answers the question asked in that thread
+            # (a channel's own message that has replies carries its own ts as thread_ts)
+            thread = container.get("thread_ts") or (body.get("message") or {}).get("thread_ts")
+            if thread == container.get("message_ts"):
+                thread = None
+            reply = await self.core(
+                self.incoming(
+                    w, channel or "home", action=value, thread=thread if channel else None
+                )
+            )
             ok = reply.ok
             blocks = bk.render(reply)
             text = bk.fallback_text(reply)
@@ -530,7 +543,9 @@ class SlackAdapter:
                 if event.get("files") and event.get("thread_ts"):
                     text = await self.on_card(client, channel, event["thread_ts"], text)
                 files = await self.shared_files(client, w, event, text)
-                reply = await self.core(self.incoming(w, channel, text=text, files=files))
+                reply = await self.core(
+                    self.incoming(w, channel, text=text, files=files, thread=thread)
+                )
             except slack_files.DownloadError as exc:
                 reply = Reply.error(str(exc), private=True)
             ok = reply.ok
@@ -538,7 +553,7 @@ class SlackAdapter:
             ephemeral = kind == "mention" and reply.private and not share
             if ephemeral:
                 await client.chat_postEphemeral(
-                    channel=channel, user=w.user_id, text=fallback, blocks=blocks
+                    channel=channel, user=w.user_id, text=fallback, blocks=blocks, thread_ts=thread
                 )
             else:
                 await client.chat_postMessage(

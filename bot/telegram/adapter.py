@@ -283,7 +283,9 @@ class TelegramAdapter:
         out = await self._db(self.handle_text, update.update_id, msg, text)
         if out is not None:
             group = msg.chat.type != ChatType.PRIVATE
-            await self.deliver(msg.chat.id, out, reply_to=msg.message_id if group else None)
+            await self.deliver(
+                msg.chat.id, out, reply_to=msg.message_id if group else None, topic=_topic(msg)
+            )
 
     async def to_bot(self, msg: Message) -> bool:
         """A member's message meant for the bot that the core will not read: in the private
@@ -301,7 +303,7 @@ class TelegramAdapter:
         if not await self.edge.claim(self.source, str(update.update_id)):
             return
         out = Outgoing(render.messages(Reply.say(text)))
-        await self.deliver(msg.chat.id, out, reply_to=msg.message_id)
+        await self.deliver(msg.chat.id, out, reply_to=msg.message_id, topic=_topic(msg))
 
     async def on_edit(self, update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         """An edited message: the core read the first text already; say so (bot/edge.py)."""
@@ -355,11 +357,15 @@ class TelegramAdapter:
                     got = await tg_files.fetch_photo(context.bot, msg.photo, limit)
                 files = (got,)
             except tg_files.DownloadError as exc:
-                await self.deliver(msg.chat.id, Outgoing(render.messages(Reply.error(str(exc)))))
+                await self.deliver(
+                    msg.chat.id, Outgoing(render.messages(Reply.error(str(exc)))), topic=_topic(msg)
+                )
                 return
         out = await self._db(self.handle_text, update.update_id, msg, caption, files)
         if out is not None:
-            await self.deliver(msg.chat.id, out, reply_to=msg.message_id if group else None)
+            await self.deliver(
+                msg.chat.id, out, reply_to=msg.message_id if group else None, topic=_topic(msg)
+            )
 
     def _sender(self, msg_user: Any) -> Sender:
         name = msg_user.full_name or msg_user.username or str(msg_user.id)
@@ -382,6 +388,7 @@ class TelegramAdapter:
                 is_private=msg.chat.type == ChatType.PRIVATE,
                 files=files,
                 chat_id=chat_id,
+                thread=_topic(msg),
             )
         )
         return self.render(reply)
@@ -400,7 +407,7 @@ class TelegramAdapter:
             return
         await q.answer(out.callback_note)
         if out.texts:
-            await self.deliver(msg.chat.id, out, edit_message_id=msg.message_id)
+            await self.deliver(msg.chat.id, out, edit_message_id=msg.message_id, topic=_topic(msg))
 
     def handle_button(self, update_id: int, q: Any, msg: Message) -> Outgoing | None:
         if not self._first_time(update_id):
@@ -423,6 +430,7 @@ class TelegramAdapter:
                 is_private=msg.chat.type == ChatType.PRIVATE,
                 chat_id=chat_id,
                 button_token=q.data[len(CALLBACK_PREFIX) :],
+                thread=_topic(msg),
             )
         )
         group = msg.chat.type != ChatType.PRIVATE
@@ -475,9 +483,13 @@ class TelegramAdapter:
         *,
         reply_to: int | None = None,
         edit_message_id: int | None = None,
+        topic: str = "",
     ) -> None:
-        """Send (or edit in place, for a pressed button) the rendered messages, in order."""
+        """Send (or edit in place, for a pressed button) the rendered messages, in order;
+        ``topic``: the forum topic they go to (every part of a long reply, and its files,
+        in the topic it answers, not the group's General)."""
         bot = self.application.bot
+        where = {"message_thread_id": int(topic)} if topic else {}
         last = len(out.texts) - 1
         for i, text in enumerate(out.texts):
             markup = out.markup if i == last else None
@@ -500,6 +512,7 @@ class TelegramAdapter:
                 text,
                 parse_mode=ParseMode.HTML,
                 reply_markup=markup,
+                **where,
                 reply_parameters=(
                     ReplyParameters(reply_to, allow_sending_without_reply=True)
                     if reply_to is not None and i == 0
@@ -507,11 +520,19 @@ class TelegramAdapter:
                 ),
             )
         if out.image is not None:
-            await bot.send_photo(chat_id, out.image, filename=out.image_name or "chart.png")
+            await bot.send_photo(
+                chat_id, out.image, filename=out.image_name or "chart.png", **where
+            )
         for f in out.files:  # `file send`, a contact's vCard, a GDPR export
-            await bot.send_document(chat_id, f.data, filename=f.name)
+            await bot.send_document(chat_id, f.data, filename=f.name, **where)
 
     async def send_reply(self, chat_id: int | str, ws_id: int, reply: Reply) -> None:
         """For the notifier: render and send a core reply to a chat (DM: the user id)."""
 
         await self.deliver(chat_id, await self._db(self.render, reply, ws_id))
+
+
+def _topic(msg: Message) -> str:
+    """The forum topic a message is in ("" outside one): a question the bot asked in a
+    topic waits for its answer in that topic, never from the group's other topics."""
+    return str(msg.message_thread_id) if msg.is_topic_message and msg.message_thread_id else ""

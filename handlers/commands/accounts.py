@@ -9,12 +9,14 @@ from handlers.args import parse_args
 from handlers.case_views import account_cases
 from handlers.commands import common
 from handlers.commands.files import files_section
+from handlers.merge_question import what_moves
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import crm, queries, segments
 from storage import reminders as rem
 from storage.errors import UserError
 from storage.lookup import find_accounts
+from storage.merge_links import ACCOUNT_LINKS
 from storage.models import Account
 from storage.validate import boolean
 
@@ -220,8 +222,9 @@ def account_list(call: Call) -> Reply:
 
 @command("account merge", "account merge DUPLICATE into KEEP")
 def account_merge(call: Call) -> Reply:
-    """Merge a duplicate account into another; contacts, deals and activities move over.
-    Asks to confirm; undo puts everything back.
+    """Merge a duplicate account into another; its contacts, deals, activities, reminders,
+    cases and files move over (the question counts them). Asks to confirm; undo puts
+    everything back.
 
     Example: account merge ACME Inc into Acme
     """
@@ -240,15 +243,18 @@ def account_merge(call: Call) -> Reply:
     if not confirmed:
         crm.check_may_manage(call.ctx, drop, "merge")  # refused before asking, not after "yes"
         crm.check_may_manage(call.ctx, keep, "merge into")
+        moves = what_moves(call.ctx, ACCOUNT_LINKS, drop.id, keep.id, keep.name)
         return Reply(
             sections=[
-                f"Merge {render.account_line(drop)} into {render.account_line(keep)}? Its "
-                "contacts, deals and activities move over (undo within 10 minutes)."
+                f"Merge {render.account_line(drop)} into {render.account_line(keep)}?",
+                f"{moves} Its contacts keep their own campaign memberships and sequence "
+                "enrolments. Undo within 10 minutes puts everything back.",
             ],
             buttons=[
                 Button("Yes, merge", f"account merge #a{drop.id} into #a{keep.id} confirm=yes"),
                 Button("Keep both", f"account show #a{keep.id}"),
             ],
+            asks="confirm",
         )
     crm.merge_accounts(call.ctx, keep, drop)
     return Reply(

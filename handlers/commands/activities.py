@@ -62,7 +62,7 @@ def resolve_subject(
                 raise common.Ask(
                     Reply(
                         sections=[f"I know no account '{acc_q}' yet."],
-                        buttons=[
+                        choices=[
                             Button(
                                 f"Create '{who}' at '{acc_q}' and log", f"{call.text} create=yes"
                             )
@@ -121,7 +121,7 @@ def resolve_subject(
                     f"I found no one called '{who}'. Did you mean {head.name}"
                     f"{f' ({head.account.name})' if head.account else ''}?"
                 ],
-                buttons=[
+                choices=[
                     Button(f"Log on {head.name}", f"{redo_prefix} #c{head.id}: {note}"),
                     Button(f"Create contact '{who}' and log", f"{call.text} create=yes"),
                 ],
@@ -130,7 +130,7 @@ def resolve_subject(
     raise common.Ask(
         Reply(
             sections=[f"I found no contact, account or deal matching '{who}'."],
-            buttons=[Button(f"Create contact '{who}' and log", f"{call.text} create=yes")],
+            choices=[Button(f"Create contact '{who}' and log", f"{call.text} create=yes")],
             ok=False,
         )
     )
@@ -170,7 +170,7 @@ def _ask_elsewhere(
                 f"{person.name} is {'at ' + firm if firm else 'at no account'}, not {place}. "
                 f"Log it on {person.name}{where}? (The note keeps every word.)"
             ],
-            buttons=[
+            choices=[
                 Button(f"Log on {person.name}{where}", f"{redo_prefix} #c{person.id}: {body}"),
                 Button(f"Create '{who}' at '{place}' and log", f"{call.text} create=yes"),
             ],

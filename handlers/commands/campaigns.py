@@ -87,7 +87,7 @@ def campaign_new(call: Call) -> Reply:
     c = cs.create_campaign(call.ctx, args.words, args.fields)
     return Reply(
         sections=["✅ Campaign created (draft)", _head(call, c)],
-        buttons=_buttons(c),
+        buttons=[common.undo_button(call.ctx), *_buttons(c)],
     )
 
 
@@ -104,7 +104,27 @@ def campaign_edit(call: Call) -> Reply:
     c = cs.update_campaign(call.ctx, _camp(call, args.words), args.fields)
     return Reply(
         sections=["✅ Campaign updated", _head(call, c)],
-        buttons=_buttons(c),
+        buttons=[common.undo_button(call.ctx), *_buttons(c)],
+    )
+
+
+@command("campaign rename", "campaign rename NAME to NEW NAME")
+def campaign_rename(call: Call) -> Reply:
+    """Rename a campaign; the contacts and deals it brought keep it as their source (undo
+    gives the old name back).
+
+    Example: campaign rename Q1 webinar to Spring webinar
+    """
+    text = common.need(call, "campaign", "campaign rename Q1 webinar to Spring webinar")
+    old, sep, new = text.rpartition(" to ")
+    if not sep or not old.strip() or not new.strip():
+        raise UserError("say both names: campaign rename Q1 webinar to Spring webinar")
+    c = _camp(call, old)
+    before = c.name
+    cs.rename_campaign(call.ctx, c, new)
+    return Reply(
+        sections=[f"✅ Campaign {before} is now {c.name}", _head(call, c)],
+        buttons=[common.undo_button(call.ctx), *_buttons(c)],
     )
 
 
@@ -262,7 +282,10 @@ def campaign_approve(call: Call) -> Reply:
     c = cs.approve(
         call.ctx, _camp(call, common.need(call, "campaign", "campaign approve Q1 webinar"))
     )
-    return Reply(sections=[f"✅ Approved: {c.name}", _head(call, c)], buttons=_buttons(c))
+    return Reply(
+        sections=[f"✅ Approved: {c.name}", _head(call, c)],
+        buttons=[common.undo_button(call.ctx), *_buttons(c)],
+    )
 
 
 @command("campaign test", "campaign test NAME [to=ADDRESS]")

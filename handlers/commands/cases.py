@@ -236,6 +236,8 @@ def _ref_and_rest(call: Call, example: str) -> tuple[Case, str]:
     args = parse_args(text)
     source = args.fields.pop("from", None) or args.fields.pop("source", None)
     ref, _, rest = args.words.partition(" ")
+    if ref.endswith((":", ",")) and cs.case_number(ref[:-1]) is not None:
+        ref = ref[:-1]  # "case note #12: called Maria" (was: "'#12:' is not a case number")
     if source and cs.case_number(ref) is None:  # a reply under a case's message
         c = cs.find_by_source(call.ctx, source)
         if c is None:

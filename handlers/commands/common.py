@@ -65,11 +65,13 @@ def choose(
                 asks="choice",
             )
         )
-    buttons = [Button(f"Create {what} '{res.query}'", create)] if create else []
+    # The offer is the question's one answer (a choice, not a card's button): taken once,
+    # a second press or a late "yes" never creates the record twice (question_once).
+    offer = [Button(f"Create {what} '{res.query}'", create)] if create else []
     hint = " Want me to create it?" if create else ""
     raise Ask(
         Reply(
-            sections=[f"I found no {what} matching '{res.query}'.{hint}"], buttons=buttons, ok=False
+            sections=[f"I found no {what} matching '{res.query}'.{hint}"], choices=offer, ok=False
         )
     )
 

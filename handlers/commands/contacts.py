@@ -11,11 +11,13 @@ from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
 from handlers.commands.files import document_lines, files_section
+from handlers.merge_question import what_moves
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import channels, crm, privacy, queries
 from storage import reminders as rem
 from storage.errors import UserError
+from storage.merge_links import CONTACT_LINKS
 from storage.models import Contact
 from storage.reports import Period, parse_period
 from storage.scoring_filter import score_fields
@@ -192,7 +194,7 @@ def contact_find(call: Call) -> Reply:
     if not sections:
         return Reply(
             sections=[f"Nothing matches '{q}'."],
-            buttons=[Button(f"Create contact '{q}'", f"contact add {q}")],
+            choices=[Button(f"Create contact '{q}'", f"contact add {q}")],
             ok=False,
         )
     if len(sections) == 1 and len(contacts) + len(accounts) + len(deals) == 1:
@@ -420,9 +422,10 @@ def _scored_lines(call: Call, rows: list[Contact]) -> list[str]:
 
 @command("contact merge", "contact merge DUPLICATE into KEEP")
 def contact_merge(call: Call) -> Reply:
-    """Merge a duplicate contact into another; its activities, deals, reminders, emails and
-    phones move over (its email and phone become the kept contact's extra ones). Asks to
-    confirm; undo puts everything back.
+    """Merge a duplicate contact into another; its activities, deals, reminders, cases,
+    files, chat accounts, campaign memberships and sequence enrolments move over (the
+    question counts them), its email and phone become the kept contact's extra ones. Asks
+    to confirm; undo puts everything back.
 
     Example: contact merge #c12 into Maria Lopez
     """
@@ -441,16 +444,20 @@ def contact_merge(call: Call) -> Reply:
     if not confirmed:
         crm.check_may_manage(call.ctx, drop, "merge")  # refused before asking, not after "yes"
         crm.check_may_manage(call.ctx, keep, "merge into")
+        moves = what_moves(call.ctx, CONTACT_LINKS, drop.id, keep.id, keep.name)
         return Reply(
             sections=[
-                f"Merge {render.contact_line(drop)} into {render.contact_line(keep)}? Its "
-                "activities, deals, reminders, emails and phones move over (undo within 10 "
-                "minutes)."
+                f"Merge {render.contact_line(drop)} into {render.contact_line(keep)}?",
+                f"{moves} Its emails and phones become {keep.name}'s extra ones, its tags "
+                "join theirs (segments count the merged contact by the merged fields), and a "
+                "do-not-contact or unsubscribe on either holds for both. Undo within 10 "
+                "minutes puts everything back.",
             ],
             buttons=[
                 Button("Yes, merge", f"contact merge #c{drop.id} into #c{keep.id} confirm=yes"),
                 Button("Keep both", f"contact show #c{keep.id}"),
             ],
+            asks="confirm",
         )
     crm.merge_contacts(call.ctx, keep, drop)
     return Reply(

@@ -9,6 +9,7 @@ from handlers.list_words import read_list_words
 from handlers.registry import Call, command
 from handlers.types import Button, Reply
 from storage import segments
+from storage.errors import UserError
 from storage.scoring_filter import score_fields
 
 FILTER_HELP = "\n".join(f"  {k}= {v}" for k, v in segments.FILTERS.items())
@@ -70,6 +71,7 @@ def segment_save(call: Call) -> Reply:
             f"{_contacts(len(reach.member_ids))}. {left_out_line(reach.excluded)}",
         ],
         buttons=[
+            common.undo_button(call.ctx),
             Button("Show", f"segment show {seg.name}"),
             Button("New campaign", f"campaign new {seg.name} campaign segment={seg.name}"),
         ],
@@ -126,8 +128,38 @@ def segment_list(call: Call) -> Reply:
 
 @command("segment delete", "segment delete NAME", aliases=("segment remove",))
 def segment_delete(call: Call) -> Reply:
-    """Delete a saved segment (campaigns already started keep their members)."""
+    """Delete a saved segment (campaigns already started keep their members; one not started
+    yet reaches no segment until 'campaign edit NAME segment=…'). Undo puts it back."""
     seg = segments.find_segment(call.ctx, common.need(call, "segment", "segment delete Nordic"))
     name = seg.name
-    segments.delete_segment(call.ctx, seg)
-    return Reply.say(f"🗑 Segment {name} deleted (saved again with 'segment save')")
+    unlinked = segments.delete_segment(call.ctx, seg)
+    lines = [f"🗑 Segment {name} deleted"]
+    started = [c.name for c in unlinked if c.status in ("running", "ended")]
+    waiting = [c.name for c in unlinked if c.status not in ("running", "ended")]
+    if started:
+        lines.append(f"Started from it, keeping their members: {', '.join(started)}.")
+    if waiting:
+        lines.append(
+            f"Not started, now reaching no segment: {', '.join(waiting)} "
+            "(campaign edit NAME segment=… sets another)."
+        )
+    return Reply(sections=lines, buttons=[common.undo_button(call.ctx)])
+
+
+@command("segment rename", "segment rename NAME to NEW NAME")
+def segment_rename(call: Call) -> Reply:
+    """Rename a segment; the campaigns that reach it follow (undo gives the old name back).
+
+    Example: segment rename Nordic leads to Nordics
+    """
+    text = common.need(call, "segment", "segment rename Nordic leads to Nordics")
+    old, sep, new = text.rpartition(" to ")
+    if not sep or not old.strip() or not new.strip():
+        raise UserError("say both names: segment rename Nordic leads to Nordics")
+    seg = segments.find_segment(call.ctx, old)
+    before = seg.name
+    segments.rename_segment(call.ctx, seg, new)
+    return Reply(
+        sections=[f"✅ Segment {before} is now {seg.name}"],
+        buttons=[common.undo_button(call.ctx), Button("Show", f"segment show {seg.name}")],
+    )
