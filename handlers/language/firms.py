@@ -423,3 +423,67 @@ def listed_firm(msg: _Msg, contact: str) -> str | None:
             continue  # "Shannon Aero" may be a person; "Hale & Moss", "Aurora Biotech" are not
         return field
     return None
+
+
+def _firm_word(msg: _Msg, word_at: int, word: str, shortest: int = 4) -> bool:
+    """One word a log names that is a company, not a person: no known first name, no
+    everyday word, team or one of one's own, no title before it ("met Mr Tanaka"),
+    ``shortest`` letters or more ("raj", "ayo", "dele" may be first names the list lacks)."""
+    folded = fold(word).strip(".,'’")
+    before = msg.folded[max(0, word_at - 6) : word_at]
+    return not (
+        len(folded) < shortest
+        or not folded.isalpha()
+        or folded in _first_names()
+        or folded in _everyday()
+        or (folded.endswith("s") and folded[:-1] in _everyday())
+        or folded in _OWN_PEOPLE
+        or folded in _TODO_VERBS
+        or _not_a_name(folded)
+        or _CALENDAR_WORD.fullmatch(folded)
+        or re.search(r"(?<!\w)(?:" + "|".join(_TITLES) + r")\.?\s+$", before)
+    )
+
+
+def _lone_firm_read_as_person(msg: _Msg, contact: str) -> str | None:
+    """The company in a log's contact that is one word no person's name starts with ("called
+    cyberdyne about the invoice", "zoom with inditex", "emailed lindt pricing": the tagger
+    and the rules learnt "called <name>" mostly with people), or None.
+
+    A lower-case run of two words keeps its first when the second is an everyday word
+    ("lindt pricing"); a capitalised name of two words is left alone: a surname first
+    ("Abebe Bikila") looks the same as a firm."""
+    at = msg.text.find(contact)
+    if at < 0:
+        return None
+    words = contact.split()
+    if len(words) == 2 and contact.islower() and fold(words[1]) in _everyday():
+        words = words[:1]
+    if len(words) != 1 or _is_person(words[0]):
+        return None
+    # five letters or more: the person the tagger read may be a short first name the list
+    # lacks ("ph call w/ dele")
+    return words[0] if _firm_word(msg, at, words[0], shortest=5) else None
+
+
+# the words before a company a log names in lower case: "demo for zalando", "sent vipps the
+# sla", "mtg w/ schibsted", "cb from dnb"
+_LOG_FIRM_LEAD = _rx(
+    r"(?<![\w/])(?:called|rang|phoned|emailed|e-mailed|mailed|texted|pinged|visited|sent|"
+    r"with|w/|for|re|from)\s+"
+)
+
+
+def _log_one_word_firm(msg: _Msg) -> str | None:
+    """A company typed as one lower-case word after a log's verb or link word, when the log
+    names no one else (:func:`_firm_word` says what may not be one)."""
+    for m in _LOG_FIRM_LEAD.finditer(msg.folded):
+        r = msg.run(m.end(), lower_ok=True, max_words=2)
+        if r is None or msg.text[r[1] : r[2]] != r[0] or not r[0].islower():
+            continue
+        words = r[0].split()
+        if len(words) == 2 and fold(words[1]) not in _everyday():
+            continue  # "oxxo rollout", "mercado libre": one word or two? not told
+        if _firm_word(msg, r[1], words[0], shortest=5):  # "w/ dele": a name the list lacks
+            return words[0]
+    return None

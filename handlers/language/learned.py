@@ -21,6 +21,7 @@ from handlers.language.deal_text import (
     _deal_stage,
 )
 from handlers.language.entities import _EMAIL_RX, _base_entities, _find_amount, _phone_match
+from handlers.language.firms import _log_one_word_firm
 from handlers.language.log_text import _TEAM_WORDS, _deal_mention, _log_due, _log_happened, _strip
 from handlers.language.message import _STOP, _TITLES, _Msg, _stage_of
 from handlers.language.name_cues import _account_after, _is_company, _is_person, _not_a_name
@@ -586,6 +587,8 @@ def _parse_learned(
     if intent == "log_activity":
         kind = (forced.kind if forced is not None else None) or _activity_kind(msg.folded)
         due = _log_due(whens, msg, lnow, note=kind == "note")
+        if not (contact or account) and forced is None and lang == "en":
+            account = _log_one_word_firm(msg)  # "demo for zalando went well": the firm
         missing = not (contact or account)
         res = ParseResult(
             intent=intent,

@@ -15,6 +15,8 @@ from handlers.language.firms import (
     _apposed_firm,
     _apposed_trade_firm,
     _group_firm,
+    _log_one_word_firm,
+    _lone_firm_read_as_person,
     _lower_firm_after,
     _lower_first_name_after,
     _lower_one_word_firm,
@@ -232,12 +234,18 @@ def _names_refined(
         contact, account = None, contact  # "spoke with IBM", "Bank of Ireland called"
     if contact and account is None and (_trade_firm(contact) or _they_firm(msg, contact)):
         contact, account = None, contact  # "call w/ northstar freight", "met w/ globex, they …"
+    if contact and account is None and result.intent == "log_activity":
+        firm = _lone_firm_read_as_person(msg, contact)
+        if firm is not None:  # "called cyberdyne about the overdue invoice"
+            contact, account = None, firm
     if contact and account is None:
         account = _lower_firm_after(msg, contact)  # "Kenji from rakuten called back"
     if account is None:
         account = _group_firm(msg)  # "call with the northwind folks"
     if account is None and contact is None:
         account = _lower_trade_firm(msg)  # "emailed the quote to wayne enterprises"
+    if account is None and contact is None and result.intent == "log_activity":
+        account = _log_one_word_firm(msg)  # "demo for zalando went well", "mtg w/ schibsted"
     if account is None and contact:
         account = _apposed_trade_firm(msg, contact)  # "met Fiona Walsh, kerry group, about"
     if contact and account is None and len(contact.split()) == 1 and not _is_person(contact):

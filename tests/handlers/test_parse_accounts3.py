@@ -1,0 +1,74 @@
+"""Companies and deal changes in reps' own words (the ``pacct3`` round, ``dev_account2``,
+``dev_updates``, ``dev_acctupd3``).
+
+Each test pins one reading with its reason: a one-word company a log names is the account,
+not a person; a short word that may be a first name the list lacks is not guessed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import select
+
+from handlers.language.nlu import ASK_BELOW, ParseResult, parse_message
+from storage.db import transaction
+from storage.models import Account, Activity
+
+NOW = datetime(2026, 11, 26, 10, 0)  # a Thursday
+TZ = "Europe/Madrid"
+
+
+def _parse(text: str) -> ParseResult:
+    return parse_message(text, NOW, TZ, "en", strict=True)
+
+
+@pytest.mark.parametrize(
+    ("said", "account"),
+    [
+        # read as a person after a verb of contact: one word no first name starts with
+        ("called cyberdyne about the overdue invoice", "cyberdyne"),
+        ("zoom with inditex tomorrow at 4", "inditex"),
+        ("call w/ telmex, opp looks good", "telmex"),
+        ("emailed lindt pricing", "lindt"),  # "pricing" is the thing sent
+        ("called Vortexa about the renewal terms", "Vortexa"),
+        # named by no one else after a log's verb or link word
+        ("demo for zalando went well, follow up monday", "zalando"),
+        ("mtg w/ schibsted, f/u tmrw", "schibsted"),
+        ("sent vipps the updated sla", "vipps"),
+    ],
+)
+def test_a_one_word_company_a_log_names_is_the_account(said: str, account: str) -> None:
+    r = _parse(said)
+    assert (r.intent, r.contact, r.account) == ("log_activity", None, account)
+    assert r.confidence >= ASK_BELOW  # the firm was named: nothing to ask
+
+
+@pytest.mark.parametrize(
+    ("said", "contact"),
+    [
+        ("met Mr Tanaka today", "Tanaka"),  # a title says a person
+        ("called Priya about the renewal", "Priya"),  # a first name
+        ("lunch with Wei Ling Tan, good chat", "Wei Ling Tan"),
+    ],
+)
+def test_a_person_stays_the_contact(said: str, contact: str) -> None:
+    r = _parse(said)
+    assert (r.intent, r.contact, r.account) == ("log_activity", contact, None)
+
+
+def test_a_short_word_may_be_a_first_name_the_list_lacks_and_is_not_made_a_company() -> None:
+    # "dele" (Yoruba) is in no list: four letters are too few to call it a firm
+    r = _parse("ph call w/ dele, wants pricing, send tmrw")
+    assert r.account is None
+
+
+def test_a_log_with_a_one_word_company_is_written_to_that_account(console, sessions) -> None:
+    console.say("account add Cyberdyne")
+    out = console.say("called cyberdyne about the overdue invoice")
+    assert "Logged call" in out
+    with transaction(sessions) as s:
+        act = s.scalar(select(Activity))
+        assert act is not None and act.contact_id is None
+        assert s.get(Account, act.account_id).name == "Cyberdyne"
