@@ -7,7 +7,7 @@ not a person; a short word that may be a first name the list lacks is not guesse
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -72,3 +72,40 @@ def test_a_log_with_a_one_word_company_is_written_to_that_account(console, sessi
         act = s.scalar(select(Activity))
         assert act is not None and act.contact_id is None
         assert s.get(Account, act.account_id).name == "Cyberdyne"
+
+
+@pytest.mark.parametrize(
+    ("said", "lang", "intent", "deal"),
+    [
+        # the name ends at the verb of the change or the copula
+        ("El trato de Repsol química sube a 45.000 €", "es", "update_deal", "Repsol química"),
+        (
+            "L'affaire Danone yaourts est décalée au 15 janvier",
+            "fr",
+            "update_deal",
+            "Danone yaourts",
+        ),
+        # the reason after "por" is no part of the name
+        ("Perdimos el trato de Mapfre por precio", "es", "move_deal", "Mapfre"),
+        # words inside a name stay
+        ("El trato de Banco de Chile sube a 90.000 euros", "es", "update_deal", "Banco de Chile"),
+    ],
+)
+def test_a_deals_name_in_another_language_ends_before_the_change(
+    said: str, lang: str, intent: str, deal: str
+) -> None:
+    r = parse_message(said, NOW, TZ, lang, strict=True)
+    assert (r.intent, r.deal) == (intent, deal)
+
+
+def test_a_deal_moved_to_a_date_in_french_is_its_close_not_a_reminder() -> None:
+    # "l'affaire X est décalée au 15 janvier" says no "clôture": the deal itself moved
+    r = parse_message(
+        "L'affaire Danone yaourts est décalée au 15 janvier", NOW, TZ, "fr", strict=True
+    )
+    assert (r.intent, r.deal, r.close, r.due) == (
+        "update_deal",
+        "Danone yaourts",
+        date(2027, 1, 15),
+        None,
+    )
