@@ -482,20 +482,34 @@ _ACCOUNT_LOOKUP = _rx(
 # the contract's form of a next step: "next step for Initrode: send the SOW", "for the Tyrell
 # renewal the next step is a pricing call"
 # each needs "next" and "step" (rxfast.Gated): skipped, not tried, on most messages
+# ("next action", "nxt step" and "ns" are said for it too: "next action on Rookwood Bank: get
+# the redlines back", "nxt step whitby marine - pricing call", "ns glenmore: send sow",
+# "Whitby Marine renewal - next: pricing call")
+_STEP_WORDS = r"(?:next|nxt)\s+(?:steps?|actions?)"
 _NEXT_STEP_FOR = tuple(
     Gated(rx)
     for rx in (
         _rx(  # "Kerry Group workshop: next step is a call with their CIO"
-            r"^(?P<deal>[^,:;.!?]{2,60}?)(?:\s+deal)?\s*[:,\-–]\s*(?:the\s+)?next\s+steps?\s*"
+            r"^(?P<deal>[^,:;.!?]{2,60}?)(?:\s+deal)?\s*[:,\-–]\s*(?:the\s+)?"
+            + _STEP_WORDS
+            + r"\s*"
             r"(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
         ),
         _rx(
-            r"^(?:the\s+)?next\s+steps?\s+(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?"
-            r"\s*(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
+            r"^(?:the\s+)?" + _STEP_WORDS + r"\s+(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)"
+            r"(?:\s+deal)?\s*(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
         ),
         _rx(
             r"^(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?\s*[,:-]?\s+(?:the\s+)?"
-            r"next\s+steps?\s+(?:is|are|will\s+be|:|-)\s*(?:to\s+)?(?P<t>\S)"
+            + _STEP_WORDS
+            + r"\s+(?:is|are|will\s+be|:|-)\s*(?:to\s+)?(?P<t>\S)"
+        ),
+        _rx(  # the deal right after the words, then a colon or a dash
+            r"^(?:" + _STEP_WORDS + r"|ns)\s+(?!(?:for|on|is|are|will|to|the)\s)"
+            r"(?P<deal>[^\d\s,:;.!?\-–][^,:;.!?\-–]{1,59}?)\s*(?::|\s[-–]\s)\s*(?P<t>\S)"
+        ),
+        _rx(  # "Whitby Marine renewal - next: pricing call with procurement"
+            r"^(?P<deal>[^,:;.!?]{2,60}?)(?:\s+deal)?\s*[,\-–]\s*next\s*:\s*(?P<t>\S)"
         ),
     )
 )

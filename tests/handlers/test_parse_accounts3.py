@@ -109,3 +109,49 @@ def test_a_deal_moved_to_a_date_in_french_is_its_close_not_a_reminder() -> None:
         date(2027, 1, 15),
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "deal", "step"),
+    [
+        (
+            "next action on Halden Steel: get the signed order form back",
+            "Halden Steel",
+            "get the signed order form back",
+        ),
+        (
+            "next actions for the Morrow Foods pilot - book the tasting",
+            "Morrow Foods pilot",
+            "book the tasting",
+        ),
+        ("nxt step corran dairy - pricing call", "corran dairy", "pricing call"),
+        ("ns kestrel air: send sow", "kestrel air", "send sow"),
+        (
+            "Lowther Mills renewal - next: call with their buyer",
+            "Lowther Mills renewal",
+            "call with their buyer",
+        ),
+    ],
+)
+def test_a_next_step_said_as_next_action_nxt_step_or_ns_is_the_deals_update(
+    said: str, deal: str, step: str
+) -> None:
+    r = _parse(said)
+    assert (r.intent, r.deal, r.text) == ("update_deal", deal, step)
+    assert r.confidence >= ASK_BELOW
+
+
+def test_a_next_step_with_no_deal_named_is_still_asked_about() -> None:
+    r = _parse("next steps: call Bob")
+    assert (r.intent, r.deal) == ("update_deal", None) and r.confidence < ASK_BELOW
+
+
+def test_a_next_step_said_in_words_is_written_as_the_deals_next_step(console, sessions) -> None:
+    from storage.models import Opportunity
+
+    console.say("deal add Halden Steel 20k")
+    out = console.say("next action on Halden Steel: get the signed order form back")
+    assert "get the signed order form back" in out
+    with transaction(sessions) as s:
+        deal = s.scalar(select(Opportunity).where(Opportunity.title == "Halden Steel"))
+        assert deal is not None and deal.next_step == "get the signed order form back"
