@@ -174,7 +174,18 @@ def test_known_words_cached_as_before() -> None:
         amounts._unit_rx(amounts._CURRENCY_KEYS),
         *rules._NEXT_STEP_FOR,
     ],
-    ids=["ago", "remind_cue", "deal_mention", "email", "amount_unit", "step1", "step2", "step3"],
+    ids=[
+        "ago",
+        "remind_cue",
+        "deal_mention",
+        "email",
+        "amount_unit",
+        "step1",
+        "step2",
+        "step3",
+        "step4",
+        "step5",
+    ],
 )
 def test_gated_pattern_finds_what_the_plain_one_finds(gated: rxfast.Gated) -> None:
     assert gated.need  # the gate is taken for these, not only allowed
@@ -186,6 +197,10 @@ def test_gated_pattern_finds_what_the_plain_one_finds(gated: rxfast.Gated) -> No
         "Kerry Group workshop: next step is a call with their CIO",
         "next steps for the tyrell renewal: pricing call",
         "for initrode the next step is to send the SOW",
+        "nxt step whitby marine - pricing call",
+        "ns glenmore: send sow",
+        "Whitby Marine renewal - next: pricing call with procurement",
+        "next action on Rookwood Bank: get the MSA redlines back",
     ]:
         for text in (msg, dates.fold(msg)):
             first = gated.rx.search(text)
