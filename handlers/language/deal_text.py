@@ -93,7 +93,7 @@ _DEAL_TAIL = _rx(
     # "Ambrose Pharma next step = …", "X down to 32k", "X signed on Monday", "dunder mifflin
     # paper is at proposal"
     r"['’]s$|\s+(?:value|amount|amt|stage|moved|went|slip|slips|next|to|is\s+at|is\s+in|down|"
-    r"up|signed|sube|baja|est\s+\w+)$"
+    r"up|signed|won|lost|sube|baja|est\s+\w+)$"
 )
 # Words before the name that are no part of it: "set stage of Penrose Capital to qualified",
 # and small talk ended by a sentence break ("Ugh, Mondays. Anyway: Vandelay import is lost").

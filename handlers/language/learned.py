@@ -26,7 +26,7 @@ from handlers.language.log_text import _TEAM_WORDS, _deal_mention, _log_due, _lo
 from handlers.language.message import _STOP, _TITLES, _Msg, _stage_of
 from handlers.language.name_cues import _account_after, _is_company, _is_person, _not_a_name
 from handlers.language.names import _names_free_order, _names_linked, _query_names
-from handlers.language.patterns import _clean, _rx
+from handlers.language.patterns import _clean, _rx, _words
 from handlers.language.people import _sort_names
 from handlers.language.result import ASK_BELOW, ParseResult
 from handlers.language.when_checks import _CLOSE, _REMIND_ME, _month_end, _moved_close
@@ -433,6 +433,34 @@ def _firm_segment(text: str, contact: str) -> str | None:
     return None
 
 
+# the deal said first, then a colon, a dash or (for a move) the stage word: "delacroix wines:
+# 22k eur, q1", "Hadley Print - proposal sent, move to proposal", "lockwood seeds lost (price)"
+_DEAL_FIRST = re.compile(
+    rf"^(?P<d>[^\W\d_][\w&.'’ ]{{1,40}}?)\s*(?::\s|\s[-–]\s|\s(?=(?:{_STAGE_RX})(?![\w-])))"
+)
+# a head that is a word of the message, not a deal's name: "Update: …", "Quick note - …"
+_NOT_A_DEAL_HEAD = frozenset(
+    _words(
+        "update|quick|note|fyi|heads|news|ok|okay|so|also|btw|pipeline|reminder|good|great|bad|"
+        "not|sadly|finally|move|moved|set|mark|it|we|they|i|the|deal|stage"
+    )
+)
+
+
+def _deal_said_first(msg: _Msg) -> str | None:
+    """The deal's name at the head of a terse update or move that the tagger left unnamed."""
+    m = _DEAL_FIRST.match(msg.text)
+    if m is None:
+        return None
+    head = m.group("d").strip()
+    words = fold(head).split()
+    if not words or len(words) > 5 or words[0] in _NOT_A_DEAL_HEAD or _is_person(head):
+        return None
+    if _UPDATE_CUE.search(fold(head)) or _STAGE_WORD_RX.search(fold(head)):
+        return None  # "bump to 20k: …": the words of a change, no name
+    return _clean_deal(head)
+
+
 def _parse_learned(
     cleaned: str,
     now: datetime,
@@ -671,6 +699,8 @@ def _parse_learned(
             stage = "won"
         if stage is None and _LOST_WORDS.search(msg.folded):
             stage = "lost"
+        if not (deal or account) and forced is None and lang == "en":
+            deal = _deal_said_first(msg)  # "lockwood seeds lost (price)"
         missing = stage is None or not (deal or account)
         if text and "text" in got:  # the reason runs from the stage word to the end
             ts = got["text"][0]
@@ -717,6 +747,8 @@ def _parse_learned(
             # "move the Fjord Seafood cold chain close date to 1/15", "Stanmore Estates deal
             # now worth £28k": the tagger stopped early or started late
             deal = head_deal
+        if not (deal or account) and forced is None and lang == "en":
+            deal = _deal_said_first(msg)  # "delacroix wines: 22k eur, q1"
         missing = not (deal or account) or (close is None and ents.amount is None and not text)
         res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
     elif intent == "remind":

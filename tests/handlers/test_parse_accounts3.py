@@ -8,6 +8,7 @@ not a person; a short word that may be a first name the list lacks is not guesse
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
@@ -155,3 +156,29 @@ def test_a_next_step_said_in_words_is_written_as_the_deals_next_step(console, se
     with transaction(sessions) as s:
         deal = s.scalar(select(Opportunity).where(Opportunity.title == "Halden Steel"))
         assert deal is not None and deal.next_step == "get the signed order form back"
+
+
+def test_a_terse_update_names_its_deal_before_the_colon() -> None:
+    # the tagger left the deal unnamed; the head before the colon is its name (the read is
+    # still asked about when the classifier is unsure, but now with the deal shown)
+    r = _parse("harrow mills: 35k eur, q2")
+    assert (r.intent, r.deal, r.amount, r.close) == (
+        "update_deal",
+        "harrow mills",
+        Decimal("35000"),
+        date(2027, 6, 30),
+    )
+    # a head that is a word of the message names no deal
+    assert _parse("Quick update: 35k, q2").deal is None
+
+
+@pytest.mark.parametrize(
+    ("said", "deal"),
+    [
+        ("lockwood seeds lost (price)", "lockwood seeds"),  # the head before the stage word
+        ("penwith foods lost (timing)", "penwith foods"),  # the stage word is no part of it
+    ],
+)
+def test_a_terse_move_names_its_deal_before_the_stage_word(said: str, deal: str) -> None:
+    r = _parse(said)
+    assert (r.intent, r.deal, r.stage) == ("move_deal", deal, "lost")
