@@ -474,9 +474,18 @@ _LOG_FIRM_LEAD = _rx(
 )
 
 
+_FIRM_SUBJECT = re.compile(
+    r"\s*(?P<n>[^\W\d_]+)\s+(?:rang|called|phoned|emailed|texted|replied|wrote|messaged)(?!\w)"
+)
+
+
 def _log_one_word_firm(msg: _Msg) -> str | None:
     """A company typed as one lower-case word after a log's verb or link word, when the log
-    names no one else (:func:`_firm_word` says what may not be one)."""
+    names no one else (:func:`_firm_word` says what may not be one); or the one word before
+    a verb of contact that opens the log ("northwind rang about the late shipment")."""
+    said = _FIRM_SUBJECT.match(msg.text)
+    if said and said.group("n").islower() and _firm_word(msg, 0, said.group("n"), shortest=5):
+        return said.group("n")
     for m in _LOG_FIRM_LEAD.finditer(msg.folded):
         r = msg.run(m.end(), lower_ok=True, max_words=2)
         if r is None or msg.text[r[1] : r[2]] != r[0] or not r[0].islower():
@@ -487,3 +496,53 @@ def _log_one_word_firm(msg: _Msg) -> str | None:
         if _firm_word(msg, r[1], words[0], shortest=5):  # "w/ dele": a name the list lacks
             return words[0]
     return None
+
+
+_TRADE_WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)(?![\w'’-])")
+
+
+def _trade_word_after(text: str, account: str) -> str:
+    """The account with the trade word that follows it in the message ("a 12k opportunity at
+    sunrise bakery" read as "sunrise"): a name the reader cut before its last word grows to
+    it, once, when that word says a trade (``_TRADE_END``) and is typed in the same case."""
+    at = text.find(account)
+    if at < 0 or text.find(account, at + 1) >= 0:
+        return account  # not found, or said twice: which one grows is not told
+    m = _TRADE_WORD_AFTER.match(text, at + len(account))
+    if m is None:
+        return account
+    word = m.group("w")
+    if fold(word) not in _TRADE_END or fold(word) in _NOT_A_NAME:
+        return account
+    if account.islower() != word.islower():
+        return account  # "Acme group rates": a capitalised name and a word after it
+    return text[at : m.end()]
+
+
+_HEAD_NAME = re.compile(r"\s*(?P<n>[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,3}?)\s*:\s+\S")
+# the first word of a head that files the note rather than naming a firm: "Note: …", "Call: …"
+_LOG_HEAD_WORDS = frozenset(
+    _words(
+        "note|notes|fyi|re|call|mtg|meeting|visit|email|update|log|lunch|coffee|demo|todo|"
+        "reminder|recap|summary|followup|follow-up|status|news|subject|update"
+    )
+)
+
+
+def _head_firm(msg: _Msg) -> str | None:
+    """A company named first and filed with a colon: "shoprite: spoke to Lerato Molefe",
+    "Kessler Foods: spoke to Jana Novak". One word in lower case must be a firm's word
+    (:func:`_firm_word`); capitalised words must not be a person or an everyday phrase."""
+    m = _HEAD_NAME.match(msg.text)
+    if m is None:
+        return None
+    name = m.group("n")
+    words = fold(name).split()
+    if words[0] in _LOG_HEAD_WORDS or _not_a_name(name) or _CALENDAR_WORD.fullmatch(words[0]):
+        return None
+    if len(words) == 1 and name.islower():
+        return name if _firm_word(msg, m.start("n"), name, shortest=5) else None
+    capitalised = all(w[:1].isupper() for w in name.split())
+    if not capitalised or _is_person(name) or words[0] in _everyday():
+        return None
+    return name

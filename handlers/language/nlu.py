@@ -50,7 +50,7 @@ from handlers.language.dates import (
     local_now,
 )
 from handlers.language.deal_text import said_amount
-from handlers.language.firms import listed_firm
+from handlers.language.firms import _trade_word_after, listed_firm
 from handlers.language.known import apply_known
 from handlers.language.learned import (
     _ABBREV_END,
@@ -586,6 +586,14 @@ def _parse_body(
     if owned and at >= 0 and _PLACE_WORD.match(fold(cleaned), at + len(result.account or "")):
         # "Visited Tata Steel's Jamshedpur office": the account is Tata Steel
         result = replace(result, account=owned.group("who"))
+    if (
+        lang == "en"
+        and result.intent in ("log_activity", "remind", "create_deal")
+        and result.account
+    ):
+        grown = _trade_word_after(cleaned, result.account)  # "at sunrise bakery" read "sunrise"
+        if grown != result.account:
+            result = replace(result, account=grown)
     if lang == "en" and result.intent in ("log_activity", "remind"):
         result = _names_refined(result, cleaned, now, tz, lang, order)
     if result.intent in ("log_activity", "remind"):

@@ -15,6 +15,7 @@ from handlers.language.firms import (
     _apposed_firm,
     _apposed_trade_firm,
     _group_firm,
+    _head_firm,
     _log_one_word_firm,
     _lone_firm_read_as_person,
     _lower_firm_after,
@@ -246,6 +247,8 @@ def _names_refined(
         account = _lower_trade_firm(msg)  # "emailed the quote to wayne enterprises"
     if account is None and contact is None and result.intent == "log_activity":
         account = _log_one_word_firm(msg)  # "demo for zalando went well", "mtg w/ schibsted"
+    if account is None and result.intent == "log_activity":
+        account = _head_firm(msg)  # "shoprite: spoke to Lerato Molefe"
     if account is None and contact:
         account = _apposed_trade_firm(msg, contact)  # "met Fiona Walsh, kerry group, about"
     if contact and account is None and len(contact.split()) == 1 and not _is_person(contact):

@@ -182,3 +182,37 @@ def test_a_terse_update_names_its_deal_before_the_colon() -> None:
 def test_a_terse_move_names_its_deal_before_the_stage_word(said: str, deal: str) -> None:
     r = _parse(said)
     assert (r.intent, r.deal, r.stage) == ("move_deal", deal, "lost")
+
+
+@pytest.mark.parametrize(
+    ("said", "intent", "account"),
+    [
+        # a trade word after a name the reader cut is the end of the company's name
+        ("log a 12k opportunity at sunrise bakery", "create_deal", "sunrise bakery"),
+        ("visited harbour dental this morning, good chat", "log_activity", "harbour dental"),
+        # a company filed first with a colon
+        ("shoprite: spoke to Lerato Molefe, she's the new buyer", "log_activity", "shoprite"),
+        ("Kessler Foods: spoke to Jana Novak about the PO", "log_activity", "Kessler Foods"),
+        # one word before a verb of contact opening the log
+        ("northwind rang about the late shipment", "log_activity", "northwind"),
+    ],
+)
+def test_a_company_named_before_a_colon_a_verb_or_a_trade_word_is_the_account(
+    said: str, intent: str, account: str
+) -> None:
+    r = _parse(said)
+    assert (r.intent, r.account) == (intent, account)
+    assert r.confidence >= ASK_BELOW
+
+
+@pytest.mark.parametrize(
+    ("said", "contact"),
+    [
+        ("Note: called Ana Ruiz about the quote", "Ana Ruiz"),  # "Note:" files, names no firm
+        ("Ana Ruiz: called, wants pricing", "Ana Ruiz"),  # a person filed first
+        ("ngozi rang back", "ngozi"),  # a first name before the verb
+    ],
+)
+def test_a_person_or_a_filing_word_at_the_head_is_no_company(said: str, contact: str) -> None:
+    r = _parse(said)
+    assert (r.contact, r.account) == (contact, None)
