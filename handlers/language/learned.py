@@ -397,6 +397,7 @@ _UPDATE_DEAL_LATER = re.compile(
     r"(?:deal\s+)?(?:goes|went|is\s+going|is\s+now|now|close\s+date|expected\s+close|slipped|slips|is\s+pushed|"
     r"moves|moved|amount|value)(?!\w)"
 )
+_FIND_LINK = _rx(r"^(?:at\s+)?(?:with|on|about|re|for|of)\s+(?:the\s+)?(?=\S)")
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
 _SET_VERB = _rx(
     r"^(?:(?:hey\s+|ok\s+)?(?:olly|siri|alexa|google)[\s,]+)?(?:please\s+|pls\s+)?"
@@ -781,6 +782,11 @@ def _parse_learned(
             **base,
         )
     else:  # find
+        if text and not (contact or account or deal):
+            # "where are we at with the castellan rollout": the query is the record's name,
+            # not the link words before it nor "deal" after it
+            text = _FIND_LINK.sub("", text).strip() or text
+            text = re.sub(r"(?i)\s+(?:deal|account|acct|opp|opportunity)$", "", text) or text
         q = contact or account or deal or text
         if q is None:
             head = re.match(r"\S+\s+(?:me\s+|up\s+)?", msg.text)

@@ -216,3 +216,15 @@ def test_a_company_named_before_a_colon_a_verb_or_a_trade_word_is_the_account(
 def test_a_person_or_a_filing_word_at_the_head_is_no_company(said: str, contact: str) -> None:
     r = _parse(said)
     assert (r.contact, r.account) == (contact, None)
+
+
+@pytest.mark.parametrize(
+    ("said", "query"),
+    [
+        ("where are we at with the castellan rollout", "castellan rollout"),
+        ("whats the status on the heron deal", "heron"),
+    ],
+)
+def test_a_lookups_query_is_the_records_name_without_its_link_words(said: str, query: str) -> None:
+    r = _parse(said)
+    assert (r.intent, r.text) == ("find", query)
