@@ -397,6 +397,10 @@ _UPDATE_DEAL_LATER = re.compile(
     r"(?:deal\s+)?(?:goes|went|is\s+going|is\s+now|now|close\s+date|expected\s+close|slipped|slips|is\s+pushed|"
     r"moves|moved|amount|value)(?!\w)"
 )
+_WENT_FROM = re.compile(
+    r"(?i)^(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{1,40}?)\s+(?:deal\s+)?(?:went|has\s+gone|goes|"
+    r"jumped|grew|dropped|fell|moved)\s+(?:up\s+|down\s+)?from\s+\S+\s+to\s+\S"
+)
 _FIND_LINK = _rx(r"^(?:at\s+)?(?:with|on|about|re|for|of)\s+(?:the\s+)?(?=\S)")
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
 _SET_VERB = _rx(
@@ -544,6 +548,19 @@ def _parse_learned(
         # first sentence says it was done, so it is logged (its date the follow-up)
         intent = "log_activity"
         conf = min(1.0, scores["log_activity"] + scores["remind"])
+    went = _WENT_FROM.match(msg.text) if intent == "log_activity" and lang == "en" else None
+    if (
+        went
+        and forced is None
+        and ents.amount is not None
+        and not any(rx.search(msg.folded) for _, rx in _KIND_RX)
+        and fold(went.group("d")).split()[0] not in _OWNER_WORDS  # "their budget went from"
+        and _clean_deal(went.group("d"))
+    ):
+        # "Wendover Labs LIMS went from 90k to 110k, they added two sites": a deal's value
+        # changed (no call, meeting or note of one); the amount reader took the second value
+        intent = "update_deal"
+        conf = min(1.0, scores["log_activity"] + scores["update_deal"])
     got = _spans_of(tokens, tag_slots(tokens, intent), msg.text)
     if (
         intent == "log_activity"
@@ -748,6 +765,9 @@ def _parse_learned(
             # "move the Fjord Seafood cold chain close date to 1/15", "Stanmore Estates deal
             # now worth £28k": the tagger stopped early or started late
             deal = head_deal
+        went = _WENT_FROM.match(msg.text) if lang == "en" else None
+        if went and forced is None and _clean_deal(went.group("d")):
+            deal, account = _clean_deal(went.group("d")), None  # the name before "went from"
         if not (deal or account) and forced is None and lang == "en":
             deal = _deal_said_first(msg)  # "delacroix wines: 22k eur, q1"
         missing = not (deal or account) or (close is None and ents.amount is None and not text)

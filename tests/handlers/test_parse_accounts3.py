@@ -228,3 +228,26 @@ def test_a_person_or_a_filing_word_at_the_head_is_no_company(said: str, contact:
 def test_a_lookups_query_is_the_records_name_without_its_link_words(said: str, query: str) -> None:
     r = _parse(said)
     assert (r.intent, r.text) == ("find", query)
+
+
+@pytest.mark.parametrize(
+    ("said", "deal", "amount"),
+    [
+        ("Harlow Glass renewal went up from 40k to 55k", "Harlow Glass renewal", "55000"),
+        (
+            "Ebbw Vale Steel LIMS went from 90k to 110k, they added a site",
+            "Ebbw Vale Steel LIMS",
+            "110000",
+        ),
+    ],
+)
+def test_a_deal_whose_value_went_from_one_amount_to_another_is_updated(
+    said: str, deal: str, amount: str
+) -> None:
+    r = _parse(said)
+    assert (r.intent, r.deal, r.amount) == ("update_deal", deal, Decimal(amount))
+
+
+def test_a_figure_that_went_from_one_value_to_another_in_a_call_stays_the_logs() -> None:
+    r = _parse("Called Ana, her budget went from 10k to 20k")
+    assert (r.intent, r.activity_type, r.deal) == ("log_activity", "call", None)
