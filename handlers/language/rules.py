@@ -321,6 +321,11 @@ _INBOUND = _rx(
     )
     + r")(?!\w)"
 )
+# a "deal" that opens with what the rep did is a report, not a deal's name
+_REPORT_AS_DEAL = _rx(
+    r"(?:left\s+(?:a\s+)?(?:vm|voicemail|message)|called|rang|phoned|emailed|met|spoke|"
+    r"talked|visited|had\s+(?:a\s+)?(?:call|meeting|chat))(?!\w)"
+)
 _INBOUND_KIND = _table(
     "call: called|phoned|rang|texted|reached out|got back to me|got back to us|pinged|"
     "pinged me|messaged|messaged me|called me|rang me; "
@@ -1018,6 +1023,8 @@ def _parse_clean(
     # "ping sara @ klarna tmrw re contract": an order with a day is a to-do, not a stage move
     todo = bool(whens) and _IMPERATIVE.match(f) is not None
     moved = _parse_move(msg, ents) if short and not todo else None
+    if moved is not None and _REPORT_AS_DEAL.match(fold(moved.deal or "")):
+        moved = None  # "left a vm with nubank's it lead": a call reported, "lead" no stage
     if moved is not None:
         return moved
     m = _DEAL_TO_AMOUNT.match(f)

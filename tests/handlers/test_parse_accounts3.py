@@ -251,3 +251,19 @@ def test_a_deal_whose_value_went_from_one_amount_to_another_is_updated(
 def test_a_figure_that_went_from_one_value_to_another_in_a_call_stays_the_logs() -> None:
     r = _parse("Called Ana, her budget went from 10k to 20k")
     assert (r.intent, r.activity_type, r.deal) == ("log_activity", "call", None)
+
+
+def test_a_call_reported_with_a_stage_like_word_is_no_stage_move() -> None:
+    # "lead" is a stage's word (prospecting), but what the rep did opens the message
+    r = _parse("left a vm with klarna's it lead")
+    assert (r.intent, r.activity_type, r.account, r.stage) == (
+        "log_activity",
+        "call",
+        "klarna",
+        None,
+    )
+    # a deal's own move is still one
+    assert (_parse("Acme renewal lost").intent, _parse("Acme renewal lost").stage) == (
+        "move_deal",
+        "lost",
+    )
