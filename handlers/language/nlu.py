@@ -447,6 +447,12 @@ def _close_moved_not_reminder(
     )
 
 
+_STILL_WORTH = re.compile(
+    r"(?i)^(?:is|was)\s+(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{1,40}?)"
+    r"(?:\s+(?:deal|opp|opportunity))?\s+still\s+(?:at\s+|worth\s+)?[$€£]?\s?\d[\d.,]*\s?(?:k|m|grand)?\s*(?:eur|usd|gbp)?\s*\?*\s*$"
+)
+
+
 def _parse_body(
     cleaned: str, now: datetime, tz: str, lang: str, order: str | None = None
 ) -> ParseResult:
@@ -490,6 +496,10 @@ def _parse_body(
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+    asked_value = _STILL_WORTH.match(cleaned) if lang == "en" else None
+    if asked_value and result.intent in ("unknown", "update_deal", "find"):
+        # "is Calloway Dental still 60k?": a question about a deal's value, not a change
+        return ParseResult(intent="find", text=asked_value.group("d"), confidence=0.9)
     if result.intent == "remind" and lang == "en":
         result = _close_moved_not_reminder(result, cleaned, now, tz, order)
     if result.intent == "remind" and result.due is not None and lang == "en":

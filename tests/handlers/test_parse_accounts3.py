@@ -267,3 +267,15 @@ def test_a_call_reported_with_a_stage_like_word_is_no_stage_move() -> None:
         "move_deal",
         "lost",
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "query"),
+    [
+        ("is Ormsby Foods still 60k?", "Ormsby Foods"),
+        ("is the Orbis pilot deal still at 40k?", "Orbis pilot"),
+    ],
+)
+def test_asking_whether_a_deal_is_still_worth_an_amount_is_a_lookup(said: str, query: str) -> None:
+    r = _parse(said)
+    assert (r.intent, r.text, r.amount) == ("find", query, None)
