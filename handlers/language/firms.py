@@ -546,3 +546,32 @@ def _head_firm(msg: _Msg) -> str | None:
     if not capitalised or _is_person(name) or words[0] in _everyday():
         return None
     return name
+
+
+_PERSON_BEFORE_FIRM = re.compile(
+    r"(?<![\w'’])(?P<n>[A-Z][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?(?:\s+[A-Z][^\W\d_'’-]+){0,2})"
+    r"\s+(?:at|of|from|@)\s+$"
+)
+
+
+def _person_before_firm(msg: _Msg, account: str) -> str | None:
+    """A capitalised name right before "at/of/from <the account>": the person there, first
+    name known or not ("check in with Abebe at ethio telecom", as the contract's "call Hamad
+    Khalifa of Qatar Airways")."""
+    at = msg.text.find(account)
+    if at <= 0:
+        return None
+    m = _PERSON_BEFORE_FIRM.search(msg.text, 0, at)
+    if m is None:
+        return None
+    name = m.group("n")
+    words = fold(name).split()
+    if (
+        words[0] in _everyday()
+        or _not_a_name(name)
+        or _firm_like(name)
+        or _CALENDAR_WORD.fullmatch(words[0])
+        or words[0] in _TITLES
+    ):
+        return None
+    return name

@@ -22,6 +22,7 @@ from handlers.language.firms import (
     _lower_first_name_after,
     _lower_one_word_firm,
     _lower_trade_firm,
+    _person_before_firm,
     _sentence_subject_firm,
     _subject_firm,
     _the_firm_thing,
@@ -195,6 +196,8 @@ def _names_refined(
             break
     if result.intent == "remind" and contact and account is None and not lowered:
         account = _apposed_firm(msg, contact)  # "call Ana Ruiz, Acme, tomorrow 3pm"
+    if result.intent == "remind" and contact is None and account:
+        contact = _person_before_firm(msg, account)  # "check in with Abebe at ethio telecom"
     if result.intent == "remind":
         if account is None and contact and _trade_firm(contact):
             contact, account = None, contact  # "follow up with blue ridge dental"

@@ -279,3 +279,23 @@ def test_a_call_reported_with_a_stage_like_word_is_no_stage_move() -> None:
 def test_asking_whether_a_deal_is_still_worth_an_amount_is_a_lookup(said: str, query: str) -> None:
     r = _parse(said)
     assert (r.intent, r.text, r.amount) == ("find", query, None)
+
+
+@pytest.mark.parametrize(
+    ("said", "contact", "account"),
+    [
+        # a capitalised name before "at <firm>" is the person there, first name known or not
+        ("remind me in 2 days to check in with Abebe at ethio telecom", "Abebe", "ethio telecom"),
+        ("remind me friday to call Tolu at Paystack", "Tolu", "Paystack"),
+    ],
+)
+def test_a_reminders_person_at_a_company_is_its_contact(
+    said: str, contact: str, account: str
+) -> None:
+    r = _parse(said)
+    assert (r.intent, r.contact, r.account) == ("remind", contact, account)
+
+
+def test_a_reminder_to_send_a_company_something_names_no_person() -> None:
+    r = _parse("remind me to send the deck to Globex at 3")
+    assert (r.contact, r.account) == (None, "Globex")
