@@ -234,7 +234,9 @@ def _lower_one_word_firm(msg: _Msg) -> str | None:
             continue
         word = fold(r[0]).strip(".,'’")
         lead = m.group(0).split()[0]
-        if lead in ("send", "ask", "tell", "thank") and not _OBJECT_AFTER.match(msg.folded, r[2]):
+        if lead in ("send", "ask", "tell", "thank", "show") and not _OBJECT_AFTER.match(
+            msg.folded, r[2]
+        ):
             continue  # "send invoices": the thing sent; "send initech the quote": the firm
         if (
             len(word) < 4

@@ -299,3 +299,18 @@ def test_a_reminders_person_at_a_company_is_its_contact(
 def test_a_reminder_to_send_a_company_something_names_no_person() -> None:
     r = _parse("remind me to send the deck to Globex at 3")
     assert (r.contact, r.account) == (None, "Globex")
+
+
+@pytest.mark.parametrize(
+    ("said", "contact", "account"),
+    [
+        # "show" someone something names them, as "send initech the quote" does
+        ("remind me to show kelda the new dashboard on tuesday", None, "kelda"),
+        ("remind me to show maria the deck tomorrow", "maria", None),
+    ],
+)
+def test_a_reminder_to_show_someone_something_names_them(
+    said: str, contact: str | None, account: str | None
+) -> None:
+    r = _parse(said)
+    assert (r.intent, r.contact, r.account) == ("remind", contact, account)
