@@ -75,7 +75,8 @@ _STAGE_THEN_MORE = _rx(
 # "Interswitch payments moved to contract, redlines came back clean": a note after the move;
 # "Tarrant Labs pilot qualified, they have budget": the stage said as the name's verb
 _DEAL_THEN_STAGE_THEN_MORE = _rx(
-    r"^[^,;:]{2,60}?\s(?:(?:moved|went|is\s+now|has\s+moved|got\s+moved|now)\s+(?:to|into|in)\s+"
+    r"^[^,;:]{2,60}?\s(?:(?:moved|went|is\s+now|has\s+moved|got\s+moved|now)\s+"
+    r"(?:back\s+|forward\s+)?(?:to|into|in)\s+"
     r"|(?=qualified\s*(?:[,;:]|\s[-–—]\s)))"
     rf"(?:the\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?\s*(?:[,;:]|\s[-–—]\s)\s*(?P<reason>\S.*)$"
 )

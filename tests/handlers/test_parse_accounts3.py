@@ -314,3 +314,21 @@ def test_a_reminder_to_show_someone_something_names_them(
 ) -> None:
     r = _parse(said)
     assert (r.intent, r.contact, r.account) == ("remind", contact, account)
+
+
+@pytest.mark.parametrize(
+    ("said", "deal", "stage"),
+    [
+        (
+            "Stanmore Estates moved back to demo, new stakeholders",
+            "Stanmore Estates",
+            "presentation",
+        ),
+        ("Harlow Glass went back to qualified - budget review", "Harlow Glass", "pre-approach"),
+    ],
+)
+def test_a_deal_moved_back_to_a_stage_with_a_note_after_is_a_move(
+    said: str, deal: str, stage: str
+) -> None:
+    r = _parse(said)
+    assert (r.intent, r.deal, r.stage) == ("move_deal", deal, stage)
