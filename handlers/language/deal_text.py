@@ -77,7 +77,8 @@ _STAGE_THEN_MORE = _rx(
 # "Interswitch payments moved to contract, redlines came back clean": a note after the move;
 # "Tarrant Labs pilot qualified, they have budget": the stage said as the name's verb
 _DEAL_THEN_STAGE_THEN_MORE = _rx(
-    r"^[^,;:]{2,60}?\s(?:(?:moved|went|is\s+now|has\s+moved|got\s+moved|now)\s+(?:to|into|in)\s+"
+    r"^[^,;:]{2,60}?\s(?:(?:moved|went|is\s+now|has\s+moved|got\s+moved|now)\s+"
+    r"(?:back\s+|forward\s+)?(?:to|into|in)\s+"
     r"|(?=qualified\s*(?:[,;:]|\s[-–—]\s)))"
     rf"(?:the\s+)?(?P<stage>{_STAGE_RX})(?:\s+stage)?\s*(?:[,;:]|\s[-–—]\s)\s*(?P<reason>\S.*)$"
 )
@@ -95,7 +96,7 @@ _DEAL_TAIL = _rx(
     # "Ambrose Pharma next step = …", "X down to 32k", "X signed on Monday", "dunder mifflin
     # paper is at proposal"
     r"['’]s$|\s+(?:value|amount|amt|stage|moved|went|slip|slips|next|to|is\s+at|is\s+in|down|"
-    r"up|signed|sube|baja|est\s+\w+)$"
+    r"up|signed|won|lost|sube|baja|est\s+\w+)$"
 )
 # Words before the name that are no part of it: "set stage of Penrose Capital to qualified",
 # and small talk ended by a sentence break ("Ugh, Mondays. Anyway: Vandelay import is lost").

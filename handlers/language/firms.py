@@ -276,7 +276,9 @@ def _lower_one_word_firm(msg: _Msg) -> str | None:
             continue
         word = fold(r[0]).strip(".,'’")
         lead = m.group(0).split()[0]
-        if lead in ("send", "ask", "tell", "thank") and not _OBJECT_AFTER.match(msg.folded, r[2]):
+        if lead in ("send", "ask", "tell", "thank", "show") and not _OBJECT_AFTER.match(
+            msg.folded, r[2]
+        ):
             continue  # "send invoices": the thing sent; "send initech the quote": the firm
         if (
             len(word) < 4
@@ -467,3 +469,155 @@ def listed_firm(msg: _Msg, contact: str) -> str | None:
             continue  # "Shannon Aero" may be a person; "Hale & Moss", "Aurora Biotech" are not
         return field
     return None
+
+
+def _firm_word(msg: _Msg, word_at: int, word: str, shortest: int = 4) -> bool:
+    """One word a log names that is a company, not a person: no known first name, no
+    everyday word, team or one of one's own, no title before it ("met Mr Tanaka"),
+    ``shortest`` letters or more ("raj", "ayo", "dele" may be first names the list lacks)."""
+    folded = fold(word).strip(".,'’")
+    before = msg.folded[max(0, word_at - 6) : word_at]
+    return not (
+        len(folded) < shortest
+        or not folded.isalpha()
+        or folded in _first_names()
+        or folded in _everyday()
+        or (folded.endswith("s") and folded[:-1] in _everyday())
+        or folded in _OWN_PEOPLE
+        or folded in _TODO_VERBS
+        or _not_a_name(folded)
+        or _CALENDAR_WORD.fullmatch(folded)
+        or re.search(r"(?<!\w)(?:" + "|".join(_TITLES) + r")\.?\s+$", before)
+    )
+
+
+def _lone_firm_read_as_person(msg: _Msg, contact: str) -> str | None:
+    """The company in a log's contact that is one word no person's name starts with ("called
+    cyberdyne about the invoice", "zoom with inditex", "emailed lindt pricing": the tagger
+    and the rules learnt "called <name>" mostly with people), or None.
+
+    A lower-case run of two words keeps its first when the second is an everyday word
+    ("lindt pricing"); a capitalised name of two words is left alone: a surname first
+    ("Abebe Bikila") looks the same as a firm."""
+    at = msg.text.find(contact)
+    if at < 0:
+        return None
+    words = contact.split()
+    if len(words) == 2 and contact.islower() and fold(words[1]) in _everyday():
+        words = words[:1]
+    if len(words) != 1 or _is_person(words[0]):
+        return None
+    # five letters or more: the person the tagger read may be a short first name the list
+    # lacks ("ph call w/ dele")
+    return words[0] if _firm_word(msg, at, words[0], shortest=5) else None
+
+
+# the words before a company a log names in lower case: "demo for zalando", "sent vipps the
+# sla", "mtg w/ schibsted", "cb from dnb"
+_LOG_FIRM_LEAD = _rx(
+    r"(?<![\w/])(?:called|rang|phoned|emailed|e-mailed|mailed|texted|pinged|visited|sent|"
+    r"with|w/|for|re|from)\s+"
+)
+
+
+_FIRM_SUBJECT = re.compile(
+    r"\s*(?P<n>[^\W\d_]+)\s+(?:rang|called|phoned|emailed|texted|replied|wrote|messaged)(?!\w)"
+)
+
+
+def _log_one_word_firm(msg: _Msg) -> str | None:
+    """A company typed as one lower-case word after a log's verb or link word, when the log
+    names no one else (:func:`_firm_word` says what may not be one); or the one word before
+    a verb of contact that opens the log ("northwind rang about the late shipment")."""
+    said = _FIRM_SUBJECT.match(msg.text)
+    if said and said.group("n").islower() and _firm_word(msg, 0, said.group("n"), shortest=5):
+        return said.group("n")
+    for m in _LOG_FIRM_LEAD.finditer(msg.folded):
+        r = msg.run(m.end(), lower_ok=True, max_words=2)
+        if r is None or msg.text[r[1] : r[2]] != r[0] or not r[0].islower():
+            continue
+        words = r[0].split()
+        if len(words) == 2 and fold(words[1]) not in _everyday():
+            continue  # "oxxo rollout", "mercado libre": one word or two? not told
+        if _firm_word(msg, r[1], words[0], shortest=5):  # "w/ dele": a name the list lacks
+            return words[0]
+    return None
+
+
+_TRADE_WORD_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]+)(?![\w'’-])")
+
+
+def _trade_word_after(text: str, account: str) -> str:
+    """The account with the trade word that follows it in the message ("a 12k opportunity at
+    sunrise bakery" read as "sunrise"): a name the reader cut before its last word grows to
+    it, once, when that word says a trade (``_TRADE_END``) and is typed in the same case."""
+    at = text.find(account)
+    if at < 0 or text.find(account, at + 1) >= 0:
+        return account  # not found, or said twice: which one grows is not told
+    m = _TRADE_WORD_AFTER.match(text, at + len(account))
+    if m is None:
+        return account
+    word = m.group("w")
+    if fold(word) not in _TRADE_END or fold(word) in _NOT_A_NAME:
+        return account
+    if account.islower() != word.islower():
+        return account  # "Acme group rates": a capitalised name and a word after it
+    return text[at : m.end()]
+
+
+_HEAD_NAME = re.compile(r"\s*(?P<n>[^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,3}?)\s*:\s+\S")
+# the first word of a head that files the note rather than naming a firm: "Note: …", "Call: …"
+_LOG_HEAD_WORDS = frozenset(
+    _words(
+        "note|notes|fyi|re|call|mtg|meeting|visit|email|update|log|lunch|coffee|demo|todo|"
+        "reminder|recap|summary|followup|follow-up|status|news|subject|update"
+    )
+)
+
+
+def _head_firm(msg: _Msg) -> str | None:
+    """A company named first and filed with a colon: "shoprite: spoke to Lerato Molefe",
+    "Kessler Foods: spoke to Jana Novak". One word in lower case must be a firm's word
+    (:func:`_firm_word`); capitalised words must not be a person or an everyday phrase."""
+    m = _HEAD_NAME.match(msg.text)
+    if m is None:
+        return None
+    name = m.group("n")
+    words = fold(name).split()
+    if words[0] in _LOG_HEAD_WORDS or _not_a_name(name) or _CALENDAR_WORD.fullmatch(words[0]):
+        return None
+    if len(words) == 1 and name.islower():
+        return name if _firm_word(msg, m.start("n"), name, shortest=5) else None
+    capitalised = all(w[:1].isupper() for w in name.split())
+    if not capitalised or _is_person(name) or words[0] in _everyday():
+        return None
+    return name
+
+
+_PERSON_BEFORE_FIRM = re.compile(
+    r"(?<![\w'’])(?P<n>[A-Z][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?(?:\s+[A-Z][^\W\d_'’-]+){0,2})"
+    r"\s+(?:at|of|from|@)\s+$"
+)
+
+
+def _person_before_firm(msg: _Msg, account: str) -> str | None:
+    """A capitalised name right before "at/of/from <the account>": the person there, first
+    name known or not ("check in with Abebe at ethio telecom", as the contract's "call Hamad
+    Khalifa of Qatar Airways")."""
+    at = msg.text.find(account)
+    if at <= 0:
+        return None
+    m = _PERSON_BEFORE_FIRM.search(msg.text, 0, at)
+    if m is None:
+        return None
+    name = m.group("n")
+    words = fold(name).split()
+    if (
+        words[0] in _everyday()
+        or _not_a_name(name)
+        or _firm_like(name)
+        or _CALENDAR_WORD.fullmatch(words[0])
+        or words[0] in _TITLES
+    ):
+        return None
+    return name

@@ -327,7 +327,17 @@ def move_of(text: str, lang: str) -> tuple[str, str] | None:
     return deal, "won" if m.group("won") else "lost" if m.group("lost") else "closing"
 
 
-_BECAUSE = _rx(r"\s+(?:porque|weil|wegen|parce\s+que|à\s+cause|fordi|επειδή)(?!\w)")
+# "Perdimos el trato de Telefónica por precio": "por" (for, because of) starts the reason
+_BECAUSE = _rx(
+    r"\s+(?:porque|por|weil|wegen|parce\s+que|à\s+cause|pour\s+cause|fordi|på\s+grunn|"
+    r"επειδή)(?!\w)"
+)
+
+
+def before_reason(head: str) -> str:
+    """A stage move's words before its reason ("Telefónica por precio" → "Telefónica")."""
+    because = _BECAUSE.search(fold(head))
+    return head[: because.start()] if because else head
 
 
 def tidy_deal(name: str) -> str:
@@ -441,6 +451,8 @@ def update_of(text: str, lang: str) -> tuple[str, str] | None:
     amount = _AMOUNT_VERB.search(f)
     # "Cambia el importe del trato …": a verb that moves a close changes an amount it names
     close = (_CLOSE_NOUN.search(f) and _MOVE_VERB.search(f)) or (_MOVE_VERB.match(f) and not amount)
+    # "L'affaire Danone yaourts est décalée au 15 janvier": the deal itself moved to a date
+    close = close or (_MOVE_VERB.search(f) and _UPDATE_DEAL.search(f) and not amount)
     if not (close or amount):
         return None
     glued = _GLUED_UPDATE_DEAL.search(f)
@@ -462,7 +474,17 @@ def update_of(text: str, lang: str) -> tuple[str, str] | None:
             words = words[1:]
     while words and not words[0][:1].isupper():  # "Utsett lukkedato for Norwegian-avtalen"
         words.pop(0)
+    for i, w in enumerate(words[1:], 1):
+        # "El trato de Iberdrola sube a 80.000 €", "l'affaire Orange fibre est repoussée": the
+        # name ends at the verb of the change or the copula
+        fw = fold(w)
+        if _AMOUNT_VERB.fullmatch(fw) or _MOVE_VERB.fullmatch(fw) or fw in _COPULA:
+            words = words[:i]
+            break
     deal = " ".join(words)
     if not deal or len(words) > 5 or not any(c.isupper() for c in deal):
         return None
     return deal, "close" if close else "amount"
+
+
+_COPULA = frozenset(["est", "es", "está", "esta", "ist", "er", "se", "va", "sont", "wird"])

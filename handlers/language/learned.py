@@ -21,12 +21,12 @@ from handlers.language.deal_text import (
     _deal_stage,
 )
 from handlers.language.entities import _EMAIL_RX, _base_entities, _find_amount, _phone_match
-from handlers.language.firms import _TRADE_END
+from handlers.language.firms import _TRADE_END, _log_one_word_firm
 from handlers.language.log_text import _TEAM_WORDS, _deal_mention, _log_due, _log_happened, _strip
 from handlers.language.message import _LEGAL_END, _STOP, _TITLES, _Msg, _stage_of
 from handlers.language.name_cues import _account_after, _is_company, _is_person, _not_a_name
 from handlers.language.names import _names_free_order, _names_linked, _query_names
-from handlers.language.patterns import _clean, _rx
+from handlers.language.patterns import _clean, _rx, _words
 from handlers.language.people import _sort_names
 from handlers.language.result import ASK_BELOW, ParseResult
 from handlers.language.when_checks import _CLOSE, _REMIND_ME, _month_end, _moved_close
@@ -520,6 +520,11 @@ _UPDATE_DEAL_LATER = re.compile(
     r"(?:deal\s+)?(?:goes|went|is\s+going|is\s+now|now|close\s+date|expected\s+close|slipped|slips|is\s+pushed|"
     r"moves|moved|amount|value)(?!\w)"
 )
+_WENT_FROM = re.compile(
+    r"(?i)^(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{1,40}?)\s+(?:deal\s+)?(?:went|has\s+gone|goes|"
+    r"jumped|grew|dropped|fell|moved)\s+(?:up\s+|down\s+)?from\s+\S+\s+to\s+\S"
+)
+_FIND_LINK = _rx(r"^(?:at\s+)?(?:with|on|about|re|for|of)\s+(?:the\s+)?(?=\S)")
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
 _SET_VERB = _rx(
     r"^(?:(?:hey\s+|ok\s+)?(?:olly|siri|alexa|google)[\s,]+)?(?:please\s+|pls\s+)?"
@@ -561,6 +566,34 @@ def _firm_segment(text: str, contact: str) -> str | None:
         if all(w[:1].isupper() for w in words) and not _is_person(seg) and not _not_a_name(seg):
             return seg
     return None
+
+
+# the deal said first, then a colon, a dash or (for a move) the stage word: "delacroix wines:
+# 22k eur, q1", "Hadley Print - proposal sent, move to proposal", "lockwood seeds lost (price)"
+_DEAL_FIRST = re.compile(
+    rf"^(?P<d>[^\W\d_][\w&.'’ ]{{1,40}}?)\s*(?::\s|\s[-–]\s|\s(?=(?:{_STAGE_RX})(?![\w-])))"
+)
+# a head that is a word of the message, not a deal's name: "Update: …", "Quick note - …"
+_NOT_A_DEAL_HEAD = frozenset(
+    _words(
+        "update|quick|note|fyi|heads|news|ok|okay|so|also|btw|pipeline|reminder|good|great|bad|"
+        "not|sadly|finally|move|moved|set|mark|it|we|they|i|the|deal|stage"
+    )
+)
+
+
+def _deal_said_first(msg: _Msg) -> str | None:
+    """The deal's name at the head of a terse update or move that the tagger left unnamed."""
+    m = _DEAL_FIRST.match(msg.text)
+    if m is None:
+        return None
+    head = m.group("d").strip()
+    words = fold(head).split()
+    if not words or len(words) > 5 or words[0] in _NOT_A_DEAL_HEAD or _is_person(head):
+        return None
+    if _UPDATE_CUE.search(fold(head)) or _STAGE_WORD_RX.search(fold(head)):
+        return None  # "bump to 20k: …": the words of a change, no name
+    return _clean_deal(head)
 
 
 def _parse_learned(
@@ -648,6 +681,19 @@ def _parse_learned(
         # first sentence says it was done, so it is logged (its date the follow-up)
         intent = "log_activity"
         conf = min(1.0, scores["log_activity"] + scores["remind"])
+    went = _WENT_FROM.match(msg.text) if intent == "log_activity" and lang == "en" else None
+    if (
+        went
+        and forced is None
+        and ents.amount is not None
+        and not any(rx.search(msg.folded) for _, rx in _KIND_RX)
+        and fold(went.group("d")).split()[0] not in _OWNER_WORDS  # "their budget went from"
+        and _clean_deal(went.group("d"))
+    ):
+        # "Wendover Labs LIMS went from 90k to 110k, they added two sites": a deal's value
+        # changed (no call, meeting or note of one); the amount reader took the second value
+        intent = "update_deal"
+        conf = min(1.0, scores["log_activity"] + scores["update_deal"])
     got = _spans_of(tokens, tag_slots(tokens, intent), msg.text)
     if (
         intent == "log_activity"
@@ -729,6 +775,8 @@ def _parse_learned(
         # note's body, so its "Sending him the quote on Tuesday" stays the rep's next step
         written = kind == "note" and not _news_of_them(msg.folded)
         due = _log_due(whens, msg, lnow, note=written)
+        if not (contact or account) and forced is None and lang == "en":
+            account = _log_one_word_firm(msg)  # "demo for zalando went well": the firm
         missing = not (contact or account)
         res = ParseResult(
             intent=intent,
@@ -811,6 +859,8 @@ def _parse_learned(
             stage = "won"
         if stage is None and _LOST_WORDS.search(msg.folded):
             stage = "lost"
+        if not (deal or account) and forced is None and lang == "en":
+            deal = _deal_said_first(msg)  # "lockwood seeds lost (price)"
         missing = stage is None or not (deal or account)
         if text and "text" in got:  # the reason runs from the stage word to the end
             ts = got["text"][0]
@@ -863,6 +913,11 @@ def _parse_learned(
             not deal or (len(field_deal) > len(deal) and _name_grown(deal, field_deal))
         ):
             deal = field_deal  # the tagger stopped early: "… on nova textiles dye house to …"
+        went = _WENT_FROM.match(msg.text) if lang == "en" else None
+        if went and forced is None and _clean_deal(went.group("d")):
+            deal, account = _clean_deal(went.group("d")), None  # the name before "went from"
+        if not (deal or account) and forced is None and lang == "en":
+            deal = _deal_said_first(msg)  # "delacroix wines: 22k eur, q1"
         missing = not (deal or account) or (close is None and ents.amount is None and not text)
         res = ParseResult(intent=intent, deal=deal or account, close=close, text=text, **base)
     elif intent == "remind":
@@ -895,6 +950,11 @@ def _parse_learned(
             **base,
         )
     else:  # find
+        if text and not (contact or account or deal):
+            # "where are we at with the castellan rollout": the query is the record's name,
+            # not the link words before it nor "deal" after it
+            text = _FIND_LINK.sub("", text).strip() or text
+            text = re.sub(r"(?i)\s+(?:deal|account|acct|opp|opportunity)$", "", text) or text
         q = contact or account or deal or text
         said_of = _SAID_OF_NAME.match(q or "")
         if said_of:

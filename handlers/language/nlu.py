@@ -48,7 +48,7 @@ from handlers.language.dates import (
     local_now,
 )
 from handlers.language.deal_text import said_amount
-from handlers.language.firms import listed_firm
+from handlers.language.firms import _trade_word_after, listed_firm
 from handlers.language.known import apply_known
 from handlers.language.learned import (
     _ABBREV_END,
@@ -464,6 +464,12 @@ def _close_moved_not_reminder(
     )
 
 
+_STILL_WORTH = re.compile(
+    r"(?i)^(?:is|was)\s+(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{1,40}?)"
+    r"(?:\s+(?:deal|opp|opportunity))?\s+still\s+(?:at\s+|worth\s+)?[$€£]?\s?\d[\d.,]*\s?(?:k|m|grand)?\s*(?:eur|usd|gbp)?\s*\?*\s*$"
+)
+
+
 def _parse_body(
     cleaned: str,
     now: datetime,
@@ -523,6 +529,10 @@ def _parse_body(
         result = _parse_learned(cleaned, now, tz, lang, order, forced=cue)
     if head_kind is not None and result.intent == "log_activity":
         result = replace(result, activity_type=head_kind)
+    asked_value = _STILL_WORTH.match(cleaned) if lang == "en" else None
+    if asked_value and result.intent in ("unknown", "update_deal", "find"):
+        # "is Calloway Dental still 60k?": a question about a deal's value, not a change
+        return ParseResult(intent="find", text=asked_value.group("d"), confidence=0.9)
     if result.intent == "remind" and lang == "en":
         result = _close_moved_not_reminder(result, cleaned, now, tz, order)
     if result.intent == "remind" and result.due is not None and lang == "en":
@@ -624,6 +634,14 @@ def _parse_body(
     if owned and at >= 0 and _PLACE_WORD.match(fold(cleaned), at + len(result.account or "")):
         # "Visited Tata Steel's Jamshedpur office": the account is Tata Steel
         result = replace(result, account=owned.group("who"))
+    if (
+        lang == "en"
+        and result.intent in ("log_activity", "remind", "create_deal")
+        and result.account
+    ):
+        grown = _trade_word_after(cleaned, result.account)  # "at sunrise bakery" read "sunrise"
+        if grown != result.account:
+            result = replace(result, account=grown)
     if lang == "en" and result.intent in ("log_activity", "remind"):
         result = _names_refined(result, cleaned, now, tz, lang, order)
     if result.intent in ("log_activity", "remind"):

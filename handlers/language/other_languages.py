@@ -92,6 +92,7 @@ def _other_language(
     moved = langcues.move_of(cleaned, lang)
     if result.intent == "move_deal" and result.deal:
         said = result.deal.split(",")[0].strip()  # "Vinci Autoroutes, budget gelé": a reason
+        said = langcues.before_reason(said).strip() or said  # "Telefónica por precio"
         tidy = langcues.tidy_deal(said)  # "L'affaire Carrefour est" → Carrefour
         if tidy and moved and moved[0] != tidy and moved[0].startswith(tidy):
             # "Η συμφωνία Sklavenitis κερδήθηκε": the rules took "is" for the copula and cut

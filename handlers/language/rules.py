@@ -327,6 +327,11 @@ _INBOUND = _rx(
     )
     + r")(?!\w)"
 )
+# a "deal" that opens with what the rep did is a report, not a deal's name
+_REPORT_AS_DEAL = _rx(
+    r"(?:left\s+(?:a\s+)?(?:vm|voicemail|message)|called|rang|phoned|emailed|met|spoke|"
+    r"talked|visited|had\s+(?:a\s+)?(?:call|meeting|chat))(?!\w)"
+)
 _INBOUND_KIND = _table(
     "call: called|phoned|rang|texted|reached out|got back to me|got back to us|pinged|"
     "pinged me|messaged|messaged me|called me|rang me; "
@@ -490,18 +495,23 @@ _ACCOUNT_LOOKUP = _rx(
 # the contract's form of a next step: "next step for Initrode: send the SOW", "for the Tyrell
 # renewal the next step is a pricing call"
 # each needs "next" and "step" (rxfast.Gated): skipped, not tried, on most messages
+# ("next action", "nxt step" and "ns" are said for it too: "next action on Rookwood Bank: get
+# the redlines back", "nxt step whitby marine - pricing call", "ns glenmore: send sow",
+# "Whitby Marine renewal - next: pricing call")
+_STEP_WORDS = r"(?:next|nxt)\s+(?:steps?|actions?)"
 _NEXT_STEP_FOR = tuple(
     Gated(rx)
     for rx in (
         _rx(  # "Kerry Group workshop: next step is a call with their CIO"
-            r"^(?P<deal>[^,:;.!?]{2,60}?)(?:\s+deal)?\s*[:,\-–]\s*(?:the\s+)?next\s+steps?\s*"
+            r"^(?P<deal>[^,:;.!?]{2,60}?)(?:\s+deal)?\s*[:,\-–]\s*(?:the\s+)?"
+            + _STEP_WORDS
+            + r"\s*"
             r"(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
         ),
         _rx(
             # "nxt step 4 hooli deal: send sow": chat "nxt" and "4"
-            r"^(?:the\s+)?(?:next|nxt)\s+steps?\s+(?:for|on|4)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)"
-            r"(?:\s+deal)?"
-            r"\s*(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
+            r"^(?:the\s+)?" + _STEP_WORDS + r"\s+(?:for|on|4)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)"
+            r"(?:\s+deal)?\s*(?::|-|–|=|\s(?:is|are|will\s+be))\s*(?:to\s+)?(?P<t>\S)"
         ),
         _rx(  # "nxt step whitby marine - pricing call": the deal, a dash or colon, the step
             r"^(?:the\s+)?(?:next|nxt)\s+steps?\s+(?!for\s|on\s|4\s|is\s|are\s)(?P<deal>[^,:;]{2,60}?)"
@@ -509,7 +519,15 @@ _NEXT_STEP_FOR = tuple(
         ),
         _rx(
             r"^(?:for|on)\s+(?:the\s+)?(?P<deal>[^,:;]{2,60}?)(?:\s+deal)?\s*[,:-]?\s+(?:the\s+)?"
-            r"next\s+steps?\s+(?:is|are|will\s+be|:|-)\s*(?:to\s+)?(?P<t>\S)"
+            + _STEP_WORDS
+            + r"\s+(?:is|are|will\s+be|:|-)\s*(?:to\s+)?(?P<t>\S)"
+        ),
+        _rx(  # the deal right after the words, then a colon or a dash
+            r"^(?:" + _STEP_WORDS + r"|ns)\s+(?!(?:for|on|is|are|will|to|the)\s)"
+            r"(?P<deal>[^\d\s,:;.!?\-–][^,:;.!?\-–]{1,59}?)\s*(?::|\s[-–]\s)\s*(?P<t>\S)"
+        ),
+        _rx(  # "Whitby Marine renewal - next: pricing call with procurement"
+            r"^(?P<deal>[^,:;.!?]{2,60}?)(?:\s+deal)?\s*[,\-–]\s*next\s*:\s*(?P<t>\S)"
         ),
     )
 )
@@ -1034,6 +1052,8 @@ def _parse_clean(
     # "ping sara @ klarna tmrw re contract": an order with a day is a to-do, not a stage move
     todo = bool(whens) and _IMPERATIVE.match(f) is not None
     moved = _parse_move(msg, ents) if short and not todo else None
+    if moved is not None and _REPORT_AS_DEAL.match(fold(moved.deal or "")):
+        moved = None  # "left a vm with nubank's it lead": a call reported, "lead" no stage
     if moved is not None:
         return moved
     m = _DEAL_TO_AMOUNT.match(f)

@@ -16,10 +16,14 @@ from handlers.language.firms import (
     _apposed_trade_firm,
     _firm_she_works_at,
     _group_firm,
+    _head_firm,
+    _log_one_word_firm,
+    _lone_firm_read_as_person,
     _lower_firm_after,
     _lower_first_name_after,
     _lower_one_word_firm,
     _lower_trade_firm,
+    _person_before_firm,
     _sentence_subject_firm,
     _subject_firm,
     _the_firm_thing,
@@ -195,6 +199,8 @@ def _names_refined(
             break
     if result.intent == "remind" and contact and account is None and not lowered:
         account = _apposed_firm(msg, contact)  # "call Ana Ruiz, Acme, tomorrow 3pm"
+    if result.intent == "remind" and contact is None and account:
+        contact = _person_before_firm(msg, account)  # "check in with Abebe at ethio telecom"
     if result.intent == "remind":
         if account is None and contact and _trade_firm(contact):
             contact, account = None, contact  # "follow up with blue ridge dental"
@@ -235,6 +241,10 @@ def _names_refined(
         contact, account = None, contact  # "spoke with IBM", "Bank of Ireland called"
     if contact and account is None and (_trade_firm(contact) or _they_firm(msg, contact)):
         contact, account = None, contact  # "call w/ northstar freight", "met w/ globex, they …"
+    if contact and account is None and result.intent == "log_activity":
+        firm = _lone_firm_read_as_person(msg, contact)
+        if firm is not None:  # "called cyberdyne about the overdue invoice"
+            contact, account = None, firm
     if contact and account is None:
         account = _lower_firm_after(msg, contact)  # "Kenji from rakuten called back"
     if contact and account is None:
@@ -243,6 +253,10 @@ def _names_refined(
         account = _group_firm(msg)  # "call with the northwind folks"
     if account is None and contact is None:
         account = _lower_trade_firm(msg)  # "emailed the quote to wayne enterprises"
+    if account is None and contact is None and result.intent == "log_activity":
+        account = _log_one_word_firm(msg)  # "demo for zalando went well", "mtg w/ schibsted"
+    if account is None and result.intent == "log_activity":
+        account = _head_firm(msg)  # "shoprite: spoke to Lerato Molefe"
     if account is None and contact:
         account = _apposed_trade_firm(msg, contact)  # "met Fiona Walsh, kerry group, about"
     if contact and account is None and len(contact.split()) == 1 and not _is_person(contact):

@@ -402,6 +402,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_asks",
         "dev_updates",
         "dev_terse2",
+        "dev_acctupd3",
     ],
 )
 def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:

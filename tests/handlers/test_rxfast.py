@@ -186,6 +186,7 @@ def test_known_words_cached_as_before() -> None:
         "step2",
         "step3",
         "step4",
+        "step5",
     ],
 )
 def test_gated_pattern_finds_what_the_plain_one_finds(gated: rxfast.Gated) -> None:
@@ -198,6 +199,10 @@ def test_gated_pattern_finds_what_the_plain_one_finds(gated: rxfast.Gated) -> No
         "Kerry Group workshop: next step is a call with their CIO",
         "next steps for the tyrell renewal: pricing call",
         "for initrode the next step is to send the SOW",
+        "nxt step whitby marine - pricing call",
+        "ns glenmore: send sow",
+        "Whitby Marine renewal - next: pricing call with procurement",
+        "next action on Rookwood Bank: get the MSA redlines back",
     ]:
         for text in (msg, dates.fold(msg)):
             first = gated.rx.search(text)
