@@ -533,7 +533,9 @@ _SET_VERB = _rx(
 
 
 _NAME_TAIL = re.compile(
-    r"(?i)(?:\s+(?:he|she|they|we|i|it|who|is|was|are|were|has|had|and|said|says|wants))+$"
+    r"(?i)(?:\s+(?:he|she|they|we|i|it|who|is|was|are|were|has|had|and|said|says|wants|"
+    r"confirmed|agreed|asked|replied|signed|cancell?ed|declined|accepted|approved|mentioned|"
+    r"told|wrote|needs))+$"
 )
 
 

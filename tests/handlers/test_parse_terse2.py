@@ -364,3 +364,17 @@ def test_a_role_in_chat_shorthand_is_no_person(said: str, intent: str, account: 
 def test_a_look_up_query_stops_where_the_sentence_about_the_name_starts() -> None:
     r = _parse("Maria Lopez prefers whatsapp over email")
     assert (r.intent, r.text) == ("find", "Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("jon confirmed the demo for tomorrow 2pm", "jon"),
+        ("priya agreed to the pilot", "priya"),
+        ("ana declined the offer", "ana"),
+    ],
+)
+def test_a_reporting_verb_after_the_name_is_not_the_name(said: str, who: str) -> None:
+    # "I found no one called 'jon confirmed'": the tagger ran on over the verb
+    r = _parse(said)
+    assert r.contact == who
