@@ -83,7 +83,7 @@ def _lifecycle_said(call: Call) -> Reply | None:
     (``contact edit … lifecycle=``), or, for an account (which has none of its own), the
     question whether its people become that (``account lifecycle``). They were read as a new
     account ("an account named 'Acme' already exists") or created "acme as". A name neither
-    a contact nor an account has is left to the parser."""
+    a contact nor an account has is asked about (add which?), never created on a guess."""
     from handlers.types import Button
 
     m = _LIFECYCLE.match(" ".join(call.text.split()))
@@ -99,8 +99,21 @@ def _lifecycle_said(call: Call) -> Reply | None:
     if len(people) == 1 or (people and not find_accounts(call.ctx, who).matches):
         return _run(call, f"contact edit {who} lifecycle={life}")
     firms = find_accounts(call.ctx, who).matches
-    if len(firms) != 1:
+    if len(firms) > 1:
         return None
+    if not firms:  # neither: asked which to add, never an account created on a guess
+        return Reply(
+            sections=[
+                f"I have no contact or account called '{who}', so no lifecycle was set. "
+                "Add one?"
+            ],
+            choices=[
+                Button(f"Contact '{who}' ({life})", f"contact add {who} lifecycle={life}"),
+                Button(f"Account '{who}'", f"account add {who}"),
+                Button("No", "cancel"),
+            ],
+            asks="choice",
+        )
     a = firms[0]
     return Reply(
         sections=[

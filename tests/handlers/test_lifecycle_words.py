@@ -64,7 +64,9 @@ def test_account_lifecycle_command_refuses_what_it_cannot_do(console, sessions):
     assert "already lead; nothing changed" in console.say("account lifecycle Initech lead")
 
 
-def test_what_is_no_record_is_left_to_the_parser(console, sessions):
-    out = console.say("the weather is a customer")
-    assert "Contact updated" not in out and "are now" not in out
-    assert _lifecycles(sessions) == {}
+def test_a_name_with_no_record_is_asked_about_never_created(console, sessions):
+    out = console.say("Hooli is now a customer")  # it created an account, "customer" unused
+    assert "I have no contact or account called 'Hooli'" in out
+    assert _accounts(sessions) == 0 and _lifecycles(sessions) == {}
+    assert "Contact created" in console.say("1")  # one tap adds it as a customer
+    assert _lifecycles(sessions) == {"Hooli": "customer"}
