@@ -399,6 +399,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_long",
         "dev_asks",
         "dev_updates",
+        "dev_remind4",
     ],
 )
 def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:
