@@ -30,7 +30,9 @@ _NOT_COUNTED = (
     r"(?!\s+(?:quarter|qtr|floor|time|times|place|round|grade|edition|version|attempt|"
     r"party|person|payment|instal+ment|generation|gen|row|item|point|step|page|chapter|"
     r"option|line|slide|phase|stage|year|anniversary|birthday|half|week|month|try|tries|"
-    r"avenue|ave|street|st|visit|call|meeting|demo|reminder|email|draft|revision)s?\b)"
+    r"avenue|ave|street|st|visit|call|meeting|demo|reminder|email|draft|revision|office|site|"
+    r"store|shop|branch|clinic|location|building|warehouse|plant|room|desk|batch|shipment|"
+    r"delivery|order|invoice|level|tier|session|workshop|course|term|contract|renewal)s?\b)"
 )
 
 
@@ -106,6 +108,8 @@ _RESIDUE_RX = re.compile(
     r"|(?:at|around|by)\s+\d{1,2}(?![\w:.,/]|\s*(?:%|€|\$|k\b))"
     r"|(?:quarter|half)\s+(?:past|to)\b[\w\s]{0,12}?(?=\s|$|[,.;!?])"
     r"|(?:in|within|after)\s+\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b[\w ]{0,3}"
+    # "in 1.5 days": a fraction of a day or a week has no one reading (the contract asks)
+    r"|(?:in|within|after)\s+\d+[.,]\d+\s*(?:d|days?|wks?|weeks?|months?)\b"
     # a time counted from an event the bot does not know: "one hour before the meeting"
     r"|(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty[\s-]five|half\s+an|"
     r"a\s+few|a\s+couple\s+of|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+"
