@@ -432,6 +432,13 @@ def _firm_segment(text: str, contact: str) -> str | None:
     return None
 
 
+# a new contact's name, capitalised, right before its details in brackets
+_NAME_THEN_DETAILS = re.compile(
+    r"^(?i:please\s+)?(?i:add|save|new\s+contact:?)\s+"
+    r"(?P<n>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\("
+)
+
+
 def _parse_learned(
     cleaned: str,
     now: datetime,
@@ -601,6 +608,11 @@ def _parse_learned(
             **base,
         )
     elif intent == "create_contact":
+        named = _NAME_THEN_DETAILS.match(msg.text) if contact is None and lang == "en" else None
+        if named and named["n"] != account:
+            # "add Joon-ho Park (CFO, Hanbit Steel) …": the capitalised name the details in
+            # brackets follow is the person, though the tagger left it out
+            contact = named["n"]
         missing = contact is None
         if contact and account is None:
             account = _firm_segment(msg.text, contact)

@@ -157,6 +157,23 @@ _LOWER_FIRM_END = _LOWER_SUFFIX | frozenset(
         "airways",
         "airlines",
         "motors",
+        # the same trades in the other languages' company names: "Bergmann Logistik",
+        # "Transportes Ruiz", "Allianz Versicherung", "Groupe Dumas"
+        "logistik",
+        "logistique",
+        "logística",
+        "logistica",
+        "spedition",
+        "transportes",
+        "gruppe",
+        "groupe",
+        "grupo",
+        "versicherung",
+        "seguros",
+        "assurances",
+        "werke",
+        "maschinenbau",
+        "immobilien",
     ]
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")

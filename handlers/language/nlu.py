@@ -338,7 +338,29 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         alone = _parse(f"remind me to {cleaned[obliged.end() :]}", now, tz, lang, order)
         if alone.intent == "remind" and (alone.due is not None or alone.unread):
             return alone
+    if lang == "en" and result.intent == "log_activity" and result.confidence < 1.0:
+        first = min(find_whens(cleaned, now, tz, lang), key=lambda w: w.start, default=None)
+        todo = _TASK_AFTER_WHEN.match(cleaned, first.end) if first and first.start == 0 else None
+        if todo is not None:
+            # "cob tuesday: get the signed order form from Halvorsen": a when, then an order
+            # to oneself, is a to-do (the learned guess of a note is not taken)
+            alone = _parse(f"remind me {cleaned}", now, tz, lang, order)
+            if alone.intent == "remind" and alone.due is not None:
+                return alone
     return result
+
+
+# a when said first, then a mark, then a to-do's verb: "cob tuesday: get …", "fri 3 - send …"
+_TASK_AFTER_WHEN = _rx(
+    r"\s*(?::|-|–|->|→)\s*(?:get|send|call|chase|email|book|prep|prepare|review|sign|submit|"
+    r"follow\s+up|check|pay|order|update|confirm|ask|ring|text|finish|draft|write|print|renew|"
+    r"file|pick\s+up|collect|buy|schedule|invite|share|ping|reply|respond|pull|fix|cancel)(?!\w)"
+)
+# a place travelled to is no company: "book flights to Lagos", "the 6pm train to Porto"
+_TRAVEL_TO = _rx(
+    r"(?<!\w)(?:drive|driving|fly|flying|flight|flights|train|trains|ticket|tickets|trip|taxi|"
+    r"cab|bus|coach|ferry)\s+(?:back\s+)?to\s+"
+)
 
 
 # a repeat every second day, week or weekday: no rule of the reminder loop keeps it
@@ -676,6 +698,12 @@ def _parse_body(
         # "Kenta Mori / Shiroyama Trading / kenta@…": the company among the fields typed
         firm = listed_firm(_Msg(cleaned), result.contact) if lang == "en" else None
         result = replace(result, account=firm) if firm else result
+    if result.intent == "remind" and result.account and lang == "en":
+        place = result.account
+        for m in _TRAVEL_TO.finditer(cleaned):
+            if re.match(rf"{re.escape(place)}(?!\w)", cleaned[m.end() :]):
+                result = replace(result, account=None)  # "drive to Leeds": a place
+                break
     skip = _EVERY_OTHER.search(cleaned) if result.intent == "remind" and lang == "en" else None
     if skip is not None:
         # "every other tuesday at 10": a repeat the reminders cannot keep (weekly, monthly …

@@ -170,6 +170,14 @@ tope wale gbenga kunle ifeanyi uchenna chinonso adaobi yemi bukola dayo kayode t
 damilola oluwafemi amadou ousmane ibrahima cheikh aissatou fatoumata
 faisal saeed abdulaziz majid waleed hamza ayman dmitry yelena yevgeny evgeny vadim
 takashi takeshi kenta daisuke yuki minji jisoo hyun jae soo-ah ji-woo seo-yeon rustam giorgos
+ayumi keiko kaito yuna naoki satoshi yoko hiroko yumiko akiko tomoko noriko michiko emiko
+sachiko haruka riko yui aoi sota yuto riku hinata kaede kazuki kazuo kenichi makoto masato
+masaki hideki hideo ichiro taro shota tatsuya tomoya yusuke yuji ryota ryosuke shinji shinya
+tetsuya tomohiro kaori megumi misaki nanami natsuki reiko shiori yoshiko chihiro asuka ayaka
+ayako fumiko hitomi junko kumiko mayumi takako yukiko hiroki hiroyuki kazuya kenta koichi
+moana aroha wiremu tane makana trygve vegard eivind sindre torstein ragnhild tuva
+hiro koji daiki haruki dimitra vassiliki kostas panos sotiris thanos olu kemi amaka ayo bayo
+tolu funke chika raj raju
 """
 # names Faker lists that reps far more often mean as companies
 NOT_FIRST_NAMES = frozenset(

@@ -116,6 +116,58 @@ def test_a_when_with_no_one_reading_is_asked_about(text: str, said: str) -> None
     assert said not in (got.text or "") and "every" not in (got.text or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("remind me tomorrow morning at 7 to drive to Leeds", None),
+        ("remind me at 9 tomorrow to book the 6pm train to Porto", None),
+        ("add a reminder: book flights to Lagos, Saturday 10am", None),
+        ("remind me on the 7th to push the Vireo deal to legal", "Vireo"),
+        ("remind me monday at 10 to send the renewal to Bergmann Logistik", "Bergmann Logistik"),
+    ],
+)
+def test_a_place_is_no_account_and_a_trade_word_names_a_firm(text: str, account: str) -> None:
+    got = parsed(text)
+    assert got.intent == "remind" and got.account == account
+    assert got.contact is None and got.deal is None  # no "7th to push the Vireo" deal
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("remind me at twenty to six to call Ayumi", "Ayumi"),
+        ("remind me at 6 to call Hiro", "Hiro"),
+        ("remind me first thing tomorrow to call Olu", "Olu"),
+        ("remind me in two weeks to follow up with amaka", "amaka"),
+        ("remind me at 8 tomorrow morning to call Dimitra", "Dimitra"),
+    ],
+)
+def test_first_names_of_more_origins_are_people(text: str, contact: str) -> None:
+    got = parsed(text)
+    assert (got.contact, got.account) == (contact, None)
+
+
+def test_a_when_then_an_order_to_oneself_is_a_reminder() -> None:
+    got = parsed("cob tuesday: get the signed order form from Halvorsen")
+    assert got.intent == "remind" and got.text == "get the signed order form from Halvorsen"
+    assert got.due is not None and got.due.isoformat() == "2026-12-01T17:00:00+01:00"
+
+
+def test_a_when_then_a_report_stays_a_log() -> None:
+    assert parsed("tuesday: met Ana at Acme").intent == "log_activity"
+
+
+def test_a_new_contacts_name_before_its_details_in_brackets() -> None:
+    """The tagger may leave the name out (it did after a retrain); the bracket marks it."""
+    got = parsed("add Joon-ho Park (CFO, Hanbit Steel) joonho@hanbit.kr")
+    assert (got.intent, got.contact, got.account) == (
+        "create_contact",
+        "Joon-ho Park",
+        "Hanbit Steel",
+    )
+    assert got.confidence >= ASK_BELOW
+
+
 # ------------------------------------------------------------------ end to end
 
 
