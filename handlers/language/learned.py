@@ -608,11 +608,11 @@ def _parse_learned(
             **base,
         )
     elif intent == "create_contact":
-        named = _NAME_THEN_DETAILS.match(msg.text) if contact is None and lang == "en" else None
-        if named and named["n"] != account:
+        brk = _NAME_THEN_DETAILS.match(msg.text) if contact is None and lang == "en" else None
+        if brk and brk["n"] != account:
             # "add Joon-ho Park (CFO, Hanbit Steel) …": the capitalised name the details in
             # brackets follow is the person, though the tagger left it out
-            contact = named["n"]
+            contact = brk["n"]
         missing = contact is None
         if contact and account is None:
             account = _firm_segment(msg.text, contact)
