@@ -100,7 +100,8 @@ def _not_a_name(name: str) -> bool:
 
 _LOWER_NAME_AFTER = _rx(
     r"(?<![\w/])(?:call\s+back|call|ring|phone|ping|text|email|e-mail|meet|visit|send|with|w/|"
-    r"to|cb|f/u|follow\s+up\s+with|check\s+in\s+with|ask|tell|thank|remind|chase|nudge|txt|dm)\s+"
+    r"to|cb|f/u|follow\s+up\s+with|check\s+in\s+with|ask|tell|thank|remind|chase|nudge|txt|dm|"
+    r"invoice)\s+"
 )
 
 

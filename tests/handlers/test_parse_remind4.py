@@ -147,6 +147,22 @@ def test_first_names_of_more_origins_are_people(text: str, contact: str) -> None
     assert (got.contact, got.account) == (contact, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "contact", "account"),
+    [
+        ("remind me to chase the acme renewal on the 3rd", None, "acme"),
+        ("rmd: invoice acme tmrw", None, "acme"),
+        ("remind me at 3pm to send the proposal to northwind traders", None, "northwind traders"),
+        ("remind me to review the Henkel renewal with Julia on Monday at 11", "Julia", "Henkel"),
+        ("remind me to chase the signed contract friday", None, None),
+        ("remind me to renew the car insurance on the 3rd", None, None),
+    ],
+)
+def test_the_company_a_reminder_names(text: str, contact: str, account: str) -> None:
+    got = parsed(text)
+    assert (got.intent, got.contact, got.account) == ("remind", contact, account)
+
+
 def test_a_when_then_an_order_to_oneself_is_a_reminder() -> None:
     got = parsed("cob tuesday: get the signed order form from Halvorsen")
     assert got.intent == "remind" and got.text == "get the signed order form from Halvorsen"
