@@ -111,8 +111,8 @@ _AGENDA = _rx(
     r"^(?:(?:show|list|see|view|get|give|display|check|open)\s+(?:me\s+)?)?(?:my\s+|the\s+)?"
     # "give me today's list", "tomorrow's agenda": the day said before the list
     r"(?:(?:today|tomorrow|tmrw|tonight|this\s+week)['’]s\s+)?"
-    r"(?:open\s+|pending\s+|upcoming\s+)?(?:agenda|schedule|to-?do\s+list|to\s+do\s+list|"
-    r"to-?dos|tasks?(?:\s+list)?|(?<=['’]s\s)list)"
+    r"(?:open\s+|pending\s+|upcoming\s+)?(?:(?:work|daily|weekly)\s+)?"  # "my work schedule"
+    r"(?:agenda|schedule|to-?do\s+list|to\s+do\s+list|to-?dos|tasks?(?:\s+list)?|(?<=['’]s\s)list)"
     rf"(?:\s+(?:for\s+|on\s+)?{_DAY_ASKED})?(?:\s+(?:please|pls))?[\s?!.]*$"
     r"|^(?:what'?s|whats|what\s+is|anything|any\s+(?:reminders?|tasks?))\s+(?:due|overdue|"
     r"on\s+my\s+(?:plate|list|agenda|calendar|schedule)|next\s+on\s+my\s+(?:list|agenda)|"

@@ -212,3 +212,8 @@ def test_every_other_tuesday_is_asked_not_set_once(console, sessions) -> None:
     assert "can't repeat a reminder every other tuesday" in out
     with transaction(sessions) as s:
         assert s.scalar(select(Reminder)) is None
+
+
+@pytest.mark.parametrize("text", ["my work schedule", "show me my daily agenda for tomorrow"])
+def test_the_agenda_asked_with_its_kind(text: str) -> None:
+    assert parsed(text).intent == "list_reminders"
