@@ -115,6 +115,9 @@ _RESIDUE_RX = re.compile(
     r"a\s+few|a\s+couple\s+of|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+"
     r"(?:before|prior\s+to|ahead\s+of|after)(?=\s+(?:the|my|our|his|her|their|it|that|this)\b)"
     r"|(?:the\s+)?(?:day|night|morning|week)\s+before(?=\s+(?:the|my|our|it)\b)"
+    # working days (which are they?), "after the weekend", "close of play": no one time read
+    r"|(?:in|within|after)\s+(?:\d+|an?|one|two|three|four|five|a\s+couple\s+of|a\s+few)\s+"
+    r"(?:business|working)\s+days?\b|after\s+the\s+weekend\b|close\s+of\s+play\b"
     # a part of the day with no day, and "later": no one time to read
     r"|later\s+today|later\s+on|in\s+the\s+(?:morning|afternoon|evening)(?=\s*$|\s+to\b|[,.;!?])"
     r")"

@@ -217,3 +217,45 @@ def test_every_other_tuesday_is_asked_not_set_once(console, sessions) -> None:
 @pytest.mark.parametrize("text", ["my work schedule", "show me my daily agenda for tomorrow"])
 def test_the_agenda_asked_with_its_kind(text: str) -> None:
     assert parsed(text).intent == "list_reminders"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # once Wednesday the 2nd (Dec 2), a date read wrong: the 2nd Wednesday is Dec 9
+        ("remind me on the 2nd wednesday of december to call Ana", "the 2nd wednesday of december"),
+        ("remind me the first monday of january to call Ana", "the first monday of january"),
+        ("remind me the last friday of the month to call Ana", "the last friday of the month"),
+        ("remind me in 2 business days to call Ana", "in 2 business days"),
+        ("remind me after the weekend to call Ana", "after the weekend"),
+        ("remind me close of play to call Ana", "close of play"),
+    ],
+)
+def test_a_weekday_counted_in_a_month_and_working_days_are_asked_about(
+    text: str, said: str
+) -> None:
+    got = parsed(text)
+    assert got.due is None and said in got.unread and got.text == "call Ana"
+
+
+def test_last_friday_in_a_report_is_still_no_ask() -> None:
+    got = parsed("called Ana last friday, follow up monday")
+    assert got.intent == "log_activity" and not got.unread
+    assert got.due is not None and got.due.isoformat() == "2026-11-30T09:00:00+01:00"
+
+
+def test_wednesday_the_2nd_is_still_read() -> None:
+    got = parsed("remind me on wednesday the 2nd to call Ana")
+    assert got.due is not None and got.due.isoformat() == "2026-12-02T09:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("remind me in a quarter of an hour to call Ana", "2026-11-26T10:15:00+01:00"),
+        ("remind me in three quarters of an hour to call Ana", "2026-11-26T10:45:00+01:00"),
+    ],
+)
+def test_quarters_of_an_hour_count_from_now(text: str, due: str) -> None:
+    got = parsed(text)
+    assert got.due is not None and got.due.isoformat() == due and got.text == "call Ana"
