@@ -259,3 +259,10 @@ def test_wednesday_the_2nd_is_still_read() -> None:
 def test_quarters_of_an_hour_count_from_now(text: str, due: str) -> None:
     got = parsed(text)
     assert got.due is not None and got.due.isoformat() == due and got.text == "call Ana"
+
+
+@pytest.mark.parametrize(
+    "text", ["remind me tomorrow at 8 pm sharp to call Ana", "remind me at 9 sharp to call Ana"]
+)
+def test_sharp_goes_with_the_time_not_the_task(text: str) -> None:
+    assert parsed(text).text == "call Ana"
