@@ -113,7 +113,10 @@ _RESIDUE_RX = re.compile(
     # a time counted from an event the bot does not know: "one hour before the meeting"
     r"|(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty[\s-]five|half\s+an|"
     r"a\s+few|a\s+couple\s+of|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+"
-    r"(?:before|prior\s+to|ahead\s+of|after)(?=\s+(?:the|my|our|his|her|their|it|that|this)\b)"
+    r"(?:before|prior\s+to|ahead\s+of|after)(?=\s+(?:the|my|our|his|her|their|it|that|this)\b"
+    # "30 minutes before 3pm": counted back from an hour, not read as the hour itself
+    r"|\s+(?:\d|noon\b|midnight\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
+    r"nine\b|ten\b|eleven\b|twelve\b))"
     r"|(?:the\s+)?(?:day|night|morning|week)\s+before(?=\s+(?:the|my|our|it)\b)"
     # working days (which are they?), "after the weekend", "close of play": no one time read
     r"|(?:in|within|after)\s+(?:\d+|an?|one|two|three|four|five|a\s+couple\s+of|a\s+few)\s+"

@@ -313,7 +313,7 @@ _EVENT_BEFORE = re.compile(
     r"(?:\s+[^\W\d_]+){1,3}\s+(?:on\s+)?$"
 )
 _DOUBT_BEFORE = re.compile(
-    rf"(?<!\w)(?:(?:the\s+)?week\s+of|this\s+time|around|roughly|approximately|approx\.?|"
+    rf"(?<!\w)(?:(?:the\s+)?week\s+of|this\s+time|(?:the\s+)?same\s+time|around|roughly|approximately|approx\.?|"
     rf"circa|(?:\d{{1,2}}(?:st|nd|rd|th)?|{_COUNT_WORD})\s*or|"
     # "a week today", "two weeks tomorrow": counted from another day, British
     rf"(?:a|one|two|three|four|\d{{1,2}})\s+(?:weeks?|days?|months?))\s+$"

@@ -859,8 +859,16 @@ _WAKE_WORD = _rx(r"^(?:hey\s+|ok\s+|okay\s+)?(?:olly|siri|alexa|google|bot)[\s,:
 
 
 def _strip_spans(text: str, spans: Iterable[tuple[int, int]], now: datetime) -> str:
-    """``text`` without the given date spans (and the connectors left dangling before them)."""
-    for s, e in sorted(spans, reverse=True):
+    """``text`` without the given date spans (and the connectors left dangling before them).
+    Spans that touch ("30 minutes before" and "3pm") are cut as one: cut apart, the later one
+    took the earlier one's last word as its connector and the earlier cut went into the task."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and not text[merged[-1][1] : s].strip():
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    for s, e in reversed(merged):
         text = strip_when(text, WhenMatch(now, s, e, False))
     return text
 

@@ -266,3 +266,18 @@ def test_quarters_of_an_hour_count_from_now(text: str, due: str) -> None:
 )
 def test_sharp_goes_with_the_time_not_the_task(text: str) -> None:
     assert parsed(text).text == "call Ana"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # once 15:00 with "30 minutes" left in the task: the hour read, the count lost
+        ("remind me 30 minutes before 3pm to call Ana", "30 minutes before"),
+        ("remind me an hour before noon to call Ana", "an hour before"),
+        # once tomorrow 09:00 with "same time" in the task
+        ("remind me same time tomorrow to call Ana", "same time tomorrow"),
+    ],
+)
+def test_a_time_counted_from_an_hour_or_the_same_time_is_asked_about(text: str, said: str) -> None:
+    got = parsed(text)
+    assert got.due is None and said in got.unread and got.text == "call Ana"
