@@ -251,7 +251,8 @@ def _read_whens_cached(
 
 _WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _NTH_WEEKDAY = re.compile(
-    rf"(?<![\w'])(?:(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+"
+    rf"(?<![\w'])(?<!every\s)(?<!each\s)"  # "every second friday": a repeat, read elsewhere
+    rf"(?:(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+"
     rf"{_WEEKDAY_WORD}|the\s+last\s+{_WEEKDAY_WORD}(?=\s+(?:of|in)\s))"
     r"(?:\s+(?:of|in)\s+(?:the\s+month|(?:this|next|each|every)\s+month|(?:jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)[a-z]*))?(?!\w)"

@@ -365,11 +365,13 @@ _TRAVEL_TO = _rx(
 
 # a repeat every second day, week or weekday: no rule of the reminder loop keeps it
 _EVERY_OTHER = _rx(
-    r"(?<!\w)(?:every|each)\s+(?:other|second|alternate|2nd|third|3rd)\s+(?:day|week|month|"
+    r"(?<!\w)(?:every|each)\s+(?:other|second|alternate|2nd|third|3rd|\d+|two|three)\s+(?:day|week|month|"
     r"weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
     r"thurs|fri|sat|sun)s?(?!\w)"
 )
-_EVERY_OTHER_WORDS = _rx(r"(?<!\w)(?:every|each)\s+(?:other|second|alternate|2nd|third|3rd)(?!\w)")
+_EVERY_OTHER_WORDS = _rx(
+    r"(?<!\w)(?:every|each)(?:\s+(?:other|second|alternate|2nd|third|3rd|\d+|two|three))?(?!\w)"
+)
 # words that say a contact was made, before a reminder's request in a longer note
 _CONTACT_MADE = _rx(
     r"(?<![\w'])(?:called|call|rang|phoned|phone|met|meeting|mtg|spoke|speaking|talked|chat|"
@@ -708,7 +710,7 @@ def _parse_body(
     if skip is not None:
         # "every other tuesday at 10": a repeat the reminders cannot keep (weekly, monthly …
         # only); set once it would be silently wrong, so it is shown back and asked about
-        text = _EVERY_OTHER_WORDS.sub(" ", result.text or "")
+        text = _EVERY_OTHER_WORDS.sub(" ", _EVERY_OTHER.sub(" ", result.text or ""))
         text = re.sub(r"(?i)^\s*(?:to|about|that)\s+", "", " ".join(text.split()))
         result = replace(
             result, due=None, text=text or None, unread=(*result.unread, skip.group(0))

@@ -108,6 +108,8 @@ def test_a_report_before_the_reminder_keeps_the_log() -> None:
         ("remind me in 1.5 days to check the logs", "in 1.5 days"),
         ("remind me every other tuesday at 10 to send the timesheet", "every other tuesday"),
         ("remind me to water the plants every other day", "every other day"),
+        ("remind me every second friday to send the report", "every second friday"),
+        ("remind me every other week to send the report", "every other week"),
     ],
 )
 def test_a_when_with_no_one_reading_is_asked_about(text: str, said: str) -> None:
