@@ -66,7 +66,8 @@ _DEAL_REF = re.compile(r"^\s*#d\d+\s*$", re.IGNORECASE)
 # Repeats a reminder cannot keep: it repeats daily, weekly (on named days), monthly, yearly.
 _ODD_REPEAT = re.compile(
     r"\b(?:every\s+(?:other|second|2nd|third|3rd|fourth|4th|\d+|two|three|four|five|six)\s+"
-    r"(?P<unit>days?|weeks?|months?|years?)|(?P<word>bi-?weekly|fortnightly|bi-?monthly|"
+    r"(?P<unit>days?|weeks?|months?|years?|(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"|weekdays?))|(?P<word>bi-?weekly|fortnightly|bi-?monthly|"
     r"every\s+quarter|quarterly|twice\s+a\s+(?:day|week|month|year)))\b",
     re.I,
 )
@@ -83,7 +84,8 @@ def _odd_repeat(
     what = re.sub(r"(?i)^every\s+(?:to\s+)?", "", " ".join(what.split())) or "follow up"
     unit = (odd["unit"] or odd["word"] or "").lower()
     nearest = (
-        "daily" if "day" in unit else "monthly" if "month" in unit or "quarter" in unit
+        "weekly" if odd["wd"]  # "every other tuesday": the nearest is every tuesday
+        else "daily" if "day" in unit else "monthly" if "month" in unit or "quarter" in unit
         else "yearly" if "year" in unit else "weekly"
     )  # fmt: skip
     head = " ".join(head.split())

@@ -30,7 +30,9 @@ _NOT_COUNTED = (
     r"(?!\s+(?:quarter|qtr|floor|time|times|place|round|grade|edition|version|attempt|"
     r"party|person|payment|instal+ment|generation|gen|row|item|point|step|page|chapter|"
     r"option|line|slide|phase|stage|year|anniversary|birthday|half|week|month|try|tries|"
-    r"avenue|ave|street|st|visit|call|meeting|demo|reminder|email|draft|revision)s?\b)"
+    r"avenue|ave|street|st|visit|call|meeting|demo|reminder|email|draft|revision|office|site|"
+    r"store|shop|branch|clinic|location|building|warehouse|plant|room|desk|batch|shipment|"
+    r"delivery|order|invoice|level|tier|session|workshop|course|term|contract|renewal)s?\b)"
 )
 
 
@@ -106,11 +108,19 @@ _RESIDUE_RX = re.compile(
     r"|(?:at|around|by)\s+\d{1,2}(?![\w:.,/]|\s*(?:%|€|\$|k\b))"
     r"|(?:quarter|half)\s+(?:past|to)\b[\w\s]{0,12}?(?=\s|$|[,.;!?])"
     r"|(?:in|within|after)\s+\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b[\w ]{0,3}"
+    # "in 1.5 days": a fraction of a day or a week has no one reading (the contract asks)
+    r"|(?:in|within|after)\s+\d+[.,]\d+\s*(?:d|days?|wks?|weeks?|months?)\b"
     # a time counted from an event the bot does not know: "one hour before the meeting"
     r"|(?:an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty[\s-]five|half\s+an|"
     r"a\s+few|a\s+couple\s+of|\d+)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+"
-    r"(?:before|prior\s+to|ahead\s+of|after)(?=\s+(?:the|my|our|his|her|their|it|that|this)\b)"
+    r"(?:before|prior\s+to|ahead\s+of|after)(?=\s+(?:the|my|our|his|her|their|it|that|this)\b"
+    # "30 minutes before 3pm": counted back from an hour, not read as the hour itself
+    r"|\s+(?:\d|noon\b|midnight\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
+    r"nine\b|ten\b|eleven\b|twelve\b))"
     r"|(?:the\s+)?(?:day|night|morning|week)\s+before(?=\s+(?:the|my|our|it)\b)"
+    # working days (which are they?), "after the weekend", "close of play": no one time read
+    r"|(?:in|within|after)\s+(?:\d+|an?|one|two|three|four|five|a\s+couple\s+of|a\s+few)\s+"
+    r"(?:business|working)\s+days?\b|after\s+the\s+weekend\b|close\s+of\s+play\b"
     # a part of the day with no day, and "later": no one time to read
     r"|later\s+today|later\s+on|in\s+the\s+(?:morning|afternoon|evening)(?=\s*$|\s+to\b|[,.;!?])"
     r")"

@@ -527,6 +527,17 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 rf"{_B}{hpre}{_alt(spec.half_hour)}{hpost}{_E}",
                 lambda m: _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=30)),
             )
+            if spec is _SPECS.get("en"):
+                # "in a quarter of an hour" (15 min), "in three quarters of an hour" (45 min)
+                add(
+                    rf"{_B}{hpre}(?P<q>three\s+quarters|(?:a\s+)?quarter)\s+of\s+an\s+hour{_E}",
+                    lambda m: _Tok(
+                        m.start(),
+                        m.end(),
+                        "instant",
+                        delta=timedelta(minutes=45 if m.group("q").startswith("three") else 15),
+                    ),
+                )
 
     # times ------------------------------------------------------------------------
     mer_map = {_norm(k): v for k, v in spec.mer.items()}

@@ -227,6 +227,12 @@ def _read_whens_cached(
     if code == "en":
         out, doubted = _doubted(folded, out, lnow)
         unread += doubted
+        for m in _NTH_WEEKDAY.finditer(folded):
+            # "the 2nd wednesday of december" once read as Wednesday the 2nd (Dec 2, not
+            # Dec 9): a weekday counted in a month has no reading here, it is asked about
+            s, e = m.start(), m.end()
+            out = [w for w in out if not (w.start < e and s < w.end)]
+            unread = [u for u in unread if not (u[0] < e and s < u[1])] + [(s, e)]
         for w in list(out):
             if _time_names_a_thing(scan, folded, w):
                 out.remove(w)  # "book the 7am flight": the flight's hour, the task's words
@@ -241,6 +247,16 @@ def _read_whens_cached(
     taken = [(w.start, w.end) for w in out] + unread + owned
     unread += _residue(folded, code, taken)
     return Reading(out, sorted(unread))
+
+
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_NTH_WEEKDAY = re.compile(
+    rf"(?<![\w'])(?<!every\s)(?<!each\s)"  # "every second friday": a repeat, read elsewhere
+    rf"(?:(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+"
+    rf"{_WEEKDAY_WORD}|the\s+last\s+{_WEEKDAY_WORD}(?=\s+(?:of|in)\s))"
+    r"(?:\s+(?:of|in)\s+(?:the\s+month|(?:this|next|each|every)\s+month|(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*))?(?!\w)"
+)
 
 
 # Words right beside a date or time that leave it with no one reading. The date read alone
@@ -298,7 +314,7 @@ _EVENT_BEFORE = re.compile(
     r"(?:\s+[^\W\d_]+){1,3}\s+(?:on\s+)?$"
 )
 _DOUBT_BEFORE = re.compile(
-    rf"(?<!\w)(?:(?:the\s+)?week\s+of|this\s+time|around|roughly|approximately|approx\.?|"
+    rf"(?<!\w)(?:(?:the\s+)?week\s+of|this\s+time|(?:the\s+)?same\s+time|around|roughly|approximately|approx\.?|"
     rf"circa|(?:\d{{1,2}}(?:st|nd|rd|th)?|{_COUNT_WORD})\s*or|"
     # "a week today", "two weeks tomorrow": counted from another day, British
     rf"(?:a|one|two|three|four|\d{{1,2}})\s+(?:weeks?|days?|months?))\s+$"

@@ -56,7 +56,7 @@ _TRADE_END = _LOWER_FIRM_END | frozenset(
         "marine|services|solutions|systems|technologies|labs|software|analytics|robotics|"
         "networks|telecom|communications|wireless|energy|power|utilities|mining|cement|steel|"
         "chemicals|plastics|packaging|textiles|apparel|manufacturing|distribution|distributors|"
-        "wholesale|supplies|supply|trading|retail|hotels|restaurants|media|publishing|printing|"
+        "wholesale|supplies|supply|trading|traders|retail|hotels|restaurants|media|publishing|printing|"
         "insurance|consulting|consultancy|accountants|automotive|aviation|group|academy|"
         "studios|outfitters|interiors|biotech|aero|aerospace|biosciences|diagnostics"
     )
@@ -178,10 +178,12 @@ def _lower_trade_firm(msg: _Msg) -> str | None:
     return None
 
 
-# "about the globex renewal", "prep for the contoso workshop": the firm named by its thing
+# "about the globex renewal", "prep for the contoso workshop", "chase the acme renewal": the
+# firm named by its thing
 _THE_FIRM_THING = _rx(
-    # "re: acme quote" in chat has no "the"
-    r"(?<!\w)(?:(?:about|abt|re|regarding|for|on)\s+the|re:?|about|abt|regarding)\s+"
+    # "re: acme quote" in chat has no "the"; "chase the acme renewal" a verb before it
+    r"(?<!\w)(?:(?:about|abt|re|regarding|for|on|chase|review|renew|sign|finalise|finalize|"
+    r"close)\s+the|re:?|about|abt|regarding)\s+"
     r"(?P<n>[^\W\d_][\w&'’-]*(?:\s+[^\W\d_]"
     r"[\w&'’-]*)?)\s+(?:quote|renewal|contract|deal|order|invoice|proposal|pilot|rollout|tender|"
     r"project|pricing|demo|workshop|kickoff|migration|expansion|opportunity|opp|rfp|sow|nda|po)"

@@ -598,6 +598,13 @@ def _deal_said_first(msg: _Msg) -> str | None:
     return _clean_deal(head)
 
 
+# a new contact's name, capitalised, right before its details in brackets
+_NAME_THEN_DETAILS = re.compile(
+    r"^(?i:please\s+)?(?i:add|save|new\s+contact:?)\s+"
+    r"(?P<n>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*\("
+)
+
+
 def _parse_learned(
     cleaned: str,
     now: datetime,
@@ -794,6 +801,11 @@ def _parse_learned(
             **base,
         )
     elif intent == "create_contact":
+        brk = _NAME_THEN_DETAILS.match(msg.text) if contact is None and lang == "en" else None
+        if brk and brk["n"] != account:
+            # "add Joon-ho Park (CFO, Hanbit Steel) …": the capitalised name the details in
+            # brackets follow is the person, though the tagger left it out
+            contact = brk["n"]
         missing = contact is None
         if contact and account is None:
             account = _firm_segment(msg.text, contact)

@@ -121,8 +121,13 @@ _PLACE_OF_OTHER = _rx(
     r"(?:de|del|von|der|des|du|d'|til|hos)\s*"
 )
 _WITH_NAME = _rx(r"(?<!\w)(?:with|w/|con|mit|avec|med|με)\s+")
+# "about the Acme renewal deal"; the name holds no second "the": in "on the 7th to push the
+# Vireo deal" the "on the" is the date's, and no deal is mentioned that way
 _DEAL_MENTION = Gated(  # skipped unless the message says "deal" (rxfast.Gated)
-    _rx(r"(?<!\w)(?:about|re|regarding|for|on)\s+the\s+(?P<deal>[^,;.]{1,40}?)\s+deal\b")
+    _rx(
+        r"(?<!\w)(?:about|re|regarding|for|on)\s+the\s+(?P<deal>(?:(?!\bthe\b)[^,;.]){1,40}?)"
+        r"\s+deal\b"
+    )
 )
 
 

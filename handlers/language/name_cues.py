@@ -122,7 +122,8 @@ def _not_a_name(name: str) -> bool:
 
 _LOWER_NAME_AFTER = _rx(
     r"(?<![\w/])(?:call\s+back|call|ring|phone|ping|text|email|e-mail|meet|visit|send|with|w/|"
-    r"to|cb|f/u|follow\s+up\s+with|check\s+in\s+with|ask|tell|thank|show|remind|chase|nudge|txt|dm)\s+"
+    r"to|cb|f/u|follow\s+up\s+with|check\s+in\s+with|ask|tell|thank|show|remind|chase|nudge|"
+    r"txt|dm|invoice)\s+"
 )
 
 
@@ -179,6 +180,23 @@ _LOWER_FIRM_END = _LOWER_SUFFIX | frozenset(
         "airways",
         "airlines",
         "motors",
+        # the same trades in the other languages' company names: "Bergmann Logistik",
+        # "Transportes Ruiz", "Allianz Versicherung", "Groupe Dumas"
+        "logistik",
+        "logistique",
+        "logística",
+        "logistica",
+        "spedition",
+        "transportes",
+        "gruppe",
+        "groupe",
+        "grupo",
+        "versicherung",
+        "seguros",
+        "assurances",
+        "werke",
+        "maschinenbau",
+        "immobilien",
     ]
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")

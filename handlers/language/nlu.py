@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from handlers.language import followup, langcues, translit
 from handlers.language.amounts import find_amount, unread_amount
 from handlers.language.close_change import close_change_said
-from handlers.language.date_residue import _NOT_COUNTED
+from handlers.language.date_residue import _NOT_COUNTED, _no_date_fraction
 from handlers.language.dates import (
     WhenMatch,
     find_whens,
@@ -181,11 +181,14 @@ _ENTRY = (
     r"(?:meeting|mtg|alarm|alarms|reminder|reminders|event|events|appointment|appointments|"
     r"timer|timers|entry|entries|calendar|booking|wake[\s-]?up\s+call)"
 )
-# removing a calendar entry, an alarm or a reminder (no action in the contract)
+# removing, snoozing or moving a calendar entry, an alarm or a reminder (no action in the
+# contract): "snooze the Globex reminder till tomorrow" is never a new reminder for tomorrow
 _CALENDAR_REMOVAL = _rx(
     rf"^{_ASSISTANT}(?:delete|remove|cancel|clear|erase|unset|disable|turn\s+off|switch\s+off|"
-    rf"get\s+rid\s+of)\s+(?:all\s+)?(?:of\s+)?(?:my|the|this|that|that\s+one|every|all)?\s*"
+    r"get\s+rid\s+of|snooze|postpone|reschedule|delay|push\s+back|move)\s+(?:all\s+)?"
+    rf"(?:of\s+)?(?:my|the|this|that|that\s+one|every|all)?\s*"
     rf"(?:[^\W\d_]+\s+){{0,2}}?{_ENTRY}(?!\w)"
+    rf"|^{_ASSISTANT}snooze(?!\w)"  # "snooze that for 10 minutes": an alarm that rang
 )
 # a question about what was set: "have you added a meeting with tom …", "did you set …"
 _CALENDAR_QUESTION = _rx(
@@ -312,8 +315,12 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         if alone.intent == "remind" and (alone.due is not None or alone.unread):
             whole = _parse_body(cleaned, now, tz, lang, order)
             # "Called Bob at Acme. He wants the quote. Remind me friday to send it": a report
-            # whose follow-up is the reminder stays a log
-            if whole.intent == "log_activity":
+            # whose follow-up is the reminder stays a log; "We're at 91% of quota. Remind me
+            # monday to …" reports no contact made, and the learned guess of a log is not taken
+            before = fold(cleaned[: max(cleaned.find(focus), 0)])
+            if whole.intent == "log_activity" and (
+                whole.confidence >= 1.0 or _CONTACT_MADE.search(before)
+            ):
                 return whole
             if whole.intent == "remind" and (
                 not alone.text or _POINTS_BACK.search(fold(alone.text or ""))
@@ -348,9 +355,46 @@ def _parse(text: str, now: datetime, tz: str, lang: str, order: str | None = Non
         alone = _parse(f"remind me to {cleaned[obliged.end() :]}", now, tz, lang, order)
         if alone.intent == "remind" and (alone.due is not None or alone.unread):
             return alone
+    if lang == "en" and result.intent == "log_activity" and result.confidence < 1.0:
+        first = min(find_whens(cleaned, now, tz, lang), key=lambda w: w.start, default=None)
+        todo = _TASK_AFTER_WHEN.match(cleaned, first.end) if first and first.start == 0 else None
+        if todo is not None:
+            # "cob tuesday: get the signed order form from Halvorsen": a when, then an order
+            # to oneself, is a to-do (the learned guess of a note is not taken)
+            alone = _parse(f"remind me {cleaned}", now, tz, lang, order)
+            if alone.intent == "remind" and alone.due is not None:
+                return alone
     return result
 
 
+# a when said first, then a mark, then a to-do's verb: "cob tuesday: get …", "fri 3 - send …"
+_TASK_AFTER_WHEN = _rx(
+    r"\s*(?::|-|–|->|→)\s*(?:get|send|call|chase|email|book|prep|prepare|review|sign|submit|"
+    r"follow\s+up|check|pay|order|update|confirm|ask|ring|text|finish|draft|write|print|renew|"
+    r"file|pick\s+up|collect|buy|schedule|invite|share|ping|reply|respond|pull|fix|cancel)(?!\w)"
+)
+# a place travelled to is no company: "book flights to Lagos", "the 6pm train to Porto"
+_TRAVEL_TO = _rx(
+    r"(?<!\w)(?:drive|driving|fly|flying|flight|flights|train|trains|ticket|tickets|trip|taxi|"
+    r"cab|bus|coach|ferry)\s+(?:back\s+)?to\s+"
+)
+
+
+# a repeat every second day, week or weekday: no rule of the reminder loop keeps it
+_EVERY_OTHER = _rx(
+    r"(?<!\w)(?:every|each)\s+(?:other|second|alternate|2nd|third|3rd|\d+|two|three)\s+(?:day|week|month|"
+    r"weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|"
+    r"thurs|fri|sat|sun)s?(?!\w)"
+)
+_EVERY_OTHER_WORDS = _rx(
+    r"(?<!\w)(?:every|each)(?:\s+(?:other|second|alternate|2nd|third|3rd|\d+|two|three))?(?!\w)"
+)
+# words that say a contact was made, before a reminder's request in a longer note
+_CONTACT_MADE = _rx(
+    r"(?<![\w'])(?:called|call|rang|phoned|phone|met|meeting|mtg|spoke|speaking|talked|chat|"
+    r"chatted|emailed|e-?mail|visited|visit|texted|sent|lunch|dinner|coffee|breakfast|demo|saw|"
+    r"caught\s+up|dropped\s+by|vm|voicemail|hung\s+up|zoom|got\s+back\s+to)(?![\w'])"
+)
 # a first sentence that is a question, with more said after it
 _FIRST_QUESTION = re.compile(r"^[^?.!\n]{3,120}\?(?=\s+\S)")
 _AGAIN_END = re.compile(r"(?i)[\s,]+again\s*\?$")
@@ -712,6 +756,21 @@ def _parse_body(
         # "Kenta Mori / Shiroyama Trading / kenta@…": the company among the fields typed
         firm = listed_firm(_Msg(cleaned), result.contact) if lang == "en" else None
         result = replace(result, account=firm) if firm else result
+    if result.intent == "remind" and result.account and lang == "en":
+        place = result.account
+        for m in _TRAVEL_TO.finditer(cleaned):
+            if re.match(rf"{re.escape(place)}(?!\w)", cleaned[m.end() :]):
+                result = replace(result, account=None)  # "drive to Leeds": a place
+                break
+    skip = _EVERY_OTHER.search(cleaned) if result.intent == "remind" and lang == "en" else None
+    if skip is not None:
+        # "every other tuesday at 10": a repeat the reminders cannot keep (weekly, monthly …
+        # only); set once it would be silently wrong, so it is shown back and asked about
+        text = _EVERY_OTHER_WORDS.sub(" ", _EVERY_OTHER.sub(" ", result.text or ""))
+        text = re.sub(r"(?i)^\s*(?:to|about|that)\s+", "", " ".join(text.split()))
+        result = replace(
+            result, due=None, text=text or None, unread=(*result.unread, skip.group(0))
+        )
     other = for_someone_else(cleaned) if result.intent == "remind" and lang == "en" else None
     if other is not None:
         # "remind Bob to send the deck friday": the bot reminds only the user; what it read
@@ -1045,6 +1104,8 @@ def _unread_time(text: str, whens: list[WhenMatch], *, skip_theirs: bool = False
             continue
         if _PREP_NUMBER.fullmatch(said) and not _TIME_NEXT.match(text, end):
             continue  # "from first bank", "after three tries": a count, not a time
+        if _no_date_slash(said):
+            continue  # "the 24/7 support plan", "a 50/50 split": no reading is a date
         if skip_theirs and followup.owner(text, folded, start) == "theirs":
             continue
         return True
@@ -1092,12 +1153,19 @@ _DIGIT_DATE = re.compile(
 )
 
 
+def _no_date_slash(said: str) -> bool:
+    """ "24/7", "50/50": a slash of two numbers that no date order reads as a date."""
+    m = re.fullmatch(r"(?i)(?:on\s+)?(\d{1,2}/\d{1,2})", said.strip())
+    return m is not None and _no_date_fraction(m.group(1))
+
+
 def _strip_time_words(text: str) -> str:
     """A reminder's text without a time said in words ("at eight pm to water the plants" ->
     "water the plants"): the date rules did not read it, so it is not the task either."""
     out = text
     for m in reversed(list(_DIGIT_DATE.finditer(text))):
-        out = out[: m.start()] + " " + out[m.end() :]
+        if not _no_date_slash(m.group(0)):  # "renew the 24/7 plan" keeps its "24/7"
+            out = out[: m.start()] + " " + out[m.end() :]
     text = out
     for m in reversed(list(_TIME_PHRASE.finditer(text))):
         if _TIME_WORDS.search(m.group(0)) or re.search(r"(?i)\b(?:pm|am|o'?clock)\b", m.group(0)):

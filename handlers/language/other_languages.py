@@ -41,6 +41,8 @@ _REMIND = _rx(
         # polite heads of the other languages: "Vennligst minn meg på …"
         "vennligst minn meg på|vær så snill og minn meg på|vennligst påminn meg om"
     )
+    # "make sure I call Winston back at 3": the task follows ("make sure I'm …" is no task)
+    + r"|make\s+sure\s+(?:that\s+)?i(?=\s)(?!\s+(?:am|was|have\s+been)\b)"
     + r")(?!\w)[\s:,\-]*"
 )
 

@@ -270,7 +270,8 @@ def _tidy_remind_text(text: str, message: str = "") -> str:
 # about (the user may want one for themselves, to remind Bob), never set as if it were theirs.
 _FOR_SOMEONE_ELSE = _rx(
     r"^(?:(?:please|pls|hey)\s+|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
-    r"remind\s+(?!me\b|myself\b|us\b|mr\b)(?P<who>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)"
+    r"remind\s+(?!me\b|myself\b|us\b|mr\b)(?P<who>[#@][\w.-]+|(?:my|our|the)\s+[^\W\d_][\w'’-]*"
+    r"|[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?(?:\s+(?:and|&)\s+[^\W\d_][\w'’-]*)?)"
     r"\s+(?:to|about|abt|re|that|of)\s+\S"
 )
 _OTHERS = frozenset(
@@ -285,8 +286,10 @@ def for_someone_else(cleaned: str) -> str | None:
     if m is None:
         return None
     who = m.group("who")
-    if fold(who) in _OTHERS:
-        return who
+    if fold(who) in _OTHERS or who[0] in "#@":
+        return who  # "remind #sales-emea to …", "remind @channel about …": a channel
+    if fold(who).split()[0] in ("my", "our", "the"):
+        return who  # "remind my manager to approve …", "remind the client about …"
     first = who.split()[0]
     return who if first[:1].isupper() and fold(first) not in _NOT_A_PERSON_HEAD else None
 

@@ -111,8 +111,8 @@ _AGENDA = _rx(
     r"^(?:(?:show|list|see|view|get|give|display|check|open)\s+(?:me\s+)?)?(?:my\s+|the\s+)?"
     # "give me today's list", "tomorrow's agenda": the day said before the list
     r"(?:(?:today|tomorrow|tmrw|tonight|this\s+week)['’]s\s+)?"
-    r"(?:open\s+|pending\s+|upcoming\s+)?(?:agenda|schedule|to-?do\s+list|to\s+do\s+list|"
-    r"to-?dos|tasks?(?:\s+list)?|(?<=['’]s\s)list)"
+    r"(?:open\s+|pending\s+|upcoming\s+)?(?:(?:work|daily|weekly)\s+)?"  # "my work schedule"
+    r"(?:agenda|schedule|to-?do\s+list|to\s+do\s+list|to-?dos|tasks?(?:\s+list)?|(?<=['’]s\s)list)"
     rf"(?:\s+(?:for\s+|on\s+)?{_DAY_ASKED})?(?:\s+(?:please|pls))?[\s?!.]*$"
     r"|^(?:what'?s|whats|what\s+is|anything|any\s+(?:reminders?|tasks?))\s+(?:due|overdue|"
     r"on\s+my\s+(?:plate|list|agenda|calendar|schedule)|next\s+on\s+my\s+(?:list|agenda)|"
@@ -893,8 +893,16 @@ _WAKE_WORD = _rx(r"^(?:hey\s+|ok\s+|okay\s+)?(?:olly|siri|alexa|google|bot)[\s,:
 
 
 def _strip_spans(text: str, spans: Iterable[tuple[int, int]], now: datetime) -> str:
-    """``text`` without the given date spans (and the connectors left dangling before them)."""
-    for s, e in sorted(spans, reverse=True):
+    """``text`` without the given date spans (and the connectors left dangling before them).
+    Spans that touch ("30 minutes before" and "3pm") are cut as one: cut apart, the later one
+    took the earlier one's last word as its connector and the earlier cut went into the task."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and not text[merged[-1][1] : s].strip():
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    for s, e in reversed(merged):
         text = strip_when(text, WhenMatch(now, s, e, False))
     return text
 

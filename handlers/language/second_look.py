@@ -89,6 +89,12 @@ _BUSINESS_NOUN = _rx(
     r"(?:['’]s)?\s+(?:quote|renewal|contract|deal|order|invoice|proposal|po|pilot|rollout|"
     r"tender|account|project|licen[cs]es|pricing|demo|rfp|sow|nda|msa|opportunity|opp)(?!\w)"
 )
+# a capitalised run between "the" and a business noun: "the Henkel renewal", "the Acme quote"
+_THE_NAMED_THING = re.compile(
+    r"(?<!\w)the\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})(?=(?:['’]s)?\s+(?i:quote|"
+    r"renewal|contract|deal|order|invoice|proposal|po|pilot|rollout|tender|project|licen[cs]es?|"
+    r"pricing|demo|rfp|sow|nda|msa|opportunity|opp)(?!\w))"
+)
 _THE_ACCOUNT = re.compile(
     r"(?<!\w)the\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+account(?!\w)"
 )
@@ -196,6 +202,15 @@ def _names_refined(
             if not _firm_like(r[0]) and not _BUSINESS_NOUN.match(msg.folded, r[2]):
                 continue  # "call Mum about Christmas dinner": a holiday, not a company
             account = re.sub(r"['’]s$", "", r[0])  # "call Ravi Shankar about Reliance Jio"
+            break
+    if result.intent == "remind" and contact and account is None and not lowered:
+        for tm in _THE_NAMED_THING.finditer(msg.text):
+            name = tm.group("n")
+            if name == contact or _is_person(name) or _not_a_name(name) or _stage_of(name):
+                continue
+            if msg.blocked_at(tm.start("n")) or _CALENDAR_WORD.match(fold(name)):
+                continue
+            account = name  # "review the Henkel renewal with Julia": Henkel's renewal
             break
     if result.intent == "remind" and contact and account is None and not lowered:
         account = _apposed_firm(msg, contact)  # "call Ana Ruiz, Acme, tomorrow 3pm"

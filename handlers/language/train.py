@@ -179,6 +179,14 @@ kemi amaka chukwuma olamide dele tolu bola yinka chika seun kehinde taiwo naledi
 themba palesa raj ajit hiro haruki yuko ryo shota yuto sota kaito daiki bashir chuka ayo bayo
 tayo wole jide dapo lanre yemisi funke tunji ozan xiu thuy duc vikas olusola oladele damola
 ebere ugochi adanna somto zodwa thulani mpho kagiso tshepo lesedi refilwe
+ayumi keiko kaito yuna naoki satoshi yoko hiroko yumiko akiko tomoko noriko michiko emiko
+sachiko haruka riko yui aoi sota yuto riku hinata kaede kazuki kazuo kenichi makoto masato
+masaki hideki hideo ichiro taro shota tatsuya tomoya yusuke yuji ryota ryosuke shinji shinya
+tetsuya tomohiro kaori megumi misaki nanami natsuki reiko shiori yoshiko chihiro asuka ayaka
+ayako fumiko hitomi junko kumiko mayumi takako yukiko hiroki hiroyuki kazuya kenta koichi
+moana aroha wiremu tane makana trygve vegard eivind sindre torstein ragnhild tuva
+hiro koji daiki haruki dimitra vassiliki kostas panos sotiris thanos olu kemi amaka ayo bayo
+tolu funke chika raj raju
 """
 # names Faker lists that reps far more often mean as companies
 NOT_FIRST_NAMES = frozenset(

@@ -26,8 +26,8 @@ from handlers.language.dates import (
 from handlers.language.patterns import _alt, _rx
 from handlers.language.result import ASK_BELOW, ParseResult
 
-_REMIND_LINK = _rx(
-    r"^(?:for\s+me\s+(?=to\s))?(?:me\s+)?(?:"
+_REMIND_LINK = _rx(  # "(tomorrow at 8 pm) sharp to call Ana": "sharp" went with the time
+    r"^(?:sharp\s+)?(?:for\s+me\s+(?=to\s))?(?:me\s+)?(?:"
     + _alt("to|about|that|of|for|re|abt|regarding|que|de|d'|daran|daran,|dass|zu|an|å|om|να|για|:")
     + r")(?:\s+|(?<=')|$)"
 )

@@ -187,6 +187,7 @@ def test_known_words_cached_as_before() -> None:
         "step3",
         "step4",
         "step5",
+        "step6",
     ],
 )
 def test_gated_pattern_finds_what_the_plain_one_finds(gated: rxfast.Gated) -> None:
