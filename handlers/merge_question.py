@@ -8,10 +8,8 @@ list of links the merge and its undo use, so a kind added there is said here too
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
 from storage.context import Ctx
-from storage.merge_links import Link
+from storage.merge_links import Link, rows_linked
 
 # table -> (one, several), as a rep says them
 _WORDS = {
@@ -41,15 +39,7 @@ def what_moves(ctx: Ctx, links: tuple[Link, ...], drop: int, keep: int, keep_nam
     Rows that stay (a campaign the kept record is already in) are said too."""
     moving, staying, none = [], [], []
     for link in links:
-        model = link.column.class_
-        total = int(
-            ctx.session.scalar(
-                select(func.count())
-                .select_from(model)
-                .where(model.workspace_id == ctx.ws_id, link.column == drop, *link.where)
-            )
-            or 0
-        )
+        total = rows_linked(ctx, link, drop)
         n = len(link.ids_to_move(ctx, drop, keep)) if link.once_per is not None else total
         if n:
             moving.append(_count(n, link.table))

@@ -14,6 +14,7 @@ from handlers import render
 from handlers.pending import is_time_answer
 from handlers.registry import Call
 from handlers.types import Button, Reply
+from storage import queries
 from storage import reminders as rem
 from storage.lookup import find_accounts, find_contacts, find_deals
 from storage.models import Account, Contact, Opportunity, Reminder
@@ -103,39 +104,11 @@ def _deal_line(call: Call, d: Opportunity) -> str:
 
 
 def _open_deals_of(call: Call, owner: Account | Contact) -> list[Opportunity]:
-    from sqlalchemy import select
-
-    column = Opportunity.account_id if isinstance(owner, Account) else Opportunity.contact_id
-    return list(
-        call.ctx.session.scalars(
-            select(Opportunity)
-            .where(
-                Opportunity.workspace_id == call.ctx.ws_id,
-                column == owner.id,
-                Opportunity.status == "open",
-                Opportunity.deleted_at.is_(None),
-            )
-            .order_by(Opportunity.close_date, Opportunity.id)
-            .limit(10)
-        )
-    )
+    if isinstance(owner, Account):
+        return queries.open_deals_of(call.ctx, account_id=owner.id)
+    return queries.open_deals_of(call.ctx, contact_id=owner.id)
 
 
 def _people_at(call: Call, account_ids: list[int]) -> list[int]:
     """The first 50 live contacts at these accounts (their reminders are the firm's too)."""
-    from sqlalchemy import select
-
-    if not account_ids:
-        return []
-    return list(
-        call.ctx.session.scalars(
-            select(Contact.id)
-            .where(
-                Contact.workspace_id == call.ctx.ws_id,
-                Contact.account_id.in_(account_ids),
-                Contact.deleted_at.is_(None),
-            )
-            .order_by(Contact.id)
-            .limit(50)
-        )
-    )
+    return [c.id for c in queries.contacts_at(call.ctx, account_ids, limit=50)]

@@ -104,8 +104,7 @@ def _lifecycle_said(call: Call) -> Reply | None:
     if not firms:  # neither: asked which to add, never an account created on a guess
         return Reply(
             sections=[
-                f"I have no contact or account called '{who}', so no lifecycle was set. "
-                "Add one?"
+                f"I have no contact or account called '{who}', so no lifecycle was set. Add one?"
             ],
             choices=[
                 Button(f"Contact '{who}' ({life})", f"contact add {who} lifecycle={life}"),

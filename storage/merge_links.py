@@ -73,3 +73,18 @@ LINKS_BY_TABLE: dict[str, tuple[Link, ...]] = {
     "contacts": CONTACT_LINKS,
     "accounts": ACCOUNT_LINKS,
 }
+
+
+def rows_linked(ctx: Ctx, link: Link, record_id: int) -> int:
+    """How many live rows of ``link``'s table point at ``record_id`` (what a merge moves)."""
+    from sqlalchemy import func, select
+
+    model = link.column.class_
+    return int(
+        ctx.session.scalar(
+            select(func.count())
+            .select_from(model)
+            .where(model.workspace_id == ctx.ws_id, link.column == record_id, *link.where)
+        )
+        or 0
+    )

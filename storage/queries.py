@@ -477,3 +477,41 @@ def largest_amount(ctx: Ctx, currency: str, *, exclude_id: int | None = None) ->
     if exclude_id is not None:
         q = q.where(Opportunity.id != exclude_id)
     return ctx.session.scalar(q)
+
+
+def open_deals_of(
+    ctx: Ctx, *, account_id: int | None = None, contact_id: int | None = None, limit: int = 10
+) -> list[Opportunity]:
+    """The open deals of one account or one contact, soonest close first ("what's next for
+    Initech?")."""
+    column = Opportunity.account_id if account_id is not None else Opportunity.contact_id
+    wanted = account_id if account_id is not None else contact_id
+    return list(
+        ctx.session.scalars(
+            select(Opportunity)
+            .where(
+                Opportunity.workspace_id == ctx.ws_id,
+                column == wanted,
+                Opportunity.status == "open",
+                Opportunity.deleted_at.is_(None),
+            )
+            .order_by(Opportunity.close_date, Opportunity.id)
+            .limit(limit)
+        )
+    )
+
+
+def contacts_at(ctx: Ctx, account_ids: list[int], limit: int | None = None) -> list[Contact]:
+    """The live contacts of these accounts, oldest first."""
+    if not account_ids:
+        return []
+    q = (
+        select(Contact)
+        .where(
+            Contact.workspace_id == ctx.ws_id,
+            Contact.account_id.in_(account_ids),
+            Contact.deleted_at.is_(None),
+        )
+        .order_by(Contact.id)
+    )
+    return list(ctx.session.scalars(q if limit is None else q.limit(limit)))

@@ -149,9 +149,6 @@ def account_lifecycle(call: Call) -> Reply:
 
     One change: Undo puts every contact back as it was.
     """
-    from sqlalchemy import select
-
-    from storage.models import Contact
     from storage.validate import lifecycle
 
     text = common.need(call, "account", "account lifecycle Acme customer")
@@ -162,17 +159,7 @@ def account_lifecycle(call: Call) -> Reply:
     a = common.account(
         call.ctx, name.strip(), lambda r: f"account lifecycle {r} {life}", offer_create=False
     )
-    people = list(
-        call.ctx.session.scalars(
-            select(Contact)
-            .where(
-                Contact.workspace_id == call.ctx.ws_id,
-                Contact.account_id == a.id,
-                Contact.deleted_at.is_(None),
-            )
-            .order_by(Contact.id)
-        )
-    )
+    people = queries.contacts_at(call.ctx, [a.id])
     if not people:
         return Reply.say(
             f"{a.name} has no contacts, so nothing changed (lifecycle is kept on people). "

@@ -690,6 +690,13 @@ def _parse_learned(
         # first sentence says it was done, so it is logged (its date the follow-up)
         intent = "log_activity"
         conf = min(1.0, scores["log_activity"] + scores["remind"])
+    elif (
+        intent == "log_activity"
+        and lang == "en"
+        and forced is None
+        and _news_then_follow_up(msg.folded)
+    ):  # the same news read as a log: the same mass
+        conf = max(conf, min(1.0, scores["log_activity"] + scores["remind"]))
     went = _WENT_FROM.match(msg.text) if intent == "log_activity" and lang == "en" else None
     if (
         went

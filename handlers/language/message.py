@@ -303,7 +303,11 @@ class _Msg:
                 # "kemi & her cfo", "priyanka + tech team" typed in lower case: the name ends
                 # ("brennan & sons ltd" goes on to its suffix)
                 ahead = folded[m.end() : m.end() + 40].split()[:2]
-                stop = ftok == "+" or not any(_suffix_key(w) in _COMPANY_SUFFIX for w in ahead)
+                typed = self.text[m.end() : m.end() + 40].split()[:1]
+                capital = bool(typed) and typed[0][:1].isupper()  # "Smith & Co": one name
+                stop = not capital and (
+                    ftok == "+" or not any(_suffix_key(w) in _COMPANY_SUFFIX for w in ahead)
+                )
             skey = _suffix_key(tok)
             upper_suffix = skey in _LEGAL_END or skey in ("as", "co")
             if stop and words and tok.isupper() and upper_suffix:

@@ -179,6 +179,8 @@ kemi amaka chukwuma olamide dele tolu bola yinka chika seun kehinde taiwo naledi
 themba palesa raj ajit hiro haruki yuko ryo shota yuto sota kaito daiki bashir chuka ayo bayo
 tayo wole jide dapo lanre yemisi funke tunji ozan xiu thuy duc vikas olusola oladele damola
 ebere ugochi adanna somto zodwa thulani mpho kagiso tshepo lesedi refilwe
+oleksandr oleksii oleksiy volodymyr serhii serhiy vitalii yurii oleh ihor petro vasyl
+mykhailo halyna nataliia tetiana svitlana liudmyla viktoriia kateryna maksym denys yevhen
 ayumi keiko kaito yuna naoki satoshi yoko hiroko yumiko akiko tomoko noriko michiko emiko
 sachiko haruka riko yui aoi sota yuto riku hinata kaede kazuki kazuo kenichi makoto masato
 masaki hideki hideo ichiro taro shota tatsuya tomoya yusuke yuji ryota ryosuke shinji shinya
