@@ -11,7 +11,7 @@ puts it there too) and keeps only its rows and why they were written.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -121,3 +121,23 @@ def write(path: Path, rows: Iterable[Mapping[str, object]]) -> None:
     built = list(rows)
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in built), "utf-8")
     print(f"{path}: {len(built)} rows")
+
+
+def rows_by_language(
+    prefix: str,
+    builders: Mapping[str, Callable[[Clock], Iterable[tuple[str, Mapping[str, str], bool]]]],
+    clocks: Mapping[str, Clock],
+) -> list[dict[str, object]]:
+    """The rows of a set written per language: each builder's (message, expected, ask) rows
+    on its language's clock, numbered ``prefix-001`` on, styled ``lang-xx``."""
+    out: list[dict[str, object]] = []
+    for lang, builder in builders.items():
+        clock = clocks[lang]
+        for message, expected, ask in builder(clock):
+            rid = f"{prefix}-{len(out) + 1:03d}"
+            out.append(
+                record(
+                    rid, message, expected, style=f"lang-{lang}", clock=clock, lang=lang, ask=ask
+                )
+            )
+    return out

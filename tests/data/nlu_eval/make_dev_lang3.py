@@ -63,7 +63,7 @@ from devkit import (
     Clock,
     R,
     U,
-    record,
+    rows_by_language,
     write,
 )
 
@@ -301,17 +301,7 @@ BUILDERS = {"de": _de, "fr": _fr, "es": _es, "nb": _nb, "el": _el, "eu": _eu, "k
 
 
 def build() -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
-    for lang, builder in BUILDERS.items():
-        clock = CLOCKS[lang]
-        for message, expected, ask in builder(clock):
-            rid = f"lg3-{len(out) + 1:03d}"
-            out.append(
-                record(
-                    rid, message, expected, style=f"lang-{lang}", clock=clock, lang=lang, ask=ask
-                )
-            )
-    return out
+    return rows_by_language("lg3", BUILDERS, CLOCKS)
 
 
 def main() -> None:

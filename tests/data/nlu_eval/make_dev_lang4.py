@@ -68,7 +68,7 @@ from devkit import (
     Clock,
     R,
     U,
-    record,
+    rows_by_language,
     write,
 )
 
@@ -304,17 +304,7 @@ BUILDERS = {"de": _de, "el": _el, "kk": _kk, "eu": _eu, "fr": _fr, "es": _es, "n
 
 
 def build() -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
-    for lang, builder in BUILDERS.items():
-        clock = CLOCKS[lang]
-        for message, expected, ask in builder(clock):
-            rid = f"lg4-{len(out) + 1:03d}"
-            out.append(
-                record(
-                    rid, message, expected, style=f"lang-{lang}", clock=clock, lang=lang, ask=ask
-                )
-            )
-    return out
+    return rows_by_language("lg4", BUILDERS, CLOCKS)
 
 
 def main() -> None:
