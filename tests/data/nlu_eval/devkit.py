@@ -141,3 +141,40 @@ def rows_by_language(
                 )
             )
     return out
+
+
+ASK = "ask"  # a key in a row's dict that marks it expect_ask (removed before writing)
+
+# Each language's clock in the per-language sets: the same Thursday, in a city that speaks it.
+LANG_CLOCKS = {
+    "de": Clock("2026-11-26T10:00", "Europe/Madrid"),
+    "fr": Clock("2026-11-26T10:00", "Europe/Madrid"),
+    "es": Clock("2026-11-26T10:00", "Europe/Madrid"),
+    "nb": Clock("2026-11-26T10:00", "Europe/Oslo"),
+    "el": Clock("2026-11-26T11:00", "Europe/Athens"),
+    "eu": Clock("2026-11-26T10:00", "Europe/Madrid"),
+    "kk": Clock("2026-11-26T14:00", "Asia/Almaty"),
+}
+
+
+def rows_marked(
+    prefix: str, rows: Iterable[tuple[str, str, Mapping[str, object]]], clock: Clock
+) -> list[dict[str, object]]:
+    """The rows of a set written as (style, message, expected), numbered ``prefix0001`` on;
+    an ``ASK`` key in ``expected`` marks the row expect_ask, and a ``lang-xx`` style sets
+    its language."""
+    out: list[dict[str, object]] = []
+    for style, message, expected in rows:
+        fields = {k: str(v) for k, v in expected.items() if k != ASK}
+        out.append(
+            record(
+                f"{prefix}{len(out) + 1:04d}",
+                message,
+                fields,
+                style=style,
+                clock=clock,
+                lang=style[5:] if style.startswith("lang-") else "en",
+                ask=bool(expected.get(ASK)),
+            )
+        )
+    return out

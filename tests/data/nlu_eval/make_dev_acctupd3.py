@@ -35,6 +35,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from devkit import (
+    ASK,
     CA,
     CALL,
     CC,
@@ -56,7 +57,7 @@ from devkit import (
     Clock,
     R,
     U,
-    record,
+    rows_marked,
     write,
 )
 
@@ -64,7 +65,6 @@ CLOCK = Clock()  # Thursday 2026-11-26 10:00 Europe/Madrid
 close_on, month_end, wd, d = CLOCK.close_on, CLOCK.month_end, CLOCK.wd, CLOCK.d
 OUT = Path(__file__).with_name("dev_acctupd3.jsonl")
 
-ASK = "ask"  # a key in a row's dict that marks it expect_ask (removed before writing)
 Q1, Q2 = month_end(2027, 3), month_end(2027, 6)
 DEC, JAN, FEB, MAR = month_end(2026, 12), month_end(2027, 1), month_end(2027, 2), month_end(2027, 3)
 
@@ -190,20 +190,7 @@ def rows() -> list[Row]:
 
 
 def build() -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
-    for style, message, expected in rows():
-        fields = {k: v for k, v in expected.items() if k != ASK}
-        out.append(
-            record(
-                f"au{len(out) + 1:04d}",
-                message,
-                {k: str(v) for k, v in fields.items()},
-                style=style,
-                clock=CLOCK,
-                ask=bool(expected.get(ASK)),
-            )
-        )
-    return out
+    return rows_marked("au", rows(), CLOCK)
 
 
 def main() -> None:

@@ -51,6 +51,7 @@ from devkit import (
     EUR,
     FIND,
     FRI,
+    LANG_CLOCKS,
     LOG,
     LR,
     MD,
@@ -69,15 +70,7 @@ from devkit import (
 
 OUT = Path(__file__).with_name("dev_lang3.jsonl")
 
-CLOCKS = {
-    "de": Clock("2026-11-26T10:00", "Europe/Madrid"),
-    "fr": Clock("2026-11-26T10:00", "Europe/Madrid"),
-    "es": Clock("2026-11-26T10:00", "Europe/Madrid"),
-    "nb": Clock("2026-11-26T10:00", "Europe/Oslo"),
-    "el": Clock("2026-11-26T11:00", "Europe/Athens"),
-    "eu": Clock("2026-11-26T10:00", "Europe/Madrid"),
-    "kk": Clock("2026-11-26T14:00", "Asia/Almaty"),
-}
+CLOCKS = LANG_CLOCKS
 NOK, KZT = "NOK", "KZT"
 
 # (message, expected, expect_ask)

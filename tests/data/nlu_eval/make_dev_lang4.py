@@ -54,6 +54,7 @@ from devkit import (
     EUR,
     FIND,
     FRI,
+    LANG_CLOCKS,
     LOG,
     LR,
     MD,
@@ -74,15 +75,7 @@ from devkit import (
 
 OUT = Path(__file__).with_name("dev_lang4.jsonl")
 
-CLOCKS = {
-    "de": Clock("2026-11-26T10:00", "Europe/Madrid"),
-    "el": Clock("2026-11-26T11:00", "Europe/Athens"),
-    "kk": Clock("2026-11-26T14:00", "Asia/Almaty"),
-    "eu": Clock("2026-11-26T10:00", "Europe/Madrid"),
-    "fr": Clock("2026-11-26T10:00", "Europe/Madrid"),
-    "es": Clock("2026-11-26T10:00", "Europe/Madrid"),
-    "nb": Clock("2026-11-26T10:00", "Europe/Oslo"),
-}
+CLOCKS = LANG_CLOCKS
 NOK, KZT = "NOK", "KZT"
 
 # (message, expected, expect_ask)

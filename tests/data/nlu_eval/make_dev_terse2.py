@@ -36,6 +36,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from devkit import (
+    ASK,
     CA,
     CALL,
     CC,
@@ -61,7 +62,7 @@ from devkit import (
     Clock,
     R,
     U,
-    record,
+    rows_marked,
     write,
 )
 
@@ -72,7 +73,6 @@ OUT = Path(__file__).with_name("dev_terse2.jsonl")
 
 PIPE = "pipeline_summary"
 NOK, KZT = "NOK", "KZT"
-ASK = "ask"  # a key in a row's dict that marks it expect_ask (removed before writing)
 
 NOV, DEC = month_end(2026, 11), month_end(2026, 12)
 JAN, FEB, MAR, APR = month_end(2027, 1), month_end(2027, 2), month_end(2027, 3), month_end(2027, 4)
@@ -298,20 +298,7 @@ def rows() -> list[Row]:
 
 
 def build() -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
-    for style, message, expected in rows():
-        fields = {k: v for k, v in expected.items() if k != ASK}
-        out.append(
-            record(
-                f"pt{len(out) + 1:04d}",
-                message,
-                {k: str(v) for k, v in fields.items()},
-                style=style,
-                clock=CLOCK,
-                ask=bool(expected.get(ASK)),
-            )
-        )
-    return out
+    return rows_marked("pt", rows(), CLOCK)
 
 
 def main() -> None:

@@ -47,6 +47,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from devkit import (
+    ASK,
     CALL,
     CD,
     EMAIL,
@@ -63,7 +64,7 @@ from devkit import (
     Clock,
     R,
     U,
-    record,
+    rows_marked,
     write,
 )
 
@@ -72,7 +73,6 @@ close_on, month_end, wd = CLOCK.close_on, CLOCK.month_end, CLOCK.wd
 OUT = Path(__file__).with_name("dev_updates.jsonl")
 
 NOK = "NOK"
-ASK = "ask"  # a key in a row's dict that marks it expect_ask (removed before writing)
 
 Q1, Q2, Q3 = month_end(2027, 3), month_end(2027, 6), month_end(2027, 9)
 DEC, JAN, FEB, MAR = month_end(2026, 12), month_end(2027, 1), month_end(2027, 2), month_end(2027, 3)
@@ -281,22 +281,7 @@ def rows() -> list[Row]:
 
 
 def build() -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
-    for style, message, expected in rows():
-        fields = {k: v for k, v in expected.items() if k != ASK}
-        lang = style[5:] if style.startswith("lang-") else "en"
-        out.append(
-            record(
-                f"up{len(out) + 1:04d}",
-                message,
-                {k: str(v) for k, v in fields.items()},
-                style=style,
-                clock=CLOCK,
-                lang=lang,
-                ask=bool(expected.get(ASK)),
-            )
-        )
-    return out
+    return rows_marked("up", rows(), CLOCK)
 
 
 def main() -> None:
