@@ -17,7 +17,7 @@ from handlers.types import Button, Reply
 from storage import queries
 from storage import reminders as rem
 from storage.lookup import find_accounts, find_contacts, find_deals
-from storage.models import Account, Contact, Opportunity, Reminder
+from storage.models import Account, Contact, Opportunity
 
 _NEXT = re.compile(
     r"^(?:so\s+|ok\s+|and\s+)?(?:"
@@ -64,21 +64,14 @@ def read_next(call: Call) -> Reply | None:
             if firm is not None:
                 firms, deals = [firm], _open_deals_of(call, firm)
     lines = [_deal_line(call, d) for d in deals[:10]]
-    reminders: dict[int, Reminder] = {}
     firm_ids = list(
         dict.fromkeys([f.id for f in firms] + [d.account_id for d in deals if d.account_id])
     )
     person_ids = [p.id for p in people] + [d.contact_id for d in deals if d.contact_id]
     person_ids += _people_at(call, firm_ids)  # "call priya" is about Initech's next step too
-    for kind, ids in (
-        ("deal", [d.id for d in deals]),
-        ("contact", person_ids),
-        ("account", firm_ids),
-    ):
-        for rid in dict.fromkeys(ids):
-            for r in rem.linked_open(ctx, kind, rid):
-                reminders.setdefault(r.id, r)
-    due = sorted(reminders.values(), key=lambda r: r.due_at)[:10]
+    due = rem.linked_open_any(
+        ctx, {"deal": [d.id for d in deals], "contact": person_ids, "account": firm_ids}
+    )
     named = people or firms
     title = named[0].name if named else deals[0].title if len(deals) == 1 else what
     sections = [f"➡️ What's next for {title}"]

@@ -96,9 +96,9 @@ def _lifecycle_said(call: Call) -> Reply | None:
     if not who or len(who) > 60 or re.search(r"(?i)\b(?:who|which|what|how|many)\b", who):
         return None
     people = find_contacts(call.ctx, who).matches
-    if len(people) == 1 or (people and not find_accounts(call.ctx, who).matches):
+    firms = find_accounts(call.ctx, who).matches if len(people) != 1 else []
+    if len(people) == 1 or (people and not firms):
         return _run(call, f"contact edit {who} lifecycle={life}")
-    firms = find_accounts(call.ctx, who).matches
     if len(firms) > 1:
         return None
     if not firms:  # neither: asked which to add, never an account created on a guess

@@ -5,10 +5,10 @@ The loop that fires them (scheduler/) only reads and claims these rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from storage.audit import record, snapshot
 from storage.context import Ctx
@@ -156,6 +156,28 @@ def linked_open(ctx: Ctx, linked_type: str, linked_id: int) -> list[Reminder]:
     if not ctx.is_admin:
         q = q.where(or_(Reminder.user_id == ctx.user_id, Reminder.created_by_id == ctx.user_id))
     return list(ctx.session.scalars(q.order_by(Reminder.due_at).limit(10)))
+
+
+def linked_open_any(
+    ctx: Ctx, links: Mapping[str, Iterable[int]], limit: int = 10
+) -> list[Reminder]:
+    """Open reminders about any of these records ({"deal": ids, "contact": ids, …}), soonest
+    first, in one query; the reader sees what :func:`linked_open` shows them."""
+    wanted = [
+        and_(Reminder.linked_type == kind, Reminder.linked_id.in_(set(ids)))
+        for kind, ids in links.items()
+        if ids
+    ]
+    if not wanted:
+        return []
+    q = select(Reminder).where(
+        Reminder.workspace_id == ctx.ws_id,
+        or_(*wanted),
+        Reminder.status.in_(OPEN_STATUSES),
+    )
+    if not ctx.is_admin:
+        q = q.where(or_(Reminder.user_id == ctx.user_id, Reminder.created_by_id == ctx.user_id))
+    return list(ctx.session.scalars(q.order_by(Reminder.due_at, Reminder.id).limit(limit)))
 
 
 def _change(ctx: Ctx, r: Reminder, **values: object) -> Reminder:
