@@ -800,13 +800,7 @@ def _retouch(ctx: Ctx, act: Activity) -> None:
     """Keep "last activity" true on the activity's contact and deal after it moved in time or
     was deleted (stale-deal nudges and keep-in-touch count from these)."""
     if act.contact_id is not None:
-        person = ctx.session.get(Contact, act.contact_id)
-        if person is not None and person.workspace_id == ctx.ws_id:
-            latest = last_activity_of_contact(ctx, person.id)
-            if latest != person.last_activity_at:
-                was = snapshot(person)
-                person.last_activity_at = latest
-                record(ctx, "update", person, was)
+        _retouch_contact(ctx, ctx.session.get(Contact, act.contact_id))
     if act.opportunity_id is not None:
         deal = ctx.session.get(Opportunity, act.opportunity_id)
         if deal is not None and deal.workspace_id == ctx.ws_id:
@@ -815,6 +809,17 @@ def _retouch(ctx: Ctx, act: Activity) -> None:
                 was = snapshot(deal)
                 deal.last_activity_at = latest
                 record(ctx, "update", deal, was)
+
+
+def _retouch_contact(ctx: Ctx, person: Contact | None) -> None:
+    """A contact's "last activity" recomputed from its live activities, audited if it moved."""
+    if person is None or person.workspace_id != ctx.ws_id:
+        return
+    latest = last_activity_of_contact(ctx, person.id)
+    if latest != person.last_activity_at:
+        was = snapshot(person)
+        person.last_activity_at = latest
+        record(ctx, "update", person, was)
 
 
 def edit_activity(
@@ -898,12 +903,7 @@ def relink_activity_contact(ctx: Ctx, act: Activity, contact: Contact) -> list[R
     ctx.session.flush()
     record(ctx, "update", act, before)
     for person in (old, contact):
-        if person is not None and person.workspace_id == ctx.ws_id:
-            was = snapshot(person)
-            latest = last_activity_of_contact(ctx, person.id)
-            if latest != person.last_activity_at:
-                person.last_activity_at = latest
-                record(ctx, "update", person, was)
+        _retouch_contact(ctx, person)
     deal = ctx.session.get(Opportunity, act.opportunity_id) if act.opportunity_id else None
     if deal is not None and old is not None and deal.contact_id == old.id:
         mine = [
