@@ -27,6 +27,7 @@ from handlers.pending import (
     reads_as_new_message,
 )
 from handlers.ports import Mailer
+from handlers.press_time import as_said
 from handlers.registry import Call
 from handlers.types import Ask, Button, Incoming, Reply
 from storage import crm
@@ -155,6 +156,8 @@ class Bot:
             except UserError as exc:
                 session.rollback()
                 reply = Reply.error(str(exc))
+            if ctx._cache.get(_AS_SAID):
+                reply.sections.insert(0, str(ctx._cache[_AS_SAID]))
             self._remember_choices(ctx, inc, reply)
             _store_long_actions(session, ws.id, reply)
             session.commit()
@@ -238,6 +241,9 @@ class Bot:
                 return Reply.error(why, popup=True)
             if inc.action in question_once.choices_of(state):
                 ctx._cache[_CLOSED] = question_once.choices_of(state)
+            said = as_said(ctx, inc.action, inc.offered_at) if inc.offered_at else None
+            if said is not None:  # "tomorrow" pressed two days later: the day it meant
+                text, ctx._cache[_AS_SAID] = said
         if asks is not None and not inc.action and name_key(text.rstrip(".!")) == "undo":
             # "undo" while a question is open takes the question back, never an older
             # change the rep may not even remember (the question was the last step).
@@ -497,7 +503,8 @@ def _store_long_actions(session: Session, ws_id: int, reply: Reply) -> None:
 _SENTENCE_REST = re.compile(r"^(?:with|w/|to|for|about|re|at)\s|,\s", re.IGNORECASE)
 _SAID = "said"  # the message's words as read (a correction's retold message), in ctx._cache
 _CLOSED = "closed"  # the choices of the question this message answered or dropped
-_KEEP_STATE = "keep-state"  # a refused press: the conversation row is left as it was
+_KEEP_STATE = "keep-state"
+_AS_SAID = "as-said"  # the line of a pressed button's time read as of its message  # a refused press: the conversation row is left as it was
 
 
 def _state_key(channel: str) -> str:
