@@ -503,8 +503,8 @@ def _store_long_actions(session: Session, ws_id: int, reply: Reply) -> None:
 _SENTENCE_REST = re.compile(r"^(?:with|w/|to|for|about|re|at)\s|,\s", re.IGNORECASE)
 _SAID = "said"  # the message's words as read (a correction's retold message), in ctx._cache
 _CLOSED = "closed"  # the choices of the question this message answered or dropped
-_KEEP_STATE = "keep-state"
-_AS_SAID = "as-said"  # the line of a pressed button's time read as of its message  # a refused press: the conversation row is left as it was
+_KEEP_STATE = "keep-state"  # a refused press: the conversation row is left as it was
+_AS_SAID = "as-said"  # the line of a pressed button's time read as of its message
 
 
 def _state_key(channel: str) -> str:
