@@ -814,6 +814,23 @@ def stale_deals(
     return rows, total, days
 
 
+def departed_owners(ctx: Ctx, scope: Scope) -> list[tuple[str, int]]:
+    """Members removed from the workspace who still own open deals in ``scope``: (name,
+    open deals), most first. Their deals get no follow-ups (those go to active members)."""
+    rows = ctx.session.execute(
+        select(User.display_name, func.count())
+        .join(Opportunity, Opportunity.owner_id == User.id)
+        .where(
+            *_base_where(ctx, scope.owner_ids, Filters()),
+            Opportunity.status == "open",
+            User.active.is_(False),
+        )
+        .group_by(User.id, User.display_name)
+        .order_by(func.count().desc(), User.display_name)
+    ).all()
+    return [(str(name), int(n)) for name, n in rows]
+
+
 @dataclass
 class Change:
     kind: str  # created | forward | back | won | lost | slipped
