@@ -241,6 +241,12 @@ class Bot:
                 return Reply.error(why, popup=True)
             if inc.action in question_once.choices_of(state):
                 ctx._cache[_CLOSED] = question_once.choices_of(state)
+            else:  # a button of a question dropped unanswered: it answers it, once
+                group = question_once.dropped_answered(
+                    self._state(ctx, inc.conversation), inc.action
+                )
+                if group:
+                    ctx._cache[_CLOSED] = group
             said = as_said(ctx, inc.action, inc.offered_at) if inc.offered_at else None
             if said is not None:  # "tomorrow" pressed two days later: the day it meant
                 text, ctx._cache[_AS_SAID] = said
@@ -291,6 +297,7 @@ class Bot:
         if asks is None or inc.action or state is None:
             return self._run(ctx, inc, text, cmd, rest)
         # Not an answer: read as a new message; the question lapses, said in one line.
+        ctx._cache[_DROPPED] = question_once.choices_of(state)
         line = _dropped_line(state)
         try:
             reply = self._run(ctx, inc, text, cmd, rest)
@@ -471,6 +478,7 @@ class Bot:
             else None,
             # the choices of questions answered or dropped: pressed again, they do nothing
             "answered": question_once.remember(state, _closed(ctx)),
+            "dropped": question_once.keep_dropped(state, _closed(ctx), _dropped(ctx)),
         }
         expires = ctx.now + CHOICE_TTL
         if state is None:  # a first row (or the one another message wrote meanwhile)
@@ -504,6 +512,7 @@ _SENTENCE_REST = re.compile(r"^(?:with|w/|to|for|about|re|at)\s|,\s", re.IGNOREC
 _SAID = "said"  # the message's words as read (a correction's retold message), in ctx._cache
 _CLOSED = "closed"  # the choices of the question this message answered or dropped
 _KEEP_STATE = "keep-state"  # a refused press: the conversation row is left as it was
+_DROPPED = "dropped"  # the choices of the question this message dropped unanswered
 _AS_SAID = "as-said"  # the line of a pressed button's time read as of its message
 
 
@@ -715,3 +724,9 @@ def _closed(ctx: Ctx) -> list[str]:
     """The choices of the question this message answered or dropped (none: [])."""
     closed = ctx._cache.get(_CLOSED)
     return [str(c) for c in closed] if isinstance(closed, list) else []
+
+
+def _dropped(ctx: Ctx) -> list[str]:
+    """The choices of the question this message dropped unanswered (none: [])."""
+    dropped = ctx._cache.get(_DROPPED)
+    return [str(c) for c in dropped] if isinstance(dropped, list) else []

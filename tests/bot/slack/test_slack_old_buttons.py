@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from slack_harness import Harness, blocks_text, fake_slack_server, single_workspace_slack  # noqa: F401 (fixtures)
+from slack_harness import Harness, blocks_text, count, fake_slack_server, single_workspace_slack  # noqa: F401 (fixtures)
 from sqlalchemy import select
 
 from storage.db import transaction
-from storage.models import Reminder
+from storage.models import Activity, Reminder
 
 pytestmark = [pytest.mark.slow]
 
@@ -59,3 +59,27 @@ async def test_a_fresh_press_is_read_as_it_always_was(slack: Harness, sessions, 
     with transaction(sessions) as s:
         due = s.scalars(select(Reminder.due_at)).one()
     assert due.replace(tzinfo=UTC) == datetime(2026, 11, 27, 14, 0, tzinfo=UTC)
+
+
+async def test_a_dropped_questions_buttons_answer_it_once(slack: Harness, sessions):
+    """ "which Maria?", then another message first: the question's choices come back as ↩️
+    buttons under that reply. Was: ↩️ Maria Lopez, then Maria Lopez under the question
+    itself (two messages, each a first press), logged the call twice."""
+    for n, name in enumerate(("Maria Lopez", "Maria Garcia"), start=1):
+        await slack.command(f"contact add {name} account={name.split()[1]}")
+        await slack.fake.wait_for("response_url", n)
+    await slack.dm("log call Maria: asked for a quote", event_id="EvDrop1")
+    question = (await slack.fake.wait_for("chat.postMessage", 1))[-1]
+    await slack.dm("remind me to call Jon tomorrow 9am", event_id="EvDrop2")
+    later = (await slack.fake.wait_for("chat.postMessage", 2))[-1]
+    again = _button(later, "↩️ Maria Lopez (Lopez)")
+    assert again == _button(question, "Maria Lopez (Lopez)")
+
+    await slack.click(again, channel="D111", ts=later.params.get("ts") or "1700000002.000100")
+    await slack.fake.wait_for("chat.update", 1)
+    assert count(sessions, Activity) == 1
+    n = len(slack.fake.of("response_url"))
+    await slack.click(again, channel="D111", ts="1700000001.000100")  # the question's own
+    popup = (await slack.fake.wait_for("response_url", n + 1))[-1]
+    assert "already answered" in popup.params["text"]
+    assert count(sessions, Activity) == 1
