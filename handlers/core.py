@@ -275,6 +275,13 @@ class Bot:
                 if picked in question_once.choices_of(state):
                     ctx._cache[_CLOSED] = question_once.choices_of(state)
                 text, asks = picked, None  # answered
+            elif asks is None and name_key(_END_MARKS.sub("", text)) in _YES:
+                # "yes" with nothing asked (the question was dropped by another message, or
+                # answered already) was read as a message: "Did you mean 'understood yes'?"
+                return Reply.say(
+                    "Nothing is waiting for a yes: I have no open question, and nothing was "
+                    "done. To answer an earlier one, press its button; or type what you want."
+                )
         if not text and not inc.files:
             return Reply.say("Type 'help' to see what I can do.")
         cmd, rest = registry.lookup(text)
@@ -521,6 +528,7 @@ def _state_key(channel: str) -> str:
     return f"conversation:{channel}"
 
 
+_END_MARKS = re.compile(r"[\s.!]+$")
 _YES = frozenset({"yes", "y", "yes please", "yep", "ok", "confirm", "sure", "si", "ja", "oui"})
 
 
