@@ -8,10 +8,11 @@ typed command runs the command with the contact filled in. Their times ("tomorro
 nobody said, and nothing told.
 
 The adapters say when the message holding the button was posted (``Incoming.offered_at``:
-Slack's message ts, Telegram's message date). When a time phrase of the pressed action
-reads differently as of then than as of now, it is written out as the day and hour it
-meant then, and the reply says so in one line. The bot's own relative buttons ("Snooze
-1h", "Tomorrow 9:00" under a reminder) mean the press's time, and are left as they are.
+Slack's message ts, Telegram's message date). When the pressed action sets a reminder and
+its time phrase reads differently as of then than as of now, the phrase is written out as
+the day and hour it meant then, and the reply says so in one line. Other actions are left
+as they are: their time words may be words kept as typed (a note's "called at 3"), and the
+bot's own relative buttons ("Snooze 1h", "Tomorrow 9:00") mean the press's time.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ from handlers.language.date_base import WhenMatch
 from handlers.language.when import date_order
 from storage.context import Ctx
 
-# Commands whose buttons state a time relative to the press ("Snooze 1h", "Tomorrow 9:00").
-_FROM_THE_PRESS = frozenset({"reminders snooze"})
+# Commands whose time phrase is what they read, and is cut from the words they keep: a
+# reminder's. Elsewhere a time phrase may be words kept as typed ("called at 3, wants a
+# demo" in a note) and is never rewritten. The bot's own relative buttons ("Snooze 1h",
+# "Tomorrow 9:00") mean the press's time and are not among them.
+_SETS_A_TIME = frozenset({"remind"})
 
 
 def _written(w: WhenMatch, tz: ZoneInfo) -> str:
@@ -39,8 +43,7 @@ def as_said(ctx: Ctx, action: str, offered_at: datetime) -> tuple[str, str] | No
     (no time phrase, the same reading, or a button whose time is the press's)."""
     if offered_at >= ctx.now:
         return None
-    cmd, _ = registry.lookup(action)
-    if cmd is not None and cmd.name in _FROM_THE_PRESS:
+    if not _sets_a_time(ctx, action):
         return None
     from handlers.language.dates import read_whens
 
@@ -67,3 +70,20 @@ def as_said(ctx: Ctx, action: str, offered_at: datetime) -> tuple[str, str] | No
         "when you said it, not as of this press."
     )
     return out, line
+
+
+def _sets_a_time(ctx: Ctx, action: str) -> bool:
+    """Whether ``action`` sets a reminder: the 'remind' command, or the Yes of "Shall I …?"
+    about a message read as one ("understood yes remind me …", "… call Jon tomorrow")."""
+    cmd, rest = registry.lookup(action)
+    if cmd is None:
+        return False
+    if cmd.name in _SETS_A_TIME:
+        return True
+    if cmd.name != "understood yes":
+        return False
+    from handlers.language.nlu import parse_message
+
+    lang = ctx.user.language or "en"
+    said = parse_message(rest.strip(), ctx.now.astimezone(ZoneInfo(ctx.tz)), ctx.tz, lang)
+    return said.intent == "remind"

@@ -83,3 +83,22 @@ async def test_a_dropped_questions_buttons_answer_it_once(slack: Harness, sessio
     popup = (await slack.fake.wait_for("response_url", n + 1))[-1]
     assert "already answered" in popup.params["text"]
     assert count(sessions, Activity) == 1
+
+
+async def test_a_notes_time_words_stay_as_typed_on_a_late_press(slack: Harness, sessions, clock):
+    """Only a reminder's time is read as of the question: a note keeps its words ("called
+    at 3" is what was typed, never "called 2026-11-26 15:00")."""
+    for n, name in enumerate(("Maria Lopez", "Maria Garcia"), start=1):
+        await slack.command(f"contact add {name} account={name.split()[1]}")
+        await slack.fake.wait_for("response_url", n)
+    asked_at = clock.now
+    await slack.dm("log call Maria: she called at 3, wants 2 demos", event_id="EvNote1")
+    question = (await slack.fake.wait_for("chat.postMessage", 1))[-1]
+    clock.advance(days=1)
+    await slack.click(
+        _button(question, "Maria Lopez (Lopez)"), channel="D111", ts=f"{asked_at.timestamp():.6f}"
+    )
+    done = blocks_text((await slack.fake.wait_for("chat.update", 1))[-1].params["blocks"])
+    assert "she called at 3, wants 2 demos" in done and "This button is from" not in done
+    with transaction(sessions) as s:
+        assert s.scalars(select(Activity.body)).one() == "she called at 3, wants 2 demos"
