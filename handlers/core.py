@@ -27,6 +27,7 @@ from handlers.pending import (
     reads_as_new_message,
 )
 from handlers.ports import Mailer
+from handlers.press_time import as_said
 from handlers.registry import Call
 from handlers.types import Ask, Button, Incoming, Reply
 from storage import crm
@@ -155,6 +156,8 @@ class Bot:
             except UserError as exc:
                 session.rollback()
                 reply = Reply.error(str(exc))
+            if ctx._cache.get(_AS_SAID):
+                reply.sections.insert(0, str(ctx._cache[_AS_SAID]))
             self._remember_choices(ctx, inc, reply)
             _store_long_actions(session, ws.id, reply)
             session.commit()
@@ -238,6 +241,15 @@ class Bot:
                 return Reply.error(why, popup=True)
             if inc.action in question_once.choices_of(state):
                 ctx._cache[_CLOSED] = question_once.choices_of(state)
+            else:  # a button of a question dropped unanswered: it answers it, once
+                group = question_once.dropped_answered(
+                    self._state(ctx, inc.conversation), inc.action
+                )
+                if group:
+                    ctx._cache[_CLOSED] = group
+            said = as_said(ctx, inc.action, inc.offered_at) if inc.offered_at else None
+            if said is not None:  # "tomorrow" pressed two days later: the day it meant
+                text, ctx._cache[_AS_SAID] = said
         if asks is not None and not inc.action and name_key(text.rstrip(".!")) == "undo":
             # "undo" while a question is open takes the question back, never an older
             # change the rep may not even remember (the question was the last step).
@@ -263,6 +275,13 @@ class Bot:
                 if picked in question_once.choices_of(state):
                     ctx._cache[_CLOSED] = question_once.choices_of(state)
                 text, asks = picked, None  # answered
+            elif asks is None and name_key(_END_MARKS.sub("", text)) in _YES:
+                # "yes" with nothing asked (the question was dropped by another message, or
+                # answered already) was read as a message: "Did you mean 'understood yes'?"
+                return Reply.say(
+                    "Nothing is waiting for a yes: I have no open question, and nothing was "
+                    "done. To answer an earlier one, press its button; or type what you want."
+                )
         if not text and not inc.files:
             return Reply.say("Type 'help' to see what I can do.")
         cmd, rest = registry.lookup(text)
@@ -285,6 +304,7 @@ class Bot:
         if asks is None or inc.action or state is None:
             return self._run(ctx, inc, text, cmd, rest)
         # Not an answer: read as a new message; the question lapses, said in one line.
+        ctx._cache[_DROPPED] = question_once.choices_of(state)
         line = _dropped_line(state)
         try:
             reply = self._run(ctx, inc, text, cmd, rest)
@@ -465,6 +485,7 @@ class Bot:
             else None,
             # the choices of questions answered or dropped: pressed again, they do nothing
             "answered": question_once.remember(state, _closed(ctx)),
+            "dropped": question_once.keep_dropped(state, _closed(ctx), _dropped(ctx)),
         }
         expires = ctx.now + CHOICE_TTL
         if state is None:  # a first row (or the one another message wrote meanwhile)
@@ -498,6 +519,8 @@ _SENTENCE_REST = re.compile(r"^(?:with|w/|to|for|about|re|at)\s|,\s", re.IGNOREC
 _SAID = "said"  # the message's words as read (a correction's retold message), in ctx._cache
 _CLOSED = "closed"  # the choices of the question this message answered or dropped
 _KEEP_STATE = "keep-state"  # a refused press: the conversation row is left as it was
+_DROPPED = "dropped"  # the choices of the question this message dropped unanswered
+_AS_SAID = "as-said"  # the line of a pressed button's time read as of its message
 
 
 def _state_key(channel: str) -> str:
@@ -505,6 +528,7 @@ def _state_key(channel: str) -> str:
     return f"conversation:{channel}"
 
 
+_END_MARKS = re.compile(r"[\s.!]+$")
 _YES = frozenset({"yes", "y", "yes please", "yep", "ok", "confirm", "sure", "si", "ja", "oui"})
 
 
@@ -708,3 +732,9 @@ def _closed(ctx: Ctx) -> list[str]:
     """The choices of the question this message answered or dropped (none: [])."""
     closed = ctx._cache.get(_CLOSED)
     return [str(c) for c in closed] if isinstance(closed, list) else []
+
+
+def _dropped(ctx: Ctx) -> list[str]:
+    """The choices of the question this message dropped unanswered (none: [])."""
+    dropped = ctx._cache.get(_DROPPED)
+    return [str(c) for c in dropped] if isinstance(dropped, list) else []

@@ -25,6 +25,7 @@ from storage.conversation import others_in_channel
 from storage.models import ConversationState
 
 KEPT = 40  # answered choices remembered per person and chat
+DROPPED_KEPT = 5  # questions dropped unanswered whose buttons still answer them
 
 ANSWERED = "That question was already answered; I did nothing again."
 
@@ -76,3 +77,29 @@ def remember(state: ConversationState | None, closed: list[str]) -> list[str]:
 def _shows_only(action: str) -> bool:
     cmd, _ = registry.lookup(action)
     return cmd is not None and cmd.name.endswith(" show")
+
+
+def dropped(state: ConversationState | None) -> list[list[str]]:
+    """The choices of questions dropped unanswered (a new message came first), one list per
+    question: their buttons still answer them (the question's own message, and the ↩️ copies
+    under the next reply), once."""
+    raw = (state.data or {}).get("dropped") if state is not None else None
+    return [[str(a) for a in group] for group in raw or [] if isinstance(group, list)]
+
+
+def dropped_answered(state: ConversationState | None, action: str) -> list[str]:
+    """The choices of the dropped question ``action`` answers ([]: none). Once one is
+    pressed, all of them are answered: "Maria Lopez" pressed under "which Maria?" after its
+    ↩️ copy under the next reply logged the call twice (two messages, two first presses)."""
+    return next((group for group in dropped(state) if action in group), [])
+
+
+def keep_dropped(
+    state: ConversationState | None, closed: list[str], new: list[str] | None
+) -> list[list[str]]:
+    """The dropped questions still answerable after this message: those kept, less the one
+    just answered (``closed``), plus the one this message dropped (``new``)."""
+    kept = [g for g in dropped(state) if not set(g) & set(closed)]
+    if new:
+        kept.append(list(new))
+    return kept[-DROPPED_KEPT:]

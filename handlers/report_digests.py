@@ -107,6 +107,13 @@ def manager_digest(ctx: Ctx, manager: User, *, for_channel: bool = False) -> Rep
                 f"Stale ({days}+ days without activity): {total} · "
                 + ", ".join(f"{n} {k}" for k, n in per.most_common(8))
             )
+        gone = reports.departed_owners(ctx, scope)
+        if gone:  # a rep who left: their deals show as theirs, yet nobody is nudged on them
+            sections.append(
+                "⚠️ No longer members, still owning open deals (nobody gets their follow-ups): "
+                + ", ".join(f"{name} ({n})" for name, n in gone)
+                + ". Hand them over: settings reassign NAME to OTHER"
+            )
     from handlers.campaign_summary import ended_lines
 
     ended = ended_lines(ctx, today - timedelta(days=7), today + timedelta(days=1))

@@ -77,6 +77,10 @@ class Incoming:
     # The thread of ``channel`` the message was written (or the button pressed) in: a Slack
     # thread's ts, a Telegram forum topic's id. Empty: the channel itself.
     thread: str = ""
+    # When the message holding a pressed button was posted (Slack's message ts, Telegram's
+    # message date); None: unknown, or not a press. A button's words are read as of then
+    # (handlers/press_time.py): "tomorrow" pressed two days later is still the day meant.
+    offered_at: datetime | None = None
 
     @property
     def conversation(self) -> str:

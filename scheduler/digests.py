@@ -8,6 +8,7 @@ Built at delivery time, so a late digest is still fresh.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -65,6 +66,39 @@ def build_digest(
     ctx = _ctx(session, ws_id, user_id, now)
     if ctx is None:
         return Reply.say("Digest: nothing to report.")
+    return _marked(session, ws_id, _build(ctx, session, kind, channel))
+
+
+_DEAL_LINE = re.compile(r"^#d(\d+) ", re.MULTILINE)
+
+
+def _marked(session: Session, ws_id: int, reply: Reply) -> Reply:
+    """Every deal line of a digest whose contact is do-not-contact says so, and a deal listed
+    twice (closing and stale) has one button. The digest is sent unasked, every morning:
+    "No activity for 7+ days: #d1 Acme renewal" read as "call them", and nothing said Jon
+    asked not to be contacted (the automatic nudges already leave such deals out)."""
+    ids = [int(m) for sec in reply.sections for m in _DEAL_LINE.findall(sec)]
+    dnc = fq.do_not_contact_of_deals(session, ws_id, ids)
+    if dnc:
+        reply.sections = [
+            re.sub(
+                r"^(#d(\d+) .*)$",
+                lambda m: m.group(1) + _dnc_note(dnc.get(int(m.group(2)))),
+                sec,
+                flags=re.MULTILINE,
+            )
+            for sec in reply.sections
+        ]
+    once = {b.action: b for b in reversed(reply.buttons)}  # the first of each action kept
+    reply.buttons = [b for b in reply.buttons if once.get(b.action) is b]
+    return reply
+
+
+def _dnc_note(name: str | None) -> str:
+    return f" · ⛔ {name} is do-not-contact" if name else ""
+
+
+def _build(ctx: Ctx, session: Session, kind: str, channel: str | None) -> Reply:
     if kind == "daily_digest":
         reply = rep_digest(ctx, ctx.user)
         reply.sections[1:1] = reminder_sections(ctx)

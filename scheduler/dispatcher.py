@@ -58,11 +58,16 @@ def worker_id() -> str:
     return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
+class Held(PermanentError):
+    """The recipient was removed from the workspace: the reminder is kept, not sent."""
+
+
 @dataclass
 class Stats:
     delivered: int = 0
     retried: int = 0
     failed: int = 0
+    held: int = 0  # for someone removed from the workspace: kept until 'settings reassign'
     cancelled: int = 0
     deferred: int = 0
     lost: int = 0  # lease taken over before we settled (should stay 0)
@@ -158,6 +163,13 @@ class Dispatcher:
             for c in claimed:
                 who = people.get(c.user_id)
                 tz = who.timezone if who else "UTC"
+                gone = who is not None and not who.active and not c.channel
+                if gone and c.kind in AUTOMATIC_KINDS:  # re-planned for who takes the records
+                    assert who is not None
+                    why = f"not sent: {who.display_name} is no longer a member"
+                    q.mark_cancelled(s, c, self.worker, now, why)
+                    stats.cancelled += 1
+                    continue
                 if c.kind in CHECKED_KINDS:
                     ws = ws_cache.get(c.workspace_id)
                     if c.workspace_id not in ws_cache:
@@ -231,6 +243,10 @@ class Dispatcher:
             raise TransientError(f"no {platform} connection is configured to post in {chat}")
         if who is None:
             raise PermanentError("the user no longer exists")
+        if not who.active:
+            # 'remove member' ends access: their reminders (names, deals, notes) are never
+            # DMed to them again; they are held for 'settings reassign', which hands them on
+            raise Held(f"{who.display_name} is no longer a member of this workspace")
         for platform, n in self.notifiers.items():
             pid = who.identities.get(platform)
             if pid is not None:
@@ -249,6 +265,8 @@ class Dispatcher:
                 return q.mark_sent(s, c, self.worker, now, job.next_due)
             if outcome == "failed":
                 return q.mark_failed(s, c, self.worker, now, reason)
+            if outcome == "held":
+                return q.mark_held(s, c, self.worker, now, reason)
             return q.mark_retry(s, c, self.worker, now, self._backoff(job), reason)
 
     def _backoff(self, job: _Job) -> datetime:
@@ -345,7 +363,9 @@ class Dispatcher:
                         job.error = exc
                     except Exception as exc:  # network errors of any client library
                         job.error = TransientError(f"{type(exc).__name__}: {exc}")
-                if isinstance(job.error, PermanentError):
+                if isinstance(job.error, Held):
+                    outcome, reason = "held", str(job.error)
+                elif isinstance(job.error, PermanentError):
                     outcome, reason = "failed", str(job.error)
                 elif job.error is not None:
                     reason = str(job.error) or type(job.error).__name__
@@ -359,7 +379,8 @@ class Dispatcher:
                 held.discard(job.c.id)
                 if low is not None and len(held) < self.refill:
                     low.set()
-                self._observe(outcome if ok else "lost", 1, now - job.c.due_at)
+                event = "failed" if outcome == "held" else outcome  # not sent, as metrics count
+                self._observe(event if ok else "lost", 1, now - job.c.due_at)
                 if not ok:
                     stats.lost += 1
                     log.warning("reminder %s: lease lost before settling", job.c.id)
@@ -370,6 +391,9 @@ class Dispatcher:
                         self._observe("late", 1)
                     if self.on_sent is not None:
                         self.on_sent(job.c, now)
+                elif outcome == "held":
+                    stats.held += 1
+                    log.info("reminder %s held: %s", job.c.id, reason)
                 elif outcome == "failed":
                     stats.failed += 1
                     log.warning("reminder %s failed: %s", job.c.id, reason)

@@ -1002,12 +1002,17 @@ def reassign_counts(ctx: Ctx, source: User) -> dict[str, int]:
             select(func.count()).where(
                 Reminder.workspace_id == ctx.ws_id,
                 Reminder.user_id == source.id,
-                Reminder.status.in_(("pending", "snoozed")),
+                Reminder.status.in_(_HANDED_ON),
             )
         )
         or 0
     )
     return counts
+
+
+# Open reminders, and those held while their owner was no longer a member (they came due
+# after 'remove member': never sent to them, waiting for this hand-over).
+_HANDED_ON = ("pending", "snoozed", "held")
 
 
 def reassign(ctx: Ctx, source: User, target: User) -> dict[str, int]:
@@ -1020,6 +1025,15 @@ def reassign(ctx: Ctx, source: User, target: User) -> dict[str, int]:
             .values(owner_id=target.id, updated_by_id=ctx.user_id)
         )
         counts[label] = res.rowcount or 0  # type: ignore[attr-defined]
+    held = ctx.session.execute(
+        update(Reminder)
+        .where(
+            Reminder.workspace_id == ctx.ws_id,
+            Reminder.user_id == source.id,
+            Reminder.status == "held",
+        )
+        .values(user_id=target.id, status="pending", fail_reason=None, updated_at=ctx.now)
+    )
     res = ctx.session.execute(
         update(Reminder)
         .where(
@@ -1029,7 +1043,7 @@ def reassign(ctx: Ctx, source: User, target: User) -> dict[str, int]:
         )
         .values(user_id=target.id)
     )
-    counts["reminders"] = res.rowcount or 0  # type: ignore[attr-defined]
+    counts["reminders"] = (res.rowcount or 0) + (held.rowcount or 0)  # type: ignore[attr-defined]
     from storage.models import AuditLog
 
     ctx.session.add(

@@ -309,6 +309,23 @@ def do_not_contact_name(
     return c.name if c is not None and c.do_not_contact and c.deleted_at is None else None
 
 
+def do_not_contact_of_deals(session: Session, ws_id: int, deal_ids: list[int]) -> dict[int, str]:
+    """The do-not-contact person of each of ``deal_ids`` that has one: {deal id: name}."""
+    if not deal_ids:
+        return {}
+    rows = session.execute(
+        select(Opportunity.id, Contact.name)
+        .join(Contact, Contact.id == Opportunity.contact_id)
+        .where(
+            Opportunity.workspace_id == ws_id,
+            Opportunity.id.in_(sorted(set(deal_ids))),
+            Contact.do_not_contact.is_(True),
+            Contact.deleted_at.is_(None),
+        )
+    ).all()
+    return {int(i): str(name) for i, name in rows}
+
+
 def open_deals_without_next_step(session: Session, ws_id: int, owner_id: int) -> list[Opportunity]:
     return list(
         session.scalars(

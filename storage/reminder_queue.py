@@ -207,6 +207,23 @@ def mark_retry(
     )
 
 
+HELD = "held"  # the recipient left the workspace: kept, undelivered, until reassigned
+
+
+def mark_held(session: Session, c: Claimed, worker: str, now: datetime, reason: str) -> bool:
+    """A reminder of someone removed from the workspace: never DMed to them (their access
+    ended), never dropped either; ``settings reassign`` hands it on as pending."""
+    return _settle(
+        session,
+        c.id,
+        worker,
+        status=HELD,
+        lease_until=None,
+        fail_reason=reason[:500],
+        updated_at=now,
+    )
+
+
 def mark_failed(session: Session, c: Claimed, worker: str, now: datetime, reason: str) -> bool:
     return _settle(
         session,
@@ -290,6 +307,7 @@ class Recipient:
     timezone: str
     workspace_tz: str
     identities: dict[str, str]  # platform -> platform user id
+    active: bool = True  # False: removed from the workspace ('remove member'); access ended
 
 
 def recipients(session: Session, user_ids: Iterable[int]) -> dict[int, Recipient]:
@@ -312,6 +330,7 @@ def recipients(session: Session, user_ids: Iterable[int]) -> dict[int, Recipient
             timezone=u.timezone or ws_tz or "UTC",
             workspace_tz=ws_tz or "UTC",
             identities=idents.get(u.id, {}),
+            active=bool(u.active),
         )
         for u, ws_tz in rows
     }

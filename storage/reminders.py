@@ -190,8 +190,24 @@ def _change(ctx: Ctx, r: Reminder, **values: object) -> Reminder:
 
 
 def done(ctx: Ctx, r: Reminder) -> Reminder:
+    """Mark a reminder done. A repeating one not yet sent ("Done #r2" in the list) is this
+    occurrence done: the series moves on to its next time and stays pending (it was ended
+    whole, and "✅ Done: weekly review" never said the weekly series was gone; 'reminders
+    cancel' ends it). A delivered occurrence has a row of its own, the series another."""
     if r.status in ("done", "cancelled"):
         raise UserError(f"reminder #{r.id} is already {r.status}")
+    if r.recurrence and r.status in ("pending", "snoozed", "failed", "held"):
+        from storage.recurrence import next_occurrence
+
+        owner = ctx.session.get(User, r.user_id)
+        tz = (owner.timezone if owner is not None else None) or ctx.tz
+        nxt = next_occurrence(r.due_at, r.recurrence, tz, max(ctx.now, r.due_at))
+        _change(
+            ctx, r, status="pending", due_at=nxt, claimed_by=None, lease_until=None,
+            fail_reason=None,
+        )  # fmt: skip
+        _notify(ctx, nxt)
+        return r
     return _change(ctx, r, status="done", claimed_by=None, lease_until=None)
 
 

@@ -814,6 +814,43 @@ def stale_deals(
     return rows, total, days
 
 
+def undated_open(ctx: Ctx, scope: Scope, filters: Filters) -> list[tuple[str, int, int]]:
+    """Open deals with no expected close date (so in no forecast period), per currency:
+    (currency, count, amount in minor units), within the scope and owner/stage filters."""
+    rows = ctx.session.execute(
+        select(
+            Opportunity.currency,
+            func.count(),
+            func.coalesce(func.sum(Opportunity.amount_minor), 0),
+        )
+        .where(
+            *_base_where(ctx, scope.owner_ids, replace(filters, period=None)),
+            Opportunity.status == "open",
+            Opportunity.close_date.is_(None),
+        )
+        .group_by(Opportunity.currency)
+        .order_by(Opportunity.currency)
+    ).all()
+    return [(str(cur), int(n or 0), int(amount or 0)) for cur, n, amount in rows]
+
+
+def departed_owners(ctx: Ctx, scope: Scope) -> list[tuple[str, int]]:
+    """Members removed from the workspace who still own open deals in ``scope``: (name,
+    open deals), most first. Their deals get no follow-ups (those go to active members)."""
+    rows = ctx.session.execute(
+        select(User.display_name, func.count())
+        .join(Opportunity, Opportunity.owner_id == User.id)
+        .where(
+            *_base_where(ctx, scope.owner_ids, Filters()),
+            Opportunity.status == "open",
+            User.active.is_(False),
+        )
+        .group_by(User.id, User.display_name)
+        .order_by(func.count().desc(), User.display_name)
+    ).all()
+    return [(str(name), int(n)) for name, n in rows]
+
+
 @dataclass
 class Change:
     kind: str  # created | forward | back | won | lost | slipped

@@ -195,6 +195,7 @@ def undo_batch(ctx: Ctx, batch: str) -> int:
         raise UserError("undo is possible for 10 minutes after a change; edit the record instead")
     for e in entries:
         _refuse_campaign_step(ctx, e)
+    _refuse_if_used_since(ctx, entries)
     changed = 0
     touched_deals: set[int] = set()  # deals whose "last activity" an undone activity set
     for e in entries:
@@ -401,3 +402,70 @@ def _recreate_channel(ctx: Ctx, e: AuditLog, batch: str) -> None:
     ctx.session.add(ch)
     ctx.session.flush()
     record(ctx, "undo", ch, None, batch=batch)
+
+
+# What may hang on a record a batch created, by the column that points at it.
+_USED_BY: dict[type[Base], tuple[tuple[type[Base], str, str], ...]] = {
+    Contact: (
+        (Activity, "contact_id", "activity"),
+        (Opportunity, "contact_id", "deal"),
+        (Case, "contact_id", "case"),
+    ),
+    Account: (
+        (Contact, "account_id", "contact"),
+        (Activity, "account_id", "activity"),
+        (Opportunity, "account_id", "deal"),
+        (Case, "account_id", "case"),
+    ),
+    Opportunity: ((Activity, "opportunity_id", "activity"),),
+}
+_LINK_TYPE = {Contact: "contact", Account: "account", Opportunity: "deal"}
+
+
+def _refuse_if_used_since(ctx: Ctx, entries: list[AuditLog]) -> None:
+    """Refuse to undo the creation of a contact, account or deal that something written
+    since hangs on: a call logged on the contact made a minute later, its follow-up, a
+    deal. Undone, the contact went and the call stayed on nobody (its link set to null),
+    the follow-up pointing at a record gone, and the reply said only "created contact"."""
+    mine = {(e.entity_type, e.entity_id) for e in entries}
+    for e in entries:
+        model = MODELS.get(e.entity_type)
+        if e.action != "create" or model not in _USED_BY or e.entity_id is None:
+            continue
+        obj = ctx.session.get(model, e.entity_id)
+        if obj is None or getattr(obj, "workspace_id", None) != ctx.ws_id:
+            continue
+        used: list[str] = []
+        for other, column, label in _USED_BY[model]:
+            ids = ctx.session.scalars(
+                select(other.id).where(  # type: ignore[attr-defined]
+                    other.workspace_id == ctx.ws_id,  # type: ignore[attr-defined]
+                    getattr(other, column) == e.entity_id,
+                )
+            ).all()
+            n = sum(1 for i in ids if (other.__tablename__, i) not in mine)
+            if n:
+                used.append(_count(n, label))
+        reminders = ctx.session.scalars(
+            select(Reminder.id).where(
+                Reminder.workspace_id == ctx.ws_id,
+                Reminder.linked_type == _LINK_TYPE[model],
+                Reminder.linked_id == e.entity_id,
+                Reminder.status.in_(("pending", "snoozed", "claimed")),
+            )
+        ).all()
+        n = sum(1 for i in reminders if ("reminders", i) not in mine)
+        if n:
+            used.append(_count(n, "reminder"))
+        if used:
+            name = getattr(obj, "name", None) or getattr(obj, "title", "")
+            raise UserError(
+                f"I can't undo creating {name}: {' and '.join(used)} added on it since "
+                "would be left on nobody. Nothing was undone. Undo those first (each has its "
+                "own Undo), then this."
+            )
+
+
+def _count(n: int, noun: str) -> str:
+    plural = "activities" if noun == "activity" else noun + "s"
+    return f"{n} {noun if n == 1 else plural}"

@@ -301,8 +301,15 @@ def text_update(
 
 
 def callback_update(
-    data: str, *, from_id: int, chat_id: int, message_id: int, first: str = "Ana"
+    data: str,
+    *,
+    from_id: int,
+    chat_id: int,
+    message_id: int,
+    first: str = "Ana",
+    date: int | None = None,
 ) -> dict[str, Any]:
+    """A press of ``data`` on message ``message_id``, posted at ``date`` (default: now)."""
     chat = {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
     return {
         "update_id": _uid(),
@@ -315,7 +322,7 @@ def callback_update(
                 "message_id": message_id,
                 "from": {"id": BOT_ID, "is_bot": True, "first_name": "CRM"},
                 "chat": chat,
-                "date": int(time.time()),
+                "date": int(time.time()) if date is None else date,
                 "text": "card",
             },
         },

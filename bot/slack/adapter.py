@@ -13,7 +13,7 @@ import json
 import logging
 import re
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from slack_bolt.async_app import AsyncApp
@@ -98,6 +98,15 @@ def press_key(body: dict[str, Any], value: str) -> str | None:
     return f"press:{digest}"
 
 
+def posted_at(ts: object) -> datetime | None:
+    """When a Slack message was posted, from its ts ("1700000001.000100": epoch seconds);
+    None when there is none (a Home tab's button)."""
+    try:
+        return datetime.fromtimestamp(float(str(ts)), UTC) if ts else None
+    except (ValueError, OverflowError):
+        return None
+
+
 def command_name(text: str) -> str:
     cmd, _ = registry.lookup(text)
     return cmd.name.replace(" ", ".") if cmd else ("empty" if not text.strip() else "free-text")
@@ -170,6 +179,7 @@ class SlackAdapter:
         action: str | None = None,
         files: tuple[Attachment, ...] = (),
         thread: str | None = None,
+        offered_at: datetime | None = None,
     ) -> Incoming:
         """``thread``: the ts of the thread the bot answers in (a question asked there
         waits for its answer there, not in the channel nor another thread)."""
@@ -182,6 +192,7 @@ class SlackAdapter:
             is_private=channel.startswith("D"),
             files=files,
             thread=thread or "",
+            offered_at=offered_at,
         )
 
     async def shared_files(
@@ -329,7 +340,11 @@ class SlackAdapter:
                 thread = None
             reply = await self.core(
                 self.incoming(
-                    w, channel or "home", action=value, thread=thread if channel else None
+                    w,
+                    channel or "home",
+                    action=value,
+                    thread=thread if channel else None,
+                    offered_at=posted_at(container.get("message_ts")),
                 )
             )
             ok = reply.ok

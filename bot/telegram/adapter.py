@@ -431,6 +431,7 @@ class TelegramAdapter:
                 chat_id=chat_id,
                 button_token=q.data[len(CALLBACK_PREFIX) :],
                 thread=_topic(msg),
+                offered_at=msg.date,  # its words are read as of then (handlers/press_time)
             )
         )
         group = msg.chat.type != ChatType.PRIVATE

@@ -7,8 +7,9 @@ from datetime import timedelta
 
 from handlers.args import parse_args
 from handlers.registry import Call, command
-from handlers.types import Reply
+from handlers.types import Button, Reply
 from storage import members as m
+from storage.crm import reassign_counts
 from storage.errors import UserError
 from storage.models import ROLES
 from storage.workspaces import find_user
@@ -84,7 +85,24 @@ def remove_member(call: Call) -> Reply:
     if user is None:
         raise UserError(f"No member named '{name}'. Type 'members' to see who is here.")
     m.remove_member(call.ctx, user)
-    return Reply.say(f"✅ {user.display_name} was removed from {call.ctx.workspace.name}.")
+    done = f"✅ {user.display_name} was removed from {call.ctx.workspace.name}."
+    owned = {k: n for k, n in reassign_counts(call.ctx, user).items() if n}
+    if not owned:
+        return Reply.say(done)
+    # Their records stay theirs, and the automatic follow-ups (stale deals, close dates,
+    # birthdays, keep-in-touch) go only to active members: said here, with the hand-over,
+    # or a departed rep's deals went quiet and nobody was told.
+    what = ", ".join(f"{n} {k}" for k, n in owned.items())
+    me = call.ctx.user.display_name
+    return Reply(
+        sections=[
+            done,
+            f"⚠️ {user.display_name} still owns {what}. Nobody gets their reminders or the "
+            f"automatic follow-ups on them until they are handed over: "
+            f"settings reassign {user.display_name} to NAME",
+        ],
+        buttons=[Button(f"Hand them to {me}", f"settings reassign {user.display_name} to {me}")],
+    )
 
 
 @command("link", "link [CODE]")

@@ -19,6 +19,7 @@ from handlers.types import Button, Reply
 from storage import reports
 from storage.context import Ctx
 from storage.errors import UserError
+from storage.money import format_money
 from storage.reports import Filters, Period, parse_period
 from storage.teams import Scope, get_team, member_ids, scope_for
 from storage.validate import boolean
@@ -255,6 +256,15 @@ def forecast_reply(ctx: Ctx, scope: Scope, q: Query) -> Reply:
                 f"close is {close.isoformat()} ({later[0].title}): 'forecast "
                 f"{close.year}-Q{(close.month - 1) // 3 + 1}' shows it."
             )
+    undated = reports.undated_open(ctx, scope, q.filters)
+    if undated:  # in no period: the totals above leave them out, said rather than silent
+        n = sum(count for _, count, _ in undated)
+        amounts = ", ".join(format_money(minor, cur) for cur, _, minor in undated)
+        reply.sections.append(
+            f"Not in any forecast: {n} open deal{'s' if n != 1 else ''} with no expected close "
+            f"date ({amounts}). Give {'them' if n != 1 else 'it'} one: deal edit NAME "
+            "close=2027-01-31"
+        )
     reply.buttons = _drill_buttons(q, s, {})
     if q.chart:
         png = charts.forecast_png(

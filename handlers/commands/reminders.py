@@ -468,7 +468,13 @@ def reminders_done(call: Call) -> Reply:
     """Mark a reminder done. Example: reminders done 12"""
     rid, _ = _rid(call.rest, "reminders done 12")
     r = rem.done(call.ctx, rem.get(call.ctx, rid))
-    return Reply(sections=[f"✅ Done: {r.text}"], buttons=[common.undo_button(call.ctx)])
+    said = [f"✅ Done: {r.text}"]
+    if r.status == "pending":  # a repeating reminder: this time done, the series goes on
+        said.append(
+            f"↻ It repeats: next {render.fmt_short(call.ctx, r.due_at)}. "
+            f"To end the series: reminders cancel {r.id}"
+        )
+    return Reply(sections=said, buttons=[common.undo_button(call.ctx)])
 
 
 @command(
