@@ -145,13 +145,19 @@ def make_engine(url: str, *, prepare_threshold: int | None = PG_PREPARE, **kwarg
     engine = create_engine(url, connect_args=connect_args, **kwargs)
     if engine.dialect.driver == "psycopg":
         # Connections whose BEGIN rides with the first statement (storage.pg_connection).
-        event.listen(engine, "do_connect", _pg_connect)
+        # The dialect's own connect (what the pool's creator calls), not a do_connect
+        # listener: any dialect event makes SQLAlchemy check the dialect's execution
+        # events on every statement of the normal path, and made the hot path ask per
+        # transaction whether they watch (issue 18).
+        engine.dialect.connect = _pg_connect  # type: ignore[method-assign]
     event.listen(engine, "checkin", _note_checkin)
     event.listen(engine, "checkout", _ping_if_idle)
     return engine
 
 
-def _pg_connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+def _pg_connect(*cargs: Any, **cparams: Any) -> Any:
+    """The psycopg engine's ``dialect.connect``: what ``psycopg.connect`` gives, of
+    storage.pg_connection's class (called with the URL's arguments, as the dialect's own)."""
     from storage.pg_connection import connect
 
     return connect(*cargs, **cparams)

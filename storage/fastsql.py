@@ -99,20 +99,20 @@ class _Plan:
     def values_from(self, source: dict[str, Any], rename: dict[str, str]) -> Any:
         """:meth:`values` of ``{name: source[rename[name]] for name in rename}`` without
         building that dict: the positional values straight from ``source`` (an instance
-        dict). For a positional statement without constants (the caller checks)."""
+        dict). For a statement without constants (the caller checks)."""
         found = self.renamed.get(id(rename))
         if found is None or found[0] is not rename:
             getter = operator.itemgetter(*[rename[n] for n in self.names])
             found = self.renamed[id(rename)] = (rename, getter)
         got = found[1](source)
-        if not self.procs:
+        if not self.procs and self.positional:
             return got if len(self.names) > 1 else (got,)
         vals = list(got) if len(self.names) > 1 else [got]
         for i, proc, with_none in self.procs:
             value = vals[i]
             if value is not None or with_none:
                 vals[i] = proc(value)
-        return tuple(vals)
+        return tuple(vals) if self.positional else dict(zip(self.names, vals, strict=True))
 
 
 def _converts_none(proc: Callable[[Any], Any]) -> bool:
@@ -272,14 +272,14 @@ def execute_from(
 ) -> list[Any]:
     """:func:`execute` with the parameters ``{name: source[key] for name, key in
     rename.items()}``, taken from ``source`` without building that dict when the statement
-    runs here with positional parameters (SQLite): a new row's values come straight from its
-    instance dict (storage.write_path.insert_row: the dict of five rows a service unit, about
+    runs here: a new row's values come straight from its instance dict (storage.write_path.insert_row: the dict of five rows a service unit, about
     25 values each, issue 18). ``rename`` is kept by the caller (its identity keys a cache).
     """
     plan = _plan(stmt, conn.dialect, ()) if _plain(conn) else None
-    if plan is None or not plan.positional or plan.consts:
-        return execute(conn, stmt, {name: source[key] for name, key in rename.items()})
-    return _run(conn, plan, plan.values_from(source, rename), False)
+    if plan is not None and not plan.consts:
+        return _run(conn, plan, plan.values_from(source, rename), False)
+    # Something watches statements, or no transaction: the normal way.
+    return execute(conn, stmt, {name: source[key] for name, key in rename.items()})
 
 
 def _run(conn: Connection, plan: _Plan, values: Any, many: bool) -> list[Any]:
