@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -100,11 +101,24 @@ def json_dumps(value: Any) -> str:
         return "null"
     if _c_make_encoder is None:  # a Python without the C accelerator
         return json.dumps(value)
-    encode = _c_make_encoder({}, _JSON_DEFAULT, _ascii, None, ": ", ", ", False, False, True)
-    return "".join(encode(value, 0))
+    # One encoder per thread, made on first use: its circular-reference markers (a dict it
+    # empties after each value) must not be shared by two threads encoding at once.
+    encode = getattr(_ENCODERS, "encode", None)
+    if encode is None:
+        encode = _ENCODERS.encode = _c_make_encoder(
+            {}, _JSON_DEFAULT, _ascii, None, ": ", ", ", False, False, True
+        )
+    try:
+        return "".join(encode(value, 0))
+    except BaseException:
+        # A failed value leaves its containers in the markers (the C encoder removes them
+        # only on success): a later value at the same address would read as circular.
+        _ENCODERS.encode = None
+        raise
 
 
 _JSON_DEFAULT = json.JSONEncoder().default  # raises TypeError for what JSON cannot hold
+_ENCODERS = threading.local()
 
 
 PG_PREPARE = 5  # psycopg's own default

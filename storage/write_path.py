@@ -376,7 +376,7 @@ def _persist(session: Session, obj: Any, *, fresh: bool = False) -> None:
         state.session_id
         or state.key
         or len(obj.__dict__) != len(keys) + 1  # every column and the state, nothing else
-        or not keys.issubset(obj.__dict__)
+        or not obj.__dict__.keys() >= keys  # (issubset would copy the dict's keys to a set)
         or dispatch.before_attach
         or dispatch.after_attach
         or dispatch.detached_to_persistent
@@ -538,18 +538,21 @@ def insert_touching(
     on persistent rows: one round trip on PostgreSQL (the updates as CTEs of the insert),
     in process statements on SQLite. The touched objects carry the new values, unchanged
     (nothing left for a flush to write)."""
-    params: dict[str, Any] = {}
-    ctes = []
-    for target, prefix, values in touches:
-        params |= {f"{prefix}_{k}": v for k, v in values.items()}
-        ctes.append(touch_statement(type(target), prefix))
+    # Each touch's bound values, named as touch_statement names them (prefixes differ).
+    named = [
+        (target, prefix, {f"{prefix}_{k}": v for k, v in values.items()})
+        for target, prefix, values in touches
+    ]
     if is_postgres(session):
+        params: dict[str, Any] = {}
+        for _, _, mine in named:
+            params |= mine
         key_ctes = [_touch_cte(type(t), prefix) for t, prefix, _ in touches]
         insert_row(session, obj, ctes=key_ctes, params=params)
     else:
-        for stmt, (_, prefix, _) in zip(ctes, touches, strict=True):
-            mine = {k: v for k, v in params.items() if k.startswith(prefix + "_")}
-            fastsql.execute(fastsql.connection(session), stmt, mine)
+        conn = fastsql.connection(session)
+        for target, prefix, mine in named:
+            fastsql.execute(conn, touch_statement(type(target), prefix), mine)
         insert_row(session, obj)
     for target, _, values in touches:
         for key in ("at", "updated"):
