@@ -25,7 +25,7 @@ def new_batch_id() -> str:
     n = int.from_bytes(os.urandom(16), "big")
     n = (n & ~(0xC000 << 48)) | (0x8000 << 48)  # variant: RFC 4122
     n = (n & ~(0xF000 << 64)) | (4 << 76)  # version 4
-    return "%032x" % n
+    return f"{n:032x}"
 
 
 @dataclass

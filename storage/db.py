@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import storage.hygiene
 import storage.scoring_hooks  # noqa: F401 (scores recomputed on the writes that change them)
-from storage import fastsql
 
 DEFAULT_URL = "sqlite:///crmbot.db"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -145,7 +144,7 @@ def make_engine(url: str, *, prepare_threshold: int | None = PG_PREPARE, **kwarg
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         # An instance attribute of this engine's own dialect (create_engine made it).
-        engine.dialect.do_begin = _sqlite_begin  # type: ignore[method-assign]
+        engine.dialect.do_begin = _sqlite_begin  # type: ignore[method-assign,assignment]
         return engine
     # No ping on every checkout (a round trip per transaction, a quarter of a short one's
     # cost on loopback). Dead connections are caught three other ways: a connection idle for

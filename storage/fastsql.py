@@ -272,8 +272,9 @@ def execute_from(
 ) -> list[Any]:
     """:func:`execute` with the parameters ``{name: source[key] for name, key in
     rename.items()}``, taken from ``source`` without building that dict when the statement
-    runs here: a new row's values come straight from its instance dict (storage.write_path.insert_row: the dict of five rows a service unit, about
-    25 values each, issue 18). ``rename`` is kept by the caller (its identity keys a cache).
+    runs here: a new row's values come straight from its instance dict
+    (storage.write_path.insert_row: five rows a service unit, about 25 values each, issue
+    18). ``rename`` is kept by the caller (its identity keys a cache).
     """
     plan = _plan(stmt, conn.dialect, ()) if _plain(conn) else None
     if plan is not None and not plan.consts:
@@ -323,9 +324,9 @@ def _run(conn: Connection, plan: _Plan, values: Any, many: bool) -> list[Any]:
         if plan.postgres:
             procs = _result_procs(plan, conn.dialect, codes)
         else:  # sqlite3's codes are always None: the conversions are the plan's, kept
-            procs = plan.no_codes
-            if procs is None:
-                procs = plan.no_codes = _result_procs(plan, conn.dialect, codes)
+            kept = plan.no_codes
+            procs = kept if kept is not None else _result_procs(plan, conn.dialect, codes)
+            plan.no_codes = procs
         if procs:
             out = []
             for row in rows:
