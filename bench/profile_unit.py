@@ -127,9 +127,16 @@ def main() -> None:
         def note(_c, _cur, stmt, *_a):  # type: ignore[no-untyped-def]
             seen.append(" ".join(stmt.split()))
 
+        def begun(_conn):  # type: ignore[no-untyped-def]
+            # SQLite's BEGIN IMMEDIATE is sent by the dialect's do_begin (storage.db), which
+            # cursor events do not see; PostgreSQL's BEGIN rides with the first statement.
+            seen.append("BEGIN")
+
+        event.listen(engine, "begin", begun)
         event.listen(engine, "before_cursor_execute", note)
         unit(0)
         event.remove(engine, "before_cursor_execute", note)
+        event.remove(engine, "begin", begun)
         for s in seen:
             print("  " + (s if len(s) < 200 else s[:197] + "..."))
         print(f"  {len(seen)} statements: {dict(Counter(s.split()[0] for s in seen))}")

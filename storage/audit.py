@@ -35,13 +35,15 @@ def _keys(cls: type) -> tuple[str, ...]:
 
 def snapshot(obj: Base) -> dict[str, Any]:
     """A JSON-safe copy of a row's columns (derived key columns left out)."""
-    out: dict[str, Any] = {}
     loaded = obj.__dict__  # what getattr returns for a loaded column, without the descriptor
-    for key in _keys(type(obj)):
-        value = loaded[key] if key in loaded else getattr(obj, key)
+    keys = _keys(type(obj))
+    try:  # every column loaded (a row just written or read): one comprehension
+        out = {key: loaded[key] for key in keys}
+    except KeyError:  # an expired or deferred column loads through its attribute
+        out = {key: loaded[key] if key in loaded else getattr(obj, key) for key in keys}
+    for key, value in out.items():  # values replaced in place: the dict keeps its size
         kind = type(value)
         if kind in _AS_IS:  # most columns: one lookup instead of three isinstance checks
-            out[key] = value
             continue
         if kind is datetime and value.tzinfo is UTC:
             value = _utc_iso(value)

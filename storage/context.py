@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -15,6 +15,19 @@ from storage.models import User, Workspace
 from storage.types import utcnow
 
 
+def new_batch_id() -> str:
+    """``uuid.uuid4().hex``: 16 random bytes with the version 4 and RFC 4122 variant bits
+    set as ``uuid.UUID(version=4)`` sets them, formatted as ``UUID.hex`` does.
+
+    Why: ``UUID.__init__`` checks its arguments and builds an object only for its hex, on
+    every message (about 3% of an empty transaction's instructions, issue 18).
+    """
+    n = int.from_bytes(os.urandom(16), "big")
+    n = (n & ~(0xC000 << 48)) | (0x8000 << 48)  # variant: RFC 4122
+    n = (n & ~(0xF000 << 64)) | (4 << 76)  # version 4
+    return f"{n:032x}"
+
+
 @dataclass
 class Ctx:
     """Scope and attribution for one message: all queries filter on ``workspace.id``."""
@@ -23,7 +36,7 @@ class Ctx:
     workspace: Workspace
     user: User
     now: datetime = field(default_factory=utcnow)
-    batch: str = field(default_factory=lambda: uuid.uuid4().hex)
+    batch: str = field(default_factory=lambda: new_batch_id())
     _cache: dict[str, object] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,7 +25,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import storage.hygiene
 import storage.scoring_hooks  # noqa: F401 (scores recomputed on the writes that change them)
-from storage import fastsql
 
 DEFAULT_URL = "sqlite:///crmbot.db"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -54,10 +54,23 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
 
 
-def _sqlite_begin(conn: Any) -> None:
-    # Take the write lock up front: a deferred read-then-write would hit SQLITE_BUSY
-    # on lock upgrade when two processes (bot + scheduler) write at once.
-    fastsql.execute_text(conn, "BEGIN IMMEDIATE")
+def _sqlite_begin(connection: Any) -> None:
+    """The SQLite engine's ``dialect.do_begin``: every transaction starts ``BEGIN IMMEDIATE``.
+
+    Take the write lock up front: a deferred read-then-write would hit SQLITE_BUSY on lock
+    upgrade when two processes (bot + scheduler) write at once.
+
+    Why the dialect's hook and not an engine ``begin`` listener (as before): any engine
+    event makes SQLAlchemy join the engine's dispatcher into every new connection and
+    dispatch begin, commit and close through it, and made the hot path ask per transaction
+    whether a statement listener watches: about 8% of the service unit's instructions
+    (issue 18). SQLAlchemy calls ``do_begin`` exactly where it dispatched ``begin`` (right
+    after it, once per outer transaction, never for a savepoint) and turns its driver
+    error into the same ``sqlalchemy.exc`` error. ``connection`` is the pool's proxy;
+    the statement goes to the driver's connection (a statement listener no longer sees
+    it; the ``begin`` event still fires for a listener of its own).
+    """
+    connection.driver_connection.execute("BEGIN IMMEDIATE")
 
 
 def _sqlite_adapters() -> None:
@@ -87,11 +100,24 @@ def json_dumps(value: Any) -> str:
         return "null"
     if _c_make_encoder is None:  # a Python without the C accelerator
         return json.dumps(value)
-    encode = _c_make_encoder({}, _JSON_DEFAULT, _ascii, None, ": ", ", ", False, False, True)
-    return "".join(encode(value, 0))
+    # One encoder per thread, made on first use: its circular-reference markers (a dict it
+    # empties after each value) must not be shared by two threads encoding at once.
+    encode = getattr(_ENCODERS, "encode", None)
+    if encode is None:
+        encode = _ENCODERS.encode = _c_make_encoder(
+            {}, _JSON_DEFAULT, _ascii, None, ": ", ", ", False, False, True
+        )
+    try:
+        return "".join(encode(value, 0))
+    except BaseException:
+        # A failed value leaves its containers in the markers (the C encoder removes them
+        # only on success): a later value at the same address would read as circular.
+        _ENCODERS.encode = None
+        raise
 
 
 _JSON_DEFAULT = json.JSONEncoder().default  # raises TypeError for what JSON cannot hold
+_ENCODERS = threading.local()
 
 
 PG_PREPARE = 5  # psycopg's own default
@@ -117,7 +143,8 @@ def make_engine(url: str, *, prepare_threshold: int | None = PG_PREPARE, **kwarg
         _sqlite_adapters()
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
+        # An instance attribute of this engine's own dialect (create_engine made it).
+        engine.dialect.do_begin = _sqlite_begin  # type: ignore[method-assign,assignment]
         return engine
     # No ping on every checkout (a round trip per transaction, a quarter of a short one's
     # cost on loopback). Dead connections are caught three other ways: a connection idle for
@@ -131,13 +158,19 @@ def make_engine(url: str, *, prepare_threshold: int | None = PG_PREPARE, **kwarg
     engine = create_engine(url, connect_args=connect_args, **kwargs)
     if engine.dialect.driver == "psycopg":
         # Connections whose BEGIN rides with the first statement (storage.pg_connection).
-        event.listen(engine, "do_connect", _pg_connect)
+        # The dialect's own connect (what the pool's creator calls), not a do_connect
+        # listener: any dialect event makes SQLAlchemy check the dialect's execution
+        # events on every statement of the normal path, and made the hot path ask per
+        # transaction whether they watch (issue 18).
+        engine.dialect.connect = _pg_connect  # type: ignore[method-assign]
     event.listen(engine, "checkin", _note_checkin)
     event.listen(engine, "checkout", _ping_if_idle)
     return engine
 
 
-def _pg_connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+def _pg_connect(*cargs: Any, **cparams: Any) -> Any:
+    """The psycopg engine's ``dialect.connect``: what ``psycopg.connect`` gives, of
+    storage.pg_connection's class (called with the URL's arguments, as the dialect's own)."""
     from storage.pg_connection import connect
 
     return connect(*cargs, **cparams)

@@ -40,8 +40,8 @@ _Proc = Callable[[Any], Any] | None
 
 class _Plan:
     __slots__ = (
-        "by_codes", "consts", "get", "names", "positional", "postgres", "procs", "result",
-        "sql", "stmt",
+        "by_codes", "consts", "get", "names", "no_codes", "positional", "postgres", "procs",
+        "renamed", "result", "sql", "stmt",
     )  # fmt: skip
 
     def __init__(self, stmt: Any, dialect: Dialect, column_keys: tuple[str, ...]) -> None:
@@ -79,10 +79,32 @@ class _Plan:
         # Per column of the result: (type, cached processors by the driver's type code).
         self.result: tuple[Any, ...] = tuple(c[3] for c in compiled._result_columns)
         self.by_codes: dict[tuple[Any, ...], tuple[tuple[int, Any], ...]] = {}
+        # sqlite3 gives no type codes: the result conversions for (None, …), worked out once.
+        self.no_codes: tuple[tuple[int, Any], ...] | None = None
+        # id(rename) -> (rename, a getter of the values by their source keys): values_from.
+        self.renamed: dict[int, tuple[dict[str, str], Any]] = {}
 
     def values(self, params: dict[str, Any]) -> Any:
         # A missing value fails here (KeyError), as SQLAlchemy refuses a required parameter.
         got = self.get({**self.consts, **params} if self.consts else params)
+        if not self.procs and self.positional:
+            return got if len(self.names) > 1 else (got,)
+        vals = list(got) if len(self.names) > 1 else [got]
+        for i, proc, with_none in self.procs:
+            value = vals[i]
+            if value is not None or with_none:
+                vals[i] = proc(value)
+        return tuple(vals) if self.positional else dict(zip(self.names, vals, strict=True))
+
+    def values_from(self, source: dict[str, Any], rename: dict[str, str]) -> Any:
+        """:meth:`values` of ``{name: source[rename[name]] for name in rename}`` without
+        building that dict: the positional values straight from ``source`` (an instance
+        dict). For a statement without constants (the caller checks)."""
+        found = self.renamed.get(id(rename))
+        if found is None or found[0] is not rename:
+            getter = operator.itemgetter(*[rename[n] for n in self.names])
+            found = self.renamed[id(rename)] = (rename, getter)
+        got = found[1](source)
         if not self.procs and self.positional:
             return got if len(self.names) > 1 else (got,)
         vals = list(got) if len(self.names) > 1 else [got]
@@ -241,17 +263,37 @@ def execute(
     if plan is None:
         result = conn.execute(stmt, params)
         return list(result.fetchall()) if result.returns_rows else []
+    values: Any = [plan.values(p) for p in rows_in] if many else plan.values(first)
+    return _run(conn, plan, values, many)
+
+
+def execute_from(
+    conn: Connection, stmt: Executable, source: dict[str, Any], rename: dict[str, str]
+) -> list[Any]:
+    """:func:`execute` with the parameters ``{name: source[key] for name, key in
+    rename.items()}``, taken from ``source`` without building that dict when the statement
+    runs here: a new row's values come straight from its instance dict
+    (storage.write_path.insert_row: five rows a service unit, about 25 values each, issue
+    18). ``rename`` is kept by the caller (its identity keys a cache).
+    """
+    plan = _plan(stmt, conn.dialect, ()) if _plain(conn) else None
+    if plan is not None and not plan.consts:
+        return _run(conn, plan, plan.values_from(source, rename), False)
+    # Something watches statements, or no transaction: the normal way.
+    return execute(conn, stmt, {name: source[key] for name, key in rename.items()})
+
+
+def _run(conn: Connection, plan: _Plan, values: Any, many: bool) -> list[Any]:
+    """Send ``plan``'s SQL with converted ``values`` (a list of rows when ``many``) on the
+    driver's cursor; the rows back, converted as SQLAlchemy converts them."""
     # The driver's own connection: its execute() makes the cursor (in C for sqlite3), not
     # the pool proxy's cursor() in Python.
     raw: Any = conn._dbapi_connection.dbapi_connection  # type: ignore[union-attr]
     cursor = None
-    values: Any = None
     try:
         if many:
-            values = [plan.values(p) for p in rows_in]
-            cursor = raw.executemany(plan.sql, values)  # SQLite only (see above)
+            cursor = raw.executemany(plan.sql, values)  # SQLite only (see execute)
         else:
-            values = plan.values(first)
             if plan.postgres:  # the transaction's BEGIN may ride with it (storage.pg_connection)
                 from storage.pg_connection import execute as pg_execute
 
@@ -279,7 +321,12 @@ def execute(
         conn._handle_dbapi_exception(e, plan.sql, values, cursor, None)
         raise  # not reached: the handler raises
     if rows and plan.result:
-        procs = _result_procs(plan, conn.dialect, codes)
+        if plan.postgres:
+            procs = _result_procs(plan, conn.dialect, codes)
+        else:  # sqlite3's codes are always None: the conversions are the plan's, kept
+            kept = plan.no_codes
+            procs = kept if kept is not None else _result_procs(plan, conn.dialect, codes)
+            plan.no_codes = procs
         if procs:
             out = []
             for row in rows:

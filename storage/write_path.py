@@ -141,9 +141,9 @@ def put(obj: Base, **values: Any) -> None:
         setattr(obj, key, value)
 
 
-# Per model: (attribute key, bound parameter name) of each column in _COLUMNS' order, and
+# Per model: bound parameter name -> attribute key of each column, in _COLUMNS' order, and
 # each column's default by key (worked out once).
-_BINDS: dict[type, tuple[tuple[tuple[str, str], ...], dict[str, Any]]] = {}
+_BINDS: dict[type, tuple[dict[str, str], dict[str, Any]]] = {}
 
 
 def row_values(obj: Base) -> dict[str, Any]:
@@ -151,6 +151,14 @@ def row_values(obj: Base) -> dict[str, Any]:
 
     The defaults are also written to the object, so it carries what the row holds.
     """
+    state = obj.__dict__
+    return {name: state[key] for name, key in _fill_row(obj).items()}
+
+
+def _fill_row(obj: Base) -> dict[str, str]:
+    """Clean new ``obj`` and write every column's default it was not given into its dict;
+    give its model's bound parameter names with the attribute key each takes its value
+    from (the insert's parameters are then ``obj.__dict__`` read through that mapping)."""
     clean_row(obj)
     state = obj.__dict__
     cls = type(obj)
@@ -158,10 +166,10 @@ def row_values(obj: Base) -> dict[str, Any]:
     if found is None:
         cols = _columns(cls)
         found = _BINDS[cls] = (
-            tuple((key, _bind(col)) for key, col, _ in cols),
+            {_bind(col): key for key, col, _ in cols},
             {key: default for key, _, default in cols},
         )
-    pairs, defaults = found
+    rename, defaults = found
     # Only the columns the caller left out take their default (a set difference, in C).
     for key in defaults.keys() - state.keys():
         default = defaults[key]
@@ -172,7 +180,7 @@ def row_values(obj: Base) -> dict[str, Any]:
         else:
             value = default(None)  # SQLAlchemy wraps a no-argument default to take a context
         state[key] = value
-    return {name: state[key] for key, name in pairs}
+    return rename
 
 
 def _bind(col: Column[Any]) -> str:
@@ -209,13 +217,15 @@ def insert_row(
     ``ctes`` are data-modifying statements sent in the same round trip (PostgreSQL only:
     SQLite has no DML in WITH); their bound values come in ``params``.
     """
-    values = row_values(obj)
-    if params:
-        values = {**values, **params}
     # The session's connection, not Session.execute: a Core statement needs no ORM layer.
-    new_id = fastsql.execute(
-        fastsql.connection(session), insert_statement(type(obj), ctes), values
-    )[0][0]
+    conn = fastsql.connection(session)
+    if params or ctes:
+        values = {**row_values(obj), **(params or {})}
+        new_id = fastsql.execute(conn, insert_statement(type(obj), ctes), values)[0][0]
+    else:  # the values straight from the object's dict (issue 18)
+        rename = _fill_row(obj)
+        new_id = fastsql.execute_from(conn, insert_statement(type(obj)), obj.__dict__, rename)
+        new_id = new_id[0][0]
     return attach_inserted(session, obj, new_id)
 
 
@@ -366,7 +376,7 @@ def _persist(session: Session, obj: Any, *, fresh: bool = False) -> None:
         state.session_id
         or state.key
         or len(obj.__dict__) != len(keys) + 1  # every column and the state, nothing else
-        or not keys.issubset(obj.__dict__)
+        or not obj.__dict__.keys() >= keys  # (issubset would copy the dict's keys to a set)
         or dispatch.before_attach
         or dispatch.after_attach
         or dispatch.detached_to_persistent
@@ -528,18 +538,21 @@ def insert_touching(
     on persistent rows: one round trip on PostgreSQL (the updates as CTEs of the insert),
     in process statements on SQLite. The touched objects carry the new values, unchanged
     (nothing left for a flush to write)."""
-    params: dict[str, Any] = {}
-    ctes = []
-    for target, prefix, values in touches:
-        params |= {f"{prefix}_{k}": v for k, v in values.items()}
-        ctes.append(touch_statement(type(target), prefix))
+    # Each touch's bound values, named as touch_statement names them (prefixes differ).
+    named = [
+        (target, prefix, {f"{prefix}_{k}": v for k, v in values.items()})
+        for target, prefix, values in touches
+    ]
     if is_postgres(session):
+        params: dict[str, Any] = {}
+        for _, _, mine in named:
+            params |= mine
         key_ctes = [_touch_cte(type(t), prefix) for t, prefix, _ in touches]
         insert_row(session, obj, ctes=key_ctes, params=params)
     else:
-        for stmt, (_, prefix, _) in zip(ctes, touches, strict=True):
-            mine = {k: v for k, v in params.items() if k.startswith(prefix + "_")}
-            fastsql.execute(fastsql.connection(session), stmt, mine)
+        conn = fastsql.connection(session)
+        for target, prefix, mine in named:
+            fastsql.execute(conn, touch_statement(type(target), prefix), mine)
         insert_row(session, obj)
     for target, _, values in touches:
         for key in ("at", "updated"):

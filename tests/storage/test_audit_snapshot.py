@@ -40,3 +40,22 @@ def test_every_datetime_in_a_snapshot_is_its_isoformat() -> None:
         snap = snapshot(c)
         assert snap["created_at"] == value.isoformat() == snap["updated_at"]
         assert snap["birthday"] == "1990-02-03"
+
+
+def test_batch_ids_are_uuid4_hex() -> None:
+    """A message's batch id (what undo finds its audit rows by) is what ``uuid4().hex``
+    gave: 32 hex digits, version 4, the RFC 4122 variant; the same text for the same bytes."""
+    import os
+    import uuid
+    from unittest import mock
+
+    from storage.context import new_batch_id
+
+    ids = {new_batch_id() for _ in range(500)}
+    assert len(ids) == 500
+    for b in ids:
+        u = uuid.UUID(hex=b)
+        assert (u.hex, u.version, u.variant) == (b, 4, uuid.RFC_4122)
+    for raw in (b"\x00" * 16, b"\xff" * 16, os.urandom(16)):
+        with mock.patch("os.urandom", return_value=raw):
+            assert new_batch_id() == uuid.uuid4().hex

@@ -251,3 +251,25 @@ def test_json_columns_are_written_as_json_dumps_writes_them():
             json_dumps(bad)
     with pytest.raises(ValueError, match="Circular"):
         json_dumps(loop)
+
+
+def test_a_failed_json_value_leaves_no_marker_behind():
+    """json_dumps keeps one C encoder per thread; a value that fails leaves its containers
+    in the encoder's circular-reference markers, so the encoder is dropped: the same
+    container, now encodable, is written as json.dumps writes it (not "circular")."""
+    import json
+    import threading
+
+    from storage.db import json_dumps
+
+    bad: dict[str, object] = {"inner": [1, {"d": datetime(2026, 1, 1)}]}
+    with pytest.raises(TypeError):
+        json_dumps(bad)
+    bad["inner"] = [1, {"d": "2026-01-01"}]  # the same dict and list objects, now valid
+    assert json_dumps(bad) == json.dumps(bad)
+    # Another thread has an encoder of its own (markers are not shared between threads).
+    out: list[str] = []
+    t = threading.Thread(target=lambda: out.append(json_dumps({"t": [bad]})))
+    t.start()
+    t.join()
+    assert out == [json.dumps({"t": [bad]})]
