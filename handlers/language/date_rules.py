@@ -693,8 +693,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
 
             def hours_at_fn(m: re.Match[str]) -> _Tok | None:
                 gd = m.groupdict()
-                if need_pre and not gd.get("pre"):
-                    return None
+                if need_pre and not (gd.get("pre") or gd.get("merpre")):
+                    return None  # "таңғы тоғызда" (at nine in the morning) needs no "сағат"
                 hour = nw.hours_at[" ".join(m.group("hat").split())]
                 merpre = gd.get("merpre")
                 meridiem = merpre_map.get(" ".join(merpre.split())) if merpre else None

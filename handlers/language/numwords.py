@@ -75,6 +75,7 @@ class Numbers:
     hours_at: dict[str, int]  # hours with an "at" ending glued on: "zazpietan", "жетіде"
     hours_at_rx: str
     _hundred_rx: re.Pattern[str] | None = None  # "hundre og tjue", "to hundre og femti"
+    _hundreds: dict[str, int] | None = None  # Greek "εκατόν", "διακόσιες": one word a hundred
 
     def value(self, phrase: str) -> int | None:
         """The number a folded phrase of number words names, or None if it names none."""
@@ -84,6 +85,10 @@ class Numbers:
         if self._hundred_rx is not None:
             m = self._hundred_rx.fullmatch(key)
             if m:
+                hh = m.groupdict().get("hh")
+                if hh is not None and self._hundreds is not None:
+                    tail = self._values.get(" ".join(m.group("r").split()), -1) if m.group("r") else 0
+                    return self._hundreds[hh] + tail if 0 <= tail <= 99 else None
                 head = self._values.get(" ".join(m.group("u").split()), 0) if m.group("u") else 1
                 tail = self._values.get(" ".join(m.group("r").split()), -1) if m.group("r") else 0
                 if not 1 <= head <= 9 or not 0 <= tail <= 99:
@@ -148,6 +153,15 @@ def numbers(lang: str) -> Numbers | None:
         hundred_rx = re.compile(hundred)
         plain = re.sub(r"\(\?P<\w+>", "(?:", hundred)
         phrase_rx = rf"(?:{plain}|{phrase_rx})"
+    hundreds = _value_map(spec.get("hundreds", {}))  # type: ignore[arg-type]
+    if hundreds and lang not in TEXT2NUM_LANGS:
+        # a language whose hundreds are words of their own ("εκατόν είκοσι", "διακόσιες
+        # πενήντα"): without them "εκατόν είκοσι χιλιάδες" was read as 20 000
+        small = _alt([w for w, n in values.items() if 1 <= n <= 99])
+        hundred = rf"(?P<hh>{_alt(list(hundreds))})(?:\s+(?P<r>{small}))?"
+        hundred_rx = re.compile(hundred)
+        plain = re.sub(r"\(\?P<\w+>", "(?:", hundred)
+        phrase_rx = rf"(?:{plain}|{phrase_rx})"
     hours = [w for w, n in values.items() if 0 <= n <= 23 and " " not in w]
     day_words = list(days) + [w for w, n in values.items() if 1 <= n <= 31]
     return Numbers(
@@ -162,4 +176,5 @@ def numbers(lang: str) -> Numbers | None:
         hours_at=(hours_at := _value_map(spec.get("hours_at", {}))),  # type: ignore[arg-type]
         hours_at_rx=_alt(list(hours_at)) if hours_at else r"(?!x)x",
         _hundred_rx=hundred_rx,
+        _hundreds=hundreds or None,
     )
