@@ -527,6 +527,11 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 rf"{_B}{hpre}{_alt(spec.half_hour)}{hpost}{_E}",
                 lambda m: _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=30)),
             )
+            if spec.quarter_hour:  # "σε ένα τέταρτο", "om et kvarter", "in einer Viertelstunde"
+                add(
+                    rf"{_B}{hpre}{_alt(spec.quarter_hour)}{hpost}{_E}",
+                    lambda m: _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=15)),
+                )
             if spec is _SPECS.get("en"):
                 # "in a quarter of an hour" (15 min), "in three quarters of an hour" (45 min)
                 add(

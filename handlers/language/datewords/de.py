@@ -46,6 +46,7 @@ WORDS: dict[str, str | bool] = dict(
     ),
     nums_vague="ein paar",  # "in ein paar Tagen": a count of no one size
     half_hour="einer halben stunde|einer halbe stunde|einer halbstunde",
+    quarter_hour="einer viertelstunde|einer viertel stunde",
     clock24=True,
     t_pre="um|gegen|ab",
     t_pre_weak="ab",

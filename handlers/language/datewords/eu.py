@@ -30,6 +30,7 @@ WORDS: dict[str, str | bool] = dict(
         "10: hamar"
     ),
     half_hour="ordu erdi",
+    quarter_hour="ordu laurden|ordu laurden bat",
     t_suf_glued="etan|tan|ean|ak",
     mer_pre="am: goizeko; pm: arratsaldeko|gaueko",
     noon="eguerdian|eguerdi",

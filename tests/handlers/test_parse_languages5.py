@@ -1,0 +1,105 @@
+"""The other languages, the plang5 round (``dev_lang5``): dates, amounts and intents that were
+read wrong or not at all in Greek, Kazakh, German and the others.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from handlers.language.nlu import ParseResult, parse_message
+
+THU = datetime(2026, 11, 26, 10, 0)
+ZONES = {"el": "Europe/Athens", "nb": "Europe/Oslo", "kk": "Asia/Almaty"}
+
+
+def parse(lang: str, text: str) -> ParseResult:
+    return parse_message(text, THU, ZONES.get(lang, "Europe/Madrid"), lang)
+
+
+def _when(r: ParseResult) -> str | None:
+    return r.due.strftime("%Y-%m-%d %H:%M") if r.due is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Желтоқсанның он бесінде шартты ұзартуды еске сал", "2026-12-15 09:00"),
+        ("Желтоқсанның бесінде төлемді тексеруді еске сал", "2026-12-05 09:00"),
+        ("Желтоқсанның жиырма бірінде есепті жіберуді еске сал", "2026-12-21 09:00"),
+    ],
+)
+def test_a_kazakh_day_said_in_words_is_the_whole_number(text: str, when: str) -> None:
+    """ "он бесінде" (on the 15th) had been read as "он" (the 10th): a date read wrong."""
+    r = parse("kk", text)
+    assert r.intent == "remind" and _when(r) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Дүйсенбі күні таңғы тоғызда есепті дайындауды еске сал", "2026-11-30 09:00"),
+        ("Бүгін кешкі жетіде Маратқа жауап беруді еске сал", "2026-11-26 19:00"),
+    ],
+)
+def test_a_kazakh_hour_word_after_a_part_of_the_day_needs_no_sagat(text: str, when: str) -> None:
+    r = parse("kk", text)
+    assert r.intent == "remind" and not r.unread and _when(r) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Νέα ευκαιρία: Μασούτης logistics, εκατόν είκοσι χιλιάδες ευρώ", "120000"),
+        ("Νέα ευκαιρία με την Coral, διακόσιες πενήντα χιλιάδες ευρώ", "250000"),
+        ("Νέα ευκαιρία με την Coral, εκατό χιλιάδες ευρώ", "100000"),
+    ],
+)
+def test_greek_hundreds_in_words(text: str, amount: str) -> None:
+    """ "εκατόν είκοσι χιλιάδες" had been read as 20 000 (its tail alone)."""
+    r = parse("el", text)
+    assert r.intent == "create_deal" and str(r.amount) == amount and r.currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "when"),
+    [
+        ("el", "Θύμισέ μου σε ένα τέταρτο να πάρω τον Μιχάλη", "2026-11-26 10:15"),
+        ("nb", "Minn meg på om et kvarter å svare Ingrid", "2026-11-26 10:15"),
+        ("de", "Erinnere mich in einer Viertelstunde an den Anruf", "2026-11-26 10:15"),
+        ("es", "Recuérdame dentro de un cuarto de hora llamar a Endesa", "2026-11-26 10:15"),
+        ("el", "thymise mou se mia ora na paro tin Eurobank", "2026-11-26 11:00"),
+    ],
+)
+def test_a_quarter_of_an_hour_and_greeklish_counts(lang: str, text: str, when: str) -> None:
+    """ "om et kvarter" had been left in the reminder's text with no time; "se mia ora"
+    (Greeklish) had no time at all."""
+    r = parse(lang, text)
+    assert r.intent == "remind" and not r.unread and _when(r) == when
+    assert "kvarter" not in (r.text or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "intent", "field", "value"),
+    [
+        ("el", "kerdisame ti symfonia Alumil!", "move_deal", "deal", "Alumil"),
+        ("el", "nea efkairia me ti Vodafone, 25.000 euro", "create_deal", "account", "Vodafone"),
+        ("el", "synantisi me ton Giorgo Karra avrio stis 12", "log_activity", "contact", "Giorgo Karra"),
+        ("kk", "Beeline mamilesin uttyq!", "move_deal", "deal", "Beeline"),
+        ("kk", "Bugin Halyk Bank-ke bardym, Erlanmen kezdestim", "log_activity", "account", "Halyk Bank"),
+        ("kk", "jana mamile: Kazpost logistika, 3 mln tenge, jeltoqsanda jabylady", "create_deal", "close", "2026-12-31"),
+    ],
+)  # fmt: skip
+def test_greek_and_kazakh_typed_in_latin_letters(
+    lang: str, text: str, intent: str, field: str, value: str
+) -> None:
+    """Greeklish "ti" before a noun is the article (it had stayed in the deal's name, "ti
+    symfonia Alumil"); Kazakh months and weekdays with a case ending ("jeltoqsanda",
+    "duisenbide") and an ending after a hyphen ("Bank-ke") are read as in Cyrillic."""
+    r = parse(lang, text)
+    assert r.intent == intent and str(getattr(r, field)) == value
+
+
+def test_greeklish_ti_first_is_still_the_question_word() -> None:
+    assert parse("el", "ti exo avrio?").intent == "list_reminders"
