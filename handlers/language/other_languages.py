@@ -238,8 +238,10 @@ def _other_language_after(
     result = _names_tidy(result, cleaned, lang)
     if result.intent == "log_activity" and lang == "de":
         result = _german_verb_last(result, cleaned)
-    if result.intent == "log_activity" and result.contact is None and lang in _SEEN_FIRST:
-        result = _person_seen(result, cleaned, lang)
+    firm_as_person = result.account is None and result.contact is not None
+    if result.intent == "log_activity" and lang in _SEEN_FIRST:
+        if result.contact is None or firm_as_person:
+            result = _person_seen(result, cleaned, lang)
     if result.intent == "remind" and lang == "de" and not (result.contact or result.account):
         result = _german_to_do_name(result)
     if result.intent == "create_deal" and result.close is None and lang in ("kk", "eu"):
@@ -276,7 +278,7 @@ _DE_PERFECT = re.compile(
     r"(?<!\w)(?i:habe|hab)\s+(?:(?i:ich)\s+)?"
     r"(?:(?i:heute|gestern|eben|gerade|grad|vorhin|kurz|noch|dann|vormittag|nachmittag|abend|"
     r"morgen|mittag|früh)\s+)*"
-    r"(?P<title>(?:(?:Herrn|Herr|Frau|Dr\.)\s+)*)"
+    r"(?P<title>(?:(?:Herrn|Herr|Frau|Dr\.|Doktor|Prof\.|Professor)\s+)*)"
     rf"(?P<name>{_UC}[\w'-]+(?:\s+{_UC}[\w'-]+){{0,2}}?)"
     r"(?:\s+(?:von\s+der|von\s+dem|vom|von|bei\s+der|bei\s+dem|beim|bei|aus\s+der|aus)\s+"
     rf"(?P<firm>[A-ZÄÖÜ0-9][\w&.'-]*(?:\s+{_UC}[\w&.'-]*){{0,3}}))?"
@@ -396,10 +398,24 @@ def _person_seen(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
     cue = langcues.cue_of(cleaned, lang)
     if cue is None or cue.intent != "log_activity" or len(fold(cleaned)) != len(cleaned):
         return result
-    r = _Msg(cleaned).run(cue.end, lower_ok=False, max_words=3)
-    if r is None or not _is_person(r[0]) or r[0] == result.account:
+    msg = _Msg(cleaned)
+    r = msg.run(cue.end, lower_ok=False, max_words=3)
+    first = re.match(r"\S+\s+", cleaned[cue.at : cue.end])
+    if r is None and first is not None:  # the person inside the cue: "J'ai eu X au téléphone"
+        r = msg.run(cue.at + first.end(), lower_ok=False, max_words=3)
+    if r is None:
+        return result
+    # "Pierre Lefebvre de Total": the tagger's one name was the firm after the person
+    split = _PERSON_OF_FIRM.fullmatch(r[0])
+    said = {result.contact, result.account} - {None}
+    if split and split.group("firm") in said and _is_person(split.group("who")):
+        return replace(result, contact=split.group("who"), account=split.group("firm"))
+    if result.contact is not None or not _is_person(r[0]) or r[0] == result.account:
         return result
     return replace(result, contact=r[0])
+
+
+_PERSON_OF_FIRM = re.compile(r"(?P<who>.+?)\s+(?:de|del|chez|von|bei|fra|hos)\s+(?P<firm>\S.*)")
 
 
 # A deadline of the customer's in a log ("er will ein Angebot bis Freitag", "elle veut le devis
