@@ -95,7 +95,9 @@ _PLACE_BEFORE = _rx(
     r"(?:de|del|von|der|des|du|d'|til|hos|chez)\s*(?:(?:la|las|los|el|le|les|der|den)\s+)?$"
 )
 _NB_FIRM_IN = re.compile(
-    r"(?<!\w)i\s+(?P<firm>[A-ZÆØÅ][\w&.-]*(?:\s+[A-ZÆØÅ][\w&.-]*){0,3}\s+(?:AS|ASA|SA|AB))(?!\w)"
+    r"(?<!\w)i\s+(?P<firm>[A-ZÆØÅ][\w&.-]*(?:\s+[A-ZÆØÅ][\w&.-]*){0,3}\s+(?:AS|ASA|SA|AB)"
+    # or an acronym: "Snakket med Lars Berg i DNB"
+    r"|[A-ZÆØÅ]{2,6}(?=\s*[,.;:!?]|\s*$))(?!\w)"
 )
 
 

@@ -236,6 +236,8 @@ def _other_language_after(
         # sure of it as the reader was unsure of the reminder: the rest of its probability
         return ParseResult(intent="unknown", confidence=round(1.0 - result.confidence, 3))
     result = _names_tidy(result, cleaned, lang)
+    if result.intent == "remind" and lang in ("el", "kk") and result.account is None:
+        result = _firm_named_as_person(result, lang)
     if result.intent == "log_activity" and lang == "de":
         result = _german_verb_last(result, cleaned)
     firm_as_person = result.account is None and result.contact is not None
@@ -266,6 +268,26 @@ def _other_language_after(
                 unread=(said,),
                 confidence=min(result.confidence, ASK_BELOW / 2),
             )
+    return result
+
+
+def _firm_named_as_person(result: ParseResult, lang: str) -> ParseResult:
+    """A Greek or Kazakh reminder's one name that is an acronym ("για τον ΟΤΕ") or a
+    hyphenated name that is no person's ("Самұрық-Қазынаға баруды"): the company. The
+    tagger, which saw no row in these languages, read it as the person."""
+    who = result.contact
+    if not who or len(who.split()) > 2:
+        return result
+    acronym = len(who) >= 2 and who.replace(" ", "").isupper()
+    parts = who.split("-")
+    joined = (
+        lang == "kk"  # Greek first names are joined so ("Γιάννη-Μιχάλη"), Kazakh ones hardly
+        and len(parts) == 2
+        and all(p[:1].isupper() for p in parts)
+        and not any(_is_person(p) for p in [who, *parts])
+    )
+    if acronym or joined:
+        return replace(result, contact=None, account=who)
     return result
 
 
@@ -410,11 +432,15 @@ def _person_seen(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
     said = {result.contact, result.account} - {None}
     if split and split.group("firm") in said and _is_person(split.group("who")):
         return replace(result, contact=split.group("who"), account=split.group("firm"))
+    firm = _OF_FIRM.match(cleaned, r[2])
+    if firm and result.contact in said and firm.group("firm") == result.contact and _is_person(r[0]):
+        return replace(result, contact=r[0], account=result.contact)
     if result.contact is not None or not _is_person(r[0]) or r[0] == result.account:
         return result
     return replace(result, contact=r[0])
 
 
+_OF_FIRM = re.compile(r"\s+(?:de|del|chez|von|bei|fra|hos)\s+(?P<firm>[^\W\d_][\w&'-]*)")
 _PERSON_OF_FIRM = re.compile(r"(?P<who>.+?)\s+(?:de|del|chez|von|bei|fra|hos)\s+(?P<firm>\S.*)")
 
 

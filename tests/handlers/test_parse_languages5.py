@@ -103,3 +103,36 @@ def test_greek_and_kazakh_typed_in_latin_letters(
 
 def test_greeklish_ti_first_is_still_the_question_word() -> None:
     assert parse("el", "ti exo avrio?").intent == "list_reminders"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "intent", "fields"),
+    [
+        ("el", "Βάλε τη συμφωνία ΔΕΗ φωτοβολταϊκά σε προσφορά", "move_deal", {"deal": "ΔΕΗ φωτοβολταϊκά", "stage": "presentation"}),
+        ("kk", "Magnum логистика мәмілесін ұсыныс кезеңіне ауыстыр", "move_deal", {"deal": "Magnum логистика", "stage": "presentation"}),
+        ("kk", "Freedom Bank туралы ескертпе: жаңа жылдан кейін тендер болады", "log_activity", {"activity_type": "note", "account": "Freedom Bank"}),
+        ("kk", "Ертеңге қандай еске салғыштарым бар?", "list_reminders", {}),
+        ("eu", "Zer oroigarri ditut gaur?", "list_reminders", {}),
+        ("de", "Welche Erinnerungen hab ich am Freitag?", "list_reminders", {}),
+        ("el", "Καφές με τον Θανάση από την Aegean αύριο στις εννιά", "log_activity", {"activity_type": "meeting", "contact": "Θανάση", "account": "Aegean"}),
+        ("es", "Le he mandado un correo a Carlos Navarro con los precios", "log_activity", {"activity_type": "email", "contact": "Carlos Navarro"}),
+        ("fr", "J'ai eu Pierre Lefebvre de Total au téléphone, je lui envoie la proposition mardi", "log_activity", {"activity_type": "call", "contact": "Pierre Lefebvre", "account": "Total"}),
+        ("de", "Ich habe gerade Herrn Doktor Wagner von Roche angerufen", "log_activity", {"contact": "Wagner", "account": "Roche"}),
+        ("nb", "Snakket med Lars Berg i DNB, følger opp på tirsdag", "log_activity", {"contact": "Lars Berg", "account": "DNB"}),
+        ("el", "Θύμισέ μου στις 10 Δεκεμβρίου να ανανεώσω την προσφορά για τον ΟΤΕ", "remind", {"account": "ΟΤΕ", "contact": None}),
+        ("kk", "Келесі жұма сағат 10:30-да Самұрық-Қазынаға баруды еске сал", "remind", {"account": "Самұрық-Қазына", "contact": None}),
+        ("el", "Θύμισέ μου αύριο να πάρω τον Γιάννη-Μιχάλη", "remind", {"contact": "Γιάννη-Μιχάλη"}),
+    ],
+)  # fmt: skip
+def test_intents_and_names_said_the_languages_own_way(
+    lang: str, text: str, intent: str, fields: dict[str, str | None]
+) -> None:
+    r = parse(lang, text)
+    assert r.intent == intent
+    for key, value in fields.items():
+        assert getattr(r, key) == value, key
+
+
+def test_a_german_later_typed_without_umlaut_is_asked_about() -> None:
+    r = parse("de", "erinnere mich spaeter an die rechnung")
+    assert r.intent == "remind" and r.due is None and r.unread == ("spaeter",)
