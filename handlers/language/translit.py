@@ -90,6 +90,45 @@ _WORDS = {
 ραντεβού: rantevou rantebou
 καφές: kafes
 τη: ti
+κλείσιμο: kleisimo klisimo
+τέλος: telos
+τέλη: teli
+Ιανουαρίου: ianouariou
+Ιανουαριος: ianouarios
+Ιανουαριο: ianouario
+Φεβρουαρίου: fevrouariou febrouariou
+Φεβρουαριος: fevrouarios febrouarios
+Φεβρουαριο: fevrouario febrouario
+Μαρτίου: martiou
+Μαρτιος: martios
+Μαρτιο: martio
+Απριλίου: apriliou
+Απριλιος: aprilios
+Απριλιο: aprilio
+Μαΐου: maiou
+Μαιος: maios
+Μαιο: maio
+Ιουνίου: iouniou
+Ιουνιος: iounios
+Ιουνιο: iounio
+Ιουλίου: iouliou
+Ιουλιος: ioulios
+Ιουλιο: ioulio
+Αυγουστίου: avgoustiou augoustiou
+Αυγουστιος: avgoustios augoustios
+Αυγουστιο: avgoustio augoustio
+Σεπτεμβρίου: septemvriou septembriou
+Σεπτεμβριος: septemvrios septembrios
+Σεπτεμβριο: septemvrio septembrio
+Οκτωβρίου: oktovriou oktobriou oktwbriou
+Οκτωβριος: oktovrios oktobrios oktwbrios
+Οκτωβριο: oktovrio oktobrio oktwbrio
+Νοεμβρίου: noemvriou noembriou
+Νοεμβριος: noemvrios noembrios
+Νοεμβριο: noemvrio noembrio
+Δεκεμβρίου: dekemvriou dekembriou
+Δεκεμβριος: dekemvrios dekembrios
+Δεκεμβριο: dekemvrio dekembrio
 """,
     "kk": """
 ертең: erten erteń ertenğ

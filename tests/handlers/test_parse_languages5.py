@@ -136,3 +136,42 @@ def test_intents_and_names_said_the_languages_own_way(
 def test_a_german_later_typed_without_umlaut_is_asked_about() -> None:
     r = parse("de", "erinnere mich spaeter an die rechnung")
     assert r.intent == "remind" and r.due is None and r.unread == ("spaeter",)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("thymise mou stis 5 Dekemvriou na paro ton Niko", "2026-12-05 09:00"),
+        ("thymise mou stis 12 Ianouariou na steilo to symvolaio", "2027-01-12 09:00"),
+    ],
+)
+def test_greeklish_months(text: str, when: str) -> None:
+    """ "stis 5 Dekemvriou" had been read as today at 17:00 (the month unread): a date read
+    wrong."""
+    r = parse("el", text)
+    assert r.intent == "remind" and _when(r) == when
+
+
+def test_a_greeklish_close_at_the_end_of_a_month() -> None:
+    r = parse("el", "nea efkairia me tin Jumbo, 20.000 euro, kleisimo telos Martiou")
+    assert r.intent == "create_deal" and str(r.close) == "2027-03-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Жаңа мәміле: Kaspi, жүз мың теңге", "100000"),
+        ("Жаңа мәміле: Kaspi, бес жүз мың теңге", "500000"),
+        ("Жаңа мәміле: Kaspi, жүз жиырма мың теңге", "120000"),
+    ],
+)
+def test_kazakh_hundreds_in_words(text: str, amount: str) -> None:
+    r = parse("kk", text)
+    assert r.intent == "create_deal" and str(r.amount) == amount and r.currency == "KZT"
+
+
+def test_a_kazakh_firm_with_a_locative_after_a_hyphen_is_the_account() -> None:
+    """ "Kaspi Bank-те" had been the person, cut to "Kaspi Bank-т"."""
+    r = parse("kk", "Бүгін Kaspi Bank-те Айгүлмен кездестім, ертең қайта қоңырау шаламын")
+    assert r.intent == "log_activity" and r.activity_type == "meeting"
+    assert (r.contact, r.account) == ("Айгүл", "Kaspi Bank")

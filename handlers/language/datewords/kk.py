@@ -78,6 +78,8 @@ NUMBERS: dict[str, object] = {
         **{t + u: f"{tw} {uw}" for t, tw in _TENS.items() for u, uw in _UNITS.items()},
     },
     "ordinals": {n: _day_forms(n) for n in range(1, 32)},
+    # "бес жүз мың теңге" (500 000), "жүз жиырма мың" (120 000): the hundreds by composition
+    "hundred": "жүз",
     "hours_at": {
         1: "бірде",
         2: "екіде",
