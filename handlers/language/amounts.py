@@ -240,7 +240,7 @@ _CURRENCY_SPEC = (
 # A scale said after a number: "12k", "2.5 million", "2,5 Mio.", "3 Millionen", "50 grand".
 # "mil" is left out: a thousand in Spanish, a million in English chat; never guessed.
 _SCALE_SPEC = (
-    "1000: k|tsd|tsd.|thousand|thousands|grand|tausend|mille|tusen|χιλιαδες|мын|мың|mila; "
+    "1000: k|tsd|tsd.|thousand|thousands|grand|tausend|mille|tusen|χιλιαδες|χιλ|χιλ.|мын|мың|mila; "
     "1000000: m|mm|mio|mio.|million|millions|mill|mln|mn|millones|millon|millionen|millioner|"
     "εκατομμυρια|εκατομμυριο|εκατ|εκατ.|миллион|млн|млн.|milioi; "
     "1000000000: bn|billion|mrd|mrd.|milliard|"

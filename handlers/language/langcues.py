@@ -127,6 +127,9 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ("remind", None, r"^(?:bitte\s+)?(?:ruf|rufe|schick|schicke|sende|melde\s+dich\s+bei)"),
         # a to-do said as an obligation: "Ich muss morgen Herrn Wagner anrufen"
         ("remind", None, r"^(?:ich\s+)?muss(?:\s+noch)?"),
+        # "Morgen um 10 Uhr Herrn Becker anrufen", "Nicht vergessen: Freitag Angebot an Miele
+        # schicken": a to-do said with the infinitive last
+        ("remind", None, r"^nicht\s+vergessen|^vergiss\s+nicht|(?:anrufen|zurückrufen|schicken|verschicken|senden|mailen|nachfassen|nachhaken|vorbereiten|erinnern)(?=[\s.!]*$)"),
         # "Mittagessen mit …", "Mo 8 Uhr Frühstück mit Herrn Graf": a meal with someone
         ("log_activity", "meeting", r"(?:mittagessen|abendessen|frühstück|kaffee)\s+mit"),
         # "Mit Katrin Lorenz von SAP essen gewesen": a meal had
@@ -284,11 +287,11 @@ _WON = (
     # "Zuschlag erhalten für"
     r"signee?|firmad[oa]|cerramos|κλεισαμε|υπογραφηκε|zuschlag(?:\s+erhalten)?|signert|"
     r"sinatu(?:\s+dugu)?|"
-    r"irabazi(?:\s+(?:dugu|da|genuen))?|ұттық|ұтып\s+алдық|жеңдік|жеңіп\s+алдық"
+    r"irabazi(?:\s+(?:dugu|da|genuen))?|ұттық|ұтып\s+алдық|жеңдік|жеңіп\s+алдық|қол\s+қойылды|қол\s+қойдық"
 )
 _LOST = (
     r"verloren|perdue?|perdid[oa]|perdimos|tapt|tapte|mistet|χαθηκε|χασαμε|"
-    r"galdu(?:\s+(?:dugu|da|genuen))?|жоғалттық|ұтылдық|айырылдық|жеңіліс\s+тапты"
+    r"galdu(?:\s+(?:dugu|da|genuen))?|жоғалттық|ұтылдық|ұтылды|айырылдық|жеңіліс\s+тапты"
 )
 # negotiation, the stage most often said in words: "Iberdrola akordioa negoziazioan dago"
 _CLOSING = (

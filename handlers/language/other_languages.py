@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from handlers.language import langcues
+from handlers.language import langcues, translit
 from handlers.language.amounts import one_amount
 from handlers.language.dates import find_whens, fold, local_now
 from handlers.language.learned import _parse_learned
@@ -72,6 +72,8 @@ _KK_MONTHS = [
 ]
 _KK_MONTH_CLOSE = re.compile(
     rf"(?<!\w)(?P<mon>{'|'.join(_KK_MONTHS)})(?:да|де|та|те)\s+(?:жабыл\w*|аяқтал\w*)"
+    # "жабылуы наурыз", "жабылу күні: наурыз": its close, then the month
+    rf"|(?<!\w)жабылу\w*(?:\s+күні)?[\s:-]+(?P<mon2>{'|'.join(_KK_MONTHS)})(?:да|де|та|те)?(?!\w)"
 )
 _EU_MONTHS = "urtarril otsail martxo apiril maiatz ekain uztail abuztu irail urri azaro abendu"
 # "martxoan itxiko da": closes in March (the verb after the month, as in Kazakh)
@@ -250,7 +252,8 @@ def _other_language_after(
         kk_close = (_KK_MONTH_CLOSE if lang == "kk" else _EU_MONTH_CLOSE).search(fold(cleaned))
         if kk_close:  # "наурызда жабылады", "martxoan itxiko da": closes in March
             months = _KK_MONTHS if lang == "kk" else _EU_MONTHS.split()
-            mon = months.index(kk_close.group("mon")) + 1
+            said = kk_close.groupdict().get("mon2") or kk_close.group("mon")
+            mon = months.index(said) + 1
             lnow = local_now(now, tz)
             year = lnow.year if mon >= lnow.month else lnow.year + 1
             result = replace(result, close=_month_end(year, mon))
@@ -279,6 +282,10 @@ def _firm_named_as_person(result: ParseResult, lang: str) -> ParseResult:
     if not who or len(who.split()) > 2:
         return result
     acronym = len(who) >= 2 and who.replace(" ", "").isupper()
+    # a Latin name in a Greek or Kazakh reminder ("με την Alpha Bank"), as in a log
+    # (names._names_free_order), unless it is one first name ("τον Niko")
+    one_first = len(who.split()) == 1 and _is_person(who)
+    latin = who.isascii() and not translit.LATIN_TYPED.get() and not one_first
     parts = who.split("-")
     joined = (
         lang == "kk"  # Greek first names are joined so ("Γιάννη-Μιχάλη"), Kazakh ones hardly
@@ -286,7 +293,7 @@ def _firm_named_as_person(result: ParseResult, lang: str) -> ParseResult:
         and all(p[:1].isupper() for p in parts)
         and not any(_is_person(p) for p in [who, *parts])
     )
-    if acronym or joined:
+    if acronym or joined or latin:
         return replace(result, contact=None, account=who)
     return result
 
@@ -478,7 +485,18 @@ def _their_deadline(
     by = _DEADLINE_OTHER.search(clause) or _DEADLINE_HEAD_OTHER.match(f, w.start)
     if by and _THEY_WANT.search(clause) and not _I_DO.search(clause):
         return replace(result, due=None)
+    # "ол келесі аптада жауап береді", "elle signe mardi": what the customer will do then
+    end = min((i for i in (f.find(",", w.end), f.find(".", w.end)) if i >= 0), default=len(f))
+    said = f[start + 1 : end]
+    if _THEY_DO.match(said) and not _I_DO.search(said) and not _KK_MINE.search(said):
+        return replace(result, due=None)
     return result
+
+
+# a clause whose subject is the customer: its date is part of the note, not the follow-up
+_THEY_DO = _rx(r"\s*(?:ол|олар|il|elle|ils|elles|él|ella|ellos|han|hun)\s")
+# a Kazakh verb in the first person ("хабарласамын", "жібереміз"): the rep's own step
+_KK_MINE = re.compile(r"(?:мын|мін|мыз|міз|пын|пін|пыз|піз|бын|бін|быз|біз)(?!\w)")
 
 
 _GLUED_WITH = re.compile(r"(?i)-?(?:rekin|ekin|мен|пен|бен)$")

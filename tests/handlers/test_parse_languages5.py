@@ -175,3 +175,49 @@ def test_a_kazakh_firm_with_a_locative_after_a_hyphen_is_the_account() -> None:
     r = parse("kk", "Бүгін Kaspi Bank-те Айгүлмен кездестім, ертең қайта қоңырау шаламын")
     assert r.intent == "log_activity" and r.activity_type == "meeting"
     assert (r.contact, r.account) == ("Айгүл", "Kaspi Bank")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Бүгін Нұрлан Ахметовпен сөйлестім, ол келесі аптада жауап береді"),
+        ("fr", "Appel avec Julie, elle rappelle demain"),
+        ("nb", "Ringte Kari hos DNB, hun sender tilbud fredag"),
+    ],
+)
+def test_a_date_of_what_the_customer_will_do_is_no_follow_up(lang: str, text: str) -> None:
+    """ "ол келесі аптада жауап береді" (he answers next week) had been the rep's follow-up."""
+    r = parse(lang, text)
+    assert r.intent == "log_activity" and r.due is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Дәуренге қоңырау шалдым, жұма күні қайта хабарласамын"),
+        ("nb", "Ringte Kari hos DNB, sender tilbud fredag"),
+    ],
+)
+def test_the_reps_own_step_keeps_its_date(lang: str, text: str) -> None:
+    assert parse(lang, text).due is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "intent", "fields"),
+    [
+        ("kk", "Kaspi мәмілесі ұтылды", "move_deal", {"deal": "Kaspi", "stage": "lost"}),
+        ("kk", "Жаңа мәміле: Beeline 5G, 45 млн ₸, жабылуы наурыз", "create_deal", {"close": "2027-03-31"}),
+        ("el", "Νέα ευκαιρία Vodafone cloud 80 χιλ. ευρώ", "create_deal", {"amount": "80000", "deal": "Vodafone cloud"}),
+        ("el", "Υπενθύμισέ μου την Τρίτη στις 9:30 για τη συνάντηση με την Alpha Bank", "remind", {"account": "Alpha Bank", "contact": "None"}),
+        ("el", "Θύμισέ μου αύριο να πάρω τον Niko", "remind", {"contact": "Niko"}),
+        ("de", "Morgen um 10 Uhr Herrn Becker von Audi anrufen", "remind", {"contact": "Becker", "account": "Audi"}),
+        ("de", "Bitte am Dienstag um 14 Uhr an den Termin mit Bosch erinnern", "remind", {"account": "Bosch"}),
+    ],
+)  # fmt: skip
+def test_more_of_the_languages_own_ways(
+    lang: str, text: str, intent: str, fields: dict[str, str]
+) -> None:
+    r = parse(lang, text)
+    assert r.intent == intent
+    for key, value in fields.items():
+        assert str(getattr(r, key)) == value, key
