@@ -4,7 +4,8 @@ Why two readers: text2num (a maintained library) reads cardinals in English, Spa
 German and French, including what small tables get wrong ("dreiundzwanzig",
 "quatre-vingt-dix", "fifteen hundred"); it knows neither Norwegian, Greek, Basque nor
 Kazakh, so those read through the small tables in :mod:`handlers.language.datewords`,
-which list every spelling from 1 to 59 (enough for minutes, hours, days and durations).
+which list every spelling from 1 to 59 (to 99 in Greek, Basque and Kazakh, so no tens word
+of an amount is missing), and their hundreds.
 Ordinals ("ninth", "neunten", "niende") are table words in every language: text2num
 only rewrites them inside a sentence, it does not read one.
 
@@ -158,7 +159,9 @@ def numbers(lang: str) -> Numbers | None:
         # a language whose hundreds are words of their own ("εκατόν είκοσι", "διακόσιες
         # πενήντα"): without them "εκατόν είκοσι χιλιάδες" was read as 20 000
         small = _alt([w for w, n in values.items() if 1 <= n <= 99])
-        hundred = rf"(?P<hh>{_alt(list(hundreds))})(?:\s+(?P<r>{small}))?"
+        joins = [_fold(w) for w in str(spec.get("join", "")).split("|") if w.strip()]
+        link = rf"(?:\s+{_alt(joins)})?" if joins else ""  # Basque "berrehun eta hogei"
+        hundred = rf"(?P<hh>{_alt(list(hundreds))})(?:{link}\s+(?P<r>{small}))?"
         hundred_rx = re.compile(hundred)
         plain = re.sub(r"\(\?P<\w+>", "(?:", hundred)
         phrase_rx = rf"(?:{plain}|{phrase_rx})"

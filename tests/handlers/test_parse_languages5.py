@@ -221,3 +221,43 @@ def test_more_of_the_languages_own_ways(
     assert r.intent == intent
     for key, value in fields.items():
         assert str(getattr(r, key)) == value, key
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount"),
+    [
+        ("el", "Νέα ευκαιρία με την Jumbo, εβδομήντα πέντε χιλιάδες ευρώ", "75000"),
+        ("el", "Νέα ευκαιρία με την Jumbo, εκατόν ενενήντα εννιά χιλιάδες ευρώ", "199000"),
+        ("kk", "Жаңа мәміле: Kaspi, жетпіс бес мың теңге", "75000"),
+        ("kk", "Жаңа мәміле: Kaspi, екі жүз тоқсан мың теңге", "290000"),
+        ("eu", "Aukera berria Kutxabankekin, hirurogeita bost mila euro", "65000"),
+        ("eu", "Aukera berria Kutxabankekin, berrehun eta berrogeita hamar mila euro", "250000"),
+        ("eu", "Aukera berria Kutxabankekin, ehun mila euro", "100000"),
+    ],
+)
+def test_tens_above_fifty_and_hundreds_in_the_table_languages(
+    lang: str, text: str, amount: str
+) -> None:
+    """The tables stopped at 59: "εβδομήντα πέντε χιλιάδες" (75 000) had been read as its
+    tail, 5 000, and so had the Kazakh and Basque ones: amounts read wrong."""
+    r = parse(lang, text)
+    assert r.intent == "create_deal" and str(r.amount) == amount
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("el", "Νέα ευκαιρία με την Jumbo, χίλια πεντακόσια ευρώ"),
+        ("el", "Νέα ευκαιρία με την Jumbo, ένα εκατομμύριο πεντακόσιες χιλιάδες ευρώ"),
+        ("kk", "Жаңа мәміле: Kaspi, мың бес жүз теңге"),
+    ],
+)
+def test_the_tail_of_a_number_not_read_whole_is_no_amount(lang: str, text: str) -> None:
+    """ "χίλια πεντακόσια" (1 500) had been read as 500, "ένα εκατομμύριο πεντακόσιες
+    χιλιάδες" as 500 000."""
+    assert parse(lang, text).amount is None
+
+
+def test_greek_seventy_minutes() -> None:
+    r = parse("el", "Θύμισέ μου σε εβδομήντα λεπτά να πάρω τον Νίκο")
+    assert _when(r) == "2026-11-26 11:10"
