@@ -386,7 +386,11 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             words = nw.day_rx + (f"|{nw.phrase_rx}" if spec.day_cardinal_words else "")
             dm_day = rf"(?:{day}|(?P<dayw>{words}))"
             md_words = nw.day_rx + (f"|{nw.phrase_rx}" if spec.md_cardinal_words else "")
-            day = rf"(?:{day}|(?P<dayw>{md_words})(?!\s+(?:days?|times?|people|hours?|weeks?)))"
+            # "Желтоқсанның бірінші жартысында" (the first half of December): no one day
+            day = (
+                rf"(?:{day}|(?P<dayw>{md_words})"
+                r"(?!\s+(?:days?|times?|people|hours?|weeks?|жарты\w*|апта\w*|онкүндік\w*)))"
+            )
         else:
             dm_day = day
         dm = rf"{_B}{pre}{dm_day}(?!\s*[:\d])\s*{link}(?P<mon>{mon_rx})\.?{_E}{year}"
@@ -558,7 +562,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     glued = rf"(?P<glued>{_alt(spec.t_suf_glued)})?" if spec.t_suf_glued else ""
     time_rx = (
         rf"(?<![\w.,:/+\-]){t_pre}(?P<h>\d{{1,2}})(?:(?P<sep>[:.]|h(?=\d\d))(?P<mi>\d{{2}}))?"
-        rf"(?!\d){glued}(?![\w.,:]\d){t_suf}{mer_rx}(?!\w|\s*[%€$£¥₸]|[.,]\d)"
+        # "στις 15/12" is a date, not 15:00 ("/" then a digit ends no time)
+        rf"(?!\d){glued}(?![\w.,:/]\d){t_suf}{mer_rx}(?!\w|\s*[%€$£¥₸]|[.,]\d)"
     )
 
     english = spec is _SPECS.get("en")

@@ -400,7 +400,8 @@ _VAGUE = {
     "es": r"luego|más\s+tarde|mas\s+tarde|después\s+de\s+comer|algún\s+día|pronto",
     "nb": r"senere|etterpå|snart|en\s+gang|etter\s+lunsj",
     "el": r"αργότερα|μετά\s+το\s+(?:φαγητό|μεσημεριανό|μεσημέρι)|μετά\s+τη\s+δουλειά|κάποια\s+στιγμή|σύντομα|αρχές\s+\w+|στις\s+αρχές\s+\w+|μέσα\s+\w+ου",
-    "kk": r"кейінірек|кейін\s+бір|бір\s+уақытта|түскі\s+астан\s+кейін|\w+\s+басында|\w+\s+ортасында",
+    "kk": r"кейінірек|кейін\s+бір|бір\s+уақытта|түскі\s+астан\s+кейін|\w+\s+басында|\w+\s+ортасында|"
+    r"\w+\s+(?:бірінші|екінші|соңғы)\s+(?:жартысында|аптасында)",
     "eu": r"geroago|gero|laster|bazkalostean|\w+\s+hasieran|\w+\s+erdialdean",
 }
 _VAGUE_RX = {lang: _rx(rf"(?<!\w)(?:{p})(?!\w)") for lang, p in _VAGUE.items()}

@@ -261,3 +261,61 @@ def test_the_tail_of_a_number_not_read_whole_is_no_amount(lang: str, text: str) 
 def test_greek_seventy_minutes() -> None:
     r = parse("el", "Θύμισέ μου σε εβδομήντα λεπτά να πάρω τον Νίκο")
     assert _when(r) == "2026-11-26 11:10"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said"),
+    [
+        ("de", "Erinnere mich nächsten Monat an Bosch", "nächsten Monat"),
+        ("fr", "Rappelle-moi le mois prochain d'appeler Bob", "le mois prochain"),
+        ("es", "Recuérdame el mes que viene llamar a Bob", "el mes que viene"),
+        ("nb", "Minn meg på neste måned å ringe Ola", "neste måned"),
+        ("el", "Θύμισέ μου τον επόμενο μήνα να πάρω τον Νίκο", "τον επόμενο μήνα"),
+        ("kk", "Келесі айда Асқарға қоңырау шалуды еске сал", "Келесі айда"),
+        ("eu", "Gogorarazi hurrengo hilabetean Joni deitzea", "hurrengo hilabetean"),
+    ],
+)
+def test_next_month_as_a_reminders_time_is_asked_in_every_language(
+    lang: str, text: str, said: str
+) -> None:
+    """It had been a month from today at 09:00 in every language but English."""
+    r = parse(lang, text)
+    assert r.intent == "remind" and r.due is None and r.unread == (said,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Neuer Deal Bosch Service, 50.000 €, Abschluss nächsten Monat"),
+        ("fr", "Nouvelle affaire Orange fibre, 50 000 €, clôture le mois prochain"),
+        ("es", "Nueva oportunidad con Cepsa por 40.000 €, cierre el mes que viene"),
+        ("nb", "Ny avtale med DNB, 400 000 kr, lukkes neste måned"),
+        ("el", "Νέα ευκαιρία με την Jumbo, 40.000 €, κλείσιμο τον επόμενο μήνα"),
+    ],
+)
+def test_next_month_as_a_close_is_its_last_day_in_every_language(lang: str, text: str) -> None:
+    """It had been 2026-12-26 (a month from today)."""
+    r = parse(lang, text)
+    assert r.intent == "create_deal" and str(r.close) == "2026-12-31"
+
+
+def test_a_slashed_date_after_a_time_word_is_no_hour() -> None:
+    """ "στις 15/12" had been read as today 15:00."""
+    assert _when(parse("el", "Θύμισέ μου στις 15/12 να πάρω τον Νίκο")) == "2026-12-15 09:00"
+
+
+def test_a_greek_ordinal_day() -> None:
+    assert _when(parse("el", "Θύμισέ μου την 1η Δεκεμβρίου να πάρω τον Νίκο")) == "2026-12-01 09:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Желтоқсанның бірінші жартысында Асқарға қоңырау шалуды еске сал",
+        "Желтоқсанның бірінші аптасында Асқарға қоңырау шалуды еске сал",
+    ],
+)
+def test_the_first_half_or_week_of_a_month_is_asked(text: str) -> None:
+    """ "бірінші" (first) had been read as the 1st of December."""
+    r = parse("kk", text)
+    assert r.due is None and r.unread
