@@ -47,12 +47,18 @@ class _Tok:
     slash: tuple[int, int, int | None] | None = None  # "3/4": (3, 4, year), read by date order
 
 
+# a count just before a counted when, joined by a dash: "екі-үш күннен кейін", "2-3 күннен"
+_COUNT_RANGE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<d>\d+)|(?P<w>[^\W\d_]+))\s*[-–]\s*$")
+
+
 def _resolve_hour(h: int, mer: str | None, padded: bool) -> int | None:
     """Apply the am/pm and bare-hour rules; None when the hour is impossible."""
     if mer == "am":
         return None if not 1 <= h <= 12 else (0 if h == 12 else h)
     if mer == "pm":
         return None if not 1 <= h <= 12 else (12 if h == 12 else h + 12)
+    if mer == "night":  # "um 2 Uhr nachts" 02:00, "um 11 Uhr nachts" 23:00; "12 Uhr nachts"?
+        return None if not 1 <= h <= 11 else (h if h <= 7 else h + 12)
     if h > 23:
         return None
     if padded or h == 0 or h > 12:
@@ -449,6 +455,10 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         def in_fn(m: re.Match[str]) -> _Tok | None:
             gd = m.groupdict()
             n: float
+            rng = _COUNT_RANGE_BEFORE.search(m.string, 0, m.start())
+            if rng and (rng.group("d") or _num_value(rng.group("w"), nums, nw) is not None):
+                # "екі-үш күннен кейін" (in two or three days): no one day, asked about
+                return _Tok(rng.start(), m.end(), "unread")
             if " ".join((gd.get("n") or "").split()) in vague_counts:
                 # "in a couple of weeks", "in a few days": no one day, asked about
                 return _Tok(m.start(), m.end(), "unread")

@@ -319,3 +319,22 @@ def test_the_first_half_or_week_of_a_month_is_asked(text: str) -> None:
     """ "бірінші" (first) had been read as the 1st of December."""
     r = parse("kk", text)
     assert r.due is None and r.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Erinnere mich um 2 Uhr nachts an Bosch", "2026-11-27 02:00"),
+        ("Erinnere mich um 11 Uhr nachts an Bosch", "2026-11-26 23:00"),
+        ("Erinnere mich um 12 Uhr nachts an Bosch", None),
+    ],
+)
+def test_german_hours_at_night(text: str, when: str | None) -> None:
+    """ "um 2 Uhr nachts" had been 14:00 and "um 12 Uhr nachts" noon."""
+    assert _when(parse("de", text)) == when
+
+
+def test_a_kazakh_range_of_days_is_asked() -> None:
+    """ "Екі-үш күннен кейін" (in two or three days) had been read as in three days."""
+    r = parse("kk", "Екі-үш күннен кейін Асқарға қоңырау шалуды еске сал")
+    assert r.due is None and r.unread == ("Екі-үш күннен кейін",)

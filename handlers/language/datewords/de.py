@@ -53,7 +53,7 @@ WORDS: dict[str, str | bool] = dict(
     t_suf="uhr",
     mer=(
         "am: morgens|früh|vormittags|am morgen|am vormittag; pm: nachmittags|abends|"
-        "am nachmittag|am abend|nachts"
+        "am nachmittag|am abend; night: nachts|in der nacht"
     ),
     noon="mittag|mittags|zu mittag|um 12 uhr mittags",
     midnight="mitternacht|um mitternacht",
