@@ -129,7 +129,11 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ("remind", None, r"^(?:ich\s+)?muss(?:\s+noch)?"),
         # "Morgen um 10 Uhr Herrn Becker anrufen", "Nicht vergessen: Freitag Angebot an Miele
         # schicken": a to-do said with the infinitive last
-        ("remind", None, r"^nicht\s+vergessen|^vergiss\s+nicht|(?:anrufen|zurückrufen|schicken|verschicken|senden|mailen|nachfassen|nachhaken|vorbereiten|erinnern)(?=[\s.!]*$)"),
+        (
+            "remind",
+            None,
+            r"^nicht\s+vergessen|^vergiss\s+nicht|(?:anrufen|zurückrufen|schicken|verschicken|senden|mailen|nachfassen|nachhaken|vorbereiten|erinnern)(?=[\s.!]*$)",
+        ),
         # "Mittagessen mit …", "Mo 8 Uhr Frühstück mit Herrn Graf": a meal with someone
         ("log_activity", "meeting", r"(?:mittagessen|abendessen|frühstück|kaffee)\s+mit"),
         # "Mit Katrin Lorenz von SAP essen gewesen": a meal had
@@ -144,7 +148,11 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         # chat and other words: "kurz mit Petra gequatscht", "Telko mit …", "Termin Kuhn @ …",
         # "Heute Vormittag war ich bei der Sparkasse"
         ("log_activity", "call", r"gequatscht|geplaudert|telko|telefonkonferenz|rücksprache\s+mit"),
-        ("log_activity", "meeting", r"termin(?:\s+(?:mit|bei))?|besprechung|meeting|video-?call|videokonferenz|videotelefonat|(?:zoom|teams)-?call"),
+        (
+            "log_activity",
+            "meeting",
+            r"termin(?:\s+(?:mit|bei))?|besprechung|meeting|video-?call|videokonferenz|videotelefonat|(?:zoom|teams)-?call",
+        ),
         # the verb last: "Mit Anna Krause … habe ich mich zum Mittagessen getroffen"
         ("log_activity", "meeting", r"getroffen|traf\s+(?:mich|ich)\s+mit"),
         (
@@ -164,7 +172,11 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ("log_activity", "email", r"^(?:j'ai\s+)?envoye\s+(?:un|une|la|le|les)|^mail\s+a"),
         ("log_activity", "call", r"j'ai\s+(?:appele|parle\s+avec)|^appele"),
         # "Je viens de raccrocher avec …", "rdv demain 11h …", "Passé voir …", "mail envoyé à …"
-        ("log_activity", "call", r"raccroche\w*|au\s+telephone\s+avec|eu\s+(?:\S+\s+){1,5}au\s+telephone"),
+        (
+            "log_activity",
+            "call",
+            r"raccroche\w*|au\s+telephone\s+avec|eu\s+(?:\S+\s+){1,5}au\s+telephone",
+        ),
         ("log_activity", "meeting", r"reunion|rdv|rendez-vous|visio"),
         ("log_activity", "visit", r"passee?s?\s+(?:voir|chez)|visite|visitee?s?"),
         ("log_activity", "email", r"mail\s+envoye|e-?mail\s+envoye|courriel\s+envoye"),

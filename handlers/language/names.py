@@ -115,8 +115,12 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
     unnamed_to_do = result.intent == "remind" and contact is None and account is None
     if glued and lang in ("eu", "kk") and (result.intent == "log_activity" or unnamed_to_do):
         # a Latin name in a Kazakh message is a company ("Kaspi Bank-те Айгүлмен кездестім")
-        latin_contact = lang == "kk" and bool(contact) and contact.isascii()
-        if contact is None or contact[:1].islower() or (latin_contact and not translit.LATIN_TYPED.get()):
+        latin_contact = lang == "kk" and contact is not None and contact.isascii()
+        if (
+            contact is None
+            or contact[:1].islower()
+            or (latin_contact and not translit.LATIN_TYPED.get())
+        ):
             # a reminder's names are in its task, not its head ("Gogorarazi" ends like "-i")
             task = result.text if unnamed_to_do and result.text else cleaned
             c2, a2 = _names_free_order(_Msg(task), lang)

@@ -88,7 +88,9 @@ class Numbers:
             if m:
                 hh = m.groupdict().get("hh")
                 if hh is not None and self._hundreds is not None:
-                    tail = self._values.get(" ".join(m.group("r").split()), -1) if m.group("r") else 0
+                    tail = (
+                        self._values.get(" ".join(m.group("r").split()), -1) if m.group("r") else 0
+                    )
                     return self._hundreds[hh] + tail if 0 <= tail <= 99 else None
                 head = self._values.get(" ".join(m.group("u").split()), 0) if m.group("u") else 1
                 tail = self._values.get(" ".join(m.group("r").split()), -1) if m.group("r") else 0

@@ -243,9 +243,9 @@ def _other_language_after(
     if result.intent == "log_activity" and lang == "de":
         result = _german_verb_last(result, cleaned)
     firm_as_person = result.account is None and result.contact is not None
-    if result.intent == "log_activity" and lang in _SEEN_FIRST:
-        if result.contact is None or firm_as_person:
-            result = _person_seen(result, cleaned, lang)
+    seen_first = result.intent == "log_activity" and lang in _SEEN_FIRST
+    if seen_first and (result.contact is None or firm_as_person):
+        result = _person_seen(result, cleaned, lang)
     if result.intent == "remind" and lang == "de" and not (result.contact or result.account):
         result = _german_to_do_name(result)
     if result.intent == "create_deal" and result.close is None and lang in ("kk", "eu"):
@@ -440,7 +440,12 @@ def _person_seen(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
     if split and split.group("firm") in said and _is_person(split.group("who")):
         return replace(result, contact=split.group("who"), account=split.group("firm"))
     firm = _OF_FIRM.match(cleaned, r[2])
-    if firm and result.contact in said and firm.group("firm") == result.contact and _is_person(r[0]):
+    if (
+        firm
+        and result.contact in said
+        and firm.group("firm") == result.contact
+        and _is_person(r[0])
+    ):
         return replace(result, contact=r[0], account=result.contact)
     if result.contact is not None or not _is_person(r[0]) or r[0] == result.account:
         return result

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from handlers.language import followup
 from handlers.language.amounts import about_the_business, find_amounts, not_the_value, one_amount
+from handlers.language.date_spec import _SPECS
 from handlers.language.dates import (
     WhenMatch,
     competing,
@@ -23,7 +24,6 @@ from handlers.language.dates import (
     read_whens,
     strip_when,
 )
-from handlers.language.date_spec import _SPECS
 from handlers.language.patterns import _alt, _rx
 from handlers.language.result import ASK_BELOW, ParseResult
 

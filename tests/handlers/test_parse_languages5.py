@@ -1,3 +1,5 @@
+# A table of labelled rows reads best one row a line:
+# ruff: noqa: E501
 """The other languages, the plang5 round (``dev_lang5``): dates, amounts and intents that were
 read wrong or not at all in Greek, Kazakh, German and the others.
 """
