@@ -340,3 +340,15 @@ def test_a_kazakh_range_of_days_is_asked() -> None:
     """ "Екі-үш күннен кейін" (in two or three days) had been read as in three days."""
     r = parse("kk", "Екі-үш күннен кейін Асқарға қоңырау шалуды еске сал")
     assert r.due is None and r.unread == ("Екі-үш күннен кейін",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "contact"),
+    [
+        ("nb", "Minn meg på om et kvarter å svare Ingrid", "Ingrid"),
+        ("fr", "Rappelle-moi demain de répondre à Julie", "Julie"),
+        ("es", "Recuérdame mañana responder a Marta", "Marta"),
+    ],
+)
+def test_a_reminder_to_answer_someone_names_them(lang: str, text: str, contact: str) -> None:
+    assert parse(lang, text).contact == contact
