@@ -123,7 +123,11 @@ _TAIL_OF_NUMBER = re.compile(
     r"(?<!\w)(?:point|dot|half|quarters?|thirds?|and|zero|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]+$"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    # and in the table languages (folded): "χίλια πεντακόσια", "мың бес жүз", "berrehun eta
+    # berrogeita hamar mila", "en million fem hundre tusen": their tails are no amount
+    r"χιλια|χιλιαδεσ|εκατομμυριο|εκατομμυρια|εκατο|εκατον|και|мың|миллион|жүз|жарым|mila|milioi|"
+    r"milioiak|ehun|eta|tusen|million|millioner|hundre|og)[\s-]+$"
 )
 _DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
@@ -240,7 +244,7 @@ _CURRENCY_SPEC = (
 # A scale said after a number: "12k", "2.5 million", "2,5 Mio.", "3 Millionen", "50 grand".
 # "mil" is left out: a thousand in Spanish, a million in English chat; never guessed.
 _SCALE_SPEC = (
-    "1000: k|tsd|tsd.|thousand|thousands|grand|tausend|mille|tusen|χιλιαδες|мын|мың|mila; "
+    "1000: k|tsd|tsd.|thousand|thousands|grand|tausend|mille|tusen|χιλιαδες|χιλ|χιλ.|мын|мың|mila; "
     "1000000: m|mm|mio|mio.|million|millions|mill|mln|mn|millones|millon|millionen|millioner|"
     "εκατομμυρια|εκατομμυριο|εκατ|εκατ.|миллион|млн|млн.|milioi; "
     "1000000000: bn|billion|mrd|mrd.|milliard|"

@@ -47,12 +47,18 @@ class _Tok:
     slash: tuple[int, int, int | None] | None = None  # "3/4": (3, 4, year), read by date order
 
 
+# a count just before a counted when, joined by a dash: "екі-үш күннен кейін", "2-3 күннен"
+_COUNT_RANGE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<d>\d+)|(?P<w>[^\W\d_]+))\s*[-–]\s*$")
+
+
 def _resolve_hour(h: int, mer: str | None, padded: bool) -> int | None:
     """Apply the am/pm and bare-hour rules; None when the hour is impossible."""
     if mer == "am":
         return None if not 1 <= h <= 12 else (0 if h == 12 else h)
     if mer == "pm":
         return None if not 1 <= h <= 12 else (12 if h == 12 else h + 12)
+    if mer == "night":  # "um 2 Uhr nachts" 02:00, "um 11 Uhr nachts" 23:00; "12 Uhr nachts"?
+        return None if not 1 <= h <= 11 else (h if h <= 7 else h + 12)
     if h > 23:
         return None
     if padded or h == 0 or h > 12:
@@ -386,7 +392,11 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             words = nw.day_rx + (f"|{nw.phrase_rx}" if spec.day_cardinal_words else "")
             dm_day = rf"(?:{day}|(?P<dayw>{words}))"
             md_words = nw.day_rx + (f"|{nw.phrase_rx}" if spec.md_cardinal_words else "")
-            day = rf"(?:{day}|(?P<dayw>{md_words})(?!\s+(?:days?|times?|people|hours?|weeks?)))"
+            # "Желтоқсанның бірінші жартысында" (the first half of December): no one day
+            day = (
+                rf"(?:{day}|(?P<dayw>{md_words})"
+                r"(?!\s+(?:days?|times?|people|hours?|weeks?|жарты\w*|апта\w*|онкүндік\w*)))"
+            )
         else:
             dm_day = day
         dm = rf"{_B}{pre}{dm_day}(?!\s*[:\d])\s*{link}(?P<mon>{mon_rx})\.?{_E}{year}"
@@ -445,6 +455,10 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
         def in_fn(m: re.Match[str]) -> _Tok | None:
             gd = m.groupdict()
             n: float
+            rng = _COUNT_RANGE_BEFORE.search(m.string, 0, m.start())
+            if rng and (rng.group("d") or _num_value(rng.group("w"), nums, nw) is not None):
+                # "екі-үш күннен кейін" (in two or three days): no one day, asked about
+                return _Tok(rng.start(), m.end(), "unread")
             if " ".join((gd.get("n") or "").split()) in vague_counts:
                 # "in a couple of weeks", "in a few days": no one day, asked about
                 return _Tok(m.start(), m.end(), "unread")
@@ -527,6 +541,11 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
                 rf"{_B}{hpre}{_alt(spec.half_hour)}{hpost}{_E}",
                 lambda m: _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=30)),
             )
+            if spec.quarter_hour:  # "σε ένα τέταρτο", "om et kvarter", "in einer Viertelstunde"
+                add(
+                    rf"{_B}{hpre}{_alt(spec.quarter_hour)}{hpost}{_E}",
+                    lambda m: _Tok(m.start(), m.end(), "instant", delta=timedelta(minutes=15)),
+                )
             if spec is _SPECS.get("en"):
                 # "in a quarter of an hour" (15 min), "in three quarters of an hour" (45 min)
                 add(
@@ -553,7 +572,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     glued = rf"(?P<glued>{_alt(spec.t_suf_glued)})?" if spec.t_suf_glued else ""
     time_rx = (
         rf"(?<![\w.,:/+\-]){t_pre}(?P<h>\d{{1,2}})(?:(?P<sep>[:.]|h(?=\d\d))(?P<mi>\d{{2}}))?"
-        rf"(?!\d){glued}(?![\w.,:]\d){t_suf}{mer_rx}(?!\w|\s*[%€$£¥₸]|[.,]\d)"
+        # "στις 15/12" is a date, not 15:00 ("/" then a digit ends no time)
+        rf"(?!\d){glued}(?![\w.,:/]\d){t_suf}{mer_rx}(?!\w|\s*[%€$£¥₸]|[.,]\d)"
     )
 
     english = spec is _SPECS.get("en")
@@ -693,8 +713,8 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
 
             def hours_at_fn(m: re.Match[str]) -> _Tok | None:
                 gd = m.groupdict()
-                if need_pre and not gd.get("pre"):
-                    return None
+                if need_pre and not (gd.get("pre") or gd.get("merpre")):
+                    return None  # "таңғы тоғызда" (at nine in the morning) needs no "сағат"
                 hour = nw.hours_at[" ".join(m.group("hat").split())]
                 merpre = gd.get("merpre")
                 meridiem = merpre_map.get(" ".join(merpre.split())) if merpre else None

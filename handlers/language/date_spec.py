@@ -49,6 +49,7 @@ class _Spec:
     # counts of no one size ("a couple of", "a few"): "in a few days" is asked about
     nums_vague: list[str] = field(default_factory=list)
     half_hour: list[str] = field(default_factory=list)
+    quarter_hour: list[str] = field(default_factory=list)  # "σε ένα τέταρτο", "om et kvarter"
     t_pre: list[str] = field(default_factory=list)
     t_pre_weak: list[str] = field(default_factory=list)  # "à 3 clients" is not a time
     t_suf: list[str] = field(default_factory=list)

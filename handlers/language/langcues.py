@@ -55,14 +55,15 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         (
             "remind",
             None,
-            r"еске\s+сал\w*|ескерт\w*|ұмытпа\w*|ұмытып\s+кетпе\w*|\w+(?:у|ю)\s+керек\w*",
+            r"еске\s+сал(?!ғыш)\w*|ескерт(?!пе)\w*|ұмытпа\w*|ұмытып\s+кетпе\w*|\w+(?:у|ю)\s+керек\w*",
         ),
         ("create_deal", None, r"жаңа\s+мәміле\w*"),
         ("create_contact", None, r"жаңа\s+(?:байланыс|контакт)\w*"),
         (
             "list_reminders",
             None,
-            r"не\s+жоспарлан\w*|кездесулерім\w*|істерім\w*|не\s+бар|не\s+істеуім|қандай\s+жоспар",
+            r"не\s+жоспарлан\w*|кездесулерім\w*|істерім\w*|не\s+бар|не\s+істеуім|қандай\s+жоспар|"
+            r"еске\s+салғыш\w*",
         ),
         ("find", None, r"кім(?=[\s?!.]*$)|тап(?:шы|ыңыз)?(?=[\s?!.]*$)"),
         (
@@ -78,7 +79,7 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ),
         ("log_activity", "email", r"хат\s+жібердім|жібердім|email\s+жібердім|жаздым"),
         # "Kazakhtelecom туралы жазба: …": a note about a company
-        ("log_activity", "note", r"туралы\s+жазба"),
+        ("log_activity", "note", r"туралы\s+(?:жазба|ескертпе)"),
     ),
     "eu": (
         ("remind", None, r"gogorarazi\w*|gogoratu|ez\s+ahaztu"),
@@ -87,7 +88,7 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         (
             "list_reminders",
             None,
-            r"zer\s+(?:daukat|dut|ditut)|nire\s+(?:oroigarri|agenda|zeregin)\w*",
+            r"zer\s+(?:oroigarri\w*\s+|zeregin\w*\s+)?(?:daukat|dut|ditut)|nire\s+(?:oroigarri|agenda|zeregin)\w*",
         ),
         ("find", None, r"^nor\s+da"),
         (
@@ -116,7 +117,8 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         (
             "log_activity",
             "meeting",
-            r"συναντηθηκα|συναντηση|ραντεβου|γευμα\s+με|καφε\s+με|ειδα\s+τον|ειδα\s+την",
+            r"συναντηθηκα|συναντηση|ραντεβου|γευμα\s+με|καφεσ?\s+με|(?:μεσημεριανο|φαγητο|δειπνο)\s+με|"
+            r"ειδα\s+τον|ειδα\s+την",
         ),
         ("log_activity", "visit", r"επισκεφθηκα|επισκεφτηκα|επισκεψη|πηγα\s+στ"),
     ),
@@ -125,6 +127,13 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ("remind", None, r"^(?:bitte\s+)?(?:ruf|rufe|schick|schicke|sende|melde\s+dich\s+bei)"),
         # a to-do said as an obligation: "Ich muss morgen Herrn Wagner anrufen"
         ("remind", None, r"^(?:ich\s+)?muss(?:\s+noch)?"),
+        # "Morgen um 10 Uhr Herrn Becker anrufen", "Nicht vergessen: Freitag Angebot an Miele
+        # schicken": a to-do said with the infinitive last
+        (
+            "remind",
+            None,
+            r"^nicht\s+vergessen|^vergiss\s+nicht|(?:anrufen|zurückrufen|schicken|verschicken|senden|mailen|nachfassen|nachhaken|vorbereiten|erinnern)(?=[\s.!]*$)",
+        ),
         # "Mittagessen mit …", "Mo 8 Uhr Frühstück mit Herrn Graf": a meal with someone
         ("log_activity", "meeting", r"(?:mittagessen|abendessen|frühstück|kaffee)\s+mit"),
         # "Mit Katrin Lorenz von SAP essen gewesen": a meal had
@@ -139,7 +148,11 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         # chat and other words: "kurz mit Petra gequatscht", "Telko mit …", "Termin Kuhn @ …",
         # "Heute Vormittag war ich bei der Sparkasse"
         ("log_activity", "call", r"gequatscht|geplaudert|telko|telefonkonferenz|rücksprache\s+mit"),
-        ("log_activity", "meeting", r"termin(?:\s+(?:mit|bei))?|besprechung|meeting"),
+        (
+            "log_activity",
+            "meeting",
+            r"termin(?:\s+(?:mit|bei))?|besprechung|meeting|video-?call|videokonferenz|videotelefonat|(?:zoom|teams)-?call",
+        ),
         # the verb last: "Mit Anna Krause … habe ich mich zum Mittagessen getroffen"
         ("log_activity", "meeting", r"getroffen|traf\s+(?:mich|ich)\s+mit"),
         (
@@ -159,7 +172,11 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         ("log_activity", "email", r"^(?:j'ai\s+)?envoye\s+(?:un|une|la|le|les)|^mail\s+a"),
         ("log_activity", "call", r"j'ai\s+(?:appele|parle\s+avec)|^appele"),
         # "Je viens de raccrocher avec …", "rdv demain 11h …", "Passé voir …", "mail envoyé à …"
-        ("log_activity", "call", r"raccroche\w*|au\s+telephone\s+avec|eu\s+\S+\s+au\s+telephone"),
+        (
+            "log_activity",
+            "call",
+            r"raccroche\w*|au\s+telephone\s+avec|eu\s+(?:\S+\s+){1,5}au\s+telephone",
+        ),
         ("log_activity", "meeting", r"reunion|rdv|rendez-vous|visio"),
         ("log_activity", "visit", r"passee?s?\s+(?:voir|chez)|visite|visitee?s?"),
         ("log_activity", "email", r"mail\s+envoye|e-?mail\s+envoye|courriel\s+envoye"),
@@ -171,7 +188,8 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
         (
             "log_activity",
             "email",
-            r"(?:le\s+)?mande\s+(?:un|una|el|la|los|las)|envie\s+(?:un|una|el|la)",
+            r"(?:le\s+)?mande\s+(?:un|una|el|la|los|las)|envie\s+(?:un|una|el|la)|"
+            r"(?:le\s+)?(?:he|hemos)\s+(?:mandado|enviado|escrito)\s+(?:un|una|el|la|los|las)",
         ),
         # "acabo de colgar con …", "reunión el miércoles … con …", "me pasé por …",
         # "le escribí un email a …"
@@ -180,7 +198,7 @@ _CUES: dict[str, tuple[tuple[str, str | None, str], ...]] = {
             "call",
             # "Hablé por teléfono con Carmen Vidal …"
             r"colgar\s+con|colgue\s+con|hable\s+(?:por\s+telefono\s+)?con|hablamos\s+"
-            r"(?:por\s+telefono\s+)?con|llamada\s+con",
+            r"(?:por\s+telefono\s+)?con|llamada\s+con|(?:he|hemos)\s+(?:hablado\s+con|llamado\s+a)",
         ),
         ("log_activity", "meeting", r"reunion|me\s+reuni|(?:comi|cene|desayune|almorce)\s+con"),
         ("log_activity", "visit", r"me\s+pase\s+por|pasamos\s+por|visite|visita"),
@@ -242,19 +260,23 @@ _AGENDA = {
     ),
     "kk": _rx(
         r"^(?:\S+\s+)?(?:не\s+жоспарланған|не\s+бар|кездесулерім\s+қандай|істерім\s+қандай|"
-        r"не\s+істеуім\s+керек|қандай\s+жоспар(?:\s+бар)?|қандай\s+кездесулер(?:\s+бар)?)"
+        r"не\s+істеуім\s+керек|қандай\s+жоспар(?:\s+бар)?|қандай\s+кездесулер(?:\s+бар)?|"
+        r"қандай\s+(?:еске\s+салғыштар|істер)\w*(?:\s+бар)?)"
         r"[\s?!.]*$"
         r"|^(?:менің\s+)?(?:еске\s+салғыштарым\w*|кездесулерім\w*|істерім\w*)(?:\s+көрсет\w*)?"
         r"[\s?!.]*$"
     ),
     "eu": _rx(
-        r"^(?:zer\s+(?:daukat|dut|ditut)(?:\s+\S+){0,2}"
+        r"^(?:zer\s+(?:oroigarri\w*\s+|zeregin\w*\s+)?(?:daukat|dut|ditut)(?:\s+\S+){0,2}"
         r"|(?:erakutsi\s+)?nire\s+(?:oroigarriak|agenda|zereginak)(?:\s+\S+){0,2})[\s?!.]*$"
     ),
     "de": _rx(
         r"^(?:(?:zeig|zeige)\s+(?:mir\s+)?)?meine\s+(?:aufgaben|termine|erinnerungen|to-?dos)"
         r"\s+(?:für|am)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
         r"heute|morgen|übermorgen)[\s?!.]*$"
+        r"|^(?:welche|was\s+für)\s+(?:erinnerungen|termine|aufgaben)\s+(?:hab|habe)\s+ich"
+        r"(?:\s+(?:am|für|für\s+den)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+        r"sonntag)|\s+(?:heute|morgen|übermorgen))?[\s?!.]*$"
     ),
     "nb": _rx(
         r"^(?:(?:vis|se)\s+)?(?:mine\s+)?(?:påminnelser|påminnelsene|oppgaver|oppgavene|avtaler|"
@@ -277,19 +299,22 @@ _WON = (
     # "Zuschlag erhalten für"
     r"signee?|firmad[oa]|cerramos|κλεισαμε|υπογραφηκε|zuschlag(?:\s+erhalten)?|signert|"
     r"sinatu(?:\s+dugu)?|"
-    r"irabazi(?:\s+(?:dugu|da|genuen))?|ұттық|ұтып\s+алдық|жеңдік|жеңіп\s+алдық"
+    r"irabazi(?:\s+(?:dugu|da|genuen))?|ұттық|ұтып\s+алдық|жеңдік|жеңіп\s+алдық|қол\s+қойылды|қол\s+қойдық"
 )
 _LOST = (
     r"verloren|perdue?|perdid[oa]|perdimos|tapt|tapte|mistet|χαθηκε|χασαμε|"
-    r"galdu(?:\s+(?:dugu|da|genuen))?|жоғалттық|ұтылдық|айырылдық|жеңіліс\s+тапты"
+    r"galdu(?:\s+(?:dugu|da|genuen))?|жоғалттық|ұтылдық|ұтылды|айырылдық|жеңіліс\s+тапты"
 )
 # negotiation, the stage most often said in words: "Iberdrola akordioa negoziazioan dago"
 _CLOSING = (
     r"negoziazioan|negoziazioa|negoziazio\w*|διαπραγματευση|διαπραγματευσεισ|келіссөз\w*|"
     r"verhandlung|verhandlungen|negociacion|negociation|forhandling|forhandlinger"
 )
+# the proposal stage, only with the word that moves a deal into it (a "προσφορά" alone is an offer)
+_PRESENTATION = r"(?:σε|στην|στο\s+σταδιο)\s+(?:προσφορα\w*|παρουσιαση\w*)|ұсыныс\s+кезең\w*"
 _MOVE_STAGE = _rx(
     rf"(?<!\w)(?P<won>{_WON})(?!\w)|(?<!\w)(?P<lost>{_LOST})(?!\w)|(?<!\w)(?P<closing>{_CLOSING})(?!\w)"
+    rf"|(?<!\w)(?P<presentation>{_PRESENTATION})(?!\w)"
 )
 # words around a deal's name that are not the name
 _DEAL_NOISE = _rx(
@@ -324,7 +349,8 @@ def move_of(text: str, lang: str) -> tuple[str, str] | None:
     deal = tidy_deal(f"{head[: m.start()]} {head[m.end() :]}")
     if not deal or len(deal.split()) > 4 or not any(c.isupper() for c in deal):
         return None
-    return deal, "won" if m.group("won") else "lost" if m.group("lost") else "closing"
+    stage = next(k for k in ("won", "lost", "closing", "presentation") if m.group(k))
+    return deal, stage
 
 
 # "Perdimos el trato de Telefónica por precio": "por" (for, because of) starts the reason
@@ -374,19 +400,20 @@ _LINK_VERB = _rx(
     r"περασε|μπηκε|σε|στη|στην|στο|dago|da|fase|stage|phase|etapa|fasen|κατασταση|кезеңге|өтті|"
     r"auf|setzen|stellen|verschieben|pasatu|кезең\w*|wir|haben|hemos|ont|avons|"
     # "Schieb den Deal X ins Angebot", "Χάσαμε τη συμφωνία με τη X", "X мәмілесін … ауыстыр"
-    r"schieb|schiebe|schieben|geschoben|setz|bitte|ins|zum|zur|με|ауыстыр\w*"
+    r"schieb|schiebe|schieben|geschoben|setz|bitte|ins|zum|zur|με|ауыстыр\w*|βαλε|βαλτε"
 )
 
 
 # ---- a time said too vaguely to set ("later", "after lunch"): the bot asks when
 
 _VAGUE = {
-    "de": r"später|nachher|irgendwann|bald|nach\s+dem\s+mittagessen",
+    "de": r"später|spaeter|nachher|irgendwann|bald|nach\s+dem\s+mittagessen",
     "fr": r"plus\s+tard|tout\s+à\s+l'heure|bientôt|un\s+de\s+ces\s+jours|après\s+le\s+déjeuner",
     "es": r"luego|más\s+tarde|mas\s+tarde|después\s+de\s+comer|algún\s+día|pronto",
     "nb": r"senere|etterpå|snart|en\s+gang|etter\s+lunsj",
     "el": r"αργότερα|μετά\s+το\s+(?:φαγητό|μεσημεριανό|μεσημέρι)|μετά\s+τη\s+δουλειά|κάποια\s+στιγμή|σύντομα|αρχές\s+\w+|στις\s+αρχές\s+\w+|μέσα\s+\w+ου",
-    "kk": r"кейінірек|кейін\s+бір|бір\s+уақытта|түскі\s+астан\s+кейін|\w+\s+басында|\w+\s+ортасында",
+    "kk": r"кейінірек|кейін\s+бір|бір\s+уақытта|түскі\s+астан\s+кейін|\w+\s+басында|\w+\s+ортасында|"
+    r"\w+\s+(?:бірінші|екінші|соңғы)\s+(?:жартысында|аптасында)",
     "eu": r"geroago|gero|laster|bazkalostean|\w+\s+hasieran|\w+\s+erdialdean",
 }
 _VAGUE_RX = {lang: _rx(rf"(?<!\w)(?:{p})(?!\w)") for lang, p in _VAGUE.items()}

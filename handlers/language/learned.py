@@ -75,7 +75,8 @@ _NAME_VERBS = _rx(
     # the other languages' verbs of a to-do about someone: "rappeler Julie", "relancer
     # Capgemini", "escribir a Marta", "følge opp Telenor"
     r"rappeler|relancer|écrire\s+à|escribir\s+a|contactar\s+(?:a|con)|ringe\s+til|"
-    r"følge\s+opp|purre\s+på)\s+"
+    r"følge\s+opp|purre\s+på|svare|skrive\s+til|kontakte|contacter|répondre\s+à|"
+    r"responder\s+a)\s+"
 )
 
 

@@ -95,7 +95,9 @@ _PLACE_BEFORE = _rx(
     r"(?:de|del|von|der|des|du|d'|til|hos|chez)\s*(?:(?:la|las|los|el|le|les|der|den)\s+)?$"
 )
 _NB_FIRM_IN = re.compile(
-    r"(?<!\w)i\s+(?P<firm>[A-ZÆØÅ][\w&.-]*(?:\s+[A-ZÆØÅ][\w&.-]*){0,3}\s+(?:AS|ASA|SA|AB))(?!\w)"
+    r"(?<!\w)i\s+(?P<firm>[A-ZÆØÅ][\w&.-]*(?:\s+[A-ZÆØÅ][\w&.-]*){0,3}\s+(?:AS|ASA|SA|AB)"
+    # or an acronym: "Snakket med Lars Berg i DNB"
+    r"|[A-ZÆØÅ]{2,6}(?=\s*[,.;:!?]|\s*$))(?!\w)"
 )
 
 
@@ -112,7 +114,13 @@ def _names_tidy(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
     # bidaltzea": send Gamesa the offer), read the same way when nothing else named them
     unnamed_to_do = result.intent == "remind" and contact is None and account is None
     if glued and lang in ("eu", "kk") and (result.intent == "log_activity" or unnamed_to_do):
-        if contact is None or contact[:1].islower():
+        # a Latin name in a Kazakh message is a company ("Kaspi Bank-те Айгүлмен кездестім")
+        latin_contact = lang == "kk" and contact is not None and contact.isascii()
+        if (
+            contact is None
+            or contact[:1].islower()
+            or (latin_contact and not translit.LATIN_TYPED.get())
+        ):
             # a reminder's names are in its task, not its head ("Gogorarazi" ends like "-i")
             task = result.text if unnamed_to_do and result.text else cleaned
             c2, a2 = _names_free_order(_Msg(task), lang)

@@ -4,7 +4,8 @@ Why two readers: text2num (a maintained library) reads cardinals in English, Spa
 German and French, including what small tables get wrong ("dreiundzwanzig",
 "quatre-vingt-dix", "fifteen hundred"); it knows neither Norwegian, Greek, Basque nor
 Kazakh, so those read through the small tables in :mod:`handlers.language.datewords`,
-which list every spelling from 1 to 59 (enough for minutes, hours, days and durations).
+which list every spelling from 1 to 59 (to 99 in Greek, Basque and Kazakh, so no tens word
+of an amount is missing), and their hundreds.
 Ordinals ("ninth", "neunten", "niende") are table words in every language: text2num
 only rewrites them inside a sentence, it does not read one.
 
@@ -75,6 +76,7 @@ class Numbers:
     hours_at: dict[str, int]  # hours with an "at" ending glued on: "zazpietan", "жетіде"
     hours_at_rx: str
     _hundred_rx: re.Pattern[str] | None = None  # "hundre og tjue", "to hundre og femti"
+    _hundreds: dict[str, int] | None = None  # Greek "εκατόν", "διακόσιες": one word a hundred
 
     def value(self, phrase: str) -> int | None:
         """The number a folded phrase of number words names, or None if it names none."""
@@ -84,6 +86,12 @@ class Numbers:
         if self._hundred_rx is not None:
             m = self._hundred_rx.fullmatch(key)
             if m:
+                hh = m.groupdict().get("hh")
+                if hh is not None and self._hundreds is not None:
+                    tail = (
+                        self._values.get(" ".join(m.group("r").split()), -1) if m.group("r") else 0
+                    )
+                    return self._hundreds[hh] + tail if 0 <= tail <= 99 else None
                 head = self._values.get(" ".join(m.group("u").split()), 0) if m.group("u") else 1
                 tail = self._values.get(" ".join(m.group("r").split()), -1) if m.group("r") else 0
                 if not 1 <= head <= 9 or not 0 <= tail <= 99:
@@ -148,6 +156,17 @@ def numbers(lang: str) -> Numbers | None:
         hundred_rx = re.compile(hundred)
         plain = re.sub(r"\(\?P<\w+>", "(?:", hundred)
         phrase_rx = rf"(?:{plain}|{phrase_rx})"
+    hundreds = _value_map(spec.get("hundreds", {}))  # type: ignore[arg-type]
+    if hundreds and lang not in TEXT2NUM_LANGS:
+        # a language whose hundreds are words of their own ("εκατόν είκοσι", "διακόσιες
+        # πενήντα"): without them "εκατόν είκοσι χιλιάδες" was read as 20 000
+        small = _alt([w for w, n in values.items() if 1 <= n <= 99])
+        joins = [_fold(w) for w in str(spec.get("join", "")).split("|") if w.strip()]
+        link = rf"(?:\s+{_alt(joins)})?" if joins else ""  # Basque "berrehun eta hogei"
+        hundred = rf"(?P<hh>{_alt(list(hundreds))})(?:{link}\s+(?P<r>{small}))?"
+        hundred_rx = re.compile(hundred)
+        plain = re.sub(r"\(\?P<\w+>", "(?:", hundred)
+        phrase_rx = rf"(?:{plain}|{phrase_rx})"
     hours = [w for w, n in values.items() if 0 <= n <= 23 and " " not in w]
     day_words = list(days) + [w for w, n in values.items() if 1 <= n <= 31]
     return Numbers(
@@ -162,4 +181,5 @@ def numbers(lang: str) -> Numbers | None:
         hours_at=(hours_at := _value_map(spec.get("hours_at", {}))),  # type: ignore[arg-type]
         hours_at_rx=_alt(list(hours_at)) if hours_at else r"(?!x)x",
         _hundred_rx=hundred_rx,
+        _hundreds=hundreds or None,
     )

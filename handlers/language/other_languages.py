@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from handlers.language import langcues
+from handlers.language import langcues, translit
 from handlers.language.amounts import one_amount
 from handlers.language.dates import find_whens, fold, local_now
 from handlers.language.learned import _parse_learned
@@ -72,6 +72,8 @@ _KK_MONTHS = [
 ]
 _KK_MONTH_CLOSE = re.compile(
     rf"(?<!\w)(?P<mon>{'|'.join(_KK_MONTHS)})(?:да|де|та|те)\s+(?:жабыл\w*|аяқтал\w*)"
+    # "жабылуы наурыз", "жабылу күні: наурыз": its close, then the month
+    rf"|(?<!\w)жабылу\w*(?:\s+күні)?[\s:-]+(?P<mon2>{'|'.join(_KK_MONTHS)})(?:да|де|та|те)?(?!\w)"
 )
 _EU_MONTHS = "urtarril otsail martxo apiril maiatz ekain uztail abuztu irail urri azaro abendu"
 # "martxoan itxiko da": closes in March (the verb after the month, as in Kazakh)
@@ -236,9 +238,13 @@ def _other_language_after(
         # sure of it as the reader was unsure of the reminder: the rest of its probability
         return ParseResult(intent="unknown", confidence=round(1.0 - result.confidence, 3))
     result = _names_tidy(result, cleaned, lang)
+    if result.intent == "remind" and lang in ("el", "kk") and result.account is None:
+        result = _firm_named_as_person(result, lang)
     if result.intent == "log_activity" and lang == "de":
         result = _german_verb_last(result, cleaned)
-    if result.intent == "log_activity" and result.contact is None and lang in _SEEN_FIRST:
+    firm_as_person = result.account is None and result.contact is not None
+    seen_first = result.intent == "log_activity" and lang in _SEEN_FIRST
+    if seen_first and (result.contact is None or firm_as_person):
         result = _person_seen(result, cleaned, lang)
     if result.intent == "remind" and lang == "de" and not (result.contact or result.account):
         result = _german_to_do_name(result)
@@ -246,7 +252,8 @@ def _other_language_after(
         kk_close = (_KK_MONTH_CLOSE if lang == "kk" else _EU_MONTH_CLOSE).search(fold(cleaned))
         if kk_close:  # "наурызда жабылады", "martxoan itxiko da": closes in March
             months = _KK_MONTHS if lang == "kk" else _EU_MONTHS.split()
-            mon = months.index(kk_close.group("mon")) + 1
+            said = kk_close.groupdict().get("mon2") or kk_close.group("mon")
+            mon = months.index(said) + 1
             lnow = local_now(now, tz)
             year = lnow.year if mon >= lnow.month else lnow.year + 1
             result = replace(result, close=_month_end(year, mon))
@@ -267,6 +274,30 @@ def _other_language_after(
     return result
 
 
+def _firm_named_as_person(result: ParseResult, lang: str) -> ParseResult:
+    """A Greek or Kazakh reminder's one name that is an acronym ("για τον ΟΤΕ") or a
+    hyphenated name that is no person's ("Самұрық-Қазынаға баруды"): the company. The
+    tagger, which saw no row in these languages, read it as the person."""
+    who = result.contact
+    if not who or len(who.split()) > 2:
+        return result
+    acronym = len(who) >= 2 and who.replace(" ", "").isupper()
+    # a Latin name in a Greek or Kazakh reminder ("με την Alpha Bank"), as in a log
+    # (names._names_free_order), unless it is one first name ("τον Niko")
+    one_first = len(who.split()) == 1 and _is_person(who)
+    latin = who.isascii() and not translit.LATIN_TYPED.get() and not one_first
+    parts = who.split("-")
+    joined = (
+        lang == "kk"  # Greek first names are joined so ("Γιάννη-Μιχάλη"), Kazakh ones hardly
+        and len(parts) == 2
+        and all(p[:1].isupper() for p in parts)
+        and not any(_is_person(p) for p in [who, *parts])
+    )
+    if acronym or joined or latin:
+        return replace(result, contact=None, account=who)
+    return result
+
+
 # German puts the past participle last: "Ich habe Lisa Braun von Audi angerufen", "Gestern
 # habe ich Petra Lang bei Bosch besucht". The person is what stands between "habe (ich)" with
 # its time words and the verb, the firm after "von/bei"; read by the first-word rules and the
@@ -276,7 +307,7 @@ _DE_PERFECT = re.compile(
     r"(?<!\w)(?i:habe|hab)\s+(?:(?i:ich)\s+)?"
     r"(?:(?i:heute|gestern|eben|gerade|grad|vorhin|kurz|noch|dann|vormittag|nachmittag|abend|"
     r"morgen|mittag|früh)\s+)*"
-    r"(?P<title>(?:(?:Herrn|Herr|Frau|Dr\.)\s+)*)"
+    r"(?P<title>(?:(?:Herrn|Herr|Frau|Dr\.|Doktor|Prof\.|Professor)\s+)*)"
     rf"(?P<name>{_UC}[\w'-]+(?:\s+{_UC}[\w'-]+){{0,2}}?)"
     r"(?:\s+(?:von\s+der|von\s+dem|vom|von|bei\s+der|bei\s+dem|beim|bei|aus\s+der|aus)\s+"
     rf"(?P<firm>[A-ZÄÖÜ0-9][\w&.'-]*(?:\s+{_UC}[\w&.'-]*){{0,3}}))?"
@@ -396,10 +427,33 @@ def _person_seen(result: ParseResult, cleaned: str, lang: str) -> ParseResult:
     cue = langcues.cue_of(cleaned, lang)
     if cue is None or cue.intent != "log_activity" or len(fold(cleaned)) != len(cleaned):
         return result
-    r = _Msg(cleaned).run(cue.end, lower_ok=False, max_words=3)
-    if r is None or not _is_person(r[0]) or r[0] == result.account:
+    msg = _Msg(cleaned)
+    r = msg.run(cue.end, lower_ok=False, max_words=3)
+    first = re.match(r"\S+\s+", cleaned[cue.at : cue.end])
+    if r is None and first is not None:  # the person inside the cue: "J'ai eu X au téléphone"
+        r = msg.run(cue.at + first.end(), lower_ok=False, max_words=3)
+    if r is None:
+        return result
+    # "Pierre Lefebvre de Total": the tagger's one name was the firm after the person
+    split = _PERSON_OF_FIRM.fullmatch(r[0])
+    said = {result.contact, result.account} - {None}
+    if split and split.group("firm") in said and _is_person(split.group("who")):
+        return replace(result, contact=split.group("who"), account=split.group("firm"))
+    firm = _OF_FIRM.match(cleaned, r[2])
+    if (
+        firm
+        and result.contact in said
+        and firm.group("firm") == result.contact
+        and _is_person(r[0])
+    ):
+        return replace(result, contact=r[0], account=result.contact)
+    if result.contact is not None or not _is_person(r[0]) or r[0] == result.account:
         return result
     return replace(result, contact=r[0])
+
+
+_OF_FIRM = re.compile(r"\s+(?:de|del|chez|von|bei|fra|hos)\s+(?P<firm>[^\W\d_][\w&'-]*)")
+_PERSON_OF_FIRM = re.compile(r"(?P<who>.+?)\s+(?:de|del|chez|von|bei|fra|hos)\s+(?P<firm>\S.*)")
 
 
 # A deadline of the customer's in a log ("er will ein Angebot bis Freitag", "elle veut le devis
@@ -436,7 +490,18 @@ def _their_deadline(
     by = _DEADLINE_OTHER.search(clause) or _DEADLINE_HEAD_OTHER.match(f, w.start)
     if by and _THEY_WANT.search(clause) and not _I_DO.search(clause):
         return replace(result, due=None)
+    # "ол келесі аптада жауап береді", "elle signe mardi": what the customer will do then
+    end = min((i for i in (f.find(",", w.end), f.find(".", w.end)) if i >= 0), default=len(f))
+    said = f[start + 1 : end]
+    if _THEY_DO.match(said) and not _I_DO.search(said) and not _KK_MINE.search(said):
+        return replace(result, due=None)
     return result
+
+
+# a clause whose subject is the customer: its date is part of the note, not the follow-up
+_THEY_DO = _rx(r"\s*(?:ол|олар|il|elle|ils|elles|él|ella|ellos|han|hun)\s")
+# a Kazakh verb in the first person ("хабарласамын", "жібереміз"): the rep's own step
+_KK_MINE = re.compile(r"(?:мын|мін|мыз|міз|пын|пін|пыз|піз|бын|бін|быз|біз)(?!\w)")
 
 
 _GLUED_WITH = re.compile(r"(?i)-?(?:rekin|ekin|мен|пен|бен)$")

@@ -44,7 +44,9 @@ _GLUED_END = {
         r"(?<![aeiou])-?(?:ekin|entzat|en|i|ak|ek|k))$"
     ),
     "kk": re.compile(
-        r"(?:-?(?:дағы|дегі|тағы|тегі|ндағы|ндегі|"  # "Halyk Bank-тегі": (the one) at Halyk Bank
+        # "Kaspi Bank-те": at Kaspi Bank (the locative only after a hyphen: names end so)
+        r"(?:-(?:нда|нде|да|де|та|те)|"
+        r"-?(?:дағы|дегі|тағы|тегі|ндағы|ндегі|"  # "Halyk Bank-тегі": (the one) at Halyk Bank
         r"мен|пен|бен|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің|"
         r"дан|ден|тан|тен|нан|нен|а|е))$"
     ),

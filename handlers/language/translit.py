@@ -78,9 +78,57 @@ _WORDS = {
 χάσαμε: xasame hasame chasame
 υπενθύμιση: ypenthymisi ipenthimisi
 έχω: exo eho echo
-τι: ti
 και: kai
 μισή: misi
+μία: mia
+ένα: ena
+τέταρτο: tetarto
+λεπτά: lepta
+μέρες: meres meres
+τρεις: treis tris
+συνάντηση: synantisi sunantisi synantisi
+ραντεβού: rantevou rantebou
+καφές: kafes
+τη: ti
+κλείσιμο: kleisimo klisimo
+τέλος: telos
+τέλη: teli
+Ιανουαρίου: ianouariou
+Ιανουαριος: ianouarios
+Ιανουαριο: ianouario
+Φεβρουαρίου: fevrouariou febrouariou
+Φεβρουαριος: fevrouarios febrouarios
+Φεβρουαριο: fevrouario febrouario
+Μαρτίου: martiou
+Μαρτιος: martios
+Μαρτιο: martio
+Απριλίου: apriliou
+Απριλιος: aprilios
+Απριλιο: aprilio
+Μαΐου: maiou
+Μαιος: maios
+Μαιο: maio
+Ιουνίου: iouniou
+Ιουνιος: iounios
+Ιουνιο: iounio
+Ιουλίου: iouliou
+Ιουλιος: ioulios
+Ιουλιο: ioulio
+Αυγουστίου: avgoustiou augoustiou
+Αυγουστιος: avgoustios augoustios
+Αυγουστιο: avgoustio augoustio
+Σεπτεμβρίου: septemvriou septembriou
+Σεπτεμβριος: septemvrios septembrios
+Σεπτεμβριο: septemvrio septembrio
+Οκτωβρίου: oktovriou oktobriou oktwbriou
+Οκτωβριος: oktovrios oktobrios oktwbrios
+Οκτωβριο: oktovrio oktobrio oktwbrio
+Νοεμβρίου: noemvriou noembriou
+Νοεμβριος: noemvrios noembrios
+Νοεμβριο: noemvrio noembrio
+Δεκεμβρίου: dekemvriou dekembriou
+Δεκεμβριος: dekemvrios dekembrios
+Δεκεμβριο: dekemvrio dekembrio
 """,
     "kk": """
 ертең: erten erteń ertenğ
@@ -112,6 +160,15 @@ _WORDS = {
 теңге: tenge
 млн: mln
 мың: myn
+мәмілесін: mamilesin
+мәмілесінен: mamilesinen
+ұттық: uttyq uttyk
+айырылдық: aiyryldyq
+жабылады: jabylady zhabylady
+хабарласамын: habarlasamyn xabarlasamyn
+хабарластым: habarlastym xabarlastym
+кездесу: kezdesu
+кездесеміз: kezdesemiz
 бір: bir
 екі: eki
 ұсыныс: usynys
@@ -142,6 +199,27 @@ _KK_NAME_END = re.compile(
 _KK_NUM_END = {"da": "да", "de": "де", "ta": "та", "te": "те", "ge": "ге", "ga": "ға"}
 
 
+# months and weekdays typed in Latin letters with a case ending ("jeltoqsanda", "duisenbide"):
+# the stem and the ending written in Cyrillic, so the date rules read them
+_KK_STEMS = {
+    "qantar": "қаңтар", "aqpan": "ақпан", "nauryz": "наурыз", "sauir": "сәуір", "mamyr": "мамыр",
+    "mausym": "маусым", "shilde": "шілде", "tamyz": "тамыз", "qyrkuiek": "қыркүйек",
+    "qazan": "қазан", "qarasha": "қараша", "jeltoqsan": "желтоқсан", "zheltoqsan": "желтоқсан",
+    "duisenbi": "дүйсенбі", "seisenbi": "сейсенбі", "sarsenbi": "сәрсенбі",
+    "beisenbi": "бейсенбі", "juma": "жұма", "zhuma": "жұма", "senbi": "сенбі",
+    "jeksenbi": "жексенбі",
+}  # fmt: skip
+_KK_CASE = {
+    "da": "да", "de": "де", "ta": "та", "te": "те", "ga": "ға", "ge": "ге", "qa": "қа",
+    "ke": "ке", "nda": "нда", "nde": "нде", "dan": "дан", "den": "ден", "nan": "нан",
+    "nen": "нен", "nyn": "ның", "nin": "нің", "dyn": "дың", "din": "дің", "na": "на", "ne": "не",
+}  # fmt: skip
+_KK_STEM_END = re.compile(
+    rf"^(?P<stem>{'|'.join(sorted(_KK_STEMS, key=len, reverse=True))})"
+    rf"(?P<end>{'|'.join(sorted(_KK_CASE, key=len, reverse=True))})$"
+)
+
+
 def native_words(text: str, lang: str) -> tuple[str, dict[str, str]] | None:
     """The message with the table's words in the language's script, and what to put back
     (native word -> as typed); None when it is not such a message."""
@@ -157,10 +235,20 @@ def native_words(text: str, lang: str) -> tuple[str, dict[str, str]] | None:
         last = m.end()
         tok = m.group()
         native = table.get(tok.lower())
+        if native == "τη" and not "".join(out).strip(" ,.!?"):
+            native = "τι"  # "ti exo avrio?": the question word; "kerdisame ti symfonia": "τη"
         if native is None and lang == "kk":
             named = _KK_NAME_END.match(tok)
             num = re.fullmatch(r"(\d+)-([a-z]+)", tok)
-            if named:
+            dated = _KK_STEM_END.match(tok.lower())
+            after_hyphen = out[-3:] == ["", "-", ""] and out[-4][-1:].isalpha()
+            if dated:
+                native = _KK_STEMS[dated.group("stem")] + _KK_CASE[dated.group("end")]
+                found += 1
+                strong += 1
+            elif after_hyphen and tok.lower() in _KK_CASE:  # "Halyk Bank-ke"
+                native = _KK_CASE[tok.lower()]
+            elif named:
                 native = named.group("stem") + _KK_ENDING[named.group("end")]
             elif num and num.group(2) in _KK_NUM_END:
                 native = f"{num.group(1)}-{_KK_NUM_END[num.group(2)]}"

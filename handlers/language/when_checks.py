@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from handlers.language import followup
 from handlers.language.amounts import about_the_business, find_amounts, not_the_value, one_amount
+from handlers.language.date_spec import _SPECS
 from handlers.language.dates import (
     WhenMatch,
     competing,
@@ -346,7 +347,12 @@ def _one_when(
 
 
 # a period said as a reminder's or a follow-up's time, with no one day in it
-_PERIOD_ONLY = re.compile(r"(?:in\s+|by\s+|during\s+)?next\s+month")
+# and in every language the bot reads ("nächsten Monat", "le mois prochain", "τον επόμενο
+# μήνα", "келесі айда"): each had been read as a month from today, 09:00
+_PERIOD_ONLY = re.compile(
+    r"(?:in\s+|by\s+|during\s+)?next\s+month|(?:im\s+|en\s+|i\s+|au\s+)?"
+    + _alt(sorted({fold(w) for s in _SPECS.values() for w in s.next_month}))
+)
 
 
 _MONTH_NAME = (
@@ -438,6 +444,15 @@ def _one_close(
     if moved is not None:  # "close date from 15 dec to 31 jan": the close moves to 31 jan
         return replace(result, close=moved)
     reading = read_whens(cleaned, lnow, tz, lang, date_order=order)
+    if result.close is not None and lang != "en":
+        # "Abschluss nächsten Monat", "clôture le mois prochain": the last day of next
+        # month, as "closing next month" is (it had been a month from today)
+        for w in reading.whens:
+            said = fold(cleaned[w.start : w.end])
+            if w.due.date() == result.close and _PERIOD_ONLY.fullmatch(said):
+                nxt = lnow.month % 12 + 1
+                year = lnow.year + (lnow.month == 12)
+                result = replace(result, close=date(year, nxt, calendar.monthrange(year, nxt)[1]))
     both = _MONTH_OR.search(cleaned)
     words = reading.unread_words(cleaned) + ((both.group(0),) if both else ())
     vague = _vague_close(cleaned)

@@ -46,13 +46,14 @@ WORDS: dict[str, str | bool] = dict(
     ),
     nums_vague="ein paar",  # "in ein paar Tagen": a count of no one size
     half_hour="einer halben stunde|einer halbe stunde|einer halbstunde",
+    quarter_hour="einer viertelstunde|einer viertel stunde",
     clock24=True,
     t_pre="um|gegen|ab",
     t_pre_weak="ab",
     t_suf="uhr",
     mer=(
         "am: morgens|früh|vormittags|am morgen|am vormittag; pm: nachmittags|abends|"
-        "am nachmittag|am abend|nachts"
+        "am nachmittag|am abend; night: nachts|in der nacht"
     ),
     noon="mittag|mittags|zu mittag|um 12 uhr mittags",
     midnight="mitternacht|um mitternacht",

@@ -43,6 +43,7 @@ WORDS: dict[str, str | bool] = dict(
     ),
     nums_vague="un par de",  # "en un par de días": a count of no one size
     half_hour="media hora",
+    quarter_hour="un cuarto de hora",
     clock24=True,
     t_pre="a las|a la|sobre las|hacia las|para las",
     t_suf="horas|hrs|h|hs",

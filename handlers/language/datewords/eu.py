@@ -30,6 +30,7 @@ WORDS: dict[str, str | bool] = dict(
         "10: hamar"
     ),
     half_hour="ordu erdi",
+    quarter_hour="ordu laurden|ordu laurden bat",
     t_suf_glued="etan|tan|ean|ak",
     mer_pre="am: goizeko; pm: arratsaldeko|gaueko",
     noon="eguerdian|eguerdi",
@@ -53,7 +54,25 @@ NUMBERS: dict[str, object] = {
         **{20 + n: f"hogeita {w}" for n, w in _BASE.items()},
         40: "berrogei",
         **{40 + n: f"berrogeita {w}" for n, w in _BASE.items()},
+        # to 99, so an amount's "hirurogeita bost mila" is never read as its tail (5 000)
+        60: "hirurogei",
+        **{60 + n: f"hirurogeita {w}" for n, w in _BASE.items()},
+        80: "laurogei",
+        **{80 + n: f"laurogeita {w}" for n, w in _BASE.items()},
     },
+    # hundreds are words of their own ("berrehun eta berrogeita hamar mila euro": 250 000)
+    "hundreds": {
+        100: "ehun",
+        200: "berrehun",
+        300: "hirurehun",
+        400: "laurehun",
+        500: "bostehun",
+        600: "seiehun",
+        700: "zazpiehun",
+        800: "zortziehun",
+        900: "bederatziehun",
+    },
+    "join": "eta",
     "hours_at": {
         1: "ordubatean",
         2: "bietan|ordubietan",

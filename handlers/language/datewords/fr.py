@@ -36,6 +36,7 @@ WORDS: dict[str, str | bool] = dict(
         "9: neuf; 10: dix; 15: quinze"
     ),
     half_hour="une demi-heure|une demi heure|une demiheure",
+    quarter_hour="un quart d'heure",
     clock24=True,
     t_pre="à|vers|pour",
     t_pre_weak="à|vers|pour",

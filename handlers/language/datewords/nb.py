@@ -37,6 +37,7 @@ WORDS: dict[str, str | bool] = dict(
     ),
     nums_vague="et par",  # "om et par dager": a count of no one size
     half_hour="en halvtime|en halv time|halvtime",
+    quarter_hour="et kvarter|ett kvarter",
     clock24=True,
     clock24_pre="kl|kl.|klokka|klokken",
     t_pre="kl|kl.|klokka|klokken|ved|rundt",
