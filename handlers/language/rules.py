@@ -124,6 +124,7 @@ _AGENDA = _rx(
     rf"|^(?:show|list|view|display)\s+(?:me\s+)?(?:my\s+)?{_DAY_ASKED}[\s?!.]*$"
     r"|^what\s+(?:do|did|have|am|should|must)\s+i\s+(?:(?:got|have|get)\s+(?:going\s+)?on|"
     r"have|got|need\s+to\s+do|have\s+to\s+do|promised?\s+to\s+do|promised|owe|"
+    r"need\s+to\s+get\s+done(?:\s+before\s+the\s+weekend)?|have\s+to\s+get\s+done|"
     r"supposed\s+to\s+do|(?:got\s+)?left\s+to\s+do|to\s+do)"
     rf"(?:\s+(?:on|for)?\s*{_DAY_ASKED})?[\s?!.]*$"
     r"|^(?:what|which)\s+(?:follow[\s-]?ups?|calls|tasks|reminders|meetings|to-?dos)\s+"
@@ -1192,8 +1193,11 @@ def _parse_clean(
     m = _CREATE_DEAL.match(f)
     if m:
         res = _parse_deal(msg, m.end(), ents, whens, lnow, lang)
-        if "opp" in m.group(0) and res.deal == res.account:
-            res = replace(res, deal=None)  # "new opp w/ zotware 12k": the account's, unnamed
+        with_firm = re.match(r"\s*(?:with|w/)\s", f[m.end() - 1 :]) is not None
+        if ("opp" in m.group(0) or with_firm) and res.deal == res.account:
+            # "new opp w/ zotware 12k", "new deal with Kaveri Textiles 30k": the account's
+            # deal, not named
+            res = replace(res, deal=None)
         return res
     m = next((m for rx in _NEXT_STEP_FOR if (m := rx.match(f))), None)
     if m and not whens:  # "next step for Initrode: send the SOW", "for X the next step is …"
