@@ -1193,11 +1193,8 @@ def _parse_clean(
     m = _CREATE_DEAL.match(f)
     if m:
         res = _parse_deal(msg, m.end(), ents, whens, lnow, lang)
-        with_firm = re.match(r"\s*(?:with|w/)\s", f[m.end() - 1 :]) is not None
-        if ("opp" in m.group(0) or with_firm) and res.deal == res.account:
-            # "new opp w/ zotware 12k", "new deal with Kaveri Textiles 30k": the account's
-            # deal, not named
-            res = replace(res, deal=None)
+        if "opp" in m.group(0) and res.deal == res.account:
+            res = replace(res, deal=None)  # "new opp w/ zotware 12k": the account's, unnamed
         return res
     m = next((m for rx in _NEXT_STEP_FOR if (m := rx.match(f))), None)
     if m and not whens:  # "next step for Initrode: send the SOW", "for X the next step is …"

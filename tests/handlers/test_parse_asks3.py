@@ -162,10 +162,5 @@ def test_a_new_customer_announced_and_asked_for_is_created(console, sessions) ->
         assert s.scalar(select(Account.name)) == "Tamborine Coffee Roasters"
 
 
-def test_a_new_deal_with_a_company_names_no_deal() -> None:
-    got = read("new deal with Kaveri Textiles 30k")
-    assert got == {"intent": "create_deal", "account": "Kaveri Textiles", "amount": "30000"}
-
-
 def test_what_to_get_done_is_the_list() -> None:
     assert read("what do I need to get done before the weekend") == {"intent": "list_reminders"}
