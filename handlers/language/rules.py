@@ -965,9 +965,10 @@ _ACCOUNT_OF = re.compile(
     r"(?i)(?:the\s+)?(?:account|acct|company|customer|client)\s+(?:record\s+|page\s+|card\s+)?"
     r"(?:for|of|on)\s+(?:the\s+)?(?P<x>[^\W\d_].{0,60})"
 )
-# "tigerline status", "Kestrel update?": a record's name, then what is asked about it
+# "tigerline status", "kestrel latest?": a record's name, then what is asked about it ("acme
+# renewal update" may be a change to make: the learned reader weighs it)
 _NAME_STATUS = _rx(
-    r"^(?P<n>[^\W\d_][^\s?,.!:;]*(?:\s+[^\s?,.!:;]+){0,3}?)\s+(?:status|update|latest|news)"
+    r"^(?P<n>[^\W\d_][^\s?,.!:;]*(?:\s+[^\s?,.!:;]+){0,3}?)\s+(?:status|latest)"
     r"(?:\s+(?:please|pls))?\s*\??$"
 )
 
