@@ -454,7 +454,8 @@ def listed_firm(msg: _Msg, contact: str) -> str | None:
         if labelled is not None:  # "company: Volvo", "employer = blue ridge dental"
             return labelled.group("f").strip(" .!") or None
         inner = _AT_IN_FIELD.search(field)
-        if inner is not None and (_ROLE_HEAD.match(fold(field)) or field[:1].islower()):
+        after_at = inner is not None and (_ROLE_HEAD.match(fold(field)) or field[:1].islower())
+        if inner is not None and after_at:
             field = inner.group("f").strip(" .!")  # "head of ops at Baltrans"
         words = field.split()
         f = fold(field)
@@ -467,8 +468,12 @@ def listed_firm(msg: _Msg, contact: str) -> str | None:
         if any(w[:1].islower() and w not in ("&", "and", "of", "de", "y") for w in words[1:]):
             continue  # "Save her", "New contact" are lower after their first word
         firmish = "&" in field or (len(words) > 1 and f.split()[-1] in _TRADE_END)
-        if not firmish and (_is_person(field) or words[0].lower() in _everyday()):
-            continue  # "Shannon Aero" may be a person; "Hale & Moss", "Aurora Biotech" are not
+        if not firmish and words[0].lower() in _everyday():
+            continue  # "Save", "Thanks": a word of the message, no company
+        if not firmish and not after_at and len(words) == 1 and _is_person(field):
+            continue  # "…, Shannon, …": a first name alone may be a person
+        # a name of two words or more after the person's own ("Kora Payments", "Carmel Data",
+        # "he's the GM at Ricci Vini") is the company's: many start with some first name
         return field
     return None
 

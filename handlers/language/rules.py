@@ -124,6 +124,7 @@ _AGENDA = _rx(
     rf"|^(?:show|list|view|display)\s+(?:me\s+)?(?:my\s+)?{_DAY_ASKED}[\s?!.]*$"
     r"|^what\s+(?:do|did|have|am|should|must)\s+i\s+(?:(?:got|have|get)\s+(?:going\s+)?on|"
     r"have|got|need\s+to\s+do|have\s+to\s+do|promised?\s+to\s+do|promised|owe|"
+    r"need\s+to\s+get\s+done(?:\s+before\s+the\s+weekend)?|have\s+to\s+get\s+done|"
     r"supposed\s+to\s+do|(?:got\s+)?left\s+to\s+do|to\s+do)"
     rf"(?:\s+(?:on|for)?\s*{_DAY_ASKED})?[\s?!.]*$"
     r"|^(?:what|which)\s+(?:follow[\s-]?ups?|calls|tasks|reminders|meetings|to-?dos)\s+"
@@ -181,7 +182,9 @@ _AGENDA = _rx(
 _OWN_ITEMS = (
     r"(?:reminders|rem(?:inder)?s|rmdrs|follow[\s-]?ups|f/us|fus|to-?dos|todos|tasks|"
     r"call[\s-]?backs|cbs|action\s+items|actions|deadlines|commitments|open\s+items|"
-    r"to-?do\s+list|to\s+do\s+list)"
+    r"to-?do\s+list|to\s+do\s+list|"
+    # "todo?", "f/u list pls": the bare word or the list of follow-ups is the list asked
+    r"to-?do|(?:f/u|fu|follow[\s-]?up|call[\s-]?back)\s+list)"
 )
 _ITEM_STATE = r"(?:open|pending|due|outstanding|overdue|left|coming\s+up|scheduled|planned)"
 _ASK_END = rf"(?:\s+(?:for\s+|on\s+|due\s+)?{_DAY_ASKED})?(?:\s+(?:please|pls|then))?[\s?!.]*$"
@@ -242,6 +245,10 @@ _CREATE_CONTACT = _rx(
         "create a contact|add a new contact|new lead|add lead|save this contact|save contact|"
         "save a contact|save new contact|save a new contact|add this contact|store this contact|"
         "store contact|nuevo contacto|"
+        # "add him: Yosef Mizrahi, Carmel Data, …", "add this guy -- Piotr Wrona | …": the
+        # person pointed at, then the fields (a mark after it, so "add him to the deal" is not)
+        "add him:|add her:|add them:|add him -|add her -|add this guy:|add this guy -|"
+        "add this guy --|add this person:|add this one:|pls add:|please add:|add this:|"
         "añadir contacto|neuer kontakt|kontakt anlegen|nouveau contact|ajouter contact|"
         "ny kontakt|legg til kontakt|νέα επαφή|νεα επαφη|kontaktu berria|жаңа контакт|"
         "bitte legen sie einen neuen kontakt an|legen sie einen neuen kontakt an|"
@@ -265,11 +272,30 @@ _ADD_AS_CONTACT = _rx(
     r"(?P<rest>.+?)\s+(?:as|als|som|comme|como)\s+(?:a\s+|neuen\s+|ny\s+|nouveau\s+|nuevo\s+)?"
     r"(?:new\s+)?(?:contact|kontakt|contacto)(?:\s+an)?(?!\w)"
 )
+# the person just reported, asked to be added: "… add him as a contact", "pls add her to my
+# contacts", "save him in the crm"
+_ADD_THEM = _rx(
+    r"(?<!\w)(?:add|save|put)\s+(?:him|her|them)\s+(?:as\s+a\s+(?:new\s+)?contact|"
+    r"to\s+(?:my\s+|our\s+|the\s+)?(?:contacts|crm)|in(?:to)?\s+(?:the\s+)?crm)(?!\w)"
+)
+# "we're now working with Tamborine Coffee Roasters, please add them": a new customer said, and
+# asked to be added (said alone, it is news for the learned reader to weigh)
+_NOW_WORKING_WITH = _rx(
+    r"^(?:so\s+|fyi\s+|good\s+news\s*[:,!-]?\s*)?we(?:'re|’re|\s+are|'ve|\s+have)?\s+(?:now\s+|just\s+|finally\s+)?"
+    r"(?:working\s+with|started\s+working\s+with|begun\s+working\s+with|signed(?:\s+up)?\s+with|"
+    r"onboarded|signed|landed|won)\s+"
+)
+_ADD_IT = _rx(
+    r"[\s,.;:!-]+(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:add|create|set\s+up|open)\s+"
+    r"(?:them|it|an\s+account(?:\s+for\s+(?:them|it))?|the\s+account)"
+    r"(?:\s+(?:as\s+(?:an?\s+)?(?:new\s+)?(?:account|customer|client|company)|to\s+the\s+crm|please|pls))?"
+    r"[\s.!]*$"
+)
 _CREATE_ACCOUNT = _rx(
     # "can you add the company Siam Cement Group PCL, …": a polite order is the order
-    r"^(?:please\s+|(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:"
+    r"^(?:please\s+|pls\s+|(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:"
     + _alt(
-        "new account|add account|add an account|create account|create an account|"
+        "new org|add org|new account|add account|add an account|create account|create an account|"
         "new company|add company|add a company|new client|add client|new organization|"
         "new acct|add acct|acct|create a company|create company|add the company|add the account|"
         "create an account for|open an account for|new customer|add a new account|"
@@ -350,11 +376,11 @@ _PIPELINE = _rx(
 )
 _FIND = _rx(
     r"^(?:please\s+|can\s+you\s+|could\s+you\s+)?(?P<cmd>find me|find|search for|search|"
-    r"look up|lookup|look for|show me everything on|show me everything about|show me|show|"
+    r"look up|lookup|lok up|look for|show me everything on|show me everything about|show me|show|"
     r"pull up(?!\s+an?\s)|bring up(?!\s+an?\s)|anything on|anything about|what do we have on|"
     r"what have we got on|"
     # "whats the latest with acme", "tell me about Globex", "catch me up on Initech"
-    r"what'?s\s+(?:the\s+)?latest\s+(?:on|with|w/)|whats\s+(?:the\s+)?latest\s+(?:on|with|w/)|"
+    r"what'?s\s+(?:the\s+|teh\s+)?latest\s+(?:on|with|w/)|whats\s+(?:the\s+|teh\s+)?latest\s+(?:on|with|w/)|"
     r"what'?s\s+new\s+(?:with|on)|whats\s+new\s+(?:with|on)|tell\s+me\s+about|"
     r"(?:give\s+me\s+)?the\s+(?:rundown|lowdown|scoop)\s+on|catch\s+me\s+up\s+on|"
     r"brief\s+me\s+on|fill\s+me\s+in\s+on|"
@@ -390,7 +416,7 @@ _EVERYTHING = re.compile(
 )
 _FIELD_WORDS = (
     r"(?:phone\s+number|phone\s*#|ph\s*#|phone\s+no\.?|phone|number|mobile\s+number|mobile|"
-    r"cell|email\s+address|email\s+addr|e-mail\s+addr|email|e-mail|address|direct\s+line|"
+    r"cell|nbr|num|tel|mob|email\s+address|email\s+addr|e-mail\s+addr|email|e-mail|address|direct\s+line|"
     r"details|contact\s+details|contact\s+info|title|linkedin)"
 )
 _CONTACT_FIELD = _rx(
@@ -407,12 +433,23 @@ _CONTACT_FIELD = _rx(
 )
 _WHO_AT = _rx(
     r"^(?:who\s+do\s+we\s+(?:know|have|(?:deal|work|talk|speak)\s+with)|"
-    r"who(?:'?s|\s+is)\s+our\s+(?:main\s+|key\s+|usual\s+)?(?:contact|person|guy|champion|point\s+of\s+contact)|"
+    r"who(?:'?s|\s+is)\s+our\s+(?:main\s+|key\s+|usual\s+)?(?:contact|person|guy|champion|point\s+of\s+contact|"
+    # "who's our point person at X", "who's our contcat at X" (a typo of the word)
+    r"point\s+person|go-?to(?:\s+person|\s+guy)?|poc|sponsor|gal|cont[ca]{1,2}t|contac)|"
+    # "who makes the decisions at X", "who signs off at X": a role said as what they do
+    r"who\s+(?:makes|takes|signs\s+off|signs|decides|approves|calls\s+the\s+shots)"
+    r"(?:\s+(?:the\s+)?(?:decisions?|calls?|contracts?|budget|purchases|purchasing))?|"
+    # "who did we talk to at X last time", "who have we been dealing with at X"
+    r"who\s+(?:did|have|had|do)\s+(?:we|i)\s+(?:been\s+)?(?:talk(?:ed|ing)?|speak(?:ing)?|spoken|"
+    r"spoke|deal(?:t|ing)?|work(?:ed|ing)?|met|meet(?:ing)?)(?:\s+(?:to|with))?|"
+    # "whos at marlowe & co": who is at a company (not "who's at the door")
+    r"who(?:'?s|\s+is)(?=\s+(?:at\s++|@\s*+)(?!(?:the|a|an|my|your|our|his|her|their|home|work|"
+    r"lunch|the\s+door)(?:\s|$)))|"
     r"do\s+we\s+(?:have|know)\s+any(?:one|body)|who\s+we\s+(?:have|know|'ve\s+got)|"
     r"(?:have\s+we\s+)?got\s+any(?:one|body)|"
     # "who's our contact @ rakuten": the chat "@" for "at"
     r"any(?:one|body)|(?:any\s+)?contacts?|(?:any\s+)?people)\s+(?:(?:at|in|from|over\s+at)\s+|@\s*)"
-    r"(?P<n>[^?]{1,60}?)\s*\??$"
+    r"(?P<n>[^?]{1,60}?)(?:\s+(?:last\s+time|before|recently|previously|so\s+far|again))?\s*\??$"
     # "who at Hooli have we been talking to?": the company between "who at" and the verb
     r"|^who\s+at\s+(?P<n2>[^?]{1,60}?)\s+(?:have|do|did|are|should|can|could)\s+we\b[^?]{0,60}\??$"
 )
@@ -549,7 +586,7 @@ _REMIND_WHO = _rx(
 # "which company does Ngozi Eze work for?", "where does Tom Berg work": the person is searched
 _WORKS_FOR = _rx(
     r"^(?:(?:which|what)\s+(?:company|firm|account|customer)\s+(?:does|is)|where\s+does|who\s+does)\s+"
-    r"(?P<n>[^?]{1,50}?)\s+(?:work\s+(?:for|at)|work|with|at|from)\s*\??$"
+    r"(?P<n>[^?]{1,50}?)\s+(?:work\s+(?:for|at)|work|with|at|from|under|in)\s*\??$"
 )
 # what a find's words ask for when it is no record of the CRM: "show me a picture of a cat",
 # "find me a good sushi place", "look up the weather in Dublin", "who's bringing cake"
@@ -559,7 +596,9 @@ _NOT_CRM_QUERY = _rx(
     r"cheapest|news|time|way|score|results?))\s"
 )
 _WHO_NOT_A_NAME = _rx(
+    # "who's got the projector?", "who has my charger": who holds a thing, no record's name
     r"(?:free|around|available|in|out|up|off|next|ready|here|there|online|on|left|back|hungry|"
+    r"got|has|had|taken|seen|"
     r"bringing|joining|coming|going|doing|driving|hosting|taking|making|buying|paying|getting|"
     r"running|leading|handling|presenting|organi[sz]ing|cooking|picking|covering|sitting)(?:\s|$)"
     r"|[a-z]+ing\s+(?:the|a|an|to|up|in|on|for|with|at|out|over|some|my|our|your|it|this|that|"
@@ -746,7 +785,113 @@ def _firm_then_person(msg: _Msg, pos: int) -> tuple[str, str] | None:
     return person[0], firm[0]
 
 
+# The fields of a new contact said as a list ("Olamide Bello, +234 …, Kora Payments", "diego
+# ferraz / ferraz metais / diego@…", a signature's lines): separators, the words that lead a
+# phone or an e-mail, and the words of a role (a field with one is the person's job, never the
+# company; "marketing at Nile Textiles" and "he's the GM at Ricci Vini" name it after "at")
+_FIELD_SEP = re.compile(r"\s*(?:[,;|/\n]|\s[-–—]+\s|--|(?<=[^\W\d_]{3})\.(?=\s))\s*")
+_FIELD_LEAD = _rx(
+    r"(?:tel|tel\.|t:|m:|mob|mobile|cell|phone|ph|e:|email|e-mail|mail|direct|office|fax|w:|web)"
+    r"(?:\s*[:.])?\s*"
+)
+_ROLE_WORDS = frozenset(
+    _words(
+        "ceo|cto|cfo|coo|cmo|cio|cro|vp|svp|evp|gm|md|head|director|manager|mgr|founder|"
+        "co-founder|cofounder|lead|officer|president|partner|engineer|buyer|owner|chief|"
+        "consultant|specialist|coordinator|analyst|associate|assistant|executive|"
+        "procurement|purchasing|marketing|sales|operations|ops|finance|hr|it|legal|"
+        "admin|administrator|architect|advisor|adviser|principal|representative|rep|"
+        "secretary|treasurer|controller|accountant|supervisor|intern|dr|prof"
+    )
+)
+_WORKS_AT_FIELD = _rx(r"(?:^|.*?\s)(?:at|@|bei|for)\s+(?=[^\W\d_])")
+_WORKS_AT_LOWER = _rx(r"(?:works|working|is)\s+(?:at|for|with)\s+(?=[^\W\d_])")
+
+
+def _field_firm(msg: _Msg, start: int, *, lines: bool = False) -> str | None:
+    """The company among the fields after a new contact's name ("…, Kora Payments", "/ ferraz
+    metais /", "he's the GM at Ricci Vini"): the first field that is no phone, e-mail or role,
+    or the firm after "at" in a role field. A lower-case field counts only in a "/" or "|"
+    list or on lines, where the fields are plainly fields. After the person's own name a second
+    name in the list is the company's (many start with a first name: "Kora Payments")."""
+    text = msg.text
+    listed = lines or "/" in text[start:] or "|" in text[start:]
+    bounds = [start] + [m.end() for m in _FIELD_SEP.finditer(text, start)]
+    for b in bounds:
+        i = b
+        while i < len(text) and (text[i] in " :" or msg.blocked_at(i)):
+            i += 1
+        lead = _FIELD_LEAD.match(msg.folded, i)
+        if lead and lead.end() > i:
+            i = lead.end()
+            while i < len(text) and (text[i] == " " or msg.blocked_at(i)):
+                i += 1
+        end = _FIELD_SEP.search(text, i)
+        field = text[i : end.start() if end else len(text)].strip(" .!")
+        if not field or msg.blocked_at(i):
+            continue
+        words = [fold(w).strip(".,()") for w in field.split()]
+        if any(w in _ROLE_WORDS for w in words) or _TITLE_WORD.match(field):
+            at = _WORKS_AT_FIELD.match(msg.folded, i, i + len(field))
+            r = msg.run(at.end(), lower_ok=True, max_words=5, suffix_ok=True) if at else None
+            if r:
+                return r[0]
+            continue
+        r = msg.run(i, lower_ok=listed, max_words=5, suffix_ok=True)
+        if r and r[2] >= i + len(field) - 1:
+            return r[0]
+    said = _WORKS_AT_LOWER.search(msg.folded, start)  # "fiona macleod she works at highland …"
+    if said:
+        r = msg.run(said.end(), lower_ok=True, max_words=5, suffix_ok=True)
+        return r[0] if r else None
+    return None
+
+
+# a pasted e-mail signature: a sign-off at most, then the name alone on its line, then the job,
+# the company, the phone and the e-mail on lines of their own (each line ends in ". " once the
+# message is cleaned: patterns._clean)
+_SIGN_OFF = _rx(
+    r"(?:kind\s+regards|best\s+regards|warm\s+regards|warmest\s+regards|regards|best|cheers|"
+    r"many\s+thanks|sincerely|yours\s+sincerely|br|kr|all\s+the\s+best|best\s+wishes|--)"
+    r"[\s,.!-]+"
+)
+
+
+def _signature(msg: _Msg, ents: _Ents) -> ParseResult | None:
+    """A new contact pasted as a signature ("Kind regards, / Mehmet Aksoy / Sales Director |
+    Bosphorus Foods / m: +90 …", one a line): a name of two words or more alone on its line,
+    and a phone or an e-mail after it. Nothing asks for it but the shape, so it needs three
+    lines or more and a name that starts with no word of the message's own ("Called Ana Ruiz.")."""
+    if not (ents.email or ents.phone) or msg.text.count(". ") < 2:
+        return None
+    off = _SIGN_OFF.match(msg.folded)
+    start = off.end() if off else 0
+    r = msg.run(start, lower_ok=False, max_words=4)
+    if r is None or len(r[0].split()) < 2 or msg.text[r[2] : r[2] + 2] != ". ":
+        return None
+    if fold(r[0].split()[0]) in _everyday() or _is_company(r[0]):
+        return None
+    return ParseResult(
+        intent="create_contact",
+        contact=r[0],
+        account=_field_firm(msg, r[2] + 1, lines=True),
+        email=ents.email,
+        phone=ents.phone,
+    )
+
+
+# "new contact from her sig: …", "add contact from his business card -": where the details
+# were copied from, no company
+_FROM_SOURCE = _rx(
+    r"\s*(?:from|off|of)\s+(?:his|her|their|the|a|an|my|this)\s+(?:e-?mail\s+)?(?:sig|signature|"
+    r"e-?mail|card|business\s+card|linkedin(?:\s+profile)?|profile|website|message)"
+    r"(?:\s+(?:below|here))?\s*[:,\-–]*\s*"
+)
+
+
 def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
+    source = _FROM_SOURCE.match(msg.folded, pos)
+    pos = source.end() if source else pos
     first = _firm_then_person(msg, pos)
     if first is not None:
         return ParseResult(
@@ -784,6 +929,8 @@ def _parse_contact(msg: _Msg, pos: int, ents: _Ents) -> ParseResult:
             account = r2[0] if r2 and _trade_firm(r2[0]) else None
     if account is None and r:
         account = _lower_firm_after(msg, r[0])  # "save Chen Yu from tencent as a contact"
+    if account is None and r:
+        account = _field_firm(msg, r[2])  # "Olamide Bello, +234 …, Kora Payments"
     return ParseResult(
         intent="create_contact",
         contact=r[0] if r else None,
@@ -813,11 +960,28 @@ _FIND_DEAL = re.compile(
 )
 
 
+# "the account for X", "the company record of X": a company's record asked for by its noun
+_ACCOUNT_OF = re.compile(
+    r"(?i)(?:the\s+)?(?:account|acct|company|customer|client)\s+(?:record\s+|page\s+|card\s+)?"
+    r"(?:for|of|on)\s+(?:the\s+)?(?P<x>[^\W\d_].{0,60})"
+)
+# "tigerline status", "kestrel latest?": a record's name, then what is asked about it ("acme
+# renewal update" may be a change to make: the learned reader weighs it)
+_NAME_STATUS = _rx(
+    r"^(?P<n>[^\W\d_][^\s?,.!:;]*(?:\s+[^\s?,.!:;]+){0,3}?)\s+(?:status|latest)"
+    r"(?:\s+(?:please|pls))?\s*\??$"
+)
+
+
 def _parse_find(msg: _Msg, m: re.Match[str], ents: _Ents) -> ParseResult:
     q = msg.text[m.start("q") : m.end("q")].rstrip(" ?.!").strip(" \"'“”?")
     q = re.sub(r"(?i)[\s,]+(?:for\s+me|please|pls|thanks|thx|again)$", "", q)
     about = _EVERYTHING.match(q)
     q = q[about.end() :] if about and about.end() < len(q) else q  # "everything about X"
+    record = _ACCOUNT_OF.fullmatch(q)
+    if record:  # "show me the account for northwind traders": the company is what is searched
+        firm = record.group("x").strip(" ?.!\"'")
+        return ParseResult(intent="find", account=firm, text=firm)
     named_deal = _FIND_DEAL.fullmatch(q)
     said = (named_deal.group("x") or named_deal.group("y")) if named_deal else ""
     # "find the Lumen upgrade deal", "find deal Kestrel audit": the deal's name is the query
@@ -991,6 +1155,9 @@ def _parse_clean(
         msg.block(s, e)
     ents = _base_entities(msg)
 
+    signed = _signature(msg, ents)
+    if signed is not None:  # "Kind regards,\nMehmet Aksoy\nSales Director | …": a new contact
+        return signed
     m = _REMIND_WHO.match(f)
     if m and _WORLD_FACT.match(m.group("n")):
         return ParseResult(intent="unknown")  # "remind me what the capital of Peru is"
@@ -1020,6 +1187,10 @@ def _parse_clean(
     m = _CREATE_ACCOUNT.match(f)
     if m:
         return _parse_account(msg, m.end())
+    m = _NOW_WORKING_WITH.match(f)
+    newco = msg.run(m.end(), lower_ok=False, max_words=6, suffix_ok=True) if m else None
+    if newco and _ADD_IT.match(f, newco[2]) and not _is_person(newco[0]):
+        return ParseResult(intent="create_account", account=newco[0])  # "… , please add them"
     m = _CREATE_DEAL.match(f)
     if m:
         res = _parse_deal(msg, m.end(), ents, whens, lnow, lang)
@@ -1043,6 +1214,16 @@ def _parse_clean(
     m = _LOG.match(f)
     if m:
         res = _parse_log(msg, m, whens, ents, lnow)
+        if res.contact and _ADD_THEM.search(f):
+            # "met Mattias Ek at the expo, he runs procurement at Scania - add him as a
+            # contact": the person met is the new contact asked for, not a meeting to log
+            return ParseResult(
+                intent="create_contact",
+                contact=res.contact,
+                account=res.account,
+                email=ents.email,
+                phone=ents.phone,
+            )
         place = _PLACE_OF.match(res.account or "")
         if place:  # "visited Meridian's HQ": the account is Meridian
             res = replace(res, account=place.group("who"))
@@ -1102,6 +1283,10 @@ def _parse_clean(
         _, theirs = _query_names(said + " contacts")
         if theirs:
             return ParseResult(intent="find", account=theirs, text=theirs)
+    m = _NAME_STATUS.match(f)
+    said = msg.text[m.start("n") : m.end("n")] if m else ""
+    if m and _firm_people_name(said) and not _PIPELINE.search(f):  # "tigerline status"
+        return ParseResult(intent="find", text=said)
     m = _WORKS_FOR.match(f)
     if m:  # "which company does Ngozi Eze work for?": the person is what is searched
         who = msg.text[m.start("n") : m.end("n")].strip(" \"'")

@@ -1700,6 +1700,14 @@ ROUND5["unknown"] = (
     "what's trending on twitter", "where's the nearest atm", "how many calories in a banana",
     "where is the party tonight", "who is the richest person in the world",
     "what's the population of brazil", "where can i park near the office",
+    # (issue 10, dev_asks3) chatter in the words of a lookup, the agenda or a new record
+    "where are we going for the team dinner?", "where are we going for lunch",
+    "where are we having the xmas party?", "what's on the menu today",
+    "what's on tv tonight", "what's on at the cinema this weekend", "who's got the projector?",
+    "who has the keys to the meeting room", "the new company car is amazing",
+    "our new company logo looks great", "we're now working with a new accountant",
+    "we're working with a new cleaning company now", "new phone, who dis",
+    "thanks, that's the one", "nevermind", "never mind, found it",
 )  # fmt: skip
 HELP_TASKS: tuple[str, ...] = (
     "log a call", "log a meeting with someone", "add a contact", "add someone to the crm",
@@ -1752,6 +1760,13 @@ ROUND6["find"] = (
     "when does the {deal} close?", "what's the close date on {deal}?", "who owns the {deal}?",
     "did we win {deal}?", "what's next on the {deal}?", "has {account} signed yet?",
     "what's {deal} worth these days?",
+)  # fmt: skip
+# (issue 10, dev_asks3) a new contact said with a job at the company (the lookups are rules')
+ROUND6["create_contact"] = (
+    "add {contact}, {role} at {account}", "add {contact}, {role} at {account}, {phone}",
+    "add {contact} - {role} at {account}", "add {contact} ({role}, {account}) {email}",
+    "add my contact {contact}, {phone}", "save this number for {first}: {phone}",
+    "{contact}, {role} @ {account}, add pls",
 )  # fmt: skip
 
 _SLOT_RX = re.compile(r"\{(\w+)\}")
