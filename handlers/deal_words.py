@@ -106,20 +106,17 @@ def read_reopen(call: Call) -> Reply | None:
     """A known deal reopened in words: to the stage said (``deal move`` asks to confirm), or
     the open stages offered; an open deal is said to be open. None when no known deal is
     named (the parser reads the words)."""
-    from handlers.commands.common import deal_name
-    from handlers.freetext import run_command
-    from handlers.types import Button
-    from storage.lookup import find_deals
-    from storage.models import OPEN_STAGES
-    from storage.validate import STAGE_SYNONYMS
-    from storage.workspaces import stage_label
-
     text = " ".join(call.text.split())
     if _REOPEN_WORD.search(text) is None:
         return None
     m = _REOPEN.match(text)
     if m is None:
-        return None
+        return None  # before the imports below: most messages end here (issue 18)
+    from handlers.types import Button
+    from storage.models import OPEN_STAGES
+    from storage.validate import STAGE_SYNONYMS
+    from storage.workspaces import stage_label
+
     said = (m["d1"] or m["d2"] or "").strip()
     if said.lower().endswith(" deal"):
         said = said[:-5]
