@@ -57,6 +57,7 @@ _PROBABILITY = re.compile(
 # then reads the words as typed
 _PROBABILITY_SAID = CaseBlind(_PROBABILITY, gate=True)
 _AT_PERCENT = re.compile(rf"^(?:the\s+)?(?P<d3>.+?)\s+is(?:\s+now)?\s+at\s+{_PCT}[\s.!]*$", re.I)
+_AT_PERCENT_SAID = CaseBlind(_AT_PERCENT, gate=True)  # as _PROBABILITY_SAID (issue 18)
 # "what's the close date of Globex pilot?", "when does Globex pilot close?": a question,
 # read as a change of the deal ("Shall I change a deal?").
 _DEAL_QUESTION = re.compile(
@@ -73,8 +74,8 @@ def read_deal_words(call: Call) -> Reply | None:
     """A known deal's probability said, or a question about one of its fields; else None."""
 
     text = " ".join(call.text.split())
-    m = (_PROBABILITY.match(text) if _PROBABILITY_SAID.match(text) else None) or _AT_PERCENT.match(
-        text
+    m = (_PROBABILITY.match(text) if _PROBABILITY_SAID.match(text) else None) or (
+        _AT_PERCENT.match(text) if _AT_PERCENT_SAID.match(text) else None
     )
     if m:
         said_name = m.groupdict().get("d1") or m.groupdict().get("d2") or m.groupdict().get("d3")

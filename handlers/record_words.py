@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.language.rxfast import CaseBlind
 from handlers.registry import Call
 from handlers.types import Reply
 from storage.lookup import find_accounts, find_contacts, find_deals
@@ -75,6 +76,9 @@ _LIFECYCLE = re.compile(
     r")(?:\s+now)?(?:\s+(?:of\s+ours|again))?\s*[.!]*$",
     re.IGNORECASE,
 )
+# asked of every free-text message: skipped on ASCII text without the words it needs
+# (rxfast.CaseBlind with its gate), then the plain pattern reads the words as typed (issue 18)
+_LIFECYCLE_SAID = CaseBlind(_LIFECYCLE, gate=True)
 _LIFE_OF = {"customer": "customer", "client": "customer", "lead": "lead", "prospect": "prospect"}
 
 
@@ -84,7 +88,8 @@ def _lifecycle_said(call: Call) -> Reply | None:
     question whether its people become that (``account lifecycle``). They were read as a new
     account ("an account named 'Acme' already exists") or created "acme as". A name neither
     a contact nor an account has is asked about (add which?), never created on a guess."""
-    m = _LIFECYCLE.match(" ".join(call.text.split()))
+    said = " ".join(call.text.split())
+    m = _LIFECYCLE.match(said) if _LIFECYCLE_SAID.match(said) else None
     if m is None:
         return None  # before the import below: most messages end here (issue 18)
     from handlers.types import Button
