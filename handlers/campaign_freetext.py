@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from handlers.freetext import run_command
+from handlers.language.rxfast import CaseBlind
 from handlers.registry import Call
 from handlers.types import Reply
 from storage.campaigns import campaign_named_in
@@ -47,6 +48,9 @@ _CAME_FROM = re.compile(
     r"(?:the\s+)?(?P<where2>.+?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+# asked of every free-text message: skipped on ASCII text without the words it needs
+# (rxfast.CaseBlind with its gate), then the plain pattern reads the words as typed (issue 18)
+_CAME_FROM_SAID = CaseBlind(_CAME_FROM, gate=True)
 PRONOUNS = {"her", "him", "them", "someone", "somebody"}
 _KINDS = (
     ("webinar", "webinar"),
@@ -105,7 +109,7 @@ def read_campaign_words(call: Call) -> Reply | None:
             )
         cmd = f"campaign met {camp.name}: {who}{tail}"
         return run_command(call, cmd, f"Understood: met {who} at {camp.name}")
-    m = _CAME_FROM.match(text)
+    m = _CAME_FROM.match(text) if _CAME_FROM_SAID.match(text) else None
     if m:
         who = (m.group("who") or m.group("who2")).strip()
         where = (m.group("where") or m.group("where2")).strip()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.language.rxfast import CaseBlind
 from handlers.registry import Call
 from handlers.types import Button, Reply
 from storage import cases
@@ -24,6 +25,9 @@ _UPDATE = re.compile(
     r"(?P<what>solved|resolved|fixed|closed|waiting)\b(?:\s+on\s+(?:the\s+)?customer)?",
     re.IGNORECASE,
 )
+# asked of every free-text message: skipped on ASCII text without the words it needs
+# (rxfast.CaseBlind with its gate), then the plain pattern reads the words as typed (issue 18)
+_UPDATE_SAID = CaseBlind(_UPDATE, gate=True)
 _ACTIVITY_FIRST = re.compile(
     r"^\s*(?:i\s+|we\s+|just\s+)?(?:called|rang|phoned|met|emailed|e-mailed|mailed|visited|"
     r"spoke|talked|chatted|had\s+a\s+(?:call|meeting|chat))\b",
@@ -61,7 +65,7 @@ def _candidates(call: Call, who_contact: str | None, who_account: str | None) ->
 def case_update(call: Call, contact: str | None, account: str | None) -> Reply | None:
     """The reply to a case's news said in words, or None when the message is no such news."""
     text = " ".join(call.text.split())
-    m = _UPDATE.search(text)
+    m = _UPDATE.search(text) if _UPDATE_SAID.search(text) else None
     if m is None or _ACTIVITY_FIRST.match(text):
         return None
     what = m.group("what").lower()

@@ -111,8 +111,10 @@ _OPT_OUT = [
         r"(?:our|the|all|your)\s+(?:lists?|mailing\s+lists?|database|crm))?" + _END,
     )
 ]
-_OPT_OUT_GATE = re.compile(
-    r"\b(?:not|never|no\s+longer|opted|unsubscribed|removed|off)\b|n'?t\b", re.I
+# asked of every free-text message: over the lowered text when ASCII (rxfast.CaseBlind, the
+# same positions, half the instructions; issue 18)
+_OPT_OUT_GATE = CaseBlind(
+    re.compile(r"\b(?:not|never|no\s+longer|opted|unsubscribed|removed|off)\b|n'?t\b", re.I)
 )
 
 

@@ -57,6 +57,7 @@ _PROBABILITY = re.compile(
 # then reads the words as typed
 _PROBABILITY_SAID = CaseBlind(_PROBABILITY, gate=True)
 _AT_PERCENT = re.compile(rf"^(?:the\s+)?(?P<d3>.+?)\s+is(?:\s+now)?\s+at\s+{_PCT}[\s.!]*$", re.I)
+_AT_PERCENT_SAID = CaseBlind(_AT_PERCENT, gate=True)  # as _PROBABILITY_SAID (issue 18)
 # "what's the close date of Globex pilot?", "when does Globex pilot close?": a question,
 # read as a change of the deal ("Shall I change a deal?").
 _DEAL_QUESTION = re.compile(
@@ -73,8 +74,8 @@ def read_deal_words(call: Call) -> Reply | None:
     """A known deal's probability said, or a question about one of its fields; else None."""
 
     text = " ".join(call.text.split())
-    m = (_PROBABILITY.match(text) if _PROBABILITY_SAID.match(text) else None) or _AT_PERCENT.match(
-        text
+    m = (_PROBABILITY.match(text) if _PROBABILITY_SAID.match(text) else None) or (
+        _AT_PERCENT.match(text) if _AT_PERCENT_SAID.match(text) else None
     )
     if m:
         said_name = m.groupdict().get("d1") or m.groupdict().get("d2") or m.groupdict().get("d3")
@@ -106,20 +107,17 @@ def read_reopen(call: Call) -> Reply | None:
     """A known deal reopened in words: to the stage said (``deal move`` asks to confirm), or
     the open stages offered; an open deal is said to be open. None when no known deal is
     named (the parser reads the words)."""
-    from handlers.commands.common import deal_name
-    from handlers.freetext import run_command
-    from handlers.types import Button
-    from storage.lookup import find_deals
-    from storage.models import OPEN_STAGES
-    from storage.validate import STAGE_SYNONYMS
-    from storage.workspaces import stage_label
-
     text = " ".join(call.text.split())
     if _REOPEN_WORD.search(text) is None:
         return None
     m = _REOPEN.match(text)
     if m is None:
-        return None
+        return None  # before the imports below: most messages end here (issue 18)
+    from handlers.types import Button
+    from storage.models import OPEN_STAGES
+    from storage.validate import STAGE_SYNONYMS
+    from storage.workspaces import stage_label
+
     said = (m["d1"] or m["d2"] or "").strip()
     if said.lower().endswith(" deal"):
         said = said[:-5]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date, datetime
+from functools import cache
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from handlers import registry, render
@@ -89,6 +91,44 @@ def _clean(text: str | None) -> str:
     return " ".join(text.split()).strip(" ,.;")
 
 
+@cache
+def _readers() -> SimpleNamespace:
+    """The modules of the readers that run before the parser. They import ``run_command``
+    from here, so they are imported on first use, once: an import statement run on every
+    message costs about 8k instructions even for a module already loaded (issue 18)."""
+    from handlers import (
+        campaign_freetext,
+        case_words,
+        contact_words,
+        deal_words,
+        freetext_questions,
+        keep_in_touch_words,
+        log_fix_words,
+        next_words,
+        record_words,
+        reminder_words,
+        segment_words,
+        sequence_words,
+    )
+    from handlers.commands import scoring
+
+    return SimpleNamespace(
+        campaign_freetext=campaign_freetext,
+        case_words=case_words,
+        contact_words=contact_words,
+        deal_words=deal_words,
+        freetext_questions=freetext_questions,
+        keep_in_touch_words=keep_in_touch_words,
+        log_fix_words=log_fix_words,
+        next_words=next_words,
+        record_words=record_words,
+        reminder_words=reminder_words,
+        scoring=scoring,
+        segment_words=segment_words,
+        sequence_words=sequence_words,
+    )
+
+
 def handle_free_text(
     call: Call, *, fallback: bool = True, ask_unsure: bool | None = None
 ) -> Reply | None:
@@ -98,30 +138,22 @@ def handle_free_text(
     nothing was understood, and by default also when the read is unsure, so the command
     runs; ``ask_unsure=True`` asks about an unsure read instead.
     """
-    from handlers.campaign_freetext import read_campaign_words
-
-    early = read_campaign_words(call)  # campaign sentences, before the general parser
+    r = _readers()
+    # campaign sentences, before the general parser
+    early = r.campaign_freetext.read_campaign_words(call)
     if early is not None:
         return early
-    from handlers.segment_words import read_segment_words  # "delete the Nordic segment"
-
-    early = read_segment_words(call)
+    early = r.segment_words.read_segment_words(call)  # "delete the Nordic segment"
     if early is not None:
         return early
-    from handlers.commands.scoring import read_score_question  # "who should I call today?"
-
-    scored = read_score_question(call)
+    scored = r.scoring.read_score_question(call)  # "who should I call today?"
     if scored is not None:
         return scored
 
-    from handlers.sequence_words import read_sequence_words  # "add Maria to Trial follow-up"
-
-    enrolled = read_sequence_words(call)
+    enrolled = r.sequence_words.read_sequence_words(call)  # "add Maria to Trial follow-up"
     if enrolled is not None:
         return enrolled
-    from handlers.keep_in_touch_words import read_keep_in_touch  # "… with Maria every 2 weeks"
-
-    cadence = read_keep_in_touch(call)
+    cadence = r.keep_in_touch_words.read_keep_in_touch(call)  # "… with Maria every 2 weeks"
     if cadence is not None:
         return cadence
     quiet = quiet_contacts_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
@@ -134,9 +166,7 @@ def handle_free_text(
     )
     if counted is not None:  # "how many calls did we make this week", "top 5 deals"
         return run_command(call, counted)
-    from handlers.contact_words import read_contact_update  # "Priya's phone is +44 …"
-
-    updated = read_contact_update(call)
+    updated = r.contact_words.read_contact_update(call)  # "Priya's phone is +44 …"
     if updated is not None:
         return updated
     said = " ".join(call.text.split())
@@ -148,28 +178,20 @@ def handle_free_text(
             else "done"
         )
         return run_command(call, f"reminders {verb} {numbered['n']}")
-    from handlers.reminder_words import read_reminder_words  # "delete the reminder about …"
-
-    named = read_reminder_words(call)
+    named = r.reminder_words.read_reminder_words(call)  # "delete the reminder about …"
     if named is not None:
         return named
-    from handlers.deal_words import read_deal_words  # "push Globex seats by two weeks"
-
-    deal_words = read_deal_words(call)
+    deal_words = r.deal_words.read_deal_words(call)  # "push Globex seats by two weeks"
     if deal_words is not None:
         return deal_words
     ctx = call.ctx
-    from handlers.case_words import read_case  # "Acme can't export invoices, urgent"
-
-    case = read_case(call)
+    case = r.case_words.read_case(call)  # "Acme can't export invoices, urgent"
     if case is not None:
         return case
     listed = _list_asked(call)
     if listed is not None:
         return listed
-    from handlers.log_fix_words import read_log_fix  # "actually that was yesterday"
-
-    fixed = read_log_fix(call)
+    fixed = r.log_fix_words.read_log_fix(call)  # "actually that was yesterday"
     if fixed is not None:
         return fixed
     new = _NEW_PEOPLE.match(" ".join(call.text.split()))
@@ -185,22 +207,16 @@ def handle_free_text(
         who = re.sub(r"(?i)^(?:the\s+)", "", last["who"] or last["who2"] or "").strip(" ,")
         if who and who.lower() not in ("them", "him", "her", "me", "us"):
             return run_command(call, f"activities for {who}")
-    from handlers.freetext_questions import biggest_deal
-
-    biggest = biggest_deal(call)
+    biggest = r.freetext_questions.biggest_deal(call)
     if biggest is not None:
         return biggest
     if _SIZE_ASKED.match(call.text) and BOUND.search(call.text):
         # "which opportunities are above $400k?": a list, never a new deal of that amount
         return run_command(call, "deals " + _DEALS_NAMED.sub(" ", call.text).strip(" ?!."))
-    from handlers.next_words import read_next  # "what's next for Initech?"
-
-    after = read_next(call)
+    after = r.next_words.read_next(call)  # "what's next for Initech?"
     if after is not None:
         return after
-    from handlers.record_words import read_record_change  # "merge A into B", …
-
-    changed = read_record_change(call)
+    changed = r.record_words.read_record_change(call)  # "merge A into B", …
     if changed is not None:
         return changed
     now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))

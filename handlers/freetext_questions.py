@@ -131,14 +131,14 @@ def activity_question_command(text: str) -> str | None:
     """'how many calls did we make this week' -> 'activities calls this week' (counted by kind
     in its header); 'who made the most calls this month' -> 'activities calls this month by
     rep'. None for other words."""
-    from handlers.commands.activity_list import PERIOD
-
     said = " ".join(text.split()).rstrip("?!. ")
     m = _HOW_MANY.match(said)
     most = None if m else _MOST.match(said)
     hit = m or most
     if hit is None:
-        return None
+        return None  # before the import below: most messages end here (issue 18)
+    from handlers.commands.activity_list import PERIOD
+
     kind = hit["kind"].lower()
     words = ["activities"]
     if m and m["who"].lower() == "i":

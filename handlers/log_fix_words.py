@@ -37,15 +37,17 @@ _NOTE = re.compile(
 
 def read_log_fix(call: Call) -> Reply | None:
     """The fix said, run on the log just made; None when the message says something else."""
-    from handlers.freetext import run_command
-    from handlers.pending import is_time_answer
-
     text = " ".join(call.text.split())
     if len(text) > 300:
         return None
     when = _WHEN.match(text)
     delete = _DELETE.match(text) if when is None else None
     note = _NOTE.match(text) if when is None and delete is None else None
+    if when is None and delete is None and note is None:
+        return None  # before the imports below: most messages end here (issue 18)
+    from handlers.freetext import run_command
+    from handlers.pending import is_time_answer
+
     if when is not None and not is_time_answer(call.ctx, when["when"]):
         when = None  # "that was great": no time, not a fix
     if when is None and delete is None and note is None:

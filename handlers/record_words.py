@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.language.rxfast import CaseBlind
 from handlers.registry import Call
 from handlers.types import Reply
 from storage.lookup import find_accounts, find_contacts, find_deals
@@ -39,11 +40,11 @@ def _delete_said(call: Call) -> Reply | None:
     """ "delete sara kim": the delete command of the one contact or deal of that name (it
     asks to confirm, and Undo works). It was not understood; a name both a contact and a
     deal have is asked about; a name neither has is left to the parser."""
-    from handlers.types import Button
-
     m = _DELETE.match(call.text.strip())
     if m is None:
-        return None
+        return None  # before the import below: most messages end here (issue 18)
+    from handlers.types import Button
+
     what = re.sub(r"(?i)\s+(?:deal|contact|opportunity)$", "", m["what"].strip())
     if re.search(r"\b(?:reminders?|notes?|cases?|tickets?|files?|tags?|segments?)\b", what, re.I):
         return None  # their own commands, never a contact or deal of that name
@@ -75,6 +76,9 @@ _LIFECYCLE = re.compile(
     r")(?:\s+now)?(?:\s+(?:of\s+ours|again))?\s*[.!]*$",
     re.IGNORECASE,
 )
+# asked of every free-text message: skipped on ASCII text without the words it needs
+# (rxfast.CaseBlind with its gate), then the plain pattern reads the words as typed (issue 18)
+_LIFECYCLE_SAID = CaseBlind(_LIFECYCLE, gate=True)
 _LIFE_OF = {"customer": "customer", "client": "customer", "lead": "lead", "prospect": "prospect"}
 
 
@@ -84,11 +88,12 @@ def _lifecycle_said(call: Call) -> Reply | None:
     question whether its people become that (``account lifecycle``). They were read as a new
     account ("an account named 'Acme' already exists") or created "acme as". A name neither
     a contact nor an account has is asked about (add which?), never created on a guess."""
+    said = " ".join(call.text.split())
+    m = _LIFECYCLE.match(said) if _LIFECYCLE_SAID.match(said) else None
+    if m is None:
+        return None  # before the import below: most messages end here (issue 18)
     from handlers.types import Button
 
-    m = _LIFECYCLE.match(" ".join(call.text.split()))
-    if m is None:
-        return None
     who = (m["who"] or m["who2"] or m["who3"]).strip(" ,")
     word = (m["life"] or m["life2"] or m["life3"]).lower().rstrip("s")
     life = _LIFE_OF.get(word, "inactive")
@@ -138,11 +143,11 @@ _WHOSE = re.compile(
 def _whose(call: Call) -> Reply | None:
     """ "who owns globex": each record of that name with its owner. It was a search whose
     list showed no owner at all."""
-    from storage.workspaces import list_users
-
     m = _WHOSE.match(" ".join(call.text.split()))
     if m is None:
-        return None
+        return None  # before the import below: most messages end here (issue 18)
+    from storage.workspaces import list_users
+
     what = m["what"].strip()
     found = [
         *(("account", a.name, a.owner_id) for a in find_accounts(call.ctx, what).matches[:5]),

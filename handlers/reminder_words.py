@@ -56,14 +56,14 @@ def _words(text: str) -> list[str]:
 
 def read_reminder_words(call: Call) -> Reply | None:
     """Cancel or mark done the reminder the words describe; None when they name none."""
+    said = " ".join(call.text.split())
+    m = _REMINDER_SAID.match(said) or _REMINDER_BEFORE.match(said)
+    if m is None:
+        return None  # before the imports below: most messages end here (issue 18)
     from handlers.freetext import run_command
     from storage import reminders as rem
     from storage.queries import people_and_accounts
 
-    said = " ".join(call.text.split())
-    m = _REMINDER_SAID.match(said) or _REMINDER_BEFORE.match(said)
-    if m is None:
-        return None
     zone = ZoneInfo(call.ctx.tz)
     said_words = re.findall(r"[^\W_]+", m["what"].lower())
     days = {_DAYS.index(w) for w in said_words if w in _DAYS}

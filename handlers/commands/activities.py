@@ -362,8 +362,13 @@ def _names_deal(words: set[str], d: Opportunity) -> bool:
     every word of its title that is not the account's name ("the renewal" names "Acme
     renewal" at Acme). A deal called just like its account is not named by the account's
     name: that names them all."""
+    title = [w for w in _WORD.findall(d.title_key) if len(w) > 2]
+    if not any(w.rstrip("s") in words for w in title):
+        # no word of the title is in the note, so none of its own words is (they are some of
+        # these): no, without loading the deal's account (issue 18)
+        return False
     account_words = set(_WORD.findall(name_key(d.account.name))) if d.account else set()
-    own = [w for w in _WORD.findall(d.title_key) if w not in account_words and len(w) > 2]
+    own = [w for w in title if w not in account_words]
     return bool(own) and all(w.rstrip("s") in words for w in own)
 
 

@@ -15,7 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from handlers import amend, args, case_words, contact_words, deal_words
+from handlers import (
+    amend,
+    args,
+    campaign_freetext,
+    case_update_words,
+    case_words,
+    contact_words,
+    deal_words,
+    record_words,
+)
 from handlers.language import (
     amounts,
     date_phrases,
@@ -105,6 +114,11 @@ def test_a_skipped_date_pattern_never_matches(lang: str) -> None:
         contact_words._MOVES_GATE,
         amend._OPENING_FAST,
         deal_words._PROBABILITY_SAID,
+        deal_words._AT_PERCENT_SAID,
+        contact_words._OPT_OUT_GATE,
+        case_update_words._UPDATE_SAID,
+        campaign_freetext._CAME_FROM_SAID,
+        record_words._LIFECYCLE_SAID,
         rxfast.CaseBlind(re.compile(r"\b(?:moved|works)\s+(?P<Firm>at|for)\b", re.I), gate=True),
     ],
     ids=[
@@ -115,6 +129,11 @@ def test_a_skipped_date_pattern_never_matches(lang: str) -> None:
         "contact_moves",
         "correction_opening",
         "probability",
+        "at_percent",
+        "opt_out",
+        "case_update",
+        "came_from",
+        "lifecycle",
         "gated_example",
     ],
 )
