@@ -1,0 +1,44 @@
+"""Rough edges found by dogfooding (2026-12-07, dog8): each answer was wrong, lost words, or
+changed a record never named."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from storage.db import transaction
+from storage.models import Account, Activity, Reminder
+from storage.models_cases import Case
+
+
+def _count(sessions, model) -> int:
+    with transaction(sessions) as s:
+        return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_a_confirmed_meeting_to_come_keeps_its_time(console, sessions):
+    """Was: "jon confirmed the demo for tomorrow 2pm" logged a meeting held now, its note
+    "jon confirmed the demo for" (the time cut out)."""
+    console.say("account add Acme Corp")
+    console.say("contact add Jon Smith account=Acme Corp")
+    out = console.say("jon confirmed the demo for tomorrow 2pm")
+    assert "Logged note" in out and "Logged meeting" not in out
+    assert "note: jon confirmed the demo for tomorrow 2pm" in out
+    assert "Fri 27 Nov 14:00" in out
+    with transaction(sessions) as s:
+        assert s.scalar(select(Activity.body)) == "jon confirmed the demo for tomorrow 2pm"
+        assert "tomorrow 2pm" in (s.scalar(select(Reminder.text)) or "")
+
+
+def test_a_case_for_an_unknown_account_is_opened_with_the_account(console, sessions):
+    """Was: "Create account 'Globex'" created the account and dropped the case's text."""
+    out = console.say("case new Globex: printer broken p2")
+    assert "(The case: printer broken)" in out
+    out = console.say("1")
+    assert "Case opened" in out and "printer broken" in out and "Globex" in out
+    out = console.say("new case for Initech: login page fails since monday, urgent")
+    assert "login page fails since monday" in out
+    assert "Case opened" in console.say("1")
+    with transaction(sessions) as s:
+        cases = {c.title: s.get(Account, c.account_id).name for c in s.scalars(select(Case))}  # type: ignore[union-attr]
+    assert cases == {"printer broken": "Globex", "login page fails since monday": "Initech"}
+    assert _count(sessions, Account) == 2
