@@ -39,6 +39,7 @@ from handlers.pending import is_vague
 from handlers.registry import Call, command
 from handlers.reminder_links import link_named
 from handlers.types import Ask, Button, Reply
+from storage.errors import UserError
 from storage.known_names import known_names
 from storage.lookup import find_accounts, find_contacts
 from storage.money import decimal_str
@@ -63,6 +64,10 @@ def run_command(call: Call, text: str, understood: str | None = None) -> Reply:
     cmd, rest = registry.lookup(text)
     if cmd is None:  # pragma: no cover - we only build known commands
         raise RuntimeError(f"built an unknown command: {text}")
+    if cmd.admin_only and not call.ctx.is_admin:
+        # the same gate as a typed command (handlers.core): a message read as an admin's
+        # command ("rename team Sales to X" by a rep) once ran it for anyone
+        raise UserError(f"'{cmd.name}' is for admins of this workspace.")
     # The same call with the command's text: the app's ports (mailer, join links) stay.
     reply = cmd.handler(dataclasses.replace(call, rest=rest.strip(), text=text, files=()))
     if understood:

@@ -4,7 +4,8 @@ create a contact "Lars" for "add Lars to the Q1 webinar"):
 
 * "delete the Nordic leads segment", "remove segment Nordic leads" -> ``segment delete``
 * "show segment Nordic leads", "who is in the Nordic leads segment?" -> ``segment show``
-* "rename segment Nordic leads to Nordics" -> ``segment rename`` (campaigns likewise)
+* "rename segment Nordic leads to Nordics" -> ``segment rename`` (campaigns, teams and
+  nurturing sequences likewise: never read as a deal to change)
 * "save segment Nordic leads: industry=logistics" -> ``segment save``; filters said in
   words ("leads only") are shown back with the syntax, nothing saved on a guess
 * "who is in the Q1 webinar?" (a campaign's whole name) -> ``campaign members``
@@ -31,7 +32,7 @@ _SHOW = re.compile(
     re.I,
 )
 _RENAME = re.compile(
-    r"^(?:please\s+)?rename\s+(?:the\s+)?(?P<kind>segment|campaign)\s+(?P<old>.+?)\s+"
+    r"^(?:please\s+)?rename\s+(?:the\s+)?(?P<kind>segment|campaign|team|sequence)\s+(?P<old>.+?)\s+"
     r"(?:to|as)\s+(?P<new>.+?)\s*[.!]?$",
     re.I,
 )

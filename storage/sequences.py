@@ -177,6 +177,23 @@ def create_sequence(ctx: Ctx, name: str) -> Sequence:
     return seq
 
 
+def rename_sequence(ctx: Ctx, seq: Sequence, new: str) -> Sequence:
+    """Give a sequence another name (audited: undo gives the old one back). Its enrollments
+    point at it by id, so they follow."""
+    name = clean_text(new.strip().strip("\"'“”"))
+    if not name or not name_key(name):
+        raise UserError("say the new name: sequence rename Onboarding to Welcome")
+    if len(name) > 120:
+        raise UserError("a sequence name is at most 120 characters")
+    clash = _by_key(ctx, name_key(name))
+    if clash is not None and clash.id != seq.id:
+        raise UserError(f"there is already a sequence named '{clash.name}'")
+    before = snapshot(seq)
+    seq.name, seq.name_key, seq.updated_at = name, name_key(name), ctx.now
+    record(ctx, "update", seq, before)
+    return seq
+
+
 def add_step(ctx: Ctx, seq: Sequence, step: dict[str, Any]) -> int:
     """Append a step (steps are only appended: running enrollments keep their place).
 

@@ -281,6 +281,26 @@ def _toggle(call: Call, status: str) -> Reply:
     return Reply(sections=[text], buttons=[button, common.undo_button(call.ctx)])
 
 
+@command("sequence rename", "sequence rename NAME to NEW NAME")
+def sequence_rename(call: Call) -> Reply:
+    """Rename a nurturing sequence; the people enrolled stay in it (undo gives the old name
+    back).
+
+    Example: sequence rename Onboarding to Welcome
+    """
+    text = common.need(call, "sequence", "sequence rename Onboarding to Welcome")
+    old, sep, new = text.rpartition(" to ")
+    if not sep or not old.strip() or not new.strip():
+        raise UserError("say both names: sequence rename Onboarding to Welcome")
+    seq = sqs.find_sequence(call.ctx, old.strip().strip("\"'“”"))
+    before = seq.name
+    sqs.rename_sequence(call.ctx, seq, new)
+    return Reply(
+        sections=[f"✅ Sequence {before} is now {seq.name}", _steps_text(seq)],
+        buttons=[Button("Show", f"sequence show {seq.name}"), common.undo_button(call.ctx)],
+    )
+
+
 @command("sequence pause", "sequence pause NAME")
 def sequence_pause(call: Call) -> Reply:
     """Pause a sequence: no step runs until it is resumed (people stay enrolled)."""

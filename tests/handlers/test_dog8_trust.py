@@ -42,3 +42,28 @@ def test_a_case_for_an_unknown_account_is_opened_with_the_account(console, sessi
         cases = {c.title: s.get(Account, c.account_id).name for c in s.scalars(select(Case))}  # type: ignore[union-attr]
     assert cases == {"printer broken": "Globex", "login page fails since monday": "Initech"}
     assert _count(sessions, Account) == 2
+
+
+def test_renaming_a_team_or_a_sequence_never_changes_a_deal(console, console_bob, sessions):
+    """Was: "rename sequence Onboarding to Welcome" answered with deal hints for a deal
+    "sequence Onboarding", and "rename team Sales to Field sales" was not understood."""
+    from storage.models import Opportunity, Team
+    from storage.models_sequences import Sequence
+
+    console.say("team add Sales")
+    console.say("deal add Acme renewal 10k EUR")
+    out = console.say("rename team Sales to Field sales")
+    assert "Team Sales is now Field sales" in out and "team rename Field sales to Sales" in out
+    console.say('sequence new "Onboarding"')
+    out = console.say("rename sequence Onboarding to Welcome")
+    assert "Sequence Onboarding is now Welcome" in out and "Undo" in out
+    assert "Welcome" in console.say("sequence show Welcome")
+    console.say("undo")
+    assert "Onboarding" in console.say("sequence show Onboarding")
+    out = console.say("rename team Acme renewal to Foo")
+    assert "no team named 'Acme renewal'" in out and "nothing was renamed" in out
+    assert "admin" in console_bob.say("rename team Field sales to Bobs")
+    with transaction(sessions) as s:
+        assert s.scalar(select(Opportunity.title)) == "Acme renewal"
+        assert s.scalar(select(Team.name)) == "Field sales"
+        assert s.scalar(select(Sequence.name)) == "Onboarding"
