@@ -139,6 +139,11 @@ def handle_free_text(
     )
     if counted is not None:  # "how many calls did we make this week", "top 5 deals"
         return run_command(call, counted)
+    from handlers.freetext_questions import people_count_command
+
+    people = people_count_command(call.text)
+    if people is not None:  # "how many leads have a score above 50?": contacts counted
+        return run_command(call, people, f"Understood: {people}")
     from handlers.contact_words import read_contact_update  # "Priya's phone is +44 …"
 
     updated = read_contact_update(call)

@@ -153,6 +153,43 @@ def activity_question_command(text: str) -> str | None:
     return " ".join(words)
 
 
+# "how many leads have a score above 50?", "how many customers do we have?", "how many of my
+# leads score at least 70": contacts counted (the list's header says how many). Once not
+# understood, and "how many contacts?" searched for a record named "many contacts".
+_PEOPLE_COUNT = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?:of\s+)?(?P<my>my\s+|our\s+)?(?P<what>leads|contacts|"
+    r"customers|clients|prospects|people)\s*(?:(?:do|did)\s+(?:we|i)\s+have\s*|are\s+there\s*|"
+    r"(?:have|has)\s+(?:we|i)\s+got\s*|in\s+(?:the\s+)?crm\s*)?(?:(?:that\s+|which\s+|who\s+)?"
+    r"(?:(?:have|has|with)\s+(?:a\s+)?(?:lead\s+)?score|score|scoring|scored|are|is)\s+(?:of\s+)?"
+    r"(?P<op>above|over|greater\s+than|more\s+than|higher\s+than|at\s+least|below|under|"
+    r"less\s+than|lower\s+than|at\s+most|>=|<=|>|<)\s*(?P<n>\d{1,3})\s*(?:points?)?\s*"
+    r"(?:(?:do|did)\s+(?:we|i)\s+have)?)?$",
+    re.IGNORECASE,
+)
+_SCORE_OP = {
+    "above": ">", "over": ">", "greater than": ">", "more than": ">", "higher than": ">",
+    "at least": ">=", "below": "<", "under": "<", "less than": "<", "lower than": "<",
+    "at most": "<=", ">=": ">=", "<=": "<=", ">": ">", "<": "<",
+}  # fmt: skip
+_LIFECYCLE_OF = {"leads": "lead", "customers": "customer", "clients": "customer"}
+_LIFECYCLE_OF["prospects"] = "prospect"
+
+
+def people_count_command(text: str) -> str | None:
+    """'how many leads have a score above 50?' -> 'contact list lifecycle=lead score>50'
+    (the lead score is stored on the contact: storage.scoring); None for other words."""
+    m = _PEOPLE_COUNT.match(" ".join(text.split()).rstrip("?!. "))
+    if m is None:
+        return None
+    words = ["contact list"] + (["mine"] if (m["my"] or "").strip().lower() == "my" else [])
+    life = _LIFECYCLE_OF.get(m["what"].lower())
+    if life:
+        words.append(f"lifecycle={life}")
+    if m["op"]:
+        words.append(f"score{_SCORE_OP[' '.join(m['op'].lower().split())]}{int(m['n'])}")
+    return " ".join(words)
+
+
 # "show me the biggest deals", "top 5 deals", "my 3 largest open deals": the deal list by
 # amount ("top 5 deals" was the whole pipeline; "the biggest deals" a search for "biggest").
 _BIGGEST_DEALS = re.compile(

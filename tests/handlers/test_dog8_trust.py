@@ -67,3 +67,25 @@ def test_renaming_a_team_or_a_sequence_never_changes_a_deal(console, console_bob
         assert s.scalar(select(Opportunity.title)) == "Acme renewal"
         assert s.scalar(select(Team.name)) == "Field sales"
         assert s.scalar(select(Sequence.name)) == "Onboarding"
+
+
+def test_how_many_leads_by_score_is_answered(console):
+    """Was: "how many leads have a score above 50?" was not understood, and "how many
+    contacts?" searched for a record named "many contacts"."""
+    console.say("account add Nordfrakt AS")
+    console.say("contact add Lars Lie account=Nordfrakt AS lifecycle=lead title=VP Sales")
+    console.say("contact add Kari Nord account=Nordfrakt AS lifecycle=lead")
+    console.say("contact add Ole Hansen account=Nordfrakt AS lifecycle=customer")
+    console.say("score rule add title~VP +45")  # with the built-in VP rule: fit held to 50
+    assert "score 50" in console.say("score Lars Lie")
+    out = console.say("how many leads have a score above 40?")
+    assert "1 in all" in out and "Lars Lie" in out and "Kari Nord" not in out
+    out = console.say("how many leads have a score above 50?")
+    assert "Nothing matches" in out and "Lars Lie" not in out
+    out = console.say("how many of my leads score at least 50")
+    assert "1 in all" in out and "yours" in out
+    assert "2 in all" in console.say("how many leads do we have?")
+    assert "3 in all" in console.say("how many contacts?")
+    out = console.say("how many customers do we have?")
+    assert "1 in all" in out and "Ole Hansen" in out
+    assert "a score is from 0 to 100" in console.say("how many leads with a score over 500?")
