@@ -169,11 +169,19 @@ def handle_free_text(
     if deal_words is not None:
         return deal_words
     ctx = call.ctx
+    from handlers.case_news_words import read_case_news  # "Lars says the VAT is still wrong"
+
+    case_news = read_case_news(call, still=True)  # "still", "again": the open case's news
+    if case_news is not None:
+        return case_news
     from handlers.case_words import read_case  # "Acme can't export invoices, urgent"
 
     case = read_case(call)
     if case is not None:
         return case
+    case_news = read_case_news(call)
+    if case_news is not None:
+        return case_news
     listed = _list_asked(call)
     if listed is not None:
         return listed
@@ -561,7 +569,15 @@ def _log(call: Call, p: ParseResult) -> Reply:
         return ask_past(call.ctx, p.due, f"log {kind} {who}: {body} follow={{}}")
     when = f", follow-up {render.fmt_short(call.ctx, p.due)}" if p.due is not None else ""
     understood = f"{kind} with {who}{when}"
-    return run_command(call, f"log {kind} {who}: {body}{tail}", f"Understood: {understood}")
+    reply = run_command(call, f"log {kind} {who}: {body}{tail}", f"Understood: {understood}")
+    from handlers.case_news_words import open_case_offer
+
+    named = p.contact or p.account
+    offer = open_case_offer(call, named, body) if named and reply.ok else None
+    if offer is not None:  # "called Lars, he says the VAT is still wrong": his open case too
+        reply.sections.append(offer[0])
+        reply.buttons.extend(offer[1])
+    return reply
 
 
 _PAST_LOG = re.compile(

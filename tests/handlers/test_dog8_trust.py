@@ -89,3 +89,29 @@ def test_how_many_leads_by_score_is_answered(console):
     out = console.say("how many customers do we have?")
     assert "1 in all" in out and "Ole Hansen" in out
     assert "a score is from 0 to 100" in console.say("how many leads with a score over 500?")
+
+
+def test_a_customers_words_about_their_open_case_are_offered_to_the_case(console, sessions):
+    """Was: "Lars says the VAT is still wrong on invoice 2231" (Nordfrakt has an open VAT
+    case) was a look-up of Lars, its words unused; "called Lars, he says …" a plain call."""
+    from storage.models_cases import CaseEvent
+
+    console.say("account add Nordfrakt AS")
+    console.say("contact add Lars Lie account=Nordfrakt AS")
+    console.say("case new Nordfrakt AS: invoices show the wrong VAT p2")
+    out = console.say("Lars says the VAT is still wrong on invoice 2231")
+    assert "Lars Lie has an open case: #1 invoices show the wrong VAT" in out
+    assert "Nothing was logged yet" in out and "Log a note on Lars Lie" in out
+    assert _count(sessions, Activity) == 0
+    out = console.say("1")
+    assert "Noted on case #1" in out
+    assert "note: Lars says the VAT is still wrong on invoice 2231" in out
+    out = console.say("called Lars, he says the VAT is still wrong on invoice 2231")
+    assert "Logged call" in out and "Open case here: #1" in out
+    assert "Also note on case #1" in out
+    with transaction(sessions) as s:
+        notes = [e.body for e in s.scalars(select(CaseEvent)) if e.kind == "note"]
+    assert notes == ["Lars says the VAT is still wrong on invoice 2231"]
+    assert "open case" not in console.say("he says hi")  # a pronoun names nobody
+    out = console.say("Lars called: the VAT is still wrong")
+    assert "Log a call with Lars Lie" in out
