@@ -28,7 +28,7 @@ from storage.errors import NotAllowed, UserError
 from storage.models import AuditLog, Contact
 from storage.models_sequences import Sequence, SequenceEnrollment, SequenceStepRun
 from storage.segments import ERASED_KEY
-from storage.text import clean_text, name_key
+from storage.text import clean_text, counted, name_key
 
 # Exit reasons as stored, and how they read.
 EXIT_LABELS: dict[str, str] = {
@@ -220,7 +220,7 @@ def edit_step(ctx: Ctx, seq: Sequence, number: int, step: dict[str, Any]) -> dic
     steps = list(seq.steps or [])
     if not 1 <= number <= len(steps):
         raise UserError(
-            f"'{seq.name}' has {len(steps)} step(s); say a number from 1 to {len(steps)}"
+            f"'{seq.name}' has {counted(len(steps), 'step')}; say a number from 1 to {len(steps)}"
             if steps
             else f"'{seq.name}' has no steps yet; add one with 'sequence step add'"
         )

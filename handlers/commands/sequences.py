@@ -22,6 +22,7 @@ from storage import sequences as sqs
 from storage.campaign_email import MailSettings
 from storage.errors import NotAllowed, UserError
 from storage.models_sequences import Sequence
+from storage.text import counted
 
 EXAMPLE_NEW = 'sequence new "Trial follow-up"'
 STEP_HELP = (
@@ -61,7 +62,7 @@ def _auto_text(seq: Sequence) -> str:
         return "Automatic enrollment: off"
     return (
         f"Automatic enrollment: leads scoring below {seq.auto_below} for "
-        f"{seq.auto_days or 0} day(s)"
+        f"{counted(seq.auto_days or 0, 'day')}"
     )
 
 
@@ -273,10 +274,14 @@ def _toggle(call: Call, status: str) -> Reply:
     seq = sqs.find_sequence(call.ctx, common.need(call, "sequence", f"sequence {status} Trial"))
     moved = sqs.set_status(call.ctx, seq, status)
     if status == "paused":
-        text = f"⏸ {seq.name} paused: {moved} queued step(s) wait; nobody leaves it."
+        wait = "waits" if moved == 1 else "wait"
+        text = f"⏸ {seq.name} paused: {counted(moved, 'queued step')} {wait}; nobody leaves it."
         button = Button("Resume", f"sequence resume {seq.name}")
     else:
-        text = f"▶ {seq.name} resumed: {moved} queued step(s) run when due (late ones now)."
+        run = "runs" if moved == 1 else "run"
+        text = (
+            f"▶ {seq.name} resumed: {counted(moved, 'queued step')} {run} when due (late ones now)."
+        )
         button = Button("Pause", f"sequence pause {seq.name}")
     return Reply(sections=[text], buttons=[button, common.undo_button(call.ctx)])
 

@@ -115,3 +115,16 @@ def test_a_customers_words_about_their_open_case_are_offered_to_the_case(console
     assert "open case" not in console.say("he says hi")  # a pronoun names nobody
     out = console.say("Lars called: the VAT is still wrong")
     assert "Log a call with Lars Lie" in out
+
+
+def test_counts_are_worded_in_their_number(console, sessions):
+    """Was: "Started … 1 reminders for 1 rep(s) … (1 working day(s))", "1 open reminder(s)"."""
+    console.say("account add Nordfrakt AS industry=logistics")
+    console.say("contact add Lars Lie account=Nordfrakt AS lifecycle=lead")
+    console.say("segment save Nordic leads industry=logistics")
+    console.say("new campaign Q1 calls type=call segment=Nordic leads")
+    console.say("campaign approve Q1 calls")
+    out = console.say("campaign start Q1 calls")
+    assert "1 reminder for 1 rep," in out and "(1 working day)" in out and "(s)" not in out
+    out = console.say("reminders")
+    assert "1 open reminder\n" in out + "\n" and "(s)" not in out
