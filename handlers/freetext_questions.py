@@ -283,7 +283,15 @@ def _unused_words(text: str, query: str) -> str:
 
 _PERIOD = re.compile(r"\b(this|current|last|previous|next)\s+(month|quarter|year|week)\b", re.I)
 _GROUP = re.compile(
-    r"\bby\s+(stage|owner|rep|manager|team|region|industry|source|month|quarter)\b", re.I
+    r"\bby\s+(stage|owner|rep|manager|team|region|industry|source|campaign|month|quarter)\b",
+    re.I,
+)
+# "which campaign brought the most deals?", "pipeline per lead source": the grouping asked
+# for without "by" (it answered by stage)
+_GROUP_ASKED = re.compile(
+    r"\b(?:which|what|per|each|every)\s+(campaign|lead\s+source|source|team|region|industry|"
+    r"manager)s?\b",
+    re.I,
 )
 _MINE = re.compile(r"\b(my|mine|mi|mis|mein|meine|ma|mes|min|mitt)\b", re.I)
 _FORECAST = re.compile(r"\b(forecast|close|closing|expected)\b", re.I)
@@ -370,9 +378,10 @@ def _pipeline_command(text: str, today: date | None = None) -> str:
     words = ["forecast" if _FORECAST.search(text) and not _GROUP.search(text) else "pipeline"]
     if WIN_RATE.search(text):  # "what's our win rate": the win rate, not the stage funnel
         words = ["winrate"]
-    group = _GROUP.search(text)
+    group = _GROUP.search(text) or _GROUP_ASKED.search(text)
     if group:
-        words.append("by " + group.group(1).lower().replace("rep", "owner"))
+        by = " ".join(group.group(1).lower().split()).removeprefix("lead ")
+        words.append("by " + by.replace("rep", "owner"))
     elif _WHO_MOST.search(text):  # "who closed the most this quarter?": per rep, not the total
         words.append("by owner")
     period = _PERIOD.search(text)

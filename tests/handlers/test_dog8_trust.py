@@ -128,3 +128,29 @@ def test_counts_are_worded_in_their_number(console, sessions):
     assert "1 reminder for 1 rep," in out and "(1 working day)" in out and "(s)" not in out
     out = console.say("reminders")
     assert "1 open reminder\n" in out + "\n" and "(s)" not in out
+
+
+def test_campaigns_asked_about_in_words(console, sessions):
+    """Was: "new campaign … budget=3k EUR" refused "'=3k EUR' is not an amount" (no campaign,
+    so "Lars came from the Spring webinar" then logged a call); "how did the spring webinar
+    do?" searched for a record; "which campaign brought the most deals?" gave the pipeline by
+    stage."""
+    from storage.models_campaigns import Campaign
+
+    console.say("account add Nordfrakt AS region=Nordics")
+    console.say("contact add Lars Lie account=Nordfrakt AS lifecycle=lead")
+    console.say("segment save Nordic leads region=Nordics lifecycle=lead")
+    out = console.say("new campaign Spring webinar type=webinar segment=Nordic leads budget=3k EUR")
+    assert "Campaign created" in out and "budget EUR 3,000" in out
+    console.say("campaign start Spring webinar")
+    out = console.say("Lars came from the Spring webinar")
+    assert "from campaign: Spring webinar" in out and "Logged call" not in out
+    console.say(
+        "new deal Nordfrakt expansion 40k EUR account=Nordfrakt AS source=campaign:Spring webinar"
+    )
+    for asked in ("how did the spring webinar do?", "results of the Spring webinar"):
+        out = console.say(asked)
+        assert "📣 Spring webinar" in out and "deals created: 1" in out
+    out = console.say("which campaign brought the most deals?")
+    assert "Pipeline by campaign" in out and "Spring webinar: 1 open" in out
+    assert _count(sessions, Activity) == 0 and _count(sessions, Campaign) == 1
