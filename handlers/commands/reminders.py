@@ -515,10 +515,16 @@ def reminders_move(call: Call) -> Reply:
     )
 
 
+# "snooze it 1 hour", "snooze that reminder to friday": no number, the reminder just set
+# (handlers.reminder_words reads these first; it asked "Which reminder?")
+_NO_NUMBER = re.compile(r"^(?:it|that|this|the|my)\b", re.IGNORECASE)
+
+
 @command(
     "reminders snooze",
     "reminders snooze N 1h|tomorrow|monday|WHEN",
     aliases=("snooze", "reminder snooze", "snooze reminder"),
+    fits=lambda rest: _NO_NUMBER.match(rest.strip()) is None,
 )
 def reminders_snooze(call: Call) -> Reply:
     """Snooze a reminder: 1h, tomorrow (09:00), monday (09:00), or any later time.

@@ -154,3 +154,22 @@ def test_campaigns_asked_about_in_words(console, sessions):
     out = console.say("which campaign brought the most deals?")
     assert "Pipeline by campaign" in out and "Spring webinar: 1 open" in out
     assert _count(sessions, Activity) == 0 and _count(sessions, Campaign) == 1
+
+
+def test_that_reminder_is_moved_not_a_deal(console, sessions):
+    """Was: "move that reminder to monday" answered "'monday' is not a stage" (the alias of
+    'deal move'), and "snooze it 1 hour" asked which reminder right after one was set."""
+    from storage.models import Opportunity
+
+    console.say("deal add Acme renewal 10k EUR")
+    console.say("remind me friday at 3 to call Lars")
+    out = console.say("move that reminder to monday")
+    assert "moved from Fri 27 Nov 2026 15:00" in out and "to Mon 30 Nov 2026 09:00" in out
+    assert "Snoozed until Mon 30 Nov 2026 10:00" in console.say("snooze it 1 hour")
+    console.say("remind me tomorrow to send deck")
+    console.say("contact add Lars Lie")  # the last change is no longer a reminder's
+    out = console.say("move the reminder to tuesday 10am")
+    assert "Which reminder should I move to tuesday 10am?" in out
+    assert "to Tue 1 Dec 2026 10:00" in console.say("send deck")
+    with transaction(sessions) as s:
+        assert s.scalar(select(Opportunity.stage)) == "prospecting"
