@@ -413,6 +413,27 @@ def enroll(
     return out
 
 
+def people_in(ctx: Ctx, seq: Sequence, limit: int = 20) -> list[tuple[str, SequenceEnrollment]]:
+    """The people in a sequence now (active first, newest enrolled first), with their
+    enrollment: what "who is in the Trial follow-up sequence?" asks (the card gave counts)."""
+    rows = ctx.session.execute(
+        select(Contact.name, SequenceEnrollment)
+        .join(Contact, Contact.id == SequenceEnrollment.contact_id)
+        .where(
+            SequenceEnrollment.workspace_id == ctx.ws_id,
+            SequenceEnrollment.sequence_id == seq.id,
+            Contact.workspace_id == ctx.ws_id,
+        )
+        .order_by(
+            (SequenceEnrollment.status != "active"),
+            SequenceEnrollment.enrolled_at.desc(),
+            SequenceEnrollment.id.desc(),
+        )
+        .limit(limit)
+    ).all()
+    return [(name, e) for name, e in rows]
+
+
 def enrollment_of(ctx: Ctx, seq: Sequence, contact_id: int) -> SequenceEnrollment | None:
     return ctx.session.scalar(
         select(SequenceEnrollment).where(

@@ -194,10 +194,20 @@ def sequence_show(call: Call) -> Reply:
             f"🔁 {seq.name}{paused}",
             _steps_text(seq),
             f"{st.active} active of {st.enrolled} enrolled · {_auto_text(seq)}",
+            *_people(call, seq, st.enrolled),
             *_mail_note(call, seq),
         ],
         buttons=[Button("Stats", f"sequence stats {seq.name}"), toggle],
     )
+
+
+def _people(call: Call, seq: Sequence, enrolled: int) -> list[str]:
+    """Who is in it, by name and state (the first 20; the count above says how many)."""
+    rows = sqs.people_in(call.ctx, seq)
+    if not rows:
+        return []
+    more = f"\n… and {enrolled - len(rows)} more" if enrolled > len(rows) else ""
+    return ["\n".join(f"👤 {name} · {sqs.status_words(e)}" for name, e in rows) + more]
 
 
 _LIST_USAGE = "sequence list [active|paused] [auto]; e.g. 'sequences paused'"

@@ -173,3 +173,24 @@ def test_that_reminder_is_moved_not_a_deal(console, sessions):
     assert "to Tue 1 Dec 2026 10:00" in console.say("send deck")
     with transaction(sessions) as s:
         assert s.scalar(select(Opportunity.stage)) == "prospecting"
+
+
+def test_sequences_in_words(console, sessions):
+    """Was: "who is in the Warm up sequence?" searched for a record, "how many people are in
+    …", "pause the Warm up sequence" and "take Kari out of Warm up" were not understood."""
+    from storage.models_sequences import Sequence, SequenceEnrollment
+
+    console.say("account add Nordfrakt AS")
+    console.say("contact add Kari Nord account=Nordfrakt AS lifecycle=lead")
+    console.say('sequence new "Warm up"')
+    console.say('sequence step add "Warm up" call check in')
+    console.say("enroll Kari Nord in Warm up")
+    out = console.say("who is in the Warm up sequence?")
+    assert "👤 Kari Nord · active" in out and "1 active of 1 enrolled" in out
+    assert "1 active of 1 enrolled" in console.say("how many people are in the Warm up sequence?")
+    assert "Warm up paused" in console.say("pause the Warm up sequence")
+    assert "Warm up resumed" in console.say("resume Warm up")
+    assert "Kari Nord left Warm up" in console.say("take Kari out of Warm up")
+    with transaction(sessions) as s:
+        assert s.scalar(select(Sequence.status)) == "active"
+        assert s.scalar(select(SequenceEnrollment.status)) == "exited"
