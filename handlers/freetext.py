@@ -141,6 +141,11 @@ def handle_free_text(
         return run_command(call, counted)
     from handlers.freetext_questions import people_count_command
 
+    from handlers.freetext_questions import files_asked_command
+
+    files = files_asked_command(call.text)
+    if files is not None:  # "show me the files on Nordfrakt": that record's files
+        return run_command(call, files)
     people = people_count_command(call.text)
     if people is not None:  # "how many leads have a score above 50?": contacts counted
         return run_command(call, people, f"Understood: {people}")
@@ -275,8 +280,9 @@ _SIZE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _LIST_ASKED = re.compile(
-    r"^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:show|list|view|see|display|get|give|pull\s+up)"
-    r"(?:\s+me)?(?P<whose>(?:\s+(?:all|of|the|our|my|open|current|every))*)\s+"
+    r"^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?P<verb>(?:show|list|view|see|display|get|"
+    r"give|pull\s+up)(?:\s+me)?|what\s+are|which\s+are)?(?P<whose>(?:\s*(?:all|of|the|our|my|"
+    r"open|current|every)\b)*)\s*"
     r"(?P<noun>cases|tickets|contacts|accounts|companies|deals|opportunities|opps|campaigns|"
     r"segments|sequences|reminders|activities|teams|members)\b(?P<rest>[^?!.]*)[?!.]*\s*$",
     re.IGNORECASE,
@@ -298,6 +304,8 @@ def _list_asked(call: Call) -> Reply | None:
     m = _LIST_ASKED.match(call.text)
     if m is None:
         return None
+    if m["verb"] is None and not re.search(r"(?i)\b(?:my|our)\b", m["whose"]):
+        return None  # "my cases", "our open deals": the owner word asks; "cases" alone is typed
     noun = _LIST_OF[m["noun"].lower()]
     mine = " mine" if noun in _HAS_MINE and re.search(r"(?i)\bmy\b", m["whose"]) else ""
     return run_command(call, f"{noun}{mine} {m['rest'].strip()}".strip())

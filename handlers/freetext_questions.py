@@ -190,6 +190,28 @@ def people_count_command(text: str) -> str | None:
     return " ".join(words)
 
 
+# "show me the files on Nordfrakt", "what documents do we have for the Acme renewal?", "any
+# attachments on case 3": the record's files (a search for "files on Nordfrakt", or the
+# deal's card, which said nothing of files)
+_FILES_ASKED = re.compile(
+    r"^(?:so\s+)?(?:(?:show|list|give|get|send|find|open)(?:\s+me)?\s+|what\s+|which\s+|any\s+|"
+    r"are\s+there\s+(?:any\s+)?)?(?:the\s+|all\s+(?:the\s+)?|our\s+)?(?:files?|documents?|docs?|"
+    r"attachments?|contracts?\s+and\s+files)\s+(?:(?:do|did)\s+(?:we|i)\s+have\s+|are\s+there\s+|"
+    r"have\s+we\s+got\s+)?(?:on|for|of|from|attached\s+to|about|in)\s+(?:the\s+)?(?P<who>.+?)$",
+    re.IGNORECASE,
+)
+
+
+def files_asked_command(text: str) -> str | None:
+    """'show me the files on Nordfrakt' -> 'files Nordfrakt' (the files command finds the
+    record or asks which); None for other words."""
+    m = _FILES_ASKED.match(" ".join(text.split()).rstrip("?!. "))
+    if m is None:
+        return None
+    who = re.sub(r"(?i)\s+(?:deal|account|contact|record)$", "", m["who"]).strip(" ,")
+    return f"files {who}" if who else None
+
+
 # "show me the biggest deals", "top 5 deals", "my 3 largest open deals": the deal list by
 # amount ("top 5 deals" was the whole pipeline; "the biggest deals" a search for "biggest").
 _BIGGEST_DEALS = re.compile(

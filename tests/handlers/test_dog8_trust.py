@@ -194,3 +194,23 @@ def test_sequences_in_words(console, sessions):
     with transaction(sessions) as s:
         assert s.scalar(select(Sequence.status)) == "active"
         assert s.scalar(select(SequenceEnrollment.status)) == "exited"
+
+
+def test_scores_cases_and_files_asked_in_words(console, sessions):
+    """Was not understood, or a search for the words: "why is Lars's score so low?", "who
+    are my hottest leads?", "my cases", "show me the files on Nordfrakt AS" ("Nothing
+    matches 'files on Nordfrakt'"), "what documents do we have for Nordfrakt expansion?"
+    (the deal's card, silent about files), "any attachments on case 1"."""
+    console.say("account add Nordfrakt AS")
+    console.say("contact add Lars Lie account=Nordfrakt AS email=lars@nordfrakt.no lifecycle=lead")
+    console.say("deal add Nordfrakt expansion 40k EUR account=Nordfrakt AS")
+    console.say("case new Nordfrakt AS: portal down p1")
+    for asked in ("why is Lars's score so low?", "what's Lars's score?"):
+        assert "🔥 Lars Lie  #c1 · score 3" in console.say(asked)
+    assert "Hot leads for" in console.say("who are my hottest leads?")
+    assert "#1 P1 portal down" in console.say("my cases")
+    out = console.say("show me the files on Nordfrakt AS")
+    assert "🏢 Nordfrakt AS #a1 has no files yet" in out
+    out = console.say("what documents do we have for Nordfrakt expansion?")
+    assert "💼 Nordfrakt expansion #d1 has no files yet" in out
+    assert "has no files yet" in console.say("any attachments on case 1")
