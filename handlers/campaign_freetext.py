@@ -84,6 +84,26 @@ def _guess_type(name: str) -> str | None:
     return None
 
 
+# "a new lead Pia Berg from Fjord Foods": who, once the words about them are set apart (the
+# whole phrase became a contact's name)
+_DESCRIBED = re.compile(
+    r"^(?:(?:a|an|the|one|our)\s+)?(?:(?:new|potential|possible|nice|great|hot|warm)\s+)*"
+    r"(?:lead|prospect|contact|customer|person|guy|woman|man|buyer|cfo|ceo|cto|founder)\s+"
+    r"(?:called\s+|named\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+_FROM_FIRM = re.compile(r"^(?P<who>.+?)\s+(?:from|at|of|with|@)\s+(?P<firm>\S.*)$", re.IGNORECASE)
+
+
+def _person_and_firm(said: str) -> tuple[str, str | None]:
+    """("a new lead Pia Berg from Fjord Foods") -> ("Pia Berg", "Fjord Foods")."""
+    said = _DESCRIBED.sub("", said).strip()
+    m = _FROM_FIRM.match(said)
+    if m is None:
+        return said, None
+    return m["who"].strip(), m["firm"].strip()
+
+
 def read_campaign_words(call: Call) -> Reply | None:
 
     text = call.text.strip()
@@ -114,8 +134,10 @@ def read_campaign_words(call: Call) -> Reply | None:
         camp = campaign_named_in(call.ctx, head)
         if camp is None or name_key(head).removeprefix("the ") != camp.name_key:
             return None
-        who = m.group("who").strip()
+        who, firm = _person_and_firm(m.group("who").strip())
         tail = f" note={_clean(note)}" if note else ""
+        if firm:
+            tail = f" account={_clean(firm)}{tail}"
         if who.lower() in PRONOUNS:
             return Reply(
                 sections=[f"Who did you meet at {camp.name}? Type a contact's name."],

@@ -214,3 +214,25 @@ def test_scores_cases_and_files_asked_in_words(console, sessions):
     out = console.say("what documents do we have for Nordfrakt expansion?")
     assert "💼 Nordfrakt expansion #d1 has no files yet" in out
     assert "has no files yet" in console.say("any attachments on case 1")
+
+
+def test_campaign_and_segment_words_keep_who_and_what(console, sessions):
+    """Was: "met a new lead Pia Berg from Fjord Foods at the Q1 mailing" created a contact
+    named "a new lead Pia Berg from Fjord Foods"; "how many people are in the Warm leads
+    segment?" and "delete the Q1 mailing campaign" were not understood."""
+    from storage.models import Contact
+
+    console.say("account add Nordfrakt AS")
+    console.say("contact add Lars Lie account=Nordfrakt AS lifecycle=lead")
+    console.say("segment save Warm leads lifecycle=lead")
+    assert "#c1 Lars Lie" in console.say("how many people are in the Warm leads segment?")
+    console.say("new campaign Q1 mailing for Warm leads, budget 500 EUR")
+    out = console.say("met a new lead Pia Berg from Fjord Foods at the Q1 mailing")
+    assert "New lead: Pia Berg from Q1 mailing" in out and "Fjord Foods" in out
+    with transaction(sessions) as s:
+        names = set(s.scalars(select(Contact.name)))
+        pia = s.scalar(select(Contact).where(Contact.name == "Pia Berg"))
+        assert pia is not None and s.get(Account, pia.account_id).name == "Fjord Foods"  # type: ignore[union-attr]
+    assert names == {"Lars Lie", "Pia Berg"}
+    out = console.say("delete the Q1 mailing campaign")
+    assert "A campaign is never deleted" in out and "nothing was changed" in out
