@@ -29,6 +29,16 @@ def test_a_confirmed_meeting_to_come_keeps_its_time(console, sessions):
         assert "tomorrow 2pm" in (s.scalar(select(Reminder.text)) or "")
 
 
+def test_a_contacts_confirmation_said_as_news_is_logged_on_them(console, sessions):
+    """Was: "maria confirmed the call for monday at 10" set a reminder "maria confirmed the
+    call", linked to nobody and without the words of its time."""
+    console.say("account add Acme Corp")
+    console.say("contact add Maria Lopez account=Acme Corp")
+    out = console.say("maria confirmed the call for monday at 10")
+    assert "Logged note" in out and "on Maria Lopez (Acme Corp)" in out
+    assert "note: maria confirmed the call for monday at 10" in out and "Mon 30 Nov 10:00" in out
+
+
 def test_a_case_for_an_unknown_account_is_opened_with_the_account(console, sessions):
     """Was: "Create account 'Globex'" created the account and dropped the case's text."""
     out = console.say("case new Globex: printer broken p2")
