@@ -28,7 +28,9 @@ from handlers.freetext_questions import (
     _someone_elses_agenda,
     activity_question_command,
     biggest_deals_command,
+    files_asked_command,
     how_did_we_do_command,
+    people_count_command,
     quiet_contacts_command,
 )
 from handlers.language import nlu
@@ -139,10 +141,6 @@ def handle_free_text(
     )
     if counted is not None:  # "how many calls did we make this week", "top 5 deals"
         return run_command(call, counted)
-    from handlers.freetext_questions import people_count_command
-
-    from handlers.freetext_questions import files_asked_command
-
     files = files_asked_command(call.text)
     if files is not None:  # "show me the files on Nordfrakt": that record's files
         return run_command(call, files)

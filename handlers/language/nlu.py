@@ -870,7 +870,26 @@ _WHO_CONFIRMED = re.compile(
     r"scheduled|rescheduled|arranged|set\s+up|locked\s+in|agreed)\b"
 )
 _NOT_WHO = frozenset(
-    "i we you they he she it remind please pls plz someone everyone nobody the a my our".split()
+    [
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it",
+        "remind",
+        "please",
+        "pls",
+        "plz",
+        "someone",
+        "everyone",
+        "nobody",
+        "the",
+        "a",
+        "my",
+        "our",
+    ]
 )
 
 
