@@ -870,27 +870,11 @@ _WHO_CONFIRMED = re.compile(
     r"scheduled|rescheduled|arranged|set\s+up|locked\s+in|agreed)\b"
 )
 _NOT_WHO = frozenset(
-    [
-        "i",
-        "we",
-        "you",
-        "they",
-        "he",
-        "she",
-        "it",
-        "remind",
-        "please",
-        "pls",
-        "plz",
-        "someone",
-        "everyone",
-        "nobody",
-        "the",
-        "a",
-        "my",
-        "our",
-    ]
-)
+    {
+        "i", "we", "you", "they", "he", "she", "it", "remind", "please", "pls", "plz",
+        "someone", "everyone", "nobody", "the", "a", "my", "our",
+    }
+)  # fmt: skip
 
 
 # a meal said as the time of a day: "follow up at lunch tomorrow", "tomorrow over lunch"
