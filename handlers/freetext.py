@@ -131,6 +131,12 @@ def handle_free_text(
     cadence = read_keep_in_touch(call)
     if cadence is not None:
         return cadence
+    if _AGENDA_DAY.search(call.text):
+        # "what does bob have tomorrow?": another member's day, however the parser read it
+        # (with the "?" it was not understood); only a member's name answers here
+        elses = _someone_elses_agenda(call)
+        if elses is not None:
+            return elses
     quiet = quiet_contacts_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
     if quiet is not None:  # "who haven't I talked to in a while": contacts gone quiet
         return run_command(call, quiet)
@@ -173,7 +179,15 @@ def handle_free_text(
         return deal_words
     ctx = call.ctx
     from handlers.case_news_words import read_case_news  # "Lars says the VAT is still wrong"
+    from handlers.case_update_words import case_given
 
+    given = case_given(call)  # "give the Fjord Foods case to ana" (was read only as a to-do)
+    if given is not None:
+        return given
+    report = _REPORT_ASKED.match(" ".join(call.text.split()))
+    if report is not None:  # "team report" once asked which account had a support case
+        by = (report["by"] or "").lower()
+        return run_command(call, "pipeline by team" if by.startswith("team") else "pipeline")
     case_news = read_case_news(call, still=True)  # "still", "again": the open case's news
     if case_news is not None:
         return case_news
@@ -276,6 +290,17 @@ _SIZE_ASKED = re.compile(
     r"^\s*(?:which|what|show(?:\s+me)?|list|any|all|get\s+me|give\s+me)\b[\w\s']*?"
     r"\b(?:deals|opportunities|opps)\b",
     re.IGNORECASE,
+)
+# "team report", "weekly sales report", "pipeline report please": a report, never a support
+# case (the word "report" reads as a customer reporting a problem)
+_REPORT_ASKED = re.compile(
+    r"(?i)^(?:(?:show|give|get|send)\s+(?:me\s+)?)?(?:the\s+|a\s+|my\s+|our\s+)?(?:(?:weekly|monthly|"
+    r"daily|sales|pipeline|deal|deals)\s+)*(?P<by>teams?\s+)?(?:(?:weekly|monthly|sales|"
+    r"pipeline)\s+)*report(?:\s+please)?[\s?.!]*$"
+)
+_AGENDA_DAY = re.compile(
+    r"(?i)\b(?:tomorrow|today|tonight|this\s+week|next\s+week|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day|reminders|agenda|calendar|to-?dos?)\b"
 )
 _LIST_ASKED = re.compile(
     r"^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?P<verb>(?:show|list|view|see|display|get|"

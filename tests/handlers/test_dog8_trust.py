@@ -246,3 +246,25 @@ def test_campaign_and_segment_words_keep_who_and_what(console, sessions):
     assert names == {"Lars Lie", "Pia Berg"}
     out = console.say("delete the Q1 mailing campaign")
     assert "A campaign is never deleted" in out and "nothing was changed" in out
+
+
+def test_a_managers_questions_in_words(console, console_bob, sessions):
+    """Was: "what does bob have tomorrow?" (with its "?") and "give the Fjord Foods case to
+    ana" were not understood; "team report" asked which account had a support case."""
+    console_bob.say("me")  # Bob is a member (a rep) before he is put in a team
+    console.say("team add North manager=ana")
+    assert "✅" in console.say("team assign bob to North")
+    console_bob.say("account add Fjord Foods")
+    console_bob.say("deal add Fjord pilot 8k EUR account=Fjord Foods")
+    console_bob.say("case new Fjord Foods: cannot log in p2")
+    assert "I can only list your own reminders, not bob's" in console.say(
+        "what does bob have tomorrow?"
+    )
+    out = console.say("give the Fjord Foods case to ana")
+    assert "Give which case to ana? Nothing was changed yet" in out
+    assert "assigned" in console.say("1")
+    out = console.say("team report")
+    assert "Pipeline by team" in out and "North: 1 open" in out and "support case" not in out
+    with transaction(sessions) as s:
+        assert _count(sessions, Case) == 1
+        assert s.scalar(select(Case.assignee_id)) == 1  # ana
