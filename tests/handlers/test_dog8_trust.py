@@ -268,3 +268,21 @@ def test_a_managers_questions_in_words(console, console_bob, sessions):
     with transaction(sessions) as s:
         assert _count(sessions, Case) == 1
         assert s.scalar(select(Case.assignee_id)) == 1  # ana
+
+
+def test_undo_in_words_and_a_day_fixed_keeps_its_hour(console, sessions):
+    """Was: "undo that" answered "there is nothing to undo there" (the words were taken for
+    an Undo button's change), and "actually that was yesterday" moved a note logged at
+    11:00 to 09:00, an hour nobody said."""
+    console.say("account add Acme Corp")
+    out = console.say("undo that")
+    assert "Undone" in out and "created account Acme Corp" in out
+    console.say("account add Globex")
+    out = console.say("undo the deal")
+    assert "not 'the deal'; nothing was undone" in out and _count(sessions, Account) == 1
+    console.say("log note Globex: legal review next week")
+    out = console.say("actually that was yesterday")
+    assert "Wed 25 Nov 11:00 note: legal review next week" in out
+    out = console.say("log call Globex: pricing when=yesterday 16:00")
+    assert "Wed 25 Nov 16:00 call: pricing" in out
+    assert "still ahead" in console.say("activity edit 2 when=monday")
