@@ -54,6 +54,8 @@ def read_case_news(call: Call, *, still: bool = False) -> Reply | None:
         return None
     if still and _STILL.search(m["what"]) is None:
         return None
+    if _TROUBLE.search(m["what"]) is None:
+        return None  # "Jon called, wants a quote, follow up friday": a log with its follow-up
     who = m["who"]
     contact = find_contacts(call.ctx, who).found
     account = None if contact is not None else find_accounts(call.ctx, who).found

@@ -125,6 +125,8 @@ def test_a_customers_words_about_their_open_case_are_offered_to_the_case(console
     assert "open case" not in console.say("he says hi")  # a pronoun names nobody
     out = console.say("Lars called: the VAT is still wrong")
     assert "Log a call with Lars Lie" in out
+    out = console.say("Lars called, wants a quote, follow up friday")  # no problem said
+    assert "Logged call" in out and "Follow up Lars Lie" in out and "Open case here" not in out
 
 
 def test_counts_are_worded_in_their_number(console, sessions):
