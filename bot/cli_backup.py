@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.cli import SubParsers, runner, subcommand
 from bot.config import Config
+from storage.text import counted
 
 
 @subcommand
@@ -68,7 +69,8 @@ def run_restore(ns: argparse.Namespace, config: Config) -> int:
     print(f"files: {copied:,} restored into {files_root}")
     if missing:
         print(
-            f"warning: {len(missing)} attached file(s) are not in {files_root} "
+            f"warning: {counted(len(missing), 'attached file')} "
+            f"{'is' if len(missing) == 1 else 'are'} not in {files_root} "
             f"(no {saved} beside the backup?); `file send` will say they are missing"
         )
         return 1

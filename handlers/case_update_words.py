@@ -44,7 +44,9 @@ def _command(c: Case, what: str, resolution: str) -> str:
     return f"case status {n} waiting"
 
 
-def _candidates(call: Call, who_contact: str | None, who_account: str | None) -> list[Case]:
+def candidates(call: Call, who_contact: str | None, who_account: str | None) -> list[Case]:
+    """The open cases the user can see of a contact (or the contact's account), or of an
+    account; every open case when neither is named."""
     rows, _ = cases.list_cases(call.ctx, status="open", limit=200)
     if who_contact:
         contact = find_contacts(call.ctx, who_contact).found
@@ -71,7 +73,7 @@ def case_update(call: Call, contact: str | None, account: str | None) -> Reply |
     what = m.group("what").lower()
     resolution = text[m.end() :].strip(" ,;:-–—.").strip()
     resolution = re.sub(r"^(?:by|with|and)\s+", "", resolution, flags=re.I)
-    found = _candidates(call, contact, account)
+    found = candidates(call, contact, account)
     whose = f" of {contact or account}" if contact or account else ""
     if not found:
         return Reply.say(
@@ -109,11 +111,11 @@ def case_given(call: Call) -> Reply | None:
         return None
     who = m.group("who").lstrip("@")
     if m.group("n"):
-        found = [c for c in _candidates(call, None, None) if c.number == int(m.group("n"))]
+        found = [c for c in candidates(call, None, None) if c.number == int(m.group("n"))]
         whose = f" #{m.group('n')}"
     else:
         what = m.group("what")
-        found = _candidates(call, None, what) or _candidates(call, what, None)
+        found = candidates(call, None, what) or candidates(call, what, None)
         whose = f" of {what}"
     if not found:
         return Reply.say(

@@ -14,6 +14,7 @@ from storage import cases as cs
 from storage.context import Ctx
 from storage.models import Opportunity
 from storage.teams import Scope
+from storage.text import counted
 
 
 def account_cases(ctx: Ctx, account_id: int) -> str:
@@ -49,7 +50,9 @@ def digest_sections(ctx: Ctx, scope: Scope, *, for_channel: bool = False) -> lis
     out = []
     if at_risk:
         if for_channel:
-            out.append(f"⚠️ Renewals at risk: {len(at_risk)} open deal(s) with an open P1 case")
+            out.append(
+                f"⚠️ Renewals at risk: {counted(len(at_risk), 'open deal')} with an open P1 case"
+            )
         else:
             deals = cs.deals_by_id(ctx, sorted(at_risk))
             out.append(

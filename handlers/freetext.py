@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 
 from handlers import registry, render
 from handlers.args import parse_args
-from handlers.case_update_words import case_update
+from handlers.case_news_words import open_case_offer, read_case_news
+from handlers.case_update_words import case_given, case_update
 from handlers.commands.common import choose, which_deal
 from handlers.commands.deal_filters import BOUND
 from handlers.commands.reminders import ask_past
@@ -30,7 +31,9 @@ from handlers.freetext_questions import (
     _someone_elses_agenda,
     activity_question_command,
     biggest_deals_command,
+    files_asked_command,
     how_did_we_do_command,
+    people_count_command,
     quiet_contacts_command,
 )
 from handlers.language import nlu
@@ -41,6 +44,7 @@ from handlers.pending import is_vague
 from handlers.registry import Call, command
 from handlers.reminder_links import link_named
 from handlers.types import Ask, Button, Reply
+from storage.errors import UserError
 from storage.known_names import known_names
 from storage.lookup import find_accounts, find_contacts
 from storage.money import decimal_str
@@ -65,6 +69,10 @@ def run_command(call: Call, text: str, understood: str | None = None) -> Reply:
     cmd, rest = registry.lookup(text)
     if cmd is None:  # pragma: no cover - we only build known commands
         raise RuntimeError(f"built an unknown command: {text}")
+    if cmd.admin_only and not call.ctx.is_admin:
+        # the same gate as a typed command (handlers.core): a message read as an admin's
+        # command ("rename team Sales to X" by a rep) once ran it for anyone
+        raise UserError(f"'{cmd.name}' is for admins of this workspace.")
     # The same call with the command's text: the app's ports (mailer, join links) stay.
     reply = cmd.handler(dataclasses.replace(call, rest=rest.strip(), text=text, files=()))
     if understood:
@@ -156,6 +164,12 @@ def handle_free_text(
     cadence = r.keep_in_touch_words.read_keep_in_touch(call)  # "… with Maria every 2 weeks"
     if cadence is not None:
         return cadence
+    if _AGENDA_DAY.search(call.text):
+        # "what does bob have tomorrow?": another member's day, however the parser read it
+        # (with the "?" it was not understood); only a member's name answers here
+        elses = _someone_elses_agenda(call)
+        if elses is not None:
+            return elses
     quiet = quiet_contacts_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
     if quiet is not None:  # "who haven't I talked to in a while": contacts gone quiet
         return run_command(call, quiet)
@@ -166,6 +180,12 @@ def handle_free_text(
     )
     if counted is not None:  # "how many calls did we make this week", "top 5 deals"
         return run_command(call, counted)
+    files = files_asked_command(call.text)
+    if files is not None:  # "show me the files on Nordfrakt": that record's files
+        return run_command(call, files)
+    people = people_count_command(call.text)
+    if people is not None:  # "how many leads have a score above 50?": contacts counted
+        return run_command(call, people, f"Understood: {people}")
     updated = r.contact_words.read_contact_update(call)  # "Priya's phone is +44 …"
     if updated is not None:
         return updated
@@ -185,9 +205,22 @@ def handle_free_text(
     if deal_words is not None:
         return deal_words
     ctx = call.ctx
+    given = case_given(call)  # "give the Fjord Foods case to ana" (was read only as a to-do)
+    if given is not None:
+        return given
+    report = _REPORT_ASKED.match(" ".join(call.text.split()))
+    if report is not None:  # "team report" once asked which account had a support case
+        by = (report["by"] or "").lower()
+        return run_command(call, "pipeline by team" if by.startswith("team") else "pipeline")
+    case_news = read_case_news(call, still=True)  # "still", "again": the open case's news
+    if case_news is not None:
+        return case_news
     case = r.case_words.read_case(call)  # "Acme can't export invoices, urgent"
     if case is not None:
         return case
+    case_news = read_case_news(call)
+    if case_news is not None:
+        return case_news
     listed = _list_asked(call)
     if listed is not None:
         return listed
@@ -272,9 +305,21 @@ _SIZE_ASKED = re.compile(
     r"\b(?:deals|opportunities|opps)\b",
     re.IGNORECASE,
 )
+# "team report", "weekly sales report", "pipeline report please": a report, never a support
+# case (the word "report" reads as a customer reporting a problem)
+_REPORT_ASKED = re.compile(
+    r"(?i)^(?:(?:show|give|get|send)\s+(?:me\s+)?)?(?:the\s+|a\s+|my\s+|our\s+)?(?:(?:weekly|monthly|"
+    r"daily|sales|pipeline|deal|deals)\s+)*(?P<by>teams?\s+)?(?:(?:weekly|monthly|sales|"
+    r"pipeline)\s+)*report(?:\s+please)?[\s?.!]*$"
+)
+_AGENDA_DAY = re.compile(
+    r"(?i)\b(?:tomorrow|today|tonight|this\s+week|next\s+week|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day|reminders|agenda|calendar|to-?dos?)\b"
+)
 _LIST_ASKED = re.compile(
-    r"^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:show|list|view|see|display|get|give|pull\s+up)"
-    r"(?:\s+me)?(?P<whose>(?:\s+(?:all|of|the|our|my|open|current|every))*)\s+"
+    r"^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?P<verb>(?:show|list|view|see|display|get|"
+    r"give|pull\s+up)(?:\s+me)?|what\s+are|which\s+are)?(?P<whose>(?:\s*(?:all|of|the|our|my|"
+    r"open|current|every)\b)*)\s*"
     r"(?P<noun>cases|tickets|contacts|accounts|companies|deals|opportunities|opps|campaigns|"
     r"segments|sequences|reminders|activities|teams|members)\b(?P<rest>[^?!.]*)[?!.]*\s*$",
     re.IGNORECASE,
@@ -296,6 +341,8 @@ def _list_asked(call: Call) -> Reply | None:
     m = _LIST_ASKED.match(call.text)
     if m is None:
         return None
+    if m["verb"] is None and not re.search(r"(?i)\b(?:my|our)\b", m["whose"]):
+        return None  # "my cases", "our open deals": the owner word asks; "cases" alone is typed
     noun = _LIST_OF[m["noun"].lower()]
     mine = " mine" if noun in _HAS_MINE and re.search(r"(?i)\bmy\b", m["whose"]) else ""
     return run_command(call, f"{noun}{mine} {m['rest'].strip()}".strip())
@@ -567,7 +614,13 @@ def _log(call: Call, p: ParseResult) -> Reply:
         return ask_past(call.ctx, p.due, f"log {kind} {who}: {body} follow={{}}")
     when = f", follow-up {render.fmt_short(call.ctx, p.due)}" if p.due is not None else ""
     understood = f"{kind} with {who}{when}"
-    return run_command(call, f"log {kind} {who}: {body}{tail}", f"Understood: {understood}")
+    reply = run_command(call, f"log {kind} {who}: {body}{tail}", f"Understood: {understood}")
+    named = p.contact or p.account
+    offer = open_case_offer(call, named, body) if named and reply.ok else None
+    if offer is not None:  # "called Lars, he says the VAT is still wrong": his open case too
+        reply.sections.append(offer[0])
+        reply.buttons.extend(offer[1])
+    return reply
 
 
 _PAST_LOG = re.compile(
@@ -603,8 +656,6 @@ def _remind(call: Call, p: ParseResult) -> Reply:
     name are asked about here, with the time kept; a name the CRM does not know leaves the
     reminder unlinked, and the reply says so.
     """
-    from handlers.case_update_words import case_given
-
     given = case_given(call)  # "give the Acme case to bob": no reminder to do it
     if given is not None:
         return given

@@ -153,6 +153,65 @@ def activity_question_command(text: str) -> str | None:
     return " ".join(words)
 
 
+# "how many leads have a score above 50?", "how many customers do we have?", "how many of my
+# leads score at least 70": contacts counted (the list's header says how many). Once not
+# understood, and "how many contacts?" searched for a record named "many contacts".
+_PEOPLE_COUNT = re.compile(
+    r"^(?:so\s+)?how\s+many\s+(?:of\s+)?(?P<my>my\s+|our\s+)?(?P<what>leads|contacts|"
+    r"customers|clients|prospects|people)\s*(?:(?:do|did)\s+(?:we|i)\s+have\s*|are\s+there\s*|"
+    r"(?:have|has)\s+(?:we|i)\s+got\s*|in\s+(?:the\s+)?crm\s*)?(?:(?:that\s+|which\s+|who\s+)?"
+    r"(?:(?:have|has|with)\s+(?:a\s+)?(?:lead\s+)?score|score|scoring|scored|are|is)\s+(?:of\s+)?"
+    r"(?P<op>above|over|greater\s+than|more\s+than|higher\s+than|at\s+least|below|under|"
+    r"less\s+than|lower\s+than|at\s+most|>=|<=|>|<)\s*(?P<n>\d{1,3})\s*(?:points?)?\s*"
+    r"(?:(?:do|did)\s+(?:we|i)\s+have)?)?$",
+    re.IGNORECASE,
+)
+_SCORE_OP = {
+    "above": ">", "over": ">", "greater than": ">", "more than": ">", "higher than": ">",
+    "at least": ">=", "below": "<", "under": "<", "less than": "<", "lower than": "<",
+    "at most": "<=", ">=": ">=", "<=": "<=", ">": ">", "<": "<",
+}  # fmt: skip
+_LIFECYCLE_OF = {"leads": "lead", "customers": "customer", "clients": "customer"}
+_LIFECYCLE_OF["prospects"] = "prospect"
+
+
+def people_count_command(text: str) -> str | None:
+    """'how many leads have a score above 50?' -> 'contact list lifecycle=lead score>50'
+    (the lead score is stored on the contact: storage.scoring); None for other words."""
+    m = _PEOPLE_COUNT.match(" ".join(text.split()).rstrip("?!. "))
+    if m is None:
+        return None
+    words = ["contact list"] + (["mine"] if (m["my"] or "").strip().lower() == "my" else [])
+    life = _LIFECYCLE_OF.get(m["what"].lower())
+    if life:
+        words.append(f"lifecycle={life}")
+    if m["op"]:
+        words.append(f"score{_SCORE_OP[' '.join(m['op'].lower().split())]}{int(m['n'])}")
+    return " ".join(words)
+
+
+# "show me the files on Nordfrakt", "what documents do we have for the Acme renewal?", "any
+# attachments on case 3": the record's files (a search for "files on Nordfrakt", or the
+# deal's card, which said nothing of files)
+_FILES_ASKED = re.compile(
+    r"^(?:so\s+)?(?:(?:show|list|give|get|send|find|open)(?:\s+me)?\s+|what\s+|which\s+|any\s+|"
+    r"are\s+there\s+(?:any\s+)?)?(?:the\s+|all\s+(?:the\s+)?|our\s+)?(?:files?|documents?|docs?|"
+    r"attachments?|contracts?\s+and\s+files)\s+(?:(?:do|did)\s+(?:we|i)\s+have\s+|are\s+there\s+|"
+    r"have\s+we\s+got\s+)?(?:on|for|of|from|attached\s+to|about|in)\s+(?:the\s+)?(?P<who>.+?)$",
+    re.IGNORECASE,
+)
+
+
+def files_asked_command(text: str) -> str | None:
+    """'show me the files on Nordfrakt' -> 'files Nordfrakt' (the files command finds the
+    record or asks which); None for other words."""
+    m = _FILES_ASKED.match(" ".join(text.split()).rstrip("?!. "))
+    if m is None:
+        return None
+    who = re.sub(r"(?i)\s+(?:deal|account|contact|record)$", "", m["who"]).strip(" ,")
+    return f"files {who}" if who else None
+
+
 # "show me the biggest deals", "top 5 deals", "my 3 largest open deals": the deal list by
 # amount ("top 5 deals" was the whole pipeline; "the biggest deals" a search for "biggest").
 _BIGGEST_DEALS = re.compile(
@@ -246,7 +305,15 @@ def _unused_words(text: str, query: str) -> str:
 
 _PERIOD = re.compile(r"\b(this|current|last|previous|next)\s+(month|quarter|year|week)\b", re.I)
 _GROUP = re.compile(
-    r"\bby\s+(stage|owner|rep|manager|team|region|industry|source|month|quarter)\b", re.I
+    r"\bby\s+(stage|owner|rep|manager|team|region|industry|source|campaign|month|quarter)\b",
+    re.I,
+)
+# "which campaign brought the most deals?", "pipeline per lead source": the grouping asked
+# for without "by" (it answered by stage)
+_GROUP_ASKED = re.compile(
+    r"\b(?:which|what|per|each|every)\s+(campaign|lead\s+source|source|team|region|industry|"
+    r"manager)s?\b",
+    re.I,
 )
 _MINE = re.compile(r"\b(my|mine|mi|mis|mein|meine|ma|mes|min|mitt)\b", re.I)
 _FORECAST = re.compile(r"\b(forecast|close|closing|expected)\b", re.I)
@@ -333,9 +400,10 @@ def _pipeline_command(text: str, today: date | None = None) -> str:
     words = ["forecast" if _FORECAST.search(text) and not _GROUP.search(text) else "pipeline"]
     if WIN_RATE.search(text):  # "what's our win rate": the win rate, not the stage funnel
         words = ["winrate"]
-    group = _GROUP.search(text)
+    group = _GROUP.search(text) or _GROUP_ASKED.search(text)
     if group:
-        words.append("by " + group.group(1).lower().replace("rep", "owner"))
+        by = " ".join(group.group(1).lower().split()).removeprefix("lead ")
+        words.append("by " + by.replace("rep", "owner"))
     elif _WHO_MOST.search(text):  # "who closed the most this quarter?": per rep, not the total
         words.append("by owner")
     period = _PERIOD.search(text)

@@ -32,6 +32,14 @@ _REMINDER_BEFORE = re.compile(
     r"(?:\s+(?:as\s+)?(?P<done_after>done|complete|completed|finished))?[\s.!]*$",
     re.IGNORECASE,
 )
+# "move that reminder to monday", "snooze it 1 hour", "push the reminder to friday 3pm": the
+# reminder just set (or the only one); "move that reminder to monday" was read as a deal move
+_MOVE_THAT = re.compile(
+    r"^(?:please\s+)?(?P<verb>move|push|change|reschedule|shift|snooze|postpone|delay|bump)\s+"
+    r"(?:(?P<it>it)|(?:that|this|the|my)\s+(?:last\s+)?reminder)\s+(?:back\s+|out\s+)?"
+    r"(?:to\s+|till\s+|until\s+|by\s+|for\s+)?(?P<when>\S.*?)[\s.!]*$",
+    re.IGNORECASE,
+)
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _REPEATS = frozenset({"weekly", "daily", "monthly", "yearly", "recurring", "repeating", "repeat"})
 _STOP = frozenset(
@@ -54,9 +62,40 @@ def _words(text: str) -> list[str]:
     return [_stem(w) for w in re.findall(r"[^\W_]+", text.lower()) if w not in _STOP]
 
 
+def _move_that(call: Call, m: re.Match[str]) -> Reply | None:
+    """ "move that reminder to monday": the reminder the last change set, else the only open
+    one, else the user picks; "it" only when the last change set a reminder (after a deal
+    change, "push it to next month" is the deal's)."""
+    from handlers.freetext import run_command
+    from storage import reminders as rem
+
+    verb = "snooze" if m["verb"].lower() in ("snooze", "postpone", "delay") else "move"
+    when = m["when"]
+    last = rem.last_set_reminder(call.ctx)
+    if last is not None:
+        return run_command(call, f"reminders {verb} {last.id} {when}")
+    if m["it"]:
+        return None
+    open_ = rem.list_open(call.ctx, limit=9)
+    if len(open_) == 1:
+        return run_command(call, f"reminders {verb} {open_[0].id} {when}")
+    if not open_:
+        return Reply.error("You have no open reminders to move. Set one: remind me friday 3pm: …")
+    return Reply(
+        sections=[f"Which reminder should I {verb} to {when}?"],
+        choices=[
+            Button(f"#r{r.id} {r.text[:60]}", f"reminders {verb} {r.id} {when}") for r in open_[:8]
+        ],
+        asks="choice",
+    )
+
+
 def read_reminder_words(call: Call) -> Reply | None:
     """Cancel or mark done the reminder the words describe; None when they name none."""
     said = " ".join(call.text.split())
+    moved = _MOVE_THAT.match(said)
+    if moved is not None:
+        return _move_that(call, moved)
     m = _REMINDER_SAID.match(said) or _REMINDER_BEFORE.match(said)
     if m is None:
         return None  # before the imports below: most messages end here (issue 18)

@@ -4,11 +4,13 @@ create a contact "Lars" for "add Lars to the Q1 webinar"):
 
 * "delete the Nordic leads segment", "remove segment Nordic leads" -> ``segment delete``
 * "show segment Nordic leads", "who is in the Nordic leads segment?" -> ``segment show``
-* "rename segment Nordic leads to Nordics" -> ``segment rename`` (campaigns likewise)
+* "rename segment Nordic leads to Nordics" -> ``segment rename`` (campaigns, teams and
+  nurturing sequences likewise: never read as a deal to change)
 * "save segment Nordic leads: industry=logistics" -> ``segment save``; filters said in
   words ("leads only") are shown back with the syntax, nothing saved on a guess
 * "who is in the Q1 webinar?" (a campaign's whole name) -> ``campaign members``
 * "add Lars to the Q1 webinar": said that members come from the segment, nothing written
+* "delete the Q1 webinar campaign": said that campaigns are ended, never deleted
 
 Only these shapes are taken; everything else goes on untouched.
 """
@@ -27,11 +29,12 @@ from storage.text import name_key
 _SEGMENT = r"(?:the\s+)?(?:segment\s+(?P<a>.+?)|(?P<b>.+?)\s+segment)"
 _DELETE = re.compile(rf"^(?:please\s+)?(?:delete|remove|drop)\s+{_SEGMENT}\s*[.!]?$", re.I)
 _SHOW = re.compile(
-    rf"^(?:show(?:\s+me)?|open|list|who(?:'s|’s|\s+is|\s+are)\s+in)\s+{_SEGMENT}\s*[?.!]?$",
+    rf"^(?:show(?:\s+me)?|open|list|who(?:'s|’s|\s+is|\s+are)\s+in|how\s+many\s+(?:people|"
+    rf"contacts|leads|members)\s+(?:are\s+)?in)\s+{_SEGMENT}\s*[?.!]?$",
     re.I,
 )
 _RENAME = re.compile(
-    r"^(?:please\s+)?rename\s+(?:the\s+)?(?P<kind>segment|campaign)\s+(?P<old>.+?)\s+"
+    r"^(?:please\s+)?rename\s+(?:the\s+)?(?P<kind>segment|campaign|team|sequence)\s+(?P<old>.+?)\s+"
     r"(?:to|as)\s+(?P<new>.+?)\s*[.!]?$",
     re.I,
 )
@@ -43,6 +46,11 @@ _SAVE = re.compile(
 _MEMBERS = re.compile(
     r"^(?:who(?:'s|’s|\s+is|\s+are)\s+(?:in|on)|(?:show|list)(?:\s+me)?\s+(?:the\s+)?members"
     r"\s+of|members\s+of)\s+(?:the\s+)?(?P<camp>.+?)\s*[?.!]?$",
+    re.I,
+)
+_DELETE_CAMPAIGN = re.compile(
+    r"^(?:please\s+)?(?:delete|remove|drop|erase)\s+(?:the\s+)?(?:campaign\s+(?P<a>.+?)|"
+    r"(?P<b>.+?)\s+campaign)\s*[.!]?$",
     re.I,
 )
 _ADD_TO = re.compile(
@@ -79,6 +87,15 @@ def read_segment_words(call: Call) -> Reply | None:
         camp = _campaign(call, m.group("camp"))
         if camp is not None:
             return run_command(call, f"campaign members {camp.name}")
+        return None
+    if m := _DELETE_CAMPAIGN.match(text):
+        camp = _campaign(call, (m.group("a") or m.group("b") or "").strip())
+        if camp is not None:
+            return Reply.error(
+                f"A campaign is never deleted: its figures and the leads and deals it brought "
+                f"keep it as their source; nothing was changed. 'campaign end {camp.name}' ends "
+                f"a running one; 'campaign rename {camp.name} to NEW' renames it."
+            )
         return None
     if m := _ADD_TO.match(text):
         camp = _campaign(call, m.group("camp"))

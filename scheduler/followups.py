@@ -39,6 +39,7 @@ from storage.cases import open_p1_for_deals
 from storage.db import transaction
 from storage.models import User, Workspace
 from storage.recurrence import localize
+from storage.text import counted
 from storage.types import utcnow
 from storage.workspaces import settings, stage_label
 
@@ -195,7 +196,7 @@ class FollowupPlanner:
                 add(
                     "anniversary",
                     d.owner_id,
-                    f"{years} year(s) ago today you won {d.title} (#d{d.id}){who}: "
+                    f"{counted(years, 'year')} ago today you won {d.title} (#d{d.id}){who}: "
                     "time to check in, renew or upsell.",
                     ("deal", d.id),
                 )

@@ -16,6 +16,7 @@ from storage.context import Ctx
 from storage.models import Contact, Reminder, User
 from storage.models_campaigns import Campaign, CampaignMember
 from storage.sla_clock import parse_hm as _hm
+from storage.text import counted
 from storage.workspaces import settings
 
 DEFAULT_CAP = 10
@@ -99,6 +100,6 @@ def plan_reminders(ctx: Ctx, camp: Campaign) -> str:
     for i in range(0, len(out), 5000):
         ctx.session.execute(insert(Reminder), out[i : i + 5000])
     return (
-        f"{len(out)} reminders for {len(by_owner)} rep(s), at most {cap} a day each, "
-        f"inside working hours ({days_needed} working day(s))"
+        f"{counted(len(out), 'reminder')} for {counted(len(by_owner), 'rep')}, at most {cap} "
+        f"a day each, inside working hours ({counted(days_needed, 'working day')})"
     )

@@ -28,7 +28,7 @@ from storage.errors import NotAllowed, UserError
 from storage.models import AuditLog, Contact
 from storage.models_sequences import Sequence, SequenceEnrollment, SequenceStepRun
 from storage.segments import ERASED_KEY
-from storage.text import clean_text, name_key
+from storage.text import clean_text, counted, name_key
 
 # Exit reasons as stored, and how they read.
 EXIT_LABELS: dict[str, str] = {
@@ -177,6 +177,23 @@ def create_sequence(ctx: Ctx, name: str) -> Sequence:
     return seq
 
 
+def rename_sequence(ctx: Ctx, seq: Sequence, new: str) -> Sequence:
+    """Give a sequence another name (audited: undo gives the old one back). Its enrollments
+    point at it by id, so they follow."""
+    name = clean_text(new.strip().strip("\"'“”"))
+    if not name or not name_key(name):
+        raise UserError("say the new name: sequence rename Onboarding to Welcome")
+    if len(name) > 120:
+        raise UserError("a sequence name is at most 120 characters")
+    clash = _by_key(ctx, name_key(name))
+    if clash is not None and clash.id != seq.id:
+        raise UserError(f"there is already a sequence named '{clash.name}'")
+    before = snapshot(seq)
+    seq.name, seq.name_key, seq.updated_at = name, name_key(name), ctx.now
+    record(ctx, "update", seq, before)
+    return seq
+
+
 def add_step(ctx: Ctx, seq: Sequence, step: dict[str, Any]) -> int:
     """Append a step (steps are only appended: running enrollments keep their place).
 
@@ -203,7 +220,7 @@ def edit_step(ctx: Ctx, seq: Sequence, number: int, step: dict[str, Any]) -> dic
     steps = list(seq.steps or [])
     if not 1 <= number <= len(steps):
         raise UserError(
-            f"'{seq.name}' has {len(steps)} step(s); say a number from 1 to {len(steps)}"
+            f"'{seq.name}' has {counted(len(steps), 'step')}; say a number from 1 to {len(steps)}"
             if steps
             else f"'{seq.name}' has no steps yet; add one with 'sequence step add'"
         )
@@ -394,6 +411,27 @@ def enroll(
             )
         )
     return out
+
+
+def people_in(ctx: Ctx, seq: Sequence, limit: int = 20) -> list[tuple[str, SequenceEnrollment]]:
+    """The people in a sequence now (active first, newest enrolled first), with their
+    enrollment: what "who is in the Trial follow-up sequence?" asks (the card gave counts)."""
+    rows = ctx.session.execute(
+        select(Contact.name, SequenceEnrollment)
+        .join(Contact, Contact.id == SequenceEnrollment.contact_id)
+        .where(
+            SequenceEnrollment.workspace_id == ctx.ws_id,
+            SequenceEnrollment.sequence_id == seq.id,
+            Contact.workspace_id == ctx.ws_id,
+        )
+        .order_by(
+            (SequenceEnrollment.status != "active"),
+            SequenceEnrollment.enrolled_at.desc(),
+            SequenceEnrollment.id.desc(),
+        )
+        .limit(limit)
+    ).all()
+    return [(name, e) for name, e in rows]
 
 
 def enrollment_of(ctx: Ctx, seq: Sequence, contact_id: int) -> SequenceEnrollment | None:

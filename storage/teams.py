@@ -185,6 +185,21 @@ def update_team(
     return team
 
 
+def rename_team(ctx: Ctx, team: Team, new: str) -> Team:
+    """Give a team another name (audited: undo gives the old one back); its members and
+    manager point at it by id."""
+    name = " ".join(new.strip().strip("\"'").split())
+    if not name:
+        raise UserError("say the new name: team rename North to Nordics")
+    clash = get_team(ctx.session, ctx.workspace, name)
+    if clash is not None and clash.id != team.id:
+        raise UserError(f"a team named '{clash.name}' already exists")
+    before = snapshot(team)
+    team.name = name
+    record(ctx, "update", team, before)
+    return team
+
+
 def assign(ctx: Ctx, user: User, team: Team | None) -> None:
     before = {"team_id": user.team_id}
     user.team_id = team.id if team else None

@@ -72,3 +72,9 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     if not multiline:
         text = text.replace("\t", " ").replace("\n", " ")
     return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """``n`` with the word in its number: "1 reminder", "2 reminders", "1 rep", "0 reps".
+    (A count once read "1 reminders for 1 rep(s)".) ``many`` when not ``one`` + "s"."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"

@@ -75,7 +75,7 @@ def _restore(obj: Base, data: dict[str, Any]) -> None:
         obj.email_key = obj.email.lower() if obj.email else None
         obj.phone_rev = phone_reversed(obj.phone) if obj.phone else None
         obj.birthday_md = obj.birthday.strftime("%m-%d") if obj.birthday else None
-    elif isinstance(obj, Account | Segment | Campaign):
+    elif isinstance(obj, Account | Segment | Campaign | Sequence):
         obj.name_key = name_key(obj.name)
     elif isinstance(obj, Opportunity):
         obj.title_key = name_key(obj.title)

@@ -24,7 +24,7 @@ from storage.errors import UserError
 from storage.lookup import contact_with_phone
 from storage.models import Account, Contact
 from storage.models_capture import ContactHandle
-from storage.text import name_key
+from storage.text import counted, name_key
 
 MAX_CARDS = 5000  # one file; a phone book export is a few hundred
 VCARD_TYPES = ("text/vcard", "text/x-vcard", "text/directory", "text/x-vcalendar")
@@ -61,7 +61,7 @@ class CardImport:
     def text(self) -> str:
         """A summary for the command line (the chat builds its own reply from the lists)."""
         verb = "would create" if self.dry_run else "created"
-        lines = [f"{verb} {len(self.created)} contact(s)"]
+        lines = [f"{verb} {counted(len(self.created), 'contact')}"]
         lines += [f"  new: {c.name}" for c in self.created]
         for card, c in self.duplicates:
             lines.append(f"  already there, left as it is: {card.name} (#c{c.id} {c.name})")

@@ -18,6 +18,7 @@ from storage.errors import UserError
 from storage.lookup import find_accounts
 from storage.merge_links import ACCOUNT_LINKS
 from storage.models import Account
+from storage.text import counted
 from storage.validate import boolean
 
 
@@ -172,7 +173,10 @@ def account_lifecycle(call: Call) -> Reply:
         return Reply.say(f"Every contact at {a.name} is already {life}; nothing changed.")
     names = ", ".join(c.name for c in changed[:10]) + (" …" if len(changed) > 10 else "")
     return Reply(
-        sections=[f"✅ {len(changed)} contact(s) at {a.name} are now {life}: {names}"],
+        sections=[
+            f"✅ {counted(len(changed), 'contact')} at {a.name} "
+            f"{'is' if len(changed) == 1 else 'are'} now {life}: {names}"
+        ],
         buttons=[common.undo_button(call.ctx)],
     )
 

@@ -195,16 +195,41 @@ _WHO_LINK = re.compile(
 )
 
 
-def _happened(ctx: Ctx, text: str | None) -> datetime | None:
-    """``when=yesterday 4pm``: when the activity took place (default: now). Never ahead."""
+def _happened(ctx: Ctx, text: str | None, keep: datetime | None = None) -> datetime | None:
+    """``when=yesterday 4pm``: when the activity took place (default: now). Never ahead.
+
+    A day said without a time ("actually that was yesterday") keeps the time of day of
+    ``keep`` (the activity's own time, else now): the date reader's 09:00 was a time nobody
+    said, and it moved a call logged at 11:00 to 09:00."""
     if not text:
         return None
     found = require_when(ctx, text, "when=yesterday 16:00")
-    if found.due > ctx.now + timedelta(minutes=5):
+    due = found.due
+    if not _said_a_time(ctx, text):
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(ctx.tz)
+        clock = (keep or ctx.now).astimezone(zone)
+        day = due.astimezone(zone)
+        due = day.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0)
+        if due > ctx.now and day.date() == ctx.now.astimezone(zone).date():
+            due = ctx.now  # "today", said of a call logged later in the day: not ahead
+    if due > ctx.now + timedelta(minutes=5):
         raise UserError(
             "when= is when it happened, and that is still ahead; for a follow-up use follow="
         )
-    return found.due
+    return due
+
+
+def _said_a_time(ctx: Ctx, text: str) -> bool:
+    """Whether ``text`` names a time of day (not only a day)."""
+    from zoneinfo import ZoneInfo
+
+    from handlers.language.dates import find_whens
+
+    now_local = ctx.now.astimezone(ZoneInfo(ctx.tz))
+    whens = find_whens(text, now_local, ctx.tz, ctx.user.language or "en")
+    return not whens or any(w.has_time for w in whens)
 
 
 def _log(call: Call, kind: str) -> Reply:
@@ -458,7 +483,7 @@ def activity_edit(call: Call) -> Reply:
         raise UserError(
             "Say what to change: activity edit 12 note=… | when=yesterday 16:00 | type=meeting"
         )
-    happened = _happened(ctx, when) if when else None
+    happened = _happened(ctx, when, act.occurred_at) if when else None
     crm.edit_activity(ctx, act, body=note, occurred_at=happened, kind=kind)
     return Reply(
         sections=["✅ Activity updated", render.activity_line(ctx, act)],

@@ -8,6 +8,7 @@ translated at the edge into one of these commands with a ``from=`` link to the m
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from handlers import case_report as _case_report  # noqa: F401  (registers 'cases report')
@@ -144,14 +145,44 @@ def _split_priority(words: str) -> tuple[str, int | None]:
     return " ".join(text.split()), found
 
 
-def _account_and_title(call: Call, words: str) -> tuple[Account | None, str]:
+def _case_account(
+    call: Call, who: str, title: str, redo: Callable[[str], str], create: bool
+) -> Account:
+    """The account named for a case. One the CRM does not know is offered for creation
+    *with* the case: the offer re-runs this command with create=yes, so taking it opens
+    the case too (a bare "account add" lost the case's text)."""
+    ctx = call.ctx
+    res = find_accounts(ctx, who)
+    if res.found is None and not res.ambiguous and not who.startswith("#"):
+        if create:
+            from storage import crm
+
+            return crm.create_account(ctx, who, {})
+        raise Ask(
+            Reply(
+                sections=[
+                    f"I found no account matching '{who}'. Want me to create it and open the "
+                    f"case? (The case: {title})"
+                ],
+                choices=[
+                    Button(f"Create account '{who}' and open the case", f"{call.text} create=yes")
+                ],
+                ok=False,
+            )
+        )
+    return common.choose(res, "account", redo)
+
+
+def _account_and_title(call: Call, words: str, create: bool) -> tuple[Account | None, str]:
     """ "Acme: can't export" / "Acme can't export": the account that starts the words."""
     ctx = call.ctx
     if ":" in words:
         who, _, title = words.partition(":")
         who = who.strip()
         if who:
-            acc = common.account(ctx, who, lambda r: f"{call.text.replace(who, r, 1)}")
+            acc = _case_account(
+                call, who, title.strip(), lambda r: f"{call.text.replace(who, r, 1)}", create
+            )
             return acc, title.strip()
         words = title.strip()  # ": title" (only a priority was said before it)
     parts = words.split()
@@ -177,16 +208,19 @@ def case_new(call: Call) -> Reply:
     """
     ctx = call.ctx
     args = parse_args(common.need(call, "case", "case new Acme: can't export invoices p1"))
+    create = args.fields.pop("create", "") == "yes"  # the offer taken: create the account
     f = cs.fields_of(args.fields)
     words, prio = _split_priority(args.words)
     if "priority" in f or "p" in f:
         prio = cs.parse_priority(f.get("priority") or f.get("p") or "")
     account: Account | None = None
     if f.get("account"):
-        account = common.account(ctx, f["account"], lambda r: f"{call.text} account={r}")
         title = words
+        account = _case_account(
+            call, f["account"], title, lambda r: f"{call.text} account={r}", create
+        )
     else:
-        account, title = _account_and_title(call, words)
+        account, title = _account_and_title(call, words, create)
     contact = None
     if f.get("contact"):
         contact = common.contact(

@@ -481,7 +481,20 @@ def _closed_on(call: Call, day: str | None, stage: str) -> datetime | None:
     return min(datetime.combine(on, time(12), zone).astimezone(UTC), call.ctx.now)
 
 
-@command("deal move", "deal move DEAL to STAGE [reason=...] [when=DAY]", aliases=("move",))
+# "move that reminder to monday", "move it to friday": a reminder's time, not a deal (the
+# alias "move" once answered "'monday' is not a stage"); free text reads these first
+_NOT_A_DEAL = re.compile(
+    r"^(?:(?:that|this|the|my)\s+(?:last\s+)?(?:reminder|task|to-?do|follow[\s-]?up)s?|it\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+@command(
+    "deal move",
+    "deal move DEAL to STAGE [reason=...] [when=DAY]",
+    aliases=("move",),
+    fits=lambda rest: _NOT_A_DEAL.match(rest.strip()) is None,
+)
 def deal_move(call: Call) -> Reply:
     """Move a deal to another stage; every move is kept in its history. Moving a won or
     lost deal back to an open stage reopens it, and asks first. A reason ("... because

@@ -186,6 +186,7 @@ def unreadable_photo(call: Call, photo: Attachment, why: str) -> Reply:
 def _resolve(ctx: Ctx, text: str, redo: str) -> documents.Record:
     """One visible record named by ``text`` (a reference or a name), or Ask which."""
     text = text.strip()
+    text = re.sub(r"(?i)^(?:case|ticket)\s+#?(\d+)$", r"#\1", text)  # "case 3": case #3
     if not text:
         raise UserError("Which record? Type a deal, contact, account or case (#d12, #c3, #12).")
     refs = documents.records_by_ref(ctx, text)

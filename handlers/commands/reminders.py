@@ -21,6 +21,7 @@ from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Reminder, User
+from storage.text import counted
 from storage.workspaces import find_user
 
 _EXAMPLE = "remind me tomorrow 9am: call Maria"
@@ -391,7 +392,7 @@ def reminders_list(call: Call) -> Reply:
     if not rows and not failed:
         return Reply.say("No open reminders. Set one: " + _EXAMPLE)
     sections = [
-        f"{len(rows)} open reminder(s)",
+        counted(len(rows), "open reminder"),
         _lines(ctx, rows),
     ]
     if failed:
@@ -401,10 +402,12 @@ def reminders_list(call: Call) -> Reply:
 
 
 def _for(win: Window, n: int) -> str:
-    """'2 overdue reminder(s)', 'open reminders for Tue 8 Dec' (n=0: for "No …")."""
+    """'2 overdue reminders', 'open reminders for Tue 8 Dec' (n=0: for "No …")."""
     if win.start is None:
-        return f"{n} overdue reminder(s)" if n else "overdue reminders"
-    return f"{n} open reminder(s) for {win.label}" if n else f"open reminders for {win.label}"
+        return counted(n, "overdue reminder") if n else "overdue reminders"
+    return (
+        f"{counted(n, 'open reminder')} for {win.label}" if n else f"open reminders for {win.label}"
+    )
 
 
 _OTHERS = re.compile(
@@ -518,10 +521,16 @@ def reminders_move(call: Call) -> Reply:
     )
 
 
+# "snooze it 1 hour", "snooze that reminder to friday": no number, the reminder just set
+# (handlers.reminder_words reads these first; it asked "Which reminder?")
+_NO_NUMBER = re.compile(r"^(?:it|that|this|the|my)\b", re.IGNORECASE)
+
+
 @command(
     "reminders snooze",
     "reminders snooze N 1h|tomorrow|monday|WHEN",
     aliases=("snooze", "reminder snooze", "snooze reminder"),
+    fits=lambda rest: _NO_NUMBER.match(rest.strip()) is None,
 )
 def reminders_snooze(call: Call) -> Reply:
     """Snooze a reminder: 1h, tomorrow (09:00), monday (09:00), or any later time.

@@ -233,13 +233,16 @@ def hot_cmd(call: Call) -> Reply:
 
 _WHO_TO_CALL = re.compile(
     r"^\s*(?:so\s+|ok\s+|hey\s+)?(?:who\s+(?:should|shall|do|must|can)\s+(?:i|we)\s+call|"
-    r"who\s+to\s+call|(?:my\s+|show\s+(?:me\s+)?(?:my\s+)?)?hot\s+leads)"
+    r"who\s+to\s+call|(?:(?:who|what|which)\s+(?:are|is)\s+)?(?:my\s+|our\s+|the\s+|"
+    r"show\s+(?:me\s+)?(?:my\s+|the\s+)?)?(?:hot|hottest|best|top|warmest)\s+leads)"
     r"(?:\s+(?:today|now|next|this\s+week))?\s*[?!.]*\s*$",
     re.I,
 )
 _HOW_HOT = re.compile(
     r"^\s*(?:how\s+hot\s+is\s+(?P<a>.+?)|what(?:'s|\s+is)\s+the\s+(?:lead\s+)?score\s+of\s+"
-    r"(?P<b>.+?)|why\s+is\s+(?P<c>.+?)\s+(?:so\s+)?hot)\s*\?*\s*$",
+    r"(?P<b>.+?)|why\s+is\s+(?P<c>.+?)\s+(?:so\s+)?hot|why\s+is\s+(?P<d>.+?)(?:'s|’s|s')?\s+"
+    r"(?:lead\s+)?score\s+(?:so\s+)?(?:low|high|\d{1,3})|what(?:'s|\s+is)\s+(?P<e>.+?)(?:'s|’s|s')\s+"
+    r"(?:lead\s+)?score)\s*\?*\s*$",
     re.I,
 )
 
@@ -252,6 +255,6 @@ def read_score_question(call: Call) -> Reply | None:
         return hot_cmd(Call(ctx=call.ctx, rest="", text="hot", channel=call.channel))
     m = _HOW_HOT.match(text)
     if m:
-        name = (m.group("a") or m.group("b") or m.group("c")).strip()
+        name = next(g for g in m.group("a", "b", "c", "d", "e") if g).strip()
         return score_cmd(Call(ctx=call.ctx, rest=name, text=f"score {name}", channel=call.channel))
     return None

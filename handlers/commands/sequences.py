@@ -22,6 +22,7 @@ from storage import sequences as sqs
 from storage.campaign_email import MailSettings
 from storage.errors import NotAllowed, UserError
 from storage.models_sequences import Sequence
+from storage.text import counted
 
 EXAMPLE_NEW = 'sequence new "Trial follow-up"'
 STEP_HELP = (
@@ -61,7 +62,7 @@ def _auto_text(seq: Sequence) -> str:
         return "Automatic enrollment: off"
     return (
         f"Automatic enrollment: leads scoring below {seq.auto_below} for "
-        f"{seq.auto_days or 0} day(s)"
+        f"{counted(seq.auto_days or 0, 'day')}"
     )
 
 
@@ -193,10 +194,20 @@ def sequence_show(call: Call) -> Reply:
             f"🔁 {seq.name}{paused}",
             _steps_text(seq),
             f"{st.active} active of {st.enrolled} enrolled · {_auto_text(seq)}",
+            *_people(call, seq, st.enrolled),
             *_mail_note(call, seq),
         ],
         buttons=[Button("Stats", f"sequence stats {seq.name}"), toggle],
     )
+
+
+def _people(call: Call, seq: Sequence, enrolled: int) -> list[str]:
+    """Who is in it, by name and state (the first 20; the count above says how many)."""
+    rows = sqs.people_in(call.ctx, seq)
+    if not rows:
+        return []
+    more = f"\n… and {enrolled - len(rows)} more" if enrolled > len(rows) else ""
+    return ["\n".join(f"👤 {name} · {sqs.status_words(e)}" for name, e in rows) + more]
 
 
 _LIST_USAGE = "sequence list [active|paused] [auto]; e.g. 'sequences paused'"
@@ -273,12 +284,36 @@ def _toggle(call: Call, status: str) -> Reply:
     seq = sqs.find_sequence(call.ctx, common.need(call, "sequence", f"sequence {status} Trial"))
     moved = sqs.set_status(call.ctx, seq, status)
     if status == "paused":
-        text = f"⏸ {seq.name} paused: {moved} queued step(s) wait; nobody leaves it."
+        wait = "waits" if moved == 1 else "wait"
+        text = f"⏸ {seq.name} paused: {counted(moved, 'queued step')} {wait}; nobody leaves it."
         button = Button("Resume", f"sequence resume {seq.name}")
     else:
-        text = f"▶ {seq.name} resumed: {moved} queued step(s) run when due (late ones now)."
+        run = "runs" if moved == 1 else "run"
+        text = (
+            f"▶ {seq.name} resumed: {counted(moved, 'queued step')} {run} when due (late ones now)."
+        )
         button = Button("Pause", f"sequence pause {seq.name}")
     return Reply(sections=[text], buttons=[button, common.undo_button(call.ctx)])
+
+
+@command("sequence rename", "sequence rename NAME to NEW NAME")
+def sequence_rename(call: Call) -> Reply:
+    """Rename a nurturing sequence; the people enrolled stay in it (undo gives the old name
+    back).
+
+    Example: sequence rename Onboarding to Welcome
+    """
+    text = common.need(call, "sequence", "sequence rename Onboarding to Welcome")
+    old, sep, new = text.rpartition(" to ")
+    if not sep or not old.strip() or not new.strip():
+        raise UserError("say both names: sequence rename Onboarding to Welcome")
+    seq = sqs.find_sequence(call.ctx, old.strip().strip("\"'“”"))
+    before = seq.name
+    sqs.rename_sequence(call.ctx, seq, new)
+    return Reply(
+        sections=[f"✅ Sequence {before} is now {seq.name}", _steps_text(seq)],
+        buttons=[Button("Show", f"sequence show {seq.name}"), common.undo_button(call.ctx)],
+    )
 
 
 @command("sequence pause", "sequence pause NAME")

@@ -83,6 +83,29 @@ def team_region(call: Call) -> Reply:
     raise UserError("example: team region North Nordics (the team must exist; see: team list)")
 
 
+@command("team rename", "team rename TEAM to NEW NAME", admin_only=True)
+def team_rename(call: Call) -> Reply:
+    """Rename a team (admins). Team changes are not undone by 'undo' (they change who sees
+    what), so the reply says how to rename it back.
+
+    Example: team rename North to Nordics
+    """
+    ctx = call.ctx
+    old, sep, new = call.rest.rpartition(" to ")
+    if not sep or not old.strip() or not new.strip():
+        raise UserError("say both names: team rename North to Nordics")
+    team = t.get_team(ctx.session, ctx.workspace, old.strip().strip("\"'"))
+    if team is None:
+        raise UserError(f"no team named '{old.strip()}' (see: team list); nothing was renamed")
+    before = team.name
+    t.rename_team(ctx, team, new)
+    return Reply.say(
+        f"✅ Team {before} is now {team.name} (to change it back: team rename {team.name} to "
+        f"{before})",
+        _team_lines(call),
+    )
+
+
 @command("team manager", "team manager TEAM USER", admin_only=True)
 def team_manager(call: Call) -> Reply:
     """Set a team's manager (admins). Example: team manager North Ana"""

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from handlers.registry import Call, command
 from handlers.types import Reply
 from storage.errors import UserError
 from storage.undo import describe_batch, last_batch, undo_batch
+
+_BATCH = re.compile(r"^[\w-]{16,}$")  # an Undo button's change (storage.context.Ctx.batch)
+_THAT = re.compile(
+    r"(?i)^(?:that|this|it|last|the\s+last(?:\s+(?:one|change|thing))?|my\s+last(?:\s+"
+    r"(?:one|change))?|please|pls)[\s.!]*$"
+)
 
 
 @command("undo", "undo", aliases=("undo last",))
@@ -14,7 +22,17 @@ def undo(call: Call) -> Reply:
 
     Typing undo again reverts the change before it, and so on.
     """
-    batch = call.rest.strip() or last_batch(call.ctx, strict=True)
+    said = call.rest.strip()
+    if said and not _BATCH.match(said):
+        # "undo that", "undo it", "undo last": the last change. Other words name a change
+        # undo cannot pick ("undo the deal" once said "nothing to undo there"): said back.
+        if not _THAT.match(said):
+            raise UserError(
+                f"I can only undo your last change (or the one whose Undo button you press), "
+                f"not '{said}'; nothing was undone. Type 'undo' alone to revert the last one."
+            )
+        said = ""
+    batch = said or last_batch(call.ctx, strict=True)
     if not batch:
         raise UserError("you made no change in the last 10 minutes that I can undo")
     what = describe_batch(call.ctx, batch)

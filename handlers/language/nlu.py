@@ -820,6 +820,8 @@ def _parse_body(
                 # the shape is a rule's, not the classifier's doubt between a to-do and a log
                 confidence=max(result.confidence, 0.75),
             )
+    if result.intent in ("log_activity", "remind") and lang == "en" and result.due is not None:
+        result = _confirmed_ahead(result, cleaned)
     unread = wordy and _unread_time(
         cleaned, find_whens(cleaned, local_now(now, tz), tz, lang, date_order=order)
     )
@@ -828,6 +830,51 @@ def _parse_body(
         if text != result.text:  # the words are shown back when the bot asks when
             result = replace(result, text=text or result.text)
     return result
+
+
+# "jon confirmed the demo for tomorrow 2pm", "booked the site visit with Ana for friday": a
+# meeting still to come was agreed; its date is what was agreed, not a follow-up said aside
+_CONFIRMED_AHEAD = _rx(
+    r"^(?:[^,;.!?]{0,60}?\s)?(?:confirmed|booked|scheduled|rescheduled|arranged|set\s+up|"
+    r"locked\s+in|agreed\s+(?:on|to))\s"
+)
+
+
+def _confirmed_ahead(result: ParseResult, cleaned: str) -> ParseResult:
+    """A log whose date is a meeting agreed for later keeps that date in its note (it was cut
+    out as a follow-up, leaving "jon confirmed the demo for"); the follow-up stays at that
+    time, so the rep is reminded of the meeting. The message was not a meeting held now:
+    a "meeting" kind becomes a note (how it was confirmed was not said)."""
+    if _CONFIRMED_AHEAD.match(fold(cleaned)) is None:
+        return result
+    if result.intent == "remind":
+        # "maria confirmed the call for monday at 10": not a to-do the rep asked for, but
+        # news from Maria (a reminder "maria confirmed the call", linked to nobody)
+        who = _WHO_CONFIRMED.match(cleaned)
+        if who is None or fold(who["who"]).split()[0] in _NOT_WHO:
+            return result
+        return replace(
+            result,
+            intent="log_activity",
+            activity_type="note",
+            contact=result.contact or who["who"],
+            text=cleaned,
+            happened=None,
+        )
+    kind = "note" if result.activity_type == "meeting" else result.activity_type
+    return replace(result, activity_type=kind, text=cleaned, happened=None)
+
+
+_WHO_CONFIRMED = re.compile(
+    r"^(?P<who>[^\W\d_][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:has\s+|just\s+)?(?:confirmed|booked|"
+    r"scheduled|rescheduled|arranged|set\s+up|locked\s+in|agreed)\b"
+)
+_NOT_WHO = frozenset(
+    {
+        "i", "we", "you", "they", "he", "she", "it", "remind", "please", "pls", "plz",
+        "someone", "everyone", "nobody", "the", "a", "my", "our",
+    }
+)  # fmt: skip
 
 
 # a meal said as the time of a day: "follow up at lunch tomorrow", "tomorrow over lunch"

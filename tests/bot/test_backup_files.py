@@ -64,5 +64,5 @@ def test_backup_and_restore_carry_the_attached_files(
     monkeypatch.setenv("CRMBOT_DATABASE_URL", f"sqlite:///{tmp_path / 'third.db'}")
     monkeypatch.setenv("CRMBOT_FILES_DIR", str(tmp_path / "third-files"))
     assert main(["restore", str(bak)]) == 1
-    assert "1 attached file(s) are not in" in capsys.readouterr().out
+    assert "1 attached file is not in" in capsys.readouterr().out
     again.dispose()

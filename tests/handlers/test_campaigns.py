@@ -56,7 +56,7 @@ def test_call_campaign_spreads_reminders_and_logging_reaches(
         "segment=Nordic logistics cap=4"
     )
     out = console.say("campaign start Q1 call push")
-    assert "Started" in out and "17 reminders for 2 rep(s)" in out and "1 do-not-contact" in out
+    assert "Started" in out and "17 reminders for 2 reps" in out and "1 do-not-contact" in out
     with transaction(sessions) as s:
         rems = list(s.scalars(select(Reminder).where(Reminder.kind == "campaign_call")))
     assert len(rems) == 17

@@ -60,6 +60,10 @@ def test_a_bare_new_amount_keeps_the_deals_currency(console, sessions):
 def test_snooze_without_a_number_asks_with_a_snooze_example(console):
     console.say("remind me tomorrow 10am to call Priya")
     console.say("remind me friday to chase Globex")
+    # right after setting one, "it" is the reminder just set, named in the reply (dog8)
+    assert "Snoozed until Mon 30 Nov" in (out := console.say("snooze it to monday"))
+    assert "chase Globex" in out
+    console.say("contact add Priya Shah")  # the last change is no longer a reminder's
     out = console.say("snooze it to monday")
     assert "Which reminder?" in out and "reminders snooze 12" in out
     assert "reminders done" not in out

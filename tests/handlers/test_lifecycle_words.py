@@ -42,7 +42,7 @@ def test_an_account_asks_before_its_people_change_and_never_makes_an_account(con
     assert "Mark every contact at Acme as customer?" in out
     assert _lifecycles(sessions)["John Smith"] == "prospect"  # asked, nothing written yet
     out = console.say("1")
-    assert "1 contact(s) at Acme are now customer: John Smith" in out
+    assert "1 contact at Acme is now customer: John Smith" in out
     assert _lifecycles(sessions) == {
         "John Smith": "customer",
         "Ann Lee": "customer",

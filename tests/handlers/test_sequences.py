@@ -161,7 +161,7 @@ def test_auto_rule_is_for_managers_and_is_shown(
     out = console_bob.say('sequence auto "Cold leads" below=30 for=14d')
     assert "only a manager or an admin" in out
     out = console.say('sequence auto "Cold leads" below=30 for=2w')
-    assert "leads scoring below 30 for 14 day(s)" in out
+    assert "leads scoring below 30 for 14 days" in out
     assert "auto below 30" in console.say("sequence list")
     assert "the score threshold is 1 to 100" in console.say('sequence auto "Cold leads" below=0')
     assert "say the threshold and the time" in console.say('sequence auto "Cold leads" soon')

@@ -73,7 +73,7 @@ def test_weekly_digest_counts_cases_and_lists_risks(
     assert "⚠️ Renewals at risk (open P1 case on the account)" in text
     assert "Acme renewal · case #1 invoices lost" in text
     assert "🎫 Cases, last 7 days: 2 opened · 1 solved · 1 breached SLA" in text
-    assert "Renewals at risk: 1 open deal(s)" in chan.text and "invoices lost" not in chan.text
+    assert "Renewals at risk: 1 open deal with" in chan.text and "invoices lost" not in chan.text
     clock.advance(days=8)
     with transaction(sessions) as s:
         reply = build_digest(s, "weekly_digest", ws_id, ana.id, None, clock.now + timedelta(0))

@@ -181,7 +181,7 @@ async def test_anniversary_a_year_after_won(sessions, ws_id, clock, console) -> 
     clock.advance(days=1)
     assert planner.run().created == {"anniversary": 1}
     assert planner.run().total == 0
-    assert "1 year(s) ago today you won Acme renewal" in _nudges(sessions, "anniversary")[0].text
+    assert "1 year ago today you won Acme renewal" in _nudges(sessions, "anniversary")[0].text
 
 
 async def test_daily_digest_at_0830_on_working_days(sessions, ws_id, clock, console) -> None:

@@ -239,7 +239,7 @@ def test_pause_holds_steps_and_resume_runs_them(
 ) -> None:
     _seed(console)
     console.say("enroll Finn Finish in Trial follow-up")
-    assert "paused: 1 queued step(s) wait" in console.say("sequence pause Trial follow-up")
+    assert "paused: 1 queued step waits" in console.say("sequence pause Trial follow-up")
     runner = SequenceRunner(sessions, mail_settings(), clock=clock, worker="w")
     assert runner.run_once().total == 0 and smtp.got == []
     assert "⏸ paused" in console.say("sequence list")
@@ -388,7 +388,7 @@ def test_an_edited_step_goes_out_in_its_new_words(
 
 def test_step_edit_errors_are_clear(console: ConsoleAdapter) -> None:
     _seed(console)
-    assert "has 5 step(s); say a number from 1 to 5" in console.say(
+    assert "has 5 steps; say a number from 1 to 5" in console.say(
         'sequence step edit "Trial follow-up" 9 wait 2d'
     )
     assert "say which step to change (1 to 5)" in console.say(

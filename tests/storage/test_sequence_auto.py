@@ -24,7 +24,7 @@ def test_score_below_threshold_for_days_enrolls_once(
     console.say("contact add Carl Customer lifecycle=customer")  # not a lead
     console.say('sequence new "Cold leads"')
     console.say('sequence step add "Cold leads" call "see if they are still looking"')
-    assert "below 30 for 14 day(s)" in console.say('sequence auto "Cold leads" below=30 for=14d')
+    assert "below 30 for 14 days" in console.say('sequence auto "Cold leads" below=30 for=14d')
     with transaction(sessions) as s:
         ids = {n: i for n, i in s.execute(select(Contact.name, Contact.id))}
     scores = {"Maria Lopez": 10, "Ole Hansen": 50, "Pia Up": 20, "Dina Dnc": 5,
