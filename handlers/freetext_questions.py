@@ -17,6 +17,7 @@ from handlers.registry import Call
 from handlers.types import Reply
 from storage.lookup import find_accounts
 from storage.validate import STAGE_SYNONYMS
+from storage.workspaces import find_user
 
 # "ana's history", "the status of the initech deal": the record, not those words.
 _ASPECT = re.compile(
@@ -437,8 +438,6 @@ _WHOSE_AGENDA = re.compile(
 def _someone_elses_agenda(call: Call) -> Reply | None:
     """Another member's reminders asked for: said so, not answered with the asker's own
     (the list once showed Ana's reminders under "what does bob have tomorrow")."""
-    from storage.workspaces import find_user
-
     m = _WHOSE_AGENDA.search(call.text)
     if m is None:
         return None
