@@ -286,12 +286,21 @@ _NEXT_STEP = re.compile(
 # reached ("Takeda got back to me", "tried bongani", "no answer from yusuf", "Eamon was on the
 # line"), nor when the rep is the subject ("I finally got …").
 _NEWS_OF_THEM = re.compile(
-    r"^(?:(?:heads[\s-]+up|fyi|fwiw|btw|update|news)[\s:,-]+)?"
-    r"(?!(?:i|we|i['’]m|i['’]ve|just|so|ok|okay|also|tried|left|no)(?![\w'’]))"
-    r"(?:(?!(?:i|we)\s)[^\W\d_][\w&'’.-]*[\s,]+|\([^)]{1,40}\)\s+){1,7}?"
+    r"^(?:(?:heads[\s-]+up|fyi|fwiw|btw|update|news|(?:ok|okay)(?:\s+so)?|so)[\s:,-]+)?"
+    r"(?!(?:i|we|i['’]m|i['’]ve|just|so|ok|okay|also|tried|left|no|finally|anyway|then|got|"
+    r"today|yesterday|earlier)(?![\w'’]))"
+    # "Tata Motors - Ravi says …": the company first, then a dash or a colon
+    r"(?:(?!(?:i|we)\s)[^\W\d_][\w&'’.-]*(?:[\s,]+|\s*[:–—]\s+|\s+-\s+)|\([^)]{1,40}\)\s+){1,7}?"
     r"(?:wants?|is|are|was|were|has|have|signed|needs?|asked|asking|got|says|said|moved|moving|"
     r"decided|agreed|approved|chose|picked|prefers?|liked?|complained|confirmed|finally|still|"
-    r"won['’]t|can['’]t|will|would)(?![\w'’])"
+    r"won['’]t|can['’]t|will|would|accepted|declined|rejected|loved|hated|pushed|postponed|"
+    r"delayed|signed\s+off|thinks?|reckons?|mentioned|cancell?ed)(?![\w'’])"
+)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# the rep said to have done it: "she asked for a call, so I rang her"
+_REP_DID = re.compile(
+    r"(?<![\w'’])(?:i|we)\s+(?:[^\W\d_]+\s+)?(?:called|rang|phoned|met|visited|emailed|"
+    r"spoke|talked|texted|had|sent|dropped|saw)(?![\w'’])"
 )
 _REACHED = re.compile(
     r"(?<![\w'’])(?:got\s+back\s+to\s+(?:me|us)|tried|pinged|no\s+(?:answer|ans|pickup|reply)|"
@@ -329,6 +338,18 @@ def _activity_kind(folded: str) -> str:
         hits = [(m.start(), k) for k, rx in _KIND_RX for m in [rx.search(folded)] if m]
     if len(hits) > 1 and (nm := _NOTES_OF.search(folded)) and min(hits) == (nm.start(), "note"):
         hits.remove(min(hits))
+    news = _NEWS_OF_THEM.match(folded)
+    if (
+        news
+        and hits
+        and min(hits)[0] >= news.end()
+        and not _SENTENCE_END.search(folded, 0, min(hits)[0])
+        and not _REACHED.search(folded)
+        and not _REP_DID.search(folded)
+    ):
+        # "jon confirmed the demo for tomorrow", "Tupac wants a call back at 4": a kind's word
+        # after the news is what they said or want, not what the rep did (a note)
+        return "note"
     if not hits and (_NOTE_HEAD.match(folded) or _news_of_them(folded)):
         return "note"
     return min(hits)[1] if hits else "call"
