@@ -139,10 +139,15 @@ _ONLY_DATE_WORDS = re.compile(
 _KIND_WORDS = (
     ("note", r"note|notes|noted|fyi|jot\w*"),
     # "Logging the reply from Jorge", "message from Ana", "her signature says"
-    ("email", r"e-?mail\w*|mailed|wrote|replied|sent|(?:reply|message)\s+from|signature"),
+    # "fwd'd the case study to …", "emld quote to farah" (chat and typed in a hurry)
+    (
+        "email",
+        r"e-?mail\w*|mailed|wrote|replied|sent|(?:reply|message)\s+from|signature|"
+        r"fwd['’]?e?d|forwarded|emld|eml['’]?d|emaild",
+    ),
     (
         "visit",
-        r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to|"
+        r"visit\w*|vist\w*|swung\s+by|popped\s+(?:into|over\s+to)|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to|"
         # "walked the Kone site", "toured the plant", "drove out to see Bruno"
         r"walked\s+(?:the|their|round|around)|toured|tour\s+of|site\s+tour|popped\s+(?:in|by)|"
         # "Stopped at Greenleaf", "had a walk round the site", "went with me to see Hans",
@@ -157,6 +162,8 @@ _KIND_WORDS = (
     (
         "meeting",
         # (not "Coffee's terrible today": a meal is the activity, not a meal's news)
+        # a meeting they did not come to: "Emeka no-showed our 9am", "stood me up at the café"
+        r"no[\s-]?show\w*|stood\s+(?:me|us)\s+up|didn['’]?t\s+show(?:\s+up)?|"
         r"met|meet\w*|mtg|(?:lunch|coffee|dinner|breakfast)(?!['’]s)|zoom|teams\s+call|demo\w*|"
         r"sync|"
         # a call with faces is a meeting: "had a video call with …", "webex w/ …"
@@ -176,7 +183,7 @@ _KIND_WORDS = (
         # "finally reached Thabo after 3 tries" (not "reached out"), "on the phone"
         r"reached(?!\s+out)|"
         # "had a quick chat with Diego" (no place said: the contract's call)
-        r"call\w*|phon\w*|rang|ring|hung\s+up|vm|lvm|voicemail|spoke|talked|cb|dialed|texted|"
+        r"call\w*|caled|calld|couldn['’]?t\s+reach|phon\w*|rang|ring|hung\s+up|vm|lvm|voicemail|spoke|talked|cb|dialed|texted|"
         r"chat|chatted|"
         r"txt'?d|tel|txt|sms|whatsapp\w*",
     ),
@@ -556,7 +563,7 @@ _SET_VERB = _rx(
 _NAME_TAIL = re.compile(
     r"(?i)(?:\s+(?:he|she|they|we|i|it|who|is|was|are|were|has|had|and|said|says|wants|"
     r"confirmed|agreed|asked|replied|signed|cancell?ed|declined|accepted|approved|mentioned|"
-    r"told|wrote|needs))+$"
+    r"told|wrote|needs|showed|liked|loved|us|again|lvm|vm))+$"
 )
 
 
