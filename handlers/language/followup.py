@@ -178,9 +178,7 @@ def owner(text: str, folded: str, pos: int) -> str:
     if start == 0:
         if _PAST_HEAD.match(folded) and _TOPIC.search(folded, 0, pos):
             return "theirs"  # "called Bea re the launch on the 15th": the launch's date
-        said = None
-        for said in _REPORTED.finditer(folded, 0, pos):
-            pass
+        said = max(_REPORTED.finditer(folded, 0, pos), key=lambda m: m.start(), default=None)
         if said is not None:
             # dictated, no marks: "ahmed says the tender closes on december fifteenth" (what
             # they said of a thing is the note's; "she said we'd meet tuesday" is not theirs)
