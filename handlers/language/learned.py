@@ -552,7 +552,11 @@ _WENT_FROM = re.compile(
     r"(?i)^(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{1,40}?)\s+(?:deal\s+)?(?:went|has\s+gone|goes|"
     r"jumped|grew|dropped|fell|moved)\s+(?:up\s+|down\s+)?from\s+\S+\s+to\s+\S"
 )
-_FIND_LINK = _rx(r"^(?:at\s+)?(?:with|on|about|re|for|of)\s+(?:the\s+)?(?=\S)")
+# "where are we at with …", "the status on the heron deal": the words before the record's name
+_FIND_LINK = _rx(
+    r"^(?:(?:the\s+)?(?:status|latest|update|news|progress)\s+)?"
+    r"(?:at\s+)?(?:with|on|about|re|for|of)\s+(?:the\s+)?(?=\S)"
+)
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
 _SET_VERB = _rx(
     r"^(?:(?:hey\s+|ok\s+)?(?:olly|siri|alexa|google)[\s,]+)?(?:please\s+|pls\s+)?"
@@ -1011,6 +1015,11 @@ def _parse_learned(
         if q is None:
             head = re.match(r"\S+\s+(?:me\s+|up\s+)?", msg.text)
             q = msg.text[head.end() :].strip(" ?.!") if head else None
+            link_words = _FIND_LINK.match(q) if q else None
+            if q and link_words and q[link_words.end() :].strip():
+                # "whats the status on the heron deal": the record's name, as above
+                q = q[link_words.end() :].strip()
+                q = re.sub(r"(?i)\s+(?:deal|account|acct|opp|opportunity)$", "", q) or q
         missing = not q
         if q and not (contact and account):
             tail = _FIND_HEAD.sub("", msg.text).strip(" ?.!")
