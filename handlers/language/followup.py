@@ -66,6 +66,9 @@ _LEAD = re.compile(
 _MINE = re.compile(
     # a Spanish object pronoun may come first: "Le mando la propuesta el lunes", "La vuelvo a
     # llamar el día 14"
+    # (not a thing's return: "should be back by tuesday", "will come back signed")
+    r"(?!(?:should|will|would|might|may)\s+(?:be\s+back|come\s+back|arrive|land|"
+    r"be\s+(?:signed|returned|done|ready|approved))(?!\w))"
     r"^(?:(?:le|la|lo|les|las|los)\s+(?=mando|envio|llamo|vuelvo))?"
     r"(?:i|we|i'll|we'll|i'm|we're|i've|we've|i'd|we'd|i\s+will|we\s+will|i\s+am|we\s+are|"
     # dictation drops the apostrophe; a clause with no subject that promises is the rep's
@@ -137,6 +140,10 @@ _PAST_HEAD = re.compile(
     r"wrote|left|got\s+off|hung\s+up|finished|wrapped\s+up)(?!\w)"
 )
 # A label before a colon that hands the rep a task: what follows is the rep's next step.
+# Reported speech in a first clause with no marks: what follows is what they said.
+_REPORTED = re.compile(
+    r"(?<!\w)(?:says|said|told\s+(?:me|us)|mentioned|reckons|thinks)\s+(?:that\s+)?"
+)
 _STEP_LABEL = re.compile(
     r"(?<!\w)(?:next\s+steps?|nxt\s+steps?|next|nxt|next\s+actions?|action\s+items?|actions?|to\s*-?\s*dos?|"
     r"my\s+(?:side|end|action|task)s?|f/u|follow[\s-]?ups?)\s*:$"
@@ -171,6 +178,13 @@ def owner(text: str, folded: str, pos: int) -> str:
     if start == 0:
         if _PAST_HEAD.match(folded) and _TOPIC.search(folded, 0, pos):
             return "theirs"  # "called Bea re the launch on the 15th": the launch's date
+        said = max(_REPORTED.finditer(folded, 0, pos), key=lambda m: m.start(), default=None)
+        if said is not None:
+            # dictated, no marks: "ahmed says the tender closes on december fifteenth" (what
+            # they said of a thing is the note's; "she said we'd meet tuesday" is not theirs)
+            heard = folded[said.end() : pos]
+            if _THEIRS.match(heard) or _NOUN_SUBJECT.match(heard):
+                return "theirs"
         return "head"
     clause = folded[start:pos]
     if _ASKED_ME.search(clause):

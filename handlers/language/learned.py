@@ -140,10 +140,15 @@ _ONLY_DATE_WORDS = re.compile(
 _KIND_WORDS = (
     ("note", r"note|notes|noted|fyi|jot\w*"),
     # "Logging the reply from Jorge", "message from Ana", "her signature says"
-    ("email", r"e-?mail\w*|mailed|wrote|replied|sent|(?:reply|message)\s+from|signature"),
+    # "fwd'd the case study to …", "emld quote to farah" (chat and typed in a hurry)
+    (
+        "email",
+        r"e-?mail\w*|mailed|wrote|replied|sent|(?:reply|message)\s+from|signature|"
+        r"fwd['’]?e?d|forwarded|emld|eml['’]?d|emaild",
+    ),
     (
         "visit",
-        r"visit\w*|swung\s+by|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to|"
+        r"visit\w*|vist\w*|swung\s+by|popped\s+(?:into|over\s+to)|dropped\s+(?:in|by)|stopped\s+by|on-?site|went\s+to|"
         # "walked the Kone site", "toured the plant", "drove out to see Bruno"
         r"walked\s+(?:the|their|round|around)|toured|tour\s+of|site\s+tour|popped\s+(?:in|by)|"
         # "Stopped at Greenleaf", "had a walk round the site", "went with me to see Hans",
@@ -158,6 +163,8 @@ _KIND_WORDS = (
     (
         "meeting",
         # (not "Coffee's terrible today": a meal is the activity, not a meal's news)
+        # a meeting they did not come to: "Emeka no-showed our 9am", "stood me up at the café"
+        r"no[\s-]?show\w*|stood\s+(?:me|us)\s+up|didn['’]?t\s+show(?:\s+up)?|"
         r"met|meet\w*|mtg|(?:lunch|coffee|dinner|breakfast)(?!['’]s)|zoom|teams\s+call|demo\w*|"
         r"sync|"
         # a call with faces is a meeting: "had a video call with …", "webex w/ …"
@@ -177,7 +184,7 @@ _KIND_WORDS = (
         # "finally reached Thabo after 3 tries" (not "reached out"), "on the phone"
         r"reached(?!\s+out)|"
         # "had a quick chat with Diego" (no place said: the contract's call)
-        r"call\w*|phon\w*|rang|ring|hung\s+up|vm|lvm|voicemail|spoke|talked|cb|dialed|texted|"
+        r"call\w*|caled|calld|couldn['’]?t\s+reach|phon\w*|rang|ring|hung\s+up|vm|lvm|voicemail|spoke|talked|cb|dialed|texted|"
         r"chat|chatted|"
         r"txt'?d|tel|txt|sms|whatsapp\w*",
     ),
@@ -287,12 +294,21 @@ _NEXT_STEP = re.compile(
 # reached ("Takeda got back to me", "tried bongani", "no answer from yusuf", "Eamon was on the
 # line"), nor when the rep is the subject ("I finally got …").
 _NEWS_OF_THEM = re.compile(
-    r"^(?:(?:heads[\s-]+up|fyi|fwiw|btw|update|news)[\s:,-]+)?"
-    r"(?!(?:i|we|i['’]m|i['’]ve|just|so|ok|okay|also|tried|left|no)(?![\w'’]))"
-    r"(?:(?!(?:i|we)\s)[^\W\d_][\w&'’.-]*[\s,]+|\([^)]{1,40}\)\s+){1,7}?"
+    r"^(?:(?:heads[\s-]+up|fyi|fwiw|btw|update|news|(?:ok|okay)(?:\s+so)?|so)[\s:,-]+)?"
+    r"(?!(?:i|we|i['’]m|i['’]ve|just|so|ok|okay|also|tried|left|no|finally|anyway|then|got|"
+    r"today|yesterday|earlier)(?![\w'’]))"
+    # "Tata Motors - Ravi says …": the company first, then a dash or a colon
+    r"(?:(?!(?:i|we)\s)[^\W\d_][\w&'’.-]*(?:[\s,]+|\s*[:–—]\s+|\s+-\s+)|\([^)]{1,40}\)\s+){1,7}?"
     r"(?:wants?|is|are|was|were|has|have|signed|needs?|asked|asking|got|says|said|moved|moving|"
     r"decided|agreed|approved|chose|picked|prefers?|liked?|complained|confirmed|finally|still|"
-    r"won['’]t|can['’]t|will|would)(?![\w'’])"
+    r"won['’]t|can['’]t|will|would|accepted|declined|rejected|loved|hated|pushed|postponed|"
+    r"delayed|signed\s+off|thinks?|reckons?|mentioned|cancell?ed)(?![\w'’])"
+)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# the rep said to have done it: "she asked for a call, so I rang her"
+_REP_DID = re.compile(
+    r"(?<![\w'’])(?:i|we)\s+(?:[^\W\d_]+\s+)?(?:called|rang|phoned|met|visited|emailed|"
+    r"spoke|talked|texted|had|sent|dropped|saw)(?![\w'’])"
 )
 _REACHED = re.compile(
     r"(?<![\w'’])(?:got\s+back\s+to\s+(?:me|us)|tried|pinged|no\s+(?:answer|ans|pickup|reply)|"
@@ -330,6 +346,18 @@ def _activity_kind(folded: str) -> str:
         hits = [(m.start(), k) for k, rx in _KIND_RX for m in [rx.search(folded)] if m]
     if len(hits) > 1 and (nm := _NOTES_OF.search(folded)) and min(hits) == (nm.start(), "note"):
         hits.remove(min(hits))
+    news = _NEWS_OF_THEM.match(folded)
+    if (
+        news
+        and hits
+        and min(hits)[0] >= news.end()
+        and not _SENTENCE_END.search(folded, 0, min(hits)[0])
+        and not _REACHED.search(folded)
+        and not _REP_DID.search(folded)
+    ):
+        # "jon confirmed the demo for tomorrow", "Tupac wants a call back at 4": a kind's word
+        # after the news is what they said or want, not what the rep did (a note)
+        return "note"
     if not hits and (_NOTE_HEAD.match(folded) or _news_of_them(folded)):
         return "note"
     return min(hits)[1] if hits else "call"
@@ -525,7 +553,11 @@ _WENT_FROM = re.compile(
     r"(?i)^(?:the\s+)?(?P<d>[^\W\d_][\w&.'’\- ]{1,40}?)\s+(?:deal\s+)?(?:went|has\s+gone|goes|"
     r"jumped|grew|dropped|fell|moved)\s+(?:up\s+|down\s+)?from\s+\S+\s+to\s+\S"
 )
-_FIND_LINK = _rx(r"^(?:at\s+)?(?:with|on|about|re|for|of)\s+(?:the\s+)?(?=\S)")
+# "where are we at with …", "the status on the heron deal": the words before the record's name
+_FIND_LINK = _rx(
+    r"^(?:(?:the\s+)?(?:status|latest|update|news|progress)\s+)?"
+    r"(?:at\s+)?(?:with|on|about|re|for|of)\s+(?:the\s+)?(?=\S)"
+)
 _TEXT_LINK = _rx(r"^(?:to|about|that|re|for|of|is\s+to|:)\s+")
 _SET_VERB = _rx(
     r"^(?:(?:hey\s+|ok\s+)?(?:olly|siri|alexa|google)[\s,]+)?(?:please\s+|pls\s+)?"
@@ -536,7 +568,7 @@ _SET_VERB = _rx(
 _NAME_TAIL = re.compile(
     r"(?i)(?:\s+(?:he|she|they|we|i|it|who|is|was|are|were|has|had|and|said|says|wants|"
     r"confirmed|agreed|asked|replied|signed|cancell?ed|declined|accepted|approved|mentioned|"
-    r"told|wrote|needs))+$"
+    r"told|wrote|needs|showed|liked|loved|us|again|lvm|vm))+$"
 )
 
 
@@ -984,6 +1016,11 @@ def _parse_learned(
         if q is None:
             head = re.match(r"\S+\s+(?:me\s+|up\s+)?", msg.text)
             q = msg.text[head.end() :].strip(" ?.!") if head else None
+            link_words = _FIND_LINK.match(q) if q else None
+            if q and link_words and q[link_words.end() :].strip():
+                # "whats the status on the heron deal": the record's name, as above
+                q = q[link_words.end() :].strip()
+                q = re.sub(r"(?i)\s+(?:deal|account|acct|opp|opportunity)$", "", q) or q
         missing = not q
         if q and not (contact and account):
             tail = _FIND_HEAD.sub("", msg.text).strip(" ?.!")

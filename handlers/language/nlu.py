@@ -743,6 +743,8 @@ def _parse_body(
             result = replace(result, text=tidy or None)
     if result.intent == "remind" and result.due is not None and lang == "en":
         result = _woken_in_the_morning(result, cleaned, now, tz)
+    if result.intent == "log_activity" and result.due is not None and lang == "en":
+        result = _breakfast_in_the_morning(result, cleaned, now, tz)
     if result.account and all(w in _NOT_FIRM_WORDS for w in fold(result.account).split()):
         result = replace(result, account=None)  # "how many contacts?": no company "how many"
     if result.intent == "create_contact" and not result.contact and lang == "en":
@@ -1063,6 +1065,30 @@ def _woken_in_the_morning(result: ParseResult, cleaned: str, now: datetime, tz: 
         day = morning.date() + timedelta(days=1)
         morning = morning.replace(year=day.year, month=day.month, day=day.day)
     return replace(result, due=morning)
+
+
+_BREAKFAST = _rx(r"(?<!\w)breakfast(?!\w)")
+
+
+def _breakfast_in_the_morning(
+    result: ParseResult, cleaned: str, now: datetime, tz: str
+) -> ParseResult:
+    """ "breakfast meeting with Adaeze at 7:30" is 07:30: a breakfast says the morning, where a
+    bare hour from 1 to 7 is otherwise the afternoon's. One already past today was the
+    report's own time ("…, good start to the day"), no follow-up; one to come is the log's
+    ``due``. Only when it is the message's one when ("breakfast at 7:30, follow up friday at
+    3" keeps friday's 15:00)."""
+    due = result.due
+    folded = fold(cleaned)
+    if due is None or not _BREAKFAST.search(folded) or _AFTERNOON_SAID.search(folded):
+        return result
+    if not 13 <= due.hour <= 19:
+        return result
+    lnow = local_now(now, tz)
+    if len(find_whens(cleaned, lnow, tz, "en")) != 1:
+        return result
+    morning = due.replace(hour=due.hour - 12)
+    return replace(result, due=None if morning <= lnow else morning)
 
 
 # A reminder's task that starts with words of a when the date rules did not read (they

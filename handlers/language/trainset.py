@@ -1769,6 +1769,52 @@ ROUND6["create_contact"] = (
     "{contact}, {role} @ {account}, add pls",
 )  # fmt: skip
 
+# Round 7 (the ``plog5`` helper, issue 10): reports as reps type them after
+# ``dev_logs5.jsonl`` showed these read as finds, moves, reminders or nothing: the outcome first
+# with no verb of contact ("X at Y agreed to …", "X says …"), the company first before a dash,
+# a colon or "update:", "fyi"/"heads up" notes, no-shows, mail said other ways ("shot an
+# email", "fwd'd", "answered my email") and calls that did not connect. Rendered last, from a
+# random stream of their own, so every row rendered before stays as it was.
+ROUND7: dict[str, tuple[str, ...]] = {}
+ROUND7["log_activity"] = (
+    "{contact} at {account} agreed to the new terms",
+    "{first} from {account} says they're going ahead", "{contact} says the budget got approved",
+    "{first} says the invoice is still wrong",
+    "{contact} ({account}) likes the proposal but needs sign off",
+    "{first} at {account} is keen, {body}", "{contact} of {account} signed off on the pilot scope",
+    "{first} at {account} confirmed they received the contract",
+    "{contact} from {account} is happy with the trial",
+    "{first} at {account} needs the docs in Spanish",
+    "{contact} at {account} is not interested for now",
+    "{first} from {account} loved the demo, {body}", "{contact} accepted the invite for {when}",
+    "{first} confirmed the meeting for {when}",
+    "{first} at {account} pushed the decision to next quarter",
+    "{contact} at {account} wants a call {when}", "the {account} team wants a workshop {when}",
+    "the {account} folks asked for a demo {when}", "{contact} is out on leave until january",
+    "{first} at {account} is happy to be a reference", "{account} - {first} says {body}",
+    "{account} // spoke w/ {contact}, {body}",
+    "{account} update: {first} out sick, demo moved to {when}", "{account}. Met {contact}, {body}",
+    "{account} — {first} called back, {body}", "{account}: no answer from {first}, left vm",
+    "{account} - {first} wants a call {when}", "{account}: {first} lvm",
+    "fyi {contact} left {account}", "heads up, {account}'s budget got cut",
+    "heads up: {account} is switching vendors",
+    "FYI {account}'s procurement needs a vendor form first", "noting that {contact} prefers email",
+    "memo: {account} at risk, {first} unhappy with support",
+    "fyi {first} at {account} is now head of IT", "{first} no-showed the 3pm",
+    "{contact} didn't show for the call", "no show from {first} @ {account}",
+    "{contact} stood me up again", "{first} from {account} never joined the zoom",
+    "{first} skipped our meeting again, {body}",
+    "shot an email to {first} at {account} about the renewal", "shot {first} an email re pricing",
+    "fwd'd the deck to {contact}", "forwarded the pricing to {first} at {account}",
+    "{contact} answered my email, {body}", "got a reply from {contact} at {account}, {body}",
+    "{first} replied, {body}", "emailed the SOW to {email}",
+    "emld the quote to {first} @ {account}", "couldn't reach {contact} at {account}, {body}",
+    "no ans @ {account}, retry {when}", "{first} @ {account} didn't pick up, try again {when}",
+    "tried {first} at {account}, straight to voicemail",
+    "popped into the {account} office, saw {contact}", "was at {account} today, met {contact}",
+    "google meet w/ {first} @ {account}, f/u {when}", "teams call with {contact}, {body}",
+)  # fmt: skip
+
 _SLOT_RX = re.compile(r"\{(\w+)\}")
 _LABELLED = {"contact": "contact", "first": "contact", "owner": "contact", "account": "account",
              "deal": "deal", "stage": "stage", "text": "text", "reason": "text", "event": "text",
@@ -1960,6 +2006,10 @@ def generate(seed: int = 13, per_template: int = 40) -> list[Example]:
     for intent, templates in ROUND6.items():
         for tpl in templates:
             out.extend(render(tpl, intent, round6) for _ in range(per_template // 4))
+    round7 = random.Random(seed + 7)
+    for intent, templates in ROUND7.items():
+        for tpl in templates:
+            out.extend(render(tpl, intent, round7) for _ in range(per_template // 4))
     return out
 
 

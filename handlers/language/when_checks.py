@@ -296,6 +296,17 @@ def _one_when(
             if result.due == whens[0].due:
                 result = replace(result, due=whens[1].due)
             whens = whens[1:]
+        if (
+            whens
+            and not cleaned[: whens[0].start].strip()
+            and _BARE_WEEKDAY.fullmatch(cleaned[whens[0].start : whens[0].end])
+            and _PAST_VERB.match(cleaned, whens[0].end)
+        ):
+            # "Monday I visited the Bosch plant …": a weekday said first, then what the rep
+            # did, is the day it took place, never a day to come
+            if result.due == whens[0].due:
+                result = replace(result, due=whens[1].due if len(whens) > 1 else None)
+            whens = whens[1:]
         said = cleaned[whens[0].start : whens[0].end] if len(whens) == 1 else ""
         if (
             not marked

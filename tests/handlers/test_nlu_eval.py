@@ -406,6 +406,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_acctupd3",
         "dev_remind4",
         "dev_asks3",
+        "dev_logs5",
     ],
 )
 def test_generated_dev_set_is_what_its_script_builds(name: str) -> None:
