@@ -93,6 +93,7 @@ from handlers.language.when_checks import (
     _REMIND_LINK,
     _moved_close,
     _one_when,
+    changed_whens,
 )
 
 if TYPE_CHECKING:
@@ -596,6 +597,8 @@ def _parse_body(
     if lang != "en":
         result = _other_language_after(result, cleaned, now, tz, lang, order)
     result = _one_when(result, cleaned, now, tz, lang, order)
+    if result.intent in ("remind", "log_activity") and lang == "en":
+        result = _changed_time_asked(result, cleaned, now, tz, order)
     if result.intent == "log_activity" and result.due is None and not result.unread:
         folded = fold(cleaned)
         unsure = followup.vague_follow_up(
@@ -835,6 +838,46 @@ _MEAL_TIME = re.compile(
     r"(?i)(?<![\w'])(?:at|around|over|after|before|by|during)\s+(?:lunch(?:time)?|breakfast|"
     r"dinner|brunch)(?![\w'])"
 )
+
+
+def _changed_time_asked(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, order: str | None
+) -> ParseResult:
+    """A time or day changed in the message ("the call moved from 10 to 11:30 tomorrow", "she
+    moved it to tomorrow at 10", "is at 4 not 3"): a slot set by it is asked about, never one
+    of the two picked (a date read wrong is the worst outcome). A moved meeting already past
+    is context, and the note's own next step stays its follow-up (``changed_whens``)."""
+    if result.unread:
+        return result
+    lnow = local_now(now, tz)
+    whens = find_whens(cleaned, lnow, tz, "en", date_order=order)
+    if result.due is not None and result.due < lnow:
+        # "is the CRM slow today?" read as a reminder for today 09:00, an hour ago: a time
+        # already past is never the one meant for a reminder or a next step; asked about
+        said = [cleaned[w.start : w.end] for w in whens if w.due == result.due]
+        return replace(
+            result,
+            due=None,
+            unread=tuple(said) or (result.due.isoformat(),),
+            confidence=min(result.confidence, ASK_BELOW / 2),
+        )
+    changed = changed_whens(cleaned, whens)
+    if not changed:
+        return result
+    if result.due is None:
+        if result.intent != "log_activity":
+            return result
+        changed = [w for w in changed if w.due > lnow]
+    elif not any(w.due == result.due for w in changed):
+        return result
+    if not changed:
+        return result
+    return replace(
+        result,
+        due=None,
+        unread=tuple(cleaned[w.start : w.end] for w in changed),
+        confidence=min(result.confidence, ASK_BELOW / 2),
+    )
 
 
 def _meal_beside_day(
