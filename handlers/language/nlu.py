@@ -851,10 +851,12 @@ def _changed_time_asked(
         return result
     lnow = local_now(now, tz)
     whens = find_whens(cleaned, lnow, tz, "en", date_order=order)
-    if result.due is not None and result.due < lnow:
-        # "is the CRM slow today?" read as a reminder for today 09:00, an hour ago: a time
-        # already past is never the one meant for a reminder or a next step; asked about
-        said = [cleaned[w.start : w.end] for w in whens if w.due == result.due]
+    said_day = [w for w in whens if w.due == result.due and not w.has_time]
+    if result.due is not None and result.due < lnow and said_day:
+        # "is the CRM slow today?" read as a reminder for today 09:00, an hour ago: a day
+        # said with no time whose 09:00 is already past is no time meant; asked about (a
+        # time said, "today at 9", is the user's own and stays)
+        said = [cleaned[w.start : w.end] for w in said_day]
         return replace(
             result,
             due=None,
