@@ -141,6 +141,18 @@ _STEP_LABEL = re.compile(
     r"(?<!\w)(?:next\s+steps?|nxt\s+steps?|next|nxt|next\s+actions?|action\s+items?|actions?|to\s*-?\s*dos?|"
     r"my\s+(?:side|end|action|task)s?|f/u|follow[\s-]?ups?)\s*:$"
 )
+# A next step said with no verb, the rep's own deliverable and its day: "Quote to Greta by the
+# 4th.", "Proposal by Tuesday.", "Contract to her by Friday", "Second meeting booked for Dec 15"
+# (the clause holds nothing else before the date: "contract expires March 31" has a verb).
+_STEP_NOUN = re.compile(
+    r"^(?:(?:the|a|an|our|my)\s+)?(?:(?:revised|new|final|updated|full|formal|signed|draft)\s+)?"
+    r"(?:(?:quote|proposal|contract|offer|pricing|prices|price\s+list|brochure|samples?|deck|sow|"
+    r"order\s+form|case\s+study|spec\s+sheet|catalogue|catalog|slides|estimate|invoice)"
+    r"(?:\s+to\s+(?:him|her|them|[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*)?)?"
+    r"|(?:second|2nd|another|follow-?up|next)\s+(?:meeting|call|visit|demo|session)"
+    r"(?:\s+(?:is\s+)?(?:booked|set|scheduled|planned|pencilled|penciled|confirmed|fixed))?)"
+    r"\s*(?:(?:by|on|for|before|due|in)\s+)?$"
+)
 _TOPIC = re.compile(
     r"(?<!\w)(?:re:?|about|regarding|concerning|on\s+the\s+subject\s+of|ahead\s+of)(?!\w)"
 )
@@ -185,7 +197,7 @@ def owner(text: str, folded: str, pos: int) -> str:
         return owner(text, folded, len(folded[:start].rstrip()) - 1)
     if folded[:start].rstrip().endswith(":") and _STEP_LABEL.search(folded[:start].rstrip()):
         return "mine"  # "nxt steps: sow by wed", "action items: send the deck friday"
-    if _MINE.match(body):
+    if _MINE.match(body) or _STEP_NOUN.match(body):
         return "mine"
     if (
         _THEIRS.match(body)
