@@ -213,6 +213,16 @@ _NOTE_TO_SELF = _rx(
     r"|self[\s-]reminder|nts)(?![\w'])(?:\s*[:,\-.]\s*|\s+(?:to\s+)?)"
 )
 
+# Words that open a note and name nothing: "FYI met Ingrid …", "Heads up - Carmen Vidal called
+# …", "Long story short, Alejandro …", "Good news! Wang Fang …". A heads-up to oneself is a
+# reminder (_NOTE_TO_SELF); "heads up friday: …" with no mark after it asks for one.
+_LEAD_IN = _rx(
+    r"^(?:(?:fyi|fwiw)(?:\s*[:,\-–.!]+\s*|\s+(?=[^\W\d_]))"
+    r"|(?:(?:just\s+a\s+|quick\s+)?heads[\s-]*up|(?:quick\s+)?update(?:\s+from\s+the\s+road)?|"
+    r"long\s+story\s+short|(?:good|great|bad|not\s+great|some)\s+news|"
+    r"quick\s+note(?:\s+before\s+i\s+forget)?)\s*[:,\-–.!]+\s*)"
+)
+
 
 # the capitalised word right before a new contact's one-word name: "add Wen Li", "add
 # Joon-ho Park (CFO, …)" where the tagger kept only the surname
@@ -551,6 +561,14 @@ def _parse_body(
         alone = _parse(f"remind me {rest}", now, tz, lang, order)
         if alone.intent == "remind" and (alone.due is not None or alone.unread):
             return alone
+    lead_in = _LEAD_IN.match(fold(cleaned)) if lang == "en" else None
+    if lead_in and lead_in.end() < len(cleaned):
+        # "FYI met Ingrid Johansson …", "Heads up - Carmen Vidal at Sol Hoteles called, …": a
+        # report after words that name nothing is read without them when it is a log
+        reported = _parse_body(cleaned[lead_in.end() :], now, tz, lang, order, head_kind=head_kind)
+        if reported.intent == "log_activity" and reported.confidence >= ASK_BELOW:
+            lead_words = cleaned[: lead_in.end()]  # the note keeps every word typed
+            return replace(reported, text=lead_words + (reported.text or "") or None)
     if lang != "en" and langcues.agenda_asked(cleaned, lang):
         return ParseResult(intent="list_reminders")  # "Τι έχω σήμερα;", "Zer daukat gaur?"
     if lang == "es" and cleaned[:1] in "¿¡":
