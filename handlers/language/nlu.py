@@ -223,6 +223,27 @@ _LEAD_IN = _rx(
     r"quick\s+note(?:\s+before\s+i\s+forget)?)\s*[:,\-–.!]+\s*)"
 )
 
+# A clause that reports what the rep did: "…, so logging this late: called Ewa …", "… Met him
+# at their office this morning."
+_REPORT_CLAUSE = _rx(
+    r"(?:^|[.!?:;]\s*|,\s+|\s[-–]\s)(?:i\s+|we\s+)?(?:just\s+|finally\s+)?(?:called|phoned|rang|"
+    r"met|spoke|talked|emailed|e-mailed|visited|texted|replied|had\s+(?:a|an|the|our)\s+"
+    r"(?:\w+\s+)?(?:call|chat|meeting|lunch|coffee|demo|dinner))(?![\w'])"
+)
+# A reminder or a to-do asked for in so many words.
+_REQUEST_WORDS = _rx(
+    r"(?<!\w)(?:remind|reminder|ping\s+me|nudge\s+me|alert\s+me|don'?t\s+let\s+me\s+forget|"
+    r"note\s+to\s+self|to-?do|todo|gotta|got\s+to|need\s+to|have\s+to|must|supposed\s+to|"
+    r"don'?t\s+forget|can'?t\s+forget|make\s+sure)(?!\w)"
+)
+
+
+def _report_not_request(cleaned: str) -> bool:
+    """A message the learned reader took for a reminder that reports what the rep did (a
+    clause opening with "called", "met", "had a call …") and asks for no reminder."""
+    folded = fold(cleaned)
+    return _REPORT_CLAUSE.search(folded) is not None and _REQUEST_WORDS.search(folded) is None
+
 
 # the capitalised word right before a new contact's one-word name: "add Wen Li", "add
 # Joon-ho Park (CFO, …)" where the tagger kept only the surname
@@ -585,6 +606,12 @@ def _parse_body(
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+        if result.intent == "remind" and lang == "en" and _report_not_request(cleaned):
+            # "The CRM was down this morning, so logging this late: called Ewa … I'll send
+            # the quote at 2 today": a report of what was done asks for no reminder; logged
+            result = _parse_learned(
+                cleaned, now, tz, lang, order, forced=langcues.Cue(intent="log_activity")
+            )
     if head_kind is not None and result.intent != "log_activity":
         # "CALL SUMMARY. Client: … Follow-up: Tuesday 3pm" is no order to call anyone: the
         # heading says a call was made, so the note is logged (names by the tagger)
