@@ -302,7 +302,20 @@ _TO_THE_TEAM = _rx(
     r"^(?:can|could|would|will|did|does|has|have|is)\s+(?:someone|somebody|anyone|anybody|"
     r"any\s+of\s+you|you\s+all|you\s+guys)(?!\w)"
 )
-_QUOTED = re.compile(r"^\s*(?:>|(?:fwd?|fw)\s*:\s*[\"'“‘>])", re.IGNORECASE)
+_QUOTED = re.compile(
+    r"^\s*(?:>|(?:fwd?|fw)\s*:\s*[\"'“‘>]|(?:fwd?|fw)\s+from\s+[^:\n]{1,40}:)", re.IGNORECASE
+)
+# A letter pasted in, to someone else: "Hi Rania, thanks for your time today. … Kind regards,
+# Tom", "Dear Mr. Osei, please find attached …", "Fwd: Re: pricing\n\nHi Tom, …", after any
+# subject lines (a line break is read as a sentence end). The rep's own framing ("Logging an email from …") is no letter.
+_LETTER = re.compile(
+    r"(?i)^(?:(?:fwd?|fw|re)\s*:[^\n.]*(?:\n|\.\s)\s*)*(?P<how>dear|hi|hello|hey|good\s+(?:morning|afternoon))"
+    r"\s+(?:(?:mr|ms|mrs|dr|prof)\.?\s+)?(?P<n>[^\W\d_][\w'’-]+)(?:\s+[^\W\d_][\w'’-]+)?\s*,"
+)
+_SIGN_OFF = re.compile(
+    r"(?i)(?:^|[.!?\n]\s*)(?:best(?:\s+regards|\s+wishes)?|kind\s+regards|warm\s+regards|regards|"
+    r"cheers|many\s+thanks|sincerely|br)\s*[,!.]?\s*(?:[^\W\d_][\w'’-]*\s*){0,3}(?:[|\n]|$)"
+)
 _NOT_ADDRESSED = frozenset({"bot", "olly", "siri", "alexa", "google", "crmbot", "hey", "hi"})
 
 
@@ -311,6 +324,12 @@ def _to_someone_else(cleaned: str) -> bool:
     (English)."""
     if _QUOTED.match(cleaned) or _TO_THE_TEAM.match(fold(cleaned)):
         return True
+    letter = _LETTER.match(cleaned)
+    if letter is not None and fold(letter.group("n")) not in _NOT_ADDRESSED:
+        if fold(letter.group("how")) == "dear" or _SIGN_OFF.search(cleaned, letter.end()):
+            return True
+        if letter.start("how") > 0 or _is_person(letter.group("n")):
+            return True  # after a subject line, or to a first name
     m = _TO_A_PERSON.match(fold(cleaned))
     if m is None:
         return False
