@@ -47,6 +47,14 @@ class _Tok:
     slash: tuple[int, int, int | None] | None = None  # "3/4": (3, 4, year), read by date order
 
 
+# "Quick one after the call with Amara …", "Notes after the meeting with Jon": the event the
+# note is written about, not a time of it
+_NOTE_AFTER_EVENT = re.compile(
+    r"(?i)(?:^|[.!?:]\s*)(?:quick\s+(?:one|note|update|recap)|notes?|recap|update|summary|"
+    r"debrief|thoughts)\s+$"
+)
+_WITH_NEXT = re.compile(r"(?i)\s+with\s")
+
 def _resolve_hour(h: int, mer: str | None, padded: bool) -> int | None:
     """Apply the am/pm and bare-hour rules; None when the hour is impossible."""
     if mer == "am":
@@ -894,10 +902,15 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             lambda m: _Tok(m.start(), m.end(), "near"),
         )
     if spec.vague:  # a time said, but no one time: asked about, never 09:00 of some day
-        add(
-            rf"{_B}{_alt(spec.vague)}{_E}",
-            lambda m: _Tok(m.start(), m.end(), "unread"),
-        )
+
+        def vague_fn(m: re.Match[str]) -> _Tok | None:
+            if _NOTE_AFTER_EVENT.search(m.string, 0, m.start()) and _WITH_NEXT.match(
+                m.string, m.end()
+            ):
+                return None  # "Quick one after the call with Amara": the note's own event
+            return _Tok(m.start(), m.end(), "unread")
+
+        add(rf"{_B}{_alt(spec.vague)}{_E}", vague_fn)
 
     # numeric dates, shared by every language -----------------------------------------------
     def iso_fn(m: re.Match[str]) -> _Tok | None:

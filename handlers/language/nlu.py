@@ -217,10 +217,12 @@ _NOTE_TO_SELF = _rx(
 # …", "Long story short, Alejandro …", "Good news! Wang Fang …". A heads-up to oneself is a
 # reminder (_NOTE_TO_SELF); "heads up friday: …" with no mark after it asks for one.
 _LEAD_IN = _rx(
-    r"^(?:(?:fyi|fwiw)(?:\s*[:,\-–.!]+\s*|\s+(?=[^\W\d_]))"
+    r"^(?:(?:fyi|fwiw|(?:quick\s+)?voice\s+(?:note|memo))(?:\s*[:,\-–.!]+\s*|\s+(?=[^\W\d_]))"
     r"|(?:(?:just\s+a\s+|quick\s+)?heads[\s-]*up|(?:quick\s+)?update(?:\s+from\s+the\s+road)?|"
-    r"long\s+story\s+short|(?:good|great|bad|not\s+great|some)\s+news|"
-    r"quick\s+note(?:\s+before\s+i\s+forget)?)\s*[:,\-–.!]+\s*)"
+    r"long\s+story\s+short|(?:good|great|bad|not\s+great|some)\s+news)\s*[:,\-–.!]+\s*"
+    # "Bad news on the Harbour Foods renewal: …": the deal is named after the news words
+    r"|(?:good|great|bad|not\s+great|some)\s+news\s+(?P<on>on|about|re)\s+"
+    r"(?=the\s+[^:,.]{2,60}(?:deal|renewal|pilot|expansion|rollout|opportunity|opp)\s*[:,]))"
 )
 
 # A clause that reports what the rep did: "…, so logging this late: called Ewa …", "… Met him
@@ -236,6 +238,10 @@ _REQUEST_WORDS = _rx(
     r"note\s+to\s+self|to-?do|todo|gotta|got\s+to|need\s+to|have\s+to|must|supposed\s+to|"
     r"don'?t\s+forget|can'?t\s+forget|make\s+sure)(?!\w)"
 )
+
+# What a message after lead-in words is read as: a log ("FYI met Ingrid …"), or a deal's
+# change ("Bad news on the Harbour Foods renewal: close moves to end of March").
+_LEAD_IN_READS = frozenset({"log_activity", "update_deal", "move_deal"})
 
 
 def _report_not_request(cleaned: str) -> bool:
@@ -606,7 +612,10 @@ def _parse_body(
         # "FYI met Ingrid Johansson …", "Heads up - Carmen Vidal at Sol Hoteles called, …": a
         # report after words that name nothing is read without them when it is a log
         reported = _parse_body(cleaned[lead_in.end() :], now, tz, lang, order, head_kind=head_kind)
-        if reported.intent == "log_activity" and reported.confidence >= ASK_BELOW:
+        reads = _LEAD_IN_READS if lead_in.group("on") else ("log_activity",)
+        if reported.intent in reads and reported.confidence >= ASK_BELOW:
+            if reported.intent != "log_activity":
+                return reported
             lead_words = cleaned[: lead_in.end()]  # the note keeps every word typed
             return replace(reported, text=lead_words + (reported.text or "") or None)
     if lang != "en" and langcues.agenda_asked(cleaned, lang):

@@ -14,7 +14,7 @@ bot writes or asks."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -125,6 +125,34 @@ def test_a_next_step_said_with_no_verb_is_the_follow_up(text: str, when: str | N
 def test_words_before_a_report_name_nothing(text: str, kind: str, contact: str) -> None:
     got = parse(text)
     assert (got.intent, got.activity_type, got.contact) == ("log_activity", kind, contact)
+
+
+def test_news_words_before_a_deal_are_no_deal_name() -> None:
+    got = parse("Bad news on the Harbour Foods renewal: they're delaying the decision, close moves to end of March.")
+    assert (got.intent, got.deal, got.close) == ("update_deal", "Harbour Foods renewal", date(2027, 3, 31))
+    # news words before something else keep the whole message's reading
+    got = parse("Bad news on Vandelay. Their board decided to build it in-house, so the Vandelay import deal is lost.")
+    assert (got.intent, got.deal) == ("move_deal", "Vandelay import")
+
+
+def test_a_dictated_voice_note_is_read_for_what_was_done() -> None:
+    got = parse("voice note called juan carlos mejia at cafe del valle he says the container is stuck nothing for us to do call him back next friday at ten")
+    assert (got.intent, got.activity_type) == ("log_activity", "call")
+    assert due("voice note called juan carlos mejia at cafe del valle, call him back next friday at ten") == "2026-11-27T10:00:00+01:00"
+
+
+def test_a_quick_note_stays_a_note() -> None:
+    got = parse("Quick note before I forget: Sergio Bianchi of Bianchi Moto wants 5 demo bikes fitted by March. Follow up Tuesday.")
+    assert (got.intent, got.activity_type) == ("log_activity", "note")
+
+
+def test_the_event_a_note_is_written_after_is_no_time() -> None:
+    text = "Quick one after the call with Amara Diallo from Sahel Solar: she's approved 25 panels. I'll confirm delivery dates with ops tomorrow at 11."
+    got = parse(text)
+    assert got.unread == ()
+    assert due(text) == "2026-11-27T11:00:00+01:00"
+    # a follow-up after an event is still asked about
+    assert parse("Called Ana Ruiz at Iberdrola. Follow up after the call with their CFO.").due is None
 
 
 def test_the_note_keeps_its_lead_in_words() -> None:
