@@ -150,7 +150,7 @@ def parse_message(
     which the property tests use to surface bugs.
     """
     try:
-        result = _parse(text, now, tz, lang, date_order)
+        result = _no_date_as_name(_parse(text, now, tz, lang, date_order))
         if known is not None:
             result = apply_known(result, _clean(text or ""), known)
         return result
@@ -159,6 +159,24 @@ def parse_message(
             raise
         log.exception("parse_message failed; answering 'unknown'")
         return ParseResult(intent="unknown")
+
+
+# Words of a date: a name made only of them ("pushed from last Wednesday to today" read as the
+# account "last Wednesday") is no name.
+_DATE_NAME_WORDS = frozenset(
+    "last next this coming monday tuesday wednesday thursday friday saturday sunday today "
+    "tomorrow yesterday tonight week month morning afternoon evening".split()
+)
+
+
+def _no_date_as_name(result: ParseResult) -> ParseResult:
+    """A contact or account that is only words of a date is dropped (never written as a
+    record's name); the date itself is read by the date rules."""
+    for key in ("contact", "account"):
+        name = getattr(result, key)
+        if name and set(fold(name).split()) <= _DATE_NAME_WORDS:
+            result = replace(result, **{key: None})
+    return result
 
 
 _OPENER = _rx(

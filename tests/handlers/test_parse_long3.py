@@ -219,3 +219,8 @@ def test_a_pasted_letter_writes_nothing_end_to_end(console, sessions) -> None:
     with transaction(sessions) as s:
         assert s.scalar(select(func.count()).select_from(Activity)) == 0
         assert s.scalar(select(func.count()).select_from(Reminder)) == 0
+
+
+def test_words_of_a_date_are_never_a_name() -> None:
+    got = parse("The Kowalczyk Meble demo was pushed from last Wednesday to today, but it finally happened. Met Agnieszka Kowalczyk and 3 of her designers.")
+    assert got.account != "last Wednesday" and got.contact == "Agnieszka Kowalczyk"
