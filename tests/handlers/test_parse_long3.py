@@ -224,3 +224,29 @@ def test_a_pasted_letter_writes_nothing_end_to_end(console, sessions) -> None:
 def test_words_of_a_date_are_never_a_name() -> None:
     got = parse("The Kowalczyk Meble demo was pushed from last Wednesday to today, but it finally happened. Met Agnieszka Kowalczyk and 3 of her designers.")
     assert got.account != "last Wednesday" and got.contact == "Agnieszka Kowalczyk"
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("I'm driving, remind me in 30 minutes to call Lucy Grant back.", "call Lucy Grant back"),
+        ("I'm at the airport, remind me at 6 to book a taxi", "book a taxi"),
+        # a task before the request is the reminder's task
+        ("call Bob, remind me at 3", "call Bob"),
+    ],
+)  # fmt: skip
+def test_a_state_before_a_reminder_request_is_no_task(text: str, task: str) -> None:
+    got = parse(text)
+    assert (got.intent, got.text) == ("remind", task)
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        ("New deal from today's meeting: Harbor Cold Storage expansion, 85k EUR, closing in March.", "Harbor Cold Storage expansion"),
+        ("New deal after today's meeting: Olympia Ferries onboard wifi, 14 ships, 90k EUR, closing in Q2.", "Olympia Ferries onboard wifi"),
+    ],
+)  # fmt: skip
+def test_where_a_new_deal_came_from_is_no_part_of_its_name(text: str, deal: str) -> None:
+    got = parse(text)
+    assert (got.intent, got.deal) == ("create_deal", deal)
