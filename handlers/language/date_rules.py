@@ -54,6 +54,7 @@ _NOTE_AFTER_EVENT = re.compile(
     r"debrief|thoughts)\s+$"
 )
 _WITH_NEXT = re.compile(r"(?i)\s+with\s")
+_WITH_HEADING = re.compile(r"(?i)\s+with\s[^:.!?]{1,40}:")
 
 def _resolve_hour(h: int, mer: str | None, padded: bool) -> int | None:
     """Apply the am/pm and bare-hour rules; None when the hour is impossible."""
@@ -904,10 +905,13 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
     if spec.vague:  # a time said, but no one time: asked about, never 09:00 of some day
 
         def vague_fn(m: re.Match[str]) -> _Tok | None:
-            if _NOTE_AFTER_EVENT.search(m.string, 0, m.start()) and _WITH_NEXT.match(
-                m.string, m.end()
-            ):
-                return None  # "Quick one after the call with Amara": the note's own event
+            heading = _NOTE_AFTER_EVENT.search(m.string, 0, m.start()) or (
+                m.start() == 0 and _WITH_HEADING.match(m.string, m.end())
+            )
+            if heading and _WITH_NEXT.match(m.string, m.end()):
+                # "Quick one after the call with Amara", "After the call with their CFO: log
+                # a 250k opportunity …": the event the message is written after
+                return None
             return _Tok(m.start(), m.end(), "unread")
 
         add(rf"{_B}{_alt(spec.vague)}{_E}", vague_fn)

@@ -153,6 +153,11 @@ _STEP_NOUN = re.compile(
     r"(?:\s+(?:is\s+)?(?:booked|set|scheduled|planned|pencilled|penciled|confirmed|fixed))?)"
     r"\s*(?:(?:by|on|for|before|due|in)\s+)?$"
 )
+# A deadline of theirs inside a request: "he needs the quote before their budget meeting on
+# the 12th", "wants a proposal ahead of the board on the 9th".
+_THEIR_EVENT_BEFORE = re.compile(
+    r"(?<!\w)(?:before|ahead\s+of|prior\s+to|until|till|by)\s+(?:their|his|her|the)\s+"
+)
 _TOPIC = re.compile(
     r"(?<!\w)(?:re:?|about|regarding|concerning|on\s+the\s+subject\s+of|ahead\s+of)(?!\w)"
 )
@@ -306,6 +311,8 @@ def candidates(
         if said_as_context:
             continue  # "she wants a proposal by the 10th": their deadline, a fact
         if who == "requested":
+            if _THEIR_EVENT_BEFORE.search(folded, _clause_start(folded, w.start), w.start):
+                continue  # "needs the quote before their budget meeting on the 12th": theirs
             out.append(w)  # "wants a demo next week": a step the rep takes
             continue
         if first_end is None or w.start < first_end:

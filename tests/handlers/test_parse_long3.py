@@ -250,3 +250,15 @@ def test_a_state_before_a_reminder_request_is_no_task(text: str, task: str) -> N
 def test_where_a_new_deal_came_from_is_no_part_of_its_name(text: str, deal: str) -> None:
     got = parse(text)
     assert (got.intent, got.deal) == ("create_deal", deal)
+
+
+def test_a_deadline_of_theirs_inside_a_request_is_no_follow_up() -> None:
+    text = "Went to see Patrick Byrne at Claddagh Foods today. He needs the quote before their budget meeting on the 12th. I'll send it on Monday."
+    assert due(text) == "2026-11-30T09:00:00+01:00"
+    # a request with no deadline of theirs is the rep's step
+    assert due("Met Jake Moss at Orbit Gyms. He wants a demo on the 9th.") == "2026-12-09T09:00:00+01:00"
+
+
+def test_the_event_a_command_is_written_after_is_no_time() -> None:
+    got = parse("After the call with their CFO: log a 250k opportunity with Meridian Bank, close in June.")
+    assert (got.intent, got.close, got.unread) == ("create_deal", date(2027, 6, 30), ())
