@@ -262,3 +262,18 @@ def test_a_deadline_of_theirs_inside_a_request_is_no_follow_up() -> None:
 def test_the_event_a_command_is_written_after_is_no_time() -> None:
     got = parse("After the call with their CFO: log a 250k opportunity with Meridian Bank, close in June.")
     assert (got.intent, got.close, got.unread) == ("create_deal", date(2027, 6, 30), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Update: the Hoang Minh Electronics meeting went well. Met Le Thi Mai and two of their engineers. Sending them the API docs Friday.", "Hoang Minh Electronics"),
+        ("Quick note after the Harlow Stores meeting: Fiona Grant is leaving in March.", "Harlow Stores"),
+        # a review of a quarter, a weekday's or a board's meeting names no company
+        ("Met Fiona Grant after the Q3 review, she is leaving in March.", None),
+        ("Met Fiona Grant after the Monday meeting, she is leaving in March.", None),
+    ],
+)  # fmt: skip
+def test_the_company_whose_meeting_it_was_is_the_account(text: str, account: str | None) -> None:
+    got = parse(text)
+    assert (got.intent, got.account) == ("log_activity", account)
