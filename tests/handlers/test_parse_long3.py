@@ -277,3 +277,10 @@ def test_the_event_a_command_is_written_after_is_no_time() -> None:
 def test_the_company_whose_meeting_it_was_is_the_account(text: str, account: str | None) -> None:
     got = parse(text)
     assert (got.intent, got.account) == ("log_activity", account)
+
+
+def test_the_company_after_the_person_in_a_notes_heading_is_the_account() -> None:
+    got = parse("Lunch - Ewan Ross, Loch Ness Distillers\nTalked mostly rugby. Nothing to do yet.")
+    assert (got.contact, got.account) == ("Ewan Ross", "Loch Ness Distillers")
+    # a greeting after a name in a sentence is no company
+    assert parse("Called Ana Ruiz at Iberdrola, Thanks again.").account == "Iberdrola"
