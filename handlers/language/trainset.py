@@ -1754,6 +1754,41 @@ ROUND6["find"] = (
     "what's {deal} worth these days?",
 )  # fmt: skip
 
+# Round 7 (the plong3 helper): long notes that open with small talk, a complaint about the
+# app or the rep's own state, then report what was done with a promise ("I'll send …"): logs,
+# never reminders; and letters pasted in to someone else, notices to the team and complaints
+# alone: no order to the bot.
+ROUND7: dict[str, tuple[str, ...]] = {}
+ROUND7["log_activity"] = (
+    "the app was down earlier so logging this late: met {contact} at {account}, {body}. "
+    "I'll send the proposal {when}",
+    "sorry for the delay, busy morning. spoke with {contact} from {account}, {body}, "
+    "I'll call her back {when}",
+    "not sure this saved last time, trying again: visited {account}, saw {first}, {body}",
+    "why is the search so slow? anyway, had a call with {contact} at {account}, {body}. "
+    "quote to {first} by {when}",
+    "long story short, {first} at {account} {body}. we met this morning. follow up {when}",
+    "so much for the quiet week. lunch with {contact} ({account}), {body}, sending the deck {when}",
+    "heads up: {contact} at {account} rang, {body}. I'll get back to him {when}",
+    "email back and forth with {contact} @ {account} all morning, {body}. sending the new "
+    "quote {when}",
+    "the {account} meeting went well. met {contact} and two engineers, {body}. "
+    "proposal by {when}",
+    "driving so keeping it short: called {first} at {account}, {body}, ring him {when}",
+)
+ROUND7["unknown"] = (
+    "hi {name}, thanks for your time today. as discussed I'll send the proposal. kind regards",
+    "dear {name}, please find attached our offer. we look forward to hearing from you. "
+    "best regards",
+    "hello {name}, great to meet you yesterday, attached are the slides. best, tom",
+    "re: your question\nhi {name}, yes we can deliver in march. cheers",
+    "fwd: pricing\nhi {name}, could you send the signed contract? thanks, anna",
+    "is the crm slow for everyone today?", "the app keeps logging me out, is something broken?",
+    "search found nothing again, is it down?", "did my last note save? the app froze",
+    "heads up team: the printer on the 3rd floor is broken again",
+    "the boardroom is booked, our 2pm moves to 4pm, sorry all",
+    "i'm out on friday, call my mobile if anything urgent comes up",
+)
 _SLOT_RX = re.compile(r"\{(\w+)\}")
 _LABELLED = {"contact": "contact", "first": "contact", "owner": "contact", "account": "account",
              "deal": "deal", "stage": "stage", "text": "text", "reason": "text", "event": "text",
@@ -1945,6 +1980,14 @@ def generate(seed: int = 13, per_template: int = 40) -> list[Example]:
     for intent, templates in ROUND6.items():
         for tpl in templates:
             out.extend(render(tpl, intent, round6) for _ in range(per_template // 4))
+    round7 = random.Random(seed + 7)
+    for intent, templates in ROUND7.items():
+        for tpl in templates:
+            rows = [render(tpl, intent, round7) for _ in range(per_template // 4)]
+            if intent == "unknown" and "{name}" in tpl:
+                for row in rows:  # a name in a letter is nobody's record (as in ROUND5)
+                    row.source = "chat"
+            out.extend(rows)
     return out
 
 
