@@ -56,6 +56,7 @@ _NOTE_AFTER_EVENT = re.compile(
 _WITH_NEXT = re.compile(r"(?i)\s+with\s")
 _WITH_HEADING = re.compile(r"(?i)\s+with\s[^:.!?]{1,40}:")
 
+
 def _resolve_hour(h: int, mer: str | None, padded: bool) -> int | None:
     """Apply the am/pm and bare-hour rules; None when the hour is impossible."""
     if mer == "am":

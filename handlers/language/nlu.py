@@ -67,6 +67,7 @@ from handlers.language.other_languages import (
 from handlers.language.patterns import (
     _clean,
     _rx,
+    _words,
 )
 from handlers.language.remind_text import (
     _I_NEED_TO,
@@ -164,18 +165,20 @@ def parse_message(
 # Words of a date: a name made only of them ("pushed from last Wednesday to today" read as the
 # account "last Wednesday") is no name.
 _DATE_NAME_WORDS = frozenset(
-    "last next this coming monday tuesday wednesday thursday friday saturday sunday today "
-    "tomorrow yesterday tonight week month morning afternoon evening".split()
+    _words(
+        "last|next|this|coming|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+        "tomorrow|yesterday|tonight|week|month|morning|afternoon|evening"
+    )
 )
 
 
 def _no_date_as_name(result: ParseResult) -> ParseResult:
     """A contact or account that is only words of a date is dropped (never written as a
     record's name); the date itself is read by the date rules."""
-    for key in ("contact", "account"):
-        name = getattr(result, key)
-        if name and set(fold(name).split()) <= _DATE_NAME_WORDS:
-            result = replace(result, **{key: None})
+    if result.contact and set(fold(result.contact).split()) <= _DATE_NAME_WORDS:
+        result = replace(result, contact=None)
+    if result.account and set(fold(result.account).split()) <= _DATE_NAME_WORDS:
+        result = replace(result, account=None)
     return result
 
 
@@ -331,7 +334,8 @@ _QUOTED = re.compile(
 )
 # A letter pasted in, to someone else: "Hi Rania, thanks for your time today. … Kind regards,
 # Tom", "Dear Mr. Osei, please find attached …", "Fwd: Re: pricing\n\nHi Tom, …", after any
-# subject lines (a line break is read as a sentence end). The rep's own framing ("Logging an email from …") is no letter.
+# subject lines (a line break is read as a sentence end). The rep's own framing ("Logging an
+# email from …") is no letter.
 _LETTER = re.compile(
     r"(?i)^(?:(?:fwd?|fw|re)\s*:[^\n.]*(?:\n|\.\s)\s*)*(?P<how>dear|hi|hello|hey|good\s+(?:morning|afternoon))"
     r"\s+(?:(?:mr|ms|mrs|dr|prof)\.?\s+)?(?P<n>[^\W\d_][\w'’-]+)(?:\s+[^\W\d_][\w'’-]+)?\s*,"

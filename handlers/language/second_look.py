@@ -106,9 +106,11 @@ _THE_EVENT = re.compile(
     r"call|visit|workshop|kick-?off|presentation|pitch|lunch|dinner|site\s+visit)(?!\w)"
 )
 _NO_EVENT_OWNER = frozenset(
-    "board sales team weekly monthly quarterly annual daily big first second final last next "
-    "this that internal all hands town hall strategy budget planning review project kickoff "
-    "zoom teams google webex".split()
+    _words(
+        "board|sales|team|weekly|monthly|quarterly|annual|daily|big|first|second|final|last|"
+        "next|this|that|internal|all|hands|town|hall|strategy|budget|planning|review|project|"
+        "kickoff|zoom|teams|google|webex"
+    )
 )
 
 
@@ -129,8 +131,10 @@ def _the_event_firm(cleaned: str, contact: str | None) -> str | None:
 
 
 _WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat "
-    "sun today tomorrow yesterday morning afternoon evening".split()
+    _words(
+        "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|"
+        "fri|sat|sun|today|tomorrow|yesterday|morning|afternoon|evening"
+    )
 )
 # "met Rahul at the Infosys booth", "lunch with the Globex folks" (not "the Tokyo office": a
 # place, as for reminders)

@@ -1772,8 +1772,7 @@ ROUND7["log_activity"] = (
     "heads up: {contact} at {account} rang, {body}. I'll get back to him {when}",
     "email back and forth with {contact} @ {account} all morning, {body}. sending the new "
     "quote {when}",
-    "the {account} meeting went well. met {contact} and two engineers, {body}. "
-    "proposal by {when}",
+    "the {account} meeting went well. met {contact} and two engineers, {body}. proposal by {when}",
     "driving so keeping it short: called {first} at {account}, {body}, ring him {when}",
 )
 ROUND7["unknown"] = (
@@ -1783,8 +1782,10 @@ ROUND7["unknown"] = (
     "hello {name}, great to meet you yesterday, attached are the slides. best, tom",
     "re: your question\nhi {name}, yes we can deliver in march. cheers",
     "fwd: pricing\nhi {name}, could you send the signed contract? thanks, anna",
-    "is the crm slow for everyone today?", "the app keeps logging me out, is something broken?",
-    "search found nothing again, is it down?", "did my last note save? the app froze",
+    "is the crm slow for everyone today?",
+    "the app keeps logging me out, is something broken?",
+    "search found nothing again, is it down?",
+    "did my last note save? the app froze",
     "heads up team: the printer on the 3rd floor is broken again",
     "the boardroom is booked, our 2pm moves to 4pm, sorry all",
     "i'm out on friday, call my mobile if anything urgent comes up",

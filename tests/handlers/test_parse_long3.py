@@ -43,7 +43,11 @@ def due(text: str) -> str | None:
 def test_a_meeting_moved_and_held_is_context_and_the_next_step_is_the_follow_up() -> None:
     text = "Meeting moved from 2pm to 4pm, but we made it: met Oskar Nilsson at Malmo Marin with their tech lead. Oskar wants the API sandbox; I'll set it up by Tuesday."
     got = parse(text)
-    assert (got.intent, got.contact, got.account) == ("log_activity", "Oskar Nilsson", "Malmo Marin")
+    assert (got.intent, got.contact, got.account) == (
+        "log_activity",
+        "Oskar Nilsson",
+        "Malmo Marin",
+    )
     assert due(text) == "2026-12-01T09:00:00+01:00"
 
 
@@ -67,7 +71,10 @@ def test_a_slot_set_by_a_changed_time_is_asked_never_one_picked(text: str) -> No
 def test_a_time_changed_elsewhere_leaves_a_reminders_own_time() -> None:
     got = parse("My 2pm got moved to 4pm. Remind me at 3:30 to prep the slides for Kestrel Air.")
     assert got.intent == "remind"
-    assert due("My 2pm got moved to 4pm. Remind me at 3:30 to prep the slides for Kestrel Air.") == "2026-11-26T15:30:00+01:00"
+    assert (
+        due("My 2pm got moved to 4pm. Remind me at 3:30 to prep the slides for Kestrel Air.")
+        == "2026-11-26T15:30:00+01:00"
+    )
 
 
 def test_a_time_that_does_not_change_keeps_its_follow_up() -> None:
@@ -128,21 +135,38 @@ def test_words_before_a_report_name_nothing(text: str, kind: str, contact: str) 
 
 
 def test_news_words_before_a_deal_are_no_deal_name() -> None:
-    got = parse("Bad news on the Harbour Foods renewal: they're delaying the decision, close moves to end of March.")
-    assert (got.intent, got.deal, got.close) == ("update_deal", "Harbour Foods renewal", date(2027, 3, 31))
+    got = parse(
+        "Bad news on the Harbour Foods renewal: they're delaying the decision, close moves to end of March."
+    )
+    assert (got.intent, got.deal, got.close) == (
+        "update_deal",
+        "Harbour Foods renewal",
+        date(2027, 3, 31),
+    )
     # news words before something else keep the whole message's reading
-    got = parse("Bad news on Vandelay. Their board decided to build it in-house, so the Vandelay import deal is lost.")
+    got = parse(
+        "Bad news on Vandelay. Their board decided to build it in-house, so the Vandelay import deal is lost."
+    )
     assert (got.intent, got.deal) == ("move_deal", "Vandelay import")
 
 
 def test_a_dictated_voice_note_is_read_for_what_was_done() -> None:
-    got = parse("voice note called juan carlos mejia at cafe del valle he says the container is stuck nothing for us to do call him back next friday at ten")
+    got = parse(
+        "voice note called juan carlos mejia at cafe del valle he says the container is stuck nothing for us to do call him back next friday at ten"
+    )
     assert (got.intent, got.activity_type) == ("log_activity", "call")
-    assert due("voice note called juan carlos mejia at cafe del valle, call him back next friday at ten") == "2026-11-27T10:00:00+01:00"
+    assert (
+        due(
+            "voice note called juan carlos mejia at cafe del valle, call him back next friday at ten"
+        )
+        == "2026-11-27T10:00:00+01:00"
+    )
 
 
 def test_a_quick_note_stays_a_note() -> None:
-    got = parse("Quick note before I forget: Sergio Bianchi of Bianchi Moto wants 5 demo bikes fitted by March. Follow up Tuesday.")
+    got = parse(
+        "Quick note before I forget: Sergio Bianchi of Bianchi Moto wants 5 demo bikes fitted by March. Follow up Tuesday."
+    )
     assert (got.intent, got.activity_type) == ("log_activity", "note")
 
 
@@ -152,7 +176,9 @@ def test_the_event_a_note_is_written_after_is_no_time() -> None:
     assert got.unread == ()
     assert due(text) == "2026-11-27T11:00:00+01:00"
     # a follow-up after an event is still asked about
-    assert parse("Called Ana Ruiz at Iberdrola. Follow up after the call with their CFO.").due is None
+    assert (
+        parse("Called Ana Ruiz at Iberdrola. Follow up after the call with their CFO.").due is None
+    )
 
 
 def test_the_note_keeps_its_lead_in_words() -> None:
@@ -208,21 +234,27 @@ def test_a_moved_meeting_logs_the_next_step_end_to_end(console, sessions) -> Non
 
 
 def test_a_changed_time_is_asked_not_written_end_to_end(console, sessions) -> None:
-    out = console.say("The call with Pieter de Vries at Zeeland Dairy moved from 10 to 11:30 tomorrow.")
+    out = console.say(
+        "The call with Pieter de Vries at Zeeland Dairy moved from 10 to 11:30 tomorrow."
+    )
     assert "11:30" in out
     with transaction(sessions) as s:
         assert s.scalar(select(func.count()).select_from(Reminder)) == 0
 
 
 def test_a_pasted_letter_writes_nothing_end_to_end(console, sessions) -> None:
-    console.say("Hi Rania, thanks for your time today. As discussed, I'll send the proposal by Friday. Kind regards, Tom")
+    console.say(
+        "Hi Rania, thanks for your time today. As discussed, I'll send the proposal by Friday. Kind regards, Tom"
+    )
     with transaction(sessions) as s:
         assert s.scalar(select(func.count()).select_from(Activity)) == 0
         assert s.scalar(select(func.count()).select_from(Reminder)) == 0
 
 
 def test_words_of_a_date_are_never_a_name() -> None:
-    got = parse("The Kowalczyk Meble demo was pushed from last Wednesday to today, but it finally happened. Met Agnieszka Kowalczyk and 3 of her designers.")
+    got = parse(
+        "The Kowalczyk Meble demo was pushed from last Wednesday to today, but it finally happened. Met Agnieszka Kowalczyk and 3 of her designers."
+    )
     assert got.account != "last Wednesday" and got.contact == "Agnieszka Kowalczyk"
 
 
@@ -256,11 +288,16 @@ def test_a_deadline_of_theirs_inside_a_request_is_no_follow_up() -> None:
     text = "Went to see Patrick Byrne at Claddagh Foods today. He needs the quote before their budget meeting on the 12th. I'll send it on Monday."
     assert due(text) == "2026-11-30T09:00:00+01:00"
     # a request with no deadline of theirs is the rep's step
-    assert due("Met Jake Moss at Orbit Gyms. He wants a demo on the 9th.") == "2026-12-09T09:00:00+01:00"
+    assert (
+        due("Met Jake Moss at Orbit Gyms. He wants a demo on the 9th.")
+        == "2026-12-09T09:00:00+01:00"
+    )
 
 
 def test_the_event_a_command_is_written_after_is_no_time() -> None:
-    got = parse("After the call with their CFO: log a 250k opportunity with Meridian Bank, close in June.")
+    got = parse(
+        "After the call with their CFO: log a 250k opportunity with Meridian Bank, close in June."
+    )
     assert (got.intent, got.close, got.unread) == ("create_deal", date(2027, 6, 30), ())
 
 
