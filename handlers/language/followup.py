@@ -346,7 +346,7 @@ _VAGUE_AFTER_MARK = re.compile(
     r"dec|q[1-4]|the\s+new\s+year|spring|summer|autumn|fall|winter)|"
     r"next\s+(?:quarter|year)|(?:in\s+)?\d+\s*(?:w|wk|wks|d|mo|mos)|"
     # "follow up after that", "afterwards": after what, the rep knows, the bot does not
-    r"after\s+(?:that|this|it|then)(?=\s*$|\s*[,.;!?])|afterwards|"
+    r"after\s+(?:that|this|it|then)(?=\s*$|\s*[,.;!?])|afterwards|then(?=\s*$|\s*[,.;!?])|"
     # "follow up in 2-3 weeks", "in 2 or 3 days": no one day
     r"(?:in\s+)?\d+\s*(?:-|–|or|to)\s*\d+\s*(?:weeks?|wks?|days?|months?|hours?)|"
     r"\d+\s*(?:weeks?|days?|months?)|(?:after|before|once|when|whenever)\s+"

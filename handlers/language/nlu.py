@@ -324,7 +324,7 @@ _TO_A_PERSON = _rx(
 # … or to the team: "Team, please update your pipelines before Friday's call", "Can someone from
 # support call Jorge back?", "Reminder to all: the office is closed on the 24th"
 _TO_THE_TEAM = _rx(
-    r"^(?:(?:hey|hi|hello|morning|ok)\s+)?(?:team|all|everyone|everybody|folks|guys|y'?all|"
+    r"^(?:(?:hey|hi|hello|morning|ok|heads[\s-]*up)\s+)?(?:team|all|everyone|everybody|folks|guys|y'?all|"
     r"reminder\s+(?:to|for)\s+(?:all|everyone|the\s+team))\s*[,!:]|"
     r"^(?:can|could|would|will|did|does|has|have|is)\s+(?:someone|somebody|anyone|anybody|"
     r"any\s+of\s+you|you\s+all|you\s+guys)(?!\w)"

@@ -35,6 +35,7 @@ _FOLLOW_MARK = _rx(
     r"(?<!\w)(?:follow[\s-]*up|followup|f/u|call\s+back|check\s+in|next\s+step|remind\s+me|"
     r"(?:ping|call|ring|chase|email|try)\s+(?:him|her|them)\s+again|try\s+again|circle\s+back|"
     r"check\s+back|touch\s+base|cb|reconnect|retry|re-try|resched(?:ule)?|"
+    r"get\s+back\s+to\s+(?:him|her|them)|"
     r"seguimiento|volver\s+a\s+llamar|nachfassen|wiedervorlage|relancer|relance|rappeler|"
     r"følg\s+opp|følge\s+opp|oppfølging|jarraipena|παρακολούθηση)(?!\w)"
 )

@@ -321,3 +321,32 @@ def test_the_company_after_the_person_in_a_notes_heading_is_the_account() -> Non
     assert (got.contact, got.account) == ("Ewan Ross", "Loch Ness Distillers")
     # a greeting after a name in a sentence is no company
     assert parse("Called Ana Ruiz at Iberdrola, Thanks again.").account == "Iberdrola"
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Met Dominika Král at Brno Machinery. Very positive. I'll get back to her after the trade fair.", ("after the trade fair",)),
+        ("Called Stavros Papadopoulos at Aegean Ferries. He'll be in the office after the holidays, so follow up then.", ("then",)),
+    ],
+)  # fmt: skip
+def test_a_follow_up_with_no_one_reading_is_asked(text: str, unread: tuple[str, ...]) -> None:
+    got = parse(text)
+    assert (got.intent, got.due, got.unread) == ("log_activity", None, unread)
+
+
+def test_getting_back_to_them_is_the_reps_follow_up_and_theirs_is_not() -> None:
+    assert (
+        due("Called Ana Ruiz at Acme, I'll get back to her on Monday at 10")
+        == "2026-11-30T10:00:00+01:00"
+    )
+    assert due("Called Ana Ruiz at Acme, she will get back to me on Monday") is None
+
+
+def test_a_heads_up_to_the_team_is_not_for_the_bot() -> None:
+    assert (
+        parse(
+            "Heads up team: the office wifi is down again, IT says 2-3 hours. Use the guest network."
+        ).intent
+        == "unknown"
+    )
