@@ -1700,6 +1700,14 @@ ROUND5["unknown"] = (
     "what's trending on twitter", "where's the nearest atm", "how many calories in a banana",
     "where is the party tonight", "who is the richest person in the world",
     "what's the population of brazil", "where can i park near the office",
+    # (issue 10, dev_asks3) chatter in the words of a lookup, the agenda or a new record
+    "where are we going for the team dinner?", "where are we going for lunch",
+    "where are we having the xmas party?", "what's on the menu today",
+    "what's on tv tonight", "what's on at the cinema this weekend", "who's got the projector?",
+    "who has the keys to the meeting room", "the new company car is amazing",
+    "our new company logo looks great", "we're now working with a new accountant",
+    "we're working with a new cleaning company now", "new phone, who dis",
+    "thanks, that's the one", "nevermind", "never mind, found it",
 )  # fmt: skip
 HELP_TASKS: tuple[str, ...] = (
     "log a call", "log a meeting with someone", "add a contact", "add someone to the crm",
@@ -1753,43 +1761,14 @@ ROUND6["find"] = (
     "did we win {deal}?", "what's next on the {deal}?", "has {account} signed yet?",
     "what's {deal} worth these days?",
 )  # fmt: skip
+# (issue 10, dev_asks3) a new contact said with a job at the company (the lookups are rules')
+ROUND6["create_contact"] = (
+    "add {contact}, {role} at {account}", "add {contact}, {role} at {account}, {phone}",
+    "add {contact} - {role} at {account}", "add {contact} ({role}, {account}) {email}",
+    "add my contact {contact}, {phone}", "save this number for {first}: {phone}",
+    "{contact}, {role} @ {account}, add pls",
+)  # fmt: skip
 
-# Round 7 (the plong3 helper): long notes that open with small talk, a complaint about the
-# app or the rep's own state, then report what was done with a promise ("I'll send …"): logs,
-# never reminders; and letters pasted in to someone else, notices to the team and complaints
-# alone: no order to the bot.
-ROUND7: dict[str, tuple[str, ...]] = {}
-ROUND7["log_activity"] = (
-    "the app was down earlier so logging this late: met {contact} at {account}, {body}. "
-    "I'll send the proposal {when}",
-    "sorry for the delay, busy morning. spoke with {contact} from {account}, {body}, "
-    "I'll call her back {when}",
-    "not sure this saved last time, trying again: visited {account}, saw {first}, {body}",
-    "why is the search so slow? anyway, had a call with {contact} at {account}, {body}. "
-    "quote to {first} by {when}",
-    "long story short, {first} at {account} {body}. we met this morning. follow up {when}",
-    "so much for the quiet week. lunch with {contact} ({account}), {body}, sending the deck {when}",
-    "heads up: {contact} at {account} rang, {body}. I'll get back to him {when}",
-    "email back and forth with {contact} @ {account} all morning, {body}. sending the new "
-    "quote {when}",
-    "the {account} meeting went well. met {contact} and two engineers, {body}. proposal by {when}",
-    "driving so keeping it short: called {first} at {account}, {body}, ring him {when}",
-)
-ROUND7["unknown"] = (
-    "hi {name}, thanks for your time today. as discussed I'll send the proposal. kind regards",
-    "dear {name}, please find attached our offer. we look forward to hearing from you. "
-    "best regards",
-    "hello {name}, great to meet you yesterday, attached are the slides. best, tom",
-    "re: your question\nhi {name}, yes we can deliver in march. cheers",
-    "fwd: pricing\nhi {name}, could you send the signed contract? thanks, anna",
-    "is the crm slow for everyone today?",
-    "the app keeps logging me out, is something broken?",
-    "search found nothing again, is it down?",
-    "did my last note save? the app froze",
-    "heads up team: the printer on the 3rd floor is broken again",
-    "the boardroom is booked, our 2pm moves to 4pm, sorry all",
-    "i'm out on friday, call my mobile if anything urgent comes up",
-)
 _SLOT_RX = re.compile(r"\{(\w+)\}")
 _LABELLED = {"contact": "contact", "first": "contact", "owner": "contact", "account": "account",
              "deal": "deal", "stage": "stage", "text": "text", "reason": "text", "event": "text",
@@ -1981,14 +1960,6 @@ def generate(seed: int = 13, per_template: int = 40) -> list[Example]:
     for intent, templates in ROUND6.items():
         for tpl in templates:
             out.extend(render(tpl, intent, round6) for _ in range(per_template // 4))
-    round7 = random.Random(seed + 7)
-    for intent, templates in ROUND7.items():
-        for tpl in templates:
-            rows = [render(tpl, intent, round7) for _ in range(per_template // 4)]
-            if intent == "unknown" and "{name}" in tpl:
-                for row in rows:  # a name in a letter is nobody's record (as in ROUND5)
-                    row.source = "chat"
-            out.extend(rows)
     return out
 
 
