@@ -186,7 +186,15 @@ def _has_note(rest: str) -> bool:
     nor a pasted note under a heading ("CALL SUMMARY\nClient: Redstone Mining …"): a WHO
     never runs over a line break."""
     colon = _NOTE_COLON.search(rest)
-    return colon is not None and "\n" not in rest[: colon.start()]
+    if colon is None or "\n" in rest[: colon.start()]:
+        return False
+    # "Meeting moved from 2pm to 4pm, but we made it: met Oskar …": a sentence before the
+    # colon, not a WHO (a name runs over no clause and is a few words long)
+    who = rest[: colon.start()]
+    return len(who.split()) <= 6 and _CLAUSE_IN_WHO.search(who) is None
+
+
+_CLAUSE_IN_WHO = re.compile(r",\s+(?:but|and|so|then|because|we|i|they|he|she|it)\b")
 
 
 _WHO_LINK = re.compile(

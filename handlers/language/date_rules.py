@@ -49,6 +49,14 @@ class _Tok:
 
 # a count just before a counted when, joined by a dash: "екі-үш күннен кейін", "2-3 күннен"
 _COUNT_RANGE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<d>\d+)|(?P<w>[^\W\d_]+))\s*[-–]\s*$")
+# "Quick one after the call with Amara …", "Notes after the meeting with Jon": the event the
+# note is written about, not a time of it
+_NOTE_AFTER_EVENT = re.compile(
+    r"(?i)(?:^|[.!?:]\s*)(?:quick\s+(?:one|note|update|recap)|notes?|recap|update|summary|"
+    r"debrief|thoughts)\s+$"
+)
+_WITH_NEXT = re.compile(r"(?i)\s+with\s")
+_WITH_HEADING = re.compile(r"(?i)\s+with\s[^:.!?]{1,40}:")
 
 
 def _resolve_hour(h: int, mer: str | None, padded: bool) -> int | None:
@@ -914,10 +922,18 @@ def _compile(spec: _Spec, nw: Numbers | None, *, secondary: bool = False) -> _Co
             lambda m: _Tok(m.start(), m.end(), "near"),
         )
     if spec.vague:  # a time said, but no one time: asked about, never 09:00 of some day
-        add(
-            rf"{_B}{_alt(spec.vague)}{_E}",
-            lambda m: _Tok(m.start(), m.end(), "unread"),
-        )
+
+        def vague_fn(m: re.Match[str]) -> _Tok | None:
+            heading = _NOTE_AFTER_EVENT.search(m.string, 0, m.start()) or (
+                m.start() == 0 and _WITH_HEADING.match(m.string, m.end())
+            )
+            if heading and _WITH_NEXT.match(m.string, m.end()):
+                # "Quick one after the call with Amara", "After the call with their CFO: log
+                # a 250k opportunity …": the event the message is written after
+                return None
+            return _Tok(m.start(), m.end(), "unread")
+
+        add(rf"{_B}{_alt(spec.vague)}{_E}", vague_fn)
 
     # numeric dates, shared by every language -----------------------------------------------
     def iso_fn(m: re.Match[str]) -> _Tok | None:

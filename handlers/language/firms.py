@@ -36,11 +36,23 @@ def _apposed_firm(msg: _Msg, contact: str) -> str | None:
         and not _not_a_name(r[0])
         and not _CALENDAR_WORD.fullmatch(fold(r[0]))
         and fold(r[0]).split()[0] not in _everyday()  # "Happy Birthday,", "New Year,"
-        and msg.text[r[2] :].lstrip()[:1] == ","  # closed by a comma: "text Sarah, Happy
-        # Birthday tomorrow" is a greeting, not a company
+        and (
+            msg.text[r[2] :].lstrip()[:1] == ","  # closed by a comma: "text Sarah, Happy
+            # Birthday tomorrow" is a greeting, not a company
+            or (
+                _HEADING_APPOSED.search(msg.text, 0, at) is not None
+                and len(r[0].split()) >= 2
+                and msg.text[r[2] :].lstrip()[:1] in (".", "")
+            )
+        )
     ):
         return r[0]
     return None
+
+
+# A note's heading line, the person and the company after it: "Meeting w/ Ana Petrovic, Danube
+# Grain" (its line ends in a full stop once read), "Lunch - Ewan Ross, Loch Ness Distillers".
+_HEADING_APPOSED = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}(?:w/|with|-|–|:)\s*$", re.IGNORECASE)
 
 
 # the last word of a firm's name that says its trade: "mountain view logistics", "blue ridge

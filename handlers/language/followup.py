@@ -148,6 +148,23 @@ _STEP_LABEL = re.compile(
     r"(?<!\w)(?:next\s+steps?|nxt\s+steps?|next|nxt|next\s+actions?|action\s+items?|actions?|to\s*-?\s*dos?|"
     r"my\s+(?:side|end|action|task)s?|f/u|follow[\s-]?ups?)\s*:$"
 )
+# A next step said with no verb, the rep's own deliverable and its day: "Quote to Greta by the
+# 4th.", "Proposal by Tuesday.", "Contract to her by Friday", "Second meeting booked for Dec 15"
+# (the clause holds nothing else before the date: "contract expires March 31" has a verb).
+_STEP_NOUN = re.compile(
+    r"^(?:(?:the|a|an|our|my)\s+)?(?:(?:revised|new|final|updated|full|formal|signed|draft)\s+)?"
+    r"(?:(?:quote|proposal|contract|offer|pricing|prices|price\s+list|brochure|samples?|deck|sow|"
+    r"order\s+form|case\s+study|spec\s+sheet|catalogue|catalog|slides|estimate|invoice)"
+    r"(?:\s+to\s+(?:him|her|them|[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*)?)?"
+    r"|(?:second|2nd|another|follow-?up|next)\s+(?:meeting|call|visit|demo|session)"
+    r"(?:\s+(?:is\s+)?(?:booked|set|scheduled|planned|pencilled|penciled|confirmed|fixed))?)"
+    r"\s*(?:(?:by|on|for|before|due|in)\s+)?$"
+)
+# A deadline of theirs inside a request: "he needs the quote before their budget meeting on
+# the 12th", "wants a proposal ahead of the board on the 9th".
+_THEIR_EVENT_BEFORE = re.compile(
+    r"(?<!\w)(?:before|ahead\s+of|prior\s+to|until|till|by)\s+(?:their|his|her|the)\s+"
+)
 _TOPIC = re.compile(
     r"(?<!\w)(?:re:?|about|regarding|concerning|on\s+the\s+subject\s+of|ahead\s+of)(?!\w)"
 )
@@ -199,7 +216,7 @@ def owner(text: str, folded: str, pos: int) -> str:
         return owner(text, folded, len(folded[:start].rstrip()) - 1)
     if folded[:start].rstrip().endswith(":") and _STEP_LABEL.search(folded[:start].rstrip()):
         return "mine"  # "nxt steps: sow by wed", "action items: send the deck friday"
-    if _MINE.match(body):
+    if _MINE.match(body) or _STEP_NOUN.match(body):
         return "mine"
     if (
         _THEIRS.match(body)
@@ -308,6 +325,8 @@ def candidates(
         if said_as_context:
             continue  # "she wants a proposal by the 10th": their deadline, a fact
         if who == "requested":
+            if _THEIR_EVENT_BEFORE.search(folded, _clause_start(folded, w.start), w.start):
+                continue  # "needs the quote before their budget meeting on the 12th": theirs
             out.append(w)  # "wants a demo next week": a step the rep takes
             continue
         if first_end is None or w.start < first_end:
@@ -341,7 +360,7 @@ _VAGUE_AFTER_MARK = re.compile(
     r"dec|q[1-4]|the\s+new\s+year|spring|summer|autumn|fall|winter)|"
     r"next\s+(?:quarter|year)|(?:in\s+)?\d+\s*(?:w|wk|wks|d|mo|mos)|"
     # "follow up after that", "afterwards": after what, the rep knows, the bot does not
-    r"after\s+(?:that|this|it|then)(?=\s*$|\s*[,.;!?])|afterwards|"
+    r"after\s+(?:that|this|it|then)(?=\s*$|\s*[,.;!?])|afterwards|then(?=\s*$|\s*[,.;!?])|"
     # "follow up in 2-3 weeks", "in 2 or 3 days": no one day
     r"(?:in\s+)?\d+\s*(?:-|–|or|to)\s*\d+\s*(?:weeks?|wks?|days?|months?|hours?)|"
     r"\d+\s*(?:weeks?|days?|months?)|(?:after|before|once|when|whenever)\s+"

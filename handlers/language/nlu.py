@@ -67,6 +67,7 @@ from handlers.language.other_languages import (
 from handlers.language.patterns import (
     _clean,
     _rx,
+    _words,
 )
 from handlers.language.remind_text import (
     _I_NEED_TO,
@@ -93,6 +94,7 @@ from handlers.language.when_checks import (
     _REMIND_LINK,
     _moved_close,
     _one_when,
+    changed_whens,
 )
 
 if TYPE_CHECKING:
@@ -149,7 +151,7 @@ def parse_message(
     which the property tests use to surface bugs.
     """
     try:
-        result = _parse(text, now, tz, lang, date_order)
+        result = _no_date_as_name(_parse(text, now, tz, lang, date_order))
         if known is not None:
             result = apply_known(result, _clean(text or ""), known)
         return result
@@ -158,6 +160,26 @@ def parse_message(
             raise
         log.exception("parse_message failed; answering 'unknown'")
         return ParseResult(intent="unknown")
+
+
+# Words of a date: a name made only of them ("pushed from last Wednesday to today" read as the
+# account "last Wednesday") is no name.
+_DATE_NAME_WORDS = frozenset(
+    _words(
+        "last|next|this|coming|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+        "tomorrow|yesterday|tonight|week|month|morning|afternoon|evening"
+    )
+)
+
+
+def _no_date_as_name(result: ParseResult) -> ParseResult:
+    """A contact or account that is only words of a date is dropped (never written as a
+    record's name); the date itself is read by the date rules."""
+    if result.contact and set(fold(result.contact).split()) <= _DATE_NAME_WORDS:
+        result = replace(result, contact=None)
+    if result.account and set(fold(result.account).split()) <= _DATE_NAME_WORDS:
+        result = replace(result, account=None)
+    return result
 
 
 _OPENER = _rx(
@@ -212,6 +234,43 @@ _NOTE_TO_SELF = _rx(
     r"|self[\s-]reminder|nts)(?![\w'])(?:\s*[:,\-.]\s*|\s+(?:to\s+)?)"
 )
 
+# Words that open a note and name nothing: "FYI met Ingrid …", "Heads up - Carmen Vidal called
+# …", "Long story short, Alejandro …", "Good news! Wang Fang …". A heads-up to oneself is a
+# reminder (_NOTE_TO_SELF); "heads up friday: …" with no mark after it asks for one.
+_LEAD_IN = _rx(
+    r"^(?:(?:fyi|fwiw|(?:quick\s+)?voice\s+(?:note|memo))(?:\s*[:,\-–.!]+\s*|\s+(?=[^\W\d_]))"
+    r"|(?:(?:just\s+a\s+|quick\s+)?heads[\s-]*up|(?:quick\s+)?update(?:\s+from\s+the\s+road)?|"
+    r"long\s+story\s+short|(?:good|great|bad|not\s+great|some)\s+news)\s*[:,\-–.!]+\s*"
+    # "Bad news on the Harbour Foods renewal: …": the deal is named after the news words
+    r"|(?:good|great|bad|not\s+great|some)\s+news\s+(?P<on>on|about|re)\s+"
+    r"(?=the\s+[^:,.]{2,60}(?:deal|renewal|pilot|expansion|rollout|opportunity|opp)\s*[:,]))"
+)
+
+# A clause that reports what the rep did: "…, so logging this late: called Ewa …", "… Met him
+# at their office this morning."
+_REPORT_CLAUSE = _rx(
+    r"(?:^|[.!?:;]\s*|,\s+|\s[-–]\s)(?:i\s+|we\s+)?(?:just\s+|finally\s+)?(?:called|phoned|rang|"
+    r"met|spoke|talked|emailed|e-mailed|visited|texted|replied|had\s+(?:a|an|the|our)\s+"
+    r"(?:\w+\s+)?(?:call|chat|meeting|lunch|coffee|demo|dinner))(?![\w'])"
+)
+# A reminder or a to-do asked for in so many words.
+_REQUEST_WORDS = _rx(
+    r"(?<!\w)(?:remind|reminder|ping\s+me|nudge\s+me|alert\s+me|don'?t\s+let\s+me\s+forget|"
+    r"note\s+to\s+self|to-?do|todo|gotta|got\s+to|need\s+to|have\s+to|must|supposed\s+to|"
+    r"don'?t\s+forget|can'?t\s+forget|make\s+sure)(?!\w)"
+)
+
+# What a message after lead-in words is read as: a log ("FYI met Ingrid …"), or a deal's
+# change ("Bad news on the Harbour Foods renewal: close moves to end of March").
+_LEAD_IN_READS = frozenset({"log_activity", "update_deal", "move_deal"})
+
+
+def _report_not_request(cleaned: str) -> bool:
+    """A message the learned reader took for a reminder that reports what the rep did (a
+    clause opening with "called", "met", "had a call …") and asks for no reminder."""
+    folded = fold(cleaned)
+    return _REPORT_CLAUSE.search(folded) is not None and _REQUEST_WORDS.search(folded) is None
+
 
 # the capitalised word right before a new contact's one-word name: "add Wen Li", "add
 # Joon-ho Park (CFO, …)" where the tagger kept only the surname
@@ -265,12 +324,26 @@ _TO_A_PERSON = _rx(
 # … or to the team: "Team, please update your pipelines before Friday's call", "Can someone from
 # support call Jorge back?", "Reminder to all: the office is closed on the 24th"
 _TO_THE_TEAM = _rx(
-    r"^(?:(?:hey|hi|hello|morning|ok)\s+)?(?:team|all|everyone|everybody|folks|guys|y'?all|"
+    r"^(?:(?:hey|hi|hello|morning|ok|heads[\s-]*up)\s+)?(?:team|all|everyone|everybody|folks|guys|y'?all|"
     r"reminder\s+(?:to|for)\s+(?:all|everyone|the\s+team))\s*[,!:]|"
     r"^(?:can|could|would|will|did|does|has|have|is)\s+(?:someone|somebody|anyone|anybody|"
     r"any\s+of\s+you|you\s+all|you\s+guys)(?!\w)"
 )
-_QUOTED = re.compile(r"^\s*(?:>|(?:fwd?|fw)\s*:\s*[\"'“‘>])", re.IGNORECASE)
+_QUOTED = re.compile(
+    r"^\s*(?:>|(?:fwd?|fw)\s*:\s*[\"'“‘>]|(?:fwd?|fw)\s+from\s+[^:\n]{1,40}:)", re.IGNORECASE
+)
+# A letter pasted in, to someone else: "Hi Rania, thanks for your time today. … Kind regards,
+# Tom", "Dear Mr. Osei, please find attached …", "Fwd: Re: pricing\n\nHi Tom, …", after any
+# subject lines (a line break is read as a sentence end). The rep's own framing ("Logging an
+# email from …") is no letter.
+_LETTER = re.compile(
+    r"(?i)^(?:(?:fwd?|fw|re)\s*:[^\n.]*(?:\n|\.\s)\s*)*(?P<how>dear|hi|hello|hey|good\s+(?:morning|afternoon))"
+    r"\s+(?:(?:mr|ms|mrs|dr|prof)\.?\s+)?(?P<n>[^\W\d_][\w'’-]+)(?:\s+[^\W\d_][\w'’-]+)?\s*,"
+)
+_SIGN_OFF = re.compile(
+    r"(?i)(?:^|[.!?\n]\s*)(?:best(?:\s+regards|\s+wishes)?|kind\s+regards|warm\s+regards|regards|"
+    r"cheers|many\s+thanks|sincerely|br)\s*[,!.]?\s*(?:[^\W\d_][\w'’-]*\s*){0,3}(?:[|\n]|$)"
+)
 _NOT_ADDRESSED = frozenset({"bot", "olly", "siri", "alexa", "google", "crmbot", "hey", "hi"})
 
 
@@ -279,6 +352,12 @@ def _to_someone_else(cleaned: str) -> bool:
     (English)."""
     if _QUOTED.match(cleaned) or _TO_THE_TEAM.match(fold(cleaned)):
         return True
+    letter = _LETTER.match(cleaned)
+    if letter is not None and fold(letter.group("n")) not in _NOT_ADDRESSED:
+        if fold(letter.group("how")) == "dear" or _SIGN_OFF.search(cleaned, letter.end()):
+            return True
+        if letter.start("how") > 0 or _is_person(letter.group("n")):
+            return True  # after a subject line, or to a first name
     m = _TO_A_PERSON.match(fold(cleaned))
     if m is None:
         return False
@@ -550,6 +629,17 @@ def _parse_body(
         alone = _parse(f"remind me {rest}", now, tz, lang, order)
         if alone.intent == "remind" and (alone.due is not None or alone.unread):
             return alone
+    lead_in = _LEAD_IN.match(fold(cleaned)) if lang == "en" else None
+    if lead_in and lead_in.end() < len(cleaned):
+        # "FYI met Ingrid Johansson …", "Heads up - Carmen Vidal at Sol Hoteles called, …": a
+        # report after words that name nothing is read without them when it is a log
+        reported = _parse_body(cleaned[lead_in.end() :], now, tz, lang, order, head_kind=head_kind)
+        reads = _LEAD_IN_READS if lead_in.group("on") else ("log_activity",)
+        if reported.intent in reads and reported.confidence >= ASK_BELOW:
+            if reported.intent != "log_activity":
+                return reported
+            lead_words = cleaned[: lead_in.end()]  # the note keeps every word typed
+            return replace(reported, text=lead_words + (reported.text or "") or None)
     if lang != "en" and langcues.agenda_asked(cleaned, lang):
         return ParseResult(intent="list_reminders")  # "Τι έχω σήμερα;", "Zer daukat gaur?"
     if lang == "es" and cleaned[:1] in "¿¡":
@@ -566,6 +656,12 @@ def _parse_body(
                 result = _parse_clean(f"{rest} {cleaned[: head.end]}", now, tz, lang, order)
     if result.intent == "unknown" and cleaned:
         result = _parse_learned(cleaned, now, tz, lang, order)
+        if result.intent == "remind" and lang == "en" and _report_not_request(cleaned):
+            # "The CRM was down this morning, so logging this late: called Ewa … I'll send
+            # the quote at 2 today": a report of what was done asks for no reminder; logged
+            result = _parse_learned(
+                cleaned, now, tz, lang, order, forced=langcues.Cue(intent="log_activity")
+            )
     if head_kind is not None and result.intent != "log_activity":
         # "CALL SUMMARY. Client: … Follow-up: Tuesday 3pm" is no order to call anyone: the
         # heading says a call was made, so the note is logged (names by the tagger)
@@ -596,6 +692,8 @@ def _parse_body(
     if lang != "en":
         result = _other_language_after(result, cleaned, now, tz, lang, order)
     result = _one_when(result, cleaned, now, tz, lang, order)
+    if result.intent in ("remind", "log_activity") and lang == "en":
+        result = _changed_time_asked(result, cleaned, now, tz, order)
     if result.intent == "log_activity" and result.due is None and not result.unread:
         folded = fold(cleaned)
         unsure = followup.vague_follow_up(
@@ -884,6 +982,48 @@ _MEAL_TIME = re.compile(
     r"(?i)(?<![\w'])(?:at|around|over|after|before|by|during)\s+(?:lunch(?:time)?|breakfast|"
     r"dinner|brunch)(?![\w'])"
 )
+
+
+def _changed_time_asked(
+    result: ParseResult, cleaned: str, now: datetime, tz: str, order: str | None
+) -> ParseResult:
+    """A time or day changed in the message ("the call moved from 10 to 11:30 tomorrow", "she
+    moved it to tomorrow at 10", "is at 4 not 3"): a slot set by it is asked about, never one
+    of the two picked (a date read wrong is the worst outcome). A moved meeting already past
+    is context, and the note's own next step stays its follow-up (``changed_whens``)."""
+    if result.unread:
+        return result
+    lnow = local_now(now, tz)
+    whens = find_whens(cleaned, lnow, tz, "en", date_order=order)
+    said_day = [w for w in whens if w.due == result.due and not w.has_time]
+    if result.due is not None and result.due < lnow and said_day:
+        # "is the CRM slow today?" read as a reminder for today 09:00, an hour ago: a day
+        # said with no time whose 09:00 is already past is no time meant; asked about (a
+        # time said, "today at 9", is the user's own and stays)
+        said = [cleaned[w.start : w.end] for w in said_day]
+        return replace(
+            result,
+            due=None,
+            unread=tuple(said) or (result.due.isoformat(),),
+            confidence=min(result.confidence, ASK_BELOW / 2),
+        )
+    changed = changed_whens(cleaned, whens)
+    if not changed:
+        return result
+    if result.due is None:
+        if result.intent != "log_activity":
+            return result
+        changed = [w for w in changed if w.due > lnow]
+    elif not any(w.due == result.due for w in changed):
+        return result
+    if not changed:
+        return result
+    return replace(
+        result,
+        due=None,
+        unread=tuple(cleaned[w.start : w.end] for w in changed),
+        confidence=min(result.confidence, ASK_BELOW / 2),
+    )
 
 
 def _meal_beside_day(

@@ -25,6 +25,12 @@ _CUE_AFTER = _rx(  # what may stand before the request in a run-on: "… anyway 
     r"(?:[.!?:;]|\s(?:anyway|anyways|so|but|also|btw|oh\s+and|and\s+also|unrelated|ok|okay))"
     r"[\s,:]*$"
 )
+# a state of the rep's said before the request with a comma: "I'm driving, remind me in 30
+# minutes to …" (a task before it, "call Bob, remind me at 3", is no state)
+_STATE_BEFORE = _rx(
+    r"(?:^|[.!?]\s+)(?:i'?m|i\s+am|we'?re|we\s+are|it'?s|busy\s+day|long\s+day|crazy\s+day)"
+    r"(?!\w)[^,.!?;:]{0,40},\s*$"
+)
 _REQUEST_ABBREV_END = re.compile(r"(?<![\w])(?:[A-Z]|Co|Ltd|Inc|Corp|Bros|Jr|Sr|St|Ave|S\.[AL])\.$")
 # A to-do said as an obligation: "I need to", "gotta", "must", "I have to", "I'm supposed to",
 # "I must remember to", "can't forget to", "don't forget to". The words say that it is a
@@ -79,7 +85,11 @@ def _remind_focus(cleaned: str) -> str | None:
     cut = max([m.end() for m in _CLAUSE_END.finditer(before)], default=0)
     clause = before[cut:].strip()
     task = _I_NEED_TO.match(clause)
-    if task is None and not _CUE_AFTER.search(folded[: cue.start()]):
+    if (
+        task is None
+        and not _CUE_AFTER.search(folded[: cue.start()])
+        and not _STATE_BEFORE.search(folded[: cue.start()])
+    ):
         return None
     end = _REQUEST_SENTENCE_END.search(cleaned, cue.end())
     said = cleaned[cue.start() : end.start() + 1 if end else len(cleaned)].strip()

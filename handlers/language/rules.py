@@ -337,6 +337,10 @@ _CREATE_DEAL = _rx(
     )
     # "opp update: Zephyr Wind 250k": a change to a deal, not a new one
     + r")(?!\w)(?![\s:,\-]*update(?!\w))[\s:,\-]*"
+    # "New deal from today's meeting: Harbor Cold Storage expansion, 85k": where it came from
+    r"(?:(?:from|after)\s+(?:today'?s|yesterday'?s|this\s+morning'?s|the|our|my)\s+"
+    r"(?:[^\W\d_]+\s+)?(?:meeting|call|demo|visit|show|fair|event|conference|workshop)"
+    r"\s*[:\-]\s*)?"
 )
 _NOTE = _rx(
     r"^(?:(?:add|new|quick)\s+(?:a\s+)?)?(?:"

@@ -98,6 +98,44 @@ _THE_NAMED_THING = re.compile(
 _THE_ACCOUNT = re.compile(
     r"(?<!\w)the\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+account(?!\w)"
 )
+# "after the Harlow Stores meeting", "the Hoang Minh Electronics meeting went well", "the
+# Tesco Ireland review happened": the company whose meeting it was (not "the Q3 review", "the
+# Monday call", "the Board meeting": _the_event_firm)
+_THE_EVENT = re.compile(
+    r"(?<!\w)the\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?i:meeting|review|demo|"
+    r"call|visit|workshop|kick-?off|presentation|pitch|lunch|dinner|site\s+visit)(?!\w)"
+)
+_NO_EVENT_OWNER = frozenset(
+    _words(
+        "board|sales|team|weekly|monthly|quarterly|annual|daily|big|first|second|final|last|"
+        "next|this|that|internal|all|hands|town|hall|strategy|budget|planning|review|project|"
+        "kickoff|zoom|teams|google|webex"
+    )
+)
+
+
+def _the_event_firm(cleaned: str, contact: str | None) -> str | None:
+    """The company named before its meeting ("the Harlow Stores meeting"), or None; never the
+    contact ("after the Maria Lopez call") nor one first name ("the Tom meeting")."""
+    for m in _THE_EVENT.finditer(cleaned):
+        name = m.group("n")
+        words = fold(name).split()
+        if any(ch.isdigit() for ch in name) or any(w in _NO_EVENT_OWNER for w in words):
+            continue
+        if set(words) & _WEEKDAYS or _not_a_name(name) or (len(words) == 1 and _is_person(name)):
+            continue
+        if contact and (fold(contact) in fold(name) or fold(name) in fold(contact)):
+            continue
+        return name
+    return None
+
+
+_WEEKDAYS = frozenset(
+    _words(
+        "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|"
+        "fri|sat|sun|today|tomorrow|yesterday|morning|afternoon|evening"
+    )
+)
 # "met Rahul at the Infosys booth", "lunch with the Globex folks" (not "the Tokyo office": a
 # place, as for reminders)
 _THE_PLACE = re.compile(
@@ -295,6 +333,8 @@ def _names_refined(
         named = _THE_ACCOUNT.search(cleaned) or _THE_PLACE.search(cleaned)
         if named and not _not_a_name(named.group("n")):  # "Note for the Fjordtech account: …"
             account = named.group("n")
+        elif result.intent == "log_activity":
+            account = _the_event_firm(cleaned, contact)  # "after the Harlow Stores meeting"
     if account is None:
         role = _ROLE_OF.search(msg.folded)
         r = msg.run(role.end(), lower_ok=lowered, max_words=5, suffix_ok=True) if role else None

@@ -36,6 +36,7 @@ _FOLLOW_MARK = _rx(
     r"(?<!\w)(?:follow[\s-]*up|followup|f/u|call\s+back|check\s+in|next\s+step|remind\s+me|"
     r"(?:ping|call|ring|chase|email|try)\s+(?:him|her|them)\s+again|try\s+again|circle\s+back|"
     r"check\s+back|touch\s+base|cb|reconnect|retry|re-try|resched(?:ule)?|"
+    r"get\s+back\s+to\s+(?:him|her|them)|"
     r"seguimiento|volver\s+a\s+llamar|nachfassen|wiedervorlage|relancer|relance|rappeler|"
     r"følg\s+opp|følge\s+opp|oppfølging|jarraipena|παρακολούθηση)(?!\w)"
 )
@@ -45,10 +46,37 @@ _UNTIL = _rx(r"(?<!\w)(?:until|till|til|back|since|away)\s*(?:on\s+)?$")
 _UNTIL_IN = _rx(r"(?:until|till|til|since)(?!\w)")
 
 
+# A time or day changed in a sentence: "meeting moved from 2pm to 4pm", "she moved it to
+# tomorrow at 10", "now on Dec 9 instead of Dec 4", "the call is at 4 not 3". Which of the two
+# is meant is not guessed: the sentence's dates are no follow-up, and one that would set the
+# slot is asked about (docs/understanding.md: a time changed in the message is asked about).
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;\n]|$)")
+_CHANGE_WORD = re.compile(
+    r"(?i)(?<!\w)(?:(?:moved|pushed|rescheduled|postponed|shifted|bumped|changed|brought)"
+    r"(?:\s+(?:it|that|this|them|our\s+[\w-]+|the\s+[\w-]+|back|forward|up|out))?\s+(?:from|to|till|until)"
+    r"|instead\s+of|not\s+(?:at\s+|on\s+)?\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?(?![\w%/]))(?!\w)"
+)
+
+
+def changed_whens(text: str, whens: list[WhenMatch]) -> list[WhenMatch]:
+    """The dates said in a sentence that changes a time or a day (``_CHANGE_WORD``)."""
+    if not whens or _CHANGE_WORD.search(text) is None:
+        return []
+    out: list[WhenMatch] = []
+    for sentence in _SENTENCE.finditer(text):
+        if _CHANGE_WORD.search(sentence.group(0)) is None:
+            continue
+        out += [w for w in whens if sentence.start() <= w.start < sentence.end()]
+    return out
+
+
 def _log_due_candidates(
     whens: list[WhenMatch], text: str, folded: str, now: datetime, *, note: bool = False
 ) -> list[WhenMatch]:
     """Every date of a log that could be its follow-up (two of them: the bot asks which)."""
+    changed = changed_whens(text, whens)
+    if changed:  # "meeting moved from 2pm to 4pm, but we made it … by Tuesday": Tuesday
+        whens = [w for w in whens if w not in changed]
     marks = followup.own_marks(text, folded, _FOLLOW_MARK.finditer(folded))
     if marks:
         after = followup.after_mark(text, folded, whens, marks[0])
@@ -160,6 +188,10 @@ _DAY_HOUR_GAP = re.compile(
 )
 
 
+# Between an hour and the day said after it: "at 8am my time on Friday".
+_HOUR_DAY_GAP = re.compile(r"(?i)\s*(?:(?:my|our|your|local|uk)\s+time\s*,?\s*)(?:on\s+)?")
+
+
 def _hour_said_after(
     result: ParseResult, whens: list[WhenMatch], lnow: datetime, text: str
 ) -> ParseResult:
@@ -175,6 +207,13 @@ def _hour_said_after(
     later = [w for w in whens if w.start >= day.end]
     hour = later[0] if later and later[0].has_time and not later[0].has_date else None
     if hour is None:
+        earlier = [w for w in whens if w.end <= day.start]
+        before = earlier[-1] if earlier and earlier[-1].has_time else None
+        if before is not None and not before.has_date:
+            at = before.due.astimezone(day.due.tzinfo)
+            if _HOUR_DAY_GAP.fullmatch(text[before.end : day.start]):
+                # "next call at 8am my time on Friday": the hour said just before its day
+                return replace(result, due=day.due.replace(hour=at.hour, minute=at.minute))
         return result
     at = hour.due.astimezone(day.due.tzinfo)
     if (at.hour, at.minute) == (day.due.hour, day.due.minute):

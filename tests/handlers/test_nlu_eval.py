@@ -400,6 +400,7 @@ def test_dev_set_is_what_its_script_builds() -> None:
         "dev_traps",
         "dev_long",
         "dev_long2",
+        "dev_long3",
         "dev_asks",
         "dev_updates",
         "dev_terse2",
