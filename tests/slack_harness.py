@@ -212,8 +212,12 @@ class Harness:
         team: str = "T111",
         ephemeral: bool = False,
         channel: str = "C111",
-        ts: str = "111.222",
+        ts: str | None = None,
     ) -> dict[str, Any]:
+        """A button press on a message posted ``ts`` (default: just now, as a real press
+        comes soon after its message; the adapter reads the button's words as of then)."""
+        if ts is None:
+            ts = f"{time.time():.6f}"
         p = fixture_json("interactivity_block_actions.json")
         p["user"].update(id=user, team_id=team)
         p["team"] = {"id": team, "domain": "workspace-domain"}
