@@ -24,6 +24,7 @@ from storage.errors import NotAllowed, UserError
 from storage.models import AuditLog, Contact, Opportunity, User
 from storage.models_campaigns import CAMPAIGN_TYPES, MEMBER_STATUSES, Campaign, CampaignMember
 from storage.money import MoneyError, format_money, from_minor, parse_amount, to_minor
+from storage.renames import rename
 from storage.text import name_key
 from storage.write_path import get_loaded
 
@@ -139,18 +140,9 @@ def update_campaign(ctx: Ctx, camp: Campaign, fields: Mapping[str, str]) -> Camp
 def rename_campaign(ctx: Ctx, camp: Campaign, new: str) -> Campaign:
     """Give a campaign another name (audited: undo gives the old one back). Contacts and
     deals it brought point at it by id, so their source follows."""
-    name = " ".join(new.strip().strip("\"'").split())
-    if not name:
-        raise UserError("say the new name: campaign rename Q1 webinar to Spring webinar")
-    if len(name) > 120:
-        raise UserError("a campaign name is at most 120 characters")
-    clash = _by_key(ctx, name_key(name))
-    if clash is not None and clash.id != camp.id:
-        raise UserError(f"a campaign named '{clash.name}' already exists")
-    before = snapshot(camp)
-    camp.name, camp.name_key, camp.updated_at = name, name_key(name), ctx.now
-    record(ctx, "update", camp, before)
-    return camp
+    example = "campaign rename Q1 webinar to Spring webinar"
+    named = lambda name: _by_key(ctx, name_key(name))  # noqa: E731
+    return rename(ctx, camp, new, kind="campaign", example=example, named=named)
 
 
 def _by_key(ctx: Ctx, key: str) -> Campaign | None:

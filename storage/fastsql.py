@@ -87,6 +87,11 @@ class _Plan:
     def values(self, params: dict[str, Any]) -> Any:
         # A missing value fails here (KeyError), as SQLAlchemy refuses a required parameter.
         got = self.get({**self.consts, **params} if self.consts else params)
+        return self._converted(got)
+
+    def _converted(self, got: Any) -> Any:
+        """The getter's output (one value, or a tuple of several) as the driver takes it,
+        with the dialect's result conversions applied: shared by both ways in."""
         if not self.procs and self.positional:
             return got if len(self.names) > 1 else (got,)
         vals = list(got) if len(self.names) > 1 else [got]
@@ -105,14 +110,7 @@ class _Plan:
             getter = operator.itemgetter(*[rename[n] for n in self.names])
             found = self.renamed[id(rename)] = (rename, getter)
         got = found[1](source)
-        if not self.procs and self.positional:
-            return got if len(self.names) > 1 else (got,)
-        vals = list(got) if len(self.names) > 1 else [got]
-        for i, proc, with_none in self.procs:
-            value = vals[i]
-            if value is not None or with_none:
-                vals[i] = proc(value)
-        return tuple(vals) if self.positional else dict(zip(self.names, vals, strict=True))
+        return self._converted(got)
 
 
 def _converts_none(proc: Callable[[Any], Any]) -> bool:

@@ -27,6 +27,7 @@ from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Account, Contact, Opportunity, Team, User
 from storage.models_campaigns import Campaign, Segment
+from storage.renames import rename
 from storage.text import name_key
 
 # filter key -> what it means (also the help text's list)
@@ -314,18 +315,9 @@ def save_segment(ctx: Ctx, name: str, fields: Mapping[str, str]) -> tuple[Segmen
 def rename_segment(ctx: Ctx, seg: Segment, new: str) -> Segment:
     """Give a segment another name (audited: undo gives the old one back); campaigns reach
     it by id, so they follow."""
-    name = " ".join(new.strip().strip("\"'").split())
-    if not name:
-        raise UserError("say the new name: segment rename Nordic leads to Nordics")
-    if len(name) > 120:
-        raise UserError("a segment name is at most 120 characters")
-    clash = _segment_by_key(ctx, name_key(name))
-    if clash is not None and clash.id != seg.id:
-        raise UserError(f"a segment named '{clash.name}' already exists")
-    before = snapshot(seg)
-    seg.name, seg.name_key, seg.updated_at = name, name_key(name), ctx.now
-    record(ctx, "update", seg, before)
-    return seg
+    example = "segment rename Nordic leads to Nordics"
+    named = lambda name: _segment_by_key(ctx, name_key(name))  # noqa: E731
+    return rename(ctx, seg, new, kind="segment", example=example, named=named)
 
 
 def _segment_by_key(ctx: Ctx, key: str) -> Segment | None:

@@ -27,6 +27,7 @@ from storage.context import Ctx
 from storage.errors import NotAllowed, UserError
 from storage.models import AuditLog, Contact
 from storage.models_sequences import Sequence, SequenceEnrollment, SequenceStepRun
+from storage.renames import rename
 from storage.segments import ERASED_KEY
 from storage.text import clean_text, counted, name_key
 
@@ -180,18 +181,9 @@ def create_sequence(ctx: Ctx, name: str) -> Sequence:
 def rename_sequence(ctx: Ctx, seq: Sequence, new: str) -> Sequence:
     """Give a sequence another name (audited: undo gives the old one back). Its enrollments
     point at it by id, so they follow."""
-    name = clean_text(new.strip().strip("\"'“”"))
-    if not name or not name_key(name):
-        raise UserError("say the new name: sequence rename Onboarding to Welcome")
-    if len(name) > 120:
-        raise UserError("a sequence name is at most 120 characters")
-    clash = _by_key(ctx, name_key(name))
-    if clash is not None and clash.id != seq.id:
-        raise UserError(f"there is already a sequence named '{clash.name}'")
-    before = snapshot(seq)
-    seq.name, seq.name_key, seq.updated_at = name, name_key(name), ctx.now
-    record(ctx, "update", seq, before)
-    return seq
+    example = "sequence rename Onboarding to Welcome"
+    named = lambda name: _by_key(ctx, name_key(name))  # noqa: E731
+    return rename(ctx, seq, new, kind="sequence", example=example, named=named)
 
 
 def add_step(ctx: Ctx, seq: Sequence, step: dict[str, Any]) -> int:

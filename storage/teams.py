@@ -15,6 +15,7 @@ from storage.audit import record, snapshot
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.models import Team, User, Workspace
+from storage.renames import rename
 from storage.text import name_key
 from storage.workspaces import find_user
 
@@ -188,16 +189,8 @@ def update_team(
 def rename_team(ctx: Ctx, team: Team, new: str) -> Team:
     """Give a team another name (audited: undo gives the old one back); its members and
     manager point at it by id."""
-    name = " ".join(new.strip().strip("\"'").split())
-    if not name:
-        raise UserError("say the new name: team rename North to Nordics")
-    clash = get_team(ctx.session, ctx.workspace, name)
-    if clash is not None and clash.id != team.id:
-        raise UserError(f"a team named '{clash.name}' already exists")
-    before = snapshot(team)
-    team.name = name
-    record(ctx, "update", team, before)
-    return team
+    named = lambda name: get_team(ctx.session, ctx.workspace, name)  # noqa: E731
+    return rename(ctx, team, new, kind="team", example="team rename North to Nordics", named=named)
 
 
 def assign(ctx: Ctx, user: User, team: Team | None) -> None:
