@@ -304,7 +304,9 @@ _NEWS_OF_THEM = re.compile(
     r"won['’]t|can['’]t|will|would|accepted|declined|rejected|loved|hated|pushed|postponed|"
     r"delayed|signed\s+off|thinks?|reckons?|mentioned|cancell?ed)(?![\w'’])"
 )
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# a sentence or a clause's head ends between the news and the kind's word: "The CRM was down,
+# so logging this late: called Ewa …" (the call is what the rep did)
+_SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)")
 # the rep said to have done it: "she asked for a call, so I rang her"
 _REP_DID = re.compile(
     r"(?<![\w'’])(?:i|we)\s+(?:[^\W\d_]+\s+)?(?:called|rang|phoned|met|visited|emailed|"
