@@ -241,7 +241,7 @@ def native_words(text: str, lang: str) -> tuple[str, dict[str, str]] | None:
             named = _KK_NAME_END.match(tok)
             num = re.fullmatch(r"(\d+)-([a-z]+)", tok)
             dated = _KK_STEM_END.match(tok.lower())
-            after_hyphen = out[-3:] == ["", "-", ""] and out[-4][-1:].isalpha()
+            after_hyphen = len(out) > 3 and out[-3:] == ["", "-", ""] and out[-4][-1:].isalpha()
             if dated:
                 native = _KK_STEMS[dated.group("stem")] + _KK_CASE[dated.group("end")]
                 found += 1

@@ -382,3 +382,12 @@ def test_no_transliteration_without_latin_greek_or_kazakh(lang: str, text: str) 
     from handlers.language import translit
 
     assert translit.native_words(text, lang) is None
+
+
+@pytest.mark.parametrize("text", ["-0", "-ke", "- ke"])
+def test_a_hyphen_first_in_latin_kazakh_is_read_without_a_crash(text: str) -> None:
+    """A message that starts with a hyphen and a case ending once raised IndexError (the
+    reader looked one piece before the hyphen); found by the property test."""
+    from handlers.language.translit import native_words
+
+    assert native_words(text, "kk") is None
