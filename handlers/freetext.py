@@ -503,7 +503,7 @@ def _original(call: Call) -> Call:
     return dataclasses.replace(call, rest="", text=call.rest.strip(), files=())
 
 
-@command("understood yes", "understood yes MESSAGE")
+@command("understood yes", "understood yes MESSAGE", hidden=True)
 def understood_yes(call: Call) -> Reply:
     """Answer a "Shall I …?" question (its Yes / Change / No buttons); Yes does it.
 
@@ -526,7 +526,7 @@ def understood_yes(call: Call) -> Reply:
     return handler(said, p)
 
 
-@command("understood change", "understood change MESSAGE")
+@command("understood change", "understood change MESSAGE", hidden=True)
 def understood_change(call: Call) -> Reply:
     """The Change of "Shall I …?": the message shown back, to be typed the way it was meant."""
     return Reply.say(
@@ -536,7 +536,7 @@ def understood_change(call: Call) -> Reply:
     )
 
 
-@command("understood no", "understood no MESSAGE")
+@command("understood no", "understood no MESSAGE", hidden=True)
 def understood_no(call: Call) -> Reply:
     """The No of "Shall I …?": nothing is written."""
     return Reply.say(f"OK, I left it: “{call.rest.strip()}” — nothing was saved.")

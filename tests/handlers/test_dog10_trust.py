@@ -21,3 +21,32 @@ def test_a_lead_met_at_a_campaign_is_a_lead_on_card_and_in_storage(console, sess
     with transaction(sessions) as s:
         got = {c.name: c.lifecycle for c in s.scalars(select(Contact))}
     assert got == {"Pia Berg": "lead", "Ola Nordmann": "lead"}
+
+
+def test_one_undo_takes_back_a_case_and_the_account_made_for_it(console, sessions):
+    """Was: undoing a case opened with "Create account … and open the case" removed the case
+    and kept the account it had just created."""
+    from storage.models import Account
+    from storage.models_cases import Case
+
+    assert "Want me to create it and open the case" in console.say(
+        "case new Globex: printer broken"
+    )
+    out = console.say("1")
+    assert "Case opened" in out and "Globex" in out
+    out = console.say("undo")
+    assert "Undone" in out or "undone" in out, out
+    with transaction(sessions) as s:
+        cases = [c for c in s.scalars(select(Case)) if c.deleted_at is None]
+        accounts = [a.name for a in s.scalars(select(Account)) if a.deleted_at is None]
+    assert cases == [] and accounts == []
+
+
+def test_a_hint_never_offers_a_button_only_command(console):
+    """Was: "understood" (or "understod yes") was answered "Did you mean 'understood yes'?",
+    a command only the Yes button of a question sends."""
+    for said in ("understood", "understod yes", "undrstood", "card sav", "captur"):
+        out = console.say(said)
+        for inner in ("understood yes", "understood no", "understood change", "card save",
+                      "card cancel", "card edit", "'capture'"):  # fmt: skip
+            assert inner not in out, (said, out)
