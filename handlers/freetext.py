@@ -35,6 +35,7 @@ from handlers.freetext_questions import (
     how_did_we_do_command,
     people_count_command,
     quiet_contacts_command,
+    source_question_command,
 )
 from handlers.language import nlu
 from handlers.language.nlu import ParseResult, parse_message
@@ -177,6 +178,7 @@ def handle_free_text(
         activity_question_command(call.text)
         or biggest_deals_command(call.text)
         or how_did_we_do_command(call.text)
+        or source_question_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
     )
     if counted is not None:  # "how many calls did we make this week", "top 5 deals"
         return run_command(call, counted)

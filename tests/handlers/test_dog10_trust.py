@@ -50,3 +50,22 @@ def test_a_hint_never_offers_a_button_only_command(console):
         for inner in ("understood yes", "understood no", "understood change", "card save",
                       "card cancel", "card edit", "'capture'"):  # fmt: skip
             assert inner not in out, (said, out)
+
+
+def test_the_pipeline_per_lead_source_in_words(console):
+    """Was: "pipeline per lead source" answered "I don't understand 'per lead source'" and
+    "which lead source brings the most customers?" was not understood."""
+    console.say("contact add Jon Smith source=referral")
+    console.say("deal add Jon pilot 5k EUR contact=Jon Smith")
+    console.say("deal won Jon pilot")
+    console.say("deal add Jon renewal 10k EUR contact=Jon Smith")
+    for said in (
+        "pipeline per lead source",
+        "pipeline by lead source",
+        "pipeline by source",
+        "which lead source brings the most customers?",
+        "where do our customers come from?",
+    ):
+        out = console.say(said)
+        assert "Pipeline by source" in out, (said, out)
+        assert "referral: 1 open · EUR 10,000" in out and "won 1 (EUR 5,000)" in out, (said, out)
