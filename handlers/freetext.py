@@ -33,6 +33,7 @@ from handlers.freetext_questions import (
     biggest_deals_command,
     files_asked_command,
     how_did_we_do_command,
+    last_change_command,
     people_count_command,
     quiet_contacts_command,
     source_question_command,
@@ -178,6 +179,7 @@ def handle_free_text(
         activity_question_command(call.text)
         or biggest_deals_command(call.text)
         or how_did_we_do_command(call.text)
+        or last_change_command(call.text)
         or source_question_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
     )
     if counted is not None:  # "how many calls did we make this week", "top 5 deals"

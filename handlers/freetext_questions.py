@@ -152,6 +152,23 @@ def source_question_command(text: str, today: date | None = None) -> str | None:
     )
 
 
+# "what did I change last?", "what was my last change?": the change undo would revert (it
+# listed the reminders).
+_LAST_CHANGE = re.compile(
+    r"^(?:what\s+(?:did|have)\s+i\s+(?:just\s+)?(?:change|changed|edit|edited|update|updated)"
+    r"(?:\s+(?:last|just\s+now|lately))?|what\s+(?:was|is|were)\s+my\s+(?:last|latest|most\s+"
+    r"recent)\s+(?:change|edit|update)s?|(?:show\s+(?:me\s+)?)?my\s+(?:last|latest)\s+"
+    r"(?:change|edit)s?)$",
+    re.IGNORECASE,
+)
+
+
+def last_change_command(text: str) -> str | None:
+    """'what did I change last?' -> 'last change'; None for other words."""
+    said = " ".join(text.split()).rstrip("?!. ")
+    return "last change" if _LAST_CHANGE.match(said) else None
+
+
 def activity_question_command(text: str) -> str | None:
     """'how many calls did we make this week' -> 'activities calls this week' (counted by kind
     in its header); 'who made the most calls this month' -> 'activities calls this month by

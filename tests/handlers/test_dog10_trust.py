@@ -69,3 +69,16 @@ def test_the_pipeline_per_lead_source_in_words(console):
         out = console.say(said)
         assert "Pipeline by source" in out, (said, out)
         assert "referral: 1 open · EUR 10,000" in out and "won 1 (EUR 5,000)" in out, (said, out)
+
+
+def test_what_did_i_change_last_shows_the_last_change(console):
+    """Was: "what did I change last?" listed the reminders."""
+    console.say("remind me tomorrow at 9 to call Jon")
+    console.say("contact add Zed One")
+    for said in ("what did I change last?", "what was my last change?", "my last change"):
+        out = console.say(said)
+        assert "Your last change" in out and "created contact Zed One" in out, (said, out)
+        assert "call Jon" not in out and "reminder" not in out, (said, out)
+    assert "Undone" in console.say("1")  # its Undo button
+    out = console.say("what did I change last?")
+    assert "created reminder" in out and "Zed One" not in out, out
