@@ -82,3 +82,27 @@ def test_what_did_i_change_last_shows_the_last_change(console):
     assert "Undone" in console.say("1")  # its Undo button
     out = console.say("what did I change last?")
     assert "created reminder" in out and "Zed One" not in out, out
+
+
+def test_a_customers_news_kept_on_the_case_keeps_its_follow_up(console, sessions):
+    """Was: "Lars says the VAT is still wrong …, follow up friday", kept as a note on the
+    open case, kept "follow up friday" in the note's words and set no follow-up."""
+    from storage.models import Reminder
+
+    console.say("account add Nordfrakt AS")
+    console.say("contact add Lars Lie account=Nordfrakt AS")
+    console.say("case new Nordfrakt AS: VAT wrong on invoices")
+    out = console.say("Lars says the VAT is still wrong on invoice 2231, follow up friday")
+    assert "Note on case #1" in out and "Log a note on Lars Lie" in out
+    out = console.say("1")
+    assert "Noted on case #1" in out
+    assert "Fri 27 Nov 09:00 Follow up case #1 VAT wrong on invoices" in out, out
+    out = console.say("Lars says the VAT is still wrong on invoice 2231, follow up friday")
+    out = console.say("2")  # the note on Lars: the same follow-up
+    assert "Fri 27 Nov 09:00 Follow up Lars Lie" in out, out
+    with transaction(sessions) as s:
+        follow = [
+            (r.linked_type, r.due_at.day) for r in s.scalars(select(Reminder))
+            if r.kind == "follow-up"
+        ]  # fmt: skip
+    assert sorted(follow) == [("case", 27), ("contact", 27)]
