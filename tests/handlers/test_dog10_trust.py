@@ -106,3 +106,22 @@ def test_a_customers_news_kept_on_the_case_keeps_its_follow_up(console, sessions
             if r.kind == "follow-up"
         ]  # fmt: skip
     assert sorted(follow) == [("case", 27), ("contact", 27)]
+
+
+def test_an_offers_choice_typed_back_as_its_label_is_that_choice(console, sessions):
+    """Was: "Log a note on Lars", typed for the button "Log a note on Lars Lie" of a case
+    offer, dropped the offer and logged a note "Log a note on Lars" (its follow-up lost)."""
+    from storage.models import Activity
+
+    console.say("account add Nordfrakt AS")
+    console.say("contact add Lars Lie account=Nordfrakt AS")
+    console.say("case new Nordfrakt AS: VAT wrong on invoices")
+    console.say("Lars says the VAT is still wrong on invoice 2231, follow up friday")
+    out = console.say("Log a note on Lars")
+    assert "dropped my question" not in out, out
+    assert "note: Lars says the VAT is still wrong on invoice 2231, follow up friday" in out
+    assert "Fri 27 Nov 09:00 Follow up Lars Lie" in out, out
+    with transaction(sessions) as s:
+        assert list(s.scalars(select(Activity.body))) == [
+            "Lars says the VAT is still wrong on invoice 2231, follow up friday"
+        ]
