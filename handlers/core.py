@@ -585,6 +585,22 @@ def _answer_index(text: str, labels: list[str], n_choices: int) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _label_said(state: ConversationState | None, text: str) -> str | None:
+    """A choice typed back as its label, whole or its first words ("Log a note on Lars" for
+    "Log a note on Lars Lie"): that choice, though the words start like a command. They
+    were run as one: a note "Log a note on Lars" was logged and the offer's words dropped."""
+    if state is None or text.isdigit():
+        return None
+    typed = _label_words(text)
+    if len(typed.split()) < 3:
+        return None  # "log call", "yes": read as the other answers are
+    options: list[str] = (state.data or {}).get("options", [])
+    labels: list[str] = (state.data or {}).get("labels", [])
+    n = min(int((state.data or {}).get("choices", 0)), len(options), len(labels))
+    hits = [i for i in range(n) if f"{_label_words(labels[i])} ".startswith(f"{typed} ")]
+    return options[hits[0]] if len(hits) == 1 else None
+
+
 def _picked_choice(state: ConversationState | None, text: str, numbered: bool = True) -> str | None:
     """A typed answer to the last reply's buttons: its number, a choice's name
     ("Garcia" for "Maria Garcia (Acme)"), or "yes" for a "Yes, …" confirmation.
@@ -593,6 +609,9 @@ def _picked_choice(state: ConversationState | None, text: str, numbered: bool = 
     not (Slack, Telegram), a number picks only an answer of a question, never a card's
     button the person cannot see numbered: "1" typed for a question dropped a message
     ago pressed the Undo under the record just made."""
+    said_back = _label_said(state, text)
+    if said_back is not None:
+        return said_back
     if not text.isdigit() and registry.lookup(text)[0] is not None:
         return None  # a command is never taken for an answer
     if state is None:

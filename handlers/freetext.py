@@ -33,8 +33,10 @@ from handlers.freetext_questions import (
     biggest_deals_command,
     files_asked_command,
     how_did_we_do_command,
+    last_change_command,
     people_count_command,
     quiet_contacts_command,
+    source_question_command,
 )
 from handlers.language import nlu
 from handlers.language.nlu import ParseResult, parse_message
@@ -177,6 +179,8 @@ def handle_free_text(
         activity_question_command(call.text)
         or biggest_deals_command(call.text)
         or how_did_we_do_command(call.text)
+        or last_change_command(call.text)
+        or source_question_command(call.text, call.ctx.now.astimezone(ZoneInfo(call.ctx.tz)).date())
     )
     if counted is not None:  # "how many calls did we make this week", "top 5 deals"
         return run_command(call, counted)
@@ -503,7 +507,7 @@ def _original(call: Call) -> Call:
     return dataclasses.replace(call, rest="", text=call.rest.strip(), files=())
 
 
-@command("understood yes", "understood yes MESSAGE")
+@command("understood yes", "understood yes MESSAGE", hidden=True)
 def understood_yes(call: Call) -> Reply:
     """Answer a "Shall I …?" question (its Yes / Change / No buttons); Yes does it.
 
@@ -526,7 +530,7 @@ def understood_yes(call: Call) -> Reply:
     return handler(said, p)
 
 
-@command("understood change", "understood change MESSAGE")
+@command("understood change", "understood change MESSAGE", hidden=True)
 def understood_change(call: Call) -> Reply:
     """The Change of "Shall I …?": the message shown back, to be typed the way it was meant."""
     return Reply.say(
@@ -536,7 +540,7 @@ def understood_change(call: Call) -> Reply:
     )
 
 
-@command("understood no", "understood no MESSAGE")
+@command("understood no", "understood no MESSAGE", hidden=True)
 def understood_no(call: Call) -> Reply:
     """The No of "Shall I …?": nothing is written."""
     return Reply.say(f"OK, I left it: “{call.rest.strip()}” — nothing was saved.")

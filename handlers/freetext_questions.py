@@ -128,6 +128,47 @@ def how_did_we_do_command(text: str) -> str | None:
     return "changes" + (f" {' '.join(span.group(1).lower().split())}" if span else "")
 
 
+# "which lead source brings the most customers?", "where do our deals come from?": the
+# pipeline by source (open and won deals per source, per currency); it was not understood.
+_SOURCE_ASKED = re.compile(
+    r"^(?:(?:which|what)\s+(?:lead\s+)?sources?\s+(?:brings?|brought|gives?|gave|gets?|got|"
+    r"produces?|produced|generates?|generated|has|had|wins?|won|is|works?|converts?)\b"
+    r".*\b(?:most|best|more)\b.*|where\s+do\s+(?:our\s+|my\s+|the\s+)?(?:customers|clients|"
+    r"deals|leads|wins)\s+come\s+from\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def source_question_command(text: str, today: date | None = None) -> str | None:
+    """'which lead source brings the most customers?' -> 'pipeline by source' (with a period
+    or "my" said, as any pipeline question); None for other words."""
+    said = " ".join(text.split()).rstrip("?!. ")
+    if not _SOURCE_ASKED.match(said):
+        return None
+    words = _pipeline_command(said, today).split()
+    words[0] = "pipeline"  # "which source wins most": the by-source table has the win rate
+    return " ".join(w for w in words if w not in ("by", "source")).replace(
+        "pipeline", "pipeline by source", 1
+    )
+
+
+# "what did I change last?", "what was my last change?": the change undo would revert (it
+# listed the reminders).
+_LAST_CHANGE = re.compile(
+    r"^(?:what\s+(?:did|have)\s+i\s+(?:just\s+)?(?:change|changed|edit|edited|update|updated)"
+    r"(?:\s+(?:last|just\s+now|lately))?|what\s+(?:was|is|were)\s+my\s+(?:last|latest|most\s+"
+    r"recent)\s+(?:change|edit|update)s?|(?:show\s+(?:me\s+)?)?my\s+(?:last|latest)\s+"
+    r"(?:change|edit)s?)$",
+    re.IGNORECASE,
+)
+
+
+def last_change_command(text: str) -> str | None:
+    """'what did I change last?' -> 'last change'; None for other words."""
+    said = " ".join(text.split()).rstrip("?!. ")
+    return "last change" if _LAST_CHANGE.match(said) else None
+
+
 def activity_question_command(text: str) -> str | None:
     """'how many calls did we make this week' -> 'activities calls this week' (counted by kind
     in its header); 'who made the most calls this month' -> 'activities calls this month by

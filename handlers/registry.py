@@ -56,6 +56,9 @@ class Command:
     # after it are a sentence ("home visit with Maria today, signed"), read by free text
     # first and never dropped (the command once ran and the words were lost).
     words: bool = True
+    # A command only a button sends ("understood yes …", "card save …"): never offered as
+    # a "Did you mean …?" hint, since typed by hand it answers a question nobody asked.
+    hidden: bool = False
 
 
 COMMANDS: dict[str, Command] = {}
@@ -71,12 +74,13 @@ def command(
     fits: Callable[[str], bool] | None = None,
     takes_files: bool = False,
     words: bool = True,
+    hidden: bool = False,
 ) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         doc = inspect.getdoc(fn) or ""
         summary = doc.splitlines()[0] if doc else name
         COMMANDS[name] = Command(
-            name, fn, usage or name, summary, doc, admin_only, fits, takes_files, words
+            name, fn, usage or name, summary, doc, admin_only, fits, takes_files, words, hidden
         )
         for alias in aliases:
             ALIASES[alias] = name
@@ -108,7 +112,10 @@ def nearest(text: str) -> str | None:
     words = text.lower().split()
     if not words:
         return None
-    names = list(COMMANDS) + list(ALIASES)
+    # Button-only commands are never a hint (a typo of "understood" once suggested
+    # 'understood yes', which re-runs a message from a question already answered).
+    names = [n for n, c in COMMANDS.items() if not c.hidden]
+    names += [a for a, n in ALIASES.items() if n in COMMANDS and not COMMANDS[n].hidden]
     probe = " ".join(words[:2])
     best = process.extractOne(probe, names, score_cutoff=60)
     if best is None:

@@ -33,6 +33,7 @@ _EXAMPLE = "log call Maria Lopez: wants a quote follow=next tuesday 9am"
 _FOLLOW_SAID = re.compile(
     r"(?:^|[,;.]\s*|\s)(?:and\s+)?follow[\s-]*up\s+(?P<when>[^,;:.!?]+?)\s*[.!]?\s*$", re.I
 )
+FOLLOW_SAID = _FOLLOW_SAID  # a case note reads the same words (handlers/commands/cases.py)
 
 
 def resolve_subject(

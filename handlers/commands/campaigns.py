@@ -413,7 +413,10 @@ def campaign_met(call: Call) -> Reply:
         from storage import privacy
 
         privacy.check_not_suppressed(ctx, name=args.words, email=args.fields.get("email"))
-        who = crm.create_contact(ctx, args.words, {"campaign": c.name, **args.fields})
+        # Someone met through a campaign is a lead (docs/campaigns.md), not the bare
+        # "prospect" a typed contact starts as: the reply says "New lead", so does the card.
+        fields = {"campaign": c.name, "lifecycle": "lead", **args.fields}
+        who = crm.create_contact(ctx, args.words, fields)
         created = True
     cs.attribute_contact(ctx, who, c)
     body = f"Met at {c.name}" + (f": {note}" if note else "")

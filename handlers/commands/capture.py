@@ -94,7 +94,7 @@ def _when(call: Call, data: dict[str, Any]) -> datetime | None:
     return min(at.astimezone(UTC), call.ctx.now)  # when it happened: never ahead of now
 
 
-@command("capture", "capture KIND WHO ::SAVED-MESSAGE")
+@command("capture", "capture KIND WHO ::SAVED-MESSAGE", hidden=True)
 def capture(call: Call) -> Reply:
     """Save a chat message on a record (what a forwarded message and Slack's "Save to CRM"
     shortcut send; you rarely type it). KIND is call, meeting, visit, email or note."""

@@ -114,7 +114,7 @@ def card_read(call: Call) -> Reply:
     return from_photo(call, call.files[0])
 
 
-@command("card edit", "card edit FIELDS")
+@command("card edit", "card edit FIELDS", hidden=True)
 def card_edit(call: Call) -> Reply:
     """Change a proposed contact before saving it: the bot asks for field=value changes."""
     fields = _fields(call)
@@ -131,13 +131,13 @@ def card_edit(call: Call) -> Reply:
     )
 
 
-@command("card cancel", "card cancel")
+@command("card cancel", "card cancel", hidden=True)
 def card_cancel(call: Call) -> Reply:
     """Drop a proposed contact from a business card (nothing was saved)."""
     return Reply.say("OK, the card was not saved.")
 
 
-@command("card save", "card save FIELDS")
+@command("card save", "card save FIELDS", hidden=True)
 def card_save(call: Call) -> Reply:
     """Save a proposed contact (the duplicate check of contact add runs first)."""
     from handlers.commands.contacts import contact_add

@@ -16,9 +16,11 @@ from handlers import render
 from handlers.args import parse_args
 from handlers.commands import common
 from handlers.commands.files import files_section
+from handlers.language.when import require_when
 from handlers.registry import Call, command
 from handlers.types import Ask, Button, Reply
 from storage import cases as cs
+from storage import reminders as rem
 from storage.context import Ctx
 from storage.errors import UserError
 from storage.lookup import find_accounts
@@ -321,8 +323,32 @@ def case_note(call: Call) -> Reply:
     text = common.need(call, "case", "case note #12 called Maria")
     source = parse_args(text).fields.get("from")
     c, rest = _ref_and_rest(call, "case note #12 called Maria")
+    follow = None if source else _follow_said(call, rest)
+    when = require_when(call.ctx, follow, "follow up friday") if follow else None  # before a write
     cs.add_note(call.ctx, c, rest, source=source, kind="reply" if source else "note")
-    return _card(call, c, f"✅ Noted on case #{c.number}", undo=True)
+    reply = _card(call, c, f"✅ Noted on case #{c.number}", undo=True)
+    if when is not None:
+        # "…, follow up friday" (a customer's news offered as a case note) kept the words
+        # in the note and set nothing: the follow-up is set, as a plain log sets it.
+        r = rem.create(
+            call.ctx,
+            f"Follow up case #{c.number} {c.title}: {rest}",
+            when.due,
+            linked=("case", c.id),
+            kind="follow-up",
+        )
+        reply.sections.append(render.reminder_line(call.ctx, r))
+    return reply
+
+
+def _follow_said(call: Call, note: str) -> str | None:
+    """The time of a follow-up said at the end of a case note ("…, follow up friday"), or
+    None (words after "follow up" that are no time stay in the note only, as in a log)."""
+    from handlers.commands.activities import FOLLOW_SAID
+    from handlers.pending import is_time_answer
+
+    said = FOLLOW_SAID.search(note)
+    return said["when"] if said and is_time_answer(call.ctx, said["when"]) else None
 
 
 @command("case solve", "case solve #N RESOLUTION", aliases=("case resolve",))

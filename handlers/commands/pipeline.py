@@ -58,8 +58,11 @@ def parse_query(ctx: Ctx, scope: Scope, text: str, default_group: str = "stage")
     i = 0
     while i < len(words):
         w = words[i].lower()
-        if w == "by" and i + 1 < len(words):
+        if w in ("by", "per") and i + 1 < len(words):
             group_by = words[i + 1].lower()
+            if group_by == "lead" and i + 2 < len(words) and words[i + 2].lower() == "source":
+                i += 1  # "pipeline per lead source" was read as a period and refused
+                group_by = "source"
             group_by = {"rep": "owner", "owners": "owner", "lead_source": "source"}.get(
                 group_by, group_by
             )

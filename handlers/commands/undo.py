@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from handlers.registry import Call, command
-from handlers.types import Reply
+from handlers.types import Button, Reply
 from storage.errors import UserError
 from storage.undo import describe_batch, last_batch, undo_batch
 
@@ -39,3 +39,26 @@ def undo(call: Call) -> Reply:
     n = undo_batch(call.ctx, batch)
     head = f"↩️ Undone ({n} change{'s' if n != 1 else ''} reverted)"
     return Reply.say(head + (":" if what else "."), "\n".join(f"• {w}" for w in what))
+
+
+@command("last change", "last change", aliases=("my last change",), words=False)
+def last_change(call: Call) -> Reply:
+    """Show your last change of the last 10 minutes (the one 'undo' would revert), with Undo.
+
+    Also in words: "what did I change last?", "what was my last change?". Nothing is
+    changed; older changes are on each record's card and timeline.
+    """
+    batch = last_batch(call.ctx)
+    if not batch:
+        return Reply.say(
+            "You made no change in the last 10 minutes that I can show (I keep your changes "
+            "of the last 10 minutes for undo); older ones are on each record's card."
+        )
+    what = describe_batch(call.ctx, batch)
+    return Reply(
+        sections=[
+            "Your last change (Undo reverts it):",
+            "\n".join(f"• {w}" for w in what) or "• (a change)",
+        ],
+        buttons=[Button("Undo", f"undo {batch}")],
+    )
