@@ -37,6 +37,7 @@ from handlers.freetext_questions import (
     people_count_command,
     quiet_contacts_command,
     source_question_command,
+    whose_agenda_possible,
 )
 from handlers.language import nlu
 from handlers.language.nlu import ParseResult, parse_message
@@ -166,7 +167,7 @@ def handle_free_text(
     cadence = r.keep_in_touch_words.read_keep_in_touch(call)  # "… with Maria every 2 weeks"
     if cadence is not None:
         return cadence
-    if _AGENDA_DAY.search(call.text):
+    if whose_agenda_possible(call.text) and _AGENDA_DAY.search(call.text):
         # "what does bob have tomorrow?": another member's day, however the parser read it
         # (with the "?" it was not understood); only a member's name answers here
         elses = _someone_elses_agenda(call)

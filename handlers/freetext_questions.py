@@ -476,6 +476,20 @@ _WHOSE_AGENDA = re.compile(
 )
 
 
+# what every reading of ``_WHOSE_AGENDA`` needs, lowered: an ASCII message with none of them
+# skips the pattern (about 6 us on a typical log, which names a weekday; issue 18)
+_WHOSE_NEEDS = ("does", "has", "'s", "reminders", "agenda", "todo", "to-do", "tasks")
+
+
+def whose_agenda_possible(text: str) -> bool:
+    """False only when ``_WHOSE_AGENDA`` cannot match: an ASCII text without any word it
+    needs (outside ASCII, case folding may join other letters, so the pattern decides)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(w in lowered for w in _WHOSE_NEEDS)
+
+
 def _someone_elses_agenda(call: Call) -> Reply | None:
     """Another member's reminders asked for: said so, not answered with the asker's own
     (the list once showed Ana's reminders under "what does bob have tomorrow")."""

@@ -86,3 +86,31 @@ def test_a_note_names_a_deal_as_before(note: str, title: str, account: str | Non
     title_words = [w for w in _WORD.findall(name_key(title)) if len(w) > 2]
     if not any(w.rstrip("s") in words for w in title_words):
         assert deal.loads == 0  # no word of the title in the note: its account is not read
+
+
+def test_the_agenda_gate_never_hides_a_match() -> None:
+    """``whose_agenda_possible`` skips the other-member agenda pattern only where it cannot
+    match: checked on the dev sets' messages and on the forms it reads."""
+    import json
+    from pathlib import Path
+
+    from handlers.freetext_questions import _WHOSE_AGENDA, whose_agenda_possible
+
+    texts = [
+        "what does bob have tomorrow?",
+        "WHAT DOES BOB HAVE TOMORROW",
+        "Bob's reminders",
+        "agenda for ana",
+        "To-Dos of Bob",
+        "what has Ana got on friday",
+        "Called Irene Novak at Borealis Freight, wants a quote, follow up next Tuesday 9am",
+    ]
+    for path in sorted(Path("tests/data/nlu_eval").glob("dev*.jsonl")):
+        texts += [json.loads(line)["message"] for line in path.read_text().splitlines()]
+    matched = 0
+    for text in texts:
+        if _WHOSE_AGENDA.search(text):
+            matched += 1
+            assert whose_agenda_possible(text), text
+    assert matched >= 6
+    assert not whose_agenda_possible(texts[6])
