@@ -540,28 +540,43 @@ def deal_move(call: Call) -> Reply:
     return _card(call, d, f"✅ Moved to {label}", undo=True)
 
 
-@command("deal won", "deal won DEAL", aliases=("won",))
+@command("deal won", "deal won DEAL [reason=...] [when=DAY]", aliases=("won",))
 def deal_won(call: Call) -> Reply:
-    """Mark a deal won; its contact becomes a customer. Example: deal won Acme renewal"""
-    q = common.need(call, "deal", "deal won Acme renewal")
-    d = common.deal(call.ctx, q, lambda r: f"deal won {r}", offer_create=False)
-    crm.move_deal(call.ctx, d, "won")
+    """Mark a deal won; its contact becomes a customer. Example: deal won Acme renewal,
+    price was right. A reason said after the deal's name (", …", ": …", "because …" or
+    reason=) is kept as a note on the deal: "deal won X, price was right" once dropped it."""
+    args = parse_args(common.need(call, "deal", "deal won Acme renewal"))
+    reason = args.fields.get("reason")
+    closed = args.fields.get("when") or None
+    closed_at = _closed_on(call, closed, "won")
+    q = args.words
+    if " because " in q and not reason:
+        q, reason = (p.strip() for p in q.split(" because ", 1))
+    if not reason:
+        q, reason = _reason_after(call, q, lost=False)
+    suffix = f" reason={reason}" if reason else ""
+    suffix += f" when={closed}" if closed else ""
+    d = common.deal(call.ctx, q, lambda r: f"deal won {r}{suffix}", offer_create=False)
+    crm.move_deal(call.ctx, d, "won", closed_at=closed_at)
+    if reason:
+        crm.log_activity(call.ctx, "note", f"Won: {reason}", deal=d)
     return _card(call, d, "🎉 Won!", undo=True)
 
 
 _REASON_SEPARATORS = (", ", ": ", "; ", " - ", " to ")
 
 
-def _reason_after(call: Call, q: str) -> tuple[str, str | None]:
+def _reason_after(call: Call, q: str, *, lost: bool = True) -> tuple[str, str | None]:
     """ "Stark deal, went with a competitor", "Acme renewal to Globex": (deal, reason).
 
-    Split only where the left part names a deal and the whole text does not.
+    Split only where the left part names a deal and the whole text does not. " to X" is a
+    reason only for a loss ("lost to Globex").
     """
     whole = find_deals(call.ctx, q).found
     if whole is not None and whole.title_key == name_key(q):
         return q, None
     for sep in _REASON_SEPARATORS:
-        if sep not in q:
+        if sep not in q or (sep == " to " and not lost):
             continue
         left, right = (p.strip() for p in (q.rsplit if sep == " to " else q.split)(sep, 1))
         if left and right and find_deals(call.ctx, common.deal_name(left)).found is not None:
