@@ -540,22 +540,30 @@ def deal_move(call: Call) -> Reply:
     return _card(call, d, f"✅ Moved to {label}", undo=True)
 
 
-@command("deal won", "deal won DEAL [reason=...] [when=DAY]", aliases=("won",))
-def deal_won(call: Call) -> Reply:
-    """Mark a deal won; its contact becomes a customer. Example: deal won Acme renewal,
-    price was right. A reason said after the deal's name (", …", ": …", "because …" or
-    reason=) is kept as a note on the deal: "deal won X, price was right" once dropped it."""
-    args = parse_args(common.need(call, "deal", "deal won Acme renewal"))
+def _closing(call: Call, stage: str, example: str) -> tuple[str, str | None, datetime | None, str]:
+    """What ``deal won`` and ``deal lost`` are told: the deal's words, the reason (reason=,
+    "because …", or said after the name), the day it closed (when=), and those two again as
+    the fields a "which deal?" choice carries on."""
+    args = parse_args(common.need(call, "deal", example))
     reason = args.fields.get("reason")
     closed = args.fields.get("when") or None
-    closed_at = _closed_on(call, closed, "won")
+    closed_at = _closed_on(call, closed, stage)
     q = args.words
     if " because " in q and not reason:
         q, reason = (p.strip() for p in q.split(" because ", 1))
     if not reason:
-        q, reason = _reason_after(call, q, lost=False)
+        q, reason = _reason_after(call, q, lost=stage == "lost")
     suffix = f" reason={reason}" if reason else ""
     suffix += f" when={closed}" if closed else ""
+    return q, reason, closed_at, suffix
+
+
+@command("deal won", "deal won DEAL [reason=...] [when=DAY]", aliases=("won",))
+def deal_won(call: Call) -> Reply:
+    """Mark a deal won; its contact becomes a customer. Example: deal won Acme renewal,
+    price was right. A reason said after the deal's name (", …", ": …", "because …" or
+    reason=) is kept as a note on the deal."""
+    q, reason, closed_at, suffix = _closing(call, "won", "deal won Acme renewal")
     d = common.deal(call.ctx, q, lambda r: f"deal won {r}{suffix}", offer_create=False)
     crm.move_deal(call.ctx, d, "won", closed_at=closed_at)
     if reason:
@@ -595,17 +603,7 @@ def _reason_after(call: Call, q: str, *, lost: bool = True) -> tuple[str, str | 
 @command("deal lost", "deal lost DEAL [reason=...] [when=DAY]", aliases=("lost",))
 def deal_lost(call: Call) -> Reply:
     """Mark a deal lost, with a reason. Example: deal lost Globex reason=price too high"""
-    args = parse_args(common.need(call, "deal", "deal lost Globex reason=budget cut"))
-    reason = args.fields.get("reason")
-    closed = args.fields.get("when") or None
-    closed_at = _closed_on(call, closed, "lost")
-    q = args.words
-    if " because " in q and not reason:
-        q, reason = (p.strip() for p in q.split(" because ", 1))
-    if not reason:
-        q, reason = _reason_after(call, q)
-    suffix = f" reason={reason}" if reason else ""
-    suffix += f" when={closed}" if closed else ""
+    q, reason, closed_at, suffix = _closing(call, "lost", "deal lost Globex reason=budget cut")
     d = common.deal(call.ctx, q, lambda r: f"deal lost {r}{suffix}", offer_create=False)
     crm.move_deal(call.ctx, d, "lost", lost_reason=reason, closed_at=closed_at)
     return _card(call, d, "Marked lost", undo=True)
